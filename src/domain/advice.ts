@@ -1,0 +1,16 @@
+// What the engine needs from the knowledge base: a plan for a profile and answers to questions.
+import type { Plan } from './plan.js';
+import type { Profile } from './profile.js';
+
+/** An answer found in the guidance articles, or an honest miss with the nearest topics. */
+export type AskResult =
+  | { found: true; articleId: string; title: string; answer: string; source: string }
+  | { found: false; nearest: { articleId: string; title: string }[] };
+
+/** The knowledge base as the pure engine sees it; everything here is already loaded in memory. */
+export interface Advice {
+  /** Builds the tiered plan for a profile; pure, never touches I/O. */
+  plan(profile: Profile): Plan;
+  /** Answers a free-text question from the articles by retrieval. */
+  ask(question: string): AskResult;
+}

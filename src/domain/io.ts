@@ -1,0 +1,22 @@
+// The one neutral input and reply vocabulary that every adapter translates to and from.
+import type { Plan } from './plan.js';
+import type { ProfileField } from './profile.js';
+
+/** Commands a user can give in words or through a platform command. */
+export const COMMANDS = ['start', 'help', 'back', 'skip', 'restart', 'profile', 'plan', 'why', 'forget', 'ask'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+/** What a user sent: free text, a click on a choice of a given question, or a command. */
+export type Input =
+  | { kind: 'text'; text: string }
+  | { kind: 'choice'; questionId: string; value: string }
+  | { kind: 'command'; name: CommandName; arg?: string };
+
+/** One selectable answer. `value` is what comes back in a choice input. */
+export interface Choice { value: string; label: string }
+
+/** What the advisor says back. `private` replies carry personal data and must never be shown publicly. */
+export type Reply =
+  | { type: 'text'; text: string; private?: boolean }
+  | { type: 'question'; id: ProfileField | 'confirmForget'; text: string; choices: Choice[]; private?: boolean }
+  | { type: 'plan'; plan: Plan; private: true };

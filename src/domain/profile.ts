@@ -1,0 +1,96 @@
+// The applicant profile: one field per interview question id, each optional until answered.
+import { z } from 'zod';
+
+/** Regions an applicant can name, from most local (LA County) to anywhere. */
+export const REGIONS = ['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california', 'other_us'] as const;
+export const regionSchema = z.enum(REGIONS);
+export type Region = z.infer<typeof regionSchema>;
+
+/** Specialties the advisor knows by name; ids are lowercase snake case. */
+export const SPECIALTIES = [
+  'internal_medicine', 'family_medicine', 'psychiatry', 'pediatrics', 'neurology', 'pathology',
+  'transitional_year', 'prelim_internal_medicine', 'prelim_surgery', 'general_surgery', 'emergency_medicine',
+  'obstetrics_gynecology', 'anesthesiology', 'physical_medicine_rehabilitation', 'diagnostic_radiology',
+  'dermatology', 'orthopaedic_surgery', 'plastic_surgery', 'neurosurgery', 'otolaryngology',
+  'ophthalmology', 'radiation_oncology', 'urology', 'interventional_radiology', 'vascular_surgery',
+] as const;
+export const specialtySchema = z.enum(SPECIALTIES);
+export type Specialty = z.infer<typeof specialtySchema>;
+
+/** Visa situation: citizens and green-card holders need no sponsorship. */
+export const visaSchema = z.enum(['us_citizen', 'green_card', 'needs_j1', 'needs_h1b', 'either', 'unsure']);
+export type Visa = z.infer<typeof visaSchema>;
+
+/** Step 1: pass on first try, pass after N attempts, failed and not yet passed, or a pre-2022 number. */
+export const step1Schema = z.discriminatedUnion('result', [
+  z.object({ result: z.literal('passed'), attempts: z.number().int().min(1).max(6) }),
+  z.object({ result: z.literal('failed'), attempts: z.number().int().min(1).max(6) }),
+  z.object({ result: z.literal('score'), score: z.number().int().min(1).max(300), attempts: z.number().int().min(1).max(6) }),
+]);
+export type Step1 = z.infer<typeof step1Schema>;
+
+/** Step 2 CK: a score with attempts, or not yet taken with an optional predicted score. */
+export const step2ckSchema = z.discriminatedUnion('taken', [
+  z.object({ taken: z.literal(true), score: z.number().int().min(1).max(300), attempts: z.number().int().min(1).max(6) }),
+  z.object({ taken: z.literal(false), predicted: z.number().int().min(1).max(300).optional() }),
+]);
+export type Step2ck = z.infer<typeof step2ckSchema>;
+
+/** Step 3: not taken, planned, or passed (score optional). */
+export const step3Schema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('not_taken') }),
+  z.object({ status: z.literal('planned') }),
+  z.object({ status: z.literal('passed'), score: z.number().int().min(1).max(300).optional() }),
+  z.object({ status: z.literal('failed') }),
+]);
+export type Step3 = z.infer<typeof step3Schema>;
+
+/** US clinical experience: months, kind, and where. */
+export const usceSchema = z.object({
+  months: z.number().min(0).max(120),
+  kind: z.enum(['hands_on', 'observership', 'mixed', 'none']),
+  where: z.array(regionSchema),
+});
+export type Usce = z.infer<typeof usceSchema>;
+
+/** US letters of recommendation. */
+export const usLorsSchema = z.object({
+  count: z.number().int().min(0).max(20),
+  inSpecialty: z.boolean().optional(),
+  fromCalifornia: z.boolean().optional(),
+});
+export type UsLors = z.infer<typeof usLorsSchema>;
+
+/** Ties to Los Angeles. */
+export const laTiesSchema = z.object({ family: z.boolean(), lived: z.boolean(), trained: z.boolean() });
+export type LaTies = z.infer<typeof laTiesSchema>;
+
+/** Research output. */
+export const researchSchema = z.object({ publications: z.number().int().min(0).max(500), posters: z.number().int().min(0).max(500) });
+export type Research = z.infer<typeof researchSchema>;
+
+/** Where the applicant is in the match cycle. */
+export const stageSchema = z.enum(['preparing', 'applying', 'interviewing', 'reapplying']);
+export type Stage = z.infer<typeof stageSchema>;
+
+/** The whole profile; every field is optional until answered (or skipped). */
+export const profileSchema = z.object({
+  specialty: z.object({ primary: specialtySchema, backup: specialtySchema.optional() }).optional(),
+  visa: visaSchema.optional(),
+  step1: step1Schema.optional(),
+  step2ck: step2ckSchema.optional(),
+  step3: step3Schema.optional(),
+  graduationYear: z.number().int().min(1950).max(2100).optional(),
+  usce: usceSchema.optional(),
+  usLors: usLorsSchema.optional(),
+  languages: z.array(z.string().min(1).max(40)).max(12).optional(),
+  regions: z.array(z.union([regionSchema, z.literal('anywhere')])).optional(),
+  laTies: laTiesSchema.optional(),
+  research: researchSchema.optional(),
+  stage: stageSchema.optional(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/** Profile field names, which are also the interview question ids. */
+export type ProfileField = keyof Profile;
+export const PROFILE_FIELDS = Object.keys(profileSchema.shape) as ProfileField[];
