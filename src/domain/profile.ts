@@ -48,7 +48,7 @@ export type Step3 = z.infer<typeof step3Schema>;
 /** US clinical experience: months, kind, and where. */
 export const usceSchema = z.object({
   months: z.number().min(0).max(120),
-  kind: z.enum(['hands_on', 'observership', 'mixed', 'none']),
+  kind: z.enum(['hands_on', 'observership', 'mixed', 'unspecified', 'none']),
   where: z.array(regionSchema),
 });
 export type Usce = z.infer<typeof usceSchema>;

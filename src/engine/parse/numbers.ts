@@ -1,0 +1,108 @@
+// Reads numbers the way people type them: digits, "two hundred twenty", "two thirty-one", "a dozen".
+
+const UNITS: Record<string, number> = {
+  zero: 0, no: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, dozen: 12, couple: 2,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+// "a"/"an"/"no" only count as numbers right before a unit word (a month, no letters).
+const WEAK = new Set(['a', 'an', 'no', 'couple']);
+
+function isNumberWord(w: string): boolean {
+  return w in UNITS || w in TENS || w === 'hundred';
+}
+
+/** Replaces spelled-out numbers with digits: "two hundred twenty" -> "220", "two thirty one" -> "231". */
+export function digitize(text: string): string {
+  const tokens = text.toLowerCase().replace(/-/g, ' ').split(/(\s+)/);
+  const out: string[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const w = tokens[i]!.replace(/[.,!?;:]+$/, '');
+    const tail = tokens[i]!.slice(w.length);
+    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i))) {
+      out.push(tokens[i]!);
+      i += 1;
+      continue;
+    }
+    // collect a run of number words separated by whitespace or "and"
+    const run: string[] = [];
+    let j = i;
+    let lastTail = tail;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (/^\s+$/.test(t)) { j += 1; continue; }
+      const word = t.replace(/[.,!?;:]+$/, '');
+      if (isNumberWord(word) || (word === 'and' && run.length > 0 && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
+        if (word !== 'and') run.push(word);
+        lastTail = t.slice(word.length);
+        j += 1;
+        if (lastTail) break;
+        continue;
+      }
+      break;
+    }
+    const value = wordsToNumber(run);
+    if (value === undefined) {
+      out.push(tokens[i]!);
+      i += 1;
+      continue;
+    }
+    out.push(String(value) + lastTail);
+    // keep the whitespace that followed the run
+    i = j;
+    if (i < tokens.length && !/^\s+$/.test(tokens[i - 1] ?? '') && /^\s+$/.test(tokens[i] ?? '')) {
+      /* whitespace is pushed on the next loop */
+    }
+  }
+  return out.join('').replace(/(\d)(?=[a-z])(?!(?:st|nd|rd|th)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
+}
+
+function startsPhrase(tokens: string[], i: number): boolean {
+  const next = (tokens[i + 2] ?? '').replace(/[.,!?;:]+$/, '');
+  return next === 'dozen' || next === 'couple' || next === 'hundred' || /^(month|months|letter|letters|publication|publications|poster|posters|mo|week|weeks|year|years|lor|lors|attempt|attempts|time|times)$/.test(next) || (tokens[i]!.startsWith('couple'));
+}
+
+function wordsToNumber(run: string[]): number | undefined {
+  if (run.length === 0) return undefined;
+  const first = run[0]!;
+  // "two thirty one": a unit followed by a tens word reads as hundreds shorthand for scores
+  if (run.length >= 2 && first in UNITS && UNITS[first]! >= 1 && UNITS[first]! <= 9 && run[1]! in TENS) {
+    const rest = run.slice(1);
+    const tail = wordsToNumber(rest);
+    return tail === undefined ? undefined : UNITS[first]! * 100 + tail;
+  }
+  let total = 0;
+  let current = 0;
+  for (const w of run) {
+    if (w === 'hundred') current = (current || 1) * 100;
+    else if (w in TENS) current += TENS[w]!;
+    else if (w === 'dozen') current = (current || 1) * 12;
+    else if (w === 'couple') current = (current || 1) * 2;
+    else if (w in UNITS) current += UNITS[w]!;
+    else return undefined;
+  }
+  total += current;
+  return total;
+}
+
+/** All integers in the text after digitizing, in order. */
+export function numbersIn(text: string): number[] {
+  return (digitize(text).match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
+  once: 1, twice: 2, thrice: 3,
+};
+
+/** An ordinal or "once/twice" word in the text, as a number. */
+export function ordinalIn(text: string): { word: string; value: number } | undefined {
+  for (const w of text.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (w in ORDINALS) return { word: w, value: ORDINALS[w]! };
+  }
+  return undefined;
+}

@@ -1,0 +1,80 @@
+// Words people use for specialties, visas, regions and languages, mapped to our ids.
+import type { Region, Specialty } from '../../domain/profile.js';
+
+/** Specialty names and abbreviations as typed in IMG communities. */
+export const SPECIALTY_ALIASES: Record<Specialty, string[]> = {
+  internal_medicine: ['internal medicine', 'internal med', 'im', 'medicine', 'internist', 'categorical im', 'gim'],
+  family_medicine: ['family medicine', 'family med', 'fm', 'family practice', 'fammed'],
+  psychiatry: ['psychiatry', 'psych', 'psy'],
+  pediatrics: ['pediatrics', 'peds', 'paeds', 'paediatrics', 'pediatric'],
+  neurology: ['neurology', 'neuro'],
+  pathology: ['pathology', 'path', 'patho'],
+  transitional_year: ['transitional year', 'transitional', 'ty'],
+  prelim_internal_medicine: ['prelim im', 'preliminary internal medicine', 'prelim medicine', 'preliminary medicine'],
+  prelim_surgery: ['prelim surgery', 'preliminary surgery', 'prelim gs'],
+  general_surgery: ['general surgery', 'surgery', 'gen surg', 'gs'],
+  emergency_medicine: ['emergency medicine', 'em', 'emergency', 'er'],
+  obstetrics_gynecology: ['obstetrics and gynecology', 'ob gyn', 'obgyn', 'ob/gyn', 'obstetrics', 'gynecology'],
+  anesthesiology: ['anesthesiology', 'anesthesia', 'anaesthesia', 'gas'],
+  physical_medicine_rehabilitation: ['physical medicine and rehabilitation', 'pm&r', 'pmr', 'pm r', 'rehab', 'physiatry'],
+  diagnostic_radiology: ['radiology', 'diagnostic radiology', 'rads', 'dr'],
+  dermatology: ['dermatology', 'derm'],
+  orthopaedic_surgery: ['orthopaedic surgery', 'orthopedic surgery', 'orthopedics', 'ortho'],
+  plastic_surgery: ['plastic surgery', 'plastics'],
+  neurosurgery: ['neurosurgery', 'nsgy', 'neurosurg'],
+  otolaryngology: ['otolaryngology', 'ent', 'ear nose and throat'],
+  ophthalmology: ['ophthalmology', 'ophtho', 'optho', 'eye'],
+  radiation_oncology: ['radiation oncology', 'rad onc', 'radonc'],
+  urology: ['urology', 'uro'],
+  interventional_radiology: ['interventional radiology', 'ir'],
+  vascular_surgery: ['vascular surgery', 'vascular'],
+};
+
+/** Human names for specialty ids. */
+export const SPECIALTY_NAMES: Record<Specialty, string> = {
+  internal_medicine: 'Internal Medicine', family_medicine: 'Family Medicine', psychiatry: 'Psychiatry',
+  pediatrics: 'Pediatrics', neurology: 'Neurology', pathology: 'Pathology', transitional_year: 'Transitional Year',
+  prelim_internal_medicine: 'Preliminary Internal Medicine', prelim_surgery: 'Preliminary Surgery',
+  general_surgery: 'General Surgery', emergency_medicine: 'Emergency Medicine', obstetrics_gynecology: 'OB/GYN',
+  anesthesiology: 'Anesthesiology', physical_medicine_rehabilitation: 'PM&R', diagnostic_radiology: 'Diagnostic Radiology',
+  dermatology: 'Dermatology', orthopaedic_surgery: 'Orthopaedic Surgery', plastic_surgery: 'Plastic Surgery',
+  neurosurgery: 'Neurosurgery', otolaryngology: 'Otolaryngology (ENT)', ophthalmology: 'Ophthalmology',
+  radiation_oncology: 'Radiation Oncology', urology: 'Urology', interventional_radiology: 'Interventional Radiology',
+  vascular_surgery: 'Vascular Surgery',
+};
+
+/** Place names mapped to our regions; the first match wins, so more specific names come first. */
+export const REGION_ALIASES: [string, Region | 'socal' | 'anywhere'][] = [
+  ['rest of california', 'rest_of_california'], ['northern california', 'rest_of_california'], ['norcal', 'rest_of_california'],
+  ['bay area', 'rest_of_california'], ['san francisco', 'rest_of_california'], ['sacramento', 'rest_of_california'],
+  ['fresno', 'rest_of_california'], ['central valley', 'rest_of_california'], ['elsewhere in california', 'rest_of_california'],
+  ['other california', 'rest_of_california'], ['bakersfield', 'rest_of_california'], ['oakland', 'rest_of_california'],
+  ['la county', 'la_county'], ['los angeles', 'la_county'], ['la', 'la_county'], ['l.a.', 'la_county'],
+  ['glendale', 'la_county'], ['pasadena', 'la_county'], ['long beach', 'la_county'], ['torrance', 'la_county'],
+  ['burbank', 'la_county'], ['santa monica', 'la_county'], ['san fernando valley', 'la_county'], ['valley', 'la_county'],
+  ['orange county', 'orange_county'], ['oc', 'orange_county'], ['irvine', 'orange_county'], ['anaheim', 'orange_county'],
+  ['santa ana', 'orange_county'], ['orange', 'orange_county'],
+  ['san diego', 'san_diego'], ['sd', 'san_diego'], ['chula vista', 'san_diego'],
+  ['inland empire', 'inland_empire'], ['ie', 'inland_empire'], ['riverside', 'inland_empire'], ['san bernardino', 'inland_empire'],
+  ['loma linda', 'inland_empire'], ['palm springs', 'inland_empire'], ['fontana', 'inland_empire'], ['temecula', 'inland_empire'],
+  ['socal', 'socal'], ['southern california', 'socal'], ['so cal', 'socal'],
+  ['anywhere', 'anywhere'], ['anywhere in the us', 'anywhere'], ['nationwide', 'anywhere'], ['national', 'anywhere'],
+  ['everywhere', 'anywhere'], ['any state', 'anywhere'], ['wherever', 'anywhere'], ['all over', 'anywhere'], ['open to all', 'anywhere'],
+  ['other us', 'other_us'], ['outside california', 'other_us'], ['other states', 'other_us'], ['new york', 'other_us'],
+  ['ny', 'other_us'], ['texas', 'other_us'], ['houston', 'other_us'], ['chicago', 'other_us'], ['florida', 'other_us'],
+  ['michigan', 'other_us'], ['new jersey', 'other_us'], ['ohio', 'other_us'], ['pennsylvania', 'other_us'],
+  ['philadelphia', 'other_us'], ['boston', 'other_us'], ['detroit', 'other_us'], ['miami', 'other_us'], ['arizona', 'other_us'],
+  ['east coast', 'other_us'], ['midwest', 'other_us'], ['usa', 'other_us'], ['us', 'other_us'], ['united states', 'other_us'],
+  ['california', 'rest_of_california'], ['ca', 'rest_of_california'], ['cali', 'rest_of_california'],
+];
+
+/** Languages we recognise by name (with common misspellings caught by edit distance). */
+export const LANGUAGES = [
+  'English', 'Spanish', 'Armenian', 'Korean', 'Tagalog', 'Filipino', 'Chinese', 'Mandarin', 'Cantonese', 'Vietnamese',
+  'Farsi', 'Persian', 'Arabic', 'Russian', 'Hindi', 'Urdu', 'Punjabi', 'Gujarati', 'Bengali', 'Tamil', 'Telugu',
+  'Malayalam', 'Marathi', 'Kannada', 'Nepali', 'Japanese', 'Thai', 'Portuguese', 'French', 'German', 'Italian',
+  'Polish', 'Ukrainian', 'Turkish', 'Hebrew', 'Greek', 'Romanian', 'Hungarian', 'Serbian', 'Croatian', 'Bosnian',
+  'Albanian', 'Amharic', 'Somali', 'Swahili', 'Yoruba', 'Igbo', 'Hausa', 'Pashto', 'Dari', 'Kurdish', 'Azerbaijani',
+  'Georgian', 'Uzbek', 'Kazakh', 'Indonesian', 'Malay', 'Burmese', 'Khmer', 'Lao', 'Sinhala', 'Dutch', 'Haitian Creole',
+  'Cebuano', 'Ilocano', 'Sign Language',
+] as const;

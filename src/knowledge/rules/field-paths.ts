@@ -1,0 +1,31 @@
+// The dotted field paths a rule condition may name, read off the real Profile schema.
+import type { z } from 'zod';
+import { profileSchema } from '../../domain/profile.js';
+
+interface Def { type: string; shape?: Record<string, unknown>; innerType?: unknown; options?: unknown[]; element?: unknown }
+const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+
+/** Every leaf path of a zod schema ("step2ck.score", "usce.where", …); union members are merged. */
+export function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+      return schemaPaths(def.innerType as z.ZodType, prefix);
+    case 'object': {
+      const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+      return Object.entries(shape).flatMap(([k, v]) => schemaPaths(v, prefix ? `${prefix}.${k}` : k));
+    }
+    case 'union': {
+      const options = (def.options ?? []) as z.ZodType[];
+      const all = options.flatMap((o) => schemaPaths(o, prefix));
+      return [...new Set(all)];
+    }
+    default:
+      return prefix ? [prefix] : [];
+  }
+}
+
+/** All leaf paths of the Profile, computed once. */
+export const PROFILE_PATHS: readonly string[] = schemaPaths(profileSchema);

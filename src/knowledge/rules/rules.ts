@@ -1,0 +1,46 @@
+// Next-step rules as data: schema, parsing of the rules file, and evaluation against a profile.
+import { z } from 'zod';
+import type { NextStep } from '../../domain/plan.js';
+import type { Profile } from '../../domain/profile.js';
+import { conditionSchema, evaluateCondition } from './condition.js';
+import { profileFacts } from './facts.js';
+
+/** One rule: when the condition holds, the applicant gets this next step. */
+export const ruleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule id must be lowercase-hyphen'),
+  when: conditionSchema,
+  title: z.string().min(3).max(120),
+  detail: z.string().min(10).max(800),
+  priority: z.number().int().min(1).max(99),
+  article: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** The rules file: a comment and the list of rules. */
+export const rulesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  rules: z.array(ruleSchema).min(1),
+});
+
+/** Rules parsed and checked (schema + unique ids), or every problem with its JSON path. */
+export function parseRules(json: unknown): { ok: true; rules: Rule[] } | { ok: false; errors: string[] } {
+  const parsed = rulesFileSchema.safeParse(json);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+  }
+  const seen = new Set<string>();
+  const dupes = parsed.data.rules.filter((r) => (seen.has(r.id) ? true : (seen.add(r.id), false)));
+  if (dupes.length) return { ok: false, errors: dupes.map((r) => `duplicate rule id "${r.id}"`) };
+  return { ok: true, rules: parsed.data.rules };
+}
+
+/** The next steps whose conditions hold for this profile, by priority then id; pure. */
+export function evaluateRules(rules: readonly Rule[], profile: Profile, now: Date): NextStep[] {
+  const facts = profileFacts(profile, now);
+  return rules
+    .filter((r) => evaluateCondition(r.when, facts))
+    .map((r): NextStep => ({
+      id: r.id, title: r.title, detail: r.detail, priority: r.priority, ...(r.article ? { article: r.article } : {}),
+    }))
+    .sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
+}
