@@ -9,8 +9,8 @@ export type AskResult =
 
 /** The knowledge base as the pure engine sees it; everything here is already loaded in memory. */
 export interface Advice {
-  /** Builds the tiered plan for a profile; pure, never touches I/O. */
-  plan(profile: Profile): Plan;
+  /** Builds the tiered plan for a profile as of `now`; pure, never touches I/O. */
+  plan(profile: Profile, now: Date): Plan;
   /** Answers a free-text question from the articles by retrieval. */
   ask(question: string): AskResult;
 }

@@ -26,7 +26,7 @@ export function parseStep1(text: string): Parsed<Step1> {
   const bad = scores.find((s) => s < 1 || s > 300);
   if (bad !== undefined) return outOfRange('Step 1 three-digit scores ran from 1 to 300; since 2022 it is reported as pass or fail.');
   const score = scores.find((s) => s >= 100);
-  if (score !== undefined) return ok({ result: 'score', score, attempts: attempts ?? 1 });
+  if (score !== undefined) return ok({ result: 'score', score, attempts: attemptsIn(text, true) ?? 1 });
   const passed = /\b(pass|passed|p|cleared|clear)\b|\bpassed\b/.test(t) || /^\s*(yes|yep|yeah|y|ok)\s*$/.test(t);
   const failed = /\bfail|\bdidn'?t pass|\bdid not pass|\bnot passed\b|\bhaven'?t passed/.test(t);
   if (NOT_TAKEN.test(t) && !passed && !failed) {
@@ -53,7 +53,7 @@ export function parseStep2ck(text: string): Parsed<Step2ck> {
     return ok(predicted !== undefined ? { taken: false, predicted } : { taken: false });
   }
   const score = scores.find((s) => s >= 1);
-  if (score !== undefined) return ok({ taken: true, score, attempts: attemptsIn(text) ?? 1 });
+  if (score !== undefined) return ok({ taken: true, score, attempts: attemptsIn(text, true) ?? 1 });
   if (isNegative(raw)) return ok({ taken: false });
   return notUnderstood();
 }

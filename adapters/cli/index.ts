@@ -1,0 +1,42 @@
+// The terminal adapter: an interactive chat, or a line-by-line conversation through pipes (--json).
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Reply } from '../../src/domain/io.js';
+import type { Advisor } from '../../src/runtime/advisor.js';
+import { parseLine, type Shown } from './parse.js';
+import { renderJson, renderText, type PlanText } from './render.js';
+
+/** What the chat loop needs. `interactive` numbers the choices and shows a prompt. */
+export interface ChatOptions {
+  advisor: Advisor;
+  conversationId: string;
+  input: Readable;
+  output: Writable;
+  json: boolean;
+  interactive: boolean;
+  planText: PlanText;
+}
+
+/**
+ * Runs the chat until the input ends. Each line is handled completely, and its replies written,
+ * before the next line is read, so another program can hold a conversation through pipes.
+ */
+export async function runChat(opts: ChatOptions): Promise<void> {
+  const rl = createInterface({ input: opts.input, terminal: false, crlfDelay: Infinity });
+  let shown: Shown;
+  const write = (replies: Reply[]) => {
+    for (const r of replies) {
+      opts.output.write(`${opts.json ? renderJson(r) : renderText(r, opts.planText)}\n`);
+      if (r.type === 'question') shown = r;
+    }
+    if (opts.interactive && !opts.json) opts.output.write('> ');
+  };
+  write(await opts.advisor.handle(opts.conversationId, { kind: 'command', name: 'start' }));
+  for await (const line of rl) {
+    if (!line.trim()) { if (opts.interactive && !opts.json) opts.output.write('> '); continue; }
+    if (/^(quit|exit|bye)$/i.test(line.trim())) break;
+    const input = parseLine(line, shown, opts.interactive && !opts.json);
+    write(await opts.advisor.handle(opts.conversationId, input));
+  }
+  rl.close();
+}

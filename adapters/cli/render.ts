@@ -1,0 +1,25 @@
+// Render side of the terminal adapter: replies as readable text with numbered choices, or one JSON line each.
+import type { Plan } from '../../src/domain/plan.js';
+import type { Reply } from '../../src/domain/io.js';
+
+/** How a plan is turned into terminal text (the knowledge base provides the real one). */
+export type PlanText = (plan: Plan) => string;
+
+/** A reply as terminal text; a question lists its choices as "1) label". */
+export function renderText(reply: Reply, planText: PlanText): string {
+  switch (reply.type) {
+    case 'text': return reply.text;
+    case 'question':
+      return [reply.text, ...reply.choices.map((c, i) => `  ${i + 1}) ${c.label}`)].join('\n');
+    case 'plan': return planText(reply.plan);
+  }
+}
+
+/** A reply as exactly one JSON line with the documented fields and nothing else. */
+export function renderJson(reply: Reply): string {
+  switch (reply.type) {
+    case 'text': return JSON.stringify({ type: 'text', text: reply.text });
+    case 'question': return JSON.stringify({ type: 'question', id: reply.id, text: reply.text, choices: reply.choices.map((c) => ({ value: c.value, label: c.label })) });
+    case 'plan': return JSON.stringify({ type: 'plan', plan: reply.plan });
+  }
+}

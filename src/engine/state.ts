@@ -1,0 +1,47 @@
+// A conversation's durable state: answers by question id (never a step index), plus what is pending.
+import { z } from 'zod';
+import { PROFILE_FIELDS, profileSchema, type ProfileField } from '../domain/profile.js';
+
+/** Current version of the stored state record. */
+export const STATE_VERSION = 1;
+
+const fieldSchema = z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]);
+
+/** The stored state of one conversation. */
+export const stateSchema = z.object({
+  version: z.literal(STATE_VERSION),
+  profile: profileSchema,
+  skipped: z.array(fieldSchema),
+  history: z.array(fieldSchema),
+  attempts: z.number().int().min(0),
+  confirmingForget: z.boolean(),
+  greeted: z.boolean(),
+  planShown: z.boolean(),
+});
+export type ConversationState = z.infer<typeof stateSchema>;
+
+/** A fresh conversation with nothing known. */
+export function initialState(): ConversationState {
+  return { version: STATE_VERSION, profile: {}, skipped: [], history: [], attempts: 0, confirmingForget: false, greeted: false, planShown: false };
+}
+
+/** Older record shapes, upgraded one version at a time to the current one. */
+const UPGRADES: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  // version 0 (pre-release) kept answers under `answers` and had no history or flags
+  0: (old) => ({ ...initialState(), profile: old.answers ?? {}, greeted: true, version: 1 }),
+};
+
+/** Reads a stored record, upgrading older versions; an unreadable record yields an error, never a throw. */
+export function readState(raw: unknown): { ok: true; state: ConversationState } | { ok: false; error: string } {
+  let record = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  let version = typeof record.version === 'number' ? record.version : 0;
+  while (version < STATE_VERSION) {
+    const upgrade = UPGRADES[version];
+    if (!upgrade) return { ok: false, error: `no upgrade from state version ${version}` };
+    record = upgrade(record);
+    version = record.version as number;
+  }
+  const parsed = stateSchema.safeParse(record);
+  if (!parsed.success) return { ok: false, error: `stored state is invalid: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}` };
+  return { ok: true, state: parsed.data };
+}

@@ -1,0 +1,256 @@
+// Answers free-text questions from the guidance articles: TF-IDF (natural) over stemmed words after a
+// synonyms table, title and tags weighted above the body, one-edit typo tolerance, and an honest
+// "not found" with the nearest topics when the best match is below a confidence line.
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import type { AskResult } from '../domain/advice.js';
+import type { Article } from './articles.js';
+import synonymsJson from '../../knowledge/synonyms.json' with { type: 'json' };
+
+// natural's submodules only: the package root also loads dotenv, database clients and WordNet.
+const require = createRequire(import.meta.url);
+const { TfIdf } = require('natural/lib/natural/tfidf/index.js') as {
+  TfIdf: new () => { documents: Record<string, unknown>[]; addDocument(terms: string[]): void; idf(term: string): number };
+};
+const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+const { words: naturalStopwords } = require('natural/lib/natural/util/stopwords.js') as { words: string[] };
+const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
+  DamerauLevenshteinDistance(a: string, b: string): number;
+};
+
+/** Weights and limits of the ranking; exported so tests and tools can read them, not to be changed per call. */
+export const RETRIEVAL_SETTINGS = {
+  titleWeight: 4,
+  tagWeight: 3,
+  /** A question whose best cosine score is below this gets `found: false`. */
+  minScore: 0.12,
+  /** A typo-corrected word counts this much of an exact match. */
+  fuzzyWeight: 0.7,
+  maxAnswerChars: 700,
+  nearestCount: 3,
+} as const;
+
+/** The synonyms file: phrases rewritten to canonical words, and chat filler to ignore. */
+export const synonymsSchema = z.object({
+  phrases: z.record(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/), z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/)),
+  stopwords: z.array(z.string().min(1)),
+});
+export type Synonyms = z.infer<typeof synonymsSchema>;
+
+/** The synonyms shipped in knowledge/synonyms.json, validated when this module loads. */
+export const defaultSynonyms: Synonyms = synonymsSchema.parse(synonymsJson);
+
+interface Analyzer {
+  phrases: Map<string, string[]>;
+  maxPhraseWords: number;
+  stopwords: Set<string>;
+}
+
+interface Passage {
+  text: string;
+  terms: Map<string, number>;
+}
+
+interface IndexedArticle {
+  article: Article;
+  weights: Map<string, number>;
+  norm: number;
+  passages: Passage[];
+}
+
+/** A prepared, read-only index over the articles; build once at start-up with buildRetrievalIndex. */
+export interface RetrievalIndex {
+  readonly entries: readonly IndexedArticle[];
+  readonly idf: ReadonlyMap<string, number>;
+  readonly unknownIdf: number;
+  readonly vocabularyByInitial: ReadonlyMap<string, readonly string[]>;
+  readonly analyzer: Analyzer;
+}
+
+function makeAnalyzer(synonyms: Synonyms): Analyzer {
+  const phrases = new Map(Object.entries(synonyms.phrases).map(([k, v]) => [k, v.split(' ')]));
+  const maxPhraseWords = Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length));
+  return { phrases, maxPhraseWords, stopwords: new Set([...naturalStopwords, ...synonyms.stopwords]) };
+}
+
+/** Turns text into stemmed index terms: lowercase words, synonym phrases, score/year numbers, no stopwords. */
+function analyze(text: string, analyzer: Analyzer): string[] {
+  const raw = text.toLowerCase().replace(/['\u2018\u2019]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  const canonical: string[] = [];
+  for (let i = 0; i < raw.length; ) {
+    let matched = false;
+    for (let n = Math.min(analyzer.maxPhraseWords, raw.length - i); n >= 1 && !matched; n--) {
+      const replacement = analyzer.phrases.get(raw.slice(i, i + n).join(' '));
+      if (replacement) {
+        canonical.push(...replacement);
+        i += n;
+        matched = true;
+      }
+    }
+    if (!matched) canonical.push(raw[i++] as string);
+  }
+  const terms: string[] = [];
+  for (const word of canonical) {
+    if (/^\d+$/.test(word)) {
+      const n = Number(word);
+      if (n >= 180 && n <= 300) terms.push('score');
+      else if (n >= 1950 && n <= 2100) terms.push('year');
+      continue;
+    }
+    if (word.length < 2 || analyzer.stopwords.has(word)) continue;
+    terms.push(porter.stem(word));
+  }
+  return terms;
+}
+
+function counts(terms: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const t of terms) map.set(t, (map.get(t) ?? 0) + 1);
+  return map;
+}
+
+/** Paragraphs of a body; a paragraph ending in ':' is joined to the list that follows it. */
+function splitPassages(body: string): string[] {
+  const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const passages: string[] = [];
+  for (const block of blocks) {
+    const last = passages[passages.length - 1];
+    if (last !== undefined && last.endsWith(':')) passages[passages.length - 1] = `${last}\n${block}`;
+    else passages.push(block);
+  }
+  return passages;
+}
+
+/** Indexes the articles once: TF-IDF weights with title and tags repeated above the body. */
+export function buildRetrievalIndex(articles: Article[], synonyms: Synonyms = defaultSynonyms): RetrievalIndex {
+  const analyzer = makeAnalyzer(synonyms);
+  const { titleWeight, tagWeight } = RETRIEVAL_SETTINGS;
+  const tfidf = new TfIdf();
+  for (const a of articles) {
+    const title = analyze(a.title, analyzer);
+    const tags = analyze(a.tags.join(' '), analyzer);
+    const body = analyze(a.body, analyzer);
+    tfidf.addDocument([
+      ...Array.from({ length: titleWeight }, () => title).flat(),
+      ...Array.from({ length: tagWeight }, () => tags).flat(),
+      ...body,
+    ]);
+  }
+  // natural's idf is 1 + ln(N / (1 + df)); subtracting 1 gives terms found in (nearly) every article no weight.
+  const idf = new Map<string, number>();
+  const termCounts = tfidf.documents.map((doc) => {
+    const tf = new Map<string, number>();
+    for (const [term, value] of Object.entries(doc)) {
+      if (term === '__key' || typeof value !== 'number') continue;
+      tf.set(term, value);
+      if (!idf.has(term)) idf.set(term, Math.max(0, tfidf.idf(term) - 1));
+    }
+    return tf;
+  });
+  const entries = articles.map((article, d) => {
+    const weights = new Map<string, number>();
+    for (const [term, tf] of termCounts[d] ?? []) weights.set(term, (1 + Math.log(tf)) * (idf.get(term) ?? 0));
+    const passages = splitPassages(article.body).map((text) => ({ text, terms: counts(analyze(text, analyzer)) }));
+    return { article, weights, norm: Math.hypot(...weights.values()), passages };
+  });
+  const vocabularyByInitial = new Map<string, string[]>();
+  for (const term of idf.keys()) {
+    const list = vocabularyByInitial.get(term[0] as string) ?? [];
+    list.push(term);
+    vocabularyByInitial.set(term[0] as string, list);
+  }
+  return { entries, idf, unknownIdf: Math.log(Math.max(2, articles.length)), vocabularyByInitial, analyzer };
+}
+
+/** The closest indexed term to an unknown one (one edit, two for long words, same first letter), if any. */
+function correctTypo(index: RetrievalIndex, term: string): string | undefined {
+  if (term.length < 6) return undefined;
+  const maxEdits = term.length >= 9 ? 2 : 1;
+  let best: { term: string; edits: number } | undefined;
+  for (const candidate of index.vocabularyByInitial.get(term[0] as string) ?? []) {
+    if (Math.abs(candidate.length - term.length) > maxEdits) continue;
+    const edits = DamerauLevenshteinDistance(term, candidate);
+    if (edits <= maxEdits && (!best || edits < best.edits)) best = { term: candidate, edits };
+  }
+  return best?.term;
+}
+
+/** Query vector: idf per distinct term, typo-corrected terms discounted, unknown terms kept for the norm. */
+function queryWeights(index: RetrievalIndex, question: string): { weights: Map<string, number>; norm: number } {
+  const weights = new Map<string, number>();
+  let squares = 0;
+  for (const term of new Set(analyze(question, index.analyzer))) {
+    const known = index.idf.get(term);
+    if (known !== undefined) {
+      weights.set(term, Math.max(weights.get(term) ?? 0, known));
+      squares += known ** 2;
+      continue;
+    }
+    const corrected = correctTypo(index, term);
+    const correctedIdf = corrected === undefined ? undefined : index.idf.get(corrected);
+    if (corrected !== undefined && correctedIdf !== undefined) {
+      const w = correctedIdf * RETRIEVAL_SETTINGS.fuzzyWeight;
+      weights.set(corrected, Math.max(weights.get(corrected) ?? 0, w));
+      squares += w ** 2;
+    } else {
+      squares += index.unknownIdf ** 2;
+    }
+  }
+  return { weights, norm: Math.sqrt(squares) };
+}
+
+/** The best-matching passage of an article, trimmed at a sentence end to the answer length limit. */
+function excerpt(entry: IndexedArticle, query: Map<string, number>): string {
+  let best = entry.passages[0];
+  let bestScore = 0;
+  for (const passage of entry.passages) {
+    let score = 0;
+    for (const [term, w] of query) score += w * Math.log(1 + (passage.terms.get(term) ?? 0));
+    if (score > bestScore) [best, bestScore] = [passage, score];
+  }
+  return trimToLimit(best?.text ?? '', RETRIEVAL_SETTINGS.maxAnswerChars);
+}
+
+function trimToLimit(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('.\n'), cut.lastIndexOf(';\n'), cut.lastIndexOf('\n'));
+  return end > limit / 3 ? `${cut.slice(0, end + 1).trimEnd()}…` : `${cut.trimEnd()}…`;
+}
+
+/** Ranks every article against the question by cosine similarity, best first. */
+export function rankArticles(index: RetrievalIndex, question: string): { article: Article; score: number }[] {
+  const query = queryWeights(index, question);
+  return index.entries
+    .map((entry, order) => {
+      let dot = 0;
+      for (const [term, w] of query.weights) dot += w * (entry.weights.get(term) ?? 0);
+      const score = query.norm > 0 && entry.norm > 0 ? dot / (query.norm * entry.norm) : 0;
+      return { article: entry.article, score, order };
+    })
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ article, score }) => ({ article, score }));
+}
+
+/** Answers a question with an excerpt of the best article, or `found: false` and the 3 nearest topics. */
+export function askIndex(index: RetrievalIndex, question: string): AskResult {
+  const ranked = rankArticles(index, question);
+  const top = ranked[0];
+  if (!top || top.score < RETRIEVAL_SETTINGS.minScore) {
+    return {
+      found: false,
+      nearest: ranked
+        .slice(0, RETRIEVAL_SETTINGS.nearestCount)
+        .map(({ article }) => ({ articleId: article.id, title: article.title })),
+    };
+  }
+  const entry = index.entries.find((e) => e.article === top.article) as IndexedArticle;
+  const { weights } = queryWeights(index, question);
+  return {
+    found: true,
+    articleId: top.article.id,
+    title: top.article.title,
+    answer: excerpt(entry, weights),
+    source: top.article.source,
+  };
+}

@@ -1,0 +1,31 @@
+// Core configuration: one schema validates the environment once and reports every problem together.
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_PATH: z.string().min(1).default('./data/match-advisor.db'),
+  KNOWLEDGE_DIR: z.string().min(1).optional(),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('warn'),
+});
+
+/** The validated core settings. */
+export interface CoreConfig { databasePath: string; knowledgeDir: string; logLevel: z.infer<typeof schema>['LOG_LEVEL'] }
+
+/** Where the bundled knowledge files live (the repository's knowledge/ folder). */
+export const BUNDLED_KNOWLEDGE = resolve(new URL('../../knowledge', import.meta.url).pathname);
+
+/** Reads core settings from `env` (injectable), a `--db` flag overriding DATABASE_PATH; lists every bad variable by name. */
+export function readCoreConfig(env: Record<string, string | undefined>, flags: { db?: string } = {}): { ok: true; config: CoreConfig } | { ok: false; problems: string[] } {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
+  }
+  return {
+    ok: true,
+    config: {
+      databasePath: flags.db ?? parsed.data.DATABASE_PATH,
+      knowledgeDir: parsed.data.KNOWLEDGE_DIR ?? BUNDLED_KNOWLEDGE,
+      logLevel: parsed.data.LOG_LEVEL,
+    },
+  };
+}

@@ -1,0 +1,44 @@
+// Conversation state behind a small interface, with the SQLite implementation.
+import type Database from 'better-sqlite3';
+import { STATE_VERSION, type ConversationState } from '../engine/state.js';
+
+/** Where conversation states live. Writes are durable when `save` returns. */
+export interface ConversationStore {
+  /** The raw stored record (to be read with readState), or undefined for a new conversation. */
+  load(id: string): unknown;
+  /** Stores the state and counts the turn, in one statement. */
+  save(id: string, state: ConversationState, now: Date): void;
+  /** Deletes everything stored for the conversation and makes the deletion final on disk. */
+  forget(id: string): void;
+  /** Records a platform delivery id; false if it was already recorded (a retry or a double click). */
+  firstDelivery(key: string, now: Date): boolean;
+}
+
+/** The SQLite store; `db` comes from openDatabase. */
+export function createSqliteStore(db: Database.Database): ConversationStore {
+  const select = db.prepare<[string], { state: string }>('SELECT state FROM conversations WHERE id = ?');
+  const upsert = db.prepare(`INSERT INTO conversations (id, state, state_version, turns, updated_at) VALUES (?, ?, ?, 1, ?)
+    ON CONFLICT(id) DO UPDATE SET state = excluded.state, state_version = excluded.state_version, turns = turns + 1, updated_at = excluded.updated_at`);
+  const remove = db.prepare('DELETE FROM conversations WHERE id = ?');
+  const mark = db.prepare('INSERT OR IGNORE INTO processed_events (key, at) VALUES (?, ?)');
+  const prune = db.prepare('DELETE FROM processed_events WHERE at < ?');
+  let marks = 0;
+  return {
+    load(id) {
+      const row = select.get(id);
+      return row ? JSON.parse(row.state) : undefined;
+    },
+    save(id, state, now) {
+      upsert.run(id, JSON.stringify(state), STATE_VERSION, now.toISOString());
+    },
+    forget(id) {
+      remove.run(id);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+    firstDelivery(key, now) {
+      const fresh = mark.run(key, now.toISOString()).changes === 1;
+      if (++marks % 500 === 0) prune.run(new Date(now.getTime() - 24 * 3600_000).toISOString());
+      return fresh;
+    },
+  };
+}

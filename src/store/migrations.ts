@@ -1,0 +1,46 @@
+// Database schema migrations, applied in order and recorded in SQLite's user_version.
+import type Database from 'better-sqlite3';
+
+/** One schema change; `version` numbers are consecutive from 1 and never reused. */
+export interface Migration { version: number; description: string; up(db: Database.Database): void }
+
+/** Every migration of the conversation store, oldest first. Append only. */
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'conversations: one row per conversation holding its versioned state',
+    up: (db) => db.exec(`CREATE TABLE conversations (
+      id TEXT PRIMARY KEY,
+      state TEXT NOT NULL,
+      state_version INTEGER NOT NULL,
+      turns INTEGER NOT NULL DEFAULT 0,
+      updated_at TEXT NOT NULL
+    )`),
+  },
+  {
+    version: 2,
+    description: 'processed_events: platform delivery ids already handled (retries, double clicks)',
+    up: (db) => db.exec(`CREATE TABLE processed_events (
+      key TEXT PRIMARY KEY,
+      at TEXT NOT NULL
+    )`),
+  },
+];
+
+/** Brings the database up to the latest migration in one transaction each; returns the versions applied. */
+export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number[] {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  if (current > latest) {
+    throw new Error(`The database is at schema version ${current}, newer than this program (${latest}). Upgrade Match Advisor.`);
+  }
+  const applied: number[] = [];
+  for (const m of migrations.filter((x) => x.version > current)) {
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}
