@@ -60,6 +60,7 @@ export function classify(text: string, pending: ProfileField | undefined): Inten
   if (field && CORRECTION_CUE.test(t) && (field !== pending || /\b(actually|change|update|correct|wrong|mistake|typo)\b/.test(t)) && !text.trim().endsWith('?')) {
     return { kind: 'correction', field };
   }
-  if (text.trim().endsWith('?') || QUESTION_START.test(t)) return { kind: 'question' };
+  const wordCount = bare.split(' ').filter(Boolean).length;
+  if (wordCount >= 2 && (text.trim().endsWith('?') || QUESTION_START.test(t))) return { kind: 'question' };
   return { kind: 'answer' };
 }

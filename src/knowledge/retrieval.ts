@@ -20,8 +20,11 @@ const { DamerauLevenshteinDistance } = require('natural/lib/natural/distance/lev
 
 /** Weights and limits of the ranking; exported so tests and tools can read them, not to be changed per call. */
 export const RETRIEVAL_SETTINGS = {
+  /** How many times the title and the tags are repeated in an article's full-text document. */
   titleWeight: 4,
   tagWeight: 3,
+  /** Weight of the separate title+tags vector, whose IDF counts only titles and tags. */
+  headWeight: 1,
   /** A question whose best cosine score is below this gets `found: false`. */
   minScore: 0.12,
   /** A typo-corrected word counts this much of an exact match. */
@@ -31,8 +34,10 @@ export const RETRIEVAL_SETTINGS = {
 } as const;
 
 /** The synonyms file: phrases rewritten to canonical words, and chat filler to ignore. */
+const words = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'lowercase words separated by single spaces');
 export const synonymsSchema = z.object({
-  phrases: z.record(z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/), z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/)),
+  phrases: z.record(words, words),
+  keepWords: z.array(z.string().min(1)),
   stopwords: z.array(z.string().min(1)),
 });
 export type Synonyms = z.infer<typeof synonymsSchema>;
@@ -70,7 +75,12 @@ export interface RetrievalIndex {
 function makeAnalyzer(synonyms: Synonyms): Analyzer {
   const phrases = new Map(Object.entries(synonyms.phrases).map(([k, v]) => [k, v.split(' ')]));
   const maxPhraseWords = Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length));
-  return { phrases, maxPhraseWords, stopwords: new Set([...naturalStopwords, ...synonyms.stopwords]) };
+  const keep = new Set(synonyms.keepWords);
+  // Stopwords are compared after stemming, so "takes" and "take" are treated alike.
+  const stopwords = new Set(
+    [...naturalStopwords.filter((w) => !keep.has(w)), ...synonyms.stopwords].map((w) => porter.stem(w)),
+  );
+  return { phrases, maxPhraseWords, stopwords };
 }
 
 /** Turns text into stemmed index terms: lowercase words, synonym phrases, score/year numbers, no stopwords. */
@@ -97,8 +107,8 @@ function analyze(text: string, analyzer: Analyzer): string[] {
       else if (n >= 1950 && n <= 2100) terms.push('year');
       continue;
     }
-    if (word.length < 2 || analyzer.stopwords.has(word)) continue;
-    terms.push(porter.stem(word));
+    const stem = porter.stem(word);
+    if (word.length >= 2 && !analyzer.stopwords.has(stem)) terms.push(stem);
   }
   return terms;
 }

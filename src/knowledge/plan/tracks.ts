@@ -1,0 +1,31 @@
+// Which specialties a plan covers (primary, backup, parallel track, after-not-matching paths).
+import type { Profile, Specialty } from '../../domain/profile.js';
+import type { ApplicantView } from './applicant-strength.js';
+import { isCompetitive, parallelTrack } from './specialty-info.js';
+
+/** One specialty in the plan and why it is there. */
+export interface Track { specialty: Specialty; role: 'primary' | 'backup' | 'parallel track' | 'after-not-matching path' | 'default' }
+
+/** The specialties the plan covers: primary, backup, a parallel track for a weak competitive dream, prelim paths for reapplicants. */
+export function planTracks(profile: Profile, a: ApplicantView): Track[] {
+  const primary = profile.specialty?.primary;
+  if (!primary) return [{ specialty: 'internal_medicine', role: 'default' }, { specialty: 'family_medicine', role: 'default' }];
+  const tracks: Track[] = [{ specialty: primary, role: 'primary' }];
+  const backup = profile.specialty?.backup;
+  if (backup && backup !== primary) tracks.push({ specialty: backup, role: 'backup' });
+  if (isCompetitive(primary) && weakForCompetitive(a) && !tracks.some((t) => !isCompetitive(t.specialty))) {
+    tracks.push({ specialty: parallelTrack(profile, a.score, a.usCitizen), role: 'parallel track' });
+  }
+  if (a.reapplying) {
+    for (const s of ['prelim_internal_medicine', 'transitional_year'] as const) {
+      if (!tracks.some((t) => t.specialty === s)) tracks.push({ specialty: s, role: 'after-not-matching path' });
+    }
+  }
+  return tracks;
+}
+
+/** A profile the guides would call weak for a very competitive specialty. */
+export function weakForCompetitive(a: ApplicantView): boolean {
+  return a.score === undefined || a.score < 240 || a.examFailures > 0 || a.needsVisa
+    || (a.yearsSinceGraduation ?? 0) > 5 || a.usce !== 'hands_on';
+}
