@@ -26,7 +26,7 @@ export async function runChat(opts: ChatOptions): Promise<void> {
   let shown: Shown;
   const write = (replies: Reply[]) => {
     for (const r of replies) {
-      opts.output.write(`${opts.json ? renderJson(r) : renderText(r, opts.planText)}\n`);
+      opts.output.write(`${opts.json ? renderJson(r) : renderText(r, opts.planText, opts.interactive)}\n`);
       if (r.type === 'question') shown = r;
     }
     if (opts.interactive && !opts.json) opts.output.write('> ');

@@ -5,12 +5,12 @@ import type { Reply } from '../../src/domain/io.js';
 /** How a plan is turned into terminal text (the knowledge base provides the real one). */
 export type PlanText = (plan: Plan) => string;
 
-/** A reply as terminal text; a question lists its choices as "1) label". */
-export function renderText(reply: Reply, planText: PlanText): string {
+/** A reply as terminal text; a question lists its choices as "1) label" (numbered) or "- label". */
+export function renderText(reply: Reply, planText: PlanText, numbered = true): string {
   switch (reply.type) {
     case 'text': return reply.text;
     case 'question':
-      return [reply.text, ...reply.choices.map((c, i) => `  ${i + 1}) ${c.label}`)].join('\n');
+      return [reply.text, ...reply.choices.map((c, i) => `  ${numbered ? `${i + 1})` : '-'} ${c.label}`)].join('\n');
     case 'plan': return planText(reply.plan);
   }
 }

@@ -37,6 +37,7 @@ export const RETRIEVAL_SETTINGS = {
 const words = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'lowercase words separated by single spaces');
 export const synonymsSchema = z.object({
   phrases: z.record(words, words),
+  caseSensitive: z.record(z.string().regex(/^[A-Za-z0-9]+$/), words),
   keepWords: z.array(z.string().min(1)),
   stopwords: z.array(z.string().min(1)),
 });
@@ -46,6 +47,7 @@ export type Synonyms = z.infer<typeof synonymsSchema>;
 export const defaultSynonyms: Synonyms = synonymsSchema.parse(synonymsJson);
 
 interface Analyzer {
+  caseSensitive: Map<string, string[]>;
   phrases: Map<string, string[]>;
   maxPhraseWords: number;
   stopwords: Set<string>;
@@ -56,9 +58,12 @@ interface Passage {
   terms: Map<string, number>;
 }
 
+/** Sparse vector over two spaces: "b:<term>" for the full text, "h:<term>" for title + tags. */
+type Vector = Map<string, number>;
+
 interface IndexedArticle {
   article: Article;
-  weights: Map<string, number>;
+  vector: Vector;
   norm: number;
   passages: Passage[];
 }
@@ -66,7 +71,9 @@ interface IndexedArticle {
 /** A prepared, read-only index over the articles; build once at start-up with buildRetrievalIndex. */
 export interface RetrievalIndex {
   readonly entries: readonly IndexedArticle[];
-  readonly idf: ReadonlyMap<string, number>;
+  /** IDF of each known term in the full text and in titles + tags (0 for terms found nearly everywhere). */
+  readonly idf: ReadonlyMap<string, { full: number; head: number }>;
+  /** IDF given to a term no article contains. */
   readonly unknownIdf: number;
   readonly vocabularyByInitial: ReadonlyMap<string, readonly string[]>;
   readonly analyzer: Analyzer;
@@ -74,18 +81,23 @@ export interface RetrievalIndex {
 
 function makeAnalyzer(synonyms: Synonyms): Analyzer {
   const phrases = new Map(Object.entries(synonyms.phrases).map(([k, v]) => [k, v.split(' ')]));
+  const caseSensitive = new Map(Object.entries(synonyms.caseSensitive).map(([k, v]) => [k, v.split(' ')]));
   const maxPhraseWords = Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length));
   const keep = new Set(synonyms.keepWords);
   // Stopwords are compared after stemming, so "takes" and "take" are treated alike.
   const stopwords = new Set(
     [...naturalStopwords.filter((w) => !keep.has(w)), ...synonyms.stopwords].map((w) => porter.stem(w)),
   );
-  return { phrases, maxPhraseWords, stopwords };
+  return { caseSensitive, phrases, maxPhraseWords, stopwords };
 }
 
 /** Turns text into stemmed index terms: lowercase words, synonym phrases, score/year numbers, no stopwords. */
 function analyze(text: string, analyzer: Analyzer): string[] {
-  const raw = text.toLowerCase().replace(/['\u2018\u2019]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  const raw = text
+    .replace(/['\u2018\u2019]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .flatMap((token) => analyzer.caseSensitive.get(token) ?? [token.toLowerCase()]);
   const canonical: string[] = [];
   for (let i = 0; i < raw.length; ) {
     let matched = false;
@@ -131,45 +143,67 @@ function splitPassages(body: string): string[] {
   return passages;
 }
 
-/** Indexes the articles once: TF-IDF weights with title and tags repeated above the body. */
+/** Term frequencies of natural TfIdf documents, and each term's IDF with natural's +1 removed. */
+function tfidfTables(documents: string[][]): { tf: Map<string, number>[]; idf: Map<string, number> } {
+  const tfidf = new TfIdf();
+  for (const doc of documents) tfidf.addDocument(doc);
+  const idf = new Map<string, number>();
+  const tf = tfidf.documents.map((doc) => {
+    const map = new Map<string, number>();
+    for (const [term, value] of Object.entries(doc)) {
+      if (term === '__key' || typeof value !== 'number') continue;
+      map.set(term, value);
+      // natural's idf is 1 + ln(N / (1 + df)); without the 1, terms in (nearly) every document weigh 0.
+      if (!idf.has(term)) idf.set(term, Math.max(0, tfidf.idf(term) - 1));
+    }
+    return map;
+  });
+  return { tf, idf };
+}
+
+function norm(vector: Vector): number {
+  let squares = 0;
+  for (const w of vector.values()) squares += w * w;
+  return Math.sqrt(squares);
+}
+
+/** Indexes the articles once: TF-IDF over the full text (title and tags repeated) plus a title+tags space. */
 export function buildRetrievalIndex(articles: Article[], synonyms: Synonyms = defaultSynonyms): RetrievalIndex {
   const analyzer = makeAnalyzer(synonyms);
-  const { titleWeight, tagWeight } = RETRIEVAL_SETTINGS;
-  const tfidf = new TfIdf();
+  const { titleWeight, tagWeight, headWeight } = RETRIEVAL_SETTINGS;
+  const heads: string[][] = [];
+  const fulls: string[][] = [];
   for (const a of articles) {
     const title = analyze(a.title, analyzer);
     const tags = analyze(a.tags.join(' '), analyzer);
-    const body = analyze(a.body, analyzer);
-    tfidf.addDocument([
+    heads.push([...title, ...tags]);
+    fulls.push([
       ...Array.from({ length: titleWeight }, () => title).flat(),
       ...Array.from({ length: tagWeight }, () => tags).flat(),
-      ...body,
+      ...analyze(a.body, analyzer),
     ]);
   }
-  // natural's idf is 1 + ln(N / (1 + df)); subtracting 1 gives terms found in (nearly) every article no weight.
-  const idf = new Map<string, number>();
-  const termCounts = tfidf.documents.map((doc) => {
-    const tf = new Map<string, number>();
-    for (const [term, value] of Object.entries(doc)) {
-      if (term === '__key' || typeof value !== 'number') continue;
-      tf.set(term, value);
-      if (!idf.has(term)) idf.set(term, Math.max(0, tfidf.idf(term) - 1));
-    }
-    return tf;
-  });
+  const full = tfidfTables(fulls);
+  const head = tfidfTables(heads);
+  const unknownIdf = Math.log(Math.max(2, articles.length));
+  const idf = new Map<string, { full: number; head: number }>();
+  for (const [term, w] of full.idf) idf.set(term, { full: w, head: head.idf.get(term) ?? unknownIdf });
+
   const entries = articles.map((article, d) => {
-    const weights = new Map<string, number>();
-    for (const [term, tf] of termCounts[d] ?? []) weights.set(term, (1 + Math.log(tf)) * (idf.get(term) ?? 0));
+    const vector: Vector = new Map();
+    for (const [term, tf] of full.tf[d] ?? []) vector.set(`b:${term}`, (1 + Math.log(tf)) * (full.idf.get(term) ?? 0));
+    for (const [term, tf] of head.tf[d] ?? []) {
+      vector.set(`h:${term}`, headWeight * (1 + Math.log(tf)) * (head.idf.get(term) ?? 0));
+    }
     const passages = splitPassages(article.body).map((text) => ({ text, terms: counts(analyze(text, analyzer)) }));
-    return { article, weights, norm: Math.hypot(...weights.values()), passages };
+    return { article, vector, norm: norm(vector), passages };
   });
   const vocabularyByInitial = new Map<string, string[]>();
   for (const term of idf.keys()) {
-    const list = vocabularyByInitial.get(term[0] as string) ?? [];
-    list.push(term);
-    vocabularyByInitial.set(term[0] as string, list);
+    const initial = term[0] as string;
+    vocabularyByInitial.set(initial, [...(vocabularyByInitial.get(initial) ?? []), term]);
   }
-  return { entries, idf, unknownIdf: Math.log(Math.max(2, articles.length)), vocabularyByInitial, analyzer };
+  return { entries, idf, unknownIdf, vocabularyByInitial, analyzer };
 }
 
 /** The closest indexed term to an unknown one (one edit, two for long words, same first letter), if any. */
@@ -185,28 +219,35 @@ function correctTypo(index: RetrievalIndex, term: string): string | undefined {
   return best?.term;
 }
 
-/** Query vector: idf per distinct term, typo-corrected terms discounted, unknown terms kept for the norm. */
-function queryWeights(index: RetrievalIndex, question: string): { weights: Map<string, number>; norm: number } {
-  const weights = new Map<string, number>();
+interface Query {
+  vector: Vector;
+  norm: number;
+  /** Known (or typo-corrected) terms and their full-text weight, for choosing the excerpt. */
+  terms: Map<string, number>;
+}
+
+/** Query vector in both spaces; typo-corrected terms are discounted, unknown terms only lengthen the norm. */
+function makeQuery(index: RetrievalIndex, question: string): Query {
+  const { headWeight, fuzzyWeight } = RETRIEVAL_SETTINGS;
+  const vector: Vector = new Map();
+  const terms = new Map<string, number>();
   let squares = 0;
   for (const term of new Set(analyze(question, index.analyzer))) {
-    const known = index.idf.get(term);
-    if (known !== undefined) {
-      weights.set(term, Math.max(weights.get(term) ?? 0, known));
-      squares += known ** 2;
+    const exact = index.idf.has(term) ? term : undefined;
+    const known = exact ?? correctTypo(index, term);
+    const idf = known === undefined ? undefined : index.idf.get(known);
+    if (known === undefined || idf === undefined) {
+      squares += (1 + headWeight ** 2) * index.unknownIdf ** 2;
       continue;
     }
-    const corrected = correctTypo(index, term);
-    const correctedIdf = corrected === undefined ? undefined : index.idf.get(corrected);
-    if (corrected !== undefined && correctedIdf !== undefined) {
-      const w = correctedIdf * RETRIEVAL_SETTINGS.fuzzyWeight;
-      weights.set(corrected, Math.max(weights.get(corrected) ?? 0, w));
-      squares += w ** 2;
-    } else {
-      squares += index.unknownIdf ** 2;
-    }
+    const factor = exact === undefined ? fuzzyWeight : 1;
+    if (vector.has(`b:${known}`)) continue;
+    vector.set(`b:${known}`, factor * idf.full);
+    vector.set(`h:${known}`, factor * headWeight * idf.head);
+    terms.set(known, factor * idf.full);
+    squares += factor ** 2 * (idf.full ** 2 + headWeight ** 2 * idf.head ** 2);
   }
-  return { weights, norm: Math.sqrt(squares) };
+  return { vector, norm: Math.sqrt(squares), terms };
 }
 
 /** The best-matching passage of an article, trimmed at a sentence end to the answer length limit. */
@@ -228,39 +269,41 @@ function trimToLimit(text: string, limit: number): string {
   return end > limit / 3 ? `${cut.slice(0, end + 1).trimEnd()}…` : `${cut.trimEnd()}…`;
 }
 
-/** Ranks every article against the question by cosine similarity, best first. */
-export function rankArticles(index: RetrievalIndex, question: string): { article: Article; score: number }[] {
-  const query = queryWeights(index, question);
+function rank(index: RetrievalIndex, query: Query): { entry: IndexedArticle; score: number }[] {
   return index.entries
     .map((entry, order) => {
       let dot = 0;
-      for (const [term, w] of query.weights) dot += w * (entry.weights.get(term) ?? 0);
+      for (const [key, w] of query.vector) dot += w * (entry.vector.get(key) ?? 0);
       const score = query.norm > 0 && entry.norm > 0 ? dot / (query.norm * entry.norm) : 0;
-      return { article: entry.article, score, order };
+      return { entry, score, order };
     })
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ article, score }) => ({ article, score }));
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+/** Ranks every article against the question by cosine similarity (0..1), best first. */
+export function rankArticles(index: RetrievalIndex, question: string): { article: Article; score: number }[] {
+  return rank(index, makeQuery(index, question)).map(({ entry, score }) => ({ article: entry.article, score }));
 }
 
 /** Answers a question with an excerpt of the best article, or `found: false` and the 3 nearest topics. */
 export function askIndex(index: RetrievalIndex, question: string): AskResult {
-  const ranked = rankArticles(index, question);
+  const query = makeQuery(index, question);
+  const ranked = rank(index, query);
   const top = ranked[0];
   if (!top || top.score < RETRIEVAL_SETTINGS.minScore) {
     return {
       found: false,
       nearest: ranked
         .slice(0, RETRIEVAL_SETTINGS.nearestCount)
-        .map(({ article }) => ({ articleId: article.id, title: article.title })),
+        .map(({ entry }) => ({ articleId: entry.article.id, title: entry.article.title })),
     };
   }
-  const entry = index.entries.find((e) => e.article === top.article) as IndexedArticle;
-  const { weights } = queryWeights(index, question);
+  const { article } = top.entry;
   return {
     found: true,
-    articleId: top.article.id,
-    title: top.article.title,
-    answer: excerpt(entry, weights),
-    source: top.article.source,
+    articleId: article.id,
+    title: article.title,
+    answer: excerpt(top.entry, query.terms),
+    source: article.source,
   };
 }

@@ -33,7 +33,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
       const f = filterProgram(p, a, now);
       if (f.excluded.length) { excluded.push({ ...base, reasons: f.excluded, verify: [] }); continue; }
       const t = tierProgram(p, a, strength);
-      const role = track.role === 'primary' ? [] : [`${track.role}: ${specialtyLabel(track.specialty)}`];
+      const role = track.role === 'primary' || track.role === 'default' ? [] : [`${track.role}: ${specialtyLabel(track.specialty)}`];
       tiers[t.tier].push({ ...base, reasons: [...role, ...t.reasons], verify: f.verify });
     }
   }

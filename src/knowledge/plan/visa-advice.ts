@@ -24,7 +24,7 @@ export function visaWarnings(profile: Profile, a: ApplicantView, programs: reado
     case 'needs_h1b': {
       const head = `A residency H-1B needs Steps 1, 2 CK and 3 passed, ECFMG certification and a state licence ${NOT_LEGAL}.`;
       if (profile.step3?.status !== 'passed') {
-        out.push(`${head} You have not passed Step 3, so no program can file an H-1B for you yet: that closes, for now, every one of the ${n} programs in scope — ${h1bNo} state they do not sponsor H-1B at all and ${h1bYes} state that they do. Passing Step 3 before rank lists would open the ${h1bUnknown} whose H-1B policy no source states (verify each). If you could train on a J-1 instead, ${j1Yes} state that they take J-1. ${nationalShare}`);
+        out.push(`${head} You have not passed Step 3, so today no program can file an H-1B for you: every program below is open to you only if you pass Step 3 before rank lists, or can train on a J-1. Of the ${n} programs in scope, ${h1bNo} state they do not sponsor H-1B (listed as closed), ${h1bYes} state that they do, and ${h1bUnknown} do not say — a Step 3 pass is what would let those ${h1bUnknown} consider you for an H-1B (verify each). If you could train on a J-1 instead, ${j1Yes} state that they take J-1. ${nationalShare}`);
       } else {
         out.push(`${head} With Step 3 passed, H-1B is possible where a program files it: ${h1bYes} of the ${n} programs in scope state they do, ${h1bNo} state they do not, and ${h1bUnknown} do not say — ask them in writing, because "we sponsor visas" often means J-1 only. ${nationalShare}`);
       }

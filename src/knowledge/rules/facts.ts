@@ -29,7 +29,7 @@ export type DerivedFact = (typeof DERIVED_FACTS)[number];
 export type FactValue = string | number | boolean | readonly string[] | undefined;
 export type Facts = Readonly<Record<string, FactValue>>;
 
-/** Every profile leaf by dotted path plus the derived facts; pure (the clock comes in as `now`). */
+/** Every profile leaf by dotted path (an answered group such as `usce` is `true`) plus the derived facts; pure. */
 export function profileFacts(profile: Profile, now: Date): Facts {
   const facts: Record<string, FactValue> = {};
   flatten(profile as Record<string, unknown>, '', facts);
@@ -66,7 +66,7 @@ function flatten(obj: Record<string, unknown>, prefix: string, out: Record<strin
     const path = prefix ? `${prefix}.${k}` : k;
     if (v === undefined || v === null) continue;
     if (Array.isArray(v)) out[path] = v.map(String);
-    else if (typeof v === 'object') flatten(v as Record<string, unknown>, path, out);
+    else if (typeof v === 'object') { out[path] = true; flatten(v as Record<string, unknown>, path, out); }
     else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[path] = v;
   }
 }

@@ -5,7 +5,7 @@ import { profileSchema } from '../../domain/profile.js';
 interface Def { type: string; shape?: Record<string, unknown>; innerType?: unknown; options?: unknown[]; element?: unknown }
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
 
-/** Every leaf path of a zod schema ("step2ck.score", "usce.where", …); union members are merged. */
+/** Every path of a zod schema: leaves ("step2ck.score", "usce.where") and answered groups ("usce"); union members merged. */
 export function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
   const def = defOf(schema);
   switch (def.type) {
@@ -15,7 +15,8 @@ export function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
       return schemaPaths(def.innerType as z.ZodType, prefix);
     case 'object': {
       const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
-      return Object.entries(shape).flatMap(([k, v]) => schemaPaths(v, prefix ? `${prefix}.${k}` : k));
+      const inner = Object.entries(shape).flatMap(([k, v]) => schemaPaths(v, prefix ? `${prefix}.${k}` : k));
+      return prefix ? [prefix, ...inner] : inner;
     }
     case 'union': {
       const options = (def.options ?? []) as z.ZodType[];
@@ -27,5 +28,5 @@ export function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
   }
 }
 
-/** All leaf paths of the Profile, computed once. */
+/** All paths of the Profile (leaves and groups), computed once. */
 export const PROFILE_PATHS: readonly string[] = schemaPaths(profileSchema);

@@ -1,0 +1,100 @@
+// The `match-advisor` command line: chat, kb build, programs import/export, discord, slack.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { readCoreConfig, type CoreConfig } from '../../src/runtime/config.js';
+import { createLogger } from '../../src/runtime/logger.js';
+import { openApp } from '../../src/runtime/open-app.js';
+import { runChat } from './index.js';
+
+const USAGE = `Usage: match-advisor <command> [options]
+
+Commands:
+  chat [--json] [--user ID] [--db PATH]   talk to the advisor in this terminal (default)
+  kb build [--db PATH]                    load articles, rules and programs into the database
+  programs import FILE.csv [--db PATH]    replace the program table from a CSV (all rows or none)
+  programs export [--out FILE] [--db PATH] write the program table as CSV (stdout by default)
+  discord [register [--guild ID]]         run the Discord bot (DISCORD_TOKEN, DISCORD_APP_ID) or register its commands
+  slack                                   run the Slack app (SLACK_BOT_TOKEN + SLACK_APP_TOKEN, or SLACK_SIGNING_SECRET + PORT)
+`;
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function coreConfig(db: string | undefined): CoreConfig {
+  const read = readCoreConfig(process.env, db ? { db } : {});
+  if (!read.ok) fail(`Configuration problems:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`);
+  return read.config;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      user: { type: 'string', default: 'local' },
+      db: { type: 'string' },
+      out: { type: 'string' },
+      guild: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command = 'chat', sub, arg] = positionals;
+  if (values.help || command === 'help') { process.stdout.write(USAGE); return; }
+  const config = coreConfig(values.db);
+  const log = createLogger(config.logLevel);
+
+  if (command === 'chat') {
+    const app = openApp(config, log);
+    try {
+      await runChat({
+        advisor: app.advisor, conversationId: `cli:${values.user}`, input: process.stdin, output: process.stdout,
+        json: values.json, interactive: Boolean(process.stdin.isTTY), planText: app.planText,
+      });
+    } finally { app.close(); }
+    return;
+  }
+  if (command === 'kb' && sub === 'build') {
+    const app = openApp(config, log, { rebuild: true });
+    process.stderr.write(`knowledge base built: ${app.summary()}\n`);
+    app.close();
+    return;
+  }
+  if (command === 'programs' && sub === 'import') {
+    if (!arg) fail('programs import needs a CSV file: match-advisor programs import FILE.csv');
+    let text: string;
+    try { text = readFileSync(arg, 'utf8'); } catch (e) { fail(`Cannot read ${arg}: ${(e as Error).message}`); }
+    const app = openApp(config, log);
+    const result = app.admin.importCsv(text);
+    app.close();
+    if (!result.ok) {
+      fail(`Nothing was imported; fix these rows and try again:\n${result.errors.map((e) => `  line ${e.line}: ${e.message}`).join('\n')}`, 1);
+    }
+    process.stderr.write(`imported ${result.imported} programs\n`);
+    return;
+  }
+  if (command === 'programs' && sub === 'export') {
+    const app = openApp(config, log);
+    const csv = app.admin.exportCsv();
+    app.close();
+    if (values.out) writeFileSync(values.out, csv); else process.stdout.write(csv);
+    return;
+  }
+  if (command === 'discord') {
+    const discord = await import('../discord/index.js');
+    await discord.runDiscordCommand({ register: sub === 'register', guildId: values.guild, config, log, env: process.env });
+    return;
+  }
+  if (command === 'slack') {
+    const slack = await import('../slack/index.js');
+    await slack.runSlackCommand({ config, log, env: process.env });
+    return;
+  }
+  fail(`Unknown command "${command}${sub ? ` ${sub}` : ''}".\n\n${USAGE}`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  fail(`match-advisor: ${(error as Error).message}`, 1);
+});

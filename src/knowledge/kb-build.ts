@@ -1,0 +1,113 @@
+// Builds the knowledge base (articles, rules, programs) from files into SQLite, checks staleness, reads it back.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { ImportResult } from '../domain/admin.js';
+import { articleSchema, loadArticles, type Article } from './articles.js';
+import { ensureKbTables } from './kb-tables.js';
+import { loadProgramsCsv } from './programs/load-programs-csv.js';
+import type { Program } from './programs/program-schema.js';
+import { listPrograms, replacePrograms } from './programs/program-store.js';
+import { parseRules, ruleSchema, type Rule } from './rules/rules.js';
+
+/** The knowledge base in memory, as the engine and the plan read it. */
+export interface Kb { articles: Article[]; rules: Rule[]; programs: Program[]; builtAt: string | null }
+
+/** Outcome of a build: counts, or every problem found (the database is then left as it was). */
+export type BuildKbResult =
+  | { ok: true; articles: number; rules: number; programs: number; builtAt: string }
+  | { ok: false; errors: string[] };
+
+/** The knowledge sub-directories a build reads. */
+export const KB_SOURCES = { articles: 'articles', rules: 'rules/next-steps.json', programs: 'programs/programs.csv' } as const;
+
+/** Loads articles, rules and programs from `knowledgeDir` and writes all three in one transaction, or nothing. */
+export function buildKb(db: Database.Database, knowledgeDir: string, now: Date = new Date()): BuildKbResult {
+  ensureKbTables(db);
+  const errors: string[] = [];
+  let articles: Article[] = [];
+  try {
+    articles = loadArticles(join(knowledgeDir, KB_SOURCES.articles));
+  } catch (e) {
+    const problems = (e as { problems?: string[] }).problems;
+    errors.push(...(problems ?? [(e as Error).message]).map((p) => `articles: ${p}`));
+  }
+  let rules: Rule[] = [];
+  try {
+    const parsed = parseRules(JSON.parse(readFileSync(join(knowledgeDir, KB_SOURCES.rules), 'utf8')) as unknown);
+    if (parsed.ok) rules = parsed.rules;
+    else errors.push(...parsed.errors.map((m) => `${KB_SOURCES.rules}: ${m}`));
+  } catch (e) {
+    errors.push(`${KB_SOURCES.rules}: ${(e as Error).message}`);
+  }
+  let programs: Program[] = [];
+  try {
+    const loaded = loadProgramsCsv(readFileSync(join(knowledgeDir, KB_SOURCES.programs), 'utf8'));
+    if (loaded.ok) programs = loaded.programs;
+    else errors.push(...loaded.errors.map((x) => `${KB_SOURCES.programs} line ${x.line}: ${x.message}`));
+  } catch (e) {
+    errors.push(`${KB_SOURCES.programs}: ${(e as Error).message}`);
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const builtAt = now.toISOString();
+  const fingerprint = JSON.stringify(sourceFingerprint(knowledgeDir));
+  const insArticle = db.prepare('INSERT INTO articles (id, title, tags, source, section, body) VALUES (?, ?, ?, ?, ?, ?)');
+  const insRule = db.prepare('INSERT INTO rules (id, priority, json) VALUES (?, ?, ?)');
+  const setMeta = db.prepare('INSERT INTO kb_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  db.transaction(() => {
+    db.prepare('DELETE FROM articles').run();
+    for (const a of articles) insArticle.run(a.id, a.title, JSON.stringify(a.tags), a.source, a.section, a.body);
+    db.prepare('DELETE FROM rules').run();
+    for (const r of rules) insRule.run(r.id, r.priority, JSON.stringify(r));
+    replacePrograms(db, programs); // nested: better-sqlite3 turns it into a savepoint of this transaction
+    setMeta.run('built_at', builtAt);
+    setMeta.run('source_fingerprint', fingerprint);
+  })();
+  return { ok: true, articles: articles.length, rules: rules.length, programs: programs.length, builtAt };
+}
+
+/** True when the knowledge files differ from the last build (a file added, removed or modified), or there was none. */
+export function kbIsStale(db: Database.Database, knowledgeDir: string): boolean {
+  ensureKbTables(db);
+  const row = db.prepare("SELECT value FROM kb_meta WHERE key = 'source_fingerprint'").get() as { value: string } | undefined;
+  if (!row) return true;
+  return row.value !== JSON.stringify(sourceFingerprint(knowledgeDir));
+}
+
+/** Reads the whole knowledge base back into memory, validating every row; throws if the tables are corrupt. */
+export function loadKb(db: Database.Database): Kb {
+  ensureKbTables(db);
+  const articleRows = db.prepare('SELECT id, title, tags, source, section, body FROM articles ORDER BY id').all() as Record<string, string>[];
+  const articles = articleRows.map((r) => articleSchema.parse({ ...r, tags: JSON.parse(r.tags!) as unknown }));
+  const ruleRows = db.prepare('SELECT json FROM rules ORDER BY priority, id').all() as { json: string }[];
+  const rules = ruleRows.map((r) => ruleSchema.parse(JSON.parse(r.json) as unknown));
+  const meta = db.prepare("SELECT value FROM kb_meta WHERE key = 'built_at'").get() as { value: string } | undefined;
+  return { articles, rules, programs: listPrograms(db), builtAt: meta?.value ?? null };
+}
+
+/** Validates a program CSV and replaces the table with it; on any error the table is left unchanged. */
+export function importProgramsCsv(db: Database.Database, text: string): ImportResult {
+  ensureKbTables(db);
+  const loaded = loadProgramsCsv(text);
+  if (!loaded.ok) return { ok: false, errors: loaded.errors };
+  try {
+    replacePrograms(db, loaded.programs);
+  } catch (e) {
+    return { ok: false, errors: [{ line: 0, message: `database refused the import: ${(e as Error).message}` }] };
+  }
+  return { ok: true, imported: loaded.programs.length };
+}
+
+/** Relative path → modification time (ms) of every file the build reads. */
+function sourceFingerprint(knowledgeDir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  const visit = (path: string) => {
+    let st;
+    try { st = statSync(path); } catch { return; }
+    if (st.isDirectory()) for (const f of readdirSync(path).sort()) visit(join(path, f));
+    else out[relative(knowledgeDir, path)] = st.mtimeMs;
+  };
+  for (const p of Object.values(KB_SOURCES)) visit(join(knowledgeDir, p));
+  return out;
+}

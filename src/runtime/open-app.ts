@@ -1,0 +1,72 @@
+// Wires the embedded default: SQLite file, knowledge base (rebuilt when its files change), advisor and admin.
+import type Database from 'better-sqlite3';
+import type { Advice } from '../domain/advice.js';
+import type { ProgramAdmin } from '../domain/admin.js';
+import type { Plan } from '../domain/plan.js';
+import { buildKb, importProgramsCsv, kbIsStale, loadKb, type Kb } from '../knowledge/kb-build.js';
+import { loadFlow } from '../knowledge/load-flow.js';
+import { buildPlan } from '../knowledge/plan/build-plan.js';
+import { renderPlanText } from '../knowledge/plan/render-plan-text.js';
+import { exportProgramsCsv, listPrograms } from '../knowledge/programs/program-store.js';
+import { askIndex, buildRetrievalIndex } from '../knowledge/retrieval.js';
+import { createSqliteStore } from '../store/conversation-store.js';
+import { openDatabase } from '../store/open-database.js';
+import { createAdvisor, type Advisor } from './advisor.js';
+import type { CoreConfig } from './config.js';
+import type { Logger } from './logger.js';
+
+/** Everything a front end needs, opened once at start-up. */
+export interface App {
+  advisor: Advisor;
+  admin: ProgramAdmin;
+  planText: (plan: Plan) => string;
+  db: Database.Database;
+  /** Counts of what the knowledge base holds, for `kb build`. */
+  summary(): string;
+  close(): void;
+}
+
+/** Advice over an in-memory knowledge base; the retrieval index is built here, once, not per turn. */
+export function adviceFrom(kb: Kb): Advice {
+  const index = buildRetrievalIndex(kb.articles);
+  return {
+    plan: (profile, now) => buildPlan(profile, kb, now),
+    ask: (question) => askIndex(index, question),
+  };
+}
+
+/** Opens the database and knowledge base; `rebuild` forces a knowledge build even when nothing changed. */
+export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boolean; clock?: () => Date } = {}): App {
+  const db = openDatabase(config.databasePath);
+  const flow = loadFlow(config.knowledgeDir);
+  if (opts.rebuild || kbIsStale(db, config.knowledgeDir)) {
+    const built = buildKb(db, config.knowledgeDir);
+    if (!built.ok) {
+      db.close();
+      throw new Error(`The knowledge base in ${config.knowledgeDir} has problems:\n${built.errors.map((e) => `  - ${e}`).join('\n')}`);
+    }
+    log.info('kb.built', { articles: built.articles, rules: built.rules, programs: built.programs });
+  }
+  let kb = loadKb(db);
+  const advice: Advice = { plan: (p, now) => current.plan(p, now), ask: (q) => current.ask(q) };
+  let current = adviceFrom(kb);
+  const advisor = createAdvisor({ store: createSqliteStore(db), flow, advice, clock: opts.clock ?? (() => new Date()), log });
+  const admin: ProgramAdmin = {
+    importCsv(text) {
+      const result = importProgramsCsv(db, text);
+      if (result.ok) {
+        kb = { ...kb, programs: listPrograms(db) };
+        current = adviceFrom(kb);
+        log.info('programs.imported', { count: result.imported });
+      }
+      return result;
+    },
+    exportCsv: () => exportProgramsCsv(listPrograms(db)),
+  };
+  return {
+    advisor, admin, db,
+    planText: renderPlanText,
+    summary: () => `${kb.articles.length} articles, ${kb.rules.length} rules, ${kb.programs.length} programs`,
+    close: () => db.close(),
+  };
+}
