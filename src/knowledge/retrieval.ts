@@ -219,44 +219,44 @@ function correctTypo(index: RetrievalIndex, term: string): string | undefined {
   return best?.term;
 }
 
+/** A question's weights per known term, in the full-text space and the title+tags space. */
 interface Query {
-  vector: Vector;
+  terms: Map<string, { full: number; head: number }>;
   norm: number;
-  /** Known (or typo-corrected) terms and their full-text weight, for choosing the excerpt. */
-  terms: Map<string, number>;
+  /** How many distinct content words the question has, known or not. */
+  size: number;
 }
 
-/** Query vector in both spaces; typo-corrected terms are discounted, unknown terms only lengthen the norm. */
+/** Weighs the question's words; typo-corrected ones are discounted, unknown ones only lengthen the norm. */
 function makeQuery(index: RetrievalIndex, question: string): Query {
   const { headWeight, fuzzyWeight } = RETRIEVAL_SETTINGS;
-  const vector: Vector = new Map();
-  const terms = new Map<string, number>();
+  const terms = new Map<string, { full: number; head: number }>();
   let squares = 0;
-  for (const term of new Set(analyze(question, index.analyzer))) {
-    const exact = index.idf.has(term) ? term : undefined;
-    const known = exact ?? correctTypo(index, term);
+  const distinct = new Set(analyze(question, index.analyzer));
+  for (const term of distinct) {
+    const exact = index.idf.has(term);
+    const known = exact ? term : correctTypo(index, term);
     const idf = known === undefined ? undefined : index.idf.get(known);
     if (known === undefined || idf === undefined) {
       squares += (1 + headWeight ** 2) * index.unknownIdf ** 2;
       continue;
     }
-    const factor = exact === undefined ? fuzzyWeight : 1;
-    if (vector.has(`b:${known}`)) continue;
-    vector.set(`b:${known}`, factor * idf.full);
-    vector.set(`h:${known}`, factor * headWeight * idf.head);
-    terms.set(known, factor * idf.full);
-    squares += factor ** 2 * (idf.full ** 2 + headWeight ** 2 * idf.head ** 2);
+    if (terms.has(known)) continue;
+    const factor = exact ? 1 : fuzzyWeight;
+    const weights = { full: factor * idf.full, head: factor * headWeight * idf.head };
+    terms.set(known, weights);
+    squares += weights.full ** 2 + weights.head ** 2;
   }
-  return { vector, norm: Math.sqrt(squares), terms };
+  return { terms, norm: Math.sqrt(squares), size: distinct.size };
 }
 
 /** The best-matching passage of an article, trimmed at a sentence end to the answer length limit. */
-function excerpt(entry: IndexedArticle, query: Map<string, number>): string {
+function excerpt(entry: IndexedArticle, query: Query): string {
   let best = entry.passages[0];
   let bestScore = 0;
   for (const passage of entry.passages) {
     let score = 0;
-    for (const [term, w] of query) score += w * Math.log(1 + (passage.terms.get(term) ?? 0));
+    for (const [term, w] of query.terms) score += w.full * Math.log(1 + (passage.terms.get(term) ?? 0));
     if (score > bestScore) [best, bestScore] = [passage, score];
   }
   return trimToLimit(best?.text ?? '', RETRIEVAL_SETTINGS.maxAnswerChars);
@@ -269,20 +269,47 @@ function trimToLimit(text: string, limit: number): string {
   return end > limit / 3 ? `${cut.slice(0, end + 1).trimEnd()}…` : `${cut.trimEnd()}…`;
 }
 
-function rank(index: RetrievalIndex, query: Query): { entry: IndexedArticle; score: number }[] {
+interface Ranked {
+  entry: IndexedArticle;
+  score: number;
+  /** Distinct question words that carry weight in this article. */
+  matched: number;
+}
+
+function rank(index: RetrievalIndex, query: Query): Ranked[] {
   return index.entries
     .map((entry, order) => {
       let dot = 0;
-      for (const [key, w] of query.vector) dot += w * (entry.vector.get(key) ?? 0);
+      let matched = 0;
+      for (const [term, w] of query.terms) {
+        const full = entry.vector.get(`b:${term}`) ?? 0;
+        dot += w.full * full + w.head * (entry.vector.get(`h:${term}`) ?? 0);
+        if (full > 0) matched += 1;
+      }
       const score = query.norm > 0 && entry.norm > 0 ? dot / (query.norm * entry.norm) : 0;
-      return { entry, score, order };
+      return { entry, score, matched, order };
     })
     .sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
+/** True when the best article is a confident answer: a high enough score backed by more than one word. */
+function confident(top: Ranked | undefined, query: Query): top is Ranked {
+  if (!top || top.score < RETRIEVAL_SETTINGS.minScore) return false;
+  return top.matched >= 2 || top.matched === query.size;
+}
+
 /** Ranks every article against the question by cosine similarity (0..1), best first. */
-export function rankArticles(index: RetrievalIndex, question: string): { article: Article; score: number }[] {
-  return rank(index, makeQuery(index, question)).map(({ entry, score }) => ({ article: entry.article, score }));
+export function rankArticles(
+  index: RetrievalIndex,
+  question: string,
+): { article: Article; score: number; matched: number; confident: boolean }[] {
+  const query = makeQuery(index, question);
+  return rank(index, query).map((r, i) => ({
+    article: r.entry.article,
+    score: r.score,
+    matched: r.matched,
+    confident: i === 0 && confident(r, query),
+  }));
 }
 
 /** Answers a question with an excerpt of the best article, or `found: false` and the 3 nearest topics. */
@@ -290,7 +317,7 @@ export function askIndex(index: RetrievalIndex, question: string): AskResult {
   const query = makeQuery(index, question);
   const ranked = rank(index, query);
   const top = ranked[0];
-  if (!top || top.score < RETRIEVAL_SETTINGS.minScore) {
+  if (!confident(top, query)) {
     return {
       found: false,
       nearest: ranked
@@ -303,7 +330,7 @@ export function askIndex(index: RetrievalIndex, question: string): AskResult {
     found: true,
     articleId: article.id,
     title: article.title,
-    answer: excerpt(top.entry, query.terms),
+    answer: excerpt(top.entry, query),
     source: article.source,
   };
 }

@@ -48,8 +48,8 @@ export function applicantView(p: Profile, now: Date): ApplicantView {
   };
 }
 
-/** Program-independent points (higher = stronger), the reasons in words, and the risk factors. */
-export interface Strength { points: number; reasons: string[]; risks: string[]; benchmark: Benchmark }
+/** Program-independent points (higher = stronger), reasons in words, risk factors, and how many are severe. */
+export interface Strength { points: number; reasons: string[]; risks: string[]; severe: number; benchmark: Benchmark }
 
 /** Judges the applicant for one specialty: Step 2 CK vs matched IMGs, failed attempts, graduation year, USCE. */
 export function applicantStrength(a: ApplicantView, s: Specialty): Strength {
@@ -57,6 +57,7 @@ export function applicantStrength(a: ApplicantView, s: Specialty): Strength {
   const reasons: string[] = [];
   const risks: string[] = [];
   let points = 0;
+  let severe = 0;
 
   if (a.score === undefined) {
     points -= 1;
@@ -66,22 +67,26 @@ export function applicantStrength(a: ApplicantView, s: Specialty): Strength {
     const delta = a.score - benchmark.value;
     const sp = delta >= 15 ? 2 : delta >= 5 ? 1 : delta >= -5 ? 0 : delta >= -15 ? -1 : -2;
     points += sp;
+    if (delta < -15) severe += 1;
     if (sp <= -1) risks.push(`Step 2 CK ${delta < -15 ? 'far ' : ''}below the benchmark`);
     const rel = delta === 0 ? 'equal to' : `${Math.abs(delta)} ${delta > 0 ? 'above' : 'below'}`;
     reasons.push(`${a.scoreIsPredicted ? 'predicted ' : ''}Step 2 CK ${a.score} is ${rel} ${benchmark.value} (${benchmark.basis})`);
   }
   if (a.step1NotPassed) {
     points -= 2;
+    severe += 1;
     risks.push('Step 1 not yet passed');
     reasons.push('Step 1 not yet passed — no program can rank you until it is');
   }
   if (a.examFailures > 0) {
     points -= a.examFailures >= 2 ? 2 : 1;
+    if (a.examFailures >= 2) severe += 1;
     risks.push(`${a.examFailures} failed exam attempt${a.examFailures > 1 ? 's' : ''}`);
     reasons.push(`${a.examFailures} failed USMLE attempt${a.examFailures > 1 ? 's' : ''} — many programs screen on first-attempt passes`);
   }
   if (a.yearsSinceGraduation !== undefined && a.yearsSinceGraduation > 5) {
     points -= a.yearsSinceGraduation > 10 ? 2 : 1;
+    if (a.yearsSinceGraduation > 10) severe += 1;
     risks.push(`graduated ${a.yearsSinceGraduation} years ago`);
     reasons.push(`graduated ${a.yearsSinceGraduation} years ago — many programs prefer the last 3–5 years`);
   }
@@ -97,5 +102,5 @@ export function applicantStrength(a: ApplicantView, s: Specialty): Strength {
   }
   if (a.needsVisa) risks.push('needs a visa');
   if (a.reapplying) risks.push('reapplying after not matching');
-  return { points, reasons, risks, benchmark };
+  return { points, reasons, risks, severe, benchmark };
 }

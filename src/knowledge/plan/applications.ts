@@ -3,18 +3,18 @@ import type { Plan } from '../../domain/plan.js';
 import type { ApplicantView, Strength } from './applicant-strength.js';
 import { ERAS_FEES, GUIDE_APPLICATIONS, RATES, erasFee } from './base-rates.js';
 
-/** Ranges by risk level: one per risk factor (visa need counts), one more when overall strength is −2 or worse;
- *  applicants who need no visa get 20 fewer. */
+/** Ranges by risk level: one per risk factor (visa need counts) plus one per severe factor;
+ *  applicants who need no visa get 10 fewer (US-citizen IMGs match more often, per RATES). */
 const RANGES: readonly [number, number][] = [[60, 90], [80, 120], [100, 140], [120, 160]];
 
 /** The application range for this applicant, and a `why` that cites base rates, years and the fee. */
 export function applicationRange(a: ApplicantView, s: Strength, competitiveDream: string | null): Plan['applications'] {
   const risks = s.risks;
-  const level = risks.length + (s.points <= -2 ? 1 : 0);
+  const level = risks.length + s.severe;
   const base = RANGES[Math.min(level, RANGES.length - 1)]!;
-  const shift = a.needsVisa ? 0 : 20;
-  const min = Math.max(30, base[0] - shift);
-  const max = Math.max(min + 20, base[1] - shift);
+  const shift = a.needsVisa ? 0 : 10;
+  const min = base[0] - shift;
+  const max = base[1] - shift;
   const rate = a.usCitizen ? RATES.usImgMatchRate : RATES.nonUsImgMatchRate;
   const group = a.usCitizen ? 'US-citizen IMGs' : 'non-US-citizen IMGs';
   const pct = Math.round(rate.value * 1000) / 10;
