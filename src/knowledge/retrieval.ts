@@ -26,7 +26,9 @@ export const RETRIEVAL_SETTINGS = {
   /** Weight of the separate title+tags vector, whose IDF counts only titles and tags. */
   headWeight: 1,
   /** A question whose best cosine score is below this gets `found: false`. */
-  minScore: 0.12,
+  minScore: 0.075,
+  /** When only one of several question words matches the best article, its score must reach this. */
+  singleWordMinScore: 0.12,
   /** A typo-corrected word counts this much of an exact match. */
   fuzzyWeight: 0.7,
   maxAnswerChars: 700,
@@ -137,7 +139,7 @@ function splitPassages(body: string): string[] {
   const passages: string[] = [];
   for (const block of blocks) {
     const last = passages[passages.length - 1];
-    if (last !== undefined && last.endsWith(':')) passages[passages.length - 1] = `${last}\n${block}`;
+    if (last !== undefined && last.endsWith(':')) passages[passages.length - 1] = `${last}\n\n${block}`;
     else passages.push(block);
   }
   return passages;
@@ -250,13 +252,14 @@ function makeQuery(index: RetrievalIndex, question: string): Query {
   return { terms, norm: Math.sqrt(squares), size: distinct.size };
 }
 
-/** The best-matching passage of an article, trimmed at a sentence end to the answer length limit. */
+/** The passage covering most of the question (first on ties), trimmed at a sentence end to the length limit. */
 function excerpt(entry: IndexedArticle, query: Query): string {
   let best = entry.passages[0];
   let bestScore = 0;
   for (const passage of entry.passages) {
     let score = 0;
-    for (const [term, w] of query.terms) score += w.full * Math.log(1 + (passage.terms.get(term) ?? 0));
+    // Covering more of the question's words counts; repeating one of them does not.
+    for (const [term, w] of query.terms) if (passage.terms.has(term)) score += w.full + w.head;
     if (score > bestScore) [best, bestScore] = [passage, score];
   }
   return trimToLimit(best?.text ?? '', RETRIEVAL_SETTINGS.maxAnswerChars);
@@ -292,10 +295,11 @@ function rank(index: RetrievalIndex, query: Query): Ranked[] {
     .sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
-/** True when the best article is a confident answer: a high enough score backed by more than one word. */
+/** True when the best article is a confident answer: a high enough score, backed by more than one word
+ *  unless that one word alone makes a strong match or is the whole question. */
 function confident(top: Ranked | undefined, query: Query): top is Ranked {
   if (!top || top.score < RETRIEVAL_SETTINGS.minScore) return false;
-  return top.matched >= 2 || top.matched === query.size;
+  return top.matched >= 2 || top.matched === query.size || top.score >= RETRIEVAL_SETTINGS.singleWordMinScore;
 }
 
 /** Ranks every article against the question by cosine similarity (0..1), best first. */

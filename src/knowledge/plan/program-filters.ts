@@ -6,8 +6,9 @@ import { GUIDE_STEP2CK } from './base-rates.js';
 /** Why a program is closed to this applicant (empty = open) and what must be verified on its site. */
 export interface FilterResult { excluded: string[]; verify: string[] }
 
-/** Program notes worth showing: they mention scores, attempts, visas or graduation years. */
-const POLICY_NOTE = /usmle|step \d|attempt|visa|h-1b|j-1|graduat|average|minimum|cut-?off|recommend/i;
+/** Program notes worth showing: they mention scores, attempts or graduation years (visas only to visa seekers). */
+const POLICY_NOTE = /usmle|step \d|attempt|graduat|average|minimum|cut-?off|recommend/i;
+const VISA_NOTE = /visa|h-1b|j-1/i;
 
 const asOf = (p: Program) => (p.asOf ? ` (source as of ${p.asOf})` : ' (source undated)');
 
@@ -39,7 +40,7 @@ export function filterProgram(p: Program, a: ApplicantView, now: Date): FilterRe
     verify.push('whether US clinical experience is required is not stated by a source — verify');
   }
 
-  if (excluded.length === 0 && POLICY_NOTE.test(p.notes)) verify.push(`source note: ${p.notes}`);
+  if (excluded.length === 0 && (POLICY_NOTE.test(p.notes) || (a.needsVisa && VISA_NOTE.test(p.notes)))) verify.push(`source note: ${p.notes}`);
   if (excluded.length === 0 && hasSourcedPolicy(p) && (p.asOf === null || now.getUTCFullYear() - p.asOf > 2)) {
     verify.push(`policy facts come from ${p.asOf ? `a ${p.asOf}` : 'an undated'} source — re-check them for this cycle`);
   }

@@ -10,7 +10,7 @@ const TIER_TITLES = [
   ['safety', 'Safety — where your profile fits best'],
 ] as const;
 
-/** Readable plain text of the whole plan; no markup beyond dashes and indentation. */
+/** Readable plain text of the whole plan; reasons and checks shared by many programs are said once. */
 export function renderPlanText(plan: Plan): string {
   const lines: string[] = ['YOUR RESIDENCY PLAN', ''];
   if (plan.warnings?.length) {
@@ -28,11 +28,25 @@ export function renderPlanText(plan: Plan): string {
   lines.push(`  ${plan.applications.why}`);
   if (plan.signaling) lines.push(`Signals: ${plan.signaling}`);
   lines.push('');
+
+  const all = [...plan.tiers.reach, ...plan.tiers.target, ...plan.tiers.safety];
+  const shared = new Map<string, string[]>();
+  for (const spec of new Set(all.map((p) => p.specialty))) {
+    const common = common_(all.filter((p) => p.specialty === spec).map((p) => p.reasons));
+    shared.set(spec, common);
+    const role = /^(backup|parallel track|after-not-matching path): /.exec(common[0] ?? '');
+    const said = role ? common.slice(1) : common;
+    if (common.length) lines.push(`About you in ${specialtyLabel(spec)}${role ? ` (${role[1]})` : ''}: ${said.join('; ')}.`);
+  }
+  const sharedVerify = all.length > 1 ? common_(all.map((p) => p.verify)) : [];
+  if (sharedVerify.length) lines.push(`Check at every program below: ${sharedVerify.join('; ')}.`);
+  if (shared.size || sharedVerify.length) lines.push('');
+
   for (const [key, title] of TIER_TITLES) {
     const list = plan.tiers[key];
     lines.push(`${title} (${list.length})`);
     if (list.length === 0) lines.push('  (none in our table)');
-    for (const p of list) lines.push(...programLines(p));
+    for (const p of list) lines.push(...programLines(p, shared.get(p.specialty) ?? [], sharedVerify));
     lines.push('');
   }
   lines.push(`Closed to you (${plan.excluded.length})`);
@@ -43,11 +57,19 @@ export function renderPlanText(plan: Plan): string {
   return lines.join('\n');
 }
 
-function programLines(p: PlannedProgram): string[] {
+function programLines(p: PlannedProgram, sharedReasons: string[], sharedVerify: string[]): string[] {
+  const reasons = p.reasons.filter((r) => !sharedReasons.includes(r));
+  const verify = p.verify.filter((v) => !sharedVerify.includes(v));
   const out = [`  - ${p.name} — ${specialtyLabel(p.specialty)}, ${p.city || 'city not given'} [${p.band}]`];
-  for (const r of p.reasons) out.push(`      why: ${r}`);
-  for (const v of p.verify) out.push(`      verify: ${v}`);
+  if (reasons.length) out.push(`      why: ${reasons.join('; ')}`);
+  if (verify.length) out.push(`      verify: ${verify.join('; ')}`);
   return out;
+}
+
+/** Items present in every list (order of the first list). */
+function common_(lists: string[][]): string[] {
+  const [first, ...rest] = lists;
+  return (first ?? []).filter((x) => rest.every((l) => l.includes(x)));
 }
 
 /** Columns of the plan CSV. */

@@ -1,0 +1,53 @@
+// One conversation turn over Discord: acknowledge first (ephemeral decided before), ask the advisor, send the replies.
+import { MessageFlags, type ChatInputCommandInteraction, type Message, type MessageComponentInteraction, type ModalSubmitInteraction } from 'discord.js';
+import type { Input } from '../../src/domain/io.js';
+import { acknowledge, messageOptions, sendDm, sendThroughInteraction } from './deliver.js';
+import type { DiscordDeps } from './deps.js';
+import { conversationId, parseCommand, repliesArePrivate } from './parse.js';
+import { renderReplies } from './render.js';
+import { commandData } from './shapes.js';
+
+/** Whether this interaction's replies are ephemeral (decided from where it happened, before deferring). */
+export function isPrivate(i: { guildId: string | null; context: number | null }): boolean {
+  return repliesArePrivate({ guild_id: i.guildId, context: i.context });
+}
+
+/** A slash command turn: deferred at once, then the first message edits the deferred reply and the rest follow up. */
+export async function commandTurn(i: ChatInputCommandInteraction, deps: DiscordDeps, input: Input): Promise<void> {
+  const ephemeral = isPrivate(i);
+  const ack = await acknowledge(() => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), deps.log);
+  if (ack === 'taken') return;
+  const replies = await deps.advisor.handle(conversationId(i.user.id), input);
+  const messages = renderReplies(replies, { typedAnswers: ephemeral });
+  if (ack === 'gone') return sendDm(i.user, messages, deps.log);
+  await sendThroughInteraction(i, messages, { ephemeral, editFirst: true }, deps.log);
+}
+
+/** The `execute` of every conversation command: its data read as Input, then a command turn. */
+export async function runConversationCommand(i: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
+  const input = parseCommand(commandData(i));
+  if (!input) throw new Error(`no conversation input for /${i.commandName}`);
+  await commandTurn(i, deps, input);
+}
+
+/**
+ * A click or typed answer on a question message: acknowledged as an update, the clicked message loses its
+ * components (so it cannot be answered twice), and the replies come as follow-ups.
+ */
+export async function componentTurn(i: MessageComponentInteraction | ModalSubmitInteraction, deps: DiscordDeps, input: Input): Promise<void> {
+  const ephemeral = isPrivate(i);
+  const ack = await acknowledge(() => i.deferUpdate(), deps.log);
+  if (ack === 'taken') return;
+  const replies = await deps.advisor.handle(conversationId(i.user.id), input);
+  const messages = renderReplies(replies, { typedAnswers: ephemeral });
+  if (ack === 'gone') return sendDm(i.user, messages, deps.log);
+  await i.editReply({ components: [] }).catch(() => deps.log.warn('discord.retire_failed'));
+  await sendThroughInteraction(i, messages, { ephemeral, editFirst: false }, deps.log);
+}
+
+/** A direct message turn: the replies go to the same DM channel. */
+export async function messageTurn(message: Message, deps: DiscordDeps, input: Input): Promise<void> {
+  const replies = await deps.advisor.handle(conversationId(message.author.id), input);
+  if (!message.channel.isSendable()) return;
+  for (const m of renderReplies(replies, { typedAnswers: false })) await message.channel.send(messageOptions(m));
+}

@@ -1,0 +1,28 @@
+// Routes direct messages: the interview by plain typing in the DM with the bot (no privileged intent needed).
+import type { Message } from 'discord.js';
+import { messageTurn } from './converse.js';
+import { discordCode, messageOptions } from './deliver.js';
+import type { DiscordDeps } from './deps.js';
+import { deliveryKey, parseMessage } from './parse.js';
+import { APOLOGY } from './on-interaction.js';
+import { messageData } from './shapes.js';
+
+/** Handles one message: only DMs from people are conversation input; failures get an apology, nothing throws. */
+export async function onMessage(message: Message, botUserId: string, deps: DiscordDeps): Promise<void> {
+  const input = parseMessage(messageData(message), botUserId);
+  if (!input) return;
+  const started = Date.now();
+  let outcome = 'ok';
+  try {
+    if (!deps.advisor.firstDelivery(deliveryKey(message.id))) { outcome = 'duplicate'; return; }
+    await messageTurn(message, deps, input);
+  } catch (error) {
+    outcome = 'failed';
+    deps.log.error('discord.handler_failed', { kind: 'dm', code: String(discordCode(error) ?? (error as Error).name) });
+    if (message.channel.isSendable()) {
+      await message.channel.send(messageOptions({ content: APOLOGY })).catch(() => deps.log.error('discord.apology_failed', { kind: 'dm' }));
+    }
+  } finally {
+    deps.log.info('discord.turn', { id: message.id, kind: 'dm', outcome, ms: Date.now() - started });
+  }
+}

@@ -1,0 +1,33 @@
+// What every Slack listener shares: the core, the configuration, and the adapter's small in-memory helpers.
+import type { ProgramAdmin } from '../../src/domain/admin.js';
+import type { Advisor } from '../../src/runtime/advisor.js';
+import type { Logger } from '../../src/runtime/logger.js';
+import { createImportWindow, type ImportWindow } from './admin-files.js';
+import type { SlackConfig } from './config.js';
+import { createDmDirectory, type DmDirectory } from './deliver.js';
+import { createPlanCache, type PlanCache } from './plan-cache.js';
+
+/** The listeners' shared state; built once per app. */
+export interface SlackContext {
+  advisor: Advisor;
+  admin: ProgramAdmin;
+  config: SlackConfig;
+  log: Logger;
+  plans: PlanCache;
+  dms: DmDirectory;
+  imports: ImportWindow;
+  /** Hosts the bot token may be sent to when downloading a shared file. */
+  fileHosts: string[];
+}
+
+/** Builds the shared state; files are fetched from files.slack.com, or from the SLACK_API_URL host when set. */
+export function createSlackContext(deps: { advisor: Advisor; admin: ProgramAdmin; config: SlackConfig; log: Logger }): SlackContext {
+  const fileHosts = ['files.slack.com'];
+  if (deps.config.apiUrl) fileHosts.push(new URL(deps.config.apiUrl).host);
+  return { ...deps, plans: createPlanCache(), dms: createDmDirectory(), imports: createImportWindow(), fileHosts };
+}
+
+/** True when the Slack user may import and export the program table. */
+export function isAdmin(ctx: SlackContext, userId: string): boolean {
+  return ctx.config.adminUserIds.includes(userId);
+}

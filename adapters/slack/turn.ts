@@ -1,0 +1,93 @@
+// One turn as Slack sees it: input -> core -> rendered replies delivered, with the plan cache and Home tab kept in step.
+import type { Input } from '../../src/domain/io.js';
+import type { Plan } from '../../src/domain/plan.js';
+import type { Profile } from '../../src/domain/profile.js';
+import { describeProfile } from '../../src/engine/describe-profile.js';
+import type { SlackMessage } from './blocks.js';
+import type { SlackContext } from './context.js';
+import { deliver, type Destination, type SlackClient } from './deliver.js';
+import { conversationIdOf, type SlackWhere } from './parse.js';
+import { renderHome } from './render-home.js';
+import { renderReplies } from './render.js';
+import { textSections } from './blocks.js';
+import { escapeMrkdwn, truncate } from './slack-text.js';
+
+/** A plain sentence as one message. */
+export function note(text: string): SlackMessage {
+  return { text: truncate(escapeMrkdwn(text), 3000), blocks: textSections(text) };
+}
+
+/** The person's DM with the app, as a function for fallbacks. */
+export function dmOf(ctx: SlackContext, client: SlackClient, where: SlackWhere): () => Promise<string> {
+  return () => ctx.dms.open(client, where.teamId, where.userId);
+}
+
+const sameProfile = (a: Profile, b: Profile | undefined) => b !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Hands the input to the core and delivers its replies to `dest`. Plans are cached under a key for their CSV
+ * button; a plan for the saved profile (not a what-if) becomes the Home tab's plan. After "forget me" the cache
+ * entry is dropped and the Home tab cleared.
+ */
+export async function runTurn(ctx: SlackContext, client: SlackClient, where: SlackWhere, input: Input, dest: Destination): Promise<void> {
+  const conversationId = conversationIdOf(where.teamId, where.userId);
+  const hadPlan = ctx.plans.latest(conversationId) !== undefined;
+  const replies = await ctx.advisor.handle(conversationId, input);
+  const profile = await ctx.advisor.profileOf(conversationId);
+  const keys = new Map<Plan, string>();
+  let newCurrentPlan = false;
+  for (const r of replies) {
+    if (r.type !== 'plan') continue;
+    const current = sameProfile(r.plan.profile, profile);
+    keys.set(r.plan, ctx.plans.put(conversationId, r.plan, current));
+    newCurrentPlan ||= current;
+  }
+  if (profile === undefined) ctx.plans.drop(conversationId);
+  ctx.log.debug('slack.turn', { input: input.kind, replies: replies.length, plan: keys.size > 0 });
+  await deliver(client, dest, renderReplies(replies, { planKey: (plan) => keys.get(plan) }), dmOf(ctx, client, where));
+  if (newCurrentPlan || (hadPlan && profile === undefined)) await publishHome(ctx, client, where);
+}
+
+/** Publishes the Home tab: the saved profile and latest plan. Failures are logged, never thrown. */
+export async function publishHome(ctx: SlackContext, client: SlackClient, where: SlackWhere): Promise<void> {
+  try {
+    const conversationId = conversationIdOf(where.teamId, where.userId);
+    const profile = await ctx.advisor.profileOf(conversationId);
+    if (profile === undefined) ctx.plans.drop(conversationId);
+    const latest = profile ? ctx.plans.latest(conversationId) : undefined;
+    const view = renderHome({ profileLines: profile ? describeProfile(profile, []) : [], ...(latest ? { plan: latest.plan, planKey: latest.key } : {}) });
+    await client.views.publish({ user_id: where.userId, view });
+  } catch (error) {
+    ctx.log.warn('slack.home.failed', { code: errorCode(error) });
+  }
+}
+
+/** A short, non-personal code for logging an error. */
+export function errorCode(error: unknown): string {
+  const e = error as { data?: { error?: unknown }; code?: unknown; name?: unknown } | undefined;
+  if (typeof e?.data?.error === 'string') return e.data.error;
+  if (typeof e?.code === 'string') return e.code;
+  return typeof e?.name === 'string' ? e.name : 'unknown';
+}
+
+const APOLOGY = 'Sorry, something went wrong on my side. Your answers so far are safe; please try again in a moment.';
+
+/** Runs a listener's work; an unexpected failure is logged and answered with a short apology, never rethrown. */
+export async function safely(ctx: SlackContext, what: string, work: () => Promise<void>, apologize?: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    ctx.log.error('slack.listener.failed', { listener: what, code: errorCode(error) });
+    if (!apologize) return;
+    try {
+      await apologize();
+    } catch (again) {
+      ctx.log.error('slack.apology.failed', { listener: what, code: errorCode(again) });
+    }
+  }
+}
+
+/** The apology as one message, for `safely`. */
+export function apologyMessage(): SlackMessage {
+  return note(APOLOGY);
+}
