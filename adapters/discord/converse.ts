@@ -12,8 +12,8 @@ export function isPrivate(i: { guildId: string | null; context: number | null })
   return repliesArePrivate({ guild_id: i.guildId, context: i.context });
 }
 
-/** A slash command turn: deferred at once, then the first message edits the deferred reply and the rest follow up. */
-export async function commandTurn(i: ChatInputCommandInteraction, deps: DiscordDeps, input: Input): Promise<void> {
+/** A slash command (or standalone modal) turn: deferred at once; the first message edits the deferred reply, the rest follow up. */
+export async function commandTurn(i: ChatInputCommandInteraction | ModalSubmitInteraction, deps: DiscordDeps, input: Input): Promise<void> {
   const ephemeral = isPrivate(i);
   const ack = await acknowledge(() => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), deps.log);
   if (ack === 'taken') return;

@@ -1,5 +1,5 @@
 // Routes every interaction: de-duplicates by id, dispatches commands, clicks and typed answers, apologises on failure.
-import { MessageFlags, type Interaction, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, type Interaction, type MessageComponentInteraction, type RepliableInteraction } from 'discord.js';
 import { COMMANDS_BY_NAME } from './commands/index.js';
 import { acknowledge, discordCode, interactionGone } from './deliver.js';
 import type { DiscordDeps } from './deps.js';
@@ -16,7 +16,7 @@ const EMPTY_ANSWER = 'I did not get an answer there. Type it again, or use /advi
 /** The question text of a question message: its last paragraph (used as the modal's placeholder). */
 const questionText = (content: string) => content.split(/\n\n/).pop() ?? '';
 
-async function onComponent(i: Extract<Interaction, { isMessageComponent(): true }> & RepliableInteraction, deps: DiscordDeps): Promise<void> {
+async function onComponent(i: MessageComponentInteraction, deps: DiscordDeps): Promise<void> {
   if (!i.isButton() && !i.isStringSelectMenu()) return;
   const action = parseComponent(componentData(i));
   if (action.kind === 'typeAnswer') {
@@ -38,7 +38,7 @@ async function route(i: RepliableInteraction, deps: DiscordDeps): Promise<void> 
   } else if (i.isModalSubmit()) {
     const input = parseModal(modalData(i));
     if (!input) { await i.reply({ content: EMPTY_ANSWER, flags: MessageFlags.Ephemeral }); return; }
-    await (i.isFromMessage() ? componentTurn(i, deps, input) : commandTurn(i as never, deps, input));
+    await (i.isFromMessage() ? componentTurn(i, deps, input) : commandTurn(i, deps, input));
   }
 }
 
