@@ -10,7 +10,8 @@ const USAGE = `Usage: match-advisor <command> [options]
 
 Commands:
   chat [--json] [--user ID] [--db PATH]   talk to the advisor in this terminal (default)
-  kb build [--db PATH]                    load articles, rules and programs into the database
+  kb build [--reset-programs] [--db PATH] load articles, rules and programs into the database
+                                          (an imported program table is kept unless --reset-programs)
   programs import FILE.csv [--db PATH]    replace the program table from a CSV (all rows or none)
   programs export [--out FILE] [--db PATH] write the program table as CSV (stdout by default)
   discord [register [--guild ID]]         run the Discord bot (DISCORD_TOKEN, DISCORD_APP_ID) or register its commands
@@ -38,6 +39,7 @@ async function main(argv: string[]): Promise<void> {
       db: { type: 'string' },
       out: { type: 'string' },
       guild: { type: 'string' },
+      'reset-programs': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -57,7 +59,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'kb' && sub === 'build') {
-    const app = openApp(config, log, { rebuild: true });
+    const app = openApp(config, log, { rebuild: true, resetPrograms: values['reset-programs'] });
     process.stderr.write(`knowledge base built: ${app.summary()}\n`);
     app.close();
     return;

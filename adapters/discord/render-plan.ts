@@ -3,7 +3,7 @@ import { escapeMarkdown as escapeAll, type APIEmbed } from 'discord.js';
 import type { NextStep, Plan, PlannedProgram } from '../../src/domain/plan.js';
 import { LIMITS, splitText, truncate } from './limits.js';
 import { embedLength, type OutMessage } from './out-message.js';
-import { planCsv, planProgramCount } from './plan-csv.js';
+import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
 
 /** The name of the attached program list. */
 export const PLAN_CSV_NAME = 'match-plan.csv';
@@ -81,6 +81,11 @@ export function packEmbeds(embeds: APIEmbed[]): APIEmbed[][] {
   return groups;
 }
 
+/** How many programs the plan names (all tiers and the excluded ones). */
+export function planProgramCount(plan: Plan): number {
+  return plan.tiers.reach.length + plan.tiers.target.length + plan.tiers.safety.length + plan.excluded.length;
+}
+
 /** The plan as messages: embeds in order, with the full program list attached to the first as CSV. */
 export function renderPlan(plan: Plan): OutMessage[] {
   const hasCsv = planProgramCount(plan) > 0;
@@ -91,6 +96,6 @@ export function renderPlan(plan: Plan): OutMessage[] {
     ...(plan.caveats.length ? textEmbeds('Keep in mind', plan.caveats.map((c) => `• ${escapeMarkdown(c)}`).join('\n')) : []),
   ];
   const messages: OutMessage[] = packEmbeds(embeds).map((group) => ({ embeds: group }));
-  if (hasCsv && messages[0]) messages[0].files = [{ name: PLAN_CSV_NAME, data: Buffer.from(planCsv(plan), 'utf8'), description: 'Your full program list' }];
+  if (hasCsv && messages[0]) messages[0].files = [{ name: PLAN_CSV_NAME, data: Buffer.from(renderPlanCsv(plan), 'utf8'), description: 'Your full program list' }];
   return messages;
 }

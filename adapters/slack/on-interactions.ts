@@ -6,7 +6,7 @@ import { isAdmin, type SlackContext } from './context.js';
 import { deliver, type Destination, type SlackClient } from './deliver.js';
 import { importFile } from './on-events.js';
 import { conversationIdOf, parseBlockAction, parseSlashCommand, type ParsedCommand, type SlackWhere } from './parse.js';
-import { planCsv } from './plan-csv.js';
+import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
 import { apologyMessage, dmOf, note, runTurn, safely } from './turn.js';
 
 /** The slash command this adapter answers (must match the app manifest). */
@@ -67,7 +67,7 @@ export function registerInteractionListeners(app: App, ctx: SlackContext): void 
       const plan = ctx.plans.get(parsed.planKey, conversationIdOf(parsed.where.teamId, parsed.where.userId));
       if (!plan) return deliver(client, target, [note('That plan is no longer in my memory. Type "plan" for a fresh one, then download it.')], dm);
       const dmChannel = await dm();
-      await uploadCsv(client, dmChannel, 'residency-plan.csv', planCsv(plan), 'Your program list as CSV (only you and I can see this conversation).');
+      await uploadCsv(client, dmChannel, 'residency-plan.csv', renderPlanCsv(plan), 'Your program list as CSV (only you and I can see this conversation).');
       if (target.kind === 'ephemeral') await deliver(client, target, [note('I sent the CSV to our direct messages.')], dm);
     }, async () => deliver(client, await targetOf(), [apologyMessage()], dm));
   });

@@ -1,7 +1,7 @@
 // A plan as Block Kit: tiers, programs, next steps and caveats, paginated within Slack's message limits.
 import type { types } from '@slack/bolt';
 import type { PlannedProgram, Plan, Tier } from '../../src/domain/plan.js';
-import { SPECIALTY_NAMES } from '../../src/engine/parse/vocabulary.js';
+import { specialtyLabel } from '../../src/knowledge/plan/specialty-info.js';
 import { PLAN_CSV } from './action-ids.js';
 import { button, context, divider, header, LIMITS, mrkdwnSection, packEntries, paginate, type Block, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn as esc } from './slack-text.js';
@@ -28,7 +28,7 @@ function tierBlocks(title: string, programs: PlannedProgram[]): Block[] {
 
 /** Every block of a plan, unpaginated; `downloadKey` adds a "Download as CSV" button carrying that key. */
 export function planBlocks(plan: Plan, opts: { downloadKey?: string } = {}): Block[] {
-  const specialty = plan.profile.specialty ? SPECIALTY_NAMES[plan.profile.specialty.primary] : 'your specialty';
+  const specialty = plan.profile.specialty ? specialtyLabel(plan.profile.specialty.primary) : 'your specialty';
   const blocks: Block[] = [
     header(`Your residency plan: ${specialty}`),
     mrkdwnSection(`Apply to about *${plan.applications.min}–${plan.applications.max}* programs. ${esc(plan.applications.why)}`),

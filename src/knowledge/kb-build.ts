@@ -21,8 +21,18 @@ export type BuildKbResult =
 /** The knowledge sub-directories a build reads. */
 export const KB_SOURCES = { articles: 'articles', rules: 'rules/next-steps.json', programs: 'programs/programs.csv' } as const;
 
-/** Loads articles, rules and programs from `knowledgeDir` and writes all three in one transaction, or nothing. */
-export function buildKb(db: Database.Database, knowledgeDir: string, now: Date = new Date()): BuildKbResult {
+/** True when the program table came from `programs import` (an advising group's own table) rather than from the files. */
+export function programsWereImported(db: Database.Database): boolean {
+  ensureKbTables(db);
+  const row = db.prepare("SELECT value FROM kb_meta WHERE key = 'programs_origin'").get() as { value: string } | undefined;
+  return row?.value === 'import';
+}
+
+/**
+ * Loads articles, rules and programs from `knowledgeDir` and writes them in one transaction, or nothing.
+ * An imported program table is kept unless `resetPrograms` is set, so a rebuild never silently undoes an import.
+ */
+export function buildKb(db: Database.Database, knowledgeDir: string, now: Date = new Date(), opts: { resetPrograms?: boolean } = {}): BuildKbResult {
   ensureKbTables(db);
   const errors: string[] = [];
   let articles: Article[] = [];
@@ -60,11 +70,14 @@ export function buildKb(db: Database.Database, knowledgeDir: string, now: Date =
     for (const a of articles) insArticle.run(a.id, a.title, JSON.stringify(a.tags), a.source, a.section, a.body);
     db.prepare('DELETE FROM rules').run();
     for (const r of rules) insRule.run(r.id, r.priority, JSON.stringify(r));
-    replacePrograms(db, programs); // nested: better-sqlite3 turns it into a savepoint of this transaction
+    if (opts.resetPrograms || !programsWereImported(db)) {
+      replacePrograms(db, programs); // nested: better-sqlite3 turns it into a savepoint of this transaction
+      setMeta.run('programs_origin', 'files');
+    }
     setMeta.run('built_at', builtAt);
     setMeta.run('source_fingerprint', fingerprint);
   })();
-  return { ok: true, articles: articles.length, rules: rules.length, programs: programs.length, builtAt };
+  return { ok: true, articles: articles.length, rules: rules.length, programs: opts.resetPrograms || !programsWereImported(db) ? programs.length : listPrograms(db).length, builtAt };
 }
 
 /** True when the knowledge files differ from the last build (a file added, removed or modified), or there was none. */
@@ -92,7 +105,10 @@ export function importProgramsCsv(db: Database.Database, text: string): ImportRe
   const loaded = loadProgramsCsv(text);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
   try {
-    replacePrograms(db, loaded.programs);
+    db.transaction(() => {
+      replacePrograms(db, loaded.programs);
+      db.prepare("INSERT INTO kb_meta (key, value) VALUES ('programs_origin', 'import') ON CONFLICT(key) DO UPDATE SET value = excluded.value").run();
+    })();
   } catch (e) {
     return { ok: false, errors: [{ line: 0, message: `database refused the import: ${(e as Error).message}` }] };
   }

@@ -35,12 +35,15 @@ export function adviceFrom(kb: Kb): Advice {
   };
 }
 
-/** Opens the database and knowledge base; `rebuild` forces a knowledge build even when nothing changed. */
-export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boolean; clock?: () => Date } = {}): App {
+/**
+ * Opens the database and knowledge base; `rebuild` forces a knowledge build even when nothing changed,
+ * `resetPrograms` also replaces an imported program table with the bundled one.
+ */
+export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boolean; resetPrograms?: boolean; clock?: () => Date } = {}): App {
   const db = openDatabase(config.databasePath);
   const flow = loadFlow(config.knowledgeDir);
   if (opts.rebuild || kbIsStale(db, config.knowledgeDir)) {
-    const built = buildKb(db, config.knowledgeDir);
+    const built = buildKb(db, config.knowledgeDir, new Date(), { resetPrograms: opts.resetPrograms ?? false });
     if (!built.ok) {
       db.close();
       throw new Error(`The knowledge base in ${config.knowledgeDir} has problems:\n${built.errors.map((e) => `  - ${e}`).join('\n')}`);

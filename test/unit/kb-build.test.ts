@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildKb, kbIsStale, loadKb } from '../../src/knowledge/kb-build.js';
+import { buildKb, importProgramsCsv, kbIsStale, loadKb } from '../../src/knowledge/kb-build.js';
+import { exportProgramsCsv, listPrograms } from '../../src/knowledge/programs/program-store.js';
 
 let dir: string;
 let db: Database.Database;
@@ -46,5 +47,16 @@ describe('buildKb', () => {
     expect(errors.some((e) => e.startsWith('rules/next-steps.json:'))).toBe(true);
     expect(errors.some((e) => e.startsWith('programs/programs.csv line 1:'))).toBe(true);
     expect(JSON.stringify(loadKb(db))).toBe(before);
+  });
+  it('keeps an imported program table across rebuilds unless asked to reset it', () => {
+    buildKb(db, dir);
+    const csv = exportProgramsCsv(listPrograms(db));
+    const firstThree = csv.split('\n').slice(0, 4).join('\n') + '\n';
+    expect(importProgramsCsv(db, firstThree)).toEqual({ ok: true, imported: 3 });
+    const rebuilt = buildKb(db, dir);
+    expect(rebuilt.ok && rebuilt.programs).toBe(3);
+    expect(loadKb(db).programs).toHaveLength(3);
+    const reset = buildKb(db, dir, new Date(), { resetPrograms: true });
+    expect(reset.ok && reset.programs).toBe(152);
   });
 });

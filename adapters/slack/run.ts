@@ -1,0 +1,32 @@
+// `match-advisor slack`: opens the core, starts the Slack adapter, and stops cleanly on SIGINT/SIGTERM.
+import type { CoreConfig } from '../../src/runtime/config.js';
+import type { Logger } from '../../src/runtime/logger.js';
+import { openApp } from '../../src/runtime/open-app.js';
+import { readSlackConfig } from './config.js';
+import { startSlack } from './start.js';
+
+/** What the CLI passes in. */
+export interface RunSlackOptions { config: CoreConfig; log: Logger; env: Record<string, string | undefined> }
+
+/** Runs the Slack app until the process is asked to stop; rejects with every configuration problem listed by name. */
+export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
+  const read = readSlackConfig(opts.env);
+  if (!read.ok) throw new Error(`Slack configuration problems:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`);
+  const core = openApp(opts.config, opts.log);
+  let handle: Awaited<ReturnType<typeof startSlack>>;
+  try {
+    handle = await startSlack({ advisor: core.advisor, admin: core.admin, config: read.config, log: opts.log });
+  } catch (error) {
+    core.close();
+    throw error;
+  }
+  const mode = read.config.mode.kind === 'http' ? `HTTP on port ${read.config.mode.port}` : 'Socket Mode';
+  process.stderr.write(`Match Advisor is running on Slack (${mode}). Press Ctrl+C to stop.\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      void handle.stop().catch(() => undefined).finally(() => { core.close(); resolve(); });
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
