@@ -1,5 +1,5 @@
 // One conversation turn over Discord: acknowledge first (ephemeral decided before), ask the advisor, send the replies.
-import { MessageFlags, type ChatInputCommandInteraction, type Message, type MessageComponentInteraction, type ModalSubmitInteraction } from 'discord.js';
+import { MessageFlags, type ChatInputCommandInteraction, type Message, type MessageComponentInteraction, type ModalSubmitInteraction, type RepliableInteraction } from 'discord.js';
 import type { Input } from '../../src/domain/io.js';
 import { acknowledge, messageOptions, sendDm, sendThroughInteraction } from './deliver.js';
 import type { DiscordDeps } from './deps.js';
@@ -42,7 +42,7 @@ export async function componentTurn(i: MessageComponentInteraction | ModalSubmit
   const messages = renderReplies(replies, { typedAnswers: ephemeral });
   if (ack === 'gone') return sendDm(i.user, messages, deps.log);
   await i.editReply({ components: [] }).catch(() => deps.log.warn('discord.retire_failed'));
-  await sendThroughInteraction(i, messages, { ephemeral, editFirst: false }, deps.log);
+  await sendThroughInteraction(i as RepliableInteraction, messages, { ephemeral, editFirst: false }, deps.log);
 }
 
 /** A direct message turn: the replies go to the same DM channel. */

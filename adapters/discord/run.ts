@@ -1,0 +1,37 @@
+// `match-advisor discord [register [--guild ID]]`: validates the settings, then registers commands or runs the bot.
+import type { CoreConfig } from '../../src/runtime/config.js';
+import type { Logger } from '../../src/runtime/logger.js';
+import { openApp } from '../../src/runtime/open-app.js';
+import { startDiscordBot } from './bot.js';
+import { readDiscordConfig } from './config.js';
+import { createDiscordRest, registerCommands } from './register.js';
+
+/** What the CLI passes in. */
+export interface RunDiscordOptions { register: boolean; guildId?: string | undefined; config: CoreConfig; log: Logger; env: Record<string, string | undefined> }
+
+/** Registers the slash commands, or runs the bot until SIGINT/SIGTERM; bad settings reject with every problem listed. */
+export async function runDiscordCommand(opts: RunDiscordOptions): Promise<void> {
+  const read = readDiscordConfig(opts.env);
+  if (!read.ok) throw new Error(`Discord configuration problems:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`);
+  const { token, appId, apiUrl } = read.config;
+  if (opts.register) {
+    const rest = createDiscordRest({ token, ...(apiUrl ? { apiUrl } : {}) });
+    const done = await registerCommands({ rest, applicationId: appId, ...(opts.guildId ? { guildId: opts.guildId } : {}) });
+    process.stderr.write(`registered ${done.names.length} commands ${done.scope === 'guild' ? `in server ${opts.guildId}` : 'globally (may take up to an hour to appear)'}: ${done.names.map((n) => `/${n}`).join(' ')}\n`);
+    return;
+  }
+  const app = openApp(opts.config, opts.log);
+  let bot;
+  try {
+    bot = await startDiscordBot({ advisor: app.advisor, admin: app.admin, token, appId, ...(apiUrl ? { apiUrl } : {}), log: opts.log });
+  } catch (error) {
+    app.close();
+    throw error;
+  }
+  process.stderr.write(`Discord bot running as ${bot.client.user?.tag ?? 'unknown'}; press Ctrl+C to stop.\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => { void bot.stop().finally(() => { app.close(); resolve(); }); };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
