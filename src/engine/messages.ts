@@ -31,4 +31,5 @@ export const MESSAGES = {
   askMissed: (topics: string) => `I don't know that one, and I'd rather not guess. The nearest topics I can help with: ${topics}.`,
   askEmpty: 'What would you like to ask? For example: "is an observership enough?"',
   resume: 'Back to where we were:',
+  pickedUp: 'I picked up several answers at once (correct any of them by typing it again):',
 } as const;

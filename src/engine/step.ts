@@ -8,6 +8,7 @@ import { classify } from './intent.js';
 import { MESSAGES } from './messages.js';
 import { missingFields, nextQuestion } from './next-question.js';
 import { parseAnswer } from './parse/parse-answer.js';
+import { readProfileDump } from './profile-dump.js';
 import { initialState, type ConversationState } from './state.js';
 
 /** Everything a step may read besides state and input. */
@@ -76,6 +77,10 @@ function text(out: StepResult, raw: string, ctx: StepContext): StepResult {
   if (body === '?') return command(out, 'help', undefined, ctx);
   const q = pending(out.state, ctx);
   const intent = classify(body, q?.id);
+  if (intent.kind !== 'command' && intent.kind !== 'whatIf') {
+    const picked = readProfileDump(body, ctx);
+    if (picked.length > 0) return takeMany(out, picked, body, ctx);
+  }
   switch (intent.kind) {
     case 'command': return command(out, intent.name, undefined, ctx);
     case 'correction': return correct(out, intent.field, body, ctx);
@@ -85,6 +90,29 @@ function text(out: StepResult, raw: string, ctx: StepContext): StepResult {
       if (!q) return ask(out, body, ctx, true);
       return answer(out, q, body, ctx);
   }
+}
+
+function takeMany(out: StepResult, picked: ReturnType<typeof readProfileDump>, body: string, ctx: StepContext): StepResult {
+  const s = out.state;
+  const wasComplete = s.planShown;
+  for (const { field, value } of picked) {
+    s.profile = { ...s.profile, [field]: value };
+    s.skipped = s.skipped.filter((f) => f !== field);
+    s.history = [...s.history.filter((f) => f !== field), field];
+  }
+  s.attempts = 0;
+  const lines = picked.map(({ field, value }) => `- ${FIELD_LABELS[field]}: ${describeField(field, value as never)}`);
+  out.replies.push({ type: 'text', private: true, text: `${MESSAGES.pickedUp}
+${lines.join('\n')}` });
+  if (body.trim().endsWith('?')) {
+    const result = ctx.advice.ask(body);
+    if (result.found) out.replies.push({ type: 'text', text: MESSAGES.askFound(result.title, result.answer) });
+  }
+  if (wasComplete && !pending(s, ctx)) {
+    out.replies.push(planReply(s.profile, ctx));
+    return out;
+  }
+  return askPending(out, ctx);
 }
 
 function answer(out: StepResult, q: Question, body: string, ctx: StepContext): StepResult {

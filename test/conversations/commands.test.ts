@@ -142,3 +142,29 @@ describe('commands during the interview', () => {
     expect(plan?.type === 'plan' && plan.plan.profile.step2ck).toEqual({ taken: true, score: 240, attempts: 1 });
   });
 });
+
+describe('several answers in one message', () => {
+  it('reads a profile dump like the ones posted in IMG servers, then asks what is still missing', () => {
+    const c = conversation();
+    c.say('start');
+    c.say('IM');
+    c.say('Step 1 failed once then passed, Step 2 CK 218, need a J-1, graduated 2019');
+    expect(c.profile).toMatchObject({
+      step1: { result: 'passed', attempts: 2 },
+      step2ck: { taken: true, score: 218, attempts: 1 },
+      visa: 'needs_j1',
+      graduationYear: 2019,
+    });
+    expect(c.text).toMatch(/picked up/);
+    expect(c.asking).toBe('step3');
+  });
+
+  it('leaves a one-field answer to the normal path', () => {
+    const c = conversation();
+    c.say('start');
+    c.say('IM');
+    c.say('need a J-1 visa');
+    expect(c.text).not.toMatch(/picked up/);
+    expect(c.profile.visa).toBe('needs_j1');
+  });
+});
