@@ -1,15 +1,17 @@
 // Core configuration: one schema validates the environment once and reports every problem together.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseKey } from '../store/seal.js';
 
 const schema = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/match-advisor.db'),
   KNOWLEDGE_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('warn'),
+  DATA_ENCRYPTION_KEY: z.string().refine((v) => parseKey(v) !== undefined, 'must be 32 bytes as 64 hex characters or base64 (e.g. `openssl rand -hex 32`)').optional(),
 });
 
 /** The validated core settings. */
-export interface CoreConfig { databasePath: string; knowledgeDir: string; logLevel: z.infer<typeof schema>['LOG_LEVEL'] }
+export interface CoreConfig { databasePath: string; knowledgeDir: string; logLevel: z.infer<typeof schema>['LOG_LEVEL']; dataKey?: Buffer }
 
 /** Where the bundled knowledge files live (the repository's knowledge/ folder). */
 export const BUNDLED_KNOWLEDGE = resolve(new URL('../../knowledge', import.meta.url).pathname);
@@ -18,6 +20,7 @@ export const BUNDLED_KNOWLEDGE = resolve(new URL('../../knowledge', import.meta.
 export function readCoreConfig(env: Record<string, string | undefined>, flags: { db?: string } = {}): { ok: true; config: CoreConfig } | { ok: false; problems: string[] } {
   const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
   if (!parsed.success) {
+    // messages name the variable and the rule, never the value (it may be a secret)
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
   }
   return {
@@ -26,6 +29,7 @@ export function readCoreConfig(env: Record<string, string | undefined>, flags: {
       databasePath: flags.db ?? parsed.data.DATABASE_PATH,
       knowledgeDir: parsed.data.KNOWLEDGE_DIR ?? BUNDLED_KNOWLEDGE,
       logLevel: parsed.data.LOG_LEVEL,
+      ...(parsed.data.DATA_ENCRYPTION_KEY ? { dataKey: parseKey(parsed.data.DATA_ENCRYPTION_KEY)! } : {}),
     },
   };
 }

@@ -11,6 +11,7 @@ import { exportProgramsCsv, listPrograms } from '../knowledge/programs/program-s
 import { askIndex, buildRetrievalIndex } from '../knowledge/retrieval.js';
 import { createSqliteStore } from '../store/conversation-store.js';
 import { openDatabase } from '../store/open-database.js';
+import { createSealer } from '../store/seal.js';
 import { createAdvisor, type Advisor } from './advisor.js';
 import type { CoreConfig } from './config.js';
 import type { Logger } from './logger.js';
@@ -53,7 +54,7 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   let kb = loadKb(db);
   const advice: Advice = { plan: (p, now) => current.plan(p, now), ask: (q) => current.ask(q) };
   let current = adviceFrom(kb);
-  const advisor = createAdvisor({ store: createSqliteStore(db), flow, advice, clock: opts.clock ?? (() => new Date()), log });
+  const advisor = createAdvisor({ store: createSqliteStore(db, createSealer(config.dataKey)), flow, advice, clock: opts.clock ?? (() => new Date()), log });
   const admin: ProgramAdmin = {
     importCsv(text) {
       const result = importProgramsCsv(db, text);

@@ -1,6 +1,7 @@
 // Conversation state behind a small interface, with the SQLite implementation.
 import type Database from 'better-sqlite3';
 import { STATE_VERSION, type ConversationState } from '../engine/state.js';
+import { createSealer, type Sealer } from './seal.js';
 
 /** Where conversation states live. Writes are durable when `save` returns. */
 export interface ConversationStore {
@@ -14,8 +15,8 @@ export interface ConversationStore {
   firstDelivery(key: string, now: Date): boolean;
 }
 
-/** The SQLite store; `db` comes from openDatabase. */
-export function createSqliteStore(db: Database.Database): ConversationStore {
+/** The SQLite store; `db` comes from openDatabase; `sealer` encrypts the state at rest when given a key. */
+export function createSqliteStore(db: Database.Database, sealer: Sealer = createSealer()): ConversationStore {
   const select = db.prepare<[string], { state: string }>('SELECT state FROM conversations WHERE id = ?');
   const upsert = db.prepare(`INSERT INTO conversations (id, state, state_version, turns, updated_at) VALUES (?, ?, ?, 1, ?)
     ON CONFLICT(id) DO UPDATE SET state = excluded.state, state_version = excluded.state_version, turns = turns + 1, updated_at = excluded.updated_at`);
@@ -26,10 +27,10 @@ export function createSqliteStore(db: Database.Database): ConversationStore {
   return {
     load(id) {
       const row = select.get(id);
-      return row ? JSON.parse(row.state) : undefined;
+      return row ? JSON.parse(sealer.open(row.state)) : undefined;
     },
     save(id, state, now) {
-      upsert.run(id, JSON.stringify(state), STATE_VERSION, now.toISOString());
+      upsert.run(id, sealer.seal(JSON.stringify(state)), STATE_VERSION, now.toISOString());
     },
     forget(id) {
       remove.run(id);
