@@ -92,14 +92,17 @@ function text(out: StepResult, raw: string, ctx: StepContext): StepResult {
   }
 }
 
+/** Stores one answer: sets the field, un-skips it, and moves it to the end of the history used by "back". */
+function record(s: ConversationState, field: ProfileField, value: unknown): void {
+  s.profile = { ...s.profile, [field]: value };
+  s.skipped = s.skipped.filter((f) => f !== field);
+  s.history = [...s.history.filter((f) => f !== field), field];
+}
+
 function takeMany(out: StepResult, picked: ReturnType<typeof readProfileDump>, body: string, ctx: StepContext): StepResult {
   const s = out.state;
   const wasComplete = s.planShown;
-  for (const { field, value } of picked) {
-    s.profile = { ...s.profile, [field]: value };
-    s.skipped = s.skipped.filter((f) => f !== field);
-    s.history = [...s.history.filter((f) => f !== field), field];
-  }
+  for (const { field, value } of picked) record(s, field, value);
   s.attempts = 0;
   const lines = picked.map(({ field, value }) => `- ${FIELD_LABELS[field]}: ${describeField(field, value as never)}`);
   out.replies.push({ type: 'text', private: true, text: `${MESSAGES.pickedUp}
@@ -119,9 +122,7 @@ function answer(out: StepResult, q: Question, body: string, ctx: StepContext): S
   const parsed = parseAnswer(q.id, body, ctx);
   const s = out.state;
   if (parsed.ok) {
-    s.profile = { ...s.profile, [q.id]: parsed.value };
-    s.skipped = s.skipped.filter((f) => f !== q.id);
-    s.history = [...s.history.filter((f) => f !== q.id), q.id];
+    record(s, q.id, parsed.value);
     s.attempts = 0;
     out.replies.push({ type: 'text', text: MESSAGES.got(FIELD_LABELS[q.id], describeField(q.id, parsed.value as never)), private: true });
     return askPending(out, ctx);
@@ -153,9 +154,7 @@ function correct(out: StepResult, field: ProfileField, body: string, ctx: StepCo
   }
   const s = out.state;
   const wasComplete = s.planShown;
-  s.profile = { ...s.profile, [field]: parsed.value };
-  s.skipped = s.skipped.filter((f) => f !== field);
-  if (!s.history.includes(field)) s.history = [...s.history, field];
+  record(s, field, parsed.value);
   out.replies.push({ type: 'text', text: MESSAGES.updated(FIELD_LABELS[field], describeField(field, parsed.value as never)), private: true });
   if (wasComplete && !pending(s, ctx)) {
     out.replies.push(planReply(s.profile, ctx));
