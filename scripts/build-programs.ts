@@ -1,17 +1,19 @@
-// Rebuilds knowledge/programs/programs.csv from ../shared/data (programs + evidence + notes); deterministic.
-// Usage: npx tsx scripts/build-programs.ts [sharedDataDir] [outFile]
-import { readFileSync, writeFileSync } from 'node:fs';
+// Rebuilds knowledge/programs/programs.csv from ../shared/data (programs + evidence + notes), then merges our own
+// sourced additions (knowledge/programs/additions.csv + additions-evidence.csv); deterministic.
+// Usage: npx tsx scripts/build-programs.ts [sharedDataDir] [outFile] [additionsDir]
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Specialty } from '../src/domain/profile.js';
 import { loadProgramsCsv } from '../src/knowledge/programs/load-programs-csv.js';
 import { exportProgramsCsv } from '../src/knowledge/programs/program-store.js';
-import type { Program, ProgramRegion } from '../src/knowledge/programs/program-schema.js';
+import { PROGRAM_COLUMNS, programFromRecord, type Program, type ProgramColumn, type ProgramRegion } from '../src/knowledge/programs/program-schema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data'));
 const outFile = resolve(process.argv[3] ?? join(root, 'knowledge', 'programs', 'programs.csv'));
+const additionsDir = resolve(process.argv[4] ?? join(root, 'knowledge', 'programs'));
 
 const SPECIALTY: Record<string, Specialty> = {
   'Internal Medicine': 'internal_medicine',
@@ -90,6 +92,8 @@ for (const r of programs) {
     notes: (notesByKey.get(key) ?? '').replace(/\s+/g, ' ').trim(),
   });
 }
+
+const additions = mergeAdditions(out, additionsDir);
 out.sort((a, b) => a.id.localeCompare(b.id));
 
 const csv = exportProgramsCsv(out);
@@ -100,4 +104,112 @@ if (!check.ok) {
 }
 if (problems.length) for (const p of problems) console.error(`warning: ${p}`);
 writeFileSync(outFile, csv);
-console.log(`wrote ${check.programs.length} programs to ${outFile} (${unevidenced} facts without evidence)`);
+console.log(`wrote ${check.programs.length} programs to ${outFile} (${unevidenced} facts without evidence; ` +
+  `additions: ${additions.added} new rows, ${additions.filled} fields filled on existing rows)`);
+
+/**
+ * Merges knowledge/programs/additions.csv (same columns as programs.csv) into `out`, in place.
+ * - A new row needs an `identity` evidence row; every non-unknown fact (program_type, visa, img, step 2, YOG, USCE)
+ *   needs an evidence row with the same field and value; a non-empty as_of must be the latest `as_of=YYYY` tag in the
+ *   row's evidence notes. Ids follow the script's scheme (ACGME id, else the name+specialty slug).
+ * - A row whose id already exists may only fill fields that are `unknown`/empty there (each with evidence); it never
+ *   overrides a sourced value. Its as_of becomes the later of the two years; its evidence addresses are appended.
+ * Any violation stops the build (exit 1): nothing is written.
+ */
+function mergeAdditions(target: Program[], dir: string): { added: number; filled: number } {
+  const addFile = join(dir, 'additions.csv');
+  const evFile = join(dir, 'additions-evidence.csv');
+  if (!existsSync(addFile)) return { added: 0, filled: 0 };
+  const errors: string[] = [];
+  const parseFile = (f: string) => parse(readFileSync(f, 'utf8'), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
+  const header = (f: string) => (parse(readFileSync(f, 'utf8'), { bom: true, to_line: 1 }) as string[][])[0] ?? [];
+  if (header(addFile).join(',') !== PROGRAM_COLUMNS.join(',')) errors.push(`additions.csv header must be: ${PROGRAM_COLUMNS.join(',')}`);
+  const EV_COLUMNS = ['row_key', 'field', 'value', 'source_url', 'quote', 'note'];
+  if (!existsSync(evFile)) errors.push('additions-evidence.csv is missing');
+  else if (header(evFile).join(',') !== EV_COLUMNS.join(',')) errors.push(`additions-evidence.csv header must be: ${EV_COLUMNS.join(',')}`);
+  if (errors.length) fail(errors);
+
+  const rows = parseFile(addFile);
+  const ev = parseFile(evFile);
+  const FACTS = ['program_type', 'visa_j1', 'visa_h1b', 'img_friendly', 'img_share', 'step2_min', 'yog_limit_years', 'usce_required'] as const;
+  const FIELD_OF: Record<(typeof FACTS)[number], keyof Program> = {
+    program_type: 'programType', visa_j1: 'visaJ1', visa_h1b: 'visaH1b', img_friendly: 'imgFriendly', img_share: 'imgShare',
+    step2_min: 'step2Min', yog_limit_years: 'yogLimitYears', usce_required: 'usceRequired',
+  };
+  const known = (v: string | undefined) => v !== undefined && v.trim() !== '' && v.trim() !== 'unknown';
+  const ids = new Set(rows.map((r) => r.id));
+  const evBy = new Map<string, Row[]>();
+  ev.forEach((e, i) => {
+    const where = `additions-evidence.csv line ${i + 2}`;
+    if (!ids.has(e.row_key)) errors.push(`${where}: row_key "${e.row_key}" is not an id in additions.csv`);
+    if (e.field !== 'identity' && !(FACTS as readonly string[]).includes(e.field!)) errors.push(`${where}: unknown field "${e.field}"`);
+    if (!/^https?:\/\/\S+$/.test(e.source_url ?? '')) errors.push(`${where}: source_url must be an http(s) address`);
+    const q = (e.quote ?? '').trim();
+    if (q === '' || q.length > 300) errors.push(`${where}: quote must be 1-300 characters (has ${q.length})`);
+    evBy.set(e.row_key!, [...(evBy.get(e.row_key!) ?? []), e]);
+  });
+
+  const byId = new Map(target.map((p, i) => [p.id, i] as const));
+  const seen = new Set<string>();
+  let added = 0;
+  let filled = 0;
+  rows.forEach((r, i) => {
+    const where = `additions.csv line ${i + 2} (${r.id})`;
+    if (seen.has(r.id!)) { errors.push(`${where}: duplicate id`); return; }
+    seen.add(r.id!);
+    const parsed = programFromRecord(r as Record<ProgramColumn, string>);
+    if (!parsed.ok) { errors.push(...parsed.problems.map((p) => `${where}: ${p}`)); return; }
+    const p = parsed.program;
+    const wantId = p.acgmeId ?? slug(`${p.name} ${p.specialty.replace(/_/g, ' ')}`);
+    if (p.id !== wantId) errors.push(`${where}: id must be "${wantId}" (ACGME id, else the name+specialty slug)`);
+    const evs = evBy.get(p.id) ?? [];
+    const hasEv = (field: string, value: string) => evs.some((e) => e.field === field && e.value === value);
+    const years = evs.map((e) => /as_of=(\d{4})/.exec(e.note ?? '')?.[1]).filter((y): y is string => !!y).map(Number);
+    const latest = years.length ? Math.max(...years) : null;
+    for (const f of FACTS) {
+      if (known(r[f]) && !hasEv(f, r[f]!.trim())) errors.push(`${where}: ${f}=${r[f]} has no evidence row (field ${f}, same value)`);
+    }
+    if (p.asOf !== latest) errors.push(`${where}: as_of must be the latest as_of=YYYY tag of its evidence (${latest ?? 'empty'}), is ${p.asOf ?? 'empty'}`);
+    const urls = [...new Set([...p.sourceUrls, ...evs.map((e) => e.source_url!.trim())])];
+    const at = byId.get(p.id);
+    if (at === undefined) {
+      if (!evs.some((e) => e.field === 'identity')) errors.push(`${where}: a new program needs an identity evidence row (existence/name/city/specialty)`);
+      target.push({ ...p, sourceUrls: urls });
+      byId.set(p.id, target.length - 1);
+      added++;
+      return;
+    }
+    // Existing row: fill unknown/empty fields only.
+    const base = target[at]!;
+    if (base.name !== p.name || base.specialty !== p.specialty || base.city !== p.city || base.region !== p.region) {
+      errors.push(`${where}: name/specialty/city/region must repeat the existing row (${base.name} | ${base.specialty} | ${base.city} | ${base.region})`);
+    }
+    const next: Program = { ...base };
+    let changed = false;
+    for (const f of FACTS) {
+      if (!known(r[f])) continue;
+      const key = FIELD_OF[f];
+      const cur = base[key];
+      const curKnown = cur !== null && cur !== 'unknown';
+      if (curKnown && String(cur) !== String(p[key])) { errors.push(`${where}: ${f} would override the sourced value ${String(cur)}`); continue; }
+      if (!curKnown) { (next as Record<string, unknown>)[key] = p[key]; changed = true; filled++; }
+    }
+    if (p.notes) {
+      if (base.notes === '') next.notes = p.notes;
+      else errors.push(`${where}: notes may only be filled where the existing row has none`);
+    }
+    if (changed) {
+      next.sourceUrls = [...new Set([...base.sourceUrls, ...urls])];
+      next.asOf = base.asOf === null ? p.asOf : p.asOf === null ? base.asOf : Math.max(base.asOf, p.asOf);
+    }
+    target[at] = next;
+  });
+  if (errors.length) fail(errors);
+  return { added, filled };
+}
+
+function fail(errors: string[]): never {
+  for (const e of errors) console.error(`error: ${e}`);
+  console.error(`additions rejected: ${errors.length} problem(s); nothing written`);
+  process.exit(1);
+}

@@ -16,7 +16,7 @@ describe('programs import and export from the command line', () => {
     const exported = run('programs', 'export');
     expect(exported.status).toBe(0);
     const lines = exported.stdout.trimEnd().split('\n');
-    expect(lines.length).toBe(153);
+    expect(lines.length).toBe(175);
 
     const bad = [...lines.slice(0, 3), lines[3]!.replace(/^[^,]+,/, '=HYPERLINK("http://evil"),')].join('\n');
     writeFileSync(join(dir, 'bad.csv'), bad);
@@ -24,7 +24,7 @@ describe('programs import and export from the command line', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/Nothing was imported/);
     expect(refused.stderr).toMatch(/line 4/);
-    expect(run('programs', 'export').stdout.trimEnd().split('\n')).toHaveLength(153);
+    expect(run('programs', 'export').stdout.trimEnd().split('\n')).toHaveLength(175);
 
     writeFileSync(join(dir, 'good.csv'), `${lines.slice(0, 11).join('\n')}\n`);
     const imported = run('programs', 'import', join(dir, 'good.csv'));
