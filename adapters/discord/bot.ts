@@ -2,6 +2,7 @@
 import { Client, Events, GatewayCloseCodes, GatewayIntentBits, Partials } from 'discord.js';
 import type { ProgramAdmin } from '../../src/domain/admin.js';
 import type { Advisor } from '../../src/runtime/advisor.js';
+import { createKeyedLock } from '../../src/runtime/keyed-lock.js';
 import type { Logger } from '../../src/runtime/logger.js';
 import type { DiscordDeps } from './deps.js';
 import { createDownload, DISCORD_CDN_HOSTS, type Download } from './download.js';
@@ -60,6 +61,7 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
   const deps: DiscordDeps = {
     advisor: opts.advisor, admin: opts.admin, log,
     download: opts.download ?? createDownload(hosts),
+    dmOrder: createKeyedLock(),
     ...(opts.adminGuildIds ? { adminGuildIds: new Set(opts.adminGuildIds) } : {}),
   };
   let fatal: string | undefined;

@@ -3,7 +3,7 @@ import type { Message } from 'discord.js';
 import { messageTurn } from './converse.js';
 import { discordCode, messageOptions } from './deliver.js';
 import type { DiscordDeps } from './deps.js';
-import { deliveryKey, parseMessage } from './parse.js';
+import { conversationId, deliveryKey, parseMessage } from './parse.js';
 import { APOLOGY } from './on-interaction.js';
 import { messageData } from './shapes.js';
 
@@ -15,7 +15,7 @@ export async function onMessage(message: Message, botUserId: string, deps: Disco
   let outcome = 'ok';
   try {
     if (!deps.advisor.firstDelivery(deliveryKey(message.id))) { outcome = 'duplicate'; return; }
-    await messageTurn(message, deps, input);
+    await deps.dmOrder.run(conversationId(message.author.id), () => messageTurn(message, deps, input));
   } catch (error) {
     outcome = 'failed';
     deps.log.error('discord.handler_failed', { kind: 'dm', code: String(discordCode(error) ?? (error as Error).name) });

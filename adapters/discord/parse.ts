@@ -9,11 +9,11 @@ export interface CommandData { name: string; options?: { name: string; type: num
 /** The fields of a component interaction's `data` that the parser reads. */
 export interface ComponentData { custom_id: string; component_type: number; values?: string[] }
 
-/** A modal submission's `data`: text inputs inside action rows (or, in the newer layout, labels). */
-export interface ModalData {
-  custom_id: string;
-  components: { type: number; components?: { type: number; custom_id: string; value?: string }[]; component?: { type: number; custom_id: string; value?: string } }[];
-}
+/** A part of a submitted modal: an action row with inputs, a label around one input, or an input itself. */
+export interface ModalPart { type: number; custom_id?: string; value?: unknown; components?: readonly ModalPart[]; component?: ModalPart }
+
+/** A modal submission's `data` (rows of text inputs, or in the newer layout, labels). */
+export interface ModalData { custom_id: string; components: readonly ModalPart[] }
 
 /** The fields of a MESSAGE_CREATE event that the parser reads. */
 export interface MessageData { content: string; author: { id: string; bot?: boolean }; guild_id?: string | null; webhook_id?: string }
@@ -68,8 +68,9 @@ export function parseComponent(data: ComponentData): ComponentAction {
 export function parseModal(data: ModalData): Input | undefined {
   const id = decodeCustomId(data.custom_id);
   if (id?.kind !== 'modal') return undefined;
-  const inputs = data.components.flatMap((c) => c.components ?? (c.component ? [c.component] : []));
-  const text = inputs.find((i) => i.custom_id === ANSWER_INPUT_ID)?.value?.trim();
+  const inputs = data.components.flatMap((c) => [...(c.components ?? []), ...(c.component ? [c.component] : [])]);
+  const value = inputs.find((i) => i.custom_id === ANSWER_INPUT_ID)?.value;
+  const text = typeof value === 'string' ? value.trim() : undefined;
   return text ? { kind: 'choice', questionId: id.questionId, value: text } : undefined;
 }
 

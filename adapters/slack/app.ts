@@ -51,9 +51,8 @@ export function createSlackApp(deps: SlackAppDeps): App {
   });
   const inflight = createInflight();
   const processEvent = app.processEvent.bind(app);
-  app.processEvent = (event) => inflight.track(processEvent(event)).catch((error: unknown) => {
-    log.error('slack.delivery.failed', { code: errorCode(error) });
-  });
+  // Counted from dispatch (before the ack is sent); a rejection still reaches the receiver, which answers or acks it.
+  app.processEvent = (event) => inflight.track(processEvent(event));
   inflights.set(app, inflight);
   const ctx = createSlackContext({ advisor: deps.advisor, admin: deps.admin, config, log });
   registerEventListeners(app, ctx);

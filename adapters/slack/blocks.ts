@@ -24,6 +24,8 @@ export const LIMITS = {
   fallbackText: 3000,
   /** Our own budget of text characters per message (Slack refused ~13k in the field). */
   messageChars: 11000,
+  /** Our own budget of text characters for the App Home view. */
+  homeChars: 24000,
 } as const;
 
 /** Sections for a plain text (escaped for mrkdwn), split so that none exceeds the section limit. */

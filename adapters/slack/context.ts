@@ -1,6 +1,7 @@
 // What every Slack listener shares: the core, the configuration, and the adapter's small in-memory helpers.
 import type { ProgramAdmin } from '../../src/domain/admin.js';
 import type { Advisor } from '../../src/runtime/advisor.js';
+import { createKeyedLock } from '../../src/runtime/keyed-lock.js';
 import type { Logger } from '../../src/runtime/logger.js';
 import { createImportWindow, type ImportWindow } from './admin-files.js';
 import type { SlackConfig } from './config.js';
@@ -16,6 +17,8 @@ export interface SlackContext {
   plans: PlanCache;
   dms: DmDirectory;
   imports: ImportWindow;
+  /** One turn at a time per conversation, from the core's answer to the last message posted, so replies keep their order. */
+  turns: ReturnType<typeof createKeyedLock>;
   /** Hosts the bot token may be sent to when downloading a shared file. */
   fileHosts: string[];
 }
@@ -24,7 +27,7 @@ export interface SlackContext {
 export function createSlackContext(deps: { advisor: Advisor; admin: ProgramAdmin; config: SlackConfig; log: Logger }): SlackContext {
   const fileHosts = ['files.slack.com'];
   if (deps.config.apiUrl) fileHosts.push(new URL(deps.config.apiUrl).host);
-  return { ...deps, plans: createPlanCache(), dms: createDmDirectory(), imports: createImportWindow(), fileHosts };
+  return { ...deps, plans: createPlanCache(), dms: createDmDirectory(), imports: createImportWindow(), turns: createKeyedLock(), fileHosts };
 }
 
 /** True when the Slack user may import and export the program table. */

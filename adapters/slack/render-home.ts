@@ -2,8 +2,8 @@
 import type { types } from '@slack/bolt';
 import type { Plan } from '../../src/domain/plan.js';
 import { HOME_START } from './action-ids.js';
-import { button, context, divider, header, LIMITS, mrkdwnSection, packEntries, type Block } from './blocks.js';
-import { planBlocks } from './render-plan.js';
+import { button, context, divider, header, LIMITS, mrkdwnSection, packEntries, paginate, textChars, type Block } from './blocks.js';
+import { planBlocks, planDownloadBlock } from './render-plan.js';
 import { escapeMrkdwn as esc } from './slack-text.js';
 
 /** What the Home tab shows: profile lines ("Label: value"), and the latest plan with its download key if any. */
@@ -23,13 +23,11 @@ export function renderHome(content: HomeContent): types.HomeView {
   const footer = context('Only you can see this tab. `/residency profile` shows what I keep; `/residency forget` deletes all of it.');
   blocks.push(divider());
   if (content.plan) {
-    const plan = planBlocks(content.plan, content.planKey ? { downloadKey: content.planKey } : {});
-    const room = LIMITS.homeBlocks - blocks.length - 2;
-    if (plan.length > room) {
-      blocks.push(...plan.slice(0, room - 1), context('The plan is shortened here; type `plan` in the Messages tab to see all of it.'));
-    } else {
-      blocks.push(...plan);
-    }
+    const used = blocks.reduce((n, b) => n + textChars(b), 0);
+    const pages = paginate(planBlocks(content.plan), LIMITS.homeBlocks - blocks.length - 3, LIMITS.homeChars - used);
+    blocks.push(...pages[0]!);
+    if (pages.length > 1) blocks.push(context('The plan is shortened here: download the CSV, or type `plan` in the Messages tab, to see all of it.'));
+    if (content.planKey) blocks.push(planDownloadBlock(content.planKey));
   } else {
     blocks.push(mrkdwnSection(started ? '_Your plan appears here once the interview is complete (or type `plan` in Messages)._' : '_Your plan appears here once the interview is complete._'));
   }

@@ -31,6 +31,10 @@ const sameProfile = (a: Profile, b: Profile | undefined) => b !== undefined && J
  */
 export async function runTurn(ctx: SlackContext, client: SlackClient, where: SlackWhere, input: Input, dest: Destination): Promise<void> {
   const conversationId = conversationIdOf(where.teamId, where.userId);
+  await ctx.turns.run(conversationId, () => turn(ctx, client, where, conversationId, input, dest));
+}
+
+async function turn(ctx: SlackContext, client: SlackClient, where: SlackWhere, conversationId: string, input: Input, dest: Destination): Promise<void> {
   const hadPlan = ctx.plans.latest(conversationId) !== undefined;
   const replies = await ctx.advisor.handle(conversationId, input);
   const profile = await ctx.advisor.profileOf(conversationId);

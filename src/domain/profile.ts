@@ -14,6 +14,7 @@ export const SPECIALTIES = [
   'dermatology', 'orthopaedic_surgery', 'plastic_surgery', 'neurosurgery', 'otolaryngology',
   'ophthalmology', 'radiation_oncology', 'urology', 'interventional_radiology', 'vascular_surgery',
 ] as const;
+/** Validates a specialty id. */
 export const specialtySchema = z.enum(SPECIALTIES);
 export type Specialty = z.infer<typeof specialtySchema>;
 

@@ -1,6 +1,7 @@
 // A local stand-in for Discord on 127.0.0.1: REST under /api/v10, the gateway at /gateway, attachments under /attachments.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { APIUser } from 'discord.js';
 import { createFakeGateway, type GatewayRecord } from './fake-gateway.js';
 import { handleRest, type FakeMessage, type RestCall, type RestState } from './fake-rest.js';
 import { snowflake } from './snowflake.js';
@@ -11,12 +12,15 @@ export interface FakeDiscordOptions { token: string; appId: string; botUserId?: 
 /** A running stand-in: point the bot's `apiUrl` at `apiUrl`, inject events, then read `calls`. */
 export interface FakeDiscord {
   apiUrl: string;
-  botUser: Record<string, unknown>;
+  botUser: APIUser;
   calls: RestCall[];
   gateway: GatewayRecord;
   messages: Map<string, FakeMessage>;
-  /** Dispatches INTERACTION_CREATE, registering its token so callbacks and webhooks are accepted. */
-  interaction(payload: Record<string, any>): void;
+  /**
+   * Dispatches INTERACTION_CREATE, registering its token so callbacks and webhooks are accepted. `expired`: the
+   * token is unknown, as after the 3-second window (10062); `taken`: another process already acknowledged it (40060).
+   */
+  interaction(payload: Record<string, any>, how?: { expired?: boolean; taken?: boolean }): void;
   /** Dispatches MESSAGE_CREATE. */
   message(payload: Record<string, any>): void;
   /** Serves `text` as a CDN attachment and returns Discord's attachment object for it. */
@@ -27,6 +31,8 @@ export interface FakeDiscord {
   modal(token: string): any;
   /** The DM channel id the stand-in uses for a user (fixed before the test starts talking). */
   dmChannel(userId: string): string;
+  /** Closes the gateway connections with a close code. */
+  disconnect(code: number): void;
   /** Resolves when `predicate` holds, polling; rejects after `ms`. */
   until(predicate: () => boolean, ms?: number): Promise<void>;
   close(): Promise<void>;
@@ -35,7 +41,7 @@ export interface FakeDiscord {
 /** Starts the stand-in on an ephemeral port of 127.0.0.1. */
 export async function startFakeDiscord(opts: FakeDiscordOptions): Promise<FakeDiscord> {
   const server = createServer();
-  const botUser = { id: opts.botUserId ?? snowflake(), username: 'Match Advisor', discriminator: '0000', global_name: null, avatar: null, bot: true };
+  const botUser: APIUser = { id: opts.botUserId ?? snowflake(), username: 'Match Advisor', discriminator: '0000', global_name: null, avatar: null, bot: true };
   let base = '';
   const state: RestState = {
     token: opts.token, appId: opts.appId, botUser, calls: [], messages: new Map(), interactions: new Map(), attachments: new Map(), dmChannels: new Map(),
@@ -52,7 +58,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions): Promise<FakeDi
       return;
     }
     if (!url.pathname.startsWith('/api/v10/')) { res.writeHead(404).end(); return; }
-    handleRest(state, req, res, url.pathname.slice('/api/v10'.length), url.searchParams).catch(() => { res.writeHead(500).end(); });
+    handleRest(state, req, res, decodeURIComponent(url.pathname.slice('/api/v10'.length)), url.searchParams).catch(() => { res.writeHead(500).end(); });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -63,11 +69,13 @@ export async function startFakeDiscord(opts: FakeDiscordOptions): Promise<FakeDi
     calls: state.calls,
     gateway: gateway.record,
     messages: state.messages,
-    interaction(payload) {
-      state.interactions.set(payload.token, { id: payload.id, channelId: payload.channel_id, ...(payload.message ? { message: payload.message } : {}), acked: state.interactions.get(payload.token)?.acked ?? false });
+    interaction(payload, how = {}) {
+      const acked = how.taken || (state.interactions.get(payload.token)?.acked ?? false);
+      if (!how.expired) state.interactions.set(payload.token, { id: payload.id, type: payload.type, user: payload.user ?? payload.member?.user, channelId: payload.channel_id, ...(payload.message ? { message: payload.message } : {}), acked });
       gateway.dispatch('INTERACTION_CREATE', payload);
     },
     message(payload) { gateway.dispatch('MESSAGE_CREATE', payload); },
+    disconnect: (code) => gateway.disconnect(code),
     addAttachment(name, text) {
       const id = snowflake();
       state.attachments.set(id, { name, text });

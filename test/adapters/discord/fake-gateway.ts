@@ -1,5 +1,6 @@
 // A stand-in for Discord's gateway on a WebSocket: HELLO, IDENTIFY -> READY, heartbeat ACKs, and injected dispatches.
 import type { Server } from 'node:http';
+import type { APIUser } from 'discord.js';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 /** Intents that need approval in the Developer Portal: GuildMembers, GuildPresences, MessageContent. */
@@ -9,7 +10,7 @@ export const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
 export interface GatewayOptions {
   token: string;
   appId: string;
-  botUser: Record<string, unknown>;
+  botUser: APIUser;
   heartbeatInterval: number;
   /** Close with this code instead of READY after IDENTIFY (e.g. 4004 bad token, 4014 disallowed intents). */
   closeOnIdentify?: number;
@@ -61,6 +62,8 @@ export function createFakeGateway(server: Server, opts: GatewayOptions, url: () 
     record,
     /** Sends a dispatch event (op 0) with the next sequence number to every identified connection. */
     dispatch(t: string, d: unknown) { for (const ws of ready) send(ws, 0, d, t); },
+    /** Closes every connection with `code`, as Discord does when it ends a session. */
+    disconnect(code: number) { for (const ws of wss.clients) close(ws, code, 'Closed by the stand-in'); },
     /** Number of identified connections. */
     get readyCount() { return ready.size; },
     close: () => new Promise<void>((resolve) => { for (const ws of wss.clients) ws.terminate(); wss.close(() => resolve()); }),

@@ -1,27 +1,28 @@
 // A stand-in for Discord's REST API (/api/v10): answers the routes the bot uses, keeps messages, records every call.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { APIMessage, APIUser } from 'discord.js';
 import { snowflake } from './snowflake.js';
 
 /** A file sent with a message (multipart `files[n]`). */
 export interface SentFile { field: string; name: string; type: string; text: string }
 
 /** One recorded request. `path` is relative to /api/v10; `body` is the JSON body or the multipart payload_json. */
-export interface RestCall { method: string; path: string; query: Record<string, string>; auth: string | null; body: any; files: SentFile[]; status: number }
+export interface RestCall { method: string; path: string; query: Record<string, string>; auth: string | null; body: any; files: SentFile[]; status: number; response: any }
 
 /** A message as the stand-in keeps it (Discord's message object, the fields the bot and tests read). */
-export type FakeMessage = Record<string, any> & { id: string; channel_id: string; content: string; flags: number; components: any[]; embeds: any[]; attachments: any[] };
+export type FakeMessage = APIMessage & Record<string, any> & { flags: number; components: any[]; embeds: any[]; attachments: any[] };
 
 /** What the REST stand-in knows: identities, open interactions, attachments to serve. */
 export interface RestState {
   token: string;
   appId: string;
-  botUser: Record<string, unknown>;
+  botUser: APIUser;
   gatewayUrl: () => string;
   baseUrl: () => string;
   calls: RestCall[];
   messages: Map<string, FakeMessage>;
   /** Interactions the gateway dispatched, by token: id, channel, whether acknowledged, the @original message id. */
-  interactions: Map<string, { id: string; channelId: string; message?: FakeMessage; acked: boolean; original?: string; modal?: any }>;
+  interactions: Map<string, { id: string; type: number; user: unknown; channelId: string; message?: FakeMessage; acked: boolean; original?: string; modal?: any }>;
   attachments: Map<string, { name: string; text: string }>;
   /** DM channel id per user id. */
   dmChannels: Map<string, string>;
@@ -50,11 +51,11 @@ async function readBody(req: IncomingMessage): Promise<{ body: any; files: SentF
 }
 
 function newMessage(s: RestState, channelId: string, body: any, files: SentFile[], extra: Record<string, unknown> = {}): FakeMessage {
-  const m: FakeMessage = {
+  const m = {
     id: snowflake(), type: 0, channel_id: channelId, author: s.botUser, content: body?.content ?? '', embeds: body?.embeds ?? [],
     components: body?.components ?? [], attachments: [], flags: body?.flags ?? 0, timestamp: new Date().toISOString(), edited_timestamp: null,
     tts: false, mention_everyone: false, mentions: [], mention_roles: [], pinned: false, ...extra,
-  };
+  } as FakeMessage;
   attach(s, m, files);
   s.messages.set(m.id, m);
   return m;
@@ -82,7 +83,7 @@ function callback(s: RestState, id: string, token: string, body: any): Reply {
   it.acked = true;
   const data = body?.data ?? {};
   switch (body?.type) {
-    case 4: case 5: it.original = newMessage(s, it.channelId, { ...data, content: data.content ?? '' }, [], { interaction_metadata: { id } }).id; break;
+    case 4: case 5: it.original = newMessage(s, it.channelId, { ...data, content: data.content ?? '' }, [], { interaction_metadata: { id, type: it.type, user: it.user, authorizing_integration_owners: {} }, webhook_id: s.appId, application_id: s.appId }).id; break;
     case 6: case 7:
       if (it.message) { s.messages.set(it.message.id, s.messages.get(it.message.id) ?? it.message); it.original = it.message.id; }
       if (body.type === 7 && it.original) edit(s, s.messages.get(it.original)!, data, []);
@@ -129,7 +130,7 @@ export async function handleRest(s: RestState, req: IncomingMessage, res: Server
   } else if (method === 'PUT' && route(/^\/applications\/(\d+)(?:\/guilds\/\d+)?\/commands$/)) {
     reply = needAuth(() => ({ status: 200, body: (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: s.appId, version: snowflake() })) }));
   }
-  s.calls.push({ method, path, query: Object.fromEntries(query), auth, body, files, status: reply.status });
+  s.calls.push({ method, path, query: Object.fromEntries(query), auth, body, files, status: reply.status, response: reply.body });
   if (reply.status === 204) { res.writeHead(204, reply.headers); res.end(); return; }
   res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
   res.end(JSON.stringify(reply.body));

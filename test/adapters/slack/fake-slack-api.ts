@@ -22,6 +22,8 @@ export interface FakeSlackApi {
   addFile(file: FakeFile): void;
   /** Makes the next call of `method` answer `{ ok: false, error }`. */
   failNext(method: string, error: string): void;
+  /** Makes the next call of `method` wait `ms` before it is recorded and answered (a slow Slack). */
+  delayNext(method: string, ms: number): void;
   /** The WebSocket URL apps.connections.open hands out (Socket Mode tests). */
   socketUrl?: string;
   close(): Promise<void>;
@@ -55,6 +57,7 @@ export async function startFakeSlackApi(opts: { teamId?: string; botUserId?: str
   const downloads: FakeSlackApi['downloads'] = [];
   const files = new Map<string, FakeFile>();
   const failures = new Map<string, string>();
+  const delays = new Map<string, number>();
   let ts = 1_790_000_000;
   let uploadId = 0;
   let origin = '';
@@ -103,6 +106,11 @@ export async function startFakeSlackApi(opts: { teamId?: string; botUserId?: str
       return;
     }
     const method = url.pathname.replace(/^\/api\//, '');
+    const delay = delays.get(method);
+    if (delay) {
+      delays.delete(method);
+      await new Promise((r) => setTimeout(r, delay));
+    }
     const params = parseForm(body.toString('utf8'));
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : params.token;
@@ -132,6 +140,7 @@ export async function startFakeSlackApi(opts: { teamId?: string; botUserId?: str
     callsTo: (method) => calls.filter((c) => c.method === method),
     addFile: (file) => { files.set(file.id, file); },
     failNext: (method, error) => { failures.set(method, error); },
+    delayNext: (method, ms) => { delays.set(method, ms); },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
   return api;

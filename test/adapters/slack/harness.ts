@@ -5,13 +5,14 @@ import type { SlackConfig } from '../../../adapters/slack/index.js';
 import type { ImportResult, ProgramAdmin } from '../../../src/domain/admin.js';
 import { loadFlow } from '../../../src/knowledge/load-flow.js';
 import { createAdvisor, type Advisor } from '../../../src/runtime/advisor.js';
-import { createLogger } from '../../../src/runtime/logger.js';
+import { createLogger, type Logger } from '../../../src/runtime/logger.js';
 import { createSqliteStore } from '../../../src/store/conversation-store.js';
 import { openDatabase } from '../../../src/store/open-database.js';
 import { fakeAdvice } from '../../helpers/fake-advice.js';
 import { startFakeSlackApi, type FakeSlackApi } from './fake-slack-api.js';
 import { SIGNING_SECRET, sendAction, sendCommand, sendEvent, type SendOptions } from './signed-request.js';
 
+/** The one user id configured as admin in the harness. */
 export const ADMIN = 'U0ADMIN';
 const KNOWLEDGE = new URL('../../../knowledge', import.meta.url).pathname;
 
@@ -45,7 +46,7 @@ export function fakeAdmin(): ProgramAdmin & { imports: string[] } {
 }
 
 /** A running app with helpers to send signed requests and to wait until every delivery is handled. */
-export async function startSlackHarness(opts: { advisor?: Advisor; admins?: string[]; now?: () => number } = {}) {
+export async function startSlackHarness(opts: { advisor?: Advisor; admins?: string[]; now?: () => number; log?: Logger } = {}) {
   const api = await startFakeSlackApi();
   const advisor = opts.advisor ?? testAdvisor();
   const admin = fakeAdmin();
@@ -56,7 +57,7 @@ export async function startSlackHarness(opts: { advisor?: Advisor; admins?: stri
     apiUrl: api.url,
   };
   const app = createSlackApp({
-    advisor, admin, config, log: createLogger('silent'),
+    advisor, admin, config, log: opts.log ?? createLogger('silent'),
     clientOptions: { retryConfig: { retries: 0 } },
     ...(opts.now ? { now: opts.now } : {}),
   });

@@ -1,8 +1,12 @@
 // Payload builders shaped like the examples in Slack's documentation (Events API, slash commands, block_actions).
 
+/** The workspace of every payload. */
 export const TEAM = 'T0TEAM';
+/** The app's bot user (what auth.test returns from the stand-in). */
 export const BOT_USER = 'UBOT';
+/** The default person talking to the app. */
 export const USER = 'U0ALICE';
+/** That person's DM with the app (the stand-in's conversations.open gives D + user id without the U). */
 export const DM = 'D0ALICE';
 
 let counter = 0;
