@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 /** The validated Discord settings. */
-export interface DiscordConfig { token: string; appId: string; apiUrl?: string }
+export interface DiscordConfig { token: string; appId: string; apiUrl?: string; adminGuildIds?: string[] }
 
 /** A bot token: three dot-separated base64url parts (user id, timestamp, signature). */
 const TOKEN = /^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
@@ -17,13 +17,18 @@ const schema = z.object({
   DISCORD_API_URL: z.string().trim()
     .refine((s) => { try { return ['http:', 'https:'].includes(new URL(s).protocol); } catch { return false; } }, { error: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api.' })
     .optional(),
+  DISCORD_ADMIN_GUILD_IDS: z.string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .refine((ids) => ids.length > 0 && ids.every((id) => /^\d{17,20}$/.test(id)), { error: 'DISCORD_ADMIN_GUILD_IDS must be server ids (snowflakes) separated by commas.' })
+    .optional(),
 });
 
-/** Validates DISCORD_TOKEN, DISCORD_APP_ID and optional DISCORD_API_URL, all problems together. */
+/** Validates DISCORD_TOKEN, DISCORD_APP_ID, optional DISCORD_API_URL and DISCORD_ADMIN_GUILD_IDS, all problems together. */
 export function readDiscordConfig(env: Record<string, string | undefined>): { ok: true; config: DiscordConfig } | { ok: false; problems: string[] } {
   const present = (k: string) => (env[k]?.trim() ? env[k] : undefined);
-  const parsed = schema.safeParse({ DISCORD_TOKEN: present('DISCORD_TOKEN'), DISCORD_APP_ID: present('DISCORD_APP_ID'), DISCORD_API_URL: present('DISCORD_API_URL') });
+  const names = ['DISCORD_TOKEN', 'DISCORD_APP_ID', 'DISCORD_API_URL', 'DISCORD_ADMIN_GUILD_IDS'] as const;
+  const parsed = schema.safeParse(Object.fromEntries(names.map((n) => [n, present(n)])));
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => i.message) };
-  const { DISCORD_TOKEN: token, DISCORD_APP_ID: appId, DISCORD_API_URL: apiUrl } = parsed.data;
-  return { ok: true, config: { token, appId, ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}) } };
+  const { DISCORD_TOKEN: token, DISCORD_APP_ID: appId, DISCORD_API_URL: apiUrl, DISCORD_ADMIN_GUILD_IDS: adminGuildIds } = parsed.data;
+  return { ok: true, config: { token, appId, ...(apiUrl ? { apiUrl: apiUrl.replace(/\/+$/, '') } : {}), ...(adminGuildIds ? { adminGuildIds } : {}) } };
 }

@@ -14,7 +14,7 @@ export function commandDefinitions() {
 
 /**
  * Replaces the application's commands with ours (a bulk overwrite, so removed commands disappear).
- * With `guildId` they apply to that server at once; globally they can take up to an hour to show.
+ * With `guildId` they apply to that server at once; global changes can take a few minutes to reach clients.
  */
 export async function registerCommands(opts: { rest: REST; applicationId: string; guildId?: string }): Promise<{ scope: 'global' | 'guild'; names: string[] }> {
   const body = commandDefinitions();

@@ -10,7 +10,7 @@ export const PLAN_CSV_NAME = 'match-plan.csv';
 
 const COLOR = 0x2b6cb0;
 const TIER_FIELD_BUDGET = 900;
-const SUMMARY_DESCRIPTION_BUDGET = 2000;
+const SUMMARY_DESCRIPTION_BUDGET = 1500; // with four fields of at most ~950 characters the summary stays well under 6,000
 
 /** Escapes Discord markdown (including headings, lists and masked links) so data texts show literally. */
 export function escapeMarkdown(text: string): string {

@@ -13,17 +13,17 @@ export interface RunDiscordOptions { register: boolean; guildId?: string | undef
 export async function runDiscordCommand(opts: RunDiscordOptions): Promise<void> {
   const read = readDiscordConfig(opts.env);
   if (!read.ok) throw new Error(`Discord configuration problems:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`);
-  const { token, appId, apiUrl } = read.config;
+  const { token, appId, apiUrl, adminGuildIds } = read.config;
   if (opts.register) {
     const rest = createDiscordRest({ token, ...(apiUrl ? { apiUrl } : {}) });
     const done = await registerCommands({ rest, applicationId: appId, ...(opts.guildId ? { guildId: opts.guildId } : {}) });
-    process.stderr.write(`registered ${done.names.length} commands ${done.scope === 'guild' ? `in server ${opts.guildId}` : 'globally (may take up to an hour to appear)'}: ${done.names.map((n) => `/${n}`).join(' ')}\n`);
+    process.stderr.write(`registered ${done.names.length} commands ${done.scope === 'guild' ? `in server ${opts.guildId}` : 'globally (Discord clients may take a few minutes to show changes)'}: ${done.names.map((n) => `/${n}`).join(' ')}\n`);
     return;
   }
   const app = openApp(opts.config, opts.log);
   let bot;
   try {
-    bot = await startDiscordBot({ advisor: app.advisor, admin: app.admin, token, appId, ...(apiUrl ? { apiUrl } : {}), log: opts.log });
+    bot = await startDiscordBot({ advisor: app.advisor, admin: app.admin, token, appId, ...(apiUrl ? { apiUrl } : {}), ...(adminGuildIds ? { adminGuildIds } : {}), log: opts.log });
   } catch (error) {
     app.close();
     throw error;

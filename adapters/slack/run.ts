@@ -4,6 +4,7 @@ import type { Logger } from '../../src/runtime/logger.js';
 import { openApp } from '../../src/runtime/open-app.js';
 import { readSlackConfig } from './config.js';
 import { startSlack } from './start.js';
+import { errorCode } from './turn.js';
 
 /** What the CLI passes in. */
 export interface RunSlackOptions { config: CoreConfig; log: Logger; env: Record<string, string | undefined> }
@@ -13,10 +14,14 @@ export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
   const read = readSlackConfig(opts.env);
   if (!read.ok) throw new Error(`Slack configuration problems:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`);
   const core = openApp(opts.config, opts.log);
+  // Socket Mode reconnects run on timers inside the SDK (bolt-js #2225, node-slack-sdk #1787): log, never crash.
+  const onRejection = (reason: unknown) => opts.log.error('slack.unhandled_rejection', { code: errorCode(reason) });
+  process.on('unhandledRejection', onRejection);
   let handle: Awaited<ReturnType<typeof startSlack>>;
   try {
     handle = await startSlack({ advisor: core.advisor, admin: core.admin, config: read.config, log: opts.log });
   } catch (error) {
+    process.off('unhandledRejection', onRejection);
     core.close();
     throw error;
   }
@@ -24,7 +29,11 @@ export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
   process.stderr.write(`Match Advisor is running on Slack (${mode}). Press Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
-      void handle.stop().catch(() => undefined).finally(() => { core.close(); resolve(); });
+      void handle.stop().catch(() => undefined).finally(() => {
+        process.off('unhandledRejection', onRejection);
+        core.close();
+        resolve();
+      });
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

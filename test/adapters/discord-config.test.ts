@@ -12,6 +12,12 @@ describe('readDiscordConfig', () => {
       .toEqual({ ok: true, config: { token: TOKEN, appId: APP_ID, apiUrl: 'http://127.0.0.1:9999/api' } });
   });
 
+  it('reads the optional list of servers where program administration works', () => {
+    const read = readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_ADMIN_GUILD_IDS: '1300000000000000001, 1300000000000000002' });
+    expect(read).toEqual({ ok: true, config: { token: TOKEN, appId: APP_ID, adminGuildIds: ['1300000000000000001', '1300000000000000002'] } });
+    expect(readDiscordConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_ADMIN_GUILD_IDS: 'my-server' })).toEqual({ ok: false, problems: [expect.stringMatching(/^DISCORD_ADMIN_GUILD_IDS /)] });
+  });
+
   it('reports every missing variable together, by name', () => {
     const read = readDiscordConfig({ DISCORD_TOKEN: '  ' });
     expect(read.ok).toBe(false);

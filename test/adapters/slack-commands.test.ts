@@ -78,6 +78,18 @@ describe('Slack: /residency for everyone', () => {
     expect(await h.advisor.profileOf(conversationIdOf(TEAM, 'U0ERIN'))).toBeUndefined();
   });
 
+  it('starts the interview in the DM from the Home tab button', async () => {
+    const mark = h.mark();
+    const click = blockAction({ actionId: 'ma_home_start', blockId: 'home', value: 'start' }, { user: 'U0GUS' });
+    (click as Record<string, unknown>).container = { type: 'view', view_id: 'V0HOME' };
+    delete (click as Record<string, unknown>).channel;
+    await h.action(click);
+    await h.idle();
+    const post = h.since(mark).find((c) => c.method === 'chat.postMessage')!;
+    expect(post.params.channel).toBe('D0GUS');
+    expect(textOf(post)).toMatch(/Which specialty/);
+  });
+
   it('shows usage for an unknown subcommand', async () => {
     const calls = await run('dance');
     expect(textOf(calls.find((c) => c.method === 'chat.postEphemeral')!)).toMatch(/Use `\/residency` with one of/);

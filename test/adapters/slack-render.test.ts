@@ -1,6 +1,7 @@
 // Proves the render side: the core's replies become Block Kit within Slack's limits (50 blocks, 3,000-char sections,
 // 75-char buttons and options, a character budget per message), buttons for ≤5 choices and a select beyond, text
-// escaped so nobody can inject a mention, long plans paginated, and rendered clicks parse back to the same choice.
+// escaped so nobody can inject a mention, long plans paginated (a real plan from the bundled knowledge base too), and
+// rendered clicks parse back to the same choice.
 import { describe, expect, it } from 'vitest';
 import { parseBlockAction } from '../../adapters/slack/parse.js';
 import { renderHome } from '../../adapters/slack/render-home.js';
@@ -10,6 +11,8 @@ import { LIMITS, textChars } from '../../adapters/slack/blocks.js';
 import type { Reply } from '../../src/domain/io.js';
 import type { Plan, PlannedProgram } from '../../src/domain/plan.js';
 import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
+import { createLogger } from '../../src/runtime/logger.js';
+import { openApp } from '../../src/runtime/open-app.js';
 import { blockProblems } from './slack/block-limits.js';
 import { blockAction } from './slack/payloads.js';
 
@@ -142,6 +145,38 @@ describe('renderPlanMessages', () => {
     expect(messages[0]!.text).toMatch(/part 1 of/);
     expect(JSON.stringify(messages.at(-1)!.blocks)).toContain('ma_plan_csv');
     expect(messages.slice(0, -1).some((m) => JSON.stringify(m.blocks).includes('ma_plan_csv'))).toBe(false);
+  });
+
+  it('says reasons and checks shared by every program once, not under each program; empty tiers say so', () => {
+    const p = plan(6);
+    p.tiers.safety = [];
+    p.tiers.target[0]!.reasons = [...p.tiers.target[0]!.reasons, 'only here'];
+    const text = JSON.stringify(renderPlanMessages(p));
+    expect(text.split('About you in Internal Medicine').length - 1).toBe(1);
+    expect(text.split('values Spanish').length - 1).toBe(1);
+    expect(text.split('current visa policy').length - 1).toBe(1);
+    expect(text).toContain('only here');
+    expect(text).toMatch(/Safety: your most likely interviews\* \(0\)\\n_None in our table._/);
+  });
+
+  it('renders a real plan from the bundled knowledge base within the limits', async () => {
+    const core = openApp({ databasePath: ':memory:', knowledgeDir: new URL('../../knowledge', import.meta.url).pathname, logLevel: 'silent' }, createLogger('silent'));
+    try {
+      const answers = ['hi', 'IM', 'J-1', 'passed first attempt', '226', 'not taken', '2019', '4 months hands-on in LA', '3, 2 in IM, 1 from California', 'English and Spanish', 'LA and Orange County', 'family in LA', 'none', 'applying'];
+      let replies: Reply[] = [];
+      for (const a of answers) replies = await core.advisor.handle('slack:T:U', { kind: 'text', text: a });
+      const planReply = replies.find((r) => r.type === 'plan');
+      expect(planReply).toBeDefined();
+      const messages = renderReplies(replies, { planKey: () => 'K' });
+      for (const m of messages) {
+        expect(blockProblems(m.blocks)).toEqual([]);
+        expect(m.blocks.reduce((n, b) => n + textChars(b), 0)).toBeLessThanOrEqual(LIMITS.messageChars);
+      }
+      const home = renderHome({ profileLines: ['Visa: needs a J-1'], plan: (planReply as Extract<Reply, { type: 'plan' }>).plan, planKey: 'K' });
+      expect(blockProblems(home.blocks, 100)).toEqual([]);
+    } finally {
+      core.close();
+    }
   });
 
   it('escapes program text taken from the table', () => {

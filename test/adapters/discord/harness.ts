@@ -43,6 +43,8 @@ export interface Harness {
   admin: ReturnType<typeof recordingAdmin>;
   logLines: string[];
   fatal: string[];
+  /** Every interaction payload dispatched so far. */
+  sent: Record<string, any>[];
   /** Dispatches an interaction; resolves with the turn's outcome and the REST calls made with its token. */
   interact(payload: Record<string, any>, how?: { expired?: boolean; taken?: boolean }): Promise<{ outcome: string; calls: RestCall[] }>;
   /** Dispatches a DM; resolves with the outcome and the REST calls made while it was handled. */
@@ -71,9 +73,11 @@ export async function startHarness(heartbeatInterval = 45_000): Promise<Harness>
     return pattern.exec(lines()[seen]!)![1]!;
   };
   const seenOf = (id: string) => logLines.filter((l) => l.includes(`discord.turn id=${id} `)).length;
+  const sent: Record<string, any>[] = [];
   return {
-    fake, bot, advisor, admin, logLines, fatal,
+    fake, bot, advisor, admin, logLines, fatal, sent,
     async interact(payload, how) {
+      sent.push(payload);
       const seen = seenOf(payload.id);
       const from = fake.calls.length;
       fake.interaction(payload, how);
