@@ -24,7 +24,7 @@ export const MESSAGES = {
   forgetConfirm: 'This deletes everything I have stored about you (your answers and your plan). Are you sure?',
   forgetDone: 'Done: everything I stored about you is deleted. Say "start" if you ever want to begin again.',
   forgetCancelled: 'Okay, nothing was deleted.',
-  staleChoice: 'That button belongs to an earlier question, so I ignored it. Here is the current one.',
+  staleChoice: 'That button belongs to an earlier question (or was already answered), so I ignored it. Your current question is just above.',
   whatIfHeader: (change: string) => `What if ${change}? Here is the plan that would give. Your saved profile is unchanged.`,
   whatIfNotUnderstood: 'I could not tell what to change for that what-if. Try for example: "what if I get 235 on Step 3?"',
   askFound: (title: string, answer: string) => `From our guide "${title}":\n${answer}`,

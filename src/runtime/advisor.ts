@@ -1,6 +1,7 @@
 // The one outer function around the pure engine: lock -> load -> step -> save -> return replies.
 import type { Advice } from '../domain/advice.js';
 import type { Input, Reply } from '../domain/io.js';
+import type { Plan } from '../domain/plan.js';
 import type { Profile } from '../domain/profile.js';
 import type { Flow } from '../engine/flow.js';
 import { readState } from '../engine/state.js';
@@ -24,6 +25,8 @@ export interface Advisor {
   handle(conversationId: string, input: Input): Promise<Reply[]>;
   /** The stored profile of a conversation (for App Home and exports), or undefined. */
   profileOf(conversationId: string): Promise<Profile | undefined>;
+  /** The plan for the stored profile, recomputed now (read-only), or undefined without a specialty. */
+  planOf(conversationId: string): Promise<Plan | undefined>;
   /** True the first time a platform delivery key is seen; false for retries and double clicks. */
   firstDelivery(key: string): boolean;
 }
@@ -64,6 +67,12 @@ export function createAdvisor(deps: AdvisorDeps): Advisor {
     },
     profileOf(conversationId) {
       return lock.run(conversationId, () => load(conversationId)?.profile);
+    },
+    planOf(conversationId) {
+      return lock.run(conversationId, () => {
+        const profile = load(conversationId)?.profile;
+        return profile?.specialty ? deps.advice.plan(profile, deps.clock()) : undefined;
+      });
     },
     firstDelivery(key) {
       return deps.store.firstDelivery(key, deps.clock());

@@ -55,6 +55,8 @@ describe('SQLite store', () => {
     expect(b.some((r) => r.type === 'question' && r.id === 'step1')).toBe(true);
     const profile = await advisor.profileOf('u1');
     expect(profile).toEqual({ specialty: { primary: 'internal_medicine' }, visa: 'needs_j1' });
+    expect((await advisor.planOf('u1'))?.profile).toEqual(profile);
+    expect(await advisor.planOf('nobody')).toBeUndefined();
     const row = db.prepare('SELECT turns FROM conversations WHERE id = ?').get('u1') as { turns: number };
     expect(row.turns).toBe(3);
     db.close();
