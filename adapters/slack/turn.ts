@@ -58,7 +58,12 @@ export async function publishHome(ctx: SlackContext, client: SlackClient, where:
     const conversationId = conversationIdOf(where.teamId, where.userId);
     const profile = await ctx.advisor.profileOf(conversationId);
     if (profile === undefined) ctx.plans.drop(conversationId);
-    const latest = profile ? ctx.plans.latest(conversationId) : undefined;
+    let latest = profile ? ctx.plans.latest(conversationId) : undefined;
+    if (profile && !latest) {
+      // after a restart the cache is empty: recompute the plan from the stored profile
+      const plan = await ctx.advisor.planOf(conversationId);
+      if (plan) latest = { key: ctx.plans.put(conversationId, plan, true), plan };
+    }
     const view = renderHome({ profileLines: profile ? describeProfile(profile, []) : [], ...(latest ? { plan: latest.plan, planKey: latest.key } : {}) });
     await client.views.publish({ user_id: where.userId, view });
   } catch (error) {
