@@ -141,6 +141,8 @@ function choice(out: StepResult, questionId: string, value: string, ctx: StepCon
     return out;
   }
   if (value === 'skip') return command(out, 'skip', undefined, ctx);
+  // a value that is not one of the offered choices was typed (e.g. into a platform text box): read it as text
+  if (!q.choices.some((c) => c.value === value)) return text(out, value, ctx);
   return answer(out, q, value, ctx);
 }
 

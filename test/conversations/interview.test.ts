@@ -103,6 +103,16 @@ describe('a whole interview', () => {
     expect(c.asking).toBe('visa');
   });
 
+  it('reads typed text sent for the pending question (a platform text box) like any message, commands included', () => {
+    const c = conversation();
+    c.say('start');
+    c.click('specialty', 'IM, backup FM');
+    expect(c.profile.specialty).toEqual({ primary: 'internal_medicine', backup: 'family_medicine' });
+    c.click('visa', 'back');
+    expect(c.asking).toBe('specialty');
+    expect(c.profile.specialty).toBeUndefined();
+  });
+
   it('answers a click on an earlier question with a short notice and no second answer', () => {
     const c = conversation();
     c.say('start');
