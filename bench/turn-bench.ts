@@ -29,11 +29,11 @@ async function batches(fn: (i: number) => unknown | Promise<unknown>): Promise<n
 
 const rssStart = process.memoryUsage().rss;
 const t0 = performance.now();
-const app = openApp({ databasePath: join(dir, 'bench.db'), knowledgeDir: BUNDLED_KNOWLEDGE, logLevel: 'silent' }, createLogger('silent'), { rebuild: true });
+const app = openApp({ databasePath: join(dir, 'bench.db'), knowledgeDir: BUNDLED_KNOWLEDGE, logLevel: 'silent', retentionDays: 365 }, createLogger('silent'), { rebuild: true });
 const coldStart = performance.now() - t0;
 app.close();
 const t1 = performance.now();
-const warm = openApp({ databasePath: join(dir, 'bench.db'), knowledgeDir: BUNDLED_KNOWLEDGE, logLevel: 'silent' }, createLogger('silent'));
+const warm = openApp({ databasePath: join(dir, 'bench.db'), knowledgeDir: BUNDLED_KNOWLEDGE, logLevel: 'silent', retentionDays: 365 }, createLogger('silent'));
 const warmStart = performance.now() - t1;
 const rssLoaded = process.memoryUsage().rss;
 

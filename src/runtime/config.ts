@@ -7,11 +7,12 @@ const schema = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/match-advisor.db'),
   KNOWLEDGE_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('warn'),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   DATA_ENCRYPTION_KEY: z.string().refine((v) => parseKey(v) !== undefined, 'must be 32 bytes as 64 hex characters or base64 (e.g. `openssl rand -hex 32`)').optional(),
 });
 
 /** The validated core settings. */
-export interface CoreConfig { databasePath: string; knowledgeDir: string; logLevel: z.infer<typeof schema>['LOG_LEVEL']; dataKey?: Buffer }
+export interface CoreConfig { databasePath: string; knowledgeDir: string; logLevel: z.infer<typeof schema>['LOG_LEVEL']; retentionDays: number; dataKey?: Buffer }
 
 /** Where the bundled knowledge files live (the repository's knowledge/ folder). */
 export const BUNDLED_KNOWLEDGE = resolve(new URL('../../knowledge', import.meta.url).pathname);
@@ -29,6 +30,7 @@ export function readCoreConfig(env: Record<string, string | undefined>, flags: {
       databasePath: flags.db ?? parsed.data.DATABASE_PATH,
       knowledgeDir: parsed.data.KNOWLEDGE_DIR ?? BUNDLED_KNOWLEDGE,
       logLevel: parsed.data.LOG_LEVEL,
+      retentionDays: parsed.data.RETENTION_DAYS,
       ...(parsed.data.DATA_ENCRYPTION_KEY ? { dataKey: parseKey(parsed.data.DATA_ENCRYPTION_KEY)! } : {}),
     },
   };

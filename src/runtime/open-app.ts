@@ -54,7 +54,11 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   let kb = loadKb(db);
   const advice: Advice = { plan: (p, now) => current.plan(p, now), ask: (q) => current.ask(q) };
   let current = adviceFrom(kb);
-  const advisor = createAdvisor({ store: createSqliteStore(db, createSealer(config.dataKey)), flow, advice, clock: opts.clock ?? (() => new Date()), log });
+  const clock = opts.clock ?? (() => new Date());
+  const store = createSqliteStore(db, createSealer(config.dataKey));
+  const purged = store.purgeIdle(new Date(clock().getTime() - config.retentionDays * 86_400_000));
+  if (purged > 0) log.info('conversations.purged', { count: purged, retentionDays: config.retentionDays });
+  const advisor = createAdvisor({ store, flow, advice, clock, log });
   const admin: ProgramAdmin = {
     importCsv(text) {
       const result = importProgramsCsv(db, text);

@@ -13,6 +13,8 @@ export interface ConversationStore {
   forget(id: string): void;
   /** Records a platform delivery id; false if it was already recorded (a retry or a double click). */
   firstDelivery(key: string, now: Date): boolean;
+  /** Deletes conversations untouched since `before` (storage limit); returns how many were deleted. */
+  purgeIdle(before: Date): number;
 }
 
 /** The SQLite store; `db` comes from openDatabase; `sealer` encrypts the state at rest when given a key. */
@@ -23,6 +25,7 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
   const remove = db.prepare('DELETE FROM conversations WHERE id = ?');
   const mark = db.prepare('INSERT OR IGNORE INTO processed_events (key, at) VALUES (?, ?)');
   const prune = db.prepare('DELETE FROM processed_events WHERE at < ?');
+  const idle = db.prepare('DELETE FROM conversations WHERE updated_at < ?');
   let marks = 0;
   return {
     load(id) {
@@ -40,6 +43,12 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
       const fresh = mark.run(key, now.toISOString()).changes === 1;
       if (++marks % 500 === 0) prune.run(new Date(now.getTime() - 24 * 3600_000).toISOString());
       return fresh;
+    },
+    purgeIdle(before) {
+      const deleted = idle.run(before.toISOString()).changes;
+      prune.run(before.toISOString());
+      if (deleted > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+      return deleted;
     },
   };
 }

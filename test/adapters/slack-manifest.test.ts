@@ -42,7 +42,7 @@ describe('slack-app-manifest.yaml', () => {
 
 describe('runSlackCommand', () => {
   it('lists every configuration problem by name before opening anything', async () => {
-    const run = runSlackCommand({ config: { databasePath: '/nonexistent/x.db', knowledgeDir: '/nonexistent', logLevel: 'silent' }, log: createLogger('silent'), env: { SLACK_BOT_TOKEN: 'xoxp-TOPSECRETVALUE' } });
+    const run = runSlackCommand({ config: { databasePath: '/nonexistent/x.db', knowledgeDir: '/nonexistent', logLevel: 'silent', retentionDays: 365 }, log: createLogger('silent'), env: { SLACK_BOT_TOKEN: 'xoxp-TOPSECRETVALUE' } });
     const error = await run.then(() => undefined, (e: Error) => e);
     expect(error?.message).toMatch(/SLACK_BOT_TOKEN: .*\n.*SLACK_APP_TOKEN: /);
     expect(error?.message).not.toMatch(/TOPSECRETVALUE/);

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readState } from '../../src/engine/state.js';
+import { initialState, readState } from '../../src/engine/state.js';
 import { createAdvisor } from '../../src/runtime/advisor.js';
 import { createLogger } from '../../src/runtime/logger.js';
 import { createSqliteStore } from '../../src/store/conversation-store.js';
@@ -82,6 +82,19 @@ describe('SQLite store', () => {
     const now = new Date();
     expect(store.firstDelivery('slack:Ev1', now)).toBe(true);
     expect(store.firstDelivery('slack:Ev1', now)).toBe(false);
+    db.close();
+  });
+});
+
+describe('storage limit', () => {
+  it('deletes conversations idle longer than the retention period, and only those', () => {
+    const db = openDatabase(':memory:');
+    const store = createSqliteStore(db);
+    store.save('old', initialState(), new Date('2025-01-01T00:00:00Z'));
+    store.save('recent', initialState(), new Date('2026-11-01T00:00:00Z'));
+    expect(store.purgeIdle(new Date('2025-11-26T00:00:00Z'))).toBe(1);
+    expect(store.load('old')).toBeUndefined();
+    expect(store.load('recent')).toBeDefined();
     db.close();
   });
 });
