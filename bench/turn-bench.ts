@@ -7,7 +7,6 @@ import { performance } from 'node:perf_hooks';
 import { BUNDLED_KNOWLEDGE } from '../src/runtime/config.js';
 import { createLogger } from '../src/runtime/logger.js';
 import { openApp } from '../src/runtime/open-app.js';
-import { openDatabase } from '../src/store/open-database.js';
 import type { Input } from '../src/domain/io.js';
 
 const BATCHES = 15;
@@ -37,12 +36,11 @@ const warm = openApp({ databasePath: join(dir, 'bench.db'), knowledgeDir: BUNDLE
 const warmStart = performance.now() - t1;
 const rssLoaded = process.memoryUsage().rss;
 
-// Baseline: one bare single-row upsert of a state-sized JSON document, same pragmas, autocommit.
-const raw = openDatabase(join(dir, 'raw.db'));
+// Baseline: one bare single-row upsert of a state-sized JSON document into the same database file, autocommit.
 const doc = JSON.stringify({ version: 1, profile: { specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 2 }, step2ck: { taken: true, score: 221, attempts: 1 } }, skipped: [], history: ['specialty', 'visa', 'step1', 'step2ck'], attempts: 0, confirmingForget: false, greeted: true, planShown: false });
-const upsert = raw.prepare(`INSERT INTO conversations (id, state, state_version, turns, updated_at) VALUES (?, ?, 1, 1, ?)
+const upsert = warm.db.prepare(`INSERT INTO conversations (id, state, state_version, turns, updated_at) VALUES (?, ?, 1, 1, ?)
   ON CONFLICT(id) DO UPDATE SET state = excluded.state, turns = turns + 1, updated_at = excluded.updated_at`);
-const rawWrite = await batches((i) => upsert.run(`u${i % 50}`, doc, new Date().toISOString()));
+const rawWrite = await batches((i) => upsert.run(`raw${i % 50}`, doc, new Date().toISOString()));
 
 // A turn: lock, load, parse a free-text correction, step, save. 50 users round-robin.
 for (let u = 0; u < 50; u++) {
@@ -76,5 +74,4 @@ console.log(`side question (retrieval) + save:     ${us(ask)}   = ${(ask / rawWr
 console.log(`plan command (${planSize} programs judged) + save: ${us(plan)}   = ${(plan / rawWrite).toFixed(2)} x baseline`);
 console.log(`memory: RSS ${mb(rssStart)} at start, ${mb(rssLoaded)} with the knowledge base loaded, ${mb(rssEnd)} after ${BATCHES * PER_BATCH * 5} turns`);
 warm.close();
-raw.close();
 rmSync(dir, { recursive: true, force: true });
