@@ -152,3 +152,14 @@ describe('parsing real phrasings', () => {
     expect(result.ok === false && result.issue === 'out_of_range' && result.hint).toMatch(hint);
   });
 });
+
+describe('places named the way people say them', () => {
+  it.each([
+    ['regions', 'anywhere in cali', ['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']],
+    ['regions', 'anywhere in socal', ['la_county', 'orange_county', 'san_diego', 'inland_empire']],
+    ['usce', '2 months observership at cedars', { months: 2, kind: 'observership', where: ['la_county'] }],
+    ['usce', '3 months externship at UCI and 1 month at Loma Linda', { months: 4, kind: 'hands_on', where: ['orange_county', 'inland_empire'] }],
+  ] as [ProfileField, string, unknown][])('%s: %j', (field, text, expected) => {
+    expect(parseAnswer(field, text, ctx)).toEqual({ ok: true, value: expected });
+  });
+});

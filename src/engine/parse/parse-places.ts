@@ -11,7 +11,7 @@ export function regionsIn(text: string): (Region | 'anywhere')[] {
   const out: (Region | 'anywhere')[] = [];
   for (const f of findPhrases(text, REGION_ALIASES)) {
     if (f.value === 'socal') out.push(...SOCAL);
-    else if (f.value === 'rest_of_california' && /^(california|ca|cali)$/.test(f.phrase)) out.push(...SOCAL, 'rest_of_california');
+    else if (f.value === 'california') out.push(...SOCAL, 'rest_of_california');
     else out.push(f.value);
   }
   return [...new Set(out)];

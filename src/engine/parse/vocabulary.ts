@@ -44,7 +44,19 @@ export const SPECIALTY_NAMES: Record<Specialty, string> = {
 };
 
 /** Place names mapped to our regions; the first match wins, so more specific names come first. */
-export const REGION_ALIASES: [string, Region | 'socal' | 'anywhere'][] = [
+export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywhere'][] = [
+  ['anywhere in california', 'california'], ['anywhere in cali', 'california'], ['anywhere in ca', 'california'],
+  ['all of california', 'california'], ['all over california', 'california'], ['anywhere in socal', 'socal'],
+  ['anywhere in southern california', 'socal'], ['all of socal', 'socal'],
+  // hospitals people name for where they rotated or have ties
+  ['cedars', 'la_county'], ['cedars-sinai', 'la_county'], ['cedars sinai', 'la_county'], ['ucla', 'la_county'], ['usc', 'la_county'],
+  ['lac+usc', 'la_county'], ['keck', 'la_county'], ['harbor-ucla', 'la_county'], ['harbor ucla', 'la_county'], ['olive view', 'la_county'],
+  ['white memorial', 'la_county'], ['chla', 'la_county'], ['kaiser la', 'la_county'], ['kaiser los angeles', 'la_county'],
+  ['king drew', 'la_county'], ['mlk', 'la_county'], ['charles drew', 'la_county'], ['huntington', 'la_county'], ['northridge', 'la_county'],
+  ['uci', 'orange_county'], ['hoag', 'orange_county'], ['choc', 'orange_county'],
+  ['ucsd', 'san_diego'], ['scripps', 'san_diego'], ['sharp', 'san_diego'], ['rady', 'san_diego'],
+  ['arrowhead', 'inland_empire'], ['ucr', 'inland_empire'], ['ruhs', 'inland_empire'], ['kaiser fontana', 'inland_empire'],
+  ['ucsf', 'rest_of_california'], ['stanford', 'rest_of_california'], ['uc davis', 'rest_of_california'], ['kern', 'rest_of_california'],
   ['rest of california', 'rest_of_california'], ['northern california', 'rest_of_california'], ['norcal', 'rest_of_california'],
   ['bay area', 'rest_of_california'], ['san francisco', 'rest_of_california'], ['sacramento', 'rest_of_california'],
   ['fresno', 'rest_of_california'], ['central valley', 'rest_of_california'], ['elsewhere in california', 'rest_of_california'],
@@ -65,7 +77,7 @@ export const REGION_ALIASES: [string, Region | 'socal' | 'anywhere'][] = [
   ['michigan', 'other_us'], ['new jersey', 'other_us'], ['ohio', 'other_us'], ['pennsylvania', 'other_us'],
   ['philadelphia', 'other_us'], ['boston', 'other_us'], ['detroit', 'other_us'], ['miami', 'other_us'], ['arizona', 'other_us'],
   ['east coast', 'other_us'], ['midwest', 'other_us'], ['usa', 'other_us'], ['us', 'other_us'], ['united states', 'other_us'],
-  ['california', 'rest_of_california'], ['ca', 'rest_of_california'], ['cali', 'rest_of_california'],
+  ['california', 'california'], ['ca', 'california'], ['cali', 'california'],
 ];
 
 /** Languages we recognise by name (with common misspellings caught by edit distance). */

@@ -11,7 +11,7 @@ export function planCaveats(programs: readonly Program[]): string[] {
     const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : 'no dated source';
     out.push(`Program facts come from public pages and lists dated ${span}${undated ? ` (${undated} of ${programs.length} undated)` : ''}. Visa, score and graduation-year policies change every cycle: verify each on the program site before you apply.`);
   }
-  out.push('Our program table covers California only and is incomplete (for example Harbor-UCLA, LAC+USC internal medicine and UC Irvine internal medicine are not in it yet). National programs are not in our table yet.');
+  out.push('Our program table covers California only and is still incomplete: some programs in every region are missing (see knowledge/programs/SOURCES.md for what is in it). National programs are not in our table yet.');
   out.push(`Score benchmarks are mean Step 2 CK scores of matched IMGs from ${MATCHED_STEP2CK.year} (${MATCHED_STEP2CK.source}). They are old: matched IMGs averaged roughly ${RECENT_MATCHED_IMG_STEP2CK.low}–${RECENT_MATCHED_IMG_STEP2CK.high} in ${RECENT_MATCHED_IMG_STEP2CK.year} (${RECENT_MATCHED_IMG_STEP2CK.source}), so read them as a floor.`);
   out.push('No source gives an IMG share for any program in our table, so "IMG-friendly" did not move any tier; ask programs how many IMGs they train.');
   if (programs.length > 0) {
