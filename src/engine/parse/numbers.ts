@@ -15,8 +15,15 @@ function isNumberWord(w: string): boolean {
   return w in UNITS || w in TENS || w === 'hundred';
 }
 
+// Fast path: most answers hold no spelled-out number at all, and then nothing needs rewriting.
+const STRONG_WORD = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|couple)\b/i;
+const WEAK_BEFORE_UNIT = /\b(a|an|no)\s+(dozen|couple|hundred|months?|mo|weeks?|years?|letters?|lors?|publications?|posters?|attempts?|times?)\b/i;
+
 /** Replaces spelled-out numbers with digits: "two hundred twenty" -> "220", "two thirty one" -> "231". */
 export function digitize(text: string): string {
+  if (!STRONG_WORD.test(text) && !WEAK_BEFORE_UNIT.test(text.replace(/-/g, ' '))) {
+    return text.toLowerCase().replace(/-/g, ' ').replace(/(\d)(?=[a-z])(?!(?:st|nd|rd|th)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
+  }
   const tokens = text.toLowerCase().replace(/-/g, ' ').split(/(\s+)/);
   const out: string[] = [];
   let i = 0;

@@ -3,10 +3,12 @@ import { visaSchema, type Visa } from '../../domain/profile.js';
 import { normalize } from './phrases.js';
 import { notUnderstood, ok, type Parsed } from './result.js';
 
+const VISA_IDS: ReadonlySet<string> = new Set(visaSchema.options);
+
 /** Parses the visa answer into one of the visa ids. */
 export function parseVisa(text: string): Parsed<Visa> {
-  const exact = visaSchema.safeParse(text.trim().toLowerCase());
-  if (exact.success) return ok(exact.data);
+  const exact = text.trim().toLowerCase();
+  if (VISA_IDS.has(exact)) return ok(exact as Visa);
   const t = normalize(text);
   const j1 = /\bj ?-? ?1\b|\bj1\b|\bj visa\b/.test(t);
   const h1b = /\bh ?-? ?1 ?-? ?b?\b|\bh1b\b|\bh visa\b/.test(t);
