@@ -4,6 +4,7 @@ import type { CommandName, Input, Reply } from '../domain/io.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import { describeField, describeProfile, FIELD_LABELS } from './describe-profile.js';
 import type { Flow, Question } from './flow.js';
+import { comparePlans } from './compare-plans.js';
 import { classify } from './intent.js';
 import { MESSAGES } from './messages.js';
 import { missingFields, nextQuestion } from './next-question.js';
@@ -177,7 +178,10 @@ function whatIf(out: StepResult, field: ProfileField, body: string, ctx: StepCon
     return reAsk(out, ctx);
   }
   const change = `${FIELD_LABELS[field]} were ${describeField(field, parsed.value as never)}`;
-  out.replies.push({ type: 'text', text: MESSAGES.whatIfHeader(change), private: true }, planReply(copy, ctx));
+  const after = ctx.advice.plan(copy, ctx.now);
+  const differences = out.state.profile.specialty ? comparePlans(ctx.advice.plan(out.state.profile, ctx.now), after) : [];
+  const summary = out.state.profile.specialty ? (differences.length ? differences.map((d) => `- ${d}`).join('\n') : MESSAGES.whatIfSame) : '';
+  out.replies.push({ type: 'text', text: [MESSAGES.whatIfHeader(change), summary].filter(Boolean).join('\n'), private: true }, { type: 'plan', plan: after, private: true });
   return reAsk(out, ctx);
 }
 

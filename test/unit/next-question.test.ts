@@ -27,3 +27,15 @@ describe('next question', () => {
     expect(() => parseFlow({ version: 1, questions: [{ ...q, id: 'favouriteColour' }] })).toThrow(/questions\.0\.id/);
   });
 });
+
+describe('comparing a what-if plan with the current one', () => {
+  it('lists changed tier counts, applications, newly open programs and changed warnings', async () => {
+    const { comparePlans } = await import('../../src/engine/compare-plans.js');
+    const p = (id: string) => ({ id, name: `Program ${id}`, specialty: 'internal_medicine' as const, city: 'LA', region: 'la_county' as const, band: 'core LA' as const, reasons: [], verify: [] });
+    const base = { profile: {}, nextSteps: [], caveats: [] };
+    const before = { ...base, tiers: { reach: [p('a')], target: [], safety: [] }, excluded: [p('b')], applications: { min: 120, max: 160, why: '' }, warnings: ['old'] };
+    const after = { ...base, tiers: { reach: [p('a')], target: [p('b')], safety: [] }, excluded: [], applications: { min: 90, max: 130, why: '' }, warnings: ['new'] };
+    expect(comparePlans(before, after)).toEqual(['Target programs: 0 -> 1', 'Closed to you: 1 -> 0', 'Applications to send: 120-160 -> 90-130', 'Newly open: Program b', 'Instead: new']);
+    expect(comparePlans(before, before)).toEqual([]);
+  });
+});
