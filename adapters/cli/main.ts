@@ -84,6 +84,11 @@ async function main(argv: string[]): Promise<void> {
     if (values.out) writeFileSync(values.out, csv); else process.stdout.write(csv);
     return;
   }
+  if ((command === 'discord' && sub !== 'register') || command === 'slack') {
+    if (!config.dataKey) {
+      process.stderr.write('note: DATA_ENCRYPTION_KEY is not set, so stored answers are not encrypted at rest; Discord\'s terms ask for it (see .env.example).\n');
+    }
+  }
   if (command === 'discord') {
     const discord = await import('../discord/index.js');
     await discord.runDiscordCommand({ register: sub === 'register', guildId: values.guild, config, log, env: process.env });
