@@ -1,6 +1,9 @@
 // Parse side of the terminal adapter: a typed line becomes the neutral input.
 import { COMMANDS, type CommandName, type Input, type Reply } from '../../src/domain/io.js';
 
+/** Questions whose answers are numbers: there a typed number is the answer, never a choice pick. */
+export const NUMERIC_QUESTIONS: ReadonlySet<string> = new Set(['step1', 'step2ck', 'step3', 'graduationYear', 'usce', 'usLors', 'research']);
+
 /** The question the user was last shown, so that "2" can mean its second choice. */
 export type Shown = Extract<Reply, { type: 'question' }> | undefined;
 
@@ -16,11 +19,9 @@ export function parseLine(line: string, shown: Shown, numbered: boolean): Input 
     return slash[2] ? { kind: 'command', name, arg: slash[2] } : { kind: 'command', name };
   }
   const pick = text.trim().match(/^(\d{1,2})[.)]?$/);
-  if (numbered && pick && shown) {
+  if (numbered && pick && shown && !NUMERIC_QUESTIONS.has(shown.id)) {
     const choice = shown.choices[Number(pick[1]) - 1];
-    if (choice && !(shown.id !== 'confirmForget' && /^\d+$/.test(choice.value) && choice.value !== pick[1])) {
-      return { kind: 'choice', questionId: shown.id, value: choice.value };
-    }
+    if (choice) return { kind: 'choice', questionId: shown.id, value: choice.value };
   }
   return { kind: 'text', text };
 }

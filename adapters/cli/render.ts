@@ -1,16 +1,22 @@
 // Render side of the terminal adapter: replies as readable text with numbered choices, or one JSON line each.
 import type { Plan } from '../../src/domain/plan.js';
 import type { Reply } from '../../src/domain/io.js';
+import { NUMERIC_QUESTIONS } from './parse.js';
 
 /** How a plan is turned into terminal text (the knowledge base provides the real one). */
 export type PlanText = (plan: Plan) => string;
 
-/** A reply as terminal text; a question lists its choices as "1) label" (numbered) or "- label". */
+/**
+ * A reply as terminal text; a question lists its choices as "1) label" when a number picks them,
+ * or as "- label" (to be typed) when numbers are answers to that question or nothing is numbered.
+ */
 export function renderText(reply: Reply, planText: PlanText, numbered = true): string {
   switch (reply.type) {
     case 'text': return reply.text;
-    case 'question':
-      return [reply.text, ...reply.choices.map((c, i) => `  ${numbered ? `${i + 1})` : '-'} ${c.label}`)].join('\n');
+    case 'question': {
+      const byNumber = numbered && !NUMERIC_QUESTIONS.has(reply.id);
+      return [reply.text, ...reply.choices.map((c, i) => `  ${byNumber ? `${i + 1})` : '-'} ${c.label}`)].join('\n');
+    }
     case 'plan': return planText(reply.plan);
   }
 }
