@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIUser } from 'discord.js';
 import { createFakeGateway, type GatewayRecord } from './fake-gateway.js';
-import { handleRest, type FakeMessage, type RestCall, type RestState } from './fake-rest.js';
+import { handleRest, type Fault, type FakeMessage, type RestCall, type RestState } from './fake-rest.js';
 import { snowflake } from './snowflake.js';
 
 /** Who the stand-in thinks the bot is, and how strict it is. */
@@ -33,6 +33,8 @@ export interface FakeDiscord {
   dmChannel(userId: string): string;
   /** Closes the gateway connections with a close code. */
   disconnect(code: number): void;
+  /** Answers matching REST requests with an error (or a 429) instead; returns a function that removes the fault. */
+  fail(fault: Fault): () => void;
   /** Resolves when `predicate` holds, polling; rejects after `ms`. */
   until(predicate: () => boolean, ms?: number): Promise<void>;
   close(): Promise<void>;
@@ -44,7 +46,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions): Promise<FakeDi
   const botUser: APIUser = { id: opts.botUserId ?? snowflake(), username: 'Match Advisor', discriminator: '0000', global_name: null, avatar: null, bot: true };
   let base = '';
   const state: RestState = {
-    token: opts.token, appId: opts.appId, botUser, calls: [], messages: new Map(), interactions: new Map(), attachments: new Map(), dmChannels: new Map(),
+    token: opts.token, appId: opts.appId, botUser, calls: [], messages: new Map(), interactions: new Map(), attachments: new Map(), dmChannels: new Map(), faults: [],
     gatewayUrl: () => `${base.replace(/^http/, 'ws')}/gateway`,
     baseUrl: () => base,
   };
@@ -76,6 +78,10 @@ export async function startFakeDiscord(opts: FakeDiscordOptions): Promise<FakeDi
     },
     message(payload) { gateway.dispatch('MESSAGE_CREATE', payload); },
     disconnect: (code) => gateway.disconnect(code),
+    fail(fault) {
+      state.faults.push(fault);
+      return () => { const n = state.faults.indexOf(fault); if (n >= 0) state.faults.splice(n, 1); };
+    },
     addAttachment(name, text) {
       const id = snowflake();
       state.attachments.set(id, { name, text });

@@ -6,8 +6,15 @@ import { snowflake } from './snowflake.js';
 /** A file sent with a message (multipart `files[n]`). */
 export interface SentFile { field: string; name: string; type: string; text: string }
 
-/** One recorded request. `path` is relative to /api/v10; `body` is the JSON body or the multipart payload_json. */
-export interface RestCall { method: string; path: string; query: Record<string, string>; auth: string | null; body: any; files: SentFile[]; status: number; response: any }
+/** One recorded request. `path` is relative to /api/v10; `body` is the JSON body or the multipart payload_json; `at` is Date.now() on arrival. */
+export interface RestCall { method: string; path: string; query: Record<string, string>; auth: string | null; body: any; files: SentFile[]; status: number; response: any; at: number }
+
+/**
+ * A provoked failure: requests matching `method` (any when omitted) and `path` (relative to /api/v10) get `status`,
+ * `body` and `headers` instead of the normal answer, after `after` matching requests went through normally,
+ * `times` times (every time when omitted).
+ */
+export interface Fault { method?: string; path: RegExp; status: number; body: unknown; headers?: Record<string, string>; after?: number; times?: number }
 
 /** A message as the stand-in keeps it (Discord's message object, the fields the bot and tests read). */
 export type FakeMessage = APIMessage & Record<string, any> & { flags: number; components: any[]; embeds: any[]; attachments: any[] };
@@ -26,6 +33,8 @@ export interface RestState {
   attachments: Map<string, { name: string; text: string }>;
   /** DM channel id per user id. */
   dmChannels: Map<string, string>;
+  /** Failures to answer instead of the normal reply (see `Fault`). */
+  faults: Fault[];
 }
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
@@ -94,8 +103,18 @@ function callback(s: RestState, id: string, token: string, body: any): Reply {
   return { status: 204 };
 }
 
-/** Answers one /api/v10 request; unknown routes get Discord's 404 body. */
+/** The reply of the first fault matching this request, if one applies now (counting it down). */
+function takeFault(s: RestState, method: string, path: string): Reply | undefined {
+  const f = s.faults.find((x) => (!x.method || x.method === method) && x.path.test(path));
+  if (!f) return undefined;
+  if (f.after) { f.after -= 1; return undefined; }
+  if (f.times !== undefined && --f.times <= 0) s.faults.splice(s.faults.indexOf(f), 1);
+  return { status: f.status, body: f.body, ...(f.headers ? { headers: f.headers } : {}) };
+}
+
+/** Answers one /api/v10 request; unknown routes get Discord's 404 body; a configured fault answers first. */
 export async function handleRest(s: RestState, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
+  const at = Date.now();
   const { body, files } = await readBody(req);
   const auth = (req.headers.authorization as string | undefined) ?? null;
   const authed = auth === `Bot ${s.token}`;
@@ -104,7 +123,10 @@ export async function handleRest(s: RestState, req: IncomingMessage, res: Server
   let reply: Reply = err(404, 0, '404: Not Found');
   let m: RegExpExecArray | null;
   const needAuth = (r: () => Reply): Reply => (authed ? r() : err(401, 0, '401: Unauthorized'));
-  if (method === 'GET' && path === '/gateway/bot') {
+  const fault = takeFault(s, method, path);
+  if (fault) {
+    reply = fault;
+  } else if (method === 'GET' && path === '/gateway/bot') {
     reply = needAuth(() => ({ status: 200, body: { url: s.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } } }));
   } else if (method === 'GET' && path === '/users/@me') {
     reply = needAuth(() => ({ status: 200, body: s.botUser }));
@@ -130,7 +152,7 @@ export async function handleRest(s: RestState, req: IncomingMessage, res: Server
   } else if (method === 'PUT' && route(/^\/applications\/(\d+)(?:\/guilds\/\d+)?\/commands$/)) {
     reply = needAuth(() => ({ status: 200, body: (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: s.appId, version: snowflake() })) }));
   }
-  s.calls.push({ method, path, query: Object.fromEntries(query), auth, body, files, status: reply.status, response: reply.body });
+  s.calls.push({ method, path, query: Object.fromEntries(query), auth, body, files, status: reply.status, response: reply.body, at });
   if (reply.status === 204) { res.writeHead(204, reply.headers); res.end(); return; }
   res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
   res.end(JSON.stringify(reply.body));
