@@ -18,7 +18,13 @@ export async function onMessage(message: Message, botUserId: string, deps: Disco
     await deps.dmOrder.run(conversationId(message.author.id), () => messageTurn(message, deps, input));
   } catch (error) {
     outcome = 'failed';
-    deps.log.error('discord.handler_failed', { kind: 'dm', code: String(discordCode(error) ?? (error as Error).name) });
+    const code = discordCode(error);
+    if (code === 50007) {
+      // the person does not accept DMs from the bot: an apology in the same DM would be refused again
+      deps.log.warn('discord.dm_refused', { kind: 'dm', code });
+      return;
+    }
+    deps.log.error('discord.handler_failed', { kind: 'dm', code: String(code ?? (error as Error).name) });
     if (message.channel.isSendable()) {
       await message.channel.send(messageOptions({ content: APOLOGY })).catch(() => deps.log.error('discord.apology_failed', { kind: 'dm' }));
     }
