@@ -80,7 +80,8 @@ export function parseModal(data: ModalData): Input | undefined {
  */
 export function parseMessage(msg: MessageData, botUserId: string): Input | undefined {
   if (msg.guild_id || msg.author.bot || msg.webhook_id || msg.author.id === botUserId) return undefined;
-  const text = msg.content.trim();
+  // a mention of the bot (or anyone) carries no meaning for the advisor: "@Match Advisor help" is "help"
+  const text = msg.content.replace(/<@[!&]?\d+>/g, ' ').replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   const slash = /^\/([a-z-]+)(?:\s+([\s\S]*))?$/i.exec(text);
   if (slash) {

@@ -10,7 +10,7 @@ export const PLAN_CSV_NAME = 'match-plan.csv';
 
 const COLOR = 0x2b6cb0;
 const TIER_FIELD_BUDGET = 900;
-const SUMMARY_DESCRIPTION_BUDGET = 1500; // with four fields of at most ~950 characters the summary stays well under 6,000
+const SUMMARY_DESCRIPTION_BUDGET = 1900; // the applications paragraph; with four fields of at most ~950 characters the summary stays under 6,000
 
 /** Escapes Discord markdown (including headings, lists and masked links) so data texts show literally. */
 export function escapeMarkdown(text: string): string {
@@ -33,9 +33,6 @@ function programList(programs: PlannedProgram[], hasCsv: boolean): string {
 
 function summaryEmbed(plan: Plan, hasCsv: boolean): APIEmbed {
   const a = plan.applications;
-  const parts = [`**Apply to about ${a.min}–${a.max} programs.** ${escapeMarkdown(a.why)}`];
-  for (const w of plan.warnings ?? []) parts.push(`⚠️ ${escapeMarkdown(w)}`);
-  if (plan.signaling) parts.push(`**Signaling:** ${escapeMarkdown(plan.signaling)}`);
   const fields = [
     { name: `Reach (${plan.tiers.reach.length})`, value: programList(plan.tiers.reach, hasCsv) },
     { name: `Target (${plan.tiers.target.length})`, value: programList(plan.tiers.target, hasCsv) },
@@ -45,10 +42,17 @@ function summaryEmbed(plan: Plan, hasCsv: boolean): APIEmbed {
   return {
     title: 'Your residency application plan',
     color: COLOR,
-    description: truncate(parts.join('\n\n'), SUMMARY_DESCRIPTION_BUDGET),
+    description: truncate(`**Apply to about ${a.min}–${a.max} programs.** ${escapeMarkdown(a.why)}`, SUMMARY_DESCRIPTION_BUDGET),
     fields,
     ...(hasCsv ? { footer: { text: `Every program with its reasons and what to verify: ${PLAN_CSV_NAME}` } } : {}),
   };
+}
+
+/** Warnings and signalling advice in embeds of their own, split rather than cut, so nothing is lost. */
+function readFirstEmbeds(plan: Plan): APIEmbed[] {
+  const parts = (plan.warnings ?? []).map((w) => `⚠️ ${escapeMarkdown(w)}`);
+  if (plan.signaling) parts.push(`**Signaling:** ${escapeMarkdown(plan.signaling)}`);
+  return parts.length ? textEmbeds('Read first', parts.join('\n\n')) : [];
 }
 
 const stepLine = (s: NextStep, n: number) => `**${n}. ${escapeMarkdown(s.title)}**\n${escapeMarkdown(s.detail)}`;
@@ -92,6 +96,7 @@ export function renderPlan(plan: Plan): OutMessage[] {
   const steps = [...plan.nextSteps].sort((a, b) => a.priority - b.priority);
   const embeds = [
     summaryEmbed(plan, hasCsv),
+    ...readFirstEmbeds(plan),
     ...(steps.length ? textEmbeds('Next steps', steps.map((s, i) => stepLine(s, i + 1)).join('\n\n')) : []),
     ...(plan.caveats.length ? textEmbeds('Keep in mind', plan.caveats.map((c) => `• ${escapeMarkdown(c)}`).join('\n')) : []),
   ];
