@@ -1,7 +1,7 @@
 // Events API listeners: DM messages (the interview, and the admin's CSV upload) and the App Home tab.
 import type { App } from '@slack/bolt';
 import { describeImport, downloadSlackFile } from './admin-files.js';
-import { isAdmin, type SlackContext } from './context.js';
+import { acceptDelivery, isAdmin, type SlackContext } from './context.js';
 import { deliver, type SlackClient } from './deliver.js';
 import { parseHomeOpened, parseMessageEvent, type SharedFile, type SlackWhere } from './parse.js';
 import { apologyMessage, dmOf, note, publishHome, runTurn, safely } from './turn.js';
@@ -10,14 +10,7 @@ import { apologyMessage, dmOf, note, publishHome, runTurn, safely } from './turn
 export function registerEventListeners(app: App, ctx: SlackContext): void {
   app.event('message', async ({ body, client, context }) => {
     const parsed = parseMessageEvent(body, context.botUserId);
-    if (parsed.kind === 'ignore') {
-      ctx.log.debug('slack.message.ignored', { reason: parsed.reason });
-      return;
-    }
-    if (!ctx.advisor.firstDelivery(parsed.deliveryKey)) {
-      ctx.log.info('slack.delivery.duplicate', { kind: 'message' });
-      return;
-    }
+    if (!acceptDelivery(ctx, parsed, 'message')) return;
     const dest = { kind: 'channel' as const, channel: parsed.where.channelId };
     const dm = dmOf(ctx, client, parsed.where);
     await safely(ctx, 'message', async () => {
@@ -28,8 +21,7 @@ export function registerEventListeners(app: App, ctx: SlackContext): void {
 
   app.event('app_home_opened', async ({ body, client }) => {
     const parsed = parseHomeOpened(body);
-    if (parsed.kind === 'ignore') return;
-    if (!ctx.advisor.firstDelivery(parsed.deliveryKey)) return;
+    if (!acceptDelivery(ctx, parsed, 'home')) return;
     await publishHome(ctx, client, parsed.where);
   });
 }

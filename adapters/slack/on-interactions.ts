@@ -2,7 +2,7 @@
 import type { App } from '@slack/bolt';
 import { fileIdFrom, uploadCsv } from './admin-files.js';
 import { ACTION_PATTERN } from './action-ids.js';
-import { isAdmin, type SlackContext } from './context.js';
+import { acceptDelivery, isAdmin, type SlackContext } from './context.js';
 import { deliver, type Destination, type SlackClient } from './deliver.js';
 import { importFile } from './on-events.js';
 import { conversationIdOf, parseBlockAction, parseSlashCommand, type ParsedCommand, type SlackWhere } from './parse.js';
@@ -32,8 +32,7 @@ export function registerInteractionListeners(app: App, ctx: SlackContext): void 
   app.command(SLASH_COMMAND, async ({ ack, body, client }) => {
     await ack();
     const parsed = parseSlashCommand(body);
-    if (parsed.kind === 'ignore') return;
-    if (!ctx.advisor.firstDelivery(parsed.deliveryKey)) return;
+    if (!acceptDelivery(ctx, parsed, 'command')) return;
     let dest: Destination = { kind: 'ephemeral', channel: parsed.where.channelId, user: parsed.where.userId };
     const dm = dmOf(ctx, client, parsed.where);
     await safely(ctx, 'command', async () => {
@@ -46,14 +45,7 @@ export function registerInteractionListeners(app: App, ctx: SlackContext): void 
   app.action(ACTION_PATTERN, async ({ ack, body, client }) => {
     await ack();
     const parsed = parseBlockAction(body);
-    if (parsed.kind === 'ignore') {
-      ctx.log.debug('slack.action.ignored', { reason: parsed.reason });
-      return;
-    }
-    if (!ctx.advisor.firstDelivery(parsed.deliveryKey)) {
-      ctx.log.info('slack.delivery.duplicate', { kind: 'action' });
-      return;
-    }
+    if (!acceptDelivery(ctx, parsed, 'action')) return;
     const dm = dmOf(ctx, client, parsed.where);
     const targetOf = async (): Promise<Destination> => {
       if (parsed.kind === 'home_start' || !parsed.container.channelId) return { kind: 'channel', channel: await dm() };
