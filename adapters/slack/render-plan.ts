@@ -2,7 +2,7 @@
 import type { types } from '@slack/bolt';
 import type { PlannedProgram, Plan, Tier } from '../../src/domain/plan.js';
 import type { Specialty } from '../../src/domain/profile.js';
-import { SPECIALTY_NAMES } from '../../src/engine/parse/vocabulary.js';
+import { SPECIALTY_NAMES } from '../../src/domain/specialty-names.js';
 import { PLAN_CSV } from './action-ids.js';
 import { button, context, divider, header, LIMITS, mrkdwnSection, packEntries, paginate, type Block, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn as esc } from './slack-text.js';

@@ -1,6 +1,6 @@
 // Plain-words descriptions of profile answers, for the `profile` command and confirmations.
 import type { Profile, ProfileField, Region } from '../domain/profile.js';
-import { SPECIALTY_NAMES } from './parse/vocabulary.js';
+import { SPECIALTY_NAMES } from '../domain/specialty-names.js';
 
 /** Human names for regions. */
 export const REGION_NAMES: Record<Region | 'anywhere', string> = {

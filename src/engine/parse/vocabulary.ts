@@ -30,19 +30,6 @@ export const SPECIALTY_ALIASES: Record<Specialty, string[]> = {
   vascular_surgery: ['vascular surgery', 'vascular'],
 };
 
-/** Human names for specialty ids. */
-export const SPECIALTY_NAMES: Record<Specialty, string> = {
-  internal_medicine: 'Internal Medicine', family_medicine: 'Family Medicine', psychiatry: 'Psychiatry',
-  pediatrics: 'Pediatrics', neurology: 'Neurology', pathology: 'Pathology', transitional_year: 'Transitional Year',
-  prelim_internal_medicine: 'Preliminary Internal Medicine', prelim_surgery: 'Preliminary Surgery',
-  general_surgery: 'General Surgery', emergency_medicine: 'Emergency Medicine', obstetrics_gynecology: 'OB/GYN',
-  anesthesiology: 'Anesthesiology', physical_medicine_rehabilitation: 'PM&R', diagnostic_radiology: 'Diagnostic Radiology',
-  dermatology: 'Dermatology', orthopaedic_surgery: 'Orthopaedic Surgery', plastic_surgery: 'Plastic Surgery',
-  neurosurgery: 'Neurosurgery', otolaryngology: 'Otolaryngology (ENT)', ophthalmology: 'Ophthalmology',
-  radiation_oncology: 'Radiation Oncology', urology: 'Urology', interventional_radiology: 'Interventional Radiology',
-  vascular_surgery: 'Vascular Surgery',
-};
-
 /** Place names mapped to our regions; the first match wins, so more specific names come first. */
 export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywhere'][] = [
   ['anywhere in california', 'california'], ['anywhere in cali', 'california'], ['anywhere in ca', 'california'],

@@ -4,22 +4,11 @@ import type { Profile, Specialty } from '../../domain/profile.js';
 import type { ProgramRegion } from '../programs/program-schema.js';
 import { COMPETITIVE_SPECIALTIES } from '../rules/facts.js';
 import { MATCHED_STEP2CK } from './base-rates.js';
-
-const LABELS: Record<Specialty, string> = {
-  internal_medicine: 'internal medicine', family_medicine: 'family medicine', psychiatry: 'psychiatry',
-  pediatrics: 'pediatrics', neurology: 'neurology', pathology: 'pathology', transitional_year: 'transitional year',
-  prelim_internal_medicine: 'preliminary internal medicine', prelim_surgery: 'preliminary surgery',
-  general_surgery: 'general surgery', emergency_medicine: 'emergency medicine', obstetrics_gynecology: 'obstetrics and gynecology',
-  anesthesiology: 'anesthesiology', physical_medicine_rehabilitation: 'physical medicine and rehabilitation',
-  diagnostic_radiology: 'diagnostic radiology', dermatology: 'dermatology', orthopaedic_surgery: 'orthopaedic surgery',
-  plastic_surgery: 'plastic surgery', neurosurgery: 'neurosurgery', otolaryngology: 'otolaryngology (ENT)',
-  ophthalmology: 'ophthalmology', radiation_oncology: 'radiation oncology', urology: 'urology',
-  interventional_radiology: 'interventional radiology', vascular_surgery: 'vascular surgery',
-};
+import { specialtyInText } from '../../domain/specialty-names.js';
 
 /** Human name of a specialty, lowercase. */
 export function specialtyLabel(s: Specialty): string {
-  return LABELS[s];
+  return specialtyInText(s);
 }
 
 /** True for the specialties the guides call very difficult for IMGs with low scores. */
