@@ -27,15 +27,6 @@ export interface App {
   close(): void;
 }
 
-/** Advice over an in-memory knowledge base; the retrieval index is built here, once, not per turn. */
-export function adviceFrom(kb: Kb): Advice {
-  const index = buildRetrievalIndex(kb.articles);
-  return {
-    plan: (profile, now) => buildPlan(profile, kb, now),
-    ask: (question) => askIndex(index, question),
-  };
-}
-
 /**
  * Opens the database and knowledge base; `rebuild` forces a knowledge build even when nothing changed,
  * `resetPrograms` also replaces an imported program table with the bundled one.
@@ -52,8 +43,9 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
     log.info('kb.built', { articles: built.articles, rules: built.rules, programs: built.programs });
   }
   let kb = loadKb(db);
-  const advice: Advice = { plan: (p, now) => current.plan(p, now), ask: (q) => current.ask(q) };
-  let current = adviceFrom(kb);
+  // built once here, never per turn; an import replaces only the programs, so the index stays as it is
+  const index = buildRetrievalIndex(kb.articles);
+  const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question) => askIndex(index, question) };
   const clock = opts.clock ?? (() => new Date());
   const store = createSqliteStore(db, createSealer(config.dataKey));
   const purged = store.purgeIdle(new Date(clock().getTime() - config.retentionDays * 86_400_000));
@@ -64,7 +56,6 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
       const result = importProgramsCsv(db, text);
       if (result.ok) {
         kb = { ...kb, programs: listPrograms(db) };
-        current = adviceFrom(kb);
         log.info('programs.imported', { count: result.imported });
       }
       return result;

@@ -1,0 +1,23 @@
+// Proves an admin import takes effect at once: the next plan is judged against the imported table only.
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_KNOWLEDGE } from '../../src/runtime/config.js';
+import { createLogger } from '../../src/runtime/logger.js';
+import { openApp } from '../../src/runtime/open-app.js';
+
+describe('importing a program table', () => {
+  it('changes the very next plan, and a bad file changes nothing', async () => {
+    const app = openApp({ databasePath: ':memory:', knowledgeDir: BUNDLED_KNOWLEDGE, logLevel: 'silent', retentionDays: 365 }, createLogger('silent'));
+    for (const t of ['start', 'FM', 'green card']) await app.advisor.handle('u', { kind: 'text', text: t });
+    const count = (plan: Awaited<ReturnType<typeof app.advisor.planOf>>) => plan!.tiers.reach.length + plan!.tiers.target.length + plan!.tiers.safety.length + plan!.excluded.length;
+    const before = count(await app.advisor.planOf('u'));
+    expect(before).toBeGreaterThan(10);
+    const lines = app.admin.exportCsv().trimEnd().split('\n');
+    const header = lines[0]!;
+    const fm = lines.filter((l) => l.includes(',family_medicine,')).slice(0, 2);
+    expect(app.admin.importCsv('id,name\n1,x\n').ok).toBe(false);
+    expect(count(await app.advisor.planOf('u'))).toBe(before);
+    expect(app.admin.importCsv(`${[header, ...fm].join('\n')}\n`)).toEqual({ ok: true, imported: 2 });
+    expect(count(await app.advisor.planOf('u'))).toBe(2);
+    app.close();
+  });
+});
