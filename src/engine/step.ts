@@ -23,6 +23,9 @@ export interface StepResult { state: ConversationState; replies: Reply[]; effect
 
 const WAY_OUT_AFTER = 3;
 
+/** The confirmation asked before "forget me" deletes anything (a fresh object each time: replies leave the engine). */
+const forgetQuestion = (): Reply => ({ type: 'question', id: 'confirmForget', text: MESSAGES.forgetConfirm, choices: [{ value: 'yes', label: 'Yes, delete everything' }, { value: 'no', label: 'No, keep it' }] });
+
 /** Advances one conversation by one input. Never throws on any user input. */
 export function step(previous: ConversationState | undefined, input: Input, ctx: StepContext): StepResult {
   const state: ConversationState = previous ? structuredClone(previous) : initialState();
@@ -30,11 +33,9 @@ export function step(previous: ConversationState | undefined, input: Input, ctx:
   if (!state.greeted) {
     state.greeted = true;
     out.replies.push({ type: 'text', text: MESSAGES.intro });
-    if (input.kind === 'command' && input.name === 'start') return askPending(out, ctx);
-    if (input.kind === 'text' && classify(input.text, undefined).kind === 'command') {
-      const intent = classify(input.text, undefined);
-      if (intent.kind === 'command' && intent.name === 'start') return askPending(out, ctx);
-    }
+    const intent = input.kind === 'text' ? classify(input.text, undefined) : undefined;
+    const isStart = (input.kind === 'command' && input.name === 'start') || (intent?.kind === 'command' && intent.name === 'start');
+    if (isStart) return askPending(out, ctx);
   }
   if (state.confirmingForget) return confirmForget(out, input, ctx);
   switch (input.kind) {
@@ -112,8 +113,13 @@ ${lines.join('\n')}` });
     const result = ctx.advice.ask(body);
     if (result.found) out.replies.push({ type: 'text', text: MESSAGES.askFound(result.title, result.answer) });
   }
-  if (wasComplete && !pending(s, ctx)) {
-    out.replies.push(planReply(s.profile, ctx));
+  return afterUpdate(out, wasComplete, ctx);
+}
+
+/** After answers changed outside the normal order: a finished interview gets its updated plan, else the next question. */
+function afterUpdate(out: StepResult, wasComplete: boolean, ctx: StepContext): StepResult {
+  if (wasComplete && !pending(out.state, ctx)) {
+    out.replies.push(planReply(out.state.profile, ctx));
     return out;
   }
   return askPending(out, ctx);
@@ -159,11 +165,7 @@ function correct(out: StepResult, field: ProfileField, body: string, ctx: StepCo
   const wasComplete = s.planShown;
   record(s, field, parsed.value);
   out.replies.push({ type: 'text', text: MESSAGES.updated(FIELD_LABELS[field], describeField(field, parsed.value as never)), private: true });
-  if (wasComplete && !pending(s, ctx)) {
-    out.replies.push(planReply(s.profile, ctx));
-    return out;
-  }
-  return askPending(out, ctx);
+  return afterUpdate(out, wasComplete, ctx);
 }
 
 function whatIf(out: StepResult, field: ProfileField, body: string, ctx: StepContext): StepResult {
@@ -254,7 +256,7 @@ function command(out: StepResult, name: CommandName, arg: string | undefined, ct
     }
     case 'forget':
       s.confirmingForget = true;
-      out.replies.push({ type: 'question', id: 'confirmForget', text: MESSAGES.forgetConfirm, choices: [{ value: 'yes', label: 'Yes, delete everything' }, { value: 'no', label: 'No, keep it' }] });
+      out.replies.push(forgetQuestion());
       return out;
     case 'ask':
       return ask(out, arg, ctx);
@@ -265,7 +267,7 @@ function confirmForget(out: StepResult, input: Input, ctx: StepContext): StepRes
   const s = out.state;
   const said = input.kind === 'choice' ? (input.questionId === 'confirmForget' ? input.value : '') : input.kind === 'text' ? input.text.trim().toLowerCase() : input.name === 'forget' ? 'repeat' : '';
   if (said === 'repeat') {
-    out.replies.push({ type: 'question', id: 'confirmForget', text: MESSAGES.forgetConfirm, choices: [{ value: 'yes', label: 'Yes, delete everything' }, { value: 'no', label: 'No, keep it' }] });
+    out.replies.push(forgetQuestion());
     return out;
   }
   if (/^(yes|y|yeah|yep|sure|confirm|delete|do it|ok|okay)\b/.test(said)) {
