@@ -303,20 +303,6 @@ function confident(top: Ranked | undefined, query: Query): top is Ranked {
   return top.matched >= 2 || top.matched === query.size || top.score >= RETRIEVAL_SETTINGS.singleWordMinScore;
 }
 
-/** Ranks every article against the question by cosine similarity (0..1), best first. */
-export function rankArticles(
-  index: RetrievalIndex,
-  question: string,
-): { article: Article; score: number; matched: number; confident: boolean }[] {
-  const query = makeQuery(index, question);
-  return rank(index, query).map((r, i) => ({
-    article: r.entry.article,
-    score: r.score,
-    matched: r.matched,
-    confident: i === 0 && confident(r, query),
-  }));
-}
-
 /** Answers a question with an excerpt of the best article, or `found: false` and the 3 nearest topics. */
 export function askIndex(index: RetrievalIndex, question: string): AskResult {
   const query = makeQuery(index, question);

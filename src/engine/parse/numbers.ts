@@ -95,21 +95,3 @@ function wordsToNumber(run: string[]): number | undefined {
   total += current;
   return total;
 }
-
-/** All integers in the text after digitizing, in order. */
-export function numbersIn(text: string): number[] {
-  return (digitize(text).match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
-}
-
-const ORDINALS: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
-  once: 1, twice: 2, thrice: 3,
-};
-
-/** An ordinal or "once/twice" word in the text, as a number. */
-export function ordinalIn(text: string): { word: string; value: number } | undefined {
-  for (const w of text.toLowerCase().split(/[^a-z0-9]+/)) {
-    if (w in ORDINALS) return { word: w, value: ORDINALS[w]! };
-  }
-  return undefined;
-}

@@ -16,9 +16,6 @@ export function isCompetitive(s: Specialty): boolean {
   return COMPETITIVE_SPECIALTIES.includes(s);
 }
 
-/** Specialties the guides call realistic for IMGs with low scores. */
-export const REALISTIC_SPECIALTIES: readonly Specialty[] = ['internal_medicine', 'family_medicine', 'psychiatry', 'pediatrics'];
-
 /** The Step 2 CK figure we compare against, and a sentence saying exactly what it is. */
 export interface Benchmark { value: number; basis: string }
 
