@@ -61,6 +61,7 @@ export function buildKb(db: Database.Database, knowledgeDir: string, now: Date =
   if (errors.length) return { ok: false, errors };
 
   const builtAt = now.toISOString();
+  const replaceProgramTable = opts.resetPrograms || !programsWereImported(db);
   const fingerprint = JSON.stringify(sourceFingerprint(knowledgeDir));
   const insArticle = db.prepare('INSERT INTO articles (id, title, tags, source, section, body) VALUES (?, ?, ?, ?, ?, ?)');
   const insRule = db.prepare('INSERT INTO rules (id, priority, json) VALUES (?, ?, ?)');
@@ -70,14 +71,14 @@ export function buildKb(db: Database.Database, knowledgeDir: string, now: Date =
     for (const a of articles) insArticle.run(a.id, a.title, JSON.stringify(a.tags), a.source, a.section, a.body);
     db.prepare('DELETE FROM rules').run();
     for (const r of rules) insRule.run(r.id, r.priority, JSON.stringify(r));
-    if (opts.resetPrograms || !programsWereImported(db)) {
+    if (replaceProgramTable) {
       replacePrograms(db, programs); // nested: better-sqlite3 turns it into a savepoint of this transaction
       setMeta.run('programs_origin', 'files');
     }
     setMeta.run('built_at', builtAt);
     setMeta.run('source_fingerprint', fingerprint);
   })();
-  return { ok: true, articles: articles.length, rules: rules.length, programs: opts.resetPrograms || !programsWereImported(db) ? programs.length : listPrograms(db).length, builtAt };
+  return { ok: true, articles: articles.length, rules: rules.length, programs: replaceProgramTable ? programs.length : listPrograms(db).length, builtAt };
 }
 
 /** True when the knowledge files differ from the last build (a file added, removed or modified), or there was none. */
