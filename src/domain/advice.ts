@@ -11,6 +11,9 @@ export type AskResult =
 export interface Advice {
   /** Builds the tiered plan for a profile as of `now`; pure, never touches I/O. */
   plan(profile: Profile, now: Date): Plan;
-  /** Answers a free-text question from the articles by retrieval. */
-  ask(question: string): AskResult;
+  /**
+   * Answers a free-text question: from the articles, or, given the asker's profile, from their plan and the
+   * program table. Never changes anything.
+   */
+  ask(question: string, context?: { profile: Profile; now: Date }): AskResult;
 }

@@ -7,17 +7,61 @@ export type Band = 'core LA' | 'SoCal' | 'rest of California' | 'national';
 /** Reach, target or safety, judged against the profile. */
 export type Tier = 'reach' | 'target' | 'safety';
 
+/** One stated fact about a program, with where it comes from and the year it describes. */
+export interface ProgramFact { label: string; value: string; source?: string; asOf?: string }
+
 /** One program as judged for one profile. */
 export interface PlannedProgram {
   id: string;
   name: string;
   specialty: Specialty;
   city: string;
+  /** California region; undefined for programs outside California. */
   region: Region;
   band: Band;
+  /** Two-letter state (CA for the California table). */
+  state?: string;
+  /** Reasons in words; at least one names one of this program's own facts. */
   reasons: string[];
   verify: string[];
+  /** The program's stated facts (visa, graduation-year limit, type, first-attempt rule...), each with its source. */
+  facts?: ProgramFact[];
+  /** Public H-1B filing evidence for the sponsoring institution: what it is, never "sponsors H-1B". */
+  h1bFilings?: { count: number; period: string; source: string };
 }
+
+/** One factor of the strength model in words: its effect on the score and where its weight comes from. */
+export interface StrengthFactor { id: string; effect: number; text: string; source: string }
+
+/** Where the applicant stands in one specialty, against matched and unmatched non-US IMGs. */
+export interface Standing {
+  specialty: Specialty;
+  role: 'primary' | 'backup' | 'parallel';
+  /** 0 (very weak) to 100 (very strong); explainable as the sum of `factors`. */
+  score: number;
+  level: 'strong' | 'competitive' | 'borderline' | 'weak' | 'very weak';
+  /** One sentence placing the applicant, for the first screen. */
+  line: string;
+  step2ck?: {
+    applicant?: number;
+    predicted?: boolean;
+    matched: { mean?: number; median?: number; q1?: number };
+    unmatched: { mean?: number; median?: number; q1?: number };
+    year: number;
+    source: string;
+  };
+  matchRate?: { value: number; year: number; source: string };
+  factors: StrengthFactor[];
+}
+
+/** How many programs to apply to for one specialty, and why. */
+export interface ApplicationCount { specialty: Specialty; min: number; max: number; why: string }
+
+/** What applying costs, from the fee table of the given season. */
+export interface ApplicationCost { programs: number; usd: number; breakdown: string; season: string; source: string }
+
+/** A dated item of the match calendar. */
+export interface CalendarItem { date: string; what: string; source: string }
 
 /** One prioritised next step, from a rule. Lower priority number comes first. */
 export interface NextStep {
@@ -34,7 +78,19 @@ export interface Plan {
   tiers: { reach: PlannedProgram[]; target: PlannedProgram[]; safety: PlannedProgram[] };
   excluded: PlannedProgram[];
   nextSteps: NextStep[];
-  applications: { min: number; max: number; why: string };
+  applications: { min: number; max: number; why: string; perSpecialty?: ApplicationCount[]; cost?: ApplicationCost };
+  /** Where the applicant stands, one entry per specialty judged (primary first). */
+  standing?: Standing[];
+  /** At most five steps to do first, ranked by this applicant's biggest gaps. */
+  firstSteps?: NextStep[];
+  /** How many reach / target / safety programs sit in each band. */
+  listShape?: Record<Band, Record<Tier, number>>;
+  /** Facts the whole list shares (e.g. no source states a Step 2 CK minimum), said once, not per program. */
+  sharedNotes?: string[];
+  /** The one or two warnings that change the strategy, for the first screen (also kept in `warnings`). */
+  keyWarnings?: string[];
+  /** What to do now given today's date and the stage. */
+  calendar?: { now: string; items: CalendarItem[] };
   warnings?: string[];
   signaling?: string;
   caveats: string[];

@@ -18,8 +18,11 @@ export const SPECIALTIES = [
 export const specialtySchema = z.enum(SPECIALTIES);
 export type Specialty = z.infer<typeof specialtySchema>;
 
-/** Visa situation: citizens and green-card holders need no sponsorship. */
-export const visaSchema = z.enum(['us_citizen', 'green_card', 'needs_j1', 'needs_h1b', 'either', 'unsure']);
+/**
+ * Visa situation. Citizens and green-card holders need no sponsorship; `ead` is a work permit that needs
+ * none while it lasts (EAD, asylum or refugee status, a pending green card with an EAD, H-4 with an EAD).
+ */
+export const visaSchema = z.enum(['us_citizen', 'green_card', 'ead', 'needs_j1', 'needs_h1b', 'either', 'unsure']);
 export type Visa = z.infer<typeof visaSchema>;
 
 /** Step 1: pass on first try, pass after N attempts, failed and not yet passed, or a pre-2022 number. */
@@ -33,14 +36,15 @@ export type Step1 = z.infer<typeof step1Schema>;
 /** Step 2 CK: a score with attempts, or not yet taken with an optional predicted score. */
 export const step2ckSchema = z.discriminatedUnion('taken', [
   z.object({ taken: z.literal(true), score: z.number().int().min(1).max(300), attempts: z.number().int().min(1).max(6) }),
-  z.object({ taken: z.literal(false), predicted: z.number().int().min(1).max(300).optional() }),
+  z.object({ taken: z.literal(false), predicted: z.number().int().min(1).max(300).optional(), resultPending: z.boolean().optional() }),
 ]);
 export type Step2ck = z.infer<typeof step2ckSchema>;
 
-/** Step 3: not taken, planned, or passed (score optional). */
+/** Step 3: not taken, planned, taken and waiting for the result, passed (score optional), or failed. */
 export const step3Schema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('not_taken') }),
   z.object({ status: z.literal('planned') }),
+  z.object({ status: z.literal('pending') }),
   z.object({ status: z.literal('passed'), score: z.number().int().min(1).max(300).optional() }),
   z.object({ status: z.literal('failed') }),
 ]);

@@ -15,7 +15,7 @@ export const FIELD_LABELS: Record<ProfileField, string> = {
   regions: 'Preferred regions', laTies: 'Ties to LA/SoCal', research: 'Research', stage: 'Stage of the cycle',
 };
 
-const VISA_NAMES = { us_citizen: 'US citizen', green_card: 'green card holder', needs_j1: 'needs a J-1', needs_h1b: 'needs an H-1B', either: 'needs a visa (J-1 or H-1B)', unsure: 'not sure yet' } as const;
+const VISA_NAMES = { us_citizen: 'US citizen', green_card: 'green card holder', ead: 'work permit (EAD), no sponsorship needed', needs_j1: 'needs a J-1', needs_h1b: 'needs an H-1B', either: 'needs a visa (J-1 or H-1B)', unsure: 'not sure yet' } as const;
 const STAGE_NAMES = { preparing: 'preparing', applying: 'applying this cycle', interviewing: 'interviewing', reapplying: 'reapplying after not matching' } as const;
 const ordinal = (n: number) => (n === 1 ? 'first' : n === 2 ? 'second' : n === 3 ? 'third' : `${n}th`);
 
@@ -36,12 +36,13 @@ export function describeField<F extends ProfileField>(field: F, value: NonNullab
     case 'step2ck': {
       const s = v as NonNullable<Profile['step2ck']>;
       if (s.taken) return `${s.score} (${ordinal(s.attempts)} attempt)`;
+      if (s.resultPending) return 'taken, score not out yet';
       return s.predicted ? `not taken yet, predicted ${s.predicted}` : 'not taken yet';
     }
     case 'step3': {
       const s = v as NonNullable<Profile['step3']>;
       if (s.status === 'passed') return s.score ? `passed with ${s.score}` : 'passed';
-      return { not_taken: 'not taken', planned: 'planned', failed: 'failed, not yet passed' }[s.status];
+      return { not_taken: 'not taken', planned: 'planned', pending: 'taken, result pending', failed: 'failed, not yet passed' }[s.status];
     }
     case 'graduationYear': return String(v);
     case 'usce': {

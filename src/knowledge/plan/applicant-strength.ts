@@ -32,7 +32,7 @@ export function applicantView(p: Profile, now: Date): ApplicantView {
   return {
     visa,
     usCitizen: visa === 'us_citizen',
-    needsVisa: visa !== 'us_citizen' && visa !== 'green_card',
+    needsVisa: visa !== 'us_citizen' && visa !== 'green_card' && visa !== 'ead',
     score: d.step2ckScore,
     scoreIsPredicted: p.step2ck !== undefined && !p.step2ck.taken,
     examFailures: d.examFailures,
