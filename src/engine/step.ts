@@ -110,7 +110,7 @@ function takeMany(out: StepResult, picked: ReturnType<typeof readProfileDump>, b
   out.replies.push({ type: 'text', private: true, text: `${MESSAGES.pickedUp}
 ${lines.join('\n')}` });
   if (body.trim().endsWith('?')) {
-    const result = ctx.advice.ask(body);
+    const result = ctx.advice.ask(body, { profile: s.profile, now: ctx.now });
     if (result.found) out.replies.push({ type: 'text', text: MESSAGES.askFound(result.title, result.answer) });
   }
   return afterUpdate(out, wasComplete, ctx);
@@ -192,7 +192,7 @@ function ask(out: StepResult, question: string | undefined, ctx: StepContext, fr
     out.replies.push({ type: 'text', text: MESSAGES.askEmpty });
     return reAsk(out, ctx);
   }
-  const result = ctx.advice.ask(question);
+  const result = ctx.advice.ask(question, { profile: out.state.profile, now: ctx.now });
   if (result.found) out.replies.push({ type: 'text', text: MESSAGES.askFound(result.title, result.answer) });
   else if (fromAnswer) out.replies.push({ type: 'text', text: MESSAGES.alreadyComplete });
   else out.replies.push({ type: 'text', text: MESSAGES.askMissed(result.nearest.map((n) => n.title).join('; ')) });
