@@ -18,5 +18,5 @@ export interface Choice { value: string; label: string }
 /** What the advisor says back. `private` replies carry personal data and must never be shown publicly. */
 export type Reply =
   | { type: 'text'; text: string; private?: boolean }
-  | { type: 'question'; id: ProfileField | 'confirmForget'; text: string; choices: Choice[]; private?: boolean }
+  | { type: 'question'; id: ProfileField | 'confirmForget' | 'confirmProfile'; text: string; choices: Choice[]; private?: boolean }
   | { type: 'plan'; plan: Plan; private: true };

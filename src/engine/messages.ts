@@ -32,5 +32,12 @@ export const MESSAGES = {
   askMissed: (topics: string) => `I don't know that one, and I'd rather not guess. The nearest topics I can help with: ${topics}.`,
   askEmpty: 'What would you like to ask? For example: "is an observership enough?"',
   resume: 'Back to where we were:',
-  pickedUp: 'I picked up several answers at once (correct any of them by typing it again):',
+  pickedUp: 'I took these from your message (correct any of them by typing it again):',
+  updatedFrom: (label: string, value: string, old: string) => `Updated ${label}: ${value} (was ${old}).`,
+  alreadyNoted: (label: string, value: string) => `Already noted: ${label} = ${value}.`,
+  otherPerson: 'I left out what you said about someone else: I only keep your own details.',
+  clarifyAgain: 'Sorry, I did not catch that; a short answer to the question below is enough.',
+  readBackHeader: 'Before I build your plan, here is what I understood:',
+  readBackQuestion: 'Is this right? Reply "yes" to build your plan, or fix any line in one message (e.g. "Step 2 CK 231, and I am on an EAD").',
+  readBackWaiting: 'Reply "yes" if the summary is right, or type the line to fix (e.g. "graduated 2017").',
 } as const;

@@ -112,7 +112,9 @@ describe('Discord bot against the local stand-in', () => {
       expect(text(calls)).toMatch(/Got it/);
       expect(calls.every((c) => c.path === `/channels/${h.fake.dmChannel(alice.id)}/messages` && !(c.body.flags & EPHEMERAL))).toBe(true);
     }
-    const { calls } = await h.dm(dm(alice, h.fake.dmChannel(alice.id), 'applying'));
+    const readBack = await h.dm(dm(alice, h.fake.dmChannel(alice.id), 'applying'));
+    expect(text(readBack.calls)).toMatch(/here is what I understood/);
+    const { calls } = await h.dm(dm(alice, h.fake.dmChannel(alice.id), 'yes'));
     const withEmbeds = messages(calls).filter((b) => b.embeds?.length);
     expect(withEmbeds.length).toBeGreaterThan(1); // 105 programs and 14 long steps do not fit one message
     const csv = calls.flatMap((c) => c.files).find((f) => f.name === 'match-plan.csv')!;

@@ -107,7 +107,8 @@ describe('Slack: a whole interview in the DM', () => {
       const out = posts(await say(a));
       expect(textOf(out[0]!)).toMatch(/Got it/);
     }
-    const last = await say('applying');
+    expect(textOf(posts(await say('applying'))[0]!)).toMatch(/Got it/);
+    const last = await say('yes');
     const out = posts(last);
     const planPost = out.find((p) => p.params.blocks.some((b: any) => b.type === 'header' && /Your residency plan: Internal Medicine/.test(b.text.text)));
     expect(planPost).toBeDefined();

@@ -45,6 +45,7 @@ export function normalise(text: string): string {
 const QUESTION_TEXTS: [string, string][] = [
   ...loadFlow(BUNDLED_KNOWLEDGE).questions.map((q): [string, string] => [q.id, normalise(q.text)]),
   ['confirmForget', normalise(MESSAGES.forgetConfirm)],
+  ['confirmProfile', normalise(MESSAGES.readBackQuestion)],
 ];
 
 /**

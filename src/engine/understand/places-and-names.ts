@@ -1,12 +1,12 @@
-// Words people use for specialties, visas, regions and languages, mapped to our ids.
+// Names people use for specialties, places and languages, mapped to our ids.
 import type { Region, Specialty } from '../../domain/profile.js';
 
 /** Specialty names and abbreviations as typed in IMG communities. */
 export const SPECIALTY_ALIASES: Record<Specialty, string[]> = {
   internal_medicine: ['internal medicine', 'internal med', 'im', 'medicine', 'internist', 'categorical im', 'gim'],
-  family_medicine: ['family medicine', 'family med', 'fm', 'family practice', 'fammed'],
-  psychiatry: ['psychiatry', 'psych', 'psy'],
-  pediatrics: ['pediatrics', 'peds', 'paeds', 'paediatrics', 'pediatric'],
+  family_medicine: ['family medicine', 'family med', 'fm', 'family practice', 'fammed', 'fp', 'family med', 'fam med'],
+  psychiatry: ['psychiatry', 'psych', 'psy', 'psychiatric'],
+  pediatrics: ['pediatrics', 'peds', 'paeds', 'paediatrics', 'pediatric', 'paediatric', 'paeds'],
   neurology: ['neurology', 'neuro'],
   pathology: ['pathology', 'path', 'patho'],
   transitional_year: ['transitional year', 'transitional', 'ty'],
@@ -14,7 +14,7 @@ export const SPECIALTY_ALIASES: Record<Specialty, string[]> = {
   prelim_surgery: ['prelim surgery', 'preliminary surgery', 'prelim gs'],
   general_surgery: ['general surgery', 'surgery', 'gen surg', 'gs'],
   emergency_medicine: ['emergency medicine', 'em', 'emergency', 'er'],
-  obstetrics_gynecology: ['obstetrics and gynecology', 'ob gyn', 'obgyn', 'ob/gyn', 'obstetrics', 'gynecology'],
+  obstetrics_gynecology: ['obstetrics and gynecology', 'ob gyn', 'obgyn', 'ob/gyn', 'obstetrics', 'gynecology', 'ob', 'gyn', 'obg', 'gynaecology', 'obstetrics gynecology'],
   anesthesiology: ['anesthesiology', 'anesthesia', 'anaesthesia', 'gas'],
   physical_medicine_rehabilitation: ['physical medicine and rehabilitation', 'pm&r', 'pmr', 'pm r', 'rehab', 'physiatry'],
   diagnostic_radiology: ['radiology', 'diagnostic radiology', 'rads', 'dr'],
@@ -63,7 +63,8 @@ export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywher
   ['ny', 'other_us'], ['texas', 'other_us'], ['houston', 'other_us'], ['chicago', 'other_us'], ['florida', 'other_us'],
   ['michigan', 'other_us'], ['new jersey', 'other_us'], ['ohio', 'other_us'], ['pennsylvania', 'other_us'],
   ['philadelphia', 'other_us'], ['boston', 'other_us'], ['detroit', 'other_us'], ['miami', 'other_us'], ['arizona', 'other_us'],
-  ['east coast', 'other_us'], ['midwest', 'other_us'], ['usa', 'other_us'], ['us', 'other_us'], ['united states', 'other_us'],
+  ['east coast', 'other_us'], ['midwest', 'other_us'], ['rest of the us', 'other_us'], ['elsewhere in the us', 'other_us'], ['other states', 'other_us'],
+  ['anywhere in us', 'anywhere'], ['anywhere in the usa', 'anywhere'], ['anywhere in the united states', 'anywhere'], ['all over the us', 'anywhere'],
   ['california', 'california'], ['ca', 'california'], ['cali', 'california'],
 ];
 

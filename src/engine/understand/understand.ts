@@ -1,0 +1,168 @@
+// The understanding layer as one pipeline: normalise -> clauses -> fields -> readers -> plausibility -> resolve.
+import type { CommandName } from '../../domain/io.js';
+import { profileSchema, type Profile, type ProfileField } from '../../domain/profile.js';
+import { commandIn, isWhatIf } from '../intent.js';
+import { clausesOf, type Clause } from './clauses.js';
+import { readClarification, type Clarifying } from './clarify.js';
+import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
+import { normalise } from './normalise.js';
+import { digitize } from './numbers.js';
+import { onlyPlaces } from './readers/places.js';
+import { READERS } from './readers/index.js';
+import type { ClarifyTopic, Reading } from './reading.js';
+
+/** A field change read from a message: the new value and, for a correction, the value it replaces. */
+export interface Update { field: ProfileField; value: NonNullable<Profile[ProfileField]>; old?: NonNullable<Profile[ProfileField]> }
+
+/** Everything one message said, for `step` to apply; reading never changes anything itself. */
+export interface Understanding {
+  command?: CommandName;
+  /** A what-if: the changes to try on a copy of the profile. */
+  whatIf?: Update[];
+  /** The message asks something: answer it, store nothing from it. */
+  question: boolean;
+  updates: Update[];
+  /** Values read that equal what is stored already. */
+  same: ProfileField[];
+  clarify?: Clarifying;
+  /** Fields whose value could not be right, with a hint for the applicant. */
+  refused: { field: ProfileField; hint: string }[];
+  /** Some clause was about another person and was left out. */
+  otherPerson: boolean;
+}
+
+/** What reading may consult: the pending question, the stored profile, the date, an open clarification. */
+export interface UnderstandContext { pending?: ProfileField; profile: Profile; now: Date; clarifying?: Clarifying }
+
+const FIELD_SCHEMAS = profileSchema.shape;
+const PREFERENCE = /\b(want|wants|prefer|preferably|preference|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally)\b/;
+const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors']);
+const CONTINUED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
+
+/** A clause with the fields it talks about. */
+interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean }
+
+/** Cuts a clause that names two exclusive fields ("step 1 pass step 2 230") at the second field's name. */
+function cut(clause: Clause, strongIm: boolean): Clause[] {
+  const found = mentions(clause.tokens, strongIm).filter((m) => !m.weak && EXCLUSIVE.has(m.field));
+  const cuts: number[] = [];
+  let current: ProfileField | undefined;
+  for (const m of found) {
+    if (current !== undefined && m.field !== current && m.at > 0) cuts.push(m.at);
+    current = m.field;
+  }
+  if (cuts.length === 0) return [clause];
+  const bounds = [0, ...cuts, clause.tokens.length];
+  return bounds.slice(0, -1).map((start, i) => {
+    const tokens = clause.tokens.slice(start, bounds[i + 1]);
+    return { ...clause, tokens, text: tokens.join(' ') };
+  });
+}
+
+/** Reads one message whole, for every field, against the pending question and the stored profile. */
+export function understand(raw: string, ctx: UnderstandContext): Understanding {
+  const out: Understanding = { question: false, updates: [], same: [], refused: [], otherPerson: false };
+  const command = commandIn(raw);
+  if (command) return { ...out, command };
+  const n = normalise(raw);
+  const text = digitize(n.text);
+  const strongIm = /\bIM\b/.test(n.cased);
+  if (isWhatIf(text)) {
+    const body = text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, '');
+    const read = readAll(clausesOf(body).map((c) => ({ ...c, question: false })), { ...ctx, pending: undefined, clarifying: undefined }, strongIm);
+    return { ...out, whatIf: read.updates };
+  }
+  const clauses = clausesOf(text);
+  if (clauses.some((c) => c.question)) return { ...out, question: true };
+  return readAll(clauses, ctx, strongIm);
+}
+
+function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): Understanding {
+  const out: Understanding = { question: false, updates: [], same: [], refused: [], otherPerson: false };
+  const pending = ctx.clarifying?.field ?? ctx.pending;
+  const reads: Read[] = [];
+  for (const raw of clauses) {
+    if (raw.otherPerson) { out.otherPerson = true; continue; }
+    // a lowercase "im" that reads as "I'm" is rewritten, so no reader takes it for Internal Medicine
+    const tokens = strongIm ? raw.tokens : raw.tokens.map((t, i) => (t === 'im' && !imIsSpecialty(raw.tokens, i) ? "i'm" : t));
+    const c = { ...raw, tokens };
+    for (const part of cut(c, strongIm)) {
+      const found = mentions(part.tokens, strongIm);
+      reads.push({ clause: part, fields: fieldsOf(found, part.tokens), weak: weakOnly(found) });
+    }
+  }
+  // clauses before the first one naming a field answer the pending question ("3, 2 in IM, 1 from California")
+  for (const r of reads) {
+    if (r.fields.size > 0) break;
+    if (pending && !r.clause.marker) r.fields = new Set([pending]);
+  }
+  // a place named alone, right after experience, letters or ties, is where that happened, not a preference
+  reads.forEach((r, i) => {
+    const prev = reads[i - 1];
+    // "3 letters, 2 in IM, 1 from California": weak-only clauses after letters, experience or ties continue them
+    const contextOnly = r.weak || (r.fields.size > 0 && [...r.fields].every((f) => f === 'specialty' || f === 'regions'));
+    if (contextOnly && prev && !PREFERENCE.test(r.clause.text) && [...prev.fields].some((f) => CONTINUED.has(f)) && /\d|\b(all|both|none|one|some)\b/.test(r.clause.text)) {
+      r.fields = new Set([...prev.fields].filter((f) => CONTINUED.has(f)));
+      return;
+    }
+    // with the ties question pending, a rotation named without its length is a training tie
+    if (pending === 'laTies' && r.fields.has('usce') && !/\d/.test(r.clause.text)) r.fields = new Set(['laTies']);
+    if (r.fields.size !== 1 || !r.fields.has('regions') || PREFERENCE.test(r.clause.text) || !onlyPlaces(r.clause)) return;
+    if (prev && [...prev.fields].some((f) => LOCATED.has(f))) r.fields = new Set([...prev.fields].filter((f) => LOCATED.has(f)));
+    else if (!prev && pending && LOCATED.has(pending) && reads.every((x, k) => k === i || x.fields.size === 0)) r.fields = new Set([pending]);
+  });
+  const named = reads.some((r) => r.fields.size > 0);
+  const namesStored = reads.some((r) => [...r.fields].some((f) => ctx.profile[f] !== undefined && f !== pending));
+  const groups = new Map<ProfileField, Clause[]>();
+  const add = (f: ProfileField, c: Clause) => { const g = groups.get(f) ?? []; g.push(c); groups.set(f, g); };
+  let previous: ProfileField[] = [];
+  let seenField = false;
+  for (const r of reads) {
+    if (r.fields.size > 0) {
+      for (const f of r.fields) add(f, r.clause);
+      previous = [...r.fields];
+      seenField = true;
+      continue;
+    }
+    if (r.clause.marker && named && (namesStored || !pending || !/^(no|nope|nah)$/.test(r.clause.text))) continue;
+    if (!seenField) { if (pending) add(pending, r.clause); continue; }
+    const target = previous.length === 1 ? previous[0]! : previous.find((f) => EXCLUSIVE.has(f));
+    if (target) add(target, r.clause);
+  }
+  if (ctx.clarifying) {
+    const own = groups.get(ctx.clarifying.field);
+    if (own) {
+      groups.delete(ctx.clarifying.field);
+      take(out, ctx, ctx.clarifying.field, readClarification(ctx.clarifying, own, ctx.profile, ctx.now) as Reading<never>, true);
+      if (!out.updates.length && !out.clarify && !out.refused.length) out.clarify = ctx.clarifying;
+    }
+  }
+  for (const [field, group] of groups) {
+    const reader = READERS[field] as (c: readonly Clause[], x: object) => Reading<unknown>;
+    let reading: Reading<unknown>;
+    try {
+      reading = reader(group, { now: ctx.now, stored: ctx.profile[field], profile: ctx.profile, pending: field === pending });
+    } catch {
+      reading = { kind: 'none' };
+    }
+    take(out, ctx, field, reading as Reading<never>, field === pending);
+  }
+  return out;
+}
+
+/** Applies one reading to the outcome: validated values become updates, the rest clarifications or refusals. */
+function take(out: Understanding, ctx: UnderstandContext, field: ProfileField, reading: Reading<never>, isPending: boolean): void {
+  if (reading.kind === 'value') {
+    const checked = FIELD_SCHEMAS[field].safeParse(reading.value);
+    if (!checked.success || checked.data === undefined) return;
+    const value = checked.data as NonNullable<Profile[ProfileField]>;
+    const old = ctx.profile[field] as NonNullable<Profile[ProfileField]> | undefined;
+    if (old !== undefined && JSON.stringify(old) === JSON.stringify(value)) { out.same.push(field); return; }
+    out.updates.push(old === undefined ? { field, value } : { field, value, old });
+  } else if (reading.kind === 'clarify') {
+    const topic: ClarifyTopic = reading.topic;
+    if (!out.clarify || isPending) out.clarify = { field, topic, facts: reading.facts };
+  } else if (reading.kind === 'refuse') {
+    out.refused.push({ field, hint: reading.hint });
+  }
+}
