@@ -1,6 +1,7 @@
 // A conversation's durable state: answers by question id (never a step index), plus what is pending.
 import { z } from 'zod';
 import { PROFILE_FIELDS, profileSchema, type ProfileField } from '../domain/profile.js';
+import { CLARIFY_TOPICS } from './understand/reading.js';
 
 /** Current version of the stored state record. */
 export const STATE_VERSION = 2;
@@ -10,7 +11,7 @@ const fieldSchema = z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]);
 /** A clarifying question waiting for its reply. */
 export const clarifyingSchema = z.object({
   field: fieldSchema,
-  topic: z.enum(['step1_later_pass', 'visa_which', 'visa_ead', 'visa_no_sponsor', 'usce_months', 'lors_count']),
+  topic: z.enum(CLARIFY_TOPICS),
   facts: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
 });
 

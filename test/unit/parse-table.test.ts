@@ -10,8 +10,7 @@ function parseAnswer(field: ProfileField, text: string, c: typeof ctx) {
   const u = understand(text, { pending: field, profile: {}, now: c.now });
   const update = u.updates.find((x) => x.field === field);
   if (update) return { ok: true, value: update.value };
-  const refused = u.refused.find((x) => x.field === field);
-  if (refused) return { ok: false, issue: 'out_of_range', hint: refused.hint };
+  if (u.clarify?.field === field && u.clarify.topic === 'implausible') return { ok: false, issue: 'out_of_range', hint: String(u.clarify.facts?.hint) };
   return { ok: false, issue: 'not_understood' };
 }
 

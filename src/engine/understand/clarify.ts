@@ -1,6 +1,7 @@
 // Clarifying questions: one short, specific question per ambiguity, how its reply is read, and the assumption after two.
 import type { Choice } from '../../domain/io.js';
-import type { Profile, ProfileField, Visa } from '../../domain/profile.js';
+import { SPECIALTIES, type Profile, type ProfileField, type Specialty, type Visa } from '../../domain/profile.js';
+import { SPECIALTY_NAMES } from '../../domain/specialty-names.js';
 import type { Clause } from './clauses.js';
 import { READERS } from './readers/index.js';
 import { yesNo, type ClarifyTopic, type Reading } from './reading.js';
@@ -22,9 +23,20 @@ export function clarifyQuestion(c: Clarifying): { text: string; choices: Choice[
     case 'visa_ead': return { text: `With ${c.facts?.from === 'H-4' ? 'an H-4' : 'a pending green card'}: do you have an EAD (work permit) now?`, choices: YES_NO };
     case 'visa_no_sponsor': return { text: 'No sponsorship needed: are you a US citizen, a green-card holder, or on an EAD (work permit)?', choices: [{ value: 'us_citizen', label: 'US citizen' }, { value: 'green_card', label: 'Green card' }, { value: 'ead', label: 'EAD / work permit' }] };
     case 'usce_months': return { text: 'How many months of US clinical experience is that, in all?', choices: [] };
-    case 'lors_count': return { text: 'How many US letters of recommendation do you have? A number is enough.', choices: [] };
+    case 'lors_count': return { text: 'How many US letters of recommendation do you have right now? A number is enough.', choices: [] };
+    case 'implausible': return { text: String(c.facts?.hint ?? 'That does not look right; could you type it again?'), choices: [] };
+    case 'step3_result': return { text: 'Step 3: did you pass, or are you waiting for the result?', choices: [{ value: 'passed', label: 'Passed' }, { value: 'pending', label: 'Waiting for the result' }, { value: 'failed', label: 'Failed' }, { value: 'not_taken', label: 'Not taken yet' }] };
+    case 'specialty_which': {
+      const options = String(c.facts?.options ?? '').split(',').filter((x) => SPECIALTY_IDS.has(x)) as Specialty[];
+      return { text: options.length ? `Which is your first choice: ${options.map((o) => SPECIALTY_NAMES[o]).join(' or ')}? (The other can be your backup.)` : 'Which specialty exactly? For example internal medicine, family medicine or pediatrics.', choices: options.map((o) => ({ value: o, label: SPECIALTY_NAMES[o] })) };
+    }
+    case 'usce_kind': return { text: 'Was that US clinical experience hands-on (externship, sub-I, clerkship) or observership?', choices: [{ value: 'hands_on', label: 'Hands-on' }, { value: 'observership', label: 'Observership' }, { value: 'mixed', label: 'Some of each' }] };
+    case 'research_status': return { text: 'Are those published (or accepted), or still under review? Count only published or accepted ones, e.g. "2 published".', choices: [] };
+    case 'regions_which': return { text: 'Which regions should I plan for: LA County, Orange County, San Diego, Inland Empire, rest of California, or anywhere in the US?', choices: [] };
   }
 }
+
+const SPECIALTY_IDS: ReadonlySet<string> = new Set(SPECIALTIES);
 
 /** Reads the reply to a clarification; `none` when the reply does not settle it. */
 export function readClarification(c: Clarifying, clauses: readonly Clause[], profile: Profile, now: Date): Reading<unknown> {
@@ -60,6 +72,35 @@ export function readClarification(c: Clarifying, clauses: readonly Clause[], pro
       if (n !== undefined && Number(n) <= 20) return { kind: 'value', value: { count: Number(n) } };
       return READERS.usLors(clauses, ctx);
     }
+    case 'step3_result': {
+      const exact = clauses[0]?.text;
+      if (exact === 'passed' || exact === 'pending' || exact === 'failed' || exact === 'not_taken') return { kind: 'value', value: { status: exact } };
+      if (clauses.some((x) => /\b(waiting|pending|not out|awaiting|no result)\b/.test(x.text))) return { kind: 'value', value: { status: 'pending' } };
+      const read = READERS.step3(clauses, ctx);
+      return read.kind === 'clarify' ? { kind: 'none' } : read;
+    }
+    case 'specialty_which': {
+      const read = READERS.specialty(clauses, { ...ctx, stored: undefined });
+      if (read.kind !== 'value') return { kind: 'none' };
+      const options = String(c.facts?.options ?? '').split(',').filter((x) => SPECIALTY_IDS.has(x) && x !== read.value.primary) as Specialty[];
+      return { kind: 'value', value: { primary: read.value.primary, ...(read.value.backup ? { backup: read.value.backup } : options[0] ? { backup: options[0] } : {}) } };
+    }
+    case 'usce_kind': {
+      const kind = clauses[0]?.text;
+      const months = Number(c.facts?.months ?? 0);
+      const where = String(c.facts?.where ?? '').split(',').filter(Boolean);
+      const k = kind === 'hands_on' || kind === 'observership' || kind === 'mixed' ? kind
+        : clauses.some((x) => /\b(both|mixed|each|mix)\b/.test(x.text)) ? 'mixed'
+        : clauses.some((x) => /\b(handson|extern\w*|sub ?i|subi|clerkship\w*|elective\w*|rotation\w*)\b/.test(x.text)) ? 'hands_on'
+        : clauses.some((x) => /\b(obs|observ\w*|shadow\w*)\b/.test(x.text)) ? 'observership' : undefined;
+      return k && months > 0 ? { kind: 'value', value: { months, kind: k, where } } : { kind: 'none' };
+    }
+    case 'implausible':
+    case 'research_status':
+    case 'regions_which': {
+      const read = (READERS[c.field] as (x: readonly Clause[], y: object) => Reading<unknown>)(clauses, { ...ctx, stored: profile[c.field] });
+      return read.kind === 'clarify' && read.topic === c.topic ? { kind: 'none' } : read;
+    }
   }
 }
 
@@ -77,5 +118,9 @@ export function assumption(c: Clarifying): { value?: unknown; text: string } {
       return { text: 'I will leave US clinical experience open for now; tell me the months when you can.' };
     case 'lors_count':
       return { text: 'I will leave US letters open for now; tell me the count when you can.' };
+    case 'usce_kind':
+      return { text: 'I will leave US clinical experience open for now; tell me whether it was hands-on or observership when you can.' };
+    default:
+      return { text: 'I will leave that open for now; you can tell me any time.' };
   }
 }

@@ -1,7 +1,10 @@
 // Which profile fields a clause talks about: exam names, visa words, years, places, languages, specialties...
 import type { ProfileField } from '../../domain/profile.js';
 import { LANGUAGES, REGION_ALIASES, SPECIALTY_ALIASES } from './places-and-names.js';
+import { COUNTRIES, NATIONALITIES } from './readers/visa.js';
 import { PhraseIndex } from './tokens.js';
+
+const LANGUAGE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.map((l) => l.toLowerCase()));
 
 /** Strong cues name their field outright; weak ones count only when nothing else in the clause does. */
 type Cue = { field: ProfileField; weak?: true };
@@ -18,15 +21,15 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
     'finished med school', 'finished medical school', 'finished school', 'mbbs', 'md in', 'graduated in'], []],
   ['usce', ['usce', 'observership', 'observerships', 'observer', 'externship', 'externships', 'extern', 'handson', 'rotation', 'rotations',
     'elective', 'electives', 'clerkship', 'clerkships', 'subi', 'shadowing', 'shadowed', 'clinical experience', 'us experience',
-    'clinicals', 'us clinical', 'observed', 'clinical rotations', 'research year'], ['months', 'month', 'weeks', 'mo', 'mos']],
+    'clinicals', 'us clinical', 'clinical exp', 'us exp', 'observed', 'clinical rotations', 'research year', 'obs', 'obsv', 'sub internship', 'sub internships', 'acting internship', 'shadowed'], ['months', 'month', 'weeks', 'mo', 'mos']],
   ['usLors', ['letter', 'letters', 'lor', 'lors', 'loe', 'rec', 'recs', 'recommendation', 'recommendations', 'lo r'], []],
   ['languages', ['language', 'languages', 'speak', 'speaks', 'spoken', 'fluent', 'fluently', 'bilingual', 'trilingual', 'mother tongue', 'native speaker'], []],
   ['laTies', ['ties', 'tie', 'family', 'families', 'relatives', 'relative', 'cousin', 'cousins', 'uncle', 'aunt', 'parents', 'brother', 'sister',
-    'siblings', 'wife', 'husband', 'spouse', 'fiance', 'fiancee', 'in laws', 'lived', 'grew up', 'raised', 'connections', 'connection', 'mom', 'dad'], ['live', 'living']],
+    'siblings', 'wife', 'husband', 'spouse', 'fiance', 'fiancee', 'in laws', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents', 'tita', 'tito', 'khala', 'khalu', 'chacha', 'aunty', 'nani', 'dadi', 'niece', 'nephew', 'lived', 'grew up', 'raised', 'connections', 'connection', 'mom', 'dad', 'trained', 'did train'], ['live', 'living']],
   ['research', ['research', 'publication', 'publications', 'pub', 'pubs', 'paper', 'papers', 'poster', 'posters', 'abstract', 'abstracts',
-    'case report', 'case reports', 'manuscript', 'manuscripts', 'pubmed', 'first author', 'presentations'], []],
+    'case report', 'case reports', 'manuscript', 'manuscripts', 'pubmed', 'first author', 'presentations', 'articles', 'article'], []],
   ['stage', ['cycle', 'reapplying', 'reapply', 'reapplicant', 'unmatched', 'didn\'t match', 'did not match', 'not matched', 'soap', 'soaped',
-    'interviewing', 'interview invites', 'interviews', 'invites', 'rank list', 'eras', 'this season', 'match 2027', '2027 match', '2028 match'],
+    'interviewing', 'interview invites', 'interviews', 'invites', 'rank list', 'eras', 'this season', 'match 2027', '2027 match', '2028 match', 'stage', 'next cycle', 'this cycle', 'interview', 'interview season', 'applying this year', 'apply this year', 'applying now', 'applying this season', 'applied this year'],
     ['applying', 'apply', 'preparing', 'studying', 'prepping']],
   ['specialty', ['specialty', 'speciality', 'backup', 'back up', 'plan b', 'fallback', 'residency in', 'match into'], []],
 ];
@@ -42,7 +45,11 @@ export const CUES = new PhraseIndex<Cue>([
   ...Object.values(SPECIALTY_ALIASES).flat().map((a): [string, Cue] => [a, SPECIALTY_WEAK.has(a) ? { field: 'specialty', weak: true } : { field: 'specialty' }]),
   ...LANGUAGES.map((l): [string, Cue] => [l.toLowerCase(), { field: 'languages', weak: true }]),
   ...REGION_ALIASES.map(([p]): [string, Cue] => [p, { field: 'regions', weak: true }]),
+  ...[...NATIONALITIES].filter((n) => !LANGUAGE_WORDS.has(n)).map((n): [string, Cue] => [n, { field: 'visa', weak: true }]),
+  ...[...COUNTRIES].filter((n) => n !== 'other' && n !== 'another' && n !== 'georgia').map((n): [string, Cue] => [`from ${n}`, { field: 'visa', weak: true }]),
 ], 99);
+
+const SPECIALTY_CUES: ReadonlySet<string> = new Set(['specialty', 'speciality', 'backup', 'residency', 'match']);
 
 /** Fields whose clauses may name a place, a specialty or a language without that being the applicant's preference. */
 const CONTEXT_FIELDS: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research', 'graduationYear', 'visa', 'step1', 'step2ck', 'step3']);
@@ -78,22 +85,28 @@ export function imIsSpecialty(tokens: readonly string[], i: number): boolean {
  * The fields a clause talks about. Weak cues (a bare place, language or ambiguous abbreviation) count only when no
  * strong cue of another field is there; a place or specialty inside an experience, letters or ties clause is context.
  */
-export function fieldsOf(found: readonly FieldMention[], tokens: readonly string[]): Set<ProfileField> {
+export function fieldsOf(found: readonly FieldMention[], tokens: readonly string[], pending?: ProfileField): Set<ProfileField> {
   const strong = new Set(found.filter((m) => !m.weak).map((m) => m.field));
   const out = new Set(strong);
   const context = [...strong].some((f) => CONTEXT_FIELDS.has(f));
   for (const m of found) {
     if (!m.weak || strong.has(m.field)) continue;
     if ((m.field === 'regions' || m.field === 'specialty' || m.field === 'languages') && context) continue;
-    if (m.field === 'stage' && (strong.size > 0)) continue;
-    if (m.field === 'usce' && (strong.size > 0 || !/^\d/.test(tokens[m.at - 1] ?? ''))) continue;
+    // "applying", "preparing", "months": only for their own pending question
+    if (m.field === 'stage' && pending !== 'stage') continue;
+    if (m.field === 'usce' && (pending !== 'usce' || strong.size > 0 || !/^\d/.test(tokens[m.at - 1] ?? ''))) continue;
     if (m.field === 'laTies' && strong.size > 0 && !strong.has('regions')) continue;
     if (m.field === 'languages' && strong.size > 0) continue;
     if (m.field === 'step2ck' && strong.size > 0) continue;
+    // "Egyptian Arabic", "graduated from Nigeria": a nationality beside other facts is context
+    if (m.field === 'visa' && (strong.size > 0 || found.some((x) => x.field === 'languages'))) continue;
     if (m.field === 'specialty' && strong.size > 0 && !strong.has('stage')) continue;
     out.add(m.field);
   }
   if (out.has('laTies') || out.has('usce') || out.has('usLors')) out.delete('regions');
+  // "green card through my husband": family words beside another field's facts are not a tie, unless a place is named
+  if (out.has('laTies') && [...strong].some((f) => EXCLUSIVE.has(f)) && !found.some((m) => m.field === 'regions')) out.delete('laTies');
+  if ((out.has('usce') || out.has('usLors') || out.has('research')) && !found.some((m) => m.field === 'specialty' && SPECIALTY_CUES.has(tokens[m.at] ?? ''))) out.delete('specialty');
   return out;
 }
 

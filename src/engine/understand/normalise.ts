@@ -53,5 +53,6 @@ export function normalise(raw: string): Normalised {
   let lower = t.toLowerCase();
   for (const [re, to] of JOINED) lower = lower.replace(re, to);
   lower = lower.replace(/\bstep(one|two|three)\b/g, (_m, w: string) => `step${STEP_WORD[w]}`).replace(/\bstep2 (ck)?/g, 'step2 ').replace(/\bstep([13]) (?=\s|$)/g, 'step$1 ');
+  lower = lower.replace(/\.{2,}|…/g, '. ').replace(/\s+-+\s+/g, ' ; ').replace(/\b2k(\d\d)\b/g, '20$1').replace(/\b(\d) (\d) (\d)\b/g, '$1$2$3');
   return { text: lower.replace(/[ ]+/g, ' ').trim(), cased };
 }

@@ -3,26 +3,26 @@
 const UNITS = new Map<string, number>(Object.entries({
   zero: 0, no: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, dozen: 12, couple: 2,
+  eighteen: 18, nineteen: 19, dozen: 12,
 }));
 const TENS = new Map<string, number>(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 }));
 // "a"/"an"/"no" only count as numbers right before a unit word (a month, no letters).
-const WEAK = new Set(['a', 'an', 'no', 'couple']);
+const WEAK = new Set(['a', 'an', 'no']);
 
 function isNumberWord(w: string): boolean {
   return UNITS.has(w) || TENS.has(w) || w === 'hundred';
 }
 
 // Fast path: most answers hold no spelled-out number at all, and then nothing needs rewriting.
-const STRONG_WORD = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|couple)\b/i;
-const WEAK_BEFORE_UNIT = /\b(a|an|no)\s+(dozen|couple|hundred|months?|mo|weeks?|years?|letters?|lors?|publications?|posters?|attempts?|times?)\b/i;
+const STRONG_WORD = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
+const WEAK_BEFORE_UNIT = /\b(a|an|no)\s+(dozen|hundred|months?|mo|weeks?|years?|letters?|lors?|publications?|posters?|attempts?|times?)\b/i;
 
 /** Replaces spelled-out numbers with digits: "two hundred twenty" -> "220", "two thirty one" -> "231". */
 export function digitize(text: string): string {
   if (!STRONG_WORD.test(text) && !WEAK_BEFORE_UNIT.test(text.replace(/-/g, ' '))) {
-    return text.toLowerCase().replace(/-/g, ' ').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
+    return text.toLowerCase().replace(/-/g, ' ').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
   }
   const tokens = text.toLowerCase().replace(/-/g, ' ').split(/(\s+)/);
   const out: string[] = [];
@@ -65,7 +65,7 @@ export function digitize(text: string): string {
       /* whitespace is pushed on the next loop */
     }
   }
-  return out.join('').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
+  return out.join('').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
 }
 
 function startsPhrase(tokens: string[], i: number): boolean {
@@ -89,7 +89,6 @@ function wordsToNumber(run: string[]): number | undefined {
     if (w === 'hundred') current = (current || 1) * 100;
     else if (TENS.has(w)) current += TENS.get(w)!;
     else if (w === 'dozen') current = (current || 1) * 12;
-    else if (w === 'couple') current = (current || 1) * 2;
     else if (UNITS.has(w)) current += UNITS.get(w)!;
     else return undefined;
   }

@@ -1,5 +1,5 @@
 // What a field reader returns: a value, a clarifying question to ask, a refusal with a hint, or nothing.
-import type { Profile } from '../../domain/profile.js';
+import type { Profile, Region } from '../../domain/profile.js';
 import type { Clause } from './clauses.js';
 
 /** Short clarifying questions the engine can ask; each has its own way of reading the reply. */
@@ -9,7 +9,16 @@ export type ClarifyTopic =
   | 'visa_ead' // pending green card or H-4: is there an EAD?
   | 'visa_no_sponsor' // "no visa needed": citizen, green card or EAD?
   | 'usce_months' // experience named without its length
-  | 'lors_count'; // letters named without a count
+  | 'lors_count' // letters named without a count
+  | 'implausible' // a value that cannot be right (a CK of 2, a year 1890): the hint is the question
+  | 'step3_result' // Step 3 taken: passed, waiting, or failed?
+  | 'specialty_which' // two specialties and no first choice, or a group ("primary care", "surgery")
+  | 'usce_kind' // months without hands-on or observership
+  | 'research_status' // papers submitted, not published
+  | 'regions_which'; // a hedged or vague place preference
+
+/** Every topic, for validating stored state. */
+export const CLARIFY_TOPICS = ['step1_later_pass', 'visa_which', 'visa_ead', 'visa_no_sponsor', 'usce_months', 'lors_count', 'implausible', 'step3_result', 'specialty_which', 'usce_kind', 'research_status', 'regions_which'] as const satisfies readonly ClarifyTopic[];
 
 /** The outcome of reading one field from the clauses that talk about it. */
 export type Reading<T> =
@@ -26,6 +35,8 @@ export interface ReadContext<T> {
   profile: Profile;
   /** The field is the pending question (short answers such as "yes" or "none" then count). */
   pending: boolean;
+  /** Places named anywhere in the message, for "3 letters from there". */
+  messagePlaces?: readonly (Region | 'anywhere')[];
 }
 
 /** A field reader. */

@@ -2,7 +2,7 @@
 
 const NEGATORS = new Set(['no', 'not', 'never', 'none', 'nothing', 'without', 'except', 'excluding', 'anythingbut', 'everythingbut', 'allbut', 'nor', 'neither',
   "don't", 'dont', "doesn't", 'doesnt', "isn't", 'isnt', "aren't", "haven't", 'havent', "hasn't", "didn't", 'didnt', "won't", 'wont', "wasn't", 'zero', 'hate', 'avoid', 'avoiding',
-  'minus', 'non', 'skip', 'skipping', 'rather', "can't", 'cannot', 'cant', 'unlike', 'instead']);
+  'minus', 'non', 'remove', 'removing', 'drop', 'dropping', 'exclude', 'excluded', 'skip', 'skipping', 'rather', "can't", 'cannot', 'cant', 'unlike', 'instead']);
 const SCOPE_BREAK = new Set(['but', 'just', 'only', 'rather', 'so', 'instead', 'then', 'now', 'meant', 'mean', 'is', 'it\'s', 'its', 'want', 'prefer']);
 
 /**
@@ -12,6 +12,7 @@ const SCOPE_BREAK = new Set(['but', 'just', 'only', 'rather', 'so', 'instead', '
 export function negatedAt(tokens: readonly string[], i: number, window = 4): boolean {
   for (let k = i - 1; k >= 0 && k >= i - window; k--) {
     const w = tokens[k]!;
+    if (w === ';') return false;
     if (NEGATORS.has(w)) {
       if ((w === 'rather' || w === 'instead') && tokens[k + 1] !== 'than' && tokens[k + 1] !== 'not') continue;
       return !(w === 'not' && tokens[k + 1] === 'only') && !(w === 'no' && k === 0 && i - k > 2);
@@ -19,6 +20,13 @@ export function negatedAt(tokens: readonly string[], i: number, window = 4): boo
     if (SCOPE_BREAK.has(w) && k < i - 1) return false;
   }
   return false;
+}
+
+const AFTER_NEGATORS = new Set(["isn't", 'isnt', "aren't", 'arent', "doesn't", 'doesnt', "don't", 'dont', "wasn't", "weren't"]);
+
+/** True when the words right after the token deny it ("my family isn't in LA", "CK is not done"). */
+export function deniedAfter(tokens: readonly string[], i: number): boolean {
+  return AFTER_NEGATORS.has(tokens[i + 1] ?? '') || (/^(is|are|was|were|do|does|has|have)$/.test(tokens[i + 1] ?? '') && /^(not|never)$/.test(tokens[i + 2] ?? ''));
 }
 
 /** A number in a clause, with what the words around it say it counts. */
@@ -44,6 +52,7 @@ const UNIT_OF = new Map<string, NumberAt['unit']>([
   ...['interviews', 'interview', 'invites', 'programs', 'applications', 'apps', 'people', 'kids', 'languages'].map((w): [string, NumberAt['unit']] => [w, 'count']),
 ]);
 
+const COUNTED: ReadonlySet<NumberAt['unit']> = new Set(['letter', 'publication', 'poster', 'month', 'week']);
 const FILLER = new Set(['us', 'more', 'good', 'strong', 'total', 'solid', 'handson', 'of', 'real', 'published', 'first', 'author', 'peer', 'reviewed', 'great', 'clinical', 'im', 'fm', 'original', 'full', 'whole', 'additional', 'other', 'research', 'conference', 'national', 'international', 'local', 'non', 'observership', 'externship', 'lovely', 'american', 'usce', 'elective']);
 
 /** Every plain number in the tokens (ordinals such as "2nd" are not numbers), with its unit and negation. */
@@ -55,8 +64,14 @@ export function numbersIn(tokens: readonly string[]): NumberAt[] {
     const next = tokens[i + 1] ?? '';
     const prev = tokens[i - 1] ?? '';
     let unit = UNIT_OF.get(next) ?? 'none';
-    if (unit === 'none' && FILLER.has(next)) unit = UNIT_OF.get(tokens[i + 2] ?? '') ?? (FILLER.has(tokens[i + 2] ?? '') ? UNIT_OF.get(tokens[i + 3] ?? '') ?? 'none' : 'none');
-    if (prev === 'x' || prev === 'attempt' || prev === 'try' || prev === 'take' || prev === 'attempts') unit = 'attempt';
+    if (unit === 'none' && FILLER.has(next)) {
+      const later = UNIT_OF.get(tokens[i + 2] ?? '') ?? (FILLER.has(tokens[i + 2] ?? '') ? UNIT_OF.get(tokens[i + 3] ?? '') : undefined);
+      if (later && COUNTED.has(later)) unit = later;
+    }
+    // "posters are 6", "pubs: 2": the unit named just before
+    if (unit === 'none' && COUNTED.has(UNIT_OF.get(prev) ?? 'none') && prev !== 'first') unit = UNIT_OF.get(prev)!;
+    if (unit === 'none' && /^(are|is|was|were|=)$/.test(prev) && COUNTED.has(UNIT_OF.get(tokens[i - 2] ?? '') ?? 'none')) unit = UNIT_OF.get(tokens[i - 2]!)!;
+    if ((prev === 'x' || prev === 'attempt' || prev === 'try' || prev === 'take' || prev === 'attempts') && value <= 6) unit = 'attempt';
     if (/^(in|since|from|of|by|til|till|until|before|after)$/.test(prev) && value >= 1950 && value <= 2100) unit = 'year';
     out.push({ value, at: i, unit, negated: negatedAt(tokens, i, 2), calendarYear: t.length === 4 && value >= 1950 && value <= 2100 });
   });

@@ -7,7 +7,8 @@ import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { normalise } from './normalise.js';
 import { digitize } from './numbers.js';
-import { onlyPlaces } from './readers/places.js';
+import { regionsInTokens } from './readers/places.js';
+import { groupClauses, type Read } from './resolve.js';
 import { READERS } from './readers/index.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
@@ -35,12 +36,9 @@ export interface Understanding {
 export interface UnderstandContext { pending?: ProfileField; profile: Profile; now: Date; clarifying?: Clarifying }
 
 const FIELD_SCHEMAS = profileSchema.shape;
-const PREFERENCE = /\b(want|wants|prefer|preferably|preference|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally)\b/;
-const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors']);
-const CONTINUED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
 
-/** A clause with the fields it talks about. */
-interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean }
+
+const LEAD_IN = new Set(['no', 'not', 'never', 'zero', 'any', 'my', 'some', 'none', 'without', 'also', 'plus', 'and', 'with', 'i', "i'm", 'have', 'had', 'got', 'did', 'done', 'a', 'an', 'the', 'still', 'only', 'just', 'need', 'needs', 'on']);
 
 /** Cuts a clause that names two exclusive fields ("step 1 pass step 2 230") at the second field's name. */
 function cut(clause: Clause, strongIm: boolean): Clause[] {
@@ -48,7 +46,13 @@ function cut(clause: Clause, strongIm: boolean): Clause[] {
   const cuts: number[] = [];
   let current: ProfileField | undefined;
   for (const m of found) {
-    if (current !== undefined && m.field !== current && m.at > 0) cuts.push(m.at);
+    const joinedBy = clause.tokens.slice(Math.max(0, m.at - 3), m.at).some((w) => /^(from|during|at|through|of|for|after|before|via)$/.test(w));
+    if (current !== undefined && m.field !== current && m.at > 0 && !joinedBy && !(current === 'usLors' && m.field === 'usce')) {
+      // "ck was 233 i have no usce": the words leading into the second fact go with it
+      let at = m.at;
+      while (at > 1 && LEAD_IN.has(clause.tokens[at - 1]!)) at -= 1;
+      cuts.push(at);
+    }
     current = m.field;
   }
   if (cuts.length === 0) return [clause];
@@ -88,47 +92,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     const c = { ...raw, tokens };
     for (const part of cut(c, strongIm)) {
       const found = mentions(part.tokens, strongIm);
-      reads.push({ clause: part, fields: fieldsOf(found, part.tokens), weak: weakOnly(found) });
+      reads.push({ clause: part, fields: fieldsOf(found, part.tokens, pending), weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });
     }
   }
-  // clauses before the first one naming a field answer the pending question ("3, 2 in IM, 1 from California")
-  for (const r of reads) {
-    if (r.fields.size > 0) break;
-    if (pending && !r.clause.marker) r.fields = new Set([pending]);
-  }
-  // a place named alone, right after experience, letters or ties, is where that happened, not a preference
-  reads.forEach((r, i) => {
-    const prev = reads[i - 1];
-    // "3 letters, 2 in IM, 1 from California": weak-only clauses after letters, experience or ties continue them
-    const contextOnly = r.weak || (r.fields.size > 0 && [...r.fields].every((f) => f === 'specialty' || f === 'regions'));
-    if (contextOnly && prev && !PREFERENCE.test(r.clause.text) && [...prev.fields].some((f) => CONTINUED.has(f)) && /\d|\b(all|both|none|one|some)\b/.test(r.clause.text)) {
-      r.fields = new Set([...prev.fields].filter((f) => CONTINUED.has(f)));
-      return;
-    }
-    // with the ties question pending, a rotation named without its length is a training tie
-    if (pending === 'laTies' && r.fields.has('usce') && !/\d/.test(r.clause.text)) r.fields = new Set(['laTies']);
-    if (r.fields.size !== 1 || !r.fields.has('regions') || PREFERENCE.test(r.clause.text) || !onlyPlaces(r.clause)) return;
-    if (prev && [...prev.fields].some((f) => LOCATED.has(f))) r.fields = new Set([...prev.fields].filter((f) => LOCATED.has(f)));
-    else if (!prev && pending && LOCATED.has(pending) && reads.every((x, k) => k === i || x.fields.size === 0)) r.fields = new Set([pending]);
-  });
-  const named = reads.some((r) => r.fields.size > 0);
-  const namesStored = reads.some((r) => [...r.fields].some((f) => ctx.profile[f] !== undefined && f !== pending));
-  const groups = new Map<ProfileField, Clause[]>();
-  const add = (f: ProfileField, c: Clause) => { const g = groups.get(f) ?? []; g.push(c); groups.set(f, g); };
-  let previous: ProfileField[] = [];
-  let seenField = false;
-  for (const r of reads) {
-    if (r.fields.size > 0) {
-      for (const f of r.fields) add(f, r.clause);
-      previous = [...r.fields];
-      seenField = true;
-      continue;
-    }
-    if (r.clause.marker && named && (namesStored || !pending || !/^(no|nope|nah)$/.test(r.clause.text))) continue;
-    if (!seenField) { if (pending) add(pending, r.clause); continue; }
-    const target = previous.length === 1 ? previous[0]! : previous.find((f) => EXCLUSIVE.has(f));
-    if (target) add(target, r.clause);
-  }
+  const groups = groupClauses(reads, { pending, profile: ctx.profile });
+  const messagePlaces = reads.flatMap((r) => regionsInTokens(r.clause.tokens));
   if (ctx.clarifying) {
     const own = groups.get(ctx.clarifying.field);
     if (own) {
@@ -141,7 +109,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     const reader = READERS[field] as (c: readonly Clause[], x: object) => Reading<unknown>;
     let reading: Reading<unknown>;
     try {
-      reading = reader(group, { now: ctx.now, stored: ctx.profile[field], profile: ctx.profile, pending: field === pending });
+      reading = reader(group, { now: ctx.now, stored: ctx.profile[field], profile: ctx.profile, pending: field === pending, messagePlaces });
     } catch {
       reading = { kind: 'none' };
     }
@@ -163,6 +131,7 @@ function take(out: Understanding, ctx: UnderstandContext, field: ProfileField, r
     const topic: ClarifyTopic = reading.topic;
     if (!out.clarify || isPending) out.clarify = { field, topic, facts: reading.facts };
   } else if (reading.kind === 'refuse') {
-    out.refused.push({ field, hint: reading.hint });
+    // a value that cannot be right is asked about again, with the hint as the question
+    if (!out.clarify || isPending) out.clarify = { field, topic: 'implausible', facts: { hint: reading.hint } };
   }
 }

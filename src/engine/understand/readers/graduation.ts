@@ -4,7 +4,7 @@ import { negatedAt, numbersIn } from '../scan.js';
 import { none, refuse, value, type Reader } from '../reading.js';
 
 const EARLIEST = 1960;
-const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md|finished|completed)$/;
+const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
 function yearIn(c: Clause, thisYear: number): number | undefined {
   const t = c.tokens;
@@ -27,8 +27,14 @@ function yearIn(c: Clause, thisYear: number): number | undefined {
 /** The graduation year; the clause naming graduation wins over other years in the message. */
 export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   const thisYear = ctx.now.getUTCFullYear();
+  const said = clauses.map((c) => c.text).join(' ; ');
+  if (/\b\d{5,}\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b\d{5,}\b/g, ''))) return refuse('That year looks mistyped; which four-digit year did you graduate?');
+  if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
   const ordered = [...clauses.filter((c) => c.tokens.some((w) => GRAD_CUE.test(w))), ...clauses];
   for (const c of ordered) {
+    const years = new Set(numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value));
+    if (years.size >= 2 && c.tokens.some((w) => GRAD_CUE.test(w))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+    if (years.size >= 2 && /\b(or|maybe|i think|not sure)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
     const year = yearIn(c, thisYear);
     if (year === undefined) continue;
     if (year > thisYear + 1) return refuse(`That year is in the future. Type the year you graduated, or ${thisYear + 1} at the latest if you are in your final year.`);
