@@ -1,7 +1,7 @@
 // One conversation turn over Discord: acknowledge first (ephemeral decided before), ask the advisor, send the replies.
 import { MessageFlags, type ChatInputCommandInteraction, type Message, type MessageComponentInteraction, type ModalSubmitInteraction, type RepliableInteraction } from 'discord.js';
 import type { Input } from '../../src/domain/io.js';
-import { acknowledge, messageOptions, sendDm, sendThroughInteraction } from './deliver.js';
+import { acknowledge, messageOptions, routeDmOnly, sendDm, sendThroughInteraction } from './deliver.js';
 import type { DiscordDeps } from './deps.js';
 import { conversationId, parseCommand, repliesArePrivate } from './parse.js';
 import { renderReplies } from './render.js';
@@ -18,8 +18,9 @@ export async function commandTurn(i: ChatInputCommandInteraction | ModalSubmitIn
   const ack = await acknowledge(() => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), deps.log);
   if (ack === 'taken') return;
   const replies = await deps.advisor.handle(conversationId(i.user.id), input);
-  const messages = renderReplies(replies, { typedAnswers: ephemeral });
-  if (ack === 'gone') return sendDm(i.user, messages, deps.log);
+  const rendered = renderReplies(replies, { typedAnswers: ephemeral });
+  if (ack === 'gone') return sendDm(i.user, rendered, deps.log);
+  const messages = await routeDmOnly(i.user, rendered, !ephemeral, deps.log);
   await sendThroughInteraction(i, messages, { ephemeral, editFirst: true }, deps.log);
 }
 
@@ -39,8 +40,9 @@ export async function componentTurn(i: MessageComponentInteraction | ModalSubmit
   const ack = await acknowledge(() => i.deferUpdate(), deps.log);
   if (ack === 'taken') return;
   const replies = await deps.advisor.handle(conversationId(i.user.id), input);
-  const messages = renderReplies(replies, { typedAnswers: ephemeral });
-  if (ack === 'gone') return sendDm(i.user, messages, deps.log);
+  const rendered = renderReplies(replies, { typedAnswers: ephemeral });
+  if (ack === 'gone') return sendDm(i.user, rendered, deps.log);
+  const messages = await routeDmOnly(i.user, rendered, !ephemeral, deps.log);
   await i.editReply({ components: [] }).catch(() => deps.log.warn('discord.retire_failed'));
   await sendThroughInteraction(i as RepliableInteraction, messages, { ephemeral, editFirst: false }, deps.log);
 }

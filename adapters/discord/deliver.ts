@@ -22,6 +22,19 @@ export function alreadyAcknowledged(error: unknown): boolean {
   return discordCode(error) === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
 }
 
+/** Sent in place of a DM-only message outside the DM. */
+export const SENT_TO_DM = 'I sent the file to our direct messages (only you can see it there).';
+
+/**
+ * Outside the DM, DM-only messages (personal data files) go to the user's DM and a short note takes their place;
+ * in the DM everything stays where it is.
+ */
+export async function routeDmOnly(user: User, messages: OutMessage[], inDm: boolean, log: Logger): Promise<OutMessage[]> {
+  if (inDm || !messages.some((m) => m.dmOnly)) return messages;
+  await sendDm(user, messages.filter((m) => m.dmOnly), log);
+  return messages.map((m) => (m.dmOnly ? { content: SENT_TO_DM } : m));
+}
+
 const body = (m: OutMessage) => ({
   ...(m.content !== undefined ? { content: m.content } : {}),
   ...(m.embeds ? { embeds: m.embeds } : {}),

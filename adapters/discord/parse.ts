@@ -25,7 +25,8 @@ export type ComponentAction =
   | { kind: 'unknown' };
 
 /** Slash command name -> advisor command; admin commands are not conversation input. */
-const SLASH: Record<string, CommandName> = { advise: 'start', profile: 'profile', plan: 'plan', ask: 'ask', forget: 'forget' };
+const SLASH: ReadonlyMap<string, CommandName> = new Map([['advise', 'start'], ['profile', 'profile'], ['plan', 'plan'], ['ask', 'ask'], ['export', 'export'], ['forget', 'forget']]);
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set(COMMANDS);
 
 /** The conversation id of a Discord user: the same in DMs and in every server. */
 export function conversationId(userId: string): string {
@@ -44,7 +45,7 @@ export function repliesArePrivate(interaction: { guild_id?: string | null; conte
 
 /** A conversation slash command as Input (/ask carries its question); undefined for any other command. */
 export function parseCommand(data: CommandData): Input | undefined {
-  const name = SLASH[data.name];
+  const name = SLASH.get(data.name);
   if (!name) return undefined;
   const arg = data.options?.find((o) => o.type === 3 && typeof o.value === 'string')?.value as string | undefined;
   return name === 'ask' && arg?.trim() ? { kind: 'command', name, arg: arg.trim() } : { kind: 'command', name };
@@ -86,7 +87,7 @@ export function parseMessage(msg: MessageData, botUserId: string): Input | undef
   const slash = /^\/([a-z-]+)(?:\s+([\s\S]*))?$/i.exec(text);
   if (slash) {
     const word = slash[1]!.toLowerCase();
-    const name = SLASH[word] ?? ((COMMANDS as readonly string[]).includes(word) ? (word as CommandName) : undefined);
+    const name = SLASH.get(word) ?? (KNOWN_COMMANDS.has(word) ? (word as CommandName) : undefined);
     const arg = slash[2]?.trim();
     if (name) return arg && name === 'ask' ? { kind: 'command', name, arg } : { kind: 'command', name };
   }
