@@ -11,6 +11,7 @@ import { exportProgramsCsv, listPrograms } from '../knowledge/programs/program-s
 import { askIndex, buildRetrievalIndex } from '../knowledge/retrieval.js';
 import { createSqliteStore } from '../store/conversation-store.js';
 import { openDatabase } from '../store/open-database.js';
+import { checkDataKey } from '../store/key-check.js';
 import { createSealer } from '../store/seal.js';
 import { createAdvisor, type Advisor } from './advisor.js';
 import type { CoreConfig } from './config.js';
@@ -33,6 +34,12 @@ export interface App {
  */
 export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boolean; resetPrograms?: boolean; clock?: () => Date } = {}): App {
   const db = openDatabase(config.databasePath);
+  const sealer = createSealer(config.dataKey);
+  const keyCheck = checkDataKey(db, sealer);
+  if (!keyCheck.ok) {
+    db.close();
+    throw new Error(keyCheck.problem);
+  }
   const flow = loadFlow(config.knowledgeDir);
   if (opts.rebuild || kbIsStale(db, config.knowledgeDir)) {
     const built = buildKb(db, config.knowledgeDir, new Date(), { resetPrograms: opts.resetPrograms ?? false });
@@ -47,7 +54,7 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   const index = buildRetrievalIndex(kb.articles);
   const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question) => askIndex(index, question) };
   const clock = opts.clock ?? (() => new Date());
-  const store = createSqliteStore(db, createSealer(config.dataKey));
+  const store = createSqliteStore(db, sealer);
   const purged = store.purgeIdle(new Date(clock().getTime() - config.retentionDays * 86_400_000));
   if (purged > 0) log.info('conversations.purged', { count: purged, retentionDays: config.retentionDays });
   const advisor = createAdvisor({ store, flow, advice, clock, log });

@@ -1,6 +1,7 @@
 // Conversation state behind a small interface, with the SQLite implementation.
 import type Database from 'better-sqlite3';
 import { STATE_VERSION, stateSchema, type ConversationState } from '../engine/state.js';
+import { BUSY_TIMEOUT_MS } from './open-database.js';
 import { createSealer, type Sealer } from './seal.js';
 
 /** A state the schema refuses: it is never written. `paths` names the fields (never their values). */
@@ -35,8 +36,11 @@ export interface ConversationStore {
   setAside(id: string, reason: string, now: Date): void;
   /** Deletes everything stored for the conversation, set-aside records included; call `scrub` after the commit. */
   forget(id: string): void;
-  /** Checkpoints and truncates the write-ahead log so deleted values leave the files; false when a reader kept it from finishing. */
-  scrub(): boolean;
+  /**
+   * Checkpoints and truncates the write-ahead log so deleted values leave the files, waiting up to `waitMs` for
+   * other connections' readers to finish; false when one still kept it from finishing (call again later).
+   */
+  scrub(waitMs?: number): boolean;
   /** Runs `work` in one write transaction (BEGIN IMMEDIATE): other processes wait, so load-step-save never interleaves. */
   transaction<T>(work: () => T): T;
   /** Everything stored about the conversation, opened and parsed where possible. */
@@ -95,12 +99,16 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
         removeAside.run(id);
       })();
     },
-    scrub() {
+    scrub(waitMs = 1000) {
+      if (db.memory) return true;
+      db.pragma(`busy_timeout = ${waitMs}`);
       try {
         const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
-        return result === undefined || result.busy === 0;
+        return result !== undefined && result.busy === 0 && result.log === 0;
       } catch {
         return false;
+      } finally {
+        db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       }
     },
     transaction(work) {
