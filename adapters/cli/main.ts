@@ -66,8 +66,8 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'programs' && sub === 'import') {
     if (!arg) fail('programs import needs a CSV file: match-advisor programs import FILE.csv');
-    let text: string;
-    try { text = readFileSync(arg, 'utf8'); } catch (e) { fail(`Cannot read ${arg}: ${(e as Error).message}`); }
+    let text: Buffer;
+    try { text = readFileSync(arg); } catch (e) { fail(`Cannot read ${arg}: ${(e as Error).message}`); }
     const app = openApp(config, log);
     const result = app.admin.importCsv(text);
     app.close();

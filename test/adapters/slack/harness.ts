@@ -33,7 +33,8 @@ export function fakeAdmin(): ProgramAdmin & { imports: string[] } {
   const imports: string[] = [];
   return {
     imports,
-    importCsv(text): ImportResult {
+    importCsv(input): ImportResult {
+      const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
       const lines = text.trim().split(/\r?\n/);
       const errors = lines.slice(1).flatMap((line, i) => (/^[^,]+,[^,]+/.test(line) ? [] : [{ line: i + 2, message: 'id and name are required' }]));
       if (lines[0] !== 'id,name,city' || errors.length) return { ok: false, errors: errors.length ? errors : [{ line: 1, message: 'header must be id,name,city' }] };
