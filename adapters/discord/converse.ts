@@ -15,7 +15,10 @@ export function isPrivate(i: { guildId: string | null; context: number | null })
 /** A slash command (or standalone modal) turn: deferred at once; the first message edits the deferred reply, the rest follow up. */
 export async function commandTurn(i: ChatInputCommandInteraction | ModalSubmitInteraction, deps: DiscordDeps, input: Input): Promise<void> {
   const ephemeral = isPrivate(i);
-  const ack = await acknowledge(() => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), deps.log);
+  const ack = await acknowledge(() => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), deps.log, {
+    landed: () => deps.uncertainAcks.has(i.id),
+    adopt: () => { i.deferred = true; i.ephemeral = ephemeral; },
+  });
   if (ack === 'taken') return;
   const replies = await deps.advisor.handle(conversationId(i.user.id), input);
   const rendered = renderReplies(replies, { typedAnswers: ephemeral });
@@ -37,7 +40,7 @@ export async function runConversationCommand(i: ChatInputCommandInteraction, dep
  */
 export async function componentTurn(i: MessageComponentInteraction | ModalSubmitInteraction, deps: DiscordDeps, input: Input): Promise<void> {
   const ephemeral = isPrivate(i);
-  const ack = await acknowledge(() => i.deferUpdate(), deps.log);
+  const ack = await acknowledge(() => i.deferUpdate(), deps.log, { landed: () => deps.uncertainAcks.has(i.id), adopt: () => { i.deferred = true; } });
   if (ack === 'taken') return;
   const replies = await deps.advisor.handle(conversationId(i.user.id), input);
   const rendered = renderReplies(replies, { typedAnswers: ephemeral });

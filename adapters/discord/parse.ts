@@ -16,7 +16,7 @@ export interface ModalPart { type: number; custom_id?: string; value?: unknown; 
 export interface ModalData { custom_id: string; components: readonly ModalPart[] }
 
 /** The fields of a MESSAGE_CREATE event that the parser reads. */
-export interface MessageData { content: string; author: { id: string; bot?: boolean }; guild_id?: string | null; webhook_id?: string }
+export interface MessageData { content: string; author: { id: string; bot?: boolean }; guild_id?: string | null; webhook_id?: string; attachments?: readonly unknown[]; sticker_items?: readonly unknown[] }
 
 /** What a click means: an input for the advisor, a request to type an answer, or nothing we know. */
 export type ComponentAction =
@@ -73,6 +73,12 @@ export function parseModal(data: ModalData): Input | undefined {
   const value = inputs.find((i) => i.custom_id === ANSWER_INPUT_ID)?.value;
   const text = typeof value === 'string' ? value.trim() : undefined;
   return text ? { kind: 'choice', questionId: id.questionId, value: text } : undefined;
+}
+
+/** A DM from a person with an image, file or sticker but no text: it gets a reply asking for typed words. */
+export function withoutText(msg: MessageData, botUserId: string): boolean {
+  if (msg.guild_id || msg.author.bot || msg.webhook_id || msg.author.id === botUserId) return false;
+  return !msg.content.replace(/<@[!&]?\d+>/g, ' ').trim() && ((msg.attachments?.length ?? 0) > 0 || (msg.sticker_items?.length ?? 0) > 0);
 }
 
 /**

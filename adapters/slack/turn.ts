@@ -32,7 +32,25 @@ const sameProfile = (a: Profile, b: Profile | undefined) => b !== undefined && J
  */
 export async function runTurn(ctx: SlackContext, client: SlackClient, where: SlackWhere, input: Input, dest: Destination): Promise<void> {
   const conversationId = conversationIdOf(where.teamId, where.userId);
-  await ctx.turns.run(conversationId, () => turn(ctx, client, where, conversationId, input, dest));
+  await ctx.turns.run(conversationId, () => withDeadline(ctx, turn(ctx, client, where, conversationId, input, dest)));
+}
+
+/** Longest a turn holds its person's queue: after it, the next message goes ahead while the slow delivery finishes. */
+export const TURN_DEADLINE_MS = 30_000;
+
+/** Resolves when `work` settles or the deadline passes, whichever is first; a late failure is still logged. */
+async function withDeadline(ctx: SlackContext, work: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), ctx.turnDeadlineMs ?? TURN_DEADLINE_MS); });
+  try {
+    const outcome = await Promise.race([work.then(() => 'done' as const), late]);
+    if (outcome === 'late') {
+      ctx.log.warn('slack.turn.deadline', { ms: ctx.turnDeadlineMs ?? TURN_DEADLINE_MS });
+      work.catch((error: unknown) => ctx.log.error('slack.turn.late_failure', { code: errorCode(error) }));
+    }
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function turn(ctx: SlackContext, client: SlackClient, where: SlackWhere, conversationId: string, input: Input, dest: Destination): Promise<void> {

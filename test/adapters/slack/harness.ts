@@ -47,7 +47,7 @@ export function fakeAdmin(): ProgramAdmin & { imports: string[] } {
 }
 
 /** A running app with helpers to send signed requests and to wait until every delivery is handled. */
-export async function startSlackHarness(opts: { advisor?: Advisor; admins?: string[]; now?: () => number; log?: Logger } = {}) {
+export async function startSlackHarness(opts: { advisor?: Advisor; admins?: string[]; now?: () => number; log?: Logger; turnDeadlineMs?: number } = {}) {
   const api = await startFakeSlackApi();
   const advisor = opts.advisor ?? testAdvisor();
   const admin = fakeAdmin();
@@ -61,6 +61,7 @@ export async function startSlackHarness(opts: { advisor?: Advisor; admins?: stri
     advisor, admin, config, log: opts.log ?? createLogger('silent'),
     clientOptions: { retryConfig: { retries: 0 } },
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.turnDeadlineMs ? { turnDeadlineMs: opts.turnDeadlineMs } : {}),
   });
   await app.init();
   const server = await app.start({ port: 0, host: '127.0.0.1' });
