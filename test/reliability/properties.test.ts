@@ -9,7 +9,9 @@ import { MESSAGES } from '../../src/engine/messages.js';
 import { nextQuestion } from '../../src/engine/next-question.js';
 import { readState, stateSchema } from '../../src/engine/state.js';
 import { createAdvisor } from '../../src/runtime/advisor.js';
+import { readCoreConfig } from '../../src/runtime/config.js';
 import { createLogger } from '../../src/runtime/logger.js';
+import { openApp } from '../../src/runtime/open-app.js';
 import { NOTICES } from '../../src/runtime/notices.js';
 import { createSqliteStore } from '../../src/store/conversation-store.js';
 import { openDatabase } from '../../src/store/open-database.js';
@@ -85,6 +87,23 @@ describe('random conversations through the engine and the store', () => {
       }), { numRuns: SOAK ? 600 : 40 });
     }, 120_000);
   }
+
+  it('with the real knowledge base (plans, retrieval) as well: no turn throws or apologises, every state stored is valid', async () => {
+    const read = readCoreConfig({ DATABASE_PATH: ':memory:' });
+    if (!read.ok) throw new Error('config');
+    const app = openApp(read.config, createLogger('silent'));
+    let n = 0;
+    await fc.assert(fc.asyncProperty(fc.array(input, { minLength: 1, maxLength: SOAK ? 30 : 12 }), async (inputs) => {
+      const id = `cli:real-${(n += 1)}`;
+      for (const i of inputs) {
+        const replies = await app.advisor.handle(id, i);
+        expect(said(replies, NOTICES.apology)).toBe(false);
+        const row = app.db.prepare('SELECT state FROM conversations WHERE id = ?').get(id) as { state: string } | undefined;
+        if (row) expect(stateSchema.safeParse(JSON.parse(row.state)).success).toBe(true);
+      }
+    }), { numRuns: SOAK ? 200 : 15 });
+    app.close();
+  }, 180_000);
 
   it('a stored state always loads back exactly as it was saved, sealed or not', async () => {
     await fc.assert(fc.asyncProperty(fc.array(input, { minLength: 1, maxLength: 10 }), fc.boolean(), async (inputs, sealed) => {
