@@ -35,6 +35,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ma-bench-'));
 const log = createLogger('silent');
 const open = (path: string, rebuild = false) =>
   openApp({ databasePath: path, knowledgeDir: BUNDLED_KNOWLEDGE, logLevel: 'silent', retentionDays: 3650 }, log, { rebuild });
+const note = (what: string) => process.stderr.write(`bench: ${what} (${new Date().toISOString().slice(11, 19)})\n`);
 const say = (app: App, user: string, text: string) => app.advisor.handle(user, { kind: 'text', text });
 
 // a database with the knowledge base built, copied for each scenario so none sees another's conversations
@@ -42,6 +43,7 @@ const baseDb = join(dir, 'base.db');
 open(baseDb, true).close();
 const freshDb = (name: string) => { const path = join(dir, `${name}.db`); copyFileSync(baseDb, path); return path; };
 
+note('start-up');
 // 1. start-up to the first question, before anything else warms the machine's caches
 const marker = loadFlow(BUNDLED_KNOWLEDGE).questions[0]!.text.slice(0, 40);
 const startDb = freshDb('startup');
@@ -63,6 +65,7 @@ const peersNotRun: Record<string, string> = {};
 let sideApp: App | undefined;
 let sideUsers: Interview[] = [];
 for (const users of SIZES.users) {
+  note(`interviews of ${users} users`);
   const app = open(freshDb(`turns-${users}`));
   const times: number[] = [];
   const advisor = advisorSystem(app, times);
@@ -76,6 +79,7 @@ for (const users of SIZES.users) {
   if (!sideApp) { sideApp = app; sideUsers = interviews; } else app.close();
 }
 
+note('side questions and plans');
 // 3. side questions from people in the middle of (or done with) their interview, typed and as `ask`
 const sideTimes: number[] = [];
 for (let i = 0; i < SIZES.sideRuns; i++) {
@@ -111,6 +115,7 @@ for (let i = 0; i < (quick ? 5 : 200); i++) {
 }
 sideApp!.close();
 
+note('memory');
 // 5. peak memory: active users over stored conversations, in a process of its own
 let memory: MemoryFigure | { notRun: string };
 try {

@@ -2,7 +2,8 @@
 // Compiles the command line ahead of time into dist/ (esbuild), so start-up skips transpiling; runs on
 // `npm install` (prepare). Native and big packages stay external; dist/build-info.json lists every source
 // file with its size and mtime so the launcher can tell a fresh build from a stale one.
-import { readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,11 +39,11 @@ function sourceUrls(outdir) {
 }
 
 /** Bundles `entry` (and what it imports dynamically, as chunks) into `outdir`; returns our own input files. */
-export async function bundle(entry, outdir, { external = EXTERNAL, minify = false } = {}) {
+export async function bundle(entry, outdir, { external = EXTERNAL, minify = false, define = {} } = {}) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     entryPoints: [entry], outdir, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',
-    external, metafile: true, minify, sourcemap: 'linked', logLevel: 'warning', outExtension: { '.js': '.mjs' },
+    external, metafile: true, minify, define, sourcemap: 'linked', logLevel: 'warning', outExtension: { '.js': '.mjs' },
     // CommonJS packages bundled into ESM need a require of their own
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     plugins: [sourceUrls(outdir)],
@@ -57,13 +58,26 @@ export function fingerprint(files) {
   });
 }
 
-/** Builds dist/ from scratch and writes dist/build-info.json. */
+/** Stands in for the build id until the inputs are known; same length as the sha256 hex that replaces it. */
+const BUILD_ID_PLACEHOLDER = 'b'.repeat(64);
+
+/**
+ * Builds dist/ from scratch and writes dist/build-info.json. The code sees `MATCH_ADVISOR_BUILD_ID`, a hash of
+ * every input's contents, so caches keyed by the code need not read the sources at start-up.
+ */
 export async function buildCli() {
   rmSync(DIST, { recursive: true, force: true });
   mkdirSync(DIST, { recursive: true });
-  const inputs = await bundle(CLI_ENTRY, DIST);
+  const inputs = await bundle(CLI_ENTRY, DIST, { define: { MATCH_ADVISOR_BUILD_ID: JSON.stringify(BUILD_ID_PLACEHOLDER) } });
   const files = [...inputs, ...EXTRA_INPUTS.map((f) => resolve(ROOT, f))];
-  writeFileSync(resolve(DIST, 'build-info.json'), JSON.stringify({ entry: 'main.mjs', node: process.version, builtAt: new Date().toISOString(), inputs: fingerprint(files) }, null, 1));
+  const id = createHash('sha256');
+  for (const f of [...files].sort()) id.update(relative(ROOT, f)).update('\0').update(readFileSync(f));
+  const buildId = id.digest('hex');
+  for (const f of readdirSync(DIST).filter((n) => n.endsWith('.mjs'))) {
+    const path = resolve(DIST, f);
+    writeFileSync(path, readFileSync(path, 'utf8').replaceAll(BUILD_ID_PLACEHOLDER, buildId));
+  }
+  writeFileSync(resolve(DIST, 'build-info.json'), JSON.stringify({ entry: 'main.mjs', buildId, node: process.version, builtAt: new Date().toISOString(), inputs: fingerprint(files) }, null, 1));
   return files.length;
 }
 

@@ -55,5 +55,5 @@ export async function runTurns(systems: BenchSystem[], interviews: Interview[], 
 
 /** p50/p99/max of individual turn times (µs). */
 export function spread(timesMs: readonly number[]): { p50: number; p99: number; max: number } {
-  return { p50: percentile(timesMs, 50) * 1000, p99: percentile(timesMs, 99) * 1000, max: Math.max(...timesMs) * 1000 };
+  return { p50: percentile(timesMs, 50) * 1000, p99: percentile(timesMs, 99) * 1000, max: timesMs.reduce((m, x) => Math.max(m, x), 0) * 1000 };
 }
