@@ -10,9 +10,14 @@ import { makeInterviews, messagesOf } from './lib/interviews.js';
 
 const { db, stored, active } = JSON.parse(process.argv[2] ?? '{}') as { db: string; stored: number; active: number };
 const mb = () => process.memoryUsage().rss / 1048576;
-const stages: Record<string, number> = { modulesLoaded: mb() };
+// with --expose-gc (a diagnostic run, not the bench's), also what the heap really retains at each stage
+const gc = (globalThis as { gc?: () => void }).gc;
+const retained: Record<string, number> = {};
+const stage = (name: string) => { stages[name] = mb(); if (gc) { gc(); retained[name] = process.memoryUsage().heapUsed / 1048576; } };
+const stages: Record<string, number> = {};
+stage('modulesLoaded');
 const app = openApp({ databasePath: db, knowledgeDir: BUNDLED_KNOWLEDGE, logLevel: 'silent', retentionDays: 3650 }, createLogger('silent'));
-stages.appOpen = mb();
+stage('appOpen');
 
 // stored conversations: real finished interviews, copied under new ids
 const seeds = makeInterviews(40, 7);
@@ -21,7 +26,7 @@ const store = createSqliteStore(app.db);
 const states = seeds.map((iv) => readState(store.load(iv.user))).flatMap((r) => (r.ok ? [r.state] : []));
 const now = new Date();
 app.db.transaction(() => { for (let i = 0; i < stored; i++) store.save(`stored:${i}`, states[i % states.length]!, now); })();
-stages.storedFilled = mb();
+stage('storedFilled');
 
 // active users, interleaved one message at a time
 const interviews = makeInterviews(active, 21);
@@ -35,10 +40,10 @@ for (let k = 0; k < longest; k++) {
     if (turns % 500 === 0) peakSampled = Math.max(peakSampled, mb());
   }
 }
-stages.afterActive = mb();
+stage('afterActive');
 const heap = process.memoryUsage();
 app.close();
 process.stdout.write(`${JSON.stringify({
-  stored, active, turns, peakRssMb: process.resourceUsage().maxRSS / 1024, peakSampledMb: peakSampled, stages,
+  stored, active, turns, ...(gc ? { retainedHeapMb: retained } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, peakSampledMb: peakSampled, stages,
   heapUsedMb: heap.heapUsed / 1048576, externalMb: heap.external / 1048576, arrayBuffersMb: heap.arrayBuffers / 1048576,
 })}\n`);

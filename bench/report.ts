@@ -6,7 +6,7 @@ import type { TurnFigures } from './scenarios/turns.js';
 /** The shape bench/results.json is written in. */
 export interface BenchResults {
   date: string; quick: boolean; node: string;
-  machine: { cpu: string; cores: number; memoryGb: number; platform: string };
+  machine: { cpu: string; cores: number; memoryGb: number; platform: string; loadAverage: [number, number] };
   startup: { ms: Record<string, number>; usesBuild: boolean };
   turns: (TurnFigures & { p50Us: number; p99Us: number; maxUs: number; reasked: number })[];
   peersNotRun: Record<string, string>;
@@ -44,7 +44,7 @@ export function aimRows(r: BenchResults): [string, string, string, boolean | und
 /** Writes the report to stdout. */
 export function printReport(r: BenchResults): void {
   const out: string[] = [];
-  out.push(`Match Advisor bench${r.quick ? ' (--quick: small sizes, figures not meaningful)' : ''}: ${r.date}, node ${r.node}, ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGb} GB, ${r.machine.platform}`, '');
+  out.push(`Match Advisor bench${r.quick ? ' (--quick: small sizes, figures not meaningful)' : ''}: ${r.date}, node ${r.node}, ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGb} GB, ${r.machine.platform}, load average ${r.machine.loadAverage.map((x) => x.toFixed(1)).join(' → ')} (other processes share the cores)`, '');
   out.push(row(['aim', 'this run', 'aim', 'met']), row(['---', '---', '---', '---']));
   for (const [what, now, aim, met] of aimRows(r)) out.push(row([what, now, aim, met === undefined ? 'not run' : met ? 'yes' : 'no']));
   out.push('', row(['turns (median per turn over batches)', ...r.turns.map((t) => `${t.users} users`), 'first → last tenth (largest run)']), row(['---', ...r.turns.map(() => '---'), '---']));

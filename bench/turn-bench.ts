@@ -3,7 +3,7 @@
 // over growing tables; start-up to the first question; peak memory. Prints medians and ratios computed within
 // the run and writes bench/results.json. `--quick` runs every scenario small (for the test suite).
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -31,6 +31,7 @@ const SIZES = quick
   ? { users: [20], batch: 5, planRuns: 3, startRuns: 1, stored: 200, active: 20, sideRuns: 24 }
   : { users: [1000, 10000], batch: 50, planRuns: 21, startRuns: 5, stored: 10000, active: 1000, sideRuns: 1200 };
 const NOW = new Date();
+const loadAtStart = loadavg()[0]!;
 const dir = mkdtempSync(join(tmpdir(), 'ma-bench-'));
 const log = createLogger('silent');
 const open = (path: string, rebuild = false) =>
@@ -49,6 +50,8 @@ const marker = loadFlow(BUNDLED_KNOWLEDGE).questions[0]!.text.slice(0, 40);
 const startDb = freshDb('startup');
 const bin = join(ROOT, 'bin/match-advisor.mjs');
 const startCommands: StartCommand[] = [
+  // the yardstick: Node itself starting and printing the same words, on this machine at this moment
+  { name: 'bare node printing the question (reference)', command: process.execPath, args: ['-e', `console.log(${JSON.stringify(marker)})`] },
   { name: 'node bin/match-advisor.mjs chat', command: process.execPath, args: [bin, 'chat', '--db', startDb] },
   { name: 'same, sources through tsx', command: process.execPath, args: [bin, 'chat', '--db', startDb], env: { MATCH_ADVISOR_SOURCES: '1' } },
   ...(quick ? [] : [
@@ -128,7 +131,7 @@ try {
 const results: BenchResults = {
   date: NOW.toISOString(),
   quick,
-  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 1e9), platform: `${process.platform}/${process.arch}` },
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 1e9), platform: `${process.platform}/${process.arch}`, loadAverage: [loadAtStart, loadavg()[0]!] },
   node: process.version,
   startup: { ms: startup, usesBuild },
   turns: turnRuns,
