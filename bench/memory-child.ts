@@ -33,6 +33,7 @@ const interviews = makeInterviews(active, 21);
 const longest = Math.max(...interviews.map((iv) => messagesOf(iv).length));
 let turns = 0;
 let peakSampled = 0;
+const activeStart = performance.now();
 for (let k = 0; k < longest; k++) {
   for (const iv of interviews) {
     const msgs = messagesOf(iv);
@@ -40,10 +41,11 @@ for (let k = 0; k < longest; k++) {
     if (turns % 500 === 0) peakSampled = Math.max(peakSampled, mb());
   }
 }
+const activeMs = performance.now() - activeStart;
 stage('afterActive');
 const heap = process.memoryUsage();
 app.close();
 process.stdout.write(`${JSON.stringify({
-  stored, active, turns, ...(gc ? { retainedHeapMb: retained } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, peakSampledMb: peakSampled, stages,
+  stored, active, turns, usPerTurn: (activeMs * 1000) / turns, ...(gc ? { retainedHeapMb: retained } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, peakSampledMb: peakSampled, stages,
   heapUsedMb: heap.heapUsed / 1048576, externalMb: heap.external / 1048576, arrayBuffersMb: heap.arrayBuffers / 1048576,
 })}\n`);
