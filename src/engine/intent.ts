@@ -7,6 +7,7 @@ export const COMMAND_PHRASES: readonly (readonly [CommandName, RegExp])[] = [
   ['back', /^(back|go back|previous|prev|undo|last question|go back one)$/],
   ['skip', /^(skip|skip it|skip this|skip this one|skip question|next question|i'?d rather not say|prefer not to say|rather not say)$/],
   ['restart', /^(restart|start over|reset|start again|begin again|new profile)$/],
+  ['export', /^(export|export my data|export my profile|download my data|download my profile|give me my data|send me my data|my data as json|data export|take my data)$/],
   ['profile', /^(profile|my profile|show profile|show my profile|what do you know( about me)?|my data|show my data|summary|my answers)$/],
   ['plan', /^(plan|my plan|show plan|show my plan|show me my plan|results|advice|where should i apply|program list|list)$/],
   ['forget', /^(forget me|delete me|delete my data|delete my profile|erase my data|forget|remove my data|delete everything)$/],

@@ -310,10 +310,17 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
     return out;
   },
   ask: (out, arg, ctx) => ask(out, arg, ctx),
+  export: (out, _arg, ctx) => exportData(out, ctx),
 };
 
 function command(out: StepResult, name: CommandName, arg: string | undefined, ctx: StepContext): StepResult {
   return COMMANDS[name](out, arg, ctx);
+}
+
+/** "export my data": the state as data (the runtime replaces it with the full stored record), then the open question. */
+function exportData(out: StepResult, ctx: StepContext): StepResult {
+  out.replies.push({ type: 'text', private: true, text: MESSAGES.exported }, { type: 'export', data: { state: structuredClone(out.state) }, private: true });
+  return reAsk(out, ctx);
 }
 
 function confirmForget(out: StepResult, input: Input, ctx: StepContext): StepResult {

@@ -120,6 +120,8 @@ export function assumption(c: Clarifying): { value?: unknown; text: string } {
       return { text: 'I will leave US letters open for now; tell me the count when you can.' };
     case 'usce_kind':
       return { text: 'I will leave US clinical experience open for now; tell me whether it was hands-on or observership when you can.' };
+    case 'implausible':
+      return { text: `${String(c.facts?.hint ?? '')} I will leave it open for now; you can give it any time.`.trim() };
     default:
       return { text: 'I will leave that open for now; you can tell me any time.' };
   }

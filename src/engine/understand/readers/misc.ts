@@ -10,6 +10,8 @@ const LANGUAGE_ALIASES: [string, string][] = [
   ['cantonese', 'Cantonese'], ['bisaya', 'Bisaya'], ['visayan', 'Bisaya'], ['hokkien', 'Hokkien'], ['twi', 'Twi'], ['sindhi', 'Sindhi'], ['kashmiri', 'Kashmiri'], ['odia', 'Odia'], ['oriya', 'Odia'], ['asl', 'Sign Language'], ['sign language', 'Sign Language'], ['haitian creole', 'Haitian Creole'], ['creole', 'Haitian Creole'],
 ];
 const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandarin' && l !== 'Cantonese' && l !== 'Persian' && l !== 'Filipino').map((l): [string, string] => [l.toLowerCase(), l]), ...LANGUAGE_ALIASES]);
+/** The most languages a profile keeps (the profile schema's limit). */
+const MAX_LANGUAGES = 12;
 const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|some|understand|studying|taking|poor|weak|poco|pouco|peu)$/;
 
 /** Languages usable with patients; ones negated or only "basic"/"learning" are left out; "X too" adds to the stored list. */
@@ -28,7 +30,9 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
     return none();
   }
   const adds = clauses.some((c) => c.adds) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
-  return value(adds && ctx.stored ? [...new Set([...ctx.stored, ...out])].slice(0, 12) : out.slice(0, 12));
+  const all = adds && ctx.stored ? [...new Set([...ctx.stored, ...out])] : out;
+  if (all.length > MAX_LANGUAGES) return refuse(`I can keep up to ${MAX_LANGUAGES} languages; list the ones you would use with patients.`);
+  return value(all);
 };
 
 /** Where the applicant is in the cycle. */

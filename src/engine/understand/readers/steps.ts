@@ -16,6 +16,11 @@ const tooMany = (exam: string) => `Attempts run from 1 to ${MAX_ATTEMPTS}; how m
 
 /** Step 1: passed (attempts), failed and not passed yet, or a pre-2022 score; a fail without its outcome is asked. */
 export const readStep1: Reader<Step1> = (clauses, ctx) => {
+  const exact = clauses.length === 1 ? /^(passed|failed) (\d+)$/.exec(clauses[0]!.tokens.join(' ')) : null;
+  if (exact && /^(passed|failed):/.test(clauses[0]!.text)) {
+    const n = Number(exact[2]);
+    return n >= 1 && n <= MAX_ATTEMPTS ? value({ result: exact[1] as 'passed' | 'failed', attempts: n }) : refuse(tooMany('Step 1'));
+  }
   const f = examFacts(clauses);
   if (f.real.length && f.approximate) return refuse('What was your exact Step 1 score (the three-digit number), or was it pass/fail?');
   if (f.outside.length && !f.real.length) return refuse('Step 1 three-digit scores ran from 1 to 300 (since 2022 it is pass or fail). What was your result?');
