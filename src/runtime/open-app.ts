@@ -5,10 +5,10 @@ import type { ProgramAdmin } from '../domain/admin.js';
 import type { Plan } from '../domain/plan.js';
 import { buildKb, importProgramsCsv, kbIsStale, loadKb, type Kb } from '../knowledge/kb-build.js';
 import { loadFlow } from '../knowledge/load-flow.js';
+import { answerQuestion, createAnswerer } from '../knowledge/answers/answer.js';
 import { buildPlan } from '../knowledge/plan/build-plan.js';
 import { renderPlanText } from '../knowledge/plan/render-plan-text.js';
 import { exportProgramsCsv, listPrograms } from '../knowledge/programs/program-store.js';
-import { askIndex, buildRetrievalIndex } from '../knowledge/retrieval.js';
 import { createSqliteStore } from '../store/conversation-store.js';
 import { openDatabase } from '../store/open-database.js';
 import { createSealer } from '../store/seal.js';
@@ -44,8 +44,8 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   }
   let kb = loadKb(db);
   // built once here, never per turn; an import replaces only the programs, so the index stays as it is
-  const index = buildRetrievalIndex(kb.articles);
-  const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question) => askIndex(index, question) };
+  const answerer = createAnswerer(kb.articles);
+  const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question, context) => answerQuestion(answerer, question, context && { ...context, kb }) };
   const clock = opts.clock ?? (() => new Date());
   const store = createSqliteStore(db, createSealer(config.dataKey));
   const purged = store.purgeIdle(new Date(clock().getTime() - config.retentionDays * 86_400_000));

@@ -30,7 +30,7 @@ const INTERVIEW: { say: string; asks: string | undefined; shows: RegExp; skip?: 
   { say: 'my step 2 is actually 226', asks: 'step3', shows: /Updated Step 2 CK: 226/ },
   { say: 'profile', asks: 'step3', shows: /Here is what I have saved about you:.*Step 2 CK: 226 \(first attempt\)/ },
   { say: 'nope', asks: 'graduationYear', shows: /Step 3 = not taken/ },
-  { say: 'is an observership enough?', asks: 'graduationYear', shows: /From our guide ".*observership/i },
+  { say: 'is an observership enough?', asks: 'graduationYear', shows: /observership.*Sources: our guide "[^"]*observership[^"]*"/i },
   { say: "class of '19", asks: 'usce', shows: /Graduation year = 2019/ },
   { say: '4 months hands-on in LA', asks: 'usLors', shows: /4 months, hands-on \(LA County\)/ },
   { say: '3 letters, 2 in FM', asks: 'languages', shows: /US letters = 3 \(some in your specialty\)/ },

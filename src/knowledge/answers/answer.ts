@@ -1,0 +1,87 @@
+// Answers a free-text question: about the asker's own plan from the plan and the program table; on a topic
+// the guides do not cover with a plain refusal; otherwise with passages composed from the articles.
+import type { AskResult } from '../../domain/advice.js';
+import type { Profile } from '../../domain/profile.js';
+import type { Article } from '../articles.js';
+import type { PlanKb } from '../plan/build-plan.js';
+import { RETRIEVAL_SETTINGS } from '../retrieval.js';
+import { answers, compose, cover, type Covered } from './compose.js';
+import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
+import { answerFromPlan } from './plan-answers.js';
+import { planTopic } from './plan-questions.js';
+import { publicText } from './public-text.js';
+import { questionShape } from './question-shape.js';
+import { OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
+
+/** Everything answering needs, prepared once at load: plain data plus the compiled scope patterns. */
+export interface Answerer { index: AnswerIndex; scope: readonly OutOfScopeTopic[] }
+
+/** Prepares the answerer over the articles (call once at start-up, never per question). */
+export function createAnswerer(articles: Article[], scope: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): Answerer {
+  return { index: buildAnswerIndex(articles), scope };
+}
+
+/** The asker and the knowledge a plan answer needs. */
+export interface AskContext { profile: Profile; now: Date; kb?: PlanKb }
+
+function miss(a: Answerer, covered: Covered | undefined): AskResult {
+  const ranked = covered?.ranked ?? a.index.retrieval.entries.map((entry) => ({ entry }));
+  return {
+    found: false,
+    nearest: ranked.slice(0, RETRIEVAL_SETTINGS.nearestCount).map(({ entry }) => ({ articleId: entry.article.id, title: entry.article.title })),
+  };
+}
+
+function sourcesLine(titles: string[]): string {
+  return `Sources: ${titles.map((t) => `our guide "${t}"`).join('; ')}.`;
+}
+
+function refusal(topic: OutOfScopeTopic): AskResult {
+  return { found: true, kind: 'refusal', articleId: '', title: '', answer: refusalText(topic), source: '', sources: [] };
+}
+
+function fromPlan(question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>): AskResult {
+  const reply = answerFromPlan(topic, question, context.profile, context.kb, context.now);
+  if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
+  const answer = `${publicText(reply.text)}\nSources: ${reply.sources.join('; ')}.`;
+  return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
+}
+
+/** Answers one message; never throws on any text, never changes anything. */
+export function answerQuestion(a: Answerer, question: string, context?: AskContext): AskResult {
+  const text = question.trim();
+  if (!/[a-z0-9]/i.test(text)) return miss(a, undefined);
+  const shape = questionShape(text);
+  const asked = shape.questions.map((q) => q.text).join(' ');
+
+  const topic = planTopic(asked) ?? planTopic(text);
+  if (topic && context?.kb) return fromPlan(text, { ...context, kb: context.kb }, topic);
+
+  const refusedTopics: OutOfScopeTopic[] = [];
+  const covered: Covered[] = [];
+  const unanswered: string[] = [];
+  let firstCover: Covered | undefined;
+  for (const q of shape.questions) {
+    const uncovered = outOfScopeTopic(q.text, a.scope);
+    if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
+    const c = cover(a.index, q);
+    firstCover ??= c;
+    if (answers(c)) covered.push(c);
+    else unanswered.push(q.text);
+  }
+  // a topic named only in the context ("my wife is on an H-4...") still makes the question uncovered
+  if (!covered.length && !refusedTopics.length) {
+    const inContext = outOfScopeTopic(text, a.scope);
+    if (inContext) return refusal(inContext);
+  }
+  if (!covered.length) return refusedTopics[0] ? refusal(refusedTopics[0]) : miss(a, firstCover);
+
+  const composed = compose(a.index, covered);
+  const notes = [
+    ...refusedTopics.map((t) => refusalText(t)),
+    ...(unanswered.length ? ['Part of what you asked is not something our guides state, so I will not guess at it.'] : []),
+  ];
+  const answer = [publicText(composed.text), ...notes, sourcesLine(composed.titles)].join('\n\n');
+  const main = a.index.retrieval.entries[composed.articles[0]!]!.article;
+  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles };
+}
