@@ -9,7 +9,7 @@ import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
 import { answerFromPlan } from './plan-answers.js';
 import { planTopic } from './plan-questions.js';
-import { publicText } from './public-text.js';
+import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 
@@ -40,10 +40,10 @@ function refusal(topic: OutOfScopeTopic): AskResult {
   return { found: true, kind: 'refusal', articleId: '', title: '', answer: refusalText(topic), source: '', sources: [] };
 }
 
-function fromPlan(question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>): AskResult {
+function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>): AskResult {
   const reply = answerFromPlan(topic, question, context.profile, context.kb, context.now);
   if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
-  const answer = `${publicText(reply.text)}\nSources: ${reply.sources.join('; ')}.`;
+  const answer = `${unslug(publicText(reply.text), a.index.articleIds)}\nSources: ${reply.sources.join('; ')}.`;
   return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
 }
 
@@ -55,7 +55,7 @@ export function answerQuestion(a: Answerer, question: string, context?: AskConte
   const asked = shape.questions.map((q) => q.text).join(' ');
 
   const topic = planTopic(asked) ?? planTopic(text);
-  if (topic && context?.kb) return fromPlan(text, { ...context, kb: context.kb }, topic);
+  if (topic && context?.kb) return fromPlan(a, text, { ...context, kb: context.kb }, topic);
 
   const refusedTopics: OutOfScopeTopic[] = [];
   const covered: Covered[] = [];

@@ -6,7 +6,8 @@ import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
-import { sponsorAnswer } from './program-visa.js';
+import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-visa.js';
+import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
 
 /** A reply about the plan, or the one profile answer needed before there can be one. */
 export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
@@ -52,9 +53,11 @@ function visasFor(question: string, profile: Profile): ('h1b' | 'j1')[] {
 
 const money = (n: number) => `$${n.toLocaleString('en-US')}`;
 
-function applicationsText(plan: Plan, withCost: boolean): string {
+function applicationsText(plan: Plan, withCost: boolean, question: string): string {
   const a = plan.applications;
-  const lines = [`For your plan: apply to about ${a.min}–${a.max} programs.`];
+  const named = Number(/\b(\d{2,3}) (?:programs|applications)\b/i.exec(question)?.[1] ?? NaN);
+  const verdict = Number.isNaN(named) ? '' : named < a.min ? ` ${named} is fewer than that.` : named > a.max ? ` ${named} is more than that; past a point extra applications add cost, not interviews.` : ` ${named} is within that range.`;
+  const lines = [`For your plan: apply to about ${a.min}–${a.max} programs.${verdict}`];
   for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${s.min}–${s.max} (${s.why})`);
   lines.push(a.why);
   if (withCost) {
@@ -108,7 +111,7 @@ function listText(plan: Plan): string {
   return lines.join('\n');
 }
 
-function standingText(plan: Plan): string {
+function standingText(plan: Plan, profile: Profile, now: Date): string {
   const lines: string[] = [];
   for (const s of plan.standing ?? []) {
     lines.push(`${specialtyLabel(s.specialty)} (${s.role}): ${s.level}, ${s.score}/100. ${s.line}`);
@@ -118,9 +121,9 @@ function standingText(plan: Plan): string {
   }
   if (!lines.length) {
     lines.push(`Your list has ${plan.tiers.reach.length} reach, ${plan.tiers.target.length} target and ${plan.tiers.safety.length} safety programs, and ${plan.excluded.length} closed to you.`);
-    const reasons = plan.tiers.reach[0]?.reasons ?? plan.tiers.target[0]?.reasons ?? plan.tiers.safety[0]?.reasons ?? [];
-    // the first reasons of a program are the applicant's own strengths and gaps, shared by every program
-    if (reasons.length) lines.push('What the plan weighs for you:', ...reasons.slice(0, 4).map((r) => `- ${r}`));
+    const primary = profile.specialty!.primary;
+    const strength = applicantStrength(applicantView(profile, now), primary);
+    if (strength.reasons.length) lines.push(`What the plan weighs for you in ${specialtyLabel(primary)}:`, ...strength.reasons.map((r) => `- ${r}`));
   }
   for (const w of (plan.keyWarnings ?? plan.warnings ?? []).slice(0, 2)) lines.push(`Watch out: ${w}`);
   return lines.join('\n');
@@ -146,6 +149,12 @@ function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date): string 
 
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
+  if (topic === 'sponsors') {
+    const named = programsNamed(kb.programs, question);
+    const own = specialtiesFor(question, profile);
+    const mine = named.filter((p) => own.includes(p.specialty));
+    if (named.length) return { text: namedProgramsAnswer(mine.length ? mine : named, visasFor(question, profile)), sources: [TABLE_SOURCE] };
+  }
   const specialties = specialtiesFor(question, profile);
   if (specialties.length === 0) return { needs: 'specialty', text: NEEDS.specialty! };
   if (topic === 'sponsors') {
@@ -155,11 +164,11 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   if (topic === 'standing' && !profile.step2ck) return { needs: 'step2ck', text: NEEDS.step2ck! };
   const plan = buildPlan(profile, kb, now);
   switch (topic) {
-    case 'applications': return { text: applicationsText(plan, false), sources: [PLAN_SOURCE] };
-    case 'cost': return { text: applicationsText(plan, true), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
+    case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };
+    case 'cost': return { text: applicationsText(plan, true, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
     case 'tier': return { text: tierText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
     case 'list': return { text: listText(plan), sources: [PLAN_SOURCE, TABLE_SOURCE] };
-    case 'standing': return { text: standingText(plan), sources: [PLAN_SOURCE] };
+    case 'standing': return { text: standingText(plan, profile, now), sources: [PLAN_SOURCE] };
     case 'step3': return { text: step3Text(plan, profile, kb, now), sources: [PLAN_SOURCE] };
   }
 }

@@ -56,3 +56,37 @@ export function sponsorAnswer(programs: readonly Program[], specialties: readonl
   lines.push('Visa policies change every cycle: check each program\'s own page for this season before you apply.');
   return lines.join('\n');
 }
+
+/** Words too common in program names to identify one ("medical", "center", "los", ...). */
+const COMMON = new Set(['program', 'programs', 'medical', 'center', 'centers', 'medicine', 'hospital', 'hospitals', 'health', 'healthcare', 'university', 'school', 'college', 'california', 'southern', 'los', 'angeles', 'san', 'county', 'family', 'internal', 'residency', 'the', 'and', 'for', 'with', 'system', 'systems', 'community', 'valley', 'regional', 'general', 'network', 'inc', 'transitional', 'year', 'surgery', 'psychiatry', 'pediatrics', 'neurology', 'emergency', 'does', 'sponsor', 'visa', 'visas', 'which', 'what', 'take', 'they']);
+
+function nameWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length > 2 && !COMMON.has(w));
+}
+
+/** The programs a question names (most shared distinctive name words; every specialty of that institution). */
+export function programsNamed(programs: readonly Program[], question: string): Program[] {
+  const asked = new Set(nameWords(question));
+  if (asked.size === 0) return [];
+  let best = 0;
+  const hits = programs.map((p) => {
+    const n = new Set(nameWords(`${p.name} ${p.city}`).filter((w) => asked.has(w))).size;
+    best = Math.max(best, n);
+    return n;
+  });
+  return best === 0 ? [] : programs.filter((_, i) => hits[i] === best);
+}
+
+const FACT_WORDS = { yes: 'yes, a source states it', no: 'no, a source states it does not', unknown: 'unknown (no source either way)' } as const;
+
+/** The stated visa facts of named programs, each with its source site and as-of year. */
+export function namedProgramsAnswer(named: readonly Program[], visas: readonly ('h1b' | 'j1')[]): string {
+  const lines = ['From our program table:'];
+  for (const p of named.slice(0, MAX_LISTED)) {
+    const facts = visas.map((v) => `${v === 'h1b' ? 'H-1B' : 'J-1'}: ${FACT_WORDS[v === 'h1b' ? p.visaH1b : p.visaJ1]}`);
+    lines.push(`- ${p.name} (${specialtyLabel(p.specialty)}, ${p.city}): ${facts.join('; ')} — source: ${sourceNote(p)}`);
+  }
+  if (named.length > MAX_LISTED) lines.push(`- and ${named.length - MAX_LISTED} more programs of the same name.`);
+  lines.push('Visa policies change every cycle: check the program\'s own page for this season before you apply.');
+  return lines.join('\n');
+}
