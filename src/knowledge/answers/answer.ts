@@ -13,6 +13,9 @@ import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 
+/** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
+const STRONG_COVERAGE = 0.75;
+
 /** Everything answering needs, prepared once at load: plain data plus the compiled scope patterns. */
 export interface Answerer { index: AnswerIndex; scope: readonly OutOfScopeTopic[] }
 
@@ -57,22 +60,21 @@ export function answerQuestion(a: Answerer, question: string, context?: AskConte
   const topic = planTopic(asked) ?? planTopic(text);
   if (topic && context?.kb) return fromPlan(a, text, { ...context, kb: context.kb }, topic);
 
-  const refusedTopics: OutOfScopeTopic[] = [];
+  // a topic the guides do not cover, named anywhere in the message ("my wife is on a J-2. can she work?"), is refused
+  // unless some question of the message is about something else the guides answer well
+  const wholeTopic = outOfScopeTopic(text, a.scope);
+  const refusedTopics: OutOfScopeTopic[] = wholeTopic ? [wholeTopic] : [];
   const covered: Covered[] = [];
   const unanswered: string[] = [];
   let firstCover: Covered | undefined;
   for (const q of shape.questions) {
     const uncovered = outOfScopeTopic(q.text, a.scope);
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
-    const c = cover(a.index, q);
+    const rest = [...shape.context, ...shape.questions.filter((x) => x !== q).map((x) => x.text)].join(' ');
+    const c = cover(a.index, q, rest);
     firstCover ??= c;
-    if (answers(c)) covered.push(c);
-    else unanswered.push(q.text);
-  }
-  // a topic named only in the context ("my wife is on an H-4...") still makes the question uncovered
-  if (!covered.length && !refusedTopics.length) {
-    const inContext = outOfScopeTopic(text, a.scope);
-    if (inContext) return refusal(inContext);
+    if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
+    else if (!wholeTopic) unanswered.push(q.text);
   }
   if (!covered.length) return refusedTopics[0] ? refusal(refusedTopics[0]) : miss(a, firstCover);
 

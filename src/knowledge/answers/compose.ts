@@ -8,9 +8,9 @@ import type { AskType, SubQuestion } from './question-shape.js';
 export const COMPOSE_SETTINGS = {
   maxPassages: 3,
   /** Characters of one shown passage (longer ones are cut at a sentence end). */
-  maxPassageChars: 900,
+  maxPassageChars: 1100,
   /** Characters of the whole answer body, inside a 2,000-character chat message with its sources. */
-  maxAnswerChars: 1600,
+  maxAnswerChars: 1650,
   /** An article below this share of the best article's score does not supply passages. */
   minArticleShare: 0.45,
   /** A second passage must add at least this share of the question's weight. */
@@ -18,7 +18,7 @@ export const COMPOSE_SETTINGS = {
   /** Below this share of the question's weight covered, the articles do not state the answer. */
   minCoverage: 0.3,
   /** A further passage scoring at least this share of the best one is shown too. */
-  companionShare: 0.75,
+  companionShare: 0.5,
 } as const;
 
 /** What the articles hold for one question: the passages chosen, how much they cover, and the article ranking. */
@@ -52,12 +52,19 @@ function coverageOf(p: PassageRecord, w: Map<string, number>, total: number, exc
   return total > 0 ? sum / total : 0;
 }
 
-/** Finds the passages that answer one question, best first, and how well they cover it. */
-export function cover(index: AnswerIndex, question: SubQuestion): Covered {
-  const query = makeQuery(index.retrieval, question.text);
+/** How much the rest of the message (context sentences, the other questions) counts next to the question's own words. */
+const CONTEXT_WEIGHT = 0.4;
+
+/** Finds the passages that answer one question, best first, and how well they cover it; `context` is the rest
+ *  of the message, which names what "it" or "that" refers to and weighs less than the question itself. */
+export function cover(index: AnswerIndex, question: SubQuestion, context = ''): Covered {
+  const own = makeQuery(index.retrieval, question.text);
+  const query = context.trim() ? makeQuery(index.retrieval, `${question.text} ${context}`) : own;
   const ranked = rank(index.retrieval, query);
   const top = ranked[0];
-  const w = weights(query);
+  const w = weights(own);
+  const ownTotal = [...w.values()].reduce((a, b) => a + b, 0);
+  for (const [t, v] of weights(query)) if (!w.has(t)) w.set(t, CONTEXT_WEIGHT * v);
   const total = [...w.values()].reduce((a, b) => a + b, 0);
   const unknownShare = query.size > 0 ? (query.size - query.terms.size) / query.size : 1;
   const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
@@ -69,7 +76,8 @@ export function cover(index: AnswerIndex, question: SubQuestion): Covered {
   // figures the asker names ("100 programs") favour the passages that state the same figure
   const figures = figuresIn(question.text);
   const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare);
-  const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (0.55 + 0.45 * (share.get(p.article) ?? 0))
+  // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
+  const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
     + (need && p.states[need] ? 0.08 : 0) + (p.list && question.type === 'howto' ? 0.04 : 0)
     + (figures.some((re) => re.test(p.text)) ? 0.1 : 0);
   const scored = candidates.map((p) => ({ p, score: scoreOf(p) })).sort((x, y) => y.score - x.score);
@@ -93,10 +101,13 @@ export function cover(index: AnswerIndex, question: SubQuestion): Covered {
     if (gain >= COMPOSE_SETTINGS.minMarginalCoverage || (fills && score > 0) || strong) add(p);
     if (chosen.length >= 2 && !strong) break;
   }
-  let coverage = 0;
-  for (const t of covered) coverage += w.get(t) ?? 0;
+  // coverage is judged on the question's own words unless they say almost nothing ("what now?")
+  const judged = ownTotal >= 0.3 * total ? new Map([...w].filter(([t]) => own.terms.has(t))) : w;
+  let hit = 0;
+  let all = 0;
+  for (const [t, v] of judged) { all += v; if (covered.has(t)) hit += v; }
   return {
-    question, ranked, confident: true, passages: chosen, coverage: coverage / total, unknownShare,
+    question, ranked, confident: true, passages: chosen, coverage: all > 0 ? hit / all : 0, unknownShare,
     statesKind: need ? chosen.some((p) => p.states[need]) : true,
   };
 }
@@ -121,6 +132,7 @@ const FIGURE = /\$\s?\d|\b\d/;
 function directLine(index: AnswerIndex, c: Covered, shown: string): string | undefined {
   if (!DIRECT_TYPES.has(c.question.type)) return undefined;
   const w = weights(makeQuery(index.retrieval, c.question.text));
+  if (w.size === 0) return undefined;
   const figures = figuresIn(c.question.text);
   const total = [...w.values()].reduce((a, b) => a + b, 0);
   const scoreOf = (s: { text: string; terms: string[] }) => {

@@ -73,20 +73,16 @@ function tierOf(plan: Plan, p: PlannedProgram): Tier | 'excluded' {
   return TIERS.find((t) => plan.tiers[t].includes(p)) ?? 'excluded';
 }
 
-/** The plan program a question names: the one sharing the most distinctive name words with it. */
-function programNamed(plan: Plan, question: string): PlannedProgram | undefined {
-  const words = new Set(question.toLowerCase().match(/[a-z0-9+]+/g) ?? []);
-  const common = new Set(['program', 'medical', 'center', 'medicine', 'hospital', 'health', 'university', 'of', 'the', 'and', 'family', 'internal', 'residency', 'school', 'college', 'california', 'los', 'angeles', 'san', 'la', 'for', 'at', 'in']);
-  let best: { p: PlannedProgram; hits: number } | undefined;
-  for (const p of [...TIERS.flatMap((t) => plan.tiers[t]), ...plan.excluded]) {
-    const hits = (p.name.toLowerCase().match(/[a-z0-9+]+/g) ?? []).filter((w) => !common.has(w) && w.length > 2 && words.has(w)).length;
-    if (hits > 0 && (!best || hits > best.hits)) best = { p, hits };
-  }
-  return best?.p;
+/** The plan program a question names (by the program table's name matching), the asker's specialties first. */
+function programNamed(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): PlannedProgram | undefined {
+  const named = programsNamed(kb.programs, question);
+  const all = [...TIERS.flatMap((t) => plan.tiers[t]), ...plan.excluded];
+  const inPlan = named.map((p) => all.find((x) => x.id === p.id)).filter((x): x is PlannedProgram => x !== undefined);
+  return inPlan.find((p) => specialties.includes(p.specialty)) ?? inPlan[0];
 }
 
-function tierText(plan: Plan, question: string): string {
-  const p = programNamed(plan, question);
+function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): string {
+  const p = programNamed(plan, kb, question, specialties);
   if (p) {
     const tier = tierOf(plan, p);
     const head = tier === 'excluded' ? `${p.name} is not on your list: it is closed to you.` : `${p.name} is a ${tier} in your plan.`;
@@ -166,7 +162,7 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   switch (topic) {
     case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };
     case 'cost': return { text: applicationsText(plan, true, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
-    case 'tier': return { text: tierText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+    case 'tier': return { text: tierText(plan, kb, question, specialties), sources: [PLAN_SOURCE, TABLE_SOURCE] };
     case 'list': return { text: listText(plan), sources: [PLAN_SOURCE, TABLE_SOURCE] };
     case 'standing': return { text: standingText(plan, profile, now), sources: [PLAN_SOURCE] };
     case 'step3': return { text: step3Text(plan, profile, kb, now), sources: [PLAN_SOURCE] };

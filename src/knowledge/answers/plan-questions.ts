@@ -18,7 +18,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\bwho (sponsors|offers)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
   ]],
   ['cost', [
-    /\b(how much|what)\b[^?]{0,40}\b(cost|spend|pay|fees?|budget)\b[^?]{0,40}\b(me|my|i)\b/i,
+    /\b(how much|what)\b[^?]{0,40}\b(cost|spend|pay|fees?|budget|bill|total)\b[^?]{0,40}\b(me|my|i)\b/i,
+    /\bmy (eras |application |match )?(bill|total|costs?|budget|fees?)\b/i,
     /\b(how much|what)\b[^?]{0,30}\b(will|would|does|do)\b[^?]{0,10}\b(my|i)\b[^?]{0,40}\b(cost|spend|pay)\b/i,
     /\bmy (application|eras|match) (budget|costs?|fees?)\b/i,
   ], /\b(step ?[123]|usmle|ecfmg|exam|observership|usce|rotation|visa|licen[cs]e)\b/i],
@@ -31,10 +32,14 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
   ]],
   ['tier', [
     /\bwhy\b[^?]{0,80}\b(reach|target|safety|safeties|reaches)\b/i,
+    /\b(is|are|would)\b[^?]{2,60}\b(realistic|a stretch|out of (my )?reach|within (my )?reach|achievable|a long shot|a good fit|a safe bet|a dream)\b[^?]{0,30}\b(for me|in my case|with my|or am i)\b/i,
+    /\b(do|would|could) i (have|stand) a (real |good |fair )?(chance|shot) (at|with) (?!matching\b)[a-z]/i,
     /\b(is|are)\b[^?]{3,80}\b(a|an)? ?(reach|target|safety)\b[^?]{0,20}\b(for me|in my|on my)\b/i,
     /\bwhy (is|are)\b[^?]{3,80}\b(excluded|closed|not on my list|missing from my list|off my list)\b/i,
   ]],
   ['step3', [
+    /\b(step ?3|step three)\b[^?]{0,80}\b(for me|my (plan|list|situation|chances|case|profile|application|odds)|given my|in my case|fix anything|worth it for me)\b/i,
+    /\b(for me|my (plan|list|situation|chances|case|profile|application|odds)|given my|in my case)\b[^?]{0,60}\b(step ?3|step three)\b/i,
     /\b(step ?3|step three|step iii)\b[^?]{0,80}\b(change|difference|help|improve|affect|impact|matter|do for)\b[^?]{0,40}\b(me|my|plan|list|chances|odds)\b/i,
     /\b(what|how)\b[^?]{0,30}\b(would|will|does|can)\b[^?]{0,30}\b(step ?3|step three)\b[^?]{0,30}\b(change|do|help|affect|mean)\b/i,
     /\b(should|do) i\b[^?]{0,20}\b(take|sit|do|need)\b[^?]{0,10}\b(step ?3|step three)\b[^?]{0,60}\b(my|me|for my|given|with my|plan|list)\b/i,
