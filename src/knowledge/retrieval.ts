@@ -221,7 +221,7 @@ export function buildRetrievalIndex(articles: Article[], synonyms: Synonyms = de
 
 /** The closest indexed term to an unknown one (one edit, two for long words, same first letter), if any. */
 function correctTypo(index: RetrievalIndex, term: string): string | undefined {
-  if (term.length < 6) return undefined;
+  if (term.length < 5) return undefined;
   const maxEdits = term.length >= 9 ? 2 : 1;
   let best: { term: string; edits: number } | undefined;
   for (const candidate of index.vocabularyByInitial.get(term[0] as string) ?? []) {

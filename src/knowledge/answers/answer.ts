@@ -58,7 +58,20 @@ export function answerQuestion(a: Answerer, question: string, context?: AskConte
   const asked = shape.questions.map((q) => q.text).join(' ');
 
   const topic = planTopic(asked) ?? planTopic(text);
-  if (topic && context?.kb) return fromPlan(a, text, { ...context, kb: context.kb }, topic);
+  if (topic && context?.kb) {
+    const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic);
+    if (!planned.found || !planned.needs) return planned;
+    // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
+    const general = fromArticles(a, text, shape);
+    return general.found && general.kind === 'articles'
+      ? { ...general, answer: general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\n${planned.answer}\n\nSources: `), needs: planned.needs }
+      : planned;
+  }
+  return fromArticles(a, text, shape);
+}
+
+/** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
+function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>): AskResult {
 
   // a topic the guides do not cover, named anywhere in the message ("my wife is on a J-2. can she work?"), is refused
   // unless some question of the message is about something else the guides answer well

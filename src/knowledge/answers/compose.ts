@@ -66,7 +66,9 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const ownTotal = [...w.values()].reduce((a, b) => a + b, 0);
   for (const [t, v] of weights(query)) if (!w.has(t)) w.set(t, CONTEXT_WEIGHT * v);
   const total = [...w.values()].reduce((a, b) => a + b, 0);
-  const unknownShare = query.size > 0 ? (query.size - query.terms.size) / query.size : 1;
+  // unknown words of the question itself count; chat context ("everyone on my telegram group") does not
+  const judgedQuery = own.size > 0 ? own : query;
+  const unknownShare = judgedQuery.size > 0 ? (judgedQuery.size - judgedQuery.terms.size) / judgedQuery.size : 1;
   const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
   if (!top || !confident(top, query) || total === 0) return empty;
 
@@ -102,7 +104,9 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
     if (chosen.length >= 2 && !strong) break;
   }
   // coverage is judged on the question's own words unless they say almost nothing ("what now?")
-  const judged = ownTotal >= 0.3 * total ? new Map([...w].filter(([t]) => own.terms.has(t))) : w;
+  // ... or they point back to the context ("how do I explain it?")
+  const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
+  const judged = ownTotal >= 0.3 * total && !pointsBack ? new Map([...w].filter(([t]) => own.terms.has(t))) : w;
   let hit = 0;
   let all = 0;
   for (const [t, v] of judged) { all += v; if (covered.has(t)) hit += v; }

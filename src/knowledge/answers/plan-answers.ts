@@ -152,11 +152,12 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     if (named.length) return { text: namedProgramsAnswer(mine.length ? mine : named, visasFor(question, profile)), sources: [TABLE_SOURCE] };
   }
   const specialties = specialtiesFor(question, profile);
-  if (specialties.length === 0) return { needs: 'specialty', text: NEEDS.specialty! };
   if (topic === 'sponsors') {
+    // without a specialty the table still answers, across every specialty it holds
     const regions = regionsFor(question, profile);
     return { text: sponsorAnswer(kb.programs, specialties, regions, visasFor(question, profile)), sources: [TABLE_SOURCE] };
   }
+  if (specialties.length === 0) return { needs: 'specialty', text: NEEDS.specialty! };
   if (topic === 'standing' && !profile.step2ck) return { needs: 'step2ck', text: NEEDS.step2ck! };
   const plan = buildPlan(profile, kb, now);
   switch (topic) {

@@ -30,14 +30,15 @@ export function regionWords(regions: readonly Region[]): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? 'California';
 }
 
-/** The sponsorship answer for these specialties, regions and visa kinds, from the program table only. */
+/** The sponsorship answer for these specialties (none: every specialty), regions and visa kinds, from the program table only. */
 export function sponsorAnswer(programs: readonly Program[], specialties: readonly Specialty[], regions: readonly Region[], visas: readonly ('h1b' | 'j1')[]): string {
-  const inScope = programs.filter((p) => specialties.includes(p.specialty) && (regions as readonly string[]).includes(p.region));
+  const any = specialties.length === 0;
+  const inScope = programs.filter((p) => (any || specialties.includes(p.specialty)) && (regions as readonly string[]).includes(p.region));
   const where = regionWords(regions);
-  const what = specialties.map(specialtyLabel).join(' and ');
+  const what = any ? 'residency' : specialties.map(specialtyLabel).join(' and ');
   if (inScope.length === 0) {
     const labels = visas.map((v) => (v === 'h1b' ? 'H-1B' : 'J-1')).join(' or ');
-    const elsewhere = programs.filter((p) => specialties.includes(p.specialty)).length;
+    const elsewhere = programs.filter((p) => any || specialties.includes(p.specialty)).length;
     return `Our program table has no ${what} programs in ${where}, so I cannot say which sponsor ${labels} there. A program missing from the table is unknown, not closed: check the programs' own pages. ${elsewhere ? `The table has ${elsewhere} ${what} programs elsewhere in California; ask about another region (for example "which SoCal programs sponsor ${labels}?").` : ''}`.trim();
   }
   const lines: string[] = [];
@@ -50,7 +51,7 @@ export function sponsorAnswer(programs: readonly Program[], specialties: readonl
     lines.push(yes.length
       ? `${label}: ${yes.length} of the ${inScope.length} ${what} programs in ${where} in our table have a source stating they sponsor it:`
       : `${label}: none of the ${inScope.length} ${what} programs in ${where} in our table has a source stating it sponsors ${label}.`);
-    for (const p of yes.slice(0, MAX_LISTED)) lines.push(`- ${p.name} (${p.city}) — source: ${sourceNote(p)}`);
+    for (const p of yes.slice(0, MAX_LISTED)) lines.push(`- ${p.name} (${any ? `${specialtyLabel(p.specialty)}, ` : ''}${p.city}) — source: ${sourceNote(p)}`);
     if (yes.length > MAX_LISTED) lines.push(`- and ${yes.length - MAX_LISTED} more; type "plan" for your full list.`);
     const rest = [no ? `${no} state that they do not` : '', unknown ? `${unknown} have no source either way (unknown: ask the program)` : ''].filter(Boolean);
     if (rest.length) lines.push(`Of the others, ${rest.join(', and ')}.`);

@@ -45,6 +45,24 @@ export function isQuestionSentence(sentence: string): boolean {
   return sentence.trim().endsWith('?') || QUESTION_START.test(sentence);
 }
 
+const SIDE = String.raw`([\w+/-]+(?:\s+[\w+/-]+){0,2}?)`;
+const STOP = String.raw`(?=\s+(?:for|in|as|when|if|during|at|with|which|what|whats|is|are|should|do|difference)\b|\s*[,?.!]|$)`;
+const BETWEEN = new RegExp(String.raw`\bdiff?e?rr?ences? between\s+${SIDE}\s+(?:and|vs\.?|versus|or)\s+${SIDE}${STOP}(.*)$`, 'i');
+const VERSUS = new RegExp(String.raw`${SIDE}\s+(?:vs\.?|versus|or|compared (?:to|with))\s+${SIDE}${STOP}(.*)$`, 'i');
+const NOT_A_SIDE = /^(?:is|are|should|can|do|does|which|what|and|or|either|better|worse|more|less|not|no|yes|i|me|my|it)$/i;
+
+/** For "J-1 vs H-1B for residency" or "difference between X and Y", one question per side ("J-1 for residency"). */
+export function comparisonSides(question: string): string[] {
+  const m = BETWEEN.exec(question) ?? (/\b(?:vs\.?|versus|compared (?:to|with))\b/i.test(question) ? VERSUS.exec(question) : null);
+  if (!m) return [];
+  const [, a = '', b = '', tail = ''] = m;
+  const sides = [a.trim(), b.trim()].map((x) => x.split(/\s+/).filter((w) => !NOT_A_SIDE.test(w)).join(' '));
+  if (sides.some((x) => x.length < 2)) return [];
+  // "... which is better?" adds nothing to either side; "... for residency" does
+  const rest = /^\s*(?:which|what|whats|is|are|difference)\b/i.test(tail) ? '' : tail.replace(/[?!.]+$/, '').trim();
+  return sides.map((x) => (rest ? `${x} ${rest}` : x));
+}
+
 /** Splits a message into up to three questions and the context sentences around them. */
 export function questionShape(message: string): QuestionShape {
   const parts = sentences(message);
@@ -57,6 +75,11 @@ export function questionShape(message: string): QuestionShape {
     // "how and when" or "cost and deadline" are one question; split only when both halves say enough
     const splittable = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3);
     for (const piece of splittable ? pieces : [sentence]) questions.push({ text: piece, type: askType(piece) });
+  }
+  // a single comparison gets one more question per side, so each side's own passage is shown
+  if (questions.length === 1 && questions[0]) {
+    const type = questions[0].type;
+    for (const side of comparisonSides(questions[0].text)) questions.push({ text: side, type });
   }
   return { questions: questions.slice(0, MAX_QUESTIONS), context: asked.length ? context : [] };
 }
