@@ -60,7 +60,11 @@ const CONTEXT_WEIGHT = 0.4;
 export function cover(index: AnswerIndex, question: SubQuestion, context = ''): Covered {
   const own = makeQuery(index.retrieval, question.text);
   const query = context.trim() ? makeQuery(index.retrieval, `${question.text} ${context}`) : own;
-  const ranked = rank(index.retrieval, query);
+  const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
+  // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
+  const ownRanked = rank(index.retrieval, own);
+  const selfStanding = !pointsBack && own.terms.size >= 2 && confident(ownRanked[0], own);
+  const ranked = selfStanding ? ownRanked : rank(index.retrieval, query);
   const top = ranked[0];
   const w = weights(own);
   const ownTotal = [...w.values()].reduce((a, b) => a + b, 0);
@@ -70,7 +74,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const judgedQuery = own.size > 0 ? own : query;
   const unknownShare = judgedQuery.size > 0 ? (judgedQuery.size - judgedQuery.terms.size) / judgedQuery.size : 1;
   const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
-  if (!top || !confident(top, query) || total === 0) return empty;
+  if (!top || !confident(top, selfStanding ? own : query) || total === 0) return empty;
 
   const share = new Map<number, number>();
   ranked.forEach((r, i) => share.set(index.retrieval.entries.indexOf(r.entry), top.score > 0 ? r.score / top.score : i === 0 ? 1 : 0));
@@ -105,7 +109,6 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   }
   // coverage is judged on the question's own words unless they say almost nothing ("what now?")
   // ... or they point back to the context ("how do I explain it?")
-  const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   const judged = ownTotal >= 0.3 * total && !pointsBack ? new Map([...w].filter(([t]) => own.terms.has(t))) : w;
   let hit = 0;
   let all = 0;
@@ -165,24 +168,26 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
   const order: PassageRecord[] = [];
   for (const c of covered) if (c.passages[0] && !order.includes(c.passages[0])) order.push(c.passages[0]);
   for (const c of covered) for (const p of c.passages.slice(1)) if (!order.includes(p)) order.push(p);
-  const shown = order.slice(0, COMPOSE_SETTINGS.maxPassages);
-  // passages of one article read in the article's order
-  shown.sort((a, b) => (a.article === b.article ? a.position - b.position : order.indexOf(a) - order.indexOf(b)));
-  const blocks: string[] = [];
-  const included: PassageRecord[] = [];
+  // choose in priority order (each question's best passage first), then show in reading order
+  const included: { p: PassageRecord; text: string }[] = [];
   let used = 0;
-  for (const p of shown) {
-    const text = trim(p.text, COMPOSE_SETTINGS.maxPassageChars);
-    if (blocks.length > 0 && used + text.length > COMPOSE_SETTINGS.maxAnswerChars) continue;
-    blocks.push(text);
-    included.push(p);
-    used += text.length;
+  const primaries = covered.length;
+  for (const [i, p] of order.entries()) {
+    if (included.length >= COMPOSE_SETTINGS.maxPassages) break;
+    const room = COMPOSE_SETTINGS.maxAnswerChars - used;
+    const primary = i < primaries;
+    if (room < (primary ? 250 : 400)) continue;
+    const passageText = trim(p.text, Math.min(COMPOSE_SETTINGS.maxPassageChars, room));
+    included.push({ p, text: passageText });
+    used += passageText.length;
   }
+  included.sort((a, b) => (a.p.article === b.p.article ? a.p.position - b.p.position : order.indexOf(a.p) - order.indexOf(b.p)));
+  const blocks = included.map((x) => x.text);
   let body = blocks.join('\n\n');
   const direct = covered.length === 1 && covered[0] ? directLine(index, covered[0], body) : undefined;
   // a sentence moved up front is not said twice (a list item stays where it is)
   if (direct && body.includes(` ${direct}`)) body = body.replace(` ${direct}`, '');
-  const articles = [...new Set(included.map((p) => p.article))];
+  const articles = [...new Set(included.map((x) => x.p.article))];
   const titles = articles.map((a) => index.retrieval.entries[a]!.article.title);
   const text = [direct ? `In short: ${direct}` : undefined, body].filter(Boolean).join('\n\n');
   return { text, titles, articles };

@@ -33,7 +33,7 @@ export interface AnswerIndex {
 }
 
 const AMOUNT = /\$\s?\d/;
-const COUNT = /\b\d+(?:[.,]\d+)?\s?%|\b\d{2,}\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
+const COUNT = /\b\d+(?:[.,]\d+)?\s?%|\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
 const DURATION = /\b\d+(?:[–-]\d+)?\s*(?:months?|years?|weeks?|days?|hours?)\b|\b(?:one|two|three|four|six|twelve) (?:months?|years?|weeks?|days?|hours?|minutes?)\b|\b(?:September|October|November|December|January|February|March|June|July)\b/i;
 
 /** Splits a passage into sentences and list items (a list item is its own sentence). */
