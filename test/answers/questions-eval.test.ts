@@ -93,7 +93,7 @@ describe('questions typed as plain text mid-interview, through step() with the r
     const out = step(before, { kind: 'text', text: c.question }, { flow: FLOW, advice: ADVICE, now: NOW });
     return [{ c, before, out }];
   });
-  const texts = (replies: Reply[]) => replies.map((r) => (r.type === 'plan' ? '[plan]' : r.text)).join('\n');
+  const texts = (replies: Reply[]) => replies.map((r) => ('text' in r ? r.text : `[${r.type}]`)).join('\n');
 
   it('can pause the interview at every pending question of the set', () => {
     expect(runs.length).toBe(typed.length);

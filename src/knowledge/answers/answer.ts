@@ -24,6 +24,11 @@ export function createAnswerer(articles: Article[], scope: readonly OutOfScopeTo
   return { index: buildAnswerIndex(articles), scope };
 }
 
+/** The answerer around an index built earlier (for example one read back from the index cache). */
+export function answererFrom(index: AnswerIndex, scope: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): Answerer {
+  return { index, scope };
+}
+
 /** The asker and the knowledge a plan answer needs. */
 export interface AskContext { profile: Profile; now: Date; kb?: PlanKb }
 
@@ -39,6 +44,19 @@ function sourcesLine(titles: string[]): string {
   return `Sources: ${titles.map((t) => `our guide "${t}"`).join('; ')}.`;
 }
 
+/** Longest plan reply body; with its sources it stays inside one 2,000-character chat message. */
+const MAX_PLAN_CHARS = 1750;
+
+/** Drops whole lines from the end until the reply fits, and says where the rest is. */
+function fitMessage(text: string): string {
+  if (text.length <= MAX_PLAN_CHARS) return text;
+  const more = 'Type "plan" for the rest.';
+  const lines = text.split('\n');
+  while (lines.length > 1 && lines.join('\n').length + more.length + 1 > MAX_PLAN_CHARS) lines.pop();
+  const kept = lines.join('\n');
+  return kept.length + more.length + 1 <= MAX_PLAN_CHARS ? `${kept}\n${more}` : `${kept.slice(0, MAX_PLAN_CHARS - more.length - 2)}…\n${more}`;
+}
+
 function refusal(topic: OutOfScopeTopic): AskResult {
   return { found: true, kind: 'refusal', articleId: '', title: '', answer: refusalText(topic), source: '', sources: [] };
 }
@@ -46,7 +64,7 @@ function refusal(topic: OutOfScopeTopic): AskResult {
 function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>): AskResult {
   const reply = answerFromPlan(topic, question, context.profile, context.kb, context.now);
   if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
-  const answer = `${unslug(publicText(reply.text), a.index.articleIds)}\nSources: ${reply.sources.join('; ')}.`;
+  const answer = `${fitMessage(unslug(publicText(reply.text), a.index.articleIds))}\nSources: ${reply.sources.join('; ')}.`;
   return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
 }
 

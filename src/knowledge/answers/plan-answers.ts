@@ -61,8 +61,8 @@ function applicationsText(plan: Plan, withCost: boolean, question: string): stri
   for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${s.min}–${s.max} (${s.why})`);
   lines.push(a.why);
   if (withCost) {
-    if (a.cost) lines.push(`What it costs: about ${money(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs (${a.cost.breakdown}; ${a.cost.season}, ${a.cost.source}).`);
-    else lines.push(`What it costs: about ${money(erasFee(a.min))}–${money(erasFee(a.max))} in ERAS fees for ${a.min}–${a.max} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.year}), before exam, USCE, travel and licence costs.`);
+    if (a.cost) lines.push(`What it costs: about ${money(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs: ${a.cost.breakdown.replace(/[.\s]+$/, '')} (${a.cost.season}; ${a.cost.source}).`);
+    else lines.push(`What it costs: about ${money(erasFee(a.min))}–${money(erasFee(a.max))} in ERAS fees for ${a.min}–${a.max} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
   }
   return lines.join('\n');
 }
@@ -109,18 +109,16 @@ function listText(plan: Plan): string {
 
 function standingText(plan: Plan, profile: Profile, now: Date): string {
   const lines: string[] = [];
-  for (const s of plan.standing ?? []) {
+  // the plan's own standing when it has one; otherwise the same model read for the primary specialty
+  const standings = plan.standing?.length ? plan.standing : [applicantStrength(applicantView(profile, now), profile.specialty!.primary).standing];
+  for (const s of standings) {
     lines.push(`${specialtyLabel(s.specialty)} (${s.role}): ${s.level}, ${s.score}/100. ${s.line}`);
     const b = s.step2ck;
     if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
     if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);
+    for (const f of s.factors.slice(0, 4)) lines.push(`- ${f.text}`);
   }
-  if (!lines.length) {
-    lines.push(`Your list has ${plan.tiers.reach.length} reach, ${plan.tiers.target.length} target and ${plan.tiers.safety.length} safety programs, and ${plan.excluded.length} closed to you.`);
-    const primary = profile.specialty!.primary;
-    const strength = applicantStrength(applicantView(profile, now), primary);
-    if (strength.reasons.length) lines.push(`What the plan weighs for you in ${specialtyLabel(primary)}:`, ...strength.reasons.map((r) => `- ${r}`));
-  }
+  lines.push(`Your list has ${plan.tiers.reach.length} reach, ${plan.tiers.target.length} target and ${plan.tiers.safety.length} safety programs, and ${plan.excluded.length} closed to you.`);
   for (const w of (plan.keyWarnings ?? plan.warnings ?? []).slice(0, 2)) lines.push(`Watch out: ${w}`);
   return lines.join('\n');
 }
