@@ -29,7 +29,8 @@ export const MESSAGES = {
   whatIfHeader: (change: string) => `What if ${change}? Compared with your plan now (your saved profile is unchanged):`,
   whatIfSame: '- Tiers, closed programs and the number of applications stay the same; the full plan follows.',
   whatIfNotUnderstood: 'I could not tell what to change for that what-if. Try for example: "what if I get 235 on Step 3?"',
-  askFound: (title: string, answer: string) => `From our guide "${title}":\n${answer}`,
+  // a composed answer names its own sources (or where to look); a bare excerpt gets its guide named first
+  askFound: (title: string, answer: string) => (/\n(Sources|Where to look)\b/.test(answer) || !title ? answer : `From our guide "${title}":\n${answer}`),
   askMissed: (topics: string) => `I don't know that one, and I'd rather not guess. The nearest topics I can help with: ${topics}.`,
   askEmpty: 'What would you like to ask? For example: "is an observership enough?"',
   resume: 'Back to where we were:',
