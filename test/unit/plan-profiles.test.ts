@@ -65,6 +65,11 @@ describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => 
     expect(nat.reasons.join(' ')).toMatch(/by its name .*verify|non-US citizens/);
     expect(pl.listShape!.national.target).toBe(national(pl, 'target'));
   });
+  it('says first that the file goes further in FM, and lists national reaches only as a count', () => {
+    expect(pl.keyWarnings?.[0]).toMatch(/stand clearly higher in family medicine \(\d+\/100\) than in internal medicine/);
+    expect(national(pl, 'reach')).toBe(0);
+    expect(pl.sharedNotes?.join(' ')).toMatch(/Another \d+ programs outside California .* would be reaches for you; they are not listed/);
+  });
   it('puts the full list in FM, where the applicant stands higher, and prices it', () => {
     const per = pl.applications.perSpecialty!;
     const fm = per.find((c) => c.specialty === 'family_medicine')!;
@@ -182,6 +187,9 @@ describe('Step 2 CK not taken yet (predicts 240, preparing, IM, J-1)', () => {
     expect(pl.nextSteps[0]!.article).toBe('step2ck-target-and-timing');
     expect(pl.keyWarnings?.join(' ')).toMatch(/first quartile of matched non-US IMGs in internal medicine \(240\).*delaying a cycle/);
     expect(pl.standing![0]!.factors.find((f) => f.id === 'step2ck')!.text).toMatch(/predicted Step 2 CK 240 \(counted as 235/);
+  });
+  it('is shown that the same file stands higher in family medicine, as a backup to consider', () => {
+    expect(pl.keyWarnings?.[0]).toMatch(/weak in internal medicine .* borderline in family medicine .* consider adding it as a backup/);
   });
   it('is told to apply on the first day next cycle, since it is preparing', () => {
     expect(steps(pl)).toContain('apply-early');

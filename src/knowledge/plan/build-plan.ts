@@ -42,6 +42,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const buckets: Record<Tier | 'excluded', PlannedProgram[][]> = { reach: [[], [], [], []], target: [[], [], [], []], safety: [[], [], [], []], excluded: [[], [], [], []] };
   const scope = emptyStats();
   let plainFilter: ReturnType<typeof filterProgram> | undefined; // the same for every program with no stated fact
+  let nationalReach = 0;
 
   for (const track of tracks) {
     const strength = strengths.get(track.specialty)!;
@@ -62,12 +63,17 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
         t = { tier: r.tier, reasons: role.length ? [...role, ...r.reasons] : r.reasons };
         if (st) memo.set(st, t);
       }
+      // Outside California we list only programs where the applicant is a realistic fit; reaches there are counted.
+      if (t.tier === 'reach' && p.band === 'national') { nationalReach += 1; continue; }
       buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify));
     }
   }
   const tiers: Record<Tier, PlannedProgram[]> = { reach: buckets.reach.flat(), target: buckets.target.flat(), safety: buckets.safety.flat() };
   const excluded = buckets.excluded.flat();
   const sharedNotes = shareCommon(tiers);
+  if (nationalReach > 0) {
+    sharedNotes.push(`Another ${nationalReach} programs outside California in your specialties would be reaches for you; they are not listed. Add the ones you have a real reason for (a rotation, a letter writer, family) after checking their sites.`);
+  }
 
   const primary = tracks[0]!;
   const dream = isCompetitive(primary.specialty) && tracks.some((t) => t.role !== 'primary' && !isCompetitive(t.specialty)) ? primary.specialty : null;
@@ -76,8 +82,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const parallel = tracks.find((t) => t.role !== 'primary' && !isCompetitive(t.specialty) && !isOneYear(t.specialty));
   const basis = strengths.get((dream || isOneYear(primary.specialty)) && parallel ? parallel.specialty : primary.specialty)!;
   const open = tiers.reach.length + tiers.target.length + tiers.safety.length;
+  const standingList = tracks.map((t) => strengths.get(t.specialty)!.standing);
   const warnings = situationWarnings({
     a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, strength: basis,
+    standings: standingList, ...suggestBackup(tracks, standingList[0]!, a),
   });
   const signaling = signalingText(tracks);
   const ranked = rankSteps(evaluateRules(kb.rules, profile, now), gapSizes(basis.standing));
@@ -85,7 +93,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
 
   return {
     profile,
-    standing: tracks.map((t) => strengths.get(t.specialty)!.standing),
+    standing: standingList,
     tiers,
     excluded,
     firstSteps: firstSteps(ranked),
@@ -99,6 +107,13 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     ...(signaling ? { signaling } : {}),
     caveats: planCaveats(scope),
   };
+}
+
+/** For a weak primary with nothing else planned: the standing in family medicine (or internal medicine), to suggest as a backup. */
+function suggestBackup(tracks: readonly Track[], primary: Standing, a: ReturnType<typeof applicantView>): { suggestion?: Standing } {
+  if (tracks.length > 1 || tracks[0]!.role !== 'primary' || (primary.level !== 'weak' && primary.level !== 'very weak')) return {};
+  const alt: Specialty = tracks[0]!.specialty === 'family_medicine' ? 'psychiatry' : 'family_medicine';
+  return { suggestion: applicantStrength(a, alt, 'backup').standing };
 }
 
 function planned(p: PlanProgram, reasons: string[], verify: string[]): PlannedProgram {
