@@ -135,8 +135,8 @@ function readOptional<R extends { ok: true } | { ok: false; errors: string[] }, 
   return [];
 }
 
-/** Validates a program CSV and replaces the table with it; on any error the table is left unchanged. */
-export function importProgramsCsv(db: Database.Database, text: string): ImportResult {
+/** Validates a program CSV (text, or bytes read as strict UTF-8) and replaces the table with it; on any error the table is left unchanged. */
+export function importProgramsCsv(db: Database.Database, text: string | Uint8Array): ImportResult {
   ensureKbTables(db);
   const loaded = loadProgramsCsv(text);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
