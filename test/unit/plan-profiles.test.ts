@@ -23,6 +23,7 @@ const level = (pl: Plan, i = 0) => pl.standing![i]!.level;
 const UCLA_IM = 'ucla-internal-medicine-residency-program-ucla-david-geffen-school-of-medicine-internal-medicine';
 const ST_MARY_IM = '1400531039'; // community, Long Beach, J-1 yes
 const HUNTINGTON_IM = '1400511056'; // states first-attempt passes and a 5-year limit
+const UCSF_IM = 'university-of-california-san-francisco-school-of-medicine-program-internal-medicine'; // CK on the first attempt
 const UHS_FM = 'southwest-healthcare-medical-education-consortium-uhs-socal-mec-program-family-medicine'; // sponsor says no visas
 
 describe('strong J-1 applicant (IM, CK 255, Step 3 240, hands-on LA, Californian letters)', () => {
@@ -117,6 +118,9 @@ describe('US-citizen IMG (IM, CK 232)', () => {
     expect(JSON.stringify(pl.nextSteps)).not.toMatch(/H-1B/);
     for (const id of ['j1-rules', 'h1b-new-fee', 'find-img-friendly']) expect(steps(pl)).not.toContain(id);
   });
+  it('is compared with the 2026 non-US IMG figures and told they are the stricter comparison', () => {
+    expect(pl.standing![0]!.factors[0]!.text).toMatch(/stricter comparison for a US-citizen IMG/);
+  });
   it('is never excluded for visa, and applies to fewer programs than a J-1 twin', () => {
     expect(pl.excluded.every((x) => !x.reasons.join(' ').match(/J-1|H-1B|visa/))).toBe(true);
     expect(pl.applications.max).toBeLessThan(plan({ ...A.citizen, visa: 'needs_j1' }).applications.max);
@@ -163,6 +167,8 @@ describe('two Step 2 CK fails, then 230 (IM, J-1)', () => {
   const pl = plan(A.twoCkFails);
   it('is closed where first attempts are required, very weak, and starts with remediation', () => {
     expect(tierOf(pl, HUNTINGTON_IM)).toBe('excluded');
+    expect(find(pl, UCSF_IM)?.reasons.join(' ')).toMatch(/Step 2 CK must be passed on the first attempt; you have 2 failed attempts/);
+    expect(tierOf(plan({ ...A.twoCkFails, step2ck: { taken: true, score: 230, attempts: 1 } }), UCSF_IM)).not.toBe('excluded');
     expect(level(pl)).toBe('very weak');
     expect(first(pl)[0]).toBe('remediation');
     expect(first(pl)).toEqual(expect.arrayContaining(['explain-fails', 'long-term-paths']));

@@ -55,9 +55,10 @@ function step2ckFactor(a: ApplicantView, s: Specialty): { factor: StrengthFactor
   const same = !proxy && Math.abs(fig.matched.mean - fig.unmatched.mean) <= 2
     ? `; in ${specialtyLabel(s)} matched and unmatched applicants scored alike, so the rest of your file decides more than the score`
     : '';
+  const citizen = a.usCitizen ? '; these figures are for non-US IMGs, a stricter comparison for a US-citizen IMG (70.0% of US-citizen IMGs matched in 2026 against 56.4%)' : '';
   const pred = a.scoreIsPredicted ? `predicted Step 2 CK ${a.score} (counted as ${counted} until it is real)` : `Step 2 CK ${a.score}`;
   return {
-    factor: { id: 'step2ck', effect, source: CK_2026_SOURCE, text: `${pred} is ${ckPosition(counted, fig)} (${figText})${same}` },
+    factor: { id: 'step2ck', effect, source: CK_2026_SOURCE, text: `${pred} is ${ckPosition(counted, fig)} (${figText})${same}${citizen}` },
     standing,
   };
 }

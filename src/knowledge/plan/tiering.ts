@@ -66,7 +66,7 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   const st = staticPart(p);
   const reasons = st.reasons.slice();
   let selectivity = st.selectivity;
-  if (p.h1bFilings && a.visa === 'needs_h1b') reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source})`);
+  if (p.h1bFilings && (a.visa === 'needs_h1b' || a.visa === 'either')) reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source})`);
   for (const t of tierDown) { selectivity += 2; reasons.push(t); }
 
   // Ties help a little, and only once however many there are.
