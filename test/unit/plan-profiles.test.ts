@@ -42,6 +42,7 @@ describe('strong J-1 applicant (IM, CK 255, Step 3 240, hands-on LA, Californian
     expect(tierOf(pl, ST_MARY_IM)).toBe('safety');
     expect(tierOf(pl, UCLA_IM)).toBe('target');
     expect(pl.tiers.reach).toHaveLength(0);
+    expect(find(pl, ST_MARY_IM)!.reasons.join(' ')).toMatch(/community program .*states it takes J-1 residents/);
   });
   it('is not told to write a case report, get letters or more USCE', () => {
     for (const id of ['research', 'few-us-letters', 'no-usce', 'observership-only', 'step2ck-low', 'self-assessment']) expect(steps(pl)).not.toContain(id);
