@@ -88,7 +88,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     standings: standingList, ...suggestBackup(tracks, standingList[0]!, a),
   });
   const signaling = signalingText(tracks);
-  const ranked = rankSteps(evaluateRules(kb.rules, profile, now), gapSizes(basis.standing));
+  // Gaps are read in the specialty that carries the full list (the backup when the applicant stands higher there).
+  const full = applications.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), applications.perSpecialty![0]!);
+  const gapBasis = dream || isOneYear(primary.specialty) ? basis.standing : strengths.get(full.specialty)?.standing ?? basis.standing;
+  const ranked = rankSteps(evaluateRules(kb.rules, profile, now), gapSizes(gapBasis));
   const calendar = planCalendar(now, profile.stage);
 
   return {

@@ -196,12 +196,13 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   const score = Math.round(Math.min(100, Math.max(0, raw)));
   const level = levelOf(score);
   const gaps = factors.filter((f) => f.effect < 0).sort((x, y) => x.effect - y.effect).slice(0, 2).map((f) => GAP_NAMES[f.id] ?? f.id);
-  const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against a ${CK_2026_YEAR} matched median of ${ck.standing!.matched.median!}`;
+  const fig = ckFiguresFor(s);
+  const ofWhom = fig.proxy ? ` (${specialtyLabel(fig.basis)}'s; no ${specialtyLabel(s)} figure)` : '';
+  const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against a ${CK_2026_YEAR} matched median of ${ck.standing!.matched.median!}${ofWhom}`;
   const line = `${cap(specialtyLabel(s))}: ${level} (${score}/100) — ${ckWords}${gaps.length ? `; biggest gaps: ${gaps.join(', ')}` : ''}.`;
-  const rate = ckFiguresFor(s);
   return {
     specialty: s, role, score, level, line, step2ck: ck.standing, factors,
-    ...(!rate.proxy ? { matchRate: { value: rate.figures.matchRatePct / 100, year: CK_2026_YEAR, source: CK_2026_SOURCE } } : {}),
+    ...(!fig.proxy ? { matchRate: { value: fig.figures.matchRatePct / 100, year: CK_2026_YEAR, source: CK_2026_SOURCE } } : {}),
   };
 }
 
