@@ -248,7 +248,7 @@ describe('research-heavy psychiatry applicant (14 publications and posters)', ()
   it('counts the research in their favour and is never told to write a case report', () => {
     const r = pl.standing![0]!.factors.find((f) => f.id === 'research')!;
     expect(r.effect).toBeGreaterThan(0);
-    expect(r.text).toMatch(/14 publications .*real research record/);
+    expect(r.text).toMatch(/9 publications and 5 posters — a real research record/);
     expect(steps(pl)).not.toContain('research');
     expect(level(pl)).toBe('competitive');
   });

@@ -132,14 +132,15 @@ function researchFactor(a: ApplicantView, s: Specialty): StrengthFactor | null {
   const n = a.researchItems;
   const effect = lookupMin(competitive ? r.competitiveByItems : r.byItems, n);
   const text = n === 0 ? `no publications or posters${competitive ? ' — expected in this specialty' : ' — a supplement in primary care, rarely decisive'}`
-    : `${n} publication${n === 1 ? '' : 's'} and posters${n >= 6 ? ' — a real research record' : ''}`;
+    : `${plural(a.research!.publications, 'publication')} and ${plural(a.research!.posters, 'poster')}${n >= 6 ? ' — a real research record' : ''}`;
   return { id: 'research', effect, source: r.source, text };
 }
 
 function languagesFactor(a: ApplicantView): StrengthFactor | null {
   if (a.languages.length === 0) return null;
   const spanish = a.languages.includes('spanish');
-  return { id: 'languages', effect: spanish ? W.languages.spanish : W.languages.other, source: W.languages.source, text: `speaks ${a.languages.join(', ')} with patients${spanish ? ' — the language most Southern California patients need after English' : ''}` };
+  const names = a.languages.map(cap).join(', ');
+  return { id: 'languages', effect: spanish ? W.languages.spanish : W.languages.other, source: W.languages.source, text: `speaks ${names} with patients${spanish ? ' — the language most Southern California patients need after English' : ''}` };
 }
 
 function tiesFactor(a: ApplicantView): StrengthFactor | null {
@@ -213,4 +214,5 @@ export const GAP_NAMES: Record<string, string> = {
 };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
