@@ -27,9 +27,14 @@ describe('rankSteps', () => {
     expect(gapSizes(standing({}, 70)).has('overall')).toBe(false);
   });
   it('keeps at most five first steps and drops the gap field', () => {
-    const out = firstSteps(rankSteps(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => step(id, 3, 'usce')), new Map()));
+    const out = firstSteps(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => step(id, 3, 'usce')), new Map([['usce', 4]]));
     expect(out).toHaveLength(5);
     expect(out.every((s) => !('gap' in s))).toBe(true);
+  });
+  it('leaves out of the first steps a step aimed at a gap the applicant does not have', () => {
+    const gaps = gapSizes(standing({ letters: -8 }));
+    const out = firstSteps([step('ck-low', 2, 'step2ck'), step('letters', 3, 'letters'), step('generic', 4)], gaps);
+    expect(out.map((s) => s.id)).toEqual(['letters', 'generic']);
   });
 });
 

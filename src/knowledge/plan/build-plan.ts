@@ -91,7 +91,9 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   // Gaps are read in the specialty that carries the full list (the backup when the applicant stands higher there).
   const full = applications.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), applications.perSpecialty![0]!);
   const gapBasis = dream || isOneYear(primary.specialty) ? basis.standing : strengths.get(full.specialty)?.standing ?? basis.standing;
-  const ranked = rankSteps(evaluateRules(kb.rules, profile, now), gapSizes(gapBasis));
+  const gaps = gapSizes(gapBasis);
+  const steps = evaluateRules(kb.rules, profile, now);
+  const ranked = rankSteps(steps, gaps);
   const calendar = planCalendar(now, profile.stage);
 
   return {
@@ -99,7 +101,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     standing: standingList,
     tiers,
     excluded,
-    firstSteps: firstSteps(ranked),
+    firstSteps: firstSteps(steps, gaps),
     nextSteps: ranked,
     applications,
     listShape: listShape(buckets),
