@@ -71,6 +71,7 @@ describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => 
     expect(pl.keyWarnings?.[0]).toMatch(/stand clearly higher in family medicine \(\d+\/100\) than in internal medicine/);
     expect(national(pl, 'reach')).toBe(0);
     expect(pl.sharedNotes?.join(' ')).toMatch(/Another \d+ programs outside California .* would be reaches for you; they are not listed/);
+    expect(pl.sharedNotes?.join(' ')).toMatch(/community programs filled 55–70% of PGY-1 positions with IMGs against 22–30%/);
   });
   it('puts the full list in FM, where the applicant stands higher, and prices it', () => {
     const per = pl.applications.perSpecialty!;

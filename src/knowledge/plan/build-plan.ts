@@ -11,6 +11,7 @@ import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
 import { listShape } from './list-shape.js';
 import { addStats, emptyStats, planIndex } from './plan-index.js';
+import { IM_COMMUNITY_VS_UNIVERSITY } from './national-figures.js';
 import { filterProgram } from './program-filters.js';
 import type { PlanProgram } from './program-index.js';
 import { BAND_RANK, isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
@@ -71,6 +72,9 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const tiers: Record<Tier, PlannedProgram[]> = { reach: buckets.reach.flat(), target: buckets.target.flat(), safety: buckets.safety.flat() };
   const excluded = buckets.excluded.flat();
   const sharedNotes = shareCommon(tiers);
+  if (tracks.some((t) => t.specialty === 'internal_medicine' || t.specialty === 'prelim_internal_medicine') && tiers.reach.length + tiers.target.length + tiers.safety.length > 0) {
+    sharedNotes.push(`Why community programs count as more open: ${IM_COMMUNITY_VS_UNIVERSITY.text} (${IM_COMMUNITY_VS_UNIVERSITY.source}, ${IM_COMMUNITY_VS_UNIVERSITY.year}).`);
+  }
   if (nationalReach > 0) {
     sharedNotes.push(`Another ${nationalReach} programs outside California in your specialties would be reaches for you; they are not listed. Add the ones you have a real reason for (a rotation, a letter writer, family) after checking their sites.`);
   }
