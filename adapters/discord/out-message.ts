@@ -10,6 +10,8 @@ export interface OutMessage {
   embeds?: APIEmbed[];
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
   files?: OutFile[];
+  /** Personal data (the export file): sent only in the DM with the bot, never through a server channel. */
+  dmOnly?: boolean;
 }
 
 /** Characters an embed counts against the 6,000-per-message budget (Discord counts these fields). */

@@ -18,6 +18,7 @@ const USAGE = [
   '`profile`: what I have saved about you',
   '`plan`: your plan with what I have so far',
   '`ask <question>`: a question about the match, e.g. `/residency ask is an observership enough?`',
+  '`export`: a copy of everything I stored about you, as a JSON file in our direct messages',
   '`forget`: delete everything I stored about you',
 ].join('\n');
 

@@ -3,7 +3,7 @@ import type { Plan } from './plan.js';
 import type { ProfileField } from './profile.js';
 
 /** Commands a user can give in words or through a platform command. */
-export const COMMANDS = ['start', 'help', 'back', 'skip', 'restart', 'profile', 'plan', 'why', 'forget', 'ask'] as const;
+export const COMMANDS = ['start', 'help', 'back', 'skip', 'restart', 'profile', 'plan', 'why', 'forget', 'ask', 'export'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** What a user sent: free text, a click on a choice of a given question, or a command. */
@@ -19,4 +19,6 @@ export interface Choice { value: string; label: string }
 export type Reply =
   | { type: 'text'; text: string; private?: boolean }
   | { type: 'question'; id: ProfileField | 'confirmForget'; text: string; choices: Choice[]; private?: boolean }
-  | { type: 'plan'; plan: Plan; private: true };
+  | { type: 'plan'; plan: Plan; private: true }
+  /** Everything stored about the person, as JSON-ready data: adapters hand it over as a private file (or stdout). */
+  | { type: 'export'; data: Record<string, unknown>; private: true };

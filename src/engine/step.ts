@@ -260,7 +260,15 @@ function command(out: StepResult, name: CommandName, arg: string | undefined, ct
       return out;
     case 'ask':
       return ask(out, arg, ctx);
+    case 'export':
+      return exportData(out, ctx);
   }
+}
+
+/** "export my data": the state as data (the runtime replaces it with the full stored record), then the open question. */
+function exportData(out: StepResult, ctx: StepContext): StepResult {
+  out.replies.push({ type: 'text', private: true, text: MESSAGES.exported }, { type: 'export', data: { state: structuredClone(out.state) }, private: true });
+  return reAsk(out, ctx);
 }
 
 function confirmForget(out: StepResult, input: Input, ctx: StepContext): StepResult {
