@@ -14,6 +14,7 @@ export interface BenchResults {
   plan: PlanFigure[];
   planCommandUs: number;
   memory: MemoryFigure | { notRun: string };
+  memoryTuned: { flags: string[]; figure: MemoryFigure | { notRun: string } };
 }
 
 const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'not run' : x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0));
@@ -61,5 +62,9 @@ export function printReport(r: BenchResults): void {
   for (const [n, ms] of Object.entries(r.startup.ms)) out.push(`  ${n}: ${f1(ms)} ms`);
   if ('notRun' in r.memory) out.push('', `memory: not run: ${r.memory.notRun}`);
   else out.push('', `memory: peak RSS ${f1(r.memory.peakRssMb)} MB for ${r.memory.active} active users over ${r.memory.stored} stored conversations (${r.memory.turns} turns); RSS ${Object.entries(r.memory.stages).map(([k, v]) => `${k} ${f1(v)}`).join(', ')} MB; heap ${f1(r.memory.heapUsedMb)} MB`);
+  const t = r.memoryTuned.figure;
+  if (!('notRun' in t) && !('notRun' in r.memory)) {
+    out.push(`  with node ${r.memoryTuned.flags.join(' ')}: peak RSS ${f1(t.peakRssMb)} MB; ${f1(t.usPerTurn)} µs per turn (default: ${f1(r.memory.usPerTurn)} µs)`);
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }
