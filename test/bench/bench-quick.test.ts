@@ -81,6 +81,9 @@ describe('the bench in quick mode', () => {
       expect(results.memory.stored).toBe(200);
       expect(results.memory.turns).toBeGreaterThanOrEqual(20 * 14);
     }
+    const tuned = results.memoryTuned.figure;
+    expect(results.memoryTuned.flags.length).toBeGreaterThan(0);
+    expect('peakRssMb' in tuned && positive(tuned.peakRssMb) && positive(tuned.usPerTurn)).toBe(true);
   });
 
   it('prints the aims table with every row', () => {
