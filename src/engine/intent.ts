@@ -2,10 +2,11 @@
 import type { CommandName } from '../domain/io.js';
 import type { ProfileField } from '../domain/profile.js';
 import { normalize } from './parse/phrases.js';
+import { typedDetailCommand } from './plan-commands.js';
 
 /** What a line of free text is asking for. */
 export type Intent =
-  | { kind: 'command'; name: CommandName }
+  | { kind: 'command'; name: CommandName; arg?: string }
   | { kind: 'correction'; field: ProfileField }
   | { kind: 'whatIf'; field: ProfileField }
   | { kind: 'question' }
@@ -55,6 +56,8 @@ export function classify(text: string, pending: ProfileField | undefined): Inten
   const bare = t.replace(/^(please|pls|ok|okay)\s+/, '').replace(/\s+(please|pls)$/, '');
   for (const [re, name] of COMMAND_WORDS) if (re.test(bare)) return { kind: 'command', name };
   if (/^why( do| would)? you (ask|need|want)/.test(bare) || /^why (is|does) (that|this) (matter|needed|important)/.test(bare)) return { kind: 'command', name: 'why' };
+  const detail = typedDetailCommand(bare, pending === undefined);
+  if (detail) return { kind: 'command', ...detail };
   const field = fieldMentioned(text);
   if (WHAT_IF.test(t) && field) return { kind: 'whatIf', field };
   if (field && CORRECTION_CUE.test(t) && (field !== pending || /\b(actually|change|update|correct|wrong|mistake|typo)\b/.test(t)) && !text.trim().endsWith('?')) {

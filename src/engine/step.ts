@@ -9,6 +9,7 @@ import { classify } from './intent.js';
 import { MESSAGES } from './messages.js';
 import { missingFields, nextQuestion } from './next-question.js';
 import { parseAnswer } from './parse/parse-answer.js';
+import { planDetail, whyProgram } from './plan-commands.js';
 import { readProfileDump } from './profile-dump.js';
 import { initialState, type ConversationState } from './state.js';
 
@@ -84,7 +85,7 @@ function text(out: StepResult, raw: string, ctx: StepContext): StepResult {
     if (picked.length > 0) return takeMany(out, picked, body, ctx);
   }
   switch (intent.kind) {
-    case 'command': return command(out, intent.name, undefined, ctx);
+    case 'command': return command(out, intent.name, intent.arg, ctx);
     case 'correction': return correct(out, intent.field, body, ctx);
     case 'whatIf': return whatIf(out, intent.field, body, ctx);
     case 'question': return ask(out, body, ctx);
@@ -216,6 +217,7 @@ function command(out: StepResult, name: CommandName, arg: string | undefined, ct
       out.replies.push({ type: 'text', text: MESSAGES.help });
       return reAsk(out, ctx);
     case 'why':
+      if (arg) return whyOf(out, arg, ctx);
       out.replies.push({ type: 'text', text: q ? q.why : MESSAGES.whyNone });
       return reAsk(out, ctx);
     case 'skip': {
@@ -260,7 +262,18 @@ function command(out: StepResult, name: CommandName, arg: string | undefined, ct
       return out;
     case 'ask':
       return ask(out, arg, ctx);
+    case 'programs': case 'program': case 'steps': case 'export': case 'chart':
+      out.replies.push(...planDetail(s.profile, name, arg, ctx));
+      return reAsk(out, ctx);
   }
+}
+
+/** "why <program>": its reasons when a program of the plan fits, else the words are a question for the guides. */
+function whyOf(out: StepResult, arg: string, ctx: StepContext): StepResult {
+  const replies = whyProgram(out.state.profile, arg, ctx);
+  if (!replies) return ask(out, `why ${arg}`, ctx);
+  out.replies.push(...replies);
+  return reAsk(out, ctx);
 }
 
 function confirmForget(out: StepResult, input: Input, ctx: StepContext): StepResult {

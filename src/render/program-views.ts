@@ -1,0 +1,105 @@
+// Detail screens about programs: the list (all, one tier or one band), one program's facts, and why it sits in its tier.
+import type { Band, Plan, PlannedProgram, Tier } from '../domain/plan.js';
+import { BANDS, listed, placeOf, programById, specialtyName, TIER_NAMES, TIERS, tierOf, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
+
+/** A reason or check said by this many programs of one list or more is said once above the list instead. */
+const SHARED_AT = 3;
+
+/** Strings that at least SHARED_AT of the lists contain, with how many contain them, most common first. */
+function sharedItems(lists: string[][]): { text: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const l of lists) for (const x of new Set(l)) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= SHARED_AT).map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
+}
+
+function lineOf(p: PlannedProgram, shared: ReadonlySet<string>, showSpecialty: boolean): ScreenLine {
+  const own = [...p.reasons, ...p.verify.map((v) => `check: ${v}`)].filter((r) => !shared.has(r.replace(/^check: /, '')));
+  const where = `${showSpecialty ? `${specialtyName(p.specialty)}, ` : ''}${placeOf(p)} (${p.band})`;
+  return { kind: 'item', lead: p.name.trim(), text: own.length ? `${where}: ${own.join('; ')}` : where };
+}
+
+/** The program list: one tier, one band, or all of it, with what the programs share said once at the top. */
+export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band } = {}): PlanScreen {
+  const keep = (p: PlannedProgram) => !filter.band || p.band === filter.band;
+  const tiers = filter.tier ? [filter.tier] : TIERS;
+  const shown = listed(plan).filter((x) => tiers.includes(x.tier) && keep(x.program)).map((x) => x.program);
+  const closed = filter.tier ? [] : plan.excluded.filter(keep);
+  const all = [...shown, ...closed];
+  const shared = sharedItems(all.map((p) => [...p.reasons, ...p.verify]));
+  const sharedSet = new Set(shared.map((s) => s.text));
+  const specialties = new Set(all.map((p) => p.specialty));
+  const sections: ScreenSection[] = [];
+  const notes = [...(plan.sharedNotes ?? []).map((text) => ({ kind: 'item' as const, text })), ...shared.map((s) => ({ kind: 'item' as const, text: `${s.text} (${s.count} of ${all.length})` }))];
+  if (notes.length) sections.push({ heading: 'Said once for the whole list', lines: notes });
+  for (const t of tiers) {
+    const list = plan.tiers[t].filter(keep);
+    sections.push({ heading: `${TIER_NAMES[t].name} (${list.length}): ${TIER_NAMES[t].meaning}`, lines: list.length ? list.map((p) => lineOf(p, sharedSet, specialties.size > 1)) : [{ kind: 'plain', text: 'None in our table.' }] });
+  }
+  if (closed.length) sections.push({ heading: `Closed to you (${closed.length})`, lines: closed.map((p) => lineOf(p, sharedSet, specialties.size > 1)) });
+  if (!filter.tier && !filter.band && plan.caveats.length) sections.push({ heading: 'About this table', lines: plan.caveats.map((text) => ({ kind: 'item' as const, text })) });
+  const scope = [filter.tier ? TIER_NAMES[filter.tier].name.toLowerCase() : '', filter.band ? `in ${filter.band}` : ''].filter(Boolean).join(' ');
+  return {
+    title: `${scope ? `Programs, ${scope}` : 'All programs'}: ${shown.length} listed${closed.length ? `, ${closed.length} closed` : ''}`,
+    sections,
+    footer: 'More: program <name> (its facts and sources) · why <program> · export (CSV of every program) · plan (first screen)',
+  };
+}
+
+function tierWords(t: Tier | 'excluded'): string {
+  return t === 'excluded' ? 'closed to you' : `a ${t} program`;
+}
+
+function factLines(p: PlannedProgram): ScreenLine[] {
+  const lines: ScreenLine[] = (p.facts ?? []).map((f) => ({
+    kind: 'item' as const, lead: `${f.label}:`, text: `${f.value}${f.source || f.asOf ? ` (${[f.source ?? 'source not given', f.asOf ? `as of ${f.asOf}` : 'year not given'].join(', ')})` : ' (no source: treat as unknown)'}`,
+  }));
+  if (p.h1bFilings) {
+    const h = p.h1bFilings;
+    lines.push({ kind: 'item', lead: 'H-1B filings:', text: `${h.count} by its institution in ${h.period} (${h.source}); evidence that it files H-1B paperwork, not a promise to sponsor you` });
+  }
+  if (!lines.length) lines.push({ kind: 'plain', text: 'No fact about this program carries a source in our table: its visa, score and graduation-year policies are unknown until you check them.' });
+  return lines;
+}
+
+/** One program: its facts with sources and years, why it sits in its tier, and what to verify. */
+export function programScreen(plan: Plan, id: string): PlanScreen | undefined {
+  const p = programById(plan, id);
+  const tier = tierOf(plan, id);
+  if (!p || !tier) return undefined;
+  const sections: ScreenSection[] = [
+    { lines: [{ kind: 'plain', text: `${specialtyName(p.specialty)} · ${placeOf(p)} · ${p.band} · ${tierWords(tier)}` }] },
+    { heading: 'Facts, with source and year', lines: factLines(p) },
+    { heading: tier === 'excluded' ? 'Why it is closed to you' : `Why it is ${tierWords(tier)}`, lines: p.reasons.map((text) => ({ kind: 'item' as const, text })) },
+  ];
+  if (p.verify.length) sections.push({ heading: 'Verify before you apply', lines: p.verify.map((text) => ({ kind: 'item' as const, text })) });
+  return { title: p.name.trim(), sections, footer: 'More: programs (the whole list) · steps · plan (first screen)' };
+}
+
+/** Why one program sits in its tier, in its reasons; undefined when the plan does not hold it. */
+export function whyScreen(plan: Plan, id: string): PlanScreen | undefined {
+  const p = programById(plan, id);
+  const tier = tierOf(plan, id);
+  if (!p || !tier) return undefined;
+  return {
+    title: `Why ${p.name.trim()} is ${tierWords(tier)}`,
+    sections: [{ lines: p.reasons.length ? p.reasons.map((text) => ({ kind: 'item' as const, text })) : [{ kind: 'plain', text: 'The plan gives no reason for this program.' }] }],
+    footer: `More: program ${p.name.trim()} (its facts, sources and what to verify)`,
+  };
+}
+
+/** Reads a tier or band name ("reach", "socal", "core la", "national"); undefined for anything else. */
+export function readListFilter(text: string): { tier?: Tier; band?: Band } | undefined {
+  const t = text.toLowerCase().replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  if (!t) return {};
+  const tier = TIERS.find((x) => t === x || t === `${x}es` || t === `${x}s`);
+  if (tier) return { tier };
+  const band = BANDS.find((b) => b.toLowerCase() === t) ?? BAND_WORDS[t];
+  return band ? { band } : undefined;
+}
+
+const FILLER = /\b(programs?|show|list|my|all|the|in|only)\b/g;
+
+const BAND_WORDS: Record<string, Band> = {
+  la: 'core LA', 'los angeles': 'core LA', 'la county': 'core LA', 'southern california': 'SoCal', 'so cal': 'SoCal',
+  california: 'rest of California', 'northern california': 'rest of California', 'rest of ca': 'rest of California', 'out of state': 'national', 'us': 'national', usa: 'national', nationwide: 'national',
+};
