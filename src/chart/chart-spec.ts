@@ -36,7 +36,8 @@ export function chartData(plan: Plan): ChartData {
     data.groups.push(...rows);
     if (ck.applicant !== undefined) data.scores.push({ specialty: name, score: ck.applicant, predicted: ck.predicted === true });
     const short = ck.source.split(/ \(|; /)[0]!.slice(0, 90);
-    if (!data.sources.includes(`${short}, ${ck.year}`)) data.sources.push(`${short}, ${ck.year}`);
+    const cited = short.includes(String(ck.year)) ? short : `${short}, ${ck.year}`;
+    if (!data.sources.includes(cited)) data.sources.push(cited);
   }
   const shape = shapeOf(plan);
   for (const b of BANDS) for (const [order, t] of TIERS.entries()) if (shape[b][t] > 0) data.shape.push({ band: b, tier: t, count: shape[b][t], order });
@@ -48,16 +49,16 @@ function scorePanel(d: ChartData): Record<string, unknown> {
   const domain = [Math.floor((Math.min(...all) - 6) / 5) * 5, Math.ceil((Math.max(...all) + 6) / 5) * 5];
   const y = { field: 'specialty', type: 'nominal', title: null, sort: [...new Set(d.groups.map((g) => g.specialty))] };
   const x = { type: 'quantitative', scale: { domain, zero: false } };
-  const color = { field: 'group', type: 'nominal', title: null, scale: { domain: ['matched', 'unmatched'], range: [COLORS.matched, COLORS.unmatched] }, legend: { orient: 'top', labelExpr: "datum.label + ' non-US IMGs'" } };
+  const color = { field: 'group', type: 'nominal', title: null, scale: { domain: ['matched', 'unmatched'], range: [COLORS.matched, COLORS.unmatched] }, legend: { orient: 'top', labelLimit: 260, labelExpr: "datum.label + ' non-US IMGs'" } };
   const you = d.scores.map((s) => ({ ...s, label: `You: ${s.score}${s.predicted ? ' (predicted)' : ''}` }));
   return {
-    title: { text: 'Your Step 2 CK against non-US IMGs who matched and did not', subtitle: `Bar: first quartile to median · diamond: mean · red line: you. ${d.sources.join('; ')}` },
+    title: { text: 'Your Step 2 CK against non-US IMGs who matched and did not', subtitle: ['Bar: first quartile to median · diamond: mean · red line: your score', ...d.sources.map((x) => `Source: ${x}`)] },
     width: WIDTH,
-    height: { step: 44 },
+    height: 46 * new Set(d.groups.map((g) => g.specialty)).size,
     layer: [
       { data: { values: d.groups }, mark: { type: 'rule', strokeWidth: 9, strokeCap: 'round', opacity: 0.8 }, encoding: { y, yOffset: { field: 'group' }, x: { ...x, field: 'q1', title: 'Step 2 CK score' }, x2: { field: 'median' }, color } },
       { data: { values: d.groups.filter((g) => g.mean !== undefined) }, mark: { type: 'point', shape: 'diamond', filled: true, size: 90, color: '#1a202c' }, encoding: { y, yOffset: { field: 'group' }, x: { ...x, field: 'mean' } } },
-      { data: { values: you }, mark: { type: 'rule', color: COLORS.you, strokeWidth: 3 }, encoding: { y, x: { ...x, field: 'score' } } },
+      { data: { values: you }, mark: { type: 'tick', color: COLORS.you, thickness: 3, size: 40, opacity: 1 }, encoding: { y, x: { ...x, field: 'score' } } },
       { data: { values: you }, mark: { type: 'text', align: 'left', dx: 6, dy: -14, color: COLORS.you, fontWeight: 'bold', fontSize: 12 }, encoding: { y, x: { ...x, field: 'score' }, text: { field: 'label' } } },
     ],
   };

@@ -23,8 +23,9 @@ function loadEngines(): Promise<Engines> {
 export async function renderChart(plan: Plan): Promise<ChartImage> {
   const { vega, vegaLite, Resvg } = await loadEngines();
   const { spec, data } = chartSpec(plan);
-  const compiled = vegaLite.compile(spec as never).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  // warnings (e.g. about merged sort orders) are the library's business, not the user's terminal
+  const compiled = vegaLite.compile(spec as never, { logger: vega.logger(vega.Error) }).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: vega.Error });
   try {
     const svg = await view.toSVG();
     const image = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { fontFiles: [CHART_FONT_FILE], loadSystemFonts: false, defaultFontFamily: CHART_FONT } }).render();

@@ -13,7 +13,7 @@ function sharedItems(lists: string[][]): { text: string; count: number }[] {
 }
 
 function lineOf(p: PlannedProgram, shared: ReadonlySet<string>, showSpecialty: boolean): ScreenLine {
-  const own = [...p.reasons, ...p.verify.map((v) => `check: ${v}`)].filter((r) => !shared.has(r.replace(/^check: /, '')));
+  const own = p.reasons.filter((r) => !shared.has(r));
   const where = `${showSpecialty ? `${specialtyName(p.specialty)}, ` : ''}${placeOf(p)} (${p.band})`;
   return { kind: 'item', lead: p.name.trim(), text: own.length ? `${where}: ${own.join('; ')}` : where };
 }
@@ -25,11 +25,12 @@ export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band } 
   const shown = listed(plan).filter((x) => tiers.includes(x.tier) && keep(x.program)).map((x) => x.program);
   const closed = filter.tier ? [] : plan.excluded.filter(keep);
   const all = [...shown, ...closed];
-  const shared = sharedItems(all.map((p) => [...p.reasons, ...p.verify]));
+  const shared = sharedItems(all.map((p) => p.reasons));
+  const checks = sharedItems(all.map((p) => p.verify));
   const sharedSet = new Set(shared.map((s) => s.text));
   const specialties = new Set(all.map((p) => p.specialty));
   const sections: ScreenSection[] = [];
-  const notes = [...(plan.sharedNotes ?? []).map((text) => ({ kind: 'item' as const, text })), ...shared.map((s) => ({ kind: 'item' as const, text: `${s.text} (${s.count} of ${all.length})` }))];
+  const notes = [...(plan.sharedNotes ?? []).map((text) => ({ kind: 'item' as const, text })), ...shared.map((s) => ({ kind: 'item' as const, text: `${s.text} (${s.count} of ${all.length})` })), ...checks.map((s) => ({ kind: 'item' as const, text: `To verify: ${s.text} (${s.count} of ${all.length})` }))];
   if (notes.length) sections.push({ heading: 'Said once for the whole list', lines: notes });
   for (const t of tiers) {
     const list = plan.tiers[t].filter(keep);
@@ -41,7 +42,7 @@ export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band } 
   return {
     title: `${scope ? `Programs, ${scope}` : 'All programs'}: ${shown.length} listed${closed.length ? `, ${closed.length} closed` : ''}`,
     sections,
-    footer: 'More: program <name> (its facts and sources) · why <program> · export (CSV of every program) · plan (first screen)',
+    footer: 'More: program <name> (its facts, sources and what to verify) · why <program> · export (CSV of every program) · plan (first screen)',
   };
 }
 

@@ -9,6 +9,12 @@ export function stepsScreen(plan: Plan): PlanScreen {
     heading: `Every next step (${steps.length}), most important first`,
     lines: steps.length ? steps.map((s) => ({ kind: 'step' as const, lead: s.title, text: `${s.detail}${s.article ? ` (guide: ${s.article})` : ''}` })) : [{ kind: 'plain', text: 'No step applies to your answers yet.' }],
   }];
+  for (const st of plan.standing ?? []) {
+    const lines = [{ kind: 'plain' as const, lead: `${st.level}, ${st.score}/100:`, text: st.line }];
+    for (const f of st.factors) lines.push({ kind: 'plain', lead: `${f.effect >= 0 ? '+' : ''}${f.effect}`, text: `${f.text} (${f.source})` });
+    if (st.matchRate) lines.push({ kind: 'plain', lead: `${st.matchRate.value}%`, text: `of non-US IMGs matched in this specialty in ${st.matchRate.year} (${st.matchRate.source})` });
+    sections.push({ heading: `Where you stand in ${specialtyName(st.specialty)}`, lines });
+  }
   if (plan.calendar?.items.length) {
     sections.push({ heading: `The calendar from ${plan.calendar.now}`, lines: plan.calendar.items.map((c) => ({ kind: 'item' as const, lead: `${c.date}:`, text: `${c.what} (${c.source})` })) });
   }
