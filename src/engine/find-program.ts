@@ -10,6 +10,8 @@ export type Found =
 
 const FILLER = new Set(['the', 'a', 'an', 'of', 'at', 'program', 'programme', 'residency', 'is', 'was', 'it', 'my', 'in', 'on', 'for', 'about', 'and', 'list', 'reach', 'target', 'safety', 'closed', 'excluded', 'not', 'there', 'so', 'such', 'listed']);
 const WORD = /[a-z0-9]+/g;
+/** The shortest id prefix taken as an id (shorter ones are read as words of a name). */
+export const ID_PREFIX_MIN = 40;
 
 const wordsOf = (text: string): string[] => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(WORD) ?? [];
 
@@ -18,11 +20,15 @@ export function nameWords(text: string): string[] {
   return wordsOf(text).filter((w) => !FILLER.has(w));
 }
 
-/** Finds a program by id, or by every word of `text` starting a word of its name, city or id. */
+/** Finds a program by id (or a long prefix of it), or by every word of `text` starting a word of its name, city or id. */
 export function findProgram(plan: Plan, text: string): Found {
   const all = [...listed(plan).map((x) => x.program), ...plan.excluded];
-  const byId = all.find((p) => p.id === text.trim());
+  const id = text.trim();
+  const byId = all.find((p) => p.id === id);
   if (byId) return { kind: 'one', program: byId };
+  // a platform select may carry only the first characters of a long id (Slack allows 75)
+  const byPrefix = id.length >= ID_PREFIX_MIN ? all.filter((p) => p.id.startsWith(id)) : [];
+  if (byPrefix.length === 1) return { kind: 'one', program: byPrefix[0]! };
   const asked = nameWords(text);
   if (!asked.length) return { kind: 'none', nearest: [] };
   const scored = all.map((p) => {
