@@ -40,7 +40,6 @@ function select(name: string, placeholder: string, options: types.PlainTextOptio
 /** The first screen's controls: detail buttons (and the CSV download when the plan is cached), a list select, a program select. */
 function summaryControls(plan: Plan, downloadKey?: string): Block[] {
   const buttons = [button(`${PLAN_COMMAND_BUTTON}programs`, 'All programs', 'all'), button(`${PLAN_COMMAND_BUTTON}steps`, 'Every step', 'all'), button(`${PLAN_COMMAND_BUTTON}chart`, 'Chart (PNG)', 'all')];
-  if (downloadKey) buttons.unshift(button(PLAN_CSV, 'Download program list (CSV)', downloadKey));
   const shape = shapeOf(plan);
   const lists = [
     option('All programs', 'all'),
@@ -51,7 +50,7 @@ function summaryControls(plan: Plan, downloadKey?: string): Block[] {
   const programs = listed(plan).map(({ tier, program }) => option(`${program.name.trim() || program.id} · ${tier} · ${placeOf(program)}`, program.id.slice(0, LIMITS.optionValue)));
   const pickers: types.StaticSelect[] = [select('programs', 'List one tier or band…', lists)];
   if (programs.length) pickers.push(select('program', programs.length > LIMITS.selectOptions ? 'One program… (or type "program <name>")' : 'One program…', programs));
-  return [{ type: 'actions', block_id: 'ma_plan_details', elements: buttons }, { type: 'actions', block_id: 'ma_plan_pickers', elements: pickers }];
+  return [{ type: 'actions', block_id: 'ma_plan_details', elements: buttons }, { type: 'actions', block_id: 'ma_plan_pickers', elements: pickers }, ...(downloadKey ? [planDownloadBlock(downloadKey)] : [])];
 }
 
 function detailControls(view: PlanView): Block[] {

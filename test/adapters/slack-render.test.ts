@@ -109,8 +109,8 @@ describe('renderReplies', () => {
     const p = plan(6);
     const messages = renderReplies([{ type: 'text', text: 'That is everything I need.' }, { type: 'plan', plan: p, private: true }, { type: 'text', text: 'after' }], { planKey: (x) => (x === p ? 'KEY1' : undefined) });
     expect(messages).toHaveLength(3);
-    const actions = messages[1]!.blocks.find((b) => b.type === 'actions') as any;
-    expect(actions.elements[0]).toMatchObject({ action_id: 'ma_plan_csv', value: 'KEY1' }); // the download first, then the details
+    const actions = messages[1]!.blocks.find((b) => b.type === 'actions' && b.block_id === 'ma_plan_actions') as any;
+    expect(actions.elements[0]).toMatchObject({ action_id: 'ma_plan_csv', value: 'KEY1' });
   });
 
   it('round-trips: a click on a rendered button or select parses back to the same choice', () => {
@@ -156,7 +156,7 @@ describe('renderPlanMessages', () => {
     const [m] = renderPlanMessages(p, { downloadKey: 'K' });
     const actions = m!.blocks.filter((b) => b.type === 'actions') as any[];
     const elements = actions.flatMap((a) => a.elements.map((e: any) => ({ ...e, block: a.block_id })));
-    expect(elements[0]).toMatchObject({ action_id: 'ma_plan_csv', value: 'K' });
+    expect(elements.at(-1)).toMatchObject({ action_id: 'ma_plan_csv', value: 'K', block: 'ma_plan_actions' });
     const press = (actionId: string, value?: string, selected?: string) => parseBlockAction(blockAction({ actionId, blockId: 'ma_plan_details', ...(value ? { value } : {}), ...(selected ? { selected } : {}) }));
     const programsButton = elements.find((e) => e.action_id === 'ma_plan_cmd_programs');
     expect(press(programsButton.action_id, programsButton.value)).toMatchObject({ kind: 'choice', input: { kind: 'command', name: 'programs' } });
