@@ -4,6 +4,8 @@ import { BANDS, listed, placeOf, programById, specialtyName, TIER_NAMES, TIERS, 
 
 /** A reason or check said by this many programs of one list or more is said once above the list instead. */
 const SHARED_AT = 3;
+/** Programs shown per tier in one list; the rest are counted, and a narrower list or the CSV shows them. */
+export const LIST_MAX = 40;
 
 /** Strings that at least SHARED_AT of the lists contain, with how many contain them, most common first. */
 function sharedItems(lists: string[][]): { text: string; count: number }[] {
@@ -34,9 +36,9 @@ export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band } 
   if (notes.length) sections.push({ heading: 'Said once for the whole list', lines: notes });
   for (const t of tiers) {
     const list = plan.tiers[t].filter(keep);
-    sections.push({ heading: `${TIER_NAMES[t].name} (${list.length}): ${TIER_NAMES[t].meaning}`, lines: list.length ? list.map((p) => lineOf(p, sharedSet, specialties.size > 1)) : [{ kind: 'plain', text: 'None in our table.' }] });
+    sections.push({ heading: `${TIER_NAMES[t].name} (${list.length}): ${TIER_NAMES[t].meaning}`, lines: list.length ? capped(list.map((p) => lineOf(p, sharedSet, specialties.size > 1)), filter) : [{ kind: 'plain', text: 'None in our table.' }] });
   }
-  if (closed.length) sections.push({ heading: `Closed to you (${closed.length})`, lines: closed.map((p) => lineOf(p, sharedSet, specialties.size > 1)) });
+  if (closed.length) sections.push({ heading: `Closed to you (${closed.length})`, lines: capped(closed.map((p) => lineOf(p, sharedSet, specialties.size > 1)), filter) });
   if (!filter.tier && !filter.band && plan.caveats.length) sections.push({ heading: 'About this table', lines: plan.caveats.map((text) => ({ kind: 'item' as const, text })) });
   const scope = [filter.tier ? TIER_NAMES[filter.tier].name.toLowerCase() : '', filter.band ? `in ${filter.band}` : ''].filter(Boolean).join(' ');
   return {
@@ -44,6 +46,13 @@ export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band } 
     sections,
     footer: 'More: program <name> (its facts, sources and what to verify) · why <program> · export (CSV of every program) · plan (first screen)',
   };
+}
+
+/** At most LIST_MAX lines, then one line saying how many more and how to see them. */
+function capped(lines: ScreenLine[], filter: { tier?: Tier; band?: Band }): ScreenLine[] {
+  if (lines.length <= LIST_MAX) return lines;
+  const narrower = filter.band ? 'export (the CSV has every program)' : '"programs <tier> <band>" (e.g. "programs target SoCal") or export (the CSV has every program)';
+  return [...lines.slice(0, LIST_MAX), { kind: 'plain', text: `…and ${lines.length - LIST_MAX} more: see them with ${narrower}.` }];
 }
 
 function tierWords(t: Tier | 'excluded'): string {
@@ -88,14 +97,15 @@ export function whyScreen(plan: Plan, id: string): PlanScreen | undefined {
   };
 }
 
-/** Reads a tier or band name ("reach", "socal", "core la", "national"); undefined for anything else. */
+/** Reads a tier, a band, or both ("reach", "socal", "target in core la"); {} for nothing, undefined for anything else. */
 export function readListFilter(text: string): { tier?: Tier; band?: Band } | undefined {
-  const t = text.toLowerCase().replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
-  if (!t) return {};
-  const tier = TIERS.find((x) => t === x || t === `${x}es` || t === `${x}s`);
-  if (tier) return { tier };
-  const band = BANDS.find((b) => b.toLowerCase() === t) ?? BAND_WORDS[t];
-  return band ? { band } : undefined;
+  const words = text.toLowerCase().replace(FILLER, ' ').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  const tierAt = words.findIndex((w) => TIERS.some((x) => w === x || w === `${x}es` || w === `${x}s`));
+  const tier = tierAt >= 0 ? TIERS.find((x) => words[tierAt]!.startsWith(x)) : undefined;
+  const rest = words.filter((_, i) => i !== tierAt).join(' ');
+  if (!rest) return tier ? { tier } : {};
+  const band = BANDS.find((b) => b.toLowerCase() === rest) ?? BAND_WORDS[rest];
+  return band ? { ...(tier ? { tier } : {}), band } : undefined;
 }
 
 const FILLER = /\b(programs?|show|list|my|all|the|in|only)\b/g;

@@ -25,6 +25,7 @@ describe('plan details on request', () => {
     expect(views(c.say('show me the reach programs'))).toEqual([{ kind: 'programs', tier: 'reach' }]);
     expect(views(c.say('safety'))).toEqual([{ kind: 'programs', tier: 'safety' }]);
     expect(views(c.say('programs in socal'))).toEqual([{ kind: 'programs', band: 'SoCal' }]);
+    expect(views(c.say('target programs in core la'))).toEqual([{ kind: 'programs', tier: 'target', band: 'core LA' }]);
     expect(views(c.say('next steps'))).toEqual([{ kind: 'steps' }]);
     expect(views(c.say('export'))).toEqual([{ kind: 'export' }]);
     expect(views(c.say('chart'))).toEqual([{ kind: 'chart' }]);
@@ -83,5 +84,7 @@ describe('plan details on request', () => {
     expect(views(c.command('program', id))).toEqual([{ kind: 'program', id }]);
     expect(views(c.command('why', id))).toEqual([{ kind: 'why', id }]);
     expect(views(c.command('programs', 'national'))).toEqual([{ kind: 'programs', band: 'national' }]);
+    const long = plan.tiers.target[0]!; // "adventist-health-white-memorial-program-internal-medicine": a select may carry only its start
+    expect(views(c.command('program', long.id.slice(0, 45)))).toEqual([{ kind: 'program', id: long.id }]);
   });
 });

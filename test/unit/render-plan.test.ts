@@ -76,6 +76,18 @@ describe('the details in the terminal', () => {
     for (const x of listedPrograms(p)) expect(socal.includes(`- ${x.name.trim()}:`)).toBe(x.band === 'SoCal');
   });
 
+  it('a long tier shows 40 programs and says how to see the rest; a tier and a band together narrow it', () => {
+    const p = fixturePlan('weak');
+    expect(p.tiers.reach.length).toBe(60);
+    const programLines = (t: string) => t.replace(/\n {4}/g, ' ').split('\n').filter((l) => /^ {2}- .*\((core LA|SoCal|rest of California|national)\)/.test(l));
+    const text = renderPlanText(p, { kind: 'programs', tier: 'reach' });
+    expect(programLines(text).length).toBe(40);
+    expect(text).toMatch(/…and 20 more: see them with "programs <tier> <band>"/);
+    const narrow = renderPlanText(p, { kind: 'programs', tier: 'reach', band: 'SoCal' });
+    expect(narrow).not.toContain('more: see them');
+    expect(programLines(narrow).length).toBe(p.tiers.reach.filter((x) => x.band === 'SoCal').length);
+  });
+
   it('program shows its facts with source and year, why it sits in its tier, and what to verify', () => {
     const p = fixturePlan('typical');
     const x = p.tiers.target[0]!;
