@@ -21,8 +21,13 @@ export function planScreen(plan: Plan, view: PlanView = { kind: 'summary' }): Pl
       const rows = listed(plan).length + plan.excluded.length;
       return { title: 'Your program list as CSV', sections: [{ lines: [{ kind: 'plain', text: `${PLAN_FILES.csv}: one row per program (${rows}), with its tier, band, reasons and what to verify. Open it in any spreadsheet.` }] }] };
     }
-    case 'chart':
-      return { title: 'Where you stand, as a picture', sections: [{ lines: [{ kind: 'plain', text: `${PLAN_FILES.chart}: your Step 2 CK against matched and unmatched non-US IMGs in each of your specialties, and your list's reach / target / safety counts per band.` }] }] };
+    case 'chart': {
+      const scored = plan.standing?.some((s) => s.step2ck) ?? false;
+      const what = scored
+        ? 'your Step 2 CK against matched and unmatched non-US IMGs in each of your specialties, and your list\'s reach / target / safety counts per band.'
+        : 'your list\'s reach / target / safety counts per band (this plan carries no score figures to place your Step 2 CK against).';
+      return { title: 'Where you stand, as a picture', sections: [{ lines: [{ kind: 'plain', text: `${PLAN_FILES.chart}: ${what}` }] }] };
+    }
   }
 }
 
