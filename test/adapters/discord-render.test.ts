@@ -11,6 +11,7 @@ import { bigPlan } from './discord/big-plan.js';
 import { ComponentType } from 'discord.js';
 import { parseComponent } from '../../adapters/discord/parse.js';
 import { FIXTURE_NAMES, fixturePlan } from '../fixtures/plans/index.js';
+import { repeatedSentences } from '../helpers/plan-text.js';
 import { bodyProblems } from './discord/limits-check.js';
 
 const question = (id: string, n: number, value = (i: number) => `v${i}`): Reply =>
@@ -86,6 +87,15 @@ describe('plans', () => {
       for (const st of p.standing!) expect(embed!.description).toContain(st.level);
       expect(out[0]!.files!.map((f) => f.name)).toEqual([PLAN_CSV_NAME]);
       expect(ids(out[0]!)).toEqual(['ma:p:programs', 'ma:p:steps', 'ma:p:chart', 'ma:p:export', 'ma:ps:programs', 'ma:ps:program']);
+    });
+  }
+
+  for (const name of FIXTURE_NAMES) {
+    it(`says no sentence more than twice across the ${name} first screen, steps and program list`, () => {
+      const p = fixturePlan(name);
+      const views = [undefined, { kind: 'steps' as const }, { kind: 'programs' as const }];
+      const text = views.flatMap((v) => renderPlan(p, v)).flatMap((m) => m.embeds ?? []).map((e) => `${e.description}\n${e.footer?.text ?? ''}`).join('\n').replace(/\\(?=[^\w\s])/g, '');
+      expect(repeatedSentences(text)).toEqual([]);
     });
   }
 

@@ -16,6 +16,7 @@ import { openApp } from '../../src/runtime/open-app.js';
 import { blockProblems } from './slack/block-limits.js';
 import { blockAction } from './slack/payloads.js';
 import { FIXTURE_NAMES, fixturePlan } from '../fixtures/plans/index.js';
+import { repeatedSentences } from '../helpers/plan-text.js';
 
 const question = (n: number, id: 'visa' | 'regions' = 'visa'): Extract<Reply, { type: 'question' }> => ({
   type: 'question', id, text: 'What is your visa situation?',
@@ -151,6 +152,16 @@ describe('renderPlanMessages', () => {
     });
   }
 
+  for (const name of FIXTURE_NAMES) {
+    it(`says no sentence more than twice across the ${name} first screen, steps and program list`, () => {
+      const p = fixturePlan(name);
+      const views = [{ kind: 'summary' as const }, { kind: 'steps' as const }, { kind: 'programs' as const }];
+      const text = views.flatMap((view) => renderPlanMessages(p, { view })).flatMap((m) => m.blocks)
+        .flatMap((b: any) => (b.type === 'section' ? [b.text.text] : b.type === 'context' ? b.elements.map((e: any) => e.text) : [])).join('\n');
+      expect(repeatedSentences(text)).toEqual([]);
+    });
+  }
+
   it('puts the detail buttons and selects under the first screen, and each click parses to its command', () => {
     const p = fixturePlan('typical');
     const [m] = renderPlanMessages(p, { downloadKey: 'K' });
@@ -169,7 +180,9 @@ describe('renderPlanMessages', () => {
   });
 
   it('paginates the whole program list within 50 blocks and the character budget, with the way back last', () => {
-    const messages = renderPlanMessages(plan(300), { view: { kind: 'programs' } });
+    const p = plan(120);
+    for (const x of [...p.tiers.reach, ...p.tiers.target, ...p.tiers.safety]) x.reasons = [`a reason of ${x.id} alone `.repeat(8)];
+    const messages = renderPlanMessages(p, { view: { kind: 'programs' } });
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {
       expect(blockProblems(m.blocks)).toEqual([]);
