@@ -12,6 +12,10 @@ import { ComponentType } from 'discord.js';
 import { parseComponent } from '../../adapters/discord/parse.js';
 import { FIXTURE_NAMES, fixturePlan } from '../fixtures/plans/index.js';
 import { repeatedSentences } from '../helpers/plan-text.js';
+import { realPlan } from '../fixtures/plans/real.js';
+
+/** Hand-made plans in the new shape, and buildPlan's own plans for the same three applicants. */
+const SOURCES = [['hand-made', fixturePlan], ['buildPlan', realPlan]] as const;
 import { bodyProblems } from './discord/limits-check.js';
 
 const question = (id: string, n: number, value = (i: number) => `v${i}`): Reply =>
@@ -73,9 +77,9 @@ describe('texts and questions', () => {
 });
 
 describe('plans', () => {
-  for (const name of FIXTURE_NAMES) {
-    it(`the ${name} first screen is one embed of at most 2,500 characters, with the CSV and the detail controls`, () => {
-      const p = fixturePlan(name);
+  for (const [source, planOf] of SOURCES) for (const name of FIXTURE_NAMES) {
+    it(`the ${name} first screen (${source}) is one embed of at most 2,500 characters, with the CSV and the detail controls`, () => {
+      const p = planOf(name);
       const out = renderPlan(p);
       expect(out).toHaveLength(1);
       expect(bodyProblems(out[0]!)).toEqual([]);
@@ -84,15 +88,15 @@ describe('plans', () => {
       expect(embed!.title).toMatch(/^Your residency plan: /);
       expect(embed!.description!.length).toBeLessThanOrEqual(2500);
       expect(embed!.description!.split('\n').filter((l) => /^\*\*\d+\.\*\* /.test(l)).length).toBeLessThanOrEqual(5);
-      for (const st of p.standing!) expect(embed!.description).toContain(st.level);
+      for (const st of p.standing ?? []) expect(embed!.description).toContain(st.level);
       expect(out[0]!.files!.map((f) => f.name)).toEqual([PLAN_CSV_NAME]);
       expect(ids(out[0]!)).toEqual(['ma:p:programs', 'ma:p:steps', 'ma:p:chart', 'ma:p:export', 'ma:ps:programs', 'ma:ps:program']);
     });
   }
 
-  for (const name of FIXTURE_NAMES) {
-    it(`says no sentence more than twice across the ${name} first screen, steps and program list`, () => {
-      const p = fixturePlan(name);
+  for (const [source, planOf] of SOURCES) for (const name of FIXTURE_NAMES) {
+    it(`says no sentence more than twice across the ${name} first screen, steps and program list (${source})`, () => {
+      const p = planOf(name);
       const views = [undefined, { kind: 'steps' as const }, { kind: 'programs' as const }];
       const text = views.flatMap((v) => renderPlan(p, v)).flatMap((m) => m.embeds ?? []).map((e) => `${e.description}\n${e.footer?.text ?? ''}`).join('\n').replace(/\\(?=[^\w\s])/g, '');
       expect(repeatedSentences(text)).toEqual([]);

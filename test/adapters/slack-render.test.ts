@@ -17,6 +17,10 @@ import { blockProblems } from './slack/block-limits.js';
 import { blockAction } from './slack/payloads.js';
 import { FIXTURE_NAMES, fixturePlan } from '../fixtures/plans/index.js';
 import { repeatedSentences } from '../helpers/plan-text.js';
+import { realPlan } from '../fixtures/plans/real.js';
+
+/** Hand-made plans in the new shape, and buildPlan's own plans for the same three applicants. */
+const SOURCES = [['hand-made', fixturePlan], ['buildPlan', realPlan]] as const;
 
 const question = (n: number, id: 'visa' | 'regions' = 'visa'): Extract<Reply, { type: 'question' }> => ({
   type: 'question', id, text: 'What is your visa situation?',
@@ -140,9 +144,9 @@ describe('renderPlanMessages', () => {
     expect(text).not.toContain(p.caveats[0]!.slice(0, 40));
   });
 
-  for (const name of FIXTURE_NAMES) {
-    it(`keeps the ${name} first screen within one message and a reading budget of 2,500 characters`, () => {
-      const messages = renderPlanMessages(fixturePlan(name), { downloadKey: 'K' });
+  for (const [source, planOf] of SOURCES) for (const name of FIXTURE_NAMES) {
+    it(`keeps the ${name} first screen (${source}) within one message and a reading budget of 2,500 characters`, () => {
+      const messages = renderPlanMessages(planOf(name), { downloadKey: 'K' });
       expect(messages).toHaveLength(1);
       expect(blockProblems(messages[0]!.blocks)).toEqual([]);
       const shown = messages[0]!.blocks.filter((b) => b.type !== 'actions').reduce((n, b) => n + textChars(b), 0);
@@ -152,9 +156,9 @@ describe('renderPlanMessages', () => {
     });
   }
 
-  for (const name of FIXTURE_NAMES) {
-    it(`says no sentence more than twice across the ${name} first screen, steps and program list`, () => {
-      const p = fixturePlan(name);
+  for (const [source, planOf] of SOURCES) for (const name of FIXTURE_NAMES) {
+    it(`says no sentence more than twice across the ${name} first screen, steps and program list (${source})`, () => {
+      const p = planOf(name);
       const views = [{ kind: 'summary' as const }, { kind: 'steps' as const }, { kind: 'programs' as const }];
       const text = views.flatMap((view) => renderPlanMessages(p, { view })).flatMap((m) => m.blocks)
         .flatMap((b: any) => (b.type === 'section' ? [b.text.text] : b.type === 'context' ? b.elements.map((e: any) => e.text) : [])).join('\n');
