@@ -8,6 +8,11 @@ const KEY_WARNINGS_MAX = 2;
 /** Longest standing line or warning on the first screen, lead included (two terminal lines); the full text is in "steps". */
 const LINE_MAX = 144;
 
+/** "2026 season" from "2026" or "2026 ERAS season". */
+export function seasonOf(season: string): string {
+  return /season/i.test(season) ? season : `${season} season`;
+}
+
 /** The steps to do first: the plan's own ranked choice, or else its highest-priority next steps. */
 export function firstStepsOf(plan: Plan): NextStep[] {
   const chosen = plan.firstSteps?.length ? plan.firstSteps : [...plan.nextSteps].sort((a, b) => a.priority - b.priority);
@@ -20,9 +25,12 @@ export function keyWarningsOf(plan: Plan): string[] {
 }
 
 function standingLine(s: Standing): ScreenLine {
-  const role = s.role === 'primary' ? '' : ` (${s.role})`;
-  const lead = `${specialtyName(s.specialty)}${role}, ${s.level}:`;
-  return { kind: 'item', lead, text: firstSentence(s.line, LINE_MAX - lead.length) };
+  const name = specialtyName(s.specialty);
+  const lead = `${name}${s.role === 'primary' ? '' : ` (${s.role})`}:`;
+  // the line may already name the specialty ("Internal medicine: borderline (46/100) — ..."): say it once
+  const own = s.line.trim().replace(new RegExp(`^${name.replace(/[()]/g, '\\$&')}\\s*:\\s*`, 'i'), '');
+  const text = own.toLowerCase().startsWith(s.level) ? own : `${s.level}: ${own}`;
+  return { kind: 'item', lead, text: firstSentence(text, LINE_MAX - lead.length) };
 }
 
 function standingSection(plan: Plan): ScreenSection {
@@ -35,7 +43,7 @@ function standingSection(plan: Plan): ScreenSection {
 function applicationsLine(plan: Plan): ScreenLine {
   const a = plan.applications;
   const per = a.perSpecialty && a.perSpecialty.length > 1 ? ` (${a.perSpecialty.map((c) => `${specialtyName(c.specialty)} ${c.min}–${c.max}`).join(', ')})` : '';
-  const cost = a.cost ? `ERAS fees for ${a.cost.programs}: about $${a.cost.usd.toLocaleString('en-US')} (${a.cost.season} season).` : 'Cost: see "steps".';
+  const cost = a.cost ? `ERAS fees for ${a.cost.programs}: about $${a.cost.usd.toLocaleString('en-US')} (${seasonOf(a.cost.season)}).` : 'Cost: see "steps".';
   return { kind: 'plain', lead: `Apply to ${a.min}–${a.max} programs${per}.`, text: cost };
 }
 

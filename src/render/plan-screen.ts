@@ -63,11 +63,11 @@ export function placeOf(p: PlannedProgram): string {
   return p.state ? `${city}, ${p.state}` : city;
 }
 
-const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-Za-z(])/;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Za-z(])/;
 
 /** The first sentence of a text, cut at a word to `max` characters with an ellipsis when longer. */
 export function firstSentence(text: string, max: number): string {
-  const first = text.trim().split(SENTENCE_END)[0] ?? '';
+  const first = (text.trim().split(SENTENCE_END)[0] ?? '').replace(/[;,:]$/, '');
   if (first.length <= max) return first;
   const cut = first.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:(]+$/, '')}…`;

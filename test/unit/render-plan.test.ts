@@ -49,6 +49,16 @@ describe('the first screen in the terminal', () => {
     expect(numbered[0]).toContain(p.nextSteps[0]!.title);
   });
 
+  it('names the specialty and level once when the standing line already starts with them', () => {
+    const p = fixturePlan('typical');
+    p.standing![0]!.line = 'Internal medicine: borderline (46/100) — Step 2 CK 232 against a 2026 matched median of 251; biggest gaps: Step 2 CK, visa need.';
+    p.applications.cost!.season = '2026 ERAS season';
+    const text = renderPlanText(p).replace(/\n {4}/g, ' ');
+    expect(text).toContain('  - Internal Medicine: borderline (46/100) — Step 2 CK 232 against a 2026 matched median of 251; biggest gaps: Step 2 CK, visa need.');
+    expect(text.match(/internal medicine:/gi)).toHaveLength(1);
+    expect(text).toContain('(2026 ERAS season).');
+  });
+
   it('states the cost and the list shape per band from the plan', () => {
     const p = fixturePlan('typical');
     const text = renderPlanText(p);

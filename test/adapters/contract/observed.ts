@@ -92,7 +92,7 @@ export function planFromText(lines: string[]): ObservedPlan | undefined {
     reach: Number(list[1]), target: Number(list[2]), safety: Number(list[3]), excluded: Number(list[4] ?? 0),
     firstSteps: all.flatMap((l) => { const m = /^(\d+)\. (.+)$/.exec(l); return m ? [m[2]!] : []; }),
     warnings: all.flatMap((l) => { const m = /^(?:⚠️|:warning:) (.+)$/.exec(l); return m ? [warningStart(m[1]!)] : []; }),
-    standing: all.flatMap((l) => { const m = /^• [^,]+(?: \((?:backup|parallel)\))?, (strong|competitive|borderline|weak|very weak):/.exec(l); return m ? [m[1]!] : []; }),
+    standing: all.flatMap((l) => { const m = /^• [^:]+: (strong|competitive|borderline|very weak|weak)\b/.exec(l); return m ? [m[1]!] : []; }),
   };
 }
 
