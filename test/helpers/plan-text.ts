@@ -20,11 +20,11 @@ export function listedPrograms(plan: Plan): PlannedProgram[] {
 }
 
 /**
- * True when one of the program's reasons names one of its own facts: a stated value other than "unknown", its
- * H-1B filing count, or its city (a region or a template shared by a whole band does not count).
+ * True when one of the program's reasons names one of its own stated facts (`facts`, a value other than
+ * "unknown") or its H-1B filing count. Its city alone does not count: "your ties to Los Angeles" is about you.
  */
 export function namesOwnFact(p: PlannedProgram): boolean {
   const values = (p.facts ?? []).map((f) => f.value.toLowerCase()).filter((v) => v.length >= 2 && v !== 'unknown');
-  const own = [...values, ...(p.h1bFilings ? [String(p.h1bFilings.count)] : []), ...(p.city.trim().length >= 3 ? [p.city.trim().toLowerCase()] : [])];
+  const own = [...values, ...(p.h1bFilings ? [String(p.h1bFilings.count)] : [])];
   return p.reasons.some((r) => own.some((v) => r.toLowerCase().includes(v)));
 }

@@ -9,7 +9,7 @@ import { loadProgramsCsv } from '../../src/knowledge/programs/load-programs-csv.
 import { parseRules } from '../../src/knowledge/rules/rules.js';
 import { FIXTURE_NAMES, fixturePlan } from '../fixtures/plans/index.js';
 import { realPlan } from '../fixtures/plans/real.js';
-import { listedPrograms, repeatedSentences } from '../helpers/plan-text.js';
+import { listedPrograms, namesOwnFact, repeatedSentences } from '../helpers/plan-text.js';
 
 const programs = loadProgramsCsv(readFileSync('knowledge/programs/programs.csv', 'utf8'));
 const rules = parseRules(JSON.parse(readFileSync('knowledge/rules/next-steps.json', 'utf8')));
@@ -100,6 +100,17 @@ describe('the details in the terminal', () => {
     const narrow = renderPlanText(p, { kind: 'programs', tier: 'reach', band: 'SoCal' });
     expect(narrow).not.toContain('more: see them');
     expect(programLines(narrow).length).toBe(p.tiers.reach.filter((x) => x.band === 'SoCal').length);
+  });
+
+  it('a reason that names the program\'s own fact stays on its line in the list', () => {
+    const p = fixturePlan('typical');
+    const own = listedPrograms(p).filter(namesOwnFact);
+    expect(own.length).toBeGreaterThan(0);
+    const text = renderPlanText(p, { kind: 'programs' }).replace(/\n {4}/g, ' ');
+    for (const x of own) {
+      const line = text.split('\n').find((l) => l.startsWith(`  - ${x.name.trim()}:`))!;
+      expect(x.reasons.some((r) => namesOwnFact({ ...x, reasons: [r] }) && line.includes(r))).toBe(true);
+    }
   });
 
   it('program shows its facts with source and year, why it sits in its tier, and what to verify', () => {
