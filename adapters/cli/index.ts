@@ -16,7 +16,7 @@ export interface ChatOptions {
   json: boolean;
   interactive: boolean;
   planText: PlanText;
-  /** Where "export" and "chart" write their files (the current folder by default). */
+  /** Where "csv" and "chart" write their files (the current folder by default). */
   outDir?: string;
 }
 

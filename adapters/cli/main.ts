@@ -66,8 +66,8 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'programs' && sub === 'import') {
     if (!arg) fail('programs import needs a CSV file: match-advisor programs import FILE.csv');
-    let text: string;
-    try { text = readFileSync(arg, 'utf8'); } catch (e) { fail(`Cannot read ${arg}: ${(e as Error).message}`); }
+    let text: Buffer;
+    try { text = readFileSync(arg); } catch (e) { fail(`Cannot read ${arg}: ${(e as Error).message}`); }
     const app = openApp(config, log);
     const result = app.admin.importCsv(text);
     app.close();
@@ -84,10 +84,9 @@ async function main(argv: string[]): Promise<void> {
     if (values.out) writeFileSync(values.out, csv); else process.stdout.write(csv);
     return;
   }
-  if ((command === 'discord' && sub !== 'register') || command === 'slack') {
-    if (!config.dataKey) {
-      process.stderr.write('note: DATA_ENCRYPTION_KEY is not set, so stored answers are not encrypted at rest; Discord\'s terms ask for it (see .env.example).\n');
-    }
+  if (((command === 'discord' && sub !== 'register') || command === 'slack') && !config.dataKey) {
+    const why = command === 'discord' ? "Discord's Developer Terms ask for it" : 'set it to encrypt them (see .env.example)';
+    process.stderr.write(`note: DATA_ENCRYPTION_KEY is not set, so stored answers are not encrypted at rest; ${why}.\n`);
   }
   if (command === 'discord') {
     const discord = await import('../discord/index.js');
@@ -101,6 +100,12 @@ async function main(argv: string[]): Promise<void> {
   }
   fail(`Unknown command "${command}${sub ? ` ${sub}` : ''}".\n\n${USAGE}`);
 }
+
+// `programs export | head` closes the pipe early: that ends our output, it is not a failure
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  fail(`match-advisor: cannot write output (${error.code ?? error.name})`, 1);
+});
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   fail(`match-advisor: ${(error as Error).message}`, 1);

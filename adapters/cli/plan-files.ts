@@ -1,4 +1,4 @@
-// The terminal's plan files: "export" writes the program list as CSV and "chart" the picture as PNG, into one folder.
+// The terminal's plan files: "csv" writes the program list as CSV and "chart" the picture as PNG, into one folder.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Reply } from '../../src/domain/io.js';
@@ -7,12 +7,12 @@ import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
 import { PLAN_FILES } from '../../src/render/plan-views.js';
 
 /**
- * Writes the file a plan reply asks for (CSV for "export", PNG for "chart") into `dir`, and says where in a
+ * Writes the file a plan reply asks for (CSV for "csv", PNG for "chart") into `dir`, and says where in a
  * sentence; any other reply needs no file (undefined). A failed write is reported, never thrown.
  */
 export async function writePlanFile(reply: Reply, dir: string): Promise<string | undefined> {
-  if (reply.type !== 'plan' || (reply.view?.kind !== 'export' && reply.view?.kind !== 'chart')) return undefined;
-  const isCsv = reply.view.kind === 'export';
+  if (reply.type !== 'plan' || (reply.view?.kind !== 'csv' && reply.view?.kind !== 'chart')) return undefined;
+  const isCsv = reply.view.kind === 'csv';
   const path = resolve(dir, isCsv ? PLAN_FILES.csv : PLAN_FILES.chart);
   try {
     if (isCsv) {

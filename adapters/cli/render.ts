@@ -18,6 +18,7 @@ export function renderText(reply: Reply, planText: PlanText, numbered = true): s
       return [reply.text, ...reply.choices.map((c, i) => `  ${byNumber ? `${i + 1})` : '-'} ${c.label}`)].join('\n');
     }
     case 'plan': return planText(reply.plan, reply.view);
+    case 'export': return JSON.stringify(reply.data, null, 2);
   }
 }
 
@@ -27,5 +28,6 @@ export function renderJson(reply: Reply): string {
     case 'text': return JSON.stringify({ type: 'text', text: reply.text });
     case 'question': return JSON.stringify({ type: 'question', id: reply.id, text: reply.text, choices: reply.choices.map((c) => ({ value: c.value, label: c.label })) });
     case 'plan': return JSON.stringify({ type: 'plan', ...(reply.view && reply.view.kind !== 'summary' ? { view: reply.view } : {}), plan: reply.plan });
+    case 'export': return JSON.stringify({ type: 'export', data: reply.data });
   }
 }

@@ -6,6 +6,7 @@ import { createKeyedLock } from '../../src/runtime/keyed-lock.js';
 import type { Logger } from '../../src/runtime/logger.js';
 import type { DiscordDeps } from './deps.js';
 import { createDownload, DISCORD_CDN_HOSTS, type Download } from './download.js';
+import { describeStartupFailure } from './errors.js';
 import { onInteraction } from './on-interaction.js';
 import { onMessage } from './on-message.js';
 
@@ -57,11 +58,20 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
     rest: opts.apiUrl ? { api: opts.apiUrl } : {},
     allowedMentions: { parse: [] },
   });
+  const uncertainAcks = new Set<string>();
+  // a 5xx on an interaction callback may still have been applied by Discord: remember it for a minute
+  client.rest.on('response', (request, response) => {
+    const id = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(request.path)?.[1];
+    if (!id || response.status < 500) return;
+    uncertainAcks.add(id);
+    setTimeout(() => uncertainAcks.delete(id), 60_000).unref();
+  });
   const hosts = [...DISCORD_CDN_HOSTS, ...(opts.apiUrl ? [new URL(opts.apiUrl).host] : [])];
   const deps: DiscordDeps = {
     advisor: opts.advisor, admin: opts.admin, log,
     download: opts.download ?? createDownload(hosts),
     dmOrder: createKeyedLock(),
+    uncertainAcks,
     ...(opts.adminGuildIds ? { adminGuildIds: new Set(opts.adminGuildIds) } : {}),
   };
   let fatal: string | undefined;
@@ -91,7 +101,8 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
   } catch (error) {
     await client.destroy().catch(() => undefined);
     const code = errorCode(error);
-    const message = fatal ?? (code === 'TokenInvalid' || (error as { status?: number }).status === 401 ? TOKEN_REFUSED : undefined);
+    // discord.js reports the REST 401 of GET /gateway/bot as TokenInvalid (the token's shape was checked before)
+    const message = fatal ?? describeStartupFailure(code === 'TokenInvalid' ? { status: 401 } : error, 'login', opts.apiUrl);
     if (message) { die(message); throw new Error(message); }
     throw new Error(`Could not connect to Discord (${code}).`);
   }

@@ -1,7 +1,7 @@
 // One conversation turn over Discord: acknowledge first (ephemeral decided before), ask the advisor, send the replies.
 import { MessageFlags, type ChatInputCommandInteraction, type Message, type MessageComponentInteraction, type ModalSubmitInteraction, type RepliableInteraction } from 'discord.js';
 import type { Input } from '../../src/domain/io.js';
-import { acknowledge, messageOptions, sendDm, sendThroughInteraction } from './deliver.js';
+import { acknowledge, messageOptions, routeDmOnly, sendDm, sendThroughInteraction } from './deliver.js';
 import type { DiscordDeps } from './deps.js';
 import { conversationId, parseCommand, repliesArePrivate } from './parse.js';
 import { withCharts } from './attach-chart.js';
@@ -16,11 +16,15 @@ export function isPrivate(i: { guildId: string | null; context: number | null })
 /** A slash command (or standalone modal) turn: deferred at once; the first message edits the deferred reply, the rest follow up. */
 export async function commandTurn(i: ChatInputCommandInteraction | ModalSubmitInteraction, deps: DiscordDeps, input: Input): Promise<void> {
   const ephemeral = isPrivate(i);
-  const ack = await acknowledge(() => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), deps.log);
+  const ack = await acknowledge(() => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), deps.log, {
+    landed: () => deps.uncertainAcks.has(i.id),
+    adopt: () => { i.deferred = true; i.ephemeral = ephemeral; },
+  });
   if (ack === 'taken') return;
   const replies = await deps.advisor.handle(conversationId(i.user.id), input);
-  const messages = await withCharts(renderReplies(replies, { typedAnswers: ephemeral }), deps.log);
-  if (ack === 'gone') return sendDm(i.user, messages, deps.log);
+  const rendered = await withCharts(renderReplies(replies, { typedAnswers: ephemeral }), deps.log);
+  if (ack === 'gone') return sendDm(i.user, rendered, deps.log);
+  const messages = await routeDmOnly(i.user, rendered, !ephemeral, deps.log);
   await sendThroughInteraction(i, messages, { ephemeral, editFirst: true }, deps.log);
 }
 
@@ -37,11 +41,12 @@ export async function runConversationCommand(i: ChatInputCommandInteraction, dep
  */
 export async function componentTurn(i: MessageComponentInteraction | ModalSubmitInteraction, deps: DiscordDeps, input: Input): Promise<void> {
   const ephemeral = isPrivate(i);
-  const ack = await acknowledge(() => i.deferUpdate(), deps.log);
+  const ack = await acknowledge(() => i.deferUpdate(), deps.log, { landed: () => deps.uncertainAcks.has(i.id), adopt: () => { i.deferred = true; } });
   if (ack === 'taken') return;
   const replies = await deps.advisor.handle(conversationId(i.user.id), input);
-  const messages = await withCharts(renderReplies(replies, { typedAnswers: ephemeral }), deps.log);
-  if (ack === 'gone') return sendDm(i.user, messages, deps.log);
+  const rendered = await withCharts(renderReplies(replies, { typedAnswers: ephemeral }), deps.log);
+  if (ack === 'gone') return sendDm(i.user, rendered, deps.log);
+  const messages = await routeDmOnly(i.user, rendered, !ephemeral, deps.log);
   // an answered question loses its buttons; a plan's detail buttons stay, to be used again
   if (input.kind !== 'command') await i.editReply({ components: [] }).catch(() => deps.log.warn('discord.retire_failed'));
   await sendThroughInteraction(i as RepliableInteraction, messages, { ephemeral, editFirst: false }, deps.log);

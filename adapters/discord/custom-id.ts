@@ -3,7 +3,7 @@ import type { CommandName } from '../../src/domain/io.js';
 import { LIMITS } from './limits.js';
 
 /** The commands a plan's buttons and selects may carry. */
-export const PLAN_COMMANDS = ['plan', 'programs', 'program', 'why', 'steps', 'export', 'chart'] as const satisfies readonly CommandName[];
+export const PLAN_COMMANDS = ['plan', 'programs', 'program', 'why', 'steps', 'csv', 'chart'] as const satisfies readonly CommandName[];
 /** One of them. */
 export type PlanCommand = (typeof PLAN_COMMANDS)[number];
 

@@ -22,6 +22,19 @@ export function alreadyAcknowledged(error: unknown): boolean {
   return discordCode(error) === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
 }
 
+/** Sent in place of a DM-only message outside the DM. */
+export const SENT_TO_DM = 'I sent the file to our direct messages (only you can see it there).';
+
+/**
+ * Outside the DM, DM-only messages (personal data files) go to the user's DM and a short note takes their place;
+ * in the DM everything stays where it is.
+ */
+export async function routeDmOnly(user: User, messages: OutMessage[], inDm: boolean, log: Logger): Promise<OutMessage[]> {
+  if (inDm || !messages.some((m) => m.dmOnly)) return messages;
+  await sendDm(user, messages.filter((m) => m.dmOnly), log);
+  return messages.map((m) => (m.dmOnly ? { content: SENT_TO_DM } : m));
+}
+
 const body = (m: OutMessage) => ({
   ...(m.content !== undefined ? { content: m.content } : {}),
   ...(m.embeds ? { embeds: m.embeds } : {}),
@@ -74,12 +87,23 @@ export async function sendThroughInteraction(
 /** Outcome of acknowledging an interaction: done, too late (reply by DM instead), or taken by another process. */
 export type Ack = 'ok' | 'gone' | 'taken';
 
-/** Runs the acknowledgement (defer, update or modal) and classifies the two expected failures. */
-export async function acknowledge(ack: () => Promise<unknown>, log: Logger): Promise<Ack> {
+/**
+ * When an acknowledgement got a 5xx and its retry a 40060, the first attempt was applied after all: `landed()`
+ * says so, and `adopt()` records on the interaction that it is deferred, so the replies can follow.
+ */
+export interface AckRecovery { landed(): boolean; adopt(): void }
+
+/** Runs the acknowledgement (defer, update or modal) and classifies the expected failures. */
+export async function acknowledge(ack: () => Promise<unknown>, log: Logger, recovery?: AckRecovery): Promise<Ack> {
   try {
     await ack();
     return 'ok';
   } catch (error) {
+    if (alreadyAcknowledged(error) && recovery?.landed()) {
+      log.warn('discord.ack_landed_after_5xx', { code: 40060 });
+      recovery.adopt();
+      return 'ok';
+    }
     if (alreadyAcknowledged(error)) { log.warn('discord.already_acknowledged', { code: 40060 }); return 'taken'; }
     if (interactionGone(error)) { log.warn('discord.ack_too_late', { code: String(discordCode(error)) }); return 'gone'; }
     throw error;

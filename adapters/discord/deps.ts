@@ -13,6 +13,11 @@ export interface DiscordDeps {
   download: Download;
   /** Keeps one user's DM turns (answer and sending) in arrival order, so replies never interleave. */
   dmOrder: ReturnType<typeof createKeyedLock>;
+  /**
+   * Interactions whose acknowledgement got a 5xx from Discord (it may have been applied anyway); a 40060 on the
+   * retry then means our own deferral landed, not another process's.
+   */
+  uncertainAcks: ReadonlySet<string>;
   /** When set, /programs-import and /programs-export only work in these servers. */
   adminGuildIds?: ReadonlySet<string>;
 }

@@ -3,14 +3,25 @@ import type { Message } from 'discord.js';
 import { messageTurn } from './converse.js';
 import { discordCode, messageOptions } from './deliver.js';
 import type { DiscordDeps } from './deps.js';
-import { conversationId, deliveryKey, parseMessage } from './parse.js';
+import { conversationId, deliveryKey, parseMessage, withoutText } from './parse.js';
 import { APOLOGY } from './on-interaction.js';
 import { messageData } from './shapes.js';
 
+/** The answer to a DM with only an image, file or sticker. */
+export const TYPED_ONLY = 'I can only read typed messages, so I did not look at that attachment. Please type your answer (or "help").';
+
 /** Handles one message: only DMs from people are conversation input; failures get an apology, nothing throws. */
 export async function onMessage(message: Message, botUserId: string, deps: DiscordDeps): Promise<void> {
-  const input = parseMessage(messageData(message), botUserId);
-  if (!input) return;
+  const data = messageData(message);
+  const input = parseMessage(data, botUserId);
+  if (!input) {
+    if (withoutText(data, botUserId) && message.channel.isSendable()) {
+      // an image or file alone: say what works instead of staying silent (the attachment is not read or kept)
+      await message.channel.send(messageOptions({ content: TYPED_ONLY })).catch(() => deps.log.warn('discord.typed_only_failed'));
+      deps.log.info('discord.turn', { id: message.id, kind: 'dm', outcome: 'no_text', ms: 0 });
+    }
+    return;
+  }
   const started = Date.now();
   let outcome = 'ok';
   try {

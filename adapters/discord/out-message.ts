@@ -13,6 +13,8 @@ export interface OutMessage {
   files?: OutFile[];
   /** A chart to draw and attach before sending (drawing is asynchronous, so the render side only marks it). */
   chart?: Plan;
+  /** Personal data (the export file): sent only in the DM with the bot, never through a server channel. */
+  dmOnly?: boolean;
 }
 
 /** Characters an embed counts against the 6,000-per-message budget (Discord counts these fields). */

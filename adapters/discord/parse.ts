@@ -16,7 +16,7 @@ export interface ModalPart { type: number; custom_id?: string; value?: unknown; 
 export interface ModalData { custom_id: string; components: readonly ModalPart[] }
 
 /** The fields of a MESSAGE_CREATE event that the parser reads. */
-export interface MessageData { content: string; author: { id: string; bot?: boolean }; guild_id?: string | null; webhook_id?: string }
+export interface MessageData { content: string; author: { id: string; bot?: boolean }; guild_id?: string | null; webhook_id?: string; attachments?: readonly unknown[]; sticker_items?: readonly unknown[] }
 
 /** What a click means: an input for the advisor, a request to type an answer, or nothing we know. */
 export type ComponentAction =
@@ -25,7 +25,8 @@ export type ComponentAction =
   | { kind: 'unknown' };
 
 /** Slash command name -> advisor command; admin commands are not conversation input. */
-const SLASH: Record<string, CommandName> = { advise: 'start', profile: 'profile', plan: 'plan', ask: 'ask', forget: 'forget' };
+const SLASH: ReadonlyMap<string, CommandName> = new Map([['advise', 'start'], ['profile', 'profile'], ['plan', 'plan'], ['ask', 'ask'], ['export', 'export'], ['forget', 'forget']]);
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set(COMMANDS);
 
 /** The conversation id of a Discord user: the same in DMs and in every server. */
 export function conversationId(userId: string): string {
@@ -44,7 +45,7 @@ export function repliesArePrivate(interaction: { guild_id?: string | null; conte
 
 /** A conversation slash command as Input (/ask carries its question); undefined for any other command. */
 export function parseCommand(data: CommandData): Input | undefined {
-  const name = SLASH[data.name];
+  const name = SLASH.get(data.name);
   if (!name) return undefined;
   const arg = data.options?.find((o) => o.type === 3 && typeof o.value === 'string')?.value as string | undefined;
   return name === 'ask' && arg?.trim() ? { kind: 'command', name, arg: arg.trim() } : { kind: 'command', name };
@@ -78,6 +79,12 @@ export function parseModal(data: ModalData): Input | undefined {
   return text ? { kind: 'choice', questionId: id.questionId, value: text } : undefined;
 }
 
+/** A DM from a person with an image, file or sticker but no text: it gets a reply asking for typed words. */
+export function withoutText(msg: MessageData, botUserId: string): boolean {
+  if (msg.guild_id || msg.author.bot || msg.webhook_id || msg.author.id === botUserId) return false;
+  return !msg.content.replace(/<@[!&]?\d+>/g, ' ').trim() && ((msg.attachments?.length ?? 0) > 0 || (msg.sticker_items?.length ?? 0) > 0);
+}
+
 /**
  * A direct message as Input: free text, or a typed "/plan"-style command. Messages in servers, from bots
  * or webhooks, from the bot itself, and messages without text are not conversation input.
@@ -90,7 +97,7 @@ export function parseMessage(msg: MessageData, botUserId: string): Input | undef
   const slash = /^\/([a-z-]+)(?:\s+([\s\S]*))?$/i.exec(text);
   if (slash) {
     const word = slash[1]!.toLowerCase();
-    const name = SLASH[word] ?? ((COMMANDS as readonly string[]).includes(word) ? (word as CommandName) : undefined);
+    const name = SLASH.get(word) ?? (KNOWN_COMMANDS.has(word) ? (word as CommandName) : undefined);
     const arg = slash[2]?.trim();
     if (name) return arg && name === 'ask' ? { kind: 'command', name, arg } : { kind: 'command', name };
   }

@@ -47,7 +47,7 @@ function programOptions(plan: Plan): { options: APISelectMenuOption[]; more: boo
 /** The component rows under a plan view: detail buttons, a tier/band select and a program select on the first screen. */
 export function planRows(plan: Plan, view: PlanView): Row[] {
   if (view.kind === 'summary') {
-    const rows: Row[] = [buttonRow([['programs', 'All programs'], ['steps', 'Every step'], ['chart', 'Chart (PNG)'], ['export', 'CSV']])];
+    const rows: Row[] = [buttonRow([['programs', 'All programs'], ['steps', 'Every step'], ['chart', 'Chart (PNG)'], ['csv', 'CSV']])];
     const list = selectRow('programs', 'List one tier or band…', listOptions(plan));
     if (list) rows.push(list);
     const { options, more } = programOptions(plan);

@@ -78,7 +78,7 @@ export function planProgramCount(plan: Plan): number {
 
 /**
  * A plan view as messages: its embeds in order, the detail buttons and selects under the last, the CSV on the
- * first (first screen and export), and for the chart a marker that the delivery side turns into the PNG.
+ * first (first screen and csv), and for the chart a marker that the delivery side turns into the PNG.
  */
 export function renderPlan(plan: Plan, view: PlanView = { kind: 'summary' }): OutMessage[] {
   const screen = planScreen(plan, view);
@@ -87,7 +87,7 @@ export function renderPlan(plan: Plan, view: PlanView = { kind: 'summary' }): Ou
   const last = messages[messages.length - 1]!;
   const rows = planRows(plan, view);
   if (rows.length) last.components = rows;
-  if ((view.kind === 'summary' || view.kind === 'export') && planProgramCount(plan) > 0) {
+  if ((view.kind === 'summary' || view.kind === 'csv') && planProgramCount(plan) > 0) {
     first.files = [{ name: PLAN_CSV_NAME, data: Buffer.from(renderPlanCsv(plan), 'utf8'), description: 'Your full program list' }];
   }
   if (view.kind === 'chart') {

@@ -40,10 +40,19 @@ export function renderReplies(replies: Reply[], opts: RenderOptions): OutMessage
         flush();
         out.push(...renderPlan(reply.plan, reply.view));
         break;
+      case 'export':
+        flush();
+        out.push(exportFile(reply.data));
+        break;
     }
   }
   flush();
   return out;
+}
+
+/** The person's data as a JSON attachment, for their DM only. */
+export function exportFile(data: Record<string, unknown>): OutMessage {
+  return { content: 'Your data, as stored by Match Advisor:', files: [{ name: 'match-advisor-my-data.json', data: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') }], dmOnly: true };
 }
 
 /** A short message with no components (notices, apologies, admin results). */

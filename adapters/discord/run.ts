@@ -4,6 +4,7 @@ import type { Logger } from '../../src/runtime/logger.js';
 import { openApp } from '../../src/runtime/open-app.js';
 import { startDiscordBot } from './bot.js';
 import { readDiscordConfig } from './config.js';
+import { describeStartupFailure } from './errors.js';
 import { createDiscordRest, registerCommands } from './register.js';
 
 /** What the CLI passes in. */
@@ -16,7 +17,12 @@ export async function runDiscordCommand(opts: RunDiscordOptions): Promise<void> 
   const { token, appId, apiUrl, adminGuildIds } = read.config;
   if (opts.register) {
     const rest = createDiscordRest({ token, ...(apiUrl ? { apiUrl } : {}) });
-    const done = await registerCommands({ rest, applicationId: appId, ...(opts.guildId ? { guildId: opts.guildId } : {}) });
+    let done: Awaited<ReturnType<typeof registerCommands>>;
+    try {
+      done = await registerCommands({ rest, applicationId: appId, ...(opts.guildId ? { guildId: opts.guildId } : {}) });
+    } catch (error) {
+      throw new Error(describeStartupFailure(error, 'register', apiUrl) ?? `Registering the commands failed (${(error as Error).message}).`);
+    }
     process.stderr.write(`registered ${done.names.length} commands ${done.scope === 'guild' ? `in server ${opts.guildId}` : 'globally (Discord clients may take a few minutes to show changes)'}: ${done.names.map((n) => `/${n}`).join(' ')}\n`);
     return;
   }

@@ -22,5 +22,5 @@ export function modalData(i: ModalSubmitInteraction): ModalData {
 
 /** The fields of a MESSAGE_CREATE event. */
 export function messageData(m: Message): MessageData {
-  return { content: m.content, author: { id: m.author.id, bot: m.author.bot }, guild_id: m.guildId, ...(m.webhookId ? { webhook_id: m.webhookId } : {}) };
+  return { content: m.content, author: { id: m.author.id, bot: m.author.bot }, guild_id: m.guildId, ...(m.webhookId ? { webhook_id: m.webhookId } : {}), attachments: [...m.attachments.keys()], sticker_items: [...m.stickers.keys()] };
 }

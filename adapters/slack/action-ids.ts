@@ -11,7 +11,7 @@ export const PLAN_COMMAND_BUTTON = 'ma_plan_cmd_';
 /** action_id prefix of a plan-detail select (`ma_plan_pick_program`, ...); the chosen option is the argument. */
 export const PLAN_COMMAND_SELECT = 'ma_plan_pick_';
 /** The commands plan buttons and selects may carry. */
-export const PLAN_ACTION_COMMANDS = ['plan', 'programs', 'program', 'why', 'steps', 'export', 'chart'] as const;
+export const PLAN_ACTION_COMMANDS = ['plan', 'programs', 'program', 'why', 'steps', 'csv', 'chart'] as const;
 
 /** The plan command an action id stands for, or undefined for any other action. */
 export function planCommandOf(actionId: string): (typeof PLAN_ACTION_COMMANDS)[number] | undefined {

@@ -68,7 +68,10 @@ export function describeImport(name: string, result: ImportResult): string {
   return `Nothing was imported from ${name}: ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}. Fix them and upload the file again.\n${shown.join('\n')}${more}`;
 }
 
-/** Shares a CSV text as a file in a channel (files.getUploadURLExternal, upload, files.completeUploadExternal). */
-export async function uploadCsv(client: SlackClient, channelId: string, filename: string, csv: string, comment: string): Promise<void> {
-  await client.filesUploadV2({ channel_id: channelId, filename, title: filename, content: csv, initial_comment: comment });
+/** Shares a text as a file in a channel (files.getUploadURLExternal, upload, files.completeUploadExternal). */
+export async function uploadFile(client: SlackClient, channelId: string, filename: string, content: string, comment: string): Promise<void> {
+  await client.filesUploadV2({ channel_id: channelId, filename, title: filename, content, initial_comment: comment });
 }
+
+/** Shares a CSV text as a file in a channel. */
+export const uploadCsv = uploadFile;

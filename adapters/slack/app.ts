@@ -22,9 +22,20 @@ export interface SlackAppDeps {
   clientOptions?: webApi.WebClientOptions;
   /** Clock for the request-timestamp check in HTTP mode (milliseconds). */
   now?: () => number;
+  /** How long one turn may hold its person's queue (milliseconds). */
+  turnDeadlineMs?: number;
 }
 
 const inflights = new WeakMap<App, Inflight>();
+
+/**
+ * Web API calls end: each request times out, and failures are retried a few times over seconds, not the SDK's
+ * default of about 30 minutes. Rate limits (429) are still honoured by the SDK within those retries.
+ */
+export const WEB_API_DEFAULTS: webApi.WebClientOptions = {
+  timeout: 8000,
+  retryConfig: { retries: 2, factor: 2, minTimeout: 300, maxTimeout: 1500, randomize: true },
+};
 
 /**
  * The Bolt App wired with every listener. Socket Mode unless the config is in HTTP mode (or a receiver is given).
@@ -33,7 +44,7 @@ const inflights = new WeakMap<App, Inflight>();
 export function createSlackApp(deps: SlackAppDeps): App {
   const { config, log } = deps;
   const boltLogger = createBoltLogger(log);
-  const clientOptions: webApi.WebClientOptions = { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), ...deps.clientOptions };
+  const clientOptions: webApi.WebClientOptions = { ...WEB_API_DEFAULTS, ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), ...deps.clientOptions };
   const mode = config.mode;
   const receiver = deps.receiver
     ?? (mode.kind === 'http' ? createHttpReceiver({ signingSecret: mode.signingSecret, log, boltLogger, ...(deps.now ? { now: deps.now } : {}) }) : undefined);
@@ -54,7 +65,7 @@ export function createSlackApp(deps: SlackAppDeps): App {
   // Counted from dispatch (before the ack is sent); a rejection still reaches the receiver, which answers or acks it.
   app.processEvent = (event) => inflight.track(processEvent(event));
   inflights.set(app, inflight);
-  const ctx = createSlackContext({ advisor: deps.advisor, admin: deps.admin, config, log });
+  const ctx = createSlackContext({ advisor: deps.advisor, admin: deps.admin, config, log, ...(deps.turnDeadlineMs ? { turnDeadlineMs: deps.turnDeadlineMs } : {}) });
   registerEventListeners(app, ctx);
   registerInteractionListeners(app, ctx);
   return app;

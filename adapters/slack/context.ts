@@ -21,10 +21,12 @@ export interface SlackContext {
   turns: ReturnType<typeof createKeyedLock>;
   /** Hosts the bot token may be sent to when downloading a shared file. */
   fileHosts: string[];
+  /** How long one turn may hold its person's queue (milliseconds); TURN_DEADLINE_MS when unset. */
+  turnDeadlineMs?: number;
 }
 
 /** Builds the shared state; files are fetched from files.slack.com, or from the SLACK_API_URL host when set. */
-export function createSlackContext(deps: { advisor: Advisor; admin: ProgramAdmin; config: SlackConfig; log: Logger }): SlackContext {
+export function createSlackContext(deps: { advisor: Advisor; admin: ProgramAdmin; config: SlackConfig; log: Logger; turnDeadlineMs?: number }): SlackContext {
   const fileHosts = ['files.slack.com'];
   if (deps.config.apiUrl) fileHosts.push(new URL(deps.config.apiUrl).host);
   return { ...deps, plans: createPlanCache(), dms: createDmDirectory(), imports: createImportWindow(), turns: createKeyedLock(), fileHosts };

@@ -105,7 +105,9 @@ const slashCommand = z.object({
 /** Commands whose words after the name are their argument (`/residency program huntington`). */
 const ARG_COMMANDS: ReadonlySet<string> = new Set(['programs', 'program', 'why']);
 
-const SYNONYMS: Record<string, CommandName> = { 'forget me': 'forget', delete: 'forget', begin: 'start', continue: 'start' };
+// Maps, never plain objects: the key is the user's word ("constructor", "__proto__" must find nothing).
+const SYNONYMS: ReadonlyMap<string, CommandName> = new Map([['forget me', 'forget'], ['delete', 'forget'], ['begin', 'start'], ['continue', 'start'], ['export my data', 'export'], ['my data', 'export']]);
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set(COMMANDS);
 
 /** Reads a slash-command payload: `start`, `profile`, `plan`, `ask <question>`, `forget`, and the admin `import`/`export`. */
 export function parseSlashCommand(payload: unknown): ParsedCommand {
@@ -119,8 +121,8 @@ export function parseSlashCommand(payload: unknown): ParsedCommand {
   const word = head.toLowerCase();
   const arg = rest.join(' ').trim();
   if (word === 'import') return { kind: 'import', where, deliveryKey, ...(arg ? { fileRef: arg } : {}) };
-  if (word === 'export') return { kind: 'export', where, deliveryKey };
-  const name = SYNONYMS[text.toLowerCase()] ?? (COMMANDS as readonly string[]).find((c) => c === word);
+  if (word === 'export' && /^programs?$/i.test(arg)) return { kind: 'export', where, deliveryKey };
+  const name = SYNONYMS.get(text.toLowerCase()) ?? (KNOWN_COMMANDS.has(word) ? (word as CommandName) : undefined);
   if (!name) return { kind: 'usage', where, deliveryKey };
   if (name === 'ask' || ARG_COMMANDS.has(name)) return { kind: 'input', where, deliveryKey, input: { kind: 'command', name: name as CommandName, ...(arg ? { arg } : {}) } };
   return { kind: 'input', where, deliveryKey, input: { kind: 'command', name: name as CommandName } };

@@ -1,4 +1,4 @@
-// The plan's files in Slack: "export" shares the program list as CSV and "chart" the picture as PNG, in the person's DM.
+// The plan's files in Slack: "csv" shares the program list as CSV and "chart" the picture as PNG, in the person's DM.
 import type { Reply } from '../../src/domain/io.js';
 import { renderChart } from '../../src/chart/render-chart.js';
 import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
@@ -15,8 +15,8 @@ const note = (text: string): SlackMessage => ({ text, blocks: textSections(text)
  */
 export async function sharePlanFiles(ctx: SlackContext, client: SlackClient, replies: Reply[], dest: Destination, dm: () => Promise<string>): Promise<void> {
   for (const r of replies) {
-    if (r.type !== 'plan' || (r.view?.kind !== 'export' && r.view?.kind !== 'chart')) continue;
-    const isCsv = r.view.kind === 'export';
+    if (r.type !== 'plan' || (r.view?.kind !== 'csv' && r.view?.kind !== 'chart')) continue;
+    const isCsv = r.view.kind === 'csv';
     try {
       const channel = dest.kind === 'channel' ? dest.channel : await dm();
       if (isCsv) {

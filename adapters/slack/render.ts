@@ -60,6 +60,7 @@ export function renderReplies(replies: Reply[], opts: RenderOptions = {}): Slack
     chars = 0;
   };
   for (const reply of replies) {
+    if (reply.type === 'export') continue; // handed over as a file in the DM by the turn, never as message text
     if (reply.type === 'plan') {
       flush();
       const key = opts.planKey?.(reply.plan);

@@ -13,6 +13,24 @@ export interface SlackHandle {
 /** Extra start options: the interface to listen on in HTTP mode (all interfaces by default). */
 export interface SlackStartOptions { host?: string }
 
+/** A Web API failure that never got an answer from Slack (refused, unreachable, timed out), with its network code. */
+function unreachable(error: unknown): string | undefined {
+  const e = error as { code?: unknown; original?: { code?: unknown; name?: unknown; cause?: { code?: unknown } } } | undefined;
+  if (e?.code !== 'slack_webapi_request_error' && e?.code !== 'ETIMEDOUT' && e?.code !== 'ECONNABORTED') return undefined;
+  return String(e.original?.code ?? e.original?.cause?.code ?? e.original?.name ?? e.code);
+}
+
+/** The start-up failure as one sentence naming the variable to fix (never its value when it is a secret). */
+export function startupProblem(error: unknown, apiUrl: string | undefined): string {
+  const network = unreachable(error);
+  if (network) {
+    return apiUrl
+      ? `Could not reach the Slack Web API at SLACK_API_URL (${apiUrl}): ${network}. Check SLACK_API_URL, or unset it to use https://slack.com/api/.`
+      : `Could not reach the Slack Web API at https://slack.com/api/ (${network}). Check the network or proxy settings.`;
+  }
+  return `Slack did not accept SLACK_BOT_TOKEN (${errorCode(error)}). Check the token and that the app is installed in the workspace.`;
+}
+
 /**
  * Builds the app, checks the bot token (auth.test), and connects: Socket Mode, or an HTTP server on PORT.
  * Rejects with a message naming the variable to fix; never includes a token.
@@ -22,7 +40,7 @@ export async function startSlack(deps: SlackAppDeps & SlackStartOptions): Promis
   try {
     await app.init();
   } catch (error) {
-    throw new Error(`Slack did not accept SLACK_BOT_TOKEN (${errorCode(error)}). Check the token and that the app is installed in the workspace.`);
+    throw new Error(startupProblem(error, deps.config.apiUrl));
   }
   const mode = deps.config.mode;
   try {

@@ -11,6 +11,7 @@ import { sharePlanFiles } from './plan-files.js';
 import { renderHome } from './render-home.js';
 import { renderReplies } from './render.js';
 import { textSections } from './blocks.js';
+import { uploadFile } from './admin-files.js';
 import { escapeMrkdwn, truncate } from './slack-text.js';
 
 /** A plain sentence as one message. */
@@ -32,7 +33,25 @@ const sameProfile = (a: Profile, b: Profile | undefined) => b !== undefined && J
  */
 export async function runTurn(ctx: SlackContext, client: SlackClient, where: SlackWhere, input: Input, dest: Destination): Promise<void> {
   const conversationId = conversationIdOf(where.teamId, where.userId);
-  await ctx.turns.run(conversationId, () => turn(ctx, client, where, conversationId, input, dest));
+  await ctx.turns.run(conversationId, () => withDeadline(ctx, turn(ctx, client, where, conversationId, input, dest)));
+}
+
+/** Longest a turn holds its person's queue: after it, the next message goes ahead while the slow delivery finishes. */
+export const TURN_DEADLINE_MS = 30_000;
+
+/** Resolves when `work` settles or the deadline passes, whichever is first; a late failure is still logged. */
+async function withDeadline(ctx: SlackContext, work: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), ctx.turnDeadlineMs ?? TURN_DEADLINE_MS); });
+  try {
+    const outcome = await Promise.race([work.then(() => 'done' as const), late]);
+    if (outcome === 'late') {
+      ctx.log.warn('slack.turn.deadline', { ms: ctx.turnDeadlineMs ?? TURN_DEADLINE_MS });
+      work.catch((error: unknown) => ctx.log.error('slack.turn.late_failure', { code: errorCode(error) }));
+    }
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function turn(ctx: SlackContext, client: SlackClient, where: SlackWhere, conversationId: string, input: Input, dest: Destination): Promise<void> {
@@ -52,7 +71,16 @@ async function turn(ctx: SlackContext, client: SlackClient, where: SlackWhere, c
   ctx.log.debug('slack.turn', { input: input.kind, replies: replies.length, plan: keys.size > 0 });
   await deliver(client, dest, renderReplies(replies, { planKey: (plan) => keys.get(plan) }), dmOf(ctx, client, where));
   await sharePlanFiles(ctx, client, replies, dest, dmOf(ctx, client, where));
+  for (const r of replies) if (r.type === 'export') await sendExport(ctx, client, where, r.data, dest);
   if (newCurrentPlan || (hadPlan && profile === undefined)) await publishHome(ctx, client, where);
+}
+
+/** Uploads the person's data as a JSON file into their DM with the app (never a channel); says so when asked elsewhere. */
+async function sendExport(ctx: SlackContext, client: SlackClient, where: SlackWhere, data: Record<string, unknown>, dest: Destination): Promise<void> {
+  const dm = await dmOf(ctx, client, where)();
+  await uploadFile(client, dm, 'match-advisor-my-data.json', `${JSON.stringify(data, null, 2)}\n`, 'Your data, as stored by Match Advisor (only you and I can see this conversation).');
+  ctx.log.info('slack.export.sent');
+  if (dest.kind !== 'channel' || dest.channel !== dm) await deliver(client, dest, [note('I sent the file to our direct messages.')], dmOf(ctx, client, where));
 }
 
 /** Publishes the Home tab: the saved profile and latest plan. Failures are logged, never thrown. */

@@ -8,8 +8,8 @@ export type ImportResult = { ok: true; imported: number } | { ok: false; errors:
 
 /** Admin operations on the program table; callers check permissions before calling. */
 export interface ProgramAdmin {
-  /** Validates every row and imports all or nothing. */
-  importCsv(text: string): ImportResult;
+  /** Validates every row and imports all or nothing; bytes are read as strict UTF-8. */
+  importCsv(text: string | Uint8Array): ImportResult;
   /** The current program table as formula-safe CSV. */
   exportCsv(): string;
 }

@@ -17,6 +17,7 @@ const COMMAND_WORDS: [RegExp, CommandName][] = [
   [/^(back|go back|previous|prev|undo|last question|go back one)$/, 'back'],
   [/^(skip|skip it|skip this|skip this one|skip question|next question|i'?d rather not say|prefer not to say|rather not say)$/, 'skip'],
   [/^(restart|start over|reset|start again|begin again|new profile)$/, 'restart'],
+  [/^(export|export my data|export my profile|download my data|download my profile|give me my data|send me my data|my data as json|data export|take my data)$/, 'export'],
   [/^(profile|my profile|show profile|show my profile|what do you know( about me)?|my data|show my data|summary|my answers)$/, 'profile'],
   [/^(plan|my plan|show plan|show my plan|show me my plan|results|advice|where should i apply|program list|list)$/, 'plan'],
   [/^(forget me|delete me|delete my data|delete my profile|erase my data|forget|remove my data|delete everything)$/, 'forget'],

@@ -8,7 +8,7 @@ import { readListFilter } from '../render/program-views.js';
 import { findProgram } from './find-program.js';
 
 /** The commands this module answers. */
-export const DETAIL_COMMANDS: ReadonlySet<CommandName> = new Set(['programs', 'program', 'steps', 'export', 'chart']);
+export const DETAIL_COMMANDS: ReadonlySet<CommandName> = new Set(['programs', 'program', 'steps', 'csv', 'chart']);
 
 /** What a detail command needs from the step context. */
 export interface DetailContext { advice: Advice; now: Date }
@@ -31,7 +31,7 @@ export function planDetail(profile: Profile, name: CommandName, arg: string | un
   const plan = ctx.advice.plan(profile, ctx.now);
   switch (name) {
     case 'steps': return [planView(plan, { kind: 'steps' })];
-    case 'export': return [planView(plan, { kind: 'export' })];
+    case 'csv': return [planView(plan, { kind: 'csv' })];
     case 'chart': return [planView(plan, { kind: 'chart' })];
     case 'programs': {
       const filter = readListFilter(arg ?? '');
@@ -64,14 +64,15 @@ const TYPED: [RegExp, CommandName][] = [
   [/^(reach|target|safety)(?:\s+(?:list|ones|tier|schools))?$/, 'programs'],
   [/^(?:show\s+(?:me\s+)?)?program(?:\s+(.+))?$/, 'program'],
   [/^(?:(?:show|see|list)\s+(?:me\s+)?)?(?:all\s+|my\s+|the\s+)*(?:next\s+)?steps$|^(?:every step|to ?do|todo)$/, 'steps'],
-  [/^(?:export|csv|download)(?:\s+(?:csv|plan|list|programs|the list|my plan|as csv))?$/, 'export'],
+  // bare "export" is "export my data" (everything stored, as JSON); the plan's list is "csv"
+  [/^(?:csv|(?:export|download|save)\s+(?:as\s+)?(?:csv|(?:the\s+|my\s+)?(?:plan|list|program list|programs)(?:\s+as\s+csv)?))$/, 'csv'],
   [/^(?:(?:show\s+(?:me\s+)?)?(?:a\s+|the\s+|my\s+)?(?:chart|graph|picture|png))$/, 'chart'],
 ];
 const WHY_PROGRAM = /^why\s+(.+)$/;
 
 /**
  * Reads a typed detail command from normalised text: "programs", "reach programs", "programs in socal",
- * "program huntington", "steps", "export", "chart"; and, once the interview is done, "why <program>".
+ * "program huntington", "steps", "csv", "chart"; and, once the interview is done, "why <program>".
  */
 export function typedDetailCommand(bare: string, interviewDone: boolean): { name: CommandName; arg?: string } | undefined {
   for (const [re, name] of TYPED) {

@@ -262,10 +262,18 @@ function command(out: StepResult, name: CommandName, arg: string | undefined, ct
       return out;
     case 'ask':
       return ask(out, arg, ctx);
-    case 'programs': case 'program': case 'steps': case 'export': case 'chart':
+    case 'export':
+      return exportData(out, ctx);
+    case 'programs': case 'program': case 'steps': case 'csv': case 'chart':
       out.replies.push(...planDetail(s.profile, name, arg, ctx));
       return reAsk(out, ctx);
   }
+}
+
+/** "export my data": the state as data (the runtime replaces it with the full stored record), then the open question. */
+function exportData(out: StepResult, ctx: StepContext): StepResult {
+  out.replies.push({ type: 'text', private: true, text: MESSAGES.exported }, { type: 'export', data: { state: structuredClone(out.state) }, private: true });
+  return reAsk(out, ctx);
 }
 
 /** "why <program>": its reasons when a program of the plan fits, else the words are a question for the guides. */

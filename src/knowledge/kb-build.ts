@@ -9,9 +9,17 @@ import { loadProgramsCsv } from './programs/load-programs-csv.js';
 import type { Program } from './programs/program-schema.js';
 import { listPrograms, replacePrograms } from './programs/program-store.js';
 import { parseRules, ruleSchema, type Rule } from './rules/rules.js';
+import { loadNationalCsv, nationalProgramSchema, type NationalProgram } from './programs/national-schema.js';
+import { loadProgramFactsCsv, programFactRowSchema, type ProgramFactRow } from './programs/program-facts.js';
 
 /** The knowledge base in memory, as the engine and the plan read it. */
-export interface Kb { articles: Article[]; rules: Rule[]; programs: Program[]; builtAt: string | null }
+export interface Kb {
+  articles: Article[]; rules: Rule[]; programs: Program[]; builtAt: string | null;
+  /** The national roster (generated knowledge/programs/national.csv); empty when the file is absent. */
+  national: NationalProgram[];
+  /** Stated program facts beyond the table's columns (knowledge/programs/program-facts.csv). */
+  programFacts: ProgramFactRow[];
+}
 
 /** Outcome of a build: counts, or every problem found (the database is then left as it was). */
 export type BuildKbResult =
@@ -19,7 +27,10 @@ export type BuildKbResult =
   | { ok: false; errors: string[] };
 
 /** The knowledge sub-directories a build reads. */
-export const KB_SOURCES = { articles: 'articles', rules: 'rules/next-steps.json', programs: 'programs/programs.csv' } as const;
+export const KB_SOURCES = {
+  articles: 'articles', rules: 'rules/next-steps.json', programs: 'programs/programs.csv',
+  national: 'programs/national.csv', programFacts: 'programs/program-facts.csv',
+} as const;
 
 /** True when the program table came from `programs import` (an advising group's own table) rather than from the files. */
 export function programsWereImported(db: Database.Database): boolean {
@@ -58,6 +69,8 @@ export function buildKb(db: Database.Database, knowledgeDir: string, now: Date =
   } catch (e) {
     errors.push(`${KB_SOURCES.programs}: ${(e as Error).message}`);
   }
+  const national = readOptional(knowledgeDir, KB_SOURCES.national, loadNationalCsv, errors, (r) => r.programs);
+  const programFacts = readOptional(knowledgeDir, KB_SOURCES.programFacts, loadProgramFactsCsv, errors, (r) => r.facts);
   if (errors.length) return { ok: false, errors };
 
   const builtAt = now.toISOString();
@@ -71,6 +84,12 @@ export function buildKb(db: Database.Database, knowledgeDir: string, now: Date =
     for (const a of articles) insArticle.run(a.id, a.title, JSON.stringify(a.tags), a.source, a.section, a.body);
     db.prepare('DELETE FROM rules').run();
     for (const r of rules) insRule.run(r.id, r.priority, JSON.stringify(r));
+    db.prepare('DELETE FROM national_programs').run();
+    const insNational = db.prepare('INSERT INTO national_programs (key, json) VALUES (?, ?)');
+    for (const n of national) insNational.run(`${n.acgmeId}|${n.specialty}`, JSON.stringify(n));
+    db.prepare('DELETE FROM program_facts').run();
+    const insFact = db.prepare('INSERT INTO program_facts (json) VALUES (?)');
+    for (const f of programFacts) insFact.run(JSON.stringify(f));
     if (replaceProgramTable) {
       replacePrograms(db, programs); // nested: better-sqlite3 turns it into a savepoint of this transaction
       setMeta.run('programs_origin', 'files');
@@ -97,11 +116,27 @@ export function loadKb(db: Database.Database): Kb {
   const ruleRows = db.prepare('SELECT json FROM rules ORDER BY priority, id').all() as { json: string }[];
   const rules = ruleRows.map((r) => ruleSchema.parse(JSON.parse(r.json) as unknown));
   const meta = db.prepare("SELECT value FROM kb_meta WHERE key = 'built_at'").get() as { value: string } | undefined;
-  return { articles, rules, programs: listPrograms(db), builtAt: meta?.value ?? null };
+  const national = (db.prepare('SELECT json FROM national_programs ORDER BY key').all() as { json: string }[])
+    .map((r) => nationalProgramSchema.parse(JSON.parse(r.json) as unknown));
+  const programFacts = (db.prepare('SELECT json FROM program_facts ORDER BY n').all() as { json: string }[])
+    .map((r) => programFactRowSchema.parse(JSON.parse(r.json) as unknown));
+  return { articles, rules, programs: listPrograms(db), builtAt: meta?.value ?? null, national, programFacts };
 }
 
-/** Validates a program CSV and replaces the table with it; on any error the table is left unchanged. */
-export function importProgramsCsv(db: Database.Database, text: string): ImportResult {
+/** Reads an optional generated knowledge file: absent → empty; present but invalid → every problem in `errors`. */
+function readOptional<R extends { ok: true } | { ok: false; errors: string[] }, T>(
+  dir: string, rel: string, load: (text: string) => R, errors: string[], pick: (r: Extract<R, { ok: true }>) => T[],
+): T[] {
+  let text: string;
+  try { text = readFileSync(join(dir, rel), 'utf8'); } catch { return []; }
+  const r = load(text);
+  if (r.ok) return pick(r as Extract<R, { ok: true }>);
+  errors.push(...(r as { errors: string[] }).errors.slice(0, 20).map((m) => `${rel}: ${m}`));
+  return [];
+}
+
+/** Validates a program CSV (text, or bytes read as strict UTF-8) and replaces the table with it; on any error the table is left unchanged. */
+export function importProgramsCsv(db: Database.Database, text: string | Uint8Array): ImportResult {
   ensureKbTables(db);
   const loaded = loadProgramsCsv(text);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };

@@ -1,4 +1,4 @@
-// The knowledge-base tables in SQLite: programs, rules, articles and build metadata.
+// The knowledge-base tables in SQLite: programs, national roster, program facts, rules, articles and build metadata.
 import type Database from 'better-sqlite3';
 
 /** Creates the knowledge-base tables if absent; safe to call on every start. */
@@ -35,6 +35,14 @@ export function ensureKbTables(db: Database.Database): void {
       source TEXT NOT NULL,
       section TEXT NOT NULL,
       body TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS national_programs (
+      key TEXT PRIMARY KEY,
+      json TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS program_facts (
+      n INTEGER PRIMARY KEY,
+      json TEXT NOT NULL
     );
     CREATE TABLE IF NOT EXISTS kb_meta (
       key TEXT PRIMARY KEY,

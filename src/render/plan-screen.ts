@@ -74,4 +74,4 @@ export function firstSentence(text: string, max: number): string {
 }
 
 /** The commands that open every detail, as one line for footers. */
-export const DETAIL_COMMANDS = 'programs [reach|target|safety|core LA|SoCal|…] · program <name> · why <program> · steps · export (CSV) · chart (PNG)';
+export const DETAIL_COMMANDS = 'programs [reach|target|safety|core LA|SoCal|…] · program <name> · why <program> · steps · csv · chart (PNG)';

@@ -17,7 +17,7 @@ export function planScreen(plan: Plan, view: PlanView = { kind: 'summary' }): Pl
     case 'steps': return stepsScreen(plan);
     case 'program': return programScreen(plan, view.id) ?? gone();
     case 'why': return whyScreen(plan, view.id) ?? gone();
-    case 'export': {
+    case 'csv': {
       const rows = listed(plan).length + plan.excluded.length;
       return { title: 'Your program list as CSV', sections: [{ lines: [{ kind: 'plain', text: `${PLAN_FILES.csv}: one row per program (${rows}), with its tier, band, reasons and what to verify. Open it in any spreadsheet.` }] }] };
     }

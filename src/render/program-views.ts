@@ -44,14 +44,14 @@ export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band } 
   return {
     title: `${scope ? `Programs, ${scope}` : 'All programs'}: ${shown.length} listed${closed.length ? `, ${closed.length} closed` : ''}`,
     sections,
-    footer: 'More: program <name> (its facts, sources and what to verify) · why <program> · export (CSV of every program) · plan (first screen)',
+    footer: 'More: program <name> (its facts, sources and what to verify) · why <program> · csv (every program) · plan (first screen)',
   };
 }
 
 /** At most LIST_MAX lines, then one line saying how many more and how to see them. */
 function capped(lines: ScreenLine[], filter: { tier?: Tier; band?: Band }): ScreenLine[] {
   if (lines.length <= LIST_MAX) return lines;
-  const narrower = filter.band ? 'export (the CSV has every program)' : '"programs <tier> <band>" (e.g. "programs target SoCal") or export (the CSV has every program)';
+  const narrower = filter.band ? 'csv (the file has every program)' : '"programs <tier> <band>" (e.g. "programs target SoCal") or csv (the file has every program)';
   return [...lines.slice(0, LIST_MAX), { kind: 'plain', text: `…and ${lines.length - LIST_MAX} more: see them with ${narrower}.` }];
 }
 

@@ -8,10 +8,11 @@ import { buildKb, importProgramsCsv, kbIsStale, loadKb, type Kb } from '../knowl
 import { loadFlow } from '../knowledge/load-flow.js';
 import { buildPlan } from '../knowledge/plan/build-plan.js';
 import { renderPlanText } from '../knowledge/plan/render-plan-text.js';
-import { exportProgramsCsv, listPrograms } from '../knowledge/programs/program-store.js';
+import { exportProgramsCsv, listPrograms, readPrograms } from '../knowledge/programs/program-store.js';
 import { askIndex, buildRetrievalIndex } from '../knowledge/retrieval.js';
 import { createSqliteStore } from '../store/conversation-store.js';
 import { openDatabase } from '../store/open-database.js';
+import { checkDataKey } from '../store/key-check.js';
 import { createSealer } from '../store/seal.js';
 import { createAdvisor, type Advisor } from './advisor.js';
 import type { CoreConfig } from './config.js';
@@ -34,6 +35,12 @@ export interface App {
  */
 export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boolean; resetPrograms?: boolean; clock?: () => Date } = {}): App {
   const db = openDatabase(config.databasePath);
+  const sealer = createSealer(config.dataKey);
+  const keyCheck = checkDataKey(db, sealer);
+  if (!keyCheck.ok) {
+    db.close();
+    throw new Error(keyCheck.problem);
+  }
   const flow = loadFlow(config.knowledgeDir);
   if (opts.rebuild || kbIsStale(db, config.knowledgeDir)) {
     const built = buildKb(db, config.knowledgeDir, new Date(), { resetPrograms: opts.resetPrograms ?? false });
@@ -44,11 +51,14 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
     log.info('kb.built', { articles: built.articles, rules: built.rules, programs: built.programs });
   }
   let kb = loadKb(db);
+  const badRows = readPrograms(db).invalid;
+  // one bad stored row must not stop every turn: it is left out, and named (program ids are not personal data)
+  if (badRows.length > 0) log.warn('programs.invalid_rows', { count: badRows.length, ids: badRows.slice(0, 10).map((r) => r.id).join(',') });
   // built once here, never per turn; an import replaces only the programs, so the index stays as it is
   const index = buildRetrievalIndex(kb.articles);
   const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question) => askIndex(index, question) };
   const clock = opts.clock ?? (() => new Date());
-  const store = createSqliteStore(db, createSealer(config.dataKey));
+  const store = createSqliteStore(db, sealer);
   const purged = store.purgeIdle(new Date(clock().getTime() - config.retentionDays * 86_400_000));
   if (purged > 0) log.info('conversations.purged', { count: purged, retentionDays: config.retentionDays });
   const advisor = createAdvisor({ store, flow, advice, clock, log });
@@ -66,7 +76,7 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   return {
     advisor, admin, db,
     planText: renderPlanText,
-    summary: () => `${kb.articles.length} articles, ${kb.rules.length} rules, ${kb.programs.length} programs`,
+    summary: () => `${kb.articles.length} articles, ${kb.rules.length} rules, ${kb.programs.length} programs${badRows.length ? ` (${badRows.length} stored program rows are invalid and left out: ${badRows.slice(0, 5).map((r) => `${r.id} [${r.columns.join(', ')}]`).join('; ')}; import a corrected table)` : ''}`,
     close: () => db.close(),
   };
 }

@@ -25,22 +25,43 @@ export const MIGRATIONS: Migration[] = [
       at TEXT NOT NULL
     )`),
   },
+  {
+    version: 3,
+    description: 'set_aside: records that could not be read, kept (never overwritten) until restored or forgotten; store_meta: the key check value',
+    up: (db) => db.exec(`CREATE TABLE set_aside (
+      n INTEGER PRIMARY KEY AUTOINCREMENT,
+      id TEXT NOT NULL,
+      state TEXT NOT NULL,
+      reason TEXT NOT NULL,
+      set_aside_at TEXT NOT NULL
+    );
+    CREATE INDEX set_aside_by_id ON set_aside (id);
+    CREATE TABLE store_meta (
+      key TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    )`),
+  },
 ];
 
-/** Brings the database up to the latest migration in one transaction each; returns the versions applied. */
+/**
+ * Brings the database up to the latest migration; returns the versions applied. The version is read and
+ * every step applied inside one write transaction (BEGIN IMMEDIATE), so two processes starting on a new
+ * file never both create the tables: the second waits, then finds nothing left to do.
+ */
 export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number[] {
-  const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
-  if (current > latest) {
-    throw new Error(`The database is at schema version ${current}, newer than this program (${latest}). Upgrade Match Advisor.`);
-  }
-  const applied: number[] = [];
-  for (const m of migrations.filter((x) => x.version > current)) {
-    db.transaction(() => {
+  const run = db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    if (current > latest) {
+      throw new Error(`The database is at schema version ${current}, newer than this program (${latest}). Upgrade Match Advisor.`);
+    }
+    const applied: number[] = [];
+    for (const m of migrations.filter((x) => x.version > current)) {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
-    applied.push(m.version);
-  }
-  return applied;
+      applied.push(m.version);
+    }
+    return applied;
+  });
+  return run.immediate();
 }

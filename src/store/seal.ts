@@ -8,7 +8,9 @@ export interface Sealer {
   readonly encrypted: boolean;
 }
 
-const PREFIX = 'aesgcm1:';
+/** How a sealed record begins. */
+export const SEALED_PREFIX = 'aesgcm1:';
+const PREFIX = SEALED_PREFIX;
 
 /** A typed failure: the record is sealed and cannot be opened with this key (or without one). */
 export class SealError extends Error {

@@ -115,7 +115,7 @@ describe('Discord bot against the local stand-in', () => {
     const { calls } = await h.dm(dm(alice, h.fake.dmChannel(alice.id), 'applying'));
     const withEmbeds = messages(calls).filter((b) => b.embeds?.length);
     expect(withEmbeds).toHaveLength(1); // the first screen; everything else is one command away
-    expect(customIds(withEmbeds[0])).toEqual(['ma:p:programs', 'ma:p:steps', 'ma:p:chart', 'ma:p:export', 'ma:ps:programs', 'ma:ps:program']);
+    expect(customIds(withEmbeds[0])).toEqual(['ma:p:programs', 'ma:p:steps', 'ma:p:chart', 'ma:p:csv', 'ma:ps:programs', 'ma:ps:program']);
     const list = await h.dm(dm(alice, h.fake.dmChannel(alice.id), 'programs'));
     expect(messages(list.calls).filter((b) => b.embeds?.length).length).toBeGreaterThan(1); // 105 programs do not fit one message
     expect(limitProblems(list.calls)).toEqual([]);

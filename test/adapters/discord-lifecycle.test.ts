@@ -66,7 +66,7 @@ describe('registering commands', () => {
   it('puts every command in one server, admin commands limited to Manage Server and servers', async () => {
     fake = await startFakeDiscord({ token: TOKEN, appId: APP_ID });
     const done = await registerCommands({ rest: createDiscordRest({ token: TOKEN, apiUrl: fake.apiUrl }), applicationId: APP_ID, guildId: '1300000000000000001' });
-    expect(done).toEqual({ scope: 'guild', names: ['advise', 'profile', 'plan', 'ask', 'forget', 'programs-import', 'programs-export'] });
+    expect(done).toEqual({ scope: 'guild', names: ['advise', 'profile', 'plan', 'ask', 'export', 'forget', 'programs-import', 'programs-export'] });
     const put = fake.calls.find((c) => c.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/1300000000000000001/commands`);
     const byName = Object.fromEntries((put.body as any[]).map((c) => [c.name, c]));

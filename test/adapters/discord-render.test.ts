@@ -90,7 +90,7 @@ describe('plans', () => {
       expect(embed!.description!.split('\n').filter((l) => /^\*\*\d+\.\*\* /.test(l)).length).toBeLessThanOrEqual(5);
       for (const st of p.standing ?? []) expect(embed!.description).toContain(st.level);
       expect(out[0]!.files!.map((f) => f.name)).toEqual([PLAN_CSV_NAME]);
-      expect(ids(out[0]!)).toEqual(['ma:p:programs', 'ma:p:steps', 'ma:p:chart', 'ma:p:export', 'ma:ps:programs', 'ma:ps:program']);
+      expect(ids(out[0]!)).toEqual(['ma:p:programs', 'ma:p:steps', 'ma:p:chart', 'ma:p:csv', 'ma:ps:programs', 'ma:ps:program']);
     });
   }
 

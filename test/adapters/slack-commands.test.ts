@@ -105,7 +105,7 @@ describe('Slack: /residency for everyone', () => {
   });
 
   it('refuses import and export to someone not listed as admin', async () => {
-    for (const sub of ['import', 'export']) {
+    for (const sub of ['import', 'export programs']) {
       const calls = await run(sub);
       expect(textOf(calls.find((c) => c.method === 'chat.postEphemeral')!)).toMatch(/Only the admins/);
       expect(calls.some((c) => c.method.startsWith('files.'))).toBe(false);
@@ -177,7 +177,7 @@ describe('Slack: program table import and export for admins', () => {
 
   it('exports the program table into the admin DM with files.uploadV2 (get URL, upload, complete)', async () => {
     const mark = h.mark();
-    await h.command(slashCommand('export', { user: ADMIN, channel: 'C0ADMINS' }));
+    await h.command(slashCommand('export programs', { user: ADMIN, channel: 'C0ADMINS' }));
     await h.idle();
     const methods = h.since(mark).map((c) => c.method);
     const get = methods.indexOf('files.getUploadURLExternal');

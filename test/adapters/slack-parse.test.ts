@@ -80,8 +80,11 @@ describe('parseSlashCommand (/residency)', () => {
   it('recognises the admin operations and unknown text', () => {
     expect(parseSlashCommand(slashCommand('import'))).toMatchObject({ kind: 'import' });
     expect(parseSlashCommand(slashCommand('import <https://x.slack.com/files/U1/F0123ABCD/p.csv>'))).toMatchObject({ kind: 'import', fileRef: 'https://x.slack.com/files/U1/F0123ABCD/p.csv' });
-    expect(parseSlashCommand(slashCommand('export'))).toMatchObject({ kind: 'export' });
+    expect(parseSlashCommand(slashCommand('export programs'))).toMatchObject({ kind: 'export' });
+    expect(input('export')).toEqual({ kind: 'command', name: 'export' });
     expect(input('')).toBe('usage');
+    // a user's word is never looked up on a plain object: Object.prototype names are unknown text
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(input(word)).toBe('usage');
     expect(input('dance')).toBe('usage');
   });
 

@@ -27,7 +27,9 @@ describe('plan details on request', () => {
     expect(views(c.say('programs in socal'))).toEqual([{ kind: 'programs', band: 'SoCal' }]);
     expect(views(c.say('target programs in core la'))).toEqual([{ kind: 'programs', tier: 'target', band: 'core LA' }]);
     expect(views(c.say('next steps'))).toEqual([{ kind: 'steps' }]);
-    expect(views(c.say('export'))).toEqual([{ kind: 'export' }]);
+    expect(views(c.say('csv'))).toEqual([{ kind: 'csv' }]);
+    expect(views(c.say('export the list as csv'))).toEqual([{ kind: 'csv' }]);
+    expect(c.say('export').some((r) => r.type === 'export')).toBe(true); // bare "export" is still "export my data"
     expect(views(c.say('chart'))).toEqual([{ kind: 'chart' }]);
     expect(c.replies.every((r) => r.type !== 'plan' || r.private)).toBe(true);
   });

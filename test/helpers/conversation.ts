@@ -31,6 +31,6 @@ export function conversation(advice: Advice = fakeAdvice(), now = new Date('2026
     /** The id of the question the last replies ended on, if any. */
     get asking() { return [...lastReplies].reverse().find((r) => r.type === 'question')?.id; },
     /** All reply texts of the last turn joined, for `toMatch`. */
-    get text() { return lastReplies.map((r) => (r.type === 'plan' ? '[plan]' : r.text)).join('\n'); },
+    get text() { return lastReplies.map((r) => (r.type === 'plan' ? '[plan]' : r.type === 'export' ? '[export]' : r.text)).join('\n'); },
   };
 }

@@ -1,4 +1,4 @@
-// Proves the guidance articles load and validate: all 28 topic ids exist with sound front matter, and bad files are reported by name.
+// Proves the guidance articles load and validate: all 33 topic ids exist with sound front matter, and bad files are reported by name.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ const TOPIC_IDS = [
   'apply-early-broadly', 'interview-score-questions', 'strengths-la-values', 'post-interview-communication',
   'language-skills', 'community-service', 'research', 'professionalism', 'after-not-matching', 'visa-basics',
   'california-licensure', 'graduation-year-recency', 'application-costs', 'signaling',
+  'step2ck-target-and-timing', 'long-term-paths', 'one-year-tracks', 'h1b-new-petition-fee', 'match-calendar',
 ];
 
 const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
@@ -32,7 +33,7 @@ describe('the shipped articles', () => {
   const articles = loadArticles(ARTICLES_DIR);
   const byId = new Map(articles.map((a) => [a.id, a]));
 
-  it('has exactly the 28 agreed topic ids', () => {
+  it('has exactly the 33 agreed topic ids', () => {
     expect([...byId.keys()].sort()).toEqual([...TOPIC_IDS].sort());
   });
 

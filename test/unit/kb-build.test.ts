@@ -19,9 +19,12 @@ afterEach(() => { db.close(); rmSync(dir, { recursive: true, force: true }); });
 describe('buildKb', () => {
   it('loads everything, records the build time, and reads back the same', () => {
     const r = buildKb(db, dir, new Date('2025-09-01T00:00:00Z'));
-    expect(r).toEqual({ ok: true, articles: 28, rules: 35, programs: 174, builtAt: '2025-09-01T00:00:00.000Z' });
+    expect(r).toEqual({ ok: true, articles: 33, rules: 40, programs: 174, builtAt: '2025-09-01T00:00:00.000Z' });
     const kb = loadKb(db);
-    expect([kb.articles.length, kb.rules.length, kb.programs.length, kb.builtAt]).toEqual([28, 35, 174, '2025-09-01T00:00:00.000Z']);
+    expect([kb.articles.length, kb.rules.length, kb.programs.length, kb.builtAt]).toEqual([33, 40, 174, '2025-09-01T00:00:00.000Z']);
+    expect(kb.national.length).toBeGreaterThan(4900);
+    expect(kb.national.every((n) => /^\d{10}$/.test(n.acgmeId))).toBe(true);
+    expect(kb.programFacts.length).toBeGreaterThan(0);
     expect(kb.rules[0]!.priority).toBe(1);
   });
   it('is stale before a build, fresh after, stale again when a file changes or disappears', () => {

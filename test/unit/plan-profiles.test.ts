@@ -1,254 +1,300 @@
-// Proves buildPlan tiers, excludes, prioritises and sizes applications differently and correctly for distinct IMG profiles.
-import { readFileSync } from 'node:fs';
+// Reads each plan the way an experienced IMG advisor would: where the applicant stands, the list's shape, how many
+// applications, what to do first, and the visa advice — for applicants across the whole range.
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlannedProgram } from '../../src/domain/plan.js';
 import type { Profile } from '../../src/domain/profile.js';
-import { buildPlan, type PlanKb } from '../../src/knowledge/plan/build-plan.js';
-import { loadProgramsCsv } from '../../src/knowledge/programs/load-programs-csv.js';
-import { parseRules } from '../../src/knowledge/rules/rules.js';
+import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
+import { APPLICANTS as A } from '../helpers/applicants.js';
+import { CA_KB, FULL_KB } from '../helpers/plan-kb.js';
 
-const programsRes = loadProgramsCsv(readFileSync('knowledge/programs/programs.csv', 'utf8'));
-const rulesRes = parseRules(JSON.parse(readFileSync('knowledge/rules/next-steps.json', 'utf8')));
-if (!programsRes.ok || !rulesRes.ok) throw new Error('knowledge files do not load');
-const kb: PlanKb = { programs: programsRes.programs, rules: rulesRes.rules };
-const NOW = new Date('2025-09-01T00:00:00Z');
-
-const plan = (p: Profile) => buildPlan(p, kb, NOW);
+const NOW = new Date('2026-12-01T00:00:00Z'); // 1 December: ERAS opened in September
+const plan = (p: Profile, now = NOW) => buildPlan(p, FULL_KB, now);
 const open = (pl: Plan) => [...pl.tiers.reach, ...pl.tiers.target, ...pl.tiers.safety];
+const first = (pl: Plan) => pl.firstSteps!.map((s) => s.id);
+const steps = (pl: Plan) => pl.nextSteps.map((s) => s.id);
 const tierOf = (pl: Plan, id: string) =>
   (['reach', 'target', 'safety'] as const).find((t) => pl.tiers[t].some((x) => x.id === id)) ?? (pl.excluded.some((x) => x.id === id) ? 'excluded' : 'absent');
-const find = (list: PlannedProgram[], id: string) => list.find((x) => x.id === id);
-const steps = (pl: Plan) => pl.nextSteps.map((s) => s.id);
-const kbIds = (f: (p: PlanKb['programs'][number]) => boolean) => kb.programs.filter(f).map((p) => p.id).sort();
+const find = (pl: Plan, id: string): PlannedProgram | undefined => [...open(pl), ...pl.excluded].find((x) => x.id === id);
+const inCa = (pl: Plan, t: 'reach' | 'target' | 'safety') => pl.tiers[t].filter((p) => p.band !== 'national').length;
+const national = (pl: Plan, t: 'reach' | 'target' | 'safety') => pl.tiers[t].filter((p) => p.band === 'national').length;
+const visaText = (pl: Plan) => (pl.warnings ?? []).join(' ');
+const level = (pl: Plan, i = 0) => pl.standing![i]!.level;
 
-const ST_MARY_IM = '1400531039'; // J-1 yes, H-1B no, community, Long Beach
-const UCLA_IM = 'ucla-internal-medicine-residency-program-ucla-david-geffen-school-of-medicine-internal-medicine'; // J-1 yes, H-1B unknown
-const KP_LA_IM = 'kaiser-permanente-southern-california-los-angeles-program-internal-medicine'; // no visas at all
-const MERCY_SAN_JUAN_IM = 'mercy-san-juan-medical-center-program-internal-medicine'; // 2-year YOG limit
-const HUNTINGTON_IM = '1400511056'; // 5-year YOG limit
-const SAINT_AGNES_FM = 'saint-agnes-medical-center-program-family-medicine'; // USCE required, J-1 yes
-const FHCSD_FM = '1200500736'; // USCE required, no visas
+const UCLA_IM = 'ucla-internal-medicine-residency-program-ucla-david-geffen-school-of-medicine-internal-medicine';
+const ST_MARY_IM = '1400531039'; // community, Long Beach, J-1 yes
+const HUNTINGTON_IM = '1400511056'; // states first-attempt passes and a 5-year limit
+const UHS_FM = 'southwest-healthcare-medical-education-consortium-uhs-socal-mec-program-family-medicine'; // sponsor says no visas
 
-const lowH1b: Profile = {
-  specialty: { primary: 'internal_medicine', backup: 'family_medicine' }, visa: 'needs_h1b',
-  step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 214, attempts: 1 }, step3: { status: 'not_taken' },
-  graduationYear: 2021, usce: { months: 2, kind: 'observership', where: ['la_county'] }, usLors: { count: 1 },
-  regions: ['la_county'], stage: 'applying',
-};
-const strongJ1: Profile = {
-  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 252, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2023,
-  usce: { months: 6, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true, fromCalifornia: true },
-  languages: ['English', 'Spanish'], regions: ['la_county', 'orange_county'], laTies: { family: true, lived: false, trained: false },
-  research: { publications: 2, posters: 1 }, stage: 'applying',
-};
-const dermDream: Profile = {
-  specialty: { primary: 'dermatology' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 221, attempts: 1 }, graduationYear: 2022, usce: { months: 3, kind: 'hands_on', where: ['la_county'] },
-  regions: ['la_county'], stage: 'preparing',
-};
-const reapplicant: Profile = {
-  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 228, attempts: 1 }, step3: { status: 'planned' }, graduationYear: 2019,
-  usce: { months: 4, kind: 'hands_on', where: ['inland_empire'] }, usLors: { count: 3 }, regions: ['la_county', 'inland_empire'], stage: 'reapplying',
-};
-const usCitizen: Profile = {
-  specialty: { primary: 'internal_medicine' }, visa: 'us_citizen', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 225, attempts: 1 }, graduationYear: 2023, usce: { months: 3, kind: 'hands_on', where: ['orange_county'] },
-  usLors: { count: 3 }, regions: ['la_county'], stage: 'applying',
-};
-const noUsce: Profile = {
-  specialty: { primary: 'family_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 230, attempts: 1 }, graduationYear: 2023, usce: { months: 0, kind: 'none', where: [] },
-  usLors: { count: 0 }, regions: ['anywhere'], stage: 'preparing',
-};
-const oldYog: Profile = {
-  specialty: { primary: 'internal_medicine' }, visa: 'green_card', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 232, attempts: 1 }, graduationYear: 2009, usce: { months: 3, kind: 'hands_on', where: ['la_county'] },
-  usLors: { count: 2 }, regions: ['la_county'], stage: 'applying',
-};
-const step1Fail: Profile = {
-  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 2 },
-  step2ck: { taken: true, score: 238, attempts: 1 }, graduationYear: 2022, usce: { months: 4, kind: 'hands_on', where: ['inland_empire'] },
-  usLors: { count: 3 }, regions: ['inland_empire'], stage: 'applying',
-};
-
-describe('low score + needs H-1B (IM, backup FM, Step 2 CK 214, no Step 3)', () => {
-  const pl = plan(lowH1b);
-  it('excludes exactly the programs known not to sponsor H-1B (plus a known graduation-year limit)', () => {
-    const h1bNo = kbIds((p) => ['internal_medicine', 'family_medicine'].includes(p.specialty) && p.visaH1b === 'no');
-    const excludedForVisa = pl.excluded.filter((x) => x.reasons.some((r) => r.includes('does not sponsor H-1B'))).map((x) => x.id).sort();
-    expect(h1bNo.length).toBeGreaterThan(10);
-    expect(excludedForVisa).toEqual(h1bNo);
-    expect(find(pl.excluded, MERCY_SAN_JUAN_IM)?.reasons.join()).toMatch(/last 2 years; you graduated 4 years ago/);
+describe('strong J-1 applicant (IM, CK 255, Step 3 240, hands-on LA, Californian letters)', () => {
+  const pl = plan(A.strongJ1);
+  it('stands strong, above the 2026 matched median, and every factor is said in words', () => {
+    expect(level(pl)).toBe('strong');
+    expect(pl.standing![0]!.step2ck).toMatchObject({ applicant: 255, year: 2026, matched: { median: 251, q1: 240 } });
+    expect(pl.standing![0]!.line).toMatch(/^Internal medicine: strong \(\d+\/100\)/);
+    expect(pl.standing![0]!.factors.map((f) => f.id)).toEqual(expect.arrayContaining(['step2ck', 'step3', 'usce', 'letters', 'research', 'languages', 'ties', 'visa']));
   });
-  it('keeps unknown H-1B programs open but says to verify, and flags "visas" that may mean J-1 only', () => {
-    const ucla = find(open(pl), UCLA_IM);
-    expect(ucla?.verify.join()).toMatch(/H-1B sponsorship not stated by a source/);
-    expect(ucla?.verify.join()).toMatch(/J-1 only/);
+  it('is told to apply to few programs, at a cost under $1,000', () => {
+    expect(pl.applications.perSpecialty).toEqual([expect.objectContaining({ specialty: 'internal_medicine', min: 30, max: 50 })]);
+    expect(pl.applications.cost).toMatchObject({ programs: 50, usd: 11 * 30 + 30 * 20, season: '2026 ERAS season' });
   });
-  it('puts every IM program in reach, FM in target, nothing in safety', () => {
-    expect(pl.tiers.safety).toHaveLength(0);
-    expect(open(pl).filter((x) => x.specialty === 'internal_medicine').every((x) => tierOf(pl, x.id) === 'reach')).toBe(true);
-    expect(pl.tiers.target.length).toBeGreaterThan(10);
-    expect(pl.tiers.target.every((x) => x.specialty === 'family_medicine')).toBe(true);
-  });
-  it('puts Step 3 first and explains what it opens', () => {
-    expect(steps(pl)[0]).toBe('h1b-needs-step3');
-    expect(steps(pl)).toEqual(expect.arrayContaining(['step2ck-low', 'observership-only', 'few-us-letters', 'la-ties-missing']));
-    expect(steps(pl)).not.toContain('j1-rules');
-    expect(pl.warnings?.join(' ')).toMatch(/no program can file an H-1B for you/);
-    expect(pl.warnings?.join(' ')).toMatch(/a Step 3 pass is what would let those \d+ consider you/);
-  });
-  it('asks for many applications and shows the base rates and cost', () => {
-    expect(pl.applications.min).toBeGreaterThanOrEqual(120);
-    expect(pl.applications.why).toMatch(/58% of non-US-citizen IMGs/);
-    expect(pl.applications.why).toMatch(/2025/);
-    expect(pl.applications.why).toMatch(/\$3,030/);
-  });
-});
-
-describe('strong J-1 applicant with Spanish and LA family', () => {
-  const pl = plan(strongJ1);
-  it('excludes only IM programs known not to take J-1', () => {
-    expect(pl.excluded.map((x) => x.id).sort()).toEqual(kbIds((p) => p.specialty === 'internal_medicine' && p.visaJ1 === 'no'));
-    expect(tierOf(pl, KP_LA_IM)).toBe('excluded');
-  });
-  it('makes community programs safeties and UCLA no better than a target', () => {
+  it('gets safeties at community programs but UCLA stays a target, never a safety', () => {
     expect(tierOf(pl, ST_MARY_IM)).toBe('safety');
-    expect(['target', 'reach']).toContain(tierOf(pl, UCLA_IM));
-    expect(pl.tiers.safety.length).toBeGreaterThan(pl.tiers.reach.length);
-    expect(find(pl.tiers.safety, ST_MARY_IM)?.reasons.join()).toMatch(/spanish/);
+    expect(tierOf(pl, UCLA_IM)).toBe('target');
+    expect(pl.tiers.reach).toHaveLength(0);
   });
-  it('gives J-1 and language steps, none of the weak-profile ones', () => {
-    expect(steps(pl)).toEqual(expect.arrayContaining(['j1-rules', 'languages', 'find-img-friendly']));
-    expect(steps(pl)).not.toEqual(expect.arrayContaining(['no-usce']));
-    for (const id of ['no-usce', 'step2ck-low', 'h1b-needs-step3', 'few-us-letters', 'explain-fails']) expect(steps(pl)).not.toContain(id);
-    expect(pl.warnings?.join(' ')).toMatch(/7-year limit/);
-  });
-  it('needs fewer applications than the weak H-1B profile', () => {
-    expect(pl.applications.max).toBeLessThanOrEqual(plan(lowH1b).applications.min);
-    expect(pl.signaling).toMatch(/3 gold and 12 silver/);
+  it('is not told to write a case report, get letters or more USCE', () => {
+    for (const id of ['research', 'few-us-letters', 'no-usce', 'observership-only', 'step2ck-low', 'self-assessment']) expect(steps(pl)).not.toContain(id);
+    expect(first(pl)).toContain('j1-rules');
   });
 });
 
-describe('competitive dream: dermatology with Step 2 CK 221', () => {
-  const pl = plan(dermDream);
-  it('warns honestly and adds a realistic parallel track (FM at this score)', () => {
-    expect(pl.warnings?.[0]).toMatch(/Dermatology is among the specialties .* very difficult/);
-    expect(pl.warnings?.[0]).toMatch(/no dermatology programs yet/);
-    expect(open(pl).length).toBeGreaterThan(20);
-    expect(open(pl).every((x) => x.specialty === 'family_medicine' && x.reasons[0] === 'parallel track: family medicine')).toBe(true);
+describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => {
+  const pl = plan(A.typicalJ1);
+  it('stands very weak in IM against 2026 figures, weak but closer in FM', () => {
+    expect(level(pl, 0)).toBe('very weak');
+    expect(level(pl, 1)).toBe('weak');
+    expect(pl.standing![1]!.score).toBeGreaterThan(pl.standing![0]!.score + 15);
+    expect(pl.standing![0]!.factors.find((f) => f.id === 'step2ck')!.text).toMatch(/222 .*median 251, first quartile 240/);
   });
-  it('puts the parallel-track step first and says dream applications come on top', () => {
-    expect(steps(pl)[0]).toBe('competitive-dream');
-    expect(steps(pl)).toContain('research');
-    expect(pl.applications.why).toMatch(/dermatology applications come on top/);
+  it('has real targets: FM programs in California and in states where non-US IMGs match', () => {
+    expect(pl.tiers.target.length).toBeGreaterThan(50);
+    expect(inCa(pl, 'target')).toBeGreaterThan(10);
+    expect(national(pl, 'target')).toBeGreaterThan(20);
+    expect(pl.tiers.target.every((p) => p.specialty === 'family_medicine')).toBe(true);
+    const nat = pl.tiers.target.find((p) => p.band === 'national')!;
+    expect(nat.reasons.join(' ')).toMatch(/by its name .*verify|non-US citizens/);
+    expect(pl.listShape!.national.target).toBe(national(pl, 'target'));
+  });
+  it('puts the full list in FM, where the applicant stands higher, and prices it', () => {
+    const per = pl.applications.perSpecialty!;
+    const fm = per.find((c) => c.specialty === 'family_medicine')!;
+    const im = per.find((c) => c.specialty === 'internal_medicine')!;
+    expect(fm.max).toBeGreaterThan(im.max);
+    expect(pl.applications.cost!.usd).toBeGreaterThan(3000);
+    expect(pl.applications.why).toMatch(/cost, not interviews/);
+  });
+  it('starts with the score and what is still possible this late in the cycle, not with a self-inventory', () => {
+    expect(first(pl).slice(0, 3)).toEqual(expect.arrayContaining(['step2ck-low', 'late-this-cycle']));
+    expect(steps(pl)).not.toContain('self-assessment');
+    expect(steps(pl)).not.toContain('apply-early');
+    expect(pl.calendar!.now).toMatch(/interview invitations has gone out/);
+  });
+  it('never tells the applicant that most applications belong in tiers the plan leaves empty', () => {
+    const list = pl.nextSteps.find((s) => s.id === 'core-extended-list')!;
+    expect(list.detail).not.toMatch(/Most of your applications belong in target and safety/);
   });
 });
 
-describe('reapplicant (IM, graduated 2019, J-1)', () => {
-  const pl = plan(reapplicant);
-  it('starts with the after-not-matching step and warning', () => {
-    expect(steps(pl)[0]).toBe('after-not-matching');
-    expect(steps(pl)).toEqual(expect.arrayContaining(['graduation-year', 'step3-boost']));
-    expect(pl.warnings?.join(' ')).toMatch(/You are reapplying.*SOAP/);
+describe('weak and old file (IM, Step 1 and CK fails, CK 212, graduated 2012)', () => {
+  const pl = plan(A.weakOld);
+  it('stands very weak, with Step 2 CK and the fails as the biggest gaps', () => {
+    expect(level(pl)).toBe('very weak');
+    expect(pl.standing![0]!.line).toMatch(/biggest gaps: Step 2 CK, failed attempts/);
   });
-  it('adds preliminary and transitional positions as after-not-matching paths', () => {
+  it('is excluded where a program states first-attempt passes, and gets no target anywhere', () => {
+    expect(find(pl, HUNTINGTON_IM)?.reasons.join(' ')).toMatch(/first attempt; you have 2 failed attempts/);
+    expect(pl.tiers.target.length + pl.tiers.safety.length).toBe(0);
+    expect(pl.keyWarnings?.join(' ')).toMatch(/strengthen the weakest part of your file before spending/);
+  });
+  it('is sent to the long-term paths and remediation first, and told more applications buy cost', () => {
+    expect(first(pl).slice(0, 3)).toEqual(expect.arrayContaining(['step2ck-low', 'long-term-paths']));
+    expect(first(pl)).toContain('remediation');
+    expect(pl.applications.why).toMatch(/better spent on the weakest part/);
+  });
+});
+
+describe('US-citizen IMG (IM, CK 232)', () => {
+  const pl = plan(A.citizen);
+  it('gets one line of visa talk, no Step 3-for-H-1B and no J-1 rules', () => {
+    const visa = (pl.warnings ?? []).filter((w) => /visa|J-1|H-1B/.test(w));
+    expect(visa).toHaveLength(1);
+    expect(visa[0]).toMatch(/need no visa/);
+    expect(JSON.stringify(pl.nextSteps)).not.toMatch(/H-1B/);
+    for (const id of ['j1-rules', 'h1b-new-fee', 'find-img-friendly']) expect(steps(pl)).not.toContain(id);
+  });
+  it('is never excluded for visa, and applies to fewer programs than a J-1 twin', () => {
+    expect(pl.excluded.every((x) => !x.reasons.join(' ').match(/J-1|H-1B|visa/))).toBe(true);
+    expect(pl.applications.max).toBeLessThan(plan({ ...A.citizen, visa: 'needs_j1' }).applications.max);
+  });
+});
+
+describe('green card (FM, CK 228) and EAD (pediatrics, CK 238)', () => {
+  it('stand competitive, with lists of about 40–70, and one line on visas', () => {
+    for (const p of [A.greenCard, A.eadPeds]) {
+      const pl = plan(p);
+      expect(level(pl)).toBe('competitive');
+      expect(pl.applications.min).toBe(40);
+      expect(pl.applications.max).toBe(70);
+      expect((pl.warnings ?? []).filter((w) => /visa|EAD|work permit/.test(w))).toHaveLength(1);
+      expect(pl.tiers.safety.length).toBeGreaterThan(pl.tiers.reach.length / 2);
+    }
+  });
+});
+
+describe('needs H-1B, with and without Step 3 (IM, CK 238)', () => {
+  const without = plan(A.h1bNoStep3);
+  const withS3 = plan(A.h1bWithStep3);
+  it('puts Step 3 first without it, and the $100,000 fee trade-off right after', () => {
+    expect(first(without).slice(0, 2)).toEqual(['h1b-needs-step3', 'h1b-new-fee']);
+    expect(visaText(without)).toMatch(/no program can file an H-1B for you/);
+    expect(visaText(without)).toMatch(/\$100,000/);
+  });
+  it('shows H-1B filing evidence as what it is, never as "sponsors H-1B"', () => {
+    const filed = open(without).filter((p) => p.h1bFilings);
+    expect(filed.length).toBeGreaterThan(5);
+    expect(filed[0]!.reasons.join(' ')).toMatch(/filed \d+ resident H-1B applications? in FY2025 H1/);
+    expect(filed.every((p) => !p.reasons.join(' ').match(/sponsors H-1B/))).toBe(true);
+  });
+  it('stands higher, with more targets and fewer applications, once Step 3 is passed', () => {
+    expect(withS3.standing![0]!.score).toBeGreaterThan(without.standing![0]!.score);
+    expect(withS3.tiers.target.length + withS3.tiers.safety.length).toBeGreaterThan(without.tiers.target.length + without.tiers.safety.length);
+    expect(withS3.applications.max).toBeLessThan(without.applications.max);
+    expect(steps(withS3)).toContain('h1b-ask-programs');
+    expect(steps(withS3)).not.toContain('h1b-needs-step3');
+  });
+});
+
+describe('two Step 2 CK fails, then 230 (IM, J-1)', () => {
+  const pl = plan(A.twoCkFails);
+  it('is closed where first attempts are required, very weak, and starts with remediation', () => {
+    expect(tierOf(pl, HUNTINGTON_IM)).toBe('excluded');
+    expect(level(pl)).toBe('very weak');
+    expect(first(pl)[0]).toBe('remediation');
+    expect(first(pl)).toEqual(expect.arrayContaining(['explain-fails', 'long-term-paths']));
+    expect(visaText(pl)).toMatch(/74% of program directors/);
+  });
+});
+
+describe('graduated 2009, green card (IM, CK 232)', () => {
+  const pl = plan(A.oldYog);
+  it('is excluded by every stated graduation-year limit and told why first', () => {
+    expect(pl.excluded.length).toBeGreaterThan(0);
+    expect(pl.excluded.every((x) => x.reasons.some((r) => /you graduated 17 years ago/.test(r)))).toBe(true);
+    expect(first(pl)[0]).toBe('graduation-year');
+    expect(pl.standing![0]!.factors.find((f) => f.id === 'graduation')!.effect).toBeLessThanOrEqual(-20);
+  });
+});
+
+describe('Step 2 CK not taken yet (predicts 240, preparing, IM, J-1)', () => {
+  const pl = plan(A.ckNotTaken);
+  it('gets a CK target from the 2026 figures and the delay-or-apply trade-off, first', () => {
+    expect(first(pl)[0]).toBe('step2ck-not-taken');
+    expect(pl.nextSteps[0]!.article).toBe('step2ck-target-and-timing');
+    expect(pl.keyWarnings?.join(' ')).toMatch(/first quartile of matched non-US IMGs in internal medicine \(240\).*delaying a cycle/);
+    expect(pl.standing![0]!.factors.find((f) => f.id === 'step2ck')!.text).toMatch(/predicted Step 2 CK 240 \(counted as 235/);
+  });
+  it('is told to apply on the first day next cycle, since it is preparing', () => {
+    expect(steps(pl)).toContain('apply-early');
+    expect(steps(pl)).not.toContain('late-this-cycle');
+  });
+});
+
+describe('reapplicant (IM, CK 228, graduated 2019)', () => {
+  const pl = plan(A.reapplicant);
+  it('gets the guides\' long-term paths, in words, and one-year positions as paths', () => {
+    expect(first(pl)).toEqual(expect.arrayContaining(['long-term-paths', 'after-not-matching']));
+    expect(pl.keyWarnings?.join(' ')).toMatch(/research position in Los Angeles.*hands-on US clinical work.*communication.*specialty and geography/);
     const paths = open(pl).filter((x) => x.reasons[0]?.startsWith('after-not-matching path'));
     expect(new Set(paths.map((x) => x.specialty))).toEqual(new Set(['prelim_internal_medicine', 'transitional_year']));
-  });
-  it('excludes programs whose stated graduation-year limit is under 6 years', () => {
-    expect(find(pl.excluded, HUNTINGTON_IM)?.reasons.join()).toMatch(/last 5 years; you graduated 6 years ago/);
-    expect(pl.tiers.safety).toHaveLength(0);
-    expect(pl.applications.min).toBeGreaterThanOrEqual(120);
+    expect(pl.standing![0]!.factors.find((f) => f.id === 'reapplying')!.effect).toBeLessThan(0);
   });
 });
 
-describe('US-citizen IMG', () => {
-  const pl = plan(usCitizen);
-  const nonUsTwin = plan({ ...usCitizen, visa: 'needs_j1' });
-  it('is never filtered on visa and never asked to verify visas', () => {
-    expect(pl.excluded).toHaveLength(0);
-    expect(tierOf(pl, KP_LA_IM)).not.toBe('excluded');
-    expect(tierOf(nonUsTwin, KP_LA_IM)).toBe('excluded');
-    expect(open(pl).some((x) => x.verify.some((v) => !v.startsWith('source note:') && /J-1|H-1B|visa/.test(v)))).toBe(false);
+describe('competitive dreams', () => {
+  it('dermatology at CK 221: family medicine as the parallel track, the dream list small and on top', () => {
+    const pl = plan(A.dermDream);
+    expect(pl.standing!.map((s) => [s.specialty, s.role])).toEqual([['dermatology', 'primary'], ['family_medicine', 'parallel']]);
+    expect(first(pl)[0]).toBe('competitive-dream');
+    expect(pl.keyWarnings?.[0]).toMatch(/parallel application in family medicine .*preliminary year plus research/);
+    const per = pl.applications.perSpecialty!;
+    expect(per.find((c) => c.specialty === 'dermatology')).toMatchObject({ min: 15, max: 30 });
+    expect(per.find((c) => c.specialty === 'family_medicine')!.min).toBeGreaterThanOrEqual(80);
   });
-  it('is compared with matched US-citizen IMGs and told the citizen advantage', () => {
-    expect(open(pl)[0]?.reasons[0]).toMatch(/225 is 3 below 228 \(mean of matched US-citizen IMGs/);
-    expect(pl.warnings?.join(' ')).toMatch(/67\.8%/);
-    expect(steps(pl)).toContain('citizen-img');
-    expect(steps(pl)).not.toContain('find-img-friendly');
-  });
-  it('needs fewer applications than a non-US twin', () => {
-    expect(pl.applications.min).toBeLessThan(nonUsTwin.applications.min);
+  it('orthopaedics with CK 252: general surgery as the parallel, matched to the dream', () => {
+    const pl = plan(A.orthoDream);
+    expect(pl.standing![1]).toMatchObject({ specialty: 'general_surgery', role: 'parallel' });
+    expect(pl.tiers.target.some((p) => p.specialty === 'general_surgery')).toBe(true);
   });
 });
 
-describe('no US clinical experience (FM, J-1)', () => {
-  const pl = plan(noUsce);
-  const withUsce = plan({ ...noUsce, usce: { months: 6, kind: 'hands_on', where: ['inland_empire'] } });
-  it('excludes programs that require USCE and says why', () => {
-    expect(find(pl.excluded, SAINT_AGNES_FM)?.reasons.join()).toMatch(/requires US clinical experience; you have none/);
-    expect(find(pl.excluded, FHCSD_FM)?.reasons.join()).toMatch(/does not take J-1/);
-    expect(tierOf(withUsce, SAINT_AGNES_FM)).not.toBe('excluded');
-  });
-  it('tiers lower than the same applicant with hands-on USCE', () => {
-    expect(open(pl).every((x) => x.reasons.includes('no US clinical experience'))).toBe(true);
-    expect(pl.tiers.safety.length).toBeLessThan(withUsce.tiers.safety.length);
-  });
-  it('makes USCE an early step', () => {
-    const s = pl.nextSteps.find((x) => x.id === 'no-usce');
-    expect(s?.priority).toBe(2);
-    expect(steps(pl)).toEqual(expect.arrayContaining(['few-us-letters', 'self-assessment']));
-    expect(steps(withUsce)).not.toContain('no-usce');
+describe('transitional year first (CK 236)', () => {
+  const pl = plan(A.transitional);
+  it('is told it is one year and needs a PGY-2 plan, with a categorical track added', () => {
+    expect(first(pl)).toContain('one-year-track');
+    expect(pl.keyWarnings?.join(' ')).toMatch(/one year only.*PGY-2 plan.*internal medicine/);
+    expect(pl.standing!.map((s) => s.specialty)).toEqual(['transitional_year', 'internal_medicine']);
+    const per = pl.applications.perSpecialty!;
+    expect(per[0]!.max).toBeLessThan(per[1]!.max);
   });
 });
 
-describe('old graduation year (2009), green card', () => {
-  const pl = plan(oldYog);
-  it('excludes every IM program with a stated graduation-year limit, none for visa', () => {
-    expect(pl.excluded.map((x) => x.id).sort()).toEqual(kbIds((p) => p.specialty === 'internal_medicine' && p.yogLimitYears !== null));
-    expect(pl.excluded.every((x) => x.reasons.some((r) => r.includes('you graduated 16 years ago')))).toBe(true);
-  });
-  it('puts the rest in reach and asks to verify unstated limits', () => {
-    expect(pl.tiers.target.length + pl.tiers.safety.length).toBe(0);
-    expect(open(pl).every((x) => x.verify.some((v) => v.startsWith('graduation-year limit not stated')))).toBe(true);
-    expect(steps(pl)[0]).toBe('graduation-year');
-    expect(pl.warnings?.join(' ')).toMatch(/National programs are not in our table yet/);
-    expect(pl.warnings?.join(' ')).toMatch(/permanent resident you need no visa/);
+describe('research-heavy psychiatry applicant (14 publications and posters)', () => {
+  const pl = plan(A.researchPsych);
+  it('counts the research in their favour and is never told to write a case report', () => {
+    const r = pl.standing![0]!.factors.find((f) => f.id === 'research')!;
+    expect(r.effect).toBeGreaterThan(0);
+    expect(r.text).toMatch(/14 publications .*real research record/);
+    expect(steps(pl)).not.toContain('research');
+    expect(level(pl)).toBe('competitive');
   });
 });
 
-describe('Step 1 failed once, then passed', () => {
-  const pl = plan(step1Fail);
-  const twin = plan({ ...step1Fail, step1: { result: 'passed', attempts: 1 } });
-  it('costs tiers and applications against the same profile without the fail', () => {
-    expect(pl.tiers.safety.length).toBeLessThan(twin.tiers.safety.length);
-    expect(pl.applications.min).toBeGreaterThan(twin.applications.min);
-    expect(open(pl)[0]?.reasons).toContain('1 failed USMLE attempt — many programs screen on first-attempt passes');
-  });
-  it('asks for an explanation and cites the program-director survey', () => {
-    expect(steps(pl)).toContain('explain-fails');
-    expect(steps(twin)).not.toContain('explain-fails');
-    expect(pl.warnings?.join(' ')).toMatch(/74% of program directors/);
+describe('either visa (IM, CK 242, no Step 3)', () => {
+  const pl = plan(A.eitherVisa);
+  it('is told the J-1 keeps more programs open under the new fee', () => {
+    expect(first(pl)).toContain('h1b-new-fee');
+    expect(visaText(pl)).toMatch(/J-1 keeps far more programs open/);
   });
 });
 
-describe('visa edge cases and purity', () => {
-  it('"either" is excluded only where both J-1 and H-1B are known no', () => {
-    const pl = plan({ ...strongJ1, visa: 'either' });
-    expect(tierOf(pl, ST_MARY_IM)).not.toBe('excluded'); // J-1 yes, H-1B no
-    expect(pl.excluded.map((x) => x.id).sort()).toEqual(kbIds((p) => p.specialty === 'internal_medicine' && p.visaJ1 === 'no' && p.visaH1b === 'no'));
+describe('program facts as reasons and filters', () => {
+  it('closes a program whose sponsor says it sponsors no visas to a J-1, and says why with the source year', () => {
+    const pl = plan(A.averageFm);
+    expect(find(pl, UHS_FM)?.reasons.join(' ')).toMatch(/sponsoring institution states it sponsors no visas for residents \(source as of 2022\)/);
+    expect(tierOf(plan({ ...A.averageFm, visa: 'green_card' }), UHS_FM)).not.toBe('excluded');
   });
-  it('a Step 1 not yet passed comes first', () => {
-    expect(steps(plan({ ...step1Fail, step1: { result: 'failed', attempts: 1 } }))[0]).toBe('step1-not-passed');
+  it('lists each program\'s stated facts with source and year, and never invents one for a national row', () => {
+    const pl = plan(A.strongJ1);
+    const hunt = find(plan(A.twoCkFails), HUNTINGTON_IM)!;
+    expect(hunt.facts).toEqual(expect.arrayContaining([expect.objectContaining({ label: 'first-attempt rule', asOf: '2020', source: expect.stringMatching(/^https:/) })]));
+    const nat = open(pl).filter((p) => p.band === 'national');
+    expect(nat.length).toBeGreaterThan(500);
+    expect(nat.every((p) => (p.facts ?? []).every((f) => f.label === 'H-1B filings'))).toBe(true);
+    expect(pl.caveats.join(' ')).toMatch(/unknown for every one of them/);
   });
-  it('every plan carries the California licence and "not a promise" caveats; same input, same plan', () => {
-    const a = plan(lowH1b);
-    expect(a.caveats.join(' ')).toMatch(/Postgraduate Training Licence .* 180 days/);
-    expect(a.caveats.join(' ')).toMatch(/not a promise/);
-    expect(a.caveats.join(' ')).toMatch(/National programs are not in our table yet/);
-    expect(JSON.stringify(plan(lowH1b))).toBe(JSON.stringify(a));
+  it('says shared checks once in sharedNotes instead of on every program', () => {
+    const pl = plan(A.typicalJ1);
+    expect(pl.sharedNotes?.join(' ')).toMatch(/Every program below: .*(graduation-year|Step 2 CK minimum)/);
+    const shared = pl.sharedNotes!.map((n) => n.replace('Every program below: ', ''));
+    expect(open(pl).every((p) => p.verify.every((v) => !shared.includes(v)))).toBe(true);
+  });
+});
+
+describe('the calendar', () => {
+  it('on 1 December tells an applicant this cycle is past ERAS opening; in August, to get ready to submit', () => {
+    expect(plan(A.typicalJ1).calendar!.now).toMatch(/ERAS opened about 2026-09-02/);
+    const aug = plan(A.typicalJ1, new Date('2026-08-01T00:00:00Z'));
+    expect(aug.calendar!.now).toMatch(/^Before submission \(2027 Match\)/);
+    expect(aug.nextSteps.map((s) => s.id)).toContain('apply-early');
+    expect(aug.calendar!.items[0]).toMatchObject({ what: expect.stringMatching(/submit/), source: expect.stringMatching(/mededits|aamc/i) });
+  });
+  it('in Match Week points to SOAP', () => {
+    expect(plan(A.typicalJ1, new Date('2026-03-17T12:00:00Z')).calendar!.now).toMatch(/SOAP/);
+  });
+});
+
+describe('plan shape and purity', () => {
+  it('fills listShape for every band and at most five first steps; same input, same plan', () => {
+    const a = plan(A.typicalJ1);
+    expect(Object.keys(a.listShape!)).toEqual(['core LA', 'SoCal', 'rest of California', 'national']);
+    const total = Object.values(a.listShape!).reduce((s, b) => s + b.reach + b.target + b.safety, 0);
+    expect(total).toBe(open(a).length);
+    expect(a.firstSteps!.length).toBeLessThanOrEqual(5);
+    expect(JSON.stringify(plan(A.typicalJ1))).toBe(JSON.stringify(a));
+  });
+  it('still works from the California table alone', () => {
+    const pl = buildPlan(A.typicalJ1, CA_KB, NOW);
+    expect(pl.listShape!.national).toEqual({ reach: 0, target: 0, safety: 0 });
+    expect(open(pl).length).toBeGreaterThan(50);
   });
 });

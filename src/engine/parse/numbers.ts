@@ -1,13 +1,14 @@
 // Reads numbers the way people type them: digits, "two hundred twenty", "two thirty-one", "a dozen".
 
-const UNITS: Record<string, number> = {
+// null-prototype tables: a typed word such as "constructor" must not find Object.prototype's members
+const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   zero: 0, no: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, dozen: 12, couple: 2,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 // "a"/"an"/"no" only count as numbers right before a unit word (a month, no letters).
 const WEAK = new Set(['a', 'an', 'no', 'couple']);
 

@@ -2,17 +2,21 @@
 import type { Stage } from '../../domain/profile.js';
 import { editDistance } from './nlp.js';
 import { normalize } from './phrases.js';
-import { notUnderstood, ok, type Parsed } from './result.js';
+import { notUnderstood, ok, outOfRange, type Parsed } from './result.js';
 import { LANGUAGES } from './vocabulary.js';
 
-const LANGUAGE_ALIASES: Record<string, string> = { eng: 'English', spanish: 'Spanish', espanol: 'Spanish', 'español': 'Spanish', persian: 'Farsi', filipino: 'Tagalog', mandarin: 'Chinese (Mandarin)', cantonese: 'Chinese (Cantonese)', asl: 'Sign Language' };
+// A Map: the key is the user's word, and "constructor" or "__proto__" must find nothing.
+const LANGUAGE_ALIASES: ReadonlyMap<string, string> = new Map([['eng', 'English'], ['spanish', 'Spanish'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Chinese (Mandarin)'], ['cantonese', 'Chinese (Cantonese)'], ['asl', 'Sign Language']]);
+
+/** The most languages a profile keeps (the profile schema's limit). */
+const MAX_LANGUAGES = 12;
 
 /** Parses a list of languages, forgiving small misspellings ("spanich"). */
 export function parseLanguages(text: string): Parsed<string[]> {
   const parts = text.toLowerCase().replace(/\b(and|also|plus|fluent|native|basic|conversational|medical|some|a little|little|bit|just|only|speak|i|in|well|fluently|languages?)\b/g, ',').split(/[,;/&+()\n.]+|\s+/).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
   for (const p of parts) {
-    const alias = LANGUAGE_ALIASES[p];
+    const alias = LANGUAGE_ALIASES.get(p);
     if (alias) { out.push(alias); continue; }
     const exact = LANGUAGES.find((l) => l.toLowerCase() === p);
     if (exact) { out.push(exact); continue; }
@@ -22,6 +26,7 @@ export function parseLanguages(text: string): Parsed<string[]> {
     }
   }
   const unique = [...new Set(out)];
+  if (unique.length > MAX_LANGUAGES) return outOfRange(`I can keep up to ${MAX_LANGUAGES} languages; list the ones you would use with patients.`);
   return unique.length > 0 ? ok(unique) : notUnderstood();
 }
 

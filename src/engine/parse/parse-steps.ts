@@ -16,8 +16,21 @@ export function scoresIn(text: string): number[] {
 
 const NOT_TAKEN = /\b(not (taken|yet|done|given)|haven'?t (taken|given|done)|have not (taken|given)|didn'?t take|did not take|yet to (take|give)|not sat|scheduled|planning|plan to|will take|upcoming|in \d+ (weeks|months)|next (week|month|year))\b/;
 
-/** Step 1: passed (with attempts), failed and not yet passed, or a pre-2022 numeric score. */
+const ATTEMPTS_HINT = 'USMLE allows at most 6 attempts at a Step; type how many attempts it took, from 1 to 6.';
+
+/** Refuses an attempt count outside 1-6 (the profile keeps no other), instead of storing it. */
+function withinAttempts<T extends { attempts?: number }>(parsed: Parsed<T>): Parsed<T> {
+  if (!parsed.ok || parsed.value.attempts === undefined) return parsed;
+  const n = parsed.value.attempts;
+  return Number.isInteger(n) && n >= 1 && n <= 6 ? parsed : outOfRange(ATTEMPTS_HINT);
+}
+
+/** Step 1: passed (with attempts), failed and not yet passed, or a pre-2022 numeric score; attempts 1-6. */
 export function parseStep1(text: string): Parsed<Step1> {
+  return withinAttempts(readStep1(text));
+}
+
+function readStep1(text: string): Parsed<Step1> {
   const exact = text.trim().toLowerCase().match(/^(passed|failed):(\d)$/);
   if (exact) return ok({ result: exact[1] as 'passed' | 'failed', attempts: Number(exact[2]) });
   const t = normalize(text);
@@ -39,8 +52,12 @@ export function parseStep1(text: string): Parsed<Step1> {
   return notUnderstood();
 }
 
-/** Step 2 CK: a score (1-300) with attempts, or not taken yet with an optional predicted score. */
+/** Step 2 CK: a score (1-300) with attempts (1-6), or not taken yet with an optional predicted score. */
 export function parseStep2ck(text: string): Parsed<Step2ck> {
+  return withinAttempts<Step2ck & { attempts?: number }>(readStep2ck(text));
+}
+
+function readStep2ck(text: string): Parsed<Step2ck> {
   const raw = text.trim().toLowerCase();
   if (raw === 'not_taken') return ok({ taken: false });
   const t = normalize(text);

@@ -1,35 +1,69 @@
-// How many applications to send, tied to sourced base rates, with the ERAS cost of the range.
-import type { Plan } from '../../domain/plan.js';
-import type { ApplicantView, Strength } from './applicant-strength.js';
-import { ERAS_FEES, GUIDE_APPLICATIONS, RATES, erasFee } from './base-rates.js';
+// How many applications to send per specialty, from the applicant's standing, and what they cost at 2026 ERAS fees.
+import type { ApplicationCost, ApplicationCount, Plan, Standing } from '../../domain/plan.js';
+import type { Specialty } from '../../domain/profile.js';
+import type { ApplicantView } from './applicant-strength.js';
+import { ERAS_FEES, RATES_2026, erasFee } from './base-rates.js';
+import { isOneYear, specialtyLabel } from './specialty-info.js';
+import { STRENGTH_WEIGHTS } from './strength-weights.js';
+import type { Track } from './tracks.js';
 
-/** Ranges by risk level: one per risk factor (visa need counts) plus one per severe factor;
- *  applicants who need no visa get 10 fewer (US-citizen IMGs match more often, per RATES). */
-const RANGES: readonly [number, number][] = [[60, 90], [80, 120], [100, 140], [120, 160]];
+const A = STRENGTH_WEIGHTS.applications;
+const round5 = (n: number) => Math.max(5, Math.round(n / 5) * 5);
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 
-/** The application range for this applicant, and a `why` that cites base rates, years and the fee. */
-export function applicationRange(a: ApplicantView, s: Strength, competitiveDream: string | null): Plan['applications'] {
-  const risks = s.risks;
-  const level = risks.length + s.severe;
-  const base = RANGES[Math.min(level, RANGES.length - 1)]!;
-  const shift = a.needsVisa ? 0 : 10;
-  const min = base[0] - shift;
-  const max = base[1] - shift;
-  const rate = a.usCitizen ? RATES.usImgMatchRate : RATES.nonUsImgMatchRate;
-  const group = a.usCitizen ? 'US-citizen IMGs' : 'non-US-citizen IMGs';
-  const pct = Math.round(rate.value * 1000) / 10;
-  const parts = [
-    `Only ${pct}% of ${group} who entered the ${rate.year} Main Match matched (${rate.source}).`,
-    `IMG applicants sent on average ${RATES.imgApplicationsPerApplicant2022.value} applications each in the ${RATES.imgApplicationsPerApplicant2022.year} ERAS cycle and ${RATES.imgApplicationsPerApplicant2025.value} by ${RATES.imgApplicationsPerApplicant2025.year} (AAMC ERAS, secondary sources).`,
-    `The guides suggest ${GUIDE_APPLICATIONS.lowScoreNonUsImg.min}–${GUIDE_APPLICATIONS.lowScoreNonUsImg.max}+ for non-US IMGs with low scores (${GUIDE_APPLICATIONS.lowScoreNonUsImg.year}).`,
-    risks.length
-      ? `Your risk factors — ${risks.join('; ')} — put you at ${min}–${max}.`
-      : `With no major risk factor we suggest ${min}–${max}.`,
-    `At ERAS fees of $${ERAS_FEES.firstTierEach} per program for the first ${ERAS_FEES.firstTierCount} and $${ERAS_FEES.laterEach} each after (${ERAS_FEES.year}; ${ERAS_FEES.source}), that is about $${erasFee(min).toLocaleString('en-US')}–$${erasFee(max).toLocaleString('en-US')} in one specialty, before exam transcripts, travel and licence fees.`,
-    'Past a point more applications add cost, not interviews: spend on the programs where you fit and fix the weakest part of the file first.',
-  ];
-  if (competitiveDream) {
-    parts.push(`This range is for your parallel track; ${competitiveDream} applications come on top of it.`);
+/** Count for one track: its level's band (shifted for applicants who need no visa), halved for a backup, small for a dream. */
+function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, secondary: boolean): ApplicationCount {
+  const label = specialtyLabel(track.specialty);
+  if (track.role === 'after-not-matching path') {
+    return { specialty: track.specialty, min: A.afterNotMatching[0], max: A.afterNotMatching[1], why: `${label}: a short list of one-year positions as a path after not matching` };
   }
-  return { min, max, why: parts.join(' ') };
+  if (dream) {
+    return { specialty: track.specialty, min: A.dream[0], max: A.dream[1], why: `${label}: a small list on top of your parallel track — more applications will not change how these programs read your file` };
+  }
+  const [lo, hi] = A.byLevel[st.level];
+  const shift = a.needsVisa ? 0 : A.noVisaShift;
+  const share = secondary ? A.backupShare : 1;
+  const min = round5((lo - shift) * share);
+  const max = Math.max(min, round5((hi - shift) * share));
+  const because = track.role === 'backup' ? 'you stand higher in your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup';
+  const role = secondary ? `${track.role === 'backup' ? 'backup' : 'first choice'}, ${Math.round(A.backupShare * 100)}% of a full list because ${because}`
+    : track.role === 'backup' ? 'backup, a full list because you stand higher here than in your first choice' : track.role === 'parallel track' ? 'parallel track, a full list' : 'a full list';
+  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${st.score}/100) → ${min}–${max} (${role}${shift ? `; ${shift} fewer because you need no visa` : ''})` };
+}
+
+/** The cost of applying: the upper end of each specialty's count at the 2026 ERAS fees (the count resets per specialty). */
+export function applicationCost(per: readonly ApplicationCount[]): ApplicationCost {
+  const programs = per.reduce((s, c) => s + c.max, 0);
+  const usdMax = per.reduce((s, c) => s + erasFee(c.max), 0);
+  const usdMin = per.reduce((s, c) => s + erasFee(c.min), 0);
+  const parts = per.map((c) => `${specialtyLabel(c.specialty)} ${c.max} → ${usd(erasFee(c.max))}`);
+  return {
+    programs, usd: usdMax, season: ERAS_FEES.season, source: ERAS_FEES.source,
+    breakdown: `${parts.join('; ')} ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount} in a specialty, $${ERAS_FEES.laterEach} each after). The lower end of the range costs ${usd(usdMin)}. Exam transcripts, travel and licence fees come on top.`,
+  };
+}
+
+/** The whole application advice: per specialty, the total range, its cost, and a `why` with base rates. */
+export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap<Specialty, Standing>, a: ApplicantView, dreamSpecialty: Specialty | null): Plan['applications'] {
+  // Of primary and backup, the one where the applicant stands higher gets the full list (the primary on a tie).
+  const primary0 = tracks[0]!;
+  const backup = tracks.find((t) => t.role === 'backup');
+  const backupLeads = backup !== undefined && !dreamSpecialty && standings.get(backup.specialty)!.score > standings.get(primary0.specialty)!.score;
+  const oneYearFirst = isOneYear(primary0.specialty) && tracks.some((t) => t.role === 'parallel track');
+  const secondary = (t: Track) => (t.role === 'backup' && !backupLeads && !dreamSpecialty) || (t === primary0 && (backupLeads || oneYearFirst));
+  const perSpecialty = tracks.map((t) => countFor(t, standings.get(t.specialty)!, a, t.specialty === dreamSpecialty, secondary(t)));
+  const min = perSpecialty.reduce((s, c) => s + c.min, 0);
+  const max = perSpecialty.reduce((s, c) => s + c.max, 0);
+  const cost = applicationCost(perSpecialty);
+  const rate = a.usCitizen ? RATES_2026.usImgMatchRate : RATES_2026.nonUsImgMatchRate;
+  const group = a.usCitizen ? 'US-citizen IMGs' : 'non-US-citizen IMGs';
+  const primary = standings.get(tracks[0]!.specialty)!;
+  const parts = [
+    `${Math.round(rate.value * 1000) / 10}% of ${group} who entered the ${rate.year} Main Match matched (${rate.source}).`,
+    `Your count follows your standing in each specialty: ${perSpecialty.map((c) => c.why).join('; ')}.`,
+    `At ${ERAS_FEES.season} fees that is about ${usd(erasFee(0) + perSpecialty.reduce((s, c) => s + erasFee(c.min), 0))}–${usd(cost.usd)}.`,
+    `Past about ${A.interviewsStopGrowingAbove} applications in one specialty more applications add cost, not interviews${primary.level === 'very weak' || primary.level === 'weak' ? ': with your file, the next dollar is better spent on the weakest part of it than on more programs' : ''}.`,
+  ];
+  if (dreamSpecialty) parts.push(`The ${specialtyLabel(dreamSpecialty)} applications come on top of a full parallel list.`);
+  return { min, max, why: parts.join(' '), perSpecialty, cost };
 }

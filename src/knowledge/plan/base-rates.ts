@@ -19,37 +19,33 @@ export const RATES = {
   pdCiteFailedAttempt: { value: 0.74, year: '2021', source: 'NRMP Program Director Survey 2021' },
 } as const satisfies Record<string, Figure>;
 
-/** ERAS residency fees per program: the year is not stated by our source, so the plan says so. */
+/** ERAS residency fees per program for the 2026 season; the count resets for each specialty. */
 export const ERAS_FEES = {
   firstTierCount: 30,
   firstTierEach: 11,
   laterEach: 30,
-  year: 'year not stated in our source',
-  source: 'ERAS fee table as mirrored by MedPage (shared/data/SOURCES.md) — check the current AAMC fee table',
+  season: '2026 ERAS season',
+  source: 'AAMC, Fees for the 2026 ERAS Season (shared/data/calibration_facts.csv)',
 } as const;
+
+/** The one-time fee on new H-1B petitions (not on extensions or current holders). */
+export const H1B_NEW_PETITION_FEE = {
+  usd: 100000,
+  since: '21 September 2025',
+  source: 'Presidential proclamation of 19 September 2025, as summarised by Holland & Knight via mondaq, 29 Sept 2025 (shared/data/calibration_facts.csv); physician exemptions case by case, guidance pending',
+} as const;
+
+/** Non-US IMG and US IMG match rates, 2026 Main Match. */
+export const RATES_2026 = {
+  nonUsImgMatchRate: { value: 0.564, year: '2026', source: 'NRMP Main Residency Match 2026 (shared/data/calibration_facts.csv; verify against nrmp.org Results and Data 2026)' },
+  usImgMatchRate: { value: 0.7, year: '2026', source: 'NRMP Main Residency Match 2026 (same)' },
+  applicationsPerApplicantAll: { value: 81.8, year: '2025–26', source: 'AAMC ERAS 2025–26 season data, secondary (shared/data/calibration_facts.csv)' },
+} as const satisfies Record<string, Figure>;
 
 /** Application-count guidance from the two seed guides (advice, not data). */
 export const GUIDE_APPLICATIONS = {
   lowScoreNonUsImg: { min: 80, max: 120, year: '2025–26', source: 'Residency Advisor guides for LA / SoCal IMGs' },
 } as const;
-
-/** Mean Step 2 CK of MATCHED applicants by specialty, 2013 (old: a floor, not today's bar). */
-export const MATCHED_STEP2CK: { nonUsImg: Partial<Record<Specialty, number>>; usImg: Partial<Record<Specialty, number>>; allNonUsImg: number; year: string; source: string } = {
-  nonUsImg: {
-    internal_medicine: 236, pediatrics: 231, family_medicine: 219, psychiatry: 219, general_surgery: 240,
-    pathology: 228, neurology: 236, emergency_medicine: 231,
-  },
-  usImg: {
-    internal_medicine: 228, family_medicine: 213, psychiatry: 211, pediatrics: 224, neurology: 222, pathology: 226,
-    general_surgery: 234, emergency_medicine: 235, anesthesiology: 239, diagnostic_radiology: 241,
-  },
-  allNonUsImg: 233,
-  year: '2013',
-  source: COMO_2013,
-};
-
-/** How much scores have risen since 2013, as a secondary source puts it. */
-export const RECENT_MATCHED_IMG_STEP2CK = { low: 233, high: 243, year: '2022', source: 'elitemedicalprep.com (secondary)' } as const;
 
 /** Step 2 CK bands from the guides (advice, 2025–26). */
 export const GUIDE_STEP2CK = { typicalCutoffLow: 225, typicalCutoffHigh: 230, midRangeLow: 220, clearlyLow: 210 } as const;

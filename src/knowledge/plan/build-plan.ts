@@ -1,68 +1,128 @@
 // Builds the tiered plan for a profile from the knowledge base; pure (the clock comes in as `now`).
-import type { Plan, PlannedProgram, Tier } from '../../domain/plan.js';
+import type { Plan, PlannedProgram, Standing, Tier } from '../../domain/plan.js';
 import type { Profile, Specialty } from '../../domain/profile.js';
 import type { Program } from '../programs/program-schema.js';
 import { evaluateRules, type Rule } from '../rules/rules.js';
 import { applicantStrength, applicantView, type Strength } from './applicant-strength.js';
-import { applicationRange } from './applications.js';
+import { applicationPlan } from './applications.js';
 import { SIGNALS } from './base-rates.js';
+import { planCalendar } from './calendar.js';
 import { planCaveats } from './caveats.js';
+import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
+import { listShape } from './list-shape.js';
+import { addStats, emptyStats, planIndex } from './plan-index.js';
 import { filterProgram } from './program-filters.js';
-import { BAND_ORDER, bandOf, isCompetitive, specialtyLabel } from './specialty-info.js';
+import type { PlanProgram } from './program-index.js';
+import { BAND_RANK, isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
 import { planTracks, type Track } from './tracks.js';
-import { tierProgram } from './tiering.js';
+import { staticPart, tierProgram, type Static } from './tiering.js';
 import { situationWarnings } from './warnings.js';
+import type { NationalProgram } from '../programs/national-schema.js';
+import type { ProgramFactRow } from '../programs/program-facts.js';
 
-/** What the plan reads from the knowledge base (a loaded Kb satisfies it). */
-export interface PlanKb { programs: readonly Program[]; rules: readonly Rule[] }
+/** What the plan reads from the knowledge base (a loaded Kb satisfies it); national rows and fact rows are optional. */
+export interface PlanKb {
+  programs: readonly Program[];
+  rules: readonly Rule[];
+  national?: readonly NationalProgram[];
+  programFacts?: readonly ProgramFactRow[];
+}
 
-/** The whole plan: tiers, exclusions with reasons, next steps, application range, signalling, warnings, caveats. */
+const ROLE: Record<Track['role'], Standing['role']> = {
+  primary: 'primary', default: 'primary', backup: 'backup', 'parallel track': 'parallel', 'after-not-matching path': 'parallel',
+};
+
+/** The whole plan: standing, tiers, exclusions with reasons, first and next steps, applications and cost, calendar, warnings, caveats. */
 export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
+  const index = planIndex(kb);
   const a = applicantView(profile, now);
   const tracks = planTracks(profile, a);
-  const strengths = new Map<Specialty, Strength>(tracks.map((t) => [t.specialty, applicantStrength(a, t.specialty)]));
-  const tiers: Record<Tier, PlannedProgram[]> = { reach: [], target: [], safety: [] };
-  const excluded: PlannedProgram[] = [];
-  const inScope: Program[] = [];
+  const strengths = new Map<Specialty, Strength>(tracks.map((t) => [t.specialty, applicantStrength(a, t.specialty, ROLE[t.role])]));
+  // Programs arrive sorted by band then name within a specialty; bucketing by band keeps band, then track, then name.
+  const buckets: Record<Tier | 'excluded', PlannedProgram[][]> = { reach: [[], [], [], []], target: [[], [], [], []], safety: [[], [], [], []], excluded: [[], [], [], []] };
+  const scope = emptyStats();
+  let plainFilter: ReturnType<typeof filterProgram> | undefined; // the same for every program with no stated fact
 
   for (const track of tracks) {
     const strength = strengths.get(track.specialty)!;
-    for (const p of kb.programs.filter((x) => x.specialty === track.specialty)) {
-      inScope.push(p);
-      const base = { id: p.id, name: p.name, specialty: p.specialty, city: p.city, region: p.region, band: bandOf(p.region) };
-      const f = filterProgram(p, a, now);
-      if (f.excluded.length) { excluded.push({ ...base, reasons: f.excluded, verify: [] }); continue; }
-      const t = tierProgram(p, a, strength);
-      const role = track.role === 'primary' || track.role === 'default' ? [] : [`${track.role}: ${specialtyLabel(track.specialty)}`];
-      tiers[t.tier].push({ ...base, reasons: [...role, ...t.reasons], verify: f.verify });
+    const role = track.role === 'primary' || track.role === 'default' ? [] : [`${track.role}: ${specialtyLabel(track.specialty)}`];
+    // Programs with no stated fact and no filing evidence tier alike when their static part is alike: judge each kind once.
+    const memo = new Map<Static, { tier: Tier; reasons: string[] }>();
+    const st0 = index.stats.get(track.specialty);
+    if (st0) addStats(scope, st0);
+    for (const p of index.bySpecialty.get(track.specialty) ?? []) {
+      const f = p.plain ? (plainFilter ??= filterProgram(p, a, now)) : filterProgram(p, a, now);
+      const band = BAND_RANK[p.band];
+      if (f.excluded.length) { buckets.excluded[band]!.push(planned(p, f.excluded, [])); continue; }
+      let t: { tier: Tier; reasons: string[] } | undefined;
+      const st = p.plain && !p.h1bFilings ? staticPart(p) : undefined;
+      if (st) t = memo.get(st);
+      if (!t) {
+        const r = tierProgram(p, a, strength, f.tierDown);
+        t = { tier: r.tier, reasons: role.length ? [...role, ...r.reasons] : r.reasons };
+        if (st) memo.set(st, t);
+      }
+      buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify));
     }
   }
-  const order = (x: PlannedProgram, y: PlannedProgram) =>
-    BAND_ORDER.indexOf(x.band) - BAND_ORDER.indexOf(y.band)
-    || tracks.findIndex((t) => t.specialty === x.specialty) - tracks.findIndex((t) => t.specialty === y.specialty)
-    || x.name.localeCompare(y.name) || x.id.localeCompare(y.id);
-  for (const k of ['reach', 'target', 'safety'] as const) tiers[k].sort(order);
-  excluded.sort(order);
+  const tiers: Record<Tier, PlannedProgram[]> = { reach: buckets.reach.flat(), target: buckets.target.flat(), safety: buckets.safety.flat() };
+  const excluded = buckets.excluded.flat();
+  const sharedNotes = shareCommon(tiers);
 
-  const parallel = tracks.find((t) => (t.role === 'parallel track' || t.role === 'backup') && !isCompetitive(t.specialty));
   const primary = tracks[0]!;
-  const dream = isCompetitive(primary.specialty) && parallel ? specialtyLabel(primary.specialty) : null;
-  const basis = strengths.get(dream && parallel ? parallel.specialty : primary.specialty)!;
-  const applications = applicationRange(a, basis, dream);
+  const dream = isCompetitive(primary.specialty) && tracks.some((t) => t.role !== 'primary' && !isCompetitive(t.specialty)) ? primary.specialty : null;
+  const standings = new Map<Specialty, Standing>([...strengths].map(([s, st]) => [s, st.standing]));
+  const applications = applicationPlan(tracks, standings, a, dream);
+  const parallel = tracks.find((t) => t.role !== 'primary' && !isCompetitive(t.specialty) && !isOneYear(t.specialty));
+  const basis = strengths.get((dream || isOneYear(primary.specialty)) && parallel ? parallel.specialty : primary.specialty)!;
   const open = tiers.reach.length + tiers.target.length + tiers.safety.length;
-
-  const warnings = situationWarnings({ profile, a, tracks, programs: kb.programs, inScope, tiers, open, applicationsMin: applications.min, strength: basis });
+  const warnings = situationWarnings({
+    a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, strength: basis,
+  });
   const signaling = signalingText(tracks);
+  const ranked = rankSteps(evaluateRules(kb.rules, profile, now), gapSizes(basis.standing));
+  const calendar = planCalendar(now, profile.stage);
+
   return {
     profile,
+    standing: tracks.map((t) => strengths.get(t.specialty)!.standing),
     tiers,
     excluded,
-    nextSteps: evaluateRules(kb.rules, profile, now),
+    firstSteps: firstSteps(ranked),
+    nextSteps: ranked,
     applications,
-    ...(warnings.length ? { warnings } : {}),
+    listShape: listShape(buckets),
+    ...(sharedNotes.length ? { sharedNotes } : {}),
+    ...(warnings.key.length ? { keyWarnings: warnings.key } : {}),
+    ...(calendar ? { calendar } : {}),
+    ...(warnings.all.length ? { warnings: warnings.all } : {}),
     ...(signaling ? { signaling } : {}),
-    caveats: planCaveats(inScope),
+    caveats: planCaveats(scope),
   };
+}
+
+function planned(p: PlanProgram, reasons: string[], verify: string[]): PlannedProgram {
+  const out: PlannedProgram = { id: p.id, name: p.name, specialty: p.specialty, city: p.city, region: p.region, band: p.band, state: p.state, reasons, verify };
+  if (p.facts.length) out.facts = p.facts;
+  if (p.h1bFilings) out.h1bFilings = p.h1bFilings;
+  return out;
+}
+
+/** Verify texts every open program shares are said once (returned) and removed from each program. */
+function shareCommon(tiers: Record<Tier, PlannedProgram[]>): string[] {
+  const all = [...tiers.reach, ...tiers.target, ...tiers.safety];
+  if (all.length < 2) return [];
+  const distinct = [...new Set(all.map((p) => p.verify))]; // programs with no stated fact share one verify array
+  const shared = all[0]!.verify.filter((v) => distinct.every((list) => list.includes(v)));
+  if (!shared.length) return [];
+  const set = new Set(shared);
+  const memo = new Map<string[], string[]>(); // programs with no stated fact share one verify array
+  for (const p of all) {
+    let v = memo.get(p.verify);
+    if (!v) { v = p.verify.filter((x) => !set.has(x)); memo.set(p.verify, v); }
+    p.verify = v;
+  }
+  return shared.map((v) => `Every program below: ${v}`);
 }
 
 function signalingText(tracks: readonly Track[]): string | undefined {
@@ -74,3 +134,4 @@ function signalingText(tracks: readonly Track[]): string | undefined {
   });
   return parts.length ? parts.join(' ') : undefined;
 }
+

@@ -1,20 +1,23 @@
-// The plan's standing caveats: data age, coverage, benchmark age, licence, and "advice, not a promise".
-import type { Program } from '../programs/program-schema.js';
-import { CA_LICENCE, MATCHED_STEP2CK, RECENT_MATCHED_IMG_STEP2CK } from './base-rates.js';
+// The plan's standing caveats: data age, coverage, benchmark year, licence, and "advice, not a promise".
+import { CA_LICENCE } from './base-rates.js';
+import type { ScopeStats } from './plan-index.js';
+import { CK_2026_SOURCE, CK_2026_YEAR } from './step2ck-2026.js';
 
 /** Caveats for a plan built over these programs (open and excluded). */
-export function planCaveats(programs: readonly Program[]): string[] {
+export function planCaveats(scope: ScopeStats): string[] {
   const out: string[] = [];
-  const years = programs.map((p) => p.asOf).filter((y): y is number => y !== null);
-  const undated = programs.length - years.length;
-  if (programs.length > 0) {
-    const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : 'no dated source';
-    out.push(`Program facts come from public pages and lists dated ${span}${undated ? ` (${undated} of ${programs.length} undated)` : ''}. Visa, score and graduation-year policies change every cycle: verify each on the program site before you apply.`);
+  const ca = { length: scope.california };
+  const national = scope.national;
+  if (ca.length > 0) {
+    const span = scope.caDated ? `${scope.caMinYear}–${scope.caMaxYear}` : 'no dated source';
+    const undated = ca.length - scope.caDated;
+    out.push(`California program facts come from public pages and lists dated ${span}${undated ? ` (${undated} of ${ca.length} undated)` : ''}. Visa, score and graduation-year policies change every cycle: verify each on the program site before you apply.`);
   }
-  out.push('Our program table covers California only and is still incomplete: some programs in every region are missing (see knowledge/programs/SOURCES.md for what is in it). National programs are not in our table yet.');
-  out.push(`Score benchmarks are mean Step 2 CK scores of matched IMGs from ${MATCHED_STEP2CK.year} (${MATCHED_STEP2CK.source}). They are old: matched IMGs averaged roughly ${RECENT_MATCHED_IMG_STEP2CK.low}–${RECENT_MATCHED_IMG_STEP2CK.high} in ${RECENT_MATCHED_IMG_STEP2CK.year} (${RECENT_MATCHED_IMG_STEP2CK.source}), so read them as a floor.`);
-  out.push('No source gives an IMG share for any program in our table, so "IMG-friendly" did not move any tier; ask programs how many IMGs they train.');
-  if (programs.length > 0) {
+  if (national > 0) {
+    out.push(`The ${national} programs outside California come from the ACGME public program list (mid-2025, via github.com/bsimpson1268/couples-match-builder): name, city and state only. Visa, score, graduation-year and USCE facts are unknown for every one of them until you check the program site; their type is read from the name where it says so.`);
+  }
+  out.push(`Score comparisons use Step 2 CK of matched and unmatched non-US IMGs in the ${CK_2026_YEAR} Match (${CK_2026_SOURCE}).`);
+  if (ca.length > 0) {
     out.push(`Every resident in California needs a Postgraduate Training Licence from the Medical Board of California within ${CA_LICENCE.dueDays} days of starting (fee $${CA_LICENCE.fee}; a full licence needs ${CA_LICENCE.fullLicenceMonths} months of training; ${CA_LICENCE.source}, ${CA_LICENCE.year}).`);
   }
   out.push('Tiers are estimates from public data and your answers. This plan is advice, not a promise of interviews or a match.');

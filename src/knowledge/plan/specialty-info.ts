@@ -1,10 +1,10 @@
-// Specialty names, score benchmarks, the realistic parallel track, and bands.
+// Specialty facts the plan needs: names, competitiveness, the parallel track matched to a dream, and bands.
 import type { Band } from '../../domain/plan.js';
-import type { Profile, Specialty } from '../../domain/profile.js';
-import type { ProgramRegion } from '../programs/program-schema.js';
+import type { Profile, Region, Specialty } from '../../domain/profile.js';
 import { COMPETITIVE_SPECIALTIES } from '../rules/facts.js';
-import { MATCHED_STEP2CK } from './base-rates.js';
 import { specialtyInText } from '../../domain/specialty-names.js';
+import type { ApplicantView } from './applicant-strength.js';
+import { CK_2026 } from './step2ck-2026.js';
 
 /** Human name of a specialty, lowercase. */
 export function specialtyLabel(s: Specialty): string {
@@ -16,36 +16,42 @@ export function isCompetitive(s: Specialty): boolean {
   return COMPETITIVE_SPECIALTIES.includes(s);
 }
 
-/** The Step 2 CK figure we compare against, and a sentence saying exactly what it is. */
-export interface Benchmark { value: number; basis: string }
+/** One-year tracks: they end after PGY-1, so the applicant needs a PGY-2 plan. */
+export const ONE_YEAR_TRACKS: readonly Specialty[] = ['transitional_year', 'prelim_internal_medicine', 'prelim_surgery'];
 
-/** Mean Step 2 CK of matched IMGs like the applicant (citizenship-aware), or the all-specialty mean as a fallback. */
-export function step2Benchmark(s: Specialty, usCitizen: boolean): Benchmark {
-  const group = usCitizen ? 'US-citizen IMGs' : 'non-US IMGs';
-  const specific = (usCitizen ? MATCHED_STEP2CK.usImg : MATCHED_STEP2CK.nonUsImg)[s];
-  if (specific !== undefined) {
-    return { value: specific, basis: `mean of matched ${group} in ${specialtyLabel(s)}, ${MATCHED_STEP2CK.year}` };
-  }
-  return {
-    value: MATCHED_STEP2CK.allNonUsImg,
-    basis: `no ${specialtyLabel(s)} figure in our data; all-specialty mean of matched non-US IMGs, ${MATCHED_STEP2CK.year}`,
-  };
+/** True for a transitional or preliminary (one-year) track. */
+export function isOneYear(s: Specialty): boolean {
+  return ONE_YEAR_TRACKS.includes(s);
 }
 
-/** The realistic track to run next to a competitive dream: the backup if realistic, else IM or FM by score. */
-export function parallelTrack(profile: Profile, score: number | undefined, usCitizen: boolean): Specialty {
+/**
+ * The dream's nearest realistic field: surgical dreams keep a surgical parallel when the file can carry it,
+ * medical and imaging dreams (which start with a PGY-1 year anyway) run internal medicine.
+ */
+const SURGICAL_DREAMS: readonly Specialty[] = ['orthopaedic_surgery', 'plastic_surgery', 'neurosurgery', 'otolaryngology', 'urology', 'vascular_surgery'];
+
+/** The realistic track to run next to a competitive dream (or a one-year track): backup if realistic, else by dream and score. */
+export function parallelTrack(profile: Profile, a: ApplicantView): Specialty {
   const backup = profile.specialty?.backup;
-  if (backup && !isCompetitive(backup)) return backup;
-  const im = step2Benchmark('internal_medicine', usCitizen).value;
-  return score !== undefined && score >= im - 5 ? 'internal_medicine' : 'family_medicine';
+  if (backup && !isCompetitive(backup) && !isOneYear(backup)) return backup;
+  const dream = profile.specialty?.primary;
+  const gs = CK_2026.general_surgery!;
+  if (dream && (SURGICAL_DREAMS.includes(dream) || dream === 'prelim_surgery') && a.score !== undefined && a.score >= gs.matched.q1 && a.examFailures === 0) {
+    return 'general_surgery';
+  }
+  const im = CK_2026.internal_medicine!;
+  return a.score !== undefined && a.score >= im.matched.q1 - 5 && a.examFailures === 0 ? 'internal_medicine' : 'family_medicine';
 }
 
-/** Distance band of a program region, LA first. */
-export function bandOf(region: ProgramRegion): Band {
+/** Distance band of a program region, LA first; anything outside California is national. */
+export function bandOf(region: Region): Band {
   if (region === 'la_county') return 'core LA';
   if (region === 'rest_of_california') return 'rest of California';
+  if (region === 'other_us') return 'national';
   return 'SoCal';
 }
 
 /** Sort order of bands: core LA, SoCal, rest of California, national. */
 export const BAND_ORDER: readonly Band[] = ['core LA', 'SoCal', 'rest of California', 'national'];
+/** Band → its position in BAND_ORDER, for comparators that must not search. */
+export const BAND_RANK: Readonly<Record<Band, number>> = { 'core LA': 0, SoCal: 1, 'rest of California': 2, national: 3 };

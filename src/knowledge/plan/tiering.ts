@@ -1,8 +1,9 @@
-// Reach / target / safety for one open program: applicant strength against program selectivity, in words.
+// Reach / target / safety for one open program: applicant strength against program selectivity, reasons in words.
 import type { Tier } from '../../domain/plan.js';
-import type { Program, ProgramType } from '../programs/program-schema.js';
+import type { ProgramType } from '../programs/program-schema.js';
 import type { ApplicantView, Strength } from './applicant-strength.js';
-import { bandOf } from './specialty-info.js';
+import { STATE_OPENNESS } from './national-figures.js';
+import type { PlanProgram } from './program-index.js';
 
 const TYPE_POINTS: Record<ProgramType, { points: number; words: string }> = {
   university: { points: 3, words: 'university program — usually the most selective for IMGs' },
@@ -12,31 +13,75 @@ const TYPE_POINTS: Record<ProgramType, { points: number; words: string }> = {
   community: { points: 0, words: 'community program — usually the most open to IMGs' },
   unknown: { points: 2, words: 'program type not settled by a source — treated as selective' },
 };
+/** A type read from the name counts a point more selective than the same type from a source (it may be wrong). */
+const NAME_TYPE_PENALTY = 1;
+const NAME_WORDS: Record<ProgramType, string> = Object.fromEntries(
+  Object.entries(TYPE_POINTS).map(([k, v]) => [k, `${v.words.split(' — ')[0]} by its name (no source states the type; verify)`]),
+) as Record<ProgramType, string>;
+const STATE_WORDS = new Map<string, string>();
 
 /** Points at or above which a program is a safety, and below which it is a reach. */
 export const SAFETY_AT = 2;
 export const REACH_BELOW = 0;
 
-/** The tier of one open program for this applicant, with the reasons that produced it. */
-export function tierProgram(p: Program, a: ApplicantView, s: Strength): { tier: Tier; reasons: string[] } {
-  const reasons = [...s.reasons];
+/** The applicant-independent part of a program's selectivity, and its reasons; shared by programs alike in every fact it reads. */
+export interface Static { selectivity: number; reasons: readonly string[]; key: string }
+const STATIC = new WeakMap<PlanProgram, Static>();
+const BY_KEY = new Map<string, Static>();
+
+/** The static part of a program's tiering, memoised per program and shared between identical programs. */
+export function staticPart(p: PlanProgram): Static {
+  const hit = STATIC.get(p);
+  if (hit) return hit;
+  const key = `${p.programType}|${p.typeBasis}|${p.region}|${p.band === 'national' ? p.state : ''}|${p.imgFriendly}`;
+  const shared = BY_KEY.get(key);
+  if (shared) { STATIC.set(p, shared); return shared; }
+  const reasons: string[] = [];
   const type = TYPE_POINTS[p.programType];
   let selectivity = type.points;
-  reasons.push(type.words);
-  if (p.region === 'la_county') {
-    selectivity += 1;
-    reasons.push('in LA County, where competition for IMGs is highest');
+  if (p.typeBasis === 'name' && p.programType !== 'unknown') {
+    selectivity += NAME_TYPE_PENALTY;
+    reasons.push(NAME_WORDS[p.programType]);
+  } else {
+    reasons.push(type.words);
+  }
+  if (p.region === 'la_county') { selectivity += 1; reasons.push('in LA County, where competition for IMGs is highest'); }
+  if (p.band === 'national') {
+    const open = STATE_OPENNESS[p.state];
+    let words = STATE_WORDS.get(p.state);
+    if (!words) { words = open ? `in ${p.state}: ${open.words}` : `in ${p.state}`; STATE_WORDS.set(p.state, words); }
+    if (open) selectivity += open.points;
+    reasons.push(words);
   }
   if (p.imgFriendly === 'yes') { selectivity -= 1; reasons.push('a source describes it as taking many IMGs'); }
   if (p.imgFriendly === 'no') { selectivity += 1; reasons.push('a source says it rarely takes IMGs'); }
+  const out = { selectivity, reasons, key };
+  STATIC.set(p, out);
+  BY_KEY.set(key, out);
+  return out;
+}
+
+/** The tier of one open program for this applicant, with the reasons (this program's own facts) that produced it. */
+export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierDown: readonly string[]): { tier: Tier; reasons: string[] } {
+  const st = staticPart(p);
+  const reasons = st.reasons.slice();
+  let selectivity = st.selectivity;
+  if (p.h1bFilings && a.visa === 'needs_h1b') reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source})`);
+  for (const t of tierDown) { selectivity += 2; reasons.push(t); }
 
   // Ties help a little, and only once however many there are.
-  const ties: string[] = [];
-  if (p.region === 'la_county' && a.hasLaTies) ties.push('your ties to Los Angeles');
-  if (a.usceRegions.includes(p.region)) ties.push('your US clinical experience in this region');
-  if (a.languages.length > 0 && bandOf(p.region) !== 'rest of California') ties.push(`your ${a.languages.join('/')} for Southern California patients`);
-  if (ties.length) reasons.push(`helps: ${ties.join(', ')}`);
-  const tieBonus = ties.length ? 1 : 0;
+  let ties = '';
+  if (p.band !== 'national') {
+    const parts: string[] = [];
+    if (p.region === 'la_county' && a.hasLaTies) parts.push('your ties to Los Angeles');
+    if (a.usceRegions.includes(p.region)) parts.push('your US clinical experience in this region');
+    if (a.languages.length > 0 && (p.band === 'core LA' || p.band === 'SoCal')) parts.push(`your ${a.languages.join('/')} for Southern California patients`);
+    if (parts.length) ties = `helps: ${parts.join(', ')}`;
+  } else if (a.usceRegions.includes('other_us')) {
+    ties = 'helps: your US clinical experience outside California';
+  }
+  if (ties) reasons.push(ties);
+  const tieBonus = ties ? 1 : 0;
 
   if (a.regions.length > 0 && !a.regions.includes('anywhere') && !a.regions.includes(p.region)) {
     reasons.push('outside the regions you named — worth including to widen your list');

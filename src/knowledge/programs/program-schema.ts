@@ -23,7 +23,7 @@ export const triStateSchema = z.enum(['yes', 'no', 'unknown']);
 export type TriState = z.infer<typeof triStateSchema>;
 
 /** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
-export const DANGEROUS_LEADING = ['=', '+', '-', '@', '\t', '\r'] as const;
+export const DANGEROUS_LEADING = ['=', '+', '-', '@', '\t', '\r', '\0'] as const;
 
 /** True when a cell would be run as a formula by a spreadsheet. */
 export function isDangerousCell(value: string): boolean {

@@ -23,17 +23,43 @@ export function replacePrograms(db: Database.Database, programs: readonly Progra
   })();
 }
 
-/** Every program in the table, ordered by id; rows that no longer validate throw (the table is corrupt). */
-export function listPrograms(db: Database.Database): Program[] {
+/** A stored row that no longer validates: its id and the columns at fault (never the whole zod report). */
+export interface InvalidProgramRow { id: string; columns: string[] }
+
+/** Every stored program that validates, ordered by id, and the rows that do not (left out, so the rest keeps working). */
+export function readPrograms(db: Database.Database): { programs: Program[]; invalid: InvalidProgramRow[] } {
   const rows = db.prepare('SELECT * FROM programs ORDER BY id').all() as ProgramRow[];
-  return rows.map((r) => programSchema.parse(fromRow(r)));
+  const programs: Program[] = [];
+  const invalid: InvalidProgramRow[] = [];
+  for (const r of rows) {
+    let candidate: unknown;
+    try { candidate = fromRow(r); } catch { invalid.push({ id: String(r.id), columns: ['source_urls'] }); continue; }
+    const parsed = programSchema.safeParse(candidate);
+    if (parsed.success) programs.push(parsed.data);
+    else invalid.push({ id: String(r.id), columns: [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))] });
+  }
+  return { programs, invalid };
 }
 
-/** CSV text of the programs with our header; any cell that could run as a formula gets a leading quote. */
+/** Every stored program that validates, ordered by id; never throws on a bad row (see readPrograms). */
+export function listPrograms(db: Database.Database): Program[] {
+  return readPrograms(db).programs;
+}
+
+// A formula trigger right after a separator: a spreadsheet that splits on ; or tab (some locales do) would run it.
+const TRIGGER_AFTER_SEPARATOR = /([;,\t|]\s*)([=+\-@])/g;
+
+/** One cell made safe for spreadsheets: a leading quote before a formula start, and before one after any separator. */
+export function safeCell(value: string): string {
+  const inner = value.replace(TRIGGER_AFTER_SEPARATOR, "$1'$2");
+  return isDangerousCell(inner) ? `'${inner}` : inner;
+}
+
+/** CSV text of the programs with our header; no cell can run as a formula, however the spreadsheet splits it. */
 export function exportProgramsCsv(programs: readonly Program[]): string {
   const records = programs.map((p) => {
     const rec = programToRecord(p);
-    return PROGRAM_COLUMNS.map((c) => (isDangerousCell(rec[c]) ? `'${rec[c]}` : rec[c]));
+    return PROGRAM_COLUMNS.map((c) => safeCell(rec[c]));
   });
   return stringify([[...PROGRAM_COLUMNS], ...records], { record_delimiter: 'unix' });
 }

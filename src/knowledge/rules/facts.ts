@@ -1,11 +1,14 @@
 // Flattens a profile into the facts a rule condition reads, plus a few documented derived facts.
 import type { Profile, Specialty } from '../../domain/profile.js';
+import { cyclePhase } from '../plan/calendar.js';
 
 /** Specialties the guides call very difficult for IMGs with low scores (shared with the plan). */
 export const COMPETITIVE_SPECIALTIES: readonly Specialty[] = [
   'dermatology', 'orthopaedic_surgery', 'plastic_surgery', 'neurosurgery', 'otolaryngology', 'ophthalmology',
   'diagnostic_radiology', 'interventional_radiology', 'radiation_oncology', 'urology', 'vascular_surgery',
 ];
+
+const ONE_YEAR: readonly Specialty[] = ['transitional_year', 'prelim_internal_medicine', 'prelim_surgery'];
 
 /**
  * Derived facts, usable in conditions next to profile paths. Each is computed from the profile and `now`:
@@ -18,10 +21,14 @@ export const COMPETITIVE_SPECIALTIES: readonly Specialty[] = [
  * - nonEnglishLanguages: languages other than English, lowercased.
  * - wantsCalifornia: true unless the named regions are only outside California.
  * - hasUsce: true with at least one month of hands-on/mixed/observership experience.
+ * - researchItems: publications + posters (missing without research).
+ * - oneYearTrack: true if the primary specialty is a transitional or preliminary year.
+ * - cyclePhase: where the match cycle is on `now` (knowledge/match-calendar.json): before_submission,
+ *   applications_open, interview_season, rank_list, awaiting_match, match_week, after_match, unknown.
  */
 export const DERIVED_FACTS = [
   'yearsSinceGraduation', 'step2ckScore', 'examFailures', 'hasLaTies', 'competitiveSpecialty',
-  'nonEnglishLanguages', 'wantsCalifornia', 'hasUsce',
+  'nonEnglishLanguages', 'wantsCalifornia', 'hasUsce', 'researchItems', 'oneYearTrack', 'cyclePhase',
 ] as const;
 export type DerivedFact = (typeof DERIVED_FACTS)[number];
 
@@ -58,6 +65,9 @@ export function derivedFacts(p: Profile, now: Date): Record<DerivedFact, FactVal
     nonEnglishLanguages: langs,
     wantsCalifornia: regions.length === 0 || regions.some((r) => r !== 'other_us'),
     hasUsce: p.usce ? p.usce.kind !== 'none' && p.usce.months >= 1 : undefined,
+    researchItems: p.research ? p.research.publications + p.research.posters : undefined,
+    oneYearTrack: p.specialty ? ONE_YEAR.includes(p.specialty.primary) : undefined,
+    cyclePhase: cyclePhase(now),
   };
 }
 

@@ -5,6 +5,9 @@ import type { Profile } from '../../domain/profile.js';
 import { conditionSchema, evaluateCondition } from './condition.js';
 import { profileFacts } from './facts.js';
 
+/** Factor ids of the strength model a rule may name as the gap it closes; `overall` is how far the whole file sits below the base. */
+export const GAP_IDS = ['overall', 'step2ck', 'fails', 'step3', 'graduation', 'usce', 'letters', 'research', 'languages', 'ties', 'visa', 'reapplying', 'specialty'] as const;
+
 /** One rule: when the condition holds, the applicant gets this next step. */
 export const ruleSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'rule id must be lowercase-hyphen'),
@@ -13,6 +16,8 @@ export const ruleSchema = z.strictObject({
   detail: z.string().min(10).max(800),
   priority: z.number().int().min(1).max(99),
   article: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
+  /** The strength factor this step closes (a factor id of the strength model); ranks the step by the size of that gap. */
+  gap: z.enum(GAP_IDS).optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
 
@@ -34,13 +39,13 @@ export function parseRules(json: unknown): { ok: true; rules: Rule[] } | { ok: f
   return { ok: true, rules: parsed.data.rules };
 }
 
-/** The next steps whose conditions hold for this profile, by priority then id; pure. */
-export function evaluateRules(rules: readonly Rule[], profile: Profile, now: Date): NextStep[] {
+/** The next steps whose conditions hold for this profile, by priority then id, each with the gap it closes; pure. */
+export function evaluateRules(rules: readonly Rule[], profile: Profile, now: Date): (NextStep & { gap?: string })[] {
   const facts = profileFacts(profile, now);
   return rules
     .filter((r) => evaluateCondition(r.when, facts))
-    .map((r): NextStep => ({
-      id: r.id, title: r.title, detail: r.detail, priority: r.priority, ...(r.article ? { article: r.article } : {}),
+    .map((r): NextStep & { gap?: string } => ({
+      id: r.id, title: r.title, detail: r.detail, priority: r.priority, ...(r.article ? { article: r.article } : {}), ...(r.gap ? { gap: r.gap } : {}),
     }))
-    .sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
+    .sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

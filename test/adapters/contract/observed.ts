@@ -100,7 +100,7 @@ export function planFromText(lines: string[]): ObservedPlan | undefined {
 export function expectedFrom(replies: Reply[]): { texts: string[]; questions: ObservedQuestion[]; plan: ObservedPlan | undefined } {
   const plan = replies.find((r) => r.type === 'plan');
   return {
-    texts: replies.flatMap((r) => (r.type === 'plan' ? [] : [normalise(r.text)])),
+    texts: replies.flatMap((r) => (r.type === 'plan' || r.type === 'export' ? [] : [normalise(r.text)])),
     questions: replies.flatMap((r) => (r.type === 'question' ? [{ id: r.id, choices: r.choices.map((c) => c.value) }] : [])),
     plan: plan?.type === 'plan' ? planSummary(plan.plan) : undefined,
   };

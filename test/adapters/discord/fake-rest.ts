@@ -14,7 +14,8 @@ export interface RestCall { method: string; path: string; query: Record<string, 
  * `body` and `headers` instead of the normal answer, after `after` matching requests went through normally,
  * `times` times (every time when omitted).
  */
-export interface Fault { method?: string; path: RegExp; status: number; body: unknown; headers?: Record<string, string>; after?: number; times?: number }
+/** A canned failure; `applied`: the request still takes effect (as when Discord applies a deferral but answers 500). */
+export interface Fault { method?: string; path: RegExp; status: number; body: unknown; headers?: Record<string, string>; after?: number; times?: number; applied?: boolean }
 
 /** A message as the stand-in keeps it (Discord's message object, the fields the bot and tests read). */
 export type FakeMessage = APIMessage & Record<string, any> & { flags: number; components: any[]; embeds: any[]; attachments: any[] };
@@ -109,7 +110,7 @@ function takeFault(s: RestState, method: string, path: string): Reply | undefine
   if (!f) return undefined;
   if (f.after) { f.after -= 1; return undefined; }
   if (f.times !== undefined && --f.times <= 0) s.faults.splice(s.faults.indexOf(f), 1);
-  return { status: f.status, body: f.body, ...(f.headers ? { headers: f.headers } : {}) };
+  return { status: f.status, body: f.body, ...(f.headers ? { headers: f.headers } : {}), ...(f.applied ? { applied: true } : {}) };
 }
 
 /** Answers one /api/v10 request; unknown routes get Discord's 404 body; a configured fault answers first. */
@@ -123,8 +124,8 @@ export async function handleRest(s: RestState, req: IncomingMessage, res: Server
   let reply: Reply = err(404, 0, '404: Not Found');
   let m: RegExpExecArray | null;
   const needAuth = (r: () => Reply): Reply => (authed ? r() : err(401, 0, '401: Unauthorized'));
-  const fault = takeFault(s, method, path);
-  if (fault) {
+  const fault = takeFault(s, method, path) as (Reply & { applied?: boolean }) | undefined;
+  if (fault && !fault.applied) {
     reply = fault;
   } else if (method === 'GET' && path === '/gateway/bot') {
     reply = needAuth(() => ({ status: 200, body: { url: s.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } } }));
@@ -152,6 +153,7 @@ export async function handleRest(s: RestState, req: IncomingMessage, res: Server
   } else if (method === 'PUT' && route(/^\/applications\/(\d+)(?:\/guilds\/\d+)?\/commands$/)) {
     reply = needAuth(() => ({ status: 200, body: (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: s.appId, version: snowflake() })) }));
   }
+  if (fault?.applied) reply = { status: fault.status, body: fault.body, ...(fault.headers ? { headers: fault.headers } : {}) };
   s.calls.push({ method, path, query: Object.fromEntries(query), auth, body, files, status: reply.status, response: reply.body, at });
   if (reply.status === 204) { res.writeHead(204, reply.headers); res.end(); return; }
   res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });

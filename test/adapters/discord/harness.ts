@@ -21,7 +21,8 @@ export function recordingAdmin(): ProgramAdmin & { imports: string[] } {
   const imports: string[] = [];
   return {
     imports,
-    importCsv(text) {
+    importCsv(input) {
+      const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
       imports.push(text);
       const rows = text.trim().split(/\r?\n/).length - 1;
       return /,BAD,/.test(text) ? { ok: false, errors: [{ line: 3, message: 'specialty: unknown value "BAD"' }] } : { ok: true, imported: rows };

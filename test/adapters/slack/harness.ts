@@ -33,7 +33,8 @@ export function fakeAdmin(): ProgramAdmin & { imports: string[] } {
   const imports: string[] = [];
   return {
     imports,
-    importCsv(text): ImportResult {
+    importCsv(input): ImportResult {
+      const text = typeof input === 'string' ? input : Buffer.from(input).toString('utf8');
       const lines = text.trim().split(/\r?\n/);
       const errors = lines.slice(1).flatMap((line, i) => (/^[^,]+,[^,]+/.test(line) ? [] : [{ line: i + 2, message: 'id and name are required' }]));
       if (lines[0] !== 'id,name,city' || errors.length) return { ok: false, errors: errors.length ? errors : [{ line: 1, message: 'header must be id,name,city' }] };
@@ -46,7 +47,7 @@ export function fakeAdmin(): ProgramAdmin & { imports: string[] } {
 }
 
 /** A running app with helpers to send signed requests and to wait until every delivery is handled. */
-export async function startSlackHarness(opts: { advisor?: Advisor; admins?: string[]; now?: () => number; log?: Logger } = {}) {
+export async function startSlackHarness(opts: { advisor?: Advisor; admins?: string[]; now?: () => number; log?: Logger; turnDeadlineMs?: number } = {}) {
   const api = await startFakeSlackApi();
   const advisor = opts.advisor ?? testAdvisor();
   const admin = fakeAdmin();
@@ -60,6 +61,7 @@ export async function startSlackHarness(opts: { advisor?: Advisor; admins?: stri
     advisor, admin, config, log: opts.log ?? createLogger('silent'),
     clientOptions: { retryConfig: { retries: 0 } },
     ...(opts.now ? { now: opts.now } : {}),
+    ...(opts.turnDeadlineMs ? { turnDeadlineMs: opts.turnDeadlineMs } : {}),
   });
   await app.init();
   const server = await app.start({ port: 0, host: '127.0.0.1' });

@@ -1,0 +1,37 @@
+// The at-most-five steps to do first: rule steps ranked by priority and by the size of the gap each one closes.
+import type { NextStep, Standing } from '../../domain/plan.js';
+
+/** How far one point of gap moves a step up the list: a 10-point gap is worth one priority level. */
+const GAP_PER_PRIORITY = 10;
+/** At most this many first steps. */
+export const FIRST_STEPS_MAX = 5;
+
+/** The score below which the whole file counts as a gap (`overall`), and how much of that distance counts. */
+const OVERALL_FROM = 60;
+const OVERALL_SHARE = 0.5;
+
+/** Gap size (≥ 0) of each factor id in a standing: how many points it costs; `overall` is half the distance below 60. */
+export function gapSizes(st: Standing | undefined): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (const f of st?.factors ?? []) if (f.effect < 0) out.set(f.id, -f.effect);
+  if (st && st.score < OVERALL_FROM) out.set('overall', (OVERALL_FROM - st.score) * OVERALL_SHARE);
+  return out;
+}
+
+/** Ranks steps: priority lowered by the gap the step addresses, ties broken by gap size, then id. */
+export function rankSteps(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>): NextStep[] {
+  const keyed = steps.map((s) => {
+    const gap = s.gap ? gaps.get(s.gap) ?? 0 : 0;
+    return { s, gap, key: s.priority - gap / GAP_PER_PRIORITY };
+  });
+  keyed.sort((x, y) => x.key - y.key || y.gap - x.gap || (x.s.id < y.s.id ? -1 : x.s.id > y.s.id ? 1 : 0));
+  return keyed.map(({ s }) => {
+    const { gap: _gap, ...step } = s;
+    return step;
+  });
+}
+
+/** The first steps: the ranked list cut to five. A step whose gap is closed (0) is kept only if it has no gap id. */
+export function firstSteps(ranked: readonly NextStep[]): NextStep[] {
+  return ranked.slice(0, FIRST_STEPS_MAX);
+}

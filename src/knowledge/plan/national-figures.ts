@@ -1,0 +1,23 @@
+// Public figures on where non-US IMGs match, used to read the national band (each with its source and year).
+
+/** How open a state's programs are to non-US IMGs, as selectivity points (negative = more open) and words. */
+export interface StateOpenness { points: number; words: string }
+
+const STATE_SOURCE = 'NRMP 2021 Main Residency Match state tables, as restated in Match Advisor issue 9 — verify against nrmp.org';
+
+/** States where a public figure says non-US citizens are a large share of the IMGs who match. */
+export const STATE_OPENNESS: Readonly<Record<string, StateOpenness>> = {
+  NY: { points: -1, words: `about 60% of the IMGs who matched there were non-US citizens (${STATE_SOURCE}, 2021)` },
+  PA: { points: -1, words: `about 70% of the IMGs who matched there were non-US citizens (${STATE_SOURCE}, 2021)` },
+  IL: { points: -1, words: `about 70% of the IMGs who matched there were non-US citizens (${STATE_SOURCE}, 2021)` },
+};
+
+/** California's figure, for the note that says why the national band matters. */
+export const CALIFORNIA_NON_US_SHARE = { text: 'about a third of the IMGs who matched in California were non-US citizens', year: 2021, source: STATE_SOURCE } as const;
+
+/** Community vs university internal medicine programs: share of PGY-1 positions filled by IMGs. */
+export const IM_COMMUNITY_VS_UNIVERSITY = {
+  text: 'in internal medicine, community programs filled 55–70% of PGY-1 positions with IMGs against 22–30% at university programs',
+  year: '2020–21',
+  source: 'J Gen Intern Med 2020/21, as restated in Match Advisor issue 9 — verify',
+} as const;

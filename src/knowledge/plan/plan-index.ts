@@ -1,0 +1,104 @@
+// The plan's program index: California table + stated facts + national roster, merged and indexed by specialty once
+// per knowledge base (cached), so a plan never re-reads or re-sorts the table.
+import type { ProgramFact } from '../../domain/plan.js';
+import type { NationalProgram } from '../programs/national-schema.js';
+import type { Program } from '../programs/program-schema.js';
+import type { ProgramFactRow } from '../programs/program-facts.js';
+import { bandOf } from './specialty-info.js';
+import { fromCaliforniaRow, indexBySpecialty, sortKey, type ExtraFacts, type PlanProgram, type ProgramIndex } from './program-index.js';
+
+/** Counts over a set of programs that the visa advice and the caveats need; summed per specialty at load. */
+export interface ScopeStats {
+  n: number; j1Yes: number; j1No: number; h1bYes: number; h1bNo: number; filed: number;
+  california: number; national: number; caDated: number; caMinYear: number; caMaxYear: number;
+}
+
+/** The prepared index: programs by specialty, and their counts. */
+export interface PlanIndex { bySpecialty: ProgramIndex; stats: ReadonlyMap<string, ScopeStats>; size: number }
+
+/** An empty ScopeStats. */
+export function emptyStats(): ScopeStats {
+  return { n: 0, j1Yes: 0, j1No: 0, h1bYes: 0, h1bNo: 0, filed: 0, california: 0, national: 0, caDated: 0, caMinYear: Infinity, caMaxYear: -Infinity };
+}
+
+/** Adds `b` into `a` (in place) and returns `a`. */
+export function addStats(a: ScopeStats, b: ScopeStats): ScopeStats {
+  a.n += b.n; a.j1Yes += b.j1Yes; a.j1No += b.j1No; a.h1bYes += b.h1bYes; a.h1bNo += b.h1bNo; a.filed += b.filed;
+  a.california += b.california; a.national += b.national; a.caDated += b.caDated;
+  a.caMinYear = Math.min(a.caMinYear, b.caMinYear); a.caMaxYear = Math.max(a.caMaxYear, b.caMaxYear);
+  return a;
+}
+
+function statsOf(list: readonly PlanProgram[]): ScopeStats {
+  const s = emptyStats();
+  for (const p of list) {
+    s.n += 1;
+    if (p.visaJ1 === 'yes') s.j1Yes += 1;
+    if (p.visaJ1 === 'no' || p.sponsorNoVisas === 'yes') s.j1No += 1;
+    if (p.visaH1b === 'no' || p.sponsorNoVisas === 'yes') s.h1bNo += 1;
+    if (p.visaH1b === 'yes') s.h1bYes += 1;
+    if (p.h1bFilings) s.filed += 1;
+    if (p.band === 'national') { s.national += 1; continue; }
+    s.california += 1;
+    if (p.asOf !== null) { s.caDated += 1; s.caMinYear = Math.min(s.caMinYear, p.asOf); s.caMaxYear = Math.max(s.caMaxYear, p.asOf); }
+  }
+  return s;
+}
+
+interface Sources { programs: readonly Program[]; national?: readonly NationalProgram[]; programFacts?: readonly ProgramFactRow[] }
+const cache = new WeakMap<readonly Program[], { national?: readonly NationalProgram[]; facts?: readonly ProgramFactRow[]; index: PlanIndex }>();
+
+/** The index for this knowledge base, built on first use and reused while the same tables are passed. */
+export function planIndex(kb: Sources): PlanIndex {
+  const hit = cache.get(kb.programs);
+  if (hit && hit.national === kb.national && hit.facts === kb.programFacts) return hit.index;
+  const index = buildIndex(kb);
+  cache.set(kb.programs, { national: kb.national, facts: kb.programFacts, index });
+  return index;
+}
+
+/** H-1B LCA evidence period and source, as the plan states it. */
+export const LCA_PERIOD = 'FY2025 H1 (Oct 2024 – Mar 2025)';
+export const LCA_SOURCE = 'US DOL OFLC LCA disclosure data FY2025 Q2, resident and fellow physician titles (shared/data/h1b_lca); employer matched to the program by name — verify';
+
+function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
+  const out = new Map<string, ExtraFacts>();
+  for (const r of rows) {
+    const e = out.get(r.programId) ?? {};
+    const fact = (label: string, value: string): ProgramFact => ({ label, value, source: r.sourceUrl, ...(r.asOf ? { asOf: String(r.asOf) } : {}) });
+    if (r.fact === 'first_attempt_required') e.firstAttemptRequired = { exams: r.value, fact: fact('first-attempt rule', `${r.value || 'USMLE'} must be passed on the first attempt`) };
+    if (r.fact === 'sponsor_no_visas') e.sponsorNoVisas = fact('sponsor-wide visa statement', `the sponsoring institution says it sponsors no visas (${r.value})`);
+    if (r.fact === 'step3_for_h1b') e.step3ForH1b = fact('Step 3 for H-1B', 'Step 3 must be passed before an H-1B is filed');
+    if (r.fact === 'ecfmg_certified_by') e.ecfmgBy = { by: r.value, fact: fact('ECFMG certification', `needed ${r.value}`) };
+    out.set(r.programId, e);
+  }
+  return out;
+}
+
+function fromNational(n: NationalProgram): PlanProgram {
+  const band = bandOf(n.region);
+  const facts: ProgramFact[] = [];
+  if (n.h1bLcaCount !== null) facts.push({ label: 'H-1B filings', value: `${n.h1bEmployer ?? 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`, source: LCA_SOURCE, asOf: '2025' });
+  return {
+    id: n.acgmeId, name: n.name, specialty: n.specialty, city: n.city, state: n.state, region: n.region, band,
+    programType: n.programType, typeBasis: n.typeBasis,
+    visaJ1: 'unknown', visaH1b: 'unknown', imgFriendly: 'unknown', step2Min: null, yogLimitYears: null, usceRequired: 'unknown',
+    firstAttemptRequired: 'unknown', firstAttemptExams: '', sponsorNoVisas: 'unknown', step3ForH1b: 'unknown', ecfmgBy: null,
+    asOf: null, notes: '', facts,
+    ...(n.h1bLcaCount !== null ? { h1bFilings: { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE } } : {}),
+    sortKey: sortKey(band, n.name, n.acgmeId), plain: true,
+  };
+}
+
+function buildIndex(kb: Sources): PlanIndex {
+  const extra = extraFacts(kb.programFacts ?? []);
+  const all: PlanProgram[] = kb.programs.map((p) => fromCaliforniaRow(p, extra.get(p.id)));
+  const known = new Set(kb.programs.map((p) => `${p.acgmeId ?? p.id}|${p.specialty}`));
+  for (const n of kb.national ?? []) {
+    if (known.has(`${n.acgmeId}|${n.specialty}`)) continue; // the California table's row, with its facts, wins
+    all.push(fromNational(n));
+  }
+  const bySpecialty = indexBySpecialty(all);
+  const stats = new Map<string, ScopeStats>([...bySpecialty].map(([sp, list]) => [sp, statsOf(list)]));
+  return { bySpecialty, stats, size: all.length };
+}

@@ -1,0 +1,30 @@
+// What can honestly be read off a national roster row: a program type from its name, a California region from its place.
+
+const UNIVERSITY = /\buniversit|\bcollege\b|school of medicine|medical school|\bUC\b|\bUCLA\b|\bUCSF\b|\bSUNY\b|\bmayo clinic\b|\bcleveland clinic\b|\bjohns hopkins\b|\bmount sinai\b|\bicahn\b|\bharvard\b|\byale\b|\bbrigham\b|\bmassachusetts general\b|\bcedars-sinai\b|\bmontefiore\b|\bNYU\b|\bbaylor\b|\bemory\b|\bduke\b|\bvanderbilt\b|\bstanford\b|\bnorthwestern\b|\brush\b|\bbeth israel deaconess\b|\bbarnes-jewish\b|\bwashington university\b/i;
+const COMMUNITY = /hospital|medical center|health|regional|community|memorial|mercy|\bsaint\b|\bst\.? |clinic|system|\bHCA\b|kaiser/i;
+
+/** Program type from the name alone: `university` when the name says so, `community` for hospital/health-system names, else unknown. */
+export function nameType(name: string): 'university' | 'community' | 'unknown' {
+  if (UNIVERSITY.test(name)) return 'university';
+  if (COMMUNITY.test(name)) return 'community';
+  return 'unknown';
+}
+
+type CaRegion = 'la_county' | 'orange_county' | 'san_diego' | 'inland_empire' | 'rest_of_california';
+const BOXES: readonly [CaRegion, number, number, number, number][] = [
+  // region, lat min, lat max, lon min, lon max (coarse county boxes; the city table is tried first)
+  ['orange_county', 33.38, 33.95, -118.12, -117.41],
+  ['la_county', 33.70, 34.82, -118.95, -117.65],
+  ['san_diego', 32.53, 33.51, -117.60, -116.08],
+  ['inland_empire', 33.43, 35.81, -117.80, -114.13],
+];
+
+/** California region of a roster row: the city as our table places it, else a coarse box around its coordinates, else rest of California. */
+export function regionFromPlace(city: string, lat: number, lon: number, cityRegion: ReadonlyMap<string, string>): CaRegion {
+  const known = cityRegion.get(city.toLowerCase());
+  if (known) return known as CaRegion;
+  if (Number.isFinite(lat) && Number.isFinite(lon)) {
+    for (const [region, a, b, c, d] of BOXES) if (lat >= a && lat <= b && lon >= c && lon <= d) return region;
+  }
+  return 'rest_of_california';
+}

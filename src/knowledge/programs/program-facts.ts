@@ -1,0 +1,45 @@
+// Stated program facts beyond the table's columns (knowledge/programs/program-facts.csv): one row per fact, each with
+// its source address, the year it describes and the quote it rests on.
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { isDangerousCell } from './program-schema.js';
+
+/** Columns of program-facts.csv, in order. */
+export const PROGRAM_FACT_COLUMNS = ['program_id', 'fact', 'value', 'source_url', 'as_of', 'quote'] as const;
+
+/** The facts a row may state: first-attempt rule (value: which exams), sponsor-wide no-visa statement, Step 3 before H-1B, ECFMG certification deadline (value: by when). */
+export const PROGRAM_FACT_KINDS = ['first_attempt_required', 'sponsor_no_visas', 'step3_for_h1b', 'ecfmg_certified_by'] as const;
+
+const text = (max: number) => z.string().max(max).refine((v) => !isDangerousCell(v), { message: 'cell starts with = + - @ tab or CR' });
+
+/** One stated fact about one program. */
+export const programFactRowSchema = z.object({
+  programId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  fact: z.enum(PROGRAM_FACT_KINDS),
+  value: text(200),
+  sourceUrl: z.string().regex(/^https?:\/\/\S+$/),
+  asOf: z.number().int().min(1990).max(2100).nullable(),
+  quote: text(1000).pipe(z.string().min(5)),
+});
+export type ProgramFactRow = z.infer<typeof programFactRowSchema>;
+
+/** Parses program-facts.csv; returns the rows or every problem with its line. Never throws. */
+export function loadProgramFactsCsv(csv: string): { ok: true; facts: ProgramFactRow[] } | { ok: false; errors: string[] } {
+  let rows: string[][];
+  try {
+    rows = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  } catch (e) {
+    return { ok: false, errors: [`CSV syntax: ${(e as Error).message}`] };
+  }
+  if ((rows[0] ?? []).join(',') !== PROGRAM_FACT_COLUMNS.join(',')) return { ok: false, errors: [`header must be ${PROGRAM_FACT_COLUMNS.join(',')}`] };
+  const errors: string[] = [];
+  const facts: ProgramFactRow[] = [];
+  rows.slice(1).forEach((r, i) => {
+    const parsed = programFactRowSchema.safeParse({
+      programId: r[0], fact: r[1], value: r[2], sourceUrl: r[3], asOf: r[4] === '' || r[4] === undefined ? null : Number(r[4]), quote: r[5],
+    });
+    if (parsed.success) facts.push(parsed.data);
+    else errors.push(...parsed.error.issues.map((x) => `line ${i + 2}: ${x.path.join('.')}: ${x.message}`));
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, facts };
+}

@@ -1,0 +1,40 @@
+// Issue 12: "export my data" in the terminal prints everything stored about the person as JSON (stdout), in both modes.
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runChat } from '../../adapters/cli/index.js';
+import { readCoreConfig } from '../../src/runtime/config.js';
+import { createLogger } from '../../src/runtime/logger.js';
+import { openApp } from '../../src/runtime/open-app.js';
+
+async function chat(lines: string[], json: boolean) {
+  const read = readCoreConfig({ DATABASE_PATH: ':memory:' });
+  if (!read.ok) throw new Error('config');
+  const app = openApp(read.config, createLogger('silent'));
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (c: Buffer) => { out += c.toString(); });
+  const done = runChat({ advisor: app.advisor, conversationId: 'cli:me', input, output, json, interactive: false, planText: app.planText });
+  // like a person at the keyboard: type once the first question is on screen
+  while (!/specialty/.test(out)) await new Promise((r) => setTimeout(r, 20));
+  for (const l of lines) input.write(`${l}\n`);
+  input.end();
+  await done;
+  app.close();
+  return out;
+}
+
+describe('export my data in the terminal', () => {
+  it('--json: one line {type:"export", data} with the stored state, turn count and conversation id', async () => {
+    const out = await chat(['IM', 'need a J-1', 'export my data'], true);
+    const line = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { type: string; data?: any }).find((l) => l.type === 'export');
+    expect(line?.data).toMatchObject({ conversationId: 'cli:me', turns: 4, state: { profile: { specialty: { primary: 'internal_medicine' }, visa: 'needs_j1' } }, setAside: [] });
+    expect(typeof line?.data.exportedAt).toBe('string');
+  });
+  it('text mode: the same data as readable JSON, and "/export" works too', async () => {
+    const out = await chat(['psych', '/export'], false);
+    const start = out.indexOf('{\n');
+    const data = JSON.parse(out.slice(start, out.indexOf('\n}', start) + 2)) as { state: { profile: unknown } };
+    expect(data.state.profile).toEqual({ specialty: { primary: 'psychiatry' } });
+  });
+});
