@@ -15,6 +15,9 @@ export interface ChartData {
 
 type Step2 = NonNullable<Standing['step2ck']>;
 const WIDTH = 520;
+const SOURCE_MAX = 72;
+/** A count inside a bar is written only when its segment is at least this share of the longest bar. */
+const LABEL_SHARE = 0.07;
 const COLORS = { matched: '#2b6cb0', unmatched: '#a0aec0', you: '#c53030', reach: '#dd6b20', target: '#d69e2e', safety: '#38a169' };
 
 function groupRow(specialty: string, group: 'matched' | 'unmatched', g: Step2['matched']): ChartData['groups'][number] | undefined {
@@ -22,6 +25,14 @@ function groupRow(specialty: string, group: 'matched' | 'unmatched', g: Step2['m
   const q1 = g.q1 ?? median;
   if (median === undefined || q1 === undefined) return undefined;
   return { specialty, group, q1, median, ...(g.mean !== undefined ? { mean: g.mean } : {}) };
+}
+
+/** A source's name without its address, cut at a word to fit one subtitle line. */
+function shortSource(source: string): string {
+  const name = source.split(/ \(|; /)[0]!.trim();
+  if (name.length <= SOURCE_MAX) return name;
+  const cut = name.slice(0, SOURCE_MAX);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,:;]$/, '')}…`;
 }
 
 /** The numbers the chart draws, taken from the plan only (a specialty without 2026 figures is left out). */
@@ -35,8 +46,8 @@ export function chartData(plan: Plan): ChartData {
     if (!rows.length) continue;
     data.groups.push(...rows);
     if (ck.applicant !== undefined) data.scores.push({ specialty: name, score: ck.applicant, predicted: ck.predicted === true });
-    const short = ck.source.split(/ \(|; /)[0]!.slice(0, 90);
-    const cited = short.includes(String(ck.year)) ? short : `${short}, ${ck.year}`;
+    const short = shortSource(ck.source);
+    const cited = short.includes(String(ck.year)) ? short : `${short} (${ck.year})`;
     if (!data.sources.includes(cited)) data.sources.push(cited);
   }
   const shape = shapeOf(plan);
@@ -66,6 +77,8 @@ function scorePanel(d: ChartData): Record<string, unknown> {
 
 function shapePanel(d: ChartData): Record<string, unknown> {
   const y = { field: 'band', type: 'nominal', title: null, sort: [...BANDS] };
+  const totals = BANDS.map((band) => ({ band, total: d.shape.filter((r) => r.band === band).reduce((n, r) => n + r.count, 0) })).filter((t) => t.total > 0);
+  const minLabel = Math.max(1, Math.ceil(Math.max(0, ...totals.map((t) => t.total)) * LABEL_SHARE));
   return {
     title: { text: 'Your list: reach, target and safety programs per band' },
     width: WIDTH,
@@ -73,7 +86,8 @@ function shapePanel(d: ChartData): Record<string, unknown> {
     data: { values: d.shape.length ? d.shape : [{ band: 'core LA', tier: 'target', count: 0, order: 1 }] },
     layer: [
       { mark: { type: 'bar' }, encoding: { y, x: { field: 'count', type: 'quantitative', stack: 'zero', title: 'programs' }, color: { field: 'tier', type: 'nominal', title: null, scale: { domain: [...TIERS], range: [COLORS.reach, COLORS.target, COLORS.safety] }, legend: { orient: 'top' } }, order: { field: 'order' } } },
-      { mark: { type: 'text', color: 'white', fontWeight: 'bold', fontSize: 11 }, transform: [{ filter: 'datum.count > 0' }], encoding: { y, x: { field: 'count', type: 'quantitative', stack: 'zero', bandPosition: 0.5 }, detail: { field: 'tier' }, order: { field: 'order' }, text: { field: 'count' } } },
+      { mark: { type: 'text', color: 'white', fontWeight: 'bold', fontSize: 11 }, transform: [{ filter: `datum.count >= ${minLabel}` }], encoding: { y, x: { field: 'count', type: 'quantitative', stack: 'zero', bandPosition: 0.5 }, detail: { field: 'tier' }, order: { field: 'order' }, text: { field: 'count' } } },
+      { data: { values: totals }, mark: { type: 'text', align: 'left', dx: 5, fontSize: 11, color: '#2d3748' }, encoding: { y, x: { field: 'total', type: 'quantitative' }, text: { field: 'total' } } },
     ],
   };
 }

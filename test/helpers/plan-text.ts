@@ -24,7 +24,8 @@ export function listedPrograms(plan: Plan): PlannedProgram[] {
  * "unknown") or its H-1B filing count. Its city alone does not count: "your ties to Los Angeles" is about you.
  */
 export function namesOwnFact(p: PlannedProgram): boolean {
-  const values = (p.facts ?? []).map((f) => f.value.toLowerCase()).filter((v) => v.length >= 2 && v !== 'unknown');
-  const own = [...values, ...(p.h1bFilings ? [String(p.h1bFilings.count)] : [])];
-  return p.reasons.some((r) => own.some((v) => r.toLowerCase().includes(v)));
+  const plain = (t: string) => ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `; // "safety-net" names "safety net"
+  const values = (p.facts ?? []).map((f) => plain(f.value)).filter((v) => v.trim().length >= 2 && v.trim() !== 'unknown');
+  const own = [...values, ...(p.h1bFilings ? [plain(`${p.h1bFilings.count}`)] : [])];
+  return p.reasons.some((r) => own.some((v) => plain(r).includes(v)));
 }
