@@ -14,10 +14,26 @@ function sharedItems(lists: string[][]): { text: string; count: number }[] {
   return [...counts].filter(([, n]) => n >= SHARED_AT).map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count);
 }
 
-function lineOf(p: PlannedProgram, shared: ReadonlySet<string>, showSpecialty: boolean): ScreenLine {
-  const own = p.reasons.filter((r) => !shared.has(r));
-  const where = `${showSpecialty ? `${specialtyName(p.specialty)}, ` : ''}${placeOf(p)} (${p.band})`;
+/** A shared reason or check said once above the list; `mark` ties it to the programs it applies to, unless all of them. */
+interface Note { text: string; count: number; check: boolean; mark?: number }
+
+function lineOf(p: PlannedProgram, notes: ReadonlyMap<string, Note>, showSpecialty: boolean): ScreenLine {
+  const own = p.reasons.filter((r) => !notes.has(r));
+  const marks = [...p.reasons, ...p.verify].flatMap((r) => { const m = notes.get(r)?.mark; return m ? [m] : []; });
+  const where = `${showSpecialty ? `${specialtyName(p.specialty)}, ` : ''}${placeOf(p)} (${p.band})${marks.length ? ` [${[...new Set(marks)].sort((a, b) => a - b).join(', ')}]` : ''}`;
   return { kind: 'item', lead: p.name.trim(), text: own.length ? `${where}: ${own.join('; ')}` : where };
+}
+
+/** What many programs of the list share, numbered where it applies to some of them only. */
+function notesOf(programs: PlannedProgram[]): Map<string, Note> {
+  const all = [...sharedItems(programs.map((p) => p.reasons)).map((x) => ({ ...x, check: false })), ...sharedItems(programs.map((p) => p.verify)).map((x) => ({ ...x, check: true }))];
+  let next = 0;
+  return new Map(all.map((x): [string, Note] => [x.text, x.count === programs.length ? x : { ...x, mark: ++next }]));
+}
+
+function noteLine(n: Note, of: number): ScreenLine {
+  const scope = n.mark ? `[${n.mark}] ` : '';
+  return { kind: 'item', text: `${scope}${n.check ? 'To verify: ' : ''}${n.text} (${n.count === of ? `all ${of}` : `${n.count} of ${of}`})` };
 }
 
 /** The program list: one tier, one band, or all of it, with what the programs share said once at the top. */
@@ -27,18 +43,16 @@ export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band } 
   const shown = listed(plan).filter((x) => tiers.includes(x.tier) && keep(x.program)).map((x) => x.program);
   const closed = filter.tier ? [] : plan.excluded.filter(keep);
   const all = [...shown, ...closed];
-  const shared = sharedItems(all.map((p) => p.reasons));
-  const checks = sharedItems(all.map((p) => p.verify));
-  const sharedSet = new Set(shared.map((s) => s.text));
+  const notes = notesOf(all);
   const specialties = new Set(all.map((p) => p.specialty));
   const sections: ScreenSection[] = [];
-  const notes = [...(plan.sharedNotes ?? []).map((text) => ({ kind: 'item' as const, text })), ...shared.map((s) => ({ kind: 'item' as const, text: `${s.text} (${s.count} of ${all.length})` })), ...checks.map((s) => ({ kind: 'item' as const, text: `To verify: ${s.text} (${s.count} of ${all.length})` }))];
-  if (notes.length) sections.push({ heading: 'Said once for the whole list', lines: notes });
+  const said = [...(plan.sharedNotes ?? []).map((text) => ({ kind: 'item' as const, text })), ...[...notes.values()].map((n) => noteLine(n, all.length))];
+  if (said.length) sections.push({ heading: 'Said once for the whole list ([n]: the programs marked with it)', lines: said });
   for (const t of tiers) {
     const list = plan.tiers[t].filter(keep);
-    sections.push({ heading: `${TIER_NAMES[t].name} (${list.length}): ${TIER_NAMES[t].meaning}`, lines: list.length ? capped(list.map((p) => lineOf(p, sharedSet, specialties.size > 1)), filter) : [{ kind: 'plain', text: 'None in our table.' }] });
+    sections.push({ heading: `${TIER_NAMES[t].name} (${list.length}): ${TIER_NAMES[t].meaning}`, lines: list.length ? capped(list.map((p) => lineOf(p, notes, specialties.size > 1)), filter) : [{ kind: 'plain', text: 'None in our table.' }] });
   }
-  if (closed.length) sections.push({ heading: `Closed to you (${closed.length})`, lines: capped(closed.map((p) => lineOf(p, sharedSet, specialties.size > 1)), filter) });
+  if (closed.length) sections.push({ heading: `Closed to you (${closed.length})`, lines: capped(closed.map((p) => lineOf(p, notes, specialties.size > 1)), filter) });
   if (!filter.tier && !filter.band && plan.caveats.length) sections.push({ heading: 'About this table', lines: plan.caveats.map((text) => ({ kind: 'item' as const, text })) });
   const scope = [filter.tier ? TIER_NAMES[filter.tier].name.toLowerCase() : '', filter.band ? `in ${filter.band}` : ''].filter(Boolean).join(' ');
   return {

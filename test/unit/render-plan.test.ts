@@ -102,6 +102,22 @@ describe('the details in the terminal', () => {
     expect(programLines(narrow).length).toBe(p.tiers.reach.filter((x) => x.band === 'SoCal').length);
   });
 
+  it('a reason many but not all programs share is said once with a number, and exactly those programs carry it', () => {
+    const p = realPlan('typical');
+    const text = renderPlanText(p, { kind: 'programs', tier: 'target', band: 'SoCal' }).replace(/\n {4}/g, ' ');
+    const notes = [...text.matchAll(/^ {2}- \[(\d+)\] (?!To verify)(.+) \((\d+) of (\d+)\)$/gm)];
+    expect(notes.length).toBeGreaterThan(0);
+    const programs = p.tiers.target.filter((x) => x.band === 'SoCal');
+    for (const [, mark, reason, count] of notes) {
+      const having = programs.filter((x) => x.reasons.includes(reason!));
+      expect(having.length).toBe(Number(count));
+      for (const x of programs) {
+        const line = text.split('\n').find((l) => l.startsWith(`  - ${x.name.trim()}:`))!;
+        expect(new RegExp(`\\[(\\d+, )*${mark}(, \\d+)*\\]`).test(line)).toBe(having.includes(x));
+      }
+    }
+  });
+
   it('a reason that names the program\'s own fact stays on its line in the list', () => {
     const p = fixturePlan('typical');
     const own = listedPrograms(p).filter(namesOwnFact);
