@@ -39,6 +39,12 @@ export function findProgram(plan: Plan, text: string): Found {
   if (exact.length === 1) return { kind: 'one', program: exact[0]!.p };
   const full = scored.filter((s) => s.hits === asked.length);
   if (full.length === 1) return { kind: 'one', program: full[0]!.p };
+  // several fit every word: the one whose name says them in a row ("riverside university") is the one meant
+  const phrase = ` ${asked.join(' ')}`;
+  // (unless the words are a city: "long beach" then means every program there)
+  const isCity = full.some((s) => ` ${nameWords(s.p.city).join(' ')}` === phrase);
+  const inARow = isCity ? [] : full.filter((s) => ` ${nameWords(s.p.name).join(' ')} `.includes(`${phrase} `));
+  if (inARow.length === 1) return { kind: 'one', program: inARow[0]!.p };
   if (full.length > 1) return { kind: 'several', programs: full.map((s) => s.p) };
   const best = Math.max(0, ...scored.map((s) => s.hits));
   return { kind: 'none', nearest: best > 0 ? scored.filter((s) => s.hits === best).slice(0, 5).map((s) => s.p) : [] };

@@ -5,7 +5,7 @@ import type { Plan, PlannedProgram } from '../domain/plan.js';
 import type { Profile } from '../domain/profile.js';
 import { placeOf, specialtyName, tierOf } from '../render/plan-screen.js';
 import { readListFilter } from '../render/program-views.js';
-import { findProgram } from './find-program.js';
+import { findProgram, nameWords } from './find-program.js';
 
 /** The commands this module answers. */
 export const DETAIL_COMMANDS: ReadonlySet<CommandName> = new Set(['programs', 'program', 'steps', 'csv', 'chart']);
@@ -55,8 +55,9 @@ function programReplies(plan: Plan, arg: string | undefined, kind: 'program' | '
   if (!arg?.trim()) return [{ type: 'text', text: SAY.whichProgram }];
   const found = findProgram(plan, arg);
   if (found.kind === 'one') return [planView(plan, { kind, id: found.program.id })];
-  if (found.kind === 'several') return [{ type: 'text', private: true, text: SAY.several(arg.trim(), found.programs.slice(0, MAX_NAMED).map((p) => label(plan, p)).join('; ')) }];
-  return [{ type: 'text', private: true, text: SAY.none(arg.trim(), found.nearest.map((p) => label(plan, p)).join('; ')) }];
+  const asked = nameWords(arg).join(' ') || arg.trim();
+  if (found.kind === 'several') return [{ type: 'text', private: true, text: SAY.several(asked, found.programs.slice(0, MAX_NAMED).map((p) => label(plan, p)).join('; ')) }];
+  return [{ type: 'text', private: true, text: SAY.none(asked, found.nearest.map((p) => label(plan, p)).join('; ')) }];
 }
 
 const TYPED: [RegExp, CommandName][] = [

@@ -5,6 +5,8 @@ import type { Reply } from '../../src/domain/io.js';
 import { fixturePlan } from '../fixtures/plans/index.js';
 import { conversation } from '../helpers/conversation.js';
 import { fakeAdvice } from '../helpers/fake-advice.js';
+import { findProgram } from '../../src/engine/find-program.js';
+import { realPlan } from '../fixtures/plans/real.js';
 
 const plan = fixturePlan('typical');
 const advice: Advice = { plan: (profile) => ({ ...plan, profile }), ask: fakeAdvice().ask };
@@ -40,9 +42,17 @@ describe('plan details on request', () => {
     expect(views(c.say('program huntington'))).toEqual([{ kind: 'program', id: huntington.id }]);
     c.say('program long beach');
     expect(c.text).toMatch(/Several programs in your plan match "long beach": .*Long Beach/);
-    c.say('program zzyzx memorial');
+        c.say('program zzyzx memorial');
     expect(c.text).toMatch(/No program in your plan matches "zzyzx memorial"/);
     expect(c.text).toMatch(/Type "programs"/);
+  });
+
+  it('several programs with every word: the one whose name says them in a row, unless the words are a city', () => {
+    const real = realPlan('typical');
+    const found = findProgram(real, 'is riverside university a target');
+    expect(found.kind === 'one' && found.program.name).toBe('Riverside University Health System Program');
+    expect(findProgram(real, 'university riverside').kind).toBe('several'); // not in a row: UC Riverside fits as well
+    expect(findProgram(real, 'long beach').kind).toBe('several');
   });
 
   it('why <program> gives its reasons; a why that names no program is still a question for the guides', () => {
