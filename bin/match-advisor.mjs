@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Entry point: runs the TypeScript sources directly through tsx, so no build step is needed after install.
-import { register } from 'tsx/esm/api';
+// Entry point: runs the ahead-of-time build in dist/ when it is there and every source it was built from is
+// unchanged; otherwise (no build, an edited source, MATCH_ADVISOR_SOURCES=1) runs the TypeScript through tsx.
+import { freshBuild } from './fresh-build.mjs';
 
-register();
-await import('../adapters/cli/main.ts');
+const built = process.env.MATCH_ADVISOR_SOURCES === '1' ? undefined : freshBuild();
+if (built) {
+  await import(built);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../adapters/cli/main.ts');
+}

@@ -9,6 +9,7 @@ import { loadFlow } from '../knowledge/load-flow.js';
 import { buildPlan } from '../knowledge/plan/build-plan.js';
 import { renderPlanText } from '../knowledge/plan/render-plan-text.js';
 import { exportProgramsCsv, listPrograms, readPrograms } from '../knowledge/programs/program-store.js';
+import { cachedIndex } from '../knowledge/index-cache.js';
 import { askIndex, buildRetrievalIndex } from '../knowledge/retrieval.js';
 import { createSqliteStore } from '../store/conversation-store.js';
 import { openDatabase } from '../store/open-database.js';
@@ -54,8 +55,9 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   const badRows = readPrograms(db).invalid;
   // one bad stored row must not stop every turn: it is left out, and named (program ids are not personal data)
   if (badRows.length > 0) log.warn('programs.invalid_rows', { count: badRows.length, ids: badRows.slice(0, 10).map((r) => r.id).join(',') });
-  // built once here, never per turn; an import replaces only the programs, so the index stays as it is
-  const index = buildRetrievalIndex(kb.articles);
+  // built once here, never per turn (and kept in the database between starts, rebuilt when the articles or
+  // the code change); an import replaces only the programs, so the index stays as it is
+  const { index } = cachedIndex(db, 'retrieval', kb.articles, () => buildRetrievalIndex(kb.articles));
   const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question) => askIndex(index, question) };
   const clock = opts.clock ?? (() => new Date());
   const store = createSqliteStore(db, sealer);

@@ -1,0 +1,41 @@
+// The plan alone (compute, then serialise) over program tables of growing size: the shipped table, and
+// tables generated from the shipped rows (national size, 12,000), for a broad and a narrow profile.
+import type { Profile } from '../../src/domain/profile.js';
+import type { Kb } from '../../src/knowledge/kb-build.js';
+import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
+import { medianTime } from '../lib/stats.js';
+
+/** Rows cloned from the shipped ones until `size`; ids and names stay unique, facts are copied as they are. */
+export function generatedPrograms(shipped: Kb['programs'], size: number): Kb['programs'] {
+  const out: Kb['programs'][number][] = [];
+  for (let i = 0; out.length < size; i++) {
+    const p = shipped[i % shipped.length]!;
+    const copy = Math.floor(i / shipped.length);
+    out.push(copy === 0 ? p : { ...p, id: `${p.id}-g${copy}`, name: `${p.name} ${copy}` });
+  }
+  return out;
+}
+
+/** One table size's figures: median ms to compute the plan and to JSON-serialise it, and its size. */
+export interface PlanFigure { table: string; programs: number; profile: string; computeMs: number; stringifyMs: number; judged: number; jsonKb: number }
+
+/** Times `buildPlan` for each profile over each table. */
+export function runPlans(kb: Kb, tables: { name: string; programs: Kb['programs'] }[], profiles: Record<string, Profile>, runs: number, now: Date): Promise<PlanFigure[]> {
+  const out: PlanFigure[] = [];
+  return (async () => {
+    for (const t of tables) {
+      const tableKb = { ...kb, programs: t.programs };
+      for (const [name, profile] of Object.entries(profiles)) {
+        const plan = buildPlan(profile, tableKb, now);
+        const json = JSON.stringify(plan);
+        const judged = plan.tiers.reach.length + plan.tiers.target.length + plan.tiers.safety.length + plan.excluded.length;
+        out.push({
+          table: t.name, programs: t.programs.length, profile: name, judged, jsonKb: json.length / 1024,
+          computeMs: await medianTime(() => buildPlan(profile, tableKb, now), runs),
+          stringifyMs: await medianTime(() => JSON.stringify(plan), runs),
+        });
+      }
+    }
+    return out;
+  })();
+}
