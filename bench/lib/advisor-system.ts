@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Reply } from '../../src/domain/io.js';
 import type { App } from '../../src/runtime/open-app.js';
-import { messagesOf, type Interview, type QuestionId } from './interviews.js';
+import { messagesOf, READ_BACK_OK, type Interview, type QuestionId } from './interviews.js';
 import type { BenchSystem } from './system.js';
 
 /**
@@ -21,6 +21,7 @@ export function advisorSystem(app: App, turnTimes: number[]): BenchSystem & { re
       let text: string;
       if (k === 0) text = 'start';
       else if (last && last in iv.answers) text = iv.answers[last as QuestionId];
+      else if (last === 'confirmProfile') text = READ_BACK_OK;
       else text = iv.correction ?? 'profile';
       const t0 = performance.now();
       const replies: Reply[] = await app.advisor.handle(iv.user, { kind: 'text', text });

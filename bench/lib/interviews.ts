@@ -104,9 +104,12 @@ export function makeInterviews(count: number, seed = 13): Interview[] {
   return out;
 }
 
-/** The fixed sequence of messages one interview sends: start, one answer per question, then the correction if any. */
+/** The reply confirming the summary the advisor reads back before the plan. */
+export const READ_BACK_OK = 'yes';
+
+/** The fixed sequence of messages one interview sends: start, one answer per question, "yes" to the read-back, then the correction if any. */
 export function messagesOf(interview: Interview): string[] {
-  return ['start', ...QUESTION_ORDER.map((q) => interview.answers[q]), ...(interview.correction ? [interview.correction] : [])];
+  return ['start', ...QUESTION_ORDER.map((q) => interview.answers[q]), READ_BACK_OK, ...(interview.correction ? [interview.correction] : [])];
 }
 
 /** Side questions of the kind people type mid-interview, varied in wording. */

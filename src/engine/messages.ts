@@ -2,7 +2,7 @@
 export const MESSAGES = {
   intro: 'Hi! I am Match Advisor. I help international medical graduates plan a US residency application, with Los Angeles and Southern California as home ground. I will ask a few questions, one at a time, then give you a tiered program list and next steps. Your answers stay private: type "profile" to see what I keep and "forget me" to delete it. Type "help" any time.',
   welcomeBack: 'Welcome back! Let us pick up where we left off.',
-  help: 'You can answer in your own words. Commands: "back" (previous question), "skip", "restart", "profile" (what I know so far), "plan" (advice with what I have), "why" (why I ask this), "export my data" (a copy of everything stored, as JSON), "forget me" (delete everything). You can correct an answer any time, e.g. "my step 2 is actually 226" or "change visa to J-1", or ask a question such as "how do I explain a Step 1 fail?".',
+  help: 'You can answer in your own words. Commands: "back" (previous question), "skip", "restart", "profile" (what I know so far), "plan" (advice with what I have; then "programs", "program <name>", "why <program>", "steps", "csv", "chart" for its details), "why" (why I ask this), "export my data" (a copy of everything stored, as JSON), "forget me" (delete everything). You can correct an answer any time, e.g. "my step 2 is actually 226" or "change visa to J-1", or ask a question such as "how do I explain a Step 1 fail?".',
   notUnderstood: (example: string) => `Sorry, I did not understand that. For example: ${example}`,
   offerWayOut: 'You can also pick one of the choices below, or type "skip" to move on and come back to it later.',
   got: (label: string, value: string) => `Got it: ${label} = ${value}.`,
@@ -34,5 +34,12 @@ export const MESSAGES = {
   askMissed: (topics: string) => `I don't know that one, and I'd rather not guess. The nearest topics I can help with: ${topics}.`,
   askEmpty: 'What would you like to ask? For example: "is an observership enough?"',
   resume: 'Back to where we were:',
-  pickedUp: 'I picked up several answers at once (correct any of them by typing it again):',
+  pickedUp: 'I took these from your message (correct any of them by typing it again):',
+  updatedFrom: (label: string, value: string, old: string) => `Updated ${label}: ${value} (was ${old}).`,
+  alreadyNoted: (label: string, value: string) => `Already noted: ${label} = ${value}.`,
+  otherPerson: 'I left out what you said about someone else: I only keep your own details.',
+  clarifyAgain: 'Sorry, I did not catch that; a short answer to the question below is enough.',
+  readBackHeader: 'Before I build your plan, here is what I understood:',
+  readBackQuestion: 'Is this right? Reply "yes" to build your plan, or fix any line in one message (e.g. "Step 2 CK 231, and I am on an EAD").',
+  readBackWaiting: 'Reply "yes" if the summary is right, or type the line to fix (e.g. "graduated 2017").',
 } as const;

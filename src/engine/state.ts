@@ -1,11 +1,19 @@
 // A conversation's durable state: answers by question id (never a step index), plus what is pending.
 import { z } from 'zod';
 import { PROFILE_FIELDS, profileSchema, type ProfileField } from '../domain/profile.js';
+import { CLARIFY_TOPICS } from './understand/reading.js';
 
 /** Current version of the stored state record. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 const fieldSchema = z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]);
+
+/** A clarifying question waiting for its reply. */
+export const clarifyingSchema = z.object({
+  field: fieldSchema,
+  topic: z.enum(CLARIFY_TOPICS),
+  facts: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
+});
 
 /** The stored state of one conversation. */
 export const stateSchema = z.object({
@@ -17,18 +25,25 @@ export const stateSchema = z.object({
   confirmingForget: z.boolean(),
   greeted: z.boolean(),
   planShown: z.boolean(),
+  /** The summary was read back and waits for "looks right" or a fix. */
+  readBack: z.boolean(),
+  clarifying: clarifyingSchema.optional(),
+  /** How many clarifying questions each field has had (at most two, then an assumption). */
+  clarified: z.partialRecord(fieldSchema, z.number().int().min(0)),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
 
 /** A fresh conversation with nothing known. */
 export function initialState(): ConversationState {
-  return { version: STATE_VERSION, profile: {}, skipped: [], history: [], attempts: 0, confirmingForget: false, greeted: false, planShown: false };
+  return { version: STATE_VERSION, profile: {}, skipped: [], history: [], attempts: 0, confirmingForget: false, greeted: false, planShown: false, readBack: false, clarified: {} };
 }
 
 /** Older record shapes, upgraded one version at a time to the current one. */
 const UPGRADES: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   // version 0 (pre-release) kept answers under `answers` and had no history or flags
   0: (old) => ({ ...initialState(), profile: old.answers ?? {}, greeted: true, version: 1 }),
+  // version 1 had no read-back and no clarifying questions; a record past its plan needs no read-back
+  1: (old) => ({ ...old, readBack: false, clarified: {}, version: 2 }),
 };
 
 /** Reads a stored record, upgrading older versions; an unreadable record yields an error, never a throw. */

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Advice } from '../domain/advice.js';
 import type { ProgramAdmin } from '../domain/admin.js';
+import type { PlanView } from '../domain/io.js';
 import type { Plan } from '../domain/plan.js';
 import { buildKb, importProgramsCsv, kbIsStale, loadKb, type Kb } from '../knowledge/kb-build.js';
 import { loadFlow } from '../knowledge/load-flow.js';
@@ -23,7 +24,7 @@ import type { Logger } from './logger.js';
 export interface App {
   advisor: Advisor;
   admin: ProgramAdmin;
-  planText: (plan: Plan) => string;
+  planText: (plan: Plan, view?: PlanView) => string;
   db: Database.Database;
   /** Counts of what the knowledge base holds, for `kb build`. */
   summary(): string;

@@ -18,27 +18,32 @@ afterAll(() => app.close());
 
 const DRIVERS: Driver[] = [cliDriver(deps), discordDriver(deps), slackDriver(deps)];
 
-/** The messy interview: each line typed, the question that must follow, and what the reply must say. */
+/**
+ * The messy interview: each line typed, the question that must follow, and what the reply must say. It holds a
+ * clarifying question ("Indian citizen"), several facts in one message, a negation inside an answer, and corrections
+ * with and without a cue word; the read-back comes before the plan.
+ */
 const INTERVIEW: { say: string; asks: string | undefined; shows: RegExp; skip?: true }[] = [
   { say: 'famly medicine, backup psych', asks: 'visa', shows: /Got it: Specialty = Family Medicine, backup Psychiatry/ },
   { say: 'banana', asks: 'visa', shows: /did not understand that\. For example: I need a J-1/ },
   { say: 'purple', asks: 'visa', shows: /did not understand that\. For example: I need a J-1/ },
   { say: 'qwerty', asks: 'visa', shows: /For example: I need a J-1 You can also pick one of the choices below, or type "skip"/, skip: true },
+  { say: 'Indian citizen', asks: 'visa', shows: /With another citizenship, you would need a visa for residency: a J-1, an H-1B, or either\?/ },
   { say: 'J1', asks: 'step1', shows: /Visa = needs a J-1/ },
   { say: 'failed once then passed', asks: 'step2ck', shows: /Step 1 = passed on the second attempt/ },
   { say: 'two hundred twenty', asks: 'step3', shows: /Step 2 CK = 220 \(first attempt\)/ },
-  { say: 'my step 2 is actually 226', asks: 'step3', shows: /Updated Step 2 CK: 226/ },
+  { say: 'my step 2 is actually 226', asks: 'step3', shows: /Updated Step 2 CK: 226 \(first attempt\) \(was 220 \(first attempt\)\)/ },
   { say: 'profile', asks: 'step3', shows: /Here is what I have saved about you:.*Step 2 CK: 226 \(first attempt\)/ },
-  { say: 'nope', asks: 'graduationYear', shows: /Step 3 = not taken/ },
-  { say: 'is an observership enough?', asks: 'graduationYear', shows: /observership.*Sources: our guide "[^"]*observership[^"]*"/i },
-  { say: "class of '19", asks: 'usce', shows: /Graduation year = 2019/ },
-  { say: '4 months hands-on in LA', asks: 'usLors', shows: /4 months, hands-on \(LA County\)/ },
-  { say: '3 letters, 2 in FM', asks: 'languages', shows: /US letters = 3 \(some in your specialty\)/ },
+  { say: "not yet, class of '19, 4 months hands-on in LA", asks: 'usLors', shows: /I took these from your message.*Step 3: not taken.*Graduation year: 2019.*US clinical experience: 4 months, hands-on \(LA County\)/ },
+  { say: 'is an observership enough?', asks: 'usLors', shows: /observership.*Sources: our guide "[^"]*observership[^"]*"/i },
+  { say: '3 letters, 2 in FM, none from California', asks: 'languages', shows: /US letters = 3 \(some in your specialty, none from California\)/ },
   { say: 'english and spanish', asks: 'regions', shows: /Languages = English, Spanish/ },
   { say: 'LA and OC', asks: 'laTies', shows: /Preferred regions = LA County, Orange County/ },
+  { say: 'graduated 2018', asks: 'laTies', shows: /Updated Graduation year: 2018 \(was 2019\)/ },
   { say: 'cousin in Glendale', asks: 'research', shows: /Ties to LA\/SoCal = family there/ },
   { say: 'one case report', asks: 'stage', shows: /Research = 1 publication/ },
-  { say: 'applying this cycle', asks: undefined, shows: /Stage of the cycle = applying this cycle.*That is everything I need\. Here is your plan\./ },
+  { say: 'applying this cycle', asks: 'confirmProfile', shows: /Stage of the cycle = applying this cycle.*Before I build your plan, here is what I understood:.*Graduation year: 2018.*Is this right\?/ },
+  { say: 'yes', asks: undefined, shows: /That is everything I need\. Here is your plan\./ },
 ];
 
 /** The profile that interview must leave stored, whatever the front end. */
@@ -48,9 +53,9 @@ const EXPECTED_PROFILE: Profile = {
   step1: { result: 'passed', attempts: 2 },
   step2ck: { taken: true, score: 226, attempts: 1 },
   step3: { status: 'not_taken' },
-  graduationYear: 2019,
+  graduationYear: 2018,
   usce: { months: 4, kind: 'hands_on', where: ['la_county'] },
-  usLors: { count: 3, inSpecialty: true },
+  usLors: { count: 3, inSpecialty: true, fromCalifornia: false },
   languages: ['English', 'Spanish'],
   regions: ['la_county', 'orange_county'],
   laTies: { family: true, lived: false, trained: false },
@@ -100,7 +105,7 @@ describe.each(DRIVERS)('$name front end', (d) => {
     expect(seen.private).toBe(true);
   });
 
-  it('reads messy answers, re-asks nonsense with an example, takes a correction and a side question, and reaches a plan', async () => {
+  it('reads messy answers and several facts at once, asks when unsure, takes negations, corrections and a side question, reads back, and reaches a plan', async () => {
     for (const step of INTERVIEW) {
       const seen = await turn(step.say, () => d.say(step.say));
       result.asked.push(asked(seen));
@@ -109,7 +114,7 @@ describe.each(DRIVERS)('$name front end', (d) => {
       expect(seen.private, `after "${step.say}"`).toBe(true);
       if (step.skip) expect(seen.questions[0]?.choices.at(-1), 'a way out after three misses').toBe('skip');
     }
-    expect(result.seen.get('applying this cycle')!.plan).toMatchObject({ applications: expect.stringMatching(/^\d+–\d+$/) });
+    expect(result.seen.get('yes')!.plan).toMatchObject({ applications: expect.stringMatching(/^\d+–\d+$/) });
     result.profile = await app.advisor.profileOf(d.conversationId);
     expect(result.profile).toEqual(EXPECTED_PROFILE);
   });
@@ -120,7 +125,7 @@ describe.each(DRIVERS)('$name front end', (d) => {
     expect(profile.text).toMatch(/Step 2 CK: 226 \(first attempt\).*Stage of the cycle: applying this cycle/);
     const plan = await turn('/plan in a channel', () => d.commandInChannel!('plan'));
     expect(plan.private).toBe(true);
-    expect(plan.plan).toEqual(result.seen.get('applying this cycle')!.plan);
+    expect(plan.plan).toEqual(result.seen.get('yes')!.plan);
   });
 
   it('"forget me" asks first; "yes" deletes the profile, and "profile" then shows nothing stored', async () => {

@@ -134,7 +134,7 @@ describe('commands during the interview', () => {
   it('after the plan, a correction returns the updated plan', () => {
     const advice = fakeAdvice();
     const c = conversation(advice);
-    for (const a of ['start', 'IM', 'J-1', 'pass', '226', 'no', '2019', 'none', '0', 'English', 'texas', 'none', 'applying']) c.say(a);
+    for (const a of ['start', 'IM', 'J-1', 'pass', '226', 'no', '2019', 'none', '0', 'English', 'texas', 'none', 'applying', 'yes']) c.say(a);
     expect(advice.planCalls).toBe(1);
     c.say('actually my step 2 ck is 240');
     expect(advice.planCalls).toBe(2);
@@ -155,7 +155,7 @@ describe('several answers in one message', () => {
       visa: 'needs_j1',
       graduationYear: 2019,
     });
-    expect(c.text).toMatch(/picked up/);
+    expect(c.text).toMatch(/took these from your message/);
     expect(c.asking).toBe('step3');
   });
 
@@ -164,7 +164,7 @@ describe('several answers in one message', () => {
     c.say('start');
     c.say('IM');
     c.say('need a J-1 visa');
-    expect(c.text).not.toMatch(/picked up/);
+    expect(c.text).not.toMatch(/took these/);
     expect(c.profile.visa).toBe('needs_j1');
   });
 });

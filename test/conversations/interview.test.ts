@@ -33,6 +33,10 @@ describe('a whole interview', () => {
     c.say('none');
     expect(c.asking).toBe('stage');
     c.say('applying this cycle');
+    expect(c.replies.some((r) => r.type === 'plan')).toBe(false);
+    expect(c.asking).toBe('confirmProfile');
+    expect(c.text).toMatch(/here is what I understood:.*Step 2 CK: 218 \(first attempt\).*Is this right\?/s);
+    c.say('yes');
     expect(c.replies.some((r) => r.type === 'plan')).toBe(true);
     expect(c.profile).toEqual({
       specialty: { primary: 'internal_medicine', backup: 'family_medicine' },

@@ -1,4 +1,5 @@
 // Issue 12: "forget me" leaves no readable value in the .db, -wal or -shm file, even while another connection reads.
+import { initialState } from '../../src/engine/state.js';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -106,7 +107,7 @@ describe('forget me, scanned byte for byte', () => {
     const path = join(dir, 'result.db');
     const db = openDatabase(path);
     const store = createSqliteStore(db);
-    store.save('x', { version: 1, profile: { visa: 'needs_h1b' }, skipped: [], history: [], attempts: 0, confirmingForget: false, greeted: true, planShown: false } as never, new Date());
+    store.save('x', { ...initialState(), greeted: true, profile: { visa: 'needs_h1b' } }, new Date());
     const other = new Database(path, { readonly: true });
     other.exec('BEGIN');
     other.prepare('SELECT * FROM conversations').all();

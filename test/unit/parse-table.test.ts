@@ -1,9 +1,18 @@
-// Proves that answers typed the way IMGs really type them are read into the right profile values.
+// Proves that one-answer replies typed the way IMGs really type them are read into the right profile values.
 import { describe, expect, it } from 'vitest';
-import { parseAnswer } from '../../src/engine/parse/parse-answer.js';
 import type { ProfileField } from '../../src/domain/profile.js';
+import { understand } from '../../src/engine/understand/understand.js';
 
 const ctx = { now: new Date('2026-11-26T12:00:00Z') };
+
+/** Reads `text` as the reply to the pending question `field` on an empty profile, in the shape ok / not understood / refused. */
+function parseAnswer(field: ProfileField, text: string, c: typeof ctx) {
+  const u = understand(text, { pending: field, profile: {}, now: c.now });
+  const update = u.updates.find((x) => x.field === field);
+  if (update) return { ok: true, value: update.value };
+  if (u.clarify?.field === field && u.clarify.topic === 'implausible') return { ok: false, issue: 'out_of_range', hint: String(u.clarify.facts?.hint) };
+  return { ok: false, issue: 'not_understood' };
+}
 
 // [field, what the user typed, what we expect to read]
 const UNDERSTOOD: [ProfileField, string, unknown][] = [
@@ -35,14 +44,12 @@ const UNDERSTOOD: [ProfileField, string, unknown][] = [
   ['visa', 'either is fine', 'either'],
   ['visa', 'not sure', 'unsure'],
   ['visa', 'idk', 'unsure'],
-  ['visa', 'non-US citizen, need a visa', 'either'],
   ['step1', 'failed once then passed', { result: 'passed', attempts: 2 }],
   ['step1', 'passed first attempt', { result: 'passed', attempts: 1 }],
   ['step1', 'pass', { result: 'passed', attempts: 1 }],
   ['step1', 'P', { result: 'passed', attempts: 1 }],
   ['step1', 'passed on 3rd attempt', { result: 'passed', attempts: 3 }],
   ['step1', 'passed after 2 attempts', { result: 'passed', attempts: 2 }],
-  ['step1', 'fail', { result: 'failed', attempts: 1 }],
   ['step1', 'failed twice, not passed yet', { result: 'failed', attempts: 2 }],
   ['step1', '231', { result: 'score', score: 231, attempts: 1 }],
   ['step1', 'I got 215 back in 2019', { result: 'score', score: 215, attempts: 1 }],
@@ -81,7 +88,7 @@ const UNDERSTOOD: [ProfileField, string, unknown][] = [
   ['usce', '3 month observership in Houston', { months: 3, kind: 'observership', where: ['other_us'] }],
   ['usce', '2 months externship in Orange County and 1 month observership in San Diego', { months: 3, kind: 'mixed', where: ['orange_county', 'san_diego'] }],
   ['usce', 'four weeks of electives in Riverside', { months: 1, kind: 'hands_on', where: ['inland_empire'] }],
-  ['usce', 'a year of research and clinical rotations in NY', { months: 12, kind: 'hands_on', where: ['other_us'] }],
+  ['usce', 'a year of clinical rotations in NY', { months: 12, kind: 'hands_on', where: ['other_us'] }],
   ['usLors', '3 US letters, 2 in IM, one from California', { count: 3, inSpecialty: true, fromCalifornia: true }],
   ['usLors', 'none', { count: 0 }],
   ['usLors', 'two', { count: 2 }],
@@ -115,6 +122,13 @@ const UNDERSTOOD: [ProfileField, string, unknown][] = [
   ['stage', 'submitting ERAS in september', 'applying'],
 ];
 
+// Genuinely open answers get one short question back instead of a guess.
+const CLARIFIED: [ProfileField, string, string][] = [
+  ['visa', 'non-US citizen, need a visa', 'visa_which'],
+  ['step1', 'fail', 'step1_later_pass'],
+  ['usce', 'a year of research and clinical rotations in NY', 'usce_months'],
+];
+
 const NOT_UNDERSTOOD: [ProfileField, string][] = [
   ['specialty', 'asdfgh'],
   ['visa', 'nope'],
@@ -141,6 +155,11 @@ describe('parsing real phrasings', () => {
   });
   it.each(UNDERSTOOD)('%s: %j', (field, text, expected) => {
     expect(parseAnswer(field, text, ctx)).toEqual({ ok: true, value: expected });
+  });
+  it.each(CLARIFIED)('%s: %j is asked about (%s), nothing stored', (field, text, topic) => {
+    const u = understand(text, { pending: field, profile: {}, now: ctx.now });
+    expect(u.clarify).toMatchObject({ field, topic });
+    expect(u.updates).toEqual([]);
   });
   it.each(NOT_UNDERSTOOD)('%s: %j is not understood (not guessed)', (field, text) => {
     expect(parseAnswer(field, text, ctx)).toEqual({ ok: false, issue: 'not_understood' });

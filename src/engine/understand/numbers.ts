@@ -1,29 +1,28 @@
 // Reads numbers the way people type them: digits, "two hundred twenty", "two thirty-one", "a dozen".
 
-// null-prototype tables: a typed word such as "constructor" must not find Object.prototype's members
-const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+const UNITS = new Map<string, number>(Object.entries({
   zero: 0, no: 0, one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, dozen: 12, couple: 2,
-});
-const TENS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  eighteen: 18, nineteen: 19, dozen: 12,
+}));
+const TENS = new Map<string, number>(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-});
+}));
 // "a"/"an"/"no" only count as numbers right before a unit word (a month, no letters).
-const WEAK = new Set(['a', 'an', 'no', 'couple']);
+const WEAK = new Set(['a', 'an', 'no']);
 
 function isNumberWord(w: string): boolean {
-  return w in UNITS || w in TENS || w === 'hundred';
+  return UNITS.has(w) || TENS.has(w) || w === 'hundred';
 }
 
 // Fast path: most answers hold no spelled-out number at all, and then nothing needs rewriting.
-const STRONG_WORD = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|couple)\b/i;
-const WEAK_BEFORE_UNIT = /\b(a|an|no)\s+(dozen|couple|hundred|months?|mo|weeks?|years?|letters?|lors?|publications?|posters?|attempts?|times?)\b/i;
+const STRONG_WORD = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
+const WEAK_BEFORE_UNIT = /\b(a|an|no)\s+(dozen|hundred|months?|mo|weeks?|years?|letters?|lors?|publications?|posters?|attempts?|times?)\b/i;
 
 /** Replaces spelled-out numbers with digits: "two hundred twenty" -> "220", "two thirty one" -> "231". */
 export function digitize(text: string): string {
   if (!STRONG_WORD.test(text) && !WEAK_BEFORE_UNIT.test(text.replace(/-/g, ' '))) {
-    return text.toLowerCase().replace(/-/g, ' ').replace(/(\d)(?=[a-z])(?!(?:st|nd|rd|th)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
+    return text.toLowerCase().replace(/-/g, ' ').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
   }
   const tokens = text.toLowerCase().replace(/-/g, ' ').split(/(\s+)/);
   const out: string[] = [];
@@ -66,7 +65,7 @@ export function digitize(text: string): string {
       /* whitespace is pushed on the next loop */
     }
   }
-  return out.join('').replace(/(\d)(?=[a-z])(?!(?:st|nd|rd|th)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
+  return out.join('').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
 }
 
 function startsPhrase(tokens: string[], i: number): boolean {
@@ -78,19 +77,19 @@ function wordsToNumber(run: string[]): number | undefined {
   if (run.length === 0) return undefined;
   const first = run[0]!;
   // "two thirty one": a unit followed by a tens word reads as hundreds shorthand for scores
-  if (run.length >= 2 && first in UNITS && UNITS[first]! >= 1 && UNITS[first]! <= 9 && run[1]! in TENS) {
+  const unit = UNITS.get(first);
+  if (run.length >= 2 && unit !== undefined && unit >= 1 && unit <= 9 && TENS.has(run[1]!)) {
     const rest = run.slice(1);
     const tail = wordsToNumber(rest);
-    return tail === undefined ? undefined : UNITS[first]! * 100 + tail;
+    return tail === undefined ? undefined : unit * 100 + tail;
   }
   let total = 0;
   let current = 0;
   for (const w of run) {
     if (w === 'hundred') current = (current || 1) * 100;
-    else if (w in TENS) current += TENS[w]!;
+    else if (TENS.has(w)) current += TENS.get(w)!;
     else if (w === 'dozen') current = (current || 1) * 12;
-    else if (w === 'couple') current = (current || 1) * 2;
-    else if (w in UNITS) current += UNITS[w]!;
+    else if (UNITS.has(w)) current += UNITS.get(w)!;
     else return undefined;
   }
   total += current;

@@ -1,0 +1,65 @@
+// Step two: a message cut into clauses, each with its tokens and what kind of clause it is.
+import { tokenise } from './tokens.js';
+
+/** One clause of a message. */
+export interface Clause {
+  text: string;
+  tokens: string[];
+  /** Asks something ("is 225 enough for IM", "how much for 90 applications?"). */
+  question: boolean;
+  /** About someone else ("my roommate got 245"): never read as the applicant's own facts. */
+  otherPerson: boolean;
+  /** Only discourse words ("no", "oops", "sorry", "wait"): a correction marker or a bare answer. */
+  marker: boolean;
+  /** Adds to what is stored ("San Diego as well", "also Spanish"). */
+  adds: boolean;
+  /** Which sentence of the message the clause belongs to. */
+  sentence: number;
+}
+
+// Sentence ends, list separators and conjunctions that start a new fact.
+const SENTENCE = /(?<=[?!])\s*|\n+|(?<=[a-z0-9)])\.(?:\s+|$)/;
+const CLAUSE = /\s*[,;:]\s+|\s*[,;]\s*|\s+(?:and|but|also|plus|btw|though|although|however|whereas|while|then|so|as for|and then|and also|but also)\s+|\s+-+\s+|\s*\/\/\s*|\s*\|\s*|\s*\(\s*|\s*\)\s*/;
+const QUESTION_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me|is there|are there|do you|can you|could you|would you|should i|can i|could i|do i|does it|does that|will i|would i|am i|is it|is that|is this|are my|is my|do programs|does a|does an|do they|is a|is an|are|is|should|would|could|can|will|do|does|did)\b/;
+const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|might|shall)\s+(i|you|it|my|that|this|there|we|he|she|they|programs?|img|imgs|anyone|someone|anybody|somebody|it's)|(did|have|has)\s+(you|anyone|anybody|someone|they|programs?)|(is|are|was|were|would|will|does|can|could)\s+(a|an|the|\d+|being|having|getting|applying))\b/;
+const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
+const PEOPLE = 'friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|someone|somebody|people|guy|girl';
+const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|made|holds|became|went|studied)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b`);
+// Discourse words: a clause made only of them is a marker ("no wait", "oops sorry", "my bad").
+const MARKER_WORDS = new Set(['no', 'nah', 'nope', 'oops', 'sorry', 'wait', 'actually', 'hmm', 'hm', 'ok', 'okay', 'well', 'oh', 'correction', 'my', 'bad', 'scratch', 'that',
+  'forget', 'what', 'i', 'said', 'meant', 'mean', 'hold', 'on', 'ugh', 'lol', 'btw', 'so', 'also', 'and', 'um', 'uh', 'err', 'typo', 'mistake', 'made', 'a', 'update', 'small',
+  'let', 'me', 'correct', 'fix', 'change', 'edit', 'whoops', 'yikes', 'hey', 'hi', 'hello', 'thanks', 'thank', 'you', 'nvm', 'never', 'mind', 'ah', 'ahh', 'omg', 'dang', 'shoot',
+  'jk', 'lmao', 'haha', 'sry', 'srry', 'pls', 'please', 'plz', 'ya', 'yeah', 'wrong', 'mistyped', 'misclicked', 'autocorrect', 'ignore', 'previous', 'last', 'message', 'one',
+  'more', 'thing', 'sec', 'second', 'hmmm', 'anyway', 'anyways', 'just', 'realized', 'realised', 'noticed', 'the', 'above', 'earlier', 'before', 'it', 'is', 'was', 'to', 'add', 'cancel']);
+const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', 'mine', "i've", 'ive', "i'd", 'myself', "i'll", 'am']);
+const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|forgot|forgot to mention|missed|another)\b|^(and|oh and|plus|also)\b/;
+
+// Asking without a question mark or a question word first ("is psych competitive for IMGs now", "does speaking spanish help").
+const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|any|anyone|anybody|can someone|can anyone|pls explain|please explain|wondering|i wonder|i was wondering|curious|quick question|question)\b.{6,}|\b(is it (even )?worth|is that (enough|good|ok|okay|bad|competitive)|is it (enough|good|ok|okay|bad|possible|competitive)|what are my chances|do i need|should i|can i still|difference between|diff between|dont get|don't get|don't understand|dont understand|confused about|how (much|many|long|do|does|can|should|to)|what('s| is| are) (the|a|my)|any (tips|advice|idea)|chances of|how's|hows)\b/;
+
+/** Cuts a message into sentences and clauses; a trailing "?" marks every clause of its sentence as asking. */
+export function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  let index = -1;
+  for (const sentence of text.split(SENTENCE)) {
+    const s = sentence.trim();
+    if (!s) continue;
+    index += 1;
+    const asks = /\?\s*$/.test(s);
+    const adds = ADD_WORDS.test(s);
+    const parts = s.replace(/[?!.]+$/, '').split(CLAUSE).map((p) => p.trim()).filter((p) => p && /[a-z0-9]/.test(p));
+    let someoneElse = false;
+    parts.forEach((p, i) => {
+      const t = p.replace(/[?!]+/g, ' ').trim();
+      const tokens = tokenise(t);
+      const wordy = tokens.length >= 3;
+      const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || AUX_SUBJECT.test(t) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
+      const asking = question || ASKING.test(t);
+      // the subject carries on through the sentence until the applicant speaks of themselves again
+      if (OTHER_PERSON.test(t)) someoneElse = true;
+      else if (tokens.some((w) => FIRST_PERSON.has(w))) someoneElse = false;
+      out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index });
+    });
+  }
+  return out;
+}

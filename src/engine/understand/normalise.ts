@@ -1,0 +1,58 @@
+// Step one of understanding: one canonical lowercase text, whatever the keyboard, PDF or phone produced.
+
+// Invisible characters pasted from PDFs and chat apps: zero-width spaces and joiners, BOM, soft hyphen, word joiner.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+// Every space-like character (NBSP, thin and figure spaces, ideographic space) becomes a plain space.
+const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g;
+// Decimal digits of other scripts: Arabic-Indic, Extended Arabic-Indic (Persian/Urdu), Devanagari, Bengali.
+const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0ae6, 0x0be6];
+const OTHER_DIGITS = new RegExp(`[${DIGIT_BLOCKS.map((b) => `\\u${b.toString(16).padStart(4, '0')}-\\u${(b + 9).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const DIGIT_OF = new Map<string, string>();
+for (const base of DIGIT_BLOCKS) for (let d = 0; d < 10; d++) DIGIT_OF.set(String.fromCharCode(base + d), String(d));
+
+// Phrases that must survive clause splitting and tokenising as one unit, rewritten to one token.
+const JOINED: [RegExp, string][] = [
+  [/\bobstetrics? (?:and|&) gyn(?:a)?ecology\b/g, 'obgyn'],
+  [/\bob ?[/&-]? ?gyn\b/g, 'obgyn'],
+  [/\bphysical medicine (?:and|&) rehab(?:ilitation)?\b/g, 'pmr'],
+  [/\bpm ?& ?r\b/g, 'pmr'],
+  [/\bear,? nose,? (?:and|&) throat\b/g, 'ent'],
+  [/\b(anything|everything|all|nothing) but\b/g, '$1but'],
+  [/\bnot only\b/g, 'notonly'],
+  [/\bhands? ?-? ?on\b/g, 'handson'],
+  [/\bl\.a\.?(?=\s|,|$)/g, 'la'],
+  [/\bu\.s\.a?\.?(?=\s|,|$)/g, 'us'],
+  [/\bso ?cal\b/g, 'socal'],
+  [/\bno ?cal\b/g, 'norcal'],
+  [/\b(?:usmle )?step ?-? ?(one|two|three|[123])(?: ?-? ?(ck|cs))?\b/g, 'step$1 $2'],
+  [/\bs([123])(ck)?\b/g, 'step$1 $2'],
+  [/\b2 ?ck\b/g, 'step2'],
+  [/\b(\d)(st|nd|rd|th)\b/g, '$1$2'],
+  [/\bgreen ?-?card\b/g, 'greencard'],
+  [/\bj ?-? ?1\b/g, 'j1'],
+  [/\bh ?-? ?1 ?-? ?b\b|\bh1\b/g, 'h1b'],
+  [/\bh ?-? ?4\b/g, 'h4'],
+  [/\bf ?-? ?1\b/g, 'f1'],
+  [/\bo ?-? ?1\b/g, 'o1'],
+  [/\bsub ?-? ?i(?:s|'s)?\b/g, 'subi'],
+];
+const STEP_WORD: Record<string, string> = { one: '1', two: '2', three: '3' };
+
+/** A message in canonical form: `text` is lowercase with joined phrases; `cased` keeps the original case. */
+export interface Normalised { text: string; cased: string }
+
+/**
+ * Canonical text: NFKC (full-width letters and digits), digits of other scripts as ASCII, invisible characters
+ * removed (so "2\u200b31" is 231), unified quotes and dashes, one space between words, multi-word terms joined.
+ */
+export function normalise(raw: string): Normalised {
+  let t = raw.slice(0, 2000).normalize('NFKC').replace(INVISIBLE, '').replace(OTHER_DIGITS, (d) => DIGIT_OF.get(d) ?? d);
+  t = t.replace(SPACES, ' ').replace(/[\u2018\u2019\u02BC`´]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
+  t = t.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ').replace(/\r\n?/g, '\n').replace(/[ ]+/g, ' ').trim();
+  const cased = t;
+  let lower = t.toLowerCase();
+  for (const [re, to] of JOINED) lower = lower.replace(re, to);
+  lower = lower.replace(/\bstep(one|two|three)\b/g, (_m, w: string) => `step${STEP_WORD[w]}`).replace(/\bstep2 (ck)?/g, 'step2 ').replace(/\bstep([13]) (?=\s|$)/g, 'step$1 ');
+  lower = lower.replace(/\.{2,}|…/g, '. ').replace(/\s+-+\s+/g, ' ; ').replace(/\b2k(\d\d)\b/g, '20$1').replace(/\b(\d) (\d) (\d)\b/g, '$1$2$3');
+  return { text: lower.replace(/[ ]+/g, ' ').trim(), cased };
+}

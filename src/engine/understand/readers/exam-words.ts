@@ -1,0 +1,74 @@
+// What a clause says about an exam: real scores, practice scores, whether it is done, planned or awaiting a result.
+import type { Clause } from '../clauses.js';
+import { affirmed, attemptFacts, has, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
+
+const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping)$/;
+const PLANNED = /^(plan|planned|planning|plans|scheduled|schedule|booked|will|gonna|going|soon|next|studying|preparing|prepping|registering|registered|upcoming|intend|intending|tomorrow)$/;
+const AWAITING = /^(waiting|pending|awaiting|awaited)$/;
+const RECENT = /^(last|yesterday|ago|recently|just)$/;
+const TOOK = /^(took|sat|gave|written|wrote|done|finished|taken|attempted)$/;
+const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished)\b/;
+const FAIL = /^(fail|failed|failing|fails|flunked|f|failure)$/;
+const PASS = /^(pass|passed|passing|p|cleared|clear)$/;
+
+/** Everything the clauses of one exam say. */
+export interface ExamFacts {
+  real: number[];
+  practice: number[];
+  /** Numbers too big to be a score, or fragments (1-99) standing where a score would be. */
+  outside: number[];
+  small: number[];
+  passed: boolean;
+  passDenied: boolean;
+  failed: boolean;
+  failDenied: boolean;
+  notTaken: boolean;
+  planned: boolean;
+  awaiting: boolean;
+  /** The result is out or the exam is done, but no outcome or score is given. */
+  doneNoResult: boolean;
+  /** A score given as a range, a bound or with a hedge ("in the 230s", "above 230 i think"). */
+  approximate: boolean;
+  tries: AttemptFacts;
+}
+
+const APPROX = /\b(\d{3}s|above|around|about|roughly|approx|approximately|ish|over|under|below|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s)\b|~/;
+const DONE = /\b(done|took it|taken|gave it|attempted|sat it|sat for it|wrote it|finished|got it back|came out|result came|results came|got my result|got the result|got my score|score came|it was decent|went okay|went well|went ok)\b/;
+
+/** Reads the clauses about one exam. */
+export function examFacts(clauses: readonly Clause[]): ExamFacts {
+  const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false } };
+  for (const c of clauses) {
+    const t = c.tokens;
+    const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text);
+    for (const n of numbersIn(t)) {
+      if (n.unit !== 'none' || n.calendarYear || n.negated) continue;
+      if (/^(fail|fails|failed|failure|failures|attempt|attempts)$/.test(t[n.at + 1] ?? '')) continue;
+      if (n.value >= 100 && n.value <= 300 && Number.isInteger(n.value)) (practice ? f.practice : f.real).push(n.value);
+      else if (n.value > 300) f.outside.push(n.value);
+      else if (!practice) f.small.push(n.value);
+    }
+    t.forEach((w, i) => {
+      if (PASS.test(w) && !(w === 'p' && t.length > 3) && !(w === 'passed' && t[i + 1] === 'out')) { if (negatedAt(t, i)) f.passDenied = true; else f.passed = true; }
+      if (FAIL.test(w) && !(w === 'f' && t.length > 3)) { if (negatedAt(t, i)) f.failDenied = true; else f.failed = true; }
+    });
+    if (NOT_TAKEN.test(c.text)) f.notTaken = true;
+    if (affirmed(t, PLANNED) >= 0 && !has(t, TOOK)) f.planned = true;
+    if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) f.approximate = true;
+    if (DONE.test(c.text) && !NOT_TAKEN.test(c.text)) f.doneNoResult = true;
+    // "failed first time passed second": an ordinal right after "passed" counts the attempts
+    t.forEach((w, i) => { if (/^pass(ed)?$/.test(w) && /^(second|2nd|third|3rd|fourth|4th|fifth|5th)$/.test(t[i + 1] ?? '')) f.tries.attempts = Math.max(f.tries.attempts ?? 0, { second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[t[i + 1] as 'second']); });
+    if (has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|results? (come|comes|coming) out\b/.test(c.text)) f.awaiting = true;
+    const tries = attemptFacts(t);
+    f.tries = {
+      attempts: Math.max(f.tries.attempts ?? 0, tries.attempts ?? 0) || undefined,
+      fails: Math.max(f.tries.fails ?? 0, tries.fails ?? 0, t.some((w, i) => /^\d$/.test(w) && /^(fail|fails|failure|failures)$/.test(t[i + 1] ?? '')) ? Number(t.find((w, i) => /^\d$/.test(w) && /^(fail|fails|failure|failures)$/.test(t[i + 1] ?? ''))) : 0) || undefined,
+      retake: f.tries.retake || tries.retake,
+      firstTry: f.tries.firstTry || tries.firstTry,
+    };
+  }
+  if (f.failDenied && !f.failed) f.tries.firstTry = true;
+  if (f.failed && f.passed && (f.tries.attempts ?? 0) < 2) f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1);
+  if (f.real.length || f.passed || f.failed || f.awaiting) f.doneNoResult = f.doneNoResult && f.awaiting && /\b(got it back|came out|result came|results came|got my result|got my score)\b/.test(clauses.map((c) => c.text).join(' '));
+  return f;
+}

@@ -1,0 +1,172 @@
+// Readers for US clinical experience, US letters and research output.
+import type { Region, Research, Usce, UsLors } from '../../../domain/profile.js';
+import type { Clause } from '../clauses.js';
+import { deniedAfter, has, negatedAt, numbersIn } from '../scan.js';
+import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
+import { regionsInTokens } from './places.js';
+import { specialtiesIn } from './specialty.js';
+import { COUNTRIES, NATIONALITIES } from './visa.js';
+
+const HANDS_ON = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|ai|prelim|worked)$/;
+const OBSERVER = /^(observership|observerships|observer|observing|observed|shadow|shadowing|shadowed|obs)$/;
+const NOTHING = /^(none|no|nope|nah|zero|nothing|nil|n\/a|na|0|never)$/;
+
+function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
+  const first = clauses[0]?.tokens ?? [];
+  if (clauses.some((c) => c.tokens.some((w, i) => (HANDS_ON.test(w) || OBSERVER.test(w)) && !negatedAt(c.tokens, i)))) return false;
+  if (first.length > 0 && first.length <= 4 && NOTHING.test(first[0]!) && !numbersIn(first).some((n) => n.value > 0)) return pending || first.length > 1;
+  return clauses.some((c) => /\b(no|zero|not any|don't have any|dont have any|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
+}
+
+const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
+const HEDGE = /\b(roughly|about|around|approx|approximately|or so|ish|maybe|i think|not sure|few|some|several|couple)\b|~/;
+const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
+
+/** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
+export const readUsce: Reader<Usce> = (clauses, ctx) => {
+  if (clauses.length === 1 && clauses[0]!.text === 'none') return value({ months: 0, kind: 'none', where: [] });
+  let months = 0;
+  let said = false;
+  let handsOn = false;
+  let observer = false;
+  const where: Region[] = [];
+  for (const c of clauses) {
+    const t = c.tokens;
+    // "2 obs in riverside, 1 month each"
+    const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(clauses.map((x) => x.text).join(' ; '));
+    if (each && !said) { months = (Number(each[1]) || ORDINAL_COUNT.get(each[1]!)!) * Number(each[3]) / (each[4]!.startsWith('w') ? 4 : 1); said = true; }
+    for (const n of numbersIn(t)) {
+      if (n.negated || each) continue;
+      if (n.unit === 'month') months += n.value;
+      else if (n.unit === 'week') months += n.value / 4;
+      else if (n.unit === 'year' && !n.calendarYear) months += n.value * 12;
+      else if (n.unit === 'none' && said && !n.calendarYear && n.value <= 24 && !/^(obs|observerships?|letters?|lors?)$/.test(t[n.at + 1] ?? '')) months += n.value;
+      else continue;
+      said = true;
+    }
+    if (!said && /\b(a|one) year\b/.test(c.text)) { months += 12; said = true; }
+    t.forEach((w, i) => {
+      if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) handsOn = true;
+      if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) observer = true;
+    });
+    for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
+  }
+  const text = clauses.map((c) => c.text).join(' ; ');
+  if (!said && isNothing(clauses, ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
+  if (months > 120) return refuse('Count US clinical experience in months, up to 120 (ten years). How many months is it?');
+  const kind = handsOn && observer ? 'mixed' : handsOn ? 'hands_on' : observer ? 'observership' : 'unspecified';
+  const stored = ctx.stored && ctx.stored.months > 0 ? ctx.stored : undefined;
+  if (!said) {
+    // a correction of one part ("the usce was observership not hands on", "it was orange county") keeps the rest
+    if (stored && EXPLICIT.test(text) && (kind !== 'unspecified' || where.length)) return value({ months: stored.months, kind: kind === 'unspecified' ? stored.kind : kind, where: where.length ? where : stored.where });
+    if (stored) return none();
+    const deniedKind = clauses.some((c) => c.tokens.some((w, i) => (HANDS_ON.test(w) || OBSERVER.test(w)) && negatedAt(c.tokens, i)));
+    if (deniedKind && !handsOn && !observer) return value({ months: 0, kind: 'none', where: [] });
+    if (handsOn || observer || /\b(usce|clinical experience|clinical exp|us experience|few weeks|some weeks|few months|couple of (weeks|months))\b/.test(text)) return clarify('usce_months', { kind });
+    return none();
+  }
+  if (months === 0) return value({ months: 0, kind: 'none', where: [] });
+  const rounded = Math.round(months * 10) / 10;
+  if (HEDGE.test(text)) return clarify('usce_months', { kind });
+  if (kind === 'unspecified') {
+    if (stored && EXPLICIT.test(text)) return value({ months: rounded, kind: stored.kind, where: where.length ? where : stored.where });
+    return clarify('usce_kind', { months: rounded, where: where.join(',') });
+  }
+  return value({ months: rounded, kind, where: where.length || !stored ? where : stored.where });
+};
+
+const NON_US = /\b(back home|home country|my country|from home|non us|not us|not from the us|outside the us|outside us|abroad|international|from my school|from my med school|from my medical school|from my college|from my university|overseas|native country|professors|my professor|my dean|my hod|home institution|local ones|from my hospital back home)\b/;
+const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
+const FUTURE = /\b(will have|i'll have|ill have|hopefully|expecting|by (january|february|march|april|may|june|july|august|september|october|november|december|then|next)|soon|pending|waiting for|asked for|requested|promised|getting)\b/;
+const THERE = /\b(there|them|those|these|that place|same place|from my (rotations?|obs|observerships?|externships?|electives?))\b/;
+
+/** US letters: the count of US letters (letters from home do not count), in the specialty, from California; "from there" is the place named before. */
+export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
+  if (clauses.length === 1 && /^\d+$/.test(clauses[0]!.text)) {
+    const n = Number(clauses[0]!.text);
+    return n > 20 ? refuse('Type how many US letters you have, from 0 to 20.') : value({ count: n });
+  }
+  let count: number | undefined;
+  let usCount: number | undefined;
+  let allHome = false;
+  let inSpecialty: boolean | undefined;
+  let fromCalifornia: boolean | undefined;
+  let elsewhereOnly = false;
+  let partsUs = 0;
+  let partsHome = 0;
+  let parts = 0;
+  for (const c of clauses) {
+    const t = c.tokens;
+    const nums = numbersIn(t).filter((n) => !n.calendarYear && (n.unit === 'letter' || n.unit === 'none'));
+    const home = NON_US.test(c.text) || t.some((w, i) => (COUNTRIES.has(w) || NATIONALITIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(from|in|at)$/.test(t[i - 1] ?? ''));
+    const usSaid = /\bus\b|\bamerican\b|\busce\b|\bfrom the states\b/.test(c.text) && !home;
+    if (home && (/\b(all|both|every|each|they're|theyre|are)\b/.test(c.text) || !nums.length)) allHome = true;
+    const n = nums.find((x) => !x.negated);
+    // "2 from my US obs and 2 from my professors in egypt": parts of the total, by where they come from
+    if (n && /\bfrom\b/.test(c.text) && n.value <= 20) { parts += 1; if (home) partsHome += n.value; else partsUs += n.value; }
+    if (n) {
+      if (n.value > 20) return refuse('Type how many US letters you have, from 0 to 20.');
+      if (!home) { if (usSaid && usCount === undefined) usCount = n.value; else if (count === undefined) count = n.value; }
+      else if (/\b(\d+) (are |is )?(us|from the us|american)\b/.test(c.text) && usCount === undefined) usCount = Number(/\b(\d+) (are |is )?(us|from the us|american)\b/.exec(c.text)![1]);
+    }
+    if (/\b(none|no|zero|0|not any|neither|not)\b[^;]*\b(specialty|field|in (im|fm|psych|peds|my|internal|family))\b|\bnot in (my )?(specialty|field)\b|\bnon (im|fm|specialty)\b|\bnot in (im|fm|psych|peds|internal medicine|family medicine)\b/.test(c.text)) inSpecialty = false;
+    else if (/\b(in my specialty|in specialty|in my field|in the specialty)\b/.test(c.text) || specialtiesIn(t).some((s) => !s.negated)) inSpecialty ??= true;
+    let places = regionsInTokens(t);
+    if (!places.length && THERE.test(c.text)) places = [...(ctx.messagePlaces ?? [])];
+    const ca = places.filter((r) => CA_REGIONS.has(r));
+    if (/\b(none|no|zero|0|not any|neither|not)\b[^;]*\b(california|ca|cali|la|socal|los angeles)\b/.test(c.text)) fromCalifornia = false;
+    else if (ca.length) fromCalifornia = true;
+    else if (places.some((p) => p === 'other_us')) elsewhereOnly = true;
+  }
+  if (fromCalifornia === undefined && elsewhereOnly) fromCalifornia = false;
+  const tokens = joined(clauses);
+  const said = tokens.join(' ');
+  if (FUTURE.test(said) && !/\b(have|got)\b \d+/.test(said.replace(/\b(i'll|ill|will) have\b/g, ''))) return clarify('lors_count');
+  if (usCount === undefined && count === undefined) {
+    if (allHome) return value({ count: 0 });
+    const nothing = /\b(no|none|zero|nope|nah|not yet|not any|don't have any|dont have any|haven't got any)\b/.test(said) || (ctx.pending && yesNo(clauses) === false);
+    if (nothing) return value({ count: 0 });
+    if (has(tokens, /^(letter|letters|lor|lors|recs|loe|recommendations)$/) && !ctx.stored) return clarify('lors_count');
+    // "one of my 3 letters is from LA": the stored count with the new detail
+    if (ctx.stored && (fromCalifornia !== undefined || inSpecialty !== undefined)) return value({ ...ctx.stored, ...(fromCalifornia !== undefined ? { fromCalifornia } : {}), ...(inSpecialty !== undefined ? { inSpecialty } : {}) });
+    return none();
+  }
+  let total = allHome && usCount === undefined ? 0 : usCount ?? count!;
+  if (parts >= 2 && usCount === undefined) total = count !== undefined && !clauses[0]!.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
+  const lors: UsLors = { count: total };
+  if (total > 0 && inSpecialty !== undefined) lors.inSpecialty = inSpecialty;
+  if (total > 0 && fromCalifornia !== undefined) lors.fromCalifornia = fromCalifornia;
+  if (ctx.stored && total === ctx.stored.count && lors.inSpecialty === undefined && ctx.stored.inSpecialty !== undefined) lors.inSpecialty = ctx.stored.inSpecialty;
+  if (ctx.stored && total === ctx.stored.count && lors.fromCalifornia === undefined && ctx.stored.fromCalifornia !== undefined) lors.fromCalifornia = ctx.stored.fromCalifornia;
+  return value(lors);
+};
+
+const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico']);
+
+const UNPUBLISHED = /\b(submitted|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
+
+/** Research: publications and posters/abstracts, counted separately ("none" is zero of each); a part not named keeps the stored count. */
+export const readResearch: Reader<Research> = (clauses, ctx) => {
+  let publications = 0;
+  let posters = 0;
+  let pubsSaid = false;
+  let postersSaid = false;
+  for (const c of clauses) {
+    for (const n of numbersIn(c.tokens)) {
+      if (n.negated || n.calendarYear) continue;
+      if (n.unit === 'publication') { publications += n.value; pubsSaid = true; }
+      else if (n.unit === 'poster') { posters += n.value; postersSaid = true; }
+    }
+  }
+  if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
+  const text = joined(clauses).join(' ');
+  if ((pubsSaid || postersSaid) && UNPUBLISHED.test(text)) return clarify('research_status');
+  if (pubsSaid || postersSaid) {
+    const stored = ctx.stored;
+    return value({ publications: pubsSaid || !stored ? publications : stored.publications, posters: postersSaid || !stored ? posters : stored.posters });
+  }
+  if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
+  if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
+  if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');
+  return none();
+};

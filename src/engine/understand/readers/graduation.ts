@@ -1,0 +1,45 @@
+// Reader for the graduation year: "2016", "class of '19", "graduated 5 years ago", "last year"; implausible years refused.
+import type { Clause } from '../clauses.js';
+import { negatedAt, numbersIn } from '../scan.js';
+import { none, refuse, value, type Reader } from '../reading.js';
+
+const EARLIEST = 1960;
+const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
+
+function yearIn(c: Clause, thisYear: number): number | undefined {
+  const t = c.tokens;
+  const four = numbersIn(t).find((n) => /^[12]\d\d\d$/.test(t[n.at]!) && !n.negated && !/^(match|cycle|usce|step1|step2|step3)$/.test(t[n.at + 1] ?? ''));
+  if (four) return four.value;
+  const text = c.text;
+  const ago = /\b(\d{1,2}) ?(years?|yrs?|y) ago\b/.exec(text);
+  if (ago) return thisYear - Number(ago[1]);
+  if (/\blast year\b/.test(text)) return thisYear - 1;
+  if (/\bthis year\b/.test(text)) return thisYear;
+  if (/\bnext year\b/.test(text)) return thisYear + 1;
+  const two = /(?:'|\bclass of |\bbatch of |\bbatch |\bin |\bgrad |\byog |^)(\d\d)\b(?! ?(months?|mo|weeks?|years?|yrs?|pubs?|letters?|%))/.exec(text);
+  if (two && !negatedAt(t, t.indexOf(two[1]!))) {
+    const yy = Number(two[1]);
+    return yy <= (thisYear % 100) + 1 ? 2000 + yy : 1900 + yy;
+  }
+  return undefined;
+}
+
+/** The graduation year; the clause naming graduation wins over other years in the message. */
+export const readGraduationYear: Reader<number> = (clauses, ctx) => {
+  const thisYear = ctx.now.getUTCFullYear();
+  const said = clauses.map((c) => c.text).join(' ; ');
+  if (/\b\d{5,}\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b\d{5,}\b/g, ''))) return refuse('That year looks mistyped; which four-digit year did you graduate?');
+  if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
+  const ordered = [...clauses.filter((c) => c.tokens.some((w) => GRAD_CUE.test(w))), ...clauses];
+  for (const c of ordered) {
+    const years = new Set(numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value));
+    if (years.size >= 2 && c.tokens.some((w) => GRAD_CUE.test(w))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+    if (years.size >= 2 && /\b(or|maybe|i think|not sure)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+    const year = yearIn(c, thisYear);
+    if (year === undefined) continue;
+    if (year > thisYear + 1) return refuse(`That year is in the future. Type the year you graduated, or ${thisYear + 1} at the latest if you are in your final year.`);
+    if (year < EARLIEST) return refuse('That year looks too early; type the four-digit year you graduated, such as 2018.');
+    return value(year);
+  }
+  return none();
+};

@@ -1,0 +1,17 @@
+// One reader per profile field, in one table.
+import type { Profile, ProfileField } from '../../../domain/profile.js';
+import type { Reader } from '../reading.js';
+import { readResearch, readUsce, readUsLors } from './experience.js';
+import { readGraduationYear } from './graduation.js';
+import { readLanguages, readStage } from './misc.js';
+import { readLaTies, readRegions } from './places.js';
+import { readSpecialty } from './specialty.js';
+import { readStep1, readStep2ck, readStep3 } from './steps.js';
+import { readVisa } from './visa.js';
+
+/** The reader of each field. */
+export const READERS: { [F in ProfileField]-?: Reader<NonNullable<Profile[F]>> } = {
+  specialty: readSpecialty, visa: readVisa, step1: readStep1, step2ck: readStep2ck, step3: readStep3,
+  graduationYear: readGraduationYear, usce: readUsce, usLors: readUsLors, languages: readLanguages,
+  regions: readRegions, laTies: readLaTies, research: readResearch, stage: readStage,
+};

@@ -1,0 +1,52 @@
+// Readers for spoken languages and the stage of the match cycle.
+import type { Stage } from '../../../domain/profile.js';
+import { LANGUAGES } from '../places-and-names.js';
+import { negatedAt } from '../scan.js';
+import { PhraseIndex } from '../tokens.js';
+import { joined, none, refuse, value, type Reader } from '../reading.js';
+
+const LANGUAGE_ALIASES: [string, string][] = [
+  ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
+  ['cantonese', 'Cantonese'], ['bisaya', 'Bisaya'], ['visayan', 'Bisaya'], ['hokkien', 'Hokkien'], ['twi', 'Twi'], ['sindhi', 'Sindhi'], ['kashmiri', 'Kashmiri'], ['odia', 'Odia'], ['oriya', 'Odia'], ['asl', 'Sign Language'], ['sign language', 'Sign Language'], ['haitian creole', 'Haitian Creole'], ['creole', 'Haitian Creole'],
+];
+const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandarin' && l !== 'Cantonese' && l !== 'Persian' && l !== 'Filipino').map((l): [string, string] => [l.toLowerCase(), l]), ...LANGUAGE_ALIASES]);
+/** The most languages a profile keeps (the profile schema's limit). */
+const MAX_LANGUAGES = 12;
+const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|some|understand|studying|taking|poor|weak|poco|pouco|peu)$/;
+
+/** Languages usable with patients; ones negated or only "basic"/"learning" are left out; "X too" adds to the stored list. */
+export const readLanguages: Reader<string[]> = (clauses, ctx) => {
+  const out: string[] = [];
+  for (const c of clauses) {
+    const t = c.tokens;
+    for (const hit of NAMES.find(t, true)) {
+      const before = t.slice(Math.max(0, hit.start - 3), hit.start);
+      if (negatedAt(t, hit.start, 4) || before.some((w) => WEAK_SKILL.test(w)) || /^(classes|class|lessons|course)$/.test(t[hit.end] ?? '')) continue;
+      if (!out.includes(hit.value)) out.push(hit.value);
+    }
+  }
+  if (out.length === 0) {
+    if (clauses.some((c) => /\b(few|several|some|many|multiple|couple|bunch|various)\b.*\blanguages?\b/.test(c.text))) return refuse('Which languages exactly? Name them, e.g. "English, Hindi and Telugu".');
+    return none();
+  }
+  const adds = clauses.some((c) => c.adds) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
+  const all = adds && ctx.stored ? [...new Set([...ctx.stored, ...out])] : out;
+  if (all.length > MAX_LANGUAGES) return refuse(`I can keep up to ${MAX_LANGUAGES} languages; list the ones you would use with patients.`);
+  return value(all);
+};
+
+/** Where the applicant is in the cycle. */
+export const readStage: Reader<Stage> = (clauses) => {
+  const one = clauses.length === 1 ? clauses[0]!.text : '';
+  if (one === 'preparing' || one === 'applying' || one === 'interviewing' || one === 'reapplying') return value(one);
+  const t = joined(clauses).join(' ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
+    .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ');
+  if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
+  if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
+  if (/\b(not (yet )?applying|not applying|won't apply|next year|next cycle|preparing|prepping|studying|getting ready|still in (med )?school|student|final year|gathering|building my)\b/.test(t)) return value('preparing');
+  if (/\b(interviewing|interview invites?|interviews|interview season|invites?|rank list|ranking)\b/.test(t)) return value('interviewing');
+  if (/\b(about to|soon|kind of|sort of|maybe)\b/.test(t) && !/\bappl/.test(t)) return refuse('Where are you in the cycle: preparing, applying this cycle, interviewing, or reapplying?');
+  if (/\b(applying|apply|applied|submit\w*|eras|this cycle|sending|sent)\b/.test(t)) return value('applying');
+  if (/\b(planning|early|future|starting|just started)\b/.test(t)) return value('preparing');
+  return none();
+};

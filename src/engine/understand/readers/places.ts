@@ -1,0 +1,116 @@
+// Readers for preferred regions and ties to LA/SoCal; places are found once by a prepared phrase index.
+import { REGIONS, type LaTies, type Region } from '../../../domain/profile.js';
+import type { Clause } from '../clauses.js';
+import { REGION_ALIASES } from '../places-and-names.js';
+import { deniedAfter, negatedAt } from '../scan.js';
+import { PhraseIndex } from '../tokens.js';
+import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
+
+const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
+const PLACES = new PhraseIndex(REGION_ALIASES, 99);
+type Place = Region | 'anywhere';
+
+function expand(v: (typeof REGION_ALIASES)[number][1]): Place[] {
+  if (v === 'socal') return SOCAL;
+  if (v === 'california') return [...SOCAL, 'rest_of_california'];
+  return [v];
+}
+
+/** Places named in the tokens (not negated), SoCal and California expanded, in the order named. */
+export function regionsInTokens(tokens: readonly string[]): Place[] {
+  const out: Place[] = [];
+  for (const hit of PLACES.find(tokens)) if (!negatedAt(tokens, hit.start, 3)) for (const r of expand(hit.value)) if (!out.includes(r)) out.push(r);
+  return out;
+}
+
+/** Places named but negated ("not NY", "anywhere but Texas"). */
+function deniedIn(tokens: readonly string[]): Place[] {
+  return PLACES.find(tokens).filter((h) => negatedAt(tokens, h.start, 3) || tokens[h.start - 1] === 'anywherebut').flatMap((h) => expand(h.value));
+}
+
+const REGION_IDS: ReadonlySet<string> = new Set([...REGIONS, 'anywhere']);
+
+const HEDGE = /\b(idk|not sure|unsure|dunno|don't know|dont know|maybe|no idea|haven't decided|havent decided|undecided)\b/;
+const CA_ALL: Place[] = [...SOCAL, 'rest_of_california'];
+
+/** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
+export const readRegions: Reader<Place[]> = (clauses, ctx) => {
+  const words = clauses.flatMap((c) => c.text.split(/[\s,]+/)).filter(Boolean);
+  if (words.length && words.every((w) => REGION_IDS.has(w))) return value([...new Set(words)] as Place[]);
+  const found: Place[] = [];
+  const denied: Place[] = [];
+  const explicit: Place[] = [];
+  for (const c of clauses) {
+    for (const hit of PLACES.find(c.tokens)) {
+      const places = expand(hit.value);
+      const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut';
+      if (neg) { denied.push(...places); continue; }
+      for (const r of places) if (!found.includes(r)) found.push(r);
+      if (places.length === 1) explicit.push(places[0]!);
+    }
+  }
+  const said = joined(clauses).join(' ');
+  if ((found.length && HEDGE.test(said)) || /\bwest coast\b/.test(said)) return clarify('regions_which');
+  let out = found.filter((r) => !denied.includes(r));
+  // "anywhere except California": the rest of the US
+  if (found.includes('anywhere') && denied.some((d) => CA_ALL.includes(d))) out = ['other_us'];
+  else if (out.includes('anywhere')) out = ['anywhere'];
+  // "SoCal: LA or OC" names the parts it means
+  else if (explicit.some((e) => CA_ALL.includes(e)) && out.length > explicit.length) out = out.filter((r) => explicit.includes(r));
+  if (out.length === 0) {
+    if (/\b(near|close to) (my )?(family|relatives|home|parents|husband|wife)\b|\bwest coast\b/.test(said)) return clarify('regions_which');
+    if (denied.length && ctx.stored && ctx.stored.some((r) => !denied.includes(r))) return value(ctx.stored.filter((r) => !denied.includes(r)));
+    if (/\b(no preference|doesn't matter|doesnt matter|don't care|dont care|any where|open to anything|flexible|wherever|any place)\b/.test(said)) return value(['anywhere']);
+    return none();
+  }
+  const adds = clauses.some((c) => c.adds) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
+  if (adds && ctx.stored) out = [...new Set([...ctx.stored.filter((r) => !denied.includes(r)), ...out])];
+  return value(out);
+};
+
+const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|boyfriend|girlfriend)$/;
+const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|home|stayed|staying|born|house)$/;
+const TRAINED = /^(trained|training|train|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
+const CA_PLACES = new Set<Place>([...SOCAL, 'rest_of_california']);
+
+/** Ties to LA/SoCal; a tie to a place outside California is not one, and a negated tie is false, never true. */
+export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
+  if (clauses.length === 1) {
+    const c = clauses[0]!.text;
+    if (c === 'none') return value({ family: false, lived: false, trained: false });
+    if (c === 'family' || c === 'lived' || c === 'trained') return value({ family: c === 'family', lived: c === 'lived', trained: c === 'trained' });
+  }
+  const base: LaTies = ctx.stored ? { ...ctx.stored } : { family: false, lived: false, trained: false };
+  let said = false;
+  for (const c of clauses) {
+    const t = c.tokens.map((w) => (w === '0' ? 'no' : w));
+    const places = regionsInTokens(t);
+    const elsewhere = places.length > 0 && !places.some((p) => CA_PLACES.has(p));
+    const mark = (key: keyof LaTies, re: RegExp) => {
+      t.forEach((w, i) => {
+        if (!re.test(w)) return;
+        // "my friend's family" is not the applicant's
+        if (key === 'family' && (/'s$/.test(t[i - 1] ?? '') || /^(his|her|their)$/.test(t[i - 1] ?? ''))) return;
+        said = true;
+        base[key] = !negatedAt(t, i, 5) && !deniedAfter(t, i) && !elsewhere;
+      });
+    };
+    mark('family', FAMILY);
+    mark('lived', LIVED);
+    mark('trained', TRAINED);
+  }
+  if (said) return value(base);
+  const text = joined(clauses).join(' ');
+  if (/\b(visited|visit|visiting|vacation|trip|holiday|friend|friends|kind of|sort of)\b/.test(text) && !/\b(no ties|none)\b/.test(text)) return refuse('Is that a tie programs would count: family living there, you lived there, or you trained there?');
+  if (/\b(no ties|none|no connection|no connections|nothing|not really|nope|nah|no one|nobody|zero)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ family: false, lived: false, trained: false });
+  return none();
+};
+
+const PLACE_FILLER = new Set(['in', 'and', 'or', 'the', 'also', 'too', 'plus', 'maybe', 'both', 'at', 'around', 'area', 'county', 'city', 'mostly', 'mainly', 'only', 'just', 'all', 'of', 'from', 'there', 'etc', 'pls', 'please']);
+
+/** Clauses that name a place and nothing else: used to tell preferences from context. */
+export function onlyPlaces(c: Clause): boolean {
+  const hits = PLACES.find(c.tokens);
+  const inPlace = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
+  return hits.length > 0 && c.tokens.every((w, i) => inPlace.has(i) || PLACE_FILLER.has(w));
+}

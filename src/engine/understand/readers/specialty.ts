@@ -1,0 +1,69 @@
+// Reader for the target specialty and backup: negations exclude, "backup"/"or" names the backup, corrections keep the rest.
+import { SPECIALTIES, type Profile, type Specialty } from '../../../domain/profile.js';
+import { SPECIALTY_ALIASES } from '../places-and-names.js';
+import { negatedAt } from '../scan.js';
+import { PhraseIndex } from '../tokens.js';
+import { clarify, none, value, type Reader } from '../reading.js';
+
+const HEDGE = /\b(still deciding|undecided|not sure|unsure|deciding|torn|can't decide|cant decide|idk|either|haven't decided|havent decided|thinking about both|between)\b/;
+
+const TABLE = new PhraseIndex<Specialty>(Object.entries(SPECIALTY_ALIASES).flatMap(([id, aliases]) => aliases.map((a): [string, Specialty] => [a, id as Specialty])));
+const IDS: ReadonlySet<string> = new Set(SPECIALTIES);
+const BACKUP = /^(backup|fallback|alternative|alternatively|second|secondary|otherwise|or|maybe|possibly|also|plus|considering|alt)$/;
+const BACKUP_PHRASE = /\b(back ?up|plan b|fall ?back|second choice|as a backup|as backup|also considering|might also|or maybe)\b/;
+const PRELIM = new Map<Specialty, Specialty>([['internal_medicine', 'prelim_internal_medicine'], ['general_surgery', 'prelim_surgery']]);
+
+/** One specialty named, where, and whether it is negated ("not OB", "anything but surgery"). */
+export interface SpecialtyMention { id: Specialty; at: number; negated: boolean; backup: boolean }
+
+/** Specialties named in tokens, with negation and backup role; typos within a small edit distance are caught. */
+export function specialtiesIn(tokens: readonly string[]): SpecialtyMention[] {
+  const hits = TABLE.find(tokens, true);
+  return hits.map((h, k) => {
+    let id = h.value;
+    if (tokens[h.start - 1] === 'prelim' || tokens[h.start - 1] === 'preliminary') id = PRELIM.get(id) ?? id;
+    const from = k > 0 ? hits[k - 1]!.end : Math.max(0, h.start - 4);
+    const before = tokens.slice(from, h.start);
+    const to = k + 1 < hits.length ? hits[k + 1]!.start : tokens.length;
+    const after = tokens.slice(h.end, Math.min(to, h.end + 4)).join(' ');
+    const negated = negatedAt(tokens, h.start, 4) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after);
+    const nextRight = k + 1 < hits.length && hits[k + 1]!.start - h.end <= 2;
+    const main = /^(is |as )?(my )?(main|primary|first choice|first|priority|top choice)\b/.test(after);
+    const backup = !main && (before.some((w) => BACKUP.test(w)) || BACKUP_PHRASE.test(before.join(' ')) || (!nextRight && /^(is |as |will be )?(a |my |the )?(backup|back up|plan b|fallback|second choice|secondary|second)\b/.test(after)));
+    return { id, at: h.start, negated, backup };
+  });
+}
+
+/** The specialty: first named and not negated is primary; one named as backup (or second) is the backup. */
+export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses, ctx) => {
+  const first = clauses[0]?.text ?? '';
+  const [a, b] = first.split(':');
+  if (clauses.length === 1 && IDS.has(a!)) return value({ primary: a as Specialty, ...(b && IDS.has(b) ? { backup: b as Specialty } : {}) });
+  const mentions = clauses.flatMap((c) => specialtiesIn(c.tokens).map((m) => ({ ...m, adds: c.adds })));
+  const wanted = mentions.filter((m) => !m.negated);
+  const said = clauses.map((c) => c.text).join(' ');
+  if (wanted.length === 0) {
+    if (/\bprimary care\b/.test(said)) return clarify('specialty_which', { options: 'internal_medicine,family_medicine,pediatrics' });
+    return none();
+  }
+  const distinct = [...new Set(wanted.map((m) => m.id))];
+  // "IM or FM, still deciding": no first choice yet
+  if (distinct.length >= 2 && !/\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice)\b/.test(said) && HEDGE.test(said)) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
+  // "surgery" alone: categorical general surgery or a preliminary year?
+  if (distinct.length === 1 && distinct[0] === 'general_surgery' && clauses.every((c) => !/\b(general|gen|categorical)\b/.test(c.text)) && /^(surgery|surg)$/.test(clauses.map((c) => c.tokens.join(' ')).join(' ').trim())) return clarify('specialty_which', { options: 'general_surgery,prelim_surgery' });
+  const backups = wanted.filter((m) => m.backup);
+  const primaries = wanted.filter((m) => !m.backup);
+  const stored = ctx.stored;
+  // only a backup named: keep the stored primary
+  if (primaries.length === 0) {
+    const backup = backups[0]!.id;
+    if (stored && stored.primary !== backup) return value({ primary: stored.primary, backup });
+    return value({ primary: backup });
+  }
+  const primary = primaries[0]!.id;
+  const backup = backups.find((m) => m.id !== primary)?.id ?? primaries.find((m) => m.id !== primary)?.id;
+  if (stored && !backup && primaries[0]!.adds && stored.primary !== primary) return value({ primary: stored.primary, backup: primary });
+  const keptBackup = !backup && stored?.backup && stored.backup !== primary && !mentions.some((m) => m.negated && m.id === stored.backup) ? stored.backup : undefined;
+  const chosen = backup ?? keptBackup;
+  return value({ primary, ...(chosen ? { backup: chosen } : {}) });
+};

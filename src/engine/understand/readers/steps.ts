@@ -1,0 +1,91 @@
+// Readers for the three USMLE steps: pass/fail history, scores, predictions, pending results, plans.
+import type { Step1, Step2ck, Step3 } from '../../../domain/profile.js';
+import { clarify, none, refuse, value, yesNo, type Reader } from '../reading.js';
+import { examFacts, type ExamFacts } from './exam-words.js';
+
+const MAX_ATTEMPTS = 6;
+
+function attemptsAfterPass(f: ExamFacts): number {
+  if (f.tries.attempts) return f.tries.attempts;
+  if (f.tries.fails) return f.tries.fails + 1;
+  if (f.tries.retake || f.failed) return 2;
+  return 1;
+}
+
+const tooMany = (exam: string) => `Attempts run from 1 to ${MAX_ATTEMPTS}; how many times did you take ${exam}?`;
+
+/** Step 1: passed (attempts), failed and not passed yet, or a pre-2022 score; a fail without its outcome is asked. */
+export const readStep1: Reader<Step1> = (clauses, ctx) => {
+  const exact = clauses.length === 1 ? /^(passed|failed) (\d+)$/.exec(clauses[0]!.tokens.join(' ')) : null;
+  if (exact && /^(passed|failed):/.test(clauses[0]!.text)) {
+    const n = Number(exact[2]);
+    return n >= 1 && n <= MAX_ATTEMPTS ? value({ result: exact[1] as 'passed' | 'failed', attempts: n }) : refuse(tooMany('Step 1'));
+  }
+  const f = examFacts(clauses);
+  if (f.real.length && f.approximate) return refuse('What was your exact Step 1 score (the three-digit number), or was it pass/fail?');
+  if (f.outside.length && !f.real.length) return refuse('Step 1 three-digit scores ran from 1 to 300 (since 2022 it is pass or fail). What was your result?');
+  if ((f.tries.attempts ?? 0) > MAX_ATTEMPTS || (f.tries.fails ?? 0) >= MAX_ATTEMPTS) return refuse(tooMany('Step 1'));
+  if (f.real.length) return value({ result: 'score', score: f.real[f.real.length - 1]!, attempts: attemptsAfterPass(f) });
+  if (f.awaiting && !f.passed && !f.failed) return refuse('I will leave Step 1 open until your result is out; tell me when it is (or type "skip").');
+  if (f.passDenied && !f.passed) return value({ result: 'failed', attempts: f.tries.fails ?? f.tries.attempts ?? 1 });
+  if (f.passed) return value({ result: 'passed', attempts: attemptsAfterPass(f) });
+  if (f.failed) return clarify('step1_later_pass', { fails: f.tries.fails ?? f.tries.attempts ?? 1 });
+  if (f.tries.firstTry) return value({ result: 'passed', attempts: 1 });
+  if (f.notTaken || f.planned) return refuse('If you have not taken Step 1 yet, type "skip" and I will treat it as unknown for now.');
+  if (f.small.length && !f.tries.attempts) return refuse('Step 1 is reported as pass or fail (or a three-digit score before 2022). How did it go?');
+  if (f.tries.attempts && ctx.stored) return value({ ...ctx.stored, attempts: f.tries.attempts });
+  if (f.tries.attempts && f.tries.attempts > 1) return clarify('step1_later_pass', { fails: f.tries.attempts - 1, tookTimes: f.tries.attempts });
+  if (ctx.pending && yesNo(clauses) === true) return value({ result: 'passed', attempts: 1 });
+  if (ctx.pending && /\b(not great|bad|rough|didn't go well|not good|so so|meh|complicated)\b/.test(clauses.map((c) => c.text).join(' '))) return refuse('How did Step 1 go in the end: passed first time, passed after a retake, or not passed yet?');
+  return none();
+};
+
+/** Step 2 CK: a real score (the last one named) with attempts, not taken (with a prediction), or awaiting its score. */
+export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
+  const f = examFacts(clauses);
+  if ((f.tries.attempts ?? 0) > MAX_ATTEMPTS || (f.tries.fails ?? 0) >= MAX_ATTEMPTS) return refuse(tooMany('Step 2 CK'));
+  const predicted = f.practice.length ? f.practice[f.practice.length - 1] : undefined;
+  if ((f.real.length && f.approximate) || (f.real.length && f.practice.length && /\bor was it|other way\b/.test(clauses.map((c) => c.text).join(' ')))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
+  if (f.doneNoResult && !f.real.length) return refuse('What was your Step 2 CK score? The three-digit number is enough.');
+  if (!f.real.length && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
+  if (f.real.length && !f.notTaken) {
+    const attempts = f.tries.attempts ?? (f.tries.fails ? f.tries.fails + 1 : f.tries.retake || f.failed ? 2 : Math.min(f.real.length, MAX_ATTEMPTS));
+    return value({ taken: true, score: f.real[f.real.length - 1]!, attempts });
+  }
+  if (f.awaiting) return value({ taken: false, resultPending: true, ...(predicted ? { predicted } : {}) });
+  if (f.notTaken || f.planned || predicted !== undefined || (f.real.length && f.notTaken)) {
+    const p = predicted ?? (f.real.length ? f.real[f.real.length - 1] : undefined);
+    if (ctx.stored?.taken && !f.notTaken && p === undefined) return none();
+    // "still preparing for CK" adds nothing to a stored "not taken yet, predicted 240"
+    if (p === undefined && ctx.stored && !ctx.stored.taken && !/\b(no predicted|no prediction|not scheduled|no score)\b/.test(clauses.map((c) => c.text).join(' '))) return value(ctx.stored);
+    return value(p !== undefined ? { taken: false, predicted: p } : { taken: false });
+  }
+  if (f.outside.length) return refuse('Step 2 CK scores run from 1 to 300, and real ones are three digits; type the score from your transcript, e.g. 226.');
+  if (f.small.length) return refuse('That does not look like a Step 2 CK score: scores run from 1 to 300 and real ones have three digits (e.g. 226). What did you score?');
+  if (f.tries.attempts && ctx.stored?.taken) return value({ ...ctx.stored, attempts: f.tries.attempts });
+  if (f.failed || f.passed || f.tries.attempts) return refuse('What was your Step 2 CK score (your latest, if you took it more than once)?');
+  if (ctx.pending && yesNo(clauses) === false) return value({ taken: false });
+  return none();
+};
+
+/** Step 3: failed, passed (score optional), taken and awaiting the result, planned, or not taken. */
+export const readStep3: Reader<Step3> = (clauses, ctx) => {
+  const f = examFacts(clauses);
+  const said = clauses.map((c) => c.text).join(' ');
+  if (f.real.length && f.approximate) return clarify('step3_result');
+  if (f.failed && !f.passed && !f.real.length) return value({ status: 'failed' });
+  if (f.real.length && !f.notTaken && !f.planned) return value({ status: 'passed', score: f.real[f.real.length - 1]! });
+  if (f.awaiting) return value({ status: 'pending' });
+  if (f.planned) return value({ status: 'planned' });
+  if (f.passDenied || f.notTaken) return value({ status: 'not_taken' });
+  if (f.passed) return value({ status: 'passed' });
+  if (f.outside.length) return refuse('Step 3 scores run from 1 to 300; type the three-digit score, e.g. 221.');
+  if (f.small.length) return refuse('That does not look like a Step 3 score: scores run from 1 to 300 and real ones have three digits (e.g. 221). Have you taken Step 3?');
+  if (/\bcleared\b/.test(said)) return value({ status: 'passed' });
+  if (f.doneNoResult || /\b(took|taken|gave|attempted|sat|wrote|done)\b/.test(said)) return clarify('step3_result');
+  if (/\b(maybe|not sure|idk|might)\b/.test(said)) return clarify('step3_result');
+  const yn = ctx.pending ? yesNo(clauses) : undefined;
+  if (yn === false) return value({ status: 'not_taken' });
+  if (yn === true) return clarify('step3_result');
+  return none();
+};

@@ -1,0 +1,98 @@
+// Reader for the visa situation: citizens, green cards (held or pending), EAD/asylum, F-1, H-4, O-1, J-1, H-1B.
+import { visaSchema, type Visa } from '../../../domain/profile.js';
+import { joined, clarify, none, value, type Reader } from '../reading.js';
+import { negatedAt } from '../scan.js';
+
+const VISA_IDS: ReadonlySet<string> = new Set(visaSchema.options);
+
+/** Nationality words: next to "citizen" or "passport" (or alone) they mean a citizen of another country. */
+export const NATIONALITIES = new Set(('indian pakistani nigerian egyptian filipino philippine mexican canadian british chinese korean iranian iraqi syrian lebanese jordanian ' +
+  'saudi emirati sudanese ethiopian kenyan ghanaian bangladeshi nepali nepalese sri lankan srilankan vietnamese thai indonesian malaysian brazilian colombian venezuelan ' +
+  'peruvian cuban dominican haitian russian ukrainian armenian georgian turkish israeli palestinian moroccan algerian tunisian libyan yemeni afghan uzbek kazakh polish ' +
+  'romanian serbian albanian italian spanish german french greek japanese taiwanese australian argentinian chilean ecuadorian guatemalan salvadoran honduran nicaraguan ' +
+  'cameroonian ugandan zimbabwean somali european caribbean grenadian jamaican trinidadian dutch irish portuguese belarusian azerbaijani kuwaiti qatari omani bahraini').split(' '));
+/** Country names other than the US, for "citizen of", "from", and letters from home. */
+export const COUNTRIES = new Set(('india pakistan nigeria egypt philippines mexico canada uk england china korea iran iraq syria lebanon jordan saudi uae sudan ethiopia kenya ' +
+  'ghana bangladesh nepal sri lanka vietnam thailand indonesia malaysia brazil colombia venezuela peru cuba russia ukraine armenia georgia turkey israel palestine ' +
+  'morocco algeria tunisia libya yemen afghanistan uzbekistan kazakhstan poland romania serbia albania italy spain germany france greece japan taiwan australia ' +
+  'argentina chile ecuador guatemala cameroon uganda zimbabwe somalia grenada jamaica dominica another other').split(' '));
+const US_WORDS = new Set(['us', 'usa', 'american', 'america', 'united', 'states']);
+const PLAIN_BEFORE = new Set([';', 'a', 'an', 'am', "i'm", 'i', 'im', 'dual', 'proud', 'naturalized', 'naturalised', 'born', 'full', 'already', 'now', 'also', 'the', 'fellow', 'and', 'is', 'as', 'me', 'being', 'are', 'was', 'iam', 'm']);
+
+const SEEN = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && !negatedAt(t, i));
+const DENIED = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && negatedAt(t, i));
+
+/** Citizenship named in the tokens: US, another country's, or none. */
+function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
+  let found: 'us' | 'other' | undefined;
+  t.forEach((w, i) => {
+    if (!/^(citizen|citizens|citizenship|passport|national|nationality)$/.test(w)) return;
+    const before = t.slice(Math.max(0, i - 3), i);
+    const after = t.slice(i + 1, i + 4);
+    const negated = negatedAt(t, i, 4) || before.includes('non');
+    const usNear = before.some((x) => US_WORDS.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => US_WORDS.has(x)));
+    const otherNear = before.some((x) => NATIONALITIES.has(x) || COUNTRIES.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => COUNTRIES.has(x) || NATIONALITIES.has(x))) || (after[0] === 'from' && after.slice(1).some((x) => COUNTRIES.has(x)));
+    if (usNear && !negated) found = 'us';
+    else if (found !== 'us' && (otherNear || (usNear && negated) || negated)) found = 'other';
+    else if (!found && !negated && w !== 'passport' && w !== 'national' && w !== 'nationality') {
+      // "citizen" alone is a US citizen; "Zyxwvian citizen" (any word we do not know before it) is another country's
+      const word = [...before].reverse().find((x) => !PLAIN_BEFORE.has(x));
+      found = word === undefined ? 'us' : 'other';
+    }
+    else if (!found && (w === 'passport' || w === 'national' || w === 'nationality') && otherNear) found = 'other';
+  });
+  if (t.some((w, i) => (w === 'usc' || w === 'usimg') && !negatedAt(t, i)) || /\b(us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))) found = 'us';
+  return found;
+}
+
+/** The visa answer: a clarifying question where the situation leaves the visa open. */
+export const readVisa: Reader<Visa> = (clauses, ctx) => {
+  const t = joined(clauses);
+  const text = t.join(' ');
+  if (clauses.length === 1 && VISA_IDS.has(clauses[0]!.text)) return value(clauses[0]!.text as Visa);
+  const only = /\b(only|just|solely|strictly|exclusively)\b/;
+  const j1 = SEEN(t, /^(j1|j)$/) && t.includes('j1');
+  const h1b = SEEN(t, /^h1b$/);
+  const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|is not) (not |no )?(an option|possible|ok|okay)\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
+  const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|is not) (not |no )?(an option|possible|ok|okay)\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
+  const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
+  const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
+  const gcPending = /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\badjustment of status\b|\baos\b/.test(text);
+  const gc = SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text);
+  const gcDenied = DENIED(t, /^(greencard|gc)$/);
+  const cit = citizenship(t);
+  const h4 = SEEN(t, /^h4$/);
+  const otherStatus = SEEN(t, /^(f1|o1|opt|b1|b2|tourist|student)$/) && /\b(f1|o1|opt|b1|b2|tourist visa|student visa)\b/.test(text);
+
+  if (cit === 'us') return value('us_citizen');
+  if (ead && !eadDenied) return value('ead');
+  if (gc && !gcPending && !gcDenied) return value('green_card');
+  // "not H-1B only, J-1 is also ok": both
+  if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b')) return value('either');
+  if (gcPending || (h4 && !h1b && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
+  const wantJ1 = j1 && !j1Denied;
+  const wantH1b = h1b && !h1bDenied;
+  if (wantH1b && wantJ1) {
+    if (only.test(text)) {
+      const onlyAt = t.findIndex((w) => only.test(w));
+      const next = t.slice(onlyAt + 1, onlyAt + 4);
+      if (next.includes('h1b') && !next.includes('j1')) return value('needs_h1b');
+      if (next.includes('j1') && !next.includes('h1b')) return value('needs_j1');
+    }
+    return value('either');
+  }
+  if (wantH1b) return value('needs_h1b');
+  if (wantJ1) return value('needs_j1');
+  if (j1Denied && h1bDenied) return clarify('visa_which');
+  if (j1Denied) return value('needs_h1b');
+  if (h1bDenied) return value('needs_j1');
+  if (/\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/.test(text)) return value('unsure');
+  const fromAbroad = t.some((w, i) => (NATIONALITIES.has(w) && !/^(speak|speaks|fluent|in)$/.test(t[i - 1] ?? '') && !/^(language|speaker)$/.test(t[i + 1] ?? '')) || (COUNTRIES.has(w) && w !== 'other' && w !== 'another' && /^(from|of)$/.test(t[i - 1] ?? '')))
+    || /\bno (us )?(status|visa|papers)\b|\bimg from\b|\bnon us img\b/.test(text);
+  if (cit === 'other' || otherStatus || fromAbroad) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship' });
+  if (/\b(no visa|don't need|dont need|do not need|doesn't need|no sponsorship|not need|without sponsorship|no need)\b/.test(text)) return clarify('visa_no_sponsor');
+  if (/\b(either|both|any|whichever|whatever|anything)\b/.test(text) && (ctx.pending || /\bvisa\b/.test(text))) return value('either');
+  if (/\b(need|needs|require|requires|requiring|needing)\b/.test(text) && /\b(visa|sponsor|sponsorship|sponsored)\b/.test(text)) return clarify('visa_which', { from: 'needing a visa' });
+  if (/\b(visa|status|immigration)\b/.test(text) && /\b(complicated|long story|complex|tricky|depends|messy)\b/.test(text)) return clarify('visa_which');
+  return none();
+};

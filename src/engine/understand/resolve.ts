@@ -1,0 +1,81 @@
+// Which field each clause answers: the fields it names, else the pending question or the clause before it.
+import type { Profile, ProfileField } from '../../domain/profile.js';
+import type { Clause } from './clauses.js';
+import { EXCLUSIVE } from './fields.js';
+import { onlyPlaces } from './readers/places.js';
+
+/** A clause with the fields its words name, whether only weak cues named them, and where the first cue stood. */
+export interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean; firstAt: number }
+
+/** What resolving may consult. */
+export interface ResolveContext { pending: ProfileField | undefined; profile: Profile }
+
+const PREFERENCE = /\b(want|wants|wanna|i'd like|id like|like|love|is fine|are fine|is ok|is okay|works|open|prefer|preferably|preference|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally|train in|work in|be in|match in|stay in|move to|near)\b/;
+const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors']);
+const CONTINUED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
+const YEAR = /^(19[5-9]\d|20\d\d)\*?$/;
+const BARE_ANSWER = /^(no|nope|nah)$/;
+// pending questions whose answers may hold a year of their own ("took it in 2020", "booked for april 2027")
+const YEARLESS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3', 'stage', 'graduationYear']);
+const LETTERS_FROM = /\bfrom (my |the |an? |those |these )?(us )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi)\b/;
+
+const only = (s: Set<ProfileField>, keep: ReadonlySet<ProfileField>) => new Set([...s].filter((f) => keep.has(f)));
+
+/**
+ * Groups the clauses by the field they answer. A clause naming no field answers the pending question when it
+ * comes first, else continues the clause before it ("took CK twice, 229 the 2nd time"); a bare year is a
+ * graduation year; a place after experience, letters or ties says where that was; markers ("no", "oops") before
+ * a correction are dropped, but "no" alone still answers the pending question.
+ */
+export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<ProfileField, Clause[]> {
+  const { pending, profile } = ctx;
+  const named = new Set(reads.flatMap((r) => [...r.fields]));
+  const tiesTalk = pending === 'laTies' || named.has('laTies');
+  const effective: (Set<ProfileField> | 'marker')[] = [];
+  let previous: Set<ProfileField> | undefined;
+  for (const r of reads) {
+    let f = new Set(r.fields);
+    if (f.size === 0 && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
+    if (f.size === 0) {
+      if (r.clause.marker) { effective.push('marker'); continue; }
+      if (!previous) f = pending ? new Set([pending]) : f;
+      else {
+        const target = previous.size === 1 ? [...previous][0] : [...previous].find((x) => EXCLUSIVE.has(x)) ?? [...previous][0];
+        if (target) f = new Set([target]);
+      }
+    } else {
+      const contextOnly = r.weak || [...f].every((x) => x === 'specialty' || x === 'regions');
+      const leadsWithName = r.firstAt === 0;
+      // "no US LORs, only from india": a country after letters or experience says where they are from
+      if (r.weak && previous && [...f].every((x) => x === 'visa') && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
+      else if (contextOnly && previous && !leadsWithName && !PREFERENCE.test(r.clause.text) && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
+      else if (f.has('usce') && tiesTalk && !f.has('laTies')) {
+        // a rotation told while talking about ties is a training tie; it changes the stored experience only with its length
+        f = profile.usce !== undefined || !/\d/.test(r.clause.text) ? new Set<ProfileField>(['laTies']) : new Set<ProfileField>([...f, 'laTies']);
+      } else if (f.size === 1 && f.has('regions') && !PREFERENCE.test(r.clause.text)) {
+        const locatedNamed = [...new Set(reads.filter((x) => x.clause.sentence === r.clause.sentence).flatMap((x) => [...x.fields]))].find((x) => LOCATED.has(x));
+        if (previous?.has('regions') || r.clause.adds) { /* a list of places goes on, or adds to the stored one */ }
+        else if (previous && only(previous, LOCATED).size > 0 && onlyPlaces(r.clause)) f = only(previous, LOCATED);
+        else if (locatedNamed && r.weak && pending !== 'regions') f = new Set([locatedNamed]);
+        else if (pending && LOCATED.has(pending) && r.weak && !named.has(pending)) f = new Set([pending]);
+        // "born in NJ", "studied in St. George's": a place in passing is not where they want to train
+        else if (r.weak && pending !== 'regions' && !onlyPlaces(r.clause)) f = previous ? new Set([...previous]) : new Set();
+      } else if (f.size === 1 && f.has('usce') && previous?.has('usLors') && LETTERS_FROM.test(r.clause.text)) {
+        f = new Set<ProfileField>(['usLors']);
+      }
+    }
+    effective.push(f);
+    if (f.size > 0) previous = f;
+  }
+  const anyField = effective.some((e) => e !== 'marker' && e.size > 0);
+  const namesStored = [...named].some((x) => profile[x] !== undefined && x !== pending);
+  const groups = new Map<ProfileField, Clause[]>();
+  const add = (f: ProfileField, c: Clause) => { const g = groups.get(f) ?? []; g.push(c); groups.set(f, g); };
+  reads.forEach((r, i) => {
+    const e = effective[i]!;
+    if (e !== 'marker') { for (const f of e) add(f, r.clause); return; }
+    if (!pending) return;
+    if (!anyField || (BARE_ANSWER.test(r.clause.text) && !namesStored && !named.has(pending) && i === 0)) add(pending, r.clause);
+  });
+  return groups;
+}

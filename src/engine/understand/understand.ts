@@ -1,0 +1,137 @@
+// The understanding layer as one pipeline: normalise -> clauses -> fields -> readers -> plausibility -> resolve.
+import type { CommandName } from '../../domain/io.js';
+import { profileSchema, type Profile, type ProfileField } from '../../domain/profile.js';
+import { commandIn, isWhatIf } from '../intent.js';
+import { clausesOf, type Clause } from './clauses.js';
+import { readClarification, type Clarifying } from './clarify.js';
+import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
+import { normalise } from './normalise.js';
+import { digitize } from './numbers.js';
+import { regionsInTokens } from './readers/places.js';
+import { groupClauses, type Read } from './resolve.js';
+import { READERS } from './readers/index.js';
+import type { ClarifyTopic, Reading } from './reading.js';
+
+/** A field change read from a message: the new value and, for a correction, the value it replaces. */
+export interface Update { field: ProfileField; value: NonNullable<Profile[ProfileField]>; old?: NonNullable<Profile[ProfileField]> }
+
+/** Everything one message said, for `step` to apply; reading never changes anything itself. */
+export interface Understanding {
+  command?: CommandName;
+  /** A what-if: the changes to try on a copy of the profile. */
+  whatIf?: Update[];
+  /** The message asks something: answer it, store nothing from it. */
+  question: boolean;
+  updates: Update[];
+  /** Values read that equal what is stored already. */
+  same: ProfileField[];
+  clarify?: Clarifying;
+  /** Fields whose value could not be right, with a hint for the applicant. */
+  refused: { field: ProfileField; hint: string }[];
+  /** Some clause was about another person and was left out. */
+  otherPerson: boolean;
+}
+
+/** What reading may consult: the pending question, the stored profile, the date, an open clarification. */
+export interface UnderstandContext { pending?: ProfileField; profile: Profile; now: Date; clarifying?: Clarifying }
+
+const FIELD_SCHEMAS = profileSchema.shape;
+
+
+const LEAD_IN = new Set(['no', 'not', 'never', 'zero', 'any', 'my', 'some', 'none', 'without', 'also', 'plus', 'and', 'with', 'i', "i'm", 'have', 'had', 'got', 'did', 'done', 'a', 'an', 'the', 'still', 'only', 'just', 'need', 'needs', 'on']);
+
+/** Cuts a clause that names two exclusive fields ("step 1 pass step 2 230") at the second field's name. */
+function cut(clause: Clause, strongIm: boolean): Clause[] {
+  const found = mentions(clause.tokens, strongIm).filter((m) => !m.weak && EXCLUSIVE.has(m.field));
+  const cuts: number[] = [];
+  let current: ProfileField | undefined;
+  for (const m of found) {
+    const joinedBy = clause.tokens.slice(Math.max(0, m.at - 3), m.at).some((w) => /^(from|during|at|through|of|for|after|before|via)$/.test(w));
+    if (current !== undefined && m.field !== current && m.at > 0 && !joinedBy && !(current === 'usLors' && m.field === 'usce')) {
+      // "ck was 233 i have no usce": the words leading into the second fact go with it
+      let at = m.at;
+      while (at > 1 && LEAD_IN.has(clause.tokens[at - 1]!)) at -= 1;
+      cuts.push(at);
+    }
+    current = m.field;
+  }
+  if (cuts.length === 0) return [clause];
+  const bounds = [0, ...cuts, clause.tokens.length];
+  return bounds.slice(0, -1).map((start, i) => {
+    const tokens = clause.tokens.slice(start, bounds[i + 1]);
+    return { ...clause, tokens, text: tokens.join(' ') };
+  });
+}
+
+/** Reads one message whole, for every field, against the pending question and the stored profile. */
+export function understand(raw: string, ctx: UnderstandContext): Understanding {
+  const out: Understanding = { question: false, updates: [], same: [], refused: [], otherPerson: false };
+  const command = commandIn(raw);
+  if (command) return { ...out, command };
+  const n = normalise(raw);
+  const text = digitize(n.text);
+  const strongIm = /\bIM\b/.test(n.cased);
+  if (isWhatIf(text)) {
+    const body = text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, '');
+    const read = readAll(clausesOf(body).map((c) => ({ ...c, question: false })), { ...ctx, pending: undefined, clarifying: undefined }, strongIm);
+    return { ...out, whatIf: read.updates };
+  }
+  const clauses = clausesOf(text);
+  if (clauses.some((c) => c.question)) return { ...out, question: true };
+  return readAll(clauses, ctx, strongIm);
+}
+
+function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): Understanding {
+  const out: Understanding = { question: false, updates: [], same: [], refused: [], otherPerson: false };
+  const pending = ctx.clarifying?.field ?? ctx.pending;
+  const reads: Read[] = [];
+  for (const raw of clauses) {
+    if (raw.otherPerson) { out.otherPerson = true; continue; }
+    // a lowercase "im" that reads as "I'm" is rewritten, so no reader takes it for Internal Medicine
+    const tokens = strongIm ? raw.tokens : raw.tokens.map((t, i) => (t === 'im' && !imIsSpecialty(raw.tokens, i) ? "i'm" : t));
+    const c = { ...raw, tokens };
+    for (const part of cut(c, strongIm)) {
+      const found = mentions(part.tokens, strongIm);
+      reads.push({ clause: part, fields: fieldsOf(found, part.tokens, pending), weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });
+    }
+  }
+  const groups = groupClauses(reads, { pending, profile: ctx.profile });
+  const messagePlaces = reads.flatMap((r) => regionsInTokens(r.clause.tokens));
+  if (ctx.clarifying) {
+    const own = groups.get(ctx.clarifying.field);
+    if (own) {
+      groups.delete(ctx.clarifying.field);
+      take(out, ctx, ctx.clarifying.field, readClarification(ctx.clarifying, own, ctx.profile, ctx.now) as Reading<never>, true);
+      if (!out.updates.length && !out.clarify && !out.refused.length) out.clarify = ctx.clarifying;
+    }
+  }
+  for (const [field, group] of groups) {
+    const reader = READERS[field] as (c: readonly Clause[], x: object) => Reading<unknown>;
+    let reading: Reading<unknown>;
+    try {
+      reading = reader(group, { now: ctx.now, stored: ctx.profile[field], profile: ctx.profile, pending: field === pending, messagePlaces });
+    } catch {
+      reading = { kind: 'none' };
+    }
+    take(out, ctx, field, reading as Reading<never>, field === pending);
+  }
+  return out;
+}
+
+/** Applies one reading to the outcome: validated values become updates, the rest clarifications or refusals. */
+function take(out: Understanding, ctx: UnderstandContext, field: ProfileField, reading: Reading<never>, isPending: boolean): void {
+  if (reading.kind === 'value') {
+    const checked = FIELD_SCHEMAS[field].safeParse(reading.value);
+    if (!checked.success || checked.data === undefined) return;
+    const value = checked.data as NonNullable<Profile[ProfileField]>;
+    const old = ctx.profile[field] as NonNullable<Profile[ProfileField]> | undefined;
+    if (old !== undefined && JSON.stringify(old) === JSON.stringify(value)) { out.same.push(field); return; }
+    out.updates.push(old === undefined ? { field, value } : { field, value, old });
+  } else if (reading.kind === 'clarify') {
+    const topic: ClarifyTopic = reading.topic;
+    if (!out.clarify || isPending) out.clarify = { field, topic, facts: reading.facts };
+  } else if (reading.kind === 'refuse') {
+    // a value that cannot be right is asked about again, with the hint as the question
+    if (!out.clarify || isPending) out.clarify = { field, topic: 'implausible', facts: { hint: reading.hint } };
+  }
+}
