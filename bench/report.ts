@@ -14,6 +14,7 @@ export interface BenchResults {
   plan: PlanFigure[];
   planCommandUs: number;
   memory: MemoryFigure | { notRun: string };
+  memoryTuned: { flags: string[]; figure: MemoryFigure | { notRun: string } };
 }
 
 const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'not run' : x.toFixed(x < 10 ? 2 : x < 100 ? 1 : 0));
@@ -36,7 +37,7 @@ export function aimRows(r: BenchResults): [string, string, string, boolean | und
     ['p99 per turn', `${f1(big.p99Us / 1000)} ms`, '< 0.5 ms', ok(big.p99Us, (v) => v < 500)],
     ['start to the first question (node bin/match-advisor.mjs)', `${f1(start)} ms`, '< 300 ms', ok(start, (v) => v < 300)],
     ['plan, 12,000 programs, broad profile', `${f1(broad12k?.computeMs)} ms`, '< 15 ms', ok(broad12k?.computeMs, (v) => v < 15)],
-    ['plan, national-size table, broad profile', `${f1(national?.computeMs)} ms`, '< 5 ms', ok(national?.computeMs, (v) => v < 5)],
+    ['plan, national table, broad profile', `${f1(national?.computeMs)} ms`, '< 5 ms', ok(national?.computeMs, (v) => v < 5)],
     [`peak RSS, ${'active' in r.memory ? r.memory.active : '?'} active users over ${'stored' in r.memory ? r.memory.stored : '?'} stored`, `${f1(mem)} MB`, '< 120 MB', ok(mem, (v) => v < 120)],
   ];
 }
@@ -61,5 +62,9 @@ export function printReport(r: BenchResults): void {
   for (const [n, ms] of Object.entries(r.startup.ms)) out.push(`  ${n}: ${f1(ms)} ms`);
   if ('notRun' in r.memory) out.push('', `memory: not run: ${r.memory.notRun}`);
   else out.push('', `memory: peak RSS ${f1(r.memory.peakRssMb)} MB for ${r.memory.active} active users over ${r.memory.stored} stored conversations (${r.memory.turns} turns); RSS ${Object.entries(r.memory.stages).map(([k, v]) => `${k} ${f1(v)}`).join(', ')} MB; heap ${f1(r.memory.heapUsedMb)} MB`);
+  const t = r.memoryTuned.figure;
+  if (!('notRun' in t) && !('notRun' in r.memory)) {
+    out.push(`  with node ${r.memoryTuned.flags.join(' ')}: peak RSS ${f1(t.peakRssMb)} MB; ${f1(t.usPerTurn)} µs per turn (default: ${f1(r.memory.usPerTurn)} µs)`);
+  }
   process.stdout.write(`${out.join('\n')}\n`);
 }

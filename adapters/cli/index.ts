@@ -4,6 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Reply } from '../../src/domain/io.js';
 import type { Advisor } from '../../src/runtime/advisor.js';
 import { parseLine, type Shown } from './parse.js';
+import { writePlanFile } from './plan-files.js';
 import { renderJson, renderText, type PlanText } from './render.js';
 
 /** What the chat loop needs. `interactive` numbers the choices and shows a prompt. */
@@ -15,6 +16,8 @@ export interface ChatOptions {
   json: boolean;
   interactive: boolean;
   planText: PlanText;
+  /** Where "csv" and "chart" write their files (the current folder by default). */
+  outDir?: string;
 }
 
 /**
@@ -24,19 +27,21 @@ export interface ChatOptions {
 export async function runChat(opts: ChatOptions): Promise<void> {
   const rl = createInterface({ input: opts.input, terminal: false, crlfDelay: Infinity });
   let shown: Shown;
-  const write = (replies: Reply[]) => {
+  const write = async (replies: Reply[]) => {
     for (const r of replies) {
       opts.output.write(`${opts.json ? renderJson(r) : renderText(r, opts.planText, opts.interactive)}\n`);
       if (r.type === 'question') shown = r;
+      const wrote = opts.json ? undefined : await writePlanFile(r, opts.outDir ?? process.cwd());
+      if (wrote) opts.output.write(`${wrote}\n`);
     }
     if (opts.interactive && !opts.json) opts.output.write('> ');
   };
-  write(await opts.advisor.handle(opts.conversationId, { kind: 'command', name: 'start' }));
+  await write(await opts.advisor.handle(opts.conversationId, { kind: 'command', name: 'start' }));
   for await (const line of rl) {
     if (!line.trim()) { if (opts.interactive && !opts.json) opts.output.write('> '); continue; }
     if (/^(quit|exit|bye)$/i.test(line.trim())) break;
     const input = parseLine(line, shown, opts.interactive && !opts.json);
-    write(await opts.advisor.handle(opts.conversationId, input));
+    await write(await opts.advisor.handle(opts.conversationId, input));
   }
   rl.close();
 }

@@ -1,10 +1,10 @@
 // Render side of the terminal adapter: replies as readable text with numbered choices, or one JSON line each.
 import type { Plan } from '../../src/domain/plan.js';
-import type { Reply } from '../../src/domain/io.js';
+import type { PlanView, Reply } from '../../src/domain/io.js';
 import { NUMERIC_QUESTIONS } from './parse.js';
 
-/** How a plan is turned into terminal text (the knowledge base provides the real one). */
-export type PlanText = (plan: Plan) => string;
+/** How a plan view is turned into terminal text (the knowledge base provides the real one). */
+export type PlanText = (plan: Plan, view?: PlanView) => string;
 
 /**
  * A reply as terminal text; a question lists its choices as "1) label" when a number picks them,
@@ -17,7 +17,7 @@ export function renderText(reply: Reply, planText: PlanText, numbered = true): s
       const byNumber = numbered && !NUMERIC_QUESTIONS.has(reply.id);
       return [reply.text, ...reply.choices.map((c, i) => `  ${byNumber ? `${i + 1})` : '-'} ${c.label}`)].join('\n');
     }
-    case 'plan': return planText(reply.plan);
+    case 'plan': return planText(reply.plan, reply.view);
     case 'export': return JSON.stringify(reply.data, null, 2);
   }
 }
@@ -27,7 +27,7 @@ export function renderJson(reply: Reply): string {
   switch (reply.type) {
     case 'text': return JSON.stringify({ type: 'text', text: reply.text });
     case 'question': return JSON.stringify({ type: 'question', id: reply.id, text: reply.text, choices: reply.choices.map((c) => ({ value: c.value, label: c.label })) });
-    case 'plan': return JSON.stringify({ type: 'plan', plan: reply.plan });
+    case 'plan': return JSON.stringify({ type: 'plan', ...(reply.view && reply.view.kind !== 'summary' ? { view: reply.view } : {}), plan: reply.plan });
     case 'export': return JSON.stringify({ type: 'export', data: reply.data });
   }
 }

@@ -4,6 +4,7 @@ import type { Input } from '../../src/domain/io.js';
 import { acknowledge, messageOptions, routeDmOnly, sendDm, sendThroughInteraction } from './deliver.js';
 import type { DiscordDeps } from './deps.js';
 import { conversationId, parseCommand, repliesArePrivate } from './parse.js';
+import { withCharts } from './attach-chart.js';
 import { renderReplies } from './render.js';
 import { commandData } from './shapes.js';
 
@@ -21,7 +22,7 @@ export async function commandTurn(i: ChatInputCommandInteraction | ModalSubmitIn
   });
   if (ack === 'taken') return;
   const replies = await deps.advisor.handle(conversationId(i.user.id), input);
-  const rendered = renderReplies(replies, { typedAnswers: ephemeral });
+  const rendered = await withCharts(renderReplies(replies, { typedAnswers: ephemeral }), deps.log);
   if (ack === 'gone') return sendDm(i.user, rendered, deps.log);
   const messages = await routeDmOnly(i.user, rendered, !ephemeral, deps.log);
   await sendThroughInteraction(i, messages, { ephemeral, editFirst: true }, deps.log);
@@ -35,18 +36,19 @@ export async function runConversationCommand(i: ChatInputCommandInteraction, dep
 }
 
 /**
- * A click or typed answer on a question message: acknowledged as an update, the clicked message loses its
- * components (so it cannot be answered twice), and the replies come as follow-ups.
+ * A click or typed answer on a question or plan message: acknowledged as an update; a question message loses
+ * its components (so it cannot be answered twice), a plan keeps them; the replies come as follow-ups.
  */
 export async function componentTurn(i: MessageComponentInteraction | ModalSubmitInteraction, deps: DiscordDeps, input: Input): Promise<void> {
   const ephemeral = isPrivate(i);
   const ack = await acknowledge(() => i.deferUpdate(), deps.log, { landed: () => deps.uncertainAcks.has(i.id), adopt: () => { i.deferred = true; } });
   if (ack === 'taken') return;
   const replies = await deps.advisor.handle(conversationId(i.user.id), input);
-  const rendered = renderReplies(replies, { typedAnswers: ephemeral });
+  const rendered = await withCharts(renderReplies(replies, { typedAnswers: ephemeral }), deps.log);
   if (ack === 'gone') return sendDm(i.user, rendered, deps.log);
   const messages = await routeDmOnly(i.user, rendered, !ephemeral, deps.log);
-  await i.editReply({ components: [] }).catch(() => deps.log.warn('discord.retire_failed'));
+  // an answered question loses its buttons; a plan's detail buttons stay, to be used again
+  if (input.kind !== 'command') await i.editReply({ components: [] }).catch(() => deps.log.warn('discord.retire_failed'));
   await sendThroughInteraction(i as RepliableInteraction, messages, { ephemeral, editFirst: false }, deps.log);
 }
 
@@ -54,5 +56,5 @@ export async function componentTurn(i: MessageComponentInteraction | ModalSubmit
 export async function messageTurn(message: Message, deps: DiscordDeps, input: Input): Promise<void> {
   const replies = await deps.advisor.handle(conversationId(message.author.id), input);
   if (!message.channel.isSendable()) return;
-  for (const m of renderReplies(replies, { typedAnswers: false })) await message.channel.send(messageOptions(m));
+  for (const m of await withCharts(renderReplies(replies, { typedAnswers: false }), deps.log)) await message.channel.send(messageOptions(m));
 }

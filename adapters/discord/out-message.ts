@@ -1,4 +1,5 @@
 // The platform-shaped message the render side produces and the delivery side sends.
+import type { Plan } from '../../src/domain/plan.js';
 import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
 
 /** A file to attach to a message. */
@@ -10,6 +11,8 @@ export interface OutMessage {
   embeds?: APIEmbed[];
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
   files?: OutFile[];
+  /** A chart to draw and attach before sending (drawing is asynchronous, so the render side only marks it). */
+  chart?: Plan;
   /** Personal data (the export file): sent only in the DM with the bot, never through a server channel. */
   dmOnly?: boolean;
 }

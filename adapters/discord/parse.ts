@@ -58,6 +58,10 @@ export function parseComponent(data: ComponentData): ComponentAction {
   if (id.kind === 'choice' && data.component_type === ComponentType.Button) return { kind: 'input', input: { kind: 'choice', questionId: id.questionId, value: id.value } };
   if (id.kind === 'type' && data.component_type === ComponentType.Button) return { kind: 'typeAnswer', questionId: id.questionId };
   const value = data.values?.[0];
+  if (id.kind === 'plan' && data.component_type === ComponentType.Button) return { kind: 'input', input: { kind: 'command', name: id.name, ...(id.arg ? { arg: id.arg } : {}) } };
+  if (id.kind === 'planSelect' && data.component_type === ComponentType.StringSelect && value) {
+    return { kind: 'input', input: { kind: 'command', name: id.name, ...(value !== 'all' ? { arg: value } : {}) } };
+  }
   if (id.kind === 'select' && data.component_type === ComponentType.StringSelect && value) return { kind: 'input', input: { kind: 'choice', questionId: id.questionId, value } };
   return { kind: 'unknown' };
 }

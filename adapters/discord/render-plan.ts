@@ -1,68 +1,54 @@
-// Render side for plans: summary, next steps and caveats as embeds split within Discord's limits, plus the CSV.
+// Render side for plans: each plan view as embeds within Discord's limits, with buttons and selects for the details.
 import { escapeMarkdown as escapeAll, type APIEmbed } from 'discord.js';
-import type { NextStep, Plan, PlannedProgram } from '../../src/domain/plan.js';
+import type { PlanView } from '../../src/domain/io.js';
+import type { Plan } from '../../src/domain/plan.js';
+import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
+import type { PlanScreen, ScreenLine } from '../../src/render/plan-screen.js';
+import { PLAN_FILES, planScreen } from '../../src/render/plan-views.js';
 import { LIMITS, splitText, truncate } from './limits.js';
 import { embedLength, type OutMessage } from './out-message.js';
-import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
+import { planRows } from './plan-components.js';
 
 /** The name of the attached program list. */
-export const PLAN_CSV_NAME = 'match-plan.csv';
+export const PLAN_CSV_NAME = PLAN_FILES.csv;
+/** The name of the attached chart. */
+export const PLAN_CHART_NAME = PLAN_FILES.chart;
 
 const COLOR = 0x2b6cb0;
-const TIER_FIELD_BUDGET = 900;
-const SUMMARY_DESCRIPTION_BUDGET = 1900; // the applications paragraph; with four fields of at most ~950 characters the summary stays under 6,000
 
 /** Escapes Discord markdown (including headings, lists and masked links) so data texts show literally. */
 export function escapeMarkdown(text: string): string {
   return escapeAll(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
 }
 
-function programList(programs: PlannedProgram[], hasCsv: boolean): string {
-  if (programs.length === 0) return 'None for this profile.';
-  const lines: string[] = [];
-  let used = 0;
-  for (const [i, p] of programs.entries()) {
-    const line = `• **${escapeMarkdown(p.name)}** — ${escapeMarkdown(p.city)} (${p.band})`;
-    const more = `…and ${programs.length - i} more${hasCsv ? ` in ${PLAN_CSV_NAME}` : ''}`;
-    if (used + line.length + 1 + more.length > TIER_FIELD_BUDGET) { lines.push(more); break; }
-    lines.push(line);
-    used += line.length + 1;
+function lineMarkdown(l: ScreenLine, n: number): string {
+  const lead = l.lead ? `**${escapeMarkdown(l.lead)}** ` : '';
+  const text = escapeMarkdown(l.text);
+  switch (l.kind) {
+    case 'plain': return `${lead}${text}`;
+    case 'item': return `• ${lead}${text}`;
+    case 'warning': return `⚠️ ${text}`;
+    case 'step': return l.lead ? `**${n}. ${escapeMarkdown(l.lead)}**\n${text}` : `**${n}.** ${text}`;
   }
-  return truncate(lines.join('\n'), LIMITS.fieldValue);
 }
 
-function summaryEmbed(plan: Plan, hasCsv: boolean): APIEmbed {
-  const a = plan.applications;
-  const fields = [
-    { name: `Reach (${plan.tiers.reach.length})`, value: programList(plan.tiers.reach, hasCsv) },
-    { name: `Target (${plan.tiers.target.length})`, value: programList(plan.tiers.target, hasCsv) },
-    { name: `Safety (${plan.tiers.safety.length})`, value: programList(plan.tiers.safety, hasCsv) },
-  ];
-  if (plan.excluded.length) fields.push({ name: `Not a fit now (${plan.excluded.length})`, value: programList(plan.excluded, hasCsv) });
-  return {
-    title: 'Your residency application plan',
-    color: COLOR,
-    description: truncate(`**Apply to about ${a.min}–${a.max} programs.** ${escapeMarkdown(a.why)}`, SUMMARY_DESCRIPTION_BUDGET),
-    fields,
-    ...(hasCsv ? { footer: { text: `Every program with its reasons and what to verify: ${PLAN_CSV_NAME}` } } : {}),
-  };
+/** A screen as markdown paragraphs, one per section. */
+function screenMarkdown(screen: PlanScreen): string {
+  return screen.sections.map((s) => {
+    let n = 0;
+    const lines = s.lines.map((l) => lineMarkdown(l, l.kind === 'step' ? ++n : n));
+    return [...(s.heading ? [`__**${escapeMarkdown(s.heading)}**__`] : []), ...lines].join('\n');
+  }).join('\n\n');
 }
 
-/** Warnings and signalling advice in embeds of their own, split rather than cut, so nothing is lost. */
-function readFirstEmbeds(plan: Plan): APIEmbed[] {
-  const parts = (plan.warnings ?? []).map((w) => `⚠️ ${escapeMarkdown(w)}`);
-  if (plan.signaling) parts.push(`**Signaling:** ${escapeMarkdown(plan.signaling)}`);
-  return parts.length ? textEmbeds('Read first', parts.join('\n\n')) : [];
-}
-
-const stepLine = (s: NextStep, n: number) => `**${n}. ${escapeMarkdown(s.title)}**\n${escapeMarkdown(s.detail)}`;
-
-/** Long text as one or more embeds with the same title, each description within the limit. */
-function textEmbeds(title: string, text: string): APIEmbed[] {
-  return splitText(text, LIMITS.embedDescription).map((description, i) => ({
-    title: truncate(i === 0 ? title : `${title} (continued)`, LIMITS.embedTitle),
+/** A screen as embeds of the same title, each description within its limit; the footer goes on the last. */
+function screenEmbeds(screen: PlanScreen): APIEmbed[] {
+  const pieces = splitText(screenMarkdown(screen), LIMITS.embedDescription - 96);
+  return pieces.map((description, i) => ({
+    title: truncate(i === 0 ? screen.title : `${screen.title} (continued)`, LIMITS.embedTitle),
     color: COLOR,
     description,
+    ...(i === pieces.length - 1 && screen.footer ? { footer: { text: truncate(screen.footer, LIMITS.footer) } } : {}),
   }));
 }
 
@@ -90,17 +76,23 @@ export function planProgramCount(plan: Plan): number {
   return plan.tiers.reach.length + plan.tiers.target.length + plan.tiers.safety.length + plan.excluded.length;
 }
 
-/** The plan as messages: embeds in order, with the full program list attached to the first as CSV. */
-export function renderPlan(plan: Plan): OutMessage[] {
-  const hasCsv = planProgramCount(plan) > 0;
-  const steps = [...plan.nextSteps].sort((a, b) => a.priority - b.priority);
-  const embeds = [
-    summaryEmbed(plan, hasCsv),
-    ...readFirstEmbeds(plan),
-    ...(steps.length ? textEmbeds('Next steps', steps.map((s, i) => stepLine(s, i + 1)).join('\n\n')) : []),
-    ...(plan.caveats.length ? textEmbeds('Keep in mind', plan.caveats.map((c) => `• ${escapeMarkdown(c)}`).join('\n')) : []),
-  ];
-  const messages: OutMessage[] = packEmbeds(embeds).map((group) => ({ embeds: group }));
-  if (hasCsv && messages[0]) messages[0].files = [{ name: PLAN_CSV_NAME, data: Buffer.from(renderPlanCsv(plan), 'utf8'), description: 'Your full program list' }];
+/**
+ * A plan view as messages: its embeds in order, the detail buttons and selects under the last, the CSV on the
+ * first (first screen and csv), and for the chart a marker that the delivery side turns into the PNG.
+ */
+export function renderPlan(plan: Plan, view: PlanView = { kind: 'summary' }): OutMessage[] {
+  const screen = planScreen(plan, view);
+  const messages: OutMessage[] = packEmbeds(screenEmbeds(screen)).map((group) => ({ embeds: group }));
+  const first = messages[0]!;
+  const last = messages[messages.length - 1]!;
+  const rows = planRows(plan, view);
+  if (rows.length) last.components = rows;
+  if ((view.kind === 'summary' || view.kind === 'csv') && planProgramCount(plan) > 0) {
+    first.files = [{ name: PLAN_CSV_NAME, data: Buffer.from(renderPlanCsv(plan), 'utf8'), description: 'Your full program list' }];
+  }
+  if (view.kind === 'chart') {
+    first.chart = plan;
+    first.embeds![0] = { ...first.embeds![0]!, image: { url: `attachment://${PLAN_CHART_NAME}` } };
+  }
   return messages;
 }

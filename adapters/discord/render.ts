@@ -38,7 +38,7 @@ export function renderReplies(replies: Reply[], opts: RenderOptions): OutMessage
       }
       case 'plan':
         flush();
-        out.push(...renderPlan(reply.plan));
+        out.push(...renderPlan(reply.plan, reply.view));
         break;
       case 'export':
         flush();

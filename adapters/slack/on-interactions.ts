@@ -17,6 +17,7 @@ const USAGE = [
   '`start`: begin or continue the interview (in our direct messages)',
   '`profile`: what I have saved about you',
   '`plan`: your plan with what I have so far',
+  '`programs [reach|target|safety|core LA|SoCal|…]`, `program <name>`, `why <program>`, `steps`, `chart`: the details of your plan',
   '`ask <question>`: a question about the match, e.g. `/residency ask is an observership enough?`',
   '`export`: a copy of everything I stored about you, as a JSON file in our direct messages',
   '`forget`: delete everything I stored about you',

@@ -1,7 +1,7 @@
 // The parse side: Slack payloads (events, slash commands, block actions) -> the core's neutral Input, or a reason to ignore.
 import { z } from 'zod';
 import { COMMANDS, type CommandName, type Input } from '../../src/domain/io.js';
-import { CHOICE_BUTTON, CHOICE_SELECT, HOME_START, PLAN_CSV, questionIdOf } from './action-ids.js';
+import { CHOICE_BUTTON, CHOICE_SELECT, HOME_START, PLAN_COMMAND_SELECT, PLAN_CSV, planCommandOf, questionIdOf } from './action-ids.js';
 import { slackToPlain } from './slack-text.js';
 
 /** Who acted, in which workspace, and in which Slack channel. */
@@ -102,6 +102,9 @@ const slashCommand = z.object({
   trigger_id: z.string().optional(),
 });
 
+/** Commands whose words after the name are their argument (`/residency program huntington`). */
+const ARG_COMMANDS: ReadonlySet<string> = new Set(['programs', 'program', 'why']);
+
 // Maps, never plain objects: the key is the user's word ("constructor", "__proto__" must find nothing).
 const SYNONYMS: ReadonlyMap<string, CommandName> = new Map([['forget me', 'forget'], ['delete', 'forget'], ['begin', 'start'], ['continue', 'start'], ['export my data', 'export'], ['my data', 'export']]);
 const KNOWN_COMMANDS: ReadonlySet<string> = new Set(COMMANDS);
@@ -121,7 +124,7 @@ export function parseSlashCommand(payload: unknown): ParsedCommand {
   if (word === 'export' && /^programs?$/i.test(arg)) return { kind: 'export', where, deliveryKey };
   const name = SYNONYMS.get(text.toLowerCase()) ?? (KNOWN_COMMANDS.has(word) ? (word as CommandName) : undefined);
   if (!name) return { kind: 'usage', where, deliveryKey };
-  if (name === 'ask') return { kind: 'input', where, deliveryKey, input: { kind: 'command', name, ...(arg ? { arg } : {}) } };
+  if (name === 'ask' || ARG_COMMANDS.has(name)) return { kind: 'input', where, deliveryKey, input: { kind: 'command', name: name as CommandName, ...(arg ? { arg } : {}) } };
   return { kind: 'input', where, deliveryKey, input: { kind: 'command', name: name as CommandName } };
 }
 
@@ -166,6 +169,11 @@ export function parseBlockAction(body: unknown): ParsedAction {
   if (action.action_id === HOME_START) return { kind: 'home_start', where, deliveryKey };
   if (action.action_id === PLAN_CSV) {
     return action.value ? { kind: 'download', where, deliveryKey, planKey: action.value, container } : { kind: 'ignore', reason: 'malformed' };
+  }
+  const planCommand = planCommandOf(action.action_id);
+  if (planCommand) {
+    const arg = action.action_id.startsWith(PLAN_COMMAND_SELECT) ? action.selected_option?.value : action.value;
+    return { kind: 'choice', where, deliveryKey, container, input: { kind: 'command', name: planCommand, ...(arg && arg !== 'all' ? { arg } : {}) } };
   }
   const isChoice = action.action_id === CHOICE_SELECT || action.action_id.startsWith(CHOICE_BUTTON);
   if (!isChoice) return { kind: 'ignore', reason: 'unknown_action' };

@@ -64,7 +64,7 @@ export function renderReplies(replies: Reply[], opts: RenderOptions = {}): Slack
     if (reply.type === 'plan') {
       flush();
       const key = opts.planKey?.(reply.plan);
-      messages.push(...renderPlanMessages(reply.plan, key ? { downloadKey: key } : {}));
+      messages.push(...renderPlanMessages(reply.plan, { ...(key ? { downloadKey: key } : {}), ...(reply.view ? { view: reply.view } : {}) }));
       continue;
     }
     const add = reply.type === 'question' ? questionBlocks(reply, questions++) : textSections(reply.text);

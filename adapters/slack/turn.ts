@@ -7,6 +7,7 @@ import type { SlackMessage } from './blocks.js';
 import type { SlackContext } from './context.js';
 import { deliver, type Destination, type SlackClient } from './deliver.js';
 import { conversationIdOf, type SlackWhere } from './parse.js';
+import { sharePlanFiles } from './plan-files.js';
 import { renderHome } from './render-home.js';
 import { renderReplies } from './render.js';
 import { textSections } from './blocks.js';
@@ -61,13 +62,15 @@ async function turn(ctx: SlackContext, client: SlackClient, where: SlackWhere, c
   let newCurrentPlan = false;
   for (const r of replies) {
     if (r.type !== 'plan') continue;
-    const current = sameProfile(r.plan.profile, profile);
+    // a detail view (programs, steps...) of the saved profile's plan is not a new plan for the Home tab
+    const current = sameProfile(r.plan.profile, profile) && (r.view?.kind ?? 'summary') === 'summary';
     keys.set(r.plan, ctx.plans.put(conversationId, r.plan, current));
     newCurrentPlan ||= current;
   }
   if (profile === undefined) ctx.plans.drop(conversationId);
   ctx.log.debug('slack.turn', { input: input.kind, replies: replies.length, plan: keys.size > 0 });
   await deliver(client, dest, renderReplies(replies, { planKey: (plan) => keys.get(plan) }), dmOf(ctx, client, where));
+  await sharePlanFiles(ctx, client, replies, dest, dmOf(ctx, client, where));
   for (const r of replies) if (r.type === 'export') await sendExport(ctx, client, where, r.data, dest);
   if (newCurrentPlan || (hadPlan && profile === undefined)) await publishHome(ctx, client, where);
 }

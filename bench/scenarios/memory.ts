@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What the memory child reports. */
-export interface MemoryFigure { stored: number; active: number; turns: number; peakRssMb: number; peakSampledMb: number; stages: Record<string, number>; heapUsedMb: number; externalMb: number }
+export interface MemoryFigure { usPerTurn: number; stored: number; active: number; turns: number; peakRssMb: number; peakSampledMb: number; stages: Record<string, number>; heapUsedMb: number; externalMb: number }
 
 const CHILD = fileURLToPath(new URL('../memory-child.ts', import.meta.url));
 
@@ -21,7 +21,7 @@ export async function compileChild(): Promise<{ file: string; dispose(): void }>
 }
 
 /** Runs the child with a fresh copy of the database at `dbPath` (knowledge base already built). */
-export function runMemory(file: string, dbPath: string, stored: number, active: number): MemoryFigure {
-  const out = execFileSync(process.execPath, [file, JSON.stringify({ db: dbPath, stored, active })], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' }, maxBuffer: 1 << 20 });
+export function runMemory(file: string, dbPath: string, stored: number, active: number, nodeFlags: string[] = []): MemoryFigure {
+  const out = execFileSync(process.execPath, [...nodeFlags, file, JSON.stringify({ db: dbPath, stored, active })], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' }, maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!) as MemoryFigure;
 }

@@ -1,10 +1,23 @@
 // What the engine needs from the knowledge base: a plan for a profile and answers to questions.
 import type { Plan } from './plan.js';
-import type { Profile } from './profile.js';
+import type { Profile, ProfileField } from './profile.js';
 
-/** An answer found in the guidance articles, or an honest miss with the nearest topics. */
+/**
+ * A reply to a question, or an honest miss with the nearest topics. `kind` says where a reply comes from:
+ * the guidance articles, the asker's plan and the program table, or a plain refusal for a topic the guides
+ * do not cover (absent on older callers: read it as 'articles'). `answer` is then self-contained and ends
+ * with its sources; `sources` lists them (article titles, or the plan and the program table).
+ */
 export type AskResult =
-  | { found: true; articleId: string; title: string; answer: string; source: string }
+  | {
+    found: true; articleId: string; title: string; answer: string; source: string;
+    kind?: 'articles' | 'plan' | 'refusal';
+    sources?: string[];
+    /** The one profile answer needed before the plan can answer (the reply asks for it). */
+    needs?: ProfileField;
+    /** True when the reply speaks about the asker's own profile or plan: show it only to them. */
+    private?: boolean;
+  }
   | { found: false; nearest: { articleId: string; title: string }[] };
 
 /** The knowledge base as the pure engine sees it; everything here is already loaded in memory. */

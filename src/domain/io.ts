@@ -1,9 +1,9 @@
 // The one neutral input and reply vocabulary that every adapter translates to and from.
-import type { Plan } from './plan.js';
+import type { Band, Plan, Tier } from './plan.js';
 import type { ProfileField } from './profile.js';
 
 /** Commands a user can give in words or through a platform command. */
-export const COMMANDS = ['start', 'help', 'back', 'skip', 'restart', 'profile', 'plan', 'why', 'forget', 'ask', 'export'] as const;
+export const COMMANDS = ['start', 'help', 'back', 'skip', 'restart', 'profile', 'plan', 'why', 'forget', 'ask', 'export', 'programs', 'program', 'steps', 'csv', 'chart'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** What a user sent: free text, a click on a choice of a given question, or a command. */
@@ -19,6 +19,20 @@ export interface Choice { value: string; label: string }
 export type Reply =
   | { type: 'text'; text: string; private?: boolean }
   | { type: 'question'; id: ProfileField | 'confirmForget' | 'confirmProfile'; text: string; choices: Choice[]; private?: boolean }
-  | { type: 'plan'; plan: Plan; private: true }
+  | { type: 'plan'; plan: Plan; private: true; view?: PlanView }
   /** Everything stored about the person, as JSON-ready data: adapters hand it over as a private file (or stdout). */
   | { type: 'export'; data: Record<string, unknown>; private: true };
+
+/**
+ * Which part of a plan a plan reply shows: the first screen (the default when absent) or one detail:
+ * the program list (all, one tier or one band), one program, why a program sits in its tier, every step,
+ * the program list as CSV or the chart. Front ends render the same view within their own limits.
+ */
+export type PlanView =
+  | { kind: 'summary' }
+  | { kind: 'programs'; tier?: Tier; band?: Band }
+  | { kind: 'program'; id: string }
+  | { kind: 'why'; id: string }
+  | { kind: 'steps' }
+  | { kind: 'csv' }
+  | { kind: 'chart' };

@@ -1,5 +1,6 @@
 // Commands said in words, as one table: each command with the phrasings that mean it (whole message only).
 import type { CommandName } from '../domain/io.js';
+import { typedDetailCommand } from './plan-commands.js';
 
 /** Phrasings of each command; a message that is exactly one of them (after "please"/"ok") runs it. */
 export const COMMAND_PHRASES: readonly (readonly [CommandName, RegExp])[] = [
@@ -28,4 +29,14 @@ const WHAT_IF = /^\s*(what if|what happens if|suppose|supposing|assume|assuming|
 /** True when the message asks a what-if ("what if I get 235 on Step 3?"): read on a copy, never stored. */
 export function isWhatIf(text: string): boolean {
   return WHAT_IF.test(text);
+}
+
+/**
+ * A plan-detail command typed as a whole message ("programs in socal", "program huntington", "steps",
+ * "csv", "chart"; "why <program>" once the interview is done), with its argument.
+ */
+export function detailCommandIn(text: string, interviewDone: boolean): { name: CommandName; arg?: string } | undefined {
+  const t = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').trim();
+  const bare = t.replace(/^(please|pls|ok|okay)\s+/, '').replace(/\s+(please|pls)$/, '');
+  return typedDetailCommand(bare, interviewDone);
 }

@@ -2,7 +2,7 @@
 export const MESSAGES = {
   intro: 'Hi! I am Match Advisor. I help international medical graduates plan a US residency application, with Los Angeles and Southern California as home ground. I will ask a few questions, one at a time, then give you a tiered program list and next steps. Your answers stay private: type "profile" to see what I keep and "forget me" to delete it. Type "help" any time.',
   welcomeBack: 'Welcome back! Let us pick up where we left off.',
-  help: 'You can answer in your own words. Commands: "back" (previous question), "skip", "restart", "profile" (what I know so far), "plan" (advice with what I have), "why" (why I ask this), "export my data" (a copy of everything stored, as JSON), "forget me" (delete everything). You can correct an answer any time, e.g. "my step 2 is actually 226" or "change visa to J-1", or ask a question such as "how do I explain a Step 1 fail?".',
+  help: 'You can answer in your own words. Commands: "back" (previous question), "skip", "restart", "profile" (what I know so far), "plan" (advice with what I have; then "programs", "program <name>", "why <program>", "steps", "csv", "chart" for its details), "why" (why I ask this), "export my data" (a copy of everything stored, as JSON), "forget me" (delete everything). You can correct an answer any time, e.g. "my step 2 is actually 226" or "change visa to J-1", or ask a question such as "how do I explain a Step 1 fail?".',
   notUnderstood: (example: string) => `Sorry, I did not understand that. For example: ${example}`,
   offerWayOut: 'You can also pick one of the choices below, or type "skip" to move on and come back to it later.',
   got: (label: string, value: string) => `Got it: ${label} = ${value}.`,
@@ -29,7 +29,8 @@ export const MESSAGES = {
   whatIfHeader: (change: string) => `What if ${change}? Compared with your plan now (your saved profile is unchanged):`,
   whatIfSame: '- Tiers, closed programs and the number of applications stay the same; the full plan follows.',
   whatIfNotUnderstood: 'I could not tell what to change for that what-if. Try for example: "what if I get 235 on Step 3?"',
-  askFound: (title: string, answer: string) => `From our guide "${title}":\n${answer}`,
+  // a composed answer names its own sources (or where to look); a bare excerpt gets its guide named first
+  askFound: (title: string, answer: string) => (/\n(Sources|Where to look)\b/.test(answer) || !title ? answer : `From our guide "${title}":\n${answer}`),
   askMissed: (topics: string) => `I don't know that one, and I'd rather not guess. The nearest topics I can help with: ${topics}.`,
   askEmpty: 'What would you like to ask? For example: "is an observership enough?"',
   resume: 'Back to where we were:',

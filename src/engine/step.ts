@@ -5,9 +5,10 @@ import type { Profile, ProfileField } from '../domain/profile.js';
 import { describeField, describeProfile, FIELD_LABELS } from './describe-profile.js';
 import type { Flow, Question } from './flow.js';
 import { comparePlans } from './compare-plans.js';
-import { commandIn } from './intent.js';
+import { commandIn, detailCommandIn } from './intent.js';
 import { MESSAGES } from './messages.js';
 import { missingFields, nextQuestion } from './next-question.js';
+import { planDetail, whyProgram } from './plan-commands.js';
 import { initialState, type ConversationState } from './state.js';
 import { assumption, clarifyQuestion, type Clarifying } from './understand/clarify.js';
 import { choiceValue } from './understand/choices.js';
@@ -106,6 +107,8 @@ function text(out: StepResult, raw: string, ctx: StepContext): StepResult {
   const s = out.state;
   if (awaitingReadBack(s, ctx) && YES.test(body)) return showPlan(out, ctx);
   const q = pending(s, ctx);
+  const detail = detailCommandIn(body, !q && s.planShown);
+  if (detail) return command(out, detail.name, detail.arg, ctx);
   const u = understand(body, { pending: q?.id, profile: s.profile, now: ctx.now, ...(s.clarifying ? { clarifying: s.clarifying } : {}) });
   if (u.command) return command(out, u.command, undefined, ctx);
   if (u.whatIf) return whatIf(out, u.whatIf, ctx);
@@ -253,7 +256,8 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
     out.replies.push({ type: 'text', text: MESSAGES.help });
     return reAsk(out, ctx);
   },
-  why: (out, _arg, ctx) => {
+  why: (out, arg, ctx) => {
+    if (arg) return whyOf(out, arg, ctx);
     const q = pending(out.state, ctx);
     out.replies.push({ type: 'text', text: q ? q.why : MESSAGES.whyNone });
     return reAsk(out, ctx);
@@ -310,7 +314,18 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
   },
   ask: (out, arg, ctx) => ask(out, arg, ctx),
   export: (out, _arg, ctx) => exportData(out, ctx),
+  programs: (out, arg, ctx) => detail(out, 'programs', arg, ctx),
+  program: (out, arg, ctx) => detail(out, 'program', arg, ctx),
+  steps: (out, arg, ctx) => detail(out, 'steps', arg, ctx),
+  csv: (out, arg, ctx) => detail(out, 'csv', arg, ctx),
+  chart: (out, arg, ctx) => detail(out, 'chart', arg, ctx),
 };
+
+/** A plan-detail command (programs, program, steps, csv, chart), then the open question. */
+function detail(out: StepResult, name: CommandName, arg: string | undefined, ctx: StepContext): StepResult {
+  out.replies.push(...planDetail(out.state.profile, name, arg, ctx));
+  return reAsk(out, ctx);
+}
 
 function command(out: StepResult, name: CommandName, arg: string | undefined, ctx: StepContext): StepResult {
   return COMMANDS[name](out, arg, ctx);
@@ -319,6 +334,14 @@ function command(out: StepResult, name: CommandName, arg: string | undefined, ct
 /** "export my data": the state as data (the runtime replaces it with the full stored record), then the open question. */
 function exportData(out: StepResult, ctx: StepContext): StepResult {
   out.replies.push({ type: 'text', private: true, text: MESSAGES.exported }, { type: 'export', data: { state: structuredClone(out.state) }, private: true });
+  return reAsk(out, ctx);
+}
+
+/** "why <program>": its reasons when a program of the plan fits, else the words are a question for the guides. */
+function whyOf(out: StepResult, arg: string, ctx: StepContext): StepResult {
+  const replies = whyProgram(out.state.profile, arg, ctx);
+  if (!replies) return ask(out, `why ${arg}`, ctx);
+  out.replies.push(...replies);
   return reAsk(out, ctx);
 }
 

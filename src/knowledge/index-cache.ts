@@ -72,11 +72,11 @@ function ensureCacheTable(db: Database.Database): void {
 /**
  * Returns the index cached under `name` when it was built from the same `inputs` by the same code; otherwise
  * builds it, stores it (when it is plain data) and returns it. Never throws because of the cache: a cache that
- * cannot be read or written only costs a build.
+ * cannot be read or written only costs a build. `inputs` undefined means they could not be read: build, keep nothing.
  */
 export function cachedIndex<T>(db: Database.Database, name: string, inputs: unknown, build: () => T): { index: T; outcome: CacheOutcome } {
   const code = codeFingerprint();
-  if (code === null) return { index: build(), outcome: 'missing' };
+  if (code === null || inputs === undefined) return { index: build(), outcome: 'missing' };
   const key = createHash('sha256').update(code).update('\0').update(JSON.stringify(inputs)).digest('hex');
   let outcome: CacheOutcome = 'missing';
   try {

@@ -49,14 +49,16 @@ export type Synonyms = z.infer<typeof synonymsSchema>;
 /** The synonyms shipped in knowledge/synonyms.json, validated when this module loads. */
 export const defaultSynonyms: Synonyms = synonymsSchema.parse(synonymsJson);
 
-interface Analyzer {
+/** The prepared synonym and stopword tables that turn text into index terms. */
+export interface Analyzer {
   caseSensitive: Map<string, string[]>;
   phrases: Map<string, string[]>;
   maxPhraseWords: number;
   stopwords: Set<string>;
 }
 
-interface Passage {
+/** One paragraph (a list kept with its lead-in) and its term counts. */
+export interface Passage {
   text: string;
   terms: Map<string, number>;
 }
@@ -64,7 +66,8 @@ interface Passage {
 /** Sparse vector over two spaces: "b:<term>" for the full text, "h:<term>" for title + tags. */
 type Vector = Map<string, number>;
 
-interface IndexedArticle {
+/** One article with its full-text vector and its passages. */
+export interface IndexedArticle {
   article: Article;
   vector: Vector;
   norm: number;
@@ -95,7 +98,7 @@ function makeAnalyzer(synonyms: Synonyms): Analyzer {
 }
 
 /** Turns text into stemmed index terms: lowercase words, synonym phrases, score/year numbers, no stopwords. */
-function analyze(text: string, analyzer: Analyzer): string[] {
+export function analyze(text: string, analyzer: Analyzer): string[] {
   const raw = text
     .replace(/['\u2018\u2019]/g, '')
     .split(/[^A-Za-z0-9]+/)
@@ -134,14 +137,21 @@ function counts(terms: string[]): Map<string, number> {
   return map;
 }
 
-/** Paragraphs of a body; a paragraph ending in ':' is joined to the list that follows it. */
-function splitPassages(body: string): string[] {
+const LIST_BLOCK = /^(?:[-*]|\d+\.)\s/;
+/** A last sentence that announces what follows ("Use these bands...", "three levers:"). */
+const LEADS_IN = /(?:^|[.!?]\s+)[^.!?]*\b(?:these|the following|below|as follows|two|three|four|five|six)\b[^.!?]*[.:]?$/i;
+
+/** Paragraphs of a body; a paragraph ending in ':' or announcing a list is joined to the list that follows it. */
+export function splitPassages(body: string): string[] {
   const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   const passages: string[] = [];
+  let lastIsLead = false;
   for (const block of blocks) {
     const last = passages[passages.length - 1];
-    if (last !== undefined && last.endsWith(':')) passages[passages.length - 1] = `${last}\n\n${block}`;
+    const joins: boolean = last !== undefined && (last.endsWith(':') || (lastIsLead && LIST_BLOCK.test(block)));
+    if (joins) passages[passages.length - 1] = `${last}\n\n${block}`;
     else passages.push(block);
+    lastIsLead = !joins && !LIST_BLOCK.test(block) && LEADS_IN.test(block);
   }
   return passages;
 }
@@ -211,7 +221,7 @@ export function buildRetrievalIndex(articles: Article[], synonyms: Synonyms = de
 
 /** The closest indexed term to an unknown one (one edit, two for long words, same first letter), if any. */
 function correctTypo(index: RetrievalIndex, term: string): string | undefined {
-  if (term.length < 6) return undefined;
+  if (term.length < 5) return undefined;
   const maxEdits = term.length >= 9 ? 2 : 1;
   let best: { term: string; edits: number } | undefined;
   for (const candidate of index.vocabularyByInitial.get(term[0] as string) ?? []) {
@@ -223,7 +233,7 @@ function correctTypo(index: RetrievalIndex, term: string): string | undefined {
 }
 
 /** A question's weights per known term, in the full-text space and the title+tags space. */
-interface Query {
+export interface Query {
   terms: Map<string, { full: number; head: number }>;
   norm: number;
   /** How many distinct content words the question has, known or not. */
@@ -231,7 +241,7 @@ interface Query {
 }
 
 /** Weighs the question's words; typo-corrected ones are discounted, unknown ones only lengthen the norm. */
-function makeQuery(index: RetrievalIndex, question: string): Query {
+export function makeQuery(index: RetrievalIndex, question: string): Query {
   const { headWeight, fuzzyWeight } = RETRIEVAL_SETTINGS;
   const terms = new Map<string, { full: number; head: number }>();
   let squares = 0;
@@ -273,14 +283,16 @@ function trimToLimit(text: string, limit: number): string {
   return end > limit / 3 ? `${cut.slice(0, end + 1).trimEnd()}…` : `${cut.trimEnd()}…`;
 }
 
-interface Ranked {
+/** An article's cosine score for a question and how many question words it matched. */
+export interface Ranked {
   entry: IndexedArticle;
   score: number;
   /** Distinct question words that carry weight in this article. */
   matched: number;
 }
 
-function rank(index: RetrievalIndex, query: Query): Ranked[] {
+/** Every article ranked by cosine score against the question, best first (index order on ties). */
+export function rank(index: RetrievalIndex, query: Query): Ranked[] {
   return index.entries
     .map((entry, order) => {
       let dot = 0;
@@ -298,7 +310,7 @@ function rank(index: RetrievalIndex, query: Query): Ranked[] {
 
 /** True when the best article is a confident answer: a high enough score, backed by more than one word
  *  unless that one word alone makes a strong match or is the whole question. */
-function confident(top: Ranked | undefined, query: Query): top is Ranked {
+export function confident(top: Ranked | undefined, query: Query): top is Ranked {
   if (!top || top.score < RETRIEVAL_SETTINGS.minScore) return false;
   return top.matched >= 2 || top.matched === query.size || top.score >= RETRIEVAL_SETTINGS.singleWordMinScore;
 }

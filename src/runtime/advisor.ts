@@ -101,7 +101,8 @@ export function createAdvisor(deps: AdvisorDeps): Advisor {
   /** After a forget (or while one is unfinished), truncates the log; says so when a reader keeps it from finishing. */
   const scrubAfter = (replies: Reply[], forgot: boolean): Reply[] => {
     if (!forgot && !scrubPending) return replies;
-    scrubPending = !store.scrub();
+    // a forget waits up to a second for other readers; later turns only look briefly, so they never stall on a long reader
+    scrubPending = !store.scrub(forgot ? 1000 : 50);
     if (!scrubPending) return replies;
     log.warn('forget.scrub_pending', { code: 'WAL_BUSY' });
     return forgot ? [...replies, notice(NOTICES.scrubPending)] : replies;

@@ -2,14 +2,16 @@
 import type Database from 'better-sqlite3';
 import type { Advice } from '../domain/advice.js';
 import type { ProgramAdmin } from '../domain/admin.js';
+import type { PlanView } from '../domain/io.js';
 import type { Plan } from '../domain/plan.js';
 import { buildKb, importProgramsCsv, kbIsStale, loadKb, type Kb } from '../knowledge/kb-build.js';
 import { loadFlow } from '../knowledge/load-flow.js';
+import { answererFrom, answerQuestion } from '../knowledge/answers/answer.js';
 import { buildPlan } from '../knowledge/plan/build-plan.js';
 import { renderPlanText } from '../knowledge/plan/render-plan-text.js';
 import { exportProgramsCsv, listPrograms, readPrograms } from '../knowledge/programs/program-store.js';
 import { cachedIndex } from '../knowledge/index-cache.js';
-import { askIndex, buildRetrievalIndex } from '../knowledge/retrieval.js';
+import { buildAnswerIndex } from '../knowledge/answers/passage-index.js';
 import { createSqliteStore } from '../store/conversation-store.js';
 import { openDatabase } from '../store/open-database.js';
 import { checkDataKey } from '../store/key-check.js';
@@ -22,7 +24,7 @@ import type { Logger } from './logger.js';
 export interface App {
   advisor: Advisor;
   admin: ProgramAdmin;
-  planText: (plan: Plan) => string;
+  planText: (plan: Plan, view?: PlanView) => string;
   db: Database.Database;
   /** Counts of what the knowledge base holds, for `kb build`. */
   summary(): string;
@@ -56,8 +58,9 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   if (badRows.length > 0) log.warn('programs.invalid_rows', { count: badRows.length, ids: badRows.slice(0, 10).map((r) => r.id).join(',') });
   // built once here, never per turn (and kept in the database between starts, rebuilt when the articles or
   // the code change); an import replaces only the programs, so the index stays as it is
-  const { index } = cachedIndex(db, 'retrieval', kb.articles, () => buildRetrievalIndex(kb.articles));
-  const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question) => askIndex(index, question) };
+  const { index } = cachedIndex(db, 'answers', kb.articles, () => buildAnswerIndex(kb.articles));
+  const answerer = answererFrom(index);
+  const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question, context) => answerQuestion(answerer, question, context && { ...context, kb }) };
   const clock = opts.clock ?? (() => new Date());
   const store = createSqliteStore(db, sealer);
   const purged = store.purgeIdle(new Date(clock().getTime() - config.retentionDays * 86_400_000));

@@ -76,6 +76,8 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
   const openText = (stored: string): unknown => {
     try { return parseJson(sealer.open(stored)); } catch (e) { return { unreadable: (e as { code?: string }).code ?? 'unknown' }; }
   };
+  // built once: one wrapper runs any turn's work inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK when it throws)
+  const inWriteTransaction = db.transaction((work: () => unknown) => work());
   let marks = 0;
   const store: ConversationStore = {
     load(id) {
@@ -112,7 +114,7 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
       }
     },
     transaction(work) {
-      return db.inTransaction ? work() : db.transaction(work).immediate();
+      return (db.inTransaction ? work() : inWriteTransaction.immediate(work)) as ReturnType<typeof work>;
     },
     exportRecord(id) {
       const row = selectAll.get(id);

@@ -35,7 +35,7 @@ const INTERVIEW: { say: string; asks: string | undefined; shows: RegExp; skip?: 
   { say: 'my step 2 is actually 226', asks: 'step3', shows: /Updated Step 2 CK: 226 \(first attempt\) \(was 220 \(first attempt\)\)/ },
   { say: 'profile', asks: 'step3', shows: /Here is what I have saved about you:.*Step 2 CK: 226 \(first attempt\)/ },
   { say: "not yet, class of '19, 4 months hands-on in LA", asks: 'usLors', shows: /I took these from your message.*Step 3: not taken.*Graduation year: 2019.*US clinical experience: 4 months, hands-on \(LA County\)/ },
-  { say: 'is an observership enough?', asks: 'usLors', shows: /From our guide ".*observership/i },
+  { say: 'is an observership enough?', asks: 'usLors', shows: /observership.*Sources: our guide "[^"]*observership[^"]*"/i },
   { say: '3 letters, 2 in FM, none from California', asks: 'languages', shows: /US letters = 3 \(some in your specialty, none from California\)/ },
   { say: 'english and spanish', asks: 'regions', shows: /Languages = English, Spanish/ },
   { say: 'LA and OC', asks: 'laTies', shows: /Preferred regions = LA County, Orange County/ },

@@ -116,7 +116,11 @@ describe('Discord bot against the local stand-in', () => {
     expect(text(readBack.calls)).toMatch(/here is what I understood/);
     const { calls } = await h.dm(dm(alice, h.fake.dmChannel(alice.id), 'yes'));
     const withEmbeds = messages(calls).filter((b) => b.embeds?.length);
-    expect(withEmbeds.length).toBeGreaterThan(1); // 105 programs and 14 long steps do not fit one message
+    expect(withEmbeds).toHaveLength(1); // the first screen; everything else is one command away
+    expect(customIds(withEmbeds[0])).toEqual(['ma:p:programs', 'ma:p:steps', 'ma:p:chart', 'ma:p:csv', 'ma:ps:programs', 'ma:ps:program']);
+    const list = await h.dm(dm(alice, h.fake.dmChannel(alice.id), 'programs'));
+    expect(messages(list.calls).filter((b) => b.embeds?.length).length).toBeGreaterThan(1); // 105 programs do not fit one message
+    expect(limitProblems(list.calls)).toEqual([]);
     const csv = calls.flatMap((c) => c.files).find((f) => f.name === 'match-plan.csv')!;
     expect(csv.text.split('\n').length).toBeGreaterThan(113);
     expect(csv.text).toContain('\'=HYPERLINK');
@@ -124,15 +128,25 @@ describe('Discord bot against the local stand-in', () => {
     expect(limitProblems(calls)).toEqual([]);
   });
 
-  it('/plan in the DM is not ephemeral; the first message edits the deferred reply, with the CSV, the rest follow up', async () => {
+  it('/plan in the DM is not ephemeral; it edits the deferred reply with the CSV, and its buttons bring the details as follow-ups', async () => {
     const { calls } = await h.interact(slash(APP_ID, alice, dmAlice, 'plan'));
     expect(callback(calls)).toEqual({ type: 5, data: { flags: 0 } });
     const edit = calls.find((c) => c.method === 'PATCH')!;
     expect(edit.files.map((f) => f.name)).toEqual(['match-plan.csv']);
     expect(edit.body.embeds[0].title).toMatch(/plan/);
-    expect(followUps(calls).length).toBeGreaterThan(0);
-    expect(followUps(calls).every((c) => !c.body.flags)).toBe(true);
-  });
+    const planMessage = h.fake.messages.get(edit.response.id)!;
+    const steps = await h.interact(click(APP_ID, alice, dmAlice, planMessage, 'ma:p:steps'));
+    expect(steps.outcome).toBe('ok');
+    expect(callback(steps.calls)).toEqual({ type: 6 });
+    expect(steps.calls.some((c) => c.method === 'PATCH')).toBe(false); // the plan keeps its buttons for the next click
+    expect(followUps(steps.calls).length).toBeGreaterThan(0);
+    expect(followUps(steps.calls).every((c) => !c.body.flags)).toBe(true);
+    expect(followUps(steps.calls)[0]!.body.embeds[0].title).toMatch(/next steps/i);
+    const chart = await h.interact(click(APP_ID, alice, dmAlice, planMessage, 'ma:p:chart'));
+    const png = chart.calls.flatMap((c) => c.files).find((f) => f.name === 'match-plan.png');
+    expect(png).toBeDefined();
+    expect(limitProblems([...steps.calls, ...chart.calls])).toEqual([]);
+  }, 20_000);
 
   it('a button of an earlier question gets the short "earlier question" notice', async () => {
     const { outcome, calls } = await h.interact(click(APP_ID, alice, inServer(), step1Question, 'ma:q:step1:passed:2'));

@@ -8,6 +8,14 @@ import { PLAN_CSV_NAME, renderPlan } from '../../adapters/discord/render-plan.js
 import { answerModal } from '../../adapters/discord/render-question.js';
 import { fakeAdvice } from '../helpers/fake-advice.js';
 import { bigPlan } from './discord/big-plan.js';
+import { ComponentType } from 'discord.js';
+import { parseComponent } from '../../adapters/discord/parse.js';
+import { FIXTURE_NAMES, fixturePlan } from '../fixtures/plans/index.js';
+import { repeatedSentences } from '../helpers/plan-text.js';
+import { realPlan } from '../fixtures/plans/real.js';
+
+/** Hand-made plans in the new shape, and buildPlan's own plans for the same three applicants. */
+const SOURCES = [['hand-made', fixturePlan], ['buildPlan', realPlan]] as const;
 import { bodyProblems } from './discord/limits-check.js';
 
 const question = (id: string, n: number, value = (i: number) => `v${i}`): Reply =>
@@ -69,27 +77,70 @@ describe('texts and questions', () => {
 });
 
 describe('plans', () => {
-  it('a long plan is split into messages within the embed limits, the CSV on the first', () => {
-    const plan = bigPlan({});
-    const out = renderPlan(plan);
+  for (const [source, planOf] of SOURCES) for (const name of FIXTURE_NAMES) {
+    it(`the ${name} first screen (${source}) is one embed of at most 2,500 characters, with the CSV and the detail controls`, () => {
+      const p = planOf(name);
+      const out = renderPlan(p);
+      expect(out).toHaveLength(1);
+      expect(bodyProblems(out[0]!)).toEqual([]);
+      const [embed, ...more] = out[0]!.embeds!;
+      expect(more).toEqual([]);
+      expect(embed!.title).toMatch(/^Your residency plan: /);
+      expect(embed!.description!.length).toBeLessThanOrEqual(2500);
+      expect(embed!.description!.split('\n').filter((l) => /^\*\*\d+\.\*\* /.test(l)).length).toBeLessThanOrEqual(5);
+      for (const st of p.standing ?? []) expect(embed!.description).toContain(st.level);
+      expect(out[0]!.files!.map((f) => f.name)).toEqual([PLAN_CSV_NAME]);
+      expect(ids(out[0]!)).toEqual(['ma:p:programs', 'ma:p:steps', 'ma:p:chart', 'ma:p:csv', 'ma:ps:programs', 'ma:ps:program']);
+    });
+  }
+
+  for (const [source, planOf] of SOURCES) for (const name of FIXTURE_NAMES) {
+    it(`says no sentence more than twice across the ${name} first screen, steps and program list (${source})`, () => {
+      const p = planOf(name);
+      const views = [undefined, { kind: 'steps' as const }, { kind: 'programs' as const }];
+      const text = views.flatMap((v) => renderPlan(p, v)).flatMap((m) => m.embeds ?? []).map((e) => `${e.description}\n${e.footer?.text ?? ''}`).join('\n').replace(/\\(?=[^\w\s])/g, '');
+      expect(repeatedSentences(text)).toEqual([]);
+    });
+  }
+
+  it('every control under the first screen parses back to a plan command', () => {
+    const p = fixturePlan('weak');
+    const rows = renderPlan(p)[0]!.components!;
+    const items = rows.flatMap((r: any) => r.components);
+    expect(parseComponent({ custom_id: items[0].custom_id, component_type: ComponentType.Button })).toEqual({ kind: 'input', input: { kind: 'command', name: 'programs' } });
+    const list = items.find((i: any) => i.custom_id === 'ma:ps:programs');
+    expect(list.options.map((o: any) => o.value)).toEqual(['all', 'reach', 'core LA', 'SoCal', 'rest of California']);
+    expect(parseComponent({ custom_id: list.custom_id, component_type: ComponentType.StringSelect, values: ['reach'] })).toEqual({ kind: 'input', input: { kind: 'command', name: 'programs', arg: 'reach' } });
+    expect(parseComponent({ custom_id: list.custom_id, component_type: ComponentType.StringSelect, values: ['all'] })).toEqual({ kind: 'input', input: { kind: 'command', name: 'programs' } });
+    const one = items.find((i: any) => i.custom_id === 'ma:ps:program');
+    expect(one.options).toHaveLength(25); // 60 programs: the first 25, and the placeholder says to type the others
+    expect(one.placeholder).toMatch(/type "program <name>"/);
+    expect(parseComponent({ custom_id: one.custom_id, component_type: ComponentType.StringSelect, values: [one.options[0].value] })).toMatchObject({ input: { kind: 'command', name: 'program', arg: one.options[0].value } });
+  });
+
+  it('a long program list is split into messages within the embed limits, the way back under the last', () => {
+    const out = renderPlan(bigPlan({}), { kind: 'programs' });
     expect(out.length).toBeGreaterThan(1);
     for (const m of out) expect(bodyProblems(m)).toEqual([]);
-    expect(out[0]!.files!.map((f) => f.name)).toEqual([PLAN_CSV_NAME]);
-    expect(out.slice(1).every((m) => !m.files)).toBe(true);
-    const summary = out[0]!.embeds![0]!;
-    expect(summary.fields!.map((f) => f.name)).toEqual(['Reach (35)', 'Target (35)', 'Safety (35)', 'Not a fit now (8)']);
-    expect(summary.fields![0]!.value).toMatch(/…and \d+ more in match-plan\.csv$/);
-    expect(summary.fields![1]!.value).toContain('\\*target\\*'); // markdown in data is shown literally
-    const steps = out.flatMap((m) => m.embeds!).filter((e) => e.title?.startsWith('Next steps'));
-    expect(steps.length).toBeGreaterThan(1);
-    expect(steps[0]!.description).toMatch(/^\*\*1\. Step 14:/); // lowest priority number first
+    expect(out.slice(0, -1).every((m) => !m.components)).toBe(true);
+    expect(ids(out.at(-1)!)).toEqual(['ma:p:plan', 'ma:p:steps']);
+    const text = out.flatMap((m) => m.embeds!).map((e) => e.description).join('\n');
+    expect(text).toContain('\\*target\\*'); // markdown in data is shown literally
+    expect(text.split('community program — usually the most open to IMGs').length - 1).toBe(1); // shared by all: said once
+  });
+
+  it('the chart view carries the plan to draw and shows the image in its embed', () => {
+    const p = fixturePlan('typical');
+    const [m] = renderPlan(p, { kind: 'chart' });
+    expect(m!.chart).toBe(p);
+    expect(m!.embeds![0]!.image).toEqual({ url: 'attachment://match-plan.png' });
   });
 
   it('an empty plan is one message without a file', () => {
     const out = renderReplies([{ type: 'text', text: 'Here is your plan.' }, { type: 'plan', plan: fakeAdvice().plan({}, new Date('2026-11-26T12:00:00Z')), private: true }], { typedAnswers: false });
     expect(out.map((m) => Boolean(m.content))).toEqual([true, false]);
     expect(out[1]!.files).toBeUndefined();
-    expect(out[1]!.embeds![0]!.fields![0]!.value).toBe('None for this profile.');
+    expect(out[1]!.embeds![0]!.description).toContain('0 reach · 0 target · 0 safety');
   });
 });
 

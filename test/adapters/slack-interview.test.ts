@@ -113,7 +113,7 @@ describe('Slack: a whole interview in the DM', () => {
     const planPost = out.find((p) => p.params.blocks.some((b: any) => b.type === 'header' && /Your residency plan: Internal Medicine/.test(b.text.text)));
     expect(planPost).toBeDefined();
     expect(textOf(out[0]!)).toMatch(/That is everything I need/);
-    const csvButton = planPost!.params.blocks.find((b: any) => b.type === 'actions').elements[0];
+    const csvButton = planPost!.params.blocks.find((b: any) => b.block_id === 'ma_plan_actions').elements[0];
     expect(csvButton.action_id).toBe('ma_plan_csv');
     const home = last.filter((c) => c.method === 'views.publish');
     expect(home).toHaveLength(1);
@@ -135,6 +135,26 @@ describe('Slack: a whole interview in the DM', () => {
     expect(complete.params.channel_id).toBe(DM);
     expect(h.api.uploads.at(-1)!.body).toContain('tier,id,name');
   });
+
+  it('a detail button shows the program list without touching the Home tab, and the chart arrives as a PNG in the DM', async () => {
+    const planPost = h.api.callsTo('chat.postMessage').find((p) => p.params.blocks.some((b: any) => b.block_id === 'ma_plan_details'))!;
+    const details = planPost.params.blocks.find((b: any) => b.block_id === 'ma_plan_details').elements;
+    const programs = details.find((e: any) => e.action_id === 'ma_plan_cmd_programs');
+    let mark = h.mark();
+    await h.action(blockAction({ actionId: programs.action_id, blockId: 'ma_plan_details', value: programs.value }));
+    await h.idle();
+    const shown = posts(h.since(mark));
+    expect(shown.some((p) => p.params.blocks.some((b: any) => b.type === 'header' && /^All programs: \d+ listed/.test(b.text.text)))).toBe(true);
+    expect(h.since(mark).some((c) => c.method === 'views.publish')).toBe(false);
+    const chart = details.find((e: any) => e.action_id === 'ma_plan_cmd_chart');
+    mark = h.mark();
+    await h.action(blockAction({ actionId: chart.action_id, blockId: 'ma_plan_details', value: chart.value }));
+    await h.idle();
+    expect(h.since(mark).map((c) => c.method)).toEqual(expect.arrayContaining(['files.getUploadURLExternal', 'files.completeUploadExternal']));
+    expect(h.api.callsTo('files.completeUploadExternal').at(-1)!.params.channel_id).toBe(DM);
+    const png = h.api.uploads.at(-1)!.body; // the multipart body around the PNG bytes
+    expect(png).toMatch(/PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR/);
+  }, 20_000);
 
   it('refuses to hand a plan key to another person', async () => {
     const planPost = h.api.callsTo('chat.postMessage').find((p) => p.params.blocks.some((b: any) => b.block_id === 'ma_plan_actions'))!;

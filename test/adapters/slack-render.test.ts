@@ -1,7 +1,7 @@
 // Proves the render side: the core's replies become Block Kit within Slack's limits (50 blocks, 3,000-char sections,
 // 75-char buttons and options, a character budget per message), buttons for ≤5 choices and a select beyond, text
-// escaped so nobody can inject a mention, long plans paginated (a real plan from the bundled knowledge base too), and
-// rendered clicks parse back to the same choice.
+// escaped so nobody can inject a mention, the plan's first screen in one message with its detail controls, long
+// details paginated (a real plan from the bundled knowledge base too), and rendered clicks parse back to the same input.
 import { describe, expect, it } from 'vitest';
 import { parseBlockAction } from '../../adapters/slack/parse.js';
 import { renderHome } from '../../adapters/slack/render-home.js';
@@ -15,6 +15,12 @@ import { createLogger } from '../../src/runtime/logger.js';
 import { openApp } from '../../src/runtime/open-app.js';
 import { blockProblems } from './slack/block-limits.js';
 import { blockAction } from './slack/payloads.js';
+import { FIXTURE_NAMES, fixturePlan } from '../fixtures/plans/index.js';
+import { repeatedSentences } from '../helpers/plan-text.js';
+import { realPlan } from '../fixtures/plans/real.js';
+
+/** Hand-made plans in the new shape, and buildPlan's own plans for the same three applicants. */
+const SOURCES = [['hand-made', fixturePlan], ['buildPlan', realPlan]] as const;
 
 const question = (n: number, id: 'visa' | 'regions' = 'visa'): Extract<Reply, { type: 'question' }> => ({
   type: 'question', id, text: 'What is your visa situation?',
@@ -108,7 +114,7 @@ describe('renderReplies', () => {
     const p = plan(6);
     const messages = renderReplies([{ type: 'text', text: 'That is everything I need.' }, { type: 'plan', plan: p, private: true }, { type: 'text', text: 'after' }], { planKey: (x) => (x === p ? 'KEY1' : undefined) });
     expect(messages).toHaveLength(3);
-    const actions = messages[1]!.blocks.find((b) => b.type === 'actions') as any;
+    const actions = messages[1]!.blocks.find((b) => b.type === 'actions' && b.block_id === 'ma_plan_actions') as any;
     expect(actions.elements[0]).toMatchObject({ action_id: 'ma_plan_csv', value: 'KEY1' });
   });
 
@@ -126,37 +132,84 @@ describe('renderReplies', () => {
 });
 
 describe('renderPlanMessages', () => {
-  it('orders the plan: header, applications, warnings, tiers, exclusions, next steps by priority, caveats', () => {
-    const [m] = renderPlanMessages(plan(3));
+  it('shows the first screen in order: header, standing, first steps, applications, list shape, key warnings, commands', () => {
+    const p = fixturePlan('typical');
+    const [m, ...rest] = renderPlanMessages(p, { downloadKey: 'K' });
+    expect(rest).toEqual([]);
     const text = JSON.stringify(m!.blocks);
-    const order = ['Your residency plan: Internal Medicine', '80–120', 'below many LA screens', 'Signaling', 'Reach', 'Target', 'Safety', 'Not a fit right now', '1. *First*', '2. *Second*', 'Not official advice'];
+    const order = ['Your residency plan: Internal Medicine', 'Where you stand', 'borderline', 'Do first', `1. ${p.firstSteps![0]!.title}`, 'Apply to 80–120 programs', 'Your list:', '*core LA*', ':warning:', 'More: programs'];
     const positions = order.map((s) => text.indexOf(s));
-    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(positions.every((x) => x >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(text).not.toContain(p.caveats[0]!.slice(0, 40));
   });
 
-  it('paginates a long plan into messages of at most 50 blocks and the character budget; the button comes last', () => {
-    const messages = renderPlanMessages(plan(300), { downloadKey: 'K' });
+  for (const [source, planOf] of SOURCES) for (const name of FIXTURE_NAMES) {
+    it(`keeps the ${name} first screen (${source}) within one message and a reading budget of 2,500 characters`, () => {
+      const messages = renderPlanMessages(planOf(name), { downloadKey: 'K' });
+      expect(messages).toHaveLength(1);
+      expect(blockProblems(messages[0]!.blocks)).toEqual([]);
+      const shown = messages[0]!.blocks.filter((b) => b.type !== 'actions').reduce((n, b) => n + textChars(b), 0);
+      expect(shown).toBeLessThanOrEqual(2500);
+      const steps = messages[0]!.blocks.flatMap((b) => (b.type === 'section' ? b.text!.text.split('\n') : [])).filter((l) => /^\d+\. /.test(l));
+      expect(steps.length).toBeLessThanOrEqual(5);
+    });
+  }
+
+  for (const [source, planOf] of SOURCES) for (const name of FIXTURE_NAMES) {
+    it(`says no sentence more than twice across the ${name} first screen, steps and program list (${source})`, () => {
+      const p = planOf(name);
+      const views = [{ kind: 'summary' as const }, { kind: 'steps' as const }, { kind: 'programs' as const }];
+      const text = views.flatMap((view) => renderPlanMessages(p, { view })).flatMap((m) => m.blocks)
+        .flatMap((b: any) => (b.type === 'section' ? [b.text.text] : b.type === 'context' ? b.elements.map((e: any) => e.text) : [])).join('\n');
+      expect(repeatedSentences(text)).toEqual([]);
+    });
+  }
+
+  it('puts the detail buttons and selects under the first screen, and each click parses to its command', () => {
+    const p = fixturePlan('typical');
+    const [m] = renderPlanMessages(p, { downloadKey: 'K' });
+    const actions = m!.blocks.filter((b) => b.type === 'actions') as any[];
+    const elements = actions.flatMap((a) => a.elements.map((e: any) => ({ ...e, block: a.block_id })));
+    expect(elements.at(-1)).toMatchObject({ action_id: 'ma_plan_csv', value: 'K', block: 'ma_plan_actions' });
+    const press = (actionId: string, value?: string, selected?: string) => parseBlockAction(blockAction({ actionId, blockId: 'ma_plan_details', ...(value ? { value } : {}), ...(selected ? { selected } : {}) }));
+    const programsButton = elements.find((e) => e.action_id === 'ma_plan_cmd_programs');
+    expect(press(programsButton.action_id, programsButton.value)).toMatchObject({ kind: 'choice', input: { kind: 'command', name: 'programs' } });
+    const list = elements.find((e) => e.action_id === 'ma_plan_pick_programs');
+    expect(list.options.map((o: any) => o.value)).toEqual(['all', 'reach', 'target', 'safety', 'core LA', 'SoCal', 'rest of California']);
+    expect(press(list.action_id, undefined, 'SoCal')).toMatchObject({ input: { kind: 'command', name: 'programs', arg: 'SoCal' } });
+    const one = elements.find((e) => e.action_id === 'ma_plan_pick_program');
+    expect(one.options).toHaveLength(p.tiers.reach.length + p.tiers.target.length + p.tiers.safety.length);
+    expect(press(one.action_id, undefined, one.options[2].value)).toMatchObject({ input: { kind: 'command', name: 'program', arg: one.options[2].value } });
+  });
+
+  it('paginates the whole program list within 50 blocks and the character budget, with the way back last', () => {
+    const p = plan(120);
+    for (const x of [...p.tiers.reach, ...p.tiers.target, ...p.tiers.safety]) x.reasons = [`a reason of ${x.id} alone `.repeat(8)];
+    const messages = renderPlanMessages(p, { view: { kind: 'programs' } });
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {
       expect(blockProblems(m.blocks)).toEqual([]);
       expect(m.blocks.reduce((n, b) => n + textChars(b), 0)).toBeLessThanOrEqual(LIMITS.messageChars);
     }
     expect(messages[0]!.text).toMatch(/part 1 of/);
-    expect(JSON.stringify(messages.at(-1)!.blocks)).toContain('ma_plan_csv');
-    expect(messages.slice(0, -1).some((m) => JSON.stringify(m.blocks).includes('ma_plan_csv'))).toBe(false);
+    expect(JSON.stringify(messages.at(-1)!.blocks)).toContain('ma_plan_cmd_plan');
   });
 
-  it('says reasons and checks shared by every program once, not under each program; empty tiers say so', () => {
+  it('says reasons and checks that many programs share once above the list, not under each program', () => {
     const p = plan(6);
-    p.tiers.safety = [];
     p.tiers.target[0]!.reasons = [...p.tiers.target[0]!.reasons, 'only here'];
-    const text = JSON.stringify(renderPlanMessages(p));
-    expect(text.split('About you in Internal Medicine').length - 1).toBe(1);
+    const text = JSON.stringify(renderPlanMessages(p, { view: { kind: 'programs' } }));
     expect(text.split('values Spanish').length - 1).toBe(1);
     expect(text.split('current visa policy').length - 1).toBe(1);
     expect(text).toContain('only here');
-    expect(text).toMatch(/Safety: your most likely interviews\* \(0\)\\n_None in our table._/);
+  });
+
+  it('shows one program with its facts and sources', () => {
+    const p = fixturePlan('typical');
+    const text = JSON.stringify(renderPlanMessages(p, { view: { kind: 'program', id: p.tiers.target[0]!.id } }));
+    expect(text).toContain('ACGME public program list, as of 2025');
+    expect(text).toContain('Why it is a target program');
   });
 
   it('renders a real plan from the bundled knowledge base within the limits', async () => {
@@ -182,7 +235,7 @@ describe('renderPlanMessages', () => {
   it('escapes program text taken from the table', () => {
     const p = plan(3);
     p.tiers.reach[0]!.name = '<!everyone> Hospital & Clinic';
-    expect(JSON.stringify(renderPlanMessages(p))).toContain('&lt;!everyone&gt; Hospital &amp; Clinic');
+    expect(JSON.stringify(renderPlanMessages(p, { view: { kind: 'programs' } }))).toContain('&lt;!everyone&gt; Hospital &amp; Clinic');
   });
 });
 
@@ -196,7 +249,6 @@ describe('renderHome', () => {
     const text = JSON.stringify(view.blocks);
     expect(text.includes('Visa: needs a J-1')).toBe(true);
     expect(text.includes('Continue the interview')).toBe(true);
-    expect(text.includes('shortened')).toBe(true);
     expect(view.blocks.at(-2)).toMatchObject({ type: 'actions', elements: [{ action_id: 'ma_plan_csv', value: 'K' }] });
   });
 

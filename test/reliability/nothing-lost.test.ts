@@ -29,16 +29,32 @@ function setup(db: Database.Database = openDatabase(':memory:'), key?: string) {
 
 const texts = (replies: Reply[]) => replies.map((r) => ('text' in r ? r.text : `[${r.type}]`)).join('\n');
 
-async function upToLanguages(t: ReturnType<typeof setup>) {
-  for (const line of ['start', 'IM', 'need a J-1', 'passed first attempt', '231 first try', 'not yet', '2019', '6 months hands-on in LA', '2 US letters']) await t.say(line);
+/** Typed answers for questions without choices (any question with choices gets its first choice clicked). */
+const TYPED: Record<string, string> = { step2ck: '231 first attempt', graduationYear: '2019', usce: '6 months hands-on in LA', usLors: '2 US letters', research: '1 publication' };
+
+/** Answers whatever the interview asks until it asks `field`, the way a person at the screen would. */
+async function answerUntil(t: ReturnType<typeof setup>, field: string) {
+  let replies = await t.say('start');
+  for (let turn = 0; turn < 30; turn += 1) {
+    const q = [...replies].reverse().find((r): r is Extract<Reply, { type: 'question' }> => r.type === 'question');
+    if (!q) throw new Error(`the interview stopped before asking ${field}`);
+    if (q.id === field) return;
+    const typed = TYPED[q.id];
+    replies = typed !== undefined || q.choices.length === 0
+      ? await t.say(typed ?? 'skip')
+      : await t.send({ kind: 'choice', questionId: q.id, value: q.choices[0]!.value });
+  }
+  throw new Error(`never asked ${field}`);
 }
+
+const upToLanguages = (t: ReturnType<typeof setup>) => answerUntil(t, 'languages');
 
 describe('an answer the profile schema refuses is never saved, and the profile stays', () => {
   it('thirteen languages: the person is told in words, and every earlier answer is still there next turn', async () => {
     const t = setup();
     await upToLanguages(t);
     const before = await t.advisor.profileOf('u');
-    expect(before?.usLors?.count).toBe(2);
+    expect(Object.keys(before ?? {}).length).toBeGreaterThan(3);
     const replies = await t.say('English Spanish Armenian Korean Tagalog Chinese Vietnamese Farsi Arabic Russian Hindi Urdu Punjabi');
     expect(texts(replies)).toMatch(/up to 12 languages|could not save that answer/);
     expect(replies.at(-1)).toMatchObject({ type: 'question', id: 'languages' });
@@ -62,12 +78,14 @@ describe('an answer the profile schema refuses is never saved, and the profile s
 
   it('an attempt count of 0 or 9 is refused with the allowed range, by button value or in words', async () => {
     const t = setup();
-    for (const line of ['start', 'IM', 'need a J-1']) await t.say(line);
+    await answerUntil(t, 'step1');
+    const visa = (await t.advisor.profileOf('u'))?.visa;
+    expect(visa).toBeDefined();
     for (const input of [{ kind: 'choice', questionId: 'step1', value: 'passed:0' }, { kind: 'choice', questionId: 'step1', value: 'failed:9' }, { kind: 'text', text: 'passed after 9 attempts' }, { kind: 'text', text: 'failed 7 times then passed' }] as Input[]) {
       const replies = await t.send(input);
       expect(texts(replies)).toMatch(/1 to 6/);
       expect((await t.advisor.profileOf('u'))?.step1).toBeUndefined();
-      expect((await t.advisor.profileOf('u'))?.visa).toBe('needs_j1');
+      expect((await t.advisor.profileOf('u'))?.visa).toBe(visa);
     }
   });
 

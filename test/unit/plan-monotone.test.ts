@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan, Tier } from '../../src/domain/plan.js';
 import type { Profile } from '../../src/domain/profile.js';
 import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
-import { CA_KB } from '../helpers/plan-kb.js';
+import { CA_KB, FULL_KB } from '../helpers/plan-kb.js';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 const RANK: Record<Tier | 'excluded', number> = { excluded: 0, reach: 1, target: 2, safety: 3 };
@@ -58,9 +58,20 @@ describe('a better answer never makes the plan worse', () => {
         expect(after.standing![0]!.score).toBeGreaterThanOrEqual(before.standing![0]!.score);
         expect(after.applications.max).toBeLessThanOrEqual(before.applications.max);
         expect(after.applications.min).toBeLessThanOrEqual(before.applications.min);
-        const was = tierMap(before);
-        for (const [id, rank] of tierMap(after)) expect(rank, `${name}: ${id}`).toBeGreaterThanOrEqual(was.get(id) ?? rank);
+        const now = tierMap(after);
+        for (const [id, rank] of tierMap(before)) expect(now.get(id) ?? RANK.reach, `${name}: ${id}`).toBeGreaterThanOrEqual(rank);
       }), { numRuns: 60, seed: 9 });
     });
   }
+});
+
+describe('with the national roster too', () => {
+  it('a higher Step 2 CK never moves a listed program to a worse tier', () => {
+    fc.assert(fc.property(profile, (p) => {
+      const q = improvements[0]!.better(p);
+      if (!q) return;
+      const now = tierMap(buildPlan(q, FULL_KB, NOW)); // a national program missing from a list is a reach
+      for (const [id, rank] of tierMap(buildPlan(p, FULL_KB, NOW))) expect(now.get(id) ?? RANK.reach, id).toBeGreaterThanOrEqual(rank);
+    }), { numRuns: 25, seed: 9 });
+  });
 });

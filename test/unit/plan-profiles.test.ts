@@ -23,6 +23,7 @@ const level = (pl: Plan, i = 0) => pl.standing![i]!.level;
 const UCLA_IM = 'ucla-internal-medicine-residency-program-ucla-david-geffen-school-of-medicine-internal-medicine';
 const ST_MARY_IM = '1400531039'; // community, Long Beach, J-1 yes
 const HUNTINGTON_IM = '1400511056'; // states first-attempt passes and a 5-year limit
+const UCSF_IM = 'university-of-california-san-francisco-school-of-medicine-program-internal-medicine'; // CK on the first attempt
 const UHS_FM = 'southwest-healthcare-medical-education-consortium-uhs-socal-mec-program-family-medicine'; // sponsor says no visas
 
 describe('strong J-1 applicant (IM, CK 255, Step 3 240, hands-on LA, Californian letters)', () => {
@@ -41,6 +42,7 @@ describe('strong J-1 applicant (IM, CK 255, Step 3 240, hands-on LA, Californian
     expect(tierOf(pl, ST_MARY_IM)).toBe('safety');
     expect(tierOf(pl, UCLA_IM)).toBe('target');
     expect(pl.tiers.reach).toHaveLength(0);
+    expect(find(pl, ST_MARY_IM)!.reasons.join(' ')).toMatch(/community program .*states it takes J-1 residents/);
   });
   it('is not told to write a case report, get letters or more USCE', () => {
     for (const id of ['research', 'few-us-letters', 'no-usce', 'observership-only', 'step2ck-low', 'self-assessment']) expect(steps(pl)).not.toContain(id);
@@ -64,6 +66,12 @@ describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => 
     const nat = pl.tiers.target.find((p) => p.band === 'national')!;
     expect(nat.reasons.join(' ')).toMatch(/by its name .*verify|non-US citizens/);
     expect(pl.listShape!.national.target).toBe(national(pl, 'target'));
+  });
+  it('says first that the file goes further in FM, and lists national reaches only as a count', () => {
+    expect(pl.keyWarnings?.[0]).toMatch(/stand clearly higher in family medicine \(\d+\/100\) than in internal medicine/);
+    expect(national(pl, 'reach')).toBe(0);
+    expect(pl.sharedNotes?.join(' ')).toMatch(/Another \d+ programs outside California .* would be reaches for you; they are not listed/);
+    expect(pl.sharedNotes?.join(' ')).toMatch(/community programs filled 55–70% of PGY-1 positions with IMGs against 22–30%/);
   });
   it('puts the full list in FM, where the applicant stands higher, and prices it', () => {
     const per = pl.applications.perSpecialty!;
@@ -112,6 +120,9 @@ describe('US-citizen IMG (IM, CK 232)', () => {
     expect(JSON.stringify(pl.nextSteps)).not.toMatch(/H-1B/);
     for (const id of ['j1-rules', 'h1b-new-fee', 'find-img-friendly']) expect(steps(pl)).not.toContain(id);
   });
+  it('is compared with the 2026 non-US IMG figures and told they are the stricter comparison', () => {
+    expect(pl.standing![0]!.factors[0]!.text).toMatch(/stricter comparison for a US-citizen IMG/);
+  });
   it('is never excluded for visa, and applies to fewer programs than a J-1 twin', () => {
     expect(pl.excluded.every((x) => !x.reasons.join(' ').match(/J-1|H-1B|visa/))).toBe(true);
     expect(pl.applications.max).toBeLessThan(plan({ ...A.citizen, visa: 'needs_j1' }).applications.max);
@@ -158,6 +169,8 @@ describe('two Step 2 CK fails, then 230 (IM, J-1)', () => {
   const pl = plan(A.twoCkFails);
   it('is closed where first attempts are required, very weak, and starts with remediation', () => {
     expect(tierOf(pl, HUNTINGTON_IM)).toBe('excluded');
+    expect(find(pl, UCSF_IM)?.reasons.join(' ')).toMatch(/Step 2 CK must be passed on the first attempt; you have 2 failed attempts/);
+    expect(tierOf(plan({ ...A.twoCkFails, step2ck: { taken: true, score: 230, attempts: 1 } }), UCSF_IM)).not.toBe('excluded');
     expect(level(pl)).toBe('very weak');
     expect(first(pl)[0]).toBe('remediation');
     expect(first(pl)).toEqual(expect.arrayContaining(['explain-fails', 'long-term-paths']));
@@ -182,6 +195,9 @@ describe('Step 2 CK not taken yet (predicts 240, preparing, IM, J-1)', () => {
     expect(pl.nextSteps[0]!.article).toBe('step2ck-target-and-timing');
     expect(pl.keyWarnings?.join(' ')).toMatch(/first quartile of matched non-US IMGs in internal medicine \(240\).*delaying a cycle/);
     expect(pl.standing![0]!.factors.find((f) => f.id === 'step2ck')!.text).toMatch(/predicted Step 2 CK 240 \(counted as 235/);
+  });
+  it('is shown that the same file stands higher in family medicine, as a backup to consider', () => {
+    expect(pl.keyWarnings?.[0]).toMatch(/weak in internal medicine .* borderline in family medicine .* consider adding it as a backup/);
   });
   it('is told to apply on the first day next cycle, since it is preparing', () => {
     expect(steps(pl)).toContain('apply-early');
@@ -233,7 +249,7 @@ describe('research-heavy psychiatry applicant (14 publications and posters)', ()
   it('counts the research in their favour and is never told to write a case report', () => {
     const r = pl.standing![0]!.factors.find((f) => f.id === 'research')!;
     expect(r.effect).toBeGreaterThan(0);
-    expect(r.text).toMatch(/14 publications .*real research record/);
+    expect(r.text).toMatch(/9 publications and 5 posters — a real research record/);
     expect(steps(pl)).not.toContain('research');
     expect(level(pl)).toBe('competitive');
   });

@@ -12,6 +12,9 @@ const rules: Rule[] = parsed.ok ? parsed.rules : [];
 const ARTICLES_DIR = 'knowledge/articles';
 const articleIds = existsSync(ARTICLES_DIR) ? readdirSync(ARTICLES_DIR).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)) : [];
 
+/** Articles written to answer questions (issue 10): reached through questions and graded by the questions eval, not by a rule. */
+const ANSWER_ONLY = new Set(['retaking-a-passed-exam', 'j1-vs-h1b-in-practice', 'eras-before-letters', 'reach-target-safety']);
+
 describe('knowledge/rules/next-steps.json', () => {
   it('parses, with 25–35 rules and unique ids', () => {
     expect(parsed.ok ? [] : parsed.errors).toEqual([]);
@@ -31,7 +34,7 @@ describe('knowledge/rules/next-steps.json', () => {
   });
   it('reaches every article from at least one rule', () => {
     const linked = new Set(rules.map((r) => r.article));
-    expect(articleIds.filter((id) => !linked.has(id))).toEqual([]);
+    expect(articleIds.filter((id) => !linked.has(id) && !ANSWER_ONLY.has(id))).toEqual([]);
   });
   it('refuses an unknown field, an unknown operator and a duplicate id', () => {
     const base = { id: 'x', title: 'A title', detail: 'A detail long enough', priority: 1 };

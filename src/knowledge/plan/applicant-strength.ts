@@ -24,6 +24,7 @@ export interface ApplicantView {
   usceRegions: readonly Region[];
   letters: Profile['usLors'];
   researchItems: number | undefined;
+  research: Profile['research'];
   hasLaTies: boolean;
   languages: readonly string[];
   regions: readonly (Region | 'anywhere')[];
@@ -59,6 +60,7 @@ export function applicantView(p: Profile, now: Date): ApplicantView {
     usceRegions: p.usce?.where ?? [],
     letters: p.usLors,
     researchItems: p.research ? p.research.publications + p.research.posters : undefined,
+    research: p.research,
     hasLaTies: d.hasLaTies === true,
     languages: (d.nonEnglishLanguages as readonly string[] | undefined) ?? [],
     regions,

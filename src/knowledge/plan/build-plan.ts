@@ -11,6 +11,7 @@ import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
 import { listShape } from './list-shape.js';
 import { addStats, emptyStats, planIndex } from './plan-index.js';
+import { IM_COMMUNITY_VS_UNIVERSITY } from './national-figures.js';
 import { filterProgram } from './program-filters.js';
 import type { PlanProgram } from './program-index.js';
 import { BAND_RANK, isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
@@ -42,6 +43,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const buckets: Record<Tier | 'excluded', PlannedProgram[][]> = { reach: [[], [], [], []], target: [[], [], [], []], safety: [[], [], [], []], excluded: [[], [], [], []] };
   const scope = emptyStats();
   let plainFilter: ReturnType<typeof filterProgram> | undefined; // the same for every program with no stated fact
+  let nationalReach = 0;
 
   for (const track of tracks) {
     const strength = strengths.get(track.specialty)!;
@@ -62,12 +64,20 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
         t = { tier: r.tier, reasons: role.length ? [...role, ...r.reasons] : r.reasons };
         if (st) memo.set(st, t);
       }
+      // Outside California we list only programs where the applicant is a realistic fit; reaches there are counted.
+      if (t.tier === 'reach' && p.band === 'national') { nationalReach += 1; continue; }
       buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify));
     }
   }
   const tiers: Record<Tier, PlannedProgram[]> = { reach: buckets.reach.flat(), target: buckets.target.flat(), safety: buckets.safety.flat() };
   const excluded = buckets.excluded.flat();
   const sharedNotes = shareCommon(tiers);
+  if (tracks.some((t) => t.specialty === 'internal_medicine' || t.specialty === 'prelim_internal_medicine') && tiers.reach.length + tiers.target.length + tiers.safety.length > 0) {
+    sharedNotes.push(`Why community programs count as more open: ${IM_COMMUNITY_VS_UNIVERSITY.text} (${IM_COMMUNITY_VS_UNIVERSITY.source}, ${IM_COMMUNITY_VS_UNIVERSITY.year}).`);
+  }
+  if (nationalReach > 0) {
+    sharedNotes.push(`Another ${nationalReach} programs outside California in your specialties would be reaches for you; they are not listed. Add the ones you have a real reason for (a rotation, a letter writer, family) after checking their sites.`);
+  }
 
   const primary = tracks[0]!;
   const dream = isCompetitive(primary.specialty) && tracks.some((t) => t.role !== 'primary' && !isCompetitive(t.specialty)) ? primary.specialty : null;
@@ -76,19 +86,26 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const parallel = tracks.find((t) => t.role !== 'primary' && !isCompetitive(t.specialty) && !isOneYear(t.specialty));
   const basis = strengths.get((dream || isOneYear(primary.specialty)) && parallel ? parallel.specialty : primary.specialty)!;
   const open = tiers.reach.length + tiers.target.length + tiers.safety.length;
+  const standingList = tracks.map((t) => strengths.get(t.specialty)!.standing);
   const warnings = situationWarnings({
     a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, strength: basis,
+    standings: standingList, ...suggestBackup(tracks, standingList[0]!, a),
   });
   const signaling = signalingText(tracks);
-  const ranked = rankSteps(evaluateRules(kb.rules, profile, now), gapSizes(basis.standing));
+  // Gaps are read in the specialty that carries the full list (the backup when the applicant stands higher there).
+  const full = applications.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), applications.perSpecialty![0]!);
+  const gapBasis = dream || isOneYear(primary.specialty) ? basis.standing : strengths.get(full.specialty)?.standing ?? basis.standing;
+  const gaps = gapSizes(gapBasis);
+  const steps = evaluateRules(kb.rules, profile, now);
+  const ranked = rankSteps(steps, gaps);
   const calendar = planCalendar(now, profile.stage);
 
   return {
     profile,
-    standing: tracks.map((t) => strengths.get(t.specialty)!.standing),
+    standing: standingList,
     tiers,
     excluded,
-    firstSteps: firstSteps(ranked),
+    firstSteps: firstSteps(steps, gaps),
     nextSteps: ranked,
     applications,
     listShape: listShape(buckets),
@@ -99,6 +116,13 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     ...(signaling ? { signaling } : {}),
     caveats: planCaveats(scope),
   };
+}
+
+/** For a weak primary with nothing else planned: the standing in family medicine (or internal medicine), to suggest as a backup. */
+function suggestBackup(tracks: readonly Track[], primary: Standing, a: ReturnType<typeof applicantView>): { suggestion?: Standing } {
+  if (tracks.length > 1 || tracks[0]!.role !== 'primary' || (primary.level !== 'weak' && primary.level !== 'very weak')) return {};
+  const alt: Specialty = tracks[0]!.specialty === 'family_medicine' ? 'psychiatry' : 'family_medicine';
+  return { suggestion: applicantStrength(a, alt, 'backup').standing };
 }
 
 function planned(p: PlanProgram, reasons: string[], verify: string[]): PlannedProgram {

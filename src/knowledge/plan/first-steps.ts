@@ -20,18 +20,27 @@ export function gapSizes(st: Standing | undefined): ReadonlyMap<string, number> 
 
 /** Ranks steps: priority lowered by the gap the step addresses, ties broken by gap size, then id. */
 export function rankSteps(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>): NextStep[] {
+  return ranked(steps, gaps).map(({ s }) => strip(s));
+}
+
+/**
+ * The first steps: the ranked list cut to five, leaving out a step aimed at a gap this applicant does not have
+ * (e.g. "know what your Step 2 CK means" when the score sits at the specialty's matched median).
+ */
+export function firstSteps(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>): NextStep[] {
+  return ranked(steps, gaps).filter(({ s }) => !s.gap || gaps.has(s.gap)).slice(0, FIRST_STEPS_MAX).map(({ s }) => strip(s));
+}
+
+function ranked(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>) {
   const keyed = steps.map((s) => {
     const gap = s.gap ? gaps.get(s.gap) ?? 0 : 0;
     return { s, gap, key: s.priority - gap / GAP_PER_PRIORITY };
   });
   keyed.sort((x, y) => x.key - y.key || y.gap - x.gap || (x.s.id < y.s.id ? -1 : x.s.id > y.s.id ? 1 : 0));
-  return keyed.map(({ s }) => {
-    const { gap: _gap, ...step } = s;
-    return step;
-  });
+  return keyed;
 }
 
-/** The first steps: the ranked list cut to five. A step whose gap is closed (0) is kept only if it has no gap id. */
-export function firstSteps(ranked: readonly NextStep[]): NextStep[] {
-  return ranked.slice(0, FIRST_STEPS_MAX);
+function strip(s: NextStep & { gap?: string }): NextStep {
+  const { gap: _gap, ...step } = s;
+  return step;
 }

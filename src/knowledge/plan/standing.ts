@@ -55,9 +55,10 @@ function step2ckFactor(a: ApplicantView, s: Specialty): { factor: StrengthFactor
   const same = !proxy && Math.abs(fig.matched.mean - fig.unmatched.mean) <= 2
     ? `; in ${specialtyLabel(s)} matched and unmatched applicants scored alike, so the rest of your file decides more than the score`
     : '';
+  const citizen = a.usCitizen ? '; these figures are for non-US IMGs, a stricter comparison for a US-citizen IMG (70.0% of US-citizen IMGs matched in 2026 against 56.4%)' : '';
   const pred = a.scoreIsPredicted ? `predicted Step 2 CK ${a.score} (counted as ${counted} until it is real)` : `Step 2 CK ${a.score}`;
   return {
-    factor: { id: 'step2ck', effect, source: CK_2026_SOURCE, text: `${pred} is ${ckPosition(counted, fig)} (${figText})${same}` },
+    factor: { id: 'step2ck', effect, source: CK_2026_SOURCE, text: `${pred} is ${ckPosition(counted, fig)} (${figText})${same}${citizen}` },
     standing,
   };
 }
@@ -131,14 +132,15 @@ function researchFactor(a: ApplicantView, s: Specialty): StrengthFactor | null {
   const n = a.researchItems;
   const effect = lookupMin(competitive ? r.competitiveByItems : r.byItems, n);
   const text = n === 0 ? `no publications or posters${competitive ? ' — expected in this specialty' : ' — a supplement in primary care, rarely decisive'}`
-    : `${n} publication${n === 1 ? '' : 's'} and posters${n >= 6 ? ' — a real research record' : ''}`;
+    : `${plural(a.research!.publications, 'publication')} and ${plural(a.research!.posters, 'poster')}${n >= 6 ? ' — a real research record' : ''}`;
   return { id: 'research', effect, source: r.source, text };
 }
 
 function languagesFactor(a: ApplicantView): StrengthFactor | null {
   if (a.languages.length === 0) return null;
   const spanish = a.languages.includes('spanish');
-  return { id: 'languages', effect: spanish ? W.languages.spanish : W.languages.other, source: W.languages.source, text: `speaks ${a.languages.join(', ')} with patients${spanish ? ' — the language most Southern California patients need after English' : ''}` };
+  const names = a.languages.map(cap).join(', ');
+  return { id: 'languages', effect: spanish ? W.languages.spanish : W.languages.other, source: W.languages.source, text: `speaks ${names} with patients${spanish ? ' — the language most Southern California patients need after English' : ''}` };
 }
 
 function tiesFactor(a: ApplicantView): StrengthFactor | null {
@@ -195,12 +197,13 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   const score = Math.round(Math.min(100, Math.max(0, raw)));
   const level = levelOf(score);
   const gaps = factors.filter((f) => f.effect < 0).sort((x, y) => x.effect - y.effect).slice(0, 2).map((f) => GAP_NAMES[f.id] ?? f.id);
-  const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against a ${CK_2026_YEAR} matched median of ${ck.standing!.matched.median!}`;
+  const fig = ckFiguresFor(s);
+  const ofWhom = fig.proxy ? ` (${specialtyLabel(fig.basis)}'s; no ${specialtyLabel(s)} figure)` : '';
+  const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against a ${CK_2026_YEAR} matched median of ${ck.standing!.matched.median!}${ofWhom}`;
   const line = `${cap(specialtyLabel(s))}: ${level} (${score}/100) — ${ckWords}${gaps.length ? `; biggest gaps: ${gaps.join(', ')}` : ''}.`;
-  const rate = ckFiguresFor(s);
   return {
     specialty: s, role, score, level, line, step2ck: ck.standing, factors,
-    ...(!rate.proxy ? { matchRate: { value: rate.figures.matchRatePct / 100, year: CK_2026_YEAR, source: CK_2026_SOURCE } } : {}),
+    ...(!fig.proxy ? { matchRate: { value: fig.figures.matchRatePct / 100, year: CK_2026_YEAR, source: CK_2026_SOURCE } } : {}),
   };
 }
 
@@ -211,4 +214,5 @@ export const GAP_NAMES: Record<string, string> = {
 };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -61,13 +61,27 @@ export function staticPart(p: PlanProgram): Static {
   return out;
 }
 
+/** The program's own stated facts that this applicant meets, in words with the source year. */
+function metFacts(p: PlanProgram, a: ApplicantView): string[] {
+  const out: string[] = [];
+  const year = p.asOf ? ` (${p.asOf})` : '';
+  if ((a.visa === 'needs_j1' || a.visa === 'either') && p.visaJ1 === 'yes') out.push(`states it takes J-1 residents${year}`);
+  if ((a.visa === 'needs_h1b' || a.visa === 'either') && p.visaH1b === 'yes') out.push(`states it sponsors H-1B${year} — confirm it files new petitions this cycle`);
+  if (p.yogLimitYears !== null && a.yearsSinceGraduation !== undefined && a.yearsSinceGraduation <= p.yogLimitYears) out.push(`states a limit of ${p.yogLimitYears} years since graduation; you are within it${year}`);
+  if (p.step2Min !== null && a.score !== undefined && a.score >= p.step2Min) out.push(`states a Step 2 CK minimum of ${p.step2Min}; yours clears it${year}`);
+  if (p.usceRequired === 'yes' && a.usce === 'hands_on') out.push(`requires US clinical experience; your hands-on months count${year}`);
+  if (p.firstAttemptRequired === 'yes') out.push(`requires ${p.firstAttemptExams || 'USMLE'} passed on the first attempt; you meet it`);
+  return out;
+}
+
 /** The tier of one open program for this applicant, with the reasons (this program's own facts) that produced it. */
 export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierDown: readonly string[]): { tier: Tier; reasons: string[] } {
   const st = staticPart(p);
   const reasons = st.reasons.slice();
   let selectivity = st.selectivity;
-  if (p.h1bFilings && a.visa === 'needs_h1b') reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source})`);
+  if (p.h1bFilings && (a.visa === 'needs_h1b' || a.visa === 'either')) reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source})`);
   for (const t of tierDown) { selectivity += 2; reasons.push(t); }
+  if (!p.plain) reasons.push(...metFacts(p, a));
 
   // Ties help a little, and only once however many there are.
   let ties = '';

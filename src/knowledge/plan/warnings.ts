@@ -1,5 +1,5 @@
 // Honest warnings about the applicant's situation: competitive dream, one-year tracks, reapplying, exams, visa, coverage.
-import type { PlannedProgram, Tier } from '../../domain/plan.js';
+import type { PlannedProgram, Standing, Tier } from '../../domain/plan.js';
 import type { ApplicantView, Strength } from './applicant-strength.js';
 import { RATES } from './base-rates.js';
 import { CALIFORNIA_NON_US_SHARE } from './national-figures.js';
@@ -21,6 +21,10 @@ export interface WarningContext {
   open: number;
   applicationsMin: number;
   strength: Strength;
+  /** Standing in each specialty of the plan, primary first. */
+  standings: readonly Standing[];
+  /** Standing in a realistic specialty the applicant did not name, when the primary is weak and nothing else is planned. */
+  suggestion?: Standing;
 }
 
 /** Warnings in reading order, and the one or two that change the strategy (`key`). */
@@ -41,6 +45,18 @@ export function situationWarnings(c: WarningContext): { all: string[]; key: stri
   }
   if (primary.role === 'primary' && isOneYear(primary.specialty)) {
     const w = `A ${specialtyLabel(primary.specialty)} position is one year only: it ends after PGY-1, so you need a PGY-2 plan — an advanced position that starts after it, or a categorical application${parallel ? ` (we added ${specialtyLabel(parallel.specialty)} as your categorical track)` : ''}. Without one you reapply during the year.`;
+    out.push(w);
+    key.push(w);
+  }
+  const first = c.standings[0];
+  const better = c.standings.slice(1).find((s) => s.role === 'backup' && first && s.score >= first.score + 10);
+  if (first && better) {
+    const w = `You stand clearly higher in ${specialtyLabel(better.specialty)} (${better.score}/100) than in ${specialtyLabel(first.specialty)} (${first.score}/100), so most of your applications go there; keep ${specialtyLabel(first.specialty)} as the smaller list.`;
+    out.push(w);
+    key.push(w);
+  }
+  if (first && c.suggestion && c.suggestion.score >= first.score + 10) {
+    const w = `Your file stands ${first.level} in ${specialtyLabel(first.specialty)} (${first.score}/100) but ${c.suggestion.level} in ${specialtyLabel(c.suggestion.specialty)} (${c.suggestion.score}/100): consider adding it as a backup, where the same file goes further.`;
     out.push(w);
     key.push(w);
   }

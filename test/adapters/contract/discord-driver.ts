@@ -8,7 +8,7 @@ import type { FakeMessage, RestCall } from '../discord/fake-rest.js';
 import { APP_ID, TOKEN } from '../discord/harness.js';
 import { click, dm, slash, user } from '../discord/payloads.js';
 import { until, type Driver, type DriverDeps } from './driver.js';
-import { normalise, questionIdInText, type Observed, type ObservedPlan, type ObservedQuestion } from './observed.js';
+import { normalise, planFromText, questionIdInText, type Observed, type ObservedPlan, type ObservedQuestion } from './observed.js';
 
 const EPHEMERAL = 64;
 const GUILD = '1300000000000000001';
@@ -38,25 +38,11 @@ function componentQuestion(components: any[] | undefined): ObservedQuestion | un
 /** Undoes discord.js `escapeMarkdown` (a backslash before punctuation). */
 const unescape = (s: string) => s.replace(/\\([^\w\s])/g, '$1');
 
-/** The plan as its embeds show it: the summary (applications, tier counts), read-first (warnings, signalling), next steps, caveats. */
+/** The plan's first screen as its embed shows it, markdown removed. */
 function embedPlan(embeds: any[]): ObservedPlan | undefined {
-  const summary = embeds.find((e) => /application plan/.test(e.title ?? ''));
-  if (!summary) return undefined;
-  const readFirst = embeds.filter((e) => /^Read first/.test(e.title ?? '')).map((e) => String(e.description ?? ''));
-  const parts: string[] = [String(summary.description ?? ''), ...readFirst].join('\n\n').split('\n\n');
-  const apply = /Apply to about (\d+)–(\d+) programs/.exec(parts[0]!.replace(/\*/g, ''));
-  const count = (label: string) => Number(/\((\d+)\)/.exec((summary.fields ?? []).find((f: any) => f.name.startsWith(label))?.name ?? '(0)')![1]);
-  const signaling = parts.find((p) => p.startsWith('**Signaling:** '));
-  const steps = embeds.filter((e) => /^Next steps/.test(e.title ?? '')).flatMap((e) => String(e.description).split('\n'));
-  const caveats = embeds.filter((e) => /^Keep in mind/.test(e.title ?? '')).flatMap((e) => String(e.description).split('\n'));
-  return {
-    applications: apply ? `${apply[1]}–${apply[2]}` : '?',
-    reach: count('Reach'), target: count('Target'), safety: count('Safety'), excluded: count('Not a fit'),
-    warnings: parts.filter((p) => p.startsWith('⚠️ ')).map((p) => normalise(unescape(p.slice('⚠️ '.length)))),
-    signaling: signaling ? normalise(unescape(signaling.slice('**Signaling:** '.length))) : undefined,
-    nextSteps: steps.flatMap((line) => { const m = /^\*\*\d+\. (.*)\*\*$/.exec(line); return m ? [normalise(unescape(m[1]!))] : []; }),
-    caveats: caveats.flatMap((line) => (line.startsWith('• ') ? [normalise(unescape(line.slice(2)))] : [])),
-  };
+  const first = embeds.find((e) => /^Your residency plan/.test(e.title ?? ''));
+  if (!first) return undefined;
+  return planFromText(unescape(String(first.description ?? '').replace(/(?<!\\)[*_]{2}/g, '')).split('\n'));
 }
 
 /** A Discord driver: one person, their DM channel with the bot, and a server channel for slash commands. */

@@ -9,8 +9,9 @@ import { BUNDLED_KNOWLEDGE } from '../../../src/runtime/config.js';
 export interface ObservedQuestion { id: string; choices: string[] }
 
 /**
- * A plan as shown: how many applications, how many programs per tier, and every warning, the signalling advice,
- * the next-step titles (in priority order) and the caveats in full, so advice cut by a platform's limits shows up.
+ * A plan's first screen as shown: how many applications, how many programs per tier and closed, the first steps
+ * (titles, in order), the start of each key warning, and each specialty's standing level, so a front end that
+ * drops or reorders any of them shows up.
  */
 export interface ObservedPlan {
   applications: string;
@@ -18,11 +19,13 @@ export interface ObservedPlan {
   target: number;
   safety: number;
   excluded: number;
+  firstSteps: string[];
   warnings: string[];
-  signaling: string | undefined;
-  nextSteps: string[];
-  caveats: string[];
+  standing: string[];
 }
+
+/** The start of a warning that every front end shows whole, however it cuts the rest. */
+export const warningStart = (w: string) => normalise(w).slice(0, 40);
 
 /** One turn as the person saw it. */
 export interface Observed {
@@ -62,18 +65,35 @@ export function questionIdInText(text: string): string | undefined {
   return best?.id;
 }
 
-/** A plan in the observed vocabulary, straight from the core's plan. */
+/** A plan's first screen in the observed vocabulary, straight from the core's plan. */
 export function planSummary(plan: Plan): ObservedPlan {
+  const steps = plan.firstSteps?.length ? plan.firstSteps : [...plan.nextSteps].sort((a, b) => a.priority - b.priority);
+  const warnings = plan.keyWarnings?.length ? plan.keyWarnings : plan.warnings ?? [];
   return {
     applications: `${plan.applications.min}–${plan.applications.max}`,
     reach: plan.tiers.reach.length,
     target: plan.tiers.target.length,
     safety: plan.tiers.safety.length,
     excluded: plan.excluded.length,
-    warnings: (plan.warnings ?? []).map(normalise),
-    signaling: plan.signaling ? normalise(plan.signaling) : undefined,
-    nextSteps: [...plan.nextSteps].sort((a, b) => a.priority - b.priority).map((step) => normalise(step.title)),
-    caveats: plan.caveats.map(normalise),
+    firstSteps: steps.slice(0, 5).map((step) => normalise(step.title)),
+    warnings: warnings.slice(0, 2).map(warningStart),
+    standing: (plan.standing ?? []).map((st) => st.level),
+  };
+}
+
+/** The first screen read back from its text (markup removed): the same fields, found by their wording. */
+export function planFromText(lines: string[]): ObservedPlan | undefined {
+  const all = lines.map(normalise);
+  const joined = all.join('\n');
+  const apply = /Apply to (\d+)–(\d+) programs/.exec(joined);
+  const list = /Your list: (\d+) reach · (\d+) target · (\d+) safety in our table(?:; (\d+) more closed to you)?/.exec(joined);
+  if (!apply || !list) return undefined;
+  return {
+    applications: `${apply[1]}–${apply[2]}`,
+    reach: Number(list[1]), target: Number(list[2]), safety: Number(list[3]), excluded: Number(list[4] ?? 0),
+    firstSteps: all.flatMap((l) => { const m = /^(\d+)\. (.+)$/.exec(l); return m ? [m[2]!] : []; }),
+    warnings: all.flatMap((l) => { const m = /^(?:⚠️|:warning:) (.+)$/.exec(l); return m ? [warningStart(m[1]!)] : []; }),
+    standing: all.flatMap((l) => { const m = /^• [^:]+: (strong|competitive|borderline|very weak|weak)\b/.exec(l); return m ? [m[1]!] : []; }),
   };
 }
 

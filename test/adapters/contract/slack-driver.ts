@@ -4,7 +4,7 @@ import type { RecordedCall } from '../slack/fake-slack-api.js';
 import { startSlackHarness, type SlackHarness } from '../slack/harness.js';
 import { blockAction, BOT_USER, dmMessage, DM, slashCommand, TEAM, USER } from '../slack/payloads.js';
 import type { Driver, DriverDeps } from './driver.js';
-import { normalise, questionIdInText, type Observed, type ObservedPlan, type ObservedQuestion } from './observed.js';
+import { normalise, planFromText, questionIdInText, type Observed, type ObservedPlan, type ObservedQuestion } from './observed.js';
 
 const POSTS = new Set(['chat.postMessage', 'chat.postEphemeral']);
 
@@ -23,24 +23,11 @@ function blockTexts(blocks: any[]): string[] {
 /** A plan page: the messages the plan renderer makes carry this fallback text. */
 const isPlanPage = (call: RecordedCall) => /^Your residency plan/.test(String(call.params.text));
 
-/** The plan as its blocks show it (over all pages of the turn): numbers, warnings, signalling, next steps, caveats. */
+/** The plan's first screen as its blocks show it (over all pages of the turn), markup removed. */
 function blocksPlan(pages: RecordedCall[]): ObservedPlan | undefined {
   if (pages.length === 0) return undefined;
   const texts = pages.flatMap((p) => blockTexts(p.params.blocks ?? []));
-  const plain = texts.map((t) => t.replace(/[*_]/g, ''));
-  const apply = plain.map((t) => /Apply to about (\d+)–(\d+) programs/.exec(t)).find(Boolean);
-  const count = (re: RegExp) => Number(plain.map((t) => re.exec(t)).find(Boolean)?.[1] ?? 0);
-  const signaling = texts.find((t) => t.startsWith('*Signaling:* '));
-  const stepsFrom = texts.indexOf('*Next steps*');
-  const steps = stepsFrom < 0 ? [] : texts.slice(stepsFrom + 1).flatMap((t) => [...t.matchAll(/(?:^|\n)\d+\. \*(.+?)\*: /g)].map((m) => normalise(m[1]!)));
-  return {
-    applications: apply ? `${apply[1]}–${apply[2]}` : '?',
-    reach: count(/^Reach: [^(]*\((\d+)\)/), target: count(/^Target: [^(]*\((\d+)\)/), safety: count(/^Safety: [^(]*\((\d+)\)/), excluded: count(/^Not a fit right now \((\d+)\)/),
-    warnings: texts.filter((t) => t.startsWith(':warning: ')).map((t) => normalise(t.slice(':warning: '.length))),
-    signaling: signaling ? normalise(signaling.slice('*Signaling:* '.length)) : undefined,
-    nextSteps: steps,
-    caveats: pages.flatMap((p) => (p.params.blocks ?? []).filter((b: any) => b.type === 'context')).flatMap((b: any) => unescape(b.elements[0].text).split('\n')).map(normalise),
-  };
+  return planFromText(texts.flatMap((t) => t.split('\n')).map((t) => t.replace(/\*/g, '')));
 }
 
 /** The question of a message: its actions block `ma_q:<id>:<n>` with button values or select options, else its text. */

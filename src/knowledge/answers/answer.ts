@@ -1,0 +1,120 @@
+// Answers a free-text question: about the asker's own plan from the plan and the program table; on a topic
+// the guides do not cover with a plain refusal; otherwise with passages composed from the articles.
+import type { AskResult } from '../../domain/advice.js';
+import type { Profile } from '../../domain/profile.js';
+import type { Article } from '../articles.js';
+import type { PlanKb } from '../plan/build-plan.js';
+import { RETRIEVAL_SETTINGS } from '../retrieval.js';
+import { answers, compose, cover, type Covered } from './compose.js';
+import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
+import { answerFromPlan } from './plan-answers.js';
+import { planTopic } from './plan-questions.js';
+import { publicText, unslug } from './public-text.js';
+import { questionShape } from './question-shape.js';
+import { OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
+
+/** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
+const STRONG_COVERAGE = 0.75;
+
+/** Everything answering needs, prepared once at load: plain data plus the compiled scope patterns. */
+export interface Answerer { index: AnswerIndex; scope: readonly OutOfScopeTopic[] }
+
+/** Prepares the answerer over the articles (call once at start-up, never per question). */
+export function createAnswerer(articles: Article[], scope: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): Answerer {
+  return { index: buildAnswerIndex(articles), scope };
+}
+
+/** The answerer around an index built earlier (for example one read back from the index cache). */
+export function answererFrom(index: AnswerIndex, scope: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): Answerer {
+  return { index, scope };
+}
+
+/** The asker and the knowledge a plan answer needs. */
+export interface AskContext { profile: Profile; now: Date; kb?: PlanKb }
+
+function miss(a: Answerer, covered: Covered | undefined): AskResult {
+  const ranked = covered?.ranked ?? a.index.retrieval.entries.map((entry) => ({ entry }));
+  return {
+    found: false,
+    nearest: ranked.slice(0, RETRIEVAL_SETTINGS.nearestCount).map(({ entry }) => ({ articleId: entry.article.id, title: entry.article.title })),
+  };
+}
+
+function sourcesLine(titles: string[]): string {
+  return `Sources: ${titles.map((t) => `our guide "${t}"`).join('; ')}.`;
+}
+
+/** Longest plan reply body; with its sources it stays inside one 2,000-character chat message. */
+const MAX_PLAN_CHARS = 1750;
+
+/** Drops whole lines from the end until the reply fits, and says where the rest is. */
+function fitMessage(text: string): string {
+  if (text.length <= MAX_PLAN_CHARS) return text;
+  const more = 'Type "plan" for the rest.';
+  const lines = text.split('\n');
+  while (lines.length > 1 && lines.join('\n').length + more.length + 1 > MAX_PLAN_CHARS) lines.pop();
+  const kept = lines.join('\n');
+  return kept.length + more.length + 1 <= MAX_PLAN_CHARS ? `${kept}\n${more}` : `${kept.slice(0, MAX_PLAN_CHARS - more.length - 2)}…\n${more}`;
+}
+
+function refusal(topic: OutOfScopeTopic): AskResult {
+  return { found: true, kind: 'refusal', articleId: '', title: '', answer: refusalText(topic), source: '', sources: [] };
+}
+
+function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>): AskResult {
+  const reply = answerFromPlan(topic, question, context.profile, context.kb, context.now);
+  if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
+  const answer = `${fitMessage(unslug(publicText(reply.text), a.index.articleIds))}\nSources: ${reply.sources.join('; ')}.`;
+  return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
+}
+
+/** Answers one message; never throws on any text, never changes anything. */
+export function answerQuestion(a: Answerer, question: string, context?: AskContext): AskResult {
+  const text = question.trim();
+  if (!/[a-z0-9]/i.test(text)) return miss(a, undefined);
+  const shape = questionShape(text);
+  const asked = shape.questions.map((q) => q.text).join(' ');
+
+  const topic = planTopic(asked) ?? planTopic(text);
+  if (topic && context?.kb) {
+    const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic);
+    if (!planned.found || !planned.needs) return planned;
+    // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
+    const general = fromArticles(a, text, shape);
+    return general.found && general.kind === 'articles'
+      ? { ...general, answer: general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\n${planned.answer}\n\nSources: `), needs: planned.needs }
+      : planned;
+  }
+  return fromArticles(a, text, shape);
+}
+
+/** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
+function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>): AskResult {
+
+  // a topic the guides do not cover, named anywhere in the message ("my wife is on a J-2. can she work?"), is refused
+  // unless some question of the message is about something else the guides answer well
+  const wholeTopic = outOfScopeTopic(text, a.scope);
+  const refusedTopics: OutOfScopeTopic[] = wholeTopic ? [wholeTopic] : [];
+  const covered: Covered[] = [];
+  const unanswered: string[] = [];
+  let firstCover: Covered | undefined;
+  for (const q of shape.questions) {
+    const uncovered = outOfScopeTopic(q.text, a.scope);
+    if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
+    const rest = [...shape.context, ...shape.questions.filter((x) => x !== q).map((x) => x.text)].join(' ');
+    const c = cover(a.index, q, rest);
+    firstCover ??= c;
+    if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
+    else if (!wholeTopic) unanswered.push(q.text);
+  }
+  if (!covered.length) return refusedTopics[0] ? refusal(refusedTopics[0]) : miss(a, firstCover);
+
+  const composed = compose(a.index, covered);
+  const notes = [
+    ...refusedTopics.map((t) => refusalText(t)),
+    ...(unanswered.length ? ['Part of what you asked is not something our guides state, so I will not guess at it.'] : []),
+  ];
+  const answer = [publicText(composed.text), ...notes, sourcesLine(composed.titles)].join('\n\n');
+  const main = a.index.retrieval.entries[composed.articles[0]!]!.article;
+  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles };
+}

@@ -1,0 +1,169 @@
+// Answers questions about the asker's own plan from the plan built for their stored profile and from the
+// program table; asks for the one missing answer when the profile cannot support a reply yet.
+import type { Plan, PlannedProgram, Tier } from '../../domain/plan.js';
+import type { Profile, ProfileField, Region, Specialty } from '../../domain/profile.js';
+import { buildPlan, type PlanKb } from '../plan/build-plan.js';
+import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
+import { specialtyLabel } from '../plan/specialty-info.js';
+import { type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
+import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-visa.js';
+import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
+
+/** A reply about the plan, or the one profile answer needed before there can be one. */
+export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
+
+/** What to ask when a field is missing, phrased for a reply to a question. */
+const NEEDS: Partial<Record<ProfileField, string>> = {
+  specialty: 'To answer that from your plan I need your target specialty first. Which specialty are you applying in (for example internal medicine or family medicine)?',
+  step2ck: 'To answer that from your plan I need your Step 2 CK: your score, or "not taken yet" with a predicted score if you have one.',
+};
+
+const PLAN_SOURCE = 'your plan (built from your saved answers)';
+const TABLE_SOURCE = 'our program table (program pages and listings, each with its as-of year)';
+
+const SPECIALTY_WORDS: readonly [RegExp, Specialty][] = [
+  [/\b(internal medicine|im)\b/i, 'internal_medicine'], [/\b(family medicine|fm)\b/i, 'family_medicine'],
+  [/\b(psychiatry|psych)\b/i, 'psychiatry'], [/\b(pediatrics|peds)\b/i, 'pediatrics'],
+  [/\b(transitional year|ty)\b/i, 'transitional_year'], [/\bneurology\b/i, 'neurology'],
+  [/\b(emergency medicine|em)\b/i, 'emergency_medicine'], [/\b(ob ?\/? ?gyn|obstetrics)\b/i, 'obstetrics_gynecology'],
+  [/\b(general surgery)\b/i, 'general_surgery'],
+];
+
+function specialtiesFor(question: string, profile: Profile): Specialty[] {
+  const named = SPECIALTY_WORDS.filter(([re]) => re.test(question)).map(([, s]) => s);
+  if (named.length) return named;
+  const s = profile.specialty;
+  return s ? [s.primary, ...(s.backup && s.backup !== s.primary ? [s.backup] : [])] : [];
+}
+
+function regionsFor(question: string, profile: Profile): Region[] {
+  const named = regionsNamed(question);
+  if (named) return named;
+  const own = (profile.regions ?? []).filter((r): r is Region => r !== 'anywhere' && r !== 'other_us');
+  return own.length ? own : ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
+}
+
+function visasFor(question: string, profile: Profile): ('h1b' | 'j1')[] {
+  const named = visaNamed(question);
+  if (named) return [named];
+  if (profile.visa === 'needs_h1b') return ['h1b'];
+  if (profile.visa === 'needs_j1') return ['j1'];
+  return ['j1', 'h1b'];
+}
+
+const money = (n: number) => `$${n.toLocaleString('en-US')}`;
+
+function applicationsText(plan: Plan, withCost: boolean, question: string): string {
+  const a = plan.applications;
+  const named = Number(/\b(\d{2,3}) (?:programs|applications)\b/i.exec(question)?.[1] ?? NaN);
+  const verdict = Number.isNaN(named) ? '' : named < a.min ? ` ${named} is fewer than that.` : named > a.max ? ` ${named} is more than that; past a point extra applications add cost, not interviews.` : ` ${named} is within that range.`;
+  const lines = [`For your plan: apply to about ${a.min}–${a.max} programs.${verdict}`];
+  for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${s.min}–${s.max} (${s.why})`);
+  lines.push(a.why);
+  if (withCost) {
+    if (a.cost) lines.push(`What it costs: about ${money(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs: ${a.cost.breakdown.replace(/[.\s]+$/, '')} (${a.cost.season}; ${a.cost.source}).`);
+    else lines.push(`What it costs: about ${money(erasFee(a.min))}–${money(erasFee(a.max))} in ERAS fees for ${a.min}–${a.max} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
+  }
+  return lines.join('\n');
+}
+
+const TIERS: readonly Tier[] = ['reach', 'target', 'safety'];
+
+function tierOf(plan: Plan, p: PlannedProgram): Tier | 'excluded' {
+  return TIERS.find((t) => plan.tiers[t].includes(p)) ?? 'excluded';
+}
+
+/** The plan program a question names (by the program table's name matching), the asker's specialties first. */
+function programNamed(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): PlannedProgram | undefined {
+  const named = programsNamed(kb.programs, question);
+  const all = [...TIERS.flatMap((t) => plan.tiers[t]), ...plan.excluded];
+  const inPlan = named.map((p) => all.find((x) => x.id === p.id)).filter((x): x is PlannedProgram => x !== undefined);
+  return inPlan.find((p) => specialties.includes(p.specialty)) ?? inPlan[0];
+}
+
+function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): string {
+  const p = programNamed(plan, kb, question, specialties);
+  if (p) {
+    const tier = tierOf(plan, p);
+    const head = tier === 'excluded' ? `${p.name} is not on your list: it is closed to you.` : `${p.name} is a ${tier} in your plan.`;
+    return [head, 'Why:', ...p.reasons.map((r) => `- ${r}`), ...(p.verify.length ? [`To check: ${p.verify.join('; ')}.`] : [])].join('\n');
+  }
+  const counts = TIERS.map((t) => `${plan.tiers[t].length} ${t}`).join(', ');
+  const reach = plan.tiers.reach[0];
+  return [
+    `I could not tell which program you mean, so here is the shape of your list: ${counts}, and ${plan.excluded.length} closed to you.`,
+    ...(reach ? [`For example, ${reach.name} is a reach because:`, ...reach.reasons.map((r) => `- ${r}`)] : []),
+    'Name the program (for example "why is <program name> a reach?") and I will give its own reasons.',
+  ].join('\n');
+}
+
+function listText(plan: Plan): string {
+  const lines: string[] = [];
+  for (const t of TIERS) {
+    const ps = plan.tiers[t];
+    lines.push(`${t[0]!.toUpperCase()}${t.slice(1)} (${ps.length}): ${ps.slice(0, 5).map((p) => p.name).join('; ') || 'none'}${ps.length > 5 ? '; …' : ''}`);
+  }
+  lines.push(`${plan.excluded.length} programs are closed to you (visa, graduation year or other stated limits). Type "plan" for the whole list with reasons.`);
+  return lines.join('\n');
+}
+
+function standingText(plan: Plan, profile: Profile, now: Date): string {
+  const lines: string[] = [];
+  // the plan's own standing when it has one; otherwise the same model read for the primary specialty
+  const standings = plan.standing?.length ? plan.standing : [applicantStrength(applicantView(profile, now), profile.specialty!.primary).standing];
+  for (const s of standings) {
+    lines.push(`${specialtyLabel(s.specialty)} (${s.role}): ${s.level}, ${s.score}/100. ${s.line}`);
+    const b = s.step2ck;
+    if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
+    if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);
+    for (const f of s.factors.slice(0, 4)) lines.push(`- ${f.text}`);
+  }
+  lines.push(`Your list has ${plan.tiers.reach.length} reach, ${plan.tiers.target.length} target and ${plan.tiers.safety.length} safety programs, and ${plan.excluded.length} closed to you.`);
+  for (const w of (plan.keyWarnings ?? plan.warnings ?? []).slice(0, 2)) lines.push(`Watch out: ${w}`);
+  return lines.join('\n');
+}
+
+function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date): string {
+  if (profile.step3?.status === 'passed') return 'Your profile already has Step 3 passed, so your plan counts it: H-1B programs can consider you on that point, and your list reflects it.';
+  const after = buildPlan({ ...profile, step3: { status: 'passed' } }, kb, now);
+  const shape = (p: Plan) => `${p.tiers.reach.length} reach / ${p.tiers.target.length} target / ${p.tiers.safety.length} safety, ${p.excluded.length} closed`;
+  const same = shape(plan) === shape(after) && plan.applications.min === after.applications.min && plan.applications.max === after.applications.max;
+  const lines = [`Passing Step 3 before applying, compared with your plan now (your saved profile is unchanged):`];
+  if (same) lines.push('- Your tiers, closed programs and application range stay the same in our model.');
+  else {
+    lines.push(`- List: ${shape(plan)} now; ${shape(after)} with Step 3 passed.`);
+    if (plan.applications.min !== after.applications.min || plan.applications.max !== after.applications.max) {
+      lines.push(`- Applications: ${plan.applications.min}–${plan.applications.max} now; ${after.applications.min}–${after.applications.max} with Step 3.`);
+    }
+  }
+  if (profile.visa === 'needs_h1b' || profile.visa === 'either') lines.push('- For H-1B, a passed Step 3 is generally required before a program can file the petition, so it keeps H-1B programs open to you.');
+  lines.push('- A good Step 3 score can also show a recovery when Step 2 CK is low; a weak one adds another low number, so take it only when you are ready.');
+  return lines.join('\n');
+}
+
+/** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
+export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
+  if (topic === 'sponsors') {
+    const named = programsNamed(kb.programs, question);
+    const own = specialtiesFor(question, profile);
+    const mine = named.filter((p) => own.includes(p.specialty));
+    if (named.length) return { text: namedProgramsAnswer(mine.length ? mine : named, visasFor(question, profile)), sources: [TABLE_SOURCE] };
+  }
+  const specialties = specialtiesFor(question, profile);
+  if (topic === 'sponsors') {
+    // without a specialty the table still answers, across every specialty it holds
+    const regions = regionsFor(question, profile);
+    return { text: sponsorAnswer(kb.programs, specialties, regions, visasFor(question, profile)), sources: [TABLE_SOURCE] };
+  }
+  if (specialties.length === 0) return { needs: 'specialty', text: NEEDS.specialty! };
+  if (topic === 'standing' && !profile.step2ck) return { needs: 'step2ck', text: NEEDS.step2ck! };
+  const plan = buildPlan(profile, kb, now);
+  switch (topic) {
+    case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };
+    case 'cost': return { text: applicationsText(plan, true, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
+    case 'tier': return { text: tierText(plan, kb, question, specialties), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+    case 'list': return { text: listText(plan), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+    case 'standing': return { text: standingText(plan, profile, now), sources: [PLAN_SOURCE] };
+    case 'step3': return { text: step3Text(plan, profile, kb, now), sources: [PLAN_SOURCE] };
+  }
+}

@@ -1,0 +1,85 @@
+// Reads the shape of a message: which parts are questions (one per thing asked), which are context,
+// and what kind of answer each part wants (a yes/no, an amount, a count, a duration, a how-to).
+
+/** What a question asks for; decides the one-line direct answer and what a passage must state. */
+export type AskType = 'amount' | 'count' | 'duration' | 'yesno' | 'howto' | 'other';
+
+/** One thing asked, with the kind of answer it wants. */
+export interface SubQuestion { text: string; type: AskType }
+
+/** A message split into what it asks and the personal context around it. */
+export interface QuestionShape { questions: SubQuestion[]; context: string[] }
+
+const QUESTION_WORD = String.raw`(?:how|what|whats|when|where|which|who|why|should|can|could|do|does|did|is|are|am|will|would|must|has|have)`;
+const QUESTION_START = new RegExp(String.raw`^\s*(?:(?:and|so|but|also|ok|okay|hi|hey|hello|pls|please|guys)[, ]+)*(?:${QUESTION_WORD}\b|is it\b|any (?:tips|advice|idea)|tips?\b|advice\b|confused about|wondering|not sure|help me|explain|tell me|need to know|i want to know|looking for)`, 'i');
+/** A second question joined to the first: "..., and when should I apply?" */
+const JOINED = new RegExp(String.raw`(?:[,;]\s*|\s+)(?:and|also|plus|or)\s+(?=${QUESTION_WORD}\b)`, 'i');
+const MAX_QUESTIONS = 3;
+
+const AMOUNT = /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\bexpensive\b|\$|\bdollars?\b|\bbudget\b|\bafford\b|\bpay\b/i;
+const DURATION = /\bhow long\b|\bhow many (?:months|years|weeks|days)\b|\bhow soon\b|\bhow early\b|\bwhen (?:should|do|can|is|does|must)\b|\bdeadline\b|\btimeline\b/i;
+const COUNT = /\bhow many\b|\bwhat (?:score|number|percentage|percent|rate)\b|\bminimum\b|\bcut-?offs?\b|\bmatch rate\b|\baverage\b|\bmedian\b|\bwhat (?:is|s) (?:a )?(?:good|low|safe|target)\b/i;
+const YESNO = /^\s*(?:(?:and|so|but|also|ok|okay)[, ]+)*(?:is|are|am|can|could|should|do|does|did|will|would|must|has|have|was|were|is it)\b/i;
+const HOWTO = /\bhow (?:do|can|should|to|would)\b|\bany (?:tips|advice)\b|\btips?\b|\bways? to\b|\bbest way\b|\bwhat should i\b/i;
+
+/** The kind of answer one question wants; amounts and durations before counts, yes/no before how-to. */
+export function askType(question: string): AskType {
+  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question)) return 'amount';
+  if (DURATION.test(question)) return 'duration';
+  if (COUNT.test(question)) return 'count';
+  if (YESNO.test(question)) return 'yesno';
+  if (HOWTO.test(question)) return 'howto';
+  return 'other';
+}
+
+function sentences(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[?!.])\s+(?=\S)|\s*\n\s*/)
+    .map((s) => s.trim())
+    .filter((s) => /[a-z0-9]/i.test(s));
+}
+
+/** True when a sentence reads as a question (a question mark, a question word, or a cue like "any tips"). */
+export function isQuestionSentence(sentence: string): boolean {
+  return sentence.trim().endsWith('?') || QUESTION_START.test(sentence);
+}
+
+const SIDE = String.raw`([\w+/-]+(?:\s+[\w+/-]+){0,2}?)`;
+const STOP = String.raw`(?=\s+(?:for|in|as|when|if|during|at|with|which|what|whats|is|are|should|do|difference)\b|\s*[,?.!]|$)`;
+const BETWEEN = new RegExp(String.raw`\bdiff?e?rr?ences? between\s+${SIDE}\s+(?:and|vs\.?|versus|or)\s+${SIDE}${STOP}(.*)$`, 'i');
+const VERSUS = new RegExp(String.raw`${SIDE}\s+(?:vs\.?|versus|or|compared (?:to|with))\s+${SIDE}${STOP}(.*)$`, 'i');
+const NOT_A_SIDE = /^(?:is|are|should|can|do|does|which|what|and|or|either|better|worse|more|less|not|no|yes|i|me|my|it)$/i;
+
+/** For "J-1 vs H-1B for residency" or "difference between X and Y", one question per side ("J-1 for residency"). */
+export function comparisonSides(question: string): string[] {
+  const m = BETWEEN.exec(question) ?? (/\b(?:vs\.?|versus|compared (?:to|with))\b/i.test(question) ? VERSUS.exec(question) : null);
+  if (!m) return [];
+  const [, a = '', b = '', tail = ''] = m;
+  const sides = [a.trim(), b.trim()].map((x) => x.split(/\s+/).filter((w) => !NOT_A_SIDE.test(w)).join(' '));
+  if (sides.some((x) => x.length < 2)) return [];
+  // "... which is better?" adds nothing to either side; "... for residency" does
+  const rest = /^\s*(?:which|what|whats|is|are|difference)\b/i.test(tail) ? '' : tail.replace(/[?!.]+$/, '').trim();
+  return sides.map((x) => (rest ? `${x} ${rest}` : x));
+}
+
+/** Splits a message into up to three questions and the context sentences around them. */
+export function questionShape(message: string): QuestionShape {
+  const parts = sentences(message);
+  const asked = parts.filter(isQuestionSentence);
+  const context = parts.filter((s) => !asked.includes(s));
+  const raw = asked.length ? asked : parts.length ? [parts.join(' ')] : [];
+  const questions: SubQuestion[] = [];
+  for (const sentence of raw) {
+    const pieces = sentence.split(JOINED).map((p) => p.trim()).filter(Boolean);
+    // "how and when" or "cost and deadline" are one question; split only when both halves say enough
+    const splittable = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3);
+    for (const piece of splittable ? pieces : [sentence]) questions.push({ text: piece, type: askType(piece) });
+  }
+  // a single comparison gets one more question per side, so each side's own passage is shown
+  if (questions.length === 1 && questions[0]) {
+    const type = questions[0].type;
+    for (const side of comparisonSides(questions[0].text)) questions.push({ text: side, type });
+  }
+  return { questions: questions.slice(0, MAX_QUESTIONS), context: asked.length ? context : [] };
+}

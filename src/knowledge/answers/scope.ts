@@ -1,0 +1,47 @@
+// Topics the guides do not cover (knowledge/answers/out-of-scope.json), validated and compiled once at load:
+// a question on one of them gets a plain "we do not know" and where such facts are found, never a paragraph.
+import { z } from 'zod';
+import scopeJson from '../../../knowledge/answers/out-of-scope.json' with { type: 'json' };
+
+const regex = z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression');
+
+/** Validates knowledge/answers/out-of-scope.json. */
+export const scopeSchema = z.object({
+  institutions: z.array(z.string().min(1)).min(1),
+  topics: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    patterns: z.array(regex).min(1),
+    unless: z.array(regex).optional(),
+    what: z.string().min(3),
+    where: z.string().min(3),
+  })).min(1),
+});
+export type ScopeFile = z.infer<typeof scopeSchema>;
+
+/** One uncovered topic with its patterns compiled. */
+export interface OutOfScopeTopic { id: string; patterns: RegExp[]; unless: RegExp[]; what: string; where: string }
+
+/** Compiles the topics, expanding `{inst}` to the institution names; throws a zod error on a bad file. */
+export function compileScope(file: unknown): OutOfScopeTopic[] {
+  const parsed = scopeSchema.parse(file);
+  const inst = `(?:${parsed.institutions.join('|')}|(?:this|that|my (?:top|dream|favou?rite|target|first[- ]choice)) program)`;
+  const compile = (s: string) => new RegExp(s.replaceAll('{inst}', inst), 'i');
+  return parsed.topics.map((t) => ({ id: t.id, patterns: t.patterns.map(compile), unless: (t.unless ?? []).map(compile), what: t.what, where: t.where }));
+}
+
+/** The shipped uncovered topics, compiled when this module loads. */
+export const OUT_OF_SCOPE: readonly OutOfScopeTopic[] = compileScope(scopeJson);
+
+/** The first uncovered topic a question is about, if any. */
+export function outOfScopeTopic(question: string, topics: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): OutOfScopeTopic | undefined {
+  const text = question.replace(/[\u2018\u2019]/g, "'");
+  return topics.find((t) => t.patterns.some((re) => re.test(text)) && !t.unless.some((re) => re.test(text)));
+}
+
+/** The refusal for an uncovered topic: what we do not know, and where it is found (marked as general knowledge). */
+export function refusalText(topic: OutOfScopeTopic): string {
+  return [
+    `Our guides do not cover ${topic.what}, so I will not guess.`,
+    `Where to look (general knowledge, not from our guides): ${topic.where}.`,
+  ].join('\n');
+}

@@ -1,0 +1,76 @@
+// The plan's first screen: where you stand, what to do first, how many programs and the cost, the list's shape, key warnings.
+import type { NextStep, Plan, Standing } from '../domain/plan.js';
+import { BANDS, DETAIL_COMMANDS, firstSentence, shapeOf, specialtyName, TIERS, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
+
+/** At most this many first steps and key warnings are shown. */
+export const FIRST_STEPS_MAX = 5;
+const KEY_WARNINGS_MAX = 2;
+/** Longest standing line or warning on the first screen, lead included (two terminal lines); the full text is in "steps". */
+const LINE_MAX = 144;
+
+/** "2026 season" from "2026" or "2026 ERAS season". */
+export function seasonOf(season: string): string {
+  return /season/i.test(season) ? season : `${season} season`;
+}
+
+/** The steps to do first: the plan's own ranked choice, or else its highest-priority next steps. */
+export function firstStepsOf(plan: Plan): NextStep[] {
+  const chosen = plan.firstSteps?.length ? plan.firstSteps : [...plan.nextSteps].sort((a, b) => a.priority - b.priority);
+  return chosen.slice(0, FIRST_STEPS_MAX);
+}
+
+/** The one or two warnings that change the strategy: the plan's choice, or else its first warnings. */
+export function keyWarningsOf(plan: Plan): string[] {
+  return (plan.keyWarnings?.length ? plan.keyWarnings : plan.warnings ?? []).slice(0, KEY_WARNINGS_MAX);
+}
+
+function standingLine(s: Standing): ScreenLine {
+  const name = specialtyName(s.specialty);
+  const lead = `${name}${s.role === 'primary' ? '' : ` (${s.role})`}:`;
+  // the line may already name the specialty ("Internal medicine: borderline (46/100) — ..."): say it once
+  const own = s.line.trim().replace(new RegExp(`^${name.replace(/[()]/g, '\\$&')}\\s*:\\s*`, 'i'), '');
+  const text = own.toLowerCase().startsWith(s.level) ? own : `${s.level}: ${own}`;
+  return { kind: 'item', lead, text: firstSentence(text, LINE_MAX - lead.length) };
+}
+
+function standingSection(plan: Plan): ScreenSection {
+  if (plan.standing?.length) return { heading: 'Where you stand', lines: plan.standing.map(standingLine) };
+  const spec = plan.profile.specialty;
+  const names = spec ? [spec.primary, ...(spec.backup ? [spec.backup] : [])].map(specialtyName).join(', ') : 'your specialty';
+  return { heading: 'Where you stand', lines: [{ kind: 'item', lead: names, text: 'this plan carries no strength estimate; see "steps" for why it asks for this many applications.' }] };
+}
+
+function applicationsLine(plan: Plan): ScreenLine {
+  const a = plan.applications;
+  const per = a.perSpecialty && a.perSpecialty.length > 1 ? ` (${a.perSpecialty.map((c) => `${specialtyName(c.specialty)} ${c.min}–${c.max}`).join(', ')})` : '';
+  const cost = a.cost ? `ERAS fees for ${a.cost.programs}: about $${a.cost.usd.toLocaleString('en-US')} (${seasonOf(a.cost.season)}).` : 'Cost: see "steps".';
+  return { kind: 'plain', lead: `Apply to ${a.min}–${a.max} programs${per}.`, text: cost };
+}
+
+function shapeLines(plan: Plan): ScreenLine[] {
+  const shape = shapeOf(plan);
+  const count = (tier: (typeof TIERS)[number]) => BANDS.reduce((n, b) => n + shape[b][tier], 0);
+  const closed = plan.excluded.length ? `; ${plan.excluded.length} more closed to you` : '';
+  const lines: ScreenLine[] = [{ kind: 'plain', lead: 'Your list:', text: `${TIERS.map((t) => `${count(t)} ${t}`).join(' · ')} in our table${closed}` }];
+  for (const b of BANDS) {
+    const row = shape[b];
+    if (row.reach + row.target + row.safety === 0) continue;
+    lines.push({ kind: 'item', lead: b, text: TIERS.map((t) => `${row[t]} ${t}`).join(' · ') });
+  }
+  return lines;
+}
+
+/** The first screen: answers "where do I stand and what do I do first" and names the commands for the rest. */
+export function firstScreen(plan: Plan): PlanScreen {
+  const spec = plan.profile.specialty;
+  const title = spec ? `Your residency plan: ${specialtyName(spec.primary)}${spec.backup ? `, backup ${specialtyName(spec.backup)}` : ''}` : 'Your residency plan';
+  const steps = firstStepsOf(plan);
+  const warnings = keyWarningsOf(plan);
+  const sections: ScreenSection[] = [
+    standingSection(plan),
+    { heading: 'Do first', lines: steps.length ? steps.map((s) => ({ kind: 'step' as const, text: s.title })) : [{ kind: 'plain', text: 'No step stands out; see "steps".' }] },
+    { lines: [applicationsLine(plan), ...shapeLines(plan)] },
+  ];
+  if (warnings.length) sections.push({ lines: warnings.map((w) => ({ kind: 'warning' as const, text: firstSentence(w, LINE_MAX) })) });
+  return { title, sections, footer: `More: ${DETAIL_COMMANDS}` };
+}

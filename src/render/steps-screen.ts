@@ -1,0 +1,35 @@
+// The "steps" screen: every next step in order, every warning, the calendar, signals, and why this many applications.
+import type { Plan } from '../domain/plan.js';
+import { seasonOf } from './first-screen.js';
+import { specialtyName, type PlanScreen, type ScreenSection } from './plan-screen.js';
+
+/** Everything to do and to know that the first screen only summarises. */
+export function stepsScreen(plan: Plan): PlanScreen {
+  const steps = [...plan.nextSteps].sort((a, b) => a.priority - b.priority);
+  const sections: ScreenSection[] = [{
+    heading: `Every next step (${steps.length}), most important first`,
+    lines: steps.length ? steps.map((s) => ({ kind: 'step' as const, lead: s.title, text: `${s.detail}${s.article ? ` (guide: ${s.article})` : ''}` })) : [{ kind: 'plain', text: 'No step applies to your answers yet.' }],
+  }];
+  const cited = new Set<string>();
+  for (const st of plan.standing ?? []) {
+    const lines = [{ kind: 'plain' as const, lead: `${st.level}, ${st.score}/100:`, text: st.line }];
+    for (const f of st.factors) lines.push({ kind: 'plain', lead: `${f.effect >= 0 ? '+' : ''}${f.effect}`, text: f.text });
+    if (st.matchRate) lines.push({ kind: 'plain', lead: `${st.matchRate.value}%`, text: `of non-US IMGs matched in this specialty in ${st.matchRate.year}` });
+    // each source is named once in the whole screen, however many factors rest on it
+    const sources = [...new Set([...st.factors.map((f) => f.source), ...(st.matchRate ? [st.matchRate.source] : [])])].filter((x) => x && !cited.has(x));
+    sources.forEach((x) => cited.add(x));
+    if (sources.length) lines.push({ kind: 'plain', lead: 'Sources:', text: sources.join('; ') });
+    sections.push({ heading: `Where you stand in ${specialtyName(st.specialty)}`, lines });
+  }
+  if (plan.calendar?.items.length) {
+    sections.push({ heading: `The calendar from ${plan.calendar.now}`, lines: plan.calendar.items.map((c) => ({ kind: 'item' as const, lead: `${c.date}:`, text: `${c.what} (${c.source})` })) });
+  }
+  if (plan.warnings?.length) sections.push({ heading: 'Warnings', lines: plan.warnings.map((text) => ({ kind: 'warning' as const, text })) });
+  const a = plan.applications;
+  const apps = [{ kind: 'plain' as const, lead: `${a.min}–${a.max} applications:`, text: a.why }];
+  for (const c of a.perSpecialty ?? []) apps.push({ kind: 'plain', lead: `${specialtyName(c.specialty)} ${c.min}–${c.max}:`, text: c.why });
+  if (a.cost) apps.push({ kind: 'plain', lead: `Cost for ${a.cost.programs} programs: about $${a.cost.usd.toLocaleString('en-US')}.`, text: `${a.cost.breakdown} (${a.cost.source}, ${seasonOf(a.cost.season)})` });
+  sections.push({ heading: 'Why this many applications', lines: apps });
+  if (plan.signaling) sections.push({ heading: 'Signals', lines: [{ kind: 'plain', text: plan.signaling }] });
+  return { title: 'Your next steps and what to keep in mind', sections, footer: 'More: programs · program <name> · plan (first screen)' };
+}
