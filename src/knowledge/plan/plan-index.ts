@@ -70,6 +70,7 @@ function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
     if (r.fact === 'sponsor_no_visas') e.sponsorNoVisas = fact('sponsor-wide visa statement', `the sponsoring institution says it sponsors no visas (${r.value})`);
     if (r.fact === 'step3_for_h1b') e.step3ForH1b = fact('Step 3 for H-1B', 'Step 3 must be passed before an H-1B is filed');
     if (r.fact === 'ecfmg_certified_by') e.ecfmgBy = { by: r.value, fact: fact('ECFMG certification', `needed ${r.value}`) };
+    if (r.fact === 'military_only') e.militaryOnly = fact('who may apply', r.value);
     out.set(r.programId, e);
   }
   return out;
@@ -83,7 +84,7 @@ function fromNational(n: NationalProgram): PlanProgram {
     id: n.acgmeId, name: n.name, specialty: n.specialty, city: n.city, state: n.state, region: n.region, band,
     programType: n.programType, typeBasis: n.typeBasis,
     visaJ1: 'unknown', visaH1b: 'unknown', imgFriendly: 'unknown', step2Min: null, yogLimitYears: null, usceRequired: 'unknown',
-    firstAttemptRequired: 'unknown', firstAttemptExams: '', sponsorNoVisas: 'unknown', step3ForH1b: 'unknown', ecfmgBy: null,
+    firstAttemptRequired: 'unknown', firstAttemptExams: '', sponsorNoVisas: 'unknown', step3ForH1b: 'unknown', ecfmgBy: null, militaryOnly: 'unknown',
     asOf: null, notes: '', facts,
     ...(n.h1bLcaCount !== null ? { h1bFilings: { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE } } : {}),
     sortKey: sortKey(band, n.name, n.acgmeId), plain: true,

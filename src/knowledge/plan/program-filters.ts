@@ -1,5 +1,5 @@
-// Hard filters from a program's stated facts (visa, sponsor-wide visa statement, first-attempt rule, graduation year,
-// Step 2 CK minimum, required USCE, Step 3 for H-1B, ECFMG date) and the unknowns to verify.
+// Hard filters from a program's stated facts (military-only, visa, sponsor-wide visa statement, first-attempt rule,
+// graduation year, Step 2 CK minimum, required USCE, Step 3 for H-1B, ECFMG date) and the unknowns to verify.
 import type { ApplicantView } from './applicant-strength.js';
 import { GUIDE_STEP2CK } from './base-rates.js';
 import type { PlanProgram } from './program-index.js';
@@ -28,6 +28,8 @@ export function filterProgram(p: PlanProgram, a: ApplicantView, now: Date): Filt
   const excluded: string[] = [];
   const verify: string[] = [];
   const tierDown: string[] = [];
+  // The profile records no military service and the plan is for the civilian Match, so every applicant is a civilian here.
+  if (p.militaryOnly === 'yes') excluded.push(`states that only active-duty US military members may apply; serving members apply through the military's own selection, not the civilian Match${asOf(p)}`);
   visaFilter(p, a, excluded, verify, tierDown);
 
   if (p.firstAttemptRequired === 'yes') {
@@ -101,5 +103,5 @@ function visaFilter(p: PlanProgram, a: ApplicantView, excluded: string[], verify
 
 function hasSourcedPolicy(p: PlanProgram): boolean {
   return p.visaJ1 !== 'unknown' || p.visaH1b !== 'unknown' || p.yogLimitYears !== null || p.step2Min !== null || p.usceRequired !== 'unknown'
-    || p.firstAttemptRequired !== 'unknown' || p.sponsorNoVisas !== 'unknown';
+    || p.firstAttemptRequired !== 'unknown' || p.sponsorNoVisas !== 'unknown' || p.militaryOnly !== 'unknown';
 }

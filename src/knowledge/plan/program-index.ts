@@ -33,6 +33,8 @@ export interface PlanProgram {
   step3ForH1b: TriState;
   /** Stated: ECFMG certification needed by this date (free text, e.g. "by the rank-list deadline"). */
   ecfmgBy: string | null;
+  /** Stated: only active-duty US military members may apply (not open through the civilian Match). */
+  militaryOnly: TriState;
   asOf: number | null;
   notes: string;
   facts: ProgramFact[];
@@ -49,6 +51,7 @@ export interface ExtraFacts {
   sponsorNoVisas?: ProgramFact;
   step3ForH1b?: ProgramFact;
   ecfmgBy?: { by: string; fact: ProgramFact };
+  militaryOnly?: ProgramFact;
 }
 
 /** A California table row as a PlanProgram, with its stated facts listed with source and year. */
@@ -67,6 +70,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
   if (extra?.sponsorNoVisas) facts.push(extra.sponsorNoVisas);
   if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
   if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
+  if (extra?.militaryOnly) facts.push(extra.militaryOnly);
   const band = bandOf(p.region);
   return {
     id: p.id, name: p.name, specialty: p.specialty, city: p.city, state: 'CA', region: p.region, band,
@@ -75,7 +79,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
     usceRequired: p.usceRequired,
     firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
-    ecfmgBy: extra?.ecfmgBy?.by ?? null,
+    ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown',
     asOf: p.asOf, notes: p.notes, facts, sortKey: sortKey(band, p.name, p.id), plain: false,
   };
 }
