@@ -96,7 +96,7 @@ const side = { questions: sideTimes.length, p50Us: median(sideTimes) * 1000, p99
 
 // 4. the plan over the shipped table and generated national-size and 12,000-program tables
 const profileOf = async (user: string, answers: string[]): Promise<Profile> => {
-  for (const text of ['start', ...answers]) await say(sideApp!, user, text);
+  for (const text of ['start', ...answers, 'yes']) await say(sideApp!, user, text);
   return (await sideApp!.advisor.profileOf(user))!;
 };
 const broad = await profileOf('plan:broad', ['IM, backup FM', 'need a J-1', 'failed once then passed', 'I got 221 on CK', 'not yet', '2017',

@@ -7,8 +7,8 @@ import type { BenchSystem } from './system.js';
 
 /**
  * The advisor answering whole interviews through `advisor.handle`. Each message answers the question the
- * advisor last asked (so a re-asked or reordered question still gets its user's own words); per-turn times
- * are kept for percentiles.
+ * advisor last asked (so a re-asked or reordered question still gets its user's own words; a confirmation gets
+ * "yes"); per-turn times are kept for percentiles.
  */
 export function advisorSystem(app: App, turnTimes: number[]): BenchSystem & { reasked: () => number } {
   const asked = new Map<string, string | undefined>();

@@ -31,7 +31,7 @@ describe('programs import and export from the command line', () => {
     expect(imported.stderr).toMatch(/imported 10 programs/);
     run('programs', 'export', '--out', join(dir, 'again.csv'));
     expect(readFileSync(join(dir, 'again.csv'), 'utf8')).toBe(`${lines.slice(0, 11).join('\n')}\n`);
-  });
+  }, 120_000); // five real processes, each starting the app: slow on a loaded machine
 
   it('names the missing file instead of crashing', () => {
     const missing = run('programs', 'import', join(dir, 'nope.csv'));

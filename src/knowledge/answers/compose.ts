@@ -7,6 +7,8 @@ import type { AskType, SubQuestion } from './question-shape.js';
 /** Limits of a composed answer; fixed at load, read by tests. */
 export const COMPOSE_SETTINGS = {
   maxPassages: 3,
+  /** A message that asks several things may show one more. */
+  maxPassagesSeveral: 4,
   /** Characters of one shown passage (longer ones are cut at a sentence end). */
   maxPassageChars: 1100,
   /** Characters of the whole answer body, inside a 2,000-character chat message with its sources. */
@@ -107,6 +109,12 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
     if (gain >= COMPOSE_SETTINGS.minMarginalCoverage || (fills && score > 0) || strong) add(p);
     if (chosen.length >= 2 && !strong) break;
   }
+  // room left: more of the best article, which usually holds the rest of the answer (its best-scoring passages first)
+  const topArticle = index.retrieval.entries.indexOf(top.entry);
+  for (const { p, score } of scored) {
+    if (chosen.length >= COMPOSE_SETTINGS.maxPassages) break;
+    if (p.article === topArticle && !chosen.includes(p) && score > 0) add(p);
+  }
   // coverage is judged on the question's own words unless they say almost nothing ("what now?")
   // ... or they point back to the context ("how do I explain it?")
   const judged = ownTotal >= 0.3 * total && !pointsBack ? new Map([...w].filter(([t]) => own.terms.has(t))) : w;
@@ -172,8 +180,9 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
   const included: { p: PassageRecord; text: string }[] = [];
   let used = 0;
   const primaries = covered.length;
+  const limit = covered.length > 1 ? COMPOSE_SETTINGS.maxPassagesSeveral : COMPOSE_SETTINGS.maxPassages;
   for (const [i, p] of order.entries()) {
-    if (included.length >= COMPOSE_SETTINGS.maxPassages) break;
+    if (included.length >= limit) break;
     const room = COMPOSE_SETTINGS.maxAnswerChars - used;
     const primary = i < primaries;
     if (room < (primary ? 250 : 400)) continue;
