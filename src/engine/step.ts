@@ -227,7 +227,8 @@ function ask(out: StepResult, question: string | undefined, ctx: StepContext, fr
     return reAsk(out, ctx);
   }
   const result = ctx.advice.ask(question, { profile: out.state.profile, now: ctx.now });
-  if (result.found) out.replies.push({ type: 'text', text: MESSAGES.askFound(result.title, result.answer) });
+  // an answer drawn from the asker's own plan speaks about them: it never goes to a public channel
+  if (result.found) out.replies.push({ type: 'text', text: MESSAGES.askFound(result.title, result.answer), ...(result.private ? { private: true } : {}) });
   else if (fromAnswer) out.replies.push({ type: 'text', text: MESSAGES.alreadyComplete });
   else out.replies.push({ type: 'text', text: MESSAGES.askMissed(result.nearest.map((n) => n.title).join('; ')) });
   return reAsk(out, ctx);

@@ -157,4 +157,12 @@ describe('a question typed mid-interview, through the engine', () => {
       expect(out.replies.at(-1), q).toMatchObject({ type: 'question', id: 'usce' });
     }
   });
+
+  it('shows an answer about my own plan only to me, and a general answer to anyone', () => {
+    const before = pausedAt('usce')!;
+    const own = step(before, { kind: 'text', text: 'how many programs should I apply to?' }, { flow: FLOW, advice: ADVICE, now: NOW });
+    const general = step(before, { kind: 'text', text: 'any tips for writing my personal statement?' }, { flow: FLOW, advice: ADVICE, now: NOW });
+    expect(own.replies[0]).toMatchObject({ type: 'text', private: true });
+    expect(general.replies[0]).not.toHaveProperty('private');
+  });
 });
