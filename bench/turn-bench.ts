@@ -24,12 +24,14 @@ import { generatedPrograms, runPlans } from './scenarios/plan.js';
 import { runStartups, type StartCommand } from './scenarios/startup.js';
 import { runTurns, spread, type TurnFigures } from './scenarios/turns.js';
 
-const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const { values: flags } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, users: { type: 'string' } } });
 const quick = flags.quick;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = quick
   ? { users: [20], batch: 5, planRuns: 3, startRuns: 1, stored: 200, active: 20, sideRuns: 24 }
   : { users: [1000, 10000], batch: 50, planRuns: 21, startRuns: 5, stored: 10000, active: 1000, sideRuns: 1200 };
+// `--users 1000` (or `1000,10000`): other interview sizes, e.g. a shorter full run on a busy machine
+if (flags.users) SIZES.users = flags.users.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const NOW = new Date();
 const loadAtStart = loadavg()[0]!;
 const dir = mkdtempSync(join(tmpdir(), 'ma-bench-'));

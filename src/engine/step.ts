@@ -146,8 +146,7 @@ function apply(out: StepResult, u: Understanding, q: Question | undefined, ctx: 
   if (u.updates.length) texts.push(confirmation(u.updates));
   else if (u.same.length) texts.push(...u.same.map((f) => MESSAGES.alreadyNoted(FIELD_LABELS[f], said(f, s.profile[f]))));
   if (u.otherPerson) texts.push(MESSAGES.otherPerson);
-  for (const r of u.refused) texts.push(r.hint);
-  if (asked && (u.updates.some((x) => x.field === asked.field) || u.refused.some((x) => x.field === asked.field))) delete s.clarifying;
+  if (asked && (u.updates.some((x) => x.field === asked.field) || u.same.includes(asked.field))) delete s.clarifying;
   if (u.clarify) {
     const count = s.clarified[u.clarify.field] ?? 0;
     if (count >= MAX_CLARIFY) {
@@ -162,7 +161,7 @@ function apply(out: StepResult, u: Understanding, q: Question | undefined, ctx: 
     }
   }
   const progressed = u.updates.length > 0 || u.same.length > 0 || u.clarify !== undefined;
-  if (!progressed && u.refused.length === 0) {
+  if (!progressed) {
     if (wasReadBack) { out.replies.push({ type: 'text', text: MESSAGES.readBackWaiting }); return out; }
     if (!q && !s.clarifying) return ask(out, body, ctx, true);
     s.attempts += 1;
@@ -200,7 +199,7 @@ function choice(out: StepResult, questionId: string, value: string, ctx: StepCon
   // a value that is not one of the offered choices was typed (e.g. into a platform text box): read it as text
   if (picked === undefined) return text(out, value, ctx);
   const old = s.profile[q.id];
-  return apply(out, { question: false, updates: [old === undefined ? { field: q.id, value: picked } : { field: q.id, value: picked, old: old as NonNullable<typeof old> }], same: [], refused: [], otherPerson: false }, q, ctx);
+  return apply(out, { question: false, updates: [old === undefined ? { field: q.id, value: picked } : { field: q.id, value: picked, old: old as NonNullable<typeof old> }], same: [], otherPerson: false }, q, ctx);
 }
 
 function whatIf(out: StepResult, changes: Update[], ctx: StepContext): StepResult {

@@ -46,8 +46,12 @@ export function readClarification(c: Clarifying, clauses: readonly Clause[], pro
     case 'step1_later_pass': {
       const fails = Number(c.facts?.fails ?? 1);
       const read = READERS.step1(clauses, ctx);
+      if (yn === true) {
+        // "yes" (or "yes, on the 3rd try"): passed after the fails already told
+        const said = read.kind === 'value' && read.value.attempts > 1 ? read.value.attempts : fails + 1;
+        return { kind: 'value', value: { result: 'passed', attempts: Math.min(said, 6) } };
+      }
       if (read.kind === 'value' || read.kind === 'refuse') return read;
-      if (yn === true) return { kind: 'value', value: { result: 'passed', attempts: Math.min(fails + 1, 6) } };
       if (yn === false) return { kind: 'value', value: { result: 'failed', attempts: fails } };
       return { kind: 'none' };
     }

@@ -2,7 +2,7 @@
 import type { Profile, ProfileField } from '../../domain/profile.js';
 import type { Clause } from './clauses.js';
 import { EXCLUSIVE } from './fields.js';
-import { onlyPlaces } from './readers/places.js';
+import { onlyPlaces, regionsInTokens } from './readers/places.js';
 
 /** A clause with the fields its words name, whether only weak cues named them, and where the first cue stood. */
 export interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean; firstAt: number }
@@ -51,7 +51,10 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
       else if (contextOnly && previous && !leadsWithName && !PREFERENCE.test(r.clause.text) && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
       else if (f.has('usce') && tiesTalk && !f.has('laTies')) {
         // a rotation told while talking about ties is a training tie; it changes the stored experience only with its length
-        f = profile.usce !== undefined || !/\d/.test(r.clause.text) ? new Set<ProfileField>(['laTies']) : new Set<ProfileField>([...f, 'laTies']);
+        const inCalifornia = regionsInTokens(r.clause.tokens).some((p) => p !== 'other_us' && p !== 'anywhere');
+        const aboutExperience = /\b(usce|clinical experience|us clinical)\b/.test(r.clause.text);
+        if (!/\d/.test(r.clause.text)) f = new Set<ProfileField>(['laTies']);
+        else if (inCalifornia && !aboutExperience) f = profile.usce !== undefined ? new Set<ProfileField>(['laTies']) : new Set<ProfileField>([...f, 'laTies']);
       } else if (f.size === 1 && f.has('regions') && !PREFERENCE.test(r.clause.text)) {
         const locatedNamed = [...new Set(reads.filter((x) => x.clause.sentence === r.clause.sentence).flatMap((x) => [...x.fields]))].find((x) => LOCATED.has(x));
         if (previous?.has('regions') || r.clause.adds) { /* a list of places goes on, or adds to the stored one */ }

@@ -1,5 +1,36 @@
 // Words of a clause, and phrase tables matched against them (built once at load, typo-tolerant on request).
-import { editDistance } from './nlp.js';
+
+// Two reusable rows for the bounded edit distance: no allocation per comparison.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), giving up as soon as it must exceed
+ * `max`: near-miss matching only ever asks "within 1 or 2?", so most comparisons stop after a letter or two.
+ */
+export function withinDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (b.length + 1 > rowA.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); rowC = new Int32Array(b.length + 1); }
+  let prev2 = rowA;
+  let prev = rowB;
+  let cur = rowC;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > max) return false;
+    const t = prev2; prev2 = prev; prev = cur; cur = t;
+  }
+  return prev[b.length]! <= max;
+}
 
 const TOKEN = /\d+\.\d+|[a-z0-9]+(?:'[a-z]+)?/g;
 
@@ -64,7 +95,7 @@ export class PhraseIndex<T> {
       const gram = tokens.slice(i, i + f.words.length).join(' ');
       const limit = f.joined.length >= 8 ? 2 : 1;
       if (Math.abs(f.joined.length - gram.length) > limit || !f.words.some((w) => w.length >= 5)) continue;
-      if (gram !== f.joined && editDistance(f.joined, gram) <= limit) return { value: f.value, start: i, end: i + f.words.length, phrase: f.joined };
+      if (gram !== f.joined && withinDistance(gram, f.joined, limit)) return { value: f.value, start: i, end: i + f.words.length, phrase: f.joined };
     }
     return undefined;
   }

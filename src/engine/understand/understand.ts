@@ -25,9 +25,8 @@ export interface Understanding {
   updates: Update[];
   /** Values read that equal what is stored already. */
   same: ProfileField[];
+  /** One short question to ask instead of guessing (a value that cannot be right is asked about too). */
   clarify?: Clarifying;
-  /** Fields whose value could not be right, with a hint for the applicant. */
-  refused: { field: ProfileField; hint: string }[];
   /** Some clause was about another person and was left out. */
   otherPerson: boolean;
 }
@@ -65,7 +64,7 @@ function cut(clause: Clause, strongIm: boolean): Clause[] {
 
 /** Reads one message whole, for every field, against the pending question and the stored profile. */
 export function understand(raw: string, ctx: UnderstandContext): Understanding {
-  const out: Understanding = { question: false, updates: [], same: [], refused: [], otherPerson: false };
+  const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const command = commandIn(raw);
   if (command) return { ...out, command };
   const n = normalise(raw);
@@ -82,7 +81,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
 }
 
 function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): Understanding {
-  const out: Understanding = { question: false, updates: [], same: [], refused: [], otherPerson: false };
+  const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const pending = ctx.clarifying?.field ?? ctx.pending;
   const reads: Read[] = [];
   for (const raw of clauses) {
@@ -102,7 +101,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     if (own) {
       groups.delete(ctx.clarifying.field);
       take(out, ctx, ctx.clarifying.field, readClarification(ctx.clarifying, own, ctx.profile, ctx.now) as Reading<never>, true);
-      if (!out.updates.length && !out.clarify && !out.refused.length) out.clarify = ctx.clarifying;
+      if (!out.updates.length && !out.clarify) out.clarify = ctx.clarifying;
     }
   }
   for (const [field, group] of groups) {
