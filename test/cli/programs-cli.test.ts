@@ -24,7 +24,7 @@ describe('programs import and export from the command line', () => {
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/Nothing was imported/);
     expect(refused.stderr).toMatch(/line 4/);
-    expect(run('programs', 'export').stdout.trimEnd().split('\n')).toHaveLength(175);
+    expect(run('programs', 'export').stdout.trimEnd().split('\n')).toHaveLength(190);
 
     writeFileSync(join(dir, 'good.csv'), `${lines.slice(0, 11).join('\n')}\n`);
     const imported = run('programs', 'import', join(dir, 'good.csv'));
