@@ -85,9 +85,6 @@ describe('answers through advice.ask', () => {
   });
 });
 
-describe('answer speed', () => {
-});
-
 describe('questions typed as plain text mid-interview, through step() with the real advice', () => {
   const typed = cases.filter((c) => c.pending);
   const runs = typed.flatMap((c) => {
