@@ -87,6 +87,12 @@ describe('answers composed from the articles', () => {
     expect(text(ask('whats the fee for applying to 100 programs'))).toMatch(/^In short: 100 programs: \$330 \+ 70 x \$30 = \$2,430\./);
   });
 
+  it('keeps a list whole when its item is also the direct answer (no empty bullet)', () => {
+    const answer = text(ask('how much will 120 applications cost'));
+    expect(answer).toMatch(/^In short: 120 programs/);
+    expect(answer).not.toMatch(/^\s*[-*]\s*$/m);
+  });
+
   it('answers each of two questions from its own article', () => {
     const r = ask('how much is the california PTL fee, and how many US letters do I need?');
     expect(text(r)).toContain('$674');

@@ -195,9 +195,19 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
   let body = blocks.join('\n\n');
   const direct = covered.length === 1 && covered[0] ? directLine(index, covered[0], body) : undefined;
   // a sentence moved up front is not said twice (a list item stays where it is)
-  if (direct && body.includes(` ${direct}`)) body = body.replace(` ${direct}`, '');
+  if (direct) body = withoutRepeat(body, direct);
   const articles = [...new Set(included.map((x) => x.p.article))];
   const titles = articles.map((a) => index.retrieval.entries[a]!.article.title);
   const text = [direct ? `In short: ${direct}` : undefined, body].filter(Boolean).join('\n\n');
   return { text, titles, articles };
+}
+
+/** The body without a sentence moved up front, unless that sentence is a list item (then the list stays whole). */
+function withoutRepeat(body: string, sentence: string): string {
+  for (let at = body.indexOf(` ${sentence}`); at >= 0; at = body.indexOf(` ${sentence}`, at + 1)) {
+    const lineStart = body.lastIndexOf('\n', at) + 1;
+    if (/^\s*(?:[-*]|\d+\.)$/.test(body.slice(lineStart, at))) continue;
+    return body.slice(0, at) + body.slice(at + sentence.length + 1);
+  }
+  return body;
 }
