@@ -101,6 +101,10 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     reasons.push('outside the regions you named — worth including to widen your list');
   }
   const margin = s.points + tieBonus - selectivity;
-  const tier: Tier = margin >= SAFETY_AT ? 'safety' : margin >= REACH_BELOW ? 'target' : 'reach';
+  // Without Step 1 passed no program can rank the applicant: every program stays a reach.
+  const tier: Tier = a.step1NotPassed ? 'reach' : margin >= SAFETY_AT ? 'safety' : margin >= REACH_BELOW ? 'target' : 'reach';
+  if (tier !== 'reach' && (s.standing.level === 'weak' || s.standing.level === 'very weak')) {
+    reasons.push(`a ${tier} only relative to your file: among the most open programs for you, but your odds are low everywhere`);
+  }
   return { tier, reasons };
 }
