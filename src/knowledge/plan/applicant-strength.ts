@@ -82,7 +82,9 @@ const SEVERE_AT = -15;
 export function applicantStrength(a: ApplicantView, s: Specialty, role: Standing['role'] = 'primary'): Strength {
   const standing = specialtyStanding(a, s, role);
   const t = STRENGTH_WEIGHTS.tiering;
-  const points = Math.max(-t.maxPoints, Math.min(t.maxPoints, ((standing.score - t.zeroAt) / 10) * t.pointsPerTen));
+  const above = ((standing.score - t.zeroAt) / 10) * t.pointsPerTen;
+  // Below the zero point the scale is gentler (lowSlope), so the most open programs stay targets for a weak but eligible file.
+  const points = Math.max(-t.maxPoints, Math.min(t.maxPoints, above >= 0 ? above : above * t.lowSlope));
   const risky = standing.factors.filter((f) => f.effect <= RISK_AT);
   return {
     standing,

@@ -23,12 +23,14 @@ function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, 
   const [lo, hi] = A.byLevel[st.level];
   const shift = a.needsVisa ? 0 : A.noVisaShift;
   const share = secondary ? A.backupShare : 1;
-  const min = round5((lo - shift) * share);
+  // A one-year track (transitional or preliminary) never falls under the advisors' floor, however it is shared.
+  const floor = isOneYear(track.specialty) ? A.oneYearMin : 0;
+  const min = Math.max(floor, round5((lo - shift) * share));
   const max = Math.max(min, round5((hi - shift) * share));
   const because = track.role === 'backup' ? 'you stand higher in your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup';
   const role = secondary ? `${track.role === 'backup' ? 'backup' : 'first choice'}, ${Math.round(A.backupShare * 100)}% of a full list because ${because}`
     : track.role === 'backup' ? 'backup, a full list because you stand higher here than in your first choice' : track.role === 'parallel track' ? 'parallel track, a full list' : 'a full list';
-  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${st.score}/100) → ${min}–${max} (${role}${shift ? `; ${shift} fewer because you need no visa` : ''})` };
+  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${st.score}/100) → ${min}–${max} (${role}${shift ? `; ${shift} fewer because you need no visa` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
 }
 
 /** The cost of applying: the upper end of each specialty's count at the 2026 ERAS fees (the count resets per specialty). */

@@ -44,6 +44,12 @@ function step2ckFactor(a: ApplicantView, s: Specialty): { factor: StrengthFactor
     ...(a.scoreIsPredicted ? { predicted: true } : {}),
     matched: { ...fig.matched }, unmatched: { ...fig.unmatched }, year: CK_2026_YEAR, source: CK_2026_SOURCE,
   };
+  if (a.score === undefined && a.ck?.taken === false) {
+    return {
+      factor: { id: 'step2ck', effect: W.step2ck.notYetTaken, source: CK_2026_SOURCE, text: `Step 2 CK not taken yet — the rest of your file is judged here, and your CK score will decide where you stand: programs screen on it (${figText})` },
+      standing,
+    };
+  }
   if (a.score === undefined) {
     return {
       factor: { id: 'step2ck', effect: W.step2ck.missing, source: CK_2026_SOURCE, text: `no Step 2 CK score yet — programs screen on it, so it counts as a screen-out until you have one (${figText})` },
@@ -155,7 +161,7 @@ function visaFactor(a: ApplicantView): StrengthFactor {
     case 'us_citizen':
     case 'green_card':
     case 'ead':
-      return { id: 'visa', effect: v.none, source: v.source, text: 'needs no visa sponsorship' };
+      return { id: 'visa', effect: v.none, source: v.sourceNoVisa, text: 'needs no visa sponsorship' };
     case 'needs_j1':
     case 'either':
       return { id: 'visa', effect: v.j1, source: v.source, text: a.visa === 'either' ? 'needs a visa (J-1 or H-1B) — J-1 keeps the most programs open' : 'needs a J-1 — closes the programs that sponsor no visa' };

@@ -26,7 +26,7 @@ export const strengthWeightsSchema = z.object({
   step2ck: z.object({
     anchors: z.array(z.object({ ref: z.enum(['q1_matched', 'median_matched']), offset: z.number(), effect }))
       .min(2).superRefine(nonDecreasing((x: { effect: number }) => x.effect, 'step2ck anchor effects')),
-    missing: effect, predictedDiscount: z.number().min(0).max(30), source: why, why,
+    missing: effect, notYetTaken: effect, predictedDiscount: z.number().min(0).max(30), source: why, why,
   }),
   fails: z.object({
     step1Fail: effect.max(0), step2ckFail: effect.max(0), step3Fail: effect.max(0), step1NotPassed: effect.max(0), cap: effect.max(0), source: why, why,
@@ -46,19 +46,19 @@ export const strengthWeightsSchema = z.object({
   research: z.object({ byItems: minTable('research'), competitiveByItems: minTable('competitive research'), source: why, why }),
   languages: z.object({ spanish: effect.min(0), other: effect.min(0), source: why, why }),
   ties: z.object({ california: effect.min(0), source: why, why }),
-  visa: z.object({ none: effect, j1: effect, h1bWithStep3: effect, h1bWithoutStep3: effect, unknown: effect, source: why, why }),
+  visa: z.object({ none: effect, j1: effect, h1bWithStep3: effect, h1bWithoutStep3: effect, unknown: effect, source: why, sourceNoVisa: why, why }),
   reapplying: z.object({ effect: effect.max(0), source: why, why }),
   specialty: z.object({
     competitive: effect.max(0),
     byMatchRate: z.array(z.object({ belowPct: z.number(), effect: effect.max(0) })),
     source: why, why,
   }),
-  tiering: z.object({ pointsPerTen: z.number().positive(), zeroAt: z.number(), maxPoints: z.number().positive(), why }),
+  tiering: z.object({ pointsPerTen: z.number().positive(), zeroAt: z.number(), maxPoints: z.number().positive(), lowSlope: z.number().positive().max(1), lowWhy: why, why }),
   applications: z.object({
     byLevel: z.object({ strong: range, competitive: range, borderline: range, weak: range, 'very weak': range }),
     noVisaShift: z.number().int().min(0).max(50),
     backupShare: z.number().min(0.1).max(1),
-    dream: range, afterNotMatching: range,
+    dream: range, afterNotMatching: range, oneYearMin: z.number().int().min(0).max(200), oneYearWhy: why,
     interviewsStopGrowingAbove: z.number().int().min(30).max(400),
     source: why, why,
   }).superRefine((a, ctx) => {

@@ -74,14 +74,46 @@ function metFacts(p: PlanProgram, a: ApplicantView): string[] {
   return out;
 }
 
+const VISA_FACT = /visa|h-1b|j-1|sponsor/i;
+const plainWords = (t: string) => ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+const PLAIN = new Map<string, string>(); // reasons repeat across programs: normalise each text once
+const plainOf = (t: string) => { let v = PLAIN.get(t); if (v === undefined) { v = plainWords(t); if (PLAIN.size < 20000) PLAIN.set(t, v); } return v; };
+interface OwnFacts { values: string[]; text: string | null }
+const OWN = new WeakMap<PlanProgram, [OwnFacts | undefined, OwnFacts | undefined]>();
+
+/** The program's usable stated facts (visa facts only for those who need a visa), normalised once per program. */
+function ownFacts(p: PlanProgram, needsVisa: boolean): OwnFacts {
+  let pair = OWN.get(p);
+  if (!pair) { pair = [undefined, undefined]; OWN.set(p, pair); }
+  const i = needsVisa ? 0 : 1;
+  const hit = pair[i];
+  if (hit) return hit;
+  const usable = p.facts.filter((f) => f.value.trim().toLowerCase() !== 'unknown' && (needsVisa || !VISA_FACT.test(`${f.label} ${f.value}`)));
+  const f = usable[0];
+  const out = { values: usable.map((x) => plainWords(x.value)), text: f ? `its own stated fact — ${f.label}: ${f.value} (${f.source}${f.asOf ? `, ${f.asOf}` : ''})` : null };
+  pair[i] = out;
+  return out;
+}
+
+/** One of the program's own stated facts in words, when no reason names one yet. */
+function ownFactReason(p: PlanProgram, a: ApplicantView, reasons: readonly string[]): string | null {
+  if (!p.facts.length) return null;
+  const own = ownFacts(p, a.needsVisa);
+  if (!own.text) return null;
+  const said = reasons.map(plainOf);
+  return own.values.some((v) => said.some((r) => r.includes(v))) ? null : own.text;
+}
+
 /** The tier of one open program for this applicant, with the reasons (this program's own facts) that produced it. */
 export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierDown: readonly string[]): { tier: Tier; reasons: string[] } {
   const st = staticPart(p);
   const reasons = st.reasons.slice();
   let selectivity = st.selectivity;
-  if (p.h1bFilings && (a.visa === 'needs_h1b' || a.visa === 'either')) reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source})`);
+  if (p.h1bFilings && a.needsVisa) reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source})`);
   for (const t of tierDown) { selectivity += 2; reasons.push(t); }
   if (!p.plain) reasons.push(...metFacts(p, a));
+  const own = ownFactReason(p, a, reasons);
+  if (own) reasons.push(own);
 
   // Ties help a little, and only once however many there are.
   let ties = '';
@@ -101,6 +133,10 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     reasons.push('outside the regions you named — worth including to widen your list');
   }
   const margin = s.points + tieBonus - selectivity;
-  const tier: Tier = margin >= SAFETY_AT ? 'safety' : margin >= REACH_BELOW ? 'target' : 'reach';
+  // Without Step 1 passed no program can rank the applicant: every program stays a reach.
+  const tier: Tier = a.step1NotPassed ? 'reach' : margin >= SAFETY_AT ? 'safety' : margin >= REACH_BELOW ? 'target' : 'reach';
+  if (tier !== 'reach' && (s.standing.level === 'weak' || s.standing.level === 'very weak')) {
+    reasons.push(`a ${tier} only relative to your file: among the most open programs for you, but your odds are low everywhere`);
+  }
   return { tier, reasons };
 }
