@@ -7,7 +7,8 @@ import { articleSchema, loadArticles, type Article } from './articles.js';
 import { ensureKbTables } from './kb-tables.js';
 import { loadProgramsCsv } from './programs/load-programs-csv.js';
 import type { Program } from './programs/program-schema.js';
-import { listPrograms, replacePrograms } from './programs/program-store.js';
+import { listPrograms, readPrograms, replacePrograms, type InvalidProgramRow } from './programs/program-store.js';
+import { codeFingerprint } from './index-cache.js';
 import { parseRules, ruleSchema, type Rule } from './rules/rules.js';
 import { loadNationalCsv, nationalProgramSchema, type NationalProgram } from './programs/national-schema.js';
 import { loadProgramFactsCsv, programFactRowSchema, type ProgramFactRow } from './programs/program-facts.js';
@@ -96,6 +97,8 @@ export function buildKb(db: Database.Database, knowledgeDir: string, now: Date =
     }
     setMeta.run('built_at', builtAt);
     setMeta.run('source_fingerprint', fingerprint);
+    // the rows above were validated by this code just now: a load by the same code may trust them
+    setMeta.run(ROWS_CHECKED_BY, codeFingerprint() ?? '');
   })();
   return { ok: true, articles: articles.length, rules: rules.length, programs: replaceProgramTable ? programs.length : listPrograms(db).length, builtAt };
 }
@@ -108,19 +111,61 @@ export function kbIsStale(db: Database.Database, knowledgeDir: string): boolean 
   return row.value !== JSON.stringify(sourceFingerprint(knowledgeDir));
 }
 
-/** Reads the whole knowledge base back into memory, validating every row; throws if the tables are corrupt. */
-export function loadKb(db: Database.Database): Kb {
+/** kb_meta key: the code fingerprint that validated the stored national and fact rows when it wrote them. */
+const ROWS_CHECKED_BY = 'rows_checked_by';
+
+/** Stored knowledge rows left out of a load because they could not be read: keys only, never the row. */
+export interface KbSkippedRows { programs: InvalidProgramRow[]; national: string[]; programFacts: number[] }
+
+/**
+ * Reads the whole knowledge base back into memory. The program table, articles and rules are validated here;
+ * the national roster and program facts are validated once when built and trusted when the code that built
+ * them is the code loading them (otherwise validated here). A row that cannot be read is left out and named.
+ */
+export function loadKbChecked(db: Database.Database): { kb: Kb; skipped: KbSkippedRows } {
   ensureKbTables(db);
   const articleRows = db.prepare('SELECT id, title, tags, source, section, body FROM articles ORDER BY id').all() as Record<string, string>[];
   const articles = articleRows.map((r) => articleSchema.parse({ ...r, tags: JSON.parse(r.tags!) as unknown }));
   const ruleRows = db.prepare('SELECT json FROM rules ORDER BY priority, id').all() as { json: string }[];
   const rules = ruleRows.map((r) => ruleSchema.parse(JSON.parse(r.json) as unknown));
-  const meta = db.prepare("SELECT value FROM kb_meta WHERE key = 'built_at'").get() as { value: string } | undefined;
-  const national = (db.prepare('SELECT json FROM national_programs ORDER BY key').all() as { json: string }[])
-    .map((r) => nationalProgramSchema.parse(JSON.parse(r.json) as unknown));
-  const programFacts = (db.prepare('SELECT json FROM program_facts ORDER BY n').all() as { json: string }[])
-    .map((r) => programFactRowSchema.parse(JSON.parse(r.json) as unknown));
-  return { articles, rules, programs: listPrograms(db), builtAt: meta?.value ?? null, national, programFacts };
+  const metaValue = (key: string) => (db.prepare('SELECT value FROM kb_meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  const checkedBy = metaValue(ROWS_CHECKED_BY);
+  const fingerprint = codeFingerprint();
+  const trusted = fingerprint !== null && checkedBy === fingerprint;
+  const skipped: KbSkippedRows = { programs: [], national: [], programFacts: [] };
+  const national: NationalProgram[] = [];
+  for (const r of db.prepare('SELECT key, json FROM national_programs ORDER BY key').all() as { key: string; json: string }[]) {
+    const row = readRow(r.json, trusted, nationalProgramSchema);
+    if (row === undefined) skipped.national.push(r.key);
+    else national.push(row);
+  }
+  const programFacts: ProgramFactRow[] = [];
+  for (const r of db.prepare('SELECT n, json FROM program_facts ORDER BY n').all() as { n: number; json: string }[]) {
+    const row = readRow(r.json, trusted, programFactRowSchema);
+    if (row === undefined) skipped.programFacts.push(r.n);
+    else programFacts.push(row);
+  }
+  // every row just passed the schemas of this code: later loads by the same code may trust them
+  if (!trusted && fingerprint !== null && skipped.national.length === 0 && skipped.programFacts.length === 0) {
+    db.prepare('INSERT INTO kb_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(ROWS_CHECKED_BY, fingerprint);
+  }
+  const { programs, invalid } = readPrograms(db);
+  skipped.programs = invalid;
+  return { kb: { articles, rules, programs, builtAt: metaValue('built_at') ?? null, national, programFacts }, skipped };
+}
+
+/** Reads the whole knowledge base back into memory (see loadKbChecked; unreadable rows are left out). */
+export function loadKb(db: Database.Database): Kb {
+  return loadKbChecked(db).kb;
+}
+
+/** One stored JSON row: parsed, and validated unless `trusted`; undefined when it cannot be read. */
+function readRow<T>(json: string, trusted: boolean, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }): T | undefined {
+  let value: unknown;
+  try { value = JSON.parse(json) as unknown; } catch { return undefined; }
+  if (trusted) return value !== null && typeof value === 'object' ? (value as T) : undefined;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** Reads an optional generated knowledge file: absent → empty; present but invalid → every problem in `errors`. */

@@ -4,12 +4,12 @@ import type { Advice } from '../domain/advice.js';
 import type { ProgramAdmin } from '../domain/admin.js';
 import type { PlanView } from '../domain/io.js';
 import type { Plan } from '../domain/plan.js';
-import { buildKb, importProgramsCsv, kbIsStale, loadKb, type Kb } from '../knowledge/kb-build.js';
+import { buildKb, importProgramsCsv, kbIsStale, loadKbChecked } from '../knowledge/kb-build.js';
 import { loadFlow } from '../knowledge/load-flow.js';
 import { answererFrom, answerQuestion } from '../knowledge/answers/answer.js';
 import { buildPlan } from '../knowledge/plan/build-plan.js';
 import { renderPlanText } from '../knowledge/plan/render-plan-text.js';
-import { exportProgramsCsv, listPrograms, readPrograms } from '../knowledge/programs/program-store.js';
+import { exportProgramsCsv, listPrograms } from '../knowledge/programs/program-store.js';
 import { cachedIndex } from '../knowledge/index-cache.js';
 import { buildAnswerIndex } from '../knowledge/answers/passage-index.js';
 import { createSqliteStore } from '../store/conversation-store.js';
@@ -52,8 +52,14 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
     }
     log.info('kb.built', { articles: built.articles, rules: built.rules, programs: built.programs });
   }
-  let kb = loadKb(db);
-  const badRows = readPrograms(db).invalid;
+  // one read of every table: the programs are read and checked once here, with the rest of the knowledge base
+  const loaded = loadKbChecked(db);
+  let kb = loaded.kb;
+  const badRows = loaded.skipped.programs;
+  const { national: badNational, programFacts: badFacts } = loaded.skipped;
+  if (badNational.length > 0 || badFacts.length > 0) {
+    log.warn('kb.unreadable_rows', { national: badNational.length, programFacts: badFacts.length, keys: badNational.slice(0, 10).join(',') });
+  }
   // one bad stored row must not stop every turn: it is left out, and named (program ids are not personal data)
   if (badRows.length > 0) log.warn('programs.invalid_rows', { count: badRows.length, ids: badRows.slice(0, 10).map((r) => r.id).join(',') });
   // built once here, never per turn (and kept in the database between starts, rebuilt when the articles or
