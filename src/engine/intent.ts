@@ -18,8 +18,7 @@ export const COMMAND_PHRASES: readonly (readonly [CommandName, RegExp])[] = [
 
 /** The command a whole message names, if any ("please skip", "go back", "why do you ask?"). */
 export function commandIn(text: string): CommandName | undefined {
-  const t = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').trim();
-  const bare = t.replace(/^(please|pls|ok|okay)\s+/, '').replace(/\s+(please|pls)$/, '');
+  const { t, bare } = commandText(text);
   if (t === '?') return 'help';
   return COMMAND_PHRASES.find(([, re]) => re.test(bare))?.[0];
 }
@@ -36,7 +35,12 @@ export function isWhatIf(text: string): boolean {
  * "csv", "chart"; "why <program>" once the interview is done), with its argument.
  */
 export function detailCommandIn(text: string, interviewDone: boolean): { name: CommandName; arg?: string } | undefined {
-  const t = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').trim();
-  const bare = t.replace(/^(please|pls|ok|okay)\s+/, '').replace(/\s+(please|pls)$/, '');
+  const { bare } = commandText(text);
   return typedDetailCommand(bare, interviewDone);
+}
+
+/** A whole message as command phrases are matched: lowercased, spaces and quotes tidied, end punctuation and "please"/"ok" dropped. */
+function commandText(text: string): { t: string; bare: string } {
+  const t = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').trim();
+  return { t, bare: t.replace(/^(please|pls|ok|okay)\s+/, '').replace(/\s+(please|pls)$/, '') };
 }

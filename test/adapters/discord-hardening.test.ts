@@ -1,6 +1,6 @@
 // Issue 12 (Discord): start-up failures name the variable, an image-only DM gets an answer, a deferral Discord applied
 // but answered 500 is not left at "thinking…", and /export sends the person's data as a file in their DM only.
-import { createServer } from 'node:net';
+import { closedPort } from '../helpers/closed-port.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordRest, registerCommands, runDiscordCommand, startDiscordBot } from '../../adapters/discord/index.js';
 import { TYPED_ONLY } from '../../adapters/discord/on-message.js';
@@ -15,14 +15,6 @@ import { testAdvisor } from './slack/harness.js';
 
 const WRONG_TOKEN = 'MTQ0NDQ0NDQ0NDQ0NDQ0NDQ0.GWrong.not-the-token-the-stand-in-knows';
 const log = createLogger('silent');
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
 
 describe('Discord start-up failures name what to fix', () => {
   it('register with a refused token names DISCORD_TOKEN and HTTP 401, not a bare "401: Unauthorized"', async () => {

@@ -1,6 +1,6 @@
 // Issue 12: Slack start-up fails fast naming SLACK_API_URL when it is unreachable, Web API calls end, and one slow
 // delivery does not hold a person's later messages; "/residency export" hands the data over as a file in the DM.
-import { createServer } from 'node:net';
+import { closedPort } from '../helpers/closed-port.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack } from '../../adapters/slack/index.js';
 import { WEB_API_DEFAULTS } from '../../adapters/slack/app.js';
@@ -8,15 +8,6 @@ import { createLogger } from '../../src/runtime/logger.js';
 import { fakeAdmin, startSlackHarness, testAdvisor, type SlackHarness } from './slack/harness.js';
 import { dmMessage, DM } from './slack/payloads.js';
 import { slashCommand } from './slack/payloads.js';
-
-/** A local port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const port = (server.address() as { port: number }).port;
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
 
 describe('Slack start-up with an unreachable SLACK_API_URL', () => {
   it('gives up within seconds and names SLACK_API_URL, never the token', async () => {
