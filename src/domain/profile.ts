@@ -63,6 +63,8 @@ export const usLorsSchema = z.object({
   count: z.number().int().min(0).max(20),
   inSpecialty: z.boolean().optional(),
   fromCalifornia: z.boolean().optional(),
+  /** Clinical letters (from patient care), research letters (from a PI or lab), or both. */
+  kind: z.enum(['clinical', 'research', 'mixed']).optional(),
 });
 export type UsLors = z.infer<typeof usLorsSchema>;
 
@@ -71,12 +73,32 @@ export const laTiesSchema = z.object({ family: z.boolean(), lived: z.boolean(), 
 export type LaTies = z.infer<typeof laTiesSchema>;
 
 /** Research output. */
-export const researchSchema = z.object({ publications: z.number().int().min(0).max(500), posters: z.number().int().min(0).max(500) });
+export const researchSchema = z.object({
+  publications: z.number().int().min(0).max(500),
+  posters: z.number().int().min(0).max(500),
+  /** Full-time research years (a US research fellowship, for example). */
+  years: z.number().min(0).max(20).optional(),
+});
 export type Research = z.infer<typeof researchSchema>;
 
 /** Where the applicant is in the match cycle. */
 export const stageSchema = z.enum(['preparing', 'applying', 'interviewing', 'reapplying']);
 export type Stage = z.infer<typeof stageSchema>;
+
+/** ECFMG certification: certified, in progress (with what is still missing), or not started. */
+export const ecfmgSchema = z.object({
+  status: z.enum(['certified', 'in_progress', 'not_started']),
+  missing: z.array(z.enum(['step1', 'step2ck', 'oet', 'diploma', 'application'])).optional(),
+});
+export type Ecfmg = z.infer<typeof ecfmgSchema>;
+
+/** Couples match: whether the applicant is matching as a couple, and the partner's specialty if known. */
+export const couplesSchema = z.object({ matching: z.boolean(), partnerSpecialty: specialtySchema.optional(), partnerNeedsVisa: z.boolean().optional() });
+export type Couples = z.infer<typeof couplesSchema>;
+
+/** Where the applicant is in this cycle once applications are out: submitted, and interview invitations so far. */
+export const cycleSchema = z.object({ submitted: z.boolean(), interviews: z.number().int().min(0).max(200).optional() });
+export type Cycle = z.infer<typeof cycleSchema>;
 
 /** The whole profile; every field is optional until answered (or skipped). */
 export const profileSchema = z.object({
@@ -93,6 +115,9 @@ export const profileSchema = z.object({
   laTies: laTiesSchema.optional(),
   research: researchSchema.optional(),
   stage: stageSchema.optional(),
+  ecfmg: ecfmgSchema.optional(),
+  couples: couplesSchema.optional(),
+  cycle: cycleSchema.optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -13,6 +13,7 @@ export const FIELD_LABELS: Record<ProfileField, string> = {
   specialty: 'Specialty', visa: 'Visa', step1: 'Step 1', step2ck: 'Step 2 CK', step3: 'Step 3',
   graduationYear: 'Graduation year', usce: 'US clinical experience', usLors: 'US letters', languages: 'Languages',
   regions: 'Preferred regions', laTies: 'Ties to LA/SoCal', research: 'Research', stage: 'Stage of the cycle',
+  ecfmg: 'ECFMG certification', couples: 'Couples match', cycle: 'This cycle so far',
 };
 
 const VISA_NAMES = { us_citizen: 'US citizen', green_card: 'green card holder', ead: 'work permit (EAD), no sponsorship needed', needs_j1: 'needs a J-1', needs_h1b: 'needs an H-1B', either: 'needs a visa (J-1 or H-1B)', unsure: 'not sure yet' } as const;
@@ -68,6 +69,19 @@ export function describeField<F extends ProfileField>(field: F, value: NonNullab
       return `${r.publications} publication${r.publications === 1 ? '' : 's'}, ${r.posters} poster${r.posters === 1 ? '' : 's'}/abstract${r.posters === 1 ? '' : 's'}`;
     }
     case 'stage': return STAGE_NAMES[v as keyof typeof STAGE_NAMES];
+    case 'ecfmg': {
+      const e = v as NonNullable<Profile['ecfmg']>;
+      const status = { certified: 'certified', in_progress: 'in progress', not_started: 'not started' }[e.status];
+      return e.missing?.length ? `${status} (still missing: ${e.missing.join(', ')})` : status;
+    }
+    case 'couples': {
+      const c = v as NonNullable<Profile['couples']>;
+      return c.matching ? `matching as a couple${c.partnerSpecialty ? ` (partner: ${SPECIALTY_NAMES[c.partnerSpecialty]})` : ''}` : 'not a couples match';
+    }
+    case 'cycle': {
+      const c = v as NonNullable<Profile['cycle']>;
+      return (c.submitted ? 'applications submitted' : 'not submitted yet') + (c.interviews !== undefined ? `, ${c.interviews} interview invitation${c.interviews === 1 ? '' : 's'}` : '');
+    }
   }
   return String(v);
 }
