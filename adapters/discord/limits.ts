@@ -1,4 +1,5 @@
 // Discord's documented size limits, and the small text helpers that keep every payload inside them.
+import { splitText as sharedSplit, truncate as sharedTruncate } from '../common/split-text.js';
 
 /** Limits from Discord's developer documentation (messages, embeds, components, modals). */
 export const LIMITS = {
@@ -22,22 +23,10 @@ export const LIMITS = {
   textInputPlaceholder: 100,
 } as const;
 
-/** Cuts `text` to at most `max` characters, ending with an ellipsis when something was cut. */
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
-}
+/** Cuts `text` to at most `max` characters, ending with an ellipsis when something was cut (never inside an emoji). */
+export const truncate = sharedTruncate;
 
-/** Splits text into pieces of at most `max` characters, preferring paragraph, line, then word breaks. */
+/** Splits text into pieces of at most `max` characters, preferring paragraph, line, then word breaks (the shared splitter). */
 export function splitText(text: string, max: number = LIMITS.content): string[] {
-  const pieces: string[] = [];
-  let rest = text.trim();
-  while (rest.length > max) {
-    const window = rest.slice(0, max + 1);
-    const at = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i > max / 2);
-    const cut = at ?? max;
-    pieces.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest) pieces.push(rest);
-  return pieces;
+  return sharedSplit(text, max);
 }
