@@ -6,10 +6,18 @@ import type { Logger } from '../../src/runtime/logger.js';
 /** Slack's replay window: a request timestamp may differ from our clock by at most five minutes, either way. */
 export const MAX_SKEW_SECONDS = 300;
 
-/** Why a request's timestamp is refused before its signature is even checked, or undefined when it is acceptable. */
-export function timestampProblem(header: string | string[] | undefined, nowMs: number): 'in_future' | 'too_old' | undefined {
+/** Only canonical seconds: digits without sign, point, exponent, spaces or leading zeros (never "+T", "T.0", "Te0"). */
+const CANONICAL_SECONDS = /^[1-9][0-9]{0,14}$/;
+
+/**
+ * Why a request's timestamp is refused before its signature is even checked, or undefined when it is acceptable.
+ * A present but non-canonical value is refused here: Bolt reads it with Number() while the signature covers the
+ * raw text, so "+T" or "T.4" would otherwise slip past the future check with a valid signature.
+ */
+export function timestampProblem(header: string | string[] | undefined, nowMs: number): 'in_future' | 'too_old' | 'malformed' | undefined {
   const raw = Array.isArray(header) ? header[0] : header;
-  if (raw === undefined || !/^\d+$/.test(raw)) return undefined; // Bolt refuses a missing or malformed one itself
+  if (raw === undefined) return undefined; // Bolt refuses a missing one itself
+  if (!CANONICAL_SECONDS.test(raw)) return 'malformed';
   const skew = Number(raw) - Math.floor(nowMs / 1000);
   if (skew > MAX_SKEW_SECONDS) return 'in_future';
   if (skew < -MAX_SKEW_SECONDS) return 'too_old';

@@ -1,5 +1,6 @@
 // Proves HTTP mode over real loopback requests: only correctly signed requests within ±300 s are served, and every
 // kind of delivery is acknowledged long before Slack's 3 s even when the core is slow.
+import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timestampProblem } from '../../adapters/slack/http-receiver.js';
 import type { Advisor } from '../../src/runtime/advisor.js';
@@ -8,6 +9,8 @@ import { blockAction, dmMessage, DM, slashCommand } from './slack/payloads.js';
 import { SIGNING_SECRET, signature } from './slack/signed-request.js';
 
 const now = () => Math.floor(Date.now() / 1000);
+/** Slack's signature over the raw header text (as an attacker holding a signed request could replay it). */
+const signatureOf = (ts: string, body: string) => `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
 
 describe('Slack HTTP mode: request verification', () => {
   let h: SlackHarness;
@@ -62,6 +65,21 @@ describe('Slack HTTP mode: request verification', () => {
     expect(h.since(mark)).toEqual([]);
   });
 
+  it('refuses a correctly signed request whose timestamp is not canonical digits (+T, T.0, Te0, T.4, 0T, " T")', async () => {
+    const mark = h.mark();
+    const raw = JSON.stringify(dmMessage('non-canonical'));
+    for (const base of [now(), now() + 86_400]) {
+      for (const header of [`+${base}`, `${base}.0`, `${base}e0`, `${base}.4`, `0${base}`, ` ${base}`, `${base} `, `0x${base.toString(16)}`]) {
+        const res = await fetch(h.url, { method: 'POST', body: raw, headers: {
+          'content-type': 'application/json', 'x-slack-request-timestamp': header, 'x-slack-signature': signatureOf(header, raw),
+        } });
+        expect({ header, status: res.status }).toEqual({ header, status: 401 });
+      }
+    }
+    await h.idle();
+    expect(h.since(mark)).toEqual([]);
+  });
+
   it('accepts small clock skew in both directions', async () => {
     expect((await h.event(dmMessage('skew ahead'), { ts: now() + 120 })).status).toBe(200);
     expect((await h.event(dmMessage('skew behind'), { ts: now() - 120 })).status).toBe(200);
@@ -84,7 +102,7 @@ describe('Slack HTTP mode: the timestamp rule on its own', () => {
     expect(timestampProblem(String(s - 301), nowMs)).toBe('too_old');
     expect(timestampProblem(['1', '2'], nowMs)).toBe('too_old');
     expect(timestampProblem(undefined, nowMs)).toBeUndefined();
-    expect(timestampProblem('abc', nowMs)).toBeUndefined();
+    expect(timestampProblem('abc', nowMs)).toBe('malformed');
   });
 
   it('refuses by the injected clock in a running app', async () => {
