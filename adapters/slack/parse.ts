@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { COMMANDS, type CommandName, type Input } from '../../src/domain/io.js';
 import { CHOICE_BUTTON, CHOICE_SELECT, HOME_START, PLAN_COMMAND_SELECT, PLAN_CSV, planCommandOf, questionIdOf } from './action-ids.js';
+import { anonymousKey } from './delivery-key.js';
 import { slackToPlain } from './slack-text.js';
 
 /** Who acted, in which workspace, and in which Slack channel. */
@@ -59,7 +60,7 @@ export function parseMessageEvent(body: unknown, botUserId?: string): ParsedMess
   const teamId = envelope.data.team_id ?? e.team;
   if (!teamId) return { kind: 'ignore', reason: 'malformed' };
   const where = { teamId, userId: e.user, channelId: e.channel };
-  const deliveryKey = envelope.data.event_id ? `slack:${envelope.data.event_id}` : `slack:msg:${e.channel}:${e.ts}`;
+  const deliveryKey = envelope.data.event_id ? `slack:${envelope.data.event_id}` : anonymousKey('msg', e.channel, e.ts);
   const text = slackToPlain(e.text ?? '');
   if (e.files && e.files.length > 0) {
     return { kind: 'files', where, deliveryKey, text, files: e.files.map((f) => ({ id: f.id, name: f.name ?? f.id, ...(f.size !== undefined ? { size: f.size } : {}) })) };
@@ -81,7 +82,7 @@ export function parseHomeOpened(body: unknown): ParsedHomeOpened {
   if (e.data.tab !== undefined && e.data.tab !== 'home') return { kind: 'ignore', reason: 'other_tab' };
   const teamId = envelope.data.team_id;
   if (!teamId) return { kind: 'ignore', reason: 'malformed' };
-  const deliveryKey = envelope.data.event_id ? `slack:${envelope.data.event_id}` : `slack:home:${e.data.user}:${e.data.event_ts ?? ''}`;
+  const deliveryKey = envelope.data.event_id ? `slack:${envelope.data.event_id}` : anonymousKey('home', e.data.user, e.data.event_ts ?? '');
   return { kind: 'home', where: { teamId, userId: e.data.user, channelId: e.data.channel ?? '' }, deliveryKey };
 }
 
@@ -115,7 +116,7 @@ export function parseSlashCommand(payload: unknown): ParsedCommand {
   if (!parsed.success) return { kind: 'ignore', reason: 'malformed' };
   const p = parsed.data;
   const where = { teamId: p.team_id, userId: p.user_id, channelId: p.channel_id };
-  const deliveryKey = `slack:cmd:${p.trigger_id ?? `${p.user_id}:${p.text ?? ''}`}`;
+  const deliveryKey = p.trigger_id ? `slack:cmd:${p.trigger_id}` : anonymousKey('cmd', p.team_id, p.user_id, p.text ?? '');
   const text = slackToPlain(p.text ?? '');
   const [head = '', ...rest] = text.split(' ');
   const word = head.toLowerCase();
@@ -164,7 +165,10 @@ export function parseBlockAction(body: unknown): ParsedAction {
   if (!teamId) return { kind: 'ignore', reason: 'malformed' };
   const channelId = b.container?.channel_id ?? b.channel?.id ?? '';
   const where = { teamId, userId: b.user.id, channelId };
-  const deliveryKey = `slack:action:${b.user.id}:${action.action_ts ?? ''}:${b.trigger_id ?? ''}`;
+  // the trigger id and action time identify one click; without them, a keyed hash (never the user id in clear)
+  const deliveryKey = b.trigger_id || action.action_ts
+    ? `slack:action:${action.action_ts ?? ''}:${b.trigger_id ?? ''}`
+    : anonymousKey('action', teamId, b.user.id, action.action_id, action.block_id ?? '', action.value ?? '');
   const container = { channelId, ephemeral: b.container?.is_ephemeral === true };
   if (action.action_id === HOME_START) return { kind: 'home_start', where, deliveryKey };
   if (action.action_id === PLAN_CSV) {

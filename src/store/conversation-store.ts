@@ -59,6 +59,11 @@ const parseJson = (text: string): unknown => {
   }
 };
 
+/** How long a delivery id is kept for de-duplication (the README says 24 hours). */
+export const DELIVERY_KEEP_MS = 24 * 3600_000;
+/** How often (at most) old delivery ids are pruned, on the next delivery. */
+const DELIVERY_PRUNE_EVERY_MS = 60_000;
+
 /** The SQLite store; `db` comes from openDatabase; `sealer` encrypts the state at rest when given a key. */
 export function createSqliteStore(db: Database.Database, sealer: Sealer = createSealer()): ConversationStore {
   const select = db.prepare<[string], { state: string }>('SELECT state FROM conversations WHERE id = ?');
@@ -78,7 +83,7 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
   };
   // built once: one wrapper runs any turn's work inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK when it throws)
   const inWriteTransaction = db.transaction((work: () => unknown) => work());
-  let marks = 0;
+  let prunedAt = Number.NEGATIVE_INFINITY;
   const store: ConversationStore = {
     load(id) {
       const row = select.get(id);
@@ -126,7 +131,11 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
     },
     firstDelivery(key, now) {
       const fresh = mark.run(key, now.toISOString()).changes === 1;
-      if (++marks % 500 === 0) prune.run(new Date(now.getTime() - 24 * 3600_000).toISOString());
+      // pruned by time, not by count: at most once a minute, anything older than the 24 hours the README promises
+      if (now.getTime() - prunedAt >= DELIVERY_PRUNE_EVERY_MS) {
+        prunedAt = now.getTime();
+        prune.run(new Date(now.getTime() - DELIVERY_KEEP_MS).toISOString());
+      }
       return fresh;
     },
     purgeIdle(before) {

@@ -102,7 +102,7 @@ describe('parseBlockAction (block_actions)', () => {
     expect(p).toEqual({
       kind: 'choice',
       where: { teamId: TEAM, userId: USER, channelId: 'D0ALICE' },
-      deliveryKey: `slack:action:${USER}:1.5:9.9`,
+      deliveryKey: 'slack:action:1.5:9.9',
       input: { kind: 'choice', questionId: 'step1', value: 'passed:3' },
       container: { channelId: 'D0ALICE', ephemeral: false },
     });
@@ -119,6 +119,28 @@ describe('parseBlockAction (block_actions)', () => {
     expect(parseBlockAction(blockAction({ actionId: 'other_app_button', blockId: 'x', value: 'v' }))).toEqual({ kind: 'ignore', reason: 'unknown_action' });
     expect(parseBlockAction(blockAction({ actionId: 'ma_choice_0', blockId: 'not-ours', value: 'v' }))).toEqual({ kind: 'ignore', reason: 'malformed' });
     expect(parseBlockAction({ type: 'view_submission' })).toEqual({ kind: 'ignore', reason: 'malformed' });
+  });
+});
+
+describe('de-duplication keys (issue 20 item 8: they outlive "forget me" for 24 hours)', () => {
+  const strip = (o: Record<string, unknown>, key: string) => Object.fromEntries(Object.entries(o).filter(([k]) => k !== key));
+  const keyOf = (p: { kind: string }) => (p as { deliveryKey?: string }).deliveryKey;
+
+  it('never contain the user id, with or without Slack\'s own ids', () => {
+    const click = blockAction({ actionId: 'ma_choice_0', blockId: 'ma_q:confirmForget:0', value: 'yes' });
+    const bare = { ...click, trigger_id: undefined, actions: (click.actions as Record<string, unknown>[]).map((a) => strip(a, 'action_ts')) };
+    const dm = dmMessage('forget me');
+    const keys = [
+      keyOf(parseBlockAction(click)), keyOf(parseBlockAction(bare)),
+      keyOf(parseSlashCommand(slashCommand('forget'))), keyOf(parseSlashCommand(strip(slashCommand('forget'), 'trigger_id'))),
+      keyOf(parseMessageEvent(dm, 'UBOT')), keyOf(parseMessageEvent(strip(dm, 'event_id'), 'UBOT')),
+      keyOf(parseHomeOpened(homeOpened())), keyOf(parseHomeOpened(strip(homeOpened(), 'event_id'))),
+    ];
+    expect(keys.every((k) => typeof k === 'string' && k.length > 6)).toBe(true);
+    for (const k of keys) expect(k).not.toContain(USER);
+    // the same bare delivery still gets the same key (a retry is still caught)
+    expect(keyOf(parseBlockAction(bare))).toBe(keys[1]);
+    expect(keyOf(parseSlashCommand(strip(slashCommand('forget'), 'trigger_id')))).toBe(keys[3]);
   });
 });
 
