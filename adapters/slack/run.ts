@@ -6,8 +6,14 @@ import { readSlackConfig } from './config.js';
 import { startSlack } from './start.js';
 import { errorCode } from './turn.js';
 
-/** What the CLI passes in. */
-export interface RunSlackOptions { config: CoreConfig; log: Logger; env: Record<string, string | undefined> }
+/** What the CLI passes in; `exit` ends the process when a hung Web API call would keep it alive (process.exit by default). */
+export interface RunSlackOptions { config: CoreConfig; log: Logger; env: Record<string, string | undefined>; exit?: (code: number) => void }
+
+/**
+ * After the drain (up to 10 s) and closing the database, how long a Web API call still open (a hung Slack, with
+ * its timeouts and retries, held shutdown for about 50 s) may keep the process alive before it exits anyway.
+ */
+export const SHUTDOWN_MARGIN_MS = 1500;
 
 /** Runs the Slack app until the process is asked to stop; rejects with every configuration problem listed by name. */
 export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
@@ -32,6 +38,11 @@ export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
       void handle.stop().catch(() => undefined).finally(() => {
         process.off('unhandledRejection', onRejection);
         core.close();
+        // nothing is left to save; only a hung Web API call could still hold the event loop: bound it
+        setTimeout(() => {
+          opts.log.warn('slack.shutdown.forced', { afterMs: SHUTDOWN_MARGIN_MS });
+          (opts.exit ?? process.exit)(typeof process.exitCode === 'number' ? process.exitCode : 0);
+        }, SHUTDOWN_MARGIN_MS).unref();
         resolve();
       });
     };

@@ -24,6 +24,10 @@ export interface FakeSlackApi {
   failNext(method: string, error: string): void;
   /** Makes the next call of `method` wait `ms` before it is recorded and answered (a slow Slack). */
   delayNext(method: string, ms: number): void;
+  /** Makes every later call of `method` hang: counted in `hung`, never answered (until close). */
+  hang(method: string): void;
+  /** How many calls have hung so far. */
+  readonly hung: number;
   /** The WebSocket URL apps.connections.open hands out (Socket Mode tests). */
   socketUrl?: string;
   close(): Promise<void>;
@@ -58,6 +62,8 @@ export async function startFakeSlackApi(opts: { teamId?: string; botUserId?: str
   const files = new Map<string, FakeFile>();
   const failures = new Map<string, string>();
   const delays = new Map<string, number>();
+  const hanging = new Set<string>();
+  let hung = 0;
   let ts = 1_790_000_000;
   let uploadId = 0;
   let origin = '';
@@ -106,6 +112,7 @@ export async function startFakeSlackApi(opts: { teamId?: string; botUserId?: str
       return;
     }
     const method = url.pathname.replace(/^\/api\//, '');
+    if (hanging.has(method)) { hung += 1; return; }
     const delay = delays.get(method);
     if (delay) {
       delays.delete(method);
@@ -141,6 +148,8 @@ export async function startFakeSlackApi(opts: { teamId?: string; botUserId?: str
     addFile: (file) => { files.set(file.id, file); },
     failNext: (method, error) => { failures.set(method, error); },
     delayNext: (method, ms) => { delays.set(method, ms); },
+    hang: (method) => { hanging.add(method); },
+    get hung() { return hung; },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
   return api;
