@@ -3,6 +3,7 @@ import { Client, Events, GatewayCloseCodes, GatewayIntentBits, Partials } from '
 import type { ProgramAdmin } from '../../src/domain/admin.js';
 import type { Advisor } from '../../src/runtime/advisor.js';
 import { createKeyedLock } from '../../src/runtime/keyed-lock.js';
+import { createInflight } from '../common/inflight.js';
 import type { Logger } from '../../src/runtime/logger.js';
 import type { DiscordDeps } from './deps.js';
 import { createDownload, DISCORD_CDN_HOSTS, type Download } from './download.js';
@@ -26,7 +27,14 @@ export interface DiscordBotOptions {
 }
 
 /** A running bot. */
-export interface DiscordBot { client: Client; stop(): Promise<void> }
+export interface DiscordBot {
+  client: Client;
+  /**
+   * Stops: waits (up to `graceMs`, 10 s by default) for every event already received to be answered and
+   * stored, then closes the gateway and the client. Close the database only after this resolves.
+   */
+  stop(graceMs?: number): Promise<void>;
+}
 
 /** Guilds for slash commands and buttons in servers, DirectMessages for the DM interview; neither is privileged. */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages];
@@ -92,8 +100,10 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
     else log.warn('discord.disconnected', { code: event.code });
   });
   client.on(Events.ShardReconnecting, () => log.info('discord.reconnecting'));
-  client.on(Events.InteractionCreate, (i) => void onInteraction(i, deps));
-  client.on(Events.MessageCreate, (m) => { if (client.user) void onMessage(m, client.user.id, deps); });
+  // every handler is counted until it settles, so stop() can drain queued turns before the client goes away
+  const inflight = createInflight();
+  client.on(Events.InteractionCreate, (i) => void inflight.track(onInteraction(i, deps)));
+  client.on(Events.MessageCreate, (m) => { if (client.user) void inflight.track(onMessage(m, client.user.id, deps)); });
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
@@ -110,6 +120,17 @@ export async function startDiscordBot(opts: DiscordBotOptions): Promise<DiscordB
   log.info('discord.ready', { guilds: client.guilds.cache.size });
   return {
     client,
-    stop: async () => { stopping = true; await client.destroy(); },
+    stop: async (graceMs = 10_000) => {
+      stopping = true;
+      let timer: NodeJS.Timeout | undefined;
+      const drained = await Promise.race([
+        inflight.idle().then(() => true),
+        new Promise<boolean>((r) => { timer = setTimeout(() => r(false), graceMs); }),
+      ]);
+      clearTimeout(timer);
+      if (!drained) log.warn('discord.stop.unfinished', { turns: inflight.running });
+      await client.destroy();
+      log.info('discord.stopped');
+    },
   };
 }
