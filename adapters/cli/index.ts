@@ -4,7 +4,8 @@ import type { Readable, Writable } from 'node:stream';
 import type { Reply } from '../../src/domain/io.js';
 import type { Advisor } from '../../src/runtime/advisor.js';
 import { parseLine, type Shown } from './parse.js';
-import { writePlanFile } from './plan-files.js';
+import { MESSAGES } from '../../src/engine/messages.js';
+import { forgetFiles, writePlanFile } from './plan-files.js';
 import { renderJson, renderText, type PlanText } from './render.js';
 
 /** What the chat loop needs. `interactive` numbers the choices and shows a prompt. */
@@ -16,7 +17,7 @@ export interface ChatOptions {
   json: boolean;
   interactive: boolean;
   planText: PlanText;
-  /** Where "csv" and "chart" write their files (the current folder by default). */
+  /** Where "csv", "chart" and "export my data" write their files, and "forget me" deletes them (the current folder by default). */
   outDir?: string;
 }
 
@@ -31,8 +32,12 @@ export async function runChat(opts: ChatOptions): Promise<void> {
     for (const r of replies) {
       opts.output.write(`${opts.json ? renderJson(r) : renderText(r, opts.planText, opts.interactive)}\n`);
       if (r.type === 'question') shown = r;
-      const wrote = opts.json ? undefined : await writePlanFile(r, opts.outDir ?? process.cwd());
+      const dir = opts.outDir ?? process.cwd();
+      const wrote = opts.json ? undefined : await writePlanFile(r, dir);
       if (wrote) opts.output.write(`${wrote}\n`);
+      // "forget me" done: the files written here for the person go too (or the person is told which did not)
+      const forgot = r.type === 'text' && r.text === MESSAGES.forgetDone ? await forgetFiles(dir) : undefined;
+      if (forgot) opts.output.write(opts.json ? `${JSON.stringify({ type: 'text', text: forgot })}\n` : `${forgot}\n`);
     }
     if (opts.interactive && !opts.json) opts.output.write('> ');
   };

@@ -1,28 +1,63 @@
-// The terminal's plan files: "csv" writes the program list as CSV and "chart" the picture as PNG, into one folder.
-import { writeFile } from 'node:fs/promises';
+// The terminal's files: "csv" writes the program list as CSV, "chart" the picture as PNG, "export my data" the
+// stored record as JSON, all into one folder, private to the person; "forget me" deletes them again.
 import { resolve } from 'node:path';
 import type { Reply } from '../../src/domain/io.js';
 import { renderChart } from '../../src/chart/render-chart.js';
 import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
 import { PLAN_FILES } from '../../src/render/plan-views.js';
+import { removeFile, whyNotWritten, writePrivateFile } from './private-file.js';
+
+/** The data export's file name, next to the plan files. */
+export const DATA_FILE = 'match-advisor-my-data.json';
+
+/** Every file the terminal may have written for the person. */
+export const PERSONAL_FILES = [PLAN_FILES.csv, PLAN_FILES.chart, DATA_FILE] as const;
 
 /**
- * Writes the file a plan reply asks for (CSV for "csv", PNG for "chart") into `dir`, and says where in a
- * sentence; any other reply needs no file (undefined). A failed write is reported, never thrown.
+ * Writes the file a reply asks for (CSV for "csv", PNG for "chart", JSON for "export my data") into `dir`, and
+ * says where in a sentence; any other reply needs no file (undefined). A failed write is reported, never thrown.
  */
 export async function writePlanFile(reply: Reply, dir: string): Promise<string | undefined> {
+  if (reply.type === 'export') {
+    const path = resolve(dir, DATA_FILE);
+    try {
+      await writePrivateFile(path, `${JSON.stringify(reply.data, null, 2)}\n`);
+      return `Wrote ${path} (only you can read it; it holds everything shown above).`;
+    } catch (error) {
+      return `I could not write ${path} (${whyNotWritten(error)}); the data is printed above instead.`;
+    }
+  }
   if (reply.type !== 'plan' || (reply.view?.kind !== 'csv' && reply.view?.kind !== 'chart')) return undefined;
   const isCsv = reply.view.kind === 'csv';
   const path = resolve(dir, isCsv ? PLAN_FILES.csv : PLAN_FILES.chart);
   try {
     if (isCsv) {
-      await writeFile(path, renderPlanCsv(reply.plan), { mode: 0o600 });
+      await writePrivateFile(path, renderPlanCsv(reply.plan));
       return `Wrote ${path} (only you can read it; it holds your plan).`;
     }
     const chart = await renderChart(reply.plan);
-    await writeFile(path, chart.png, { mode: 0o600 });
-    return `Wrote ${path} (${chart.width}×${chart.height} PNG; open it with any image viewer).`;
+    await writePrivateFile(path, chart.png);
+    return `Wrote ${path} (${chart.width}×${chart.height} PNG, only you can read it; open it with any image viewer).`;
   } catch (error) {
-    return `I could not write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Your plan is unchanged; try again from a folder you can write to.`;
+    return `I could not write ${path} (${whyNotWritten(error)}). Your plan is unchanged; try again from a folder you can write to.`;
   }
+}
+
+/**
+ * After "forget me": deletes the plan and data files in `dir` (a link itself, never what it points to) and says
+ * what was deleted and what could not be; undefined when there was nothing to delete.
+ */
+export async function forgetFiles(dir: string): Promise<string | undefined> {
+  const deleted: string[] = [];
+  const failed: string[] = [];
+  for (const name of PERSONAL_FILES) {
+    const path = resolve(dir, name);
+    const outcome = await removeFile(path);
+    if (outcome === 'deleted') deleted.push(path);
+    else if (outcome !== 'absent') failed.push(`${path} (${outcome})`);
+  }
+  const lines: string[] = [];
+  if (deleted.length) lines.push(`Also deleted: ${deleted.join(', ')}.`);
+  if (failed.length) lines.push(`I could NOT delete ${failed.join(', ')}; please delete ${failed.length === 1 ? 'it' : 'them'} yourself.`);
+  return lines.length ? lines.join('\n') : undefined;
 }

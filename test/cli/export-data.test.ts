@@ -1,4 +1,8 @@
-// Issue 12: "export my data" in the terminal prints everything stored about the person as JSON (stdout), in both modes.
+// Issue 12: "export my data" in the terminal prints everything stored about the person as JSON (stdout), in both modes
+// (text mode also writes it to a private file in the output folder; see plan-files.test.ts).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runChat } from '../../adapters/cli/index.js';
@@ -14,13 +18,15 @@ async function chat(lines: string[], json: boolean) {
   const output = new PassThrough();
   let out = '';
   output.on('data', (c: Buffer) => { out += c.toString(); });
-  const done = runChat({ advisor: app.advisor, conversationId: 'cli:me', input, output, json, interactive: false, planText: app.planText });
+  const outDir = mkdtempSync(join(tmpdir(), 'ma-export-'));
+  const done = runChat({ advisor: app.advisor, conversationId: 'cli:me', input, output, json, interactive: false, planText: app.planText, outDir });
   // like a person at the keyboard: type once the first question is on screen
   while (!/specialty/.test(out)) await new Promise((r) => setTimeout(r, 20));
   for (const l of lines) input.write(`${l}\n`);
   input.end();
   await done;
   app.close();
+  rmSync(outDir, { recursive: true, force: true });
   return out;
 }
 

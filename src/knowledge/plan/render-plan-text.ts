@@ -1,7 +1,7 @@
 // Renders a plan view as terminal text, and the plan as a formula-safe CSV of programs.
 import { stringify } from 'csv-stringify/sync';
 import type { Plan, PlannedProgram } from '../../domain/plan.js';
-import { isDangerousCell } from '../programs/program-schema.js';
+import { safeCell } from '../programs/program-store.js';
 import type { PlanView } from '../../domain/io.js';
 import { planScreen } from '../../render/plan-views.js';
 import { screenText } from '../../render/text-screen.js';
@@ -29,8 +29,4 @@ export function renderPlanCsv(plan: Plan): string {
   for (const key of TIER_KEYS) for (const p of plan.tiers[key]) add(key, p);
   for (const p of plan.excluded) add('excluded', p);
   return stringify([[...PLAN_CSV_COLUMNS], ...rows], { record_delimiter: 'unix' });
-}
-
-function safeCell(v: string): string {
-  return isDangerousCell(v) ? `'${v}` : v;
 }
