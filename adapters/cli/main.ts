@@ -3,10 +3,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readCoreConfig, type CoreConfig } from '../../src/runtime/config.js';
 import { createLogger } from '../../src/runtime/logger.js';
+import { loadDotEnv } from './env-file.js';
 import { openApp } from '../../src/runtime/open-app.js';
 import { runChat } from './index.js';
 
-const USAGE = `Usage: match-advisor <command> [options]
+const USAGE = `Usage: npx match-advisor <command> [options]
 
 Commands:
   chat [--json] [--user ID] [--db PATH]   talk to the advisor in this terminal (default)
@@ -16,6 +17,9 @@ Commands:
   programs export [--out FILE] [--db PATH] write the program table as CSV (stdout by default)
   discord [register [--guild ID]]         run the Discord bot (DISCORD_TOKEN, DISCORD_APP_ID) or register its commands
   slack                                   run the Slack app (SLACK_BOT_TOKEN + SLACK_APP_TOKEN, or SLACK_SIGNING_SECRET + PORT)
+
+Settings come from the environment, then from a .env file in the current folder (the environment wins),
+then the defaults; see .env.example.
 `;
 
 function fail(message: string, code = 2): never {
@@ -45,6 +49,7 @@ async function main(argv: string[]): Promise<void> {
   });
   const [command = 'chat', sub, arg] = positionals;
   if (values.help || command === 'help') { process.stdout.write(USAGE); return; }
+  loadDotEnv(process.cwd()); // ./.env fills in what the real environment leaves unset
   const config = coreConfig(values.db);
   const log = createLogger(config.logLevel);
 

@@ -33,7 +33,7 @@ function hostilePlan(): Plan {
 describe('match-plan.csv and friends', () => {
   it('escapes formula starts in every cell, even after a separator, as the program export does', async () => {
     const dir = freshDir();
-    const said = await writePlanFile({ type: 'plan', plan: hostilePlan(), view: { kind: 'csv' } }, dir);
+    const said = await writePlanFile({ type: 'plan', private: true, plan: hostilePlan(), view: { kind: 'csv' } }, dir);
     expect(said).toMatch(/^Wrote .*match-plan\.csv/);
     const rows = parse(readFileSync(join(dir, 'match-plan.csv'), 'utf8')) as string[][];
     const cells = rows.flat();
@@ -46,7 +46,7 @@ describe('match-plan.csv and friends', () => {
     const path = join(dir, 'match-plan.csv');
     writeFileSync(path, 'old');
     chmodSync(path, 0o644);
-    const said = await writePlanFile({ type: 'plan', plan: fixturePlan('typical'), view: { kind: 'csv' } }, dir);
+    const said = await writePlanFile({ type: 'plan', private: true, plan: fixturePlan('typical'), view: { kind: 'csv' } }, dir);
     expect(said).toMatch(/only you can read it/);
     expect(modeOf(path)).toBe(0o600);
     expect(readFileSync(path, 'utf8')).not.toBe('old');
@@ -58,7 +58,7 @@ describe('match-plan.csv and friends', () => {
     writeFileSync(target, 'keep me');
     chmodSync(target, 0o644);
     symlinkSync(target, join(dir, 'match-plan.csv'));
-    const said = await writePlanFile({ type: 'plan', plan: fixturePlan('typical'), view: { kind: 'csv' } }, dir);
+    const said = await writePlanFile({ type: 'plan', private: true, plan: fixturePlan('typical'), view: { kind: 'csv' } }, dir);
     expect(said).toMatch(/could not write .*match-plan\.csv.*link/);
     expect(readFileSync(target, 'utf8')).toBe('keep me');
     expect(modeOf(target)).toBe(0o644);
