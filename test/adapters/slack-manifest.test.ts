@@ -1,6 +1,6 @@
 // Proves the app manifest matches the code: the slash command, the events listened to, and every scope the Web API
 // calls need are declared (and nothing more), and `match-advisor slack` refuses a bad environment before connecting.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runSlackCommand, SLASH_COMMAND } from '../../adapters/slack/index.js';
 import { createLogger } from '../../src/runtime/logger.js';
@@ -37,6 +37,17 @@ describe('slack-app-manifest.yaml', () => {
       expect(manifest).toContain(line);
     }
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
+  });
+});
+
+describe('pages the manifest and the setup page point to', () => {
+  it('every repository file named in the manifest or in adapters/slack/README.md exists (issue 20)', () => {
+    const root = new URL('../../', import.meta.url);
+    const named = [...manifest.matchAll(/\b((?:adapters|docs|src)\/[\w./-]+\.(?:md|ts|yaml))/g)].map((m) => new URL(m[1]!, root));
+    expect(named.length).toBeGreaterThan(0);
+    const setup = new URL('adapters/slack/README.md', root);
+    const links = [...readFileSync(setup, 'utf8').matchAll(/\]\((\.\.?\/[^)#]+)\)/g)].map((m) => new URL(m[1]!, setup));
+    for (const url of [...named, ...links]) expect({ path: url.pathname, exists: existsSync(url) }).toEqual({ path: url.pathname, exists: true });
   });
 });
 
