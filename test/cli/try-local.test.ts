@@ -17,7 +17,7 @@ function tryOut(which: 'slack' | 'discord', lines: string): Promise<{ code: numb
 }
 
 describe('local try-out', () => {
-  it.each(['slack', 'discord'] as const)('%s: greets, asks with its choices, and takes a typed answer', async (which) => {
+  it.concurrent.each(['slack', 'discord'] as const)('%s: greets, asks with its choices, and takes a typed answer', async (which) => {
     const { code, out } = await tryOut(which, 'hi\nInternal medicine\nquit\n');
     expect(code).toBe(0);
     expect(out).toMatch(/nothing leaves this machine/);
