@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ProgramAdmin } from '../src/domain/admin.js';
+import type { Advisor } from '../src/runtime/advisor.js';
 import { readCoreConfig } from '../src/runtime/config.js';
 import { createLogger } from '../src/runtime/logger.js';
 import { openApp } from '../src/runtime/open-app.js';
@@ -24,11 +26,10 @@ function slackBlockLines(block: any): string[] {
 }
 
 /** Slack: the app in HTTP mode, each typed line a signed DM event, every Web API call it makes shown as Slack would. */
-async function trySlack(advisor: any, admin: any, show: Show): Promise<{ say(text: string): Promise<void>; close(): Promise<void> }> {
+async function trySlack(advisor: Advisor, show: Show): Promise<{ say(text: string): Promise<void>; close(): Promise<void> }> {
   const { startSlackHarness } = await import('../test/adapters/slack/harness.js');
   const { dmMessage } = await import('../test/adapters/slack/payloads.js');
   const h = await startSlackHarness({ advisor, admins: [] });
-  void admin;
   return {
     async say(text) {
       const mark = h.mark();
@@ -50,7 +51,7 @@ async function trySlack(advisor: any, admin: any, show: Show): Promise<{ say(tex
 }
 
 /** Discord: the real discord.js client on the gateway stand-in, each typed line a DM, every message it sends shown. */
-async function tryDiscord(advisor: any, admin: any, show: Show): Promise<{ say(text: string): Promise<void>; close(): Promise<void> }> {
+async function tryDiscord(advisor: Advisor, admin: ProgramAdmin, show: Show): Promise<{ say(text: string): Promise<void>; close(): Promise<void> }> {
   const { startDiscordBot } = await import('../adapters/discord/index.js');
   const { startFakeDiscord } = await import('../test/adapters/discord/fake-discord.js');
   const { APP_ID, TOKEN } = await import('../test/adapters/discord/harness.js');
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
   if (!read.ok) throw new Error(read.problems.join('; '));
   const core = openApp(read.config, createLogger('error'));
   const show: Show = (line) => process.stdout.write(`${line}\n`);
-  const session = which === 'slack' ? await trySlack(core.advisor, core.admin, show) : await tryDiscord(core.advisor, core.admin, show);
+  const session = which === 'slack' ? await trySlack(core.advisor, show) : await tryDiscord(core.advisor, core.admin, show);
   process.stdout.write(`Local ${which} try-out: the real ${which} adapter talks to a stand-in on 127.0.0.1 (nothing leaves this machine).\n`);
   process.stdout.write('Type as you would in a direct message with the app (buttons are shown as [labels]: type the words instead). "quit" ends.\n\n');
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
