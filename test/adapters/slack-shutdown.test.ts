@@ -17,7 +17,7 @@ async function until(check: () => boolean, ms: number): Promise<void> {
   while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
 }
 
-it('SIGTERM while chat.postMessage hangs: the process exits within about 12 s, code 0', async () => {
+it('SIGTERM while chat.postMessage hangs: the process exits after the 10 s drain and a 1.5 s margin, code 0', async () => {
   const api = await startFakeSlackApi();
   const dir = mkdtempSync(join(tmpdir(), 'match-advisor-hung-'));
   const port = await freePort();
@@ -43,6 +43,6 @@ it('SIGTERM while chat.postMessage hangs: the process exits within about 12 s, c
   await api.close();
   rmSync(dir, { recursive: true, force: true });
   expect(code).toBe(0);
-  expect(ms).toBeLessThan(14_000);
+  expect(ms).toBeLessThan(20_000); // 10 s drain + 1.5 s margin, with room for a loaded machine; it was about 50 s
   expect(stderr).toContain('slack.stopped');
 }, 90_000);
