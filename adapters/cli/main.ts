@@ -95,12 +95,13 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'discord') {
     const discord = await import('../discord/index.js');
-    await discord.runDiscordCommand({ register: sub === 'register', guildId: values.guild, config, log, env: process.env });
+    await discord.runDiscordCommand({ register: sub === 'register', guildId: values.guild, config, log, env: process.env, exit: (code) => process.exit(code) });
     return;
   }
   if (command === 'slack') {
     const slack = await import('../slack/index.js');
-    await slack.runSlackCommand({ config, log, env: process.env });
+    // exit: a hung Slack Web API call must not keep the process alive after shutdown
+    await slack.runSlackCommand({ config, log, env: process.env, exit: (code) => process.exit(code) });
     return;
   }
   fail(`Unknown command "${command}${sub ? ` ${sub}` : ''}".\n\n${USAGE}`);

@@ -7,8 +7,11 @@ import { readDiscordConfig } from './config.js';
 import { describeStartupFailure } from './errors.js';
 import { createDiscordRest, registerCommands } from './register.js';
 
-/** What the CLI passes in. */
-export interface RunDiscordOptions { register: boolean; guildId?: string | undefined; config: CoreConfig; log: Logger; env: Record<string, string | undefined> }
+/**
+ * What the CLI passes in. `exit`, when given (the CLI gives process.exit), ends the process if a hung REST call
+ * still keeps it alive 1.5 s after the drain and the database close; without it nothing is forced.
+ */
+export interface RunDiscordOptions { register: boolean; guildId?: string | undefined; config: CoreConfig; log: Logger; env: Record<string, string | undefined>; exit?: (code: number) => void }
 
 /** Registers the slash commands, or runs the bot until SIGINT/SIGTERM; bad settings reject with every problem listed. */
 export async function runDiscordCommand(opts: RunDiscordOptions): Promise<void> {
@@ -36,7 +39,15 @@ export async function runDiscordCommand(opts: RunDiscordOptions): Promise<void> 
   }
   process.stderr.write(`Discord bot running as ${bot.client.user?.tag ?? 'unknown'}; press Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
-    const stop = () => { void bot.stop().finally(() => { app.close(); resolve(); }); };
+    // the bot drains the turns already received (up to 10 s) before the database is closed
+    const stop = () => {
+      void bot.stop().finally(() => {
+        app.close();
+        const exit = opts.exit;
+        if (exit) setTimeout(() => { opts.log.warn('discord.shutdown.forced'); exit(typeof process.exitCode === 'number' ? process.exitCode : 0); }, 1500).unref();
+        resolve();
+      });
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

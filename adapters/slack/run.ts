@@ -6,7 +6,10 @@ import { readSlackConfig } from './config.js';
 import { startSlack } from './start.js';
 import { errorCode } from './turn.js';
 
-/** What the CLI passes in; `exit` ends the process when a hung Web API call would keep it alive (process.exit by default). */
+/**
+ * What the CLI passes in. `exit`, when given (the CLI gives process.exit), ends the process if a hung Web API call
+ * still keeps it alive after shutdown; without it (a host or a test running this in-process) nothing is forced.
+ */
 export interface RunSlackOptions { config: CoreConfig; log: Logger; env: Record<string, string | undefined>; exit?: (code: number) => void }
 
 /**
@@ -39,10 +42,13 @@ export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
         process.off('unhandledRejection', onRejection);
         core.close();
         // nothing is left to save; only a hung Web API call could still hold the event loop: bound it
-        setTimeout(() => {
-          opts.log.warn('slack.shutdown.forced', { afterMs: SHUTDOWN_MARGIN_MS });
-          (opts.exit ?? process.exit)(typeof process.exitCode === 'number' ? process.exitCode : 0);
-        }, SHUTDOWN_MARGIN_MS).unref();
+        const exit = opts.exit;
+        if (exit) {
+          setTimeout(() => {
+            opts.log.warn('slack.shutdown.forced', { afterMs: SHUTDOWN_MARGIN_MS });
+            exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+          }, SHUTDOWN_MARGIN_MS).unref();
+        }
         resolve();
       });
     };
