@@ -36,7 +36,7 @@ function shortSource(source: string): string {
 }
 
 /** The numbers the chart draws, taken from the plan only (a specialty without 2026 figures is left out). */
-export function chartData(plan: Plan): ChartData {
+function chartData(plan: Plan): ChartData {
   const data: ChartData = { scores: [], groups: [], shape: [], sources: [] };
   for (const s of plan.standing ?? []) {
     const ck = s.step2ck;
