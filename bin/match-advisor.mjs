@@ -9,5 +9,5 @@ if (built) {
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  await import('../adapters/cli/main.ts');
+  await import('./main.ts');
 }

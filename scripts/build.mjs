@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = resolve(ROOT, 'dist');
 /** The entry point bundled for `match-advisor` and `npm start`. */
-export const CLI_ENTRY = resolve(ROOT, 'adapters/cli/main.ts');
+export const CLI_ENTRY = resolve(ROOT, 'bin/main.ts');
 /** Packages loaded from node_modules at run time: native code, platform SDKs loaded only by their own command, and
  *  packages read by sub-path through createRequire. */
 export const EXTERNAL = ['better-sqlite3', 'discord.js', '@discordjs/*', '@slack/*', 'natural', 'natural/*',
