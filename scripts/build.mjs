@@ -14,7 +14,7 @@ export const CLI_ENTRY = resolve(ROOT, 'bin/main.ts');
 /** Packages loaded from node_modules at run time: native code, platform SDKs loaded only by their own command, and
  *  packages read by sub-path through createRequire. */
 export const EXTERNAL = ['better-sqlite3', 'discord.js', '@discordjs/*', '@slack/*', 'natural', 'natural/*',
-  'vega', 'vega-lite', '@resvg/resvg-js', 'tsx', 'tsx/*'];
+  '@resvg/resvg-js', 'tsx', 'tsx/*'];
 /** Files besides the sources whose change makes a build stale (a dependency upgrade). */
 export const EXTRA_INPUTS = ['package.json', 'package-lock.json'];
 
