@@ -2,18 +2,13 @@
 // band), taken from the plan only, and drawn by the fixed SVG template in chart-svg.ts.
 import type { Plan, Standing } from '../domain/plan.js';
 import { BANDS, shapeOf, specialtyName, TIERS } from '../render/plan-screen.js';
-import { chartSvg } from './chart-svg.js';
+import { chartSvg, type ChartData } from './chart-svg.js';
 
 /** The font family the chart asks for; the renderer ships this font. */
 export const CHART_FONT = 'DejaVu Sans';
 
-/** What the chart shows: each specialty's figures and applicant score, the list's shape, the sources; for tests and alt text. */
-export interface ChartData {
-  scores: { specialty: string; score: number; predicted: boolean }[];
-  groups: { specialty: string; group: 'matched' | 'unmatched'; q1: number; median: number; mean?: number }[];
-  shape: { band: string; tier: string; count: number; order: number }[];
-  sources: string[];
-}
+/** What the chart shows (defined with the drawing, which takes it as input). */
+export type { ChartData };
 
 type Step2 = NonNullable<Standing['step2ck']>;
 const SOURCE_MAX = 72;

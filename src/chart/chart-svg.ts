@@ -1,6 +1,13 @@
 // The plan's chart as one fixed SVG template: a score panel (Step 2 CK against matched / unmatched non-US IMGs, with
 // the applicant's score) above a list panel (reach / target / safety per band); text is measured by an estimate.
-import type { ChartData } from './chart-spec.js';
+
+/** What the chart shows: each specialty's figures and applicant score, the list's shape, the sources; for tests and alt text. */
+export interface ChartData {
+  scores: { specialty: string; score: number; predicted: boolean }[];
+  groups: { specialty: string; group: 'matched' | 'unmatched'; q1: number; median: number; mean?: number }[];
+  shape: { band: string; tier: string; count: number; order: number }[];
+  sources: string[];
+}
 
 // colours of the marks, by what they mean
 const CHART_COLORS = { matched: '#2b6cb0', unmatched: '#a0aec0', you: '#c53030', reach: '#dd6b20', target: '#d69e2e', safety: '#38a169', mean: '#1a202c' } as const;
