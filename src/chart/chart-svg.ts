@@ -29,11 +29,14 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const text = (x: number, y: number, s: string, a: { size?: number; fill?: string; anchor?: 'start' | 'middle' | 'end'; bold?: boolean } = {}) =>
   `<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="${a.size ?? 11}" fill="${a.fill ?? INK}"${a.anchor && a.anchor !== 'start' ? ` text-anchor="${a.anchor}"` : ''}${a.bold ? ' font-weight="bold"' : ''}>${esc(s)}</text>`;
 
-/** Round tick values over [lo, hi], about `count` of them, on steps of 1, 2 or 5 times a power of ten. */
-function ticks(lo: number, hi: number, count: number): number[] {
-  const raw = (hi - lo) / Math.max(1, count);
+/** The round step (1, 2 or 5 times a power of ten) at or just above `raw`. */
+function niceStep(raw: number): number {
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * (1 - 1e-9)) ?? 10 * power;
+}
+
+/** Tick values from the first multiple of `step` at or above lo up to hi. */
+function ticks(lo: number, hi: number, step: number): number[] {
   const out: number[] = [];
   for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) out.push(Math.round(v * 1e6) / 1e6);
   return out;
@@ -82,7 +85,7 @@ function scorePanel(d: ChartData, x0: number, top: number): { svg: string; heigh
   parts.push(legend(x0, y, [{ label: 'matched non-US IMGs', color: CHART_COLORS.matched, line: true }, { label: 'unmatched non-US IMGs', color: CHART_COLORS.unmatched, line: true }]));
   const plotTop = y + 22;
   const height = ROW_H * specialties.length;
-  parts.push(xAxis(x0, plotTop, height, x, ticks(lo, hi, Math.round((hi - lo) / 5)), 'Step 2 CK score'));
+  parts.push(xAxis(x0, plotTop, height, x, ticks(lo, hi, 5), 'Step 2 CK score'));
   const rowY = (s: string) => plotTop + ROW_H * specialties.indexOf(s);
   for (const g of d.groups) {
     const cy = rowY(g.specialty) + ROW_H * (g.group === 'matched' ? 0.35 : 0.65);
@@ -103,9 +106,10 @@ function shapePanel(d: ChartData, x0: number, top: number, labelFor: readonly st
   const shown = bands.length ? bands : [labelFor[0]!];
   const totals = shown.map((band) => d.shape.filter((r) => r.band === band).reduce((n, r) => n + r.count, 0));
   const max = Math.max(1, ...totals);
-  const values = ticks(0, max, 7);
-  const hi = Math.max(max, values[values.length - 1]! < max ? values[values.length - 1]! + (values[1]! - values[0]!) : values[values.length - 1]!);
-  const all = ticks(0, hi, 7);
+  // counts are whole programs: a step of at least one, and the axis ends on a tick at or past the longest bar
+  const step = Math.max(1, niceStep(max / 7));
+  const hi = Math.ceil(max / step) * step;
+  const all = ticks(0, hi, step);
   const x = (v: number) => x0 + (v / hi) * PLOT_W;
   const minLabel = Math.max(1, Math.ceil(max * 0.07));
   const parts: string[] = [text(PAD, top + 14, 'Your list: reach, target and safety programs per band', { size: 14 })];
