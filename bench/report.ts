@@ -21,7 +21,7 @@ const f1 = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 'not
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
 /** The aims table rows: what, this run, the aim, met or not. */
-export function aimRows(r: BenchResults): [string, string, string, boolean | undefined][] {
+function aimRows(r: BenchResults): [string, string, string, boolean | undefined][] {
   const big = r.turns[r.turns.length - 1]!;
   const sp = (name: string) => big.advisorSpeedup[name];
   const floor = big.perTurnUs.floor! / big.perTurnUs.advisor!;

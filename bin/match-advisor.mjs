@@ -19,5 +19,5 @@ if (built) {
     process.exit(1);
   }
   register();
-  await import('../adapters/cli/main.ts');
+  await import('./main.ts');
 }

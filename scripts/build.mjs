@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = resolve(ROOT, 'dist');
 /** The entry point bundled for `match-advisor` and `npm start`. */
-export const CLI_ENTRY = resolve(ROOT, 'adapters/cli/main.ts');
+export const CLI_ENTRY = resolve(ROOT, 'bin/main.ts');
 /** Packages loaded from node_modules at run time: native code, platform SDKs loaded only by their own command, and
  *  packages read by sub-path through createRequire. */
-export const EXTERNAL = ['better-sqlite3', 'discord.js', '@discordjs/*', '@slack/*', 'natural', 'natural/*', 'compromise', 'compromise/*',
-  'vega', 'vega-lite', '@resvg/resvg-js', 'tsx', 'tsx/*'];
+export const EXTERNAL = ['better-sqlite3', 'discord.js', '@discordjs/*', '@slack/*', 'natural', 'natural/*',
+  '@resvg/resvg-js', 'tsx', 'tsx/*'];
 /** Files besides the sources whose change makes a build stale (a dependency upgrade). */
 export const EXTRA_INPUTS = ['package.json', 'package-lock.json'];
 

@@ -12,7 +12,7 @@ export type QuestionId = (typeof QUESTION_ORDER)[number];
 export interface Interview { user: string; answers: Record<QuestionId, string>; correction?: string }
 
 /** A small deterministic generator (mulberry32), so scripts are identical across runs and systems. */
-export function seeded(seed: number): () => number {
+function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -16,7 +16,7 @@ export function percentile(xs: readonly number[], p: number): number {
 }
 
 /** Milliseconds taken by `fn` (awaited). */
-export async function timed(fn: () => unknown): Promise<number> {
+async function timed(fn: () => unknown): Promise<number> {
   const t0 = performance.now();
   await fn();
   return performance.now() - t0;

@@ -7,7 +7,7 @@ import { median } from '../lib/stats.js';
 export interface StartCommand { name: string; command: string; args: string[]; env?: Record<string, string> }
 
 /** Milliseconds from spawn until `marker` appears on stdout (the process is then ended), or NaN on failure. */
-export function timeToOutput(cmd: StartCommand, cwd: string, marker: string, timeoutMs = 30_000): Promise<number> {
+function timeToOutput(cmd: StartCommand, cwd: string, marker: string, timeoutMs = 30_000): Promise<number> {
   return new Promise((resolvePromise) => {
     const t0 = performance.now();
     const child = spawn(cmd.command, cmd.args, { cwd, env: { ...process.env, LOG_LEVEL: 'silent', ...cmd.env }, stdio: ['pipe', 'pipe', 'ignore'] });

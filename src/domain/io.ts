@@ -6,6 +6,11 @@ import type { ProfileField } from './profile.js';
 export const COMMANDS = ['start', 'help', 'back', 'skip', 'restart', 'profile', 'plan', 'why', 'forget', 'ask', 'export', 'programs', 'program', 'steps', 'csv', 'chart'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
+/** The plan-detail commands and how the help line writes each with its argument: one table for the engine and the screens. */
+export const DETAIL_COMMAND_HELP = {
+  programs: 'programs [reach|target|safety|core LA|SoCal|…]', program: 'program <name>', why: 'why <program>', steps: 'steps', csv: 'csv', chart: 'chart (PNG)',
+} as const satisfies Partial<Record<CommandName, string>>;
+
 /** What a user sent: free text, a click on a choice of a given question, or a command. */
 export type Input =
   | { kind: 'text'; text: string }

@@ -4,6 +4,12 @@ import type { Profile, Region, Specialty } from './profile.js';
 /** Distance band from the applicant's home ground, LA first. */
 export type Band = 'core LA' | 'SoCal' | 'rest of California' | 'national';
 
+/** The bands from home outwards: the one order the plan builder, every screen and the chart walk. */
+export const BANDS: readonly Band[] = ['core LA', 'SoCal', 'rest of California', 'national'];
+
+/** At most this many first steps: the plan keeps no more, and the first screen shows no more. */
+export const FIRST_STEPS_MAX = 5;
+
 /** Reach, target or safety, judged against the profile. */
 export type Tier = 'reach' | 'target' | 'safety';
 

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import type { AskResult } from '../domain/advice.js';
 import type { Article } from './articles.js';
-import synonymsJson from '../../knowledge/synonyms.json' with { type: 'json' };
+import { readKnowledgeJson } from './knowledge-files.js';
 
 // natural's submodules only: the package root also loads dotenv, database clients and WordNet.
 const require = createRequire(import.meta.url);
@@ -48,8 +48,8 @@ export const synonymsSchema = z.object({
 });
 export type Synonyms = z.infer<typeof synonymsSchema>;
 
-/** The synonyms shipped in knowledge/synonyms.json, validated when this module loads. */
-export const defaultSynonyms: Synonyms = synonymsSchema.parse(synonymsJson);
+/** The synonyms in the knowledge folder (KNOWLEDGE_DIR or the bundled one), validated when this module loads. */
+export const defaultSynonyms: Synonyms = synonymsSchema.parse(readKnowledgeJson('synonyms.json'));
 
 /** The prepared synonym and stopword tables that turn text into index terms. */
 export interface Analyzer {

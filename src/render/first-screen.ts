@@ -1,9 +1,8 @@
 // The plan's first screen: where you stand, what to do first, how many programs and the cost, the list's shape, key warnings.
-import type { NextStep, Plan, Standing } from '../domain/plan.js';
+import { FIRST_STEPS_MAX, type NextStep, type Plan, type Standing } from '../domain/plan.js';
 import { BANDS, DETAIL_COMMANDS, firstSentence, shapeOf, specialtyName, TIERS, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
 
-/** At most this many first steps and key warnings are shown. */
-export const FIRST_STEPS_MAX = 5;
+/** At most this many key warnings are shown (first steps: FIRST_STEPS_MAX, from the domain). */
 const KEY_WARNINGS_MAX = 2;
 /** Longest standing line or warning on the first screen, lead included (two terminal lines); the full text is in "steps". */
 const LINE_MAX = 144;

@@ -1,5 +1,6 @@
 // The neutral screen every front end draws a plan view from: a title, sections of lines, a footer of commands.
-import type { Band, Plan, PlannedProgram, Tier } from '../domain/plan.js';
+import { BANDS, type Band, type Plan, type PlannedProgram, type Tier } from '../domain/plan.js';
+import { DETAIL_COMMAND_HELP } from '../domain/io.js';
 import { SPECIALTY_NAMES } from '../domain/specialty-names.js';
 import type { Specialty } from '../domain/profile.js';
 
@@ -18,8 +19,8 @@ export interface PlanScreen { title: string; sections: ScreenSection[]; footer?:
 /** Tiers in reading order. */
 export const TIERS: readonly Tier[] = ['reach', 'target', 'safety'];
 
-/** Bands from home outwards. */
-export const BANDS: readonly Band[] = ['core LA', 'SoCal', 'rest of California', 'national'];
+/** Bands from home outwards (defined once, in the domain). */
+export { BANDS };
 
 /** Each tier's name and what it means for the applicant. */
 export const TIER_NAMES: Record<Tier, { name: string; meaning: string }> = {
@@ -74,4 +75,4 @@ export function firstSentence(text: string, max: number): string {
 }
 
 /** The commands that open every detail, as one line for footers. */
-export const DETAIL_COMMANDS = 'programs [reach|target|safety|core LA|SoCal|…] · program <name> · why <program> · steps · csv · chart (PNG)';
+export const DETAIL_COMMANDS = Object.values(DETAIL_COMMAND_HELP).join(' · ');

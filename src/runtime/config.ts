@@ -1,6 +1,6 @@
 // Core configuration: one schema validates the environment once and reports every problem together.
-import { resolve } from 'node:path';
 import { z } from 'zod';
+import { BUNDLED_KNOWLEDGE, knowledgeDirOf } from '../knowledge/knowledge-files.js';
 import { parseKey } from '../store/seal.js';
 
 const schema = z.object({
@@ -14,8 +14,8 @@ const schema = z.object({
 /** The validated core settings. */
 export interface CoreConfig { databasePath: string; knowledgeDir: string; logLevel: z.infer<typeof schema>['LOG_LEVEL']; retentionDays: number; dataKey?: Buffer }
 
-/** Where the bundled knowledge files live (the repository's knowledge/ folder). */
-export const BUNDLED_KNOWLEDGE = resolve(new URL('../../knowledge', import.meta.url).pathname);
+/** Where the bundled knowledge files live (the repository's knowledge/ folder); defined with the knowledge loader. */
+export { BUNDLED_KNOWLEDGE };
 
 /** Reads core settings from `env` (injectable), a `--db` flag overriding DATABASE_PATH; lists every bad variable by name. */
 export function readCoreConfig(env: Record<string, string | undefined>, flags: { db?: string } = {}): { ok: true; config: CoreConfig } | { ok: false; problems: string[] } {
@@ -28,7 +28,7 @@ export function readCoreConfig(env: Record<string, string | undefined>, flags: {
     ok: true,
     config: {
       databasePath: flags.db ?? parsed.data.DATABASE_PATH,
-      knowledgeDir: parsed.data.KNOWLEDGE_DIR ?? BUNDLED_KNOWLEDGE,
+      knowledgeDir: knowledgeDirOf(parsed.data),
       logLevel: parsed.data.LOG_LEVEL,
       retentionDays: parsed.data.RETENTION_DAYS,
       ...(parsed.data.DATA_ENCRYPTION_KEY ? { dataKey: parseKey(parsed.data.DATA_ENCRYPTION_KEY)! } : {}),

@@ -26,7 +26,8 @@ describe('the plan chart', () => {
     expect(data.scores).toEqual([{ specialty: 'Internal Medicine', score: 218, predicted: false }, { specialty: 'Family Medicine', score: 218, predicted: false }]);
     expect(data.groups).toContainEqual({ specialty: 'Internal Medicine', group: 'matched', q1: 240, median: 251, mean: 249 });
     expect(data.groups).toContainEqual({ specialty: 'Family Medicine', group: 'unmatched', q1: 223, median: 231, mean: 232 });
-    expect(JSON.stringify(spec)).toContain('"label":"You: 218"');
+    expect(spec.svg).toContain('>You: 218</text>');
+    expect(spec.panels).toEqual(['scores', 'list']);
     expect(data.sources.join(' ')).toContain('2026');
   });
 
@@ -43,7 +44,8 @@ describe('the plan chart', () => {
     delete p.standing;
     const { spec, data } = chartSpec(p);
     expect(data.scores).toEqual([]);
-    expect((spec.vconcat as unknown[]).length).toBe(1);
+    expect(spec.panels).toEqual(['list']);
+    expect(spec.svg).not.toContain('Step 2 CK score');
   });
 
   it('renders to a PNG that decodes, at twice the spec size', async () => {

@@ -1,4 +1,5 @@
-// Proves the README's configuration table and .env.example name the same variables, and the code reads only those.
+// Proves the configuration table (docs/data.md, and the README while it still has one) and .env.example name the same
+// variables, and the code reads only those.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,9 +12,14 @@ const filesUnder = (dir: string): string[] => readdirSync(join(ROOT, dir)).flatM
 });
 
 describe('configuration documentation', () => {
-  const readme = read('README.md');
-  const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 5));
-  const inReadme = new Set([...section.matchAll(/^\| `([A-Z][A-Z0-9_]+)`/gm)].map((m) => m[1]!));
+  const sectionOf = (text: string) => {
+    const at = text.indexOf('## Configuration');
+    if (at < 0) return '';
+    const end = text.indexOf('\n## ', at + 5);
+    return text.slice(at, end < 0 ? undefined : end);
+  };
+  const tables = ['README.md', 'docs/data.md'].map((f) => { try { return sectionOf(read(f)); } catch { return ''; } }).join('\n');
+  const inReadme = new Set([...tables.matchAll(/^\| `([A-Z][A-Z0-9_]+)`/gm)].map((m) => m[1]!));
   const inExample = new Set([...read('.env.example').matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]!));
 
   it('lists the same variables in the README table and in .env.example', () => {

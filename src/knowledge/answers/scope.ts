@@ -1,7 +1,7 @@
 // Topics the guides do not cover (knowledge/answers/out-of-scope.json), validated and compiled once at load:
 // a question on one of them gets a plain "we do not know" and where such facts are found, never a paragraph.
 import { z } from 'zod';
-import scopeJson from '../../../knowledge/answers/out-of-scope.json' with { type: 'json' };
+import { readKnowledgeJson } from '../knowledge-files.js';
 
 const regex = z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression');
 
@@ -29,8 +29,8 @@ export function compileScope(file: unknown): OutOfScopeTopic[] {
   return parsed.topics.map((t) => ({ id: t.id, patterns: t.patterns.map(compile), unless: (t.unless ?? []).map(compile), what: t.what, where: t.where }));
 }
 
-/** The shipped uncovered topics, compiled when this module loads. */
-export const OUT_OF_SCOPE: readonly OutOfScopeTopic[] = compileScope(scopeJson);
+/** The uncovered topics in the knowledge folder (KNOWLEDGE_DIR or the bundled one), compiled when this module loads. */
+export const OUT_OF_SCOPE: readonly OutOfScopeTopic[] = compileScope(readKnowledgeJson('answers/out-of-scope.json'));
 
 /** The first uncovered topic a question is about, if any. */
 export function outOfScopeTopic(question: string, topics: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): OutOfScopeTopic | undefined {

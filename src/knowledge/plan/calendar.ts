@@ -1,5 +1,5 @@
 // The match calendar (knowledge/match-calendar.json, zod-validated at load) and what to do now for a date and stage.
-import { readFileSync } from 'node:fs';
+import { readKnowledgeJson } from '../knowledge-files.js';
 import { z } from 'zod';
 import type { CalendarItem, Plan } from '../../domain/plan.js';
 import type { Stage } from '../../domain/profile.js';
@@ -23,10 +23,8 @@ export const calendarSchema = z.object({
 });
 export type MatchCalendar = z.infer<typeof calendarSchema>;
 
-/** The calendar shipped with the repo, read and validated once. */
-export const MATCH_CALENDAR: MatchCalendar = calendarSchema.parse(
-  JSON.parse(readFileSync(new URL('../../../knowledge/match-calendar.json', import.meta.url), 'utf8')) as unknown,
-);
+/** The calendar in the knowledge folder (KNOWLEDGE_DIR or the bundled one), read and validated once. */
+export const MATCH_CALENDAR: MatchCalendar = calendarSchema.parse(readKnowledgeJson('match-calendar.json'));
 
 /** Where the cycle is on a date. */
 export type CyclePhase = 'before_submission' | 'applications_open' | 'interview_season' | 'rank_list' | 'awaiting_match' | 'match_week' | 'after_match' | 'unknown';

@@ -1,10 +1,8 @@
 // The at-most-five steps to do first: rule steps ranked by priority and by the size of the gap each one closes.
-import type { NextStep, Standing } from '../../domain/plan.js';
+import { FIRST_STEPS_MAX, type NextStep, type Standing } from '../../domain/plan.js';
 
 /** How far one point of gap moves a step up the list: a 10-point gap is worth one priority level. */
 const GAP_PER_PRIORITY = 10;
-/** At most this many first steps. */
-export const FIRST_STEPS_MAX = 5;
 
 /** The score below which the whole file counts as a gap (`overall`), and how much of that distance counts. */
 const OVERALL_FROM = 60;

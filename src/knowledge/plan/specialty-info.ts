@@ -1,5 +1,5 @@
 // Specialty facts the plan needs: names, competitiveness, the parallel track matched to a dream, and bands.
-import type { Band } from '../../domain/plan.js';
+import { BANDS, type Band } from '../../domain/plan.js';
 import type { Profile, Region, Specialty } from '../../domain/profile.js';
 import { COMPETITIVE_SPECIALTIES } from '../rules/facts.js';
 import { specialtyInText } from '../../domain/specialty-names.js';
@@ -51,7 +51,7 @@ export function bandOf(region: Region): Band {
   return 'SoCal';
 }
 
-/** Sort order of bands: core LA, SoCal, rest of California, national. */
-export const BAND_ORDER: readonly Band[] = ['core LA', 'SoCal', 'rest of California', 'national'];
+/** Sort order of bands: core LA, SoCal, rest of California, national (defined once, in the domain). */
+export const BAND_ORDER: readonly Band[] = BANDS;
 /** Band → its position in BAND_ORDER, for comparators that must not search. */
 export const BAND_RANK: Readonly<Record<Band, number>> = { 'core LA': 0, SoCal: 1, 'rest of California': 2, national: 3 };

@@ -1,5 +1,5 @@
 // The strength model's weights: knowledge/strength-weights.json, validated with zod once at load.
-import { readFileSync } from 'node:fs';
+import { readKnowledgeJson } from '../knowledge-files.js';
 import { z } from 'zod';
 
 const why = z.string().min(10);
@@ -97,7 +97,5 @@ export function parseStrengthWeights(json: unknown): StrengthWeights {
   return r.data;
 }
 
-/** The weights shipped with the repo, read and validated once when this module loads. */
-export const STRENGTH_WEIGHTS: StrengthWeights = parseStrengthWeights(
-  JSON.parse(readFileSync(new URL('../../../knowledge/strength-weights.json', import.meta.url), 'utf8')) as unknown,
-);
+/** The weights in the knowledge folder (KNOWLEDGE_DIR or the bundled one), read and validated once when this module loads. */
+export const STRENGTH_WEIGHTS: StrengthWeights = parseStrengthWeights(readKnowledgeJson('strength-weights.json'));

@@ -1,11 +1,11 @@
-// The `match-advisor` command line: chat, kb build, programs import/export, discord, slack.
+// The process entry, `match-advisor`: reads the command line and starts one front end (adapters/*): chat, kb build, programs import/export, discord, slack.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readCoreConfig, type CoreConfig } from '../../src/runtime/config.js';
-import { createLogger } from '../../src/runtime/logger.js';
-import { loadDotEnv } from './env-file.js';
-import { openApp } from '../../src/runtime/open-app.js';
-import { runChat } from './index.js';
+import { readCoreConfig, type CoreConfig } from '../src/runtime/config.js';
+import { createLogger } from '../src/runtime/logger.js';
+import { loadDotEnv } from '../adapters/cli/env-file.js';
+import { openApp } from '../src/runtime/open-app.js';
+import { runChat } from '../adapters/cli/index.js';
 
 const USAGE = `Usage: npx match-advisor <command> [options]
 
@@ -94,12 +94,12 @@ async function main(argv: string[]): Promise<void> {
     process.stderr.write(`note: DATA_ENCRYPTION_KEY is not set, so stored answers are not encrypted at rest; ${why}.\n`);
   }
   if (command === 'discord') {
-    const discord = await import('../discord/index.js');
+    const discord = await import('../adapters/discord/index.js');
     await discord.runDiscordCommand({ register: sub === 'register', guildId: values.guild, config, log, env: process.env, exit: (code) => process.exit(code) });
     return;
   }
   if (command === 'slack') {
-    const slack = await import('../slack/index.js');
+    const slack = await import('../adapters/slack/index.js');
     // exit: a hung Slack Web API call must not keep the process alive after shutdown
     await slack.runSlackCommand({ config, log, env: process.env, exit: (code) => process.exit(code) });
     return;
