@@ -15,6 +15,7 @@ Commands:
   programs import FILE.csv [--db PATH]    replace the program table from a CSV (all rows or none)
   programs export [--out FILE] [--db PATH] write the program table as CSV (stdout by default)
   discord [register [--guild ID]]         run the Discord bot (DISCORD_TOKEN, DISCORD_APP_ID) or register its commands
+  discord http                            serve slash commands and buttons over HTTP (+ DISCORD_PUBLIC_KEY, PORT)
   slack                                   run the Slack app (SLACK_BOT_TOKEN + SLACK_APP_TOKEN, or SLACK_SIGNING_SECRET + PORT)
 `;
 
@@ -87,6 +88,11 @@ async function main(argv: string[]): Promise<void> {
   if (((command === 'discord' && sub !== 'register') || command === 'slack') && !config.dataKey) {
     const why = command === 'discord' ? "Discord's Developer Terms ask for it" : 'set it to encrypt them (see .env.example)';
     process.stderr.write(`note: DATA_ENCRYPTION_KEY is not set, so stored answers are not encrypted at rest; ${why}.\n`);
+  }
+  if (command === 'discord' && sub === 'http') {
+    const { runDiscordHttpCommand } = await import('../discord/http/run.js');
+    await runDiscordHttpCommand({ config, log, env: process.env });
+    return;
   }
   if (command === 'discord') {
     const discord = await import('../discord/index.js');
