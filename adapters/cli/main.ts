@@ -16,7 +16,8 @@ Commands:
   programs export [--out FILE] [--db PATH] write the program table as CSV (stdout by default)
   discord [register [--guild ID]]         run the Discord bot (DISCORD_TOKEN, DISCORD_APP_ID) or register its commands
   discord http                            serve slash commands and buttons over HTTP (+ DISCORD_PUBLIC_KEY, PORT)
-  slack                                   run the Slack app (SLACK_BOT_TOKEN + SLACK_APP_TOKEN, or SLACK_SIGNING_SECRET + PORT)
+  slack                                   run the Slack app (SLACK_BOT_TOKEN + SLACK_APP_TOKEN, or SLACK_SIGNING_SECRET + PORT;
+                                          with SLACK_CLIENT_ID: many workspaces, installed through OAuth)
 `;
 
 function fail(message: string, code = 2): never {
@@ -97,6 +98,11 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'discord') {
     const discord = await import('../discord/index.js');
     await discord.runDiscordCommand({ register: sub === 'register', guildId: values.guild, config, log, env: process.env });
+    return;
+  }
+  if (command === 'slack' && process.env.SLACK_CLIENT_ID?.trim()) {
+    const { runSlackOAuthCommand } = await import('../slack/oauth/run.js');
+    await runSlackOAuthCommand({ config, log, env: process.env });
     return;
   }
   if (command === 'slack') {
