@@ -182,3 +182,32 @@ describe('Discord interactions endpoint: late handlers and draining', () => {
     await s.client.destroy();
   });
 });
+
+describe('Discord interactions endpoint: two instances on one database', () => {
+  it('the same interaction delivered to both instances at once is answered by exactly one', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'ma-discord-http-'));
+    const servers: { server: DiscordHttp; url: string; close(): void }[] = [];
+    for (let n = 0; n < 2; n += 1) {
+      const db = openDatabase(join(dir, 'advisor.db'));
+      const advisor = createAdvisor({ store: createSqliteStore(db), flow: loadFlow(new URL('../../knowledge', import.meta.url).pathname), advice: bigPlanAdvice(), clock: () => new Date('2026-11-26T12:00:00Z'), log: createLogger('silent') });
+      const s = createDiscordHttp({ advisor, admin: recordingAdmin(), token: TOKEN, publicKey: publicKeyFrom(discordKeys.hex)!, apiUrl: fake.apiUrl, log: createLogger('silent'), metrics: createMetrics({ processMetrics: false }), readiness: sqliteReadiness(db), answered: relay });
+      servers.push({ server: s, url: `http://127.0.0.1:${await s.service.listen(0, '127.0.0.1')}`, close: () => db.close() });
+    }
+    try {
+      for (let round = 0; round < 5; round += 1) {
+        const advise = slash(APP_ID, user(`u${round}`), inServer, 'advise');
+        fake.interaction(advise);
+        const answers = await Promise.all(servers.map((s) => post(`${s.url}/interactions`, advise, { register: false })));
+        expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+        await Promise.all(servers.map((s) => s.server.endpoint.idle()));
+        expect(fake.original(advise.token)?.content).toMatch(/Which specialty/);
+      }
+    } finally {
+      for (const s of servers) { await s.server.stop(1000); s.close(); }
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
