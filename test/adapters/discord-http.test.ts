@@ -140,13 +140,13 @@ describe('Discord interactions endpoint: a conversation over HTTP', () => {
 
 describe('Discord interactions endpoint: late handlers and draining', () => {
   /** An endpoint whose handler waits `ms` before replying, on its own server, with a short ack deadline. */
-  async function slowServer(ms: number, ackAfterMs: number) {
+  async function slowServer(ms: number, ackAfterMs: number, reply: (i: Interaction & { reply: (o: object) => Promise<unknown> }) => Promise<unknown> = (i) => i.reply({ content: 'late but here' })) {
     const client = new Client({ intents: [], rest: { api: fake.apiUrl } });
     const endpoint = createInteractionsEndpoint({
       client, publicKey: publicKeyFrom(discordKeys.hex)!, log: createLogger('silent'), ackAfterMs, answered: relay,
       handle: async (i: Interaction) => {
         await new Promise((r) => setTimeout(r, ms));
-        if (i.isRepliable()) await i.reply({ content: 'late but here' });
+        if (i.isRepliable()) await reply(i as never);
       },
     });
     const ops = createOps(async () => ({ ready: true, checks: {} }), createMetrics({ processMetrics: false }));
@@ -162,6 +162,19 @@ describe('Discord interactions endpoint: late handlers and draining', () => {
     expect(await res.json()).toEqual({ type: 5, data: { flags: MessageFlags.Ephemeral } });
     await s.endpoint.idle();
     expect(fake.original(advise.token)?.content).toBe('late but here');
+    await s.service.drain(1000);
+    await s.client.destroy();
+  });
+
+  it('a first answer carrying a file goes out as a deferral, and the file through the webhook', async () => {
+    const s = await slowServer(0, 1000, (i) => i.reply({ content: 'your table', files: [{ attachment: Buffer.from('id,name\r\n'), name: 'programs.csv' }] }));
+    const advise = slash(APP_ID, alice, inServer, 'programs-export');
+    const res = await post(`${s.url}/interactions`, advise);
+    expect(await res.json()).toEqual({ type: 5 });
+    await s.endpoint.idle();
+    const edit = fake.calls.find((c) => c.method === 'PATCH' && c.path === `/webhooks/${APP_ID}/${advise.token}/messages/@original`);
+    expect(edit?.body?.content).toBe('your table');
+    expect(edit?.files.map((f) => [f.name, f.text])).toEqual([['programs.csv', 'id,name\r\n']]);
     await s.service.drain(1000);
     await s.client.destroy();
   });
