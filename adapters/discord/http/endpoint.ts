@@ -110,6 +110,8 @@ export function createInteractionsEndpoint(opts: EndpointOptions): InteractionsE
   /** Runs one verified interaction; the HTTP answer goes out when the handler first answers, or as our deferral. */
   const run = async (payload: Payload, res: ServerResponse): Promise<void> => {
     const id = String(payload.id);
+    // the same interaction twice on this instance while the first is still running: only the first is answered
+    if (slots.has(id)) { res.writeHead(409).end(); return; }
     let sent!: () => void;
     const answeredOnce = new Promise<void>((r) => { sent = r; });
     const slot: Slot = {
@@ -136,7 +138,7 @@ export function createInteractionsEndpoint(opts: EndpointOptions): InteractionsE
     }
     const work = (started ?? Promise.resolve()).finally(() => {
       clearTimeout(timer);
-      slots.delete(id);
+      if (slots.get(id) === slot) slots.delete(id);
       // a repeated delivery (or an interaction we do not handle) gets no answer of ours: Discord keeps the first
       if (!slot.answered) { slot.answered = true; res.writeHead(409).end(); sent(); }
     });
