@@ -16,7 +16,9 @@ Commands:
   programs import FILE.csv [--db PATH]    replace the program table from a CSV (all rows or none)
   programs export [--out FILE] [--db PATH] write the program table as CSV (stdout by default)
   discord [register [--guild ID]]         run the Discord bot (DISCORD_TOKEN, DISCORD_APP_ID) or register its commands
-  slack                                   run the Slack app (SLACK_BOT_TOKEN + SLACK_APP_TOKEN, or SLACK_SIGNING_SECRET + PORT)
+  discord http                            serve slash commands and buttons over HTTP (+ DISCORD_PUBLIC_KEY, PORT)
+  slack                                   run the Slack app (SLACK_BOT_TOKEN + SLACK_APP_TOKEN, or SLACK_SIGNING_SECRET + PORT;
+                                          with SLACK_CLIENT_ID: many workspaces, installed through OAuth)
 
 Settings come from the environment, then from a .env file in the current folder (the environment wins),
 then the defaults; see .env.example.
@@ -93,9 +95,19 @@ async function main(argv: string[]): Promise<void> {
     const why = command === 'discord' ? "Discord's Developer Terms ask for it" : 'set it to encrypt them (see .env.example)';
     process.stderr.write(`note: DATA_ENCRYPTION_KEY is not set, so stored answers are not encrypted at rest; ${why}.\n`);
   }
+  if (command === 'discord' && sub === 'http') {
+    const { runDiscordHttpCommand } = await import('../adapters/discord/http/run.js');
+    await runDiscordHttpCommand({ config, log, env: process.env });
+    return;
+  }
   if (command === 'discord') {
     const discord = await import('../adapters/discord/index.js');
     await discord.runDiscordCommand({ register: sub === 'register', guildId: values.guild, config, log, env: process.env, exit: (code) => process.exit(code) });
+    return;
+  }
+  if (command === 'slack' && process.env.SLACK_CLIENT_ID?.trim()) {
+    const { runSlackOAuthCommand } = await import('../adapters/slack/oauth/run.js');
+    await runSlackOAuthCommand({ config, log, env: process.env });
     return;
   }
   if (command === 'slack') {

@@ -49,7 +49,8 @@ export function createSlackApp(deps: SlackAppDeps): App {
   const receiver = deps.receiver
     ?? (mode.kind === 'http' ? createHttpReceiver({ signingSecret: mode.signingSecret, log, boltLogger, ...(deps.now ? { now: deps.now } : {}) }) : undefined);
   const app = new App({
-    token: config.botToken,
+    // many-workspace mode has no single token: the receiver's installer authorizes each request
+    ...(config.botToken ? { token: config.botToken } : {}),
     logger: boltLogger,
     clientOptions,
     deferInitialization: true,

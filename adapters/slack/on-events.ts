@@ -44,7 +44,8 @@ async function onFiles(ctx: SlackContext, client: SlackClient, where: SlackWhere
 
 /** Downloads a Slack file and imports it into the program table; returns the sentence for the admin. */
 export async function importFile(ctx: SlackContext, client: SlackClient, fileId: string): Promise<string> {
-  const file = await downloadSlackFile(client, fileId, { token: ctx.config.botToken, allowedHosts: ctx.fileHosts });
+  // one workspace: the configured token; many workspaces: the token this request was authorized with
+  const file = await downloadSlackFile(client, fileId, { token: ctx.config.botToken || client.token || '', allowedHosts: ctx.fileHosts });
   if (!file.ok) return `Nothing was imported: ${file.problem}`;
   const result = ctx.admin.importCsv(file.text);
   ctx.log.info('slack.admin.import', { ok: result.ok, rows: result.ok ? result.imported : result.errors.length });

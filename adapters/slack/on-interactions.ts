@@ -58,8 +58,13 @@ export function registerInteractionListeners(app: App, ctx: SlackContext): void 
       const target = await targetOf();
       if (parsed.kind === 'choice') return runTurn(ctx, client, parsed.where, parsed.input, target);
       if (parsed.kind === 'home_start') return runTurn(ctx, client, parsed.where, { kind: 'command', name: 'start' }, target);
-      const plan = ctx.plans.get(parsed.planKey, conversationIdOf(parsed.where.teamId, parsed.where.userId));
+      const conversationId = conversationIdOf(parsed.where.teamId, parsed.where.userId);
+      // plans are kept in this instance's memory; with several instances (or after a restart) the click may land where
+      // the plan is unknown: the plan of the person's own saved answers is recomputed instead, and said to be so
+      const cached = ctx.plans.get(parsed.planKey, conversationId);
+      const plan = cached ?? await ctx.advisor.planOf(conversationId);
       if (!plan) return deliver(client, target, [note('That plan is no longer in my memory. Type "plan" for a fresh one, then download it.')], dm);
+      if (!cached) await deliver(client, target, [note('I no longer have that exact plan, so this CSV is for the plan of your saved answers.')], dm);
       const dmChannel = await dm();
       await uploadCsv(client, dmChannel, 'residency-plan.csv', renderPlanCsv(plan), 'Your program list as CSV (only you and I can see this conversation).');
       if (target.kind === 'ephemeral') await deliver(client, target, [note('I sent the CSV to our direct messages.')], dm);

@@ -19,6 +19,7 @@ import { createSealer } from '../store/seal.js';
 import { createAdvisor, type Advisor } from './advisor.js';
 import type { CoreConfig } from './config.js';
 import type { Logger } from './logger.js';
+import { instrumentStore, type Metrics } from './metrics.js';
 
 /** Everything a front end needs, opened once at start-up. */
 export interface App {
@@ -35,7 +36,7 @@ export interface App {
  * Opens the database and knowledge base; `rebuild` forces a knowledge build even when nothing changed,
  * `resetPrograms` also replaces an imported program table with the bundled one.
  */
-export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boolean; resetPrograms?: boolean; clock?: () => Date } = {}): App {
+export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boolean; resetPrograms?: boolean; clock?: () => Date; metrics?: Metrics } = {}): App {
   const db = openDatabase(config.databasePath);
   const sealer = createSealer(config.dataKey);
   const keyCheck = checkDataKey(db, sealer);
@@ -68,7 +69,8 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   const answerer = answererFrom(index);
   const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question, context) => answerQuestion(answerer, question, context && { ...context, kb }) };
   const clock = opts.clock ?? (() => new Date());
-  const store = createSqliteStore(db, sealer);
+  const sqliteStore = createSqliteStore(db, sealer);
+  const store = opts.metrics ? instrumentStore(sqliteStore, opts.metrics) : sqliteStore; // store latency on /metrics
   const purged = store.purgeIdle(new Date(clock().getTime() - config.retentionDays * 86_400_000));
   if (purged > 0) log.info('conversations.purged', { count: purged, retentionDays: config.retentionDays });
   const advisor = createAdvisor({ store, flow, advice, clock, log });
