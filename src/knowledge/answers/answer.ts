@@ -68,8 +68,24 @@ function fromPlan(a: Answerer, question: string, context: AskContext & { kb: Pla
   return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
 }
 
+/** An answer and the articles its passages came from, best first (then the rest of the ranking): what the
+ *  recall figures measure, so they measure exactly the path a user's question takes. */
+export interface TracedAnswer { result: AskResult; articles: string[]; chosen: number }
+
 /** Answers one message; never throws on any text, never changes anything. */
 export function answerQuestion(a: Answerer, question: string, context?: AskContext): AskResult {
+  return answerTraced(a, question, context).result;
+}
+
+/** answerQuestion with the trace of the passages chosen. */
+export function answerTraced(a: Answerer, question: string, context?: AskContext): TracedAnswer {
+  const trace: string[] = [];
+  const result = answerInto(a, question, context, trace);
+  const chosen = trace.indexOf('|');
+  return { result, articles: [...new Set(trace.filter((x) => x !== '|'))], chosen: Math.max(0, chosen) };
+}
+
+function answerInto(a: Answerer, question: string, context: AskContext | undefined, trace: string[]): AskResult {
   const text = question.trim();
   if (!/[a-z0-9]/i.test(text)) return miss(a, undefined);
   const shape = questionShape(text);
@@ -80,16 +96,16 @@ export function answerQuestion(a: Answerer, question: string, context?: AskConte
     const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
-    const general = fromArticles(a, text, shape);
+    const general = fromArticles(a, text, shape, trace);
     return general.found && general.kind === 'articles'
       ? { ...general, answer: general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\n${planned.answer}\n\nSources: `), needs: planned.needs }
       : planned;
   }
-  return fromArticles(a, text, shape);
+  return fromArticles(a, text, shape, trace);
 }
 
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
-function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>): AskResult {
+function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = []): AskResult {
 
   // a topic the guides do not cover, named anywhere in the message ("my wife is on a J-2. can she work?"), is refused
   // unless some question of the message is about something else the guides answer well
@@ -107,6 +123,10 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
     else if (!wholeTopic) unanswered.push(q.text);
   }
+  const idOf = (i: number) => a.index.retrieval.entries[i]!.article.id;
+  for (const c of covered) trace.push(...c.passages.map((p) => idOf(p.article)));
+  trace.push('|');
+  for (const c of firstCover && !covered.length ? [firstCover] : covered) trace.push(...c.ranked.map((r) => r.entry.article.id));
   if (!covered.length) return refusedTopics[0] ? refusal(refusedTopics[0]) : miss(a, firstCover);
 
   const composed = compose(a.index, covered);
