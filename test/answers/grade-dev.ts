@@ -38,7 +38,7 @@ const REGION_SETS: Record<string, string[]> = { socal: SOCAL, southern_californi
 
 /** Programs of the table a reply names (longest names first, so a name inside another is not counted twice). */
 function programsNamedIn(text: string) {
-  const found: typeof KB.programs = [];
+  const found: (typeof KB.programs)[number][] = [];
   let rest = text;
   for (const p of [...KB.programs].sort((a, b) => b.name.length - a.name.length)) {
     if (rest.includes(p.name)) { found.push(p); rest = rest.replaceAll(p.name, ''); }
