@@ -93,7 +93,8 @@ export function gradeCase(c: DevCase): Graded {
       why = [missing.length ? `missing ${JSON.stringify(missing.map((g) => g[0]))}` : '', bad.length ? `claims ${JSON.stringify(bad)}` : ''].filter(Boolean).join(', ');
     }
   } else if (c.kind === 'own_plan') why = ownPlanWhy(c, r);
-  else if (c.kind === 'refusal') why = r.found && r.kind === 'refusal' ? '' : `not refused (${r.found ? r.kind ?? 'articles' : 'nearest topics only'})`;
+  // a refusal is first: a plain refusal, or a decline line before the honest alternative ("I will not help hide a fail ...")
+  else if (c.kind === 'refusal') why = r.found && (r.kind === 'refusal' || /^I will not help\b/.test(r.answer)) ? '' : `not refused (${r.found ? r.kind ?? 'articles' : 'nearest topics only'})`;
   else why = !r.found || r.kind === 'refusal' ? '' : `answered (${r.kind ?? 'articles'}: ${r.title})`;
   const pointer = notSelfContained(r);
   if (!why && pointer) why = pointer;

@@ -11,7 +11,7 @@ import { answerFromPlan } from './plan-answers.js';
 import { planTopic } from './plan-questions.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
-import { OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
+import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
 const STRONG_COVERAGE = 0.75;
@@ -88,7 +88,14 @@ export function answerTraced(a: Answerer, question: string, context?: AskContext
 function answerInto(a: Answerer, question: string, context: AskContext | undefined, trace: string[]): AskResult {
   const text = question.trim();
   if (!/[a-z0-9]/i.test(text)) return miss(a, undefined);
+  // unethical requests, other countries' licensing and personal medical or legal matters: refused first and alone
+  const alone = aloneTopic(text, a.scope);
   const shape = questionShape(text);
+  if (alone?.thenAnswer && alone.say) {
+    const honest = fromArticles(a, text, shape, trace, false);
+    if (honest.found && honest.kind === 'articles') return { ...honest, answer: `${alone.say}.\n\n${honest.answer}` };
+  }
+  if (alone) return refusal(alone);
   const asked = shape.questions.map((q) => q.text).join(' ');
 
   const topic = planTopic(asked) ?? planTopic(text);
@@ -105,17 +112,17 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
 }
 
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
-function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = []): AskResult {
+function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true): AskResult {
 
   // a topic the guides do not cover, named anywhere in the message ("my wife is on a J-2. can she work?"), is refused
   // unless some question of the message is about something else the guides answer well
-  const wholeTopic = outOfScopeTopic(text, a.scope);
+  const wholeTopic = scoped ? outOfScopeTopic(text, a.scope) : undefined;
   const refusedTopics: OutOfScopeTopic[] = wholeTopic ? [wholeTopic] : [];
   const covered: Covered[] = [];
   const unanswered: string[] = [];
   let firstCover: Covered | undefined;
   for (const q of shape.questions) {
-    const uncovered = outOfScopeTopic(q.text, a.scope);
+    const uncovered = scoped ? outOfScopeTopic(q.text, a.scope) : undefined;
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
     const rest = [...shape.context, ...shape.questions.filter((x) => x !== q).map((x) => x.text)].join(' ');
     const c = cover(a.index, q, rest);
