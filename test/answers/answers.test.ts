@@ -104,9 +104,12 @@ describe('answers composed from the articles', () => {
     expect(text(ask('can i retake step 2 ck if i passed but got a low score?'))).toMatch(/^No: you cannot retake a USMLE exam you have passed/);
   });
 
-  it('gives the nearest topics when nothing answers, and never throws on any text', () => {
-    const r = ask('what is the capital of peru');
-    expect(r.found).toBe(false);
+  it('declines a message about something else entirely, and never throws on any text', () => {
+    for (const q of ['what is the capital of peru', 'will the lakers win tonight']) {
+      const r = ask(q);
+      expect(r.found && r.kind, q).toBe('refusal');
+      expect(text(r), q).toMatch(/^That is outside what I can help with: .*\nWhere to look/);
+    }
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { const res = ask(s, IM_J1); return typeof res.found === 'boolean'; }), { numRuns: 200 });
   });
 });

@@ -4,7 +4,7 @@ import type { AskResult } from '../../domain/advice.js';
 import type { Profile } from '../../domain/profile.js';
 import type { Article } from '../articles.js';
 import type { PlanKb } from '../plan/build-plan.js';
-import { RETRIEVAL_SETTINGS } from '../retrieval.js';
+import { makeQuery, rank, RETRIEVAL_SETTINGS } from '../retrieval.js';
 import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
 import { answerFromPlan } from './plan-answers.js';
@@ -32,7 +32,22 @@ export function answererFrom(index: AnswerIndex, scope: readonly OutOfScopeTopic
 /** The asker and the knowledge a plan answer needs. */
 export interface AskContext { profile: Profile; now: Date; kb?: PlanKb }
 
-function miss(a: Answerer, covered: Covered | undefined): AskResult {
+/** Below this best article score, a message of two or more words shares nothing with the guides: off topic. */
+const OFF_TOPIC_SCORE = 0.03;
+
+/** The refusal for a message about something else entirely (sport, homework, poems): said plainly, with where to go. */
+const OFF_TOPIC: OutOfScopeTopic = {
+  id: 'off-topic', patterns: [], unless: [], alone: true, thenAnswer: false,
+  say: 'That is outside what I can help with: I only advise international medical graduates on US residency (scores, applications, visas and programs, Los Angeles and Southern California first), and our guides do not cover it',
+  what: 'this topic', where: 'a general search engine or assistant; for residency, ask me about scores, ERAS, visas, letters, USCE or your program list',
+};
+
+function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
+  if (text) {
+    const query = makeQuery(a.index.retrieval, text);
+    const top = rank(a.index.retrieval, query)[0];
+    if (query.size >= 2 && (top?.score ?? 0) < OFF_TOPIC_SCORE) return refusal(OFF_TOPIC);
+  }
   const ranked = covered?.ranked ?? a.index.retrieval.entries.map((entry) => ({ entry }));
   return {
     found: false,
@@ -134,7 +149,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   for (const c of covered) trace.push(...c.passages.map((p) => idOf(p.article)));
   trace.push('|');
   for (const c of firstCover && !covered.length ? [firstCover] : covered) trace.push(...c.ranked.map((r) => r.entry.article.id));
-  if (!covered.length) return refusedTopics[0] ? refusal(refusedTopics[0]) : miss(a, firstCover);
+  if (!covered.length) return refusedTopics[0] ? refusal(refusedTopics[0]) : miss(a, firstCover, text);
 
   const composed = compose(a.index, covered);
   const notes = [
