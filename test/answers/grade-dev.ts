@@ -73,7 +73,7 @@ function ownPlanWhy(c: DevCase, r: AskResult): string {
   }
   if (e.visa) {
     const field = e.visa === 'needs_h1b' ? 'visaH1b' : 'visaJ1';
-    const out = named.filter((p) => p[field] !== 'yes');
+    const out = named.filter((p) => !KB.programs.some((q) => q.name === p.name && q[field] === 'yes'));
     if (out.length) return `lists programs not known to take ${e.visa}: ${out.map((p) => p.name).join(', ')}`;
   }
   return '';

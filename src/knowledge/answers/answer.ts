@@ -1,7 +1,7 @@
 // Answers a free-text question: about the asker's own plan from the plan and the program table; on a topic
 // the guides do not cover with a plain refusal; otherwise with passages composed from the articles.
 import type { AskResult } from '../../domain/advice.js';
-import type { Profile } from '../../domain/profile.js';
+import type { Profile, ProfileField } from '../../domain/profile.js';
 import type { Article } from '../articles.js';
 import type { PlanKb } from '../plan/build-plan.js';
 import { makeQuery, rank, RETRIEVAL_SETTINGS } from '../retrieval.js';
@@ -9,6 +9,7 @@ import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
 import { answerFromPlan } from './plan-answers.js';
 import { planTopic } from './plan-questions.js';
+import { fieldNamed, NEEDS_TEXT } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
@@ -83,6 +84,23 @@ function fromPlan(a: Answerer, question: string, context: AskContext & { kb: Pla
   return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
 }
 
+/** A figure for the field stated in the question itself ("my CK is 221"): then nothing is asked for. */
+function statesIt(text: string, field: ProfileField): boolean {
+  if (field === 'step2ck') return /\b(1[89]\d|2\d\d)\b/.test(text);
+  if (field === 'graduationYear') return /\b(19[5-9]\d|20\d\d)\b/.test(text);
+  if (field === 'usce') return /\b\d+(\.\d)? ?(months?|weeks?|mo)\b/i.test(text);
+  return false;
+}
+
+/** The missing answer asked for, after the guides' general answer when there is one (how many programs, what it
+ *  costs); alone otherwise, where a general passage would be padding, not an answer. */
+function withNeed(general: AskResult, need: { needs: ProfileField; text: string }): AskResult {
+  if (general.found && general.kind === 'articles') {
+    return { ...general, answer: general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\n${need.text}\n\nSources: `), needs: need.needs };
+  }
+  return { found: true, kind: 'plan', articleId: '', title: '', answer: need.text, source: '', sources: [], needs: need.needs, private: true };
+}
+
 /** An answer and the articles its passages came from, best first (then the rest of the ranking): what the
  *  recall figures measure, so they measure exactly the path a user's question takes. */
 export interface TracedAnswer { result: AskResult; articles: string[]; chosen: number }
@@ -114,14 +132,16 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   const asked = shape.questions.map((q) => q.text).join(' ');
 
   const topic = planTopic(asked) ?? planTopic(text);
+  // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
+  const field = context && !topic ? fieldNamed(text) : undefined;
+  if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(text, field)) {
+    return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
+  }
   if (topic && context?.kb) {
     const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
-    const general = fromArticles(a, text, shape, trace);
-    return general.found && general.kind === 'articles'
-      ? { ...general, answer: general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\n${planned.answer}\n\nSources: `), needs: planned.needs }
-      : planned;
+    return withNeed(topic === 'applications' || topic === 'cost' ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
   return fromArticles(a, text, shape, trace);
 }

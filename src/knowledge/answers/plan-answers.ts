@@ -3,20 +3,16 @@
 import type { Plan, PlannedProgram, Tier } from '../../domain/plan.js';
 import type { Profile, ProfileField, Region, Specialty } from '../../domain/profile.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
-import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
+import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE } from '../plan/base-rates.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
 import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-visa.js';
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
+import { missingFor, NEEDS_TEXT } from './plan-needs.js';
 
 /** A reply about the plan, or the one profile answer needed before there can be one. */
 export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
 
-/** What to ask when a field is missing, phrased for a reply to a question. */
-const NEEDS: Partial<Record<ProfileField, string>> = {
-  specialty: 'To answer that from your plan I need your target specialty first. Which specialty are you applying in (for example internal medicine or family medicine)?',
-  step2ck: 'To answer that from your plan I need your Step 2 CK: your score, or "not taken yet" with a predicted score if you have one.',
-};
 
 const PLAN_SOURCE = 'your plan (built from your saved answers)';
 const TABLE_SOURCE = 'our program table (program pages and listings, each with its as-of year)';
@@ -49,6 +45,14 @@ function visasFor(question: string, profile: Profile): ('h1b' | 'j1')[] {
   if (profile.visa === 'needs_h1b') return ['h1b'];
   if (profile.visa === 'needs_j1') return ['j1'];
   return ['j1', 'h1b'];
+}
+
+const H1B_SOURCE = `the H-1B petition fee (${H1B_NEW_PETITION_FEE.source.replace(/\s*\([^)]*\.csv\)/, '')})`;
+
+/** What an H-1B needs beyond a willing program: Step 3 before filing, and the new-petition fee since September 2025. */
+function h1bNote(profile: Profile): string {
+  const step3 = profile.step3?.status === 'passed' ? 'You have Step 3 passed, which H-1B filing needs.' : 'An H-1B needs Step 3 passed before the program can file, so pass it early.';
+  return `H-1B: ${step3} New H-1B petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time $${H1B_NEW_PETITION_FEE.usd.toLocaleString('en-US')} fee paid by the employer, so expect fewer H-1B positions; keep J-1 programs on your list if you could accept a J-1.`;
 }
 
 const money = (n: number) => `$${n.toLocaleString('en-US')}`;
@@ -143,20 +147,26 @@ function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date): string 
 
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
+  // a missing answer is asked for, never guessed (a specialty named in the question stands in for the stored one)
+  const need = missingFor(topic, question, SPECIALTY_WORDS.some(([re]) => re.test(question)) ? { specialty: { primary: 'internal_medicine' }, ...profile } : profile);
+  if (need && NEEDS_TEXT[need]) return { needs: need, text: NEEDS_TEXT[need] };
   if (topic === 'sponsors') {
     const named = programsNamed(kb.programs, question);
     const own = specialtiesFor(question, profile);
-    const mine = named.filter((p) => own.includes(p.specialty));
-    if (named.length) return { text: namedProgramsAnswer(mine.length ? mine : named, visasFor(question, profile)), sources: [TABLE_SOURCE] };
+    // a region named in the question is an exact filter ("Inland Empire programs" never lists Los Angeles)
+    const inRegion = regionsNamed(question);
+    const mine = named.filter((p) => own.includes(p.specialty) && (!inRegion || (inRegion as string[]).includes(p.region)));
+    if (mine.length || (named.length && !inRegion)) return { text: namedProgramsAnswer(mine.length ? mine : named, visasFor(question, profile)), sources: [TABLE_SOURCE] };
   }
   const specialties = specialtiesFor(question, profile);
   if (topic === 'sponsors') {
     // without a specialty the table still answers, across every specialty it holds
     const regions = regionsFor(question, profile);
-    return { text: sponsorAnswer(kb.programs, specialties, regions, visasFor(question, profile)), sources: [TABLE_SOURCE] };
+    const visas = visasFor(question, profile);
+    const h1b = visas.includes('h1b') ? `\n${h1bNote(profile)}` : '';
+    return { text: `${sponsorAnswer(kb.programs, specialties, regions, visas)}${h1b}`, sources: [TABLE_SOURCE, ...(h1b ? [H1B_SOURCE] : [])] };
   }
-  if (specialties.length === 0) return { needs: 'specialty', text: NEEDS.specialty! };
-  if (topic === 'standing' && !profile.step2ck) return { needs: 'step2ck', text: NEEDS.step2ck! };
+  if (specialties.length === 0) return { needs: 'specialty', text: NEEDS_TEXT.specialty! };
   const plan = buildPlan(profile, kb, now);
   switch (topic) {
     case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };
