@@ -196,6 +196,11 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
   const direct = covered.length === 1 && covered[0] ? directLine(index, covered[0], body) : undefined;
   // a sentence moved up front is not said twice (a list item stays where it is)
   if (direct) body = withoutRepeat(body, direct);
+  // the direct line counts against the length: the last passages shown give way to it
+  while (direct && included.length > 1 && direct.length + body.length > COMPOSE_SETTINGS.maxAnswerChars + 100) {
+    included.pop();
+    body = withoutRepeat(included.map((x) => x.text).join('\n\n'), direct);
+  }
   const articles = [...new Set(included.map((x) => x.p.article))];
   const titles = articles.map((a) => index.retrieval.entries[a]!.article.title);
   const text = [direct ? `In short: ${direct}` : undefined, body].filter(Boolean).join('\n\n');
