@@ -19,13 +19,14 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
   ]],
   ['cost', [
+    /\b\d{1,3}\s*(im|fm|ims|psych|peds|internal medicine|family medicine|psychiatry|pediatrics|neuro|neurology|prelims?|ty)\b\s*(\+|and|plus|,)\s*\d{1,3}\s*(im|fm|psych|peds|internal medicine|family medicine|psychiatry|pediatrics|neuro|neurology|prelims?|ty)\b/i,
     /\b(how much|what)\b[^?]{0,40}\b(cost|spend|pay|fees?|budget|bill|total)\b[^?]{0,40}\b(me|my|i)\b/i,
     /\bmy (eras |application |match )?(bill|total|costs?|budget|fees?)\b/i,
     /\b(how much|what)\b[^?]{0,30}\b(will|would|does|do)\b[^?]{0,10}\b(my|i)\b[^?]{0,40}\b(cost|spend|pay)\b/i,
     /\bmy (application|eras|match) (budget|costs?|fees?)\b/i,
   ], /\b(step ?[123]|usmle|ecfmg|exam|observership|usce|rotation|visa|licen[cs]e)\b/i],
   ['applications', [
-    /\bhow many (programs|applications|places|residenc\w*|ones|schools|hospitals)\b/i,
+    /\bhow many (programs|applications|places|residenc\w*|ones|schools|hospitals|p\w{0,2}g\w{0,3}ms?|apps)\b/i,
     /\b(apply|applying) to how many\b/i,
     /\bhow many (should|do|must|would) (i|we)\b[^?]{0,20}\b(apply|send)/i,
     /\b\d{2,3} (programs|applications)\b[^?]{0,40}\b(enough|too many|too few|right|ok|okay|fine|sufficient)\b/i,
