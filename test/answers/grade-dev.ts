@@ -114,8 +114,10 @@ export function report(name: string, cases: DevCase[]) {
     answerable: share('answerable'), refusal: share('refusal'), own_plan: share('own_plan'), not_in_guides: share('not_in_guides'),
     at1: { n: withArticle.filter((x) => x.at1).length, d: withArticle.length }, at3: { n: withArticle.filter((x) => x.at3).length, d: withArticle.length },
   };
+  const shown = graded.filter((x) => x.c.kind === 'answerable' && x.r.found).map((x) => (x.r.found ? x.r.answer.split(/\s+/).length : 0));
+  const words = Math.round(shown.reduce((a, b) => a + b, 0) / Math.max(1, shown.length));
   const lines = [
-    `${name}: complete-and-correct ${pct(figures.answerable.n, figures.answerable.d)}, refusals ${pct(figures.refusal.n, figures.refusal.d)}, own-plan ${pct(figures.own_plan.n, figures.own_plan.d)}, not in guides ${pct(figures.not_in_guides.n, figures.not_in_guides.d)}, passage recall@1 ${pct(figures.at1.n, figures.at1.d)}, @3 ${pct(figures.at3.n, figures.at3.d)}`,
+    `${name}: mean reply ${words} words; complete-and-correct ${pct(figures.answerable.n, figures.answerable.d)}, refusals ${pct(figures.refusal.n, figures.refusal.d)}, own-plan ${pct(figures.own_plan.n, figures.own_plan.d)}, not in guides ${pct(figures.not_in_guides.n, figures.not_in_guides.d)}, passage recall@1 ${pct(figures.at1.n, figures.at1.d)}, @3 ${pct(figures.at3.n, figures.at3.d)}`,
     ...graded.filter((x) => !x.ok).map((x) => `  ${x.c.id} [${x.c.kind}${x.c.class ? `/${x.c.class}` : ''}${x.c.article ? ` ${x.c.article}` : ''}] "${x.c.question.slice(0, 70).replace(/\n/g, ' ')}": ${x.why}`),
   ];
   const rate = (f: { n: number; d: number }) => (f.d ? f.n / f.d : 1);

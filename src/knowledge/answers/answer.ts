@@ -146,6 +146,19 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   return fromArticles(a, text, shape, trace);
 }
 
+/** The sub-questions the passages shown do not answer either (a comparison's side is often answered by the
+ *  other side's passages): named in the reply, and only then. */
+function notCovered(a: Answerer, unanswered: string[], covered: Covered[]): string[] {
+  const shown = new Set(covered.flatMap((c) => c.passages.flatMap((p) => [...p.terms.keys()])));
+  return unanswered.filter((q) => {
+    const query = makeQuery(a.index.retrieval, q);
+    let hit = 0;
+    let all = 0;
+    for (const [t, w] of query.terms) { all += w.full + w.head; if (shown.has(t)) hit += w.full + w.head; }
+    return all === 0 || hit / all < 0.6;
+  });
+}
+
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
 function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true): AskResult {
 
@@ -174,7 +187,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const composed = compose(a.index, covered);
   const notes = [
     ...refusedTopics.map((t) => refusalText(t)),
-    ...(unanswered.length ? ['Part of what you asked is not something our guides state, so I will not guess at it.'] : []),
+    ...notCovered(a, unanswered, covered).map((q) => `Our guides do not answer "${q.replace(/[?.!\s]+$/, '')}", so I will not guess at that part.`),
   ];
   const answer = [publicText(composed.text), ...notes, sourcesLine(composed.titles)].join('\n\n');
   const main = a.index.retrieval.entries[composed.articles[0]!]!.article;

@@ -19,6 +19,8 @@ export const COMPOSE_SETTINGS = {
   minMarginalCoverage: 0.2,
   /** Below this share of the question's weight covered, the articles do not state the answer. */
   minCoverage: 0.3,
+  /** More of the best article is shown only when a passage scores at least this share of the best passage. */
+  minFillShare: 0.15,
   /** A further passage scoring at least this share of the best one is shown too. */
   companionShare: 0.5,
 } as const;
@@ -113,7 +115,8 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const topArticle = index.retrieval.entries.indexOf(top.entry);
   for (const { p, score } of scored) {
     if (chosen.length >= COMPOSE_SETTINGS.maxPassages) break;
-    if (p.article === topArticle && !chosen.includes(p) && score > 0) add(p);
+    // a relevance bar, not padding: a further passage of the best article must score a share of the best passage
+    if (p.article === topArticle && !chosen.includes(p) && score >= COMPOSE_SETTINGS.minFillShare * scored[0]!.score) add(p);
   }
   // coverage is judged on the question's own words unless they say almost nothing ("what now?")
   // ... or they point back to the context ("how do I explain it?")
