@@ -7,7 +7,7 @@ import type { PlanKb } from '../plan/build-plan.js';
 import { makeQuery, rank, RETRIEVAL_SETTINGS } from '../retrieval.js';
 import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
-import { answerFromPlan } from './plan-answers.js';
+import { answerFromPlan, statedPlan, statedPlanText } from './plan-answers.js';
 import { planTopic } from './plan-questions.js';
 import { fieldNamed, NEEDS_TEXT } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
@@ -189,7 +189,10 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     ...refusedTopics.map((t) => refusalText(t)),
     ...notCovered(a, unanswered, covered).map((q) => `Our guides do not answer "${q.replace(/[?.!\s]+$/, '')}", so I will not guess at that part.`),
   ];
-  const answer = [publicText(composed.text), ...notes, sourcesLine(composed.titles)].join('\n\n');
+  // a plan typed in the message ("60 IM + 30 FM") is priced as given, from the fee table
+  const stated = statedPlan(text);
+  const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : [];
+  const answer = [...priced, publicText(composed.text), ...notes, sourcesLine(composed.titles)].join('\n\n');
   const main = a.index.retrieval.entries[composed.articles[0]!]!.article;
   return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles };
 }

@@ -72,7 +72,7 @@ export function statedPlan(question: string): { specialty: Specialty; n: number 
 }
 
 /** The ERAS fees of a stated plan (the count restarts in each specialty), in words with the fee table's season. */
-function statedPlanText(stated: { specialty: Specialty; n: number }[]): string {
+export function statedPlanText(stated: { specialty: Specialty; n: number }[]): string {
   const total = stated.reduce((t, x) => t + x.n, 0);
   const fees = stated.map((x) => ({ ...x, fee: erasFee(x.n) }));
   const sum = fees.reduce((t, x) => t + x.fee, 0);
