@@ -19,6 +19,8 @@ export interface PassageRecord {
   sentences: SentenceRecord[];
   /** The questions this passage answers, as applicants ask them (from the article's `<!-- asks: ... -->` lines). */
   asks: string[];
+  /** Index terms of each of those questions. */
+  askTerms: string[][];
   /** A list kept with its lead-in. */
   list: boolean;
   states: { amount: boolean; count: boolean; duration: boolean };
@@ -67,7 +69,7 @@ export function buildAnswerIndex(raw: Article[], synonyms: Synonyms = defaultSyn
       const sentences = splitSentences(text).map((s) => ({ text: s, terms: [...new Set(analyze(s, retrieval.analyzer))] }));
       byArticle[a]!.push(passages.length);
       passages.push({
-        article: a, position, text, terms, sentences, asks,
+        article: a, position, text, terms, sentences, asks, askTerms: asks.map((q) => [...new Set(analyze(q, retrieval.analyzer))]),
         list: /\n\s*(?:[-*]|\d+\.)\s/.test(text),
         states: { amount: AMOUNT.test(text), count: COUNT.test(text), duration: DURATION.test(text) },
       });
