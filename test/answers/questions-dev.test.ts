@@ -5,8 +5,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type DevCase, readSet, report } from './grade-dev.js';
 
-/** Floors just under what this version reaches on the development set. */
-const FLOORS = { answerable: 0, refusal: 0, own_plan: 0, not_in_guides: 0, at1: 0, at3: 0 };
+/** Floors just under what this version reaches on the development set (87.2%, 100%, 95.2%, 100%, recall 87.2% / 96.2%). */
+const FLOORS = { answerable: 0.85, refusal: 0.95, own_plan: 0.9, not_in_guides: 0.9, at1: 0.85, at3: 0.94 };
+/** Recall floors on the older sets, measured through the same path (retrieval set 91.8% / 98.2%, first set 81.1% / 95.1%). */
+const RECALL_FLOORS = { retrieval: { at1: 0.9, at3: 0.97 }, questions: { at1: 0.79, at3: 0.93 } };
 
 const dev = readSet('test/fixtures/questions-dev-2.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
@@ -35,7 +37,9 @@ describe('passage recall on the older sets (the right article\'s passage chosen 
     const q = report('questions-eval', first);
     console.log(`retrieval-eval: recall@1 ${(100 * r.rates.at1).toFixed(1)}%, @3 ${(100 * r.rates.at3).toFixed(1)}% (${retrieval.length}); questions-eval: recall@1 ${(100 * q.rates.at1).toFixed(1)}%, @3 ${(100 * q.rates.at3).toFixed(1)}% (${first.length})`);
     for (const g of r.graded.filter((x) => !x.at1)) console.log(`  retrieval miss@1: "${g.c.question.slice(0, 70)}" expected ${g.c.article}`);
-    expect(r.rates.at1).toBeGreaterThanOrEqual(0);
-    expect(q.rates.at1).toBeGreaterThanOrEqual(0);
+    expect(r.rates.at1).toBeGreaterThanOrEqual(RECALL_FLOORS.retrieval.at1);
+    expect(r.rates.at3).toBeGreaterThanOrEqual(RECALL_FLOORS.retrieval.at3);
+    expect(q.rates.at1).toBeGreaterThanOrEqual(RECALL_FLOORS.questions.at1);
+    expect(q.rates.at3).toBeGreaterThanOrEqual(RECALL_FLOORS.questions.at3);
   });
 });
