@@ -143,6 +143,9 @@ const LIST_BLOCK = /^(?:[-*]|\d+\.)\s/;
 /** A last sentence that announces what follows ("Use these bands...", "three levers:"). */
 const LEADS_IN = /(?:^|[.!?]\s+)[^.!?]*\b(?:these|the following|below|as follows|two|three|four|five|six)\b[^.!?]*[.:]?$/i;
 
+/** A block without its `<!-- asks: ... -->` lines. */
+const bare = (block: string) => block.replace(/\s*<!--[\s\S]*?-->/g, '').trim();
+
 /** Paragraphs of a body; a paragraph ending in ':' or announcing a list is joined to the list that follows it. */
 export function splitPassages(body: string): string[] {
   const blocks = body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
@@ -150,10 +153,10 @@ export function splitPassages(body: string): string[] {
   let lastIsLead = false;
   for (const block of blocks) {
     const last = passages[passages.length - 1];
-    const joins: boolean = last !== undefined && (last.endsWith(':') || (lastIsLead && LIST_BLOCK.test(block)));
+    const joins: boolean = last !== undefined && (bare(last).endsWith(':') || (lastIsLead && LIST_BLOCK.test(block)));
     if (joins) passages[passages.length - 1] = `${last}\n\n${block}`;
     else passages.push(block);
-    lastIsLead = !joins && !LIST_BLOCK.test(block) && LEADS_IN.test(block);
+    lastIsLead = !joins && !LIST_BLOCK.test(block) && LEADS_IN.test(bare(block));
   }
   return passages;
 }
@@ -211,7 +214,8 @@ export function buildRetrievalIndex(articles: Article[], synonyms: Synonyms = de
     for (const [term, tf] of head.tf[d] ?? []) {
       vector.set(`h:${term}`, headWeight * (1 + Math.log(tf)) * (head.idf.get(term) ?? 0));
     }
-    const passages = splitPassages(article.body).map((text) => ({ text, terms: counts(analyze(text, analyzer)) }));
+    // a passage's `<!-- asks: ... -->` questions are indexed with it, never shown
+    const passages = splitPassages(article.body).map((text) => ({ text: text.replace(/\s*<!--[\s\S]*?-->/g, '').trim(), terms: counts(analyze(text, analyzer)) }));
     return { article, vector, norm: norm(vector), passages };
   });
   const vocabularyByInitial = new Map<string, string[]>();

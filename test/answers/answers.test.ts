@@ -76,6 +76,47 @@ describe('topics the guides do not cover', () => {
   });
 });
 
+describe('refusals first and alone', () => {
+  it('declines unethical requests, other countries\' licensing and personal medical questions, with where to look and nothing else', () => {
+    const cases: [string, RegExp][] = [
+      ['anyone have the leaked step 2 questions from this month?', /^I will not help with that/],
+      ['a guy sells LORs signed by US program directors, worth it?', /^I will not help with that/],
+      ['can I list my observership as a hands-on externship? nobody checks', /^I will not help with that/],
+      ['how do I prepare for PLAB 2 and get GMC registration?', /^I can only help with US residency/],
+      ['my chest hurts when I study, which beta blocker dose should I start?', /^I cannot advise on your own health/],
+    ];
+    for (const [q, opening] of cases) {
+      const r = ask(q, IM_J1);
+      expect(r.found && r.kind, q).toBe('refusal');
+      expect(text(r), q).toMatch(opening);
+      expect(text(r), q).toMatch(/\nWhere to look \(general knowledge, not from our guides\): /);
+      expect(text(r), q).not.toMatch(/reach|target|safety|Sources:/);
+    }
+  });
+
+  it('declines to hide a fail in one line, then says how to explain it', () => {
+    const r = ask('can i just not mention my step 1 fail on ERAS?');
+    expect(text(r)).toMatch(/^I will not help hide a fail, and it cannot be removed: every attempt stays on your USMLE transcript/);
+    expect(text(r)).toMatch(/Sources: our guide "Explaining a Step 1 fail or a retake"/);
+  });
+});
+
+describe('figures and own plans', () => {
+  it('answers match rates with 2026 match rates and averages with 2026 means, never the 2013 ones', () => {
+    expect(text(ask('what percent of non-US IMGs matched in 2026?'))).toMatch(/56\.4%/);
+    const avg = text(ask('whats the average step 2 ck of non us imgs who matched internal medicine'));
+    expect(avg).toMatch(/249/);
+    expect(avg).not.toMatch(/\b236\b|2013/);
+  });
+
+  it('prices the plan the asker types, per specialty, and asks for a missing fact instead of guessing', () => {
+    const r = ask('is my 60 IM + 30 FM plan enough and what does it cost?', IM_J1);
+    expect(text(r)).toMatch(/60 internal medicine \+ 30 family medicine = 90 programs[\s\S]*= \$1,560/);
+    const { usce: _, ...noUsce } = IM_J1;
+    expect((ask('is my USCE enough or do i need more?', noUsce) as { needs?: string }).needs).toBe('usce');
+  });
+});
+
 describe('answers composed from the articles', () => {
   it('keeps a list with its lead-in and names the guide as the source', () => {
     const r = ask('how do i answer questions about my low score in the interview?');
@@ -104,9 +145,12 @@ describe('answers composed from the articles', () => {
     expect(text(ask('can i retake step 2 ck if i passed but got a low score?'))).toMatch(/^No: you cannot retake a USMLE exam you have passed/);
   });
 
-  it('gives the nearest topics when nothing answers, and never throws on any text', () => {
-    const r = ask('what is the capital of peru');
-    expect(r.found).toBe(false);
+  it('declines a message about something else entirely, and never throws on any text', () => {
+    for (const q of ['what is the capital of peru', 'will the lakers win tonight']) {
+      const r = ask(q);
+      expect(r.found && r.kind, q).toBe('refusal');
+      expect(text(r), q).toMatch(/^That is outside what I can help with: .*\nWhere to look/);
+    }
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => { const res = ask(s, IM_J1); return typeof res.found === 'boolean'; }), { numRuns: 200 });
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArticleLoadError, countWords, loadArticles, parseFrontMatter } from '../../src/knowledge/articles.js';
+import { fillFigures, withFigures } from '../../src/knowledge/answers/figures.js';
 
 const ARTICLES_DIR = fileURLToPath(new URL('../../knowledge/articles', import.meta.url));
 
@@ -66,10 +67,17 @@ describe('the shipped articles', () => {
     }
   });
 
-  it('gives a year (or decade) in every article that draws figures from the data tables', () => {
-    for (const a of articles.filter((x) => /calibration_facts|specialty_stats|programs\.csv/.test(x.source))) {
+  it('gives a year (or decade) in every article that draws figures from the data tables, figures filled in', () => {
+    for (const a of withFigures(articles).filter((x) => /calibration_facts|specialty_stats|programs\.csv/.test(x.source))) {
       expect(/\b(19|20)\d{2}s?\b/.test(a.body), a.id).toBe(true);
     }
+  });
+
+  it('names only figures the data tables have, and a reply never shows a figure name', () => {
+    expect(() => withFigures(articles)).not.toThrow();
+    for (const a of withFigures(articles)) expect(a.body, a.id).not.toMatch(/\{\{/);
+    expect(() => fillFigures('{{fig:ck.nowhere.mean}}', 'x')).toThrow(/unknown figure "ck.nowhere.mean"/);
+    expect(fillFigures('IM {{fig:ck.internal_medicine.mean}} in {{fig:ck.year}}')).toBe('IM 249 in 2026');
   });
 });
 

@@ -19,6 +19,12 @@ export const COMPOSE_SETTINGS = {
   minMarginalCoverage: 0.2,
   /** Below this share of the question's weight covered, the articles do not state the answer. */
   minCoverage: 0.3,
+  /** More of the best article is shown only when a passage scores at least this share of the best passage. */
+  minFillShare: 0.15,
+  /** Weight of the best match between the question and one of a passage's own questions. */
+  askWeight: 0.3,
+  /** A passage whose own question matches this well is a candidate whatever its article's rank. */
+  askBypass: 0.5,
   /** A further passage scoring at least this share of the best one is shown too. */
   companionShare: 0.5,
 } as const;
@@ -43,6 +49,8 @@ const wantsState: Partial<Record<AskType, keyof PassageRecord['states']>> = { am
 function figuresIn(text: string): RegExp[] {
   return (text.match(/\b\d{2,}\b/g) ?? []).filter((n) => Number(n) < 180 || (Number(n) > 300 && Number(n) < 1950)).map((n) => new RegExp(`(?<![\\d,.])${n}(?![\\d,])`));
 }
+
+const ownTotalOr = (total: number) => (total > 0 ? total : 1);
 
 function weights(query: Query): Map<string, number> {
   return new Map([...query.terms].map(([t, w]) => [t, w.full + w.head]));
@@ -83,11 +91,25 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const need = wantsState[question.type];
   // figures the asker names ("100 programs") favour the passages that state the same figure
   const figures = figuresIn(question.text);
-  const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare);
+  // how closely one of a passage's own questions matches this one (both ways, so a long ask does not win on one word)
+  const askMatch = (p: PassageRecord) => {
+    let best = 0;
+    for (const terms of p.askTerms) {
+      if (!terms.length) continue;
+      let hit = 0;
+      for (const t of terms) hit += w.get(t) ?? 0;
+      const shared = terms.filter((t) => w.has(t)).length;
+      best = Math.max(best, (hit / ownTotalOr(total)) * (shared / terms.length));
+    }
+    return best;
+  };
+  const asked = new Map(index.passages.map((p) => [p, askMatch(p)]));
+  const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
   // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
   const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
     + (need && p.states[need] ? 0.08 : 0) + (p.list && question.type === 'howto' ? 0.04 : 0)
-    + (figures.some((re) => re.test(p.text)) ? 0.1 : 0);
+    + (figures.some((re) => re.test(p.text)) ? 0.1 : 0)
+    + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0);
   const scored = candidates.map((p) => ({ p, score: scoreOf(p) })).sort((x, y) => y.score - x.score);
   const best = scored[0]?.p;
   if (!best || scored[0]!.score <= 0) return empty;
@@ -113,7 +135,8 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const topArticle = index.retrieval.entries.indexOf(top.entry);
   for (const { p, score } of scored) {
     if (chosen.length >= COMPOSE_SETTINGS.maxPassages) break;
-    if (p.article === topArticle && !chosen.includes(p) && score > 0) add(p);
+    // a relevance bar, not padding: a further passage of the best article must score a share of the best passage
+    if (p.article === topArticle && !chosen.includes(p) && score >= COMPOSE_SETTINGS.minFillShare * scored[0]!.score) add(p);
   }
   // coverage is judged on the question's own words unless they say almost nothing ("what now?")
   // ... or they point back to the context ("how do I explain it?")
@@ -129,7 +152,8 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
 
 /** True when the chosen passages state what was asked (enough of the question, and a figure when one is asked). */
 export function answers(c: Covered): boolean {
-  return c.confident && c.coverage >= COMPOSE_SETTINGS.minCoverage && c.statesKind && c.unknownShare < 0.5;
+  // many words the guides never use ("block", "places") do not sink a question whose known words are fully covered
+  return c.confident && c.coverage >= COMPOSE_SETTINGS.minCoverage && c.statesKind && (c.unknownShare < 0.5 || (c.unknownShare < 0.75 && c.coverage >= 0.85));
 }
 
 function trim(text: string, limit: number): string {
@@ -196,6 +220,11 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
   const direct = covered.length === 1 && covered[0] ? directLine(index, covered[0], body) : undefined;
   // a sentence moved up front is not said twice (a list item stays where it is)
   if (direct) body = withoutRepeat(body, direct);
+  // the direct line counts against the length: the last passages shown give way to it
+  while (direct && included.length > 1 && direct.length + body.length > COMPOSE_SETTINGS.maxAnswerChars + 100) {
+    included.pop();
+    body = withoutRepeat(included.map((x) => x.text).join('\n\n'), direct);
+  }
   const articles = [...new Set(included.map((x) => x.p.article))];
   const titles = articles.map((a) => index.retrieval.entries[a]!.article.title);
   const text = [direct ? `In short: ${direct}` : undefined, body].filter(Boolean).join('\n\n');

@@ -2,7 +2,8 @@
 // IDF and what kind of fact each passage states. Plain data (arrays, Maps, Sets), built once at load.
 import type { Article } from '../articles.js';
 import { analyze, buildRetrievalIndex, defaultSynonyms, splitPassages, type RetrievalIndex, type Synonyms } from '../retrieval.js';
-import { publicText } from './public-text.js';
+import { withFigures } from './figures.js';
+import { asksOf, publicText } from './public-text.js';
 
 /** One sentence of a passage and its index terms. */
 export interface SentenceRecord { text: string; terms: string[] }
@@ -16,6 +17,10 @@ export interface PassageRecord {
   text: string;
   terms: Map<string, number>;
   sentences: SentenceRecord[];
+  /** The questions this passage answers, as applicants ask them (from the article's `<!-- asks: ... -->` lines). */
+  asks: string[];
+  /** Index terms of each of those questions. */
+  askTerms: string[][];
   /** A list kept with its lead-in. */
   list: boolean;
   states: { amount: boolean; count: boolean; duration: boolean };
@@ -46,7 +51,9 @@ function splitSentences(text: string): string[] {
 }
 
 /** Builds the answer index over the articles (and the article-level retrieval index with it). */
-export function buildAnswerIndex(articles: Article[], synonyms: Synonyms = defaultSynonyms): AnswerIndex {
+export function buildAnswerIndex(raw: Article[], synonyms: Synonyms = defaultSynonyms): AnswerIndex {
+  // figures come from the data tables; a passage's questions are ranked together with its text
+  const articles = withFigures(raw);
   const retrieval = buildRetrievalIndex(articles, synonyms);
   const passages: PassageRecord[] = [];
   const byArticle: number[][] = [];
@@ -55,13 +62,14 @@ export function buildAnswerIndex(articles: Article[], synonyms: Synonyms = defau
     splitPassages(article.body).forEach((raw, position) => {
       const text = publicText(raw);
       if (!text) return;
-      const termList = analyze(text, retrieval.analyzer);
+      const asks = asksOf(raw);
+      const termList = [...analyze(text, retrieval.analyzer), ...analyze(asks.join(' '), retrieval.analyzer)];
       const terms = new Map<string, number>();
       for (const t of termList) terms.set(t, (terms.get(t) ?? 0) + 1);
       const sentences = splitSentences(text).map((s) => ({ text: s, terms: [...new Set(analyze(s, retrieval.analyzer))] }));
       byArticle[a]!.push(passages.length);
       passages.push({
-        article: a, position, text, terms, sentences,
+        article: a, position, text, terms, sentences, asks, askTerms: asks.map((q) => [...new Set(analyze(q, retrieval.analyzer))]),
         list: /\n\s*(?:[-*]|\d+\.)\s/.test(text),
         states: { amount: AMOUNT.test(text), count: COUNT.test(text), duration: DURATION.test(text) },
       });

@@ -3,20 +3,16 @@
 import type { Plan, PlannedProgram, Tier } from '../../domain/plan.js';
 import type { Profile, ProfileField, Region, Specialty } from '../../domain/profile.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
-import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
+import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE } from '../plan/base-rates.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
 import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-visa.js';
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
+import { missingFor, NEEDS_TEXT } from './plan-needs.js';
 
 /** A reply about the plan, or the one profile answer needed before there can be one. */
 export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
 
-/** What to ask when a field is missing, phrased for a reply to a question. */
-const NEEDS: Partial<Record<ProfileField, string>> = {
-  specialty: 'To answer that from your plan I need your target specialty first. Which specialty are you applying in (for example internal medicine or family medicine)?',
-  step2ck: 'To answer that from your plan I need your Step 2 CK: your score, or "not taken yet" with a predicted score if you have one.',
-};
 
 const PLAN_SOURCE = 'your plan (built from your saved answers)';
 const TABLE_SOURCE = 'our program table (program pages and listings, each with its as-of year)';
@@ -51,10 +47,49 @@ function visasFor(question: string, profile: Profile): ('h1b' | 'j1')[] {
   return ['j1', 'h1b'];
 }
 
+const H1B_SOURCE = `the H-1B petition fee (${H1B_NEW_PETITION_FEE.source.replace(/\s*\([^)]*\.csv\)/, '')})`;
+
+/** What an H-1B needs beyond a willing program: Step 3 before filing, and the new-petition fee since September 2025. */
+function h1bNote(profile: Profile): string {
+  const step3 = profile.step3?.status === 'passed' ? 'You have Step 3 passed, which H-1B filing needs.' : 'An H-1B needs Step 3 passed before the program can file, so pass it early.';
+  return `H-1B: ${step3} New H-1B petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time $${H1B_NEW_PETITION_FEE.usd.toLocaleString('en-US')} fee paid by the employer, so expect fewer H-1B positions; keep J-1 programs on your list if you could accept a J-1.`;
+}
+
+/** Visa answers that need no sponsorship, in the words a reply uses. */
+const NO_VISA: Readonly<Record<string, string>> = { us_citizen: 'you are a US citizen', green_card: 'you hold a green card', ead: 'you have a work permit that needs no sponsorship' };
+
 const money = (n: number) => `$${n.toLocaleString('en-US')}`;
+
+/** The applicant's own plan as typed ("60 IM + 30 FM"): programs per specialty, in the order given. */
+export function statedPlan(question: string): { specialty: Specialty; n: number }[] {
+  const out: { specialty: Specialty; n: number }[] = [];
+  for (const m of question.matchAll(/\b(\d{1,3})\s*(?:x\s*)?([A-Za-z][A-Za-z /-]{1,25})/g)) {
+    const words = m[2]!.trim();
+    const hit = SPECIALTY_WORDS.find(([re]) => re.test(words.split(/\s+(?:and|plus|\+)\s+|\s*[+,]\s*/)[0]!));
+    if (hit && !out.some((x) => x.specialty === hit[1])) out.push({ specialty: hit[1], n: Number(m[1]) });
+  }
+  return out;
+}
+
+/** The ERAS fees of a stated plan (the count restarts in each specialty), in words with the fee table's season. */
+export function statedPlanText(stated: { specialty: Specialty; n: number }[]): string {
+  const total = stated.reduce((t, x) => t + x.n, 0);
+  const fees = stated.map((x) => ({ ...x, fee: erasFee(x.n) }));
+  const sum = fees.reduce((t, x) => t + x.fee, 0);
+  return [
+    `Your plan as you gave it: ${stated.map((x) => `${x.n} ${specialtyLabel(x.specialty)}`).join(' + ')} = ${total} programs.`,
+    `ERAS fees for it: ${fees.map((x) => `${specialtyLabel(x.specialty)} ${money(x.fee)}`).join(' + ')} = ${money(sum)} (the count restarts in each specialty: $${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}, AAMC), before exam, USCE, travel and licence costs.`,
+  ].join('\n');
+}
 
 function applicationsText(plan: Plan, withCost: boolean, question: string): string {
   const a = plan.applications;
+  const stated = statedPlan(question);
+  if (stated.length) {
+    const total = stated.reduce((t, x) => t + x.n, 0);
+    const verdict = total < a.min ? `That is fewer than the ${a.min}–${a.max} programs your plan suggests for your file, so add programs (most of them outside LA) rather than cut.` : total > a.max ? `That is more than the ${a.min}–${a.max} your plan suggests; past a point extra applications add cost, not interviews.` : `That is within the ${a.min}–${a.max} programs your plan suggests for your file.`;
+    return [statedPlanText(stated), verdict, a.why].join('\n');
+  }
   const named = Number(/\b(\d{2,3}) (?:programs|applications)\b/i.exec(question)?.[1] ?? NaN);
   const verdict = Number.isNaN(named) ? '' : named < a.min ? ` ${named} is fewer than that.` : named > a.max ? ` ${named} is more than that; past a point extra applications add cost, not interviews.` : ` ${named} is within that range.`;
   const lines = [`For your plan: apply to about ${a.min}–${a.max} programs.${verdict}`];
@@ -81,12 +116,23 @@ function programNamed(plan: Plan, kb: PlanKb, question: string, specialties: rea
   return inPlan.find((p) => specialties.includes(p.specialty)) ?? inPlan[0];
 }
 
+/** The applicant's Step 2 CK against matched non-US IMGs in the program's specialty, said only when it argues for the tier. */
+function scoreReason(plan: Plan, p: PlannedProgram, tier: Tier | 'excluded'): string[] {
+  const b = plan.standing?.find((s) => s.specialty === p.specialty)?.step2ck;
+  const mine = b?.applicant;
+  if (!b || mine === undefined || b.matched.median === undefined) return [];
+  const ref = `${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median} for non-US IMGs who matched in ${specialtyLabel(p.specialty)} (${b.year}, NRMP Charting Outcomes)`;
+  if (tier === 'reach' && mine < b.matched.median) return [`- your Step 2 CK ${mine} is below the ${ref}, and selective programs draw from the top of that range`];
+  if ((tier === 'target' || tier === 'safety') && mine >= (b.matched.q1 ?? b.matched.median)) return [`- your Step 2 CK ${mine} is inside the range of those who matched (${ref})`];
+  return [];
+}
+
 function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): string {
   const p = programNamed(plan, kb, question, specialties);
   if (p) {
     const tier = tierOf(plan, p);
     const head = tier === 'excluded' ? `${p.name} is not on your list: it is closed to you.` : `${p.name} is a ${tier} in your plan.`;
-    return [head, 'Why:', ...p.reasons.map((r) => `- ${r}`), ...(p.verify.length ? [`To check: ${p.verify.join('; ')}.`] : [])].join('\n');
+    return [head, 'Why:', ...scoreReason(plan, p, tier), ...p.reasons.map((r) => `- ${r}`), ...(p.verify.length ? [`To check: ${p.verify.join('; ')}.`] : [])].join('\n');
   }
   const counts = TIERS.map((t) => `${plan.tiers[t].length} ${t}`).join(', ');
   const reach = plan.tiers.reach[0];
@@ -114,7 +160,7 @@ function standingText(plan: Plan, profile: Profile, now: Date): string {
   for (const s of standings) {
     lines.push(`${specialtyLabel(s.specialty)} (${s.role}): ${s.level}, ${s.score}/100. ${s.line}`);
     const b = s.step2ck;
-    if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
+    if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: ${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
     if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);
     for (const f of s.factors.slice(0, 4)) lines.push(`- ${f.text}`);
   }
@@ -143,20 +189,30 @@ function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date): string 
 
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
+  // a visa question from someone who needs no visa: the filter does not apply to them
+  if (/\b(visa|sponsor\w*|j-?1|h-?1-?b)\b/i.test(question) && NO_VISA[profile.visa ?? '']) {
+    return { text: `You do not need visa sponsorship: your saved answer says ${NO_VISA[profile.visa!]}, so no program is closed to you for visa reasons and you do not need to filter your list by J-1 or H-1B. Filter it by what does apply to you: Step 2 CK, graduation year, attempts and US clinical experience.`, sources: [PLAN_SOURCE] };
+  }
+  // a missing answer is asked for, never guessed (a specialty named in the question stands in for the stored one)
+  const need = missingFor(topic, question, SPECIALTY_WORDS.some(([re]) => re.test(question)) ? { specialty: { primary: 'internal_medicine' }, ...profile } : profile);
+  if (need && NEEDS_TEXT[need]) return { needs: need, text: NEEDS_TEXT[need] };
   if (topic === 'sponsors') {
     const named = programsNamed(kb.programs, question);
     const own = specialtiesFor(question, profile);
-    const mine = named.filter((p) => own.includes(p.specialty));
-    if (named.length) return { text: namedProgramsAnswer(mine.length ? mine : named, visasFor(question, profile)), sources: [TABLE_SOURCE] };
+    // a region named in the question is an exact filter ("Inland Empire programs" never lists Los Angeles)
+    const inRegion = regionsNamed(question);
+    const mine = named.filter((p) => own.includes(p.specialty) && (!inRegion || (inRegion as string[]).includes(p.region)));
+    if (mine.length || (named.length && !inRegion)) return { text: namedProgramsAnswer(mine.length ? mine : named, visasFor(question, profile)), sources: [TABLE_SOURCE] };
   }
   const specialties = specialtiesFor(question, profile);
   if (topic === 'sponsors') {
     // without a specialty the table still answers, across every specialty it holds
     const regions = regionsFor(question, profile);
-    return { text: sponsorAnswer(kb.programs, specialties, regions, visasFor(question, profile)), sources: [TABLE_SOURCE] };
+    const visas = visasFor(question, profile);
+    const h1b = visas.includes('h1b') ? `\n${h1bNote(profile)}` : '';
+    return { text: `${sponsorAnswer(kb.programs, specialties, regions, visas)}${h1b}`, sources: [TABLE_SOURCE, ...(h1b ? [H1B_SOURCE] : [])] };
   }
-  if (specialties.length === 0) return { needs: 'specialty', text: NEEDS.specialty! };
-  if (topic === 'standing' && !profile.step2ck) return { needs: 'step2ck', text: NEEDS.step2ck! };
+  if (specialties.length === 0) return { needs: 'specialty', text: NEEDS_TEXT.specialty! };
   const plan = buildPlan(profile, kb, now);
   switch (topic) {
     case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };

@@ -16,15 +16,17 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,30}\b(that|which|who|to)\b[^?]{0,10}\b(sponsor|offer|take|accept|give|support)\w*\b[^?]{0,30}\b${VISA_WORD}`, 'i'),
     new RegExp(String.raw`\b(does|do|will|is)\b[^?]{2,60}\b(sponsor\w*|offer\w*)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
     new RegExp(String.raw`\bwho (sponsors|offers)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
+    new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
   ]],
   ['cost', [
+    /\b\d{1,3}\s*(im|fm|ims|psych|peds|internal medicine|family medicine|psychiatry|pediatrics|neuro|neurology|prelims?|ty)\b\s*(\+|and|plus|,)\s*\d{1,3}\s*(im|fm|psych|peds|internal medicine|family medicine|psychiatry|pediatrics|neuro|neurology|prelims?|ty)\b/i,
     /\b(how much|what)\b[^?]{0,40}\b(cost|spend|pay|fees?|budget|bill|total)\b[^?]{0,40}\b(me|my|i)\b/i,
     /\bmy (eras |application |match )?(bill|total|costs?|budget|fees?)\b/i,
     /\b(how much|what)\b[^?]{0,30}\b(will|would|does|do)\b[^?]{0,10}\b(my|i)\b[^?]{0,40}\b(cost|spend|pay)\b/i,
     /\bmy (application|eras|match) (budget|costs?|fees?)\b/i,
   ], /\b(step ?[123]|usmle|ecfmg|exam|observership|usce|rotation|visa|licen[cs]e)\b/i],
   ['applications', [
-    /\bhow many (programs|applications|places|residenc\w*|ones|schools|hospitals)\b/i,
+    /\bhow many (programs|applications|places|residenc\w*|ones|schools|hospitals|p\w{0,2}g\w{0,3}ms?|apps)\b/i,
     /\b(apply|applying) to how many\b/i,
     /\bhow many (should|do|must|would) (i|we)\b[^?]{0,20}\b(apply|send)/i,
     /\b\d{2,3} (programs|applications)\b[^?]{0,40}\b(enough|too many|too few|right|ok|okay|fine|sufficient)\b/i,
@@ -54,6 +56,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(can|will|could) i (realistically |actually |even )?match\b/i,
     /\bis my (profile|application|file|cv|score)\b[^?]{0,30}\b(good|bad|strong|weak|competitive|enough|ok|okay)\b/i,
     /\bhow do i compare\b/i,
+    /\bhow (does|do|would) my (ck|step ?2( ?ck)?|score|scores|numbers?)\b[^?]{0,30}\bcompare\b/i,
+    /\bcompare my (ck|step ?2( ?ck)?|score|scores)\b/i,
   ]],
   ['list', [
     /\b(which|what) programs should i (apply|target|aim|rank)\b/i,
@@ -61,6 +65,9 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\bwhere should i (apply|send)\b/i,
     /\b(show|give|what is|what'?s) my (program )?list\b/i,
     /\b(which|what) (programs|hospitals) (are|would be) (good|realistic|right|safe) for me\b/i,
+    /\b(which|what) (programs|hospitals) (should|would|could) be my (reach|reaches|targets?|safety|safeties)\b/i,
+    /\b(make|build|create|generate|do|draft)\b[^?]{0,20}\bmy\b[^?]{0,10}\b(tier list|tiers|program list|list)\b/i,
+    /\bmy tier list\b/i,
   ]],
 ];
 

@@ -63,7 +63,11 @@ export function sponsorAnswer(programs: readonly Program[], specialties: readonl
 /** Words that never identify a program ("medical", "center", "program", question words...). */
 const COMMON = new Set(['program', 'programs', 'medical', 'center', 'centers', 'medicine', 'hospital', 'hospitals', 'health', 'university', 'school', 'college', 'residency', 'the', 'and', 'for', 'with', 'inc', 'does', 'sponsor', 'visa', 'visas', 'which', 'what', 'take', 'they', 'reach', 'target', 'safety', 'realistic', 'why', 'for', 'me', 'is', 'my',
   // places name regions, not programs ("orange county IM programs")
-  'los', 'angeles', 'san', 'diego', 'orange', 'county', 'southern', 'northern', 'california', 'socal', 'inland', 'empire', 'bay', 'area', 'valley', 'city']);
+  'los', 'angeles', 'san', 'diego', 'orange', 'county', 'southern', 'northern', 'california', 'socal', 'inland', 'empire', 'bay', 'area', 'valley', 'city',
+  // specialties and chat words name what is asked, not which program ("internal medicine programs ... someone like me")
+  'internal', 'family', 'psychiatry', 'psych', 'pediatrics', 'peds', 'neurology', 'surgery', 'general', 'transitional', 'preliminary', 'prelim',
+  'emergency', 'obstetrics', 'gynecology', 'pathology', 'anesthesiology', 'radiology', 'someone', 'like', 'people', 'will', 'would', 'can', 'could',
+  'should', 'list', 'put', 'accept', 'accepts', 'takes', 'sponsors', 'sponsorship', 'spot', 'spots', 'year', 'next', 'realistically', 'plan']);
 
 function nameWords(text: string): string[] {
   const lower = text.toLowerCase();

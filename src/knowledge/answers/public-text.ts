@@ -7,6 +7,8 @@ const FILE = String.raw`(?:[A-Za-z0-9_.-]+/)*[A-Za-z0-9_]+\.(?:csv|md|txt)`;
 
 /** Rewrites applied in order; each removes one kind of internal reference and keeps the sentence readable. */
 const REWRITES: readonly [RegExp, string][] = [
+  // the questions a passage answers ("<!-- asks: ... -->") are index data, never shown
+  [/[ \t]*<!--[\s\S]*?-->[ \t]*\n?/g, ''],
   // "(see la-connection and core-plus-extended-list)" and "(...; see california-licensure)"
   [new RegExp(String.raw`\s*\(see (?:the )?${WORD_OR_SLUG}(?:(?:,| and| or) ${WORD_OR_SLUG})*\)`, 'g'), ''],
   [new RegExp(String.raw`;\s*see (?:the )?${SLUG}(?:(?:,| and| or) ${SLUG})*(?=\))`, 'g'), ''],
@@ -19,6 +21,13 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\(\s*;\s*/g, '('],
   [/\(\s*\)/g, ''],
 ];
+
+const ASKS = /<!--\s*asks:([\s\S]*?)-->/g;
+
+/** The questions a passage says it answers (`<!-- asks: first? | second? -->`, one or more such lines). */
+export function asksOf(passage: string): string[] {
+  return [...passage.matchAll(ASKS)].flatMap((m) => m[1]!.split('|')).map((q) => q.trim()).filter(Boolean);
+}
 
 /** A sentence that only points elsewhere ("If you have a fail, see explaining-fails for ...") is dropped. */
 const POINTER_SENTENCE = new RegExp(String.raw`[^.!?\n]*\bsee (?:the )?${SLUG}[^.!?\n]*[.!?]?`, 'g');

@@ -12,6 +12,12 @@ export const scopeSchema = z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     patterns: z.array(regex).min(1),
     unless: z.array(regex).optional(),
+    /** Refused first and alone, whatever else the message asks (unethical requests, other countries, personal matters). */
+    alone: z.boolean().optional(),
+    /** The opening line of the refusal, in place of "Our guides do not cover ...". */
+    say: z.string().min(3).optional(),
+    /** The refusal line is followed by what the guides say (hiding a fail: no, and here is how to explain it). */
+    thenAnswer: z.boolean().optional(),
     what: z.string().min(3),
     where: z.string().min(3),
   })).min(1),
@@ -19,14 +25,19 @@ export const scopeSchema = z.object({
 export type ScopeFile = z.infer<typeof scopeSchema>;
 
 /** One uncovered topic with its patterns compiled. */
-export interface OutOfScopeTopic { id: string; patterns: RegExp[]; unless: RegExp[]; what: string; where: string }
+export interface OutOfScopeTopic { id: string; patterns: RegExp[]; unless: RegExp[]; alone: boolean; thenAnswer: boolean; say?: string; what: string; where: string }
 
 /** Compiles the topics, expanding `{inst}` to the institution names; throws a zod error on a bad file. */
 export function compileScope(file: unknown): OutOfScopeTopic[] {
   const parsed = scopeSchema.parse(file);
   const inst = `(?:${parsed.institutions.join('|')}|(?:this|that|my (?:top|dream|favou?rite|target|first[- ]choice)) program)`;
   const compile = (s: string) => new RegExp(s.replaceAll('{inst}', inst), 'i');
-  return parsed.topics.map((t) => ({ id: t.id, patterns: t.patterns.map(compile), unless: (t.unless ?? []).map(compile), what: t.what, where: t.where }));
+  const topics = parsed.topics.map((t) => ({
+    id: t.id, patterns: t.patterns.map(compile), unless: (t.unless ?? []).map(compile), alone: t.alone ?? false, thenAnswer: t.thenAnswer ?? false,
+    ...(t.say ? { say: t.say } : {}), what: t.what, where: t.where,
+  }));
+  // topics refused alone are checked first: "leaked questions for Step 3" is unethical before it is about exams
+  return [...topics.filter((t) => t.alone), ...topics.filter((t) => !t.alone)];
 }
 
 /** The uncovered topics in the knowledge folder (KNOWLEDGE_DIR or the bundled one), compiled when this module loads. */
@@ -38,10 +49,16 @@ export function outOfScopeTopic(question: string, topics: readonly OutOfScopeTop
   return topics.find((t) => t.patterns.some((re) => re.test(text)) && !t.unless.some((re) => re.test(text)));
 }
 
+/** The topic of a message that is refused first and alone, if any. */
+export function aloneTopic(message: string, topics: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): OutOfScopeTopic | undefined {
+  const topic = outOfScopeTopic(message, topics);
+  return topic?.alone ? topic : undefined;
+}
+
 /** The refusal for an uncovered topic: what we do not know, and where it is found (marked as general knowledge). */
 export function refusalText(topic: OutOfScopeTopic): string {
   return [
-    `Our guides do not cover ${topic.what}, so I will not guess.`,
+    topic.say ? `${topic.say}.` : `Our guides do not cover ${topic.what}, so I will not guess.`,
     `Where to look (general knowledge, not from our guides): ${topic.where}.`,
   ].join('\n');
 }
