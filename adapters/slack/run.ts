@@ -1,7 +1,7 @@
 // `match-advisor slack`: opens the core, starts the Slack adapter, and stops cleanly on SIGINT/SIGTERM.
 import type { CoreConfig } from '../../src/runtime/config.js';
 import type { Logger } from '../../src/runtime/logger.js';
-import { openApp } from '../../src/runtime/open-app.js';
+import { startApp } from '../../src/runtime/start-app.js';
 import { readSlackConfig } from './config.js';
 import { startSlack } from './start.js';
 import { errorCode } from './turn.js';
@@ -13,7 +13,7 @@ export interface RunSlackOptions { config: CoreConfig; log: Logger; env: Record<
 export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
   const read = readSlackConfig(opts.env);
   if (!read.ok) throw new Error(`Slack configuration problems:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`);
-  const core = openApp(opts.config, opts.log);
+  const core = await startApp(opts.config, opts.log);
   // Socket Mode reconnects run on timers inside the SDK (bolt-js #2225, node-slack-sdk #1787): log, never crash.
   const onRejection = (reason: unknown) => opts.log.error('slack.unhandled_rejection', { code: errorCode(reason) });
   process.on('unhandledRejection', onRejection);
@@ -22,7 +22,7 @@ export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
     handle = await startSlack({ advisor: core.advisor, admin: core.admin, config: read.config, log: opts.log });
   } catch (error) {
     process.off('unhandledRejection', onRejection);
-    core.close();
+    await core.close();
     throw error;
   }
   const mode = read.config.mode.kind === 'http' ? `HTTP on port ${read.config.mode.port}` : 'Socket Mode';
@@ -31,8 +31,7 @@ export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
     const stop = () => {
       void handle.stop().catch(() => undefined).finally(() => {
         process.off('unhandledRejection', onRejection);
-        core.close();
-        resolve();
+        void core.close().finally(resolve);
       });
     };
     process.once('SIGINT', stop);

@@ -49,6 +49,8 @@ export interface ConversationStore {
   firstDelivery(key: string, now: Date): boolean;
   /** Deletes conversations untouched since `before` (storage limit); returns how many were deleted. */
   purgeIdle(before: Date): number;
+  /** How many turns are stored for the conversation (its version; 0 when none). */
+  turnsOf?(id: string): number;
 }
 
 const parseJson = (text: string): unknown => {
@@ -71,6 +73,7 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
   const removeAside = db.prepare('DELETE FROM set_aside WHERE id = ?');
   const mark = db.prepare('INSERT OR IGNORE INTO processed_events (key, at) VALUES (?, ?)');
   const prune = db.prepare('DELETE FROM processed_events WHERE at < ?');
+  const turnsRow = db.prepare<[string], { turns: number }>('SELECT turns FROM conversations WHERE id = ?');
   const idle = db.prepare('DELETE FROM conversations WHERE updated_at < ?');
   const idleAside = db.prepare('DELETE FROM set_aside WHERE set_aside_at < ?');
   const openText = (stored: string): unknown => {
@@ -128,6 +131,9 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
       const fresh = mark.run(key, now.toISOString()).changes === 1;
       if (++marks % 500 === 0) prune.run(new Date(now.getTime() - 24 * 3600_000).toISOString());
       return fresh;
+    },
+    turnsOf(id) {
+      return turnsRow.get(id)?.turns ?? 0;
     },
     purgeIdle(before) {
       const deleted = idle.run(before.toISOString()).changes + idleAside.run(before.toISOString()).changes;

@@ -31,3 +31,15 @@ export function checkDataKey(db: Database.Database, sealer: Sealer): KeyCheck {
   }
   return { ok: true };
 }
+
+/** True when the database holds a key check value and `sealer` opens it: a record that then fails to open is damaged. */
+export function keyConfirmed(db: Database.Database, sealer: Sealer): boolean {
+  if (!sealer.encrypted) return false;
+  const row = db.prepare("SELECT value FROM store_meta WHERE key = 'key_check'").get() as { value: string } | undefined;
+  if (!row) return false;
+  try {
+    return sealer.open(row.value) === CHECK_TEXT;
+  } catch {
+    return false;
+  }
+}

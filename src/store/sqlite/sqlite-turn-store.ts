@@ -1,0 +1,110 @@
+// The SQLite store behind the asynchronous contract: the existing synchronous store, one BEGIN IMMEDIATE per turn.
+import type Database from 'better-sqlite3';
+import type { ConversationState } from '../../engine/state.js';
+import { createSqliteStore, type ConversationStore } from '../conversation-store.js';
+import { keyConfirmed } from '../key-check.js';
+import { createSealer, type Sealer } from '../seal.js';
+import { StoreError, type Stored, type TurnStore, type Write } from '../turn-store.js';
+import { sqliteStoreError } from './sqlite-errors.js';
+
+/** The reason recorded with a set-aside record (the codes the store has always used). */
+const UNREADABLE_REASON = { NOT_JSON: 'STATE_NOT_JSON', SEAL_OPEN_FAILED: 'SEAL_OPEN_FAILED', WRONG_KEY: 'SEAL_OPEN_FAILED' } as const;
+
+const codeOf = (error: unknown) => String((error as { code?: unknown })?.code ?? '');
+
+/**
+ * Wraps a synchronous store: every turn runs start to end inside one write transaction with no `await` in it
+ * (so no other turn's statements can enter it). With `db`, a forget whose log could not be scrubbed yet is
+ * remembered in the database and finished when the store is next opened.
+ */
+export function asTurnStore(sync: ConversationStore, db?: Database.Database, o: { keyConfirmed?: boolean } = {}): TurnStore {
+  const file = db?.name ?? 'the conversation database';
+  let closed = false;
+  const guard = <T>(work: () => T): T => {
+    if (closed) throw new StoreError('UNAVAILABLE', `${file} is closed (the process is shutting down).`);
+    try {
+      return work();
+    } catch (error) {
+      throw sqliteStoreError(error, file);
+    }
+  };
+  const flag = db && {
+    set: db.prepare("INSERT OR REPLACE INTO store_meta (key, value) VALUES ('scrub_pending', '1')"),
+    get: db.prepare<[], { value: string }>("SELECT value FROM store_meta WHERE key = 'scrub_pending'"),
+    clear: db.prepare("DELETE FROM store_meta WHERE key = 'scrub_pending'"),
+  };
+
+  const readSync = (id: string): Stored => {
+    let record: unknown;
+    try {
+      record = sync.load(id);
+    } catch (error) {
+      const code = codeOf(error);
+      if (code === 'SEAL_OPEN_FAILED') return { kind: 'unreadable', code: o.keyConfirmed ? 'SEAL_OPEN_FAILED' : 'WRONG_KEY' };
+      if (code === 'STATE_NOT_JSON') return { kind: 'unreadable', code: 'NOT_JSON' };
+      throw error;
+    }
+    return record === undefined ? { kind: 'none' } : { kind: 'found', record, version: sync.turnsOf?.(id) ?? 0 };
+  };
+
+  const apply = (id: string, stored: Stored, write: Write, now: Date) => {
+    if (write.kind === 'forget') {
+      sync.forget(id);
+      flag?.set.run();
+    } else if (write.kind === 'save') {
+      const reason = write.setAside ?? (stored.kind === 'unreadable' ? UNREADABLE_REASON[stored.code] : undefined);
+      if (reason !== undefined && stored.kind !== 'none') sync.setAside(id, reason, now);
+      sync.save(id, write.record as ConversationState, now);
+    }
+  };
+
+  const settle = (waitMs?: number) => {
+    const done = sync.scrub(waitMs);
+    if (done && flag?.get.get()) {
+      flag.clear.run();
+      // clearing the flag wrote to the log again; it holds no personal value, but leave the files as scrubbed as before
+      sync.scrub(waitMs);
+    }
+    return done;
+  };
+  // a forget that a crash interrupted before its scrub finished is finished now
+  if (flag && guard(() => flag.get.get())) guard(() => settle(1000));
+
+  return {
+    backend: 'sqlite',
+    async turn(id, o, decide) {
+      return guard(() => sync.transaction(() => {
+        if (o.deliveryKey !== undefined && !sync.firstDelivery(o.deliveryKey, o.now)) return { kind: 'duplicate' as const };
+        const stored = readSync(id);
+        const { write, result } = decide(stored);
+        apply(id, stored, write, o.now);
+        return { kind: 'done' as const, result };
+      }));
+    },
+    async read(id) {
+      return guard(() => readSync(id));
+    },
+    async exportRecord(id) {
+      return guard(() => sync.exportRecord(id));
+    },
+    async claimDelivery(key, now) {
+      return guard(() => sync.firstDelivery(key, now));
+    },
+    async purgeIdle(before) {
+      return guard(() => sync.purgeIdle(before));
+    },
+    async settleForget(waitMs) {
+      return guard(() => settle(waitMs));
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (db?.open) db.close();
+    },
+  };
+}
+
+/** The SQLite turn store over an open database (see openDatabase); `sealer` encrypts states when given a key. */
+export function createSqliteTurnStore(db: Database.Database, sealer: Sealer = createSealer()): TurnStore {
+  return asTurnStore(createSqliteStore(db, sealer), db, { keyConfirmed: keyConfirmed(db, sealer) });
+}
