@@ -49,6 +49,8 @@ export interface ConversationStore {
   firstDelivery(key: string, now: Date): boolean;
   /** Deletes conversations untouched since `before` (storage limit); returns how many were deleted. */
   purgeIdle(before: Date): number;
+  /** Stores an already validated record as opaque JSON and counts the turn (the runtime validates; the store does not). */
+  saveRecord?(id: string, record: unknown, stateVersion: number, now: Date): void;
   /** How many turns are stored for the conversation (its version; 0 when none). */
   turnsOf?(id: string): number;
 }
@@ -77,7 +79,10 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
   const idle = db.prepare('DELETE FROM conversations WHERE updated_at < ?');
   const idleAside = db.prepare('DELETE FROM set_aside WHERE set_aside_at < ?');
   const openText = (stored: string): unknown => {
-    try { return parseJson(sealer.open(stored)); } catch (e) { return { unreadable: (e as { code?: string }).code ?? 'unknown' }; }
+    // a record that cannot be read is still the person's: export hands over its text as stored (sealed text stays sealed)
+    let text: string;
+    try { text = sealer.open(stored); } catch (e) { return { unreadable: (e as { code?: string }).code ?? 'unknown', rawText: stored }; }
+    try { return parseJson(text); } catch (e) { return { unreadable: (e as { code?: string }).code ?? 'unknown', rawText: text }; }
   };
   // built once: one wrapper runs any turn's work inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK when it throws)
   const inWriteTransaction = db.transaction((work: () => unknown) => work());
@@ -131,6 +136,9 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
       const fresh = mark.run(key, now.toISOString()).changes === 1;
       if (++marks % 500 === 0) prune.run(new Date(now.getTime() - 24 * 3600_000).toISOString());
       return fresh;
+    },
+    saveRecord(id, record, stateVersion, now) {
+      upsert.run(id, sealer.seal(JSON.stringify(record)), stateVersion, now.toISOString());
     },
     turnsOf(id) {
       return turnsRow.get(id)?.turns ?? 0;

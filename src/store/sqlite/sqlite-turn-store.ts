@@ -54,7 +54,8 @@ export function asTurnStore(sync: ConversationStore, db?: Database.Database, o: 
     } else if (write.kind === 'save') {
       const reason = write.setAside ?? (stored.kind === 'unreadable' ? UNREADABLE_REASON[stored.code] : undefined);
       if (reason !== undefined && stored.kind !== 'none') sync.setAside(id, reason, now);
-      sync.save(id, write.record as ConversationState, now);
+      if (sync.saveRecord) sync.saveRecord(id, write.record, write.stateVersion, now);
+      else sync.save(id, write.record as ConversationState, now);
     }
   };
 
