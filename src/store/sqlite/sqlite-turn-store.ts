@@ -34,12 +34,16 @@ export function asTurnStore(sync: ConversationStore, db?: Database.Database, o: 
     clear: db.prepare("DELETE FROM store_meta WHERE key = 'scrub_pending'"),
   };
 
+  const salvage = db && createSalvage(db);
+
   const readSync = (id: string): Stored => {
     let record: unknown;
     try {
       record = sync.load(id);
     } catch (error) {
       const code = codeOf(error);
+      // one record whose bytes are damaged: moved aside (what can be read of it is kept), the person starts fresh
+      if (salvage && /^SQLITE_CORRUPT/.test(code) && salvage.byId(id, new Date()) > 0) return { kind: 'unreadable', code: 'NOT_JSON' };
       if (code === 'SEAL_OPEN_FAILED') return { kind: 'unreadable', code: o.keyConfirmed ? 'SEAL_OPEN_FAILED' : 'WRONG_KEY' };
       if (code === 'STATE_NOT_JSON') return { kind: 'unreadable', code: 'NOT_JSON' };
       throw error;
@@ -92,7 +96,16 @@ export function asTurnStore(sync: ConversationStore, db?: Database.Database, o: 
       return guard(() => sync.firstDelivery(key, now));
     },
     async purgeIdle(before) {
-      return guard(() => sync.purgeIdle(before));
+      return guard(() => {
+        try {
+          return sync.purgeIdle(before);
+        } catch (error) {
+          // the purge reads every row: a damaged one must not stop start-up for everyone, so it is set aside first
+          if (!salvage || !/^SQLITE_CORRUPT/.test(codeOf(error))) throw error;
+          salvage.sweep(new Date());
+          return sync.purgeIdle(before);
+        }
+      });
     },
     async settleForget(waitMs) {
       return guard(() => settle(waitMs));
@@ -108,4 +121,43 @@ export function asTurnStore(sync: ConversationStore, db?: Database.Database, o: 
 /** The SQLite turn store over an open database (see openDatabase); `sealer` encrypts states when given a key. */
 export function createSqliteTurnStore(db: Database.Database, sealer: Sealer = createSealer()): TurnStore {
   return asTurnStore(createSqliteStore(db, sealer), db, { keyConfirmed: keyConfirmed(db, sealer) });
+}
+
+/** Moves rows whose record is damaged (reading them fails) into set_aside, keeping every column that still reads. */
+function createSalvage(db: Database.Database) {
+  const rowids = db.prepare<[], number>('SELECT rowid FROM conversations').pluck();
+  const rowidOf = db.prepare<[string], number>('SELECT rowid FROM conversations WHERE id = ?').pluck();
+  const whole = db.prepare('SELECT id, state, state_version, turns, updated_at FROM conversations WHERE rowid = ?');
+  const column = (name: string) => db.prepare<[number], string>(`SELECT ${name} FROM conversations WHERE rowid = ?`).pluck();
+  const idOf = column('id');
+  const stateOf = column('state');
+  const keep = db.prepare('INSERT INTO set_aside (id, state, reason, set_aside_at) VALUES (?, ?, ?, ?)');
+  const remove = db.prepare('DELETE FROM conversations WHERE rowid = ?');
+  const attempt = <T>(read: () => T): T | undefined => { try { return read(); } catch { return undefined; } };
+  const moveAside = (rowid: number, now: Date, knownId?: string) => {
+    const id = knownId ?? attempt(() => idOf.get(rowid)) ?? `(damaged row ${rowid})`;
+    const state = attempt(() => stateOf.get(rowid));
+    db.transaction(() => {
+      keep.run(id, state ?? '', state === undefined ? 'RECORD_DAMAGED_UNREADABLE' : 'RECORD_DAMAGED', now.toISOString());
+      remove.run(rowid);
+    })();
+  };
+  return {
+    /** Sets aside the conversation's row if reading it fails; returns how many rows were moved. */
+    byId(id: string, now: Date): number {
+      const rowid = attempt(() => rowidOf.get(id));
+      if (rowid === undefined) return 0;
+      if (attempt(() => whole.get(rowid)) !== undefined) return 0;
+      moveAside(rowid, now, id);
+      return 1;
+    },
+    /** Reads every row once and sets aside each one that fails; returns how many were moved. */
+    sweep(now: Date): number {
+      let moved = 0;
+      for (const rowid of rowids.all()) {
+        if (attempt(() => whole.get(rowid)) === undefined) { moveAside(rowid, now); moved += 1; }
+      }
+      return moved;
+    },
+  };
 }
