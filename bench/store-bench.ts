@@ -1,7 +1,8 @@
 // `npm run bench` (second part): turns per second and p99 latency for 1, 2 and 4 advisor processes on one store,
 // PostgreSQL (a throw-away embedded server) beside a SQLite file. Each process is test/helpers/advisor-instance.ts;
 // people talk concurrently, each waiting for the answer before the next message, as on a platform.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ const LINES = ['start', 'Internal medicine', 'I need a J-1 visa', 'passed', '231
 const PROCESSES = [1, 2, 4];
 const KEY = '5'.repeat(64);
 
-interface Instance { child: ChildProcessWithoutNullStreams; waiting: Map<number, (ms: number) => void> }
+interface Instance { child: ChildProcessByStdio<Writable, Readable, null>; waiting: Map<number, (ms: number) => void> }
 
 function startInstance(url: string): Promise<Instance> {
   const child = spawn(process.execPath, ['bin/run-ts.mjs', 'test/helpers/advisor-instance.ts'], {
