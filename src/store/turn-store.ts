@@ -48,6 +48,8 @@ export interface TurnStore {
   purgeIdle(before: Date): Promise<number>;
   /** After a forget: true once no readable copy remains; false while one may (call again later; it is remembered across restarts). */
   settleForget(waitMs?: number): Promise<boolean>;
+  /** For /readyz: the store answers and its schema is the one this code expects; `detail` names no secret. */
+  health(): Promise<{ ok: boolean; detail: string }>;
   /** Releases connections; later calls fail with StoreError UNAVAILABLE. */
   close(): Promise<void>;
 }

@@ -109,8 +109,10 @@ export function describeConversationStore(name: string, open: () => Promise<Stor
       expect(count(await store.read('recent'))).toBe(1);
     }));
 
-    it('a closed store refuses with a typed UNAVAILABLE error', withStore(async ({ store }) => {
+    it('reports itself healthy while open; a closed store refuses with a typed UNAVAILABLE error', withStore(async ({ store }) => {
+      expect((await store.health()).ok).toBe(true);
       await store.close();
+      expect((await store.health()).ok).toBe(false);
       await expect(store.read('x')).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     }));
   });

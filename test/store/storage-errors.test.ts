@@ -55,6 +55,7 @@ describe('storage errors during a conversation', () => {
     claimDelivery: async () => true,
     purgeIdle: async () => 0,
     settleForget: async () => true,
+    health: async () => ({ ok: false, detail: 'test' }),
     close: async () => undefined,
   });
   it('a full disk tells the person what happened, not the generic apology', async () => {

@@ -4,7 +4,7 @@ import type { ConversationExport } from '../conversation-store.js';
 import { StoreError, type Stored, type TurnStore, type Write } from '../turn-store.js';
 import { deriveKeys, keyedHash, lockNumber, newDataKey, openBytes, sealBytes, unwrapDataKey, type PgKeys } from './pg-crypto.js';
 import { describeUrl, pgStoreError } from './pg-errors.js';
-import { migratePg, SCHEMA_LOCK } from './pg-migrations.js';
+import { migratePg, migrationsCurrent, SCHEMA_LOCK } from './pg-migrations.js';
 
 /** How the PostgreSQL store is opened. */
 export interface PgStoreOptions {
@@ -212,6 +212,19 @@ function createStore(pool: pg.Pool, keys: PgKeys, fail: (e: unknown) => unknown)
     async settleForget() {
       // the wrapped data key was deleted in the forget's own transaction: what stays on disk cannot be opened
       return true;
+    },
+    async health() {
+      if (closed) return { ok: false, detail: 'postgres: closed' };
+      try {
+        const client = await pool.connect();
+        try {
+          return (await migrationsCurrent(client)) ? { ok: true, detail: 'postgres: reachable, migrations current' } : { ok: false, detail: 'postgres: migrations not current' };
+        } finally {
+          client.release();
+        }
+      } catch (error) {
+        return { ok: false, detail: `postgres: ${(error as { code?: string }).code ?? 'unreachable'}` };
+      }
     },
     async close() {
       if (closed) return;

@@ -110,6 +110,14 @@ export function asTurnStore(sync: ConversationStore, db?: Database.Database, o: 
     async settleForget(waitMs) {
       return guard(() => settle(waitMs));
     },
+    async health() {
+      try {
+        guard(() => db?.prepare('SELECT 1').get());
+        return { ok: true, detail: 'sqlite: open' };
+      } catch (error) {
+        return { ok: false, detail: `sqlite: ${(error as { code?: string }).code ?? 'unavailable'}` };
+      }
+    },
     async close() {
       if (closed) return;
       closed = true;
