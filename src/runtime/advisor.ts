@@ -127,14 +127,22 @@ export function createAdvisor(deps: AdvisorDeps): Advisor {
     lock.run(conversationId, async () => {
       for (let attempt = 1; ; attempt += 1) {
         const now = deps.clock();
+        let outcome;
         try {
-          const outcome = await store.turn(conversationId, { now, ...(deliveryKey !== undefined ? { deliveryKey } : {}) }, decide(input, now));
-          if (outcome.kind === 'duplicate') return undefined;
-          return await settleAfter(await withExport(conversationId, outcome.result, now), outcome.result.forgot);
+          outcome = await store.turn(conversationId, { now, ...(deliveryKey !== undefined ? { deliveryKey } : {}) }, decide(input, now));
         } catch (error) {
+          // nothing was written: a busy store is tried again, anything else is told in plain words
           if (isStoreError(error, 'BUSY', 'CONFLICT') && attempt < 3) continue;
           log.error('turn.failed', { code: codeOf(error) });
           return [notice(failureNotice(error))];
+        }
+        if (outcome.kind === 'duplicate') return undefined;
+        // the turn is committed: what follows is never retried (that would run the turn twice)
+        try {
+          return await settleAfter(await withExport(conversationId, outcome.result, now), outcome.result.forgot);
+        } catch (error) {
+          log.error('turn.after_commit_failed', { code: codeOf(error) });
+          return [...outcome.result.replies.filter((r) => r.type !== 'export'), notice(failureNotice(error))];
         }
       }
     });

@@ -8,6 +8,7 @@ import { createLogger } from '../../src/runtime/logger.js';
 import { NOTICES } from '../../src/runtime/notices.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { sqliteStoreError } from '../../src/store/sqlite/sqlite-errors.js';
+import { createSqliteTurnStore } from '../../src/store/sqlite/sqlite-turn-store.js';
 import { StoreError, type TurnStore } from '../../src/store/turn-store.js';
 import { FLOW } from '../helpers/conversation.js';
 import { fakeAdvice } from '../helpers/fake-advice.js';
@@ -65,5 +66,24 @@ describe('storage errors during a conversation', () => {
       const replies = await advisor.handle('u', { kind: 'text', text: 'start' });
       expect(replies).toEqual([{ type: 'text', text }]);
     }
+  });
+});
+
+describe('after the commit', () => {
+  it('an export that fails after the turn committed is not retried (the turn runs once) and the person hears why', async () => {
+    const real = createSqliteTurnStore(openDatabase(':memory:'));
+    let turns = 0;
+    const store: TurnStore = {
+      ...real,
+      turn: (id, o, decide) => { turns += 1; return real.turn(id, o, decide); },
+      exportRecord: async () => { throw new StoreError('BUSY', 'busy'); },
+    };
+    const advisor = createAdvisor({ store, flow: FLOW, advice: fakeAdvice(), clock: () => new Date(), log: createLogger('silent') });
+    await advisor.handle('u', { kind: 'text', text: 'start' });
+    turns = 0;
+    const replies = await advisor.handleDelivery('u', { kind: 'text', text: 'export my data' }, 'k-export');
+    expect(turns).toBe(1);
+    expect(replies?.some((r) => r.type === 'text' && r.text === NOTICES.busy)).toBe(true);
+    expect(replies?.some((r) => r.type === 'export')).toBe(false);
   });
 });
