@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { readCoreConfig, type CoreConfig } from '../src/runtime/config.js';
 import { createLogger } from '../src/runtime/logger.js';
 import { loadDotEnv } from '../adapters/cli/env-file.js';
-import { openApp } from '../src/runtime/open-app.js';
+import { startApp } from '../src/runtime/start-app.js';
 import { runChat } from '../adapters/cli/index.js';
 
 const USAGE = `Usage: npx match-advisor <command> [options]
@@ -56,28 +56,28 @@ async function main(argv: string[]): Promise<void> {
   const log = createLogger(config.logLevel);
 
   if (command === 'chat') {
-    const app = openApp(config, log);
+    const app = await startApp(config, log);
     try {
       await runChat({
         advisor: app.advisor, conversationId: `cli:${values.user}`, input: process.stdin, output: process.stdout,
         json: values.json, interactive: Boolean(process.stdin.isTTY), planText: app.planText,
       });
-    } finally { app.close(); }
+    } finally { await app.close(); }
     return;
   }
   if (command === 'kb' && sub === 'build') {
-    const app = openApp(config, log, { rebuild: true, resetPrograms: values['reset-programs'] });
+    const app = await startApp(config, log, { rebuild: true, resetPrograms: values['reset-programs'] });
     process.stderr.write(`knowledge base built: ${app.summary()}\n`);
-    app.close();
+    await app.close();
     return;
   }
   if (command === 'programs' && sub === 'import') {
     if (!arg) fail('programs import needs a CSV file: match-advisor programs import FILE.csv');
     let text: Buffer;
     try { text = readFileSync(arg); } catch (e) { fail(`Cannot read ${arg}: ${(e as Error).message}`); }
-    const app = openApp(config, log);
+    const app = await startApp(config, log);
     const result = app.admin.importCsv(text);
-    app.close();
+    await app.close();
     if (!result.ok) {
       fail(`Nothing was imported; fix these rows and try again:\n${result.errors.map((e) => `  line ${e.line}: ${e.message}`).join('\n')}`, 1);
     }
@@ -85,9 +85,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'programs' && sub === 'export') {
-    const app = openApp(config, log);
+    const app = await startApp(config, log);
     const csv = app.admin.exportCsv();
-    app.close();
+    await app.close();
     if (values.out) writeFileSync(values.out, csv); else process.stdout.write(csv);
     return;
   }

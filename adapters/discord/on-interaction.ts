@@ -60,7 +60,7 @@ export async function onInteraction(i: Interaction, deps: DiscordDeps): Promise<
   const kind = kindOf(i);
   let outcome = 'ok';
   try {
-    if (!deps.advisor.firstDelivery(deliveryKey(i.id))) { outcome = 'duplicate'; return; }
+    if (!(await deps.advisor.firstDelivery(deliveryKey(i.id)))) { outcome = 'duplicate'; return; }
     await route(i, deps);
   } catch (error) {
     outcome = 'failed';

@@ -25,7 +25,7 @@ export async function onMessage(message: Message, botUserId: string, deps: Disco
   const started = Date.now();
   let outcome = 'ok';
   try {
-    if (!deps.advisor.firstDelivery(deliveryKey(message.id))) { outcome = 'duplicate'; return; }
+    if (!(await deps.advisor.firstDelivery(deliveryKey(message.id)))) { outcome = 'duplicate'; return; }
     await deps.dmOrder.run(conversationId(message.author.id), () => messageTurn(message, deps, input));
   } catch (error) {
     outcome = 'failed';

@@ -1,7 +1,7 @@
 // `match-advisor discord [register [--guild ID]]`: validates the settings, then registers commands or runs the bot.
 import type { CoreConfig } from '../../src/runtime/config.js';
 import type { Logger } from '../../src/runtime/logger.js';
-import { openApp } from '../../src/runtime/open-app.js';
+import { startApp } from '../../src/runtime/start-app.js';
 import { startDiscordBot } from './bot.js';
 import { readDiscordConfig } from './config.js';
 import { describeStartupFailure } from './errors.js';
@@ -29,20 +29,19 @@ export async function runDiscordCommand(opts: RunDiscordOptions): Promise<void> 
     process.stderr.write(`registered ${done.names.length} commands ${done.scope === 'guild' ? `in server ${opts.guildId}` : 'globally (Discord clients may take a few minutes to show changes)'}: ${done.names.map((n) => `/${n}`).join(' ')}\n`);
     return;
   }
-  const app = openApp(opts.config, opts.log);
+  const app = await startApp(opts.config, opts.log);
   let bot;
   try {
     bot = await startDiscordBot({ advisor: app.advisor, admin: app.admin, token, appId, ...(apiUrl ? { apiUrl } : {}), ...(adminGuildIds ? { adminGuildIds } : {}), log: opts.log });
   } catch (error) {
-    app.close();
+    await app.close();
     throw error;
   }
   process.stderr.write(`Discord bot running as ${bot.client.user?.tag ?? 'unknown'}; press Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
     // the bot drains the turns already received (up to 10 s) before the database is closed
     const stop = () => {
-      void bot.stop().finally(() => {
-        app.close();
+      void bot.stop().finally(() => Promise.resolve(app.close()).catch(() => undefined)).finally(() => {
         const exit = opts.exit;
         if (exit) setTimeout(() => { opts.log.warn('discord.shutdown.forced'); exit(typeof process.exitCode === 'number' ? process.exitCode : 0); }, 1500).unref();
         resolve();

@@ -44,12 +44,12 @@ type Ignored = { kind: 'ignore'; reason: string };
  * True when a parsed delivery is ours and new. An ignored payload is logged at debug level, and a retried
  * delivery or a double click (a delivery key seen before) is logged once and dropped.
  */
-export function acceptDelivery<P extends { kind: string; deliveryKey: string }>(ctx: SlackContext, parsed: P | Ignored, kind: string): parsed is P {
+export async function acceptDelivery<P extends { kind: string; deliveryKey: string }>(ctx: SlackContext, parsed: P | Ignored, kind: string): Promise<boolean> {
   if (parsed.kind === 'ignore') {
     ctx.log.debug(`slack.${kind}.ignored`, { reason: (parsed as Ignored).reason });
     return false;
   }
-  if (!ctx.advisor.firstDelivery((parsed as P).deliveryKey)) {
+  if (!(await ctx.advisor.firstDelivery((parsed as P).deliveryKey))) {
     ctx.log.info('slack.delivery.duplicate', { kind });
     return false;
   }

@@ -10,7 +10,7 @@ import { apologyMessage, dmOf, note, publishHome, runTurn, safely } from './turn
 export function registerEventListeners(app: App, ctx: SlackContext): void {
   app.event('message', async ({ body, client, context }) => {
     const parsed = parseMessageEvent(body, context.botUserId);
-    if (!acceptDelivery(ctx, parsed, 'message')) return;
+    if (!(await acceptDelivery(ctx, parsed, 'message')) || parsed.kind === 'ignore') return;
     const dest = { kind: 'channel' as const, channel: parsed.where.channelId };
     const dm = dmOf(ctx, client, parsed.where);
     await safely(ctx, 'message', async () => {
@@ -21,7 +21,7 @@ export function registerEventListeners(app: App, ctx: SlackContext): void {
 
   app.event('app_home_opened', async ({ body, client }) => {
     const parsed = parseHomeOpened(body);
-    if (!acceptDelivery(ctx, parsed, 'home')) return;
+    if (!(await acceptDelivery(ctx, parsed, 'home')) || parsed.kind === 'ignore') return;
     await publishHome(ctx, client, parsed.where);
   });
 }

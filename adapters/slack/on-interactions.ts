@@ -34,7 +34,7 @@ export function registerInteractionListeners(app: App, ctx: SlackContext): void 
   app.command(SLASH_COMMAND, async ({ ack, body, client }) => {
     await ack();
     const parsed = parseSlashCommand(body);
-    if (!acceptDelivery(ctx, parsed, 'command')) return;
+    if (!(await acceptDelivery(ctx, parsed, 'command')) || parsed.kind === 'ignore') return;
     let dest: Destination = { kind: 'ephemeral', channel: parsed.where.channelId, user: parsed.where.userId };
     const dm = dmOf(ctx, client, parsed.where);
     await safely(ctx, 'command', async () => {
@@ -47,7 +47,7 @@ export function registerInteractionListeners(app: App, ctx: SlackContext): void 
   app.action(ACTION_PATTERN, async ({ ack, body, client }) => {
     await ack();
     const parsed = parseBlockAction(body);
-    if (!acceptDelivery(ctx, parsed, 'action')) return;
+    if (!(await acceptDelivery(ctx, parsed, 'action')) || parsed.kind === 'ignore') return;
     const dm = dmOf(ctx, client, parsed.where);
     const targetOf = async (): Promise<Destination> => {
       if (parsed.kind === 'home_start' || !parsed.container.channelId) return { kind: 'channel', channel: await dm() };

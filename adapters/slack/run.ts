@@ -1,7 +1,7 @@
 // `match-advisor slack`: opens the core, starts the Slack adapter, and stops cleanly on SIGINT/SIGTERM.
 import type { CoreConfig } from '../../src/runtime/config.js';
 import type { Logger } from '../../src/runtime/logger.js';
-import { openApp } from '../../src/runtime/open-app.js';
+import { startApp } from '../../src/runtime/start-app.js';
 import { readSlackConfig } from './config.js';
 import { startSlack } from './start.js';
 import { errorCode } from './turn.js';
@@ -22,7 +22,7 @@ export const SHUTDOWN_MARGIN_MS = 1500;
 export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
   const read = readSlackConfig(opts.env);
   if (!read.ok) throw new Error(`Slack configuration problems:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`);
-  const core = openApp(opts.config, opts.log);
+  const core = await startApp(opts.config, opts.log);
   // Socket Mode reconnects run on timers inside the SDK (bolt-js #2225, node-slack-sdk #1787): log, never crash.
   const onRejection = (reason: unknown) => opts.log.error('slack.unhandled_rejection', { code: errorCode(reason) });
   process.on('unhandledRejection', onRejection);
@@ -31,7 +31,7 @@ export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
     handle = await startSlack({ advisor: core.advisor, admin: core.admin, config: read.config, log: opts.log });
   } catch (error) {
     process.off('unhandledRejection', onRejection);
-    core.close();
+    await core.close();
     throw error;
   }
   const mode = read.config.mode.kind === 'http' ? `HTTP on port ${read.config.mode.port}` : 'Socket Mode';
@@ -40,16 +40,17 @@ export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {
     const stop = () => {
       void handle.stop().catch(() => undefined).finally(() => {
         process.off('unhandledRejection', onRejection);
-        core.close();
-        // nothing is left to save; only a hung Web API call could still hold the event loop: bound it
-        const exit = opts.exit;
-        if (exit) {
-          setTimeout(() => {
-            opts.log.warn('slack.shutdown.forced', { afterMs: SHUTDOWN_MARGIN_MS });
-            exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-          }, SHUTDOWN_MARGIN_MS).unref();
-        }
-        resolve();
+        void Promise.resolve(core.close()).catch(() => undefined).finally(() => {
+          // nothing is left to save; only a hung Web API call could still hold the event loop: bound it
+          const exit = opts.exit;
+          if (exit) {
+            setTimeout(() => {
+              opts.log.warn('slack.shutdown.forced', { afterMs: SHUTDOWN_MARGIN_MS });
+              exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+            }, SHUTDOWN_MARGIN_MS).unref();
+          }
+          resolve();
+        });
       });
     };
     process.once('SIGINT', stop);

@@ -5,6 +5,7 @@ import { parseKey } from '../store/seal.js';
 
 const schema = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/match-advisor.db'),
+  DATABASE_URL: z.string().refine((v) => /^postgres(ql)?:\/\/./.test(v), 'must start with postgres:// (PostgreSQL is the only server supported; leave it unset for the SQLite file)').optional(),
   KNOWLEDGE_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('warn'),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
@@ -12,7 +13,7 @@ const schema = z.object({
 });
 
 /** The validated core settings. */
-export interface CoreConfig { databasePath: string; knowledgeDir: string; logLevel: z.infer<typeof schema>['LOG_LEVEL']; retentionDays: number; dataKey?: Buffer }
+export interface CoreConfig { databasePath: string; databaseUrl?: string; knowledgeDir: string; logLevel: z.infer<typeof schema>['LOG_LEVEL']; retentionDays: number; dataKey?: Buffer }
 
 /** Where the bundled knowledge files live (the repository's knowledge/ folder); defined with the knowledge loader. */
 export { BUNDLED_KNOWLEDGE };
@@ -28,6 +29,7 @@ export function readCoreConfig(env: Record<string, string | undefined>, flags: {
     ok: true,
     config: {
       databasePath: flags.db ?? parsed.data.DATABASE_PATH,
+      ...(parsed.data.DATABASE_URL ? { databaseUrl: parsed.data.DATABASE_URL } : {}),
       knowledgeDir: knowledgeDirOf(parsed.data),
       logLevel: parsed.data.LOG_LEVEL,
       retentionDays: parsed.data.RETENTION_DAYS,

@@ -12,9 +12,10 @@ import { renderPlanText } from '../knowledge/plan/render-plan-text.js';
 import { exportProgramsCsv, listPrograms } from '../knowledge/programs/program-store.js';
 import { cachedIndex } from '../knowledge/index-cache.js';
 import { buildAnswerIndex } from '../knowledge/answers/passage-index.js';
-import { createSqliteStore } from '../store/conversation-store.js';
 import { openDatabase } from '../store/open-database.js';
 import { checkDataKey } from '../store/key-check.js';
+import { createSqliteTurnStore } from '../store/sqlite/sqlite-turn-store.js';
+import type { TurnStore } from '../store/turn-store.js';
 import { createSealer } from '../store/seal.js';
 import { createAdvisor, type Advisor } from './advisor.js';
 import type { CoreConfig } from './config.js';
@@ -26,20 +27,25 @@ export interface App {
   advisor: Advisor;
   admin: ProgramAdmin;
   planText: (plan: Plan, view?: PlanView) => string;
+  /** The local SQLite file: the knowledge base and programs always, conversations too unless `store` is another backend. */
   db: Database.Database;
+  /** Where conversations live. */
+  store: TurnStore;
   /** Counts of what the knowledge base holds, for `kb build`. */
   summary(): string;
-  close(): void;
+  /** Closes the store and the local database (the promise settles once connections are released). */
+  close(): Promise<void>;
 }
 
 /**
  * Opens the database and knowledge base; `rebuild` forces a knowledge build even when nothing changed,
  * `resetPrograms` also replaces an imported program table with the bundled one.
  */
-export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boolean; resetPrograms?: boolean; clock?: () => Date; metrics?: Metrics } = {}): App {
+export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boolean; resetPrograms?: boolean; clock?: () => Date; store?: TurnStore; metrics?: Metrics } = {}): App {
   const db = openDatabase(config.databasePath);
   const sealer = createSealer(config.dataKey);
-  const keyCheck = checkDataKey(db, sealer);
+  // with another backend the key is checked there; this file then holds no conversation
+  const keyCheck = opts.store ? { ok: true as const } : checkDataKey(db, sealer);
   if (!keyCheck.ok) {
     db.close();
     throw new Error(keyCheck.problem);
@@ -69,10 +75,13 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   const answerer = answererFrom(index);
   const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question, context) => answerQuestion(answerer, question, context && { ...context, kb }) };
   const clock = opts.clock ?? (() => new Date());
-  const sqliteStore = createSqliteStore(db, sealer);
-  const store = opts.metrics ? instrumentStore(sqliteStore, opts.metrics) : sqliteStore; // store latency on /metrics
-  const purged = store.purgeIdle(new Date(clock().getTime() - config.retentionDays * 86_400_000));
-  if (purged > 0) log.info('conversations.purged', { count: purged, retentionDays: config.retentionDays });
+  const baseStore = opts.store ?? createSqliteTurnStore(db, sealer);
+  const store = opts.metrics ? instrumentStore(baseStore, opts.metrics) : baseStore; // store latency on /metrics
+  // on SQLite this runs to its end before openApp returns (no await inside); another backend purges in the background
+  void store.purgeIdle(new Date(clock().getTime() - config.retentionDays * 86_400_000)).then(
+    (purged) => { if (purged > 0) log.info('conversations.purged', { count: purged, retentionDays: config.retentionDays }); },
+    (error: unknown) => log.error('conversations.purge_failed', { code: String((error as { code?: unknown }).code ?? 'unknown') }),
+  );
   const advisor = createAdvisor({ store, flow, advice, clock, log });
   const admin: ProgramAdmin = {
     importCsv(text) {
@@ -86,9 +95,11 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
     exportCsv: () => exportProgramsCsv(listPrograms(db)),
   };
   return {
-    advisor, admin, db,
+    advisor, admin, db, store,
     planText: renderPlanText,
     summary: () => `${kb.articles.length} articles, ${kb.rules.length} rules, ${kb.programs.length} programs${badRows.length ? ` (${badRows.length} stored program rows are invalid and left out: ${badRows.slice(0, 5).map((r) => `${r.id} [${r.columns.join(', ')}]`).join('; ')}; import a corrected table)` : ''}`,
-    close: () => db.close(),
+    close: async () => {
+      try { await store.close(); } finally { if (db.open) db.close(); }
+    },
   };
 }

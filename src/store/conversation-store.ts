@@ -49,6 +49,10 @@ export interface ConversationStore {
   firstDelivery(key: string, now: Date): boolean;
   /** Deletes conversations untouched since `before` (storage limit); returns how many were deleted. */
   purgeIdle(before: Date): number;
+  /** Stores an already validated record as opaque JSON and counts the turn (the runtime validates; the store does not). */
+  saveRecord?(id: string, record: unknown, stateVersion: number, now: Date): void;
+  /** How many turns are stored for the conversation (its version; 0 when none). */
+  turnsOf?(id: string): number;
 }
 
 const parseJson = (text: string): unknown => {
@@ -76,10 +80,14 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
   const removeAside = db.prepare('DELETE FROM set_aside WHERE id = ?');
   const mark = db.prepare('INSERT OR IGNORE INTO processed_events (key, at) VALUES (?, ?)');
   const prune = db.prepare('DELETE FROM processed_events WHERE at < ?');
+  const turnsRow = db.prepare<[string], { turns: number }>('SELECT turns FROM conversations WHERE id = ?');
   const idle = db.prepare('DELETE FROM conversations WHERE updated_at < ?');
   const idleAside = db.prepare('DELETE FROM set_aside WHERE set_aside_at < ?');
   const openText = (stored: string): unknown => {
-    try { return parseJson(sealer.open(stored)); } catch (e) { return { unreadable: (e as { code?: string }).code ?? 'unknown' }; }
+    // a record that cannot be read is still the person's: export hands over its text as stored (sealed text stays sealed)
+    let text: string;
+    try { text = sealer.open(stored); } catch (e) { return { unreadable: (e as { code?: string }).code ?? 'unknown', rawText: stored }; }
+    try { return parseJson(text); } catch (e) { return { unreadable: (e as { code?: string }).code ?? 'unknown', rawText: text }; }
   };
   // built once: one wrapper runs any turn's work inside BEGIN IMMEDIATE ... COMMIT (ROLLBACK when it throws)
   const inWriteTransaction = db.transaction((work: () => unknown) => work());
@@ -137,6 +145,12 @@ export function createSqliteStore(db: Database.Database, sealer: Sealer = create
         prune.run(new Date(now.getTime() - DELIVERY_KEEP_MS).toISOString());
       }
       return fresh;
+    },
+    saveRecord(id, record, stateVersion, now) {
+      upsert.run(id, sealer.seal(JSON.stringify(record)), stateVersion, now.toISOString());
+    },
+    turnsOf(id) {
+      return turnsRow.get(id)?.turns ?? 0;
     },
     purgeIdle(before) {
       const deleted = idle.run(before.toISOString()).changes + idleAside.run(before.toISOString()).changes;

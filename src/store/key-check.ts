@@ -13,6 +13,11 @@ export type KeyCheck = { ok: true } | { ok: false; problem: string };
  * against one of those records instead.
  */
 export function checkDataKey(db: Database.Database, sealer: Sealer): KeyCheck {
+  // read and first write in one write transaction: two processes starting together with different keys cannot both pass
+  return db.transaction(() => checkInside(db, sealer)).immediate();
+}
+
+function checkInside(db: Database.Database, sealer: Sealer): KeyCheck {
   const row = db.prepare("SELECT value FROM store_meta WHERE key = 'key_check'").get() as { value: string } | undefined;
   const sample = row?.value ?? (db.prepare('SELECT state FROM conversations WHERE substr(state, 1, ?) = ? LIMIT 1').get(SEALED_PREFIX.length, SEALED_PREFIX) as { state: string } | undefined)?.state;
   if (sample !== undefined) {
@@ -30,4 +35,16 @@ export function checkDataKey(db: Database.Database, sealer: Sealer): KeyCheck {
     db.prepare("INSERT OR IGNORE INTO store_meta (key, value) VALUES ('key_check', ?)").run(sealer.seal(CHECK_TEXT));
   }
   return { ok: true };
+}
+
+/** True when the database holds a key check value and `sealer` opens it: a record that then fails to open is damaged. */
+export function keyConfirmed(db: Database.Database, sealer: Sealer): boolean {
+  if (!sealer.encrypted) return false;
+  const row = db.prepare("SELECT value FROM store_meta WHERE key = 'key_check'").get() as { value: string } | undefined;
+  if (!row) return false;
+  try {
+    return sealer.open(row.value) === CHECK_TEXT;
+  } catch {
+    return false;
+  }
 }

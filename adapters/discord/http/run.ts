@@ -2,8 +2,8 @@
 import type { CoreConfig } from '../../../src/runtime/config.js';
 import type { Logger } from '../../../src/runtime/logger.js';
 import { createMetrics } from '../../../src/runtime/metrics.js';
-import { openApp } from '../../../src/runtime/open-app.js';
-import { sqliteReadiness } from '../../../src/runtime/http/readiness.js';
+import { startApp } from '../../../src/runtime/start-app.js';
+import { sqliteReadiness, storeReadiness } from '../../../src/runtime/http/readiness.js';
 import { readDiscordHttpConfig } from './config.js';
 import { createDiscordHttp, INTERACTIONS_PATH } from './serve.js';
 
@@ -16,23 +16,23 @@ export async function runDiscordHttpCommand(opts: { config: CoreConfig; log: Log
   if (!read.ok) throw new Error(`Discord interactions endpoint configuration problems:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`);
   const { discord, publicKey, port, host } = read.config;
   const metrics = createMetrics();
-  const app = openApp(opts.config, opts.log, { metrics });
+  const app = await startApp(opts.config, opts.log, { metrics });
   const server = createDiscordHttp({
-    advisor: app.advisor, admin: app.admin, token: discord.token, publicKey, log: opts.log, metrics, readiness: sqliteReadiness(app.db),
+    advisor: app.advisor, admin: app.admin, token: discord.token, publicKey, log: opts.log, metrics, readiness: opts.config.databaseUrl ? storeReadiness(app.store) : sqliteReadiness(app.db),
     ...(discord.apiUrl ? { apiUrl: discord.apiUrl } : {}), ...(discord.adminGuildIds ? { adminGuildIds: discord.adminGuildIds } : {}),
   });
   let bound: number;
   try {
     bound = await server.service.listen(port, host);
   } catch (error) {
-    app.close();
+    void app.close();
     throw new Error(`PORT ${port} could not be opened (${(error as { code?: string }).code ?? (error as Error).name}).`);
   }
   process.stderr.write(`Discord interactions endpoint on port ${bound} at ${INTERACTIONS_PATH} (health: /healthz /readyz /metrics); press Ctrl+C to stop.\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.stderr.write('Draining: no new interactions; finishing those accepted.\n');
-      void server.stop(DRAIN_GRACE_MS).finally(() => { app.close(); resolve(); });
+      void server.stop(DRAIN_GRACE_MS).finally(() => { void app.close(); resolve(); });
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

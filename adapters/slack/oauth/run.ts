@@ -2,8 +2,8 @@
 import type { CoreConfig } from '../../../src/runtime/config.js';
 import type { Logger } from '../../../src/runtime/logger.js';
 import { createMetrics } from '../../../src/runtime/metrics.js';
-import { openApp } from '../../../src/runtime/open-app.js';
-import { sqliteReadiness } from '../../../src/runtime/http/readiness.js';
+import { startApp } from '../../../src/runtime/start-app.js';
+import { sqliteReadiness, storeReadiness } from '../../../src/runtime/http/readiness.js';
 import { createSealer } from '../../../src/store/seal.js';
 import { createSqliteInstallationStore } from '../../../src/store/sqlite-installations.js';
 import { errorCode } from '../turn.js';
@@ -20,11 +20,11 @@ export async function runSlackOAuthCommand(opts: { config: CoreConfig; log: Logg
   // each installed workspace's bot token is a secret kept in the database: never store them in plain text
   if (!opts.config.dataKey) throw new Error('DATA_ENCRYPTION_KEY: is required with SLACK_CLIENT_ID, to encrypt the stored bot tokens of installed workspaces (e.g. `openssl rand -hex 32`, the same on every instance).');
   const metrics = createMetrics();
-  const core = openApp(opts.config, opts.log, { metrics });
+  const core = await startApp(opts.config, opts.log, { metrics });
   const onRejection = (reason: unknown) => opts.log.error('slack.unhandled_rejection', { code: errorCode(reason) });
   process.on('unhandledRejection', onRejection);
   const server = createSlackOAuthServer({
-    advisor: core.advisor, admin: core.admin, config: read.config, log: opts.log, metrics, readiness: sqliteReadiness(core.db),
+    advisor: core.advisor, admin: core.admin, config: read.config, log: opts.log, metrics, readiness: opts.config.databaseUrl ? storeReadiness(core.store) : sqliteReadiness(core.db),
     installations: createSqliteInstallationStore(core.db, createSealer(opts.config.dataKey)),
   });
   let port: number;
@@ -32,7 +32,7 @@ export async function runSlackOAuthCommand(opts: { config: CoreConfig; log: Logg
     port = await server.start(read.config.port, opts.env.HOST?.trim() || undefined);
   } catch (error) {
     process.off('unhandledRejection', onRejection);
-    core.close();
+    void core.close();
     throw new Error(`PORT ${read.config.port} could not be opened (${errorCode(error)}).`);
   }
   process.stderr.write(`Match Advisor for many Slack workspaces on port ${port}: events at ${PATHS.events}, installs at ${PATHS.install} (health: /healthz /readyz /metrics). Press Ctrl+C to stop.\n`);
@@ -41,7 +41,7 @@ export async function runSlackOAuthCommand(opts: { config: CoreConfig; log: Logg
       process.stderr.write('Draining: no new events; finishing those accepted.\n');
       void server.stop(DRAIN_GRACE_MS).catch(() => undefined).finally(() => {
         process.off('unhandledRejection', onRejection);
-        core.close();
+        void core.close();
         resolve();
       });
     };

@@ -22,3 +22,15 @@ export function sqliteReadiness(db: Database.Database, migrations = MIGRATIONS):
     return { ready: version === expected, checks: { database: 'reachable', migrations: migrationsCheck } };
   };
 }
+
+/** Readiness of any turn store through its own health check (SQLite or PostgreSQL: reachable, migrations current). */
+export function storeReadiness(store: { health(): Promise<{ ok: boolean; detail: string }> }): ReadinessCheck {
+  return async (): Promise<Readiness> => {
+    try {
+      const h = await store.health();
+      return { ready: h.ok, checks: { database: h.detail } };
+    } catch (error) {
+      return { ready: false, checks: { database: `unreachable (${(error as { code?: string }).code ?? (error as Error).name})` } };
+    }
+  };
+}
