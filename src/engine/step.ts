@@ -12,6 +12,7 @@ import { planDetail, whyProgram } from './plan-commands.js';
 import { initialState, type ConversationState } from './state.js';
 import { assumption, clarifyQuestion, type Clarifying } from './understand/clarify.js';
 import { choiceValue } from './understand/choices.js';
+import { readConfirmation } from './understand/confirm.js';
 import { understand, type Understanding, type Update } from './understand/understand.js';
 
 /** Everything a step may read besides state and input. */
@@ -25,7 +26,6 @@ export interface StepResult { state: ConversationState; replies: Reply[]; effect
 
 const WAY_OUT_AFTER = 3;
 const MAX_CLARIFY = 2;
-const YES = /^(yes|y|yeah|yep|yup|sure|ok|okay|correct|right|looks (good|right|correct)|all (good|correct|right)|that'?s (right|correct|it)|confirm(ed)?|go ahead|build( it| my plan)?|perfect|good|fine|done|lgtm|👍)[.! ]*$/i;
 
 /** The confirmation asked before "forget me" deletes anything (a fresh object each time: replies leave the engine). */
 const forgetQuestion = (): Reply => ({ type: 'question', id: 'confirmForget', text: MESSAGES.forgetConfirm, choices: [{ value: 'yes', label: 'Yes, delete everything' }, { value: 'no', label: 'No, keep it' }] });
@@ -105,7 +105,7 @@ function awaitingReadBack(s: ConversationState, ctx: StepContext): boolean {
 function text(out: StepResult, raw: string, ctx: StepContext): StepResult {
   const body = raw.trim();
   const s = out.state;
-  if (awaitingReadBack(s, ctx) && YES.test(body)) return showPlan(out, ctx);
+  if (awaitingReadBack(s, ctx) && readConfirmation(body, 'strict', 'readBack') === 'yes') return showPlan(out, ctx);
   const q = pending(s, ctx);
   const detail = detailCommandIn(body, !q && s.planShown);
   if (detail) return command(out, detail.name, detail.arg, ctx);
@@ -346,21 +346,31 @@ function whyOf(out: StepResult, arg: string, ctx: StepContext): StepResult {
   return reAsk(out, ctx);
 }
 
+/** The reply to "are you sure?" after "forget me": only the button or an unambiguous yes deletes; a no keeps; anything unclear asks again. */
 function confirmForget(out: StepResult, input: Input, ctx: StepContext): StepResult {
   const s = out.state;
-  const said = input.kind === 'choice' ? (input.questionId === 'confirmForget' ? input.value : '') : input.kind === 'text' ? input.text.trim().toLowerCase() : input.name === 'forget' ? 'repeat' : '';
-  if (said === 'repeat') {
+  const named = input.kind === 'text' ? commandIn(input.text) : input.kind === 'command' ? input.name : undefined;
+  if (named === 'forget') {
     out.replies.push(forgetQuestion());
     return out;
   }
-  if (/^(yes|y|yeah|yep|sure|confirm|delete|do it|ok|okay)\b/.test(said)) {
+  const answer = input.kind === 'choice'
+    ? (input.questionId === 'confirmForget' ? (input.value === 'yes' ? 'yes' : input.value === 'no' ? 'no' : 'unclear') : 'no')
+    : input.kind === 'text' && !named ? readConfirmation(input.text, 'strict', 'forget') : 'no';
+  if (answer === 'yes') {
     out.state = initialState();
     out.effects.push({ type: 'forget' });
     out.replies.push({ type: 'text', text: MESSAGES.forgetDone });
     return out;
   }
+  if (answer === 'unclear') {
+    out.replies.push({ type: 'text', text: MESSAGES.forgetUnclear }, forgetQuestion());
+    return out;
+  }
   s.confirmingForget = false;
   out.replies.push({ type: 'text', text: MESSAGES.forgetCancelled });
+  // another question's button, a command, or a typed command: nothing deleted, and it is carried out
   if (input.kind === 'choice' && input.questionId !== 'confirmForget') return choice(out, input.questionId, input.value, ctx);
+  if (named) return command(out, named, input.kind === 'command' ? input.arg : undefined, ctx);
   return reAsk(out, ctx);
 }
