@@ -29,7 +29,15 @@ export interface Understanding {
   clarify?: Clarifying;
   /** Some clause was about another person and was left out. */
   otherPerson: boolean;
+  /** Other clauses read but not stored, and why: only supposed, not yet so, or said of people in general. */
+  leftOut?: LeftOut[];
 }
+
+/** Why a clause was read but not stored. */
+export type LeftOut = 'hypothetical' | 'planned' | 'generic';
+
+// Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
+const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
 
 /** What reading may consult: the pending question, the stored profile, the date, an open clarification. */
 export interface UnderstandContext { pending?: ProfileField; profile: Profile; now: Date; clarifying?: Clarifying }
@@ -76,8 +84,10 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     return { ...out, whatIf: read.updates };
   }
   const clauses = clausesOf(text);
-  if (clauses.some((c) => c.question)) return { ...out, question: true };
-  return readAll(clauses, ctx, strongIm);
+  if (!clauses.some((c) => c.question)) return readAll(clauses, ctx, strongIm);
+  // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
+  const telling = clauses.filter((c) => !c.question && !c.marker);
+  return { ...(telling.length ? readAll(telling, ctx, strongIm) : out), question: true };
 }
 
 function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): Understanding {
@@ -86,12 +96,20 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const reads: Read[] = [];
   for (const raw of clauses) {
     if (raw.otherPerson) { out.otherPerson = true; continue; }
+    const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
+    if (skip) { leftOut(out, skip); continue; }
     // a lowercase "im" that reads as "I'm" is rewritten, so no reader takes it for Internal Medicine
     const tokens = strongIm ? raw.tokens : raw.tokens.map((t, i) => (t === 'im' && !imIsSpecialty(raw.tokens, i) ? "i'm" : t));
     const c = { ...raw, tokens };
     for (const part of cut(c, strongIm)) {
       const found = mentions(part.tokens, strongIm);
-      reads.push({ clause: part, fields: fieldsOf(found, part.tokens, pending), weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });
+      const fields = fieldsOf(found, part.tokens, pending);
+      if (part.when === 'planned' && NOT_YET.some((f) => fields.has(f))) {
+        for (const f of NOT_YET) fields.delete(f);
+        leftOut(out, 'planned');
+        if (fields.size === 0) continue;
+      }
+      reads.push({ clause: part, fields, weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });
     }
   }
   const groups = groupClauses(reads, { pending, profile: ctx.profile });
@@ -115,6 +133,10 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     take(out, ctx, field, reading as Reading<never>, field === pending);
   }
   return out;
+}
+
+function leftOut(out: Understanding, why: LeftOut): void {
+  if (!out.leftOut?.includes(why)) out.leftOut = [...(out.leftOut ?? []), why];
 }
 
 /** Applies one reading to the outcome: validated values become updates, the rest clarifications or refusals. */
