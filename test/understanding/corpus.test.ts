@@ -2,6 +2,7 @@
 // The first corpus and the second development set hold floors; a sealed set, when the lead adds it, is graded and printed only.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ProfileField } from '../../src/domain/profile.js';
 import { grade, type CorpusCase, type Graded } from './grade.js';
 
 interface Corpus {
@@ -11,11 +12,13 @@ interface Corpus {
   overall?: number;
   maxHarmful?: number;
   minCases: number;
+  /** Fields added after the corpus was written: a value read for them is neither right nor wrong there. */
+  ungraded?: ProfileField[];
 }
 
 const CORPORA: Corpus[] = [
   {
-    file: 'understanding-corpus.json', minCases: 400, overall: 0.96, maxHarmful: 3,
+    file: 'understanding-corpus.json', minCases: 400, overall: 0.96, maxHarmful: 3, ungraded: ['ecfmg', 'couples', 'cycle'],
     floors: { single: 0.96, multi: 0.95, correction: 0.96, negation: 0.96, ambiguous: 0.88, question: 0.97, other_person: 0.93, identity: 0.95, plausibility: 0.95 },
   },
   {
@@ -46,9 +49,10 @@ function report(name: string, results: [CorpusCase, Graded][]): { byKind: Map<st
 
 for (const corpus of CORPORA) {
   const url = new URL(`../fixtures/${corpus.file}`, import.meta.url);
-  describe.runIf(existsSync(url))(`the corpus ${corpus.file}`, () => {
+  if (!existsSync(url)) continue; // the sealed set arrives only at the end
+  describe(`the corpus ${corpus.file}`, () => {
     const cases = (JSON.parse(readFileSync(url, 'utf8')) as { cases: CorpusCase[] }).cases;
-    const results = cases.map((c): [CorpusCase, Graded] => [c, grade(c)]);
+    const results = cases.map((c): [CorpusCase, Graded] => [c, grade(c, corpus.ungraded)]);
     const { byKind, harmful, score } = report(corpus.file, results);
 
     it('reports accuracy by kind', () => {

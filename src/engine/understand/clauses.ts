@@ -44,7 +44,7 @@ const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|any|any
 // A clause that only supposes ("if I only do a prelim year", "even if", "assuming", "in case"): nothing in it is a fact.
 const HYPOTHETICAL = /^(if|even if|only if|assuming|suppose|supposing|in case|unless|what if|hypothetically|say i|lets say|let's say|imagine|wish|i wish|hopefully)\b/;
 // Said of the future or expected ("will have", "gonna get", "my PI says we'll have"): counts, months and papers are not had yet.
-const PLANNED = /\b(will|'ll|ll|going to|gonna|plan to|planning to|planning on|hope to|hoping to|expect to|expecting to|should|might|may|would|want to|wanna|aim to|aiming to|trying to|try to|about to|intend to|supposed to)\s+(have|get|do|finish|publish|start|be|complete|submit|take|add|be getting|be doing|come out|out)\b|\b(next|upcoming|coming|this coming) (month|year|week|summer|spring|fall|winter|cycle)\b/;
+const PLANNED = /\b(will|'ll|ll|going to|gonna|plan to|planning to|planning on|hope to|hoping to|expect to|expecting to|should|might|may|would|want to|wanna|aim to|aiming to|trying to|try to|about to|intend to|supposed to)\s+(have|get|do|finish|publish|start|be|complete|submit|take|add|be getting|be doing|come out|out)\b|\b(next|upcoming|coming|this coming) (month|year|week|summer|spring|fall|winter|cycle)\b|\b(booked|scheduled|lined up|starting|will start)\b/;
 // A general statement, not about the applicant ("everyone tells IMGs...", "IMGs usually need...", "most programs want...").
 const GENERIC = /^(everyone|everybody|people|they|most people|most imgs|imgs|img|many|most|some people|someone|reddit|programs|most programs|the internet|my seniors|seniors)\b(?! (i|my)\b)/;
 

@@ -31,6 +31,9 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
   ['stage', ['cycle', 'reapplying', 'reapply', 'reapplicant', 'unmatched', 'didn\'t match', 'did not match', 'not matched', 'soap', 'soaped',
     'interviewing', 'interview invites', 'interviews', 'invites', 'rank list', 'eras', 'this season', 'match 2027', '2027 match', '2028 match', 'stage', 'next cycle', 'this cycle', 'interview', 'interview season', 'applying this year', 'apply this year', 'applying now', 'applying this season', 'applied this year'],
     ['applying', 'apply', 'preparing', 'studying', 'prepping']],
+  ['ecfmg', ['ecfmg', 'certified', 'certification', 'oet', 'ecfmg certified', 'ecfmg certification'], []],
+  ['couples', ['couples', 'couples match', 'couples matching', 'solo'], []],
+  ['cycle', ['submitted', 'submit', 'submitting'], []],
   ['specialty', ['specialty', 'speciality', 'backup', 'back up', 'plan b', 'fallback', 'residency in', 'match into'], []],
 ];
 

@@ -35,7 +35,9 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
   let previous: Set<ProfileField> | undefined;
   for (const r of reads) {
     let f = new Set(r.fields);
-    if (f.size === 0 && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
+    // "since 2024", "back in 2019" after a fact dates that fact; only a year on its own is a graduation year
+    const datesPrevious = previous !== undefined && /^(since|from|as of|back in|till|until|in|on)$/.test(r.clause.tokens[0] ?? '');
+    if (f.size === 0 && !datesPrevious && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
     if (f.size === 0) {
       if (r.clause.marker) { effective.push('marker'); continue; }
       if (!previous) f = pending ? new Set([pending]) : f;

@@ -7,9 +7,11 @@ import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { normalise } from './normalise.js';
 import { digitize } from './numbers.js';
+import { quantities, totalsOverParts } from './quantities.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { READERS } from './readers/index.js';
+import { mentionsCouples } from './readers/situation.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -76,7 +78,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const command = commandIn(raw);
   if (command) return { ...out, command };
   const n = normalise(raw);
-  const text = digitize(n.text);
+  const text = totalsOverParts(digitize(quantities(n.text)));
   const strongIm = /\bIM\b/.test(n.cased);
   if (isWhatIf(text)) {
     const body = text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, '');
@@ -94,6 +96,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const pending = ctx.clarifying?.field ?? ctx.pending;
   const reads: Read[] = [];
+  // a sentence about ECFMG names exams as what is still missing, not as results
+  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && /\bcertified\b/.test(c.text))).map((c) => c.sentence));
   for (const raw of clauses) {
     if (raw.otherPerson) { out.otherPerson = true; continue; }
     const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
@@ -104,6 +108,12 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     for (const part of cut(c, strongIm)) {
       const found = mentions(part.tokens, strongIm);
       const fields = fieldsOf(found, part.tokens, pending);
+      // exams named as what ECFMG still waits for are not scores; a specialty or visa beside the couples match is the partner's
+      if (fields.has('ecfmg') || ecfmgSentences.has(part.sentence)) {
+        for (const f of ['step1', 'step2ck', 'step3', 'graduationYear'] as const) fields.delete(f);
+        fields.add('ecfmg');
+      }
+      if (fields.has('couples')) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
       if (part.when === 'planned' && NOT_YET.some((f) => fields.has(f))) {
         for (const f of NOT_YET) fields.delete(f);
         leftOut(out, 'planned');
@@ -113,6 +123,12 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     }
   }
   const groups = groupClauses(reads, { pending, profile: ctx.profile });
+  // the couples match reads the whole message, the partner's clauses too; the cycle is read wherever the stage is
+  if (pending === 'couples' || clauses.some((c) => c.when !== 'hypothetical' && mentionsCouples(c.text))) {
+    groups.delete('couples');
+    take(out, ctx, 'couples', READERS.couples(clauses.filter((c) => c.when !== 'hypothetical'), { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' }) as Reading<never>, pending === 'couples');
+  }
+  if (groups.has('stage')) groups.set('cycle', [...(groups.get('cycle') ?? []), ...groups.get('stage')!]);
   const messagePlaces = reads.flatMap((r) => regionsInTokens(r.clause.tokens));
   if (ctx.clarifying) {
     const own = groups.get(ctx.clarifying.field);

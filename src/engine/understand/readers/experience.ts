@@ -134,12 +134,38 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
   let total = allHome && usCount === undefined ? 0 : usCount ?? count!;
   if (parts >= 2 && usCount === undefined) total = count !== undefined && !clauses[0]!.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
   const lors: UsLors = { count: total };
+  const kind = letterKind(clauses);
+  if (total > 0 && kind) lors.kind = kind;
   if (total > 0 && inSpecialty !== undefined) lors.inSpecialty = inSpecialty;
   if (total > 0 && fromCalifornia !== undefined) lors.fromCalifornia = fromCalifornia;
   if (ctx.stored && total === ctx.stored.count && lors.inSpecialty === undefined && ctx.stored.inSpecialty !== undefined) lors.inSpecialty = ctx.stored.inSpecialty;
   if (ctx.stored && total === ctx.stored.count && lors.fromCalifornia === undefined && ctx.stored.fromCalifornia !== undefined) lors.fromCalifornia = ctx.stored.fromCalifornia;
   return value(lors);
 };
+
+/** Clinical letters, research letters, or both, from the words next to them ("2 research letters and 1 clinical"). */
+function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
+  let clinical = false;
+  let research = false;
+  for (const c of clauses) {
+    c.tokens.forEach((w, i) => {
+      if (negatedAt(c.tokens, i, 3)) return;
+      if (/^(clinical|clinicals|attending|attendings|rotation|rotations|externship|subi|sub|clerkship|observership|obs|elective|program director|pd)$/.test(w)) clinical = true;
+      if (/^(research|pi|lab|mentor)$/.test(w)) research = true;
+    });
+  }
+  return clinical && research ? 'mixed' : research ? 'research' : clinical ? 'clinical' : undefined;
+}
+
+/** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
+function researchYears(text: string): number | undefined {
+  const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
+    ?? /\b(\d+(?:\.\d+)?) research (years?|yrs?|yr|months?)\b/.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const years = /^mo/.test(m[2]!) ? n / 12 : n;
+  return years > 0 && years <= 20 ? Math.round(years * 10) / 10 : undefined;
+}
 
 const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico']);
 
@@ -161,9 +187,13 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
   const text = joined(clauses).join(' ');
   if ((pubsSaid || postersSaid) && UNPUBLISHED.test(text)) return clarify('research_status');
-  if (pubsSaid || postersSaid) {
+  const years = researchYears(text);
+  if (pubsSaid || postersSaid || years !== undefined) {
     const stored = ctx.stored;
-    return value({ publications: pubsSaid || !stored ? publications : stored.publications, posters: postersSaid || !stored ? posters : stored.posters });
+    const out: Research = { publications: pubsSaid || !stored ? publications : stored.publications, posters: postersSaid || !stored ? posters : stored.posters };
+    if (years !== undefined) out.years = years;
+    else if (stored?.years !== undefined) out.years = stored.years;
+    return value(out);
   }
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
