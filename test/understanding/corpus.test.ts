@@ -22,7 +22,7 @@ const CORPORA: Corpus[] = [
     floors: { single: 0.96, multi: 0.95, correction: 0.96, negation: 0.96, ambiguous: 0.88, question: 0.97, other_person: 0.93, identity: 0.95, plausibility: 0.95 },
   },
   {
-    file: 'understanding-dev-2.json', minCases: 200, overall: 0.5, maxHarmful: 60,
+    file: 'understanding-dev-2.json', minCases: 200, overall: 0.6, maxHarmful: 45,
     floors: {},
   },
   { file: 'understanding-sealed.json', minCases: 1 },

@@ -5,6 +5,7 @@ import { commandIn, isWhatIf } from '../intent.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
+import { inEnglish } from './languages.js';
 import { normalise } from './normalise.js';
 import { digitize } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
@@ -78,7 +79,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const command = commandIn(raw);
   if (command) return { ...out, command };
   const n = normalise(raw);
-  const text = totalsOverParts(digitize(quantities(n.text)));
+  const text = totalsOverParts(digitize(quantities(inEnglish(n.text).text)));
   const strongIm = /\bIM\b/.test(n.cased);
   if (isWhatIf(text)) {
     const body = text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, '');

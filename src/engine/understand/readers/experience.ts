@@ -32,6 +32,10 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
   const where: Region[] = [];
   for (const c of clauses) {
     const t = c.tokens;
+    // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
+    if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
+    // "none of it in California": the places of a denied clause are where it was not
+    const deniedPlaces = /^(none|not|no|never|nothing)\b/.test(c.text) || /\b(none|nothing) of (it|them)\b/.test(c.text);
     // "2 obs in riverside, 1 month each"
     const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(clauses.map((x) => x.text).join(' ; '));
     if (each && !said) { months = (Number(each[1]) || ORDINAL_COUNT.get(each[1]!)!) * Number(each[3]) / (each[4]!.startsWith('w') ? 4 : 1); said = true; }
@@ -49,7 +53,7 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
       if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) handsOn = true;
       if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) observer = true;
     });
-    for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
+    if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
   }
   const text = clauses.map((c) => c.text).join(' ; ');
   if (!said && isNothing(clauses, ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
@@ -142,6 +146,11 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
   if (ctx.stored && total === ctx.stored.count && lors.fromCalifornia === undefined && ctx.stored.fromCalifornia !== undefined) lors.fromCalifornia = ctx.stored.fromCalifornia;
   return value(lors);
 };
+
+/** True when the words place something in another country ("in Peru", "back home", "at a hospital in Lahore"). */
+function abroad(t: readonly string[]): boolean {
+  return /\b(abroad|back home|home country|in my country|overseas)\b/.test(t.join(' ')) || t.some((w, i) => (COUNTRIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(in|at|from)$/.test(t[i - 1] ?? ''));
+}
 
 /** Clinical letters, research letters, or both, from the words next to them ("2 research letters and 1 clinical"). */
 function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
