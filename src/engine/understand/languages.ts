@@ -74,7 +74,7 @@ export function languageOf(sentence: string): Lang {
     if (n > bestCount) { best = lang; bestCount = n; }
   }
   // one marker word in a long sentence is an accident ("y" in a list); two, or one in a short sentence, decide
-  return bestCount >= 2 || (bestCount === 1 && ws.length <= 4) ? best : 'en';
+  return bestCount >= 2 || (bestCount === 1 && ws.length <= 6) ? best : 'en';
 }
 
 /** Rewrites the sentences of a lowercased message that are in Spanish, Portuguese or Hindi-Urdu into English words; the languages found. */
