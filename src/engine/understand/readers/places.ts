@@ -5,6 +5,7 @@ import { REGION_ALIASES } from '../places-and-names.js';
 import { deniedAfter, negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
+import { COUNTRIES } from './visa.js';
 
 const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
 const PLACES = new PhraseIndex(REGION_ALIASES, 99);
@@ -74,6 +75,7 @@ const TRAINED = /^(trained|training|train|rotated|rotation|rotations|extern|exte
 const CA_PLACES = new Set<Place | 'anywhere'>([...SOCAL, 'rest_of_california']);
 // Home abroad ("back home in Manila", "grew up in my home country"): a tie there is not one to LA.
 const AWAY = /\b(back home|home country|my country|abroad|overseas|in my city|hometown)\b/;
+const ABROAD_CITIES = new Set(['london', 'toronto', 'dubai', 'manila', 'lahore', 'karachi', 'cairo', 'lagos', 'mumbai', 'delhi', 'dhaka', 'tehran', 'beirut', 'riyadh', 'aleppo', 'damascus', 'havana', 'bogota', 'lima', 'caracas', 'moscow', 'kyiv', 'istanbul', 'sydney', 'paris', 'madrid', 'berlin']);
 const TIE_WORDS = /\b(ties?|connection|connections|there|here)\b/;
 
 /** Ties to LA/SoCal; a tie to a place outside California is not one, and a negated tie is false, never true. */
@@ -89,7 +91,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     const t = c.tokens.map((w) => (w === '0' ? 'no' : w));
     const places = regionsInTokens(t);
     const here = places.some((p) => CA_PLACES.has(p));
-    const elsewhere = (places.length > 0 && !here) || AWAY.test(c.tokens.join(' '));
+    const elsewhere = (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
     // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
     const aboutLa = here || (!elsewhere && (ctx.pending || (TIE_WORDS.test(c.tokens.join(' ')) && (ctx.messagePlaces ?? []).some((p) => p !== 'anywhere' && CA_PLACES.has(p)))));
     const mark = (key: keyof LaTies, re: RegExp) => {
