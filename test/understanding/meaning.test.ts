@@ -63,13 +63,20 @@ describe('quantities', () => {
     ['half a year of observerships', 6],
     ['a year and a half of hands-on', 18],
     ['5 months USCE (3 hands-on in LA + 2 obs in Chicago)', 5],
-    ['2-3 months observership', 2],
   ])('"%s" is %d months', (message, months) => {
     const c = conversation();
     ['start', 'IM', 'need a J-1', 'passed first attempt', '229', 'not yet', '2018'].forEach((t) => c.say(t));
     expect(c.asking).toBe('usce');
     c.say(message);
     expect(c.profile.usce?.months).toBe(months);
+  });
+
+  it('a range of months is asked about, not guessed', () => {
+    const c = conversation();
+    ['start', 'IM', 'need a J-1', 'passed first attempt', '229', 'not yet', '2018'].forEach((t) => c.say(t));
+    c.say('2-3 months observership');
+    expect(c.profile.usce).toBeUndefined();
+    expect(c.asking).toBe('usce');
   });
 
   it('"CK 2 twenty 1" is 221', () => {

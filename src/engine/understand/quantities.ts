@@ -1,5 +1,5 @@
 // Quantities as people write them, rewritten into the plain forms the readers take: durations and fractions,
-// digits mixed with number words, ranges (the lower end, since an unknown never counts in the applicant's favour),
+// digits mixed with number words, ranges (asked about, never a guess in the applicant's favour),
 // and totals followed by their parts (the parts are not added again).
 
 const TENS = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
@@ -20,8 +20,12 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
   // a digit, a tens word, a digit or unit word: "2 twenty 1" -> 221, "2 thirty 8" -> 238, "2 forty" -> 240
   [new RegExp(`\\b([12]) (${Object.keys(TENS).join('|')})(?:[ -](\\d|${Object.keys(ONES).join('|')}))?\\b(?! (?:months?|weeks?|years?|letters?|pubs?|posters?|programs?|apps?|applications?)\\b)`, 'g'),
     (_m, h, t, u) => String(Number(h) * 100 + TENS[t as keyof typeof TENS] + (u === undefined ? 0 : /\d/.test(u) ? Number(u) : ONES[u as keyof typeof ONES]))],
-  // a range of a duration or a count is its lower end: "2-3 months" -> "2 months", "3 or 4 letters" -> "3 letters"
-  [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, a, b, unit) => `${Math.min(Number(a), Number(b))} ${unit}`],
+  // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
+  [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 '],
+  // hedged scores are predictions, not results ("240 on a good day", "aiming for 245")
+  [/\bon a (good|bad) day\b|\b(aiming for|targeting|hoping for|expecting)\b/g, ' predicting '],
+  // a range of a duration or a count is not pinned down: "2-3 months" -> "some months", which the readers ask about
+  [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`],
 ];
 
 // A count, its unit words, then its parts in brackets, after a colon, or after a comma: "5 months usce (3 hands-on + 2 obs)".
