@@ -197,7 +197,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   const text = joined(clauses).join(' ');
   if ((pubsSaid || postersSaid) && UNPUBLISHED.test(text)) return clarify('research_status');
   const years = researchYears(text);
-  if (pubsSaid || postersSaid || years !== undefined) {
+  // years alone are kept only beside counts already known: a profile never gets "0 papers" nobody said
+  if (pubsSaid || postersSaid || (years !== undefined && ctx.stored)) {
     const stored = ctx.stored;
     const out: Research = { publications: pubsSaid || !stored ? publications : stored.publications, posters: postersSaid || !stored ? posters : stored.posters };
     if (years !== undefined) out.years = years;
