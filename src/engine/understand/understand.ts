@@ -39,6 +39,8 @@ export interface Understanding {
 /** Why a clause was read but not stored. */
 export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
+const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
+
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
 const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
 
@@ -115,6 +117,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
         fields.add('ecfmg');
       }
       if (fields.has('couples')) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
+      // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
+      if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       if (part.when === 'planned' && NOT_YET.some((f) => fields.has(f))) {
         for (const f of NOT_YET) fields.delete(f);
         leftOut(out, 'planned');
