@@ -22,7 +22,7 @@ const CORPORA: Corpus[] = [
     floors: { single: 0.96, multi: 0.95, correction: 0.96, negation: 0.96, ambiguous: 0.88, question: 0.97, other_person: 0.93, identity: 0.95, plausibility: 0.95 },
   },
   {
-    file: 'understanding-dev-2.json', minCases: 200, overall: 0.78, maxHarmful: 18,
+    file: 'understanding-dev-2.json', minCases: 200, overall: 0.79, maxHarmful: 17,
     floors: {
       single: 0.97, situation: 0.75, post_with_question: 0.8, correction: 0.7, foreign_status: 0.75, ambiguous: 0.55, negation_scope: 0.7, hedges_side_numbers: 0.65,
       quantities: 0.8, other_person: 0.85, language_es: 0.65, language_pt: 0.85, language_hi: 0.95,

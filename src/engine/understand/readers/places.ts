@@ -97,7 +97,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     const mark = (key: keyof LaTies, re: RegExp) => {
       t.forEach((w, i) => {
         if (!re.test(w)) return;
-        if (!aboutLa && !elsewhere) return;
+        if (!aboutLa && !(elsewhere && ctx.pending)) return;
         // "my friend's family" is not the applicant's
         if (key === 'family' && (/'s$/.test(t[i - 1] ?? '') || /^(his|her|their)$/.test(t[i - 1] ?? ''))) return;
         said = true;
