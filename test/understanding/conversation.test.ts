@@ -83,7 +83,7 @@ describe('being understood', () => {
     expect(d.profile.visa).toBe('ead');
   });
 
-  it('reads the profile back before the plan, and one message fixes a line and builds the plan', () => {
+  it('reads the profile back before the plan; a fix shows the corrected line and asks again before building', () => {
     const advice = fakeAdvice();
     const c = conversation(advice);
     toStage.forEach((t) => c.say(t));
@@ -93,6 +93,13 @@ describe('being understood', () => {
     expect(advice.planCalls).toBe(0);
     c.say('graduated 2017 actually');
     expect(c.text).toMatch(/Updated Graduation year: 2017 \(was 2018\)/);
+    expect(c.replies.some((r) => r.type === 'plan')).toBe(false);
+    expect(c.asking).toBe('confirmProfile');
+    c.say('letters: 3, 2 IM and 1 neurology');
+    expect(c.text).toMatch(/US letters: 3/);
+    expect(c.asking).toBe('confirmProfile');
+    expect(advice.planCalls).toBe(0);
+    c.say('yes please');
     expect(c.replies.some((r) => r.type === 'plan')).toBe(true);
     expect(advice.planCalls).toBe(1);
   });
@@ -104,6 +111,7 @@ describe('being understood', () => {
     const before = structuredClone(c.profile);
     c.say('hmm');
     expect(c.text).toMatch(/Reply "yes" if the summary is right/);
+    expect(c.asking).toBe('confirmProfile'); // the question comes again, with its button
     expect(c.profile).toEqual(before);
     c.click('confirmProfile', 'yes');
     expect(c.replies.some((r) => r.type === 'plan')).toBe(true);

@@ -1,20 +1,41 @@
-// Grades the understanding layer on the blind corpus: every case through `step`, accuracy by kind, harmful readings counted double.
-import { readFileSync } from 'node:fs';
+// Grades the understanding layer on the blind corpora: every case through `step`, accuracy by kind, harmful readings counted double.
+// The first corpus and the second development set hold floors; a sealed set, when the lead adds it, is graded and printed only.
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { ProfileField } from '../../src/domain/profile.js';
 import { grade, type CorpusCase, type Graded } from './grade.js';
 
-const corpus = JSON.parse(readFileSync(new URL('../fixtures/understanding-corpus.json', import.meta.url), 'utf8')) as { cases: CorpusCase[] };
+interface Corpus {
+  file: string;
+  /** Floors per kind (share of cases read right), set a little under what the layer reaches; none for a sealed set. */
+  floors?: Record<string, number>;
+  overall?: number;
+  maxHarmful?: number;
+  minCases: number;
+  /** Fields added after the corpus was written: a value read for them is neither right nor wrong there. */
+  ungraded?: ProfileField[];
+}
 
-/** Floors per kind (share of cases read right), set a little under what the layer reaches; harmful readings at most. */
-const FLOORS: Record<string, number> = {
-  single: 0.96, multi: 0.95, correction: 0.96, negation: 0.96, ambiguous: 0.88, question: 0.97, other_person: 0.93, identity: 0.95, plausibility: 0.95,
-};
-const OVERALL_FLOOR = 0.96;
-const MAX_HARMFUL = 3;
+const CORPORA: Corpus[] = [
+  {
+    file: 'understanding-corpus.json', minCases: 400, overall: 0.96, maxHarmful: 3, ungraded: ['ecfmg', 'couples', 'cycle'],
+    floors: { single: 0.96, multi: 0.95, correction: 0.96, negation: 0.96, ambiguous: 0.88, question: 0.97, other_person: 0.93, identity: 0.95, plausibility: 0.95 },
+  },
+  {
+    file: 'understanding-dev-2.json', minCases: 200, overall: 0.79, maxHarmful: 17,
+    floors: {
+      single: 0.97, situation: 0.75, post_with_question: 0.8, correction: 0.7, foreign_status: 0.75, ambiguous: 0.55, negation_scope: 0.7, hedges_side_numbers: 0.65,
+      quantities: 0.8, other_person: 0.85, language_es: 0.65, language_pt: 0.85, language_hi: 0.95,
+    },
+  },
+  { file: 'understanding-sealed.json', minCases: 1 },
+];
 
-describe('the understanding corpus', () => {
-  const results = corpus.cases.map((c): [CorpusCase, Graded] => [c, grade(c)]);
-  const byKind = new Map<string, { right: number; missed: number; harmful: number }>();
+type Tally = { right: number; missed: number; harmful: number };
+
+/** The table printed for one corpus: overall, then one row per kind. */
+function report(name: string, results: [CorpusCase, Graded][]): { byKind: Map<string, Tally>; harmful: number; score: number } {
+  const byKind = new Map<string, Tally>();
   for (const [c, g] of results) {
     const k = byKind.get(c.kind) ?? { right: 0, missed: 0, harmful: 0 };
     k[g.grade] += 1;
@@ -24,19 +45,30 @@ describe('the understanding corpus', () => {
   const right = results.filter(([, g]) => g.grade === 'right').length;
   // harmful readings count double: the score is right / (cases + harmful)
   const score = right / (results.length + harmful);
+  const rows = [...byKind].map(([kind, k]) => `${kind.padEnd(20)} ${String(k.right).padStart(3)}/${String(k.right + k.missed + k.harmful).padEnd(4)} right ${(100 * k.right / (k.right + k.missed + k.harmful)).toFixed(0).padStart(3)}%  harmful ${k.harmful}`);
+  console.log(`${name}: ${right}/${results.length} right, ${harmful} harmful, score ${(100 * score).toFixed(1)}% (harmful counted double)\n${rows.join('\n')}`);
+  return { byKind, harmful, score };
+}
 
-  it('reports accuracy by kind', () => {
-    const rows = [...byKind].map(([kind, k]) => `${kind.padEnd(13)} ${String(k.right).padStart(3)}/${String(k.right + k.missed + k.harmful).padEnd(4)} right ${(100 * k.right / (k.right + k.missed + k.harmful)).toFixed(0).padStart(3)}%  harmful ${k.harmful}`);
-    console.log(`understanding corpus: ${right}/${results.length} right, ${harmful} harmful, score ${(100 * score).toFixed(1)}% (harmful counted double)\n${rows.join('\n')}`);
-    expect(results.length).toBeGreaterThanOrEqual(400);
-  });
+for (const corpus of CORPORA) {
+  const url = new URL(`../fixtures/${corpus.file}`, import.meta.url);
+  if (!existsSync(url)) continue; // the sealed set arrives only at the end
+  describe(`the corpus ${corpus.file}`, () => {
+    const cases = (JSON.parse(readFileSync(url, 'utf8')) as { cases: CorpusCase[] }).cases;
+    const results = cases.map((c): [CorpusCase, Graded] => [c, grade(c, corpus.ungraded)]);
+    const { byKind, harmful, score } = report(corpus.file, results);
 
-  it('holds the accuracy floors and the harmful ceiling', () => {
-    expect(score).toBeGreaterThanOrEqual(OVERALL_FLOOR);
-    expect(harmful).toBeLessThanOrEqual(MAX_HARMFUL);
-    for (const [kind, floor] of Object.entries(FLOORS)) {
-      const k = byKind.get(kind)!;
-      expect(k.right / (k.right + k.missed + k.harmful), kind).toBeGreaterThanOrEqual(floor);
-    }
+    it('reports accuracy by kind', () => {
+      expect(results.length).toBeGreaterThanOrEqual(corpus.minCases);
+    });
+
+    it.runIf(corpus.floors !== undefined)('holds the accuracy floors and the harmful ceiling', () => {
+      expect(score).toBeGreaterThanOrEqual(corpus.overall ?? 0);
+      expect(harmful).toBeLessThanOrEqual(corpus.maxHarmful ?? Infinity);
+      for (const [kind, floor] of Object.entries(corpus.floors ?? {})) {
+        const k = byKind.get(kind)!;
+        expect(k.right / (k.right + k.missed + k.harmful), kind).toBeGreaterThanOrEqual(floor);
+      }
+    });
   });
-});
+}

@@ -41,13 +41,14 @@ export function stateOf(c: CorpusCase): ConversationState {
   return { ...initialState(), greeted: true, profile: structuredClone(c.before) };
 }
 
-/** Runs the case's message through `step` and grades what it stored and asked. */
-export function grade(c: CorpusCase): Graded {
+/** Runs the case's message through `step` and grades what it stored and asked; `ungraded` fields did not exist when the case was written. */
+export function grade(c: CorpusCase, ungraded: readonly ProfileField[] = []): Graded {
   const advice = fakeAdvice();
   const { state } = step(stateOf(c), { kind: 'text', text: c.message }, { flow: FLOW, advice, now: NOW });
   const after = state.profile;
   const clarified = state.clarifying?.field;
   for (const field of PROFILE_FIELDS) {
+    if (ungraded.includes(field)) continue;
     const expected = c.expect.set[field];
     const changed = !same(after[field], c.before[field]);
     if (expected === undefined && changed) return { grade: 'harmful', why: `${field} changed to ${JSON.stringify(after[field])}`, after, clarified };

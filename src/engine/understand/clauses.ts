@@ -15,16 +15,20 @@ export interface Clause {
   adds: boolean;
   /** Which sentence of the message the clause belongs to. */
   sentence: number;
+  /** Whose fact it is: the applicant's, someone else's, or a general statement ("everyone tells IMGs to do FM"). */
+  whose: 'me' | 'other' | 'generic';
+  /** When: done or true now, planned or expected ("we'll have 3 pubs out next year"), or only supposed ("if I do a prelim year"). */
+  when: 'done' | 'planned' | 'hypothetical';
 }
 
 // Sentence ends, list separators and conjunctions that start a new fact.
 const SENTENCE = /(?<=[?!])\s*|\n+|(?<=[a-z0-9)])\.(?:\s+|$)/;
-const CLAUSE = /\s*[,;:]\s+|\s*[,;]\s*|\s+(?:and|but|also|plus|btw|though|although|however|whereas|while|then|so|as for|and then|and also|but also)\s+|\s+-+\s+|\s*\/\/\s*|\s*\|\s*|\s*\(\s*|\s*\)\s*/;
+const CLAUSE = /\s*[,;:]\s+|\s*[,;]\s*|\s+(?:and|but|also|plus|btw|though|although|however|whereas|while|then|so|as for|and then|and also|but also|even tho|even though|tho)\s+|\s+-+\s+|\s*\/\/\s*|\s*\|\s*|\s*\(\s*|\s*\)\s*/;
 const QUESTION_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me|is there|are there|do you|can you|could you|would you|should i|can i|could i|do i|does it|does that|will i|would i|am i|is it|is that|is this|are my|is my|do programs|does a|does an|do they|is a|is an|are|is|should|would|could|can|will|do|does|did)\b/;
 const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|might|shall)\s+(i|you|it|my|that|this|there|we|he|she|they|programs?|img|imgs|anyone|someone|anybody|somebody|it's)|(did|have|has)\s+(you|anyone|anybody|someone|they|programs?)|(is|are|was|were|would|will|does|can|could)\s+(a|an|the|\d+|being|having|getting|applying))\b/;
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
-const PEOPLE = 'friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|someone|somebody|people|guy|girl';
-const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|made|holds|became|went|studied)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b`);
+const PEOPLE = 'batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|someone|somebody|people|guy|girl';
+const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b`);
 // Discourse words: a clause made only of them is a marker ("no wait", "oops sorry", "my bad").
 const MARKER_WORDS = new Set(['no', 'nah', 'nope', 'oops', 'sorry', 'wait', 'actually', 'hmm', 'hm', 'ok', 'okay', 'well', 'oh', 'correction', 'my', 'bad', 'scratch', 'that',
   'forget', 'what', 'i', 'said', 'meant', 'mean', 'hold', 'on', 'ugh', 'lol', 'btw', 'so', 'also', 'and', 'um', 'uh', 'err', 'typo', 'mistake', 'made', 'a', 'update', 'small',
@@ -32,15 +36,28 @@ const MARKER_WORDS = new Set(['no', 'nah', 'nope', 'oops', 'sorry', 'wait', 'act
   'jk', 'lmao', 'haha', 'sry', 'srry', 'pls', 'please', 'plz', 'ya', 'yeah', 'wrong', 'mistyped', 'misclicked', 'autocorrect', 'ignore', 'previous', 'last', 'message', 'one',
   'more', 'thing', 'sec', 'second', 'hmmm', 'anyway', 'anyways', 'just', 'realized', 'realised', 'noticed', 'the', 'above', 'earlier', 'before', 'it', 'is', 'was', 'to', 'add', 'cancel']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', 'mine', "i've", 'ive', "i'd", 'myself', "i'll", 'am']);
+// Words that bring the applicant back as the subject ("me" does not: "my dad wants me to do surgery" is still the dad's).
+const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am']);
 const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|forgot|forgot to mention|missed|another)\b|^(and|oh and|plus|also)\b/;
 
 // Asking without a question mark or a question word first ("is psych competitive for IMGs now", "does speaking spanish help").
 const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|any|anyone|anybody|can someone|can anyone|pls explain|please explain|wondering|i wonder|i was wondering|curious|quick question|question)\b.{6,}|\b(is it (even )?worth|is that (enough|good|ok|okay|bad|competitive)|is it (enough|good|ok|okay|bad|possible|competitive)|what are my chances|do i need|should i|can i still|difference between|diff between|dont get|don't get|don't understand|dont understand|confused about|how (much|many|long|do|does|can|should|to)|what('s| is| are) (the|a|my)|any (tips|advice|idea)|chances of|how's|hows)\b/;
 
+// A clause that only supposes ("if I only do a prelim year", "even if", "assuming", "in case"): nothing in it is a fact.
+const HYPOTHETICAL = /^(if|even if|only if|assuming|suppose|supposing|in case|unless|what if|hypothetically|say i|lets say|let's say|imagine|wish|i wish|hopefully)\b/;
+// Said of the future or expected ("will have", "gonna get", "my PI says we'll have"): counts, months and papers are not had yet.
+const PLANNED = /\b(will|'ll|ll|going to|gonna|plan to|planning to|planning on|hope to|hoping to|expect to|expecting to|should|might|may|would|want to|wanna|aim to|aiming to|trying to|try to|about to|intend to|supposed to)\s+(have|get|do|finish|publish|start|be|complete|submit|take|add|be getting|be doing|come out|out)\b|\b(next|upcoming|coming|this coming) (month|year|week|summer|spring|fall|winter|cycle)\b|\b(booked|scheduled|lined up|starting|will start)\b/;
+// A general statement, not about the applicant ("everyone tells IMGs...", "IMGs usually need...", "most programs want...").
+const GENERIC = /^(everyone|everybody|people|they|most people|most imgs|imgs|img|many|most|some people|someone|reddit|programs|most programs|the internet|my seniors|seniors)\b(?! (i|my)\b)/;
+
+// Doubt about what was just said ("or was it the other way round", "can't remember"): the sentence's facts are not sure.
+const DOUBT = /\b(or was it|other way round|other way around|can'?t remember|cannot remember|don'?t remember|not sure which|or the other way)\b/;
+
 /** Cuts a message into sentences and clauses; a trailing "?" marks every clause of its sentence as asking. */
 export function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let index = -1;
+  const doubt = DOUBT.test(text);
   for (const sentence of text.split(SENTENCE)) {
     const s = sentence.trim();
     if (!s) continue;
@@ -49,16 +66,21 @@ export function clausesOf(text: string): Clause[] {
     const adds = ADD_WORDS.test(s);
     const parts = s.replace(/[?!.]+$/, '').split(CLAUSE).map((p) => p.trim()).filter((p) => p && /[a-z0-9]/.test(p));
     let someoneElse = false;
+    let asked = false;
     parts.forEach((p, i) => {
       const t = p.replace(/[?!]+/g, ' ').trim();
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
       const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || AUX_SUBJECT.test(t) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
-      const asking = question || ASKING.test(t);
+      // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
+      const asking = question || ASKING.test(t) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
+      asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
       if (OTHER_PERSON.test(t)) someoneElse = true;
-      else if (tokens.some((w) => FIRST_PERSON.has(w))) someoneElse = false;
-      out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index });
+      else if (tokens.some((w) => SPEAKS_OF_SELF.has(w))) someoneElse = false;
+      const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) ? 'generic' : 'me';
+      const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
+      out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when });
     });
   }
   return out;

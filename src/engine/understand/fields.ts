@@ -21,8 +21,9 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
     'finished med school', 'finished medical school', 'finished school', 'mbbs', 'md in', 'graduated in'], []],
   ['usce', ['usce', 'observership', 'observerships', 'observer', 'externship', 'externships', 'extern', 'handson', 'rotation', 'rotations',
     'elective', 'electives', 'clerkship', 'clerkships', 'subi', 'shadowing', 'shadowed', 'clinical experience', 'us experience',
-    'clinicals', 'us clinical', 'clinical exp', 'us exp', 'observed', 'clinical rotations', 'research year', 'obs', 'obsv', 'sub internship', 'sub internships', 'acting internship', 'shadowed'], ['months', 'month', 'weeks', 'mo', 'mos']],
-  ['usLors', ['letter', 'letters', 'lor', 'lors', 'loe', 'rec', 'recs', 'recommendation', 'recommendations', 'lo r'], []],
+    'clinicals', 'us clinical', 'clinical exp', 'us exp', 'observed', 'clinical rotations', 'obs', 'obsv', 'sub internship', 'sub internships', 'acting internship', 'shadowed'], ['months', 'month', 'weeks', 'mo', 'mos']],
+  ['usLors', ['letter', 'letters', 'lor', 'lors', 'loe', 'rec', 'recs', 'recommendation', 'recommendations', 'lo r', 'research letter', 'research letters', 'research lor', 'research lors',
+    'clinical letter', 'clinical letters', 'clinical lor', 'clinical lors'], []],
   ['languages', ['language', 'languages', 'speak', 'speaks', 'spoken', 'fluent', 'fluently', 'bilingual', 'trilingual', 'mother tongue', 'native speaker'], []],
   ['laTies', ['ties', 'tie', 'family', 'families', 'relatives', 'relative', 'cousin', 'cousins', 'uncle', 'aunt', 'parents', 'brother', 'sister',
     'siblings', 'wife', 'husband', 'spouse', 'fiance', 'fiancee', 'in laws', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents', 'tita', 'tito', 'khala', 'khalu', 'chacha', 'aunty', 'nani', 'dadi', 'niece', 'nephew', 'lived', 'grew up', 'raised', 'connections', 'connection', 'mom', 'dad', 'trained', 'did train'], ['live', 'living']],
@@ -31,6 +32,9 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
   ['stage', ['cycle', 'reapplying', 'reapply', 'reapplicant', 'unmatched', 'didn\'t match', 'did not match', 'not matched', 'soap', 'soaped',
     'interviewing', 'interview invites', 'interviews', 'invites', 'rank list', 'eras', 'this season', 'match 2027', '2027 match', '2028 match', 'stage', 'next cycle', 'this cycle', 'interview', 'interview season', 'applying this year', 'apply this year', 'applying now', 'applying this season', 'applied this year'],
     ['applying', 'apply', 'preparing', 'studying', 'prepping']],
+  ['ecfmg', ['ecfmg', 'certified', 'certification', 'oet', 'ecfmg certified', 'ecfmg certification'], []],
+  ['couples', ['couples', 'couples match', 'couples matching', 'solo'], []],
+  ['cycle', ['submitted', 'submit', 'submitting'], []],
   ['specialty', ['specialty', 'speciality', 'backup', 'back up', 'plan b', 'fallback', 'residency in', 'match into'], []],
 ];
 

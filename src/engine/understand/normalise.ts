@@ -14,6 +14,8 @@ for (const base of DIGIT_BLOCKS) for (let d = 0; d < 10; d++) DIGIT_OF.set(Strin
 const JOINED: [RegExp, string][] = [
   [/\bobstetrics? (?:and|&) gyn(?:a)?ecology\b/g, 'obgyn'],
   [/\bob ?[/&-]? ?gyn\b/g, 'obgyn'],
+  // British "Obs & Gynae", "O&G": obstetrics and gynaecology, never an observership
+  [/\bobs? ?(?:&|and|[/-])? ?gyn(?:ae|e|ecology|aecology)?\b|\bo ?& ?g\b/g, 'obgyn'],
   [/\bphysical medicine (?:and|&) rehab(?:ilitation)?\b/g, 'pmr'],
   [/\bpm ?& ?r\b/g, 'pmr'],
   [/\bear,? nose,? (?:and|&) throat\b/g, 'ent'],

@@ -1,6 +1,7 @@
 // What a field reader returns: a value, a clarifying question to ask, a refusal with a hint, or nothing.
 import type { Profile, Region } from '../../domain/profile.js';
 import type { Clause } from './clauses.js';
+import { readConfirmation } from './confirm.js';
 
 /** Short clarifying questions the engine can ask; each has its own way of reading the reply. */
 export type ClarifyTopic =
@@ -52,13 +53,8 @@ export function joined(clauses: readonly Clause[]): string[] {
   return clauses.flatMap((c, i) => (i === 0 ? c.tokens : [';', ...c.tokens]));
 }
 
-const YES = /^(yes|y|yeah|yep|yup|ya|sure|correct|right|true|i did|i do|i have|did|do|have|affirmative|of course|ofc|definitely|indeed)$/;
-const NO = /^(no|n|nope|nah|not yet|never|not|i didn't|i did not|i don't|i do not|negative|none|no i didn't|no i haven't|haven't|didn't|don't)$/;
-/** "yes" / "no" as a whole reply (for clarifying questions). */
+/** "yes" / "no" as a whole reply or its opening (for clarifying questions), read by the one yes/no reader. */
 export function yesNo(clauses: readonly Clause[]): boolean | undefined {
-  const first = clauses[0]?.tokens.join(' ') ?? '';
-  const head = clauses[0]?.tokens[0] ?? '';
-  if (YES.test(first) || (YES.test(head) && !NO.test(first))) return true;
-  if (NO.test(first) || NO.test(head)) return false;
-  return undefined;
+  const answer = readConfirmation(clauses[0]?.tokens.join(' ') ?? '', 'answer');
+  return answer === 'yes' ? true : answer === 'no' ? false : undefined;
 }

@@ -19,6 +19,8 @@ const BARE_ANSWER = /^(no|nope|nah)$/;
 const YEARLESS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3', 'stage', 'graduationYear']);
 const LETTERS_FROM = /\bfrom (my |the |an? |those |these )?(us )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi)\b/;
 
+const MORE_LETTERS = /^(\d+|one|a|an|another) (more )?((clinical|research) )?(ones? )?from\b/;
+
 const only = (s: Set<ProfileField>, keep: ReadonlySet<ProfileField>) => new Set([...s].filter((f) => keep.has(f)));
 
 /**
@@ -35,7 +37,9 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
   let previous: Set<ProfileField> | undefined;
   for (const r of reads) {
     let f = new Set(r.fields);
-    if (f.size === 0 && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
+    // "since 2024", "back in 2019" after a fact dates that fact; only a year on its own is a graduation year
+    const datesPrevious = previous !== undefined && /^(since|from|as of|back in|till|until|in|on)$/.test(r.clause.tokens[0] ?? '');
+    if (f.size === 0 && !datesPrevious && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
     if (f.size === 0) {
       if (r.clause.marker) { effective.push('marker'); continue; }
       if (!previous) f = pending ? new Set([pending]) : f;
@@ -63,6 +67,9 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
         else if (pending && LOCATED.has(pending) && r.weak && !named.has(pending)) f = new Set([pending]);
         // "born in NJ", "studied in St. George's": a place in passing is not where they want to train
         else if (r.weak && pending !== 'regions' && !onlyPlaces(r.clause)) f = previous ? new Set([...previous]) : new Set();
+      } else if (previous?.has('usLors') && MORE_LETTERS.test(r.clause.text)) {
+        // "2 letters from FM attendings and one from a research PI": the next count "from" someone is another letter
+        f = new Set<ProfileField>(['usLors']);
       } else if (f.size === 1 && f.has('usce') && previous?.has('usLors') && LETTERS_FROM.test(r.clause.text)) {
         f = new Set<ProfileField>(['usLors']);
       }

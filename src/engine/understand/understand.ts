@@ -5,11 +5,14 @@ import { commandIn, isWhatIf } from '../intent.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
+import { inEnglish } from './languages.js';
 import { normalise } from './normalise.js';
 import { digitize } from './numbers.js';
+import { quantities, totalsOverParts } from './quantities.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { READERS } from './readers/index.js';
+import { mentionsCouples } from './readers/situation.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -29,7 +32,17 @@ export interface Understanding {
   clarify?: Clarifying;
   /** Some clause was about another person and was left out. */
   otherPerson: boolean;
+  /** Other clauses read but not stored, and why: only supposed, not yet so, or said of people in general. */
+  leftOut?: LeftOut[];
 }
+
+/** Why a clause was read but not stored. */
+export type LeftOut = 'hypothetical' | 'planned' | 'generic';
+
+const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
+
+// Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
+const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
 
 /** What reading may consult: the pending question, the stored profile, the date, an open clarification. */
 export interface UnderstandContext { pending?: ProfileField; profile: Profile; now: Date; clarifying?: Clarifying }
@@ -68,7 +81,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const command = commandIn(raw);
   if (command) return { ...out, command };
   const n = normalise(raw);
-  const text = digitize(n.text);
+  const text = totalsOverParts(digitize(quantities(inEnglish(n.text).text)));
   const strongIm = /\bIM\b/.test(n.cased);
   if (isWhatIf(text)) {
     const body = text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, '');
@@ -76,25 +89,51 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     return { ...out, whatIf: read.updates };
   }
   const clauses = clausesOf(text);
-  if (clauses.some((c) => c.question)) return { ...out, question: true };
-  return readAll(clauses, ctx, strongIm);
+  if (!clauses.some((c) => c.question)) return readAll(clauses, ctx, strongIm);
+  // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
+  const telling = clauses.filter((c) => !c.question && !c.marker);
+  return { ...(telling.length ? readAll(telling, ctx, strongIm) : out), question: true };
 }
 
 function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const pending = ctx.clarifying?.field ?? ctx.pending;
   const reads: Read[] = [];
+  // a sentence about ECFMG names exams as what is still missing, not as results
+  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && /\bcertified\b/.test(c.text))).map((c) => c.sentence));
   for (const raw of clauses) {
     if (raw.otherPerson) { out.otherPerson = true; continue; }
+    const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
+    if (skip) { leftOut(out, skip); continue; }
     // a lowercase "im" that reads as "I'm" is rewritten, so no reader takes it for Internal Medicine
     const tokens = strongIm ? raw.tokens : raw.tokens.map((t, i) => (t === 'im' && !imIsSpecialty(raw.tokens, i) ? "i'm" : t));
     const c = { ...raw, tokens };
     for (const part of cut(c, strongIm)) {
       const found = mentions(part.tokens, strongIm);
-      reads.push({ clause: part, fields: fieldsOf(found, part.tokens, pending), weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });
+      const fields = fieldsOf(found, part.tokens, pending);
+      // exams named as what ECFMG still waits for are not scores; a specialty or visa beside the couples match is the partner's
+      if (fields.has('ecfmg') || ecfmgSentences.has(part.sentence)) {
+        for (const f of ['step1', 'step2ck', 'step3', 'graduationYear'] as const) fields.delete(f);
+        fields.add('ecfmg');
+      }
+      if (fields.has('couples')) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
+      // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
+      if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
+      if (part.when === 'planned' && NOT_YET.some((f) => fields.has(f))) {
+        for (const f of NOT_YET) fields.delete(f);
+        leftOut(out, 'planned');
+        if (fields.size === 0) continue;
+      }
+      reads.push({ clause: part, fields, weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });
     }
   }
   const groups = groupClauses(reads, { pending, profile: ctx.profile });
+  // the couples match reads the whole message, the partner's clauses too; the cycle is read wherever the stage is
+  if (pending === 'couples' || clauses.some((c) => c.when !== 'hypothetical' && mentionsCouples(c.text))) {
+    groups.delete('couples');
+    take(out, ctx, 'couples', READERS.couples(clauses.filter((c) => c.when !== 'hypothetical'), { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' }) as Reading<never>, pending === 'couples');
+  }
+  if (groups.has('stage')) groups.set('cycle', [...(groups.get('cycle') ?? []), ...groups.get('stage')!]);
   const messagePlaces = reads.flatMap((r) => regionsInTokens(r.clause.tokens));
   if (ctx.clarifying) {
     const own = groups.get(ctx.clarifying.field);
@@ -115,6 +154,10 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     take(out, ctx, field, reading as Reading<never>, field === pending);
   }
   return out;
+}
+
+function leftOut(out: Understanding, why: LeftOut): void {
+  if (!out.leftOut?.includes(why)) out.leftOut = [...(out.leftOut ?? []), why];
 }
 
 /** Applies one reading to the outcome: validated values become updates, the rest clarifications or refusals. */

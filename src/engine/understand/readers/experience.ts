@@ -32,6 +32,10 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
   const where: Region[] = [];
   for (const c of clauses) {
     const t = c.tokens;
+    // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
+    if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
+    // "none of it in California": the places of a denied clause are where it was not
+    const deniedPlaces = /^(none|not|no|never|nothing)\b/.test(c.text) || /\b(none|nothing) of (it|them)\b/.test(c.text);
     // "2 obs in riverside, 1 month each"
     const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(clauses.map((x) => x.text).join(' ; '));
     if (each && !said) { months = (Number(each[1]) || ORDINAL_COUNT.get(each[1]!)!) * Number(each[3]) / (each[4]!.startsWith('w') ? 4 : 1); said = true; }
@@ -49,7 +53,7 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
       if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) handsOn = true;
       if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) observer = true;
     });
-    for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
+    if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
   }
   const text = clauses.map((c) => c.text).join(' ; ');
   if (!said && isNothing(clauses, ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
@@ -134,12 +138,43 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
   let total = allHome && usCount === undefined ? 0 : usCount ?? count!;
   if (parts >= 2 && usCount === undefined) total = count !== undefined && !clauses[0]!.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
   const lors: UsLors = { count: total };
+  const kind = letterKind(clauses);
+  if (total > 0 && kind) lors.kind = kind;
   if (total > 0 && inSpecialty !== undefined) lors.inSpecialty = inSpecialty;
   if (total > 0 && fromCalifornia !== undefined) lors.fromCalifornia = fromCalifornia;
   if (ctx.stored && total === ctx.stored.count && lors.inSpecialty === undefined && ctx.stored.inSpecialty !== undefined) lors.inSpecialty = ctx.stored.inSpecialty;
   if (ctx.stored && total === ctx.stored.count && lors.fromCalifornia === undefined && ctx.stored.fromCalifornia !== undefined) lors.fromCalifornia = ctx.stored.fromCalifornia;
   return value(lors);
 };
+
+/** True when the words place something in another country ("in Peru", "back home", "at a hospital in Lahore"). */
+function abroad(t: readonly string[]): boolean {
+  return /\b(abroad|back home|home country|in my country|overseas)\b/.test(t.join(' ')) || t.some((w, i) => (COUNTRIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(in|at|from)$/.test(t[i - 1] ?? ''));
+}
+
+/** Clinical letters, research letters, or both, from the words next to them ("2 research letters and 1 clinical"). */
+function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
+  let clinical = false;
+  let research = false;
+  for (const c of clauses) {
+    c.tokens.forEach((w, i) => {
+      if (negatedAt(c.tokens, i, 3)) return;
+      if (/^(clinical|clinicals|attending|attendings|rotation|rotations|externship|subi|sub|clerkship|observership|obs|elective|program director|pd)$/.test(w)) clinical = true;
+      if (/^(research|pi|lab|mentor)$/.test(w)) research = true;
+    });
+  }
+  return clinical && research ? 'mixed' : research ? 'research' : clinical ? 'clinical' : undefined;
+}
+
+/** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
+function researchYears(text: string): number | undefined {
+  const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
+    ?? /\b(\d+(?:\.\d+)?) research (years?|yrs?|yr|months?)\b/.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const years = /^mo/.test(m[2]!) ? n / 12 : n;
+  return years > 0 && years <= 20 ? Math.round(years * 10) / 10 : undefined;
+}
 
 const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico']);
 
@@ -161,9 +196,14 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
   const text = joined(clauses).join(' ');
   if ((pubsSaid || postersSaid) && UNPUBLISHED.test(text)) return clarify('research_status');
-  if (pubsSaid || postersSaid) {
+  const years = researchYears(text);
+  // years alone are kept only beside counts already known: a profile never gets "0 papers" nobody said
+  if (pubsSaid || postersSaid || (years !== undefined && ctx.stored)) {
     const stored = ctx.stored;
-    return value({ publications: pubsSaid || !stored ? publications : stored.publications, posters: postersSaid || !stored ? posters : stored.posters });
+    const out: Research = { publications: pubsSaid || !stored ? publications : stored.publications, posters: postersSaid || !stored ? posters : stored.posters };
+    if (years !== undefined) out.years = years;
+    else if (stored?.years !== undefined) out.years = stored.years;
+    return value(out);
   }
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });

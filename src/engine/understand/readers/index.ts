@@ -1,10 +1,11 @@
 // One reader per profile field, in one table.
 import type { Profile, ProfileField } from '../../../domain/profile.js';
-import { none, type Reader } from '../reading.js';
+import type { Reader } from '../reading.js';
 import { readResearch, readUsce, readUsLors } from './experience.js';
 import { readGraduationYear } from './graduation.js';
 import { readLanguages, readStage } from './misc.js';
 import { readLaTies, readRegions } from './places.js';
+import { readCouples, readCycle, readEcfmg } from './situation.js';
 import { readSpecialty } from './specialty.js';
 import { readStep1, readStep2ck, readStep3 } from './steps.js';
 import { readVisa } from './visa.js';
@@ -14,6 +15,5 @@ export const READERS: { [F in ProfileField]-?: Reader<NonNullable<Profile[F]>> }
   specialty: readSpecialty, visa: readVisa, step1: readStep1, step2ck: readStep2ck, step3: readStep3,
   graduationYear: readGraduationYear, usce: readUsce, usLors: readUsLors, languages: readLanguages,
   regions: readRegions, laTies: readLaTies, research: readResearch, stage: readStage,
-  // situation fields (ECFMG certification, couples match, cycle progress): not read from free text yet
-  ecfmg: () => none(), couples: () => none(), cycle: () => none(),
+  ecfmg: readEcfmg, couples: readCouples, cycle: readCycle,
 };

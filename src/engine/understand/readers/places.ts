@@ -5,6 +5,7 @@ import { REGION_ALIASES } from '../places-and-names.js';
 import { deniedAfter, negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
+import { COUNTRIES } from './visa.js';
 
 const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
 const PLACES = new PhraseIndex(REGION_ALIASES, 99);
@@ -71,7 +72,11 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
 const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|boyfriend|girlfriend)$/;
 const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|home|stayed|staying|born|house)$/;
 const TRAINED = /^(trained|training|train|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
-const CA_PLACES = new Set<Place>([...SOCAL, 'rest_of_california']);
+const CA_PLACES = new Set<Place | 'anywhere'>([...SOCAL, 'rest_of_california']);
+// Home abroad ("back home in Manila", "grew up in my home country"): a tie there is not one to LA.
+const AWAY = /\b(back home|home country|my country|abroad|overseas|in my city|hometown)\b/;
+const ABROAD_CITIES = new Set(['london', 'toronto', 'dubai', 'manila', 'lahore', 'karachi', 'cairo', 'lagos', 'mumbai', 'delhi', 'dhaka', 'tehran', 'beirut', 'riyadh', 'aleppo', 'damascus', 'havana', 'bogota', 'lima', 'caracas', 'moscow', 'kyiv', 'istanbul', 'sydney', 'paris', 'madrid', 'berlin']);
+const TIE_WORDS = /\b(ties?|connection|connections|there|here)\b/;
 
 /** Ties to LA/SoCal; a tie to a place outside California is not one, and a negated tie is false, never true. */
 export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
@@ -85,10 +90,14 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   for (const c of clauses) {
     const t = c.tokens.map((w) => (w === '0' ? 'no' : w));
     const places = regionsInTokens(t);
-    const elsewhere = places.length > 0 && !places.some((p) => CA_PLACES.has(p));
+    const here = places.some((p) => CA_PLACES.has(p));
+    const elsewhere = (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
+    // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
+    const aboutLa = here || (!elsewhere && (ctx.pending || (TIE_WORDS.test(c.tokens.join(' ')) && (ctx.messagePlaces ?? []).some((p) => p !== 'anywhere' && CA_PLACES.has(p)))));
     const mark = (key: keyof LaTies, re: RegExp) => {
       t.forEach((w, i) => {
         if (!re.test(w)) return;
+        if (!aboutLa && !(elsewhere && ctx.pending)) return;
         // "my friend's family" is not the applicant's
         if (key === 'family' && (/'s$/.test(t[i - 1] ?? '') || /^(his|her|their)$/.test(t[i - 1] ?? ''))) return;
         said = true;

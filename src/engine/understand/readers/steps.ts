@@ -5,6 +5,18 @@ import { examFacts, type ExamFacts } from './exam-words.js';
 
 const MAX_ATTEMPTS = 6;
 
+// "passed... eventually", "not on first try though (2nd)": not a first attempt, whatever else is said
+const NOT_FIRST = /\b(eventually|finally|in the end|at last|not (on |at |in )?(the |my )?(1st|first) (try|attempt|go|time|shot)|not (1st|first) (try|attempt|time))\b/;
+const ORDINAL: Record<string, number> = { '2nd': 2, second: 2, '3rd': 3, third: 3, '4th': 4, fourth: 4, '5th': 5, fifth: 5 };
+
+/** The attempt of a pass said to be not the first: its ordinal if named, else undefined (ask). */
+function laterAttempt(clauses: readonly { text: string }[]): number | 'first' | undefined {
+  const text = clauses.map((c) => c.text).join(' ; ');
+  if (!NOT_FIRST.test(text)) return 'first';
+  const m = /\b(2nd|second|3rd|third|4th|fourth|5th|fifth)\b/.exec(text);
+  return m ? ORDINAL[m[1]!] : undefined;
+}
+
 function attemptsAfterPass(f: ExamFacts): number {
   if (f.tries.attempts) return f.tries.attempts;
   if (f.tries.fails) return f.tries.fails + 1;
@@ -28,7 +40,11 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.real.length) return value({ result: 'score', score: f.real[f.real.length - 1]!, attempts: attemptsAfterPass(f) });
   if (f.awaiting && !f.passed && !f.failed) return refuse('I will leave Step 1 open until your result is out; tell me when it is (or type "skip").');
   if (f.passDenied && !f.passed) return value({ result: 'failed', attempts: f.tries.fails ?? f.tries.attempts ?? 1 });
-  if (f.passed) return value({ result: 'passed', attempts: attemptsAfterPass(f) });
+  if (f.passed) {
+    const later = f.tries.fails || (f.tries.attempts ?? 0) > 1 ? 'first' : laterAttempt(clauses);
+    if (later === undefined) return refuse('On which attempt did you pass Step 1 (for example "2nd attempt")?');
+    return value({ result: 'passed', attempts: later === 'first' ? attemptsAfterPass(f) : later });
+  }
   if (f.failed) return clarify('step1_later_pass', { fails: f.tries.fails ?? f.tries.attempts ?? 1 });
   if (f.tries.firstTry) return value({ result: 'passed', attempts: 1 });
   if (f.notTaken || f.planned) return refuse('If you have not taken Step 1 yet, type "skip" and I will treat it as unknown for now.');

@@ -1,0 +1,110 @@
+// Every command, by name, as one table: add a command by adding a row.
+import type { CommandName } from '../domain/io.js';
+import { describeProfile, FIELD_LABELS } from './describe-profile.js';
+import { MESSAGES } from './messages.js';
+import { missingFields } from './next-question.js';
+import { planDetail, whyProgram } from './plan-commands.js';
+import { initialState } from './state.js';
+import { ask, askPending, forgetQuestion, pending, planReply, reAsk, type StepContext, type StepResult } from './turn.js';
+
+type CommandHandler = (out: StepResult, arg: string | undefined, ctx: StepContext) => StepResult;
+
+const COMMANDS: Record<CommandName, CommandHandler> = {
+  start: (out, _arg, ctx) => {
+    const s = out.state;
+    if (s.history.length > 0 || s.skipped.length > 0) out.replies.push({ type: 'text', text: MESSAGES.welcomeBack });
+    return askPending(out, ctx, pending(s, ctx) ? undefined : '');
+  },
+  help: (out, _arg, ctx) => {
+    out.replies.push({ type: 'text', text: MESSAGES.help });
+    return reAsk(out, ctx);
+  },
+  why: (out, arg, ctx) => {
+    if (arg) return whyOf(out, arg, ctx);
+    const q = pending(out.state, ctx);
+    out.replies.push({ type: 'text', text: q ? q.why : MESSAGES.whyNone });
+    return reAsk(out, ctx);
+  },
+  skip: (out, _arg, ctx) => {
+    const s = out.state;
+    const field = s.clarifying?.field ?? pending(s, ctx)?.id;
+    if (!field) { out.replies.push({ type: 'text', text: MESSAGES.nothingToSkip }); return out; }
+    delete s.clarifying;
+    if (s.profile[field] === undefined) s.skipped = [...s.skipped, field];
+    s.history = [...s.history.filter((f) => f !== field), field];
+    s.attempts = 0;
+    out.replies.push({ type: 'text', text: MESSAGES.skipped(FIELD_LABELS[field]) });
+    return askPending(out, ctx);
+  },
+  back: (out, _arg, ctx) => {
+    const s = out.state;
+    const last = s.history[s.history.length - 1];
+    if (!last) { out.replies.push({ type: 'text', text: MESSAGES.nothingBack }); return reAsk(out, ctx); }
+    const { [last]: _dropped, ...rest } = s.profile;
+    s.profile = rest;
+    s.history = s.history.slice(0, -1);
+    s.skipped = s.skipped.filter((f) => f !== last);
+    s.attempts = 0;
+    s.planShown = false;
+    s.readBack = false;
+    delete s.clarifying;
+    out.replies.push({ type: 'text', text: MESSAGES.wentBack(FIELD_LABELS[last]) });
+    return askPending(out, ctx);
+  },
+  restart: (out, _arg, ctx) => {
+    out.state = { ...initialState(), greeted: true };
+    out.replies.push({ type: 'text', text: MESSAGES.restarted });
+    return askPending(out, ctx);
+  },
+  profile: (out, _arg, ctx) => {
+    const s = out.state;
+    const lines = describeProfile(s.profile, s.skipped);
+    out.replies.push({ type: 'text', private: true, text: lines.length ? [MESSAGES.profileHeader, ...lines.map((l) => `- ${l}`), MESSAGES.profileFooter].join('\n') : MESSAGES.emptyProfile });
+    return reAsk(out, ctx);
+  },
+  plan: (out, _arg, ctx) => {
+    const s = out.state;
+    if (!s.profile.specialty) { out.replies.push({ type: 'text', text: MESSAGES.planNeedsSpecialty }); return reAsk(out, ctx); }
+    const missing = missingFields(ctx.flow, s.profile);
+    if (missing.length) out.replies.push({ type: 'text', text: MESSAGES.planPartial(missing.map((f) => FIELD_LABELS[f]).join(', ')) });
+    out.replies.push(planReply(s.profile, ctx));
+    return reAsk(out, ctx);
+  },
+  forget: (out) => {
+    out.state.confirmingForget = true;
+    out.replies.push(forgetQuestion());
+    return out;
+  },
+  ask: (out, arg, ctx) => ask(out, arg, ctx),
+  export: (out, _arg, ctx) => exportData(out, ctx),
+  programs: (out, arg, ctx) => detail(out, 'programs', arg, ctx),
+  program: (out, arg, ctx) => detail(out, 'program', arg, ctx),
+  steps: (out, arg, ctx) => detail(out, 'steps', arg, ctx),
+  csv: (out, arg, ctx) => detail(out, 'csv', arg, ctx),
+  chart: (out, arg, ctx) => detail(out, 'chart', arg, ctx),
+};
+
+/** Runs one command by name, then asks what is open. */
+export function runCommand(out: StepResult, name: CommandName, arg: string | undefined, ctx: StepContext): StepResult {
+  return COMMANDS[name](out, arg, ctx);
+}
+
+/** A plan-detail command (programs, program, steps, csv, chart), then the open question. */
+function detail(out: StepResult, name: CommandName, arg: string | undefined, ctx: StepContext): StepResult {
+  out.replies.push(...planDetail(out.state.profile, name, arg, ctx));
+  return reAsk(out, ctx);
+}
+
+/** "export my data": the state as data (the runtime replaces it with the full stored record), then the open question. */
+function exportData(out: StepResult, ctx: StepContext): StepResult {
+  out.replies.push({ type: 'text', private: true, text: MESSAGES.exported }, { type: 'export', data: { state: structuredClone(out.state) }, private: true });
+  return reAsk(out, ctx);
+}
+
+/** "why <program>": its reasons when a program of the plan fits, else the words are a question for the guides. */
+function whyOf(out: StepResult, arg: string, ctx: StepContext): StepResult {
+  const replies = whyProgram(out.state.profile, arg, ctx);
+  if (!replies) return ask(out, `why ${arg}`, ctx);
+  out.replies.push(...replies);
+  return reAsk(out, ctx);
+}

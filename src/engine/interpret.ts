@@ -1,0 +1,119 @@
+// The one interpreter: every input (typed or clicked) becomes a list of commands from one ordered table; `step` carries them out.
+import type { CommandName, Input } from '../domain/io.js';
+import type { Profile, ProfileField } from '../domain/profile.js';
+import type { Question } from './flow.js';
+import { commandIn, detailCommandIn } from './intent.js';
+import { choiceValue } from './understand/choices.js';
+import type { Clarifying } from './understand/clarify.js';
+import { readConfirmation } from './understand/confirm.js';
+import { understand, type Update } from './understand/understand.js';
+
+/** What one input asks the engine to do; a message may yield several (a fact and a question). */
+export type Command =
+  | { type: 'run'; name: CommandName; arg?: string } // a command by name (help, back, plan, programs...)
+  | { type: 'confirm' } // yes to the open confirmation (forget me, or the read-back)
+  | { type: 'deny' } // no to it
+  | { type: 'unclear' } // a reply to a confirmation that is neither yes nor no
+  | { type: 'set'; update: Update } // a new fact
+  | { type: 'correct'; update: Update } // a stored fact changed (update.old is the value it replaces)
+  | { type: 'same'; field: ProfileField } // a fact equal to what is stored
+  | { type: 'clarify'; clarifying: Clarifying } // one short question instead of a guess
+  | { type: 'leftOut'; reason: 'otherPerson' } // a clause read but not stored, and why
+  | { type: 'whatIf'; changes: Update[] } // try changes on a copy of the profile
+  | { type: 'ask'; question: string } // a question for the guides, answered after any facts
+  | { type: 'stale' } // a click on a question that is no longer open
+  | { type: 'notUnderstood'; text?: string }; // nothing could be read (the words kept, to try as a question)
+
+/** Where the conversation stands, as the interpreter needs it (derived from the state, never stored). */
+export interface View {
+  mode: 'confirmForget' | 'readBack' | 'clarifying' | 'question' | 'done';
+  pending?: Question;
+  clarifying?: Clarifying;
+  profile: Profile;
+  now: Date;
+  planShown: boolean;
+}
+
+type Rule = (input: Input, view: View) => Command[] | undefined;
+
+const text = (input: Input): string | undefined => (input.kind === 'text' ? input.text.trim() : undefined);
+
+/** The confirmation after "forget me": the button, a typed command, or a strict yes/no reading of the words. */
+const forgetRule: Rule = (input, view) => {
+  if (view.mode !== 'confirmForget') return undefined;
+  if (input.kind === 'command') return input.name === 'forget' ? [{ type: 'run', name: 'forget' }] : [{ type: 'deny' }, { type: 'run', name: input.name, ...(input.arg ? { arg: input.arg } : {}) }];
+  if (input.kind === 'choice') {
+    if (input.questionId !== 'confirmForget') return [{ type: 'deny' }, ...interpret(input, { ...view, mode: modeWithoutForget(view) })];
+    return [input.value === 'yes' ? { type: 'confirm' } : input.value === 'no' ? { type: 'deny' } : { type: 'unclear' }];
+  }
+  const named = commandIn(input.text);
+  if (named === 'forget') return [{ type: 'run', name: 'forget' }];
+  if (named) return [{ type: 'deny' }, { type: 'run', name: named }];
+  const said = readConfirmation(input.text, 'strict', 'forget');
+  return [said === 'yes' ? { type: 'confirm' } : said === 'no' ? { type: 'deny' } : { type: 'unclear' }];
+};
+
+const modeWithoutForget = (view: View): View['mode'] => (view.clarifying ? 'clarifying' : view.pending ? 'question' : view.planShown ? 'done' : 'readBack');
+
+/** A platform command is run as it is. */
+const commandRule: Rule = (input) => (input.kind === 'command' ? [{ type: 'run', name: input.name, ...(input.arg ? { arg: input.arg } : {}) }] : undefined);
+
+/** A click: the read-back button, a clarifying choice, the pending question's choice, or a stale one. */
+const choiceRule: Rule = (input, view) => {
+  if (input.kind !== 'choice') return undefined;
+  if (input.questionId === 'confirmProfile' && view.mode === 'readBack') return input.value === 'yes' ? [{ type: 'confirm' }] : interpret({ kind: 'text', text: input.value }, view);
+  if (view.clarifying && input.questionId === view.clarifying.field) return interpret({ kind: 'text', text: input.value }, view);
+  const q = view.pending;
+  if (!q || q.id !== input.questionId) return [{ type: 'stale' }];
+  if (input.value === 'skip') return [{ type: 'run', name: 'skip' }];
+  const picked = q.choices.some((c) => c.value === input.value) ? choiceValue(q.id, input.value) : undefined;
+  // a value that is not one of the offered choices was typed (e.g. into a platform text box): read it as text
+  if (picked === undefined) return interpret({ kind: 'text', text: input.value }, view);
+  const old = view.profile[q.id];
+  if (old !== undefined && JSON.stringify(old) === JSON.stringify(picked)) return [{ type: 'same', field: q.id }];
+  const update = { field: q.id, value: picked, ...(old === undefined ? {} : { old }) } as Update;
+  return [old === undefined ? { type: 'set', update } : { type: 'correct', update }];
+};
+
+/** "yes" (or "looks good") to the read-back builds the plan; anything else is read as a fix. */
+const readBackRule: Rule = (input, view) => {
+  const t = text(input);
+  return t !== undefined && view.mode === 'readBack' && readConfirmation(t, 'strict', 'readBack') === 'yes' ? [{ type: 'confirm' }] : undefined;
+};
+
+/** A plan-detail command typed as a whole message ("programs in socal", "why huntington" once done). */
+const detailRule: Rule = (input, view) => {
+  const t = text(input);
+  if (t === undefined) return undefined;
+  const detail = detailCommandIn(t, !view.pending && view.planShown);
+  return detail ? [{ type: 'run', name: detail.name, ...(detail.arg ? { arg: detail.arg } : {}) }] : undefined;
+};
+
+/** Free text through the understanding pipeline: a command, a what-if, facts, and a question answered after them. */
+const understandRule: Rule = (input, view) => {
+  const t = text(input);
+  if (t === undefined) return undefined;
+  const u = understand(t, { pending: view.pending?.id, profile: view.profile, now: view.now, ...(view.clarifying ? { clarifying: view.clarifying } : {}) });
+  if (u.command) return [{ type: 'run', name: u.command }];
+  if (u.whatIf) return [{ type: 'whatIf', changes: u.whatIf }];
+  const out: Command[] = [
+    ...u.updates.map((update): Command => (update.old === undefined ? { type: 'set', update } : { type: 'correct', update })),
+    ...u.same.map((field): Command => ({ type: 'same', field })),
+    ...(u.clarify ? [{ type: 'clarify', clarifying: u.clarify } as const] : []),
+    ...(u.otherPerson ? [{ type: 'leftOut', reason: 'otherPerson' } as const] : []),
+  ];
+  if (u.question) out.push({ type: 'ask', question: t });
+  return out.length ? out : [{ type: 'notUnderstood', text: t }];
+};
+
+/** The ordered table: the first rule that answers decides. */
+const RULES: readonly Rule[] = [forgetRule, commandRule, choiceRule, readBackRule, detailRule, understandRule];
+
+/** Turns one input into the commands it means, given where the conversation stands. Pure; never throws on user input. */
+export function interpret(input: Input, view: View): Command[] {
+  for (const rule of RULES) {
+    const found = rule(input, view);
+    if (found) return found;
+  }
+  return [{ type: 'notUnderstood' }];
+}

@@ -1,0 +1,117 @@
+// One turn's outcome and the replies every part of the executor shares: the open question, the read-back, the plan.
+import type { Advice } from '../domain/advice.js';
+import type { Reply } from '../domain/io.js';
+import type { Profile } from '../domain/profile.js';
+import { describeProfile } from './describe-profile.js';
+import type { Flow, Question } from './flow.js';
+import { MESSAGES } from './messages.js';
+import { nextQuestion } from './next-question.js';
+import type { ConversationState } from './state.js';
+import { clarifyQuestion, type Clarifying } from './understand/clarify.js';
+
+/** Everything a step may read besides state and input. */
+export interface StepContext { flow: Flow; advice: Advice; now: Date }
+
+/** Side effects the runtime must carry out after saving; the engine itself runs none. */
+export type Effect = { type: 'forget' };
+
+/** A step's outcome. */
+export interface StepResult { state: ConversationState; replies: Reply[]; effects: Effect[] }
+
+/** After this many unread answers the pending question offers "Skip". */
+export const WAY_OUT_AFTER = 3;
+
+/** The confirmation asked before "forget me" deletes anything (a fresh object each time: replies leave the engine). */
+export const forgetQuestion = (): Reply => ({ type: 'question', id: 'confirmForget', text: MESSAGES.forgetConfirm, choices: [{ value: 'yes', label: 'Yes, delete everything' }, { value: 'no', label: 'No, keep it' }] });
+/** The read-back confirmation asked once the profile is complete, before the plan. */
+export const readBackQuestion = (): Reply => ({ type: 'question', id: 'confirmProfile', text: MESSAGES.readBackQuestion, choices: [{ value: 'yes', label: 'Looks right, build my plan' }] });
+
+/** The interview question still open, if any. */
+export function pending(state: ConversationState, ctx: StepContext): Question | undefined {
+  return nextQuestion(ctx.flow, state.profile, state.skipped);
+}
+
+/** True when the summary was read back and waits for "yes" or a fix. */
+export function awaitingReadBack(s: ConversationState, ctx: StepContext): boolean {
+  return s.readBack && !s.planShown && !s.clarifying && !pending(s, ctx);
+}
+
+function questionReply(q: Question, withWayOut: boolean): Reply {
+  const choices = withWayOut ? [...q.choices.slice(0, 24), { value: 'skip', label: 'Skip' }] : q.choices;
+  return { type: 'question', id: q.id, text: q.text, choices };
+}
+
+/** A clarifying question as a reply. */
+export function clarifyReply(c: Clarifying): Reply {
+  const q = clarifyQuestion(c);
+  return { type: 'question', id: c.field, text: q.text, choices: q.choices };
+}
+
+/** The whole profile read back, as a private text. */
+export function readBackSummary(s: ConversationState, header: string = MESSAGES.readBackHeader): Reply {
+  return { type: 'text', private: true, text: [header, ...describeProfile(s.profile, s.skipped).map((l) => `- ${l}`)].join('\n') };
+}
+
+/** Asks what comes next: the pending question, else the read-back of a complete profile, else the plan. */
+export function askPending(out: StepResult, ctx: StepContext, prefix?: string): StepResult {
+  const s = out.state;
+  if (s.clarifying) { out.replies.push(clarifyReply(s.clarifying)); return out; }
+  const q = pending(s, ctx);
+  if (q) {
+    if (prefix) out.replies.push({ type: 'text', text: prefix });
+    out.replies.push(questionReply(q, s.attempts >= WAY_OUT_AFTER));
+    return out;
+  }
+  if (!s.planShown) {
+    if (!s.readBack) {
+      s.readBack = true;
+      out.replies.push(readBackSummary(s));
+    }
+    out.replies.push(readBackQuestion());
+  } else if (prefix !== undefined) {
+    out.replies.push({ type: 'text', text: MESSAGES.alreadyComplete });
+  }
+  return out;
+}
+
+/** The plan for a profile, as a private reply. */
+export function planReply(profile: Profile, ctx: StepContext): Reply {
+  return { type: 'plan', plan: ctx.advice.plan(profile, ctx.now), private: true };
+}
+
+/** Builds the plan after the read-back was confirmed. */
+export function showPlan(out: StepResult, ctx: StepContext): StepResult {
+  out.state.readBack = false;
+  out.state.planShown = true;
+  out.replies.push({ type: 'text', text: MESSAGES.complete }, planReply(out.state.profile, ctx));
+  return out;
+}
+
+/** Repeats what is open: a clarifying question, the pending question, or the read-back confirmation. */
+export function reAsk(out: StepResult, ctx: StepContext): StepResult {
+  const s = out.state;
+  if (s.clarifying) { out.replies.push(clarifyReply(s.clarifying)); return out; }
+  const q = pending(s, ctx);
+  if (q) out.replies.push(questionReply(q, s.attempts >= WAY_OUT_AFTER));
+  else if (awaitingReadBack(s, ctx)) out.replies.push(readBackQuestion());
+  return out;
+}
+
+/** Answers a question from the guides, without re-asking anything. */
+export function answer(out: StepResult, question: string | undefined, ctx: StepContext, fromAnswer = false): void {
+  if (!question?.trim()) {
+    out.replies.push({ type: 'text', text: fromAnswer ? MESSAGES.alreadyComplete : MESSAGES.askEmpty });
+    return;
+  }
+  const result = ctx.advice.ask(question, { profile: out.state.profile, now: ctx.now });
+  // an answer drawn from the asker's own plan speaks about them: it never goes to a public channel
+  if (result.found) out.replies.push({ type: 'text', text: MESSAGES.askFound(result.title, result.answer), ...(result.private ? { private: true } : {}) });
+  else if (fromAnswer) out.replies.push({ type: 'text', text: MESSAGES.alreadyComplete });
+  else out.replies.push({ type: 'text', text: MESSAGES.askMissed(result.nearest.map((n) => n.title).join('; ')) });
+}
+
+/** Answers a question, then repeats what is open. */
+export function ask(out: StepResult, question: string | undefined, ctx: StepContext, fromAnswer = false): StepResult {
+  answer(out, question, ctx, fromAnswer);
+  return reAsk(out, ctx);
+}

@@ -1,0 +1,92 @@
+// Other languages: each sentence's language is told by words no English sentence uses; a Spanish, Portuguese or
+// romanised Hindi-Urdu sentence is rewritten in the English words the readers know, so that no English keyword is
+// matched inside another language ("em" is Portuguese for "in", never Emergency Medicine).
+
+/** A sentence's language, as far as these readers care. */
+export type Lang = 'en' | 'es' | 'pt' | 'hi';
+
+const words = (s: string) => new Set(s.split(' '));
+// Words that mark a language: common in it, never used in an English message.
+const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
+  ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis')],
+  ['pt', words('portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim')],
+  ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar')],
+];
+
+type Table = [RegExp, string][];
+const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${from})(?![\\p{L}\\p{N}])`, 'gu'), to]);
+
+// Longer phrases first; the targets are the English words the readers already know.
+const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
+  es: table([
+    ['y si no se da|si no se da|y si no|si no funciona', 'backup'], ['como respaldo|como plan b|de respaldo|como backup', 'as backup'],
+    ['medicina interna', 'internal medicine'], ['medicina familiar|medicina de familia', 'family medicine'], ['psiquiatria', 'psychiatry'],
+    ['pediatria', 'pediatrics'], ['cirugia general|cirugia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia y obstetricia|ginecologia', 'obgyn'],
+    ['medicina de emergencia|urgencias', 'emergency medicine'],
+    ['me gradue|me recibi', 'i graduated'], ['aprobe|pase', 'passed'], ['reprobe', 'failed'], ['al primer intento|en el primer intento|a la primera|primer intento', 'first attempt'],
+    ['segundo intento', 'second attempt'], ['tercer intento', 'third attempt'], ['todavia no|aun no', 'not yet'], ['no he tomado', 'not taken'], ['he tomado|tome', 'took'],
+    ['lo planeo para|lo tomo en', 'planned for'], ['internado rotatorio', 'internship abroad'], ['rotaciones', 'rotations'], ['rotacion', 'rotation'],
+    ['publicaciones', 'publications'], ['publicacion', 'publication'], ['posteres|posters|poster', 'posters'], ['cartas de recomendacion|cartas', 'letters'],
+    ['meses', 'months'], ['mes', 'month'], ['anos', 'years'], ['ano', 'year'], ['semanas', 'weeks'],
+    ['sur de california', 'southern california'], ['sobre todo|especialmente', 'mainly'], ['quedarme en', 'stay in'], ['cualquier lugar|donde sea', 'anywhere'],
+    ['espanol', 'spanish'], ['ingles', 'english'], ['portugues', 'portuguese'], ['frances', 'french'], ['arabe', 'arabic'], ['fluido|con fluidez|fluidamente', 'fluent'],
+    ['mi tia|mi tio|mis tios|mis padres|mi familia|mi hermano|mi hermana', 'my family'], ['vive|viven', 'lives'], ['vivi', 'i lived'],
+    ['nueva york', 'new york'], ['eeuu|estados unidos|usa', 'us'], ['quiero', 'i want'], ['tengo', 'i have'], ['hice', 'i did'], ['hablo', 'i speak'], ['necesito', 'i need'],
+    ['saque|obtuve|tuve', 'got'], ['soy de', 'i am from'], ['img de|imgs de|medico de|medica de', 'img from'], ['soy', 'i am'], ['mi esposo|mi esposa|mi pareja', 'my spouse'], ['porque', 'because'], ['ya esta aqui con|esta aqui con', 'is here on'],
+    ['nada', 'none'], ['ninguno|ninguna', 'no'], ['si', 'yes'], ['pero', 'but'], ['y', 'and'], ['o', 'or'], ['en', 'in'], ['un|una|uno', '1'], ['dos', '2'], ['tres', '3'], ['cuatro', '4'], ['cinco', '5'], ['seis', '6'],
+    ['los angeles', 'los angeles'], ['el|los(?! angeles)|las|del|lo|obvio|yo|mi|mis|la(?= \\p{L})', ''], ['de', 'of'],
+  ]),
+  pt: table([
+    ['como backup|como plano b|de backup', 'as backup'], ['medicina interna|clinica medica', 'internal medicine'], ['medicina de familia|medicina familiar', 'family medicine'],
+    ['psiquiatria', 'psychiatry'], ['pediatria', 'pediatrics'], ['cirurgia geral|cirurgia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia e obstetricia|ginecologia', 'obgyn'],
+    ['medicina de emergencia', 'emergency medicine'],
+    ['me formei', 'i graduated'], ['formei', 'graduated'], ['passei', 'passed'], ['reprovei', 'failed'], ['de primeira|na primeira|primeira tentativa', 'first attempt'],
+    ['segunda tentativa', 'second attempt'], ['ainda nao fiz|ainda nao', 'not yet'], ['nao fiz', 'not taken'], ['estagio observacional|observacao', 'observership'], ['estagios|estagio', 'rotation'],
+    ['artigos publicados|publicacoes', 'publications'], ['artigos|artigo', 'papers'], ['posteres|poster', 'posters'], ['cartas de recomendacao|cartas', 'letters'],
+    ['meses', 'months'], ['mes', 'month'], ['anos', 'years'], ['ano', 'year'], ['semanas', 'weeks'], ['qualquer lugar', 'anywhere'],
+    ['portugues', 'portuguese'], ['ingles', 'english'], ['espanhol', 'spanish'], ['frances', 'french'], ['fluente', 'fluent'], ['eua|estados unidos', 'us'],
+    ['quero', 'i want'], ['tenho', 'i have'], ['fiz', 'i did'], ['falo', 'i speak'], ['preciso de|preciso', 'i need'],
+    ['tirei', 'got'], ['vou precisar de|vou precisar', 'i will need'], ['visto', 'visa'],
+    ['nenhum|nenhuma', 'zero'], ['nao', 'not'], ['sim', 'yes'], ['mas', 'but'], ['e', 'and'], ['ou', 'or'], ['em|no|na|nos|nas', 'in'], ['um|uma', '1'], ['dois|duas', '2'], ['tres', '3'], ['quatro', '4'], ['cinco', '5'],
+    ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
+  ]),
+  hi: table([
+    ['([\\w-]+) ka koi scene nahi', 'no $1'], ['koi ([\\w ]+?) nahi', 'no $1'], ['([\\w-]+) nahi (?:thi|tha|hai|the)', 'not $1'], ['abhi nahi diya|nahi diya|nahi di', 'not taken yet'],
+    ['kahin bhi|kahi bhi', 'anywhere'], ['pass kiya|pass ho gaya|pass hua|clear kiya', 'passed'], ['fail ho gaya|fail hua|fail kiya', 'failed'],
+    ['pehli baar mein|pehli baar|pehli try|first try mein', 'first attempt'], ['dunga|dungi|doonga', 'will take'], ['mahine', 'months'], ['mahina', 'month'],
+    ['mere mama|mere chacha|meri khala|mere rishtedar|meri family|mere parents', 'my family'], ['rehte hain|rehti hai|rehta hai', 'lives'],
+    ['kahin bhi chalega|kahi bhi chalega', 'anywhere'], ['bol leta hoon|bol leti hoon|bolta hoon|bolti hoon|bol sakta hoon', 'speak'], ['karna hai|karni hai', 'want'],
+    ['rakhunga|rakhungi', 'keep'], ['aaya|aya|mila', 'got'], ['dene ka|dena hai', 'to take'], ['kabhi', 'ever'], ['wahan', 'there'], ['raha|rahi|rahe', 'lived'], ['main', 'i'],
+    ['chahiye', 'need'], ['nahi|nahin|nai', 'not'], ['mein', 'in'], ['aur', 'and'], ['ya', 'or'], ['haan|ji haan', 'yes'],
+    ['hai|hain|tha|thi|the|kiya|yaar|bhai|bas|ho|jaye|khud|inshallah|toh|to|ka|ki|ke|ko|se', ''],
+  ]),
+};
+
+const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** The language of one sentence: the one with most marker words, English when none has any (or English words win). */
+export function languageOf(sentence: string): Lang {
+  const ws = stripAccents(sentence).split(/[^\p{L}]+/u).filter(Boolean);
+  let best: Lang = 'en';
+  let bestCount = 0;
+  for (const [lang, markers] of MARKERS) {
+    const n = ws.filter((w) => markers.has(w)).length;
+    if (n > bestCount) { best = lang; bestCount = n; }
+  }
+  // one marker word in a long sentence is an accident ("y" in a list); two, or one in a short sentence, decide
+  return bestCount >= 2 || (bestCount === 1 && ws.length <= 6) ? best : 'en';
+}
+
+/** Rewrites the sentences of a lowercased message that are in Spanish, Portuguese or Hindi-Urdu into English words; the languages found. */
+export function inEnglish(text: string): { text: string; langs: Lang[] } {
+  const langs = new Set<Lang>();
+  const out = text.split(/(?<=[.!?\n])\s+/).map((sentence) => {
+    const lang = languageOf(sentence);
+    langs.add(lang);
+    if (lang === 'en') return sentence;
+    let t = stripAccents(sentence);
+    for (const [re, to] of TABLES[lang]) t = t.replace(re, to);
+    return t.replace(/[ ]{2,}/g, ' ').trim();
+  });
+  return { text: out.join(' '), langs: [...langs] };
+}
