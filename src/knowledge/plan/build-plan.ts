@@ -1,5 +1,5 @@
 // Builds the tiered plan for a profile from the knowledge base; pure (the clock comes in as `now`).
-import type { Plan, PlannedProgram, Standing, Tier } from '../../domain/plan.js';
+import type { Plan, PlannedProgram, ProgramEvidence, Standing, Tier } from '../../domain/plan.js';
 import type { Profile, Specialty } from '../../domain/profile.js';
 import type { Program } from '../programs/program-schema.js';
 import { evaluateRules, type Rule } from '../rules/rules.js';
@@ -16,7 +16,8 @@ import { filterProgram } from './program-filters.js';
 import type { PlanProgram } from './program-index.js';
 import { BAND_RANK, isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
 import { planTracks, type Track } from './tracks.js';
-import { staticPart, tierProgram, type Static } from './tiering.js';
+import { EVIDENCE_ORDER } from './evidence.js';
+import { staticPart, tierProgram, type Static, type Tiered } from './tiering.js';
 import { situationWarnings } from './warnings.js';
 import type { NationalProgram } from '../programs/national-schema.js';
 import type { ProgramFactRow } from '../programs/program-facts.js';
@@ -44,34 +45,38 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const scope = emptyStats();
   let plainFilter: ReturnType<typeof filterProgram> | undefined; // the same for every program with no stated fact
   let nationalReach = 0;
+  const unverified: PlannedProgram[] = [];
 
   for (const track of tracks) {
     const strength = strengths.get(track.specialty)!;
     const role = track.role === 'primary' || track.role === 'default' ? [] : [`${track.role}: ${specialtyLabel(track.specialty)}`];
     // Programs with no stated fact and no filing evidence tier alike when their static part is alike: judge each kind once.
-    const memo = new Map<Static, { tier: Tier; reasons: string[] }>();
+    const memo = new Map<Static, Tiered>();
     const st0 = index.stats.get(track.specialty);
     if (st0) addStats(scope, st0);
     for (const p of index.bySpecialty.get(track.specialty) ?? []) {
       const f = p.plain ? (plainFilter ??= filterProgram(p, a, now)) : filterProgram(p, a, now);
       const band = BAND_RANK[p.band];
       if (f.excluded.length) { buckets.excluded[band]!.push(planned(p, f.excluded, [])); continue; }
-      let t: { tier: Tier; reasons: string[] } | undefined;
+      let t: Tiered | undefined;
       const st = p.plain && !p.h1bFilings ? staticPart(p) : undefined;
       if (st) t = memo.get(st);
       if (!t) {
         const r = tierProgram(p, a, strength, f.tierDown);
-        t = { tier: r.tier, reasons: role.length ? [...role, ...r.reasons] : r.reasons };
+        t = { ...r, reasons: role.length ? [...role, ...r.reasons] : r.reasons };
         if (st) memo.set(st, t);
       }
       // Outside California we list only programs where the applicant is a realistic fit; reaches there are counted.
       if (t.tier === 'reach' && p.band === 'national') { nationalReach += 1; continue; }
-      buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify));
+      if (t.unverified) { unverified.push(planned(p, t.reasons, f.verify, t.evidence, t.tier)); continue; }
+      buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify, t.evidence));
     }
   }
   const tiers: Record<Tier, PlannedProgram[]> = { reach: buckets.reach.flat(), target: buckets.target.flat(), safety: buckets.safety.flat() };
   const excluded = buckets.excluded.flat();
   const sharedNotes = shareCommon(tiers);
+  const unchecked = unverifiedGroup(unverified);
+  if (unchecked.more > 0) sharedNotes.push(`Another ${unchecked.more} programs outside California could fit you, but nothing we hold shows whether they take your visa; they are not listed. Check a program's visa policy before adding it.`);
   if (tracks.some((t) => t.specialty === 'internal_medicine' || t.specialty === 'prelim_internal_medicine') && tiers.reach.length + tiers.target.length + tiers.safety.length > 0) {
     sharedNotes.push(`Why community programs count as more open: ${IM_COMMUNITY_VS_UNIVERSITY.text} (${IM_COMMUNITY_VS_UNIVERSITY.source}, ${IM_COMMUNITY_VS_UNIVERSITY.year}).`);
   }
@@ -105,6 +110,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     standing: standingList,
     tiers,
     excluded,
+    ...(unchecked.list.length ? { unverified: unchecked.list } : {}),
     firstSteps: firstSteps(steps, gaps),
     nextSteps: ranked,
     applications,
@@ -125,8 +131,27 @@ function suggestBackup(tracks: readonly Track[], primary: Standing, a: ReturnTyp
   return { suggestion: applicantStrength(a, alt, 'backup').standing };
 }
 
-function planned(p: PlanProgram, reasons: string[], verify: string[]): PlannedProgram {
+/** Unverified programs listed at most, outside California (California ones are all listed); the rest are counted. */
+export const UNVERIFIED_NATIONAL_MAX = 40;
+
+/** The unverified group ordered by evidence (strongest first), then band and name; national ones capped. */
+function unverifiedGroup(list: PlannedProgram[]): { list: PlannedProgram[]; more: number } {
+  const rank = (p: PlannedProgram) => EVIDENCE_ORDER.indexOf(p.evidence?.level ?? 'unknown') * 10 + (p.ifVerified === 'safety' ? 0 : p.ifVerified === 'target' ? 1 : 2);
+  const sorted = list.map((p, i) => ({ p, i, r: rank(p) })).sort((x, y) => x.r - y.r || x.i - y.i).map((x) => x.p);
+  const out: PlannedProgram[] = [];
+  let national = 0;
+  let more = 0;
+  for (const p of sorted) {
+    if (p.band === 'national' && ++national > UNVERIFIED_NATIONAL_MAX) { more += 1; continue; }
+    out.push(p);
+  }
+  return { list: out, more };
+}
+
+function planned(p: PlanProgram, reasons: string[], verify: string[], evidence?: ProgramEvidence, ifVerified?: Tier): PlannedProgram {
   const out: PlannedProgram = { id: p.id, name: p.name, specialty: p.specialty, city: p.city, region: p.region, band: p.band, state: p.state, reasons, verify };
+  if (evidence) out.evidence = evidence;
+  if (ifVerified) out.ifVerified = ifVerified;
   if (p.facts.length) out.facts = p.facts;
   if (p.h1bFilings) out.h1bFilings = p.h1bFilings;
   return out;

@@ -71,23 +71,32 @@ function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
     if (r.fact === 'step3_for_h1b') e.step3ForH1b = fact('Step 3 for H-1B', 'Step 3 must be passed before an H-1B is filed');
     if (r.fact === 'ecfmg_certified_by') e.ecfmgBy = { by: r.value, fact: fact('ECFMG certification', `needed ${r.value}`) };
     if (r.fact === 'military_only') e.militaryOnly = fact('who may apply', r.value);
+    if (r.fact === 'academic_flagship') e.academicFlagship = fact('academic flagship', r.value);
     out.set(r.programId, e);
   }
   return out;
 }
 
-function fromNational(n: NationalProgram): PlanProgram {
+function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanProgram {
   const band = bandOf(n.region);
   const facts: ProgramFact[] = [];
+  if (extra?.militaryOnly) facts.push(extra.militaryOnly);
+  if (extra?.sponsorNoVisas) facts.push(extra.sponsorNoVisas);
+  if (extra?.firstAttemptRequired) facts.push(extra.firstAttemptRequired.fact);
+  if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
+  if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
+  if (extra?.academicFlagship) facts.push(extra.academicFlagship);
   if (n.h1bLcaCount !== null) facts.push({ label: 'H-1B filings', value: `${n.h1bEmployer ?? 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`, source: LCA_SOURCE, asOf: '2025' });
   return {
     id: n.acgmeId, name: n.name, specialty: n.specialty, city: n.city, state: n.state, region: n.region, band,
     programType: n.programType, typeBasis: n.typeBasis,
     visaJ1: 'unknown', visaH1b: 'unknown', imgFriendly: 'unknown', step2Min: null, yogLimitYears: null, usceRequired: 'unknown',
-    firstAttemptRequired: 'unknown', firstAttemptExams: '', sponsorNoVisas: 'unknown', step3ForH1b: 'unknown', ecfmgBy: null, militaryOnly: 'unknown',
+    firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
+    sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
+    ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
     asOf: null, notes: '', facts,
     ...(n.h1bLcaCount !== null ? { h1bFilings: { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE } } : {}),
-    sortKey: sortKey(band, n.name, n.acgmeId), plain: true,
+    sortKey: sortKey(band, n.name, n.acgmeId), plain: extra === undefined,
   };
 }
 
@@ -97,7 +106,7 @@ function buildIndex(kb: Sources): PlanIndex {
   const known = new Set(kb.programs.map((p) => `${p.acgmeId ?? p.id}|${p.specialty}`));
   for (const n of kb.national ?? []) {
     if (known.has(`${n.acgmeId}|${n.specialty}`)) continue; // the California table's row, with its facts, wins
-    all.push(fromNational(n));
+    all.push(fromNational(n, extra.get(n.acgmeId)));
   }
   const bySpecialty = indexBySpecialty(all);
   const stats = new Map<string, ScopeStats>([...bySpecialty].map(([sp, list]) => [sp, statsOf(list)]));

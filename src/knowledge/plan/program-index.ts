@@ -35,6 +35,8 @@ export interface PlanProgram {
   ecfmgBy: string | null;
   /** Stated: only active-duty US military members may apply (not open through the civilian Match). */
   militaryOnly: TriState;
+  /** Stated by a cited ranking: the sponsoring institution is an academic flagship (top-20 NIH-funded); the fact in words. */
+  flagship: ProgramFact | null;
   asOf: number | null;
   notes: string;
   facts: ProgramFact[];
@@ -52,6 +54,7 @@ export interface ExtraFacts {
   step3ForH1b?: ProgramFact;
   ecfmgBy?: { by: string; fact: ProgramFact };
   militaryOnly?: ProgramFact;
+  academicFlagship?: ProgramFact;
 }
 
 /** A California table row as a PlanProgram, with its stated facts listed with source and year. */
@@ -71,6 +74,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
   if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
   if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
   if (extra?.militaryOnly) facts.push(extra.militaryOnly);
+  if (extra?.academicFlagship) facts.push(extra.academicFlagship);
   const band = bandOf(p.region);
   return {
     id: p.id, name: p.name, specialty: p.specialty, city: p.city, state: 'CA', region: p.region, band,
@@ -79,7 +83,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
     usceRequired: p.usceRequired,
     firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
-    ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown',
+    ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
     asOf: p.asOf, notes: p.notes, facts, sortKey: sortKey(band, p.name, p.id), plain: false,
   };
 }
