@@ -30,7 +30,7 @@ export type Reply =
  */
 export type PlanView =
   | { kind: 'summary' }
-  | { kind: 'programs'; tier?: Tier; band?: Band }
+  | { kind: 'programs'; tier?: Tier; band?: Band; unverified?: boolean }
   | { kind: 'program'; id: string }
   | { kind: 'why'; id: string }
   | { kind: 'steps' }

@@ -82,7 +82,7 @@ describe('knowledge/programs/program-facts.csv', () => {
   it('validates, each fact naming a program in the table and a source address', () => {
     const res = loadProgramFactsCsv(readFileSync('knowledge/programs/program-facts.csv', 'utf8'));
     expect(res.ok).toBe(true);
-    const ids = new Set(CA_KB.programs.map((p) => p.id));
+    const ids = new Set([...CA_KB.programs.map((p) => p.id), ...(FULL_KB.national ?? []).map((p) => p.acgmeId)]);
     for (const f of res.ok ? res.facts : []) expect(ids.has(f.programId), f.programId).toBe(true);
     const bad = loadProgramFactsCsv('program_id,fact,value,source_url,as_of,quote\nx,made_up,1,ftp://x,,quote text\n');
     expect(bad.ok).toBe(false);

@@ -23,6 +23,9 @@ const NAME_WORDS: Record<ProgramType, string> = Object.fromEntries(
 ) as Record<ProgramType, string>;
 const STATE_WORDS = new Map<string, string>();
 
+/** Points a program is more open when its institution's public H-1B filings show it trains IMGs on visas. */
+const FILINGS_OPENNESS = 1;
+
 /** Points at or above which a program is a safety, and below which it is a reach. */
 export const SAFETY_AT = 2;
 export const REACH_BELOW = 0;
@@ -115,7 +118,11 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   const st = staticPart(p);
   const reasons = st.reasons.slice();
   let selectivity = st.selectivity;
-  if (p.h1bFilings && a.needsVisa) reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source})`);
+  if (p.h1bFilings) {
+    // Public filings show the institution trains IMGs on visas: evidence of IMG intake, so it counts a point more open.
+    selectivity -= FILINGS_OPENNESS;
+    reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source}) — public evidence that it trains IMGs on visas`);
+  }
   for (const t of tierDown) { selectivity += 2; reasons.push(t); }
   if (!p.plain) reasons.push(...metFacts(p, a));
   const own = ownFactReason(p, a, reasons);
