@@ -52,7 +52,7 @@ function shapeLines(plan: Plan): ScreenLine[] {
   const count = (tier: (typeof TIERS)[number]) => BANDS.reduce((n, b) => n + shape[b][tier], 0);
   const closed = plan.excluded.length ? `; ${plan.excluded.length} more closed to you` : '';
   const unchecked = plan.unverified?.length ? `; ${plan.unverified.length} unverified (check these first: "programs unverified")` : '';
-  const lines: ScreenLine[] = [{ kind: 'plain', lead: 'Your list:', text: `${TIERS.map((t) => `${count(t)} ${t}`).join(' · ')} in our table${unchecked}${closed}` }];
+  const lines: ScreenLine[] = [{ kind: 'plain', lead: 'Your list:', text: `${TIERS.map((t) => `${count(t)} ${t}`).join(' · ')} in our table${closed}${unchecked}` }];
   for (const b of BANDS) {
     const row = shape[b];
     if (row.reach + row.target + row.safety === 0) continue;

@@ -170,10 +170,10 @@ describe('the details in the terminal', () => {
 });
 
 describe('renderPlanCsv', () => {
-  it('has one row per program in all tiers plus excluded', () => {
+  it('has one row per program in all tiers, the unverified group and excluded', () => {
     const rows = parse(renderPlanCsv(plan)) as string[][];
     expect(rows[0]).toEqual([...PLAN_CSV_COLUMNS]);
-    const n = plan.tiers.reach.length + plan.tiers.target.length + plan.tiers.safety.length + plan.excluded.length;
+    const n = plan.tiers.reach.length + plan.tiers.target.length + plan.tiers.safety.length + (plan.unverified?.length ?? 0) + plan.excluded.length;
     expect(rows).toHaveLength(n + 1);
     expect(rows.filter((r) => r[0] === 'excluded')).toHaveLength(plan.excluded.length);
   });

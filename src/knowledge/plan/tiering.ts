@@ -118,7 +118,7 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   const st = staticPart(p);
   const reasons = st.reasons.slice();
   let selectivity = st.selectivity;
-  if (p.h1bFilings) {
+  if (p.h1bFilings && a.needsVisa) {
     // Public filings show the institution trains IMGs on visas: evidence of IMG intake, so it counts a point more open.
     selectivity -= FILINGS_OPENNESS;
     reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source}) — public evidence that it trains IMGs on visas`);
