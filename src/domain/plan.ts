@@ -108,6 +108,8 @@ export interface Plan {
   /** What to do now given today's date and the stage. */
   calendar?: { now: string; items: CalendarItem[] };
   warnings?: string[];
+  /** Present when the file and the regions leave no real chance this cycle: strengthen, then apply next cycle, month by month. */
+  notThisCycle?: { why: string; months: { by: string; what: string }[] };
   signaling?: string;
   caveats: string[];
 }
