@@ -77,6 +77,43 @@ function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
   return out;
 }
 
+const SYSTEM_NAMES = /^(university of california|uc |california university|state university|suny)/;
+
+/** The sponsor key of a program: its name without the site in brackets and the word "program", with its state. */
+export function sponsorKey(p: Pick<PlanProgram, 'name' | 'state'>): string {
+  const name = p.name.toLowerCase();
+  // a system of separate sponsors named by campus (University of California (Irvine)...) keeps the campus
+  const site = SYSTEM_NAMES.test(name) ? name : name.replace(/\([^)]*\)/g, ' ');
+  return `${site.replace(/\bprogram\b/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim()}|${p.state}`;
+}
+
+/**
+ * Sponsor-wide facts reach every row of the sponsor: a stated "sponsors no visas" goes to the siblings, and when at
+ * least two siblings state a visa policy and every one of them sponsors none, siblings with no stated policy are
+ * treated the same (derived: verify). Only ever closes a program to visa seekers, never opens one.
+ */
+function propagateSponsorFacts(all: PlanProgram[]): void {
+  const groups = new Map<string, PlanProgram[]>();
+  for (const p of all) { const k = sponsorKey(p); const g = groups.get(k); if (g) g.push(p); else groups.set(k, [p]); }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const stated = g.filter((p) => p.sponsorNoVisas === 'yes' || p.visaJ1 !== 'unknown' || p.visaH1b !== 'unknown');
+    const noneAll = stated.length >= 2 && stated.every((p) => p.sponsorNoVisas === 'yes' || (p.visaJ1 === 'no' && p.visaH1b === 'no'));
+    const statement = g.find((p) => p.sponsorNoVisas === 'yes');
+    if (!statement && !noneAll) continue;
+    for (const p of g) {
+      if (p.sponsorNoVisas === 'yes' || p.visaJ1 === 'yes' || p.visaH1b === 'yes' || (p.visaJ1 !== 'unknown' && p.visaH1b !== 'unknown')) continue;
+      const src = statement ?? stated[0]!;
+      p.sponsorNoVisas = 'yes';
+      p.sponsorNoVisasVia = statement
+        ? `a sibling program of the same sponsor (${statement.name.trim()}) states the sponsor sponsors no visas — verify for this program`
+        : `every one of its sponsor's ${stated.length} programs that state a visa policy sponsors no visas — verify for this program`;
+      p.facts.push({ label: 'sponsor-wide visa fact (derived)', value: p.sponsorNoVisasVia, ...(src.facts[0]?.source ? { source: src.facts[0].source } : {}), ...(src.asOf ? { asOf: String(src.asOf) } : {}) });
+      p.plain = false;
+    }
+  }
+}
+
 function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanProgram {
   const band = bandOf(n.region);
   const facts: ProgramFact[] = [];
@@ -100,14 +137,28 @@ function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanPr
   };
 }
 
+/** One row per program: a California row stands for the roster row of the same ACGME id (stated or by a same-program fact). */
 function buildIndex(kb: Sources): PlanIndex {
   const extra = extraFacts(kb.programFacts ?? []);
+  const same = new Map<string, string>(); // roster ACGME id -> California table id
+  for (const r of kb.programFacts ?? []) if (r.fact === 'same_program_as') same.set(r.value, r.programId);
   const all: PlanProgram[] = kb.programs.map((p) => fromCaliforniaRow(p, extra.get(p.id)));
+  const byId = new Map(all.map((p) => [p.id, p]));
   const known = new Set(kb.programs.map((p) => `${p.acgmeId ?? p.id}|${p.specialty}`));
   for (const n of kb.national ?? []) {
-    if (known.has(`${n.acgmeId}|${n.specialty}`)) continue; // the California table's row, with its facts, wins
+    const twin = same.get(n.acgmeId);
+    if (known.has(`${n.acgmeId}|${n.specialty}`) || twin) {
+      // the California table's row, with its facts, wins; it keeps the roster row's public filing evidence
+      const ca = byId.get(twin ?? n.acgmeId);
+      if (ca && !ca.h1bFilings && n.h1bLcaCount !== null) {
+        ca.h1bFilings = { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE };
+        ca.facts.push({ label: 'H-1B filings', value: `${n.h1bEmployer ?? 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`, source: LCA_SOURCE, asOf: '2025' });
+      }
+      continue;
+    }
     all.push(fromNational(n, extra.get(n.acgmeId)));
   }
+  propagateSponsorFacts(all);
   const bySpecialty = indexBySpecialty(all);
   const stats = new Map<string, ScopeStats>([...bySpecialty].map(([sp, list]) => [sp, statsOf(list)]));
   return { bySpecialty, stats, size: all.length };

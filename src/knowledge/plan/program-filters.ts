@@ -74,7 +74,7 @@ export function filterProgram(p: PlanProgram, a: ApplicantView, now: Date): Filt
 function visaFilter(p: PlanProgram, a: ApplicantView, excluded: string[], verify: string[], tierDown: string[]): void {
   if (!a.needsVisa) return; // citizens, green-card and EAD holders are never filtered on visa
   if (p.sponsorNoVisas === 'yes' && p.visaJ1 !== 'yes' && p.visaH1b !== 'yes') {
-    excluded.push(`its sponsoring institution states it sponsors no visas for residents${asOf(p)}`);
+    excluded.push(p.sponsorNoVisasVia ? `its sponsor sponsors no visas for residents: ${p.sponsorNoVisasVia}` : `its sponsoring institution states it sponsors no visas for residents${asOf(p)}`);
     return;
   }
   const j1 = p.visaJ1;

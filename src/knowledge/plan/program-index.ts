@@ -29,6 +29,8 @@ export interface PlanProgram {
   firstAttemptExams: string;
   /** Stated for the whole sponsoring institution: it sponsors no visas. */
   sponsorNoVisas: TriState;
+  /** When sponsorNoVisas comes from sibling programs of the same sponsor rather than this program: how, in words. */
+  sponsorNoVisasVia?: string;
   /** Stated: Step 3 must be passed before an H-1B can be filed. */
   step3ForH1b: TriState;
   /** Stated: ECFMG certification needed by this date (free text, e.g. "by the rank-list deadline"). */
