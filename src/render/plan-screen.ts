@@ -66,9 +66,13 @@ export function evidenceWords(p: PlannedProgram): string | undefined {
   return p.evidence ? `evidence: ${p.evidence.level} — ${p.evidence.basis}` : undefined;
 }
 
+const REGION_WORDS: Record<string, string> = {
+  la_county: 'Los Angeles County', orange_county: 'Orange County', san_diego: 'San Diego County', inland_empire: 'Inland Empire', rest_of_california: 'California',
+};
+
 /** "Los Angeles, CA" when the state is known, else the city (or a note that none is given). */
 export function placeOf(p: PlannedProgram): string {
-  const city = p.city.trim() || 'city not given';
+  const city = p.city.trim() || REGION_WORDS[p.region] || 'place not in our table';
   return p.state ? `${city}, ${p.state}` : city;
 }
 

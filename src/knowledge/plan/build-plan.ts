@@ -10,6 +10,7 @@ import { planCalendar } from './calendar.js';
 import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
 import { listShape } from './list-shape.js';
+import { notThisCycle } from './not-this-cycle.js';
 import { addStats, emptyStats, planIndex } from './plan-index.js';
 import { IM_COMMUNITY_VS_UNIVERSITY } from './national-figures.js';
 import { filterProgram } from './program-filters.js';
@@ -104,6 +105,9 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const steps = evaluateRules(kb.rules, profile, now);
   const ranked = rankSteps(steps, gaps);
   const calendar = planCalendar(now, profile.stage);
+  const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length, now);
+  // the strategy warning the plan already leads with stays first; "not this cycle" comes right after it
+  const keyWarnings = later ? [...warnings.key.slice(0, 1), later.why, ...warnings.key.slice(1)] : warnings.key;
 
   return {
     profile,
@@ -116,7 +120,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     applications,
     listShape: listShape(buckets),
     ...(sharedNotes.length ? { sharedNotes } : {}),
-    ...(warnings.key.length ? { keyWarnings: warnings.key } : {}),
+    ...(keyWarnings.length ? { keyWarnings } : {}),
+    ...(later ? { notThisCycle: later } : {}),
     ...(calendar ? { calendar } : {}),
     ...(warnings.all.length ? { warnings: warnings.all } : {}),
     ...(signaling ? { signaling } : {}),

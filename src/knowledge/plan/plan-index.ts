@@ -5,7 +5,7 @@ import type { NationalProgram } from '../programs/national-schema.js';
 import type { Program } from '../programs/program-schema.js';
 import type { ProgramFactRow } from '../programs/program-facts.js';
 import { bandOf } from './specialty-info.js';
-import { fromCaliforniaRow, indexBySpecialty, sortKey, type ExtraFacts, type PlanProgram, type ProgramIndex } from './program-index.js';
+import { fromCaliforniaRow, indexBySpecialty, sortKey, withoutRepoPaths, type ExtraFacts, type PlanProgram, type ProgramIndex } from './program-index.js';
 
 /** Counts over a set of programs that the visa advice and the caveats need; summed per specialty at load. */
 export interface ScopeStats {
@@ -59,13 +59,13 @@ export function planIndex(kb: Sources): PlanIndex {
 
 /** H-1B LCA evidence period and source, as the plan states it. */
 export const LCA_PERIOD = 'FY2025 H1 (Oct 2024 – Mar 2025)';
-export const LCA_SOURCE = 'US DOL OFLC LCA disclosure data FY2025 Q2, resident and fellow physician titles (shared/data/h1b_lca); employer matched to the program by name — verify';
+export const LCA_SOURCE = 'US DOL OFLC LCA disclosure data FY2025 Q2, resident and fellow physician titles (dol.gov, OFLC performance data); employer matched to the program by name — verify';
 
 function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
   const out = new Map<string, ExtraFacts>();
   for (const r of rows) {
     const e = out.get(r.programId) ?? {};
-    const fact = (label: string, value: string): ProgramFact => ({ label, value, source: r.sourceUrl, ...(r.asOf ? { asOf: String(r.asOf) } : {}) });
+    const fact = (label: string, value: string): ProgramFact => ({ label, value: withoutRepoPaths(value), source: r.sourceUrl, ...(r.asOf ? { asOf: String(r.asOf) } : {}) });
     if (r.fact === 'first_attempt_required') e.firstAttemptRequired = { exams: r.value, fact: fact('first-attempt rule', `${r.value || 'USMLE'} must be passed on the first attempt`) };
     if (r.fact === 'sponsor_no_visas') e.sponsorNoVisas = fact('sponsor-wide visa statement', `the sponsoring institution says it sponsors no visas (${r.value})`);
     if (r.fact === 'step3_for_h1b') e.step3ForH1b = fact('Step 3 for H-1B', 'Step 3 must be passed before an H-1B is filed');

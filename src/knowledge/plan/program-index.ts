@@ -86,8 +86,15 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
     firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
     ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
-    asOf: p.asOf, notes: p.notes, facts, sortKey: sortKey(band, p.name, p.id), plain: false,
+    asOf: p.asOf, notes: withoutRepoPaths(p.notes), facts, sortKey: sortKey(band, p.name, p.id), plain: false,
   };
+}
+
+const REPO_PATH = /\s*[(;,]?\s*\b(?:shared\/data|knowledge\/programs|test\/fixtures)\/[\w./-]+\)?/g;
+
+/** A text with repository paths (shared/data/x.csv…) taken out: users see publications and addresses, never our files. */
+export function withoutRepoPaths(text: string): string {
+  return text.replace(REPO_PATH, '').replace(/\(\s*\)/g, '').trim();
 }
 
 /** The sort key: band rank, lowercase name, id — compared with < so no comparator ever searches or collates. */
