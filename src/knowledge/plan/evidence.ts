@@ -1,7 +1,7 @@
 // The evidence rule: how well a program's openness to this applicant is backed, and the most a tier may be on it.
 // Only stated facts and public evidence may place a program in target or safety; an inferred or unknown fact never does.
 import type { EvidenceLevel, ProgramEvidence, Tier } from '../../domain/plan.js';
-import type { ApplicantView } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
 import type { PlanProgram } from './program-index.js';
 
 /** Evidence levels from strongest to weakest (the unverified group is ordered by this). */

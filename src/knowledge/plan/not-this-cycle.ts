@@ -2,7 +2,7 @@
 // twelve-month plan to strengthen the file and apply in the next season instead of paying for 100+ reaches.
 import type { Plan, Standing } from '../../domain/plan.js';
 import type { Profile } from '../../domain/profile.js';
-import type { ApplicantView } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
 
 /** Below this many targets and safeties, a very weak file has no real chance this cycle. */
 export const VERY_WEAK_OPEN_BELOW = 10;

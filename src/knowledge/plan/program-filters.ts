@@ -1,6 +1,6 @@
 // Hard filters from a program's stated facts (military-only, visa, sponsor-wide visa statement, first-attempt rule,
 // graduation year, Step 2 CK minimum, required USCE, Step 3 for H-1B, ECFMG date) and the unknowns to verify.
-import type { ApplicantView } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
 import { GUIDE_STEP2CK } from './base-rates.js';
 import type { PlanProgram } from './program-index.js';
 

@@ -1,7 +1,7 @@
 // Where the applicant stands in one specialty: base + one effect per factor of the file, each in words with its source.
 import type { Standing, StrengthFactor } from '../../domain/plan.js';
 import type { Specialty } from '../../domain/profile.js';
-import type { ApplicantView } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
 import { isCompetitive, specialtyLabel } from './specialty-info.js';
 import { CK_2026_SOURCE, CK_2026_YEAR, ckFiguresFor, type CkFigures } from './step2ck-2026.js';
 import { STRENGTH_WEIGHTS as W, lookupMin, lookupMonths } from './strength-weights.js';

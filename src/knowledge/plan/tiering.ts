@@ -1,7 +1,8 @@
 // Reach / target / safety for one open program: applicant strength against program selectivity, reasons in words.
 import type { ProgramEvidence, Tier } from '../../domain/plan.js';
 import type { ProgramType } from '../programs/program-schema.js';
-import type { ApplicantView, Strength } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
+import type { Strength } from './applicant-strength.js';
 import { lowerTier, openness, tierCap } from './evidence.js';
 import { STATE_OPENNESS } from './national-figures.js';
 import type { PlanProgram } from './program-index.js';

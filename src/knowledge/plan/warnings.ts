@@ -1,6 +1,7 @@
 // Honest warnings about the applicant's situation: competitive dream, one-year tracks, reapplying, exams, visa, coverage.
 import type { PlannedProgram, Standing, Tier } from '../../domain/plan.js';
-import type { ApplicantView, Strength } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
+import type { Strength } from './applicant-strength.js';
 import { RATES } from './base-rates.js';
 import { CALIFORNIA_NON_US_SHARE } from './national-figures.js';
 import type { ScopeStats } from './plan-index.js';
