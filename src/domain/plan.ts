@@ -64,7 +64,8 @@ export interface Standing {
     year: number;
     source: string;
   };
-  matchRate?: { value: number; year: number; source: string };
+  /** A fraction (0.485 = 48.5%); `of` says whose rate it is (default: non-US IMGs who preferred this specialty). */
+  matchRate?: { value: number; year: number; source: string; of?: string };
   factors: StrengthFactor[];
 }
 

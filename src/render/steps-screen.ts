@@ -21,7 +21,7 @@ export function stepsScreen(plan: Plan): PlanScreen {
     const lines = [{ kind: 'plain' as const, lead: `${st.level}, ${st.score}/100:`, text: st.line }];
     for (const f of st.factors) lines.push({ kind: 'plain', lead: `${f.effect >= 0 ? '+' : ''}${f.effect}`, text: f.text });
     // matchRate.value is a fraction (0.485): shown as a percent with one decimal
-    if (st.matchRate) lines.push({ kind: 'plain', lead: `${(Math.round(st.matchRate.value * 1000) / 10).toFixed(1)}%`, text: `of non-US IMGs matched in this specialty in ${st.matchRate.year}` });
+    if (st.matchRate) lines.push({ kind: 'plain', lead: `${(Math.round(st.matchRate.value * 1000) / 10).toFixed(1)}%`, text: `${st.matchRate.of ? `of ${st.matchRate.of}` : 'of non-US IMGs matched in this specialty'} in ${st.matchRate.year}` });
     // each source is named once in the whole screen, however many factors rest on it
     const sources = [...new Set([...st.factors.map((f) => f.source), ...(st.matchRate ? [st.matchRate.source] : [])])].filter((x) => x && !cited.has(x));
     sources.forEach((x) => cited.add(x));

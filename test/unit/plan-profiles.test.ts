@@ -124,7 +124,10 @@ describe('US-citizen IMG (IM, CK 232)', () => {
     for (const id of ['j1-rules', 'h1b-new-fee', 'find-img-friendly']) expect(steps(pl)).not.toContain(id);
   });
   it('is compared with the 2026 non-US IMG figures and told they are the stricter comparison', () => {
-    expect(pl.standing![0]!.factors[0]!.text).toMatch(/stricter comparison for a US-citizen IMG/);
+    expect(pl.standing![0]!.factors[0]!.text).toMatch(/non-US IMG figures: Step 2 CK figures for US-citizen IMGs in 2026 are not in our data.*stricter comparison for you/);
+    // the match rate shown is the US-citizen IMGs' own, not the non-US one
+    expect(pl.standing![0]!.matchRate).toMatchObject({ value: 0.7, year: 2026, of: expect.stringMatching(/US-citizen IMGs/) });
+    expect(pl.standing![0]!.line).toMatch(/non-US IMGs' 2026 matched median .*no US-IMG figure/);
   });
   it('is never excluded for visa, and applies to fewer programs than a J-1 twin', () => {
     expect(pl.excluded.every((x) => !x.reasons.join(' ').match(/J-1|H-1B|visa/))).toBe(true);
