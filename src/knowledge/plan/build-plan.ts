@@ -9,6 +9,7 @@ import { SIGNALS } from './base-rates.js';
 import { planCalendar } from './calendar.js';
 import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
+import { boundByList, countOpen, noOpen, type OpenCount } from './list-bounds.js';
 import { listShape } from './list-shape.js';
 import { notThisCycle } from './not-this-cycle.js';
 import { addStats, emptyStats, planIndex } from './plan-index.js';
@@ -47,6 +48,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   let plainFilter: ReturnType<typeof filterProgram> | undefined; // the same for every program with no stated fact
   let nationalReach = 0;
   const unverified: PlannedProgram[] = [];
+  const openBy = new Map<Specialty, OpenCount>();
+  const openCount = (s: Specialty) => { let c = openBy.get(s); if (!c) { c = noOpen((index.stats.get(s)?.national ?? 0) > 0); openBy.set(s, c); } return c; };
 
   for (const track of tracks) {
     const strength = strengths.get(track.specialty)!;
@@ -59,6 +62,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
       const f = p.plain ? (plainFilter ??= filterProgram(p, a, now)) : filterProgram(p, a, now);
       const band = BAND_RANK[p.band];
       if (f.excluded.length) { buckets.excluded[band]!.push(planned(p, f.excluded, [])); continue; }
+      countOpen(openCount(track.specialty), p.region, a.regions);
       let t: Tiered | undefined;
       const st = p.plain && !p.h1bFilings ? staticPart(p) : undefined;
       if (st) t = memo.get(st);
@@ -88,7 +92,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const primary = tracks[0]!;
   const dream = isCompetitive(primary.specialty) && tracks.some((t) => t.role !== 'primary' && !isCompetitive(t.specialty)) ? primary.specialty : null;
   const standings = new Map<Specialty, Standing>([...strengths].map(([s, st]) => [s, st.standing]));
-  const applications = applicationPlan(tracks, standings, a, dream);
+  const bounded = boundByList(applicationPlan(tracks, standings, a, dream), openBy);
+  const applications = bounded.applications;
   const parallel = tracks.find((t) => t.role !== 'primary' && !isCompetitive(t.specialty) && !isOneYear(t.specialty));
   const basis = strengths.get((dream || isOneYear(primary.specialty)) && parallel ? parallel.specialty : primary.specialty)!;
   const open = tiers.reach.length + tiers.target.length + tiers.safety.length;
@@ -107,7 +112,9 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const calendar = planCalendar(now, profile.stage);
   const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length, now);
   // the strategy warning the plan already leads with stays first; "not this cycle" comes right after it
-  const keyWarnings = later ? [...warnings.key.slice(0, 1), later.why, ...warnings.key.slice(1)] : warnings.key;
+  const lead = [...warnings.key.slice(0, 1), ...(later ? [later.why] : []), ...bounded.warnings.slice(0, 1)];
+  const keyWarnings = [...lead, ...warnings.key.slice(1)];
+  const allWarnings = [...bounded.warnings, ...warnings.all];
 
   return {
     profile,
@@ -123,7 +130,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     ...(keyWarnings.length ? { keyWarnings } : {}),
     ...(later ? { notThisCycle: later } : {}),
     ...(calendar ? { calendar } : {}),
-    ...(warnings.all.length ? { warnings: warnings.all } : {}),
+    ...(allWarnings.length ? { warnings: allWarnings } : {}),
     ...(signaling ? { signaling } : {}),
     caveats: planCaveats(scope),
   };
