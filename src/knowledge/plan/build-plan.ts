@@ -124,7 +124,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     ...(unchecked.list.length ? { unverified: unchecked.list } : {}),
     firstSteps: firstSteps(steps, gaps),
     nextSteps: ranked,
-    applications,
+    applications: later ? { ...applications, why: `If you apply this cycle anyway (we advise strengthening first and applying next season): ${applications.why}` } : applications,
     listShape: listShape(buckets),
     ...(sharedNotes.length ? { sharedNotes } : {}),
     ...(keyWarnings.length ? { keyWarnings } : {}),
