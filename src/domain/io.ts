@@ -8,7 +8,7 @@ export type CommandName = (typeof COMMANDS)[number];
 
 /** The plan-detail commands and how the help line writes each with its argument: one table for the engine and the screens. */
 export const DETAIL_COMMAND_HELP = {
-  programs: 'programs [reach|target|safety|core LA|SoCal|…]', program: 'program <name>', why: 'why <program>', steps: 'steps', csv: 'csv', chart: 'chart (PNG)',
+  programs: 'programs [reach|target|safety|unverified|core LA|SoCal|…]', program: 'program <name>', why: 'why <program>', steps: 'steps', csv: 'csv', chart: 'chart (PNG)',
 } as const satisfies Partial<Record<CommandName, string>>;
 
 /** What a user sent: free text, a click on a choice of a given question, or a command. */
@@ -35,7 +35,7 @@ export type Reply =
  */
 export type PlanView =
   | { kind: 'summary' }
-  | { kind: 'programs'; tier?: Tier; band?: Band }
+  | { kind: 'programs'; tier?: Tier; band?: Band; unverified?: boolean }
   | { kind: 'program'; id: string }
   | { kind: 'why'; id: string }
   | { kind: 'steps' }

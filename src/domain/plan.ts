@@ -13,6 +13,16 @@ export const FIRST_STEPS_MAX = 5;
 /** Reach, target or safety, judged against the profile. */
 export type Tier = 'reach' | 'target' | 'safety';
 
+/**
+ * How well a program's openness to this applicant is backed: stated by a source with a year, public evidence (e.g. H-1B
+ * filings by its institution), inferred (from its name) or unknown. Only stated facts and public evidence may place a
+ * program in target or safety.
+ */
+export type EvidenceLevel = 'stated' | 'public evidence' | 'inferred' | 'unknown';
+
+/** The evidence behind one program's place in the plan: its level, what it rests on, and what to check first. */
+export interface ProgramEvidence { level: EvidenceLevel; basis: string; check: string[] }
+
 /** One stated fact about a program, with where it comes from and the year it describes. */
 export interface ProgramFact { label: string; value: string; source?: string; asOf?: string }
 
@@ -34,6 +44,10 @@ export interface PlannedProgram {
   facts?: ProgramFact[];
   /** Public H-1B filing evidence for the sponsoring institution: what it is, never "sponsors H-1B". */
   h1bFilings?: { count: number; period: string; source: string };
+  /** The evidence that the program is open to this applicant (the level decides whether it may be a target or safety). */
+  evidence?: ProgramEvidence;
+  /** In the unverified group: the tier it would have once what is to check is confirmed. */
+  ifVerified?: Tier;
 }
 
 /** One factor of the strength model in words: its effect on the score and where its weight comes from. */
@@ -56,7 +70,8 @@ export interface Standing {
     year: number;
     source: string;
   };
-  matchRate?: { value: number; year: number; source: string };
+  /** A fraction (0.485 = 48.5%); `of` says whose rate it is (default: non-US IMGs who preferred this specialty). */
+  matchRate?: { value: number; year: number; source: string; of?: string };
   factors: StrengthFactor[];
 }
 
@@ -83,6 +98,8 @@ export interface Plan {
   profile: Profile;
   tiers: { reach: PlannedProgram[]; target: PlannedProgram[]; safety: PlannedProgram[] };
   excluded: PlannedProgram[];
+  /** Programs whose openness to this applicant is unknown or only inferred: never targets or safeties; check these first. Ordered by evidence. */
+  unverified?: PlannedProgram[];
   nextSteps: NextStep[];
   applications: { min: number; max: number; why: string; perSpecialty?: ApplicationCount[]; cost?: ApplicationCost };
   /** Where the applicant stands, one entry per specialty judged (primary first). */
@@ -98,6 +115,8 @@ export interface Plan {
   /** What to do now given today's date and the stage. */
   calendar?: { now: string; items: CalendarItem[] };
   warnings?: string[];
+  /** Present when the file and the regions leave no real chance this cycle: strengthen, then apply next cycle, month by month. */
+  notThisCycle?: { why: string; months: { by: string; what: string }[] };
   signaling?: string;
   caveats: string[];
 }

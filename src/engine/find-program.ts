@@ -22,7 +22,7 @@ export function nameWords(text: string): string[] {
 
 /** Finds a program by id (or a long prefix of it), or by every word of `text` starting a word of its name, city or id. */
 export function findProgram(plan: Plan, text: string): Found {
-  const all = [...listed(plan).map((x) => x.program), ...plan.excluded];
+  const all = [...listed(plan).map((x) => x.program), ...(plan.unverified ?? []), ...plan.excluded];
   const id = text.trim();
   const byId = all.find((p) => p.id === id);
   if (byId) return { kind: 'one', program: byId };

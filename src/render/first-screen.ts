@@ -50,7 +50,8 @@ function shapeLines(plan: Plan): ScreenLine[] {
   const shape = shapeOf(plan);
   const count = (tier: (typeof TIERS)[number]) => BANDS.reduce((n, b) => n + shape[b][tier], 0);
   const closed = plan.excluded.length ? `; ${plan.excluded.length} more closed to you` : '';
-  const lines: ScreenLine[] = [{ kind: 'plain', lead: 'Your list:', text: `${TIERS.map((t) => `${count(t)} ${t}`).join(' · ')} in our table${closed}` }];
+  const unchecked = plan.unverified?.length ? `; ${plan.unverified.length} unverified` : '';
+  const lines: ScreenLine[] = [{ kind: 'plain', lead: 'Your list:', text: `${TIERS.map((t) => `${count(t)} ${t}`).join(' · ')} in our table${closed}${unchecked}` }];
   for (const b of BANDS) {
     const row = shape[b];
     if (row.reach + row.target + row.safety === 0) continue;
@@ -67,6 +68,7 @@ export function firstScreen(plan: Plan): PlanScreen {
   const warnings = keyWarningsOf(plan);
   const sections: ScreenSection[] = [
     standingSection(plan),
+    ...(plan.notThisCycle ? [{ lines: [{ kind: 'warning' as const, text: 'Not this cycle: strengthen your file and apply next season (dated plan: "steps").' }] }] : []),
     { heading: 'Do first', lines: steps.length ? steps.map((s) => ({ kind: 'step' as const, text: s.title })) : [{ kind: 'plain', text: 'No step stands out; see "steps".' }] },
     { lines: [applicationsLine(plan), ...shapeLines(plan)] },
   ];

@@ -47,20 +47,33 @@ export function shapeOf(plan: Plan): Record<Band, Record<Tier, number>> {
   return shape;
 }
 
-/** The tier a program of the plan sits in, or 'excluded'. */
-export function tierOf(plan: Plan, id: string): Tier | 'excluded' | undefined {
+/** The name of the group of programs whose openness to the applicant is unknown, and what it means. */
+export const UNVERIFIED_NAME = { name: 'Unverified: check these first', meaning: 'no source shows they take your visa; never counted as targets or safeties until you confirm it' };
+
+/** The tier a program of the plan sits in, 'unverified', or 'excluded'. */
+export function tierOf(plan: Plan, id: string): Tier | 'unverified' | 'excluded' | undefined {
   for (const t of TIERS) if (plan.tiers[t].some((p) => p.id === id)) return t;
+  if ((plan.unverified ?? []).some((p) => p.id === id)) return 'unverified';
   return plan.excluded.some((p) => p.id === id) ? 'excluded' : undefined;
 }
 
-/** Finds a program of the plan (listed or excluded) by id. */
+/** Finds a program of the plan (listed, unverified or excluded) by id. */
 export function programById(plan: Plan, id: string): PlannedProgram | undefined {
-  return listed(plan).find((x) => x.program.id === id)?.program ?? plan.excluded.find((p) => p.id === id);
+  return listed(plan).find((x) => x.program.id === id)?.program ?? (plan.unverified ?? []).find((p) => p.id === id) ?? plan.excluded.find((p) => p.id === id);
 }
+
+/** One line on the evidence behind a program's place: its level and what it rests on. */
+export function evidenceWords(p: PlannedProgram): string | undefined {
+  return p.evidence ? `evidence: ${p.evidence.level} — ${p.evidence.basis}` : undefined;
+}
+
+const REGION_WORDS: Record<string, string> = {
+  la_county: 'Los Angeles County', orange_county: 'Orange County', san_diego: 'San Diego County', inland_empire: 'Inland Empire', rest_of_california: 'California',
+};
 
 /** "Los Angeles, CA" when the state is known, else the city (or a note that none is given). */
 export function placeOf(p: PlannedProgram): string {
-  const city = p.city.trim() || 'city not given';
+  const city = p.city.trim() || REGION_WORDS[p.region] || 'place not in our table';
   return p.state ? `${city}, ${p.state}` : city;
 }
 

@@ -1,6 +1,6 @@
 // Detail screens about programs: the list (all, one tier or one band), one program's facts, and why it sits in its tier.
 import type { Band, Plan, PlannedProgram, Tier } from '../domain/plan.js';
-import { BANDS, listed, placeOf, programById, specialtyName, TIER_NAMES, TIERS, tierOf, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
+import { BANDS, evidenceWords, listed, placeOf, programById, specialtyName, TIER_NAMES, TIERS, tierOf, UNVERIFIED_NAME, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
 
 /** A reason or check said by this many programs of one list or more is said once above the list instead. */
 const SHARED_AT = 3;
@@ -36,9 +36,25 @@ function noteLine(n: Note, of: number): ScreenLine {
   return { kind: 'item', text: `${scope}${n.check ? 'To verify: ' : ''}${n.text} (${n.count === of ? `all ${of}` : `${n.count} of ${of}`})` };
 }
 
-/** The program list: one tier, one band, or all of it, with what the programs share said once at the top. */
-export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band } = {}): PlanScreen {
+/** The unverified group: each program with what to check and the tier it would have once checked. */
+function unverifiedLines(list: PlannedProgram[], filter: { tier?: Tier; band?: Band }): ScreenLine[] {
+  return capped(list.map((p) => ({
+    kind: 'item' as const, lead: p.name.trim(),
+    text: `${placeOf(p)} (${p.band}), ${p.evidence?.level ?? 'unknown'} evidence${p.ifVerified ? `; a ${p.ifVerified} if confirmed` : ''}: check ${(p.evidence?.check ?? ['its visa policy']).join('; ')}`,
+  })), filter);
+}
+
+/** The program list: one tier, one band, the unverified group, or all of it, with what the programs share said once at the top. */
+export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band; unverified?: boolean } = {}): PlanScreen {
   const keep = (p: PlannedProgram) => !filter.band || p.band === filter.band;
+  const unchecked = filter.tier ? [] : (plan.unverified ?? []).filter(keep);
+  if (filter.unverified) {
+    return {
+      title: `Programs, unverified: ${unchecked.length}`,
+      sections: [{ heading: `${UNVERIFIED_NAME.name} (${unchecked.length}): ${UNVERIFIED_NAME.meaning}`, lines: unchecked.length ? unverifiedLines(unchecked, filter) : [{ kind: 'plain', text: 'None: every listed program has a stated fact or public evidence behind its tier.' }] }],
+      footer: 'More: program <name> (its facts, sources and what to verify) · programs (the whole list) · plan (first screen)',
+    };
+  }
   const tiers = filter.tier ? [filter.tier] : TIERS;
   const shown = listed(plan).filter((x) => tiers.includes(x.tier) && keep(x.program)).map((x) => x.program);
   const closed = filter.tier ? [] : plan.excluded.filter(keep);
@@ -52,6 +68,7 @@ export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band } 
     const list = plan.tiers[t].filter(keep);
     sections.push({ heading: `${TIER_NAMES[t].name} (${list.length}): ${TIER_NAMES[t].meaning}`, lines: list.length ? capped(list.map((p) => lineOf(p, notes, specialties.size > 1)), filter) : [{ kind: 'plain', text: 'None in our table.' }] });
   }
+  if (unchecked.length) sections.push({ heading: `${UNVERIFIED_NAME.name} (${unchecked.length}): ${UNVERIFIED_NAME.meaning}`, lines: unverifiedLines(unchecked, filter) });
   if (closed.length) sections.push({ heading: `Closed to you (${closed.length})`, lines: capped(closed.map((p) => lineOf(p, notes, specialties.size > 1)), filter) });
   if (!filter.tier && !filter.band && plan.caveats.length) sections.push({ heading: 'About this table', lines: plan.caveats.map((text) => ({ kind: 'item' as const, text })) });
   const scope = [filter.tier ? TIER_NAMES[filter.tier].name.toLowerCase() : '', filter.band ? `in ${filter.band}` : ''].filter(Boolean).join(' ');
@@ -69,8 +86,8 @@ function capped(lines: ScreenLine[], filter: { tier?: Tier; band?: Band }): Scre
   return [...lines.slice(0, LIST_MAX), { kind: 'plain', text: `…and ${lines.length - LIST_MAX} more: see them with ${narrower}.` }];
 }
 
-function tierWords(t: Tier | 'excluded'): string {
-  return t === 'excluded' ? 'closed to you' : `a ${t} program`;
+function tierWords(t: Tier | 'unverified' | 'excluded'): string {
+  return t === 'excluded' ? 'closed to you' : t === 'unverified' ? 'unverified (check it first)' : `a ${t} program`;
 }
 
 function factLines(p: PlannedProgram): ScreenLine[] {
@@ -95,6 +112,8 @@ export function programScreen(plan: Plan, id: string): PlanScreen | undefined {
     { heading: 'Facts, with source and year', lines: factLines(p) },
     { heading: tier === 'excluded' ? 'Why it is closed to you' : `Why it is ${tierWords(tier)}`, lines: p.reasons.map((text) => ({ kind: 'item' as const, text })) },
   ];
+  const ev = evidenceWords(p);
+  if (ev) sections.push({ heading: 'Evidence', lines: [{ kind: 'item', text: ev }, ...(p.evidence?.check ?? []).map((c) => ({ kind: 'item' as const, text: `check first: ${c}` }))] });
   if (p.verify.length) sections.push({ heading: 'Verify before you apply', lines: p.verify.map((text) => ({ kind: 'item' as const, text })) });
   return { title: p.name.trim(), sections, footer: 'More: programs (the whole list) · steps · plan (first screen)' };
 }
@@ -111,9 +130,15 @@ export function whyScreen(plan: Plan, id: string): PlanScreen | undefined {
   };
 }
 
-/** Reads a tier, a band, or both ("reach", "socal", "target in core la"); {} for nothing, undefined for anything else. */
-export function readListFilter(text: string): { tier?: Tier; band?: Band } | undefined {
-  const words = text.toLowerCase().replace(FILLER, ' ').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+/** Reads a tier, a band, or both ("reach", "socal", "target in core la"), or "unverified"; {} for nothing, undefined for anything else. */
+export function readListFilter(text: string): { tier?: Tier; band?: Band; unverified?: boolean } | undefined {
+  const all = text.toLowerCase().replace(FILLER, ' ').replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  const unverified = all.some((w) => /^(unverified|unchecked|check)$/.test(w));
+  const words = all.filter((w) => !/^(unverified|unchecked|check)$/.test(w));
+  if (unverified) {
+    const band = words.length ? BANDS.find((b) => b.toLowerCase() === words.join(' ')) ?? BAND_WORDS[words.join(' ')] : undefined;
+    return words.length && !band ? undefined : { unverified: true, ...(band ? { band } : {}) };
+  }
   const tierAt = words.findIndex((w) => TIERS.some((x) => w === x || w === `${x}es` || w === `${x}s`));
   const tier = tierAt >= 0 ? TIERS.find((x) => words[tierAt]!.startsWith(x)) : undefined;
   const rest = words.filter((_, i) => i !== tierAt).join(' ');

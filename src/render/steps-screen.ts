@@ -10,11 +10,18 @@ export function stepsScreen(plan: Plan): PlanScreen {
     heading: `Every next step (${steps.length}), most important first`,
     lines: steps.length ? steps.map((s) => ({ kind: 'step' as const, lead: s.title, text: `${s.detail}${s.article ? ` (guide: ${s.article})` : ''}` })) : [{ kind: 'plain', text: 'No step applies to your answers yet.' }],
   }];
+  if (plan.notThisCycle) {
+    sections.unshift({ heading: 'Not this cycle: a dated plan to apply next season', lines: [
+      { kind: 'plain', text: plan.notThisCycle.why },
+      ...plan.notThisCycle.months.map((m) => ({ kind: 'item' as const, lead: `By ${m.by}:`, text: m.what })),
+    ] });
+  }
   const cited = new Set<string>();
   for (const st of plan.standing ?? []) {
     const lines = [{ kind: 'plain' as const, lead: `${st.level}, ${st.score}/100:`, text: st.line }];
     for (const f of st.factors) lines.push({ kind: 'plain', lead: `${f.effect >= 0 ? '+' : ''}${f.effect}`, text: f.text });
-    if (st.matchRate) lines.push({ kind: 'plain', lead: `${st.matchRate.value}%`, text: `of non-US IMGs matched in this specialty in ${st.matchRate.year}` });
+    // matchRate.value is a fraction (0.485): shown as a percent with one decimal
+    if (st.matchRate) lines.push({ kind: 'plain', lead: `${(Math.round(st.matchRate.value * 1000) / 10).toFixed(1)}%`, text: `${st.matchRate.of ? `of ${st.matchRate.of}` : 'of non-US IMGs matched in this specialty'} in ${st.matchRate.year}` });
     // each source is named once in the whole screen, however many factors rest on it
     const sources = [...new Set([...st.factors.map((f) => f.source), ...(st.matchRate ? [st.matchRate.source] : [])])].filter((x) => x && !cited.has(x));
     sources.forEach((x) => cited.add(x));

@@ -10,6 +10,7 @@ import { parseRules } from '../../src/knowledge/rules/rules.js';
 import { FIXTURE_NAMES, fixturePlan } from '../fixtures/plans/index.js';
 import { realPlan } from '../fixtures/plans/real.js';
 import { listedPrograms, namesOwnFact, repeatedSentences } from '../helpers/plan-text.js';
+import { FULL_KB } from '../helpers/plan-kb.js';
 
 const programs = loadProgramsCsv(readFileSync('knowledge/programs/programs.csv', 'utf8'));
 const rules = parseRules(JSON.parse(readFileSync('knowledge/rules/next-steps.json', 'utf8')));
@@ -103,7 +104,7 @@ describe('the details in the terminal', () => {
   });
 
   it('a reason many but not all programs share is said once with a number, and exactly those programs carry it', () => {
-    const p = realPlan('typical');
+    const p = buildPlan({ ...realPlan('typical').profile, visa: 'green_card' }, FULL_KB, new Date('2026-11-26T12:00:00Z'));
     const text = renderPlanText(p, { kind: 'programs', tier: 'target', band: 'SoCal' }).replace(/\n {4}/g, ' ');
     const notes = [...text.matchAll(/^ {2}- \[(\d+)\] (?!To verify)(.+) \((\d+) of (\d+)\)$/gm)];
     expect(notes.length).toBeGreaterThan(0);
@@ -169,10 +170,10 @@ describe('the details in the terminal', () => {
 });
 
 describe('renderPlanCsv', () => {
-  it('has one row per program in all tiers plus excluded', () => {
+  it('has one row per program in all tiers, the unverified group and excluded', () => {
     const rows = parse(renderPlanCsv(plan)) as string[][];
     expect(rows[0]).toEqual([...PLAN_CSV_COLUMNS]);
-    const n = plan.tiers.reach.length + plan.tiers.target.length + plan.tiers.safety.length + plan.excluded.length;
+    const n = plan.tiers.reach.length + plan.tiers.target.length + plan.tiers.safety.length + (plan.unverified?.length ?? 0) + plan.excluded.length;
     expect(rows).toHaveLength(n + 1);
     expect(rows.filter((r) => r[0] === 'excluded')).toHaveLength(plan.excluded.length);
   });

@@ -104,20 +104,20 @@ function applicationsText(plan: Plan, withCost: boolean, question: string): stri
 
 const TIERS: readonly Tier[] = ['reach', 'target', 'safety'];
 
-function tierOf(plan: Plan, p: PlannedProgram): Tier | 'excluded' {
-  return TIERS.find((t) => plan.tiers[t].includes(p)) ?? 'excluded';
+function tierOf(plan: Plan, p: PlannedProgram): Tier | 'unverified' | 'excluded' {
+  return TIERS.find((t) => plan.tiers[t].includes(p)) ?? ((plan.unverified ?? []).includes(p) ? 'unverified' : 'excluded');
 }
 
 /** The plan program a question names (by the program table's name matching), the asker's specialties first. */
 function programNamed(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): PlannedProgram | undefined {
   const named = programsNamed(kb.programs, question);
-  const all = [...TIERS.flatMap((t) => plan.tiers[t]), ...plan.excluded];
+  const all = [...TIERS.flatMap((t) => plan.tiers[t]), ...plan.unverified ?? [], ...plan.excluded];
   const inPlan = named.map((p) => all.find((x) => x.id === p.id)).filter((x): x is PlannedProgram => x !== undefined);
   return inPlan.find((p) => specialties.includes(p.specialty)) ?? inPlan[0];
 }
 
 /** The applicant's Step 2 CK against matched non-US IMGs in the program's specialty, said only when it argues for the tier. */
-function scoreReason(plan: Plan, p: PlannedProgram, tier: Tier | 'excluded'): string[] {
+function scoreReason(plan: Plan, p: PlannedProgram, tier: Tier | 'unverified' | 'excluded'): string[] {
   const b = plan.standing?.find((s) => s.specialty === p.specialty)?.step2ck;
   const mine = b?.applicant;
   if (!b || mine === undefined || b.matched.median === undefined) return [];
@@ -131,7 +131,9 @@ function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonl
   const p = programNamed(plan, kb, question, specialties);
   if (p) {
     const tier = tierOf(plan, p);
-    const head = tier === 'excluded' ? `${p.name} is not on your list: it is closed to you.` : `${p.name} is a ${tier} in your plan.`;
+    const head = tier === 'excluded' ? `${p.name} is not on your list: it is closed to you.`
+      : tier === 'unverified' ? `${p.name} is unverified in your plan: nothing we hold shows it takes your visa, so check it first (${p.evidence?.check.join('; ') ?? 'its visa policy'}).`
+        : `${p.name} is a ${tier} in your plan.`;
     return [head, 'Why:', ...scoreReason(plan, p, tier), ...p.reasons.map((r) => `- ${r}`), ...(p.verify.length ? [`To check: ${p.verify.join('; ')}.`] : [])].join('\n');
   }
   const counts = TIERS.map((t) => `${plan.tiers[t].length} ${t}`).join(', ');

@@ -1,7 +1,7 @@
 // How many applications to send per specialty, from the applicant's standing, and what they cost at 2026 ERAS fees.
 import type { ApplicationCost, ApplicationCount, Plan, Standing } from '../../domain/plan.js';
 import type { Specialty } from '../../domain/profile.js';
-import type { ApplicantView } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
 import { ERAS_FEES, RATES_2026, erasFee } from './base-rates.js';
 import { isOneYear, specialtyLabel } from './specialty-info.js';
 import { STRENGTH_WEIGHTS } from './strength-weights.js';

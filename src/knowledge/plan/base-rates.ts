@@ -25,21 +25,21 @@ export const ERAS_FEES = {
   firstTierEach: 11,
   laterEach: 30,
   season: '2026 ERAS season',
-  source: 'AAMC, Fees for the 2026 ERAS Season (shared/data/calibration_facts.csv)',
+  source: 'AAMC, Fees for the 2026 ERAS Season',
 } as const;
 
 /** The one-time fee on new H-1B petitions (not on extensions or current holders). */
 export const H1B_NEW_PETITION_FEE = {
   usd: 100000,
   since: '21 September 2025',
-  source: 'Presidential proclamation of 19 September 2025, as summarised by Holland & Knight via mondaq, 29 Sept 2025 (shared/data/calibration_facts.csv); physician exemptions case by case, guidance pending',
+  source: 'Presidential proclamation of 19 September 2025, as summarised by Holland & Knight via mondaq, 29 Sept 2025; physician exemptions case by case, guidance pending',
 } as const;
 
 /** Non-US IMG and US IMG match rates, 2026 Main Match. */
 export const RATES_2026 = {
-  nonUsImgMatchRate: { value: 0.564, year: '2026', source: 'NRMP Main Residency Match 2026 (shared/data/calibration_facts.csv; verify against nrmp.org Results and Data 2026)' },
+  nonUsImgMatchRate: { value: 0.564, year: '2026', source: 'NRMP Main Residency Match 2026' },
   usImgMatchRate: { value: 0.7, year: '2026', source: 'NRMP Main Residency Match 2026 (same)' },
-  applicationsPerApplicantAll: { value: 81.8, year: '2025–26', source: 'AAMC ERAS 2025–26 season data, secondary (shared/data/calibration_facts.csv)' },
+  applicationsPerApplicantAll: { value: 81.8, year: '2025–26', source: 'AAMC ERAS 2025–26 season data, secondary' },
 } as const satisfies Record<string, Figure>;
 
 /** Application-count guidance from the two seed guides (advice, not data). */

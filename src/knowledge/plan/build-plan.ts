@@ -1,5 +1,5 @@
 // Builds the tiered plan for a profile from the knowledge base; pure (the clock comes in as `now`).
-import type { Plan, PlannedProgram, Standing, Tier } from '../../domain/plan.js';
+import type { Plan, PlannedProgram, ProgramEvidence, Standing, Tier } from '../../domain/plan.js';
 import type { Profile, Specialty } from '../../domain/profile.js';
 import type { Program } from '../programs/program-schema.js';
 import { evaluateRules, type Rule } from '../rules/rules.js';
@@ -9,14 +9,17 @@ import { SIGNALS } from './base-rates.js';
 import { planCalendar } from './calendar.js';
 import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
+import { boundByList, countOpen, noOpen, type OpenCount } from './list-bounds.js';
 import { listShape } from './list-shape.js';
+import { notThisCycle } from './not-this-cycle.js';
 import { addStats, emptyStats, planIndex } from './plan-index.js';
 import { IM_COMMUNITY_VS_UNIVERSITY } from './national-figures.js';
 import { filterProgram } from './program-filters.js';
 import type { PlanProgram } from './program-index.js';
 import { BAND_RANK, isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
 import { planTracks, type Track } from './tracks.js';
-import { staticPart, tierProgram, type Static } from './tiering.js';
+import { EVIDENCE_ORDER } from './evidence.js';
+import { staticPart, tierProgram, type Static, type Tiered } from './tiering.js';
 import { situationWarnings } from './warnings.js';
 import type { NationalProgram } from '../programs/national-schema.js';
 import type { ProgramFactRow } from '../programs/program-facts.js';
@@ -44,34 +47,41 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const scope = emptyStats();
   let plainFilter: ReturnType<typeof filterProgram> | undefined; // the same for every program with no stated fact
   let nationalReach = 0;
+  const unverified: PlannedProgram[] = [];
+  const openBy = new Map<Specialty, OpenCount>();
+  const openCount = (s: Specialty) => { let c = openBy.get(s); if (!c) { c = noOpen((index.stats.get(s)?.national ?? 0) > 0); openBy.set(s, c); } return c; };
 
   for (const track of tracks) {
     const strength = strengths.get(track.specialty)!;
     const role = track.role === 'primary' || track.role === 'default' ? [] : [`${track.role}: ${specialtyLabel(track.specialty)}`];
     // Programs with no stated fact and no filing evidence tier alike when their static part is alike: judge each kind once.
-    const memo = new Map<Static, { tier: Tier; reasons: string[] }>();
+    const memo = new Map<Static, Tiered>();
     const st0 = index.stats.get(track.specialty);
     if (st0) addStats(scope, st0);
     for (const p of index.bySpecialty.get(track.specialty) ?? []) {
       const f = p.plain ? (plainFilter ??= filterProgram(p, a, now)) : filterProgram(p, a, now);
       const band = BAND_RANK[p.band];
       if (f.excluded.length) { buckets.excluded[band]!.push(planned(p, f.excluded, [])); continue; }
-      let t: { tier: Tier; reasons: string[] } | undefined;
+      countOpen(openCount(track.specialty), p.region, a.regions);
+      let t: Tiered | undefined;
       const st = p.plain && !p.h1bFilings ? staticPart(p) : undefined;
       if (st) t = memo.get(st);
       if (!t) {
         const r = tierProgram(p, a, strength, f.tierDown);
-        t = { tier: r.tier, reasons: role.length ? [...role, ...r.reasons] : r.reasons };
+        t = { ...r, reasons: role.length ? [...role, ...r.reasons] : r.reasons };
         if (st) memo.set(st, t);
       }
       // Outside California we list only programs where the applicant is a realistic fit; reaches there are counted.
       if (t.tier === 'reach' && p.band === 'national') { nationalReach += 1; continue; }
-      buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify));
+      if (t.unverified) { unverified.push(planned(p, t.reasons, f.verify, t.evidence, t.tier)); continue; }
+      buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify, t.evidence));
     }
   }
   const tiers: Record<Tier, PlannedProgram[]> = { reach: buckets.reach.flat(), target: buckets.target.flat(), safety: buckets.safety.flat() };
   const excluded = buckets.excluded.flat();
   const sharedNotes = shareCommon(tiers);
+  const unchecked = unverifiedGroup(unverified);
+  if (unchecked.more > 0) sharedNotes.push(`Another ${unchecked.more} programs outside California could fit you, but nothing we hold shows whether they take your visa; they are not listed. Check a program's visa policy before adding it.`);
   if (tracks.some((t) => t.specialty === 'internal_medicine' || t.specialty === 'prelim_internal_medicine') && tiers.reach.length + tiers.target.length + tiers.safety.length > 0) {
     sharedNotes.push(`Why community programs count as more open: ${IM_COMMUNITY_VS_UNIVERSITY.text} (${IM_COMMUNITY_VS_UNIVERSITY.source}, ${IM_COMMUNITY_VS_UNIVERSITY.year}).`);
   }
@@ -82,7 +92,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const primary = tracks[0]!;
   const dream = isCompetitive(primary.specialty) && tracks.some((t) => t.role !== 'primary' && !isCompetitive(t.specialty)) ? primary.specialty : null;
   const standings = new Map<Specialty, Standing>([...strengths].map(([s, st]) => [s, st.standing]));
-  const applications = applicationPlan(tracks, standings, a, dream);
+  const bounded = boundByList(applicationPlan(tracks, standings, a, dream), openBy);
+  const applications = bounded.applications;
   const parallel = tracks.find((t) => t.role !== 'primary' && !isCompetitive(t.specialty) && !isOneYear(t.specialty));
   const basis = strengths.get((dream || isOneYear(primary.specialty)) && parallel ? parallel.specialty : primary.specialty)!;
   const open = tiers.reach.length + tiers.target.length + tiers.safety.length;
@@ -99,20 +110,27 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const steps = evaluateRules(kb.rules, profile, now);
   const ranked = rankSteps(steps, gaps);
   const calendar = planCalendar(now, profile.stage);
+  const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length, now);
+  // the strategy warning the plan already leads with stays first; "not this cycle" comes right after it
+  const lead = [...warnings.key.slice(0, 1), ...(later ? [later.why] : []), ...bounded.warnings.slice(0, 1)];
+  const keyWarnings = [...lead, ...warnings.key.slice(1)];
+  const allWarnings = [...bounded.warnings, ...warnings.all];
 
   return {
     profile,
     standing: standingList,
     tiers,
     excluded,
+    ...(unchecked.list.length ? { unverified: unchecked.list } : {}),
     firstSteps: firstSteps(steps, gaps),
     nextSteps: ranked,
-    applications,
+    applications: later ? { ...applications, why: `If you apply this cycle anyway (we advise strengthening first and applying next season): ${applications.why}` } : applications,
     listShape: listShape(buckets),
     ...(sharedNotes.length ? { sharedNotes } : {}),
-    ...(warnings.key.length ? { keyWarnings: warnings.key } : {}),
+    ...(keyWarnings.length ? { keyWarnings } : {}),
+    ...(later ? { notThisCycle: later } : {}),
     ...(calendar ? { calendar } : {}),
-    ...(warnings.all.length ? { warnings: warnings.all } : {}),
+    ...(allWarnings.length ? { warnings: allWarnings } : {}),
     ...(signaling ? { signaling } : {}),
     caveats: planCaveats(scope),
   };
@@ -125,8 +143,27 @@ function suggestBackup(tracks: readonly Track[], primary: Standing, a: ReturnTyp
   return { suggestion: applicantStrength(a, alt, 'backup').standing };
 }
 
-function planned(p: PlanProgram, reasons: string[], verify: string[]): PlannedProgram {
+/** Unverified programs listed at most, outside California (California ones are all listed); the rest are counted. */
+export const UNVERIFIED_NATIONAL_MAX = 40;
+
+/** The unverified group ordered by evidence (strongest first), then band and name; national ones capped. */
+function unverifiedGroup(list: PlannedProgram[]): { list: PlannedProgram[]; more: number } {
+  const rank = (p: PlannedProgram) => EVIDENCE_ORDER.indexOf(p.evidence?.level ?? 'unknown') * 10 + (p.ifVerified === 'safety' ? 0 : p.ifVerified === 'target' ? 1 : 2);
+  const sorted = list.map((p, i) => ({ p, i, r: rank(p) })).sort((x, y) => x.r - y.r || x.i - y.i).map((x) => x.p);
+  const out: PlannedProgram[] = [];
+  let national = 0;
+  let more = 0;
+  for (const p of sorted) {
+    if (p.band === 'national' && ++national > UNVERIFIED_NATIONAL_MAX) { more += 1; continue; }
+    out.push(p);
+  }
+  return { list: out, more };
+}
+
+function planned(p: PlanProgram, reasons: string[], verify: string[], evidence?: ProgramEvidence, ifVerified?: Tier): PlannedProgram {
   const out: PlannedProgram = { id: p.id, name: p.name, specialty: p.specialty, city: p.city, region: p.region, band: p.band, state: p.state, reasons, verify };
+  if (evidence) out.evidence = evidence;
+  if (ifVerified) out.ifVerified = ifVerified;
   if (p.facts.length) out.facts = p.facts;
   if (p.h1bFilings) out.h1bFilings = p.h1bFilings;
   return out;

@@ -5,7 +5,7 @@ import type { NationalProgram } from '../programs/national-schema.js';
 import type { Program } from '../programs/program-schema.js';
 import type { ProgramFactRow } from '../programs/program-facts.js';
 import { bandOf } from './specialty-info.js';
-import { fromCaliforniaRow, indexBySpecialty, sortKey, type ExtraFacts, type PlanProgram, type ProgramIndex } from './program-index.js';
+import { fromCaliforniaRow, indexBySpecialty, sortKey, withoutRepoPaths, type ExtraFacts, type PlanProgram, type ProgramIndex } from './program-index.js';
 
 /** Counts over a set of programs that the visa advice and the caveats need; summed per specialty at load. */
 export interface ScopeStats {
@@ -59,46 +59,106 @@ export function planIndex(kb: Sources): PlanIndex {
 
 /** H-1B LCA evidence period and source, as the plan states it. */
 export const LCA_PERIOD = 'FY2025 H1 (Oct 2024 – Mar 2025)';
-export const LCA_SOURCE = 'US DOL OFLC LCA disclosure data FY2025 Q2, resident and fellow physician titles (shared/data/h1b_lca); employer matched to the program by name — verify';
+export const LCA_SOURCE = 'US DOL OFLC LCA disclosure data FY2025 Q2, resident and fellow physician titles (dol.gov, OFLC performance data); employer matched to the program by name — verify';
 
 function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
   const out = new Map<string, ExtraFacts>();
   for (const r of rows) {
     const e = out.get(r.programId) ?? {};
-    const fact = (label: string, value: string): ProgramFact => ({ label, value, source: r.sourceUrl, ...(r.asOf ? { asOf: String(r.asOf) } : {}) });
+    const fact = (label: string, value: string): ProgramFact => ({ label, value: withoutRepoPaths(value), source: r.sourceUrl, ...(r.asOf ? { asOf: String(r.asOf) } : {}) });
     if (r.fact === 'first_attempt_required') e.firstAttemptRequired = { exams: r.value, fact: fact('first-attempt rule', `${r.value || 'USMLE'} must be passed on the first attempt`) };
     if (r.fact === 'sponsor_no_visas') e.sponsorNoVisas = fact('sponsor-wide visa statement', `the sponsoring institution says it sponsors no visas (${r.value})`);
     if (r.fact === 'step3_for_h1b') e.step3ForH1b = fact('Step 3 for H-1B', 'Step 3 must be passed before an H-1B is filed');
     if (r.fact === 'ecfmg_certified_by') e.ecfmgBy = { by: r.value, fact: fact('ECFMG certification', `needed ${r.value}`) };
     if (r.fact === 'military_only') e.militaryOnly = fact('who may apply', r.value);
+    if (r.fact === 'academic_flagship') e.academicFlagship = fact('academic flagship', r.value);
     out.set(r.programId, e);
   }
   return out;
 }
 
-function fromNational(n: NationalProgram): PlanProgram {
+const SYSTEM_NAMES = /^(university of california|uc |california university|state university|suny)/;
+
+/** The sponsor key of a program: its name without the site in brackets and the word "program", with its state. */
+export function sponsorKey(p: Pick<PlanProgram, 'name' | 'state'>): string {
+  const name = p.name.toLowerCase();
+  // a system of separate sponsors named by campus (University of California (Irvine)...) keeps the campus
+  const site = SYSTEM_NAMES.test(name) ? name : name.replace(/\([^)]*\)/g, ' ');
+  return `${site.replace(/\bprogram\b/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim()}|${p.state}`;
+}
+
+/**
+ * Sponsor-wide facts reach every row of the sponsor: a stated "sponsors no visas" goes to the siblings, and when at
+ * least two siblings state a visa policy and every one of them sponsors none, siblings with no stated policy are
+ * treated the same (derived: verify). Only ever closes a program to visa seekers, never opens one.
+ */
+function propagateSponsorFacts(all: PlanProgram[]): void {
+  const groups = new Map<string, PlanProgram[]>();
+  for (const p of all) { const k = sponsorKey(p); const g = groups.get(k); if (g) g.push(p); else groups.set(k, [p]); }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const stated = g.filter((p) => p.sponsorNoVisas === 'yes' || p.visaJ1 !== 'unknown' || p.visaH1b !== 'unknown');
+    const noneAll = stated.length >= 2 && stated.every((p) => p.sponsorNoVisas === 'yes' || (p.visaJ1 === 'no' && p.visaH1b === 'no'));
+    const statement = g.find((p) => p.sponsorNoVisas === 'yes');
+    if (!statement && !noneAll) continue;
+    for (const p of g) {
+      if (p.sponsorNoVisas === 'yes' || p.visaJ1 === 'yes' || p.visaH1b === 'yes' || (p.visaJ1 !== 'unknown' && p.visaH1b !== 'unknown')) continue;
+      const src = statement ?? stated[0]!;
+      p.sponsorNoVisas = 'yes';
+      p.sponsorNoVisasVia = statement
+        ? `a sibling program of the same sponsor (${statement.name.trim()}) states the sponsor sponsors no visas — verify for this program`
+        : `every one of its sponsor's ${stated.length} programs that state a visa policy sponsors no visas — verify for this program`;
+      p.facts.push({ label: 'sponsor-wide visa fact (derived)', value: p.sponsorNoVisasVia, ...(src.facts[0]?.source ? { source: src.facts[0].source } : {}), ...(src.asOf ? { asOf: String(src.asOf) } : {}) });
+      p.plain = false;
+    }
+  }
+}
+
+function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanProgram {
   const band = bandOf(n.region);
   const facts: ProgramFact[] = [];
+  if (extra?.militaryOnly) facts.push(extra.militaryOnly);
+  if (extra?.sponsorNoVisas) facts.push(extra.sponsorNoVisas);
+  if (extra?.firstAttemptRequired) facts.push(extra.firstAttemptRequired.fact);
+  if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
+  if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
+  if (extra?.academicFlagship) facts.push(extra.academicFlagship);
   if (n.h1bLcaCount !== null) facts.push({ label: 'H-1B filings', value: `${n.h1bEmployer ?? 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`, source: LCA_SOURCE, asOf: '2025' });
   return {
     id: n.acgmeId, name: n.name, specialty: n.specialty, city: n.city, state: n.state, region: n.region, band,
     programType: n.programType, typeBasis: n.typeBasis,
     visaJ1: 'unknown', visaH1b: 'unknown', imgFriendly: 'unknown', step2Min: null, yogLimitYears: null, usceRequired: 'unknown',
-    firstAttemptRequired: 'unknown', firstAttemptExams: '', sponsorNoVisas: 'unknown', step3ForH1b: 'unknown', ecfmgBy: null, militaryOnly: 'unknown',
+    firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
+    sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
+    ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
     asOf: null, notes: '', facts,
     ...(n.h1bLcaCount !== null ? { h1bFilings: { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE } } : {}),
-    sortKey: sortKey(band, n.name, n.acgmeId), plain: true,
+    sortKey: sortKey(band, n.name, n.acgmeId), plain: extra === undefined,
   };
 }
 
+/** One row per program: a California row stands for the roster row of the same ACGME id (stated or by a same-program fact). */
 function buildIndex(kb: Sources): PlanIndex {
   const extra = extraFacts(kb.programFacts ?? []);
+  const same = new Map<string, string>(); // roster ACGME id -> California table id
+  for (const r of kb.programFacts ?? []) if (r.fact === 'same_program_as') same.set(r.value, r.programId);
   const all: PlanProgram[] = kb.programs.map((p) => fromCaliforniaRow(p, extra.get(p.id)));
+  const byId = new Map(all.map((p) => [p.id, p]));
   const known = new Set(kb.programs.map((p) => `${p.acgmeId ?? p.id}|${p.specialty}`));
   for (const n of kb.national ?? []) {
-    if (known.has(`${n.acgmeId}|${n.specialty}`)) continue; // the California table's row, with its facts, wins
-    all.push(fromNational(n));
+    const twin = same.get(n.acgmeId);
+    if (known.has(`${n.acgmeId}|${n.specialty}`) || twin) {
+      // the California table's row, with its facts, wins; it keeps the roster row's public filing evidence
+      const ca = byId.get(twin ?? n.acgmeId);
+      if (ca && !ca.h1bFilings && n.h1bLcaCount !== null) {
+        ca.h1bFilings = { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE };
+        ca.facts.push({ label: 'H-1B filings', value: `${n.h1bEmployer ?? 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`, source: LCA_SOURCE, asOf: '2025' });
+      }
+      continue;
+    }
+    all.push(fromNational(n, extra.get(n.acgmeId)));
   }
+  propagateSponsorFacts(all);
   const bySpecialty = indexBySpecialty(all);
   const stats = new Map<string, ScopeStats>([...bySpecialty].map(([sp, list]) => [sp, statsOf(list)]));
   return { bySpecialty, stats, size: all.length };

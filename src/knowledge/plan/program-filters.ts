@@ -1,6 +1,6 @@
 // Hard filters from a program's stated facts (military-only, visa, sponsor-wide visa statement, first-attempt rule,
 // graduation year, Step 2 CK minimum, required USCE, Step 3 for H-1B, ECFMG date) and the unknowns to verify.
-import type { ApplicantView } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
 import { GUIDE_STEP2CK } from './base-rates.js';
 import type { PlanProgram } from './program-index.js';
 
@@ -74,7 +74,7 @@ export function filterProgram(p: PlanProgram, a: ApplicantView, now: Date): Filt
 function visaFilter(p: PlanProgram, a: ApplicantView, excluded: string[], verify: string[], tierDown: string[]): void {
   if (!a.needsVisa) return; // citizens, green-card and EAD holders are never filtered on visa
   if (p.sponsorNoVisas === 'yes' && p.visaJ1 !== 'yes' && p.visaH1b !== 'yes') {
-    excluded.push(`its sponsoring institution states it sponsors no visas for residents${asOf(p)}`);
+    excluded.push(p.sponsorNoVisasVia ? `its sponsor sponsors no visas for residents: ${p.sponsorNoVisasVia}` : `its sponsoring institution states it sponsors no visas for residents${asOf(p)}`);
     return;
   }
   const j1 = p.visaJ1;

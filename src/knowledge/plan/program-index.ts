@@ -29,12 +29,16 @@ export interface PlanProgram {
   firstAttemptExams: string;
   /** Stated for the whole sponsoring institution: it sponsors no visas. */
   sponsorNoVisas: TriState;
+  /** When sponsorNoVisas comes from sibling programs of the same sponsor rather than this program: how, in words. */
+  sponsorNoVisasVia?: string;
   /** Stated: Step 3 must be passed before an H-1B can be filed. */
   step3ForH1b: TriState;
   /** Stated: ECFMG certification needed by this date (free text, e.g. "by the rank-list deadline"). */
   ecfmgBy: string | null;
   /** Stated: only active-duty US military members may apply (not open through the civilian Match). */
   militaryOnly: TriState;
+  /** Stated by a cited ranking: the sponsoring institution is an academic flagship (top-20 NIH-funded); the fact in words. */
+  flagship: ProgramFact | null;
   asOf: number | null;
   notes: string;
   facts: ProgramFact[];
@@ -52,6 +56,7 @@ export interface ExtraFacts {
   step3ForH1b?: ProgramFact;
   ecfmgBy?: { by: string; fact: ProgramFact };
   militaryOnly?: ProgramFact;
+  academicFlagship?: ProgramFact;
 }
 
 /** A California table row as a PlanProgram, with its stated facts listed with source and year. */
@@ -71,6 +76,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
   if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
   if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
   if (extra?.militaryOnly) facts.push(extra.militaryOnly);
+  if (extra?.academicFlagship) facts.push(extra.academicFlagship);
   const band = bandOf(p.region);
   return {
     id: p.id, name: p.name, specialty: p.specialty, city: p.city, state: 'CA', region: p.region, band,
@@ -79,9 +85,16 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
     usceRequired: p.usceRequired,
     firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
-    ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown',
-    asOf: p.asOf, notes: p.notes, facts, sortKey: sortKey(band, p.name, p.id), plain: false,
+    ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
+    asOf: p.asOf, notes: withoutRepoPaths(p.notes), facts, sortKey: sortKey(band, p.name, p.id), plain: false,
   };
+}
+
+const REPO_PATH = /\s*[(;,]?\s*\b(?:shared\/data|knowledge\/programs|test\/fixtures)\/[\w./-]+\)?/g;
+
+/** A text with repository paths (shared/data/x.csv…) taken out: users see publications and addresses, never our files. */
+export function withoutRepoPaths(text: string): string {
+  return text.replace(REPO_PATH, '').replace(/\(\s*\)/g, '').trim();
 }
 
 /** The sort key: band rank, lowercase name, id — compared with < so no comparator ever searches or collates. */

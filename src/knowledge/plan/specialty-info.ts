@@ -3,7 +3,7 @@ import { BANDS, type Band } from '../../domain/plan.js';
 import type { Profile, Region, Specialty } from '../../domain/profile.js';
 import { COMPETITIVE_SPECIALTIES } from '../rules/facts.js';
 import { specialtyInText } from '../../domain/specialty-names.js';
-import type { ApplicantView } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
 import { CK_2026 } from './step2ck-2026.js';
 
 /** Human name of a specialty, lowercase. */

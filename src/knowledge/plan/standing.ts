@@ -1,7 +1,7 @@
 // Where the applicant stands in one specialty: base + one effect per factor of the file, each in words with its source.
 import type { Standing, StrengthFactor } from '../../domain/plan.js';
 import type { Specialty } from '../../domain/profile.js';
-import type { ApplicantView } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
 import { isCompetitive, specialtyLabel } from './specialty-info.js';
 import { CK_2026_SOURCE, CK_2026_YEAR, ckFiguresFor, type CkFigures } from './step2ck-2026.js';
 import { STRENGTH_WEIGHTS as W, lookupMin, lookupMonths } from './strength-weights.js';
@@ -61,7 +61,7 @@ function step2ckFactor(a: ApplicantView, s: Specialty): { factor: StrengthFactor
   const same = !proxy && Math.abs(fig.matched.mean - fig.unmatched.mean) <= 2
     ? `; in ${specialtyLabel(s)} matched and unmatched applicants scored alike, so the rest of your file decides more than the score`
     : '';
-  const citizen = a.usCitizen ? '; these figures are for non-US IMGs, a stricter comparison for a US-citizen IMG (70.0% of US-citizen IMGs matched in 2026 against 56.4%)' : '';
+  const citizen = a.usCitizen ? `; these are non-US IMG figures: ${US_IMG.noScores} They are a stricter comparison for you (${US_IMG.rateText}), shown for reference, not as your group's` : '';
   const pred = a.scoreIsPredicted ? `predicted Step 2 CK ${a.score} (counted as ${counted} until it is real)` : `Step 2 CK ${a.score}`;
   return {
     factor: { id: 'step2ck', effect, source: CK_2026_SOURCE, text: `${pred} is ${ckPosition(counted, fig)} (${figText})${same}${citizen}` },
@@ -174,7 +174,15 @@ function visaFactor(a: ApplicantView): StrengthFactor {
   }
 }
 
-function specialtyFactor(s: Specialty): StrengthFactor | null {
+/** US-citizen IMGs: their own match rate (all specialties) and what our data lacks (their score figures by specialty). */
+export const US_IMG = {
+  rate: 0.7, year: 2026,
+  source: 'NRMP Main Residency Match 2026, Results and Data (nrmp.org): US-citizen IMGs, all specialties',
+  rateText: '70.0% of US-citizen IMGs matched in 2026 against 56.4% of non-US IMGs (NRMP Main Residency Match 2026, nrmp.org)',
+  noScores: 'Step 2 CK figures for US-citizen IMGs in 2026 are not in our data (NRMP Charting Outcomes for US IMGs, nrmp.org, has them).',
+};
+
+function specialtyFactor(s: Specialty, citizen = false): StrengthFactor | null {
   const w = W.specialty;
   if (isCompetitive(s)) return { id: 'specialty', effect: w.competitive, source: w.source, text: `${specialtyLabel(s)} is among the specialties the guides call very difficult for IMGs` };
   const own = ckFiguresFor(s);
@@ -182,7 +190,7 @@ function specialtyFactor(s: Specialty): StrengthFactor | null {
   const rate = own.figures.matchRatePct;
   const row = [...w.byMatchRate].sort((x, y) => x.belowPct - y.belowPct).find((r) => rate < r.belowPct);
   if (!row) return null;
-  return { id: 'specialty', effect: row.effect, source: CK_2026_SOURCE, text: `only ${rate}% of non-US IMGs who preferred ${specialtyLabel(s)} matched in it in ${CK_2026_YEAR}` };
+  return { id: 'specialty', effect: row.effect, source: CK_2026_SOURCE, text: `only ${rate}% of non-US IMGs who preferred ${specialtyLabel(s)} matched in it in ${CK_2026_YEAR}${citizen ? ` (a non-US IMG figure; ${US_IMG.rateText})` : ''}` };
 }
 
 /** Level name for a 0–100 score, from the weights' level table. */
@@ -197,7 +205,7 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
     ck.factor, failsFactor(a), step3Factor(a), graduationFactor(a), usceFactor(a), lettersFactor(a),
     researchFactor(a, s), languagesFactor(a), tiesFactor(a), visaFactor(a),
     a.reapplying ? { id: 'reapplying', effect: W.reapplying.effect, source: W.reapplying.source, text: 'reapplying — programs look for what changed since last cycle' } : null,
-    specialtyFactor(s),
+    specialtyFactor(s, a.usCitizen),
   ].filter((f): f is StrengthFactor => f !== null);
   const raw = W.base.value + factors.reduce((sum, f) => sum + f.effect, 0);
   const score = Math.round(Math.min(100, Math.max(0, raw)));
@@ -205,11 +213,13 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   const gaps = factors.filter((f) => f.effect < 0).sort((x, y) => x.effect - y.effect).slice(0, 2).map((f) => GAP_NAMES[f.id] ?? f.id);
   const fig = ckFiguresFor(s);
   const ofWhom = fig.proxy ? ` (${specialtyLabel(fig.basis)}'s; no ${specialtyLabel(s)} figure)` : '';
-  const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against a ${CK_2026_YEAR} matched median of ${ck.standing!.matched.median!}${ofWhom}`;
+  const group = a.usCitizen ? 'non-US IMGs\' ' : 'a ';
+  const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against ${group}${CK_2026_YEAR} matched median of ${ck.standing!.matched.median!}${ofWhom}${a.usCitizen ? ' (no US-IMG figure in our data)' : ''}`;
   const line = `${cap(specialtyLabel(s))}: ${level} (${score}/100) — ${ckWords}${gaps.length ? `; biggest gaps: ${gaps.join(', ')}` : ''}.`;
   return {
     specialty: s, role, score, level, line, step2ck: ck.standing, factors,
-    ...(!fig.proxy ? { matchRate: { value: fig.figures.matchRatePct / 100, year: CK_2026_YEAR, source: CK_2026_SOURCE } } : {}),
+    ...(a.usCitizen ? { matchRate: { value: US_IMG.rate, year: US_IMG.year, source: US_IMG.source, of: 'US-citizen IMGs matched (all specialties)' } }
+      : !fig.proxy ? { matchRate: { value: fig.figures.matchRatePct / 100, year: CK_2026_YEAR, source: CK_2026_SOURCE } } : {}),
   };
 }
 

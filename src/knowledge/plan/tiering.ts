@@ -1,7 +1,9 @@
 // Reach / target / safety for one open program: applicant strength against program selectivity, reasons in words.
-import type { Tier } from '../../domain/plan.js';
+import type { ProgramEvidence, Tier } from '../../domain/plan.js';
 import type { ProgramType } from '../programs/program-schema.js';
-import type { ApplicantView, Strength } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
+import type { Strength } from './applicant-strength.js';
+import { lowerTier, openness, tierCap } from './evidence.js';
 import { STATE_OPENNESS } from './national-figures.js';
 import type { PlanProgram } from './program-index.js';
 
@@ -13,12 +15,17 @@ const TYPE_POINTS: Record<ProgramType, { points: number; words: string }> = {
   community: { points: 0, words: 'community program — usually the most open to IMGs' },
   unknown: { points: 2, words: 'program type not settled by a source — treated as selective' },
 };
-/** A type read from the name counts a point more selective than the same type from a source (it may be wrong). */
+/** A type read from the name counts a point more selective than the same type from a source (it may be wrong)... */
 const NAME_TYPE_PENALTY = 1;
+/** ...and never less selective than an unknown type: a guess from a name may lower a tier, never raise it. */
+const NAME_FLOOR = TYPE_POINTS.unknown.points;
 const NAME_WORDS: Record<ProgramType, string> = Object.fromEntries(
-  Object.entries(TYPE_POINTS).map(([k, v]) => [k, `${v.words.split(' — ')[0]} by its name (no source states the type; verify)`]),
+  Object.entries(TYPE_POINTS).map(([k, v]) => [k, `${v.words.split(' — ')[0]} by its name — a guess (no source states the type), never counted in your favour; verify`]),
 ) as Record<ProgramType, string>;
 const STATE_WORDS = new Map<string, string>();
+
+/** Points a program is more open when its institution's public H-1B filings show it trains IMGs on visas. */
+const FILINGS_OPENNESS = 1;
 
 /** Points at or above which a program is a safety, and below which it is a reach. */
 export const SAFETY_AT = 2;
@@ -40,7 +47,7 @@ export function staticPart(p: PlanProgram): Static {
   const type = TYPE_POINTS[p.programType];
   let selectivity = type.points;
   if (p.typeBasis === 'name' && p.programType !== 'unknown') {
-    selectivity += NAME_TYPE_PENALTY;
+    selectivity = Math.max(selectivity + NAME_TYPE_PENALTY, NAME_FLOOR);
     reasons.push(NAME_WORDS[p.programType]);
   } else {
     reasons.push(type.words);
@@ -104,12 +111,19 @@ function ownFactReason(p: PlanProgram, a: ApplicantView, reasons: readonly strin
   return own.values.some((v) => said.some((r) => r.includes(v))) ? null : own.text;
 }
 
+/** One program's judgement: its tier (capped by the evidence rule), reasons, evidence, and whether it goes to the unverified group. */
+export interface Tiered { tier: Tier; reasons: string[]; evidence: ProgramEvidence; unverified: boolean }
+
 /** The tier of one open program for this applicant, with the reasons (this program's own facts) that produced it. */
-export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierDown: readonly string[]): { tier: Tier; reasons: string[] } {
+export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierDown: readonly string[]): Tiered {
   const st = staticPart(p);
   const reasons = st.reasons.slice();
   let selectivity = st.selectivity;
-  if (p.h1bFilings && a.needsVisa) reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source})`);
+  if (p.h1bFilings && a.needsVisa) {
+    // Public filings show the institution trains IMGs on visas: evidence of IMG intake, so it counts a point more open.
+    selectivity -= FILINGS_OPENNESS;
+    reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source}) — public evidence that it trains IMGs on visas`);
+  }
   for (const t of tierDown) { selectivity += 2; reasons.push(t); }
   if (!p.plain) reasons.push(...metFacts(p, a));
   const own = ownFactReason(p, a, reasons);
@@ -134,9 +148,14 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   }
   const margin = s.points + tieBonus - selectivity;
   // Without Step 1 passed no program can rank the applicant: every program stays a reach.
-  const tier: Tier = a.step1NotPassed ? 'reach' : margin >= SAFETY_AT ? 'safety' : margin >= REACH_BELOW ? 'target' : 'reach';
-  if (tier !== 'reach' && (s.standing.level === 'weak' || s.standing.level === 'very weak')) {
+  const raw: Tier = a.step1NotPassed ? 'reach' : margin >= SAFETY_AT ? 'safety' : margin >= REACH_BELOW ? 'target' : 'reach';
+  const evidence = openness(p, a);
+  const cap = tierCap(p, a, evidence);
+  const tier = lowerTier(raw, cap.cap);
+  if (cap.reason && tier !== raw) reasons.push(cap.reason);
+  if (cap.unverified) reasons.push(`unverified: ${evidence.basis} — check it before counting on this program`);
+  if (tier !== 'reach' && !cap.unverified && (s.standing.level === 'weak' || s.standing.level === 'very weak')) {
     reasons.push(`a ${tier} only relative to your file: among the most open programs for you, but your odds are low everywhere`);
   }
-  return { tier, reasons };
+  return { tier, reasons, evidence, unverified: cap.unverified };
 }

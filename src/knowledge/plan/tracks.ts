@@ -1,6 +1,6 @@
 // Which specialties a plan covers (primary, backup, parallel track, after-not-matching paths).
 import type { Profile, Specialty } from '../../domain/profile.js';
-import type { ApplicantView } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
 import { isCompetitive, isOneYear, parallelTrack } from './specialty-info.js';
 
 /** One specialty in the plan and why it is there. */

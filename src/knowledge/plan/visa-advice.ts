@@ -1,5 +1,5 @@
 // Visa as logic: what the applicant's visa situation opens and closes among the programs in scope.
-import type { ApplicantView } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
 import { H1B_NEW_PETITION_FEE, RATES, RATES_2026 } from './base-rates.js';
 import type { ScopeStats } from './plan-index.js';
 

@@ -1,6 +1,7 @@
 // Honest warnings about the applicant's situation: competitive dream, one-year tracks, reapplying, exams, visa, coverage.
 import type { PlannedProgram, Standing, Tier } from '../../domain/plan.js';
-import type { ApplicantView, Strength } from './applicant-strength.js';
+import type { ApplicantView } from './applicant-view.js';
+import type { Strength } from './applicant-strength.js';
 import { RATES } from './base-rates.js';
 import { CALIFORNIA_NON_US_SHARE } from './national-figures.js';
 import type { ScopeStats } from './plan-index.js';
@@ -26,6 +27,9 @@ export interface WarningContext {
   /** Standing in a realistic specialty the applicant did not name, when the primary is weak and nothing else is planned. */
   suggestion?: Standing;
 }
+
+/** Below this 2026 match rate (non-US IMGs who preferred the specialty) a borderline file alone in it is told to add a backup. */
+const LOW_MATCH_RATE_PCT = 40;
 
 /** Warnings in reading order, and the one or two that change the strategy (`key`). */
 export function situationWarnings(c: WarningContext): { all: string[]; key: string[] } {
@@ -57,6 +61,14 @@ export function situationWarnings(c: WarningContext): { all: string[]; key: stri
   }
   if (first && c.suggestion && c.suggestion.score >= first.score + 10) {
     const w = `Your file stands ${first.level} in ${specialtyLabel(first.specialty)} (${first.score}/100) but ${c.suggestion.level} in ${specialtyLabel(c.suggestion.specialty)} (${c.suggestion.score}/100): consider adding it as a backup, where the same file goes further.`;
+    out.push(w);
+    key.push(w);
+  }
+  // A specialty where few non-US IMGs match: a borderline or weaker file alone in it needs a backup specialty.
+  const own = first ? ckFiguresFor(first.specialty) : undefined;
+  if (first && own && !own.proxy && c.tracks.length === 1 && own.figures.matchRatePct < LOW_MATCH_RATE_PCT
+    && (first.level === 'borderline' || first.level === 'weak' || first.level === 'very weak') && !(c.suggestion && c.suggestion.score >= first.score + 10)) {
+    const w = `Only ${own.figures.matchRatePct}% of non-US IMGs who preferred ${specialtyLabel(first.specialty)} matched in it in ${CK_2026_YEAR} (NRMP Charting Outcomes ${CK_2026_YEAR}, nrmp.org): with a ${first.level} file, add a backup specialty (family medicine or internal medicine) or a preliminary year as a parallel application.`;
     out.push(w);
     key.push(w);
   }

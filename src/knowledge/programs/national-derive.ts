@@ -10,6 +10,12 @@ export function nameType(name: string): 'university' | 'community' | 'unknown' {
   return 'unknown';
 }
 
+/** Cities inside the LA County box that lie in another county (Ventura, Kern): placed by name before any box. */
+const OUTSIDE_LA_COUNTY = new Map<string, CaRegion>([
+  ['thousand oaks', 'rest_of_california'], ['ventura', 'rest_of_california'], ['oxnard', 'rest_of_california'],
+  ['camarillo', 'rest_of_california'], ['simi valley', 'rest_of_california'], ['moorpark', 'rest_of_california'], ['bakersfield', 'rest_of_california'],
+]);
+
 type CaRegion = 'la_county' | 'orange_county' | 'san_diego' | 'inland_empire' | 'rest_of_california';
 const BOXES: readonly [CaRegion, number, number, number, number][] = [
   // region, lat min, lat max, lon min, lon max (coarse county boxes; the city table is tried first)
@@ -21,7 +27,7 @@ const BOXES: readonly [CaRegion, number, number, number, number][] = [
 
 /** California region of a roster row: the city as our table places it, else a coarse box around its coordinates, else rest of California. */
 export function regionFromPlace(city: string, lat: number, lon: number, cityRegion: ReadonlyMap<string, string>): CaRegion {
-  const known = cityRegion.get(city.toLowerCase());
+  const known = cityRegion.get(city.toLowerCase()) ?? OUTSIDE_LA_COUNTY.get(city.toLowerCase());
   if (known) return known as CaRegion;
   if (Number.isFinite(lat) && Number.isFinite(lon)) {
     for (const [region, a, b, c, d] of BOXES) if (lat >= a && lat <= b && lon >= c && lon <= d) return region;
