@@ -8,7 +8,7 @@ export function stepsScreen(plan: Plan): PlanScreen {
   const steps = [...plan.nextSteps].sort((a, b) => a.priority - b.priority);
   const sections: ScreenSection[] = [{
     heading: `Every next step (${steps.length}), most important first`,
-    lines: steps.length ? steps.map((s) => ({ kind: 'step' as const, lead: s.title, text: `${s.detail}${s.article ? ` (guide: ${s.article})` : ''}` })) : [{ kind: 'plain', text: 'No step applies to your answers yet.' }],
+    lines: steps.length ? steps.map((s) => ({ kind: 'step' as const, lead: s.title, text: `${s.detail}${s.article ? ` (our guide on ${s.article.replace(/-/g, ' ')})` : ''}` })) : [{ kind: 'plain', text: 'No step applies to your answers yet.' }],
   }];
   if (plan.notThisCycle) {
     sections.unshift({ heading: 'Not this cycle: a dated plan to apply next season', lines: [

@@ -3,7 +3,7 @@
 /** How open a state's programs are to non-US IMGs, as selectivity points (negative = more open) and words. */
 export interface StateOpenness { points: number; words: string }
 
-const STATE_SOURCE = 'NRMP 2021 Main Residency Match state tables, as restated in Match Advisor issue 9 — verify against nrmp.org';
+const STATE_SOURCE = 'NRMP, Results and Data: 2021 Main Residency Match, state tables (nrmp.org) — verify there';
 
 /** States where a public figure says non-US citizens are a large share of the IMGs who match. */
 export const STATE_OPENNESS: Readonly<Record<string, StateOpenness>> = {
@@ -19,5 +19,5 @@ export const CALIFORNIA_NON_US_SHARE = { text: 'about a third of the IMGs who ma
 export const IM_COMMUNITY_VS_UNIVERSITY = {
   text: 'in internal medicine, community programs filled 55–70% of PGY-1 positions with IMGs against 22–30% at university programs',
   year: '2020–21',
-  source: 'J Gen Intern Med 2020/21, as restated in Match Advisor issue 9 — verify',
+  source: 'Journal of General Internal Medicine, 2020–21 survey of internal medicine programs — verify in the journal',
 } as const;

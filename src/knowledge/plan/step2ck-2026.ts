@@ -10,7 +10,7 @@ export interface CkFigures {
 }
 
 /** Where the figures come from (NRMP asks for permission to redistribute datasets: we keep only these). */
-export const CK_2026_SOURCE = 'NRMP Charting Outcomes: Characteristics of Non-U.S. IMG Applicants Who Matched to Their Preferred Specialty, 2026 Main Residency Match (July 2026), as extracted in github.com/saieeshb/img-match-2026';
+export const CK_2026_SOURCE = 'NRMP Charting Outcomes: Characteristics of Non-U.S. IMG Applicants Who Matched to Their Preferred Specialty, 2026 Main Residency Match (July 2026), nrmp.org/wp-content/uploads/2026/07/Non-US-IMG_Charting-Outcomes_FINAL.pdf';
 export const CK_2026_YEAR = 2026;
 
 const f = (mm: number, md: number, mq: number, um: number, ud: number, uq: number, rate: number): CkFigures =>
