@@ -1,6 +1,7 @@
 // Every sentence the engine says that is not a question, in one place, and the key each reply made from one carries.
 import type { Reply } from '../domain/io.js';
 
+/** Every fixed or templated sentence the engine says, by key (the key a reply carries). */
 export const MESSAGES = {
   intro: 'Hi! I am Match Advisor. I help international medical graduates plan a US residency application, with Los Angeles and Southern California as home ground. I will ask a few questions, one at a time, then give you a tiered program list and next steps. Your answers stay private: type "profile" to see what I keep and "forget me" to delete it. Type "help" any time.',
   welcomeBack: 'Welcome back! Let us pick up where we left off.',
