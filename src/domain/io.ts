@@ -20,10 +20,11 @@ export type Input =
 /** One selectable answer. `value` is what comes back in a choice input. */
 export interface Choice { value: string; label: string }
 
-/** What the advisor says back. `private` replies carry personal data and must never be shown publicly. */
+/** What the advisor says back. `private` replies carry personal data and must never be shown publicly; `key` names the
+ * message of src/engine/messages.ts a text was made from (for tests; front ends ignore it). */
 export type Reply =
-  | { type: 'text'; text: string; private?: boolean }
-  | { type: 'question'; id: ProfileField | 'confirmForget' | 'confirmProfile'; text: string; choices: Choice[]; private?: boolean }
+  | { type: 'text'; text: string; private?: boolean; key?: string }
+  | { type: 'question'; id: ProfileField | 'confirmForget' | 'confirmProfile'; text: string; choices: Choice[]; private?: boolean; key?: string }
   | { type: 'plan'; plan: Plan; private: true; view?: PlanView }
   /** Everything stored about the person, as JSON-ready data: adapters hand it over as a private file (or stdout). */
   | { type: 'export'; data: Record<string, unknown>; private: true };

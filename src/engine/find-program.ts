@@ -1,6 +1,6 @@
 // Finds the program a person names ("program huntington", "why is white memorial a target") among a plan's programs.
 import type { Plan, PlannedProgram } from '../domain/plan.js';
-import { listed } from '../render/plan-screen.js';
+import { listed } from '../domain/plan-facts.js';
 
 /** The outcome: one program, several that fit equally, or none (with the nearest names). */
 export type Found =

@@ -1,4 +1,7 @@
-// Every sentence the engine says that is not a question, in one place.
+// Every sentence the engine says that is not a question, in one place, and the key each reply made from one carries.
+import type { Reply } from '../domain/io.js';
+
+/** Every fixed or templated sentence the engine says, by key (the key a reply carries). */
 export const MESSAGES = {
   intro: 'Hi! I am Match Advisor. I help international medical graduates plan a US residency application, with Los Angeles and Southern California as home ground. I will ask a few questions, one at a time, then give you a tiered program list and next steps. Your answers stay private: type "profile" to see what I keep and "forget me" to delete it. Type "help" any time.',
   welcomeBack: 'Welcome back! Let us pick up where we left off.',
@@ -45,3 +48,33 @@ export const MESSAGES = {
   readBackQuestion: 'Is this right? Reply "yes" to build your plan, or fix any line in one message (e.g. "Step 2 CK 231, and I am on an EAD").',
   readBackWaiting: 'Reply "yes" if the summary is right, or type the line to fix (e.g. "graduated 2017").',
 } as const;
+
+/** The name of one sentence of MESSAGES: what a reply carries as its `key` so tests can outlive the wording. */
+export type MessageKey = keyof typeof MESSAGES;
+
+/** Each message as a pattern, built once at load: its fixed words in order, anything between them for its arguments. */
+const PATTERNS: { key: MessageKey; full: RegExp; start: RegExp; fixed: number }[] = (Object.keys(MESSAGES) as MessageKey[]).map((key) => {
+  const m: unknown = MESSAGES[key];
+  const args = ['\u0001', '\u0002', '\u0003'];
+  const text = typeof m === 'function' ? String((m as (...a: string[]) => string)(...args)) : String(m);
+  const parts = text.split(/[\u0001-\u0003]/);
+  const body = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*?');
+  return { key, full: new RegExp(`^${body}$`), start: new RegExp(`^${body}(?=\\s|$)`), fixed: parts.join('').length };
+}).filter((p) => p.fixed > 0);
+
+/** The key of the message a reply's text was made from (whole, or the message it starts with); undefined for free text. */
+export function messageKeyOf(text: string): MessageKey | undefined {
+  const best = (test: (p: (typeof PATTERNS)[number]) => boolean) => PATTERNS.filter(test).sort((a, b) => b.fixed - a.fixed)[0]?.key;
+  return best((p) => p.full.test(text)) ?? best((p) => p.start.test(text));
+}
+
+/** Marks each text or question reply made from a message with that message's key (in place); returns the same list. */
+export function withMessageKeys(replies: Reply[]): Reply[] {
+  for (const r of replies) {
+    if ((r.type === 'text' || r.type === 'question') && r.key === undefined) {
+      const key = messageKeyOf(r.text);
+      if (key) r.key = key;
+    }
+  }
+  return replies;
+}

@@ -3,8 +3,8 @@ import type { Advice } from '../domain/advice.js';
 import { DETAIL_COMMAND_HELP, type CommandName, type PlanView, type Reply } from '../domain/io.js';
 import type { Plan, PlannedProgram } from '../domain/plan.js';
 import type { Profile } from '../domain/profile.js';
-import { placeOf, specialtyName, tierOf } from '../render/plan-screen.js';
-import { readListFilter } from '../render/program-views.js';
+import { placeOf, specialtyName, tierOf } from '../domain/plan-facts.js';
+import { readListFilter } from './list-filter.js';
 import { findProgram, nameWords } from './find-program.js';
 
 /** The commands this module answers: the detail commands of the help table but "why", which is read apart (it names a program). */

@@ -7,7 +7,7 @@ import { comparePlans } from './compare-plans.js';
 import { describeField, FIELD_LABELS } from './describe-profile.js';
 import { interpret, type Command, type View } from './interpret.js';
 import { commandIn } from './intent.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES, withMessageKeys } from './messages.js';
 import { initialState, type ConversationState } from './state.js';
 import {
   answer, ask, askPending, awaitingReadBack, clarifyReply, forgetQuestion, pending, planReply, reAsk, readBackQuestion, showPlan,
@@ -23,6 +23,12 @@ const MAX_CLARIFY = 2;
 
 /** Advances one conversation by one input. Never throws on any user input. */
 export function step(previous: ConversationState | undefined, input: Input, ctx: StepContext): StepResult {
+  const out = stepOnce(previous, input, ctx);
+  withMessageKeys(out.replies);
+  return out;
+}
+
+function stepOnce(previous: ConversationState | undefined, input: Input, ctx: StepContext): StepResult {
   const state: ConversationState = previous ? structuredClone(previous) : initialState();
   const out: StepResult = { state, replies: [], effects: [] };
   if (!state.greeted) {

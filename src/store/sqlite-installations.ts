@@ -1,6 +1,6 @@
 // Installations in the SQLite file, in a table of their own, sealed with the data key (bot tokens are secrets).
 import type Database from 'better-sqlite3';
-import { installationKeyText, type InstallationStore } from '../runtime/installation-store.js';
+import { installationKeyText, type InstallationStore } from './installation-store.js';
 import type { Sealer } from './seal.js';
 
 /** Creates the table when missing (a table of its own: it never touches the conversation store's migrations). */

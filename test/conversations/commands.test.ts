@@ -10,7 +10,8 @@ describe('commands during the interview', () => {
     const c = conversation();
     upToStep2.forEach((a) => c.say(a));
     c.say('help');
-    expect(c.text).toMatch(/back.*skip.*restart.*profile/s);
+    expect(c.keys).toEqual(['help', 'question:step2ck']);
+    expect(c.text).toMatch(/back.*skip.*restart.*profile/s); // the one wording check: help names the commands
     expect(c.asking).toBe('step2ck');
   });
 
@@ -28,7 +29,7 @@ describe('commands during the interview', () => {
     const c = conversation();
     c.say('start');
     c.say('back');
-    expect(c.text).toMatch(/nothing to go back/);
+    expect(c.keys).toEqual(['nothingBack', 'question:specialty']);
     expect(c.asking).toBe('specialty');
   });
 
@@ -79,7 +80,7 @@ describe('commands during the interview', () => {
     expect(c.asking).toBe('step3');
     c.say('change visa to H-1B');
     expect(c.profile.visa).toBe('needs_h1b');
-    expect(c.text).toMatch(/Updated Visa: needs an H-1B/);
+    expect(c.keys).toContain('updatedFrom');
     expect(c.asking).toBe('step3');
   });
 
@@ -90,7 +91,7 @@ describe('commands during the interview', () => {
     expect(c.text).toMatch(/Hands-on US clinical experience/);
     expect(c.asking).toBe('step2ck');
     c.say('what is the weather in Paris?');
-    expect(c.text).toMatch(/I don't know that one/);
+    expect(c.keys).toContain('askMissed');
     expect(c.asking).toBe('step2ck');
   });
 
@@ -112,7 +113,7 @@ describe('commands during the interview', () => {
     c.say('forget me');
     expect(c.asking).toBe('confirmForget');
     c.say('no');
-    expect(c.text).toMatch(/nothing was deleted/);
+    expect(c.keys).toContain('forgetCancelled');
     expect(c.profile.visa).toBe('needs_j1');
     expect(c.effects).toEqual([]);
     c.say('forget me');
@@ -126,7 +127,8 @@ describe('commands during the interview', () => {
     const c = conversation(advice);
     upToStep2.forEach((a) => c.say(a));
     c.say('plan');
-    expect(c.text).toMatch(/still unanswered: Step 2 CK/);
+    expect(c.keys).toContain('planPartial');
+    expect(c.text).toMatch(/Step 2 CK/);
     expect(advice.planCalls).toBe(1);
     expect(c.asking).toBe('step2ck');
   });
@@ -155,7 +157,7 @@ describe('several answers in one message', () => {
       visa: 'needs_j1',
       graduationYear: 2019,
     });
-    expect(c.text).toMatch(/took these from your message/);
+    expect(c.keys).toContain('pickedUp');
     expect(c.asking).toBe('step3');
   });
 
@@ -164,7 +166,7 @@ describe('several answers in one message', () => {
     c.say('start');
     c.say('IM');
     c.say('need a J-1 visa');
-    expect(c.text).not.toMatch(/took these/);
+    expect(c.keys).not.toContain('pickedUp');
     expect(c.profile.visa).toBe('needs_j1');
   });
 });

@@ -6,7 +6,7 @@ describe('a whole interview', () => {
   it('collects every field from free text and ends in a plan', () => {
     const c = conversation();
     c.say('hi');
-    expect(c.text).toMatch(/Match Advisor/);
+    expect(c.keys).toEqual(['intro', 'question:specialty']);
     expect(c.asking).toBe('specialty');
     c.say('internal med, backup famly medicine');
     expect(c.asking).toBe('visa');
@@ -35,7 +35,8 @@ describe('a whole interview', () => {
     c.say('applying this cycle');
     expect(c.replies.some((r) => r.type === 'plan')).toBe(false);
     expect(c.asking).toBe('confirmProfile');
-    expect(c.text).toMatch(/here is what I understood:.*Step 2 CK: 218 \(first attempt\).*Is this right\?/s);
+    expect(c.keys).toEqual(['got', 'readBackHeader', 'readBackQuestion']);
+    expect(c.text).toMatch(/Step 2 CK: 218 \(first attempt\)/);
     c.say('yes');
     expect(c.replies.some((r) => r.type === 'plan')).toBe(true);
     expect(c.profile).toEqual({
@@ -69,13 +70,14 @@ describe('a whole interview', () => {
     c.say('start');
     c.say('IM');
     c.say('banana');
-    expect(c.text).toMatch(/did not understand.*For example: I need a J-1/s);
+    expect(c.keys[0]).toBe('notUnderstood');
+    expect(c.text).toMatch(/For example: I need a J-1/);
     expect(c.asking).toBe('visa');
     c.say('what');
     c.say('hmm');
     const q = c.replies.find((r) => r.type === 'question');
     expect(q?.type === 'question' && q.choices.map((x) => x.value)).toContain('skip');
-    expect(c.text).toMatch(/skip/);
+    expect(c.text).toMatch(/skip/); // the way out is said, not only offered as a choice
     c.say('skip');
     expect(c.asking).toBe('step1');
   });
@@ -122,7 +124,7 @@ describe('a whole interview', () => {
     c.say('start');
     c.click('specialty', 'psychiatry');
     c.click('specialty', 'pediatrics');
-    expect(c.text).toMatch(/earlier question/);
+    expect(c.keys[0]).toBe('staleChoice');
     expect(c.profile.specialty).toEqual({ primary: 'psychiatry' });
     expect(c.replies.filter((r) => r.type === 'question')).toHaveLength(0);
   });

@@ -63,7 +63,7 @@ describe('plan details on request', () => {
     expect(views(c.replies)).toEqual([]);
     expect(c.text).toMatch(/Hands-on US clinical experience/);
     c.say('why');
-    expect(c.text).toMatch(/no open question/);
+    expect(c.keys).toContain('whyNone');
   });
 
   it('an unknown filter says what it can list and shows the whole list', () => {
@@ -77,7 +77,7 @@ describe('plan details on request', () => {
     const c = conversation(advice);
     c.say('start');
     c.say('programs');
-    expect(c.text).toMatch(/target specialty/);
+    expect(c.text).toMatch(/target specialty/); // said by the plan commands, not a message of messages.ts
     expect(c.asking).toBe('specialty');
   });
 

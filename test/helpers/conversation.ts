@@ -30,6 +30,8 @@ export function conversation(advice: Advice = fakeAdvice(), now = new Date('2026
     get effects() { return lastEffects; },
     /** The id of the question the last replies ended on, if any. */
     get asking() { return [...lastReplies].reverse().find((r) => r.type === 'question')?.id; },
+    /** The message keys of the last turn's replies, in order (a plan or export reply gives its type, free text '-'). */
+    get keys() { return lastReplies.map((r) => (r.type === 'plan' || r.type === 'export' ? r.type : r.key ?? (r.type === 'question' ? `question:${r.id}` : '-'))); },
     /** All reply texts of the last turn joined, for `toMatch`. */
     get text() { return lastReplies.map((r) => (r.type === 'plan' ? '[plan]' : r.type === 'export' ? '[export]' : r.text)).join('\n'); },
   };

@@ -1,6 +1,6 @@
 // Bolt's InstallationStore on top of ours: installs saved per workspace (or organisation), found again per request.
 import type { Installation, InstallationQuery, InstallationStore as BoltInstallationStore } from '@slack/bolt';
-import type { InstallationStore } from '../../../src/runtime/installation-store.js';
+import type { InstallationStore } from '../../../src/store/installation-store.js';
 import type { Logger } from '../../../src/runtime/logger.js';
 
 /** Adapts our store to the interface Bolt's installer calls; logs ids of workspaces only, never tokens. */

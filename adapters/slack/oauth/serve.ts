@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HTTPReceiver, type App } from '@slack/bolt';
 import type { ProgramAdmin } from '../../../src/domain/admin.js';
 import type { Advisor } from '../../../src/runtime/advisor.js';
-import type { InstallationStore } from '../../../src/runtime/installation-store.js';
+import type { InstallationStore } from '../../../src/store/installation-store.js';
 import type { Logger } from '../../../src/runtime/logger.js';
 import { countingLogger, instrumentAdvisor, type Metrics } from '../../../src/runtime/metrics.js';
 import { createOps, type Handler, type Ops } from '../../../src/runtime/http/ops.js';
