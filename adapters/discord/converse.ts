@@ -1,7 +1,7 @@
-// One conversation turn over Discord: acknowledge first (ephemeral decided before), ask the advisor, send the replies.
+// One conversation turn over Discord: the turn (which claims the interaction id), acknowledged as soon as it is known new, then the replies.
 import { MessageFlags, type ChatInputCommandInteraction, type Message, type MessageComponentInteraction, type ModalSubmitInteraction, type RepliableInteraction } from 'discord.js';
 import type { Input, Reply } from '../../src/domain/io.js';
-import { acknowledge, messageOptions, routeDmOnly, sendDm, sendThroughInteraction } from './deliver.js';
+import { acknowledge, type Ack, messageOptions, routeDmOnly, sendDm, sendThroughInteraction } from './deliver.js';
 import type { DiscordDeps } from './deps.js';
 import { conversationId, deliveryKey, parseCommand, repliesArePrivate } from './parse.js';
 import { withCharts } from './attach-chart.js';
@@ -23,16 +23,41 @@ export type TurnOutcome = 'duplicate' | undefined;
 const deliveryTurn = (deps: DiscordDeps, userId: string, input: Input, id: string): Promise<Reply[] | undefined> =>
   deps.advisor.handleDelivery(conversationId(userId), input, deliveryKey(id));
 
-/** A slash command (or standalone modal) turn: deferred at once; the first message edits the deferred reply, the rest follow up. */
+/** How long a turn may run before the interaction is acknowledged anyway (Discord allows 3 s for the first answer). */
+const ACK_WITHIN_MS = 1500;
+
+/**
+ * The acknowledgement and the turn, in the order `deps.turnBeforeAck` asks for. Turn first: a repeated delivery is
+ * dropped before any answer, and a turn slower than ACK_WITHIN_MS is acknowledged while it runs (Discord's deadline).
+ */
+async function turnThenAck(deps: DiscordDeps, i: { id: string; user: { id: string } }, input: Input, ack: () => Promise<Ack>): Promise<{ replies: Reply[]; ack: Ack } | 'duplicate'> {
+  if (!deps.turnBeforeAck) {
+    const acked = await ack();
+    if (acked === 'taken') return 'duplicate';
+    const replies = await deliveryTurn(deps, i.user.id, input, i.id);
+    return replies === undefined ? 'duplicate' : { replies, ack: acked };
+  }
+  const turn = deliveryTurn(deps, i.user.id, input, i.id);
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<'slow'>((resolve) => { timer = setTimeout(() => resolve('slow'), ACK_WITHIN_MS); });
+  const first = await Promise.race([turn, slow]).finally(() => clearTimeout(timer));
+  if (first === undefined) return 'duplicate';
+  if (first !== 'slow') return { replies: first, ack: await ack() };
+  const acked = await ack();
+  const replies = await turn;
+  return replies === undefined ? 'duplicate' : { replies, ack: acked };
+}
+
+/** A slash command (or standalone modal) turn: deferred once the turn is known new; the first message edits the deferred reply, the rest follow up. */
 export async function commandTurn(i: ChatInputCommandInteraction | ModalSubmitInteraction, deps: DiscordDeps, input: Input): Promise<TurnOutcome> {
   const ephemeral = isPrivate(i);
-  const ack = await acknowledge(() => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), deps.log, {
+  const done = await turnThenAck(deps, i, input, () => acknowledge(() => i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}), deps.log, {
     landed: () => deps.uncertainAcks.has(i.id),
     adopt: () => { i.deferred = true; i.ephemeral = ephemeral; },
-  });
-  if (ack === 'taken') return 'duplicate'; // another delivery (or process) acknowledged it first
-  const replies = await deliveryTurn(deps, i.user.id, input, i.id);
-  if (!replies) return 'duplicate';
+  }));
+  // a repeat, or another process acknowledged it first
+  if (done === 'duplicate' || done.ack === 'taken') return 'duplicate';
+  const { replies, ack } = done;
   const rendered = await withCharts(renderReplies(replies, { typedAnswers: ephemeral }), deps.log);
   if (ack === 'gone') { await sendDm(i.user, rendered, deps.log); return undefined; }
   const messages = await routeDmOnly(i.user, rendered, !ephemeral, deps.log);
@@ -53,10 +78,9 @@ export async function runConversationCommand(i: ChatInputCommandInteraction, dep
  */
 export async function componentTurn(i: MessageComponentInteraction | ModalSubmitInteraction, deps: DiscordDeps, input: Input): Promise<TurnOutcome> {
   const ephemeral = isPrivate(i);
-  const ack = await acknowledge(() => i.deferUpdate(), deps.log, { landed: () => deps.uncertainAcks.has(i.id), adopt: () => { i.deferred = true; } });
-  if (ack === 'taken') return 'duplicate'; // another delivery (or process) acknowledged it first
-  const replies = await deliveryTurn(deps, i.user.id, input, i.id);
-  if (!replies) return 'duplicate';
+  const done = await turnThenAck(deps, i, input, () => acknowledge(() => i.deferUpdate(), deps.log, { landed: () => deps.uncertainAcks.has(i.id), adopt: () => { i.deferred = true; } }));
+  if (done === 'duplicate' || done.ack === 'taken') return 'duplicate';
+  const { replies, ack } = done;
   const rendered = await withCharts(renderReplies(replies, { typedAnswers: ephemeral }), deps.log);
   if (ack === 'gone') { await sendDm(i.user, rendered, deps.log); return undefined; }
   const messages = await routeDmOnly(i.user, rendered, !ephemeral, deps.log);
