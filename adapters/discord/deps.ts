@@ -18,6 +18,12 @@ export interface DiscordDeps {
    * retry then means our own deferral landed, not another process's.
    */
   uncertainAcks: ReadonlySet<string>;
+  /**
+   * Over HTTP the acknowledgement is this instance's own HTTP answer, so nothing arbitrates between two deliveries:
+   * the turn (which claims the interaction id) runs first and a repeat is refused before any answer. Over the
+   * gateway Discord takes only one acknowledgement, so it is sent first and a repeat stops at its 40060.
+   */
+  turnBeforeAck?: boolean;
   /** When set, /programs-import and /programs-export only work in these servers. */
   adminGuildIds?: ReadonlySet<string>;
 }

@@ -1,10 +1,10 @@
-// Routes every interaction: de-duplicates by id, dispatches commands, clicks and typed answers, apologises on failure.
+// Routes every interaction: turns de-duplicate by id, dispatches commands, clicks and typed answers, apologises on failure.
 import { MessageFlags, type Interaction, type MessageComponentInteraction, type RepliableInteraction } from 'discord.js';
 import { COMMANDS_BY_NAME } from './commands/index.js';
 import { acknowledge, discordCode, interactionGone } from './deliver.js';
 import type { DiscordDeps } from './deps.js';
-import { componentTurn, commandTurn, isPrivate } from './converse.js';
-import { deliveryKey, parseComponent, parseModal } from './parse.js';
+import { componentTurn, commandTurn, isPrivate, type TurnOutcome } from './converse.js';
+import { parseComponent, parseModal } from './parse.js';
 import { answerModal } from './render-question.js';
 import { componentData, modalData } from './shapes.js';
 
@@ -16,30 +16,35 @@ const EMPTY_ANSWER = 'I did not get an answer there. Type it again, or use /advi
 /** The question text of a question message: its last paragraph (used as the modal's placeholder). */
 const questionText = (content: string) => content.split(/\n\n/).pop() ?? '';
 
-async function onComponent(i: MessageComponentInteraction, deps: DiscordDeps): Promise<void> {
-  if (!i.isButton() && !i.isStringSelectMenu()) return;
+async function onComponent(i: MessageComponentInteraction, deps: DiscordDeps): Promise<TurnOutcome> {
+  if (!i.isButton() && !i.isStringSelectMenu()) return undefined;
   const action = parseComponent(componentData(i));
   if (action.kind === 'typeAnswer') {
     const modal = answerModal(action.questionId, questionText(i.message.content));
     if (modal) await acknowledge(() => i.showModal(modal), deps.log);
-    return;
+    return undefined;
   }
-  if (action.kind === 'unknown') { await i.reply({ content: NOT_OURS, flags: MessageFlags.Ephemeral }); return; }
-  await componentTurn(i, deps, action.input);
+  if (action.kind === 'unknown') { await i.reply({ content: NOT_OURS, flags: MessageFlags.Ephemeral }); return undefined; }
+  return componentTurn(i, deps, action.input);
 }
 
-async function route(i: RepliableInteraction, deps: DiscordDeps): Promise<void> {
+/**
+ * Dispatches one interaction. Turns claim the interaction id inside their own transaction (a failed turn leaves
+ * it for Discord's retry); the answers without a turn are single by nature, since Discord takes one acknowledgement.
+ */
+async function route(i: RepliableInteraction, deps: DiscordDeps): Promise<TurnOutcome> {
   if (i.isChatInputCommand()) {
     const command = COMMANDS_BY_NAME.get(i.commandName);
-    if (!command) { await i.reply({ content: 'I do not know that command any more.', flags: MessageFlags.Ephemeral }); return; }
-    await command.execute(i, deps);
-  } else if (i.isMessageComponent()) {
-    await onComponent(i, deps);
-  } else if (i.isModalSubmit()) {
-    const input = parseModal(modalData(i));
-    if (!input) { await i.reply({ content: EMPTY_ANSWER, flags: MessageFlags.Ephemeral }); return; }
-    await (i.isFromMessage() ? componentTurn(i, deps, input) : commandTurn(i, deps, input));
+    if (!command) { await i.reply({ content: 'I do not know that command any more.', flags: MessageFlags.Ephemeral }); return undefined; }
+    return (await command.execute(i, deps)) ?? undefined;
   }
+  if (i.isMessageComponent()) return onComponent(i, deps);
+  if (i.isModalSubmit()) {
+    const input = parseModal(modalData(i));
+    if (!input) { await i.reply({ content: EMPTY_ANSWER, flags: MessageFlags.Ephemeral }); return undefined; }
+    return i.isFromMessage() ? componentTurn(i, deps, input) : commandTurn(i, deps, input);
+  }
+  return undefined;
 }
 
 async function apologise(i: RepliableInteraction): Promise<void> {
@@ -60,8 +65,7 @@ export async function onInteraction(i: Interaction, deps: DiscordDeps): Promise<
   const kind = kindOf(i);
   let outcome = 'ok';
   try {
-    if (!(await deps.advisor.firstDelivery(deliveryKey(i.id)))) { outcome = 'duplicate'; return; }
-    await route(i, deps);
+    if ((await route(i, deps)) === 'duplicate') outcome = 'duplicate';
   } catch (error) {
     outcome = 'failed';
     deps.log.error('discord.handler_failed', { kind, code: String(discordCode(error) ?? (error as Error).name) });

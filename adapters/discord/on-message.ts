@@ -3,7 +3,7 @@ import type { Message } from 'discord.js';
 import { messageTurn } from './converse.js';
 import { discordCode, messageOptions } from './deliver.js';
 import type { DiscordDeps } from './deps.js';
-import { conversationId, deliveryKey, parseMessage, withoutText } from './parse.js';
+import { conversationId, parseMessage, withoutText } from './parse.js';
 import { APOLOGY } from './on-interaction.js';
 import { messageData } from './shapes.js';
 
@@ -25,8 +25,8 @@ export async function onMessage(message: Message, botUserId: string, deps: Disco
   const started = Date.now();
   let outcome = 'ok';
   try {
-    if (!(await deps.advisor.firstDelivery(deliveryKey(message.id)))) { outcome = 'duplicate'; return; }
-    await deps.dmOrder.run(conversationId(message.author.id), () => messageTurn(message, deps, input));
+    // the message id is claimed inside the turn, so a turn that fails is answered when Discord delivers it again
+    if ((await deps.dmOrder.run(conversationId(message.author.id), () => messageTurn(message, deps, input))) === 'duplicate') outcome = 'duplicate';
   } catch (error) {
     outcome = 'failed';
     const code = discordCode(error);

@@ -41,17 +41,24 @@ export function isAdmin(ctx: SlackContext, userId: string): boolean {
 type Ignored = { kind: 'ignore'; reason: string };
 
 /**
- * True when a parsed delivery is ours and new. An ignored payload is logged at debug level, and a retried
- * delivery or a double click (a delivery key seen before) is logged once and dropped.
+ * True when a parsed delivery is ours; an ignored payload is logged at debug level. The delivery key is not
+ * claimed here: a turn claims it inside its own transaction (runTurn), so a failed turn leaves it for Slack's
+ * retry, and work without a turn claims it with `claimDelivery` just before it starts.
  */
-export async function acceptDelivery<P extends { kind: string; deliveryKey: string }>(ctx: SlackContext, parsed: P | Ignored, kind: string): Promise<boolean> {
-  if (parsed.kind === 'ignore') {
-    ctx.log.debug(`slack.${kind}.ignored`, { reason: (parsed as Ignored).reason });
-    return false;
-  }
-  if (!(await ctx.advisor.firstDelivery((parsed as P).deliveryKey))) {
-    ctx.log.info('slack.delivery.duplicate', { kind });
-    return false;
-  }
-  return true;
+export function acceptDelivery<P extends { kind: string; deliveryKey: string }>(ctx: SlackContext, parsed: P | Ignored, kind: string): parsed is P {
+  if (parsed.kind !== 'ignore') return true;
+  ctx.log.debug(`slack.${kind}.ignored`, { reason: (parsed as Ignored).reason });
+  return false;
+}
+
+/** Claims the key of a delivery that runs no turn (an import, a download, the Home tab); false, logged once, for a repeat. */
+export async function claimDelivery(ctx: SlackContext, deliveryKey: string, kind: string): Promise<boolean> {
+  if (await ctx.advisor.firstDelivery(deliveryKey)) return true;
+  duplicateDelivery(ctx, kind);
+  return false;
+}
+
+/** Logs a retried delivery or a double click that was dropped. */
+export function duplicateDelivery(ctx: SlackContext, kind: string): void {
+  ctx.log.info('slack.delivery.duplicate', { kind });
 }

@@ -2,7 +2,7 @@
 import type { App } from '@slack/bolt';
 import { fileIdFrom, uploadCsv } from './admin-files.js';
 import { ACTION_PATTERN } from './action-ids.js';
-import { acceptDelivery, isAdmin, type SlackContext } from './context.js';
+import { acceptDelivery, claimDelivery, isAdmin, type SlackContext } from './context.js';
 import { deliver, type Destination, type SlackClient } from './deliver.js';
 import { importFile } from './on-events.js';
 import { conversationIdOf, parseBlockAction, parseSlashCommand, type ParsedCommand, type SlackWhere } from './parse.js';
@@ -34,7 +34,7 @@ export function registerInteractionListeners(app: App, ctx: SlackContext): void 
   app.command(SLASH_COMMAND, async ({ ack, body, client }) => {
     await ack();
     const parsed = parseSlashCommand(body);
-    if (!(await acceptDelivery(ctx, parsed, 'command')) || parsed.kind === 'ignore') return;
+    if (!acceptDelivery(ctx, parsed, 'command')) return;
     let dest: Destination = { kind: 'ephemeral', channel: parsed.where.channelId, user: parsed.where.userId };
     const dm = dmOf(ctx, client, parsed.where);
     await safely(ctx, 'command', async () => {
@@ -47,7 +47,8 @@ export function registerInteractionListeners(app: App, ctx: SlackContext): void 
   app.action(ACTION_PATTERN, async ({ ack, body, client }) => {
     await ack();
     const parsed = parseBlockAction(body);
-    if (!(await acceptDelivery(ctx, parsed, 'action')) || parsed.kind === 'ignore') return;
+    if (!acceptDelivery(ctx, parsed, 'action')) return;
+    const delivery = { key: parsed.deliveryKey, kind: 'action' };
     const dm = dmOf(ctx, client, parsed.where);
     const targetOf = async (): Promise<Destination> => {
       if (parsed.kind === 'home_start' || !parsed.container.channelId) return { kind: 'channel', channel: await dm() };
@@ -56,8 +57,9 @@ export function registerInteractionListeners(app: App, ctx: SlackContext): void 
     };
     await safely(ctx, 'action', async () => {
       const target = await targetOf();
-      if (parsed.kind === 'choice') return runTurn(ctx, client, parsed.where, parsed.input, target);
-      if (parsed.kind === 'home_start') return runTurn(ctx, client, parsed.where, { kind: 'command', name: 'start' }, target);
+      if (parsed.kind === 'choice') { await runTurn(ctx, client, parsed.where, parsed.input, target, delivery); return; }
+      if (parsed.kind === 'home_start') { await runTurn(ctx, client, parsed.where, { kind: 'command', name: 'start' }, target, delivery); return; }
+      if (!(await claimDelivery(ctx, delivery.key, delivery.kind))) return;
       const conversationId = conversationIdOf(parsed.where.teamId, parsed.where.userId);
       // plans are kept in this instance's memory; with several instances (or after a restart) the click may land where
       // the plan is unknown: the plan of the person's own saved answers is recomputed instead, and said to be so
@@ -77,16 +79,20 @@ async function onCommand(ctx: SlackContext, client: SlackClient, parsed: Exclude
   const { where } = parsed;
   const dm = dmOf(ctx, client, where);
   const say = (text: string) => deliver(client, here, [note(text)], dm);
+  const delivery = { key: parsed.deliveryKey, kind: 'command' };
+  // a turn claims the delivery key inside its own transaction; the answers without a turn claim it first
+  if (parsed.kind !== 'input' && !(await claimDelivery(ctx, delivery.key, delivery.kind))) return;
   switch (parsed.kind) {
     case 'usage':
       return say(USAGE);
     case 'input': {
       const input = parsed.input;
       if (input.kind === 'command' && input.name === 'start' && !inDm) {
-        await runTurn(ctx, client, where, input, { kind: 'channel', channel: await dm() });
-        return say('I sent you a direct message: the interview continues there.');
+        if (await runTurn(ctx, client, where, input, { kind: 'channel', channel: await dm() }, delivery)) await say('I sent you a direct message: the interview continues there.');
+        return;
       }
-      return runTurn(ctx, client, where, input, here);
+      await runTurn(ctx, client, where, input, here, delivery);
+      return;
     }
     case 'import': {
       if (!isAdmin(ctx, where.userId)) return say('Only the admins listed in SLACK_ADMIN_USER_IDS can import programs.');

@@ -4,7 +4,7 @@ import type { Plan } from '../../src/domain/plan.js';
 import type { Profile } from '../../src/domain/profile.js';
 import { describeProfile } from '../../src/engine/describe-profile.js';
 import type { SlackMessage } from './blocks.js';
-import type { SlackContext } from './context.js';
+import { duplicateDelivery, type SlackContext } from './context.js';
 import { deliver, type Destination, type SlackClient } from './deliver.js';
 import { conversationIdOf, type SlackWhere } from './parse.js';
 import { sharePlanFiles } from './plan-files.js';
@@ -26,37 +26,42 @@ export function dmOf(ctx: SlackContext, client: SlackClient, where: SlackWhere):
 
 const sameProfile = (a: Profile, b: Profile | undefined) => b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
+/** The platform delivery a turn answers: its key is claimed inside the turn, `kind` names it in the log. */
+export interface Delivery { key: string; kind: string }
+
 /**
- * Hands the input to the core and delivers its replies to `dest`. Plans are cached under a key for their CSV
+ * Hands the input to the core and delivers its replies to `dest`; with a delivery, its key is claimed in the turn's
+ * own transaction and false is returned (nothing sent) when another delivery of it already ran. Plans are cached under a key for their CSV
  * button; a plan for the saved profile (not a what-if) becomes the Home tab's plan. After "forget me" the cache
  * entry is dropped and the Home tab cleared.
  */
-export async function runTurn(ctx: SlackContext, client: SlackClient, where: SlackWhere, input: Input, dest: Destination): Promise<void> {
+export async function runTurn(ctx: SlackContext, client: SlackClient, where: SlackWhere, input: Input, dest: Destination, delivery?: Delivery): Promise<boolean> {
   const conversationId = conversationIdOf(where.teamId, where.userId);
-  await ctx.turns.run(conversationId, () => withDeadline(ctx, turn(ctx, client, where, conversationId, input, dest)));
+  return ctx.turns.run(conversationId, () => withDeadline(ctx, turn(ctx, client, where, conversationId, input, dest, delivery)));
 }
 
 /** Longest a turn holds its person's queue: after it, the next message goes ahead while the slow delivery finishes. */
 export const TURN_DEADLINE_MS = 30_000;
 
-/** Resolves when `work` settles or the deadline passes, whichever is first; a late failure is still logged. */
-async function withDeadline(ctx: SlackContext, work: Promise<void>): Promise<void> {
+/** Resolves with `work`'s result when it settles, or true when the deadline passes first; a late failure is still logged. */
+async function withDeadline(ctx: SlackContext, work: Promise<boolean>): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), ctx.turnDeadlineMs ?? TURN_DEADLINE_MS); });
   try {
-    const outcome = await Promise.race([work.then(() => 'done' as const), late]);
-    if (outcome === 'late') {
-      ctx.log.warn('slack.turn.deadline', { ms: ctx.turnDeadlineMs ?? TURN_DEADLINE_MS });
-      work.catch((error: unknown) => ctx.log.error('slack.turn.late_failure', { code: errorCode(error) }));
-    }
+    const outcome = await Promise.race([work, late]);
+    if (outcome !== 'late') return outcome;
+    ctx.log.warn('slack.turn.deadline', { ms: ctx.turnDeadlineMs ?? TURN_DEADLINE_MS });
+    work.catch((error: unknown) => ctx.log.error('slack.turn.late_failure', { code: errorCode(error) }));
+    return true;
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function turn(ctx: SlackContext, client: SlackClient, where: SlackWhere, conversationId: string, input: Input, dest: Destination): Promise<void> {
+async function turn(ctx: SlackContext, client: SlackClient, where: SlackWhere, conversationId: string, input: Input, dest: Destination, delivery?: Delivery): Promise<boolean> {
   const hadPlan = ctx.plans.latest(conversationId) !== undefined;
-  const replies = await ctx.advisor.handle(conversationId, input);
+  const replies = delivery ? await ctx.advisor.handleDelivery(conversationId, input, delivery.key) : await ctx.advisor.handle(conversationId, input);
+  if (!replies) { duplicateDelivery(ctx, delivery?.kind ?? 'turn'); return false; }
   const profile = await ctx.advisor.profileOf(conversationId);
   const keys = new Map<Plan, string>();
   let newCurrentPlan = false;
@@ -73,6 +78,7 @@ async function turn(ctx: SlackContext, client: SlackClient, where: SlackWhere, c
   await sharePlanFiles(ctx, client, replies, dest, dmOf(ctx, client, where));
   for (const r of replies) if (r.type === 'export') await sendExport(ctx, client, where, r.data, dest);
   if (newCurrentPlan || (hadPlan && profile === undefined)) await publishHome(ctx, client, where);
+  return true;
 }
 
 /** Uploads the person's data as a JSON file into their DM with the app (never a channel); says so when asked elsewhere. */

@@ -28,25 +28,27 @@ export function createMetrics(opts: { processMetrics?: boolean } = {}): Metrics 
   };
 }
 
-/** The advisor with every turn counted, timed and held in the queue-depth gauge while it runs. */
+/** The advisor with every turn counted, timed and held in the queue-depth gauge while it runs (a repeated delivery counts as 'duplicate'). */
 export function instrumentAdvisor(advisor: Advisor, metrics: Metrics, platform: string): Advisor {
+  const counted = async <T>(turn: () => Promise<T>): Promise<T> => {
+    const end = metrics.turnSeconds.startTimer({ platform });
+    metrics.queueDepth.inc({ platform });
+    try {
+      const replies = await turn();
+      metrics.turns.inc({ platform, outcome: replies === undefined ? 'duplicate' : 'ok' });
+      return replies;
+    } catch (error) {
+      metrics.turns.inc({ platform, outcome: 'failed' });
+      throw error;
+    } finally {
+      end();
+      metrics.queueDepth.dec({ platform });
+    }
+  };
   return {
     ...advisor,
-    async handle(conversationId, input) {
-      const end = metrics.turnSeconds.startTimer({ platform });
-      metrics.queueDepth.inc({ platform });
-      try {
-        const replies = await advisor.handle(conversationId, input);
-        metrics.turns.inc({ platform, outcome: 'ok' });
-        return replies;
-      } catch (error) {
-        metrics.turns.inc({ platform, outcome: 'failed' });
-        throw error;
-      } finally {
-        end();
-        metrics.queueDepth.dec({ platform });
-      }
-    },
+    handle: (conversationId, input) => counted(() => advisor.handle(conversationId, input)),
+    handleDelivery: (conversationId, input, key) => counted(() => advisor.handleDelivery(conversationId, input, key)),
   };
 }
 

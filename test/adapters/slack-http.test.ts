@@ -120,6 +120,7 @@ describe('Slack HTTP mode: acknowledged before the work is done', () => {
   const slow = (inner: Advisor, ms: number): Advisor => ({
     ...inner,
     handle: async (id, input) => { await new Promise((r) => setTimeout(r, ms)); return inner.handle(id, input); },
+    handleDelivery: async (id, input, key) => { await new Promise((r) => setTimeout(r, ms)); return inner.handleDelivery(id, input, key); },
   });
   beforeAll(async () => { h = await startSlackHarness({ advisor: slow(testAdvisor(), 1200) }); });
   afterAll(async () => { await h.close(); });

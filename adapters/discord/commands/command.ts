@@ -5,7 +5,8 @@ import type { DiscordDeps } from '../deps.js';
 /** A slash command: its definition and what runs when it is used. */
 export interface SlashCommand {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  execute(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void>;
+  /** Runs the command; 'duplicate' when its turn was already run by another delivery of the same interaction. */
+  execute(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<'duplicate' | undefined | void>;
 }
 
 /** A command usable in servers and in the DM with the bot, for a server-installed app. */

@@ -50,6 +50,7 @@ export function createDiscordHttp(opts: DiscordHttpOptions): DiscordHttp {
     download: opts.download ?? createDownload(hosts),
     dmOrder: createKeyedLock(),
     uncertainAcks: new Set(),
+    turnBeforeAck: true,
     ...(opts.adminGuildIds ? { adminGuildIds: new Set(opts.adminGuildIds) } : {}),
   };
   const endpoint = createInteractionsEndpoint({

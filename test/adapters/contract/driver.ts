@@ -43,6 +43,11 @@ export function recording(advisor: Advisor): { advisor: Advisor; turns: CoreTurn
         turns.push({ conversationId, input, replies });
         return replies;
       },
+      async handleDelivery(conversationId, input, key) {
+        const replies = await advisor.handleDelivery(conversationId, input, key);
+        if (replies) turns.push({ conversationId, input, replies });
+        return replies;
+      },
     },
   };
 }

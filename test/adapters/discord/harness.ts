@@ -33,7 +33,12 @@ export function recordingAdmin(): ProgramAdmin & { imports: string[] } {
 
 /** An advisor that fails (rejects) on the text "crash", to prove a handler failure is contained. */
 function crashing(advisor: Advisor): Advisor {
-  return { ...advisor, handle: (id, input) => (input.kind === 'text' && input.text === 'crash' ? Promise.reject(new Error('boom')) : advisor.handle(id, input)) };
+  const crashes = (input: Parameters<Advisor['handle']>[1]) => input.kind === 'text' && input.text === 'crash';
+  return {
+    ...advisor,
+    handle: (id, input) => (crashes(input) ? Promise.reject(new Error('boom')) : advisor.handle(id, input)),
+    handleDelivery: (id, input, key) => (crashes(input) ? Promise.reject(new Error('boom')) : advisor.handleDelivery(id, input, key)),
+  };
 }
 
 /** The stand-in, the running bot, and helpers that inject one event and wait until the bot has finished with it. */
