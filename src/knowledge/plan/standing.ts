@@ -111,7 +111,7 @@ function usceFactor(a: ApplicantView): StrengthFactor {
   const m = a.usceMonths;
   const hands = lookupMonths(u.handsOn, m, u.none);
   const obs = lookupMonths(u.observership, m, u.none);
-  const kindEffect = a.usceKind === 'hands_on' ? hands : a.usceKind === 'observership' ? obs : (hands + obs) / 2;
+  const kindEffect = a.usceKind === 'hands_on' ? hands : a.usceKind === 'observership' ? obs : a.usceKind === 'mixed' ? (3 * hands + obs) / 4 : (hands + obs) / 2;
   const inCa = a.wantsCalifornia && a.usceRegions.some((r) => CA_REGIONS.has(r)) ? u.inCalifornia : 0;
   const kind = a.usceKind === 'hands_on' ? 'hands-on' : a.usceKind === 'observership' ? 'observership only' : a.usceKind === 'mixed' ? 'hands-on and observership' : 'kind not stated (counted halfway between hands-on and observership)';
   const note = a.usceKind === 'observership' ? ' — observerships show exposure, not what you can do' : inCa ? ', in California' : '';
