@@ -189,7 +189,7 @@ function visaFactor(a: ApplicantView): StrengthFactor {
 }
 
 /** US-citizen IMGs: their own match rate (all specialties) and what our data lacks (their score figures by specialty). */
-export const US_IMG = {
+const US_IMG = {
   rate: 0.7, year: 2026,
   source: 'NRMP Main Residency Match 2026, Results and Data (nrmp.org): US-citizen IMGs, all specialties',
   rateText: '70.0% of US-citizen IMGs matched in 2026 against 56.4% of non-US IMGs (NRMP Main Residency Match 2026, nrmp.org)',
