@@ -4,7 +4,7 @@
 /** The questions of the interview, in the order the flow asks them today. */
 export const QUESTION_ORDER = [
   'specialty', 'visa', 'step1', 'step2ck', 'step3', 'graduationYear', 'usce', 'usLors',
-  'languages', 'regions', 'laTies', 'research', 'stage',
+  'languages', 'regions', 'laTies', 'research', 'stage', 'ecfmg', 'couples', 'cycle',
 ] as const;
 export type QuestionId = (typeof QUESTION_ORDER)[number];
 
@@ -86,6 +86,9 @@ const ANSWERS: Record<QuestionId, (pick: Pick, r: () => number) => string> = {
   },
   stage: (pick) => pick(['applying this cycle', "didn't match last year", 'just studying for now', 'I have 3 interviews',
     'submitting ERAS in september', 'reapplying', 'applying this year']),
+  ecfmg: (pick) => pick(['certified', 'yes', 'only OET left', 'not yet, waiting on my diploma verification', 'not started']),
+  couples: (pick) => pick(['no', 'nope', 'no, applying solo', 'yes, my husband is applying to FM']),
+  cycle: (pick) => pick(['not yet', 'submitted in September, 2 interviews so far', 'submitted, no interviews yet', 'not submitted']),
 };
 
 const CORRECTIONS = (pick: Pick, r: () => number) => pick([

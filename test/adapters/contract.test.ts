@@ -42,7 +42,10 @@ const INTERVIEW: { say: string; asks: string | undefined; shows: RegExp; skip?: 
   { say: 'graduated 2018', asks: 'laTies', shows: /Updated Graduation year: 2018 \(was 2019\)/ },
   { say: 'cousin in Glendale', asks: 'research', shows: /Ties to LA\/SoCal = family there/ },
   { say: 'one case report', asks: 'stage', shows: /Research = 1 publication/ },
-  { say: 'applying this cycle', asks: 'confirmProfile', shows: /Stage of the cycle = applying this cycle.*Before I build your plan, here is what I understood:.*Graduation year: 2018.*Is this right\?/ },
+  { say: 'applying this cycle', asks: 'ecfmg', shows: /Stage of the cycle = applying this cycle/ },
+  { say: 'certified', asks: 'couples', shows: /ECFMG/ },
+  { say: 'no', asks: 'cycle', shows: /Couples/ },
+  { say: 'not yet', asks: 'confirmProfile', shows: /Before I build your plan, here is what I understood:.*Graduation year: 2018.*Is this right\?/ },
   { say: 'yes', asks: undefined, shows: /That is everything I need\. Here is your plan\./ },
 ];
 
@@ -61,6 +64,9 @@ const EXPECTED_PROFILE: Profile = {
   laTies: { family: true, lived: false, trained: false },
   research: { publications: 1, posters: 0 },
   stage: 'applying',
+  ecfmg: { status: 'certified' },
+  couples: { matching: false },
+  cycle: { submitted: false },
 };
 
 /** What a front end produced: the questions asked, each turn by label (without its platform wording), the profile. */

@@ -112,7 +112,8 @@ describe('Discord bot against the local stand-in', () => {
       expect(text(calls)).toMatch(/Got it/);
       expect(calls.every((c) => c.path === `/channels/${h.fake.dmChannel(alice.id)}/messages` && !(c.body.flags & EPHEMERAL))).toBe(true);
     }
-    const readBack = await h.dm(dm(alice, h.fake.dmChannel(alice.id), 'applying'));
+    for (const answer of ['applying', 'certified', 'no']) await h.dm(dm(alice, h.fake.dmChannel(alice.id), answer));
+    const readBack = await h.dm(dm(alice, h.fake.dmChannel(alice.id), 'not yet'));
     expect(text(readBack.calls)).toMatch(/here is what I understood/);
     const { calls } = await h.dm(dm(alice, h.fake.dmChannel(alice.id), 'yes'));
     const withEmbeds = messages(calls).filter((b) => b.embeds?.length);

@@ -108,6 +108,7 @@ describe('Slack: a whole interview in the DM', () => {
       expect(textOf(out[0]!)).toMatch(/Got it/);
     }
     expect(textOf(posts(await say('applying'))[0]!)).toMatch(/Got it/);
+    for (const answer of ['certified', 'no', 'not yet']) await say(answer);
     const last = await say('yes');
     const out = posts(last);
     const planPost = out.find((p) => p.params.blocks.some((b: any) => b.type === 'header' && /Your residency plan: Internal Medicine/.test(b.text.text)));

@@ -215,7 +215,7 @@ describe('renderPlanMessages', () => {
   it('renders a real plan from the bundled knowledge base within the limits', async () => {
     const core = openApp({ databasePath: ':memory:', knowledgeDir: new URL('../../knowledge', import.meta.url).pathname, logLevel: 'silent', retentionDays: 365 }, createLogger('silent'));
     try {
-      const answers = ['hi', 'IM', 'J-1', 'passed first attempt', '226', 'not taken', '2019', '4 months hands-on in LA', '3, 2 in IM, 1 from California', 'English and Spanish', 'LA and Orange County', 'family in LA', 'none', 'applying', 'yes'];
+      const answers = ['hi', 'IM', 'J-1', 'passed first attempt', '226', 'not taken', '2019', '4 months hands-on in LA', '3, 2 in IM, 1 from California', 'English and Spanish', 'LA and Orange County', 'family in LA', 'none', 'applying', 'certified', 'no', 'not yet', 'yes'];
       let replies: Reply[] = [];
       for (const a of answers) replies = await core.advisor.handle('slack:T:U', { kind: 'text', text: a });
       const planReply = replies.find((r) => r.type === 'plan');

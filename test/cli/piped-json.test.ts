@@ -10,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), 'ma-pipe-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const INTERVIEW = ['IM, backup FM', 'J-1', 'passed first attempt', 'two hundred twenty', 'not taken', "class of '18",
-  '3 months observership in LA', '2 US letters in IM', 'English, Spanish', 'LA and Orange County', 'none', 'none', 'applying this cycle', 'yes'];
+  '3 months observership in LA', '2 US letters in IM', 'English, Spanish', 'LA and Orange County', 'none', 'none', 'applying this cycle', 'certified', 'no', 'not yet', 'yes'];
 
 describe('chat --json through pipes', () => {
   it('writes exactly one JSON object per line and ends with the plan', () => {
@@ -22,7 +22,7 @@ describe('chat --json through pipes', () => {
     const objects = lines.map((l) => JSON.parse(l) as { type: string; id?: string; plan?: { profile: unknown; tiers: unknown } });
     for (const o of objects) expect(['text', 'question', 'plan']).toContain(o.type);
     const questions = objects.filter((o) => o.type === 'question').map((o) => o.id);
-    expect(questions).toEqual(['specialty', 'visa', 'step1', 'step2ck', 'step3', 'graduationYear', 'usce', 'usLors', 'languages', 'regions', 'laTies', 'research', 'stage', 'confirmProfile']);
+    expect(questions).toEqual(['specialty', 'visa', 'step1', 'step2ck', 'step3', 'graduationYear', 'usce', 'usLors', 'languages', 'regions', 'laTies', 'research', 'stage', 'ecfmg', 'couples', 'cycle', 'confirmProfile']);
     const last = objects[objects.length - 1]!;
     expect(last.type).toBe('plan');
     expect(last.plan?.profile).toMatchObject({ visa: 'needs_j1', step2ck: { taken: true, score: 220, attempts: 1 }, graduationYear: 2018 });

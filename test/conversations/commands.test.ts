@@ -136,7 +136,7 @@ describe('commands during the interview', () => {
   it('after the plan, a correction returns the updated plan', () => {
     const advice = fakeAdvice();
     const c = conversation(advice);
-    for (const a of ['start', 'IM', 'J-1', 'pass', '226', 'no', '2019', 'none', '0', 'English', 'texas', 'none', 'applying', 'yes']) c.say(a);
+    for (const a of ['start', 'IM', 'J-1', 'pass', '226', 'no', '2019', 'none', '0', 'English', 'texas', 'none', 'applying', 'certified', 'no', 'not yet', 'yes']) c.say(a);
     expect(advice.planCalls).toBe(1);
     c.say('actually my step 2 ck is 240');
     expect(advice.planCalls).toBe(2);

@@ -33,6 +33,12 @@ describe('a whole interview', () => {
     c.say('none');
     expect(c.asking).toBe('stage');
     c.say('applying this cycle');
+    expect(c.asking).toBe('ecfmg');
+    c.say('yes, certified');
+    expect(c.asking).toBe('couples');
+    c.say('no');
+    expect(c.asking).toBe('cycle');
+    c.say('not submitted yet');
     expect(c.replies.some((r) => r.type === 'plan')).toBe(false);
     expect(c.asking).toBe('confirmProfile');
     expect(c.keys).toEqual(['got', 'readBackHeader', 'readBackQuestion']);
@@ -53,6 +59,9 @@ describe('a whole interview', () => {
       laTies: { family: true, lived: false, trained: false },
       research: { publications: 0, posters: 0 },
       stage: 'applying',
+      ecfmg: { status: 'certified' },
+      couples: { matching: false },
+      cycle: { submitted: false },
     });
   });
 
@@ -135,5 +144,24 @@ describe('a whole interview', () => {
       expect(() => c.say(junk)).not.toThrow();
       expect(c.replies.length).toBeGreaterThan(0);
     }
+  });
+  it('asks where the cycle stands only once applications can be out, and the situation questions take one short answer each', () => {
+    const early = conversation();
+    for (const a of ['start', 'IM', 'J-1', 'pass', 'not taken yet', 'no', '2025', 'none', '0', 'English', 'texas', 'none', 'preparing for next year']) early.say(a);
+    expect(early.asking).toBe('ecfmg');
+    early.say('not started');
+    expect(early.asking).toBe('couples');
+    early.say('no');
+    expect(early.asking).toBe('confirmProfile');
+    expect(early.profile.cycle).toBeUndefined();
+
+    const late = conversation();
+    for (const a of ['start', 'IM', 'J-1', 'pass', '241', 'no', '2021', '3 months hands-on in LA', '3 clinical letters', 'English', 'LA', 'none', 'none', 'interviewing']) late.say(a);
+    late.click('ecfmg', 'certified');
+    late.click('couples', 'yes');
+    expect(late.asking).toBe('cycle');
+    late.say('submitted in September, 4 interviews so far');
+    expect(late.asking).toBe('confirmProfile');
+    expect(late.profile).toMatchObject({ ecfmg: { status: 'certified' }, couples: { matching: true }, cycle: { submitted: true, interviews: 4 } });
   });
 });

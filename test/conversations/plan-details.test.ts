@@ -10,7 +10,7 @@ import { realPlan } from '../fixtures/plans/real.js';
 
 const plan = fixturePlan('typical');
 const advice: Advice = { plan: (profile) => ({ ...plan, profile }), ask: fakeAdvice().ask };
-const finished = ['start', 'IM', 'J-1', 'passed first attempt', '232 first attempt', 'not taken', '2022', '3 months hands-on in LA', '2 US letters', 'Arabic', 'LA and Orange County', 'family in LA', 'none', 'applying', 'yes'];
+const finished = ['start', 'IM', 'J-1', 'passed first attempt', '232 first attempt', 'not taken', '2022', '3 months hands-on in LA', '2 US letters', 'Arabic', 'LA and Orange County', 'family in LA', 'none', 'applying', 'certified', 'no', 'not yet', 'yes'];
 const views = (replies: Reply[]) => replies.flatMap((r) => (r.type === 'plan' ? [r.view ?? { kind: 'summary' }] : []));
 
 function done() {

@@ -84,7 +84,7 @@ describe('forget me in a conversation', () => {
 
 describe('the read-back uses the same reader', () => {
   it('"looks good" builds the plan, "yes but wait" does not', () => {
-    const stage = ['start', 'IM, backup FM', 'need a J-1', 'passed first attempt', '229', 'not yet', '2018', '3 months observership in Riverside', '2 US letters', 'English, Urdu', 'LA or San Diego', 'none', '1 poster', 'applying this cycle'];
+    const stage = ['start', 'IM, backup FM', 'need a J-1', 'passed first attempt', '229', 'not yet', '2018', '3 months observership in Riverside', '2 US letters', 'English, Urdu', 'LA or San Diego', 'none', '1 poster', 'applying this cycle', 'certified', 'no', 'not yet'];
     const c = conversation();
     stage.forEach((t) => c.say(t));
     expect(c.asking).toBe('confirmProfile');

@@ -87,7 +87,7 @@ describe('being understood', () => {
     const advice = fakeAdvice();
     const c = conversation(advice);
     toStage.forEach((t) => c.say(t));
-    c.say('applying this cycle');
+    ['applying this cycle', 'certified', 'no', 'not yet'].forEach((t) => c.say(t));
     expect(c.asking).toBe('confirmProfile');
     expect(c.text).toMatch(/Before I build your plan.*Graduation year: 2018.*Is this right\?/s);
     expect(advice.planCalls).toBe(0);
@@ -107,7 +107,7 @@ describe('being understood', () => {
   it('an unclear reply to the read-back asks again for "yes" or a fix, storing nothing', () => {
     const c = conversation();
     toStage.forEach((t) => c.say(t));
-    c.say('applying this cycle');
+    ['applying this cycle', 'certified', 'no', 'not yet'].forEach((t) => c.say(t));
     const before = structuredClone(c.profile);
     c.say('hmm');
     expect(c.text).toMatch(/Reply "yes" if the summary is right/);

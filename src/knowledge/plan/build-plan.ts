@@ -144,7 +144,7 @@ function suggestBackup(tracks: readonly Track[], primary: Standing, a: ReturnTyp
 }
 
 /** Unverified programs listed at most, outside California (California ones are all listed); the rest are counted. */
-export const UNVERIFIED_NATIONAL_MAX = 40;
+const UNVERIFIED_NATIONAL_MAX = 40;
 
 /** The unverified group ordered by evidence (strongest first), then band and name; national ones capped. */
 function unverifiedGroup(list: PlannedProgram[]): { list: PlannedProgram[]; more: number } {

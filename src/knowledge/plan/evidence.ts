@@ -8,7 +8,7 @@ import type { PlanProgram } from './program-index.js';
 export const EVIDENCE_ORDER: readonly EvidenceLevel[] = ['stated', 'public evidence', 'inferred', 'unknown'];
 
 /** True when the level may place a program in target or safety. */
-export function counts(level: EvidenceLevel): boolean {
+function counts(level: EvidenceLevel): boolean {
   return level === 'stated' || level === 'public evidence';
 }
 
@@ -20,14 +20,14 @@ export function lowerTier(a: Tier, b: Tier): Tier {
 }
 
 /** Numeric rank of a tier: reach 0, target 1, safety 2. */
-export function tierRank(t: Tier): number {
+function tierRank(t: Tier): number {
   return TIER_RANK[t];
 }
 
 const year = (p: PlanProgram) => (p.asOf ? ` (${p.asOf})` : ' (source undated)');
 
 /** True when a source states the program takes the applicant's own visa route. */
-export function statesVisaForApplicant(p: PlanProgram, a: ApplicantView): boolean {
+function statesVisaForApplicant(p: PlanProgram, a: ApplicantView): boolean {
   if (!a.needsVisa) return false;
   if (a.visa === 'needs_j1') return p.visaJ1 === 'yes';
   if (a.visa === 'needs_h1b') return p.visaH1b === 'yes';

@@ -5,9 +5,9 @@ import type { Profile } from '../../domain/profile.js';
 import type { ApplicantView } from './applicant-view.js';
 
 /** Below this many targets and safeties, a very weak file has no real chance this cycle. */
-export const VERY_WEAK_OPEN_BELOW = 10;
+const VERY_WEAK_OPEN_BELOW = 10;
 /** Below this many targets and safeties, a weak file limited to California has no real chance this cycle. */
-export const WEAK_CA_ONLY_OPEN_BELOW = 3;
+const WEAK_CA_ONLY_OPEN_BELOW = 3;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const monthOf = (now: Date, ahead: number) => {

@@ -114,6 +114,21 @@ function propagateSponsorFacts(all: PlanProgram[]): void {
   }
 }
 
+// Words that say nothing about which institution filed: legal forms and generic health-care words.
+const EMPLOYER_STOP = new Set('the of and at in for inc llc corp corporation incorporated dba a an co company ltd pc pllc pa affiliates affiliated'.split(' '));
+const EMPLOYER_GENERIC = new Set('university health healthcare system systems medical center centers hospital hospitals medicine school college foundation program programs clinic clinics services regional community memorial general graduate education'.split(' '));
+const WORDS = /[a-z]+/g;
+
+/** True when the H-1B filer's name plausibly is this program's institution (at least half its distinctive words, a university by name or abbreviation); a filing by another institution is no evidence for this program. */
+export function filerMatches(employer: string | null, programName: string): boolean {
+  if (employer === null) return true;
+  const filer = (employer.toLowerCase().match(WORDS) ?? []).filter((w) => !EMPLOYER_STOP.has(w));
+  const name = new Set(programName.toLowerCase().match(WORDS) ?? []);
+  const distinctive = filer.filter((w) => !EMPLOYER_GENERIC.has(w));
+  if (distinctive.filter((w) => name.has(w)).length * 2 < distinctive.length) return false;
+  return !filer.includes('university') || [...name].some((w) => w.startsWith('univ') || (w.startsWith('u') && w.length <= 5 && programName.toLowerCase().includes(w) && /\bU[A-Z]/.test(programName)));
+}
+
 function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanProgram {
   const band = bandOf(n.region);
   const facts: ProgramFact[] = [];
@@ -123,7 +138,8 @@ function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanPr
   if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
   if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
   if (extra?.academicFlagship) facts.push(extra.academicFlagship);
-  if (n.h1bLcaCount !== null) facts.push({ label: 'H-1B filings', value: `${n.h1bEmployer ?? 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`, source: LCA_SOURCE, asOf: '2025' });
+  const filings = n.h1bLcaCount !== null && filerMatches(n.h1bEmployer, n.name);
+  if (filings) facts.push({ label: 'H-1B filings', value: `${n.h1bEmployer ?? 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`, source: LCA_SOURCE, asOf: '2025' });
   return {
     id: n.acgmeId, name: n.name, specialty: n.specialty, city: n.city, state: n.state, region: n.region, band,
     programType: n.programType, typeBasis: n.typeBasis,
@@ -132,7 +148,7 @@ function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanPr
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
     ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
     asOf: null, notes: '', facts,
-    ...(n.h1bLcaCount !== null ? { h1bFilings: { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE } } : {}),
+    ...(filings && n.h1bLcaCount !== null ? { h1bFilings: { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE } } : {}),
     sortKey: sortKey(band, n.name, n.acgmeId), plain: extra === undefined,
   };
 }
@@ -150,7 +166,7 @@ function buildIndex(kb: Sources): PlanIndex {
     if (known.has(`${n.acgmeId}|${n.specialty}`) || twin) {
       // the California table's row, with its facts, wins; it keeps the roster row's public filing evidence
       const ca = byId.get(twin ?? n.acgmeId);
-      if (ca && !ca.h1bFilings && n.h1bLcaCount !== null) {
+      if (ca && !ca.h1bFilings && n.h1bLcaCount !== null && filerMatches(n.h1bEmployer, n.name)) {
         ca.h1bFilings = { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE };
         ca.facts.push({ label: 'H-1B filings', value: `${n.h1bEmployer ?? 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`, source: LCA_SOURCE, asOf: '2025' });
       }

@@ -111,7 +111,7 @@ function usceFactor(a: ApplicantView): StrengthFactor {
   const m = a.usceMonths;
   const hands = lookupMonths(u.handsOn, m, u.none);
   const obs = lookupMonths(u.observership, m, u.none);
-  const kindEffect = a.usceKind === 'hands_on' ? hands : a.usceKind === 'observership' ? obs : (hands + obs) / 2;
+  const kindEffect = a.usceKind === 'hands_on' ? hands : a.usceKind === 'observership' ? obs : a.usceKind === 'mixed' ? (3 * hands + obs) / 4 : (hands + obs) / 2;
   const inCa = a.wantsCalifornia && a.usceRegions.some((r) => CA_REGIONS.has(r)) ? u.inCalifornia : 0;
   const kind = a.usceKind === 'hands_on' ? 'hands-on' : a.usceKind === 'observership' ? 'observership only' : a.usceKind === 'mixed' ? 'hands-on and observership' : 'kind not stated (counted halfway between hands-on and observership)';
   const note = a.usceKind === 'observership' ? ' — observerships show exposure, not what you can do' : inCa ? ', in California' : '';
@@ -122,23 +122,37 @@ function lettersFactor(a: ApplicantView): StrengthFactor {
   const l = W.letters;
   if (!a.letters) return { id: 'letters', effect: l.missing, source: l.source, text: 'US letters not given — counted as fewer than the two to four the guides advise' };
   const n = a.letters.count;
-  let effect = lookupMin(l.byCount, n);
+  const kind = a.letters.kind;
+  // research letters are not the clinical letters programs ask for; of a mixed set, a share counts
+  const clinical = kind === 'research' ? Math.floor(n * l.kinds.researchCountsAsClinical) : kind === 'mixed' ? Math.ceil(n * l.kinds.mixedShare) : n;
+  let effect = lookupMin(l.byCount, clinical);
   const extra: string[] = [];
-  if (n > 0 && a.letters.inSpecialty) { effect += l.inSpecialty; extra.push('in the specialty'); }
-  if (n > 0 && a.letters.fromCalifornia) { effect += l.fromCalifornia; extra.push('from California'); }
+  if (clinical > 0 && a.letters.inSpecialty) { effect += l.inSpecialty; extra.push('in the specialty'); }
+  if (clinical > 0 && a.letters.fromCalifornia) { effect += l.fromCalifornia; extra.push('from California'); }
+  const ofKind = kind === 'research' ? ', research letters (they do not count as clinical letters)' : kind === 'mixed' ? `, clinical and research (counted as ${clinical} clinical)` : '';
   const text = n === 0 ? 'no US letters — the guides call them indispensable for IMGs'
-    : `${n} US letter${n === 1 ? '' : 's'}${extra.length ? `, ${extra.join(' and ')}` : ''}${n < 3 ? ' — fewer than the three the guides advise' : ''}`;
+    : `${n} US letter${n === 1 ? '' : 's'}${ofKind}${extra.length ? `, ${extra.join(' and ')}` : ''}${clinical < 3 ? ' — fewer than the three clinical letters the guides advise' : ''}`;
   return { id: 'letters', effect, source: l.source, text };
+}
+
+/** A numeric (pre-2022) Step 1 score: programs still read it; a pass/fail result adds nothing here. */
+function step1ScoreFactor(a: ApplicantView): StrengthFactor | null {
+  if (a.step1?.result !== 'score') return null;
+  const w = W.step1Score;
+  const score = a.step1.score;
+  return { id: 'step1', effect: lookupMin(w.byScore, score), source: w.source, text: `Step 1 ${score} (a numeric score from before 2022, which programs still read)` };
 }
 
 function researchFactor(a: ApplicantView, s: Specialty): StrengthFactor | null {
   const r = W.research;
   const competitive = isCompetitive(s);
   if (a.researchItems === undefined) return competitive ? { id: 'research', effect: lookupMin(r.competitiveByItems, 0), source: r.source, text: 'research not given — the very competitive specialties expect it' } : null;
-  const n = a.researchItems;
+  const years = a.research?.years ?? 0;
+  const n = a.researchItems + Math.floor(years * r.itemsPerYear);
   const effect = lookupMin(competitive ? r.competitiveByItems : r.byItems, n);
+  const yearsText = years > 0 ? `, ${years} research year${years === 1 ? '' : 's'}` : '';
   const text = n === 0 ? `no publications or posters${competitive ? ' — expected in this specialty' : ' — a supplement in primary care, rarely decisive'}`
-    : `${plural(a.research!.publications, 'publication')} and ${plural(a.research!.posters, 'poster')}${n >= 6 ? ' — a real research record' : ''}`;
+    : `${plural(a.research!.publications, 'publication')} and ${plural(a.research!.posters, 'poster')}${yearsText}${n >= 6 ? ' — a real research record' : ''}`;
   return { id: 'research', effect, source: r.source, text };
 }
 
@@ -175,7 +189,7 @@ function visaFactor(a: ApplicantView): StrengthFactor {
 }
 
 /** US-citizen IMGs: their own match rate (all specialties) and what our data lacks (their score figures by specialty). */
-export const US_IMG = {
+const US_IMG = {
   rate: 0.7, year: 2026,
   source: 'NRMP Main Residency Match 2026, Results and Data (nrmp.org): US-citizen IMGs, all specialties',
   rateText: '70.0% of US-citizen IMGs matched in 2026 against 56.4% of non-US IMGs (NRMP Main Residency Match 2026, nrmp.org)',
@@ -202,7 +216,7 @@ export function levelOf(score: number): Standing['level'] {
 export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing['role']): Standing {
   const ck = step2ckFactor(a, s);
   const factors = [
-    ck.factor, failsFactor(a), step3Factor(a), graduationFactor(a), usceFactor(a), lettersFactor(a),
+    ck.factor, failsFactor(a), step1ScoreFactor(a), step3Factor(a), graduationFactor(a), usceFactor(a), lettersFactor(a),
     researchFactor(a, s), languagesFactor(a), tiesFactor(a), visaFactor(a),
     a.reapplying ? { id: 'reapplying', effect: W.reapplying.effect, source: W.reapplying.source, text: 'reapplying — programs look for what changed since last cycle' } : null,
     specialtyFactor(s, a.usCitizen),
@@ -225,7 +239,7 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
 
 /** Short names of the factors, for the standing line and the ranking of next steps. */
 export const GAP_NAMES: Record<string, string> = {
-  step2ck: 'Step 2 CK', fails: 'failed attempts', step3: 'Step 3', graduation: 'years since graduation', usce: 'US clinical experience',
+  step2ck: 'Step 2 CK', step1: 'Step 1 score', fails: 'failed attempts', step3: 'Step 3', graduation: 'years since graduation', usce: 'US clinical experience',
   letters: 'US letters', research: 'research', languages: 'languages', ties: 'ties', visa: 'visa need', reapplying: 'reapplication', specialty: 'specialty competitiveness',
 };
 

@@ -31,6 +31,7 @@ export const strengthWeightsSchema = z.object({
   fails: z.object({
     step1Fail: effect.max(0), step2ckFail: effect.max(0), step3Fail: effect.max(0), step1NotPassed: effect.max(0), cap: effect.max(0), source: why, why,
   }),
+  step1Score: z.object({ byScore: minTable('step1 score'), source: why, why }),
   step3: z.object({ passedNoScore: effect.min(0), passedByScore: minTable('step3 score'), source: why, why }),
   graduation: z.object({
     bands: z.array(z.object({ maxYears: z.number(), effect })).min(1)
@@ -42,8 +43,8 @@ export const strengthWeightsSchema = z.object({
     none: effect, missing: effect, handsOn: monthsTable('hands-on'), observership: monthsTable('observership'),
     inCalifornia: effect.min(0), source: why, why,
   }),
-  letters: z.object({ byCount: minTable('letters'), missing: effect, inSpecialty: effect.min(0), fromCalifornia: effect.min(0), source: why, why }),
-  research: z.object({ byItems: minTable('research'), competitiveByItems: minTable('competitive research'), source: why, why }),
+  letters: z.object({ byCount: minTable('letters'), missing: effect, inSpecialty: effect.min(0), fromCalifornia: effect.min(0), kinds: z.object({ researchCountsAsClinical: z.number().min(0).max(1), mixedShare: z.number().min(0).max(1), why }), source: why, why }),
+  research: z.object({ byItems: minTable('research'), competitiveByItems: minTable('competitive research'), itemsPerYear: z.number().min(0).max(10), source: why, why }),
   languages: z.object({ spanish: effect.min(0), other: effect.min(0), source: why, why }),
   ties: z.object({ california: effect.min(0), source: why, why }),
   visa: z.object({ none: effect, j1: effect, h1bWithStep3: effect, h1bWithoutStep3: effect, unknown: effect, source: why, sourceNoVisa: why, why }),
