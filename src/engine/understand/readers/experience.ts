@@ -113,7 +113,9 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
       if (!home) { if (usSaid && usCount === undefined) usCount = n.value; else if (count === undefined) count = n.value; }
       else if (/\b(\d+) (are |is )?(us|from the us|american)\b/.test(c.text) && usCount === undefined) usCount = Number(/\b(\d+) (are |is )?(us|from the us|american)\b/.exec(c.text)![1]);
     }
-    if (/\b(none|no|zero|0|not any|neither|not)\b[^;]*\b(specialty|field|in (im|fm|psych|peds|my|internal|family))\b|\bnot in (my )?(specialty|field)\b|\bnon (im|fm|specialty)\b|\bnot in (im|fm|psych|peds|internal medicine|family medicine)\b/.test(c.text)) inSpecialty = false;
+    // "not IM though", "it's not even psych": the applicant's own specialty denied of the letters
+    const ownDenied = specialtiesIn(t).some((s) => s.negated && s.id === ctx.profile?.specialty?.primary);
+    if (ownDenied || /\b(none|no|zero|0|not any|neither|not)\b[^;]*\b(specialty|field|in (im|fm|psych|peds|my|internal|family))\b|\bnot in (my )?(specialty|field)\b|\bnon (im|fm|specialty)\b|\bnot in (im|fm|psych|peds|internal medicine|family medicine)\b/.test(c.text)) inSpecialty = false;
     else if (/\b(in my specialty|in specialty|in my field|in the specialty)\b/.test(c.text) || specialtiesIn(t).some((s) => !s.negated)) inSpecialty ??= true;
     let places = regionsInTokens(t);
     if (!places.length && THERE.test(c.text)) places = [...(ctx.messagePlaces ?? [])];
@@ -192,6 +194,11 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
       if (n.unit === 'publication') { publications += n.value; pubsSaid = true; }
       else if (n.unit === 'poster') { posters += n.value; postersSaid = true; }
     }
+  }
+  // "I have 3 and 2 posters": a bare count beside a poster count is the publications
+  if (postersSaid && !pubsSaid) {
+    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear));
+    if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
   const text = joined(clauses).join(' ');

@@ -35,6 +35,8 @@ const HEDGE = /\b(idk|not sure|unsure|dunno|don't know|dont know|maybe|no idea|h
 const CA_ALL: Place[] = [...SOCAL, 'rest_of_california'];
 
 /** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
+const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
+
 export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const words = clauses.flatMap((c) => c.text.split(/[\s,]+/)).filter(Boolean);
   if (words.length && words.every((w) => REGION_IDS.has(w))) return value([...new Set(words)] as Place[]);
@@ -47,7 +49,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
       const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut';
       if (neg) { denied.push(...places); continue; }
       for (const r of places) if (!found.includes(r)) found.push(r);
-      if (places.length === 1) explicit.push(places[0]!);
+      // "southern California, mainly LA": a favourite inside the wider area does not narrow it
+      if (places.length === 1 && !EMPHASIS.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' '))) explicit.push(places[0]!);
     }
   }
   const said = joined(clauses).join(' ');
