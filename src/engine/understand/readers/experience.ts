@@ -55,6 +55,8 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
     });
     if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
   }
+  // "6 at Henry Ford", "no Jackson Memorial": a US place we do not know is somewhere in the US, never counted as California
+  if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
   if (!said && isNothing(clauses, ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
   if (months > 120) return refuse('Count US clinical experience in months, up to 120 (ten years). How many months is it?');
@@ -78,6 +80,12 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
   }
   return value({ months: rounded, kind, where: where.length || !stored ? where : stored.where });
 };
+
+const NOT_A_PLACE = /^(my|a|an|the|home|some|our|this|that|these|those|total|all|person|least|most|first|last|each|it|them|one|two|\d.*|us|usa|america|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|im|fm|peds|psych|surgery|medicine|internal|family|clinic|clinics|hospital|hospitals|private|community|university|academic|outpatient|inpatient|addition|between|progress|process|case|order|general|practice|charge|research|lab)$/;
+/** A place named after "at" or "in" that is not a word of time, amount or kind ("at Beaumont", "in jackson memorial"). */
+function namesUnknownPlace(t: readonly string[]): boolean {
+  return t.some((w, i) => (w === 'at' || w === 'in') && i + 1 < t.length && !NOT_A_PLACE.test(t[i + 1]!) && specialtiesIn(t.slice(i + 1, i + 3)).length === 0);
+}
 
 const NON_US = /\b(back home|home country|my country|from home|non us|not us|not from the us|outside the us|outside us|abroad|international|from my school|from my med school|from my medical school|from my college|from my university|overseas|native country|professors|my professor|my dean|my hod|home institution|local ones|from my hospital back home)\b/;
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
