@@ -52,7 +52,8 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
       }
     } else {
       const contextOnly = r.weak || [...f].every((x) => x === 'specialty' || x === 'regions');
-      const leadsWithName = r.firstAt === 0;
+      // "3 LoRs, 2 IM 1 cardiology (IM sub)": a specialty named in a letters answer says what the letters are in
+      const leadsWithName = r.firstAt === 0 && !(pending === 'usLors' && previous?.has('usLors') && [...f].every((x) => x === 'specialty'));
       // "no US LORs, only from india": a country after letters or experience says where they are from
       if (r.weak && previous && [...f].every((x) => x === 'visa') && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
       else if (contextOnly && previous && !leadsWithName && !PREFERENCE.test(r.clause.text) && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);

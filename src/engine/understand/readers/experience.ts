@@ -72,6 +72,12 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
     return none();
   }
   if (months === 0) return value({ months: 0, kind: 'none', where: [] });
+  // "my usce is 6 months not 5, forgot the 1 month obs": the corrected total wins; the part explains it and joins its kind
+  const total = /\b(\d+(?:\.\d+)?) (?:months?|mo) (?:not|instead of) \d+\b/.exec(text);
+  if (total && stored) {
+    const kindNow = kind === 'unspecified' || kind === stored.kind ? stored.kind : 'mixed';
+    return value({ months: Number(total[1]), kind: kindNow, where: [...new Set([...stored.where, ...where])] });
+  }
   const rounded = Math.round(months * 10) / 10;
   if (HEDGE.test(text)) return clarify('usce_months', { kind });
   if (kind === 'unspecified') {
@@ -220,7 +226,7 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     else if (stored?.years !== undefined) out.years = stored.years;
     return value(out);
   }
-  if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
+  if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');
   return none();

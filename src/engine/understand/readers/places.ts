@@ -73,6 +73,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
 };
 
 const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|boyfriend|girlfriend)$/;
+const FROM_HERE = /\b(i'm|i am|im|i was|originally|grew up|born and raised) from\b|\bhometown\b/;
 const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|home|stayed|staying|born|house)$/;
 const TRAINED = /^(trained|training|train|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
 const CA_PLACES = new Set<Place | 'anywhere'>([...SOCAL, 'rest_of_california']);
@@ -110,7 +111,11 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     mark('family', FAMILY);
     mark('lived', LIVED);
     mark('trained', TRAINED);
+    // "I'm from East LA": where the applicant comes from is where they lived
+    if (here && FROM_HERE.test(c.text) && !negatedAt(t, t.indexOf('from'), 3)) { base.lived = true; said = true; }
   }
+  // "2mo obs LA ... no ties": a plain "no ties" is the applicant's own answer; a rotation told beside it is not a tie they claim
+  if (said && /(?<!\b(the|about|said|my) )\bno (la |socal |california )?(ties|connections?)\b/.test(joined(clauses).join(' ')) && !/\b(except|but|apart from|other than|besides|only)\b/.test(joined(clauses).join(' '))) return value({ family: false, lived: false, trained: false });
   if (said) return value(base);
   const text = joined(clauses).join(' ');
   if (/\b(visited|visit|visiting|vacation|trip|holiday|friend|friends|kind of|sort of)\b/.test(text) && !/\b(no ties|none)\b/.test(text)) return refuse('Is that a tie programs would count: family living there, you lived there, or you trained there?');
