@@ -31,6 +31,7 @@ const PEOPLE = 'batch|class|classmates|batchmates|pi|boss|supervisor|professor|f
 const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b`);
 // "H1B would be ideal since my fiance is on H1B": a reason about someone else is a clause of its own
 const BECAUSE_OF_OTHER = new RegExp(`\\s+(?:since|because|bc|cuz|coz|cause)\\s+(?=(?:my|his|her|their|our) (?:[a-z']+ )?(?:${PEOPLE})\\b)`, 'g');
+const REASON_CUE = /\b(?:since|because|bc|cuz|coz|cause) (?:my|his|her|their|our)\b/;
 // "my wife (IM)": words in brackets right after a person are about that person
 const PERSON_BRACKET = new RegExp(`\\b(${PEOPLE}) \\(([^()]*)\\)`, 'g');
 // Discourse words: a clause made only of them is a marker ("no wait", "oops sorry", "my bad").
@@ -62,7 +63,9 @@ export function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let index = -1;
   const doubt = DOUBT.test(text);
-  const told = text.replace(PERSON_BRACKET, '$1 who is $2').replace(BECAUSE_OF_OTHER, ', ');
+  // the long people patterns run only where their cheap cue is present
+  let told = text.includes('(') ? text.replace(PERSON_BRACKET, '$1 who is $2') : text;
+  if (REASON_CUE.test(told)) told = told.replace(BECAUSE_OF_OTHER, ', ');
   for (const sentence of told.split(SENTENCE)) {
     const s = sentence.trim();
     if (!s) continue;

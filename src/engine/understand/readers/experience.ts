@@ -128,9 +128,10 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
       else if (/\b(\d+) (are |is )?(us|from the us|american)\b/.test(c.text) && usCount === undefined) usCount = Number(/\b(\d+) (are |is )?(us|from the us|american)\b/.exec(c.text)![1]);
     }
     // "not IM though", "it's not even psych": the applicant's own specialty denied of the letters
-    const ownDenied = specialtiesIn(t).some((s) => s.negated && s.id === ctx.profile?.specialty?.primary);
+    const named = specialtiesIn(t);
+    const ownDenied = named.some((s) => s.negated && s.id === ctx.profile?.specialty?.primary);
     if (ownDenied || /\b(none|no|zero|0|not any|neither|not)\b[^;]*\b(specialty|field|in (im|fm|psych|peds|my|internal|family))\b|\bnot in (my )?(specialty|field)\b|\bnon (im|fm|specialty)\b|\bnot in (im|fm|psych|peds|internal medicine|family medicine)\b/.test(c.text)) inSpecialty = false;
-    else if (/\b(in my specialty|in specialty|in my field|in the specialty)\b/.test(c.text) || specialtiesIn(t).some((s) => !s.negated)) inSpecialty ??= true;
+    else if (/\b(in my specialty|in specialty|in my field|in the specialty)\b/.test(c.text) || named.some((s) => !s.negated)) inSpecialty ??= true;
     let places = regionsInTokens(t);
     if (!places.length && THERE.test(c.text)) places = [...(ctx.messagePlaces ?? [])];
     const ca = places.filter((r) => CA_REGIONS.has(r));
