@@ -34,9 +34,10 @@ const REGION_IDS: ReadonlySet<string> = new Set([...REGIONS, 'anywhere']);
 const HEDGE = /\b(idk|not sure|unsure|dunno|don't know|dont know|maybe|no idea|haven't decided|havent decided|undecided)\b/;
 const CA_ALL: Place[] = [...SOCAL, 'rest_of_california'];
 
-/** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
+// Words that single out a favourite inside a wider area ("southern California, mainly LA").
 const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
 
+/** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
 export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const words = clauses.flatMap((c) => c.text.split(/[\s,]+/)).filter(Boolean);
   if (words.length && words.every((w) => REGION_IDS.has(w))) return value([...new Set(words)] as Place[]);
