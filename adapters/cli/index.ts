@@ -21,9 +21,6 @@ export interface ChatOptions {
   outDir?: string;
 }
 
-/** Said instead of printing the very question that is still on the screen again. */
-export const ALREADY_ASKED = 'Hello! The question just above is waiting for you: answer it in your own words, or type "help".';
-
 /**
  * Runs the chat until the input ends. Each line is handled completely, and its replies written,
  * before the next line is read, so another program can hold a conversation through pipes.
@@ -31,20 +28,10 @@ export const ALREADY_ASKED = 'Hello! The question just above is waiting for you:
 export async function runChat(opts: ChatOptions): Promise<void> {
   const rl = createInterface({ input: opts.input, terminal: false, crlfDelay: Infinity });
   let shown: Shown;
-  // the question last printed, when nothing was printed after it
-  let onScreen: Shown;
   const write = async (replies: Reply[]) => {
-    const only = replies.length === 1 ? replies[0] : undefined;
-    if (!opts.json && only?.type === 'question' && onScreen && only.id === onScreen.id && only.text === onScreen.text) {
-      // "hi" (or "start") right under the question: greet once, ask once, not the same question twice
-      opts.output.write(`${ALREADY_ASKED}\n`);
-      if (opts.interactive) opts.output.write('> ');
-      return;
-    }
     for (const r of replies) {
       opts.output.write(`${opts.json ? renderJson(r) : renderText(r, opts.planText, opts.interactive)}\n`);
       if (r.type === 'question') shown = r;
-      onScreen = r.type === 'question' ? r : undefined;
       const dir = opts.outDir ?? process.cwd();
       const wrote = opts.json ? undefined : await writePlanFile(r, dir);
       if (wrote) opts.output.write(`${wrote}\n`);

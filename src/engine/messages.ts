@@ -3,6 +3,7 @@ import type { Reply } from '../domain/io.js';
 
 /** Every fixed or templated sentence the engine says, by key (the key a reply carries). */
 export const MESSAGES = {
+  alreadyAsked: 'Hello! The question just above is waiting for you: answer it in your own words, or type "help".',
   intro: 'Hi! I am Match Advisor. I help international medical graduates plan a US residency application, with Los Angeles and Southern California as home ground. I will ask a few questions, one at a time, then give you a tiered program list and next steps. Your answers stay private: type "profile" to see what I keep and "forget me" to delete it. Type "help" any time.',
   welcomeBack: 'Welcome back! Let us pick up where we left off.',
   help: 'You can answer in your own words. Commands: "back" (previous question), "skip", "restart", "profile" (what I know so far), "plan" (advice with what I have; then "programs", "program <name>", "why <program>", "steps", "csv", "chart" for its details), "why" (why I ask this), "export my data" (a copy of everything stored, as JSON), "forget me" (delete everything). You can correct an answer any time, e.g. "my step 2 is actually 226" or "change visa to J-1", or ask a question such as "how do I explain a Step 1 fail?".',

@@ -36,8 +36,19 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
     out.replies.push({ type: 'text', text: MESSAGES.intro });
     const isStart = (input.kind === 'command' && input.name === 'start') || (input.kind === 'text' && commandIn(input.text) === 'start');
     if (isStart) return askPending(out, ctx);
+  } else if (input.kind === 'text' && GREETING.test(input.text.trim()) && untouched(state)) {
+    // "hi" typed after Slack's Start button or Discord's /advise: the greeting and the first question are on screen already
+    out.replies.push({ type: 'text', text: MESSAGES.alreadyAsked });
+    return out;
   }
   return execute(out, interpret(input, viewOf(state, ctx)), ctx);
+}
+
+const GREETING = /^(hi|hii+|hello|helo|hey|heya|hola|salam|salaam|as?salam(u|o)? ?alaikum|namaste|good (morning|afternoon|evening))( there)?[!. ]*$/i;
+
+/** Greeted and asked, with nothing answered, skipped or pending confirmation yet. */
+function untouched(s: ConversationState): boolean {
+  return s.history.length === 0 && s.skipped.length === 0 && Object.keys(s.profile).length === 0 && !s.clarifying && !s.readBack && !s.planShown && !s.confirmingForget && s.attempts === 0;
 }
 
 /** Where the conversation stands, derived from the state. */

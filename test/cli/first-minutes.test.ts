@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ALREADY_ASKED, runChat } from '../../adapters/cli/index.js';
+import { runChat } from '../../adapters/cli/index.js';
+import { MESSAGES } from '../../src/engine/messages.js';
 import { readCoreConfig } from '../../src/runtime/config.js';
 import { createLogger } from '../../src/runtime/logger.js';
 import { openApp } from '../../src/runtime/open-app.js';
@@ -60,6 +61,6 @@ describe('"hi" first', () => {
     const count = (re: RegExp) => out.split('\n').filter((l) => re.test(l)).length;
     expect(count(/^Hi! I am Match Advisor/)).toBe(1);
     expect(count(/^Which specialty are you aiming for/)).toBe(1);
-    expect(out).toContain(ALREADY_ASKED);
+    expect(out).toContain(MESSAGES.alreadyAsked);
   });
 });

@@ -18,14 +18,14 @@ interface Corpus {
 
 const CORPORA: Corpus[] = [
   {
-    file: 'understanding-corpus.json', minCases: 400, overall: 0.96, maxHarmful: 3, ungraded: ['ecfmg', 'couples', 'cycle'],
+    file: 'understanding-corpus.json', minCases: 400, overall: 0.97, maxHarmful: 1, ungraded: ['ecfmg', 'couples', 'cycle'],
     floors: { single: 0.96, multi: 0.95, correction: 0.96, negation: 0.96, ambiguous: 0.88, question: 0.97, other_person: 0.93, identity: 0.95, plausibility: 0.95 },
   },
   {
-    file: 'understanding-dev-2.json', minCases: 200, overall: 0.79, maxHarmful: 17,
+    file: 'understanding-dev-2.json', minCases: 200, overall: 0.9, maxHarmful: 2,
     floors: {
-      single: 0.97, situation: 0.75, post_with_question: 0.8, correction: 0.7, foreign_status: 0.75, ambiguous: 0.55, negation_scope: 0.7, hedges_side_numbers: 0.65,
-      quantities: 0.8, other_person: 0.85, language_es: 0.65, language_pt: 0.85, language_hi: 0.95,
+      single: 0.97, situation: 0.95, post_with_question: 0.85, correction: 0.75, foreign_status: 0.9, ambiguous: 0.7, negation_scope: 0.85, hedges_side_numbers: 0.9,
+      quantities: 0.85, other_person: 0.9, language_es: 0.85, language_pt: 0.95, language_hi: 0.95,
     },
   },
   { file: 'understanding-sealed.json', minCases: 1 },

@@ -29,6 +29,11 @@ const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
 const PEOPLE = 'batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|someone|somebody|people|guy|girl';
 const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b`);
+// "H1B would be ideal since my fiance is on H1B": a reason about someone else is a clause of its own
+const BECAUSE_OF_OTHER = new RegExp(`\\s+(?:since|because|bc|cuz|coz|cause)\\s+(?=(?:my|his|her|their|our) (?:[a-z']+ )?(?:${PEOPLE})\\b)`, 'g');
+const REASON_CUE = /\b(?:since|because|bc|cuz|coz|cause) (?:my|his|her|their|our)\b/;
+// "my wife (IM)": words in brackets right after a person are about that person
+const PERSON_BRACKET = new RegExp(`\\b(${PEOPLE}) \\(([^()]*)\\)`, 'g');
 // Discourse words: a clause made only of them is a marker ("no wait", "oops sorry", "my bad").
 const MARKER_WORDS = new Set(['no', 'nah', 'nope', 'oops', 'sorry', 'wait', 'actually', 'hmm', 'hm', 'ok', 'okay', 'well', 'oh', 'correction', 'my', 'bad', 'scratch', 'that',
   'forget', 'what', 'i', 'said', 'meant', 'mean', 'hold', 'on', 'ugh', 'lol', 'btw', 'so', 'also', 'and', 'um', 'uh', 'err', 'typo', 'mistake', 'made', 'a', 'update', 'small',
@@ -58,7 +63,10 @@ export function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let index = -1;
   const doubt = DOUBT.test(text);
-  for (const sentence of text.split(SENTENCE)) {
+  // the long people patterns run only where their cheap cue is present
+  let told = text.includes('(') ? text.replace(PERSON_BRACKET, '$1 who is $2') : text;
+  if (REASON_CUE.test(told)) told = told.replace(BECAUSE_OF_OTHER, ', ');
+  for (const sentence of told.split(SENTENCE)) {
     const s = sentence.trim();
     if (!s) continue;
     index += 1;
@@ -82,6 +90,21 @@ export function clausesOf(text: string): Clause[] {
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when });
     });
+    carryPlanned(out, index);
   }
   return out;
+}
+
+// "i have 2 electives (8 wks) booked for next spring": the counts told just before a booking are planned too
+const DONE_WORDS = /\b(did|done|completed|finished|had|already|ago|last|past)\b/;
+function carryPlanned(out: Clause[], sentence: number): void {
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    // a booking with a count of its own ("starting another month in January") is a new fact, not the one before
+    if (out[i]!.sentence !== sentence || out[i]!.when !== 'planned' || /\d|\b(another|more|additional|extra|one|a)\b/.test(out[i]!.text)) continue;
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const c = out[j]!;
+      if (c.sentence !== sentence || c.when !== 'done' || !/\d/.test(c.text) || DONE_WORDS.test(c.text)) break;
+      c.when = 'planned';
+    }
+  }
 }

@@ -8,7 +8,7 @@ export type Lang = 'en' | 'es' | 'pt' | 'hi';
 const words = (s: string) => new Set(s.split(' '));
 // Words that mark a language: common in it, never used in an English message.
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
-  ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis')],
+  ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna')],
   ['pt', words('portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim')],
   ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar')],
 ];
@@ -19,7 +19,7 @@ const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new
 // Longer phrases first; the targets are the English words the readers already know.
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
-    ['y si no se da|si no se da|y si no|si no funciona', 'backup'], ['como respaldo|como plan b|de respaldo|como backup', 'as backup'],
+    ['(?:, ?)?(?:y )?si no (?:se da|funciona|sale)(?: ?,)?', ' with backup '], ['y si no', 'backup'], ['como respaldo|como plan b|de respaldo|como backup', 'as backup'],
     ['medicina interna', 'internal medicine'], ['medicina familiar|medicina de familia', 'family medicine'], ['psiquiatria', 'psychiatry'],
     ['pediatria', 'pediatrics'], ['cirugia general|cirugia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia y obstetricia|ginecologia', 'obgyn'],
     ['medicina de emergencia|urgencias', 'emergency medicine'],

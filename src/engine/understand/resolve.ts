@@ -21,6 +21,9 @@ const LETTERS_FROM = /\bfrom (my |the |an? |those |these )?(us )?(obs|observersh
 
 const MORE_LETTERS = /^(\d+|one|a|an|another) (more )?((clinical|research) )?(ones? )?from\b/;
 
+// A clause that opens by taking back the one before ("no sorry 2016", "wait, actually 6 months", "i mean 2016").
+const CORRECTS = /^(?:(?:no|nope|oh|oops|ugh|um|uh) )*(?:sorry|sry|wait|actually|i mean|i meant|correction|scratch that|my bad)\b(?! (?:for|about|to|if)\b)/;
+
 const only = (s: Set<ProfileField>, keep: ReadonlySet<ProfileField>) => new Set([...s].filter((f) => keep.has(f)));
 
 /**
@@ -49,7 +52,8 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
       }
     } else {
       const contextOnly = r.weak || [...f].every((x) => x === 'specialty' || x === 'regions');
-      const leadsWithName = r.firstAt === 0;
+      // "3 LoRs, 2 IM 1 cardiology (IM sub)": a specialty named in a letters answer says what the letters are in
+      const leadsWithName = r.firstAt === 0 && !(pending === 'usLors' && previous?.has('usLors') && [...f].every((x) => x === 'specialty'));
       // "no US LORs, only from india": a country after letters or experience says where they are from
       if (r.weak && previous && [...f].every((x) => x === 'visa') && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
       else if (contextOnly && previous && !leadsWithName && !PREFERENCE.test(r.clause.text) && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
@@ -83,6 +87,14 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
   const add = (f: ProfileField, c: Clause) => { const g = groups.get(f) ?? []; g.push(c); groups.set(f, g); };
   reads.forEach((r, i) => {
     const e = effective[i]!;
+    // "2017... no sorry 2016": a clause that takes back what came before replaces it for its field
+    const taken = e !== 'marker' ? CORRECTS.exec(r.clause.text) : null;
+    if (taken && e !== 'marker') {
+      for (const f of e) groups.delete(f);
+      const tokens = r.clause.tokens.slice(taken[0].split(' ').length);
+      if (tokens.length) for (const f of e) add(f, { ...r.clause, tokens, text: tokens.join(' ') });
+      return;
+    }
     if (e !== 'marker') { for (const f of e) add(f, r.clause); return; }
     if (!pending) return;
     if (!anyField || (BARE_ANSWER.test(r.clause.text) && !namesStored && !named.has(pending) && i === 0)) add(pending, r.clause);

@@ -101,6 +101,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const reads: Read[] = [];
   // a sentence about ECFMG names exams as what is still missing, not as results
   const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && /\bcertified\b/.test(c.text))).map((c) => c.sentence));
+  const plannedSentences = new Set<number>();
   for (const raw of clauses) {
     if (raw.otherPerson) { out.otherPerson = true; continue; }
     const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
@@ -119,7 +120,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       if (fields.has('couples')) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
-      if (part.when === 'planned' && NOT_YET.some((f) => fields.has(f))) {
+      // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
+      if (part.when === 'planned' && (NOT_YET.some((f) => fields.has(f)) || (fields.size === 0 && /\d/.test(part.text) && plannedSentences.has(part.sentence)))) {
+        plannedSentences.add(part.sentence);
         for (const f of NOT_YET) fields.delete(f);
         leftOut(out, 'planned');
         if (fields.size === 0) continue;

@@ -32,7 +32,7 @@ export interface ExamFacts {
   tries: AttemptFacts;
 }
 
-const APPROX = /\b(\d{3}s|above|around|about|roughly|approx|approximately|ish|over|under|below|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s)\b|~/;
+const APPROX = /\b(\d{3}s|above|around|about|roughly|approx|approximately|ish|over|under|below|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
 const DONE = /\b(done|took it|taken|gave it|attempted|sat it|sat for it|wrote it|finished|got it back|came out|result came|results came|got my result|got the result|got my score|score came|it was decent|went okay|went well|went ok)\b/;
 
 /** Reads the clauses about one exam. */

@@ -55,6 +55,8 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
     });
     if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
   }
+  // "6 at Henry Ford", "no Jackson Memorial": a US place we do not know is somewhere in the US, never counted as California
+  if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
   if (!said && isNothing(clauses, ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
   if (months > 120) return refuse('Count US clinical experience in months, up to 120 (ten years). How many months is it?');
@@ -70,6 +72,12 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
     return none();
   }
   if (months === 0) return value({ months: 0, kind: 'none', where: [] });
+  // "my usce is 6 months not 5, forgot the 1 month obs": the corrected total wins; the part explains it and joins its kind
+  const total = /\b(\d+(?:\.\d+)?) (?:months?|mo) (?:not|instead of) \d+\b/.exec(text);
+  if (total && stored) {
+    const kindNow = kind === 'unspecified' || kind === stored.kind ? stored.kind : 'mixed';
+    return value({ months: Number(total[1]), kind: kindNow, where: [...new Set([...stored.where, ...where])] });
+  }
   const rounded = Math.round(months * 10) / 10;
   if (HEDGE.test(text)) return clarify('usce_months', { kind });
   if (kind === 'unspecified') {
@@ -78,6 +86,12 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
   }
   return value({ months: rounded, kind, where: where.length || !stored ? where : stored.where });
 };
+
+const NOT_A_PLACE = /^(my|a|an|the|home|some|our|this|that|these|those|total|all|person|least|most|first|last|each|it|them|one|two|\d.*|us|usa|america|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter|im|fm|peds|psych|surgery|medicine|internal|family|clinic|clinics|hospital|hospitals|private|community|university|academic|outpatient|inpatient|addition|between|progress|process|case|order|general|practice|charge|research|lab)$/;
+/** A place named after "at" or "in" that is not a word of time, amount or kind ("at Beaumont", "in jackson memorial"). */
+function namesUnknownPlace(t: readonly string[]): boolean {
+  return t.some((w, i) => (w === 'at' || w === 'in') && i + 1 < t.length && !NOT_A_PLACE.test(t[i + 1]!) && specialtiesIn(t.slice(i + 1, i + 3)).length === 0);
+}
 
 const NON_US = /\b(back home|home country|my country|from home|non us|not us|not from the us|outside the us|outside us|abroad|international|from my school|from my med school|from my medical school|from my college|from my university|overseas|native country|professors|my professor|my dean|my hod|home institution|local ones|from my hospital back home)\b/;
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
@@ -113,8 +127,11 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
       if (!home) { if (usSaid && usCount === undefined) usCount = n.value; else if (count === undefined) count = n.value; }
       else if (/\b(\d+) (are |is )?(us|from the us|american)\b/.test(c.text) && usCount === undefined) usCount = Number(/\b(\d+) (are |is )?(us|from the us|american)\b/.exec(c.text)![1]);
     }
-    if (/\b(none|no|zero|0|not any|neither|not)\b[^;]*\b(specialty|field|in (im|fm|psych|peds|my|internal|family))\b|\bnot in (my )?(specialty|field)\b|\bnon (im|fm|specialty)\b|\bnot in (im|fm|psych|peds|internal medicine|family medicine)\b/.test(c.text)) inSpecialty = false;
-    else if (/\b(in my specialty|in specialty|in my field|in the specialty)\b/.test(c.text) || specialtiesIn(t).some((s) => !s.negated)) inSpecialty ??= true;
+    // "not IM though", "it's not even psych": the applicant's own specialty denied of the letters
+    const named = specialtiesIn(t);
+    const ownDenied = named.some((s) => s.negated && s.id === ctx.profile?.specialty?.primary);
+    if (ownDenied || /\b(none|no|zero|0|not any|neither|not)\b[^;]*\b(specialty|field|in (im|fm|psych|peds|my|internal|family))\b|\bnot in (my )?(specialty|field)\b|\bnon (im|fm|specialty)\b|\bnot in (im|fm|psych|peds|internal medicine|family medicine)\b/.test(c.text)) inSpecialty = false;
+    else if (/\b(in my specialty|in specialty|in my field|in the specialty)\b/.test(c.text) || named.some((s) => !s.negated)) inSpecialty ??= true;
     let places = regionsInTokens(t);
     if (!places.length && THERE.test(c.text)) places = [...(ctx.messagePlaces ?? [])];
     const ca = places.filter((r) => CA_REGIONS.has(r));
@@ -193,6 +210,11 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
       else if (n.unit === 'poster') { posters += n.value; postersSaid = true; }
     }
   }
+  // "I have 3 and 2 posters": a bare count beside a poster count is the publications
+  if (postersSaid && !pubsSaid) {
+    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear));
+    if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
+  }
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
   const text = joined(clauses).join(' ');
   if ((pubsSaid || postersSaid) && UNPUBLISHED.test(text)) return clarify('research_status');
@@ -205,7 +227,7 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     else if (stored?.years !== undefined) out.years = stored.years;
     return value(out);
   }
-  if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
+  if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');
   return none();

@@ -30,6 +30,9 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   const said = clauses.map((c) => c.text).join(' ; ');
   if (/\b\d{5,}\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b\d{5,}\b/g, ''))) return refuse('That year looks mistyped; which four-digit year did you graduate?');
   if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
+  // "grad 2022, officially 2023 bc of internship": two years, one of them only on paper, is asked about
+  const allYears = new Set(clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value)));
+  if (allYears.size >= 2 && /\b(officially|technically|on paper|formally|diploma says|degree says)\b/.test(said)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
   const ordered = [...clauses.filter((c) => c.tokens.some((w) => GRAD_CUE.test(w))), ...clauses];
   for (const c of ordered) {
     const years = new Set(numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value));

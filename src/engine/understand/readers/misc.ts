@@ -25,10 +25,9 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       if (!out.includes(hit.value)) out.push(hit.value);
     }
   }
-  if (out.length === 0) {
-    if (clauses.some((c) => /\b(few|several|some|many|multiple|couple|bunch|various)\b.*\blanguages?\b/.test(c.text))) return refuse('Which languages exactly? Name them, e.g. "English, Hindi and Telugu".');
-    return none();
-  }
+  // "english and a few indian languages": languages left unnamed are asked for, not dropped
+  if (clauses.some((c) => /\b(few|several|some|many|multiple|couple|bunch|various|other)\b.*\blanguages\b/.test(c.text) && NAMES.find(c.tokens, true).length === 0)) return refuse('Which languages exactly? Name them, e.g. "English, Hindi and Telugu".');
+  if (out.length === 0) return none();
   const adds = clauses.some((c) => c.adds) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
   const all = adds && ctx.stored ? [...new Set([...ctx.stored, ...out])] : out;
   if (all.length > MAX_LANGUAGES) return refuse(`I can keep up to ${MAX_LANGUAGES} languages; list the ones you would use with patients.`);

@@ -34,6 +34,9 @@ const REGION_IDS: ReadonlySet<string> = new Set([...REGIONS, 'anywhere']);
 const HEDGE = /\b(idk|not sure|unsure|dunno|don't know|dont know|maybe|no idea|haven't decided|havent decided|undecided)\b/;
 const CA_ALL: Place[] = [...SOCAL, 'rest_of_california'];
 
+// Words that single out a favourite inside a wider area ("southern California, mainly LA").
+const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
+
 /** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
 export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const words = clauses.flatMap((c) => c.text.split(/[\s,]+/)).filter(Boolean);
@@ -47,7 +50,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
       const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut';
       if (neg) { denied.push(...places); continue; }
       for (const r of places) if (!found.includes(r)) found.push(r);
-      if (places.length === 1) explicit.push(places[0]!);
+      // "southern California, mainly LA": a favourite inside the wider area does not narrow it
+      if (places.length === 1 && !EMPHASIS.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' '))) explicit.push(places[0]!);
     }
   }
   const said = joined(clauses).join(' ');
@@ -70,6 +74,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
 };
 
 const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|boyfriend|girlfriend)$/;
+const FROM_HERE = /\b(i'm|i am|im|i was|originally|grew up|born and raised) from\b|\bhometown\b/;
 const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|home|stayed|staying|born|house)$/;
 const TRAINED = /^(trained|training|train|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
 const CA_PLACES = new Set<Place | 'anywhere'>([...SOCAL, 'rest_of_california']);
@@ -107,7 +112,11 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     mark('family', FAMILY);
     mark('lived', LIVED);
     mark('trained', TRAINED);
+    // "I'm from East LA": where the applicant comes from is where they lived
+    if (here && FROM_HERE.test(c.text) && !negatedAt(t, t.indexOf('from'), 3)) { base.lived = true; said = true; }
   }
+  // "2mo obs LA ... no ties": a plain "no ties" is the applicant's own answer; a rotation told beside it is not a tie they claim
+  if (said && /(?<!\b(the|about|said|my) )\bno (la |socal |california )?(ties|connections?)\b/.test(joined(clauses).join(' ')) && !/\b(except|but|apart from|other than|besides|only)\b/.test(joined(clauses).join(' '))) return value({ family: false, lived: false, trained: false });
   if (said) return value(base);
   const text = joined(clauses).join(' ');
   if (/\b(visited|visit|visiting|vacation|trip|holiday|friend|friends|kind of|sort of)\b/.test(text) && !/\b(no ties|none)\b/.test(text)) return refuse('Is that a tie programs would count: family living there, you lived there, or you trained there?');

@@ -63,7 +63,9 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
   const gcPending = /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
-  const foreignPr = /\b(permanent resident|permanent residency|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''));
+  const foreignPr = /\b(permanent resident|permanent residency|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
+    // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
+    || /\b(indefinite leave|leave to remain|ilr|settled status)\b/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
   const gc = !foreignPr && (SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text));
   const gcDenied = DENIED(t, /^(greencard|gc)$/);
   const cit = citizenship(t);
