@@ -18,6 +18,7 @@ const FULL: Profile = {
   usce: { months: 4, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true, fromCalifornia: true },
   languages: ['English', 'Hindi'], regions: ['la_county', 'orange_county'], laTies: { family: true, lived: false, trained: false },
   research: { publications: 1, posters: 2 }, stage: 'applying',
+  ecfmg: { status: 'certified' }, couples: { matching: false }, cycle: { submitted: false },
 };
 
 /** The profile with `pending` and everything the flow asks after it removed, so `pending` is the open question. */

@@ -16,6 +16,8 @@ const MISSING_WORDS: [Missing, RegExp][] = [
 const NOT_STARTED = /\b(haven't|havent|have not|didn't|didnt|not)( even| yet)? (applied|started|begun|opened|registered)\b|\bnot started\b|\bnothing (done|yet)\b/;
 const IN_PROGRESS = /\b(not|almost|nearly|partly|partially) (yet )?certified\b|\bnot (done|complete|completed|finished)\b|\b(waiting|pending|still|except|missing|left|remaining|to take|in progress|soon)\b/;
 
+const ACKNOWLEDGEMENT = /^(ok|okay|okey|k|kk|sure|fine|alright|cool|got it|hmm|ok so)\b/;
+
 /** ECFMG certification: certified, in progress with what is missing, or not started; "yes"/"no" to the question. */
 export const readEcfmg: Reader<Ecfmg> = (clauses, ctx) => {
   const t = joined(clauses);
@@ -28,7 +30,8 @@ export const readEcfmg: Reader<Ecfmg> = (clauses, ctx) => {
   if (IN_PROGRESS.test(text) || (certifiedAt >= 0 && negatedAt(t, certifiedAt))) return value(missing.length ? { status: 'in_progress', missing } : { status: 'in_progress' });
   if (ctx.pending) {
     const yn = yesNo(clauses);
-    if (yn === true) return value({ status: 'certified' });
+    // a plain acknowledgement ("ok", "sure") is not a claim to be certified: certification never rests on a guess
+    if (yn === true && !ACKNOWLEDGEMENT.test(text)) return value({ status: 'certified' });
     if (yn === false) return value(missing.length ? { status: 'in_progress', missing } : { status: 'in_progress' });
   }
   return none();
