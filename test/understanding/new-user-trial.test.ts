@@ -1,0 +1,38 @@
+// Conversations from a new user's trial: typos in outcome words, a clarification that must not repeat forever,
+// "+" joining two facts, answers given before their question, family words of other languages, and small leftovers.
+import { describe, expect, it } from 'vitest';
+import { conversation } from '../helpers/conversation.js';
+
+const toStep1 = ['start', 'IM', 'need a J-1'];
+
+describe('a new user is understood', () => {
+  it.each([
+    ['failed step 1 first time, passd on 2nd attempt', { result: 'passed', attempts: 2 }],
+    ['faild step 1 once, pased on 2nd attmept', { result: 'passed', attempts: 2 }],
+    ['failed step 1 once, then passed on the secnd atempt', { result: 'passed', attempts: 2 }],
+    ['step 1: failled twice, pssed on the thrid try', { result: 'passed', attempts: 3 }],
+  ])('reads outcome words with one typo: %s', (said, step1) => {
+    const c = conversation();
+    toStep1.forEach((t) => c.say(t));
+    c.say(said);
+    expect(c.profile.step1).toEqual(step1);
+    expect(c.asking).toBe('step2ck');
+  });
+
+  it.each([
+    ['I did 3 monts observrship in LA', { months: 3, kind: 'observership' }],
+    ['4 mnths of externshp in Texas', { months: 4, kind: 'hands_on' }],
+  ])('reads experience words with one typo: %s', (said, usce) => {
+    const c = conversation();
+    c.say('start');
+    c.say(said);
+    expect(c.profile.usce).toMatchObject(usce);
+  });
+
+  it('keeps real words near the key words as typed ("paused" is not "passed")', () => {
+    const c = conversation();
+    toStep1.forEach((t) => c.say(t));
+    c.say('I paused my prep, step 1 not taken yet');
+    expect(c.profile.step1?.result).not.toBe('passed');
+  });
+});
