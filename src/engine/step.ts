@@ -128,6 +128,16 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
       s.clarified = { ...s.clarified, [clarify.field]: count + 1 };
       s.clarifying = clarify;
     }
+  } else if (asked && s.clarifying === asked && (updates.length || same.length)) {
+    // other fields answered while a clarification stays open: asking it again counts, and past the limit it is dropped
+    const count = s.clarified[asked.field] ?? 0;
+    if (count >= MAX_CLARIFY) {
+      const assumed = assumption(asked);
+      if (assumed.value !== undefined) record(s, asked.field, assumed.value);
+      else if (!s.skipped.includes(asked.field)) s.skipped = [...s.skipped, asked.field];
+      delete s.clarifying;
+      texts.push(assumed.text);
+    } else s.clarified = { ...s.clarified, [asked.field]: count + 1 };
   }
   const progressed = updates.length > 0 || same.length > 0 || clarify !== undefined;
   if (!progressed) {

@@ -35,4 +35,22 @@ describe('a new user is understood', () => {
     c.say('I paused my prep, step 1 not taken yet');
     expect(c.profile.step1?.result).not.toBe('passed');
   });
+
+  it('a clarification left open while other answers come is asked at most twice, then dropped with a stated assumption', () => {
+    const c = conversation();
+    toStep1.forEach((t) => c.say(t));
+    c.say('failed step 1 twice. ck 214');
+    expect(c.text).toMatch(/failed Step 1 twice: did you pass on a later attempt/);
+    c.say('grad 2021');
+    expect(c.profile.graduationYear).toBe(2021);
+    c.say('only observership 2 months at cedars');
+    expect(c.profile.usce).toMatchObject({ months: 2, kind: 'observership' });
+    expect(c.text).toMatch(/leave Step 1 open/);
+    for (const t of ['1 US LOR from IM', 'urdu and english', 'no research']) {
+      c.say(t);
+      expect(c.text).not.toMatch(/did you pass on a later attempt/);
+    }
+    c.say('yes');
+    expect(c.profile.step1).toBeUndefined();
+  });
 });
