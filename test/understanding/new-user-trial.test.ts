@@ -53,4 +53,16 @@ describe('a new user is understood', () => {
     c.say('yes');
     expect(c.profile.step1).toBeUndefined();
   });
+
+  it.each([
+    ['4 months hands-on usce in new york + 3 US LORs (IM), none from CA', { usce: { months: 4, kind: 'hands_on' }, usLors: { count: 3 } }],
+    ['step 1 pass + ck 231', { step1: { result: 'passed' }, step2ck: { score: 231 } }],
+    ['3 months hands-on + 2 months obs in LA', { usce: { months: 5, kind: 'mixed' } }],
+    ['5 months usce (3 hands-on + 2 obs)', { usce: { months: 5, kind: 'mixed' } }],
+  ])('"+" joins facts of different fields and sums parts of one: %s', (said, expected) => {
+    const c = conversation();
+    toStep1.forEach((t) => c.say(t));
+    c.say(said);
+    expect(c.profile).toMatchObject(expected);
+  });
 });
