@@ -65,4 +65,21 @@ describe('a new user is understood', () => {
     c.say(said);
     expect(c.profile).toMatchObject(expected);
   });
+
+  const toLetters = ['start', 'IM, need j1', 's1 pass, ck 230', 'not taken', 'grad 2020', '3 months obs'];
+
+  it.each([
+    [toLetters, 'usLors', 'anywhere in US', { regions: ['anywhere'] }],
+    [toLetters, 'usLors', 'applying', { stage: 'applying' }],
+    [[...toLetters, '2 letters', 'english'], 'regions', 'applying', { stage: 'applying' }],
+    [[...toLetters, '2 letters', 'english', 'anywhere'], 'laTies', 'applying', { stage: 'applying' }],
+  ])('an answer to a later question given early is stored for its own field (%#)', (before, asked, said, stored) => {
+    const c = conversation();
+    before.forEach((t) => c.say(t));
+    expect(c.asking).toBe(asked);
+    c.say(said);
+    expect(c.profile).toMatchObject(stored);
+    expect(c.text).not.toMatch(/did not understand/);
+    expect(c.asking).toBe(asked);
+  });
 });

@@ -97,7 +97,8 @@ export function fieldsOf(found: readonly FieldMention[], tokens: readonly string
     if (!m.weak || strong.has(m.field)) continue;
     if ((m.field === 'regions' || m.field === 'specialty' || m.field === 'languages') && context) continue;
     // "applying", "preparing", "months": only for their own pending question
-    if (m.field === 'stage' && pending !== 'stage') continue;
+    // ...unless the clause says nothing else ("applying", "still preparing") and no exam is asked about
+    if (m.field === 'stage' && pending !== 'stage' && !(tokens.length <= 3 && found.every((x) => x.field === 'stage') && !/^step/.test(pending ?? ''))) continue;
     if (m.field === 'usce' && (pending !== 'usce' || strong.size > 0 || !/^\d/.test(tokens[m.at - 1] ?? ''))) continue;
     if (m.field === 'laTies' && strong.size > 0 && !strong.has('regions')) continue;
     if (m.field === 'languages' && strong.size > 0) continue;
