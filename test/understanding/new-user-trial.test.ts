@@ -82,4 +82,34 @@ describe('a new user is understood', () => {
     expect(c.text).not.toMatch(/did not understand/);
     expect(c.asking).toBe(asked);
   });
+
+  const toTies = [...toLetters, '2 letters', 'english', 'LA and OC'];
+
+  it.each([
+    ['I did my externship there and my tia lives in santa ana', { family: true, trained: true }],
+    ['my primo lives in Anaheim', { family: true }],
+    ['my khala lives in irvine', { family: true }],
+    ['my bhai lives in riverside', { family: true }],
+    ['mera bhai wahan rehta hai', { family: true }],
+  ])('family words of other languages are ties: %s', (said, ties) => {
+    const c = conversation();
+    toTies.forEach((t) => c.say(t));
+    expect(c.asking).toBe('laTies');
+    c.say(said);
+    expect(c.profile.laTies).toMatchObject(ties);
+  });
+
+  it('a tie told early, with "there" meaning the regions just given, is kept while another question is open', () => {
+    const c = conversation();
+    ['start', 'IM, need j1', 's1 pass, ck 230', 'LA and Orange County'].forEach((t) => c.say(t));
+    c.say('I did my externship there and my tia lives in santa ana');
+    expect(c.profile.laTies).toMatchObject({ family: true, trained: true });
+  });
+
+  it.each(['my bhai scored 250 on ck', 'my primo scored 250 on ck'])('a relative named in another language is someone else: %s', (said) => {
+    const c = conversation();
+    toLetters.slice(0, 3).forEach((t) => c.say(t));
+    c.say(said);
+    expect(c.profile.step2ck?.score).toBe(230);
+  });
 });
