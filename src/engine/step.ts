@@ -20,6 +20,9 @@ import type { Update } from './understand/understand.js';
 export type { Effect, StepContext, StepResult } from './turn.js';
 
 const MAX_CLARIFY = 2;
+// Regret as the first words of a new conversation ("wait no", "noo undo"): after a forget, it cannot be taken back.
+const REGRET = /^(?:(?:wait|no+|nope|nah|oh|oops|hold on|stop|don'?t|do not|undo|cancel|please|pls|actually|never ?mind|nvm|no+ wait)[\s,.!]*)+$/;
+const REGRET_WORD = /\b(no+|nope|nah|undo|don'?t|do not|stop|cancel)\b/;
 
 /** Advances one conversation by one input. Never throws on any user input. */
 export function step(previous: ConversationState | undefined, input: Input, ctx: StepContext): StepResult {
@@ -30,6 +33,8 @@ export function step(previous: ConversationState | undefined, input: Input, ctx:
     out.replies.push({ type: 'text', text: MESSAGES.intro });
     const isStart = (input.kind === 'command' && input.name === 'start') || (input.kind === 'text' && commandIn(input.text) === 'start');
     if (isStart) return askPending(out, ctx);
+    const said = input.kind === 'text' ? input.text.trim().toLowerCase().replace(/\u2019/g, "'") : '';
+    if (said.length <= 60 && REGRET.test(said) && REGRET_WORD.test(said)) return askPending(out, ctx, MESSAGES.forgetIsFinal);
   }
   return execute(out, interpret(input, viewOf(state, ctx)), ctx);
 }

@@ -1,7 +1,9 @@
 // Conversations from a new user's trial: typos in outcome words, a clarification that must not repeat forever,
 // "+" joining two facts, answers given before their question, family words of other languages, and small leftovers.
 import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
 import { conversation } from '../helpers/conversation.js';
+import { CA_KB } from '../helpers/plan-kb.js';
 
 const toStep1 = ['start', 'IM', 'need a J-1'];
 
@@ -110,6 +112,35 @@ describe('a new user is understood', () => {
     const c = conversation();
     toLetters.slice(0, 3).forEach((t) => c.say(t));
     c.say(said);
-    expect(c.profile.step2ck?.score).toBe(230);
+    expect(c.profile.step2ck).toMatchObject({ score: 230 });
+  });
+
+  it.each(['wait no', 'noo undo', "no don't", 'wait, no!'])('"%s" after a confirmed forget says the deletion is final, not "did not understand"', (said) => {
+    const c = conversation();
+    ['start', 'IM, need j1', 's1 pass, ck 230', 'forget me', 'yes'].forEach((t) => c.say(t));
+    expect(c.text).toMatch(/deleted/);
+    c.say(said);
+    expect(c.text).toMatch(/done and cannot be undone/);
+    expect(c.text).not.toMatch(/did not understand/);
+    expect(c.profile).toEqual({});
+    expect(c.asking).toBe('specialty');
+  });
+
+  it('a first message with facts is still read as facts', () => {
+    const c = conversation();
+    c.say('no usce, IM, need j1');
+    expect(c.profile).toMatchObject({ specialty: { primary: 'internal_medicine' }, visa: 'needs_j1' });
+    expect(c.text).not.toMatch(/cannot be undone/);
+  });
+
+  it('languages are shown capitalised in the plan, as they are stored', () => {
+    const c = conversation();
+    c.say('start');
+    c.say('IM, need j1, urdu, hindi and english, want LA');
+    expect(c.profile.languages).toEqual(['Urdu', 'Hindi', 'English']);
+    const plan = buildPlan({ ...c.profile, step2ck: { taken: true, score: 230, attempts: 1 }, graduationYear: 2022 }, CA_KB, new Date('2026-11-26T12:00:00Z'));
+    const text = JSON.stringify(plan);
+    expect(text).toMatch(/Urdu\/Hindi for Southern California patients/);
+    expect(text).not.toMatch(/\burdu\b/);
   });
 });
