@@ -29,6 +29,7 @@ export const MESSAGES = {
   forgetDone: 'Done: everything I stored about you is deleted. Say "start" if you ever want to begin again.',
   exported: 'Here is everything I have stored about you, as a JSON file only you can see. "forget me" deletes it all.',
   forgetCancelled: 'Okay, nothing was deleted.',
+  forgetIsFinal: 'If you meant to undo a deletion: it is done and cannot be undone, nothing of your earlier answers is kept. You can begin again below.',
   readBackChanged: 'That line is changed (see above). Anything else to fix?',
   forgetUnclear: 'I could not tell whether you want everything deleted, so nothing is deleted yet. Reply "yes" to delete everything, or "no" to keep it.',
   staleChoice: 'That button belongs to an earlier question (or was already answered), so I ignored it. Your current question is just above.',

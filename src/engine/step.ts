@@ -20,6 +20,9 @@ import type { Update } from './understand/understand.js';
 export type { Effect, StepContext, StepResult } from './turn.js';
 
 const MAX_CLARIFY = 2;
+// Regret as the first words of a new conversation ("wait no", "noo undo"): after a forget, it cannot be taken back.
+const REGRET = /^(?:(?:wait|no+|nope|nah|oh|oops|hold on|stop|don'?t|do not|undo|cancel|please|pls|actually|never ?mind|nvm|no+ wait)[\s,.!]*)+$/;
+const REGRET_WORD = /\b(no+|nope|nah|undo|don'?t|do not|stop|cancel)\b/;
 
 /** Advances one conversation by one input. Never throws on any user input. */
 export function step(previous: ConversationState | undefined, input: Input, ctx: StepContext): StepResult {
@@ -36,6 +39,8 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
     out.replies.push({ type: 'text', text: MESSAGES.intro });
     const isStart = (input.kind === 'command' && input.name === 'start') || (input.kind === 'text' && commandIn(input.text) === 'start');
     if (isStart) return askPending(out, ctx);
+    const said = input.kind === 'text' ? input.text.trim().toLowerCase().replace(/\u2019/g, "'") : '';
+    if (said.length <= 60 && REGRET.test(said) && REGRET_WORD.test(said)) return askPending(out, ctx, MESSAGES.forgetIsFinal);
   } else if (input.kind === 'text' && GREETING.test(input.text.trim()) && untouched(state)) {
     // "hi" typed after Slack's Start button or Discord's /advise: the greeting and the first question are on screen already
     out.replies.push({ type: 'text', text: MESSAGES.alreadyAsked });
@@ -145,6 +150,16 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
       s.clarified = { ...s.clarified, [clarify.field]: count + 1 };
       s.clarifying = clarify;
     }
+  } else if (asked && s.clarifying === asked && (updates.length || same.length)) {
+    // other fields answered while a clarification stays open: asking it again counts, and past the limit it is dropped
+    const count = s.clarified[asked.field] ?? 0;
+    if (count >= MAX_CLARIFY) {
+      const assumed = assumption(asked);
+      if (assumed.value !== undefined) record(s, asked.field, assumed.value);
+      else if (!s.skipped.includes(asked.field)) s.skipped = [...s.skipped, asked.field];
+      delete s.clarifying;
+      texts.push(assumed.text);
+    } else s.clarified = { ...s.clarified, [asked.field]: count + 1 };
   }
   const progressed = updates.length > 0 || same.length > 0 || clarify !== undefined;
   if (!progressed) {

@@ -26,7 +26,7 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
     'clinical letter', 'clinical letters', 'clinical lor', 'clinical lors'], []],
   ['languages', ['language', 'languages', 'speak', 'speaks', 'spoken', 'fluent', 'fluently', 'bilingual', 'trilingual', 'mother tongue', 'native speaker'], []],
   ['laTies', ['ties', 'tie', 'family', 'families', 'relatives', 'relative', 'cousin', 'cousins', 'uncle', 'aunt', 'parents', 'brother', 'sister',
-    'siblings', 'wife', 'husband', 'spouse', 'fiance', 'fiancee', 'in laws', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents', 'tita', 'tito', 'khala', 'khalu', 'chacha', 'aunty', 'nani', 'dadi', 'niece', 'nephew', 'lived', 'grew up', 'raised', 'connections', 'connection', 'mom', 'dad', 'trained', 'did train'], ['live', 'living']],
+    'siblings', 'wife', 'husband', 'spouse', 'fiance', 'fiancee', 'in laws', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents', 'tita', 'tito', 'khala', 'khalu', 'chacha', 'aunty', 'tia', 'tio', 'tias', 'tios', 'primo', 'prima', 'primos', 'primas', 'abuela', 'abuelo', 'chachu', 'chachi', 'phupho', 'phuphi', 'mamu', 'mama', 'mami', 'bhai', 'bhaiya', 'behen', 'didi', 'nani', 'dadi', 'niece', 'nephew', 'lived', 'grew up', 'raised', 'connections', 'connection', 'mom', 'dad', 'trained', 'did train'], ['live', 'lives', 'living']],
   ['research', ['research', 'publication', 'publications', 'pub', 'pubs', 'paper', 'papers', 'poster', 'posters', 'abstract', 'abstracts',
     'case report', 'case reports', 'manuscript', 'manuscripts', 'pubmed', 'first author', 'presentations', 'articles', 'article'], []],
   ['stage', ['cycle', 'reapplying', 'reapply', 'reapplicant', 'unmatched', 'didn\'t match', 'did not match', 'not matched', 'soap', 'soaped',
@@ -97,7 +97,8 @@ export function fieldsOf(found: readonly FieldMention[], tokens: readonly string
     if (!m.weak || strong.has(m.field)) continue;
     if ((m.field === 'regions' || m.field === 'specialty' || m.field === 'languages') && context) continue;
     // "applying", "preparing", "months": only for their own pending question
-    if (m.field === 'stage' && pending !== 'stage') continue;
+    // ...unless the clause says nothing else ("applying", "still preparing") and no exam is asked about
+    if (m.field === 'stage' && pending !== 'stage' && !(tokens.length <= 3 && found.every((x) => x.field === 'stage') && !/^step/.test(pending ?? ''))) continue;
     if (m.field === 'usce' && (pending !== 'usce' || strong.size > 0 || !/^\d/.test(tokens[m.at - 1] ?? ''))) continue;
     if (m.field === 'laTies' && strong.size > 0 && !strong.has('regions')) continue;
     if (m.field === 'languages' && strong.size > 0) continue;

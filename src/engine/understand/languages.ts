@@ -55,6 +55,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['kahin bhi|kahi bhi', 'anywhere'], ['pass kiya|pass ho gaya|pass hua|clear kiya', 'passed'], ['fail ho gaya|fail hua|fail kiya', 'failed'],
     ['pehli baar mein|pehli baar|pehli try|first try mein', 'first attempt'], ['dunga|dungi|doonga', 'will take'], ['mahine', 'months'], ['mahina', 'month'],
     ['mere mama|mere chacha|meri khala|mere rishtedar|meri family|mere parents', 'my family'], ['rehte hain|rehti hai|rehta hai', 'lives'],
+    ['mere bhai|mera bhai|my bhai', 'my brother'], ['meri behen|my behen', 'my sister'],
     ['kahin bhi chalega|kahi bhi chalega', 'anywhere'], ['bol leta hoon|bol leti hoon|bolta hoon|bolti hoon|bol sakta hoon', 'speak'], ['karna hai|karni hai', 'want'],
     ['rakhunga|rakhungi', 'keep'], ['aaya|aya|mila', 'got'], ['dene ka|dena hai', 'to take'], ['kabhi', 'ever'], ['wahan', 'there'], ['raha|rahi|rahe', 'lived'], ['main', 'i'],
     ['chahiye', 'need'], ['nahi|nahin|nai', 'not'], ['mein', 'in'], ['aur', 'and'], ['ya', 'or'], ['haan|ji haan', 'yes'],

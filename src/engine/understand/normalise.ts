@@ -1,4 +1,5 @@
 // Step one of understanding: one canonical lowercase text, whatever the keyboard, PDF or phone produced.
+import { mendTypos } from './typos.js';
 
 // Invisible characters pasted from PDFs and chat apps: zero-width spaces and joiners, BOM, soft hyphen, word joiner.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
@@ -52,7 +53,7 @@ export function normalise(raw: string): Normalised {
   t = t.replace(SPACES, ' ').replace(/[\u2018\u2019\u02BC`´]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
   t = t.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ').replace(/\r\n?/g, '\n').replace(/[ ]+/g, ' ').trim();
   const cased = t;
-  let lower = t.toLowerCase();
+  let lower = mendTypos(t.toLowerCase());
   for (const [re, to] of JOINED) lower = lower.replace(re, to);
   lower = lower.replace(/\bstep(one|two|three)\b/g, (_m, w: string) => `step${STEP_WORD[w]}`).replace(/\bstep2 (ck)?/g, 'step2 ').replace(/\bstep([13]) (?=\s|$)/g, 'step$1 ');
   lower = lower.replace(/\.{2,}|…/g, '. ').replace(/\s+-+\s+/g, ' ; ').replace(/\b2k(\d\d)\b/g, '20$1').replace(/\b(\d) (\d) (\d)\b/g, '$1$2$3');

@@ -11,6 +11,7 @@ import { digitize } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
+import { tokenise } from './tokens.js';
 import { READERS } from './readers/index.js';
 import { mentionsCouples } from './readers/situation.js';
 import type { ClarifyTopic, Reading } from './reading.js';
@@ -75,14 +76,30 @@ function cut(clause: Clause, strongIm: boolean): Clause[] {
   });
 }
 
+const PLUS = /([^,;.()\n+]*?)\s*\+\s*(?=([^,;.()\n+]*))/g;
+
+function namedFields(words: string, strongIm: boolean): Set<ProfileField> {
+  return new Set(mentions(tokenise(words), strongIm).filter((m) => !m.weak).map((m) => m.field));
+}
+
+/** "+" between two facts of different fields joins clauses like "and"; between parts of one field it stays a sum. */
+function plusAsAnd(text: string, strongIm: boolean): string {
+  if (!text.includes('+')) return text;
+  return text.replace(PLUS, (whole, left: string, right: string) => {
+    const before = namedFields(left, strongIm);
+    const after = namedFields(right, strongIm);
+    return before.size > 0 && after.size > 0 && ![...after].some((f) => before.has(f)) ? `${left} and ` : whole;
+  });
+}
+
 /** Reads one message whole, for every field, against the pending question and the stored profile. */
 export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const command = commandIn(raw);
   if (command) return { ...out, command };
   const n = normalise(raw);
-  const text = totalsOverParts(digitize(quantities(inEnglish(n.text).text)));
   const strongIm = /\bIM\b/.test(n.cased);
+  const text = plusAsAnd(totalsOverParts(digitize(quantities(inEnglish(n.text).text))), strongIm);
   if (isWhatIf(text)) {
     const body = text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, '');
     const read = readAll(clausesOf(body).map((c) => ({ ...c, question: false })), { ...ctx, pending: undefined, clarifying: undefined }, strongIm);

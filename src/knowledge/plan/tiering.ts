@@ -135,7 +135,7 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     const parts: string[] = [];
     if (p.region === 'la_county' && a.hasLaTies) parts.push('your ties to Los Angeles');
     if (a.usceRegions.includes(p.region)) parts.push('your US clinical experience in this region');
-    if (a.languages.length > 0 && (p.band === 'core LA' || p.band === 'SoCal')) parts.push(`your ${a.languages.join('/')} for Southern California patients`);
+    if (a.languages.length > 0 && (p.band === 'core LA' || p.band === 'SoCal')) parts.push(`your ${a.languages.map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join('/')} for Southern California patients`);
     if (parts.length) ties = `helps: ${parts.join(', ')}`;
   } else if (a.usceRegions.includes('other_us')) {
     ties = 'helps: your US clinical experience outside California';
