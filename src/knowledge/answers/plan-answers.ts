@@ -9,6 +9,7 @@ import { type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
 import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-visa.js';
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
 import { missingFor, NEEDS_TEXT } from './plan-needs.js';
+import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
 
 /** A reply about the plan, or the one profile answer needed before there can be one. */
 export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
@@ -198,6 +199,9 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   // a missing answer is asked for, never guessed (a specialty named in the question stands in for the stored one)
   const need = missingFor(topic, question, SPECIALTY_WORDS.some(([re]) => re.test(question)) ? { specialty: { primary: 'internal_medicine' }, ...profile } : profile);
   if (need && NEEDS_TEXT[need]) return { needs: need, text: NEEDS_TEXT[need] };
+  // "more programs now?" after applying is about this season's timing; before applying it is the usual how-many
+  if (topic === 'midseason' && alreadyApplied(profile, question)) return { text: midseasonText(profile, question), sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] };
+  if (topic === 'midseason') return answerFromPlan('applications', question, profile, kb, now);
   if (topic === 'sponsors') {
     const named = programsNamed(kb.programs, question);
     const own = specialtiesFor(question, profile);
