@@ -8,7 +8,7 @@ const words = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'lowercase words with
 const translationsSchema = z.object({ phrases: z.record(words, words) });
 
 /** Accents removed ("cuántos" -> "cuantos", "ação" -> "acao"); the inverted marks "¿¡" dropped. */
-export function foldAccents(text: string): string {
+function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[¿¡]/g, '');
 }
 
