@@ -13,6 +13,7 @@ import { fieldNamed, NEEDS_TEXT } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
+import { toEnglish } from './translate.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
 const STRONG_COVERAGE = 0.75;
@@ -43,8 +44,12 @@ const OFF_TOPIC: OutOfScopeTopic = {
   what: 'this topic', where: 'a general search engine or assistant; for residency, ask me about scores, ERAS, visas, letters, USCE or your program list',
 };
 
+/** Words that make a message about residency whatever else it shares with the guides (in English, or as the translation
+ *  table renders Spanish, Portuguese and Hinglish): such a message gets the nearest topics, never the off-topic refusal. */
+const RESIDENCY_WORDS = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|img|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|internal medicine|family medicine|pediatrics|psychiatry|neurology|surgery|emergency medicine|letters? of recommendation|lors?|usce|observerships?|externships?)\b/i;
+
 function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
-  if (text) {
+  if (text && !RESIDENCY_WORDS.test(text)) {
     const query = makeQuery(a.index.retrieval, text);
     const top = rank(a.index.retrieval, query)[0];
     if (query.size >= 2 && (top?.score ?? 0) < OFF_TOPIC_SCORE) return refusal(OFF_TOPIC);
@@ -119,7 +124,8 @@ export function answerTraced(a: Answerer, question: string, context?: AskContext
 }
 
 function answerInto(a: Answerer, question: string, context: AskContext | undefined, trace: string[]): AskResult {
-  const text = question.trim();
+  // Spanish, Portuguese and Hinglish question words read as English, so every step below sees the same words
+  const text = toEnglish(question.trim());
   if (!/[a-z0-9]/i.test(text)) return miss(a, undefined);
   // unethical requests, other countries' licensing and personal medical or legal matters: refused first and alone
   const alone = aloneTopic(text, a.scope);

@@ -3,12 +3,14 @@
 import type { Plan, PlannedProgram, Tier } from '../../domain/plan.js';
 import type { Profile, ProfileField, Region, Specialty } from '../../domain/profile.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
+import type { Program } from '../programs/program-schema.js';
 import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE } from '../plan/base-rates.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
 import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-visa.js';
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
 import { missingFor, NEEDS_TEXT } from './plan-needs.js';
+import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
 
 /** A reply about the plan, or the one profile answer needed before there can be one. */
 export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
@@ -124,17 +126,42 @@ function scoreReason(plan: Plan, p: PlannedProgram, tier: Tier | 'unverified' | 
   const ref = `${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median} for non-US IMGs who matched in ${specialtyLabel(p.specialty)} (${b.year}, NRMP Charting Outcomes)`;
   if (tier === 'reach' && mine < b.matched.median) return [`- your Step 2 CK ${mine} is below the ${ref}, and selective programs draw from the top of that range`];
   if ((tier === 'target' || tier === 'safety') && mine >= (b.matched.q1 ?? b.matched.median)) return [`- your Step 2 CK ${mine} is inside the range of those who matched (${ref})`];
+  // unverified: the comparison is what is known about the score, whichever way it points
+  if (tier === 'unverified') return [`- your Step 2 CK ${mine} is ${mine < b.matched.median ? 'below' : 'at or above'} the ${ref}`];
   return [];
 }
 
-function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): string {
+const VISA_WORDS: Readonly<Record<string, string>> = { needs_j1: 'a J-1', needs_h1b: 'an H-1B', either: 'a J-1 or an H-1B' };
+
+/** A "source note" quoted from the program table, with its truncated address replaced by the site and year in words. */
+function noteInWords(item: string, program: Program | undefined): string {
+  if (!item.startsWith('source note: ')) return item;
+  const site = program?.sourceUrls[0] ? new URL(program.sourceUrls[0]).hostname.replace(/^www\./, '') : undefined;
+  const when = program?.asOf ? `as of ${program.asOf}` : 'year not stated';
+  const quote = item.slice('source note: '.length)
+    .replace(/\s*\((?:[a-z0-9-]+\.)+(?:edu|org|com|gov|net|us)\b[^)]*\)/gi, '')
+    .replace(/\.{2,}\s*$/, '.').trim();
+  return `what the program's own page says (${site ? `${site}, ` : ''}${when}): ${quote}`;
+}
+
+/** The opening line for a program in the unverified group: not a tier yet, why, and what it would be once checked. */
+function unverifiedHead(p: PlannedProgram, profile: Profile): string {
+  const visa = VISA_WORDS[profile.visa ?? ''] ?? 'your visa';
+  const would = p.ifVerified ? ` Once a source confirms it, it would be a ${p.ifVerified} for you.` : '';
+  return `${p.name} is not a reach, target or safety yet: it is in your "check first" group because no source we hold says whether it takes ${visa}.${would}`;
+}
+
+function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[], profile: Profile): string {
   const p = programNamed(plan, kb, question, specialties);
   if (p) {
     const tier = tierOf(plan, p);
     const head = tier === 'excluded' ? `${p.name} is not on your list: it is closed to you.`
-      : tier === 'unverified' ? `${p.name} is unverified in your plan: nothing we hold shows it takes your visa, so check it first (${p.evidence?.check.join('; ') ?? 'its visa policy'}).`
+      : tier === 'unverified' ? unverifiedHead(p, profile)
         : `${p.name} is a ${tier} in your plan.`;
-    return [head, 'Why:', ...scoreReason(plan, p, tier), ...p.reasons.map((r) => `- ${r}`), ...(p.verify.length ? [`To check: ${p.verify.join('; ')}.`] : [])].join('\n');
+    const row = kb.programs.find((x) => x.id === p.id);
+    const reasons = p.reasons.filter((r) => tier !== 'unverified' || !/^unverified:/.test(r));
+    const checks = p.verify.map((v) => noteInWords(v, row));
+    return [head, tier === 'unverified' ? 'What we know:' : 'Why:', ...scoreReason(plan, p, tier), ...reasons.map((r) => `- ${r}`), ...(checks.length ? ['To check:', ...checks.map((c) => `- ${c}`)] : [])].join('\n');
   }
   const counts = TIERS.map((t) => `${plan.tiers[t].length} ${t}`).join(', ');
   const reach = plan.tiers.reach[0];
@@ -198,6 +225,9 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   // a missing answer is asked for, never guessed (a specialty named in the question stands in for the stored one)
   const need = missingFor(topic, question, SPECIALTY_WORDS.some(([re]) => re.test(question)) ? { specialty: { primary: 'internal_medicine' }, ...profile } : profile);
   if (need && NEEDS_TEXT[need]) return { needs: need, text: NEEDS_TEXT[need] };
+  // "more programs now?" after applying is about this season's timing; before applying it is the usual how-many
+  if (topic === 'midseason' && alreadyApplied(profile, question)) return { text: midseasonText(profile, question), sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] };
+  if (topic === 'midseason') return answerFromPlan('applications', question, profile, kb, now);
   if (topic === 'sponsors') {
     const named = programsNamed(kb.programs, question);
     const own = specialtiesFor(question, profile);
@@ -219,7 +249,7 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   switch (topic) {
     case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };
     case 'cost': return { text: applicationsText(plan, true, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
-    case 'tier': return { text: tierText(plan, kb, question, specialties), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+    case 'tier': return { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] };
     case 'list': return { text: listText(plan), sources: [PLAN_SOURCE, TABLE_SOURCE] };
     case 'standing': return { text: standingText(plan, profile, now), sources: [PLAN_SOURCE] };
     case 'step3': return { text: step3Text(plan, profile, kb, now), sources: [PLAN_SOURCE] };

@@ -6,6 +6,7 @@ import { visaNamed } from './plan-questions.js';
 
 /** The stored answers each plan topic needs, in the order they are asked for. */
 const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
+  midseason: ['specialty'],
   applications: ['specialty', 'step2ck'],
   cost: ['specialty', 'step2ck'],
   standing: ['specialty', 'step2ck'],

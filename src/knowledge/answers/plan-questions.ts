@@ -3,7 +3,7 @@
 import type { Region } from '../../domain/profile.js';
 
 /** What a question about the asker's own plan is about. */
-export type PlanTopic = 'sponsors' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list';
+export type PlanTopic = 'sponsors' | 'midseason' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list';
 
 const FIRST_PERSON = /\b(i|me|my|mine|i'?m|im|myself)\b/i;
 const VISA_WORD = String.raw`(?:sponsor\w*|h-?1-?b?s?|j-?1s?|visas?)`;
@@ -17,6 +17,14 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b(does|do|will|is)\b[^?]{2,60}\b(sponsor\w*|offer\w*)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
     new RegExp(String.raw`\bwho (sponsors|offers)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
+  ]],
+  ['midseason', [
+    /\b(apply|applying|send|sending|add|adding)\b[^?]{0,20}\b(more|additional|extra|further)\b[^?]{0,15}\b(programs?|applications?|places|apps)\b/i,
+    /\b(more|additional|extra) (programs|applications)\b[^?]{0,40}\b(now|still|this late|mid-?season|at this point|interviews?)\b/i,
+    /\b(only|just|few|no) (\d{1,2} )?(interviews?|invites?|invitations?)\b[^?]{0,40}\b(apply|applying|add|send)\b/i,
+    /\b(apply|applying|add|send)\b[^?]{0,40}\b(only|just) \d{1,2} (interviews?|invites?|invitations?)\b/i,
+    /\b\d{1,2} (interviews?|invites?|invitations?)\b[^?]{0,60}\b(more|additional|extra) (programs|applications)\b/i,
+    /\b(more|additional|extra) programs\b[^?]{0,20}\b(apply|applying|add|send)\b/i,
   ]],
   ['cost', [
     /\b\d{1,3}\s*(im|fm|ims|psych|peds|internal medicine|family medicine|psychiatry|pediatrics|neuro|neurology|prelims?|ty)\b\s*(\+|and|plus|,)\s*\d{1,3}\s*(im|fm|psych|peds|internal medicine|family medicine|psychiatry|pediatrics|neuro|neurology|prelims?|ty)\b/i,
