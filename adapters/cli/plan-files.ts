@@ -11,7 +11,7 @@ import { removeFile, whyNotWritten, writePrivateFile } from './private-file.js';
 export const DATA_FILE = 'match-advisor-my-data.json';
 
 /** Every file the terminal may have written for the person. */
-export const PERSONAL_FILES = [PLAN_FILES.csv, PLAN_FILES.chart, DATA_FILE] as const;
+const PERSONAL_FILES = [PLAN_FILES.csv, PLAN_FILES.chart, DATA_FILE] as const;
 
 /**
  * Writes the file a reply asks for (CSV for "csv", PNG for "chart", JSON for "export my data") into `dir`, and

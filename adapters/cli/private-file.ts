@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
 /** Raised when the path exists but is a symbolic link or not a regular file; nothing was written. */
-export class NotRegularFileError extends Error {
+class NotRegularFileError extends Error {
   readonly code = 'NOT_REGULAR_FILE';
 }
 

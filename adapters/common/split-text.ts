@@ -10,7 +10,7 @@ const LOOKAHEAD = 32;
  * The largest index <= `max` that is a grapheme boundary of `text` (never inside a surrogate pair or a grapheme).
  * A single grapheme longer than `max` is cut at a code point boundary instead; the result is always > 0 when max >= 2.
  */
-export function safeCut(text: string, max: number): number {
+function safeCut(text: string, max: number): number {
   if (text.length <= max) return text.length;
   let cut = 0;
   for (const { index } of graphemes.segment(text.slice(0, max + LOOKAHEAD))) {

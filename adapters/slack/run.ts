@@ -16,7 +16,7 @@ export interface RunSlackOptions { config: CoreConfig; log: Logger; env: Record<
  * After the drain (up to 10 s) and closing the database, how long a Web API call still open (a hung Slack, with
  * its timeouts and retries, held shutdown for about 50 s) may keep the process alive before it exits anyway.
  */
-export const SHUTDOWN_MARGIN_MS = 1500;
+const SHUTDOWN_MARGIN_MS = 1500;
 
 /** Runs the Slack app until the process is asked to stop; rejects with every configuration problem listed by name. */
 export async function runSlackCommand(opts: RunSlackOptions): Promise<void> {

@@ -48,7 +48,7 @@ export function clarifyReply(c: Clarifying): Reply {
 }
 
 /** The whole profile read back, as a private text. */
-export function readBackSummary(s: ConversationState, header: string = MESSAGES.readBackHeader): Reply {
+function readBackSummary(s: ConversationState, header: string = MESSAGES.readBackHeader): Reply {
   return { type: 'text', private: true, text: [header, ...describeProfile(s.profile, s.skipped).map((l) => `- ${l}`)].join('\n') };
 }
 

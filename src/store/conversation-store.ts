@@ -64,7 +64,7 @@ const parseJson = (text: string): unknown => {
 };
 
 /** How long a delivery id is kept for de-duplication (the README says 24 hours). */
-export const DELIVERY_KEEP_MS = 24 * 3600_000;
+const DELIVERY_KEEP_MS = 24 * 3600_000;
 /** How often (at most) old delivery ids are pruned, on the next delivery. */
 const DELIVERY_PRUNE_EVERY_MS = 60_000;
 

@@ -14,7 +14,7 @@ export interface InstallationStore {
 }
 
 /** Thrown for a key that names neither a team nor, for an organisation install, an enterprise. */
-export class InstallationKeyError extends Error {
+class InstallationKeyError extends Error {
   readonly code = 'INSTALLATION_KEY_INVALID';
 }
 

@@ -9,7 +9,7 @@ import { repliesArePrivate } from '../parse.js';
 import { verifyRequest } from './verify.js';
 
 /** Discord's limit for answering (or deferring) an interaction is 3 s; we defer ourselves a little before. */
-export const ACK_AFTER_MS = 2500;
+const ACK_AFTER_MS = 2500;
 const MAX_BODY = 1_048_576;
 const CALLBACK = /^\/interactions\/(\d+)\/([^/]+)\/callback$/;
 

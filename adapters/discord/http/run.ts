@@ -8,7 +8,7 @@ import { readDiscordHttpConfig } from './config.js';
 import { createDiscordHttp, INTERACTIONS_PATH } from './serve.js';
 
 /** How long a drain waits for accepted turns before closing anyway (a platform gives 30 s between SIGTERM and SIGKILL). */
-export const DRAIN_GRACE_MS = 25_000;
+const DRAIN_GRACE_MS = 25_000;
 
 /** Validates the settings, serves until a signal, then stops taking work, finishes accepted turns and closes. */
 export async function runDiscordHttpCommand(opts: { config: CoreConfig; log: Logger; env: Record<string, string | undefined> }): Promise<void> {

@@ -5,7 +5,7 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 /** How far a request's timestamp may be from our clock, either way (seconds), before it counts as a replay. */
-export const MAX_SKEW_SECONDS = 300;
+const MAX_SKEW_SECONDS = 300;
 
 /** The application's public key (64 hex characters from the Developer Portal) as a key object, or undefined when malformed. */
 export function publicKeyFrom(hex: string): KeyObject | undefined {

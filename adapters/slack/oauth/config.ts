@@ -37,7 +37,7 @@ const schema = z.object({
 });
 
 /** True when the environment asks for the many-workspace mode (SLACK_CLIENT_ID is set). */
-export function wantsSlackOAuth(env: Record<string, string | undefined>): boolean {
+function wantsSlackOAuth(env: Record<string, string | undefined>): boolean {
   return Boolean(env.SLACK_CLIENT_ID?.trim());
 }
 

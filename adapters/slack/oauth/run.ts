@@ -11,7 +11,7 @@ import { readSlackOAuthConfig } from './config.js';
 import { createSlackOAuthServer, PATHS } from './serve.js';
 
 /** How long a drain waits for accepted turns (platforms commonly allow 30 s between SIGTERM and SIGKILL). */
-export const DRAIN_GRACE_MS = 25_000;
+const DRAIN_GRACE_MS = 25_000;
 
 /** Validates the settings, serves until a signal, then stops taking events, finishes accepted turns and closes. */
 export async function runSlackOAuthCommand(opts: { config: CoreConfig; log: Logger; env: Record<string, string | undefined> }): Promise<void> {

@@ -54,7 +54,7 @@ const FILLER = phrases(
 );
 
 /** Extra words that mean yes for one question ("delete it" before forgetting, "build my plan" at the read-back). */
-export const CONFIRM_ACTIONS = {
+const CONFIRM_ACTIONS = {
   forget: phrases("delete|delete it|delete all|delete everything|delete my data|erase|erase it|wipe|wipe it|remove|remove it|forget|forget me|forget it all|borra|borralo|borrar|elimina|eliminalo|eliminar|apaga|apague|apagar|pode apagar|exclui|excluir|supprime|supprimer|efface|effacer|delete kar do|mita do|hata do|احذف|امسح"),
   readBack: phrases('build|build it|build my plan|make my plan|show my plan|show me the plan|looks good|looks right|looks correct|looks fine|all good|all correct|all right|good|fine|perfect|great|done|lgtm|sounds good|spot on|todo bien|esta bien|está bien|perfecto|esta certo|está certo|tudo certo|perfeito|sab sahi|sab theek|tout est bon|c\'est bon|cest bon|صحيح'),
 } as const;

@@ -66,7 +66,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
 const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /** The language of one sentence: the one with most marker words, English when none has any (or English words win). */
-export function languageOf(sentence: string): Lang {
+function languageOf(sentence: string): Lang {
   const ws = stripAccents(sentence).split(/[^\p{L}]+/u).filter(Boolean);
   let best: Lang = 'en';
   let bestCount = 0;

@@ -13,7 +13,7 @@ const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 
 /** Every figure an article may name, in the words a reply shows, built once from the tables. */
-export const FIGURES: ReadonlyMap<string, string> = (() => {
+const FIGURES: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
   const ck = Object.entries(CK_2026) as [Specialty, NonNullable<(typeof CK_2026)[Specialty]>][];
   for (const [s, f] of ck) {
@@ -41,7 +41,7 @@ export const FIGURES: ReadonlyMap<string, string> = (() => {
 })();
 
 /** Raised when an article names a figure the tables do not have: caught at load, never shown to a user. */
-export class UnknownFigureError extends Error {
+class UnknownFigureError extends Error {
   constructor(readonly article: string, readonly figure: string) { super(`article ${article} names an unknown figure "${figure}"`); }
 }
 

@@ -5,7 +5,7 @@ import type pg from 'pg';
 export interface PgMigration { version: number; description: string; sql: string }
 
 /** Every migration, oldest first. Append only. */
-export const PG_MIGRATIONS: PgMigration[] = [
+const PG_MIGRATIONS: PgMigration[] = [
   {
     version: 1,
     description: 'conversations (sealed state per keyed id hash), their wrapped data keys, set-aside records, delivery keys, store_meta',
