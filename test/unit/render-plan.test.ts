@@ -72,7 +72,7 @@ describe('the first screen in the terminal', () => {
   it('falls back gracefully on a plan without the new fields (today\'s buildPlan)', () => {
     const text = renderPlanText(plan);
     expect(text.split('\n').length).toBeLessThanOrEqual(25);
-    expect(text).toContain(`Apply to ${plan.applications.min}–${plan.applications.max} programs`);
+    expect(text).toContain(`${plan.notThisCycle ? "If you apply anyway: " : "Apply to "}${plan.applications.min}–${plan.applications.max} programs`);
     expect(text).toContain(`  1. ${[...plan.nextSteps].sort((a, b) => a.priority - b.priority)[0]!.title}`);
     expect(text).toContain(`${plan.tiers.reach.length} reach · ${plan.tiers.target.length} target · ${plan.tiers.safety.length} safety`);
   });
