@@ -43,6 +43,11 @@ function applicationsLine(plan: Plan): ScreenLine {
   const a = plan.applications;
   const per = a.perSpecialty && a.perSpecialty.length > 1 ? ` (${a.perSpecialty.map((c) => `${specialtyName(c.specialty)} ${c.min}–${c.max}`).join(', ')})` : '';
   const cost = a.cost ? `ERAS fees for ${a.cost.programs}: about $${a.cost.usd.toLocaleString('en-US')} (${seasonOf(a.cost.season)}).` : 'Cost: see "steps".';
+  // when the plan advises not applying this cycle, the count is only what applying anyway would take
+  if (plan.notThisCycle) {
+    const year = a.cost ? (/\d{4}/.exec(a.cost.season)?.[0] ?? a.cost.season) : '';
+    return { kind: 'plain', lead: `If you apply anyway: ${a.min}–${a.max} programs${per};`, text: a.cost ? `about $${a.cost.usd.toLocaleString('en-US')} in ${year} ERAS fees.` : 'cost: see "steps".' };
+  }
   return { kind: 'plain', lead: `Apply to ${a.min}–${a.max} programs${per}.`, text: cost };
 }
 

@@ -1,5 +1,6 @@
 // The "steps" screen: every next step in order, every warning, the calendar, signals, and why this many applications.
 import type { Plan } from '../domain/plan.js';
+import { scoreWords } from '../domain/score-words.js';
 import { seasonOf } from './first-screen.js';
 import { specialtyName, type PlanScreen, type ScreenSection } from './plan-screen.js';
 
@@ -18,7 +19,7 @@ export function stepsScreen(plan: Plan): PlanScreen {
   }
   const cited = new Set<string>();
   for (const st of plan.standing ?? []) {
-    const lines = [{ kind: 'plain' as const, lead: `${st.level}, ${st.score}/100:`, text: st.line }];
+    const lines = [{ kind: 'plain' as const, lead: `${st.level}, ${scoreWords(st.score)}:`, text: st.line }];
     for (const f of st.factors) lines.push({ kind: 'plain', lead: `${f.effect >= 0 ? '+' : ''}${f.effect}`, text: f.text });
     // matchRate.value is a fraction (0.485): shown as a percent with one decimal
     if (st.matchRate) lines.push({ kind: 'plain', lead: `${(Math.round(st.matchRate.value * 1000) / 10).toFixed(1)}%`, text: `${st.matchRate.of ? `of ${st.matchRate.of}` : 'of non-US IMGs matched in this specialty'} in ${st.matchRate.year}` });

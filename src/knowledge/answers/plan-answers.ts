@@ -2,6 +2,7 @@
 // program table; asks for the one missing answer when the profile cannot support a reply yet.
 import type { Plan, PlannedProgram, Tier } from '../../domain/plan.js';
 import type { Profile, ProfileField, Region, Specialty } from '../../domain/profile.js';
+import { scoreWords } from '../../domain/score-words.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import type { Program } from '../programs/program-schema.js';
 import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE } from '../plan/base-rates.js';
@@ -187,7 +188,7 @@ function standingText(plan: Plan, profile: Profile, now: Date): string {
   // the plan's own standing when it has one; otherwise the same model read for the primary specialty
   const standings = plan.standing?.length ? plan.standing : [applicantStrength(applicantView(profile, now), profile.specialty!.primary).standing];
   for (const s of standings) {
-    lines.push(`${specialtyLabel(s.specialty)} (${s.role}): ${s.level}, ${s.score}/100. ${s.line}`);
+    lines.push(`${specialtyLabel(s.specialty)} (${s.role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
     const b = s.step2ck;
     if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: ${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
     if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);

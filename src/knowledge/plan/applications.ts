@@ -1,6 +1,7 @@
 // How many applications to send per specialty, from the applicant's standing, and what they cost at 2026 ERAS fees.
 import type { ApplicationCost, ApplicationCount, Plan, Standing } from '../../domain/plan.js';
 import type { Specialty } from '../../domain/profile.js';
+import { scoreWords } from '../../domain/score-words.js';
 import type { ApplicantView } from './applicant-view.js';
 import { ERAS_FEES, RATES_2026, erasFee } from './base-rates.js';
 import { isOneYear, specialtyLabel } from './specialty-info.js';
@@ -30,7 +31,7 @@ function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, 
   const because = track.role === 'backup' ? 'you stand higher in your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup';
   const role = secondary ? `${track.role === 'backup' ? 'backup' : 'first choice'}, ${Math.round(A.backupShare * 100)}% of a full list because ${because}`
     : track.role === 'backup' ? 'backup, a full list because you stand higher here than in your first choice' : track.role === 'parallel track' ? 'parallel track, a full list' : 'a full list';
-  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${st.score}/100) → ${min}–${max} (${role}${shift ? `; ${shift} fewer because you need no visa` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
+  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${min}–${max} (${role}${shift ? `; ${shift} fewer because you need no visa` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
 }
 
 /** The cost of applying: the upper end of each specialty's count at the 2026 ERAS fees (the count resets per specialty). */

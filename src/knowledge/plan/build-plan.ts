@@ -9,7 +9,7 @@ import { SIGNALS } from './base-rates.js';
 import { planCalendar } from './calendar.js';
 import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
-import { boundByList, countOpen, noOpen, type OpenCount } from './list-bounds.js';
+import { boundByList, countOpen, h1bOnlyCount, inRegions, noOpen, type OpenCount } from './list-bounds.js';
 import { listShape } from './list-shape.js';
 import { notThisCycle } from './not-this-cycle.js';
 import { addStats, emptyStats, planIndex } from './plan-index.js';
@@ -74,6 +74,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
       // Outside California we list only programs where the applicant is a realistic fit; reaches there are counted.
       if (t.tier === 'reach' && p.band === 'national') { nationalReach += 1; continue; }
       if (t.unverified) { unverified.push(planned(p, t.reasons, f.verify, t.evidence, t.tier)); continue; }
+      if (inRegions(p.region, a.regions)) { const c = openCount(track.specialty); c.withEvidence = (c.withEvidence ?? 0) + 1; }
       buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify, t.evidence));
     }
   }
@@ -92,7 +93,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const primary = tracks[0]!;
   const dream = isCompetitive(primary.specialty) && tracks.some((t) => t.role !== 'primary' && !isCompetitive(t.specialty)) ? primary.specialty : null;
   const standings = new Map<Specialty, Standing>([...strengths].map(([s, st]) => [s, st.standing]));
-  const bounded = boundByList(applicationPlan(tracks, standings, a, dream), openBy);
+  for (const p of unchecked.list) if (inRegions(p.region, a.regions)) { const c = openCount(p.specialty); c.toCheck = (c.toCheck ?? 0) + 1; }
+  const bounded0 = boundByList(applicationPlan(tracks, standings, a, dream), openBy);
+  const h1b = a.visa === 'needs_h1b' ? h1bOnlyCount(bounded0.applications, openBy) : undefined;
+  const bounded = h1b ? { applications: h1b.applications, warnings: [...h1b.warnings, ...bounded0.warnings] } : bounded0;
   const applications = bounded.applications;
   const parallel = tracks.find((t) => t.role !== 'primary' && !isCompetitive(t.specialty) && !isOneYear(t.specialty));
   const basis = strengths.get((dream || isOneYear(primary.specialty)) && parallel ? parallel.specialty : primary.specialty)!;

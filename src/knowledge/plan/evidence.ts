@@ -58,7 +58,7 @@ export function openness(p: PlanProgram, a: ApplicantView): ProgramEvidence {
       check: [visaCheck(a)],
     };
   }
-  if (p.typeBasis === 'source' || p.imgFriendly !== 'unknown' || p.facts.some((f) => f.label !== 'H-1B filings')) {
+  if (p.typeBasis === 'source' || p.imgFriendly !== 'unknown' || p.facts.some((f) => !f.label.startsWith('H-1B filings'))) {
     return { level: 'stated', basis: 'a source states facts about the program (type, IMG intake or policies)', check: [] };
   }
   if (p.typeBasis === 'name') {

@@ -5,6 +5,7 @@ import type { NationalProgram } from '../programs/national-schema.js';
 import type { Program } from '../programs/program-schema.js';
 import type { ProgramFactRow } from '../programs/program-facts.js';
 import { bandOf } from './specialty-info.js';
+import { employerIsSponsor, FILINGS_TO_VERIFY } from './employer-match.js';
 import { fromCaliforniaRow, indexBySpecialty, sortKey, withoutRepoPaths, type ExtraFacts, type PlanProgram, type ProgramIndex } from './program-index.js';
 
 /** Counts over a set of programs that the visa advice and the caveats need; summed per specialty at load. */
@@ -129,6 +130,21 @@ export function filerMatches(employer: string | null, programName: string): bool
   return !filer.includes('university') || [...name].some((w) => w.startsWith('univ') || (w.startsWith('u') && w.length <= 5 && programName.toLowerCase().includes(w) && /\bU[A-Z]/.test(programName)));
 }
 
+/**
+ * The roster row's H-1B filings: public evidence only when the filing employer is the program's own sponsor; a
+ * name-matched nearby or partner employer is a fact "to verify" that never reaches `h1bFilings` (so never moves a tier).
+ */
+function filingsOf(n: NationalProgram): { evidence?: NonNullable<PlanProgram['h1bFilings']>; fact?: ProgramFact } {
+  if (n.h1bLcaCount === null) return {};
+  const employer = n.h1bEmployer ?? '';
+  const value = `${employer || 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`;
+  if (employer && employerIsSponsor(employer, n) && filerMatches(employer, n.name)) {
+    return { evidence: { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE }, fact: { label: 'H-1B filings', value, source: LCA_SOURCE, asOf: '2025' } };
+  }
+  const nearby = `${value}; that employer is matched to this program by name only and is not its sponsor, so this is not evidence about this program (ask the program)`;
+  return { fact: { label: FILINGS_TO_VERIFY, value: nearby, source: LCA_SOURCE, asOf: '2025' } };
+}
+
 function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanProgram {
   const band = bandOf(n.region);
   const facts: ProgramFact[] = [];
@@ -138,8 +154,8 @@ function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanPr
   if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
   if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
   if (extra?.academicFlagship) facts.push(extra.academicFlagship);
-  const filings = n.h1bLcaCount !== null && filerMatches(n.h1bEmployer, n.name);
-  if (filings) facts.push({ label: 'H-1B filings', value: `${n.h1bEmployer ?? 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`, source: LCA_SOURCE, asOf: '2025' });
+  const filings = filingsOf(n);
+  if (filings.fact) facts.push(filings.fact);
   return {
     id: n.acgmeId, name: n.name, specialty: n.specialty, city: n.city, state: n.state, region: n.region, band,
     programType: n.programType, typeBasis: n.typeBasis,
@@ -148,7 +164,7 @@ function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanPr
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
     ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
     asOf: null, notes: '', facts,
-    ...(filings && n.h1bLcaCount !== null ? { h1bFilings: { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE } } : {}),
+    ...(filings.evidence ? { h1bFilings: filings.evidence } : {}),
     sortKey: sortKey(band, n.name, n.acgmeId), plain: extra === undefined,
   };
 }
@@ -166,9 +182,10 @@ function buildIndex(kb: Sources): PlanIndex {
     if (known.has(`${n.acgmeId}|${n.specialty}`) || twin) {
       // the California table's row, with its facts, wins; it keeps the roster row's public filing evidence
       const ca = byId.get(twin ?? n.acgmeId);
-      if (ca && !ca.h1bFilings && n.h1bLcaCount !== null && filerMatches(n.h1bEmployer, n.name)) {
-        ca.h1bFilings = { count: n.h1bLcaCount, period: LCA_PERIOD, source: LCA_SOURCE };
-        ca.facts.push({ label: 'H-1B filings', value: `${n.h1bEmployer ?? 'its institution'} filed ${n.h1bLcaCount} resident H-1B applications in ${LCA_PERIOD}`, source: LCA_SOURCE, asOf: '2025' });
+      const filings = filingsOf(n);
+      if (ca && !ca.h1bFilings && filings.fact) {
+        if (filings.evidence) ca.h1bFilings = filings.evidence;
+        ca.facts.push(filings.fact);
       }
       continue;
     }

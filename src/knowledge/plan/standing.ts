@@ -1,6 +1,7 @@
 // Where the applicant stands in one specialty: base + one effect per factor of the file, each in words with its source.
 import type { Standing, StrengthFactor } from '../../domain/plan.js';
 import type { Specialty } from '../../domain/profile.js';
+import { scoreWords } from '../../domain/score-words.js';
 import type { ApplicantView } from './applicant-view.js';
 import { isCompetitive, specialtyLabel } from './specialty-info.js';
 import { CK_2026_SOURCE, CK_2026_YEAR, ckFiguresFor, type CkFigures } from './step2ck-2026.js';
@@ -229,7 +230,7 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   const ofWhom = fig.proxy ? ` (${specialtyLabel(fig.basis)}'s; no ${specialtyLabel(s)} figure)` : '';
   const group = a.usCitizen ? 'non-US IMGs\' ' : 'a ';
   const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against ${group}${CK_2026_YEAR} matched median of ${ck.standing!.matched.median!}${ofWhom}${a.usCitizen ? ' (no US-IMG figure in our data)' : ''}`;
-  const line = `${cap(specialtyLabel(s))}: ${level} (${score}/100) — ${ckWords}${gaps.length ? `; biggest gaps: ${gaps.join(', ')}` : ''}.`;
+  const line = `${cap(specialtyLabel(s))}: ${level} (${scoreWords(score)}) — ${ckWords}${gaps.length ? `; biggest gaps: ${gaps.join(', ')}` : ''}.`;
   return {
     specialty: s, role, score, level, line, step2ck: ck.standing, factors,
     ...(a.usCitizen ? { matchRate: { value: US_IMG.rate, year: US_IMG.year, source: US_IMG.source, of: 'US-citizen IMGs matched (all specialties)' } }

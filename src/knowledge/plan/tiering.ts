@@ -3,6 +3,7 @@ import type { ProgramEvidence, Tier } from '../../domain/plan.js';
 import type { ProgramType } from '../programs/program-schema.js';
 import type { ApplicantView } from './applicant-view.js';
 import type { Strength } from './applicant-strength.js';
+import { FILINGS_TO_VERIFY } from './employer-match.js';
 import { lowerTier, openness, tierCap } from './evidence.js';
 import { STATE_OPENNESS } from './national-figures.js';
 import type { PlanProgram } from './program-index.js';
@@ -95,7 +96,7 @@ function ownFacts(p: PlanProgram, needsVisa: boolean): OwnFacts {
   const i = needsVisa ? 0 : 1;
   const hit = pair[i];
   if (hit) return hit;
-  const usable = p.facts.filter((f) => f.value.trim().toLowerCase() !== 'unknown' && (needsVisa || !VISA_FACT.test(`${f.label} ${f.value}`)));
+  const usable = p.facts.filter((f) => f.label !== FILINGS_TO_VERIFY && f.value.trim().toLowerCase() !== 'unknown' && (needsVisa || !VISA_FACT.test(`${f.label} ${f.value}`)));
   const f = usable[0];
   const out = { values: usable.map((x) => plainWords(x.value)), text: f ? `its own stated fact — ${f.label}: ${f.value} (${f.source}${f.asOf ? `, ${f.asOf}` : ''})` : null };
   pair[i] = out;

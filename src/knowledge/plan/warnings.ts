@@ -1,5 +1,6 @@
 // Honest warnings about the applicant's situation: competitive dream, one-year tracks, reapplying, exams, visa, coverage.
 import type { PlannedProgram, Standing, Tier } from '../../domain/plan.js';
+import { scoreWords } from '../../domain/score-words.js';
 import type { ApplicantView } from './applicant-view.js';
 import type { Strength } from './applicant-strength.js';
 import { RATES } from './base-rates.js';
@@ -55,12 +56,12 @@ export function situationWarnings(c: WarningContext): { all: string[]; key: stri
   const first = c.standings[0];
   const better = c.standings.slice(1).find((s) => s.role === 'backup' && first && s.score >= first.score + 10);
   if (first && better) {
-    const w = `You stand clearly higher in ${specialtyLabel(better.specialty)} (${better.score}/100) than in ${specialtyLabel(first.specialty)} (${first.score}/100), so most of your applications go there; keep ${specialtyLabel(first.specialty)} as the smaller list.`;
+    const w = `You stand clearly higher in ${specialtyLabel(better.specialty)} (${scoreWords(better.score)}) than in ${specialtyLabel(first.specialty)} (${scoreWords(first.score)}), so most of your applications go there; keep ${specialtyLabel(first.specialty)} as the smaller list.`;
     out.push(w);
     key.push(w);
   }
   if (first && c.suggestion && c.suggestion.score >= first.score + 10) {
-    const w = `Your file stands ${first.level} in ${specialtyLabel(first.specialty)} (${first.score}/100) but ${c.suggestion.level} in ${specialtyLabel(c.suggestion.specialty)} (${c.suggestion.score}/100): consider adding it as a backup, where the same file goes further.`;
+    const w = `Your file stands ${first.level} in ${specialtyLabel(first.specialty)} (${scoreWords(first.score)}) but ${c.suggestion.level} in ${specialtyLabel(c.suggestion.specialty)} (${scoreWords(c.suggestion.score)}): consider adding it as a backup, where the same file goes further.`;
     out.push(w);
     key.push(w);
   }

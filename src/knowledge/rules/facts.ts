@@ -19,7 +19,7 @@ const ONE_YEAR: readonly Specialty[] = ['transitional_year', 'prelim_internal_me
  * - hasLaTies: true if family, lived or trained in LA; missing if laTies unanswered.
  * - competitiveSpecialty: true if the primary specialty is in COMPETITIVE_SPECIALTIES.
  * - nonEnglishLanguages: languages other than English, lowercased.
- * - wantsCalifornia: true unless the named regions are only outside California.
+ * - wantsCalifornia: true when a California region is named (or none is given); "anywhere" or other states alone is false.
  * - hasUsce: true with at least one month of hands-on/mixed/observership experience.
  * - researchItems: publications + posters (missing without research).
  * - oneYearTrack: true if the primary specialty is a transitional or preliminary year.
@@ -63,7 +63,7 @@ export function derivedFacts(p: Profile, now: Date): Record<DerivedFact, FactVal
     hasLaTies: p.laTies ? p.laTies.family || p.laTies.lived || p.laTies.trained : undefined,
     competitiveSpecialty: p.specialty ? COMPETITIVE_SPECIALTIES.includes(p.specialty.primary) : undefined,
     nonEnglishLanguages: langs,
-    wantsCalifornia: regions.length === 0 || regions.some((r) => r !== 'other_us'),
+    wantsCalifornia: regions.length === 0 || regions.some((r) => r !== 'other_us' && r !== 'anywhere'),
     hasUsce: p.usce ? p.usce.kind !== 'none' && p.usce.months >= 1 : undefined,
     researchItems: p.research ? p.research.publications + p.research.posters : undefined,
     oneYearTrack: p.specialty ? ONE_YEAR.includes(p.specialty.primary) : undefined,
