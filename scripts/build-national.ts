@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Specialty } from '../src/domain/profile.js';
-import { loadProgramsCsv } from '../src/knowledge/programs/load-programs-csv.js';
-import { NATIONAL_COLUMNS, loadNationalCsv } from '../src/knowledge/programs/national-schema.js';
-import { isDangerousCell } from '../src/knowledge/programs/program-schema.js';
-import { nameType, regionFromPlace } from '../src/knowledge/programs/national-derive.js';
+import { loadProgramsCsv } from '../src/knowledge/import/load-programs-csv.js';
+import { NATIONAL_COLUMNS, loadNationalCsv } from '../src/knowledge/import/national-schema.js';
+import { isDangerousCell } from '../src/knowledge/import/program-schema.js';
+import { nameType, regionFromPlace } from '../src/knowledge/import/national-derive.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data'));

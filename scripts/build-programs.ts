@@ -6,9 +6,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Specialty } from '../src/domain/profile.js';
-import { loadProgramsCsv } from '../src/knowledge/programs/load-programs-csv.js';
-import { exportProgramsCsv } from '../src/knowledge/programs/program-store.js';
-import { PROGRAM_COLUMNS, programFromRecord, type Program, type ProgramColumn, type ProgramRegion } from '../src/knowledge/programs/program-schema.js';
+import { loadProgramsCsv } from '../src/knowledge/import/load-programs-csv.js';
+import { exportProgramsCsv } from '../src/knowledge/import/program-store.js';
+import { PROGRAM_COLUMNS, programFromRecord, type Program, type ProgramColumn, type ProgramRegion } from '../src/knowledge/import/program-schema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sharedDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data'));

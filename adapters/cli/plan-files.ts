@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { Reply } from '../../src/domain/io.js';
 import { renderChart } from '../../src/chart/render-chart.js';
-import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
+import { renderPlanCsv } from '../../src/render/plan-text.js';
 import { PLAN_FILES } from '../../src/render/plan-views.js';
 import { removeFile, whyNotWritten, writePrivateFile } from './private-file.js';
 

@@ -2,7 +2,7 @@
 import { escapeMarkdown as escapeAll, type APIEmbed } from 'discord.js';
 import type { PlanView } from '../../src/domain/io.js';
 import type { Plan } from '../../src/domain/plan.js';
-import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
+import { renderPlanCsv } from '../../src/render/plan-text.js';
 import type { PlanScreen, ScreenLine } from '../../src/render/plan-screen.js';
 import { PLAN_FILES, planScreen } from '../../src/render/plan-views.js';
 import { LIMITS, splitText, truncate } from './limits.js';

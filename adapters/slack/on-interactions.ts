@@ -6,7 +6,7 @@ import { acceptDelivery, claimDelivery, isAdmin, type SlackContext } from './con
 import { deliver, type Destination, type SlackClient } from './deliver.js';
 import { importFile } from './on-events.js';
 import { conversationIdOf, parseBlockAction, parseSlashCommand, type ParsedCommand, type SlackWhere } from './parse.js';
-import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
+import { renderPlanCsv } from '../../src/render/plan-text.js';
 import { apologyMessage, dmOf, note, runTurn, safely } from './turn.js';
 
 /** The slash command this adapter answers (must match the app manifest). */

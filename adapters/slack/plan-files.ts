@@ -1,7 +1,7 @@
 // The plan's files in Slack: "csv" shares the program list as CSV and "chart" the picture as PNG, in the person's DM.
 import type { Reply } from '../../src/domain/io.js';
 import { renderChart } from '../../src/chart/render-chart.js';
-import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
+import { renderPlanCsv } from '../../src/render/plan-text.js';
 import { PLAN_FILES } from '../../src/render/plan-views.js';
 import type { SlackContext } from './context.js';
 import { textSections, type SlackMessage } from './blocks.js';

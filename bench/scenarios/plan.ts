@@ -2,7 +2,7 @@
 // that table with the shipped national roster, and 12,000 programs generated from the shipped rows.
 import type { Profile } from '../../src/domain/profile.js';
 import type { Kb } from '../../src/knowledge/kb-build.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
 import { medianTime } from '../lib/stats.js';
 
 /** Rows cloned from the shipped ones until `size`; ids and names stay unique, facts are copied as they are. */

@@ -5,13 +5,13 @@ import type Database from 'better-sqlite3';
 import type { ImportResult } from '../domain/admin.js';
 import { articleSchema, loadArticles, type Article } from './articles.js';
 import { ensureKbTables } from './kb-tables.js';
-import { loadProgramsCsv } from './programs/load-programs-csv.js';
-import type { Program } from './programs/program-schema.js';
-import { listPrograms, readPrograms, replacePrograms, type InvalidProgramRow } from './programs/program-store.js';
+import { loadProgramsCsv } from './import/load-programs-csv.js';
+import type { Program } from './import/program-schema.js';
+import { listPrograms, readPrograms, replacePrograms, type InvalidProgramRow } from './import/program-store.js';
 import { codeFingerprint } from './index-cache.js';
 import { parseRules, ruleSchema, type Rule } from './rules/rules.js';
-import { loadNationalCsv, nationalProgramSchema, type NationalProgram } from './programs/national-schema.js';
-import { loadProgramFactsCsv, programFactRowSchema, type ProgramFactRow } from './programs/program-facts.js';
+import { loadNationalCsv, nationalProgramSchema, type NationalProgram } from './import/national-schema.js';
+import { loadProgramFactsCsv, programFactRowSchema, type ProgramFactRow } from './import/program-facts.js';
 
 /** The knowledge base in memory, as the engine and the plan read it. */
 export interface Kb {

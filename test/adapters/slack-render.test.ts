@@ -10,7 +10,7 @@ import { renderReplies } from '../../adapters/slack/render.js';
 import { LIMITS, textChars } from '../../adapters/slack/blocks.js';
 import type { Reply } from '../../src/domain/io.js';
 import type { Plan, PlannedProgram } from '../../src/domain/plan.js';
-import { renderPlanCsv } from '../../src/knowledge/plan/render-plan-text.js';
+import { renderPlanCsv } from '../../src/render/plan-text.js';
 import { createLogger } from '../../src/runtime/logger.js';
 import { openApp } from '../../src/runtime/open-app.js';
 import { blockProblems } from './slack/block-limits.js';

@@ -1,8 +1,8 @@
 // Everything the applicant gives moves the standing, in the right direction: letters' kind, research years, a pre-2022 Step 1 score.
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
-import { applicantView } from '../../src/knowledge/plan/applicant-view.js';
-import { specialtyStanding } from '../../src/knowledge/plan/standing.js';
+import { applicantView } from '../../src/plan/applicant-view.js';
+import { specialtyStanding } from '../../src/plan/standing.js';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const base: Profile = {

@@ -1,9 +1,9 @@
 // H-1B filings count as public evidence only for the program whose own sponsor filed them; a name-matched nearby or
 // partner employer is shown "to verify" and never moves a tier.
 import { describe, expect, it } from 'vitest';
-import { employerIsSponsor, FILINGS_TO_VERIFY } from '../../src/knowledge/plan/employer-match.js';
-import { planIndex } from '../../src/knowledge/plan/plan-index.js';
-import type { PlanProgram } from '../../src/knowledge/plan/program-index.js';
+import { employerIsSponsor, FILINGS_TO_VERIFY } from '../../src/plan/employer-match.js';
+import { planIndex } from '../../src/plan/plan-index.js';
+import type { PlanProgram } from '../../src/plan/program-index.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
 
 const index = planIndex(FULL_KB);

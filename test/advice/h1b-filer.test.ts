@@ -1,6 +1,6 @@
 // Public H-1B filings count as evidence for a program only when the filer is that program's institution.
 import { describe, expect, it } from 'vitest';
-import { filerMatches } from '../../src/knowledge/plan/plan-index.js';
+import { filerMatches } from '../../src/plan/plan-index.js';
 
 describe('whose H-1B filings are they', () => {
   it('a university filing is no evidence for a community program in the same city', () => {

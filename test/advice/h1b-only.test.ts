@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan.js';
 import type { Profile, Region } from '../../src/domain/profile.js';
-import { inRegions } from '../../src/knowledge/plan/list-bounds.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
+import { inRegions } from '../../src/plan/list-bounds.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
 import { APPLICANTS as A } from '../helpers/applicants.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
 

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plan, PlannedProgram } from '../../src/domain/plan.js';
 import { profileSchema } from '../../src/domain/profile.js';
-import { buildPlan, type PlanKb } from '../../src/knowledge/plan/build-plan.js';
+import { buildPlan, type PlanKb } from '../../src/plan/build-plan.js';
 
 /** The checks one simulated applicant may carry (all optional). */
 export interface Expect {

@@ -2,7 +2,7 @@
 // fewer programs than the count is told so, with what widening adds.
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
 import { APPLICANTS as A } from '../helpers/applicants.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
 

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
 import { scoreWords } from '../../src/domain/score-words.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
-import { renderPlanText, renderWholePlanText } from '../../src/knowledge/plan/render-plan-text.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { renderPlanText, renderWholePlanText } from '../../src/render/plan-text.js';
 import { PROFILES } from '../fixtures/plans/real.js';
 import { APPLICANTS as A } from '../helpers/applicants.js';
 import { FULL_KB } from '../helpers/plan-kb.js';

@@ -2,7 +2,7 @@
 // applicant whose letters are already in EM (SLOEs) is not told to get SLOEs or more US letters.
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
 import { APPLICANTS as A } from '../helpers/applicants.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
 

@@ -2,9 +2,9 @@
 // of any dev-set applicant's plan, as JSON or as the text every front end draws from.
 import { describe, expect, it } from 'vitest';
 import { profileSchema } from '../../src/domain/profile.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
-import { renderWholePlanText } from '../../src/knowledge/plan/render-plan-text.js';
-import { renderPlanText } from '../../src/knowledge/plan/render-plan-text.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { renderWholePlanText } from '../../src/render/plan-text.js';
+import { renderPlanText } from '../../src/render/plan-text.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
 import { readSet } from './judge.js';
 

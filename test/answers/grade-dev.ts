@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { AskResult } from '../../src/domain/advice.js';
 import type { Profile, ProfileField } from '../../src/domain/profile.js';
-import { answerTraced, createAnswerer } from '../../src/knowledge/answers/answer.js';
+import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
 import { claims, KB, missingFacts, notSelfContained } from './grade.js';
 

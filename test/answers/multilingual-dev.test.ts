@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/domain/advice.js';
 import type { Profile } from '../../src/domain/profile.js';
-import { answerTraced, createAnswerer } from '../../src/knowledge/answers/answer.js';
+import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
 import { KB } from './grade.js';
 

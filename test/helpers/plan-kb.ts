@@ -1,9 +1,9 @@
 // The shipped knowledge files as a PlanKb (California table, rules, national roster, stated facts), loaded once.
 import { readFileSync } from 'node:fs';
-import type { PlanKb } from '../../src/knowledge/plan/build-plan.js';
-import { loadProgramsCsv } from '../../src/knowledge/programs/load-programs-csv.js';
-import { loadNationalCsv } from '../../src/knowledge/programs/national-schema.js';
-import { loadProgramFactsCsv } from '../../src/knowledge/programs/program-facts.js';
+import type { PlanKb } from '../../src/plan/build-plan.js';
+import { loadProgramsCsv } from '../../src/knowledge/import/load-programs-csv.js';
+import { loadNationalCsv } from '../../src/knowledge/import/national-schema.js';
+import { loadProgramFactsCsv } from '../../src/knowledge/import/program-facts.js';
 import { parseRules } from '../../src/knowledge/rules/rules.js';
 
 const programs = loadProgramsCsv(readFileSync('knowledge/programs/programs.csv', 'utf8'));

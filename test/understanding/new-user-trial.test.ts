@@ -1,7 +1,7 @@
 // Conversations from a new user's trial: typos in outcome words, a clarification that must not repeat forever,
 // "+" joining two facts, answers given before their question, family words of other languages, and small leftovers.
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
 import { conversation } from '../helpers/conversation.js';
 import { CA_KB } from '../helpers/plan-kb.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArticleLoadError, countWords, loadArticles, parseFrontMatter } from '../../src/knowledge/articles.js';
-import { fillFigures, withFigures } from '../../src/knowledge/answers/figures.js';
+import { fillFigures, withFigures } from '../../src/answers/figures.js';
 
 const ARTICLES_DIR = fileURLToPath(new URL('../../knowledge/articles', import.meta.url));
 

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachedIndex, isPlainData } from '../../src/knowledge/index-cache.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
-import { askIndex, buildRetrievalIndex } from '../../src/knowledge/retrieval.js';
+import { askIndex, buildRetrievalIndex } from '../../src/answers/retrieval.js';
 
 const ARTICLES = loadArticles(new URL('../../knowledge/articles', import.meta.url).pathname);
 

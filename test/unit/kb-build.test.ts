@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildKb, importProgramsCsv, kbIsStale, loadKb } from '../../src/knowledge/kb-build.js';
-import { exportProgramsCsv, listPrograms } from '../../src/knowledge/programs/program-store.js';
+import { exportProgramsCsv, listPrograms } from '../../src/knowledge/import/program-store.js';
 
 let dir: string;
 let db: Database.Database;

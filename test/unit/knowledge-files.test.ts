@@ -52,8 +52,8 @@ describe('one way to load knowledge', () => {
 
     // the modules read their file once at load: load them afresh with the operator's folder selected
     vi.stubEnv('KNOWLEDGE_DIR', dir);
-    for (const [file, module] of [['match-calendar.json', '../../src/knowledge/plan/calendar.js'], ['strength-weights.json', '../../src/knowledge/plan/strength-weights.js'],
-      ['synonyms.json', '../../src/knowledge/retrieval.js'], ['answers/out-of-scope.json', '../../src/knowledge/answers/scope.js']] as const) {
+    for (const [file, module] of [['match-calendar.json', '../../src/knowledge/calendar.js'], ['strength-weights.json', '../../src/knowledge/strength-weights.js'],
+      ['synonyms.json', '../../src/answers/retrieval.js'], ['answers/out-of-scope.json', '../../src/answers/scope.js']] as const) {
       vi.resetModules();
       await expect(import(module)).resolves.toBeDefined();
       rmSync(join(dir, file));

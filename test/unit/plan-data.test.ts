@@ -1,14 +1,14 @@
 // Proves the plan's data tables validate (weights, calendar, national roster, stated facts) and a national plan stays fast.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { NationalProgram } from '../../src/knowledge/programs/national-schema.js';
-import { loadNationalCsv } from '../../src/knowledge/programs/national-schema.js';
-import { loadProgramFactsCsv } from '../../src/knowledge/programs/program-facts.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
-import { calendarSchema } from '../../src/knowledge/plan/calendar.js';
-import { planIndex } from '../../src/knowledge/plan/plan-index.js';
-import { nameType } from '../../src/knowledge/programs/national-derive.js';
-import { parseStrengthWeights } from '../../src/knowledge/plan/strength-weights.js';
+import type { NationalProgram } from '../../src/knowledge/import/national-schema.js';
+import { loadNationalCsv } from '../../src/knowledge/import/national-schema.js';
+import { loadProgramFactsCsv } from '../../src/knowledge/import/program-facts.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { calendarSchema } from '../../src/knowledge/calendar.js';
+import { planIndex } from '../../src/plan/plan-index.js';
+import { nameType } from '../../src/knowledge/import/national-derive.js';
+import { parseStrengthWeights } from '../../src/knowledge/strength-weights.js';
 import { APPLICANTS } from '../helpers/applicants.js';
 import { CA_KB, FULL_KB } from '../helpers/plan-kb.js';
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const DIR = 'src/knowledge/plan';
+const DIR = 'src/plan';
 const imports = (file: string) => [...readFileSync(`${DIR}/${file}`, 'utf8').matchAll(/from '\.\/([\w-]+)\.js'/g)].map((m) => `${m[1]}.ts`);
 
 describe('plan module imports', () => {

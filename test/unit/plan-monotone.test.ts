@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Plan, Tier } from '../../src/domain/plan.js';
 import type { Profile } from '../../src/domain/profile.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
 import { CA_KB, FULL_KB } from '../helpers/plan-kb.js';
 
 const NOW = new Date('2026-12-01T00:00:00Z');

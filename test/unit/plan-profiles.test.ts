@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlannedProgram } from '../../src/domain/plan.js';
 import type { Profile } from '../../src/domain/profile.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
 import { APPLICANTS as A } from '../helpers/applicants.js';
 import { CA_KB, FULL_KB } from '../helpers/plan-kb.js';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedProgram } from '../../src/domain/plan.js';
 import { profileSchema } from '../../src/domain/profile.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
 import { listedPrograms, namesOwnFact } from '../helpers/plan-text.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
 

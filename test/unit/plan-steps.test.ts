@@ -1,8 +1,8 @@
 // Proves next steps are ranked by the applicant's gaps (ties by gap size, never by id) and that gating steps come first.
 import { describe, expect, it } from 'vitest';
 import type { NextStep, Standing } from '../../src/domain/plan.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
-import { firstSteps, gapSizes, rankSteps } from '../../src/knowledge/plan/first-steps.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { firstSteps, gapSizes, rankSteps } from '../../src/plan/first-steps.js';
 import { APPLICANTS } from '../helpers/applicants.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
 

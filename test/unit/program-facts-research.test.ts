@@ -4,9 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlannedProgram } from '../../src/domain/plan.js';
 import type { Profile } from '../../src/domain/profile.js';
-import type { PlanKb } from '../../src/knowledge/plan/build-plan.js';
-import { buildPlan } from '../../src/knowledge/plan/build-plan.js';
-import { loadProgramFactsCsv } from '../../src/knowledge/programs/program-facts.js';
+import type { PlanKb } from '../../src/plan/build-plan.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { loadProgramFactsCsv } from '../../src/knowledge/import/program-facts.js';
 import { APPLICANTS as A } from '../helpers/applicants.js';
 import { CA_KB } from '../helpers/plan-kb.js';
 

@@ -4,9 +4,9 @@ import Database from 'better-sqlite3';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importProgramsCsv } from '../../src/knowledge/kb-build.js';
 import { ensureKbTables } from '../../src/knowledge/kb-tables.js';
-import { loadProgramsCsv } from '../../src/knowledge/programs/load-programs-csv.js';
-import { PROGRAM_COLUMNS, type Program } from '../../src/knowledge/programs/program-schema.js';
-import { exportProgramsCsv, listPrograms, replacePrograms } from '../../src/knowledge/programs/program-store.js';
+import { loadProgramsCsv } from '../../src/knowledge/import/load-programs-csv.js';
+import { PROGRAM_COLUMNS, type Program } from '../../src/knowledge/import/program-schema.js';
+import { exportProgramsCsv, listPrograms, replacePrograms } from '../../src/knowledge/import/program-store.js';
 
 const GOOD = readFileSync('knowledge/programs/programs.csv', 'utf8');
 const HEADER = PROGRAM_COLUMNS.join(',');

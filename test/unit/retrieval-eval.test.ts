@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/domain/advice.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
-import { askIndex, buildRetrievalIndex, RETRIEVAL_SETTINGS } from '../../src/knowledge/retrieval.js';
+import { askIndex, buildRetrievalIndex, RETRIEVAL_SETTINGS } from '../../src/answers/retrieval.js';
 
 const ARTICLES_DIR = fileURLToPath(new URL('../../knowledge/articles', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../fixtures/retrieval-eval.json', import.meta.url));

@@ -1,6 +1,6 @@
 // Flattens a profile into the facts a rule condition reads, plus a few documented derived facts.
 import type { Profile, Specialty } from '../../domain/profile.js';
-import { cyclePhase } from '../plan/calendar.js';
+import { cyclePhase } from '../calendar.js';
 
 /** Specialties the guides call very difficult for IMGs with low scores (shared with the plan). */
 export const COMPETITIVE_SPECIALTIES: readonly Specialty[] = [

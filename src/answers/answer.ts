@@ -1,0 +1,204 @@
+// Answers a free-text question: about the asker's own plan from the plan and the program table; on a topic
+// the guides do not cover with a plain refusal; otherwise with passages composed from the articles.
+import type { AskResult } from '../domain/advice.js';
+import type { Profile, ProfileField } from '../domain/profile.js';
+import type { Article } from '../knowledge/articles.js';
+import type { PlanKb } from '../plan/build-plan.js';
+import { makeQuery, rank, RETRIEVAL_SETTINGS } from './retrieval.js';
+import { answers, compose, cover, type Covered } from './compose.js';
+import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
+import { answerFromPlan, statedPlan, statedPlanText } from './plan-answers.js';
+import { planTopic } from './plan-questions.js';
+import { fieldNamed, NEEDS_TEXT } from './plan-needs.js';
+import { publicText, unslug } from './public-text.js';
+import { questionShape } from './question-shape.js';
+import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
+import { toEnglish } from './translate.js';
+
+/** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
+const STRONG_COVERAGE = 0.75;
+
+/** Everything answering needs, prepared once at load: plain data plus the compiled scope patterns. */
+export interface Answerer { index: AnswerIndex; scope: readonly OutOfScopeTopic[] }
+
+/** Prepares the answerer over the articles (call once at start-up, never per question). */
+export function createAnswerer(articles: Article[], scope: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): Answerer {
+  return { index: buildAnswerIndex(articles), scope };
+}
+
+/** The answerer around an index built earlier (for example one read back from the index cache). */
+export function answererFrom(index: AnswerIndex, scope: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): Answerer {
+  return { index, scope };
+}
+
+/** The asker and the knowledge a plan answer needs. */
+export interface AskContext { profile: Profile; now: Date; kb?: PlanKb }
+
+/** Below this best article score, a message of two or more words shares nothing with the guides: off topic. */
+const OFF_TOPIC_SCORE = 0.03;
+
+/** The refusal for a message about something else entirely (sport, homework, poems): said plainly, with where to go. */
+const OFF_TOPIC: OutOfScopeTopic = {
+  id: 'off-topic', patterns: [], unless: [], alone: true, thenAnswer: false,
+  say: 'That is outside what I can help with: I only advise international medical graduates on US residency (scores, applications, visas and programs, Los Angeles and Southern California first), and our guides do not cover it',
+  what: 'this topic', where: 'a general search engine or assistant; for residency, ask me about scores, ERAS, visas, letters, USCE or your program list',
+};
+
+/** Words that make a message about residency whatever else it shares with the guides (in English, or as the translation
+ *  table renders Spanish, Portuguese and Hinglish): such a message gets the nearest topics, never the off-topic refusal. */
+const RESIDENCY_WORDS = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|img|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|internal medicine|family medicine|pediatrics|psychiatry|neurology|surgery|emergency medicine|letters? of recommendation|lors?|usce|observerships?|externships?)\b/i;
+
+function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
+  if (text && !RESIDENCY_WORDS.test(text)) {
+    const query = makeQuery(a.index.retrieval, text);
+    const top = rank(a.index.retrieval, query)[0];
+    if (query.size >= 2 && (top?.score ?? 0) < OFF_TOPIC_SCORE) return refusal(OFF_TOPIC);
+  }
+  const ranked = covered?.ranked ?? a.index.retrieval.entries.map((entry) => ({ entry }));
+  return {
+    found: false,
+    nearest: ranked.slice(0, RETRIEVAL_SETTINGS.nearestCount).map(({ entry }) => ({ articleId: entry.article.id, title: entry.article.title })),
+  };
+}
+
+function sourcesLine(titles: string[]): string {
+  return `Sources: ${titles.map((t) => `our guide "${t}"`).join('; ')}.`;
+}
+
+/** Longest plan reply body; with its sources it stays inside one 2,000-character chat message. */
+const MAX_PLAN_CHARS = 1750;
+
+/** Drops whole lines from the end until the reply fits, and says where the rest is. */
+function fitMessage(text: string): string {
+  if (text.length <= MAX_PLAN_CHARS) return text;
+  const more = 'Type "plan" for the rest.';
+  const lines = text.split('\n');
+  while (lines.length > 1 && lines.join('\n').length + more.length + 1 > MAX_PLAN_CHARS) lines.pop();
+  const kept = lines.join('\n');
+  return kept.length + more.length + 1 <= MAX_PLAN_CHARS ? `${kept}\n${more}` : `${kept.slice(0, MAX_PLAN_CHARS - more.length - 2)}…\n${more}`;
+}
+
+function refusal(topic: OutOfScopeTopic): AskResult {
+  return { found: true, kind: 'refusal', articleId: '', title: '', answer: refusalText(topic), source: '', sources: [] };
+}
+
+function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>): AskResult {
+  const reply = answerFromPlan(topic, question, context.profile, context.kb, context.now);
+  if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
+  const answer = `${fitMessage(unslug(publicText(reply.text), a.index.articleIds))}\nSources: ${reply.sources.join('; ')}.`;
+  return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
+}
+
+/** A figure for the field stated in the question itself ("my CK is 221"): then nothing is asked for. */
+function statesIt(text: string, field: ProfileField): boolean {
+  if (field === 'step2ck') return /\b(1[89]\d|2\d\d)\b/.test(text);
+  if (field === 'graduationYear') return /\b(19[5-9]\d|20\d\d)\b/.test(text);
+  if (field === 'usce') return /\b\d+(\.\d)? ?(months?|weeks?|mo)\b/i.test(text);
+  return false;
+}
+
+/** The missing answer asked for, after the guides' general answer when there is one (how many programs, what it
+ *  costs); alone otherwise, where a general passage would be padding, not an answer. */
+function withNeed(general: AskResult, need: { needs: ProfileField; text: string }): AskResult {
+  if (general.found && general.kind === 'articles') {
+    return { ...general, answer: general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\n${need.text}\n\nSources: `), needs: need.needs };
+  }
+  return { found: true, kind: 'plan', articleId: '', title: '', answer: need.text, source: '', sources: [], needs: need.needs, private: true };
+}
+
+/** An answer and the articles its passages came from, best first (then the rest of the ranking): what the
+ *  recall figures measure, so they measure exactly the path a user's question takes. */
+export interface TracedAnswer { result: AskResult; articles: string[]; chosen: number }
+
+/** Answers one message; never throws on any text, never changes anything. */
+export function answerQuestion(a: Answerer, question: string, context?: AskContext): AskResult {
+  return answerTraced(a, question, context).result;
+}
+
+/** answerQuestion with the trace of the passages chosen. */
+export function answerTraced(a: Answerer, question: string, context?: AskContext): TracedAnswer {
+  const trace: string[] = [];
+  const result = answerInto(a, question, context, trace);
+  const chosen = trace.indexOf('|');
+  return { result, articles: [...new Set(trace.filter((x) => x !== '|'))], chosen: Math.max(0, chosen) };
+}
+
+function answerInto(a: Answerer, question: string, context: AskContext | undefined, trace: string[]): AskResult {
+  // Spanish, Portuguese and Hinglish question words read as English, so every step below sees the same words
+  const text = toEnglish(question.trim());
+  if (!/[a-z0-9]/i.test(text)) return miss(a, undefined);
+  // unethical requests, other countries' licensing and personal medical or legal matters: refused first and alone
+  const alone = aloneTopic(text, a.scope);
+  const shape = questionShape(text);
+  if (alone?.thenAnswer && alone.say) {
+    const honest = fromArticles(a, text, shape, trace, false);
+    if (honest.found && honest.kind === 'articles') return { ...honest, answer: `${alone.say}.\n\n${honest.answer}` };
+  }
+  if (alone) return refusal(alone);
+  const asked = shape.questions.map((q) => q.text).join(' ');
+
+  const topic = planTopic(asked) ?? planTopic(text);
+  // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
+  const field = context && !topic ? fieldNamed(text) : undefined;
+  if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(text, field)) {
+    return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
+  }
+  if (topic && context?.kb) {
+    const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic);
+    if (!planned.found || !planned.needs) return planned;
+    // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
+    return withNeed(topic === 'applications' || topic === 'cost' ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
+  }
+  return fromArticles(a, text, shape, trace);
+}
+
+/** The sub-questions the passages shown do not answer either (a comparison's side is often answered by the
+ *  other side's passages): named in the reply, and only then. */
+function notCovered(a: Answerer, unanswered: string[], covered: Covered[]): string[] {
+  const shown = new Set(covered.flatMap((c) => c.passages.flatMap((p) => [...p.terms.keys()])));
+  return unanswered.filter((q) => {
+    const query = makeQuery(a.index.retrieval, q);
+    let hit = 0;
+    let all = 0;
+    for (const [t, w] of query.terms) { all += w.full + w.head; if (shown.has(t)) hit += w.full + w.head; }
+    return all === 0 || hit / all < 0.6;
+  });
+}
+
+/** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
+function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true): AskResult {
+
+  // a topic the guides do not cover, named anywhere in the message ("my wife is on a J-2. can she work?"), is refused
+  // unless some question of the message is about something else the guides answer well
+  const wholeTopic = scoped ? outOfScopeTopic(text, a.scope) : undefined;
+  const refusedTopics: OutOfScopeTopic[] = wholeTopic ? [wholeTopic] : [];
+  const covered: Covered[] = [];
+  const unanswered: string[] = [];
+  let firstCover: Covered | undefined;
+  for (const q of shape.questions) {
+    const uncovered = scoped ? outOfScopeTopic(q.text, a.scope) : undefined;
+    if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
+    const rest = [...shape.context, ...shape.questions.filter((x) => x !== q).map((x) => x.text)].join(' ');
+    const c = cover(a.index, q, rest);
+    firstCover ??= c;
+    if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
+    else if (!wholeTopic) unanswered.push(q.text);
+  }
+  const idOf = (i: number) => a.index.retrieval.entries[i]!.article.id;
+  for (const c of covered) trace.push(...c.passages.map((p) => idOf(p.article)));
+  trace.push('|');
+  for (const c of firstCover && !covered.length ? [firstCover] : covered) trace.push(...c.ranked.map((r) => r.entry.article.id));
+  if (!covered.length) return refusedTopics[0] ? refusal(refusedTopics[0]) : miss(a, firstCover, text);
+
+  const composed = compose(a.index, covered);
+  const notes = [
+    ...refusedTopics.map((t) => refusalText(t)),
+    ...notCovered(a, unanswered, covered).map((q) => `Our guides do not answer "${q.replace(/[?.!\s]+$/, '')}", so I will not guess at that part.`),
+  ];
+  // a plan typed in the message ("60 IM + 30 FM") is priced as given, from the fee table
+  const stated = statedPlan(text);
+  const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : [];
+  const answer = [...priced, publicText(composed.text), ...notes, sourcesLine(composed.titles)].join('\n\n');
+  const main = a.index.retrieval.entries[composed.articles[0]!]!.article;
+  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles };
+}

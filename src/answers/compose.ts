@@ -1,0 +1,242 @@
+// Composes an answer from the articles: for each thing asked, the passages that together cover it (a list
+// with its lead-in), a one-line direct answer for yes/no and number questions, and the article titles.
+import { confident, makeQuery, rank, type Query, type Ranked } from './retrieval.js';
+import type { AnswerIndex, PassageRecord } from './passage-index.js';
+import type { AskType, SubQuestion } from './question-shape.js';
+
+/** Limits of a composed answer; fixed at load, read by tests. */
+export const COMPOSE_SETTINGS = {
+  maxPassages: 3,
+  /** A message that asks several things may show one more. */
+  maxPassagesSeveral: 4,
+  /** Characters of one shown passage (longer ones are cut at a sentence end). */
+  maxPassageChars: 1100,
+  /** Characters of the whole answer body, inside a 2,000-character chat message with its sources. */
+  maxAnswerChars: 1650,
+  /** An article below this share of the best article's score does not supply passages. */
+  minArticleShare: 0.45,
+  /** A second passage must add at least this share of the question's weight. */
+  minMarginalCoverage: 0.2,
+  /** Below this share of the question's weight covered, the articles do not state the answer. */
+  minCoverage: 0.3,
+  /** More of the best article is shown only when a passage scores at least this share of the best passage. */
+  minFillShare: 0.15,
+  /** Weight of the best match between the question and one of a passage's own questions. */
+  askWeight: 0.3,
+  /** A passage whose own question matches this well is a candidate whatever its article's rank. */
+  askBypass: 0.5,
+  /** A further passage scoring at least this share of the best one is shown too. */
+  companionShare: 0.5,
+} as const;
+
+/** What the articles hold for one question: the passages chosen, how much they cover, and the article ranking. */
+export interface Covered {
+  question: SubQuestion;
+  ranked: Ranked[];
+  confident: boolean;
+  passages: PassageRecord[];
+  /** Share (0–1) of the question's known-word weight the chosen passages contain. */
+  coverage: number;
+  /** Share (0–1) of the question's words no article contains at all. */
+  unknownShare: number;
+  /** True when the question asks for an amount, count or duration and a chosen passage states one. */
+  statesKind: boolean;
+}
+
+const wantsState: Partial<Record<AskType, keyof PassageRecord['states']>> = { amount: 'amount', count: 'count', duration: 'duration' };
+
+/** Figures the asker names that are not scores or years ("100 programs"), as patterns that find the same figure. */
+function figuresIn(text: string): RegExp[] {
+  return (text.match(/\b\d{2,}\b/g) ?? []).filter((n) => Number(n) < 180 || (Number(n) > 300 && Number(n) < 1950)).map((n) => new RegExp(`(?<![\\d,.])${n}(?![\\d,])`));
+}
+
+const ownTotalOr = (total: number) => (total > 0 ? total : 1);
+
+function weights(query: Query): Map<string, number> {
+  return new Map([...query.terms].map(([t, w]) => [t, w.full + w.head]));
+}
+
+function coverageOf(p: PassageRecord, w: Map<string, number>, total: number, exclude?: Set<string>): number {
+  let sum = 0;
+  for (const [t, v] of w) if (p.terms.has(t) && !exclude?.has(t)) sum += v;
+  return total > 0 ? sum / total : 0;
+}
+
+/** How much the rest of the message (context sentences, the other questions) counts next to the question's own words. */
+const CONTEXT_WEIGHT = 0.4;
+
+/** Finds the passages that answer one question, best first, and how well they cover it; `context` is the rest
+ *  of the message, which names what "it" or "that" refers to and weighs less than the question itself. */
+export function cover(index: AnswerIndex, question: SubQuestion, context = ''): Covered {
+  const own = makeQuery(index.retrieval, question.text);
+  const query = context.trim() ? makeQuery(index.retrieval, `${question.text} ${context}`) : own;
+  const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
+  // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
+  const ownRanked = rank(index.retrieval, own);
+  const selfStanding = !pointsBack && own.terms.size >= 2 && confident(ownRanked[0], own);
+  const ranked = selfStanding ? ownRanked : rank(index.retrieval, query);
+  const top = ranked[0];
+  const w = weights(own);
+  const ownTotal = [...w.values()].reduce((a, b) => a + b, 0);
+  for (const [t, v] of weights(query)) if (!w.has(t)) w.set(t, CONTEXT_WEIGHT * v);
+  const total = [...w.values()].reduce((a, b) => a + b, 0);
+  // unknown words of the question itself count; chat context ("everyone on my telegram group") does not
+  const judgedQuery = own.size > 0 ? own : query;
+  const unknownShare = judgedQuery.size > 0 ? (judgedQuery.size - judgedQuery.terms.size) / judgedQuery.size : 1;
+  const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
+  if (!top || !confident(top, selfStanding ? own : query) || total === 0) return empty;
+
+  const share = new Map<number, number>();
+  ranked.forEach((r, i) => share.set(index.retrieval.entries.indexOf(r.entry), top.score > 0 ? r.score / top.score : i === 0 ? 1 : 0));
+  const need = wantsState[question.type];
+  // figures the asker names ("100 programs") favour the passages that state the same figure
+  const figures = figuresIn(question.text);
+  // how closely one of a passage's own questions matches this one (both ways, so a long ask does not win on one word)
+  const askMatch = (p: PassageRecord) => {
+    let best = 0;
+    for (const terms of p.askTerms) {
+      if (!terms.length) continue;
+      let hit = 0;
+      for (const t of terms) hit += w.get(t) ?? 0;
+      const shared = terms.filter((t) => w.has(t)).length;
+      best = Math.max(best, (hit / ownTotalOr(total)) * (shared / terms.length));
+    }
+    return best;
+  };
+  const asked = new Map(index.passages.map((p) => [p, askMatch(p)]));
+  const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
+  // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
+  const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
+    + (need && p.states[need] ? 0.08 : 0) + (p.list && question.type === 'howto' ? 0.04 : 0)
+    + (figures.some((re) => re.test(p.text)) ? 0.1 : 0)
+    + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0);
+  const scored = candidates.map((p) => ({ p, score: scoreOf(p) })).sort((x, y) => y.score - x.score);
+  const best = scored[0]?.p;
+  if (!best || scored[0]!.score <= 0) return empty;
+
+  const chosen = [best];
+  const covered = new Set([...w.keys()].filter((t) => best.terms.has(t)));
+  const add = (p: PassageRecord) => { chosen.push(p); for (const t of w.keys()) if (p.terms.has(t)) covered.add(t); };
+  // a list right after the best passage is usually what it leads into ("A structure that works:", "What that means:")
+  const next = index.byArticle[best.article]?.map((i) => index.passages[i]!).find((p) => p.position === best.position + 1);
+  if (next?.list && (question.type !== 'yesno' || figures.some((re) => re.test(next.text)))) add(next);
+  for (const { p, score } of scored.slice(1)) {
+    if (chosen.includes(p)) continue;
+    if (chosen.length >= COMPOSE_SETTINGS.maxPassages) break;
+    if ((share.get(p.article) ?? 0) < 0.6) continue;
+    const gain = coverageOf(p, w, total, covered);
+    const fills = !!need && !chosen.some((c) => c.states[need]) && p.states[need];
+    // a second list or paragraph of nearly the same weight, or one that adds what is still missing
+    const strong = score >= COMPOSE_SETTINGS.companionShare * scored[0]!.score;
+    if (gain >= COMPOSE_SETTINGS.minMarginalCoverage || (fills && score > 0) || strong) add(p);
+    if (chosen.length >= 2 && !strong) break;
+  }
+  // room left: more of the best article, which usually holds the rest of the answer (its best-scoring passages first)
+  const topArticle = index.retrieval.entries.indexOf(top.entry);
+  for (const { p, score } of scored) {
+    if (chosen.length >= COMPOSE_SETTINGS.maxPassages) break;
+    // a relevance bar, not padding: a further passage of the best article must score a share of the best passage
+    if (p.article === topArticle && !chosen.includes(p) && score >= COMPOSE_SETTINGS.minFillShare * scored[0]!.score) add(p);
+  }
+  // coverage is judged on the question's own words unless they say almost nothing ("what now?")
+  // ... or they point back to the context ("how do I explain it?")
+  const judged = ownTotal >= 0.3 * total && !pointsBack ? new Map([...w].filter(([t]) => own.terms.has(t))) : w;
+  let hit = 0;
+  let all = 0;
+  for (const [t, v] of judged) { all += v; if (covered.has(t)) hit += v; }
+  return {
+    question, ranked, confident: true, passages: chosen, coverage: all > 0 ? hit / all : 0, unknownShare,
+    statesKind: need ? chosen.some((p) => p.states[need]) : true,
+  };
+}
+
+/** True when the chosen passages state what was asked (enough of the question, and a figure when one is asked). */
+export function answers(c: Covered): boolean {
+  // many words the guides never use ("block", "places") do not sink a question whose known words are fully covered
+  return c.confident && c.coverage >= COMPOSE_SETTINGS.minCoverage && c.statesKind && (c.unknownShare < 0.5 || (c.unknownShare < 0.75 && c.coverage >= 0.85));
+}
+
+function trim(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('.\n'), cut.lastIndexOf(';\n'), cut.lastIndexOf('\n'));
+  return end > limit / 3 ? `${cut.slice(0, end + 1).trimEnd()}…` : `${cut.trimEnd()}…`;
+}
+
+const DIRECT_TYPES: ReadonlySet<AskType> = new Set(['yesno', 'amount', 'count', 'duration']);
+const FIGURE = /\$\s?\d|\b\d/;
+
+/** The sentence of the chosen passages that best answers a yes/no or number question, unless the shown text
+ *  already opens with a sentence nearly as good. */
+function directLine(index: AnswerIndex, c: Covered, shown: string): string | undefined {
+  if (!DIRECT_TYPES.has(c.question.type)) return undefined;
+  const w = weights(makeQuery(index.retrieval, c.question.text));
+  if (w.size === 0) return undefined;
+  const figures = figuresIn(c.question.text);
+  const total = [...w.values()].reduce((a, b) => a + b, 0);
+  const scoreOf = (s: { text: string; terms: string[] }) => {
+    let score = 0;
+    for (const t of s.terms) score += w.get(t) ?? 0;
+    if (c.question.type !== 'yesno' && FIGURE.test(s.text)) score *= 1.5;
+    if (c.question.type === 'yesno' && /^(yes|no)\b/i.test(s.text)) score *= 1.5;
+    if (figures.some((re) => re.test(s.text))) score += 2 * total;
+    return s.text.endsWith(':') ? 0 : score;
+  };
+  let best: { text: string; score: number } | undefined;
+  for (const p of c.passages) for (const s of p.sentences) {
+    // the best passage is the surest place for the direct answer
+    const score = scoreOf(s) * (p === c.passages[0] ? 1.2 : 1);
+    if (!best || score > best.score) best = { text: s.text, score };
+  }
+  if (!best || best.score <= 0) return undefined;
+  const opening = c.passages.flatMap((p) => p.sentences).find((s) => shown.startsWith(s.text));
+  const namesFigure = (text: string) => figures.some((re) => re.test(text));
+  if (opening && scoreOf(opening) >= 0.6 * best.score && (namesFigure(opening.text) || !namesFigure(best.text))) return undefined;
+  return best.text.replace(/^(?:[-*]|\d+\.)\s+/, '');
+}
+
+/** The answer text for the questions the articles answer, and the titles of the articles used. */
+export function compose(index: AnswerIndex, covered: Covered[]): { text: string; titles: string[]; articles: number[] } {
+  const order: PassageRecord[] = [];
+  for (const c of covered) if (c.passages[0] && !order.includes(c.passages[0])) order.push(c.passages[0]);
+  for (const c of covered) for (const p of c.passages.slice(1)) if (!order.includes(p)) order.push(p);
+  // choose in priority order (each question's best passage first), then show in reading order
+  const included: { p: PassageRecord; text: string }[] = [];
+  let used = 0;
+  const primaries = covered.length;
+  const limit = covered.length > 1 ? COMPOSE_SETTINGS.maxPassagesSeveral : COMPOSE_SETTINGS.maxPassages;
+  for (const [i, p] of order.entries()) {
+    if (included.length >= limit) break;
+    const room = COMPOSE_SETTINGS.maxAnswerChars - used;
+    const primary = i < primaries;
+    if (room < (primary ? 250 : 400)) continue;
+    const passageText = trim(p.text, Math.min(COMPOSE_SETTINGS.maxPassageChars, room));
+    included.push({ p, text: passageText });
+    used += passageText.length;
+  }
+  included.sort((a, b) => (a.p.article === b.p.article ? a.p.position - b.p.position : order.indexOf(a.p) - order.indexOf(b.p)));
+  const blocks = included.map((x) => x.text);
+  let body = blocks.join('\n\n');
+  const direct = covered.length === 1 && covered[0] ? directLine(index, covered[0], body) : undefined;
+  // a sentence moved up front is not said twice (a list item stays where it is)
+  if (direct) body = withoutRepeat(body, direct);
+  // the direct line counts against the length: the last passages shown give way to it
+  while (direct && included.length > 1 && direct.length + body.length > COMPOSE_SETTINGS.maxAnswerChars + 100) {
+    included.pop();
+    body = withoutRepeat(included.map((x) => x.text).join('\n\n'), direct);
+  }
+  const articles = [...new Set(included.map((x) => x.p.article))];
+  const titles = articles.map((a) => index.retrieval.entries[a]!.article.title);
+  const text = [direct ? `In short: ${direct}` : undefined, body].filter(Boolean).join('\n\n');
+  return { text, titles, articles };
+}
+
+/** The body without a sentence moved up front, unless that sentence is a list item (then the list stays whole). */
+function withoutRepeat(body: string, sentence: string): string {
+  for (let at = body.indexOf(` ${sentence}`); at >= 0; at = body.indexOf(` ${sentence}`, at + 1)) {
+    const lineStart = body.lastIndexOf('\n', at) + 1;
+    if (/^\s*(?:[-*]|\d+\.)$/.test(body.slice(lineStart, at))) continue;
+    return body.slice(0, at) + body.slice(at + sentence.length + 1);
+  }
+  return body;
+}

@@ -1,0 +1,83 @@
+// The answer index: every passage of every article in user-visible form, with term counts, passage-level
+// IDF and what kind of fact each passage states. Plain data (arrays, Maps, Sets), built once at load.
+import type { Article } from '../knowledge/articles.js';
+import { analyze, buildRetrievalIndex, defaultSynonyms, splitPassages, type RetrievalIndex, type Synonyms } from './retrieval.js';
+import { withFigures } from './figures.js';
+import { asksOf, publicText } from './public-text.js';
+
+/** One sentence of a passage and its index terms. */
+export interface SentenceRecord { text: string; terms: string[] }
+
+/** One passage as an answer may show it, and the facts it carries. */
+export interface PassageRecord {
+  /** Position of the article in `AnswerIndex.retrieval.entries`. */
+  article: number;
+  /** Position of the passage within its article. */
+  position: number;
+  text: string;
+  terms: Map<string, number>;
+  sentences: SentenceRecord[];
+  /** The questions this passage answers, as applicants ask them (from the article's `<!-- asks: ... -->` lines). */
+  asks: string[];
+  /** Index terms of each of those questions. */
+  askTerms: string[][];
+  /** A list kept with its lead-in. */
+  list: boolean;
+  states: { amount: boolean; count: boolean; duration: boolean };
+}
+
+/** Everything the answer composer reads; no closures, so it can be persisted and loaded as data. */
+export interface AnswerIndex {
+  retrieval: RetrievalIndex;
+  passages: PassageRecord[];
+  /** Passage ids (positions in `passages`) per article, in reading order. */
+  byArticle: number[][];
+  /** ln(N / df) over passages: how rare a term is among passages. */
+  passageIdf: Map<string, number>;
+  articleIds: Set<string>;
+}
+
+const AMOUNT = /\$\s?\d/;
+const COUNT = /\b\d+(?:[.,]\d+)?\s?%|\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
+const DURATION = /\b\d+(?:[–-]\d+)?\s*(?:months?|years?|weeks?|days?|hours?)\b|\b(?:one|two|three|four|six|twelve) (?:months?|years?|weeks?|days?|hours?|minutes?)\b|\b(?:September|October|November|December|January|February|March|June|July)\b/i;
+
+/** Splits a passage into sentences and list items (a list item is its own sentence). */
+function splitSentences(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z"“(])/))
+    .map((s) => s.trim())
+    .filter((s) => /[A-Za-z]/.test(s));
+}
+
+/** Builds the answer index over the articles (and the article-level retrieval index with it). */
+export function buildAnswerIndex(raw: Article[], synonyms: Synonyms = defaultSynonyms): AnswerIndex {
+  // figures come from the data tables; a passage's questions are ranked together with its text
+  const articles = withFigures(raw);
+  const retrieval = buildRetrievalIndex(articles, synonyms);
+  const passages: PassageRecord[] = [];
+  const byArticle: number[][] = [];
+  articles.forEach((article, a) => {
+    byArticle.push([]);
+    splitPassages(article.body).forEach((raw, position) => {
+      const text = publicText(raw);
+      if (!text) return;
+      const asks = asksOf(raw);
+      const termList = [...analyze(text, retrieval.analyzer), ...analyze(asks.join(' '), retrieval.analyzer)];
+      const terms = new Map<string, number>();
+      for (const t of termList) terms.set(t, (terms.get(t) ?? 0) + 1);
+      const sentences = splitSentences(text).map((s) => ({ text: s, terms: [...new Set(analyze(s, retrieval.analyzer))] }));
+      byArticle[a]!.push(passages.length);
+      passages.push({
+        article: a, position, text, terms, sentences, asks, askTerms: asks.map((q) => [...new Set(analyze(q, retrieval.analyzer))]),
+        list: /\n\s*(?:[-*]|\d+\.)\s/.test(text),
+        states: { amount: AMOUNT.test(text), count: COUNT.test(text), duration: DURATION.test(text) },
+      });
+    });
+  });
+  const df = new Map<string, number>();
+  for (const p of passages) for (const t of p.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const passageIdf = new Map<string, number>();
+  for (const [t, n] of df) passageIdf.set(t, Math.log(passages.length / n));
+  return { retrieval, passages, byArticle, passageIdf, articleIds: new Set(articles.map((a) => a.id)) };
+}

@@ -1,0 +1,258 @@
+// Answers questions about the asker's own plan from the plan built for their stored profile and from the
+// program table; asks for the one missing answer when the profile cannot support a reply yet.
+import type { Plan, PlannedProgram, Tier } from '../domain/plan.js';
+import type { Profile, ProfileField, Region, Specialty } from '../domain/profile.js';
+import { scoreWords } from '../domain/score-words.js';
+import { buildPlan, type PlanKb } from '../plan/build-plan.js';
+import type { Program } from '../knowledge/import/program-schema.js';
+import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE } from '../plan/base-rates.js';
+import { specialtyLabel } from '../plan/specialty-info.js';
+import { type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
+import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-visa.js';
+import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
+import { missingFor, NEEDS_TEXT } from './plan-needs.js';
+import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
+
+/** A reply about the plan, or the one profile answer needed before there can be one. */
+export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
+
+
+const PLAN_SOURCE = 'your plan (built from your saved answers)';
+const TABLE_SOURCE = 'our program table (program pages and listings, each with its as-of year)';
+
+const SPECIALTY_WORDS: readonly [RegExp, Specialty][] = [
+  [/\b(internal medicine|im)\b/i, 'internal_medicine'], [/\b(family medicine|fm)\b/i, 'family_medicine'],
+  [/\b(psychiatry|psych)\b/i, 'psychiatry'], [/\b(pediatrics|peds)\b/i, 'pediatrics'],
+  [/\b(transitional year|ty)\b/i, 'transitional_year'], [/\bneurology\b/i, 'neurology'],
+  [/\b(emergency medicine|em)\b/i, 'emergency_medicine'], [/\b(ob ?\/? ?gyn|obstetrics)\b/i, 'obstetrics_gynecology'],
+  [/\b(general surgery)\b/i, 'general_surgery'],
+];
+
+function specialtiesFor(question: string, profile: Profile): Specialty[] {
+  const named = SPECIALTY_WORDS.filter(([re]) => re.test(question)).map(([, s]) => s);
+  if (named.length) return named;
+  const s = profile.specialty;
+  return s ? [s.primary, ...(s.backup && s.backup !== s.primary ? [s.backup] : [])] : [];
+}
+
+function regionsFor(question: string, profile: Profile): Region[] {
+  const named = regionsNamed(question);
+  if (named) return named;
+  const own = (profile.regions ?? []).filter((r): r is Region => r !== 'anywhere' && r !== 'other_us');
+  return own.length ? own : ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
+}
+
+function visasFor(question: string, profile: Profile): ('h1b' | 'j1')[] {
+  const named = visaNamed(question);
+  if (named) return [named];
+  if (profile.visa === 'needs_h1b') return ['h1b'];
+  if (profile.visa === 'needs_j1') return ['j1'];
+  return ['j1', 'h1b'];
+}
+
+const H1B_SOURCE = `the H-1B petition fee (${H1B_NEW_PETITION_FEE.source.replace(/\s*\([^)]*\.csv\)/, '')})`;
+
+/** What an H-1B needs beyond a willing program: Step 3 before filing, and the new-petition fee since September 2025. */
+function h1bNote(profile: Profile): string {
+  const step3 = profile.step3?.status === 'passed' ? 'You have Step 3 passed, which H-1B filing needs.' : 'An H-1B needs Step 3 passed before the program can file, so pass it early.';
+  return `H-1B: ${step3} New H-1B petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time $${H1B_NEW_PETITION_FEE.usd.toLocaleString('en-US')} fee paid by the employer, so expect fewer H-1B positions; keep J-1 programs on your list if you could accept a J-1.`;
+}
+
+/** Visa answers that need no sponsorship, in the words a reply uses. */
+const NO_VISA: Readonly<Record<string, string>> = { us_citizen: 'you are a US citizen', green_card: 'you hold a green card', ead: 'you have a work permit that needs no sponsorship' };
+
+const money = (n: number) => `$${n.toLocaleString('en-US')}`;
+
+/** The applicant's own plan as typed ("60 IM + 30 FM"): programs per specialty, in the order given. */
+export function statedPlan(question: string): { specialty: Specialty; n: number }[] {
+  const out: { specialty: Specialty; n: number }[] = [];
+  for (const m of question.matchAll(/\b(\d{1,3})\s*(?:x\s*)?([A-Za-z][A-Za-z /-]{1,25})/g)) {
+    const words = m[2]!.trim();
+    const hit = SPECIALTY_WORDS.find(([re]) => re.test(words.split(/\s+(?:and|plus|\+)\s+|\s*[+,]\s*/)[0]!));
+    if (hit && !out.some((x) => x.specialty === hit[1])) out.push({ specialty: hit[1], n: Number(m[1]) });
+  }
+  return out;
+}
+
+/** The ERAS fees of a stated plan (the count restarts in each specialty), in words with the fee table's season. */
+export function statedPlanText(stated: { specialty: Specialty; n: number }[]): string {
+  const total = stated.reduce((t, x) => t + x.n, 0);
+  const fees = stated.map((x) => ({ ...x, fee: erasFee(x.n) }));
+  const sum = fees.reduce((t, x) => t + x.fee, 0);
+  return [
+    `Your plan as you gave it: ${stated.map((x) => `${x.n} ${specialtyLabel(x.specialty)}`).join(' + ')} = ${total} programs.`,
+    `ERAS fees for it: ${fees.map((x) => `${specialtyLabel(x.specialty)} ${money(x.fee)}`).join(' + ')} = ${money(sum)} (the count restarts in each specialty: $${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}, AAMC), before exam, USCE, travel and licence costs.`,
+  ].join('\n');
+}
+
+function applicationsText(plan: Plan, withCost: boolean, question: string): string {
+  const a = plan.applications;
+  const stated = statedPlan(question);
+  if (stated.length) {
+    const total = stated.reduce((t, x) => t + x.n, 0);
+    const verdict = total < a.min ? `That is fewer than the ${a.min}–${a.max} programs your plan suggests for your file, so add programs (most of them outside LA) rather than cut.` : total > a.max ? `That is more than the ${a.min}–${a.max} your plan suggests; past a point extra applications add cost, not interviews.` : `That is within the ${a.min}–${a.max} programs your plan suggests for your file.`;
+    return [statedPlanText(stated), verdict, a.why].join('\n');
+  }
+  const named = Number(/\b(\d{2,3}) (?:programs|applications)\b/i.exec(question)?.[1] ?? NaN);
+  const verdict = Number.isNaN(named) ? '' : named < a.min ? ` ${named} is fewer than that.` : named > a.max ? ` ${named} is more than that; past a point extra applications add cost, not interviews.` : ` ${named} is within that range.`;
+  const lines = [`For your plan: apply to about ${a.min}–${a.max} programs.${verdict}`];
+  for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${s.min}–${s.max} (${s.why})`);
+  lines.push(a.why);
+  if (withCost) {
+    if (a.cost) lines.push(`What it costs: about ${money(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs: ${a.cost.breakdown.replace(/[.\s]+$/, '')} (${a.cost.season}; ${a.cost.source}).`);
+    else lines.push(`What it costs: about ${money(erasFee(a.min))}–${money(erasFee(a.max))} in ERAS fees for ${a.min}–${a.max} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
+  }
+  return lines.join('\n');
+}
+
+const TIERS: readonly Tier[] = ['reach', 'target', 'safety'];
+
+function tierOf(plan: Plan, p: PlannedProgram): Tier | 'unverified' | 'excluded' {
+  return TIERS.find((t) => plan.tiers[t].includes(p)) ?? ((plan.unverified ?? []).includes(p) ? 'unverified' : 'excluded');
+}
+
+/** The plan program a question names (by the program table's name matching), the asker's specialties first. */
+function programNamed(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): PlannedProgram | undefined {
+  const named = programsNamed(kb.programs, question);
+  const all = [...TIERS.flatMap((t) => plan.tiers[t]), ...plan.unverified ?? [], ...plan.excluded];
+  const inPlan = named.map((p) => all.find((x) => x.id === p.id)).filter((x): x is PlannedProgram => x !== undefined);
+  return inPlan.find((p) => specialties.includes(p.specialty)) ?? inPlan[0];
+}
+
+/** The applicant's Step 2 CK against matched non-US IMGs in the program's specialty, said only when it argues for the tier. */
+function scoreReason(plan: Plan, p: PlannedProgram, tier: Tier | 'unverified' | 'excluded'): string[] {
+  const b = plan.standing?.find((s) => s.specialty === p.specialty)?.step2ck;
+  const mine = b?.applicant;
+  if (!b || mine === undefined || b.matched.median === undefined) return [];
+  const ref = `${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median} for non-US IMGs who matched in ${specialtyLabel(p.specialty)} (${b.year}, NRMP Charting Outcomes)`;
+  if (tier === 'reach' && mine < b.matched.median) return [`- your Step 2 CK ${mine} is below the ${ref}, and selective programs draw from the top of that range`];
+  if ((tier === 'target' || tier === 'safety') && mine >= (b.matched.q1 ?? b.matched.median)) return [`- your Step 2 CK ${mine} is inside the range of those who matched (${ref})`];
+  // unverified: the comparison is what is known about the score, whichever way it points
+  if (tier === 'unverified') return [`- your Step 2 CK ${mine} is ${mine < b.matched.median ? 'below' : 'at or above'} the ${ref}`];
+  return [];
+}
+
+const VISA_WORDS: Readonly<Record<string, string>> = { needs_j1: 'a J-1', needs_h1b: 'an H-1B', either: 'a J-1 or an H-1B' };
+
+/** A "source note" quoted from the program table, with its truncated address replaced by the site and year in words. */
+function noteInWords(item: string, program: Program | undefined): string {
+  if (!item.startsWith('source note: ')) return item;
+  const site = program?.sourceUrls[0] ? new URL(program.sourceUrls[0]).hostname.replace(/^www\./, '') : undefined;
+  const when = program?.asOf ? `as of ${program.asOf}` : 'year not stated';
+  const quote = item.slice('source note: '.length)
+    .replace(/\s*\((?:[a-z0-9-]+\.)+(?:edu|org|com|gov|net|us)\b[^)]*\)/gi, '')
+    .replace(/\.{2,}\s*$/, '.').trim();
+  return `what the program's own page says (${site ? `${site}, ` : ''}${when}): ${quote}`;
+}
+
+/** The opening line for a program in the unverified group: not a tier yet, why, and what it would be once checked. */
+function unverifiedHead(p: PlannedProgram, profile: Profile): string {
+  const visa = VISA_WORDS[profile.visa ?? ''] ?? 'your visa';
+  const would = p.ifVerified ? ` Once a source confirms it, it would be a ${p.ifVerified} for you.` : '';
+  return `${p.name} is not a reach, target or safety yet: it is in your "check first" group because no source we hold says whether it takes ${visa}.${would}`;
+}
+
+function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[], profile: Profile): string {
+  const p = programNamed(plan, kb, question, specialties);
+  if (p) {
+    const tier = tierOf(plan, p);
+    const head = tier === 'excluded' ? `${p.name} is not on your list: it is closed to you.`
+      : tier === 'unverified' ? unverifiedHead(p, profile)
+        : `${p.name} is a ${tier} in your plan.`;
+    const row = kb.programs.find((x) => x.id === p.id);
+    const reasons = p.reasons.filter((r) => tier !== 'unverified' || !/^unverified:/.test(r));
+    const checks = p.verify.map((v) => noteInWords(v, row));
+    return [head, tier === 'unverified' ? 'What we know:' : 'Why:', ...scoreReason(plan, p, tier), ...reasons.map((r) => `- ${r}`), ...(checks.length ? ['To check:', ...checks.map((c) => `- ${c}`)] : [])].join('\n');
+  }
+  const counts = TIERS.map((t) => `${plan.tiers[t].length} ${t}`).join(', ');
+  const reach = plan.tiers.reach[0];
+  return [
+    `I could not tell which program you mean, so here is the shape of your list: ${counts}, and ${plan.excluded.length} closed to you.`,
+    ...(reach ? [`For example, ${reach.name} is a reach because:`, ...reach.reasons.map((r) => `- ${r}`)] : []),
+    'Name the program (for example "why is <program name> a reach?") and I will give its own reasons.',
+  ].join('\n');
+}
+
+function listText(plan: Plan): string {
+  const lines: string[] = [];
+  for (const t of TIERS) {
+    const ps = plan.tiers[t];
+    lines.push(`${t[0]!.toUpperCase()}${t.slice(1)} (${ps.length}): ${ps.slice(0, 5).map((p) => p.name).join('; ') || 'none'}${ps.length > 5 ? '; …' : ''}`);
+  }
+  lines.push(`${plan.excluded.length} programs are closed to you (visa, graduation year or other stated limits). Type "plan" for the whole list with reasons.`);
+  return lines.join('\n');
+}
+
+function standingText(plan: Plan, profile: Profile, now: Date): string {
+  const lines: string[] = [];
+  // the plan's own standing when it has one; otherwise the same model read for the primary specialty
+  const standings = plan.standing?.length ? plan.standing : [applicantStrength(applicantView(profile, now), profile.specialty!.primary).standing];
+  for (const s of standings) {
+    lines.push(`${specialtyLabel(s.specialty)} (${s.role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
+    const b = s.step2ck;
+    if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: ${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
+    if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);
+    for (const f of s.factors.slice(0, 4)) lines.push(`- ${f.text}`);
+  }
+  lines.push(`Your list has ${plan.tiers.reach.length} reach, ${plan.tiers.target.length} target and ${plan.tiers.safety.length} safety programs, and ${plan.excluded.length} closed to you.`);
+  for (const w of (plan.keyWarnings ?? plan.warnings ?? []).slice(0, 2)) lines.push(`Watch out: ${w}`);
+  return lines.join('\n');
+}
+
+function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date): string {
+  if (profile.step3?.status === 'passed') return 'Your profile already has Step 3 passed, so your plan counts it: H-1B programs can consider you on that point, and your list reflects it.';
+  const after = buildPlan({ ...profile, step3: { status: 'passed' } }, kb, now);
+  const shape = (p: Plan) => `${p.tiers.reach.length} reach / ${p.tiers.target.length} target / ${p.tiers.safety.length} safety, ${p.excluded.length} closed`;
+  const same = shape(plan) === shape(after) && plan.applications.min === after.applications.min && plan.applications.max === after.applications.max;
+  const lines = [`Passing Step 3 before applying, compared with your plan now (your saved profile is unchanged):`];
+  if (same) lines.push('- Your tiers, closed programs and application range stay the same in our model.');
+  else {
+    lines.push(`- List: ${shape(plan)} now; ${shape(after)} with Step 3 passed.`);
+    if (plan.applications.min !== after.applications.min || plan.applications.max !== after.applications.max) {
+      lines.push(`- Applications: ${plan.applications.min}–${plan.applications.max} now; ${after.applications.min}–${after.applications.max} with Step 3.`);
+    }
+  }
+  if (profile.visa === 'needs_h1b' || profile.visa === 'either') lines.push('- For H-1B, a passed Step 3 is generally required before a program can file the petition, so it keeps H-1B programs open to you.');
+  lines.push('- A good Step 3 score can also show a recovery when Step 2 CK is low; a weak one adds another low number, so take it only when you are ready.');
+  return lines.join('\n');
+}
+
+/** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
+export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
+  // a visa question from someone who needs no visa: the filter does not apply to them
+  if (/\b(visa|sponsor\w*|j-?1|h-?1-?b)\b/i.test(question) && NO_VISA[profile.visa ?? '']) {
+    return { text: `You do not need visa sponsorship: your saved answer says ${NO_VISA[profile.visa!]}, so no program is closed to you for visa reasons and you do not need to filter your list by J-1 or H-1B. Filter it by what does apply to you: Step 2 CK, graduation year, attempts and US clinical experience.`, sources: [PLAN_SOURCE] };
+  }
+  // a missing answer is asked for, never guessed (a specialty named in the question stands in for the stored one)
+  const need = missingFor(topic, question, SPECIALTY_WORDS.some(([re]) => re.test(question)) ? { specialty: { primary: 'internal_medicine' }, ...profile } : profile);
+  if (need && NEEDS_TEXT[need]) return { needs: need, text: NEEDS_TEXT[need] };
+  // "more programs now?" after applying is about this season's timing; before applying it is the usual how-many
+  if (topic === 'midseason' && alreadyApplied(profile, question)) return { text: midseasonText(profile, question), sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] };
+  if (topic === 'midseason') return answerFromPlan('applications', question, profile, kb, now);
+  if (topic === 'sponsors') {
+    const named = programsNamed(kb.programs, question);
+    const own = specialtiesFor(question, profile);
+    // a region named in the question is an exact filter ("Inland Empire programs" never lists Los Angeles)
+    const inRegion = regionsNamed(question);
+    const mine = named.filter((p) => own.includes(p.specialty) && (!inRegion || (inRegion as string[]).includes(p.region)));
+    if (mine.length || (named.length && !inRegion)) return { text: namedProgramsAnswer(mine.length ? mine : named, visasFor(question, profile)), sources: [TABLE_SOURCE] };
+  }
+  const specialties = specialtiesFor(question, profile);
+  if (topic === 'sponsors') {
+    // without a specialty the table still answers, across every specialty it holds
+    const regions = regionsFor(question, profile);
+    const visas = visasFor(question, profile);
+    const h1b = visas.includes('h1b') ? `\n${h1bNote(profile)}` : '';
+    return { text: `${sponsorAnswer(kb.programs, specialties, regions, visas)}${h1b}`, sources: [TABLE_SOURCE, ...(h1b ? [H1B_SOURCE] : [])] };
+  }
+  if (specialties.length === 0) return { needs: 'specialty', text: NEEDS_TEXT.specialty! };
+  const plan = buildPlan(profile, kb, now);
+  switch (topic) {
+    case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };
+    case 'cost': return { text: applicationsText(plan, true, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
+    case 'tier': return { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+    case 'list': return { text: listText(plan), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+    case 'standing': return { text: standingText(plan, profile, now), sources: [PLAN_SOURCE] };
+    case 'step3': return { text: step3Text(plan, profile, kb, now), sources: [PLAN_SOURCE] };
+  }
+}

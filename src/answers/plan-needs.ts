@@ -1,0 +1,58 @@
+// What an own-plan answer stands on: the stored answers each kind of question needs, and the facts a question
+// names ("my graduation year", "my USCE"). A missing one is named and asked for, never guessed or scored as weak.
+import type { Profile, ProfileField } from '../domain/profile.js';
+import type { PlanTopic } from './plan-questions.js';
+import { visaNamed } from './plan-questions.js';
+
+/** The stored answers each plan topic needs, in the order they are asked for. */
+const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
+  midseason: ['specialty'],
+  applications: ['specialty', 'step2ck'],
+  cost: ['specialty', 'step2ck'],
+  standing: ['specialty', 'step2ck'],
+  step3: ['specialty', 'step2ck'],
+  tier: ['specialty', 'step2ck', 'visa'],
+  list: ['specialty', 'step1', 'step2ck', 'visa', 'regions', 'graduationYear'],
+  sponsors: [],
+};
+
+/** First-person questions about one stored fact ("is my USCE enough?"), checked in this order. */
+const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
+  [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b/i, 'graduationYear'],
+  [/\bmy (usce|us clinical|clinical experience|observerships?|externships?|rotations?|us experience)\b/i, 'usce'],
+  [/\b(hablo|espa[nñ]ol|spanish|bilingual|languages? i speak|my languages?|i speak)\b/i, 'languages'],
+  [/\bmy (letters?|lors?|recommendations?)\b/i, 'usLors'],
+  [/\bmy (ck|step ?2( ?ck)?|step2 ?ck|score)\b/i, 'step2ck'],
+  [/\bmy step ?1\b/i, 'step1'],
+  [/\b(take|accept|sponsor)\w*\b.{0,12}\b(someone like me|people like me)\b|\bsponsor me\b/i, 'visa'],
+  [/\bmy (ties|connection)\b/i, 'laTies'],
+];
+
+/** How each missing answer is asked for in a reply to a question. */
+export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
+  specialty: 'To answer that from your plan I need your target specialty first. Which specialty are you applying in (for example internal medicine or family medicine)?',
+  step2ck: 'To answer that from your plan I need your Step 2 CK: your score, or "not taken yet" with a predicted score if you have one.',
+  step1: 'To answer that from your plan I need your Step 1 result: passed first time, passed after a fail, or not passed yet?',
+  visa: 'To answer that from your plan I need your visa situation: do you need a J-1, an H-1B, either, or no sponsorship (US citizen, green card or a work permit)?',
+  regions: 'To answer that from your plan I need where you want to train: LA County, Orange County, San Diego, the Inland Empire, the rest of California, or anywhere in the US?',
+  graduationYear: 'To answer that from your plan I need the year you graduated from medical school. Which year was it?',
+  usce: 'To answer that from your plan I need your US clinical experience: how many months, hands-on or observership, and where?',
+  languages: 'To answer that from your plan I need the languages you can use with patients. Which ones do you speak?',
+  usLors: 'To answer that from your plan I need your US letters: how many, and are they from your specialty?',
+  laTies: 'To answer that from your plan I need your ties to Los Angeles: family there, lived there, or trained there?',
+};
+
+/** The stored fact a first-person question is about, if it names one. */
+export function fieldNamed(question: string): ProfileField | undefined {
+  if (!/\b(i|me|my|mine|i'?m|im|hablo)\b/i.test(question)) return undefined;
+  return NAMED_FIELDS.find(([re]) => re.test(question))?.[1];
+}
+
+/** The first stored answer this question needs that the profile does not have, if any. */
+export function missingFor(topic: PlanTopic | undefined, question: string, profile: Profile): ProfileField | undefined {
+  const needs: ProfileField[] = topic ? [...TOPIC_NEEDS[topic]] : [];
+  if (topic === 'sponsors' && !visaNamed(question)) needs.push('visa');
+  const named = fieldNamed(question);
+  if (named) needs.push(named);
+  return needs.find((f) => profile[f] === undefined);
+}

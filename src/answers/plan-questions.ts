@@ -1,0 +1,116 @@
+// Recognises questions about the asker's own plan (which programs sponsor my visa here, how many to apply
+// to, what it costs me, why a program is a reach, what Step 3 would change, where I stand, my list).
+import type { Region } from '../domain/profile.js';
+
+/** What a question about the asker's own plan is about. */
+export type PlanTopic = 'sponsors' | 'midseason' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list';
+
+const FIRST_PERSON = /\b(i|me|my|mine|i'?m|im|myself)\b/i;
+const VISA_WORD = String.raw`(?:sponsor\w*|h-?1-?b?s?|j-?1s?|visas?)`;
+const PROGRAMS = String.raw`(?:programs?|hospitals?|residenc(?:y|ies)|places|institutions?|ones)`;
+
+/** Patterns per topic, tried in this order; the first topic with a match wins. */
+const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
+  ['sponsors', [
+    new RegExp(String.raw`\b(which|what|list|any|name|show|are there)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,60}\b${VISA_WORD}`, 'i'),
+    new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,30}\b(that|which|who|to)\b[^?]{0,10}\b(sponsor|offer|take|accept|give|support)\w*\b[^?]{0,30}\b${VISA_WORD}`, 'i'),
+    new RegExp(String.raw`\b(does|do|will|is)\b[^?]{2,60}\b(sponsor\w*|offer\w*)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
+    new RegExp(String.raw`\bwho (sponsors|offers)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
+    new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
+  ]],
+  ['midseason', [
+    /\b(apply|applying|send|sending|add|adding)\b[^?]{0,20}\b(more|additional|extra|further)\b[^?]{0,15}\b(programs?|applications?|places|apps)\b/i,
+    /\b(more|additional|extra) (programs|applications)\b[^?]{0,40}\b(now|still|this late|mid-?season|at this point|interviews?)\b/i,
+    /\b(only|just|few|no) (\d{1,2} )?(interviews?|invites?|invitations?)\b[^?]{0,40}\b(apply|applying|add|send)\b/i,
+    /\b(apply|applying|add|send)\b[^?]{0,40}\b(only|just) \d{1,2} (interviews?|invites?|invitations?)\b/i,
+    /\b\d{1,2} (interviews?|invites?|invitations?)\b[^?]{0,60}\b(more|additional|extra) (programs|applications)\b/i,
+    /\b(more|additional|extra) programs\b[^?]{0,20}\b(apply|applying|add|send)\b/i,
+  ]],
+  ['cost', [
+    /\b\d{1,3}\s*(im|fm|ims|psych|peds|internal medicine|family medicine|psychiatry|pediatrics|neuro|neurology|prelims?|ty)\b\s*(\+|and|plus|,)\s*\d{1,3}\s*(im|fm|psych|peds|internal medicine|family medicine|psychiatry|pediatrics|neuro|neurology|prelims?|ty)\b/i,
+    /\b(how much|what)\b[^?]{0,40}\b(cost|spend|pay|fees?|budget|bill|total)\b[^?]{0,40}\b(me|my|i)\b/i,
+    /\bmy (eras |application |match )?(bill|total|costs?|budget|fees?)\b/i,
+    /\b(how much|what)\b[^?]{0,30}\b(will|would|does|do)\b[^?]{0,10}\b(my|i)\b[^?]{0,40}\b(cost|spend|pay)\b/i,
+    /\bmy (application|eras|match) (budget|costs?|fees?)\b/i,
+  ], /\b(step ?[123]|usmle|ecfmg|exam|observership|usce|rotation|visa|licen[cs]e)\b/i],
+  ['applications', [
+    /\bhow many (programs|applications|places|residenc\w*|ones|schools|hospitals|p\w{0,2}g\w{0,3}ms?|apps)\b/i,
+    /\b(apply|applying) to how many\b/i,
+    /\bhow many (should|do|must|would) (i|we)\b[^?]{0,20}\b(apply|send)/i,
+    /\b\d{2,3} (programs|applications)\b[^?]{0,40}\b(enough|too many|too few|right|ok|okay|fine|sufficient)\b/i,
+    /\b(enough|too many|too few)\b[^?]{0,20}\b\d{2,3} (programs|applications)\b/i,
+  ]],
+  ['tier', [
+    /\bwhy\b[^?]{0,80}\b(reach|target|safety|safeties|reaches)\b/i,
+    /\b(is|are|would)\b[^?]{2,60}\b(realistic|a stretch|out of (my )?reach|within (my )?reach|achievable|a long shot|a good fit|a safe bet|a dream)\b[^?]{0,30}\b(for me|in my case|with my|or am i)\b/i,
+    /\b(do|would|could) i (have|stand) a (real |good |fair )?(chance|shot) (at|with) (?!matching\b)[a-z]/i,
+    /\b(is|are)\b[^?]{3,80}\b(a|an)? ?(reach|target|safety)\b[^?]{0,20}\b(for me|in my|on my)\b/i,
+    /\bwhy (is|are)\b[^?]{3,80}\b(excluded|closed|not on my list|missing from my list|off my list)\b/i,
+  ]],
+  ['step3', [
+    /\b(step ?3|step three)\b[^?]{0,80}\b(for me|my (plan|list|situation|chances|case|profile|application|odds)|given my|in my case|fix anything|worth it for me)\b/i,
+    /\b(for me|my (plan|list|situation|chances|case|profile|application|odds)|given my|in my case)\b[^?]{0,60}\b(step ?3|step three)\b/i,
+    /\b(step ?3|step three|step iii)\b[^?]{0,80}\b(change|difference|help|improve|affect|impact|matter|do for)\b[^?]{0,40}\b(me|my|plan|list|chances|odds)\b/i,
+    /\b(what|how)\b[^?]{0,30}\b(would|will|does|can)\b[^?]{0,30}\b(step ?3|step three)\b[^?]{0,30}\b(change|do|help|affect|mean)\b/i,
+    /\b(should|do) i\b[^?]{0,20}\b(take|sit|do|need)\b[^?]{0,10}\b(step ?3|step three)\b[^?]{0,60}\b(my|me|for my|given|with my|plan|list)\b/i,
+    /\bif i (pass|take|do|got|get)\b[^?]{0,10}\b(step ?3|step three)\b/i,
+  ]],
+  ['standing', [
+    /\bwhere do i stand\b/i,
+    /\b(my|what are my|what'?s my) (chances|odds|prospects|competitiveness)\b/i,
+    /\b(am i|how) (competitive|strong|weak|realistic)\b/i,
+    /\bhow (competitive|strong|weak|good|bad) (am i|is my (profile|application|file|cv))\b/i,
+    /\b(do|would) i (have|stand) a (real |good |fair |realistic )?chance\b/i,
+    /\b(can|will|could) i (realistically |actually |even )?match\b/i,
+    /\bis my (profile|application|file|cv|score)\b[^?]{0,30}\b(good|bad|strong|weak|competitive|enough|ok|okay)\b/i,
+    /\bhow do i compare\b/i,
+    /\bhow (does|do|would) my (ck|step ?2( ?ck)?|score|scores|numbers?)\b[^?]{0,30}\bcompare\b/i,
+    /\bcompare my (ck|step ?2( ?ck)?|score|scores)\b/i,
+  ]],
+  ['list', [
+    /\b(which|what) programs should i (apply|target|aim|rank)\b/i,
+    /\bmy (reach|target|safety) (programs|list|schools)\b/i,
+    /\bwhere should i (apply|send)\b/i,
+    /\b(show|give|what is|what'?s) my (program )?list\b/i,
+    /\b(which|what) (programs|hospitals) (are|would be) (good|realistic|right|safe) for me\b/i,
+    /\b(which|what) (programs|hospitals) (should|would|could) be my (reach|reaches|targets?|safety|safeties)\b/i,
+    /\b(make|build|create|generate|do|draft)\b[^?]{0,20}\bmy\b[^?]{0,10}\b(tier list|tiers|program list|list)\b/i,
+    /\bmy tier list\b/i,
+  ]],
+];
+
+/** The plan topic of a question, if it asks about the asker's own plan (or a plan fact the table answers). */
+export function planTopic(question: string): PlanTopic | undefined {
+  const text = question.replace(/[\u2018\u2019]/g, "'");
+  for (const [topic, patterns, veto] of TOPICS) {
+    if (veto?.test(text) && !/\b(apply|applying|applications?|eras|programs)\b/i.test(text)) continue;
+    if (patterns.some((re) => re.test(text))) {
+      // "how many programs..." and "should I take Step 3" are about the asker only when asked in the first person
+      if ((topic === 'applications' || topic === 'cost') && !FIRST_PERSON.test(text)) return undefined;
+      return topic;
+    }
+  }
+  return undefined;
+}
+
+/** Regions named in a question (LA, SoCal, Orange County, ...), or undefined when none is named. */
+export function regionsNamed(question: string): Region[] | undefined {
+  const t = question.toLowerCase();
+  const socal: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
+  if (/\b(socal|so cal|southern california)\b/.test(t)) return socal;
+  const found: Region[] = [];
+  if (/\b(la|l\.a\.|los angeles|la county)\b/.test(t)) found.push('la_county');
+  if (/\b(orange county|oc|irvine|anaheim)\b/.test(t)) found.push('orange_county');
+  if (/\bsan diego\b/.test(t)) found.push('san_diego');
+  if (/\b(inland empire|riverside|san bernardino|ie)\b/.test(t)) found.push('inland_empire');
+  if (found.length) return found;
+  if (/\b(california|cali|ca)\b/.test(t)) return [...socal, 'rest_of_california'];
+  return undefined;
+}
+
+/** The visa a question names: H-1B, J-1, or undefined. */
+export function visaNamed(question: string): 'h1b' | 'j1' | undefined {
+  if (/\bh-? ?1-? ?b?\b/i.test(question)) return 'h1b';
+  if (/\bj-? ?1\b/i.test(question)) return 'j1';
+  return undefined;
+}

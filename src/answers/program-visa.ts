@@ -1,0 +1,134 @@
+// Answers "which programs (in a region) sponsor my visa" from the program table: each program's stated
+// visa fact with the source's site and as-of year, and how many have no source either way.
+import type { Region, Specialty } from '../domain/profile.js';
+import type { Program, ProgramRegion } from '../knowledge/import/program-schema.js';
+import { specialtyLabel } from '../plan/specialty-info.js';
+
+/** How many programs with a stated "yes" are listed by name before the rest are counted. */
+export const MAX_LISTED = 8;
+
+const REGION_NAMES: Record<ProgramRegion, string> = {
+  la_county: 'LA County', orange_county: 'Orange County', san_diego: 'San Diego', inland_empire: 'the Inland Empire',
+  rest_of_california: 'the rest of California',
+};
+
+/** The site a source address points at ("www.example.org/x" -> "example.org"), or the address itself. */
+function siteOf(url: string): string {
+  try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return url; }
+}
+
+function sourceNote(p: Program): string {
+  const site = p.sourceUrls[0] ? siteOf(p.sourceUrls[0]) : 'no source address';
+  return `${site}, as of ${p.asOf ?? 'an undated source'}`;
+}
+
+/** Names a list of regions in words ("LA County and Orange County"). */
+export function regionWords(regions: readonly Region[]): string {
+  const names = regions.filter((r): r is ProgramRegion => r in REGION_NAMES).map((r) => REGION_NAMES[r]);
+  if (names.length === 5) return 'California';
+  if (names.length === 4 && !regions.includes('rest_of_california')) return 'Southern California';
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? 'California';
+}
+
+/** The sponsorship answer for these specialties (none: every specialty), regions and visa kinds, from the program table only. */
+export function sponsorAnswer(programs: readonly Program[], specialties: readonly Specialty[], regions: readonly Region[], visas: readonly ('h1b' | 'j1')[]): string {
+  const any = specialties.length === 0;
+  const inScope = programs.filter((p) => (any || specialties.includes(p.specialty)) && (regions as readonly string[]).includes(p.region));
+  const where = regionWords(regions);
+  const what = any ? 'residency' : specialties.map(specialtyLabel).join(' and ');
+  if (inScope.length === 0) {
+    const labels = visas.map((v) => (v === 'h1b' ? 'H-1B' : 'J-1')).join(' or ');
+    const elsewhere = programs.filter((p) => any || specialties.includes(p.specialty)).length;
+    return `Our program table has no ${what} programs in ${where}, so I cannot say which sponsor ${labels} there. A program missing from the table is unknown, not closed: check the programs' own pages. ${elsewhere ? `The table has ${elsewhere} ${what} programs elsewhere in California; ask about another region (for example "which SoCal programs sponsor ${labels}?").` : ''}`.trim();
+  }
+  const lines: string[] = [];
+  for (const visa of visas) {
+    const label = visa === 'h1b' ? 'H-1B' : 'J-1';
+    const fact = (p: Program) => (visa === 'h1b' ? p.visaH1b : p.visaJ1);
+    const yes = inScope.filter((p) => fact(p) === 'yes').sort((a, b) => a.name.localeCompare(b.name));
+    const no = inScope.filter((p) => fact(p) === 'no').length;
+    const unknown = inScope.length - yes.length - no;
+    lines.push(yes.length
+      ? `${label}: ${yes.length} of the ${inScope.length} ${what} programs in ${where} in our table have a source stating they sponsor it:`
+      : `${label}: none of the ${inScope.length} ${what} programs in ${where} in our table has a source stating it sponsors ${label}.`);
+    for (const p of yes.slice(0, MAX_LISTED)) lines.push(`- ${p.name} (${any ? `${specialtyLabel(p.specialty)}, ` : ''}${p.city}) — source: ${sourceNote(p)}`);
+    if (yes.length > MAX_LISTED) lines.push(`- and ${yes.length - MAX_LISTED} more; type "plan" for your full list.`);
+    const rest = [no ? `${no} state that they do not` : '', unknown ? `${unknown} have no source either way (unknown: ask the program)` : ''].filter(Boolean);
+    if (rest.length) lines.push(`Of the others, ${rest.join(', and ')}.`);
+  }
+  lines.push('Visa policies change every cycle: check each program\'s own page for this season before you apply.');
+  return lines.join('\n');
+}
+
+/** Words that never identify a program ("medical", "center", "program", question words...). */
+const COMMON = new Set(['program', 'programs', 'medical', 'center', 'centers', 'medicine', 'hospital', 'hospitals', 'health', 'university', 'school', 'college', 'residency', 'the', 'and', 'for', 'with', 'inc', 'does', 'sponsor', 'visa', 'visas', 'which', 'what', 'take', 'they', 'reach', 'target', 'safety', 'realistic', 'why', 'for', 'me', 'is', 'my',
+  // places name regions, not programs ("orange county IM programs")
+  'los', 'angeles', 'san', 'diego', 'orange', 'county', 'southern', 'northern', 'california', 'socal', 'inland', 'empire', 'bay', 'area', 'valley', 'city',
+  // specialties and chat words name what is asked, not which program ("internal medicine programs ... someone like me")
+  'internal', 'family', 'psychiatry', 'psych', 'pediatrics', 'peds', 'neurology', 'surgery', 'general', 'transitional', 'preliminary', 'prelim',
+  'emergency', 'obstetrics', 'gynecology', 'pathology', 'anesthesiology', 'radiology', 'someone', 'like', 'people', 'will', 'would', 'can', 'could',
+  'should', 'list', 'put', 'accept', 'accepts', 'takes', 'sponsors', 'sponsorship', 'spot', 'spots', 'year', 'next', 'realistically', 'plan']);
+
+function nameWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  return [...(lower.match(/[a-z0-9]+/g) ?? []), ...(lower.match(/[a-z]+\+[a-z]+/g) ?? [])].filter((w) => w.length > 2 && !COMMON.has(w));
+}
+
+/** Initials of a program name ("Riverside University Health System Program" -> "ruhs"), for names typed as acronyms. */
+function initials(name: string): string {
+  return (name.replace(/\b(program|residency|of|the|and|at)\b/gi, '').match(/[A-Za-z]+/g) ?? []).map((w) => w[0]!.toLowerCase()).join('');
+}
+
+/** Words of each program's name and city, with how rare each word is across the table. */
+interface NameIndex { words: Set<string>[]; cities: Set<string>[]; starts: string[]; acronyms: string[]; idf: Map<string, number> }
+const NAME_INDEXES = new WeakMap<readonly Program[], NameIndex>();
+
+/** Built once per program table (a new table after an import gets its own), never per question. */
+function nameIndex(programs: readonly Program[]): NameIndex {
+  const cached = NAME_INDEXES.get(programs);
+  if (cached) return cached;
+  const words = programs.map((p) => new Set(nameWords(p.name)));
+  const cities = programs.map((p) => new Set(nameWords(p.city)));
+  const df = new Map<string, number>();
+  for (const set of [...words, ...cities]) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const idf = new Map([...df].map(([w, n]) => [w, Math.log((programs.length + 1) / n)]));
+  const built = { words, cities, starts: programs.map((p) => nameWords(p.name)[0] ?? ''), acronyms: programs.map((p) => initials(p.name)), idf };
+  NAME_INDEXES.set(programs, built);
+  return built;
+}
+
+/** The programs a question names: most rare name and city words in common (or the initials); every specialty of it. */
+export function programsNamed(programs: readonly Program[], question: string): Program[] {
+  const asked = new Set(nameWords(question));
+  if (asked.size === 0 || programs.length === 0) return [];
+  const index = nameIndex(programs);
+  const scores = programs.map((_, i) => {
+    let score = 0;
+    for (const w of index.words[i]!) if (asked.has(w)) score += index.idf.get(w) ?? 0;
+    const acronym = index.acronyms[i]!;
+    if (acronym.length >= 3 && asked.has(acronym)) score += Math.log(programs.length + 1);
+    if (score === 0) return 0;
+    // the city and a name that starts with the asked word only break ties ("st mary long beach", "UCLA IM")
+    for (const w of index.cities[i]!) if (asked.has(w) && !index.words[i]!.has(w)) score += 0.5 * (index.idf.get(w) ?? 0);
+    if (asked.has(index.starts[i]!)) score += 0.2;
+    return score;
+  });
+  const best = Math.max(...scores);
+  // one rare word at least (a city alone, like "los angeles", names no program)
+  if (best < 2.5) return [];
+  return programs.map((p, i) => ({ p, score: scores[i]! })).filter((x) => x.score >= best - 0.21).sort((a, b) => b.score - a.score).map((x) => x.p);
+}
+
+const FACT_WORDS = { yes: 'yes, a source states it', no: 'no, a source states it does not', unknown: 'unknown (no source either way)' } as const;
+
+/** The stated visa facts of named programs, each with its source site and as-of year. */
+export function namedProgramsAnswer(named: readonly Program[], visas: readonly ('h1b' | 'j1')[]): string {
+  const lines = ['From our program table:'];
+  for (const p of named.slice(0, MAX_LISTED)) {
+    const facts = visas.map((v) => `${v === 'h1b' ? 'H-1B' : 'J-1'}: ${FACT_WORDS[v === 'h1b' ? p.visaH1b : p.visaJ1]}`);
+    lines.push(`- ${p.name} (${specialtyLabel(p.specialty)}, ${p.city}): ${facts.join('; ')} — source: ${sourceNote(p)}`);
+  }
+  if (named.length > MAX_LISTED) lines.push(`- and ${named.length - MAX_LISTED} more programs of the same name.`);
+  lines.push('Visa policies change every cycle: check the program\'s own page for this season before you apply.');
+  return lines.join('\n');
+}

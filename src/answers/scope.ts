@@ -1,0 +1,64 @@
+// Topics the guides do not cover (knowledge/answers/out-of-scope.json), validated and compiled once at load:
+// a question on one of them gets a plain "we do not know" and where such facts are found, never a paragraph.
+import { z } from 'zod';
+import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
+
+const regex = z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression');
+
+/** Validates knowledge/answers/out-of-scope.json. */
+export const scopeSchema = z.object({
+  institutions: z.array(z.string().min(1)).min(1),
+  topics: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    patterns: z.array(regex).min(1),
+    unless: z.array(regex).optional(),
+    /** Refused first and alone, whatever else the message asks (unethical requests, other countries, personal matters). */
+    alone: z.boolean().optional(),
+    /** The opening line of the refusal, in place of "Our guides do not cover ...". */
+    say: z.string().min(3).optional(),
+    /** The refusal line is followed by what the guides say (hiding a fail: no, and here is how to explain it). */
+    thenAnswer: z.boolean().optional(),
+    what: z.string().min(3),
+    where: z.string().min(3),
+  })).min(1),
+});
+export type ScopeFile = z.infer<typeof scopeSchema>;
+
+/** One uncovered topic with its patterns compiled. */
+export interface OutOfScopeTopic { id: string; patterns: RegExp[]; unless: RegExp[]; alone: boolean; thenAnswer: boolean; say?: string; what: string; where: string }
+
+/** Compiles the topics, expanding `{inst}` to the institution names; throws a zod error on a bad file. */
+export function compileScope(file: unknown): OutOfScopeTopic[] {
+  const parsed = scopeSchema.parse(file);
+  const inst = `(?:${parsed.institutions.join('|')}|(?:this|that|my (?:top|dream|favou?rite|target|first[- ]choice)) program)`;
+  const compile = (s: string) => new RegExp(s.replaceAll('{inst}', inst), 'i');
+  const topics = parsed.topics.map((t) => ({
+    id: t.id, patterns: t.patterns.map(compile), unless: (t.unless ?? []).map(compile), alone: t.alone ?? false, thenAnswer: t.thenAnswer ?? false,
+    ...(t.say ? { say: t.say } : {}), what: t.what, where: t.where,
+  }));
+  // topics refused alone are checked first: "leaked questions for Step 3" is unethical before it is about exams
+  return [...topics.filter((t) => t.alone), ...topics.filter((t) => !t.alone)];
+}
+
+/** The uncovered topics in the knowledge folder (KNOWLEDGE_DIR or the bundled one), compiled when this module loads. */
+export const OUT_OF_SCOPE: readonly OutOfScopeTopic[] = compileScope(readKnowledgeJson('answers/out-of-scope.json'));
+
+/** The first uncovered topic a question is about, if any. */
+export function outOfScopeTopic(question: string, topics: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): OutOfScopeTopic | undefined {
+  const text = question.replace(/[\u2018\u2019]/g, "'");
+  return topics.find((t) => t.patterns.some((re) => re.test(text)) && !t.unless.some((re) => re.test(text)));
+}
+
+/** The topic of a message that is refused first and alone, if any. */
+export function aloneTopic(message: string, topics: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): OutOfScopeTopic | undefined {
+  const topic = outOfScopeTopic(message, topics);
+  return topic?.alone ? topic : undefined;
+}
+
+/** The refusal for an uncovered topic: what we do not know, and where it is found (marked as general knowledge). */
+export function refusalText(topic: OutOfScopeTopic): string {
+  return [
+    topic.say ? `${topic.say}.` : `Our guides do not cover ${topic.what}, so I will not guess.`,
+    `Where to look (general knowledge, not from our guides): ${topic.where}.`,
+  ].join('\n');
+}

@@ -1,0 +1,31 @@
+// The applicant's strength for one specialty as tier points (the view itself lives in applicant-view.ts).
+import type { Standing } from '../domain/plan.js';
+import type { Specialty } from '../domain/profile.js';
+import type { ApplicantView } from './applicant-view.js';
+import { specialtyStanding } from './standing.js';
+import { STRENGTH_WEIGHTS } from '../knowledge/strength-weights.js';
+
+export { applicantView, type ApplicantView } from './applicant-view.js';
+
+/** Strength for one specialty: the standing, its tier points, risk factors in words, and how many are severe. */
+export interface Strength { standing: Standing; points: number; risks: string[]; severe: number }
+
+/** Effects at or below this count as a risk factor; at or below SEVERE_AT as a severe one. */
+const RISK_AT = -5;
+const SEVERE_AT = -15;
+
+/** Judges the applicant for one specialty from the whole file (see standing.ts and knowledge/strength-weights.json). */
+export function applicantStrength(a: ApplicantView, s: Specialty, role: Standing['role'] = 'primary'): Strength {
+  const standing = specialtyStanding(a, s, role);
+  const t = STRENGTH_WEIGHTS.tiering;
+  const above = ((standing.score - t.zeroAt) / 10) * t.pointsPerTen;
+  // Below the zero point the scale is gentler (lowSlope), so the most open programs stay targets for a weak but eligible file.
+  const points = Math.max(-t.maxPoints, Math.min(t.maxPoints, above >= 0 ? above : above * t.lowSlope));
+  const risky = standing.factors.filter((f) => f.effect <= RISK_AT);
+  return {
+    standing,
+    points,
+    risks: risky.map((f) => f.text),
+    severe: risky.filter((f) => f.effect <= SEVERE_AT).length,
+  };
+}

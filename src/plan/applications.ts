@@ -1,0 +1,72 @@
+// How many applications to send per specialty, from the applicant's standing, and what they cost at 2026 ERAS fees.
+import type { ApplicationCost, ApplicationCount, Plan, Standing } from '../domain/plan.js';
+import type { Specialty } from '../domain/profile.js';
+import { scoreWords } from '../domain/score-words.js';
+import type { ApplicantView } from './applicant-view.js';
+import { ERAS_FEES, RATES_2026, erasFee } from './base-rates.js';
+import { isOneYear, specialtyLabel } from './specialty-info.js';
+import { STRENGTH_WEIGHTS } from '../knowledge/strength-weights.js';
+import type { Track } from './tracks.js';
+
+const A = STRENGTH_WEIGHTS.applications;
+const round5 = (n: number) => Math.max(5, Math.round(n / 5) * 5);
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+
+/** Count for one track: its level's band (shifted for applicants who need no visa), halved for a backup, small for a dream. */
+function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, secondary: boolean): ApplicationCount {
+  const label = specialtyLabel(track.specialty);
+  if (track.role === 'after-not-matching path') {
+    return { specialty: track.specialty, min: A.afterNotMatching[0], max: A.afterNotMatching[1], why: `${label}: a short list of one-year positions as a path after not matching` };
+  }
+  if (dream) {
+    return { specialty: track.specialty, min: A.dream[0], max: A.dream[1], why: `${label}: a small list on top of your parallel track — more applications will not change how these programs read your file` };
+  }
+  const [lo, hi] = A.byLevel[st.level];
+  const shift = a.needsVisa ? 0 : A.noVisaShift;
+  const share = secondary ? A.backupShare : 1;
+  // A one-year track (transitional or preliminary) never falls under the advisors' floor, however it is shared.
+  const floor = isOneYear(track.specialty) ? A.oneYearMin : 0;
+  const min = Math.max(floor, round5((lo - shift) * share));
+  const max = Math.max(min, round5((hi - shift) * share));
+  const because = track.role === 'backup' ? 'you stand higher in your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup';
+  const role = secondary ? `${track.role === 'backup' ? 'backup' : 'first choice'}, ${Math.round(A.backupShare * 100)}% of a full list because ${because}`
+    : track.role === 'backup' ? 'backup, a full list because you stand higher here than in your first choice' : track.role === 'parallel track' ? 'parallel track, a full list' : 'a full list';
+  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${min}–${max} (${role}${shift ? `; ${shift} fewer because you need no visa` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
+}
+
+/** The cost of applying: the upper end of each specialty's count at the 2026 ERAS fees (the count resets per specialty). */
+export function applicationCost(per: readonly ApplicationCount[]): ApplicationCost {
+  const programs = per.reduce((s, c) => s + c.max, 0);
+  const usdMax = per.reduce((s, c) => s + erasFee(c.max), 0);
+  const usdMin = per.reduce((s, c) => s + erasFee(c.min), 0);
+  const parts = per.map((c) => `${specialtyLabel(c.specialty)} ${c.max} → ${usd(erasFee(c.max))}`);
+  return {
+    programs, usd: usdMax, season: ERAS_FEES.season, source: ERAS_FEES.source,
+    breakdown: `${parts.join('; ')} ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount} in a specialty, $${ERAS_FEES.laterEach} each after). The lower end of the range costs ${usd(usdMin)}. Exam transcripts, travel and licence fees come on top.`,
+  };
+}
+
+/** The whole application advice: per specialty, the total range, its cost, and a `why` with base rates. */
+export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap<Specialty, Standing>, a: ApplicantView, dreamSpecialty: Specialty | null): Plan['applications'] {
+  // Of primary and backup, the one where the applicant stands higher gets the full list (the primary on a tie).
+  const primary0 = tracks[0]!;
+  const backup = tracks.find((t) => t.role === 'backup');
+  const backupLeads = backup !== undefined && !dreamSpecialty && standings.get(backup.specialty)!.score > standings.get(primary0.specialty)!.score;
+  const oneYearFirst = isOneYear(primary0.specialty) && tracks.some((t) => t.role === 'parallel track');
+  const secondary = (t: Track) => (t.role === 'backup' && !backupLeads && !dreamSpecialty) || (t === primary0 && (backupLeads || oneYearFirst));
+  const perSpecialty = tracks.map((t) => countFor(t, standings.get(t.specialty)!, a, t.specialty === dreamSpecialty, secondary(t)));
+  const min = perSpecialty.reduce((s, c) => s + c.min, 0);
+  const max = perSpecialty.reduce((s, c) => s + c.max, 0);
+  const cost = applicationCost(perSpecialty);
+  const rate = a.usCitizen ? RATES_2026.usImgMatchRate : RATES_2026.nonUsImgMatchRate;
+  const group = a.usCitizen ? 'US-citizen IMGs' : 'non-US-citizen IMGs';
+  const primary = standings.get(tracks[0]!.specialty)!;
+  const parts = [
+    `${Math.round(rate.value * 1000) / 10}% of ${group} who entered the ${rate.year} Main Match matched (${rate.source}).`,
+    `Your count follows your standing in each specialty: ${perSpecialty.map((c) => c.why).join('; ')}.`,
+    `At ${ERAS_FEES.season} fees that is about ${usd(erasFee(0) + perSpecialty.reduce((s, c) => s + erasFee(c.min), 0))}–${usd(cost.usd)}.`,
+    `Past about ${A.interviewsStopGrowingAbove} applications in one specialty more applications add cost, not interviews${primary.level === 'very weak' || primary.level === 'weak' ? ': with your file, the next dollar is better spent on the weakest part of it than on more programs' : ''}.`,
+  ];
+  if (dreamSpecialty) parts.push(`The ${specialtyLabel(dreamSpecialty)} applications come on top of a full parallel list.`);
+  return { min, max, why: parts.join(' '), perSpecialty, cost };
+}

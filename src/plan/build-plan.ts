@@ -1,0 +1,202 @@
+// Builds the tiered plan for a profile from the knowledge base; pure (the clock comes in as `now`).
+import type { Plan, PlannedProgram, ProgramEvidence, Standing, Tier } from '../domain/plan.js';
+import type { Profile, Specialty } from '../domain/profile.js';
+import type { Program } from '../knowledge/import/program-schema.js';
+import { evaluateRules, type Rule } from '../knowledge/rules/rules.js';
+import { applicantStrength, applicantView, type Strength } from './applicant-strength.js';
+import { applicationPlan } from './applications.js';
+import { SIGNALS } from './base-rates.js';
+import { planCalendar } from '../knowledge/calendar.js';
+import { planCaveats } from './caveats.js';
+import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
+import { boundByList, countOpen, h1bOnlyCount, inRegions, noOpen, type OpenCount } from './list-bounds.js';
+import { listShape } from './list-shape.js';
+import { notThisCycle } from './not-this-cycle.js';
+import { addStats, emptyStats, planIndex } from './plan-index.js';
+import { IM_COMMUNITY_VS_UNIVERSITY } from './national-figures.js';
+import { filterProgram } from './program-filters.js';
+import type { PlanProgram } from './program-index.js';
+import { BAND_RANK, isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
+import { planTracks, type Track } from './tracks.js';
+import { EVIDENCE_ORDER } from './evidence.js';
+import { staticPart, tierProgram, type Static, type Tiered } from './tiering.js';
+import { situationWarnings } from './warnings.js';
+import type { NationalProgram } from '../knowledge/import/national-schema.js';
+import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
+
+/** What the plan reads from the knowledge base (a loaded Kb satisfies it); national rows and fact rows are optional. */
+export interface PlanKb {
+  programs: readonly Program[];
+  rules: readonly Rule[];
+  national?: readonly NationalProgram[];
+  programFacts?: readonly ProgramFactRow[];
+}
+
+const ROLE: Record<Track['role'], Standing['role']> = {
+  primary: 'primary', default: 'primary', backup: 'backup', 'parallel track': 'parallel', 'after-not-matching path': 'parallel',
+};
+
+/** The whole plan: standing, tiers, exclusions with reasons, first and next steps, applications and cost, calendar, warnings, caveats. */
+export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
+  const index = planIndex(kb);
+  const a = applicantView(profile, now);
+  const tracks = planTracks(profile, a);
+  const strengths = new Map<Specialty, Strength>(tracks.map((t) => [t.specialty, applicantStrength(a, t.specialty, ROLE[t.role])]));
+  // Programs arrive sorted by band then name within a specialty; bucketing by band keeps band, then track, then name.
+  const buckets: Record<Tier | 'excluded', PlannedProgram[][]> = { reach: [[], [], [], []], target: [[], [], [], []], safety: [[], [], [], []], excluded: [[], [], [], []] };
+  const scope = emptyStats();
+  let plainFilter: ReturnType<typeof filterProgram> | undefined; // the same for every program with no stated fact
+  let nationalReach = 0;
+  const unverified: PlannedProgram[] = [];
+  const openBy = new Map<Specialty, OpenCount>();
+  const openCount = (s: Specialty) => { let c = openBy.get(s); if (!c) { c = noOpen((index.stats.get(s)?.national ?? 0) > 0); openBy.set(s, c); } return c; };
+
+  for (const track of tracks) {
+    const strength = strengths.get(track.specialty)!;
+    const role = track.role === 'primary' || track.role === 'default' ? [] : [`${track.role}: ${specialtyLabel(track.specialty)}`];
+    // Programs with no stated fact and no filing evidence tier alike when their static part is alike: judge each kind once.
+    const memo = new Map<Static, Tiered>();
+    const st0 = index.stats.get(track.specialty);
+    if (st0) addStats(scope, st0);
+    for (const p of index.bySpecialty.get(track.specialty) ?? []) {
+      const f = p.plain ? (plainFilter ??= filterProgram(p, a, now)) : filterProgram(p, a, now);
+      const band = BAND_RANK[p.band];
+      if (f.excluded.length) { buckets.excluded[band]!.push(planned(p, f.excluded, [])); continue; }
+      countOpen(openCount(track.specialty), p.region, a.regions);
+      let t: Tiered | undefined;
+      const st = p.plain && !p.h1bFilings ? staticPart(p) : undefined;
+      if (st) t = memo.get(st);
+      if (!t) {
+        const r = tierProgram(p, a, strength, f.tierDown);
+        t = { ...r, reasons: role.length ? [...role, ...r.reasons] : r.reasons };
+        if (st) memo.set(st, t);
+      }
+      // Outside California we list only programs where the applicant is a realistic fit; reaches there are counted.
+      if (t.tier === 'reach' && p.band === 'national') { nationalReach += 1; continue; }
+      if (t.unverified) { unverified.push(planned(p, t.reasons, f.verify, t.evidence, t.tier)); continue; }
+      if (inRegions(p.region, a.regions)) { const c = openCount(track.specialty); c.withEvidence = (c.withEvidence ?? 0) + 1; }
+      buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify, t.evidence));
+    }
+  }
+  const tiers: Record<Tier, PlannedProgram[]> = { reach: buckets.reach.flat(), target: buckets.target.flat(), safety: buckets.safety.flat() };
+  const excluded = buckets.excluded.flat();
+  const sharedNotes = shareCommon(tiers);
+  const unchecked = unverifiedGroup(unverified);
+  if (unchecked.more > 0) sharedNotes.push(`Another ${unchecked.more} programs outside California could fit you, but nothing we hold shows whether they take your visa; they are not listed. Check a program's visa policy before adding it.`);
+  if (tracks.some((t) => t.specialty === 'internal_medicine' || t.specialty === 'prelim_internal_medicine') && tiers.reach.length + tiers.target.length + tiers.safety.length > 0) {
+    sharedNotes.push(`Why community programs count as more open: ${IM_COMMUNITY_VS_UNIVERSITY.text} (${IM_COMMUNITY_VS_UNIVERSITY.source}, ${IM_COMMUNITY_VS_UNIVERSITY.year}).`);
+  }
+  if (nationalReach > 0) {
+    sharedNotes.push(`Another ${nationalReach} programs outside California in your specialties would be reaches for you; they are not listed. Add the ones you have a real reason for (a rotation, a letter writer, family) after checking their sites.`);
+  }
+
+  const primary = tracks[0]!;
+  const dream = isCompetitive(primary.specialty) && tracks.some((t) => t.role !== 'primary' && !isCompetitive(t.specialty)) ? primary.specialty : null;
+  const standings = new Map<Specialty, Standing>([...strengths].map(([s, st]) => [s, st.standing]));
+  for (const p of unchecked.list) if (inRegions(p.region, a.regions)) { const c = openCount(p.specialty); c.toCheck = (c.toCheck ?? 0) + 1; }
+  const bounded0 = boundByList(applicationPlan(tracks, standings, a, dream), openBy);
+  const h1b = a.visa === 'needs_h1b' ? h1bOnlyCount(bounded0.applications, openBy) : undefined;
+  const bounded = h1b ? { applications: h1b.applications, warnings: [...h1b.warnings, ...bounded0.warnings] } : bounded0;
+  const applications = bounded.applications;
+  const parallel = tracks.find((t) => t.role !== 'primary' && !isCompetitive(t.specialty) && !isOneYear(t.specialty));
+  const basis = strengths.get((dream || isOneYear(primary.specialty)) && parallel ? parallel.specialty : primary.specialty)!;
+  const open = tiers.reach.length + tiers.target.length + tiers.safety.length;
+  const standingList = tracks.map((t) => strengths.get(t.specialty)!.standing);
+  const warnings = situationWarnings({
+    a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, strength: basis,
+    standings: standingList, ...suggestBackup(tracks, standingList[0]!, a),
+  });
+  const signaling = signalingText(tracks);
+  // Gaps are read in the specialty that carries the full list (the backup when the applicant stands higher there).
+  const full = applications.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), applications.perSpecialty![0]!);
+  const gapBasis = dream || isOneYear(primary.specialty) ? basis.standing : strengths.get(full.specialty)?.standing ?? basis.standing;
+  const gaps = gapSizes(gapBasis);
+  const steps = evaluateRules(kb.rules, profile, now);
+  const ranked = rankSteps(steps, gaps);
+  const calendar = planCalendar(now, profile.stage);
+  const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length, now);
+  // the strategy warning the plan already leads with stays first; "not this cycle" comes right after it
+  const lead = [...warnings.key.slice(0, 1), ...(later ? [later.why] : []), ...bounded.warnings.slice(0, 1)];
+  const keyWarnings = [...lead, ...warnings.key.slice(1)];
+  const allWarnings = [...bounded.warnings, ...warnings.all];
+
+  return {
+    profile,
+    standing: standingList,
+    tiers,
+    excluded,
+    ...(unchecked.list.length ? { unverified: unchecked.list } : {}),
+    firstSteps: firstSteps(steps, gaps),
+    nextSteps: ranked,
+    applications: later ? { ...applications, why: `If you apply this cycle anyway (we advise strengthening first and applying next season): ${applications.why}` } : applications,
+    listShape: listShape(buckets),
+    ...(sharedNotes.length ? { sharedNotes } : {}),
+    ...(keyWarnings.length ? { keyWarnings } : {}),
+    ...(later ? { notThisCycle: later } : {}),
+    ...(calendar ? { calendar } : {}),
+    ...(allWarnings.length ? { warnings: allWarnings } : {}),
+    ...(signaling ? { signaling } : {}),
+    caveats: planCaveats(scope),
+  };
+}
+
+/** For a weak primary with nothing else planned: the standing in family medicine (or internal medicine), to suggest as a backup. */
+function suggestBackup(tracks: readonly Track[], primary: Standing, a: ReturnType<typeof applicantView>): { suggestion?: Standing } {
+  if (tracks.length > 1 || tracks[0]!.role !== 'primary' || (primary.level !== 'weak' && primary.level !== 'very weak')) return {};
+  const alt: Specialty = tracks[0]!.specialty === 'family_medicine' ? 'psychiatry' : 'family_medicine';
+  return { suggestion: applicantStrength(a, alt, 'backup').standing };
+}
+
+/** Unverified programs listed at most, outside California (California ones are all listed); the rest are counted. */
+const UNVERIFIED_NATIONAL_MAX = 40;
+
+/** The unverified group ordered by evidence (strongest first), then band and name; national ones capped. */
+function unverifiedGroup(list: PlannedProgram[]): { list: PlannedProgram[]; more: number } {
+  const rank = (p: PlannedProgram) => EVIDENCE_ORDER.indexOf(p.evidence?.level ?? 'unknown') * 10 + (p.ifVerified === 'safety' ? 0 : p.ifVerified === 'target' ? 1 : 2);
+  const sorted = list.map((p, i) => ({ p, i, r: rank(p) })).sort((x, y) => x.r - y.r || x.i - y.i).map((x) => x.p);
+  const out: PlannedProgram[] = [];
+  let national = 0;
+  let more = 0;
+  for (const p of sorted) {
+    if (p.band === 'national' && ++national > UNVERIFIED_NATIONAL_MAX) { more += 1; continue; }
+    out.push(p);
+  }
+  return { list: out, more };
+}
+
+function planned(p: PlanProgram, reasons: string[], verify: string[], evidence?: ProgramEvidence, ifVerified?: Tier): PlannedProgram {
+  const out: PlannedProgram = { id: p.id, name: p.name, specialty: p.specialty, city: p.city, region: p.region, band: p.band, state: p.state, reasons, verify };
+  if (evidence) out.evidence = evidence;
+  if (ifVerified) out.ifVerified = ifVerified;
+  if (p.facts.length) out.facts = p.facts;
+  if (p.h1bFilings) out.h1bFilings = p.h1bFilings;
+  return out;
+}
+
+/** Verify texts every open program shares are said once (returned) and removed from each program. */
+function shareCommon(tiers: Record<Tier, PlannedProgram[]>): string[] {
+  const all = [...tiers.reach, ...tiers.target, ...tiers.safety];
+  if (all.length < 2) return [];
+  const distinct = [...new Set(all.map((p) => p.verify))]; // programs with no stated fact share one verify array
+  const shared = all[0]!.verify.filter((v) => distinct.every((list) => list.includes(v)));
+  if (!shared.length) return [];
+  const set = new Set(shared);
+  const memo = new Map<string[], string[]>(); // programs with no stated fact share one verify array
+  for (const p of all) {
+    let v = memo.get(p.verify);
+    if (!v) { v = p.verify.filter((x) => !set.has(x)); memo.set(p.verify, v); }
+    p.verify = v;
+  }
+  return shared.map((v) => `Every program below: ${v}`);
+}
+
+function signalingText(tracks: readonly Track[]): string | undefined {
+  const parts = tracks.filter((t) => t.role !== 'after-not-matching path').map((t) => {
+    const s = SIGNALS[t.specialty];
+    return s
+      ? `${specialtyLabel(t.specialty)} ${s.year}: ${s.text} (${s.source}) — send them where you are a realistic fit, not only to reach programs.`
+      : `${specialtyLabel(t.specialty)}: no signal count in our data — check this cycle's ERAS signalling rules for the specialty.`;
+  });
+  return parts.length ? parts.join(' ') : undefined;
+}
+

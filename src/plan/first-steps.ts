@@ -1,0 +1,44 @@
+// The at-most-five steps to do first: rule steps ranked by priority and by the size of the gap each one closes.
+import { FIRST_STEPS_MAX, type NextStep, type Standing } from '../domain/plan.js';
+
+/** How far one point of gap moves a step up the list: a 10-point gap is worth one priority level. */
+const GAP_PER_PRIORITY = 10;
+
+/** The score below which the whole file counts as a gap (`overall`), and how much of that distance counts. */
+const OVERALL_FROM = 60;
+const OVERALL_SHARE = 0.5;
+
+/** Gap size (≥ 0) of each factor id in a standing: how many points it costs; `overall` is half the distance below 60. */
+export function gapSizes(st: Standing | undefined): ReadonlyMap<string, number> {
+  const out = new Map<string, number>();
+  for (const f of st?.factors ?? []) if (f.effect < 0) out.set(f.id, -f.effect);
+  if (st && st.score < OVERALL_FROM) out.set('overall', (OVERALL_FROM - st.score) * OVERALL_SHARE);
+  return out;
+}
+
+/** Ranks steps: priority lowered by the gap the step addresses, ties broken by gap size, then id. */
+export function rankSteps(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>): NextStep[] {
+  return ranked(steps, gaps).map(({ s }) => strip(s));
+}
+
+/**
+ * The first steps: the ranked list cut to five, leaving out a step aimed at a gap this applicant does not have
+ * (e.g. "know what your Step 2 CK means" when the score sits at the specialty's matched median).
+ */
+export function firstSteps(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>): NextStep[] {
+  return ranked(steps, gaps).filter(({ s }) => !s.gap || gaps.has(s.gap)).slice(0, FIRST_STEPS_MAX).map(({ s }) => strip(s));
+}
+
+function ranked(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>) {
+  const keyed = steps.map((s) => {
+    const gap = s.gap ? gaps.get(s.gap) ?? 0 : 0;
+    return { s, gap, key: s.priority - gap / GAP_PER_PRIORITY };
+  });
+  keyed.sort((x, y) => x.key - y.key || y.gap - x.gap || (x.s.id < y.s.id ? -1 : x.s.id > y.s.id ? 1 : 0));
+  return keyed;
+}
+
+function strip(s: NextStep & { gap?: string }): NextStep {
+  const { gap: _gap, ...step } = s;
+  return step;
+}

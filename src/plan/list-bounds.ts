@@ -1,0 +1,81 @@
+// Counts from the real list: no specialty's count may exceed the programs that exist and are open to this applicant;
+// when the applicant's own regions leave fewer than the count, say so and what widening would add.
+import type { Plan } from '../domain/plan.js';
+import type { Region, Specialty } from '../domain/profile.js';
+import { applicationCost } from './applications.js';
+import { isOneYear, specialtyLabel } from './specialty-info.js';
+
+/** Programs open to the applicant in one specialty: inside the chosen regions, elsewhere in California, in other states. */
+export interface OpenCount {
+  inRegions: number; moreInCalifornia: number; moreNationally: number; /** the table holds the national roster for it */ complete: boolean;
+  /** listed programs in the chosen regions with visa evidence (stated or public), and unverified ones worth checking */
+  withEvidence?: number; toCheck?: number;
+}
+
+/** Empty counts. */
+export const noOpen = (complete: boolean): OpenCount => ({ inRegions: 0, moreInCalifornia: 0, moreNationally: 0, complete });
+
+/** Adds one open program to the counts, by whether the applicant's regions include it. */
+export function countOpen(c: OpenCount, region: Region, regions: readonly (Region | 'anywhere')[]): void {
+  const all = regions.length === 0 || regions.includes('anywhere');
+  if (all || regions.includes(region)) c.inRegions += 1;
+  else if (region === 'other_us') c.moreNationally += 1;
+  else c.moreInCalifornia += 1;
+}
+
+/** Whether a program in `region` lies inside the applicant's chosen regions (none chosen or "anywhere" means all). */
+export function inRegions(region: Region, regions: readonly (Region | 'anywhere')[]): boolean {
+  return regions.length === 0 || regions.includes('anywhere') || regions.includes(region);
+}
+
+/**
+ * For an H-1B-only applicant few programs show H-1B evidence, so the count is raised to take in every listed program
+ * with evidence in the chosen regions and specialties plus the unverified ones to check, and the applicant is told so.
+ */
+export function h1bOnlyCount(apps: Plan['applications'], open: ReadonlyMap<Specialty, OpenCount>): { applications: Plan['applications']; warnings: string[] } {
+  const warnings: string[] = [];
+  const per = (apps.perSpecialty ?? []).map((c) => {
+    const o = open.get(c.specialty);
+    if (!o || isOneYear(c.specialty) || !o.complete) return c;
+    const ev = o.withEvidence ?? 0;
+    const check = o.toCheck ?? 0;
+    const label = specialtyLabel(c.specialty);
+    warnings.push(`H-1B only: ${ev} ${label} program${ev === 1 ? '' : 's'} in your regions show H-1B evidence (a stated policy or their own sponsor's public filings) and ${check} more are unverified. Apply to every one with evidence, and to the unverified ones once they confirm they file H-1B for residents: so few programs show H-1B evidence that your count takes in all ${ev + check}.`);
+    if (ev + check <= c.min) return c;
+    const min = ev + check;
+    const max = Math.max(c.max, min);
+    return { ...c, min, max, why: `${c.why}; raised to ${min}–${max} because you need an H-1B: every program in your regions with H-1B evidence (${ev}) plus the ${check} unverified ones to check first` };
+  });
+  if (per.every((c, i) => c === apps.perSpecialty![i])) return { applications: apps, warnings };
+  const min = per.reduce((s, c) => s + c.min, 0);
+  const max = per.reduce((s, c) => s + c.max, 0);
+  return { applications: { ...apps, min, max, perSpecialty: per, cost: applicationCost(per) }, warnings };
+}
+
+/** The applications capped by the open programs in the chosen regions, with the warnings that explain each cap. */
+export function boundByList(apps: Plan['applications'], open: ReadonlyMap<Specialty, OpenCount>): { applications: Plan['applications']; warnings: string[] } {
+  const warnings: string[] = [];
+  const per = (apps.perSpecialty ?? []).map((c) => {
+    const o = open.get(c.specialty);
+    if (!o) return c;
+    const label = specialtyLabel(c.specialty);
+    const exist = o.inRegions + o.moreInCalifornia + o.moreNationally;
+    if (o.inRegions < c.min && !isOneYear(c.specialty) && o.complete) {
+      const widen = [
+        o.moreInCalifornia ? `${o.moreInCalifornia} more elsewhere in California` : '',
+        o.moreNationally ? `${o.moreNationally} more in other states` : '',
+      ].filter(Boolean).join(' and ');
+      warnings.push(`Your regions hold only ${o.inRegions} ${label} programs open to you, fewer than the ${c.min}–${Math.min(c.max, exist)} your standing calls for${widen ? `: widening your regions adds ${widen}` : ''}. Apply to all ${o.inRegions}${widen ? ' and widen the map to reach the count' : ''}.`);
+    }
+    // one-year tracks have no national roster in our table: the programs that exist are far more than we list
+    if (c.max <= exist || isOneYear(c.specialty) || !o.complete) return c;
+    // never more applications than programs that exist and are open to you, wherever they are
+    const max = exist;
+    const min = Math.min(c.min, max);
+    return { ...c, min, max, why: `${c.why}; capped at the ${max} ${label} programs open to you in our table` };
+  });
+  if (per.every((c, i) => c === apps.perSpecialty![i])) return { applications: apps, warnings };
+  const min = per.reduce((s, c) => s + c.min, 0);
+  const max = per.reduce((s, c) => s + c.max, 0);
+  return { applications: { ...apps, min, max, perSpecialty: per, cost: applicationCost(per) }, warnings };
+}
