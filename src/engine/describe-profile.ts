@@ -18,6 +18,7 @@ export const FIELD_LABELS: Record<ProfileField, string> = {
 
 const VISA_NAMES = { us_citizen: 'US citizen', green_card: 'green card holder', ead: 'work permit (EAD), no sponsorship needed', needs_j1: 'needs a J-1', needs_h1b: 'needs an H-1B', either: 'needs a visa (J-1 or H-1B)', unsure: 'not sure yet' } as const;
 const STAGE_NAMES = { preparing: 'preparing', applying: 'applying this cycle', interviewing: 'interviewing', reapplying: 'reapplying after not matching' } as const;
+const ECFMG_PIECES = { step1: 'Step 1', step2ck: 'Step 2 CK', oet: 'OET Medicine', diploma: 'diploma verification', application: 'the ECFMG application' } as const;
 const ordinal = (n: number) => (n === 1 ? 'first' : n === 2 ? 'second' : n === 3 ? 'third' : `${n}th`);
 
 /** One field's value in plain words. */
@@ -72,7 +73,7 @@ export function describeField<F extends ProfileField>(field: F, value: NonNullab
     case 'ecfmg': {
       const e = v as NonNullable<Profile['ecfmg']>;
       const status = { certified: 'certified', in_progress: 'in progress', not_started: 'not started' }[e.status];
-      return e.missing?.length ? `${status} (still missing: ${e.missing.join(', ')})` : status;
+      return e.missing?.length ? `${status} (still missing: ${e.missing.map((m) => ECFMG_PIECES[m]).join(', ')})` : status;
     }
     case 'couples': {
       const c = v as NonNullable<Profile['couples']>;
