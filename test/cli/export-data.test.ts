@@ -1,33 +1,22 @@
 // Issue 12: "export my data" in the terminal prints everything stored about the person as JSON (stdout), in both modes
+import { startTerminalSession } from '../helpers/terminal-session.js';
 // (text mode also writes it to a private file in the output folder; see plan-files.test.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runChat } from '../../adapters/cli/index.js';
-import { readCoreConfig } from '../../src/runtime/config.js';
-import { createLogger } from '../../src/runtime/logger.js';
-import { openApp } from '../../src/runtime/open-app.js';
 
 async function chat(lines: string[], json: boolean) {
-  const read = readCoreConfig({ DATABASE_PATH: ':memory:' });
-  if (!read.ok) throw new Error('config');
-  const app = openApp(read.config, createLogger('silent'));
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let out = '';
-  output.on('data', (c: Buffer) => { out += c.toString(); });
   const outDir = mkdtempSync(join(tmpdir(), 'ma-export-'));
-  const done = runChat({ advisor: app.advisor, conversationId: 'cli:me', input, output, json, interactive: false, planText: app.planText, outDir });
+  const { app, input, out, done } = startTerminalSession('cli:me', outDir, json);
   // like a person at the keyboard: type once the first question is on screen
-  while (!/specialty/.test(out)) await new Promise((r) => setTimeout(r, 20));
+  while (!/specialty/.test(out())) await new Promise((r) => setTimeout(r, 20));
   for (const l of lines) input.write(`${l}\n`);
   input.end();
   await done;
   app.close();
   rmSync(outDir, { recursive: true, force: true });
-  return out;
+  return out();
 }
 
 describe('export my data in the terminal', () => {

@@ -1,16 +1,12 @@
 // Issue 20, a new user's first ten minutes: settings in ./.env are read (the real environment wins over them),
+import { startTerminalSession } from '../helpers/terminal-session.js';
 // and typing "hi" under the first question greets once and asks once.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runChat } from '../../adapters/cli/index.js';
 import { MESSAGES } from '../../src/engine/messages.js';
-import { readCoreConfig } from '../../src/runtime/config.js';
-import { createLogger } from '../../src/runtime/logger.js';
-import { openApp } from '../../src/runtime/open-app.js';
 
 const BIN = new URL('../../bin/match-advisor.mjs', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'ma-first-'));
@@ -46,18 +42,12 @@ describe('.env', () => {
 
 describe('"hi" first', () => {
   it('greets once and asks the first question once', async () => {
-    const read = readCoreConfig({ DATABASE_PATH: ':memory:' });
-    if (!read.ok) throw new Error('config');
-    const app = openApp(read.config, createLogger('silent'));
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let out = '';
-    output.on('data', (c: Buffer) => { out += c.toString(); });
-    const done = runChat({ advisor: app.advisor, conversationId: 'cli:hi', input, output, json: false, interactive: false, planText: app.planText, outDir: dir });
-    while (!/specialty/.test(out)) await new Promise((r) => setTimeout(r, 20));
+    const { app, input, out: printed, done } = startTerminalSession('cli:hi', dir);
+    while (!/specialty/.test(printed())) await new Promise((r) => setTimeout(r, 20));
     input.end('hi\n');
     await done;
     app.close();
+    const out = printed();
     const count = (re: RegExp) => out.split('\n').filter((l) => re.test(l)).length;
     expect(count(/^Hi! I am Match Advisor/)).toBe(1);
     expect(count(/^Which specialty are you aiming for/)).toBe(1);

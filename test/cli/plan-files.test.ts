@@ -1,18 +1,14 @@
 // Issue 20 item 7: the terminal's files are safe: a program name made to run as a spreadsheet formula is escaped in
+import { startTerminalSession } from '../helpers/terminal-session.js';
 // match-plan.csv, files are 0600 even over an older 0644 one, a link planted under a file's name is never
 // followed, and "forget me" deletes the files it wrote (or says which it could not).
 import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runChat } from '../../adapters/cli/index.js';
 import { DATA_FILE, writePlanFile } from '../../adapters/cli/plan-files.js';
 import type { Plan } from '../../src/domain/plan.js';
-import { readCoreConfig } from '../../src/runtime/config.js';
-import { createLogger } from '../../src/runtime/logger.js';
-import { openApp } from '../../src/runtime/open-app.js';
 import { fixturePlan } from '../fixtures/plans/index.js';
 
 const dirs: string[] = [];
@@ -69,15 +65,8 @@ describe('match-plan.csv and friends', () => {
 describe('the terminal session', () => {
   it('"export my data" writes a private JSON file; "forget me" deletes the plan files and the export and says so', async () => {
     const dir = freshDir();
-    const read = readCoreConfig({ DATABASE_PATH: ':memory:' });
-    if (!read.ok) throw new Error('config');
-    const app = openApp(read.config, createLogger('silent'));
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let out = '';
-    output.on('data', (c: Buffer) => { out += c.toString(); });
-    const done = runChat({ advisor: app.advisor, conversationId: 'cli:files', input, output, json: false, interactive: false, planText: app.planText, outDir: dir });
-    const waitFor = async (re: RegExp) => { for (let i = 0; i < 600 && !re.test(out); i += 1) await new Promise((r) => setTimeout(r, 20)); expect(out).toMatch(re); };
+    const { app, input, out, done } = startTerminalSession('cli:files', dir);
+    const waitFor = async (re: RegExp) => { for (let i = 0; i < 600 && !re.test(out()); i += 1) await new Promise((r) => setTimeout(r, 20)); expect(out()).toMatch(re); };
     await waitFor(/specialty/);
     input.write('IM\nplan\ncsv\n');
     await waitFor(/Wrote .*match-plan\.csv/);
