@@ -55,7 +55,8 @@ export function createPeer(path: string): BenchSystem {
     return step.prompt(`ask:${q}`, { prompt: PROMPTS[q], retryPrompt: `Sorry, I did not get that. ${PROMPTS[q]}` });
   });
   dialogs.add(new WaterfallDialog('interview', [...steps, async (step) => {
-    (step.values as Record<string, unknown>).stage = PARSERS.stage(String(step.result));
+    const last = QUESTION_ORDER[QUESTION_ORDER.length - 1]!;
+    (step.values as Record<string, unknown>)[last] = PARSERS[last](String(step.result));
     await step.context.sendActivity(`Thanks! Your profile: ${JSON.stringify(step.values)}`);
     return step.endDialog(step.values);
   }]));

@@ -51,6 +51,10 @@ export const PARSERS: Record<QuestionId, (text: string) => unknown> = {
     : /pub|case report|poster/i.test(t) ? { publications: /pub|case report/i.test(t) ? (num(t) ?? 1) : 0, posters: /poster/i.test(t) ? 1 : 0 } : undefined),
   stage: (t) => (/didn'?t match|reapply/i.test(t) ? 'reapplying' : /interview/i.test(t) ? 'interviewing' : /applying|eras/i.test(t) ? 'applying'
     : /studying/i.test(t) ? 'preparing' : undefined),
+  ecfmg: (t) => (/not started/i.test(t) ? { status: 'not_started' } : /not yet|left|waiting|missing/i.test(t) ? { status: 'in_progress' }
+    : /certified|^yes/i.test(t) ? { status: 'certified' } : undefined),
+  couples: (t) => (/^(no|nope)\b/i.test(t) ? { matching: false } : /^yes\b|husband|wife|partner/i.test(t) ? { matching: true } : undefined),
+  cycle: (t) => (/not (yet|submitted)/i.test(t) ? { submitted: false } : /submitted/i.test(t) ? { submitted: true, interviews: num(t) ?? 0 } : undefined),
 };
 
 /** Question texts the peers send (the advisor's own wording lives in knowledge/flow.json). */
@@ -59,4 +63,5 @@ export const PROMPTS: Record<QuestionId, string> = {
   step2ck: 'What is your Step 2 CK score?', step3: 'Have you taken Step 3?', graduationYear: 'What year did you graduate?',
   usce: 'How much US clinical experience do you have?', usLors: 'How many US letters do you have?', languages: 'Which languages do you speak?',
   regions: 'Where do you want to train?', laTies: 'Any ties to LA?', research: 'Any research?', stage: 'Where are you in the process?',
+  ecfmg: 'Are you ECFMG certified?', couples: 'Are you matching as a couple?', cycle: 'Have you submitted ERAS yet?',
 };
