@@ -17,6 +17,8 @@ const JOINED: [RegExp, string][] = [
   [/\bob ?[/&-]? ?gyn\b/g, 'obgyn'],
   // British "Obs & Gynae", "O&G": obstetrics and gynaecology, never an observership
   [/\bobs? ?(?:&|and|[/-])? ?gyn(?:ae|e|ecology|aecology)?\b|\bo ?& ?g\b/g, 'obgyn'],
+  // emergency medicine's standardized letters of evaluation are letters in EM ("2 SLOEs from EM")
+  [/\b(?:sloe|slor|seloe)s?\b/g, 'em letters'],
   [/\bphysical medicine (?:and|&) rehab(?:ilitation)?\b/g, 'pmr'],
   [/\bpm ?& ?r\b/g, 'pmr'],
   [/\bear,? nose,? (?:and|&) throat\b/g, 'ent'],
