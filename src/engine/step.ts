@@ -13,7 +13,7 @@ import {
   answer, ask, askPending, awaitingReadBack, clarifyReply, forgetQuestion, pending, planReply, reAsk, readBackQuestion, showPlan,
   WAY_OUT_AFTER, type StepContext, type StepResult,
 } from './turn.js';
-import { assumption } from './understand/clarify.js';
+import { assumption, type Clarifying } from './understand/clarify.js';
 import type { Update } from './understand/understand.js';
 
 /** The engine's outcome types, defined with the turn helpers. */
@@ -139,27 +139,10 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
   if (otherPerson) texts.push(MESSAGES.otherPerson);
   if (asked && (updates.some((x) => x.field === asked.field) || same.includes(asked.field))) delete s.clarifying;
   if (clarify) {
-    const count = s.clarified[clarify.field] ?? 0;
-    if (count >= MAX_CLARIFY) {
-      const assumed = assumption(clarify);
-      if (assumed.value !== undefined) record(s, clarify.field, assumed.value);
-      else if (!s.skipped.includes(clarify.field)) s.skipped = [...s.skipped, clarify.field];
-      delete s.clarifying;
-      texts.push(assumed.text);
-    } else {
-      s.clarified = { ...s.clarified, [clarify.field]: count + 1 };
-      s.clarifying = clarify;
-    }
+    if (askAgainOrAssume(s, clarify, texts)) s.clarifying = clarify;
   } else if (asked && s.clarifying === asked && (updates.length || same.length)) {
     // other fields answered while a clarification stays open: asking it again counts, and past the limit it is dropped
-    const count = s.clarified[asked.field] ?? 0;
-    if (count >= MAX_CLARIFY) {
-      const assumed = assumption(asked);
-      if (assumed.value !== undefined) record(s, asked.field, assumed.value);
-      else if (!s.skipped.includes(asked.field)) s.skipped = [...s.skipped, asked.field];
-      delete s.clarifying;
-      texts.push(assumed.text);
-    } else s.clarified = { ...s.clarified, [asked.field]: count + 1 };
+    askAgainOrAssume(s, asked, texts);
   }
   const progressed = updates.length > 0 || same.length > 0 || clarify !== undefined;
   if (!progressed) {
@@ -212,4 +195,19 @@ function whatIf(out: StepResult, changes: Update[], ctx: StepContext): StepResul
   const summary = out.state.profile.specialty ? (differences.length ? differences.map((d) => `- ${d}`).join('\n') : MESSAGES.whatIfSame) : '';
   out.replies.push({ type: 'text', text: [MESSAGES.whatIfHeader(change), summary].filter(Boolean).join('\n'), private: true }, { type: 'plan', plan: after, private: true });
   return reAsk(out, ctx);
+}
+
+/** Counts one more asking of `c` and returns true; past the limit drops it with its stated assumption and returns false. */
+function askAgainOrAssume(s: ConversationState, c: Clarifying, texts: string[]): boolean {
+  const count = s.clarified[c.field] ?? 0;
+  if (count < MAX_CLARIFY) {
+    s.clarified = { ...s.clarified, [c.field]: count + 1 };
+    return true;
+  }
+  const assumed = assumption(c);
+  if (assumed.value !== undefined) record(s, c.field, assumed.value);
+  else if (!s.skipped.includes(c.field)) s.skipped = [...s.skipped, c.field];
+  delete s.clarifying;
+  texts.push(assumed.text);
+  return false;
 }
