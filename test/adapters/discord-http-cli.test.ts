@@ -3,25 +3,13 @@
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { closedPort as freePort } from '../helpers/closed-port.js';
+import { waitUntil as until } from '../helpers/wait-until.js';
 import { BIN } from '../helpers/cli-process.js';
 import { APP_ID, TOKEN } from './discord/harness.js';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-}
 
 it('serves PING and /readyz from the command line, and drains and exits 0 on SIGTERM', async () => {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');

@@ -2,28 +2,15 @@
 // serves a signed DM event in HTTP mode against the Web API stand-in, logs no token, and exits 0 on SIGTERM.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { closedPort as freePort } from '../helpers/closed-port.js';
+import { waitUntil as until } from '../helpers/wait-until.js';
+import { BIN } from '../helpers/cli-process.js';
 import { startFakeSlackApi } from './slack/fake-slack-api.js';
 import { dmMessage, DM } from './slack/payloads.js';
 import { sendEvent, SIGNING_SECRET } from './slack/signed-request.js';
-
-const BIN = new URL('../../bin/match-advisor.mjs', import.meta.url).pathname;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-}
 
 it('runs the Slack app from the command line in HTTP mode and stops cleanly', async () => {
   const api = await startFakeSlackApi();

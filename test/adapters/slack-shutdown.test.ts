@@ -5,17 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { waitUntil as until } from '../helpers/wait-until.js';
+import { BIN } from '../helpers/cli-process.js';
 import { closedPort as freePort } from '../helpers/closed-port.js';
 import { startFakeSlackApi } from './slack/fake-slack-api.js';
 import { dmMessage } from './slack/payloads.js';
 import { sendEvent, SIGNING_SECRET } from './slack/signed-request.js';
-
-const BIN = new URL('../../bin/match-advisor.mjs', import.meta.url).pathname;
-
-async function until(check: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-}
 
 it('SIGTERM while chat.postMessage hangs: the process exits after the 10 s drain and a 1.5 s margin, code 0', async () => {
   const api = await startFakeSlackApi();
