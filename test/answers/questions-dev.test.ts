@@ -11,6 +11,7 @@ const FLOORS = { answerable: 0.85, refusal: 0.95, own_plan: 0.9, not_in_guides: 
 const RECALL_FLOORS = { retrieval: { at1: 0.9, at3: 0.97 }, questions: { at1: 0.79, at3: 0.93 } };
 
 const dev = readSet('test/fixtures/questions-dev-2.json');
+const dev3 = readSet('test/fixtures/questions-dev-3.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -18,6 +19,14 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-2', dev);
     for (const l of lines) console.log(l);
     for (const [k, floor] of Object.entries(FLOORS)) expect(rates[k as keyof typeof rates], k).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.skipIf(dev3.length === 0)('prints the third development set (the round-3 sealed set, now opened) and keeps its floors', () => {
+    const { rates, lines } = report('questions-dev-3', dev3);
+    for (const l of lines) console.log(l);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.7);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.5);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.5);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {

@@ -28,6 +28,8 @@ const CORPORA: Corpus[] = [
       quantities: 0.85, other_person: 0.9, language_es: 0.85, language_pt: 0.95, language_hi: 0.95,
     },
   },
+  // the third development set (the round-3 sealed set, scored once and then opened): floors a little under what it read then (80.0%, 33 harmful)
+  { file: 'understanding-dev-3.json', minCases: 300, overall: 0.7, maxHarmful: 33 },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
