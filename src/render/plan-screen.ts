@@ -45,13 +45,17 @@ export function evidenceWords(p: PlannedProgram): string | undefined {
 }
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Za-z(])/;
+/** Where a long sentence may end early without cutting a list or a figure in half: a dash, a semicolon, ", so", ", but". */
+const CLAUSE_BREAKS = [' — ', '; ', ', so ', ', but ', ', and '];
 
-/** The first sentence of a text, cut at a word to `max` characters with an ellipsis when longer. */
+/** The first sentence of a text within `max` characters: whole when it fits, else cut at its last whole clause, else at a word with an ellipsis. */
 export function firstSentence(text: string, max: number): string {
   const first = (text.trim().split(SENTENCE_END)[0] ?? '').replace(/[;,:]$/, '');
   if (first.length <= max) return first;
-  const cut = first.slice(0, max - 1);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:(]+$/, '')}…`;
+  const head = first.slice(0, max - 1);
+  const clause = Math.max(...CLAUSE_BREAKS.map((b) => head.lastIndexOf(b)));
+  if (clause >= max / 2) return `${head.slice(0, clause).replace(/[\s,;:(]+$/, '')}.`;
+  return `${head.slice(0, Math.max(head.lastIndexOf(' '), max / 2)).replace(/[\s,;:(]+$/, '')}…`;
 }
 
 /** The commands that open every detail, as one line for footers. */
