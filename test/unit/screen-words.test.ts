@@ -5,7 +5,7 @@ import { firstSentence } from '../../src/render/plan-screen.js';
 
 describe('short lines on the first screen', () => {
   it('keeps a sentence that fits, whole', () => {
-    expect(firstSentence('Borderline (55/100). More detail follows.', 80)).toBe('Borderline (55/100)');
+    expect(firstSentence('Borderline (55/100). More detail follows.', 80)).toBe('Borderline (55/100).');
   });
 
   it('ends a long sentence at its last whole clause, with a full stop', () => {
