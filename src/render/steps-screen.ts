@@ -5,13 +5,20 @@ import { scoreWords } from '../domain/score-words.js';
 import { seasonOf } from './first-screen.js';
 import { specialtyName, type PlanScreen, type ScreenSection } from './plan-screen.js';
 
+/** Steps shown with their whole explanation; the rest are listed by title. */
+const STEPS_IN_DETAIL = 8;
+
 /** Everything to do and to know that the first screen only summarises. */
 export function stepsScreen(plan: Plan): PlanScreen {
   const steps = [...plan.nextSteps].sort((a, b) => a.priority - b.priority);
+  const detailed = steps.slice(0, STEPS_IN_DETAIL);
+  const rest = steps.slice(STEPS_IN_DETAIL);
   const sections: ScreenSection[] = [{
     heading: `Every next step (${steps.length}), most important first`,
-    lines: steps.length ? steps.map((s) => ({ kind: 'step' as const, lead: s.title, text: `${s.detail}${s.article ? ` (our guide on ${s.article.replace(/-/g, ' ')})` : ''}` })) : [{ kind: 'plain', text: 'No step applies to your answers yet.' }],
+    lines: steps.length ? detailed.map((s) => ({ kind: 'step' as const, lead: s.title, text: `${s.detail}${s.article ? ` (our guide on ${s.article.replace(/-/g, ' ')})` : ''}` })) : [{ kind: 'plain', text: 'No step applies to your answers yet.' }],
   }];
+  // past the first few, a step is one line: its title, with the guide to ask about for the detail
+  if (rest.length) sections.push({ heading: `Also worth doing (${rest.length}; ask me about any of them for the detail)`, lines: rest.map((s) => ({ kind: 'item' as const, text: s.title })) });
   if (plan.notThisCycle) {
     sections.unshift({ heading: 'Not this cycle: a dated plan to apply next season', lines: [
       { kind: 'plain', text: plan.notThisCycle.why },

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { countRange } from '../../src/domain/count-range.js';
 import { firstSentence } from '../../src/render/plan-screen.js';
+import { stepsScreen } from '../../src/render/steps-screen.js';
+import { realPlan } from '../fixtures/plans/real.js';
 
 describe('short lines on the first screen', () => {
   it('keeps a sentence that fits, whole', () => {
@@ -25,5 +27,18 @@ describe('count ranges', () => {
   it('shows "60–80" for a range and one number when both ends agree', () => {
     expect(countRange(60, 80)).toBe('60–80');
     expect(countRange(74, 74)).toBe('74');
+  });
+});
+
+describe('the steps screen', () => {
+  it('explains the first eight steps and lists the rest by title, one line each', () => {
+    const base = realPlan('typical');
+    const nextSteps = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Step title ${i}`, detail: `Detail ${i}.`, priority: i }));
+    const screen = stepsScreen({ ...base, nextSteps, notThisCycle: undefined });
+    const text = JSON.stringify(screen);
+    expect(text).toContain('Detail 7.');
+    expect(text).not.toContain('Detail 8.');
+    const also = screen.sections.find((s) => s.heading?.startsWith('Also worth doing'));
+    expect(also?.lines.map((l) => l.text)).toEqual(['Step title 8', 'Step title 9', 'Step title 10', 'Step title 11']);
   });
 });
