@@ -45,8 +45,18 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
     }
     else if (!found && (w === 'passport' || w === 'national' || w === 'nationality') && otherNear) found = 'other';
   });
-  if (t.some((w, i) => (w === 'usc' || w === 'usimg') && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))) found = 'us';
+  if (t.some((w, i) => (w === 'usimg' || (w === 'usc' && !uscIsThePlace(t, i))) && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))) found = 'us';
   return found;
+}
+
+/** Words before "USC" that make it the University of Southern California ("an MPH at USC"), not "US citizen". */
+const USC_PLACE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'from', 'to', 'with', 'near', 'via', 'lac', 'keck', 'and', 'ucla']);
+/** Words after "USC" that make it the university or its hospitals ("USC program", "USC keck"). */
+const USC_PLACE_AFTER: ReadonlySet<string> = new Set(['program', 'programs', 'hospital', 'keck', 'medical', 'med', 'school', 'mph', 'residency', 'rotation', 'rotations', 'observership', 'externship', 'county', 'im', 'fm', 'psych', 'campus', 'research', 'lab']);
+
+/** Whether "usc" at i names the university (after "at"/"in"/"from", before "program"/"hospital"...), not a citizen. */
+function uscIsThePlace(t: readonly string[], i: number): boolean {
+  return USC_PLACE_BEFORE.has(t[i - 1] ?? '') || USC_PLACE_AFTER.has(t[i + 1] ?? '');
 }
 
 /** The visa answer: a clarifying question where the situation leaves the visa open. */
