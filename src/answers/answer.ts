@@ -61,6 +61,9 @@ function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
   };
 }
 
+/** The last line of a reply that has more to say. */
+export const MORE_HINT = 'Type "more" for the rest.';
+
 function sourcesLine(titles: string[]): string {
   return `Sources: ${titles.map((t) => `our guide "${t}"`).join('; ')}.`;
 }
@@ -198,7 +201,9 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   // a plan typed in the message ("60 IM + 30 FM") is priced as given, from the fee table
   const stated = statedPlan(text);
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : [];
-  const answer = [...priced, publicText(composed.text), ...notes, sourcesLine(composed.titles)].join('\n\n');
+  const rest = composed.rest ? publicText(composed.rest) : '';
+  const answer = [...priced, publicText(composed.text), ...notes, ...(rest ? [MORE_HINT] : []), sourcesLine(composed.titles)].join('\n\n');
   const main = a.index.retrieval.entries[composed.articles[0]!]!.article;
-  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles };
+  const more = rest ? { more: `${rest}\n\n${sourcesLine(composed.restTitles)}` } : {};
+  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles, ...more };
 }

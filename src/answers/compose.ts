@@ -27,6 +27,10 @@ export const COMPOSE_SETTINGS = {
   askBypass: 0.5,
   /** A further passage scoring at least this share of the best one is shown too. */
   companionShare: 0.5,
+  /** Characters of the short form's passages (the answer first; the rest waits for "more"). */
+  shortChars: 1200,
+  /** A further passage joins the short form past shortChars when it adds this share of the question's own words. */
+  shortGain: 0.2,
 } as const;
 
 /** What the articles hold for one question: the passages chosen, how much they cover, and the article ranking. */
@@ -106,7 +110,11 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const asked = new Map(index.passages.map((p) => [p, askMatch(p)]));
   const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
   // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
-  const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
+  // passage weights: a question word few passages hold says more about which passage answers it
+  const PI = Number(process.env.PI ?? 0);
+  const pw = new Map([...w].map(([t, v]) => [t, v * (1 + PI * (index.passageIdf.get(t) ?? 0))]));
+  const pTotal = [...pw.values()].reduce((a, b) => a + b, 0);
+  const scoreOf = (p: PassageRecord) => coverageOf(p, pw, pTotal) * (share.get(p.article) ?? 0) ** Number(process.env.SE ?? 1.5)
     + (need && p.states[need] ? 0.08 : 0) + (p.list && question.type === 'howto' ? 0.04 : 0)
     + (figures.some((re) => re.test(p.text)) ? 0.1 : 0)
     + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0);
@@ -195,8 +203,10 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
   return best.text.replace(/^(?:[-*]|\d+\.)\s+/, '');
 }
 
-/** The answer text for the questions the articles answer, and the titles of the articles used. */
-export function compose(index: AnswerIndex, covered: Covered[]): { text: string; titles: string[]; articles: number[] } {
+
+/** The answer text for the questions the articles answer (short: the best passage of each question, and a
+ *  further one only when it holds words of the question the first lacks), the rest for "more", and the titles. */
+export function compose(index: AnswerIndex, covered: Covered[]): { text: string; titles: string[]; articles: number[]; rest: string; restTitles: string[] } {
   const order: PassageRecord[] = [];
   for (const c of covered) if (c.passages[0] && !order.includes(c.passages[0])) order.push(c.passages[0]);
   for (const c of covered) for (const p of c.passages.slice(1)) if (!order.includes(p)) order.push(p);
@@ -214,21 +224,48 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
     included.push({ p, text: passageText });
     used += passageText.length;
   }
-  included.sort((a, b) => (a.p.article === b.p.article ? a.p.position - b.p.position : order.indexOf(a.p) - order.indexOf(b.p)));
-  const blocks = included.map((x) => x.text);
-  let body = blocks.join('\n\n');
+  const direct0 = covered.length === 1 && covered[0] ? directLine(index, covered[0], '') : undefined;
+  const short = shortForm(index, covered, included, direct0 ? Number(process.env.SB_D ?? 1200) : Number(process.env.SB_O ?? 1200));
+  const inOrder = (xs: typeof included) => [...xs].sort((a, b) => (a.p.article === b.p.article ? a.p.position - b.p.position : order.indexOf(a.p) - order.indexOf(b.p)));
+  const shown = inOrder(short);
+  const rest = inOrder(included.filter((x) => !short.includes(x)));
+  let body = shown.map((x) => x.text).join('\n\n');
   const direct = covered.length === 1 && covered[0] ? directLine(index, covered[0], body) : undefined;
   // a sentence moved up front is not said twice (a list item stays where it is)
   if (direct) body = withoutRepeat(body, direct);
-  // the direct line counts against the length: the last passages shown give way to it
-  while (direct && included.length > 1 && direct.length + body.length > COMPOSE_SETTINGS.maxAnswerChars + 100) {
-    included.pop();
-    body = withoutRepeat(included.map((x) => x.text).join('\n\n'), direct);
-  }
-  const articles = [...new Set(included.map((x) => x.p.article))];
-  const titles = articles.map((a) => index.retrieval.entries[a]!.article.title);
+  const articles = [...new Set(shown.map((x) => x.p.article))];
+  const titleOf = (a: number) => index.retrieval.entries[a]!.article.title;
   const text = [direct ? `In short: ${direct}` : undefined, body].filter(Boolean).join('\n\n');
-  return { text, titles, articles };
+  return { text, titles: articles.map(titleOf), articles, rest: rest.map((x) => x.text).join('\n\n'), restTitles: [...new Set(rest.map((x) => x.p.article))].map(titleOf) };
+}
+
+/** The passages of the short form: each question's best passage (with the list it leads into), a further passage
+ *  that adds words of a question the shown ones lack, then the rest in priority order while they fit shortChars. */
+function shortForm(index: AnswerIndex, covered: Covered[], included: { p: PassageRecord; text: string }[], shortChars: number) {
+  const picked: typeof included = [];
+  const has = (p: PassageRecord) => picked.some((x) => x.p === p);
+  let used = 0;
+  const take = (x: (typeof included)[number] | undefined) => { if (x && !has(x.p)) { picked.push(x); used += x.text.length; } };
+  for (const c of covered) {
+    const best = c.passages[0];
+    take(included.find((y) => y.p === best));
+    // a lead-in ending in a colon is shown with its list
+    const next = best && c.passages.find((p) => p.article === best.article && p.position === best.position + 1);
+    if (best && next && /:\s*$/.test(best.text)) take(included.find((y) => y.p === next));
+  }
+  const { shortGain } = COMPOSE_SETTINGS;
+  for (const c of covered) {
+    const w = weights(makeQuery(index.retrieval, c.question.text));
+    const total = [...w.values()].reduce((a, b) => a + b, 0);
+    for (const p of c.passages.slice(1)) {
+      const x = included.find((y) => y.p === p);
+      if (!x || has(p) || used + x.text.length > shortChars + 300) continue;
+      const shownTerms = new Set(picked.flatMap((y) => [...y.p.terms.keys()]));
+      if (coverageOf(p, w, total, shownTerms) >= shortGain) take(x);
+    }
+  }
+  for (const x of included) if (!has(x.p) && used + x.text.length <= shortChars) take(x);
+  return picked;
 }
 
 /** The body without a sentence moved up front, unless that sentence is a list item (then the list stays whole). */

@@ -20,6 +20,7 @@ export const MESSAGES = {
   emptyProfile: 'I do not know anything about you yet.',
   profileHeader: 'Here is what I have saved about you:',
   profileFooter: 'Correct anything by typing it (e.g. "change visa to J-1"); "forget me" deletes it all.',
+  moreNone: 'That was everything our guides say on it. Ask another question, or type "help".',
   whyNone: 'The interview is complete, so there is no open question. Type "plan" to see your plan again.',
   complete: 'That is everything I need. Here is your plan.',
   alreadyComplete: 'Your plan is ready: type "plan" to see it again, correct any answer, or ask me a question.',
