@@ -88,13 +88,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const judgedQuery = own.size > 0 ? own : query;
   const unknownShare = judgedQuery.size > 0 ? (judgedQuery.size - judgedQuery.terms.size) / judgedQuery.size : 1;
   const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
-  if (!top || !confident(top, selfStanding ? own : query) || total === 0) return empty;
-
-  const share = new Map<number, number>();
-  ranked.forEach((r, i) => share.set(index.retrieval.entries.indexOf(r.entry), top.score > 0 ? r.score / top.score : i === 0 ? 1 : 0));
-  const need = wantsState[question.type];
-  // figures the asker names ("100 programs") favour the passages that state the same figure
-  const figures = figuresIn(question.text);
+  if (!top || total === 0) return empty;
   // how closely one of a passage's own questions matches this one (both ways, so a long ask does not win on one word)
   const askMatch = (p: PassageRecord) => {
     let best = 0;
@@ -108,6 +102,16 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
     return best;
   };
   const asked = new Map(index.passages.map((p) => [p, askMatch(p)]));
+  // the passages and their questions are ranked together: a close match to a passage's own question answers even
+  // when the article ranking alone is unsure ("do quick replies to coordinators matter?")
+  const askRescue = Math.max(0, ...asked.values()) >= COMPOSE_SETTINGS.askBypass;
+  if (!confident(top, selfStanding ? own : query) && !askRescue) return empty;
+
+  const share = new Map<number, number>();
+  ranked.forEach((r, i) => share.set(index.retrieval.entries.indexOf(r.entry), top.score > 0 ? r.score / top.score : i === 0 ? 1 : 0));
+  const need = wantsState[question.type];
+  // figures the asker names ("100 programs") favour the passages that state the same figure
+  const figures = figuresIn(question.text);
   const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
   // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
   // passage weights: a question word few passages hold says more about which passage answers it

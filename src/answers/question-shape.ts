@@ -22,9 +22,12 @@ const COUNT = /\bhow many\b|\bwhat (?:score|number|percentage|percent|rate)\b|\b
 const YESNO = /^\s*(?:(?:and|so|but|also|ok|okay)[, ]+)*(?:is|are|am|can|could|should|do|does|did|will|would|must|has|have|was|were|is it)\b/i;
 const HOWTO = /\bhow (?:do|can|should|to|would)\b|\bany (?:tips|advice)\b|\btips?\b|\bways? to\b|\bbest way\b|\bwhat should i\b/i;
 
+/** "How much" that asks a degree, not money: "how much of my statement", "how much does a fail matter". */
+const HOW_MUCH_DEGREE = /\bhow much (?:of|time|weight|detail|space|emphasis|should i (?:say|write|talk|mention|explain|share)|(?:does|do|will|would|can|could)\b(?:(?!\b(?:cost|costs|pay|charge|fee|fees|spend)\b).)*\b(?:matter|count|help|hurt|weigh|affect|improve|change)\w*)/i;
+
 /** The kind of answer one question wants; amounts and durations before counts, yes/no before how-to. */
 export function askType(question: string): AskType {
-  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question)) return 'amount';
+  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question) && !HOW_MUCH_DEGREE.test(question)) return 'amount';
   if (DURATION.test(question)) return 'duration';
   if (COUNT.test(question)) return 'count';
   if (YESNO.test(question)) return 'yesno';
