@@ -90,6 +90,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
   if (!top || total === 0) return empty;
   // how closely one of a passage's own questions matches this one (both ways, so a long ask does not win on one word)
+  let rescue = 0;
   const askMatch = (p: PassageRecord) => {
     let best = 0;
     for (const terms of p.askTerms) {
@@ -97,14 +98,16 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
       let hit = 0;
       for (const t of terms) hit += w.get(t) ?? 0;
       const shared = terms.filter((t) => w.has(t)).length;
-      best = Math.max(best, (hit / ownTotalOr(total)) * (shared / terms.length));
+      const score = (hit / ownTotalOr(total)) * (shared / terms.length);
+      best = Math.max(best, score);
+      if (shared >= 2) rescue = Math.max(rescue, score);
     }
     return best;
   };
   const asked = new Map(index.passages.map((p) => [p, askMatch(p)]));
-  // the passages and their questions are ranked together: a close match to a passage's own question answers even
-  // when the article ranking alone is unsure ("do quick replies to coordinators matter?")
-  const askRescue = Math.max(0, ...asked.values()) >= COMPOSE_SETTINGS.askBypass;
+  // the passages and their questions are ranked together: a close match (two words or more) to a passage's own
+  // question answers even when the article ranking alone is unsure ("do quick replies to coordinators matter?")
+  const askRescue = rescue >= COMPOSE_SETTINGS.askBypass;
   if (!confident(top, selfStanding ? own : query) && !askRescue) return empty;
 
   const share = new Map<number, number>();
