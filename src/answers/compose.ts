@@ -22,7 +22,7 @@ export const COMPOSE_SETTINGS = {
   /** More of the best article is shown only when a passage scores at least this share of the best passage. */
   minFillShare: 0.15,
   /** Weight of the best match between the question and one of a passage's own questions. */
-  askWeight: 0.3,
+  askWeight: 0.6,
   /** A passage whose own question matches this well is a candidate whatever its article's rank. */
   askBypass: 0.5,
   /** A further passage scoring at least this share of the best one is shown too. */
