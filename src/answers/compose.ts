@@ -180,6 +180,7 @@ function trim(text: string, limit: number): string {
 
 const DIRECT_TYPES: ReadonlySet<AskType> = new Set(['yesno', 'amount', 'count', 'duration']);
 const FIGURE = /\$\s?\d|\b\d/;
+const NUMBER_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozen|half|quarter|weeks?|months?|years?|days?|hours?|minutes?|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** The sentence of the chosen passages that best answers a yes/no or number question, unless the shown text
  *  already opens with a sentence nearly as good. */
@@ -192,6 +193,8 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
   const scoreOf = (s: { text: string; terms: string[] }) => {
     let score = 0;
     for (const t of s.terms) score += w.get(t) ?? 0;
+    // a number question is answered by a sentence that states one ("how many letters" is never answered by "many backgrounds")
+    if (c.question.type !== 'yesno' && !FIGURE.test(s.text) && !NUMBER_WORDS.test(s.text)) return 0;
     if (c.question.type !== 'yesno' && FIGURE.test(s.text)) score *= 1.5;
     if (c.question.type === 'yesno' && /^(yes|no)\b/i.test(s.text)) score *= 1.5;
     if (figures.some((re) => re.test(s.text))) score += 2 * total;
