@@ -117,11 +117,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const figures = figuresIn(question.text);
   const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
   // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
-  // passage weights: a question word few passages hold says more about which passage answers it
-  const PI = Number(process.env.PI ?? 0);
-  const pw = new Map([...w].map(([t, v]) => [t, v * (1 + PI * (index.passageIdf.get(t) ?? 0))]));
-  const pTotal = [...pw.values()].reduce((a, b) => a + b, 0);
-  const scoreOf = (p: PassageRecord) => coverageOf(p, pw, pTotal) * (share.get(p.article) ?? 0) ** Number(process.env.SE ?? 1.5)
+  const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
     + (need && p.states[need] ? 0.08 : 0) + (p.list && question.type === 'howto' ? 0.04 : 0)
     + (figures.some((re) => re.test(p.text)) ? 0.1 : 0)
     + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0);
@@ -234,8 +230,7 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
     included.push({ p, text: passageText });
     used += passageText.length;
   }
-  const direct0 = covered.length === 1 && covered[0] ? directLine(index, covered[0], '') : undefined;
-  const short = shortForm(index, covered, included, direct0 ? Number(process.env.SB_D ?? 1200) : Number(process.env.SB_O ?? 1200));
+  const short = shortForm(index, covered, included, COMPOSE_SETTINGS.shortChars);
   const inOrder = (xs: typeof included) => [...xs].sort((a, b) => (a.p.article === b.p.article ? a.p.position - b.p.position : order.indexOf(a.p) - order.indexOf(b.p)));
   const shown = inOrder(short);
   const rest = inOrder(included.filter((x) => !short.includes(x)));
