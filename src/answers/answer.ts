@@ -181,7 +181,8 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   for (const q of shape.questions) {
     const uncovered = scoped ? outOfScopeTopic(q.text, a.scope) : undefined;
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
-    const rest = [...shape.context, ...shape.questions.filter((x) => x !== q).map((x) => x.text)].join(' ');
+    // a comparison's side is read on its own words (the whole comparison would pull both sides to the same passage)
+    const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
     const c = cover(a.index, q, rest);
     firstCover ??= c;
     if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);

@@ -5,7 +5,7 @@
 export type AskType = 'amount' | 'count' | 'duration' | 'yesno' | 'howto' | 'other';
 
 /** One thing asked, with the kind of answer it wants. */
-export interface SubQuestion { text: string; type: AskType }
+export interface SubQuestion { text: string; type: AskType; /** One side of a comparison ("J-1" of "J-1 vs H-1B"): answered on its own words. */ side?: boolean }
 
 /** A message split into what it asks and the personal context around it. */
 export interface QuestionShape { questions: SubQuestion[]; context: string[] }
@@ -82,7 +82,7 @@ export function questionShape(message: string): QuestionShape {
   // a single comparison gets one more question per side, so each side's own passage is shown
   if (questions.length === 1 && questions[0]) {
     const type = questions[0].type;
-    for (const side of comparisonSides(questions[0].text)) questions.push({ text: side, type });
+    for (const side of comparisonSides(questions[0].text)) questions.push({ text: side, type, side: true });
   }
   return { questions: questions.slice(0, MAX_QUESTIONS), context: asked.length ? context : [] };
 }
