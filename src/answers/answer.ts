@@ -186,7 +186,8 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     const c = cover(a.index, q, rest);
     firstCover ??= c;
     if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
-    else if (!wholeTopic) unanswered.push(q.text);
+    // a side of a comparison whose whole question is answered is not named as a gap ("compared to like ohio")
+    else if (!wholeTopic && !(q.side && covered.some((x) => !x.question.side))) unanswered.push(q.text);
   }
   const idOf = (i: number) => a.index.retrieval.entries[i]!.article.id;
   for (const c of covered) trace.push(...c.passages.map((p) => idOf(p.article)));

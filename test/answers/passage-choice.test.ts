@@ -32,6 +32,12 @@ describe('passage choice', () => {
     expect(askType('how much will the application fees be?')).toBe('amount');
   });
 
+  it('does not name a comparison side as a gap when the whole comparison is answered', () => {
+    const t = reply('why is southern california tougher to match compared to places like texas?');
+    expect(t).toMatch(/competition/i);
+    expect(t).not.toMatch(/do not answer "/);
+  });
+
   it('answers a degree question about the personal statement instead of saying it has no figure', () => {
     expect(reply('how much of my personal statement should be about my bad score?')).toMatch(/two or three sentences|briefly/i);
   });
