@@ -18,6 +18,7 @@ describe('passage choice', () => {
     ['what kinds of volunteering should go on my application?', 'community-service'],
     ['am I allowed to promise two programs that each is my top choice?', 'post-interview-communication'],
     ['is a transitional year a dead end after it finishes?', 'one-year-tracks'],
+    ['should I write to my no. 1 program after interviews?', 'post-interview-communication'],
   ])('"%s" is answered first from %s', (q, article) => {
     const t = first(q);
     expect(t.result.found, q).toBe(true);
