@@ -61,6 +61,9 @@ function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
   };
 }
 
+/** The last line of a reply that has more to say. */
+export const MORE_HINT = 'Type "more" for the rest.';
+
 function sourcesLine(titles: string[]): string {
   return `Sources: ${titles.map((t) => `our guide "${t}"`).join('; ')}.`;
 }
@@ -178,11 +181,13 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   for (const q of shape.questions) {
     const uncovered = scoped ? outOfScopeTopic(q.text, a.scope) : undefined;
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
-    const rest = [...shape.context, ...shape.questions.filter((x) => x !== q).map((x) => x.text)].join(' ');
+    // a comparison's side is read on its own words (the whole comparison would pull both sides to the same passage)
+    const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
     const c = cover(a.index, q, rest);
     firstCover ??= c;
     if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
-    else if (!wholeTopic) unanswered.push(q.text);
+    // a side of a comparison whose whole question is answered is not named as a gap ("compared to like ohio")
+    else if (!wholeTopic && !(q.side && covered.some((x) => !x.question.side))) unanswered.push(q.text);
   }
   const idOf = (i: number) => a.index.retrieval.entries[i]!.article.id;
   for (const c of covered) trace.push(...c.passages.map((p) => idOf(p.article)));
@@ -198,7 +203,9 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   // a plan typed in the message ("60 IM + 30 FM") is priced as given, from the fee table
   const stated = statedPlan(text);
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : [];
-  const answer = [...priced, publicText(composed.text), ...notes, sourcesLine(composed.titles)].join('\n\n');
+  const rest = composed.rest ? publicText(composed.rest) : '';
+  const answer = [...priced, publicText(composed.text), ...notes, ...(rest ? [MORE_HINT] : []), sourcesLine(composed.titles)].join('\n\n');
   const main = a.index.retrieval.entries[composed.articles[0]!]!.article;
-  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles };
+  const more = rest ? { more: `${rest}\n\n${sourcesLine(composed.restTitles)}` } : {};
+  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles, ...more };
 }

@@ -22,11 +22,15 @@ export const COMPOSE_SETTINGS = {
   /** More of the best article is shown only when a passage scores at least this share of the best passage. */
   minFillShare: 0.15,
   /** Weight of the best match between the question and one of a passage's own questions. */
-  askWeight: 0.3,
+  askWeight: 0.6,
   /** A passage whose own question matches this well is a candidate whatever its article's rank. */
   askBypass: 0.5,
   /** A further passage scoring at least this share of the best one is shown too. */
   companionShare: 0.5,
+  /** Characters of the short form's passages (the answer first; the rest waits for "more"). */
+  shortChars: 1200,
+  /** A further passage joins the short form past shortChars when it adds this share of the question's own words. */
+  shortGain: 0.2,
 } as const;
 
 /** What the articles hold for one question: the passages chosen, how much they cover, and the article ranking. */
@@ -73,7 +77,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
   const ownRanked = rank(index.retrieval, own);
-  const selfStanding = !pointsBack && own.terms.size >= 2 && confident(ownRanked[0], own);
+  const selfStanding = !pointsBack && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], own);
   const ranked = selfStanding ? ownRanked : rank(index.retrieval, query);
   const top = ranked[0];
   const w = weights(own);
@@ -84,14 +88,9 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const judgedQuery = own.size > 0 ? own : query;
   const unknownShare = judgedQuery.size > 0 ? (judgedQuery.size - judgedQuery.terms.size) / judgedQuery.size : 1;
   const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
-  if (!top || !confident(top, selfStanding ? own : query) || total === 0) return empty;
-
-  const share = new Map<number, number>();
-  ranked.forEach((r, i) => share.set(index.retrieval.entries.indexOf(r.entry), top.score > 0 ? r.score / top.score : i === 0 ? 1 : 0));
-  const need = wantsState[question.type];
-  // figures the asker names ("100 programs") favour the passages that state the same figure
-  const figures = figuresIn(question.text);
+  if (!top || total === 0) return empty;
   // how closely one of a passage's own questions matches this one (both ways, so a long ask does not win on one word)
+  let rescue = 0;
   const askMatch = (p: PassageRecord) => {
     let best = 0;
     for (const terms of p.askTerms) {
@@ -99,11 +98,23 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
       let hit = 0;
       for (const t of terms) hit += w.get(t) ?? 0;
       const shared = terms.filter((t) => w.has(t)).length;
-      best = Math.max(best, (hit / ownTotalOr(total)) * (shared / terms.length));
+      const score = (hit / ownTotalOr(total)) * (shared / terms.length);
+      best = Math.max(best, score);
+      if (shared >= 2) rescue = Math.max(rescue, score);
     }
     return best;
   };
   const asked = new Map(index.passages.map((p) => [p, askMatch(p)]));
+  // the passages and their questions are ranked together: a close match (two words or more) to a passage's own
+  // question answers even when the article ranking alone is unsure ("do quick replies to coordinators matter?")
+  const askRescue = rescue >= COMPOSE_SETTINGS.askBypass;
+  if (!confident(top, selfStanding ? own : query) && !askRescue) return empty;
+
+  const share = new Map<number, number>();
+  ranked.forEach((r, i) => share.set(index.retrieval.entries.indexOf(r.entry), top.score > 0 ? r.score / top.score : i === 0 ? 1 : 0));
+  const need = wantsState[question.type];
+  // figures the asker names ("100 programs") favour the passages that state the same figure
+  const figures = figuresIn(question.text);
   const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
   // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
   const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
@@ -165,6 +176,7 @@ function trim(text: string, limit: number): string {
 
 const DIRECT_TYPES: ReadonlySet<AskType> = new Set(['yesno', 'amount', 'count', 'duration']);
 const FIGURE = /\$\s?\d|\b\d/;
+const NUMBER_WORDS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozen|half|quarter|weeks?|months?|years?|days?|hours?|minutes?|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 
 /** The sentence of the chosen passages that best answers a yes/no or number question, unless the shown text
  *  already opens with a sentence nearly as good. */
@@ -177,6 +189,8 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
   const scoreOf = (s: { text: string; terms: string[] }) => {
     let score = 0;
     for (const t of s.terms) score += w.get(t) ?? 0;
+    // a number question is answered by a sentence that states one ("how many letters" is never answered by "many backgrounds")
+    if (c.question.type !== 'yesno' && !FIGURE.test(s.text) && !NUMBER_WORDS.test(s.text)) return 0;
     if (c.question.type !== 'yesno' && FIGURE.test(s.text)) score *= 1.5;
     if (c.question.type === 'yesno' && /^(yes|no)\b/i.test(s.text)) score *= 1.5;
     if (figures.some((re) => re.test(s.text))) score += 2 * total;
@@ -195,8 +209,10 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
   return best.text.replace(/^(?:[-*]|\d+\.)\s+/, '');
 }
 
-/** The answer text for the questions the articles answer, and the titles of the articles used. */
-export function compose(index: AnswerIndex, covered: Covered[]): { text: string; titles: string[]; articles: number[] } {
+
+/** The answer text for the questions the articles answer (short: the best passage of each question, and a
+ *  further one only when it holds words of the question the first lacks), the rest for "more", and the titles. */
+export function compose(index: AnswerIndex, covered: Covered[]): { text: string; titles: string[]; articles: number[]; rest: string; restTitles: string[] } {
   const order: PassageRecord[] = [];
   for (const c of covered) if (c.passages[0] && !order.includes(c.passages[0])) order.push(c.passages[0]);
   for (const c of covered) for (const p of c.passages.slice(1)) if (!order.includes(p)) order.push(p);
@@ -214,21 +230,47 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
     included.push({ p, text: passageText });
     used += passageText.length;
   }
-  included.sort((a, b) => (a.p.article === b.p.article ? a.p.position - b.p.position : order.indexOf(a.p) - order.indexOf(b.p)));
-  const blocks = included.map((x) => x.text);
-  let body = blocks.join('\n\n');
+  const short = shortForm(index, covered, included, COMPOSE_SETTINGS.shortChars);
+  const inOrder = (xs: typeof included) => [...xs].sort((a, b) => (a.p.article === b.p.article ? a.p.position - b.p.position : order.indexOf(a.p) - order.indexOf(b.p)));
+  const shown = inOrder(short);
+  const rest = inOrder(included.filter((x) => !short.includes(x)));
+  let body = shown.map((x) => x.text).join('\n\n');
   const direct = covered.length === 1 && covered[0] ? directLine(index, covered[0], body) : undefined;
   // a sentence moved up front is not said twice (a list item stays where it is)
   if (direct) body = withoutRepeat(body, direct);
-  // the direct line counts against the length: the last passages shown give way to it
-  while (direct && included.length > 1 && direct.length + body.length > COMPOSE_SETTINGS.maxAnswerChars + 100) {
-    included.pop();
-    body = withoutRepeat(included.map((x) => x.text).join('\n\n'), direct);
-  }
-  const articles = [...new Set(included.map((x) => x.p.article))];
-  const titles = articles.map((a) => index.retrieval.entries[a]!.article.title);
+  const articles = [...new Set(shown.map((x) => x.p.article))];
+  const titleOf = (a: number) => index.retrieval.entries[a]!.article.title;
   const text = [direct ? `In short: ${direct}` : undefined, body].filter(Boolean).join('\n\n');
-  return { text, titles, articles };
+  return { text, titles: articles.map(titleOf), articles, rest: rest.map((x) => x.text).join('\n\n'), restTitles: [...new Set(rest.map((x) => x.p.article))].map(titleOf) };
+}
+
+/** The passages of the short form: each question's best passage (with the list it leads into), a further passage
+ *  that adds words of a question the shown ones lack, then the rest in priority order while they fit shortChars. */
+function shortForm(index: AnswerIndex, covered: Covered[], included: { p: PassageRecord; text: string }[], shortChars: number) {
+  const picked: typeof included = [];
+  const has = (p: PassageRecord) => picked.some((x) => x.p === p);
+  let used = 0;
+  const take = (x: (typeof included)[number] | undefined) => { if (x && !has(x.p)) { picked.push(x); used += x.text.length; } };
+  for (const c of covered) {
+    const best = c.passages[0];
+    take(included.find((y) => y.p === best));
+    // a lead-in ending in a colon is shown with its list
+    const next = best && c.passages.find((p) => p.article === best.article && p.position === best.position + 1);
+    if (best && next && /:\s*$/.test(best.text)) take(included.find((y) => y.p === next));
+  }
+  const { shortGain } = COMPOSE_SETTINGS;
+  for (const c of covered) {
+    const w = weights(makeQuery(index.retrieval, c.question.text));
+    const total = [...w.values()].reduce((a, b) => a + b, 0);
+    for (const p of c.passages.slice(1)) {
+      const x = included.find((y) => y.p === p);
+      if (!x || has(p) || used + x.text.length > shortChars + 300) continue;
+      const shownTerms = new Set(picked.flatMap((y) => [...y.p.terms.keys()]));
+      if (coverageOf(p, w, total, shownTerms) >= shortGain) take(x);
+    }
+  }
+  for (const x of included) if (!has(x.p) && used + x.text.length <= shortChars) take(x);
+  return picked;
 }
 
 /** The body without a sentence moved up front, unless that sentence is a list item (then the list stays whole). */

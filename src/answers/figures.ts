@@ -30,6 +30,7 @@ const FIGURES: ReadonlyMap<string, string> = (() => {
   m.set('ck.year', String(CK_2026_YEAR));
   m.set('rate.non_us_img', pct(RATES_2026.nonUsImgMatchRate.value));
   m.set('rate.us_img', pct(RATES_2026.usImgMatchRate.value));
+  m.set('rate.non_us_img_unmatched', pct(1 - RATES_2026.nonUsImgMatchRate.value));
   m.set('rate.year', RATES_2026.nonUsImgMatchRate.year);
   m.set('eras.first_each', usd(ERAS_FEES.firstTierEach));
   m.set('eras.first_count', String(ERAS_FEES.firstTierCount));

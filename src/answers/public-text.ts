@@ -30,7 +30,7 @@ export function asksOf(passage: string): string[] {
 }
 
 /** A sentence that only points elsewhere ("If you have a fail, see explaining-fails for ...") is dropped. */
-const POINTER_SENTENCE = new RegExp(String.raw`[^.!?\n]*\bsee (?:the )?${SLUG}[^.!?\n]*[.!?]?`, 'g');
+const POINTER_SENTENCE = new RegExp(String.raw`[^.!?\n]*\b[Ss]ee (?:the )?${SLUG}[^.!?\n]*[.!?]?`, 'g');
 
 /** The text with internal file names and article pointers removed; whitespace before punctuation tidied. */
 export function publicText(text: string): string {

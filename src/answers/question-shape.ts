@@ -5,7 +5,7 @@
 export type AskType = 'amount' | 'count' | 'duration' | 'yesno' | 'howto' | 'other';
 
 /** One thing asked, with the kind of answer it wants. */
-export interface SubQuestion { text: string; type: AskType }
+export interface SubQuestion { text: string; type: AskType; /** One side of a comparison ("J-1" of "J-1 vs H-1B"): answered on its own words. */ side?: boolean }
 
 /** A message split into what it asks and the personal context around it. */
 export interface QuestionShape { questions: SubQuestion[]; context: string[] }
@@ -17,14 +17,17 @@ const JOINED = new RegExp(String.raw`(?:[,;]\s*|\s+)(?:and|also|plus|or)\s+(?=${
 const MAX_QUESTIONS = 3;
 
 const AMOUNT = /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\bexpensive\b|\$|\bdollars?\b|\bbudget\b|\bafford\b|\bpay\b/i;
-const DURATION = /\btoo late\b|\btoo early\b|\bstill time\b|\bhow long\b|\bhow many (?:months|years|weeks|days)\b|\bhow soon\b|\bhow early\b|\bwhen (?:should|do|can|is|does|must)\b|\bdeadline\b|\btimeline\b/i;
+const DURATION = /\btoo late\b|\btoo early\b|\bstill time\b|\bhow long\b|\bhow many (?:months|years|weeks|days)\b|\bhow soon\b|\bhow early\b|\bwhen (?:should|do|can|is|does|must)\b|\bdeadline\b|\btimeline\b|\b(?:what|which) (?:day|date|month|week)\b|\bby when\b/i;
 const COUNT = /\bhow many\b|\bwhat (?:score|number|percentage|percent|rate)\b|\bminimum\b|\bcut-?offs?\b|\bmatch rate\b|\baverage\b|\bmedian\b|\bwhat (?:is|s) (?:a )?(?:good|low|safe|target)\b/i;
 const YESNO = /^\s*(?:(?:and|so|but|also|ok|okay)[, ]+)*(?:is|are|am|can|could|should|do|does|did|will|would|must|has|have|was|were|is it)\b/i;
 const HOWTO = /\bhow (?:do|can|should|to|would)\b|\bany (?:tips|advice)\b|\btips?\b|\bways? to\b|\bbest way\b|\bwhat should i\b/i;
 
+/** "How much" that asks a degree, not money: "how much of my statement", "how much does a fail matter". */
+const HOW_MUCH_DEGREE = /\bhow much (?:of|time|weight|detail|space|emphasis|should i (?:say|write|talk|mention|explain|share)|(?:does|do|will|would|can|could)\b(?:(?!\b(?:cost|costs|pay|charge|fee|fees|spend)\b).)*\b(?:matter|count|help|hurt|weigh|affect|improve|change)\w*)/i;
+
 /** The kind of answer one question wants; amounts and durations before counts, yes/no before how-to. */
 export function askType(question: string): AskType {
-  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question)) return 'amount';
+  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question) && !HOW_MUCH_DEGREE.test(question)) return 'amount';
   if (DURATION.test(question)) return 'duration';
   if (COUNT.test(question)) return 'count';
   if (YESNO.test(question)) return 'yesno';
@@ -79,7 +82,7 @@ export function questionShape(message: string): QuestionShape {
   // a single comparison gets one more question per side, so each side's own passage is shown
   if (questions.length === 1 && questions[0]) {
     const type = questions[0].type;
-    for (const side of comparisonSides(questions[0].text)) questions.push({ text: side, type });
+    for (const side of comparisonSides(questions[0].text)) questions.push({ text: side, type, side: true });
   }
   return { questions: questions.slice(0, MAX_QUESTIONS), context: asked.length ? context : [] };
 }

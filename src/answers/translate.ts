@@ -20,11 +20,14 @@ function compile(file: unknown): { re: RegExp; to: Map<string, string> } {
   return { re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation})(?![\p{L}\p{N}])`, 'giu'), to: new Map(Object.entries(phrases)) };
 }
 
+/** "my #1", "no. 1", "number one": a ranking word the index knows as "first choice". */
+const NUMBER_ONE = /\s?(?:#\s?1|\bno\.\s?1|\bnumber one)(?![\p{N}])/giu;
+
 /** The bundled (or KNOWLEDGE_DIR) translation table, compiled once when this module loads. */
 const TABLE = compile(readKnowledgeJson('answers/translations.json'));
 
 /** The message with its accents folded and its Spanish/Portuguese/Hinglish question words in English; English text
  *  passes through unchanged apart from accents. */
 export function toEnglish(text: string): string {
-  return foldAccents(text).replace(TABLE.re, (m) => TABLE.to.get(m.toLowerCase().split(/\s+/).join(' ')) ?? m);
+  return foldAccents(text).replace(NUMBER_ONE, ' first choice').replace(TABLE.re, (m) => TABLE.to.get(m.toLowerCase().split(/\s+/).join(' ')) ?? m);
 }

@@ -17,6 +17,8 @@ export type AskResult =
     needs?: ProfileField;
     /** True when the reply speaks about the asker's own profile or plan: show it only to them. */
     private?: boolean;
+    /** The rest of the answer, shown when the asker types "more" (absent when the reply said everything). */
+    more?: string;
   }
   | { found: false; nearest: { articleId: string; title: string }[] };
 

@@ -82,6 +82,12 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
   steps: (out, arg, ctx) => detail(out, 'steps', arg, ctx),
   csv: (out, arg, ctx) => detail(out, 'csv', arg, ctx),
   chart: (out, arg, ctx) => detail(out, 'chart', arg, ctx),
+  more: (out, _arg, ctx) => {
+    const rest = out.state.more;
+    delete out.state.more;
+    out.replies.push({ type: 'text', text: rest ?? MESSAGES.moreNone });
+    return reAsk(out, ctx);
+  },
 };
 
 /** Runs one command by name, then asks what is open. */

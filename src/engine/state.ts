@@ -30,6 +30,8 @@ export const stateSchema = z.object({
   clarifying: clarifyingSchema.optional(),
   /** How many clarifying questions each field has had (at most two, then an assumption). */
   clarified: z.partialRecord(fieldSchema, z.number().int().min(0)),
+  /** The rest of the last answer from the guides, shown on "more" (optional: older records have none). */
+  more: z.string().max(4000).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
 

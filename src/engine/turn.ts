@@ -104,6 +104,9 @@ export function answer(out: StepResult, question: string | undefined, ctx: StepC
     return;
   }
   const result = ctx.advice.ask(question, { profile: out.state.profile, now: ctx.now });
+  // the rest of a shortened answer waits for "more"; a new question replaces it
+  if (result.found && result.more) out.state.more = result.more.slice(0, 4000);
+  else delete out.state.more;
   // an answer drawn from the asker's own plan speaks about them: it never goes to a public channel
   if (result.found) out.replies.push({ type: 'text', text: MESSAGES.askFound(result.title, result.answer), ...(result.private ? { private: true } : {}) });
   else if (fromAnswer) out.replies.push({ type: 'text', text: MESSAGES.alreadyComplete });

@@ -18,7 +18,7 @@ const cases = FIXTURE.cases;
 const byKind = (k: EvalCase['kind']) => cases.filter((c) => c.kind === k);
 
 /** Floors just under what this version reaches (the held-out aims: 85% complete, 90% refused, 90% from the plan, no pointer at all). */
-const FLOORS = { complete: 0.83, refused: 0.95, fromPlan: 0.95, selfContained: 1, engineUnchanged: 0.95 };
+const FLOORS = { complete: 0.87, refused: 0.95, fromPlan: 0.95, selfContained: 1, engineUnchanged: 0.95 };
 
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}% (${n}/${d})`;
 const ask = (c: EvalCase): AskResult => (c.kind === 'own_plan' ? ADVICE.ask(c.question, { profile: c.profile ?? {}, now: NOW }) : ADVICE.ask(c.question));

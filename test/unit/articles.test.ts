@@ -41,9 +41,9 @@ describe('the shipped articles', () => {
     expect([...byId.keys()].sort()).toEqual([...TOPIC_IDS, ...ANSWER_IDS].sort());
   });
 
-  it('keeps every body between 150 and 450 words', () => {
+  it('keeps every body between 150 and 450 words (the text shown; the hidden questions a passage answers do not count)', () => {
     for (const a of articles) {
-      const words = countWords(a.body);
+      const words = countWords(a.body.replace(/<!--[\s\S]*?-->/g, ' '));
       expect(words, a.id).toBeGreaterThanOrEqual(150);
       expect(words, a.id).toBeLessThanOrEqual(450);
     }
