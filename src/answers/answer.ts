@@ -14,21 +14,23 @@ import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { toEnglish } from './translate.js';
+import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
 const STRONG_COVERAGE = 0.75;
 
 /** Everything answering needs, prepared once at load: plain data plus the compiled scope patterns. */
-export interface Answerer { index: AnswerIndex; scope: readonly OutOfScopeTopic[] }
+export interface Answerer { index: AnswerIndex; scope: readonly OutOfScopeTopic[]; router: Router }
 
 /** Prepares the answerer over the articles (call once at start-up, never per question). */
 export function createAnswerer(articles: Article[], scope: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): Answerer {
-  return { index: buildAnswerIndex(articles), scope };
+  const index = buildAnswerIndex(articles);
+  return { index, scope, router: createRouter(index.passages.flatMap((p) => p.asks)) };
 }
 
 /** The answerer around an index built earlier (for example one read back from the index cache). */
 export function answererFrom(index: AnswerIndex, scope: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): Answerer {
-  return { index, scope };
+  return { index, scope, router: createRouter(index.passages.flatMap((p) => p.asks)) };
 }
 
 /** The asker and the knowledge a plan answer needs. */
@@ -47,6 +49,11 @@ const OFF_TOPIC: OutOfScopeTopic = {
 /** Words that make a message about residency whatever else it shares with the guides (in English, or as the translation
  *  table renders Spanish, Portuguese and Hinglish): such a message gets the nearest topics, never the off-topic refusal. */
 const RESIDENCY_WORDS = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|img|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|internal medicine|family medicine|pediatrics|psychiatry|neurology|surgery|emergency medicine|letters? of recommendation|lors?|usce|observerships?|externships?)\b/i;
+
+/** The refusal topic (knowledge/answers/out-of-scope.json) whose words a refusal class is declined with. */
+const REFUSAL_TOPIC: Readonly<Record<string, string>> = {
+  unethical: 'unethical', other_country: 'other-countries', personal_medical: 'personal-medical', personal_legal: 'legal-and-personal',
+};
 
 function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
   if (text && !RESIDENCY_WORDS.test(text)) {
@@ -135,9 +142,14 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
     if (honest.found && honest.kind === 'articles') return { ...honest, answer: `${alone.say}.\n\n${honest.answer}` };
   }
   if (alone) return refusal(alone);
+  // no rule matched: the classifier over example phrasings refuses only when it is sure, and only then
+  const routed = route(a.router, text);
+  const refuse = refusalClass(routed, text);
+  const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
+  if (byClass) return refusal(byClass);
   const asked = shape.questions.map((q) => q.text).join(' ');
 
-  const topic = planTopic(asked) ?? planTopic(text);
+  const topic = planTopic(asked) ?? planTopic(text) ?? (context ? routedPlanTopic(routed, text) : undefined);
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
   const field = context && !topic ? fieldNamed(text) : undefined;
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(text, field)) {
