@@ -18,7 +18,26 @@ export const routingSchema = z.object({
   refuse: z.object(Object.fromEntries(REFUSALS.map((k) => [k, z.array(z.string().min(3)).min(10)])) as Record<(typeof REFUSALS)[number], z.ZodArray<z.ZodString>>),
   ownPlan: z.object(Object.fromEntries(PLAN_TOPICS.map((k) => [k, z.array(z.string().min(3)).min(3)])) as Record<PlanTopic, z.ZodArray<z.ZodString>>),
   general: z.array(z.string().min(3)).min(20),
+  /** Words and phrases that mean the same thing to the router ("recalled", "memorised", "leaked" questions): each
+   *  adds one shared feature, so a phrasing in new words still lands near its class. `*` ends a word prefix. */
+  concepts: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(2)).min(1)).default({}),
 });
+
+/** Compiled concepts: a feature name and the pattern that adds it. */
+type Concepts = readonly { name: string; re: RegExp }[];
+
+function compileConcepts(concepts: Record<string, string[]>): Concepts {
+  const alt = (w: string) => w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*$/, '\\w*').replace(/ /g, '\\s+');
+  return Object.entries(concepts).map(([name, ws]) => ({ name: `@${name}`, re: new RegExp(`(?<![a-z0-9])(?:${ws.map(alt).join('|')})(?![a-z0-9])`, 'gi') }));
+}
+
+/** Each concept once per distinct wording it matched (up to three): two symptom words say "health" more surely than one. */
+function conceptFeatures(plain: string, concepts: Concepts): string[] {
+  return concepts.flatMap((c) => {
+    const hits = new Set([...plain.matchAll(c.re)].map((m) => m[0]));
+    return Array.from({ length: Math.min(3, hits.size) }, () => c.name);
+  });
+}
 
 /** What a question is, before retrieval. */
 export type RouteClass = (typeof REFUSALS)[number] | 'own_plan' | 'general';
@@ -29,7 +48,10 @@ export interface Route { cls: RouteClass; topic?: PlanTopic; score: number; marg
 interface Example { label: string; vec: Map<string, number>; norm: number }
 
 /** The trained router: plain data, built once. */
-export interface Router { idf: Map<string, number>; examples: Example[] }
+export interface Router { idf: Map<string, number>; examples: Example[]; concepts: Concepts }
+
+/** A concept counts this many times a word: it stands for a family of wordings, not one. */
+const CONCEPT_WEIGHT = 2;
 
 /** Examples considered per class: a class scores the mean similarity of its closest few. */
 const K = 3;
@@ -39,27 +61,29 @@ function words(text: string): string[] {
     .map((w) => (/^\d+$/.test(w) ? (w.length === 3 ? '#ddd' : '#n') : porter.stem(w)));
 }
 
-/** Stemmed words and adjacent pairs: the features a phrasing is compared on. */
-function features(text: string): string[] {
+/** Stemmed words, adjacent pairs and the concepts named: the features a phrasing is compared on. */
+function features(text: string, concepts: Concepts): string[] {
   const w = words(text);
-  return [...w, ...w.slice(1).map((x, i) => `${w[i]}_${x}`)];
+  const plain = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return [...w, ...w.slice(1).map((x, i) => `${w[i]}_${x}`), ...conceptFeatures(plain, concepts)];
 }
 
-function vectorOf(text: string, idf: Map<string, number>): { vec: Map<string, number>; norm: number } {
+function vectorOf(text: string, idf: Map<string, number>, concepts: Concepts): { vec: Map<string, number>; norm: number } {
   const vec = new Map<string, number>();
-  for (const f of features(text)) { const w = idf.get(f); if (w) vec.set(f, (vec.get(f) ?? 0) + w); }
+  for (const f of features(text, concepts)) { const w = idf.get(f); if (w) vec.set(f, (vec.get(f) ?? 0) + w * (f.startsWith('@') ? CONCEPT_WEIGHT : 1)); }
   let sq = 0;
   for (const v of vec.values()) sq += v * v;
   return { vec, norm: Math.sqrt(sq) };
 }
 
 /** Trains the router on labelled phrasings (label "general", a refusal class, or "own_plan:<topic>"). */
-export function trainRouter(labelled: readonly { label: string; text: string }[]): Router {
+export function trainRouter(labelled: readonly { label: string; text: string }[], conceptWords: Record<string, string[]> = {}): Router {
+  const concepts = compileConcepts(conceptWords);
   const df = new Map<string, number>();
-  for (const { text } of labelled) for (const f of new Set(features(text))) df.set(f, (df.get(f) ?? 0) + 1);
+  for (const { text } of labelled) for (const f of new Set(features(text, concepts))) df.set(f, (df.get(f) ?? 0) + 1);
   const n = labelled.length;
   const idf = new Map([...df].map(([f, d]) => [f, Math.log((n + 1) / d)]));
-  return { idf, examples: labelled.map(({ label, text }) => ({ label, ...vectorOf(text, idf) })) };
+  return { idf, concepts, examples: labelled.map(({ label, text }) => ({ label, ...vectorOf(text, idf, concepts) })) };
 }
 
 /** The labelled phrasings of a routing file, with the articles' own questions as more general examples. */
@@ -77,7 +101,7 @@ export const ROUTING_FILE: unknown = readKnowledgeJson('answers/routing-examples
 
 /** Classifies one question: the class whose closest examples are most similar, its plan topic, and the margin. */
 export function route(router: Router, text: string): Route {
-  const { vec, norm } = vectorOf(text, router.idf);
+  const { vec, norm } = vectorOf(text, router.idf, router.concepts);
   const best = new Map<string, number[]>();
   if (norm > 0) {
     for (const e of router.examples) {
@@ -107,7 +131,7 @@ export function route(router: Router, text: string): Route {
 
 /** The router over the shipped phrasings and the given article questions (call once at load). */
 export function createRouter(articleQuestions: readonly string[] = [], file: unknown = ROUTING_FILE): Router {
-  return trainRouter(routingExamples(file, articleQuestions));
+  return trainRouter(routingExamples(file, articleQuestions), routingSchema.parse(file).concepts);
 }
 
 /** How sure the classifier must be before it refuses on its own (no rule matched): a weak or close call stays general. */
