@@ -159,7 +159,7 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
     const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
-    return withNeed(topic === 'applications' || topic === 'cost' ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
+    return withNeed(topic === 'applications' || topic === 'cost' || topic === 'ready' ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
   return fromArticles(a, text, shape, trace);
 }

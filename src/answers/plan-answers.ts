@@ -12,6 +12,7 @@ import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-vis
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
 import { missingFor, NEEDS_TEXT } from './plan-needs.js';
 import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
+import { readyText } from './plan-ready.js';
 
 /** A reply about the plan, or the one profile answer needed before there can be one. */
 export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
@@ -173,20 +174,32 @@ function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonl
   ].join('\n');
 }
 
-function listText(plan: Plan): string {
+/** The plan's list, only the regions and specialties the question names when it names any (exact filters). */
+function listText(plan: Plan, question: string): string {
   const lines: string[] = [];
+  const regions = regionsNamed(question);
+  const named = SPECIALTY_WORDS.filter(([re]) => re.test(question)).map(([, sp]) => sp);
+  const keep = (p: PlannedProgram) => (!regions || (regions as string[]).includes(p.region)) && (!named.length || named.includes(p.specialty));
+  if (regions || named.length) {
+    const all = TIERS.flatMap((t) => plan.tiers[t]).filter(keep);
+    const where = [named.map((x) => specialtyLabel(x)).join(' and '), regions ? `in ${regionWords(regions)}` : ''].filter(Boolean).join(' programs ');
+    if (!all.length) return `Your plan has no reach, target or safety programs ${where || 'of that kind'}: those in the program table there are closed to you or need checking first. Type "plan" for the whole list with reasons.`;
+    lines.push(`Only ${where || 'what you named'}, from your plan:`);
+  }
   for (const t of TIERS) {
-    const ps = plan.tiers[t];
+    const ps = plan.tiers[t].filter(keep);
     lines.push(`${t[0]!.toUpperCase()}${t.slice(1)} (${ps.length}): ${ps.slice(0, 5).map((p) => p.name).join('; ') || 'none'}${ps.length > 5 ? '; …' : ''}`);
   }
   lines.push(`${plan.excluded.length} programs are closed to you (visa, graduation year or other stated limits). Type "plan" for the whole list with reasons.`);
   return lines.join('\n');
 }
 
-function standingText(plan: Plan, profile: Profile, now: Date): string {
+function standingText(plan: Plan, profile: Profile, now: Date, question = ''): string {
   const lines: string[] = [];
-  // the plan's own standing when it has one; otherwise the same model read for the primary specialty
-  const standings = plan.standing?.length ? plan.standing : [applicantStrength(applicantView(profile, now), profile.specialty!.primary).standing];
+  // a specialty the question names ("is psych realistic for me?"): that one only, from the plan or the same model
+  const named = SPECIALTY_WORDS.filter(([re]) => re.test(question)).map(([, sp]) => sp);
+  const own = plan.standing?.length ? plan.standing : [applicantStrength(applicantView(profile, now), profile.specialty!.primary).standing];
+  const standings = named.length ? named.map((sp) => own.find((x) => x.specialty === sp) ?? applicantStrength(applicantView(profile, now), sp).standing) : own;
   for (const s of standings) {
     lines.push(`${specialtyLabel(s.specialty)} (${s.role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
     const b = s.step2ck;
@@ -215,6 +228,12 @@ function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date): string 
   if (profile.visa === 'needs_h1b' || profile.visa === 'either') lines.push('- For H-1B, a passed Step 3 is generally required before a program can file the petition, so it keeps H-1B programs open to you.');
   lines.push('- A good Step 3 score can also show a recovery when Step 2 CK is low; a weak one adds another low number, so take it only when you are ready.');
   return lines.join('\n');
+}
+
+const REGION_WORDS: Readonly<Record<string, string>> = { la_county: 'LA County', orange_county: 'Orange County', san_diego: 'San Diego', inland_empire: 'the Inland Empire', rest_of_california: 'the rest of California' };
+
+function regionWords(regions: readonly Region[]): string {
+  return regions.map((r) => REGION_WORDS[r] ?? r).join(', ');
 }
 
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
@@ -250,9 +269,13 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   switch (topic) {
     case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };
     case 'cost': return { text: applicationsText(plan, true, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
-    case 'tier': return { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] };
-    case 'list': return { text: listText(plan), sources: [PLAN_SOURCE, TABLE_SOURCE] };
-    case 'standing': return { text: standingText(plan, profile, now), sources: [PLAN_SOURCE] };
+    // "is FM realistic for me?" names a specialty, not a program: where the asker stands in it
+    case 'tier': return programNamed(plan, kb, question, specialties) || !SPECIALTY_WORDS.some(([re]) => re.test(question))
+      ? { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] }
+      : { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
+    case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+    case 'standing': return { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
+    case 'ready': return { text: readyText(plan, profile, now), sources: [PLAN_SOURCE] };
     case 'step3': return { text: step3Text(plan, profile, kb, now), sources: [PLAN_SOURCE] };
   }
 }

@@ -10,7 +10,7 @@ import type { PlanTopic } from './plan-questions.js';
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
 
-const PLAN_TOPICS = ['sponsors', 'midseason', 'applications', 'cost', 'tier', 'step3', 'standing', 'list'] as const;
+const PLAN_TOPICS = ['sponsors', 'midseason', 'applications', 'cost', 'tier', 'step3', 'standing', 'list', 'ready'] as const;
 const REFUSALS = ['unethical', 'other_country', 'personal_medical', 'personal_legal', 'off_topic'] as const;
 
 /** Validates knowledge/answers/routing-examples.json: example phrasings per class, own-plan ones per plan topic. */
