@@ -113,6 +113,14 @@ function withNeed(general: AskResult, need: { needs: ProfileField; text: string 
   return { found: true, kind: 'plan', articleId: '', title: '', answer: need.text, source: '', sources: [], needs: need.needs, private: true };
 }
 
+/** The guides' general answer with the asker's own file after it (before the sources), or the file alone. */
+function withOwnFile(general: AskResult, own: AskResult): AskResult {
+  if (!general.found || general.kind !== 'articles' || !own.found) return own;
+  const file = own.answer.replace(/\nSources: [^\n]*$/, '');
+  const answer = general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\nFor you: ${file}\n\nSources: your plan (built from your saved answers); `);
+  return answer.length <= 2000 ? { ...general, answer, private: true } : own;
+}
+
 /** An answer and the articles its passages came from, best first (then the rest of the ranking): what the
  *  recall figures measure, so they measure exactly the path a user's question takes. */
 export interface TracedAnswer { result: AskResult; articles: string[]; chosen: number }
@@ -157,6 +165,8 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   }
   if (topic && context?.kb) {
     const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic);
+    // "should I wait a year?" has a general answer too: the guides' answer, then the asker's own file part by part
+    if (topic === 'ready' && planned.found && !planned.needs) return withOwnFile(fromArticles(a, text, shape, trace), planned);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
     return withNeed(topic === 'applications' || topic === 'cost' || topic === 'ready' ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });

@@ -6,6 +6,8 @@ import type { Region } from '../domain/profile.js';
 export type PlanTopic = 'sponsors' | 'midseason' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list' | 'ready';
 
 const FIRST_PERSON = /\b(i|me|my|mine|i'?m|im|myself)\b/i;
+/** A how-to question ("how do I split my list?", "what makes a program a safety for me?") asks for the guides' method. */
+const HOW_TO = /\b(how (do|to|should|can|would|does) (i|we|you|one)?|how to|what makes|what is the difference|what'?s the difference)\b/i;
 const VISA_WORD = String.raw`(?:sponsor\w*|h-?1-?b?s?|j-?1s?|visas?)`;
 const PROGRAMS = String.raw`(?:programs?|hospitals?|residenc(?:y|ies)|places|institutions?|ones)`;
 const SPECIALTY = String.raw`(?:internal medicine|im|family medicine|fm|psych|psychiatry|peds|pediatrics|neuro|neurology|em|emergency medicine|ob-?gyn|surgery|general surgery|transitional year|ty|anesthesia|anesthesiology|radiology|pathology|derm|dermatology)`;
@@ -86,7 +88,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(make|build|create|generate|do|draft)\b[^?]{0,20}\bmy\b[^?]{0,10}\b(tier list|tiers|program list|list)\b/i,
     /\bmy tier list\b/i,
     new RegExp(String.raw`\b(which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,20}\b(are|would be|will be|could be|is)\b[^?]{0,15}\b(good|realistic|right|safe|best|suitable|a fit|a good fit)\b[^?]{0,10}\bfor me\b`, 'i'),
-    new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,10}\b(for|that suit|that fit|that match|suited to|matching|right for)\b[^?]{0,5}\b(me|my (profile|file|numbers|scores|stats|situation))\b`, 'i'),
+    new RegExp(String.raw`\b${PROGRAMS}\s+(for|that suit|that fit|that match|suited to|matching|right for)\s+(me|my (profile|file|numbers|scores|stats|situation))\b`, 'i'),
     new RegExp(String.raw`\b(sort|put|split|divide|organi[sz]e|group|classify|rank)\b[^?]{0,20}\bmy\b[^?]{0,10}\b${PROGRAMS}\b[^?]{0,20}\b(tiers?|reach|target|safety)`, 'i'),
   ]],
 ];
@@ -99,6 +101,7 @@ export function planTopic(question: string): PlanTopic | undefined {
     if (patterns.some((re) => re.test(text))) {
       // "how many programs..." and "should I take Step 3" are about the asker only when asked in the first person
       if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready') && !FIRST_PERSON.test(text)) return undefined;
+      if ((topic === 'list' || topic === 'ready') && HOW_TO.test(text)) return undefined;
       return topic;
     }
   }

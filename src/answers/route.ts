@@ -155,5 +155,7 @@ export function refusalClass(r: Route, text: string): Exclude<RouteClass, 'own_p
 /** The plan topic a route supports for a first-person question the plan rules did not recognise. */
 export function routedPlanTopic(r: Route, text: string): PlanTopic | undefined {
   if (r.cls !== 'own_plan' || !/\b(i|me|my|mine|i'?m|im|myself)\b/i.test(text)) return undefined;
+  // how-to questions ask for the guides' method, whoever asks them
+  if (/\b(how (do|to|should|can|would|does) (i|we|you|one)?|how to|what makes|what'?s the difference|what is the difference)\b/i.test(text)) return undefined;
   return r.score >= ROUTE_SETTINGS.ownPlanScore && r.margin >= ROUTE_SETTINGS.ownPlanMargin ? r.topic : undefined;
 }
