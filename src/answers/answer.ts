@@ -118,7 +118,11 @@ function withOwnFile(general: AskResult, own: AskResult): AskResult {
   if (!general.found || general.kind !== 'articles' || !own.found) return own;
   const file = own.answer.replace(/\nSources: [^\n]*$/, '');
   const answer = general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\nFor you: ${file}\n\nSources: your plan (built from your saved answers); `);
-  return answer.length <= 2000 ? { ...general, answer, private: true } : own;
+  if (answer.length <= 2000) return { ...general, answer, private: true };
+  // too long for one message: the general answer and the file's verdict line
+  const verdict = file.split('\n').pop()!;
+  const short = general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\nFor you: ${verdict} Type "plan" for your file part by part.\n\nSources: your plan (built from your saved answers); `);
+  return short.length <= 2000 ? { ...general, answer: short, private: true } : own;
 }
 
 /** An answer and the articles its passages came from, best first (then the rest of the ranking): what the
@@ -169,7 +173,7 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
     if (topic === 'ready' && planned.found && !planned.needs) return withOwnFile(fromArticles(a, text, shape, trace), planned);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
-    return withNeed(topic === 'applications' || topic === 'cost' || topic === 'ready' ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
+    return withNeed(topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3' ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
   return fromArticles(a, text, shape, trace);
 }

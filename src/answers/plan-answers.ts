@@ -212,12 +212,23 @@ function standingText(plan: Plan, profile: Profile, now: Date, question = ''): s
   return lines.join('\n');
 }
 
-function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date): string {
+/** Whether the asker needs Step 3 at all, from the stored visa answer: only an H-1B makes it a requirement. */
+function step3Need(profile: Profile, named?: 'h1b' | 'j1'): string {
+  // a visa the question names ("do I need Step 3 for H-1B?") is the one answered
+  if (named === 'h1b') return h1bNote(profile);
+  if (named === 'j1') return 'For a J-1 you do not need Step 3: ECFMG sponsors the J-1 without it.';
+  if (NO_VISA[profile.visa ?? '']) return `You do not need Step 3 to apply or to start residency: your saved answer says ${NO_VISA[profile.visa!]}, so no visa rule asks for it (residents usually take it during training).`;
+  if (profile.visa === 'needs_j1') return 'For a J-1 you do not need Step 3: ECFMG sponsors the J-1 without it. Take it before applying only if a good score would help your file.';
+  if (profile.visa === 'needs_h1b') return h1bNote(profile);
+  return 'You said either visa would do: a J-1 does not need Step 3, an H-1B needs it passed before the program files, so passing it keeps H-1B programs open to you.';
+}
+
+function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date, question = ''): string {
   if (profile.step3?.status === 'passed') return 'Your profile already has Step 3 passed, so your plan counts it: H-1B programs can consider you on that point, and your list reflects it.';
   const after = buildPlan({ ...profile, step3: { status: 'passed' } }, kb, now);
   const shape = (p: Plan) => `${p.tiers.reach.length} reach / ${p.tiers.target.length} target / ${p.tiers.safety.length} safety, ${p.excluded.length} closed`;
   const same = shape(plan) === shape(after) && plan.applications.min === after.applications.min && plan.applications.max === after.applications.max;
-  const lines = [`Passing Step 3 before applying, compared with your plan now (your saved profile is unchanged):`];
+  const lines = [step3Need(profile, visaNamed(question)), `Passing Step 3 before applying, compared with your plan now (your saved profile is unchanged):`];
   if (same) lines.push('- Your tiers, closed programs and application range stay the same in our model.');
   else {
     lines.push(`- List: ${shape(plan)} now; ${shape(after)} with Step 3 passed.`);
@@ -225,7 +236,6 @@ function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date): string 
       lines.push(`- Applications: ${plan.applications.min}–${plan.applications.max} now; ${after.applications.min}–${after.applications.max} with Step 3.`);
     }
   }
-  if (profile.visa === 'needs_h1b' || profile.visa === 'either') lines.push('- For H-1B, a passed Step 3 is generally required before a program can file the petition, so it keeps H-1B programs open to you.');
   lines.push('- A good Step 3 score can also show a recovery when Step 2 CK is low; a weak one adds another low number, so take it only when you are ready.');
   return lines.join('\n');
 }
@@ -276,6 +286,6 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
     case 'standing': return { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
     case 'ready': return { text: readyText(plan, profile, now), sources: [PLAN_SOURCE] };
-    case 'step3': return { text: step3Text(plan, profile, kb, now), sources: [PLAN_SOURCE] };
+    case 'step3': return { text: step3Text(plan, profile, kb, now, question), sources: [PLAN_SOURCE] };
   }
 }

@@ -10,7 +10,7 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
   applications: ['specialty', 'step2ck'],
   cost: ['specialty', 'step2ck'],
   standing: ['specialty', 'step2ck'],
-  step3: ['specialty', 'step2ck'],
+  step3: ['visa', 'specialty', 'step2ck'],
   tier: ['specialty', 'step2ck', 'visa'],
   list: ['specialty', 'step1', 'step2ck', 'visa', 'regions', 'graduationYear'],
   ready: ['specialty', 'step1', 'step2ck'],

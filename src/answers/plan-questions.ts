@@ -57,6 +57,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(what|how)\b[^?]{0,30}\b(would|will|does|can)\b[^?]{0,30}\b(step ?3|step three)\b[^?]{0,30}\b(change|do|help|affect|mean)\b/i,
     /\b(should|do) i\b[^?]{0,20}\b(take|sit|do|need)\b[^?]{0,10}\b(step ?3|step three)\b[^?]{0,60}\b(my|me|for my|given|with my|plan|list)\b/i,
     /\bif i (pass|take|do|got|get)\b[^?]{0,10}\b(step ?3|step three)\b/i,
+    /\b(do|will|would|should) i (really |even |still |also )?(need|have to|require|take|sit|do|bother with)\b[^?]{0,15}\b(step ?3|step three|step iii)\b/i,
+    /\b(is|was) (step ?3|step three) (needed|required|necessary|a must|mandatory) for me\b/i,
   ]],
   ['ready', [
     /\b(am i|are we|i am|i'?m|im)\b[^?]{0,20}\bready to (apply|submit)\b/i,
