@@ -3,7 +3,8 @@
 import type { AskResult } from '../domain/advice.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { Article } from '../knowledge/articles.js';
-import type { PlanKb } from '../plan/build-plan.js';
+import { buildPlan, type PlanKb } from '../plan/build-plan.js';
+import { factText } from './plan-facts.js';
 import { makeQuery, rank, RETRIEVAL_SETTINGS } from './retrieval.js';
 import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
@@ -166,6 +167,18 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   const field = context && !topic ? fieldNamed(text) : undefined;
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(text, field)) {
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
+  }
+  // "will my graduation year block me?" with the year stored: the guides' answer, then what the stored fact does in the plan
+  if (field && context?.kb && context.profile.specialty && context.profile[field] !== undefined) {
+    const plan = buildPlan(context.profile, context.kb, context.now);
+    const own = factText(field, plan, context.profile, context.now);
+    if (own) {
+      const mine: AskResult = { found: true, kind: 'plan', articleId: '', title: '', answer: `${own}\nSources: your plan (built from your saved answers).`, source: '', sources: [], private: true };
+      const general = fromArticles(a, text, shape, trace);
+      // a general passage naming programs closed to this asker would contradict their own answer: theirs alone then
+      const contradicts = general.found && plan.excluded.some((p) => general.answer.includes(p.name));
+      return contradicts ? mine : withOwnFile(general, mine);
+    }
   }
   if (topic && context?.kb) {
     const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic);
