@@ -197,11 +197,12 @@ function listText(plan: Plan, question: string): string {
 function standingText(plan: Plan, profile: Profile, now: Date, question = ''): string {
   const lines: string[] = [];
   // a specialty the question names ("is psych realistic for me?"): that one only, from the plan or the same model
-  const named = SPECIALTY_WORDS.filter(([re]) => re.test(question)).map(([, sp]) => sp);
+  const named = SPECIALTY_WORDS.filter(([re]) => re.test(question)).sort(([a], [b]) => question.search(a) - question.search(b)).map(([, sp]) => sp);
   const own = plan.standing?.length ? plan.standing : [applicantStrength(applicantView(profile, now), profile.specialty!.primary).standing];
   const standings = named.length ? named.map((sp) => own.find((x) => x.specialty === sp) ?? applicantStrength(applicantView(profile, now), sp).standing) : own;
   for (const s of standings) {
-    lines.push(`${specialtyLabel(s.specialty)} (${s.role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
+    const role = own.includes(s) ? s.role : 'if you applied in it';
+    lines.push(`${specialtyLabel(s.specialty)} (${role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
     const b = s.step2ck;
     if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: ${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
     if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);
@@ -280,7 +281,9 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };
     case 'cost': return { text: applicationsText(plan, true, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
     // "is FM realistic for me?" names a specialty, not a program: where the asker stands in it
-    case 'tier': return programNamed(plan, kb, question, specialties) || !SPECIALTY_WORDS.some(([re]) => re.test(question))
+    // "which San Diego hospitals would be realistic for me?" names a region and no program: the list there
+    case 'tier': if (!programNamed(plan, kb, question, specialties) && regionsNamed(question) && /\b(programs|hospitals|places|ones|residencies)\b/i.test(question)) return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+      return programNamed(plan, kb, question, specialties) || !SPECIALTY_WORDS.some(([re]) => re.test(question))
       ? { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] }
       : { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
     case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };

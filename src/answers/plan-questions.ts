@@ -61,7 +61,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(is|was) (step ?3|step three) (needed|required|necessary|a must|mandatory) for me\b/i,
   ]],
   ['ready', [
-    /\b(am i|are we|i am|i'?m|im)\b[^?]{0,20}\bready to (apply|submit)\b/i,
+    /\b(am i|are we|i am|i'?m|im)\b[^?]{0,20}\b(ready|good|set|okay|ok) to (apply|submit)\b/i,
     /\b(should|do|would) i\b[^?]{0,20}\b(apply|submit)\b[^?]{0,30}\b(this (cycle|year|season|round)|now)\b[^?]{0,30}\b(or|vs|versus)\b[^?]{0,20}\b(wait|delay|hold off|next (year|cycle))\b/i,
     /\b(should|do|would) i\b[^?]{0,20}\b(wait|delay|hold off|skip)\b[^?]{0,30}\b(a year|this (cycle|year|season)|applying|my application|until next)\b/i,
   ]],
@@ -89,6 +89,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(which|what) (programs|hospitals) (should|would|could) be my (reach|reaches|targets?|safety|safeties)\b/i,
     /\b(make|build|create|generate|do|draft)\b[^?]{0,20}\bmy\b[^?]{0,10}\b(tier list|tiers|program list|list)\b/i,
     /\bmy tier list\b/i,
+    new RegExp(String.raw`\b(list|show|give|name|which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,10}\bi (should|could|can|ought to) (apply|target|aim|rank|go)`, 'i'),
     new RegExp(String.raw`\b(which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,20}\b(are|would be|will be|could be|is)\b[^?]{0,15}\b(good|realistic|right|safe|best|suitable|a fit|a good fit)\b[^?]{0,10}\bfor me\b`, 'i'),
     new RegExp(String.raw`\b${PROGRAMS}\s+(for|that suit|that fit|that match|suited to|matching|right for)\s+(me|my (profile|file|numbers|scores|stats|situation))\b`, 'i'),
     new RegExp(String.raw`\b(sort|put|split|divide|organi[sz]e|group|classify|rank)\b[^?]{0,20}\bmy\b[^?]{0,10}\b${PROGRAMS}\b[^?]{0,20}\b(tiers?|reach|target|safety)`, 'i'),

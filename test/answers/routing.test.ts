@@ -8,6 +8,7 @@ import { ADVICE } from './grade.js';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const ask = (q: string, profile?: Profile) => ADVICE.ask(q, profile ? { profile, now: NOW } : undefined);
+const text = (r: AskResult) => (r.found ? r.answer : '');
 const kind = (r: AskResult) => (r.found ? r.kind ?? 'articles' : 'nearest');
 const IM_J1: Profile = {
   specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
@@ -70,5 +71,32 @@ describe('the router itself', () => {
     expect(route(router, 'orange county programs that suit my file').topic).toBe('list');
     expect(() => routingExamples({ refuse: {}, ownPlan: {}, general: [] })).toThrow();
     expect(routingExamples(ROUTING_FILE).length).toBeGreaterThan(300);
+  });
+});
+
+describe('questions about my own plan, in words the rules were not written from', () => {
+  const ME: Profile = { ...IM_J1, usce: { months: 3, kind: 'observership', where: ['la_county'] }, usLors: { count: 1 }, regions: ['la_county', 'san_diego'] };
+  const own = (q: string) => { const r = ask(q, ME); return r.found ? r.answer : ''; };
+
+  it('answers from the plan, with exact region and specialty filters', () => {
+    const sd = own('which san diego hospitals would be realistic for me');
+    expect(sd).toMatch(/^Only in San Diego, from your plan:/);
+    expect(own('any orange county IM programs that fit my numbers?')).toMatch(/^Only internal medicine programs in Orange County/);
+    expect(own('list the la programs i should target')).toMatch(/^Only in LA County/);
+    expect(own('put my programs in reach target safety buckets')).toMatch(/^Reach \(\d+\)/);
+  });
+
+  it('says where I stand in a specialty I name, and adds my own file to a general answer', () => {
+    expect(own('is neurology doable for me or should i stick to im')).toMatch(/^neurology \(if you applied in it\)/i);
+    expect(own('honestly is my step 2 score good enough for family medicine')).toMatch(/Step 2 CK 224/);
+    expect(own('do i have enough letters to apply?')).toMatch(/For you: Your saved US letters: 1\./);
+    expect(own('is my observership time enough or do i need more')).toMatch(/observership only \(not hands-on\)/);
+    expect(own('should i wait until next cycle or go ahead and apply now')).toMatch(/For you: .*hands-on US clinical experience/);
+  });
+
+  it('answers "do I need Step 3" from the stored visa', () => {
+    expect(own('do i even need step 3 if i\'m going the j1 route')).toMatch(/^For a J-1 you do not need Step 3/);
+    expect(text(ask('do i need step 3', { ...ME, visa: 'us_citizen' }))).toMatch(/^You do not need Step 3[^\n]*US citizen/);
+    expect(text(ask('do i need step 3', { ...ME, visa: 'needs_h1b' }))).toMatch(/Step 3[\s\S]*\$100,000/);
   });
 });
