@@ -48,7 +48,11 @@ export interface Route { cls: RouteClass; topic?: PlanTopic; score: number; marg
 interface Example { label: string; vec: Map<string, number>; norm: number }
 
 /** The trained router: plain data, built once. */
-export interface Router { idf: Map<string, number>; examples: Example[]; concepts: Concepts }
+export interface Router {
+  idf: Map<string, number>; examples: Example[]; concepts: Concepts;
+  /** Feature -> the examples holding it and its weight there: only examples sharing a feature are scored. */
+  postings: Map<string, [number, number][]>;
+}
 
 /** A concept counts this many times a word: it stands for a family of wordings, not one. */
 const CONCEPT_WEIGHT = 2;
@@ -56,9 +60,13 @@ const CONCEPT_WEIGHT = 2;
 /** Examples considered per class: a class scores the mean similarity of its closest few. */
 const K = 3;
 
+/** Stems already computed (the stemmer is the slow part of reading a phrasing; the vocabulary is small). */
+const STEMS = new Map<string, string>();
+const stem = (w: string) => { let s = STEMS.get(w); if (s === undefined) { s = porter.stem(w); if (STEMS.size < 50_000) STEMS.set(w, s); } return s; };
+
 function words(text: string): string[] {
   return text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean)
-    .map((w) => (/^\d+$/.test(w) ? (w.length === 3 ? '#ddd' : '#n') : porter.stem(w)));
+    .map((w) => (/^\d+$/.test(w) ? (w.length === 3 ? '#ddd' : '#n') : stem(w)));
 }
 
 /** Stemmed words, adjacent pairs and the concepts named: the features a phrasing is compared on. */
@@ -83,7 +91,10 @@ export function trainRouter(labelled: readonly { label: string; text: string }[]
   for (const { text } of labelled) for (const f of new Set(features(text, concepts))) df.set(f, (df.get(f) ?? 0) + 1);
   const n = labelled.length;
   const idf = new Map([...df].map(([f, d]) => [f, Math.log((n + 1) / d)]));
-  return { idf, concepts, examples: labelled.map(({ label, text }) => ({ label, ...vectorOf(text, idf, concepts) })) };
+  const examples = labelled.map(({ label, text }) => ({ label, ...vectorOf(text, idf, concepts) }));
+  const postings = new Map<string, [number, number][]>();
+  examples.forEach((e, i) => { for (const [f, w] of e.vec) { const list = postings.get(f) ?? []; list.push([i, w]); postings.set(f, list); } });
+  return { idf, concepts, examples, postings };
 }
 
 /** The labelled phrasings of a routing file, with the articles' own questions as more general examples. */
@@ -104,15 +115,13 @@ export function route(router: Router, text: string): Route {
   const { vec, norm } = vectorOf(text, router.idf, router.concepts);
   const best = new Map<string, number[]>();
   if (norm > 0) {
-    for (const e of router.examples) {
-      if (!e.norm) continue;
-      let dot = 0;
-      for (const [f, v] of vec) { const w = e.vec.get(f); if (w) dot += v * w; }
+    const dots = new Map<number, number>();
+    for (const [f, v] of vec) for (const [i, w] of router.postings.get(f) ?? []) dots.set(i, (dots.get(i) ?? 0) + v * w);
+    for (const [i, dot] of dots) {
+      const e = router.examples[i]!;
       const sim = dot / (norm * e.norm);
       const top = best.get(e.label) ?? [];
-      top.push(sim);
-      top.sort((a, b) => b - a);
-      if (top.length > K) top.pop();
+      if (top.length < K) { top.push(sim); top.sort((a, b) => b - a); } else if (sim > top[K - 1]!) { top[K - 1] = sim; top.sort((a, b) => b - a); }
       best.set(e.label, top);
     }
   }

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type DevCase, readSet, report } from './grade-dev.js';
 
-/** Floors just under what this version reaches on the development set (87.2%, 100%, 95.2%, 100%, recall 87.2% / 96.2%). */
-const FLOORS = { answerable: 0.85, refusal: 0.95, own_plan: 0.9, not_in_guides: 0.9, at1: 0.85, at3: 0.94 };
+/** Floors just under what this version reaches on the development set (87.2%, 100%, 100%, 100%, recall 88.5% / 96.2%). */
+const FLOORS = { answerable: 0.85, refusal: 0.95, own_plan: 0.95, not_in_guides: 0.9, at1: 0.85, at3: 0.94 };
 /** Recall floors on the older sets, measured through the same path (retrieval set 91.8% / 98.2%, first set 81.1% / 95.1%). */
 const RECALL_FLOORS = { retrieval: { at1: 0.9, at3: 0.97 }, questions: { at1: 0.79, at3: 0.93 } };
 
@@ -25,8 +25,10 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-3', dev3);
     for (const l of lines) console.log(l);
     expect(rates.answerable).toBeGreaterThanOrEqual(0.7);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.5);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.5);
+    // refusals and own-plan questions were routed by rules widened on set 2 (54.2% each); the router reaches 100% / 100%
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.95);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
