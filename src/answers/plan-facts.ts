@@ -7,9 +7,9 @@ import type { Profile, ProfileField } from '../domain/profile.js';
 const USCE_MONTHS = 2;
 const US_LETTERS = 2;
 
-function closedBy(plan: Plan, re: RegExp): { n: number; names: string[]; why?: string } {
+function closedBy(plan: Plan, re: RegExp): { n: number; why?: string } {
   const hit = plan.excluded.filter((p) => p.reasons.some((r) => re.test(r)));
-  return { n: hit.length, names: hit.slice(0, 3).map((p) => p.name), why: hit[0]?.reasons.find((r) => re.test(r)) };
+  return { n: hit.length, why: hit[0]?.reasons.find((r) => re.test(r)) };
 }
 
 /** The answer about one stored fact, or undefined when this fact has no own-plan answer here. */
