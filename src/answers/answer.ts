@@ -4,7 +4,7 @@ import type { AskResult } from '../domain/advice.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { Article } from '../knowledge/articles.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
-import { factText } from './plan-facts.js';
+import { factText, judgesFact } from './plan-facts.js';
 import { makeQuery, rank, RETRIEVAL_SETTINGS } from './retrieval.js';
 import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
@@ -169,7 +169,7 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
   }
   // "will my graduation year block me?" with the year stored: the guides' answer, then what the stored fact does in the plan
-  if (field && context?.kb && context.profile.specialty && context.profile[field] !== undefined) {
+  if (field && context?.kb && context.profile.specialty && context.profile[field] !== undefined && judgesFact(text)) {
     const plan = buildPlan(context.profile, context.kb, context.now);
     const own = factText(field, plan, context.profile, context.now);
     if (own) {

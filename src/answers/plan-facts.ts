@@ -12,6 +12,11 @@ function closedBy(plan: Plan, re: RegExp): { n: number; why?: string } {
   return { n: hit.length, why: hit[0]?.reasons.find((r) => re.test(r)) };
 }
 
+/** Whether a question asks for a judgement of the fact ("is it enough?", "will it hurt me?"), not for tips about it. */
+export function judgesFact(question: string): boolean {
+  return /\b(enough|sufficient|hurt\w*|block\w*|problem|matter\w*|count\w*|rule\w* (me )?out|too (old|long|few|little|late)|affect\w*|ok|okay|fine|strong|weak|kill\w*|good|bad|need (more|any)|how many more|disqualif\w*|an issue)\b/i.test(question);
+}
+
 /** The answer about one stored fact, or undefined when this fact has no own-plan answer here. */
 export function factText(field: ProfileField, plan: Plan, profile: Profile, now: Date): string | undefined {
   const open = plan.tiers.reach.length + plan.tiers.target.length + plan.tiers.safety.length;
