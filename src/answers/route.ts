@@ -155,7 +155,9 @@ const US_PLACES = /\b(us|usa|u\.s\.|united states|america|american|california|ca
 /** The refusal class a route supports on its own, with the guards that keep it precise: a confident refusal class,
  *  and for off topic no training or medical word at all (then a weak general call is enough). */
 export function refusalClass(r: Route, text: string): Exclude<RouteClass, 'own_plan' | 'general'> | undefined {
-  if (r.cls === 'off_topic' || (r.cls === 'general' && r.score < ROUTE_SETTINGS.offTopicWeak)) return DOMAIN.test(text) ? undefined : 'off_topic';
+  // a word or two ("thanks", "ok", "lol") is not a question about anything: never refused as off topic
+  const words = text.split(/\s+/).filter((w) => /[a-z0-9]{2}/i.test(w)).length;
+  if (r.cls === 'off_topic' || (r.cls === 'general' && r.score < ROUTE_SETTINGS.offTopicWeak)) return words >= 3 && !DOMAIN.test(text) ? 'off_topic' : undefined;
   if (r.cls === 'own_plan' || r.cls === 'general') return undefined;
   if (r.cls === 'other_country' && US_PLACES.test(text)) return undefined;
   return r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin ? r.cls : undefined;

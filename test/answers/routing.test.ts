@@ -61,6 +61,7 @@ describe('refused first and alone, by class', () => {
       'what should i list under volunteering on eras',
       'what is worth paying for when i set up a rotation in la',
       'which stories from my training should i bring up in an interview',
+      'thanks', 'ok', 'lol',
     ]) expect(kind(ask(q)), q).not.toBe('refusal');
   });
 });
