@@ -14,7 +14,7 @@ function closedBy(plan: Plan, re: RegExp): { n: number; why?: string } {
 
 /** Whether a question asks for a judgement of the fact ("is it enough?", "will it hurt me?"), not for tips about it. */
 export function judgesFact(question: string): boolean {
-  return /\b(enough|sufficient|hurt\w*|block\w*|problem|matter\w*|count\w*|rule\w* (me )?out|too (old|long|few|little|late)|affect\w*|ok|okay|fine|strong|weak|kill\w*|good|bad|need (more|any)|how many more|disqualif\w*|an issue)\b/i.test(question);
+  return /\b(enough|sufficient|hurt\w*|block\w*|problem|matter\w*|count\w*|rule\w* (me )?out|too (old|long|few|little|late)|affect\w*|ok|okay|fine|strong|weak|kill\w*|good|bad|need (more|any)|how many more|disqualif\w*|an issue|screen\w* out|filter\w* out|shut out|excluded|eligible)\b/i.test(question);
 }
 
 /** The answer about one stored fact, or undefined when this fact has no own-plan answer here. */

@@ -20,9 +20,9 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
 /** First-person questions about one stored fact ("is my USCE enough?"), checked in this order. */
 const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
   [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b/i, 'graduationYear'],
-  [/\bmy (usce|us clinical|clinical experience|observerships?|externships?|rotations?|us experience)\b/i, 'usce'],
+  [/\bmy ([\w-]+ ){0,2}(usce|us clinical|clinical experience|observerships?|externships?|rotations?|us experience)\b/i, 'usce'],
   [/\b(hablo|espa[nñ]ol|spanish|bilingual|languages? i speak|my languages?|i speak)\b/i, 'languages'],
-  [/\bmy (letters?|lors?|recommendations?)\b/i, 'usLors'],
+  [/\bmy ([\w-]+ ){0,2}(letters?|lors?|recommendations?)\b/i, 'usLors'],
   [/\bmy (ck|step ?2( ?ck)?|step2 ?ck|score)\b/i, 'step2ck'],
   [/\bmy step ?1\b/i, 'step1'],
   [/\b(take|accept|sponsor)\w*\b.{0,12}\b(someone like me|people like me)\b|\bsponsor me\b/i, 'visa'],

@@ -19,6 +19,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,30}\b(that|which|who|to)\b[^?]{0,10}\b(sponsor|offer|take|accept|give|support)\w*\b[^?]{0,30}\b${VISA_WORD}`, 'i'),
     new RegExp(String.raw`\b(does|do|will|is)\b[^?]{2,60}\b(sponsor\w*|offer\w*)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
     new RegExp(String.raw`\bwho (sponsors|offers)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
+    new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,40}\b(take|takes|accept|accepts|work with|handle)\b[^?]{0,30}\bmy (visa|j-?1|h-?1-?b?)\b`, 'i'),
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
   ]],
   ['midseason', [
@@ -64,6 +65,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(am i|are we|i am|i'?m|im)\b[^?]{0,20}\b(ready|good|set|okay|ok) to (apply|submit)\b/i,
     /\b(should|do|would) i\b[^?]{0,20}\b(apply|submit)\b[^?]{0,30}\b(this (cycle|year|season|round)|now)\b[^?]{0,30}\b(or|vs|versus)\b[^?]{0,20}\b(wait|delay|hold off|next (year|cycle))\b/i,
     /\b(should|do|would) i\b[^?]{0,20}\b(wait|delay|hold off|skip)\b[^?]{0,30}\b(a year|this (cycle|year|season)|applying|my application|until next)\b/i,
+    /\b(should|do|would) i\b[^?]{0,20}\b(sit|sitting)\b[^?]{0,20}\b(cycle|year|season|match|round)\b[^?]{0,5}\bout\b/i,
+    /\bwhat (would you tell me|should i) (to )?(fix|improve|work on|change) first\b/i,
   ]],
   ['standing', [
     /\bis my (ck|step ?2( ?ck)?|scores?|numbers?|usmle)\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
@@ -77,6 +80,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(can|will|could) i (realistically |actually |even )?match\b/i,
     /\bis my (profile|application|file|cv|score)\b[^?]{0,30}\b(good|bad|strong|weak|competitive|enough|ok|okay)\b/i,
     /\bhow do i compare\b/i,
+    /\bhow (does|do|would) my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|application)\b[^?]{0,30}\b(stack up|measure up|look|compare)\b/i,
     /\bhow (does|do|would) my (ck|step ?2( ?ck)?|score|scores|numbers?)\b[^?]{0,30}\bcompare\b/i,
     /\bcompare my (ck|step ?2( ?ck)?|score|scores)\b/i,
   ]],
@@ -89,6 +93,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(which|what) (programs|hospitals) (should|would|could) be my (reach|reaches|targets?|safety|safeties)\b/i,
     /\b(make|build|create|generate|do|draft)\b[^?]{0,20}\bmy\b[^?]{0,10}\b(tier list|tiers|program list|list)\b/i,
     /\bmy tier list\b/i,
+    /\b(which|what) of my (programs|hospitals|places|applications)\b/i,
     new RegExp(String.raw`\b(list|show|give|name|which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,10}\bi (should|could|can|ought to) (apply|target|aim|rank|go)`, 'i'),
     new RegExp(String.raw`\b(which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,20}\b(are|would be|will be|could be|is)\b[^?]{0,15}\b(good|realistic|right|safe|best|suitable|a fit|a good fit)\b[^?]{0,10}\bfor me\b`, 'i'),
     new RegExp(String.raw`\b${PROGRAMS}\s+(for|that suit|that fit|that match|suited to|matching|right for)\s+(me|my (profile|file|numbers|scores|stats|situation))\b`, 'i'),

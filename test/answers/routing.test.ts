@@ -85,6 +85,8 @@ describe('questions about my own plan, in words the rules were not written from'
     expect(own('any orange county IM programs that fit my numbers?')).toMatch(/^Only internal medicine programs in Orange County/);
     expect(own('list the la programs i should target')).toMatch(/^Only in LA County/);
     expect(own('put my programs in reach target safety buckets')).toMatch(/^Reach \(\d+\)/);
+    expect(own('which of my programs are long shots')).toMatch(/^Reach \(\d+\)/);
+    expect(own('do the riverside programs take people with my visa')).toMatch(/^From our program table/);
   });
 
   it('says where I stand in a specialty I name, and adds my own file to a general answer', () => {
@@ -93,6 +95,8 @@ describe('questions about my own plan, in words the rules were not written from'
     expect(own('do i have enough letters to apply?')).toMatch(/For you: Your saved US letters: 1\./);
     expect(own('is my observership time enough or do i need more')).toMatch(/observership only \(not hands-on\)/);
     expect(own('should i wait until next cycle or go ahead and apply now')).toMatch(/For you: .*hands-on US clinical experience/);
+    expect(own('should i sit this cycle out')).toMatch(/Your file as saved, part by part/);
+    expect(own('are my two us letters good enough')).toMatch(/For you: Your saved US letters: 1\./);
   });
 
   it('answers "do I need Step 3" from the stored visa', () => {
