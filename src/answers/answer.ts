@@ -162,9 +162,11 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   if (byClass) return refusal(byClass);
   const asked = shape.questions.map((q) => q.text).join(' ');
 
-  const topic = planTopic(asked) ?? planTopic(text) ?? (context ? routedPlanTopic(routed, text) : undefined);
+  const ruled = planTopic(asked) ?? planTopic(text);
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
-  const field = context && !topic ? fieldNamed(text) : undefined;
+  const field = context && !ruled ? fieldNamed(text) : undefined;
+  // the router's plan topic only where no rule and no named fact decided
+  const topic = ruled ?? (context && !field ? routedPlanTopic(routed, text) : undefined);
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(text, field)) {
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
   }
