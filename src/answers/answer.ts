@@ -3,7 +3,8 @@
 import type { AskResult } from '../domain/advice.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { Article } from '../knowledge/articles.js';
-import type { PlanKb } from '../plan/build-plan.js';
+import { buildPlan, type PlanKb } from '../plan/build-plan.js';
+import { factText, judgesFact } from './plan-facts.js';
 import { makeQuery, rank, RETRIEVAL_SETTINGS } from './retrieval.js';
 import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
@@ -14,21 +15,23 @@ import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { toEnglish } from './translate.js';
+import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
 const STRONG_COVERAGE = 0.75;
 
 /** Everything answering needs, prepared once at load: plain data plus the compiled scope patterns. */
-export interface Answerer { index: AnswerIndex; scope: readonly OutOfScopeTopic[] }
+export interface Answerer { index: AnswerIndex; scope: readonly OutOfScopeTopic[]; router: Router }
 
 /** Prepares the answerer over the articles (call once at start-up, never per question). */
 export function createAnswerer(articles: Article[], scope: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): Answerer {
-  return { index: buildAnswerIndex(articles), scope };
+  const index = buildAnswerIndex(articles);
+  return { index, scope, router: createRouter(index.passages.flatMap((p) => p.asks)) };
 }
 
 /** The answerer around an index built earlier (for example one read back from the index cache). */
 export function answererFrom(index: AnswerIndex, scope: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): Answerer {
-  return { index, scope };
+  return { index, scope, router: createRouter(index.passages.flatMap((p) => p.asks)) };
 }
 
 /** The asker and the knowledge a plan answer needs. */
@@ -47,6 +50,11 @@ const OFF_TOPIC: OutOfScopeTopic = {
 /** Words that make a message about residency whatever else it shares with the guides (in English, or as the translation
  *  table renders Spanish, Portuguese and Hinglish): such a message gets the nearest topics, never the off-topic refusal. */
 const RESIDENCY_WORDS = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|img|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|internal medicine|family medicine|pediatrics|psychiatry|neurology|surgery|emergency medicine|letters? of recommendation|lors?|usce|observerships?|externships?)\b/i;
+
+/** The refusal topic (knowledge/answers/out-of-scope.json) whose words a refusal class is declined with. */
+const REFUSAL_TOPIC: Readonly<Record<string, string>> = {
+  unethical: 'unethical', other_country: 'other-countries', personal_medical: 'personal-medical', personal_legal: 'legal-and-personal',
+};
 
 function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
   if (text && !RESIDENCY_WORDS.test(text)) {
@@ -109,6 +117,18 @@ function withNeed(general: AskResult, need: { needs: ProfileField; text: string 
   return { found: true, kind: 'plan', articleId: '', title: '', answer: need.text, source: '', sources: [], needs: need.needs, private: true };
 }
 
+/** The guides' general answer with the asker's own file after it (before the sources), or the file alone. */
+function withOwnFile(general: AskResult, own: AskResult): AskResult {
+  if (!general.found || general.kind !== 'articles' || !own.found) return own;
+  const file = own.answer.replace(/\nSources: [^\n]*$/, '');
+  const answer = general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\nFor you: ${file}\n\nSources: your plan (built from your saved answers); `);
+  if (answer.length <= 2000) return { ...general, answer, private: true };
+  // too long for one message: the general answer and the file's verdict line
+  const verdict = file.split('\n').pop()!;
+  const short = general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\nFor you: ${verdict} Type "plan" for your file part by part.\n\nSources: your plan (built from your saved answers); `);
+  return short.length <= 2000 ? { ...general, answer: short, private: true } : own;
+}
+
 /** An answer and the articles its passages came from, best first (then the rest of the ranking): what the
  *  recall figures measure, so they measure exactly the path a user's question takes. */
 export interface TracedAnswer { result: AskResult; articles: string[]; chosen: number }
@@ -138,19 +158,40 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
     if (honest.found && honest.kind === 'articles') return { ...honest, answer: `${alone.say}.\n\n${honest.answer}` };
   }
   if (alone) return refusal(alone);
+  // no rule matched: the classifier over example phrasings refuses only when it is sure, and only then
+  const routed = route(a.router, text);
+  const refuse = refusalClass(routed, text);
+  const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
+  if (byClass) return refusal(byClass);
   const asked = shape.questions.map((q) => q.text).join(' ');
 
-  const topic = planTopic(asked) ?? planTopic(text);
+  const ruled = planTopic(asked) ?? planTopic(text);
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
-  const field = context && !topic ? fieldNamed(text) : undefined;
+  const field = context && !ruled ? fieldNamed(text) : undefined;
+  // the router's plan topic only where no rule and no named fact decided
+  const topic = ruled ?? (context && !field ? routedPlanTopic(routed, text) : undefined);
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(text, field)) {
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
   }
+  // "will my graduation year block me?" with the year stored: the guides' answer, then what the stored fact does in the plan
+  if (field && context?.kb && context.profile.specialty && context.profile[field] !== undefined && judgesFact(text)) {
+    const plan = buildPlan(context.profile, context.kb, context.now);
+    const own = factText(field, plan, context.profile, context.now);
+    if (own) {
+      const mine: AskResult = { found: true, kind: 'plan', articleId: '', title: '', answer: `${own}\nSources: your plan (built from your saved answers).`, source: '', sources: [], private: true };
+      const general = fromArticles(a, text, shape, trace);
+      // a general passage naming programs closed to this asker would contradict their own answer: theirs alone then
+      const contradicts = general.found && plan.excluded.some((p) => general.answer.includes(p.name));
+      return contradicts ? mine : withOwnFile(general, mine);
+    }
+  }
   if (topic && context?.kb) {
     const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic);
+    // "should I wait a year?" has a general answer too: the guides' answer, then the asker's own file part by part
+    if (topic === 'ready' && planned.found && !planned.needs) return withOwnFile(fromArticles(a, text, shape, trace), planned);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
-    return withNeed(topic === 'applications' || topic === 'cost' ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
+    return withNeed(topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3' ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
   return fromArticles(a, text, shape, trace);
 }

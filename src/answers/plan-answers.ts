@@ -12,6 +12,7 @@ import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-vis
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
 import { missingFor, NEEDS_TEXT } from './plan-needs.js';
 import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
+import { readyText } from './plan-ready.js';
 
 /** A reply about the plan, or the one profile answer needed before there can be one. */
 export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
@@ -173,22 +174,35 @@ function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonl
   ].join('\n');
 }
 
-function listText(plan: Plan): string {
+/** The plan's list, only the regions and specialties the question names when it names any (exact filters). */
+function listText(plan: Plan, question: string): string {
   const lines: string[] = [];
+  const regions = regionsNamed(question);
+  const named = SPECIALTY_WORDS.filter(([re]) => re.test(question)).map(([, sp]) => sp);
+  const keep = (p: PlannedProgram) => (!regions || (regions as string[]).includes(p.region)) && (!named.length || named.includes(p.specialty));
+  if (regions || named.length) {
+    const all = TIERS.flatMap((t) => plan.tiers[t]).filter(keep);
+    const where = [named.map((x) => specialtyLabel(x)).join(' and '), regions ? `in ${regionWords(regions)}` : ''].filter(Boolean).join(' programs ');
+    if (!all.length) return `Your plan has no reach, target or safety programs ${where || 'of that kind'}: those in the program table there are closed to you or need checking first. Type "plan" for the whole list with reasons.`;
+    lines.push(`Only ${where || 'what you named'}, from your plan:`);
+  }
   for (const t of TIERS) {
-    const ps = plan.tiers[t];
+    const ps = plan.tiers[t].filter(keep);
     lines.push(`${t[0]!.toUpperCase()}${t.slice(1)} (${ps.length}): ${ps.slice(0, 5).map((p) => p.name).join('; ') || 'none'}${ps.length > 5 ? '; …' : ''}`);
   }
   lines.push(`${plan.excluded.length} programs are closed to you (visa, graduation year or other stated limits). Type "plan" for the whole list with reasons.`);
   return lines.join('\n');
 }
 
-function standingText(plan: Plan, profile: Profile, now: Date): string {
+function standingText(plan: Plan, profile: Profile, now: Date, question = ''): string {
   const lines: string[] = [];
-  // the plan's own standing when it has one; otherwise the same model read for the primary specialty
-  const standings = plan.standing?.length ? plan.standing : [applicantStrength(applicantView(profile, now), profile.specialty!.primary).standing];
+  // a specialty the question names ("is psych realistic for me?"): that one only, from the plan or the same model
+  const named = SPECIALTY_WORDS.filter(([re]) => re.test(question)).sort(([a], [b]) => question.search(a) - question.search(b)).map(([, sp]) => sp);
+  const own = plan.standing?.length ? plan.standing : [applicantStrength(applicantView(profile, now), profile.specialty!.primary).standing];
+  const standings = named.length ? named.map((sp) => own.find((x) => x.specialty === sp) ?? applicantStrength(applicantView(profile, now), sp).standing) : own;
   for (const s of standings) {
-    lines.push(`${specialtyLabel(s.specialty)} (${s.role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
+    const role = own.includes(s) ? s.role : 'if you applied in it';
+    lines.push(`${specialtyLabel(s.specialty)} (${role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
     const b = s.step2ck;
     if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: ${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
     if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);
@@ -199,12 +213,23 @@ function standingText(plan: Plan, profile: Profile, now: Date): string {
   return lines.join('\n');
 }
 
-function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date): string {
+/** Whether the asker needs Step 3 at all, from the stored visa answer: only an H-1B makes it a requirement. */
+function step3Need(profile: Profile, named?: 'h1b' | 'j1'): string {
+  // a visa the question names ("do I need Step 3 for H-1B?") is the one answered
+  if (named === 'h1b') return h1bNote(profile);
+  if (named === 'j1') return 'For a J-1 you do not need Step 3: ECFMG sponsors the J-1 without it.';
+  if (NO_VISA[profile.visa ?? '']) return `You do not need Step 3 to apply or to start residency: your saved answer says ${NO_VISA[profile.visa!]}, so no visa rule asks for it (residents usually take it during training).`;
+  if (profile.visa === 'needs_j1') return 'For a J-1 you do not need Step 3: ECFMG sponsors the J-1 without it. Take it before applying only if a good score would help your file.';
+  if (profile.visa === 'needs_h1b') return h1bNote(profile);
+  return 'You said either visa would do: a J-1 does not need Step 3, an H-1B needs it passed before the program files, so passing it keeps H-1B programs open to you.';
+}
+
+function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date, question = ''): string {
   if (profile.step3?.status === 'passed') return 'Your profile already has Step 3 passed, so your plan counts it: H-1B programs can consider you on that point, and your list reflects it.';
   const after = buildPlan({ ...profile, step3: { status: 'passed' } }, kb, now);
   const shape = (p: Plan) => `${p.tiers.reach.length} reach / ${p.tiers.target.length} target / ${p.tiers.safety.length} safety, ${p.excluded.length} closed`;
   const same = shape(plan) === shape(after) && plan.applications.min === after.applications.min && plan.applications.max === after.applications.max;
-  const lines = [`Passing Step 3 before applying, compared with your plan now (your saved profile is unchanged):`];
+  const lines = [step3Need(profile, visaNamed(question)), `Passing Step 3 before applying, compared with your plan now (your saved profile is unchanged):`];
   if (same) lines.push('- Your tiers, closed programs and application range stay the same in our model.');
   else {
     lines.push(`- List: ${shape(plan)} now; ${shape(after)} with Step 3 passed.`);
@@ -212,9 +237,14 @@ function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date): string 
       lines.push(`- Applications: ${plan.applications.min}–${plan.applications.max} now; ${after.applications.min}–${after.applications.max} with Step 3.`);
     }
   }
-  if (profile.visa === 'needs_h1b' || profile.visa === 'either') lines.push('- For H-1B, a passed Step 3 is generally required before a program can file the petition, so it keeps H-1B programs open to you.');
   lines.push('- A good Step 3 score can also show a recovery when Step 2 CK is low; a weak one adds another low number, so take it only when you are ready.');
   return lines.join('\n');
+}
+
+const REGION_WORDS: Readonly<Record<string, string>> = { la_county: 'LA County', orange_county: 'Orange County', san_diego: 'San Diego', inland_empire: 'the Inland Empire', rest_of_california: 'the rest of California' };
+
+function regionWords(regions: readonly Region[]): string {
+  return regions.map((r) => REGION_WORDS[r] ?? r).join(', ');
 }
 
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
@@ -250,9 +280,15 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   switch (topic) {
     case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };
     case 'cost': return { text: applicationsText(plan, true, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
-    case 'tier': return { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] };
-    case 'list': return { text: listText(plan), sources: [PLAN_SOURCE, TABLE_SOURCE] };
-    case 'standing': return { text: standingText(plan, profile, now), sources: [PLAN_SOURCE] };
-    case 'step3': return { text: step3Text(plan, profile, kb, now), sources: [PLAN_SOURCE] };
+    // "is FM realistic for me?" names a specialty, not a program: where the asker stands in it
+    // "which San Diego hospitals would be realistic for me?" names a region and no program: the list there
+    case 'tier': if (!programNamed(plan, kb, question, specialties) && regionsNamed(question) && /\b(programs|hospitals|places|ones|residencies)\b/i.test(question)) return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+      return programNamed(plan, kb, question, specialties) || !SPECIALTY_WORDS.some(([re]) => re.test(question))
+      ? { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] }
+      : { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
+    case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+    case 'standing': return { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
+    case 'ready': return { text: readyText(plan, profile, now), sources: [PLAN_SOURCE] };
+    case 'step3': return { text: step3Text(plan, profile, kb, now, question), sources: [PLAN_SOURCE] };
   }
 }

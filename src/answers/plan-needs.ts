@@ -10,23 +10,32 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
   applications: ['specialty', 'step2ck'],
   cost: ['specialty', 'step2ck'],
   standing: ['specialty', 'step2ck'],
-  step3: ['specialty', 'step2ck'],
+  step3: ['visa', 'specialty', 'step2ck'],
   tier: ['specialty', 'step2ck', 'visa'],
   list: ['specialty', 'step1', 'step2ck', 'visa', 'regions', 'graduationYear'],
+  ready: ['specialty', 'step1', 'step2ck'],
   sponsors: [],
 };
 
 /** First-person questions about one stored fact ("is my USCE enough?"), checked in this order. */
 const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
   [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b/i, 'graduationYear'],
-  [/\bmy (usce|us clinical|clinical experience|observerships?|externships?|rotations?|us experience)\b/i, 'usce'],
+  [/\bmy ([\w-]+ ){0,2}(usce|us clinical|clinical experience|observerships?|externships?|rotations?|us experience)\b/i, 'usce'],
   [/\b(hablo|espa[nñ]ol|spanish|bilingual|languages? i speak|my languages?|i speak)\b/i, 'languages'],
-  [/\bmy (letters?|lors?|recommendations?)\b/i, 'usLors'],
+  [/\bmy ([\w-]+ ){0,2}(letters?|lors?|recommendations?)\b/i, 'usLors'],
   [/\bmy (ck|step ?2( ?ck)?|step2 ?ck|score)\b/i, 'step2ck'],
   [/\bmy step ?1\b/i, 'step1'],
   [/\b(take|accept|sponsor)\w*\b.{0,12}\b(someone like me|people like me)\b|\bsponsor me\b/i, 'visa'],
   [/\bmy (ties|connection)\b/i, 'laTies'],
 ];
+
+/** A stored fact named without "my" in a first-person question about having enough of it ("do I need more USCE?",
+ *  "how many more LORs do I need?"): the question is about the asker's own count. */
+const OWN_AMOUNT: readonly [RegExp, ProfileField][] = [
+  [/\b(usce|us clinical experience|clinical experience|hands-?on experience|observerships?|externships?|rotations?)\b/i, 'usce'],
+  [/\b(lors?|letters?( of recommendation)?|recommendation letters?)\b/i, 'usLors'],
+];
+const ENOUGH = /\b(do|would|will|should) i (still )?(need|have|require)\b|\b(am i|i am|i'?m)\b[^?]{0,20}\b(fine|ok|okay|set|good|covered)\b|\b(is it|is that|are they|are these) enough\b|\bhow many more\b|\bmore\b[^?]{0,30}\bbefore i\b/i;
 
 /** How each missing answer is asked for in a reply to a question. */
 export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
@@ -45,7 +54,7 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
 /** The stored fact a first-person question is about, if it names one. */
 export function fieldNamed(question: string): ProfileField | undefined {
   if (!/\b(i|me|my|mine|i'?m|im|hablo)\b/i.test(question)) return undefined;
-  return NAMED_FIELDS.find(([re]) => re.test(question))?.[1];
+  return NAMED_FIELDS.find(([re]) => re.test(question))?.[1] ?? (ENOUGH.test(question) ? OWN_AMOUNT.find(([re]) => re.test(question))?.[1] : undefined);
 }
 
 /** The first stored answer this question needs that the profile does not have, if any. */

@@ -3,11 +3,14 @@
 import type { Region } from '../domain/profile.js';
 
 /** What a question about the asker's own plan is about. */
-export type PlanTopic = 'sponsors' | 'midseason' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list';
+export type PlanTopic = 'sponsors' | 'midseason' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list' | 'ready';
 
 const FIRST_PERSON = /\b(i|me|my|mine|i'?m|im|myself)\b/i;
+/** A how-to question ("how do I split my list?", "what makes a program a safety for me?") asks for the guides' method. */
+const HOW_TO = /\b(how (do|to|should|can|would|does) (i|we|you|one)?|how to|what makes|what is the difference|what'?s the difference)\b/i;
 const VISA_WORD = String.raw`(?:sponsor\w*|h-?1-?b?s?|j-?1s?|visas?)`;
 const PROGRAMS = String.raw`(?:programs?|hospitals?|residenc(?:y|ies)|places|institutions?|ones)`;
+const SPECIALTY = String.raw`(?:internal medicine|im|family medicine|fm|psych|psychiatry|peds|pediatrics|neuro|neurology|em|emergency medicine|ob-?gyn|surgery|general surgery|transitional year|ty|anesthesia|anesthesiology|radiology|pathology|derm|dermatology)`;
 
 /** Patterns per topic, tried in this order; the first topic with a match wins. */
 const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
@@ -16,6 +19,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,30}\b(that|which|who|to)\b[^?]{0,10}\b(sponsor|offer|take|accept|give|support)\w*\b[^?]{0,30}\b${VISA_WORD}`, 'i'),
     new RegExp(String.raw`\b(does|do|will|is)\b[^?]{2,60}\b(sponsor\w*|offer\w*)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
     new RegExp(String.raw`\bwho (sponsors|offers)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
+    new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,40}\b(take|takes|accept|accepts|work with|handle)\b[^?]{0,30}\bmy (visa|j-?1|h-?1-?b?)\b`, 'i'),
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
   ]],
   ['midseason', [
@@ -54,8 +58,20 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(what|how)\b[^?]{0,30}\b(would|will|does|can)\b[^?]{0,30}\b(step ?3|step three)\b[^?]{0,30}\b(change|do|help|affect|mean)\b/i,
     /\b(should|do) i\b[^?]{0,20}\b(take|sit|do|need)\b[^?]{0,10}\b(step ?3|step three)\b[^?]{0,60}\b(my|me|for my|given|with my|plan|list)\b/i,
     /\bif i (pass|take|do|got|get)\b[^?]{0,10}\b(step ?3|step three)\b/i,
+    /\b(do|will|would|should) i (really |even |still |also )?(need|have to|require|take|sit|do|bother with)\b[^?]{0,15}\b(step ?3|step three|step iii)\b/i,
+    /\b(is|was) (step ?3|step three) (needed|required|necessary|a must|mandatory) for me\b/i,
+  ]],
+  ['ready', [
+    /\b(am i|are we|i am|i'?m|im)\b[^?]{0,20}\b(ready|good|set|okay|ok) to (apply|submit)\b/i,
+    /\b(should|do|would) i\b[^?]{0,20}\b(apply|submit)\b[^?]{0,30}\b(this (cycle|year|season|round)|now)\b[^?]{0,30}\b(or|vs|versus)\b[^?]{0,20}\b(wait|delay|hold off|next (year|cycle))\b/i,
+    /\b(should|do|would) i\b[^?]{0,20}\b(wait|delay|hold off|skip)\b[^?]{0,30}\b(a year|this (cycle|year|season)|applying|my application|until next)\b/i,
+    /\b(should|do|would) i\b[^?]{0,20}\b(sit|sitting)\b[^?]{0,20}\b(cycle|year|season|match|round)\b[^?]{0,5}\bout\b/i,
+    /\bwhat (would you tell me|should i) (to )?(fix|improve|work on|change) first\b/i,
   ]],
   ['standing', [
+    /\bis my (ck|step ?2( ?ck)?|scores?|numbers?|usmle)\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
+    new RegExp(String.raw`\b(is|are|would)\b[^?]{0,30}\b${SPECIALTY}\b[^?]{0,40}\b(realistic|achievable|possible|doable|within reach|out of reach|a long shot|a stretch)\b`, 'i'),
+    /\bwith my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|stats)\b[^?]{0,40}\b(realistic|possible|achievable|doable|chance|shot)\b/i,
     /\bwhere do i stand\b/i,
     /\b(my|what are my|what'?s my) (chances|odds|prospects|competitiveness)\b/i,
     /\b(am i|how) (competitive|strong|weak|realistic)\b/i,
@@ -64,6 +80,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(can|will|could) i (realistically |actually |even )?match\b/i,
     /\bis my (profile|application|file|cv|score)\b[^?]{0,30}\b(good|bad|strong|weak|competitive|enough|ok|okay)\b/i,
     /\bhow do i compare\b/i,
+    /\bhow (does|do|would) my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|application)\b[^?]{0,30}\b(stack up|measure up|look|compare)\b/i,
     /\bhow (does|do|would) my (ck|step ?2( ?ck)?|score|scores|numbers?)\b[^?]{0,30}\bcompare\b/i,
     /\bcompare my (ck|step ?2( ?ck)?|score|scores)\b/i,
   ]],
@@ -76,6 +93,11 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(which|what) (programs|hospitals) (should|would|could) be my (reach|reaches|targets?|safety|safeties)\b/i,
     /\b(make|build|create|generate|do|draft)\b[^?]{0,20}\bmy\b[^?]{0,10}\b(tier list|tiers|program list|list)\b/i,
     /\bmy tier list\b/i,
+    /\b(which|what) of my (programs|hospitals|places|applications)\b/i,
+    new RegExp(String.raw`\b(list|show|give|name|which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,10}\bi (should|could|can|ought to) (apply|target|aim|rank|go)`, 'i'),
+    new RegExp(String.raw`\b(which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,20}\b(are|would be|will be|could be|is)\b[^?]{0,15}\b(good|realistic|right|safe|best|suitable|a fit|a good fit)\b[^?]{0,10}\bfor me\b`, 'i'),
+    new RegExp(String.raw`\b${PROGRAMS}\s+(for|that suit|that fit|that match|suited to|matching|right for)\s+(me|my (profile|file|numbers|scores|stats|situation))\b`, 'i'),
+    new RegExp(String.raw`\b(sort|put|split|divide|organi[sz]e|group|classify|rank)\b[^?]{0,20}\bmy\b[^?]{0,10}\b${PROGRAMS}\b[^?]{0,20}\b(tiers?|reach|target|safety)`, 'i'),
   ]],
 ];
 
@@ -86,7 +108,8 @@ export function planTopic(question: string): PlanTopic | undefined {
     if (veto?.test(text) && !/\b(apply|applying|applications?|eras|programs)\b/i.test(text)) continue;
     if (patterns.some((re) => re.test(text))) {
       // "how many programs..." and "should I take Step 3" are about the asker only when asked in the first person
-      if ((topic === 'applications' || topic === 'cost') && !FIRST_PERSON.test(text)) return undefined;
+      if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready') && !FIRST_PERSON.test(text)) return undefined;
+      if ((topic === 'list' || topic === 'ready') && HOW_TO.test(text)) return undefined;
       return topic;
     }
   }

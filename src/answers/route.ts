@@ -1,0 +1,172 @@
+// Routes a question before any passage is ranked: a refusal class (unethical, another country, personal medical
+// or legal, off topic), a question about the asker's own plan (and which kind), or a general question. A small
+// TF-IDF nearest-neighbour classifier over example phrasings (knowledge/answers/routing-examples.json, plus the
+// questions the articles' passages answer as more general examples), built once at load.
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
+import type { PlanTopic } from './plan-questions.js';
+
+const require = createRequire(import.meta.url);
+const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+
+const PLAN_TOPICS = ['sponsors', 'midseason', 'applications', 'cost', 'tier', 'step3', 'standing', 'list', 'ready'] as const;
+const REFUSALS = ['unethical', 'other_country', 'personal_medical', 'personal_legal', 'off_topic'] as const;
+
+/** Validates knowledge/answers/routing-examples.json: example phrasings per class, own-plan ones per plan topic. */
+export const routingSchema = z.object({
+  refuse: z.object(Object.fromEntries(REFUSALS.map((k) => [k, z.array(z.string().min(3)).min(10)])) as Record<(typeof REFUSALS)[number], z.ZodArray<z.ZodString>>),
+  ownPlan: z.object(Object.fromEntries(PLAN_TOPICS.map((k) => [k, z.array(z.string().min(3)).min(3)])) as Record<PlanTopic, z.ZodArray<z.ZodString>>),
+  general: z.array(z.string().min(3)).min(20),
+  /** Words and phrases that mean the same thing to the router ("recalled", "memorised", "leaked" questions): each
+   *  adds one shared feature, so a phrasing in new words still lands near its class. `*` ends a word prefix. */
+  concepts: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(2)).min(1)).default({}),
+});
+
+/** Compiled concepts: a feature name and the pattern that adds it. */
+type Concepts = readonly { name: string; re: RegExp }[];
+
+function compileConcepts(concepts: Record<string, string[]>): Concepts {
+  const alt = (w: string) => w.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*$/, '\\w*').replace(/ /g, '\\s+');
+  return Object.entries(concepts).map(([name, ws]) => ({ name: `@${name}`, re: new RegExp(`(?<![a-z0-9])(?:${ws.map(alt).join('|')})(?![a-z0-9])`, 'gi') }));
+}
+
+/** Each concept once per distinct wording it matched (up to three): two symptom words say "health" more surely than one. */
+function conceptFeatures(plain: string, concepts: Concepts): string[] {
+  return concepts.flatMap((c) => {
+    const hits = new Set([...plain.matchAll(c.re)].map((m) => m[0]));
+    return Array.from({ length: Math.min(3, hits.size) }, () => c.name);
+  });
+}
+
+/** What a question is, before retrieval. */
+export type RouteClass = (typeof REFUSALS)[number] | 'own_plan' | 'general';
+
+/** The class of a question, its plan topic when it is about the asker's own plan, and how sure the classifier is. */
+export interface Route { cls: RouteClass; topic?: PlanTopic; score: number; margin: number }
+
+interface Example { label: string; vec: Map<string, number>; norm: number }
+
+/** The trained router: plain data, built once. */
+export interface Router {
+  idf: Map<string, number>; examples: Example[]; concepts: Concepts;
+  /** Feature -> the examples holding it and its weight there: only examples sharing a feature are scored. */
+  postings: Map<string, [number, number][]>;
+}
+
+/** A concept counts this many times a word: it stands for a family of wordings, not one. */
+const CONCEPT_WEIGHT = 2;
+
+/** Examples considered per class: a class scores the mean similarity of its closest few. */
+const K = 3;
+
+/** Stems already computed (the stemmer is the slow part of reading a phrasing; the vocabulary is small). */
+const STEMS = new Map<string, string>();
+const stem = (w: string) => { let s = STEMS.get(w); if (s === undefined) { s = porter.stem(w); if (STEMS.size < 50_000) STEMS.set(w, s); } return s; };
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean)
+    .map((w) => (/^\d+$/.test(w) ? (w.length === 3 ? '#ddd' : '#n') : stem(w)));
+}
+
+/** Stemmed words, adjacent pairs and the concepts named: the features a phrasing is compared on. */
+function features(text: string, concepts: Concepts): string[] {
+  const w = words(text);
+  const plain = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return [...w, ...w.slice(1).map((x, i) => `${w[i]}_${x}`), ...conceptFeatures(plain, concepts)];
+}
+
+function vectorOf(text: string, idf: Map<string, number>, concepts: Concepts): { vec: Map<string, number>; norm: number } {
+  const vec = new Map<string, number>();
+  for (const f of features(text, concepts)) { const w = idf.get(f); if (w) vec.set(f, (vec.get(f) ?? 0) + w * (f.startsWith('@') ? CONCEPT_WEIGHT : 1)); }
+  let sq = 0;
+  for (const v of vec.values()) sq += v * v;
+  return { vec, norm: Math.sqrt(sq) };
+}
+
+/** Trains the router on labelled phrasings (label "general", a refusal class, or "own_plan:<topic>"). */
+export function trainRouter(labelled: readonly { label: string; text: string }[], conceptWords: Record<string, string[]> = {}): Router {
+  const concepts = compileConcepts(conceptWords);
+  const df = new Map<string, number>();
+  for (const { text } of labelled) for (const f of new Set(features(text, concepts))) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = labelled.length;
+  const idf = new Map([...df].map(([f, d]) => [f, Math.log((n + 1) / d)]));
+  const examples = labelled.map(({ label, text }) => ({ label, ...vectorOf(text, idf, concepts) }));
+  const postings = new Map<string, [number, number][]>();
+  examples.forEach((e, i) => { for (const [f, w] of e.vec) { const list = postings.get(f) ?? []; list.push([i, w]); postings.set(f, list); } });
+  return { idf, concepts, examples, postings };
+}
+
+/** The labelled phrasings of a routing file, with the articles' own questions as more general examples. */
+export function routingExamples(file: unknown, articleQuestions: readonly string[] = []): { label: string; text: string }[] {
+  const f = routingSchema.parse(file);
+  return [
+    ...Object.entries(f.refuse).flatMap(([label, xs]) => xs.map((text) => ({ label, text }))),
+    ...Object.entries(f.ownPlan).flatMap(([topic, xs]) => xs.map((text) => ({ label: `own_plan:${topic}`, text }))),
+    ...[...f.general, ...articleQuestions].map((text) => ({ label: 'general', text })),
+  ];
+}
+
+/** The routing phrasings in the knowledge folder, validated when this module loads. */
+export const ROUTING_FILE: unknown = readKnowledgeJson('answers/routing-examples.json');
+
+/** Classifies one question: the class whose closest examples are most similar, its plan topic, and the margin. */
+export function route(router: Router, text: string): Route {
+  const { vec, norm } = vectorOf(text, router.idf, router.concepts);
+  const best = new Map<string, number[]>();
+  if (norm > 0) {
+    const dots = new Map<number, number>();
+    for (const [f, v] of vec) for (const [i, w] of router.postings.get(f) ?? []) dots.set(i, (dots.get(i) ?? 0) + v * w);
+    for (const [i, dot] of dots) {
+      const e = router.examples[i]!;
+      const sim = dot / (norm * e.norm);
+      const top = best.get(e.label) ?? [];
+      if (top.length < K) { top.push(sim); top.sort((a, b) => b - a); } else if (sim > top[K - 1]!) { top[K - 1] = sim; top.sort((a, b) => b - a); }
+      best.set(e.label, top);
+    }
+  }
+  const byLabel = [...best].map(([label, s]) => ({ label, score: s.reduce((a, b) => a + b, 0) / K })).sort((a, b) => b.score - a.score);
+  // the classes compete as wholes: own-plan topics are one class, the best topic names it
+  const classOf = (label: string) => (label.startsWith('own_plan:') ? 'own_plan' : label);
+  const top = byLabel[0];
+  if (!top || top.score <= 0) return { cls: 'general', score: 0, margin: 0 };
+  const other = byLabel.find((x) => classOf(x.label) !== classOf(top.label));
+  const cls = classOf(top.label) as RouteClass;
+  return {
+    cls, score: top.score, margin: top.score - (other?.score ?? 0),
+    ...(cls === 'own_plan' ? { topic: top.label.slice('own_plan:'.length) as PlanTopic } : {}),
+  };
+}
+
+/** The router over the shipped phrasings and the given article questions (call once at load). */
+export function createRouter(articleQuestions: readonly string[] = [], file: unknown = ROUTING_FILE): Router {
+  return trainRouter(routingExamples(file, articleQuestions), routingSchema.parse(file).concepts);
+}
+
+/** How sure the classifier must be before it refuses on its own (no rule matched): a weak or close call stays general. */
+export const ROUTE_SETTINGS = { refuseScore: 0.2, refuseMargin: 0.05, ownPlanScore: 0.2, ownPlanMargin: 0.03, offTopicWeak: 0.16 };
+
+/** Words that put a message inside medical training (beyond the residency words): an off-topic call needs none of them. */
+const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|medicine|medical|doctors?|physicians?|hospitals?|clinical|clinic|patients?|exams?|scores?|letters?|lors?|usce|observerships?|externships?|rotations?|attendings?|cv|personal statement|application|apply|applying|rank\w*|ties|connection|licen[cs]\w*|ptal|graduat\w*|yog|research|publications?|fellowship|pgy\w*|intern|internship|soap|oet|uworld|nbme|psych\w*|pediatric\w*|surgery|neurology|im|fm|peds|(?:my|the|rank|program|tier|your|our) list|tiers?|reach|target|safety|safeties|volunteer\w*|resume|gap|career|mentors?|studying|hobbies|commitment|coordinators?|director)\b/i;
+
+/** Places in the United States: a message naming one is not about another country's training. */
+const US_PLACES = /\b(us|usa|u\.s\.|united states|america|american|california|ca|cali|la|los angeles|socal|southern california|orange county|oc|san diego|inland empire|texas|new york|chicago|midwest)\b/i;
+
+/** The refusal class a route supports on its own, with the guards that keep it precise: a confident refusal class,
+ *  and for off topic no training or medical word at all (then a weak general call is enough). */
+export function refusalClass(r: Route, text: string): Exclude<RouteClass, 'own_plan' | 'general'> | undefined {
+  // a word or two ("thanks", "ok", "lol") is not a question about anything: never refused as off topic
+  const words = text.split(/\s+/).filter((w) => /[a-z0-9]{2}/i.test(w)).length;
+  if (r.cls === 'off_topic' || (r.cls === 'general' && r.score < ROUTE_SETTINGS.offTopicWeak)) return words >= 3 && !DOMAIN.test(text) ? 'off_topic' : undefined;
+  if (r.cls === 'own_plan' || r.cls === 'general') return undefined;
+  if (r.cls === 'other_country' && US_PLACES.test(text)) return undefined;
+  return r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin ? r.cls : undefined;
+}
+
+/** The plan topic a route supports for a first-person question the plan rules did not recognise. */
+export function routedPlanTopic(r: Route, text: string): PlanTopic | undefined {
+  if (r.cls !== 'own_plan' || !/\b(i|me|my|mine|i'?m|im|myself)\b/i.test(text)) return undefined;
+  // how-to questions ask for the guides' method, whoever asks them
+  if (/\b(how (do|to|should|can|would|does) (i|we|you|one)?|how to|what makes|what'?s the difference|what is the difference)\b/i.test(text)) return undefined;
+  return r.score >= ROUTE_SETTINGS.ownPlanScore && r.margin >= ROUTE_SETTINGS.ownPlanMargin ? r.topic : undefined;
+}
