@@ -99,9 +99,13 @@ function graduationFactor(a: ApplicantView): StrengthFactor {
   const g = W.graduation;
   const y = a.yearsSinceGraduation;
   if (y === undefined) return { id: 'graduation', effect: g.missing, source: g.source, text: 'graduation year not given — counted as a little past the 3–5 years many programs prefer' };
-  const band = g.bands.find((b) => Math.max(0, y) <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
+  // full-time research years after graduation are not idle years: they come off the gap this score reads
+  const research = Math.min(Math.max(0, y), (a.research?.years ?? 0) * g.researchYearsOffset);
+  const gap = Math.max(0, y) - research;
+  const band = g.bands.find((b) => gap <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
+  const counted = research > 0 ? `, ${plural(research, 'year')} of it in research (counted as ${plural(Math.round(gap * 10) / 10, 'year')} away from medicine; a program's stated limit still reads the real years)` : '';
   const text = y <= 3 ? `graduated ${Math.max(0, y)} year${y === 1 ? '' : 's'} ago — recent, as programs prefer`
-    : `graduated ${y} years ago — many programs prefer the last 3–5 years and some state a hard limit`;
+    : `graduated ${y} years ago${counted} — many programs prefer the last 3–5 years and some state a hard limit`;
   return { id: 'graduation', effect: band.effect, source: g.source, text };
 }
 

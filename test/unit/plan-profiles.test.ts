@@ -53,9 +53,9 @@ describe('strong J-1 applicant (IM, CK 255, Step 3 240, hands-on LA, Californian
 
 describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => {
   const pl = plan(A.typicalJ1);
-  it('stands very weak in IM against 2026 figures, weak but closer in FM', () => {
+  it('stands very weak in IM against 2026 figures, weak to borderline in FM (at its matched first quartile)', () => {
     expect(level(pl, 0)).toBe('very weak');
-    expect(level(pl, 1)).toBe('weak');
+    expect(['weak', 'borderline']).toContain(level(pl, 1));
     expect(pl.standing![1]!.score).toBeGreaterThan(pl.standing![0]!.score + 15);
     expect(pl.standing![0]!.factors.find((f) => f.id === 'step2ck')!.text).toMatch(/222 .*median 251, first quartile 240/);
   });
