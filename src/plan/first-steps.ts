@@ -29,7 +29,8 @@ const GAP_PLACES = 3;
 /**
  * The first steps: the ranked list cut to five, where each of the three biggest gaps keeps its best step — one that
  * would fall below the cut replaces the lowest-ranked step that closes none of them (never a priority-1 step such
- * as missing ECFMG certification or applications already in). A step aimed at a gap this applicant does not have
+ * as missing ECFMG certification or applications already in); a smaller gap then takes the place of a second step
+ * for a gap already served. A step aimed at a gap this applicant does not have
  * stays out (e.g. "know what your Step 2 CK means" when the score sits at the specialty's matched median).
  */
 export function firstSteps(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>): NextStep[] {
@@ -45,6 +46,16 @@ export function firstSteps(steps: readonly (NextStep & { gap?: string })[], gaps
     const out = chosen.map((k, i) => ({ k, i })).reverse().find(({ k }) => !keep(k));
     if (!out) break;
     chosen[out.i] = step;
+  }
+  // Further gaps (fourth biggest on) take the place of a second step for a gap already served, never a generic one.
+  const rest = [...gaps].filter(([id, size]) => id !== 'overall' && size >= GAP_PLACE_MIN && !biggest.includes(id)).sort((x, y) => y[1] - x[1]);
+  for (const [id] of rest) {
+    if (chosen.some((k) => k.s.gap === id)) continue;
+    const step = list.find((k) => k.s.gap === id);
+    const dup = chosen.map((k, i) => ({ k, i })).reverse()
+      .find(({ k, i }) => k.s.priority > 1 && k.s.gap !== undefined && chosen.findIndex((x) => x.s.gap === k.s.gap) < i);
+    if (!step || !dup) continue;
+    chosen[dup.i] = step;
   }
   chosen.sort((x, y) => list.indexOf(x) - list.indexOf(y));
   return chosen.map(({ s }) => strip(s));
