@@ -70,14 +70,14 @@ function split(primary: Track, backup: Track, standings: ReadonlyMap<Specialty, 
   const other = (t: Track) => (t === primary ? backup : primary);
   let lead = byStanding;
   const pct = (t: Track) => `${Math.round(rate(t) * 1000) / 10}%`;
-  const said = (t: Track) => `${count(t)} of ${t === primary ? op.of : ob.of} ${specialtyLabel(t.specialty)} programs in our table (${pct(t)})`;
+  const said = (t: Track) => `${count(t)} of ${t === primary ? op.of : ob.of} ${specialtyLabel(t.specialty)} programs (${pct(t)})`;
   let swapped = false;
   if (rate(lead) < OPEN_RATIO * rate(other(lead))) { lead = other(lead); swapped = true; }
   const second = other(lead);
   const share = Math.max(SHARE_FLOOR, A.backupShare * Math.min(1, rate(second) / rate(lead)));
   if (!swapped && share === A.backupShare) return { lead, share };
   const visa = op.visa;
-  const why = `${swapped ? `you stand higher in ${specialtyLabel(second.specialty)}, but ` : ''}${visa} evidence shows at ${said(second)} against ${said(lead)}, so most applications go where your visa is taken`;
+  const why = `${swapped ? `you stand higher in ${specialtyLabel(second.specialty)}, but ` : ''}${visa} evidence shows at ${said(second)} against ${said(lead)} in our table, so most applications go where your visa is taken`;
   return { lead, share, why };
 }
 

@@ -159,7 +159,9 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   const median = s.standing.step2ck?.matched.median;
   if (raw !== 'reach' && a.needsVisa && st.selectivity >= ACADEMIC_AT && median !== undefined && !(a.score !== undefined && !a.scoreIsPredicted && a.score >= median)) {
     raw = 'reach';
-    reasons.push(`selective (${st.reasons[0]!.split(' — ')[0]}${p.region === 'la_county' ? ', LA County' : ''}): with Step 2 CK ${a.score ?? 'not yet known'} under the ${median} median of matched non-US IMGs, a stated visa or your ties do not make it a target`);
+    const of = `the ${median} median of matched non-US IMGs`;
+    const ck = a.score === undefined ? `without a Step 2 CK score at or above ${of}` : a.scoreIsPredicted ? `with a predicted Step 2 CK (${a.score}), not yet a real score at or above ${of}` : `with Step 2 CK ${a.score} under ${of}`;
+    reasons.push(`selective (${st.reasons[0]!.split(' — ')[0]}${p.region === 'la_county' ? ', LA County' : ''}): ${ck}, a stated visa or your ties do not make it a target`);
   }
   const evidence = openness(p, a);
   const cap = tierCap(p, a, evidence);
