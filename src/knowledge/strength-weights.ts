@@ -37,7 +37,7 @@ export const strengthWeightsSchema = z.object({
     bands: z.array(z.object({ maxYears: z.number(), effect })).min(1)
       .superRefine(nonDecreasing((x: { maxYears: number }) => x.maxYears, 'graduation bands'))
       .superRefine(nonDecreasing((x: { effect: number }) => -x.effect, 'graduation effects (older never scores higher)')),
-    missing: effect, source: why, why,
+    missing: effect, researchYearsOffset: z.number().min(0).max(1).default(0), source: why, why,
   }),
   usce: z.object({
     none: effect, missing: effect, handsOn: monthsTable('hands-on'), observership: monthsTable('observership'),

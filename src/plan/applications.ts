@@ -7,13 +7,21 @@ import { ERAS_FEES, RATES_2026, erasFee } from './base-rates.js';
 import { isOneYear, specialtyLabel } from './specialty-info.js';
 import { STRENGTH_WEIGHTS } from '../knowledge/strength-weights.js';
 import type { Track } from './tracks.js';
+import type { VisaOpenness } from './visa-openness.js';
+
+/** A specialty showing under this fraction of the other's visa-evidence rate does not take the full list for a visa seeker... */
+const OPEN_RATIO = 0.5;
+/** Both specialties must show evidence at this many programs at least: fewer is too thin to move a count. */
+const MIN_EVIDENCE = 3;
+/** The share of a full list a less open specialty keeps, however little evidence it shows. */
+const SHARE_FLOOR = 0.25;
 
 const A = STRENGTH_WEIGHTS.applications;
 const round5 = (n: number) => Math.max(5, Math.round(n / 5) * 5);
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 
 /** Count for one track: its level's band (shifted for applicants who need no visa), halved for a backup, small for a dream. */
-function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, secondary: boolean): ApplicationCount {
+function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, secondary: boolean, shareOf?: { share: number; why?: string }): ApplicationCount {
   const label = specialtyLabel(track.specialty);
   if (track.role === 'after-not-matching path') {
     return { specialty: track.specialty, min: A.afterNotMatching[0], max: A.afterNotMatching[1], why: `${label}: a short list of one-year positions as a path after not matching` };
@@ -23,13 +31,13 @@ function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, 
   }
   const [lo, hi] = A.byLevel[st.level];
   const shift = a.needsVisa ? 0 : A.noVisaShift;
-  const share = secondary ? A.backupShare : 1;
+  const share = secondary ? shareOf?.share ?? A.backupShare : 1;
   // A one-year track (transitional or preliminary) never falls under the advisors' floor, however it is shared.
   const floor = isOneYear(track.specialty) ? A.oneYearMin : 0;
   const min = Math.max(floor, round5((lo - shift) * share));
   const max = Math.max(min, round5((hi - shift) * share));
-  const because = track.role === 'backup' ? 'you stand higher in your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup';
-  const role = secondary ? `${track.role === 'backup' ? 'backup' : 'first choice'}, ${Math.round(A.backupShare * 100)}% of a full list because ${because}`
+  const because = shareOf?.why ?? (track.role === 'backup' ? 'you stand higher in your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup');
+  const role = secondary ? `${track.role === 'backup' ? 'backup' : 'first choice'}, ${Math.round(share * 100)}% of a full list because ${because}`
     : track.role === 'backup' ? 'backup, a full list because you stand higher here than in your first choice' : track.role === 'parallel track' ? 'parallel track, a full list' : 'a full list';
   return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${min}–${max} (${role}${shift ? `; ${shift} fewer because you need no visa` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
 }
@@ -46,15 +54,45 @@ export function applicationCost(per: readonly ApplicationCount[]): ApplicationCo
   };
 }
 
+/**
+ * Of a primary and a backup, which one takes the full list, and the other's share: by standing (the primary on a tie),
+ * except that for a visa seeker a specialty showing under half the other's rate of visa evidence in our table does not
+ * lead, and the other's share shrinks with its openness (never under SHARE_FLOOR of a full list).
+ */
+function split(primary: Track, backup: Track, standings: ReadonlyMap<Specialty, Standing>, openness?: ReadonlyMap<Specialty, VisaOpenness>):
+  { lead: Track; share: number; why?: string } {
+  const byStanding = standings.get(backup.specialty)!.score > standings.get(primary.specialty)!.score ? backup : primary;
+  const op = openness?.get(primary.specialty);
+  const ob = openness?.get(backup.specialty);
+  if (!op || !ob || op.withEvidence < MIN_EVIDENCE || ob.withEvidence < MIN_EVIDENCE) return { lead: byStanding, share: A.backupShare };
+  const rate = (t: Track) => (t === primary ? op.withEvidence / op.of : ob.withEvidence / ob.of);
+  const count = (t: Track) => (t === primary ? op : ob).withEvidence;
+  const other = (t: Track) => (t === primary ? backup : primary);
+  let lead = byStanding;
+  const pct = (t: Track) => `${Math.round(rate(t) * 1000) / 10}%`;
+  const said = (t: Track) => `${count(t)} of ${t === primary ? op.of : ob.of} ${specialtyLabel(t.specialty)} programs (${pct(t)})`;
+  let swapped = false;
+  if (rate(lead) < OPEN_RATIO * rate(other(lead))) { lead = other(lead); swapped = true; }
+  const second = other(lead);
+  const share = Math.max(SHARE_FLOOR, A.backupShare * Math.min(1, rate(second) / rate(lead)));
+  if (!swapped && share === A.backupShare) return { lead, share };
+  const visa = op.visa;
+  const why = `${swapped ? `you stand higher in ${specialtyLabel(second.specialty)}, but ` : ''}${visa} evidence shows at ${said(second)} against ${said(lead)} in our table, so most applications go where your visa is taken`;
+  return { lead, share, why };
+}
+
 /** The whole application advice: per specialty, the total range, its cost, and a `why` with base rates. */
-export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap<Specialty, Standing>, a: ApplicantView, dreamSpecialty: Specialty | null): Plan['applications'] {
-  // Of primary and backup, the one where the applicant stands higher gets the full list (the primary on a tie).
+export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap<Specialty, Standing>, a: ApplicantView, dreamSpecialty: Specialty | null,
+  openness?: ReadonlyMap<Specialty, VisaOpenness>): Plan['applications'] {
   const primary0 = tracks[0]!;
   const backup = tracks.find((t) => t.role === 'backup');
-  const backupLeads = backup !== undefined && !dreamSpecialty && standings.get(backup.specialty)!.score > standings.get(primary0.specialty)!.score;
+  const sp = backup && !dreamSpecialty ? split(primary0, backup, standings, a.needsVisa ? openness : undefined) : undefined;
+  const backupLeads = sp !== undefined && sp.lead === backup;
   const oneYearFirst = isOneYear(primary0.specialty) && tracks.some((t) => t.role === 'parallel track');
   const secondary = (t: Track) => (t.role === 'backup' && !backupLeads && !dreamSpecialty) || (t === primary0 && (backupLeads || oneYearFirst));
-  const perSpecialty = tracks.map((t) => countFor(t, standings.get(t.specialty)!, a, t.specialty === dreamSpecialty, secondary(t)));
+  // the split's share is for the specialty that does not lead (a one-year first choice keeps its own rule)
+  const shareOf = (t: Track) => (sp && (t === backup || (t === primary0 && backupLeads)) ? { share: sp.share, ...(sp.why ? { why: sp.why } : {}) } : undefined);
+  const perSpecialty = tracks.map((t) => countFor(t, standings.get(t.specialty)!, a, t.specialty === dreamSpecialty, secondary(t), shareOf(t)));
   const min = perSpecialty.reduce((s, c) => s + c.min, 0);
   const max = perSpecialty.reduce((s, c) => s + c.max, 0);
   const cost = applicationCost(perSpecialty);

@@ -10,6 +10,7 @@ import { planCalendar } from '../knowledge/calendar.js';
 import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
 import { boundByList, countOpen, h1bOnlyCount, inRegions, noOpen, type OpenCount } from './list-bounds.js';
+import { visaOpenness, type VisaOpenness } from './visa-openness.js';
 import { listShape } from './list-shape.js';
 import { notThisCycle } from './not-this-cycle.js';
 import { addStats, emptyStats, planIndex } from './plan-index.js';
@@ -94,7 +95,9 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const dream = isCompetitive(primary.specialty) && tracks.some((t) => t.role !== 'primary' && !isCompetitive(t.specialty)) ? primary.specialty : null;
   const standings = new Map<Specialty, Standing>([...strengths].map(([s, st]) => [s, st.standing]));
   for (const p of unchecked.list) if (inRegions(p.region, a.regions)) { const c = openCount(p.specialty); c.toCheck = (c.toCheck ?? 0) + 1; }
-  const bounded0 = boundByList(applicationPlan(tracks, standings, a, dream), openBy);
+  const openness = new Map<Specialty, VisaOpenness>();
+  for (const t of tracks) { const o = visaOpenness(index.bySpecialty.get(t.specialty) ?? [], a); if (o) openness.set(t.specialty, o); }
+  const bounded0 = boundByList(applicationPlan(tracks, standings, a, dream, openness), openBy);
   const h1b = a.visa === 'needs_h1b' ? h1bOnlyCount(bounded0.applications, openBy) : undefined;
   const bounded = h1b ? { applications: h1b.applications, warnings: [...h1b.warnings, ...bounded0.warnings] } : bounded0;
   const applications = bounded.applications;

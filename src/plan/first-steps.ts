@@ -21,12 +21,44 @@ export function rankSteps(steps: readonly (NextStep & { gap?: string })[], gaps:
   return ranked(steps, gaps).map(({ s }) => strip(s));
 }
 
+/** A gap smaller than this many points does not claim one of the three gap places (a point for year four is no gap). */
+const GAP_PLACE_MIN = 3;
+/** How many of the first steps are reserved for the biggest gaps, one step each. */
+const GAP_PLACES = 3;
+
 /**
- * The first steps: the ranked list cut to five, leaving out a step aimed at a gap this applicant does not have
- * (e.g. "know what your Step 2 CK means" when the score sits at the specialty's matched median).
+ * The first steps: the ranked list cut to five, where each of the three biggest gaps keeps its best step — one that
+ * would fall below the cut replaces the lowest-ranked step that closes none of them (never a priority-1 step such
+ * as missing ECFMG certification or applications already in); a smaller gap then takes the place of a second step
+ * for a gap already served. A step aimed at a gap this applicant does not have
+ * stays out (e.g. "know what your Step 2 CK means" when the score sits at the specialty's matched median).
  */
 export function firstSteps(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>): NextStep[] {
-  return ranked(steps, gaps).filter(({ s }) => !s.gap || gaps.has(s.gap)).slice(0, FIRST_STEPS_MAX).map(({ s }) => strip(s));
+  const list = ranked(steps, gaps).filter(({ s }) => !s.gap || gaps.has(s.gap));
+  const chosen = list.slice(0, FIRST_STEPS_MAX);
+  const biggest = [...gaps].filter(([id, size]) => id !== 'overall' && size >= GAP_PLACE_MIN)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, GAP_PLACES).map(([id]) => id);
+  const keep = (k: (typeof list)[number]) => k.s.priority <= 1 || (k.s.gap !== undefined && biggest.includes(k.s.gap));
+  for (const id of biggest) {
+    if (chosen.some((k) => k.s.gap === id)) continue;
+    const step = list.find((k) => k.s.gap === id);
+    if (!step) continue;
+    const out = chosen.map((k, i) => ({ k, i })).reverse().find(({ k }) => !keep(k));
+    if (!out) break;
+    chosen[out.i] = step;
+  }
+  // Further gaps (fourth biggest on) take the place of a second step for a gap already served, never a generic one.
+  const rest = [...gaps].filter(([id, size]) => id !== 'overall' && size >= GAP_PLACE_MIN && !biggest.includes(id)).sort((x, y) => y[1] - x[1]);
+  for (const [id] of rest) {
+    if (chosen.some((k) => k.s.gap === id)) continue;
+    const step = list.find((k) => k.s.gap === id);
+    const dup = chosen.map((k, i) => ({ k, i })).reverse()
+      .find(({ k, i }) => k.s.priority > 1 && k.s.gap !== undefined && chosen.findIndex((x) => x.s.gap === k.s.gap) < i);
+    if (!step || !dup) continue;
+    chosen[dup.i] = step;
+  }
+  chosen.sort((x, y) => list.indexOf(x) - list.indexOf(y));
+  return chosen.map(({ s }) => strip(s));
 }
 
 function ranked(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>) {

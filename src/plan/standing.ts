@@ -99,9 +99,13 @@ function graduationFactor(a: ApplicantView): StrengthFactor {
   const g = W.graduation;
   const y = a.yearsSinceGraduation;
   if (y === undefined) return { id: 'graduation', effect: g.missing, source: g.source, text: 'graduation year not given — counted as a little past the 3–5 years many programs prefer' };
-  const band = g.bands.find((b) => Math.max(0, y) <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
+  // full-time research years after graduation are not idle years: they come off the gap this score reads
+  const research = Math.min(Math.max(0, y), (a.research?.years ?? 0) * g.researchYearsOffset);
+  const gap = Math.max(0, y) - research;
+  const band = g.bands.find((b) => gap <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
+  const counted = research > 0 ? `, ${plural(research, 'year')} of it in research (counted as ${plural(Math.round(gap * 10) / 10, 'year')} away from medicine; a program's stated limit still reads the real years)` : '';
   const text = y <= 3 ? `graduated ${Math.max(0, y)} year${y === 1 ? '' : 's'} ago — recent, as programs prefer`
-    : `graduated ${y} years ago — many programs prefer the last 3–5 years and some state a hard limit`;
+    : `graduated ${y} years ago${counted} — many programs prefer the last 3–5 years and some state a hard limit`;
   return { id: 'graduation', effect: band.effect, source: g.source, text };
 }
 
@@ -119,9 +123,14 @@ function usceFactor(a: ApplicantView): StrengthFactor {
   return { id: 'usce', effect: round1(kindEffect + inCa), source: u.source, text: `${m} month${m === 1 ? '' : 's'} of US clinical experience, ${kind}${note}` };
 }
 
-function lettersFactor(a: ApplicantView): StrengthFactor {
+/** Specialties whose programs read a standard letter form, and what to say about it next to the letters. */
+const LETTER_FORMS: Partial<Record<Specialty, string>> = {
+  emergency_medicine: 'emergency medicine programs read SLOEs (Standardized Letters of Evaluation) written by US EM faculty after a rotation in their department; two are expected, and narrative letters do not replace them',
+};
+
+function lettersFactor(a: ApplicantView, s: Specialty): StrengthFactor {
   const l = W.letters;
-  if (!a.letters) return { id: 'letters', effect: l.missing, source: l.source, text: 'US letters not given — counted as fewer than the two to four the guides advise' };
+  if (!a.letters) return { id: 'letters', effect: l.missing, source: l.source, text: `US letters not given — counted as fewer than the two to four the guides advise${LETTER_FORMS[s] ? `; ${LETTER_FORMS[s]}` : ''}` };
   const n = a.letters.count;
   const kind = a.letters.kind;
   // research letters are not the clinical letters programs ask for; of a mixed set, a share counts
@@ -133,7 +142,8 @@ function lettersFactor(a: ApplicantView): StrengthFactor {
   const ofKind = kind === 'research' ? ', research letters (they do not count as clinical letters)' : kind === 'mixed' ? `, clinical and research (counted as ${clinical} clinical)` : '';
   const text = n === 0 ? 'no US letters — the guides call them indispensable for IMGs'
     : `${n} US letter${n === 1 ? '' : 's'}${ofKind}${extra.length ? `, ${extra.join(' and ')}` : ''}${clinical < 3 ? ' — fewer than the three clinical letters the guides advise' : ''}`;
-  return { id: 'letters', effect, source: l.source, text };
+  const form = LETTER_FORMS[s];
+  return { id: 'letters', effect, source: l.source, text: form ? `${text}; ${form}` : text };
 }
 
 /** A numeric (pre-2022) Step 1 score: programs still read it; a pass/fail result adds nothing here. */
@@ -217,7 +227,7 @@ export function levelOf(score: number): Standing['level'] {
 export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing['role']): Standing {
   const ck = step2ckFactor(a, s);
   const factors = [
-    ck.factor, failsFactor(a), step1ScoreFactor(a), step3Factor(a), graduationFactor(a), usceFactor(a), lettersFactor(a),
+    ck.factor, failsFactor(a), step1ScoreFactor(a), step3Factor(a), graduationFactor(a), usceFactor(a), lettersFactor(a, s),
     researchFactor(a, s), languagesFactor(a), tiesFactor(a), visaFactor(a),
     a.reapplying ? { id: 'reapplying', effect: W.reapplying.effect, source: W.reapplying.source, text: 'reapplying — programs look for what changed since last cycle' } : null,
     specialtyFactor(s, a.usCitizen),

@@ -31,6 +31,12 @@ const FILINGS_OPENNESS = 1;
 /** Points at or above which a program is a safety, and below which it is a reach. */
 export const SAFETY_AT = 2;
 export const REACH_BELOW = 0;
+/**
+ * Selectivity at or above a university program's (a university by a source, or an unknown type in LA County): for an
+ * applicant who needs a visa, a stated visa there is necessary, not sufficient — such programs sponsor few visa holders
+ * and pick them from the top — so a Step 2 CK under the specialty's matched median (or none yet) keeps it a reach.
+ */
+export const ACADEMIC_AT = TYPE_POINTS.university.points;
 
 /** The applicant-independent part of a program's selectivity, and its reasons; shared by programs alike in every fact it reads. */
 export interface Static { selectivity: number; reasons: readonly string[]; key: string }
@@ -149,7 +155,14 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   }
   const margin = s.points + tieBonus - selectivity;
   // Without Step 1 passed no program can rank the applicant: every program stays a reach.
-  const raw: Tier = a.step1NotPassed ? 'reach' : margin >= SAFETY_AT ? 'safety' : margin >= REACH_BELOW ? 'target' : 'reach';
+  let raw: Tier = a.step1NotPassed ? 'reach' : margin >= SAFETY_AT ? 'safety' : margin >= REACH_BELOW ? 'target' : 'reach';
+  const median = s.standing.step2ck?.matched.median;
+  if (raw !== 'reach' && a.needsVisa && st.selectivity >= ACADEMIC_AT && median !== undefined && !(a.score !== undefined && !a.scoreIsPredicted && a.score >= median)) {
+    raw = 'reach';
+    const of = `the ${median} median of matched non-US IMGs`;
+    const ck = a.score === undefined ? `without a Step 2 CK score at or above ${of}` : a.scoreIsPredicted ? `with a predicted Step 2 CK (${a.score}), not yet a real score at or above ${of}` : `with Step 2 CK ${a.score} under ${of}`;
+    reasons.push(`selective (${st.reasons[0]!.split(' — ')[0]}${p.region === 'la_county' ? ', LA County' : ''}): ${ck}, a stated visa or your ties do not make it a target`);
+  }
   const evidence = openness(p, a);
   const cap = tierCap(p, a, evidence);
   const tier = lowerTier(raw, cap.cap);

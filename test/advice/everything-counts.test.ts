@@ -14,13 +14,14 @@ const standing = (p: Profile) => specialtyStanding(applicantView(p, NOW), 'inter
 const effectOf = (p: Profile, id: string) => standing(p).factors.find((f) => f.id === id)?.effect;
 
 describe('everything given counts', () => {
-  it('research letters do not count as clinical letters; a mixed set counts in part', () => {
+  it('research letters do not count as clinical letters; a mixed set counts in part, three research letters as one clinical', () => {
     const clinical = effectOf({ ...base, usLors: { count: 3, inSpecialty: true, kind: 'clinical' } }, 'letters')!;
     const mixed = effectOf({ ...base, usLors: { count: 3, inSpecialty: true, kind: 'mixed' } }, 'letters')!;
     const research = effectOf({ ...base, usLors: { count: 3, inSpecialty: true, kind: 'research' } }, 'letters')!;
     expect(research).toBeLessThan(mixed);
     expect(mixed).toBeLessThan(clinical);
-    expect(research).toBe(effectOf({ ...base, usLors: { count: 0 } }, 'letters'));
+    expect(research).toBeGreaterThan(effectOf({ ...base, usLors: { count: 0 } }, 'letters')!);
+    expect(research).toBe(effectOf({ ...base, usLors: { count: 1, inSpecialty: true, kind: 'clinical' } }, 'letters'));
   });
 
   it('research years count with the publications', () => {

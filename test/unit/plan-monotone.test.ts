@@ -38,6 +38,7 @@ const improvements: { name: string; better: (p: Profile) => Profile | null }[] =
   { name: 'more letters', better: (p) => (p.usLors && p.usLors.count < 20 ? { ...p, usLors: { ...p.usLors, count: p.usLors.count + 1 } } : null) },
   { name: 'letters in the specialty', better: (p) => (p.usLors && !p.usLors.inSpecialty ? { ...p, usLors: { ...p.usLors, inSpecialty: true } } : null) },
   { name: 'more research', better: (p) => (p.research ? { ...p, research: { ...p.research, publications: p.research.publications + 4 } } : null) },
+  { name: 'a research year more', better: (p) => (p.research ? { ...p, research: { ...p.research, years: (p.research.years ?? 0) + 1 } } : null) },
 ];
 
 const tierMap = (pl: Plan) => {
