@@ -5,6 +5,7 @@ import type { Specialty } from '../domain/profile.js';
 import type { Article } from '../knowledge/articles.js';
 import { ERAS_FEES, H1B_NEW_PETITION_FEE, RATES_2026 } from '../plan/base-rates.js';
 import { CK_2026, CK_2026_YEAR } from '../plan/step2ck-2026.js';
+import { RANKS_2026, RANKS_2026_SOURCE } from '../plan/rank-lists-2026.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 
 const TOKEN = /\{\{fig:([a-z0-9_.]+)\}\}/g;
@@ -32,6 +33,10 @@ const FIGURES: ReadonlyMap<string, string> = (() => {
   m.set('rate.us_img', pct(RATES_2026.usImgMatchRate.value));
   m.set('rate.non_us_img_unmatched', pct(1 - RATES_2026.nonUsImgMatchRate.value));
   m.set('rate.year', RATES_2026.nonUsImgMatchRate.year);
+  const ranks = Object.entries(RANKS_2026) as [Specialty, NonNullable<(typeof RANKS_2026)[Specialty]>][];
+  for (const [s, r] of ranks) { m.set(`ranks.${s}.matched`, String(r.matched)); m.set(`ranks.${s}.unmatched`, String(r.unmatched)); }
+  m.set('ranks.table', ranks.map(([s, r]) => `${specialtyLabel(s)} ${r.matched} against ${r.unmatched}`).join(', '));
+  m.set('ranks.source', RANKS_2026_SOURCE);
   m.set('eras.first_each', usd(ERAS_FEES.firstTierEach));
   m.set('eras.first_count', String(ERAS_FEES.firstTierCount));
   m.set('eras.later_each', usd(ERAS_FEES.laterEach));
