@@ -1,5 +1,5 @@
 // Builds the tiered plan for a profile from the knowledge base; pure (the clock comes in as `now`).
-import type { Plan, PlannedProgram, ProgramEvidence, Standing, Tier } from '../domain/plan.js';
+import type { Plan, PlannedProgram, ProgramEvidence, ReasonCode, Standing, Tier } from '../domain/plan.js';
 import type { Profile, Specialty } from '../domain/profile.js';
 import type { Program } from '../knowledge/import/program-schema.js';
 import { evaluateRules, type Rule } from '../knowledge/rules/rules.js';
@@ -18,9 +18,10 @@ import { filterProgram } from './program-filters.js';
 import type { PlanProgram } from './program-index.js';
 import { BAND_RANK, isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
 import { planTracks, type Track } from './tracks.js';
-import { EVIDENCE_ORDER } from './evidence.js';
+import { EVIDENCE_ORDER, evidenceInWords, type Openness } from './evidence.js';
 import { staticPart, tierProgram, type Static, type Tiered } from './tiering.js';
 import { situationWarnings } from './warnings.js';
+import { reason, sayAll } from './words.en.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
 
@@ -50,10 +51,11 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const unverified: PlannedProgram[] = [];
   const openBy = new Map<Specialty, OpenCount>();
   const openCount = (s: Specialty) => { let c = openBy.get(s); if (!c) { c = noOpen((index.stats.get(s)?.national ?? 0) > 0); openBy.set(s, c); } return c; };
+  const planned = plannedMaker();
 
   for (const track of tracks) {
     const strength = strengths.get(track.specialty)!;
-    const role = track.role === 'primary' || track.role === 'default' ? [] : [`${track.role}: ${specialtyLabel(track.specialty)}`];
+    const role = track.role === 'primary' || track.role === 'default' ? [] : [reason('tier.track_role', { role: track.role, specialty: track.specialty })];
     // Programs with no stated fact and no filing evidence tier alike when their static part is alike: judge each kind once.
     const memo = new Map<Static, Tiered>();
     const st0 = index.stats.get(track.specialty);
@@ -64,10 +66,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
       if (f.excluded.length) { buckets.excluded[band]!.push(planned(p, f.excluded, [])); continue; }
       countOpen(openCount(track.specialty), p.region, a.regions);
       let t: Tiered | undefined;
-      const st = p.plain && !p.h1bFilings ? staticPart(p) : undefined;
+      const st = p.plain && !p.h1bFilings ? staticPart(p, index.tierMemo) : undefined;
       if (st) t = memo.get(st);
       if (!t) {
-        const r = tierProgram(p, a, strength, f.tierDown);
+        const r = tierProgram(p, a, strength, f.tierDown, index.tierMemo);
         t = { ...r, reasons: role.length ? [...role, ...r.reasons] : r.reasons };
         if (st) memo.set(st, t);
       }
@@ -164,16 +166,29 @@ function unverifiedGroup(list: PlannedProgram[]): { list: PlannedProgram[]; more
   return { list: out, more };
 }
 
-function planned(p: PlanProgram, reasons: string[], verify: string[], evidence?: ProgramEvidence, ifVerified?: Tier): PlannedProgram {
-  const out: PlannedProgram = { id: p.id, name: p.name, specialty: p.specialty, city: p.city, region: p.region, band: p.band, state: p.state, reasons, verify };
-  if (evidence) out.evidence = evidence;
-  if (ifVerified) out.ifVerified = ifVerified;
-  if (p.facts.length) out.facts = p.facts;
-  if (p.h1bFilings) out.h1bFilings = p.h1bFilings;
-  return out;
+/**
+ * Makes PlannedPrograms for one plan: reason and verify codes become words once per shared list (programs with no stated
+ * fact share their lists, and keep sharing the rendered ones), and the codes stay next to the words.
+ */
+function plannedMaker(): (p: PlanProgram, reasons: ReasonCode[], verify: ReasonCode[], evidence?: Openness, ifVerified?: Tier) => PlannedProgram {
+  const words = new WeakMap<readonly ReasonCode[], string[]>();
+  const inWords = (codes: ReasonCode[]) => { let w = words.get(codes); if (!w) { w = sayAll(codes); words.set(codes, w); } return w; };
+  const evidences = new WeakMap<Openness, ProgramEvidence>();
+  const evidenceOf = (o: Openness) => { let e = evidences.get(o); if (!e) { e = evidenceInWords(o); evidences.set(o, e); } return e; };
+  return (p, reasons, verify, evidence, ifVerified) => {
+    const out: PlannedProgram = {
+      id: p.id, name: p.name, specialty: p.specialty, city: p.city, region: p.region, band: p.band, state: p.state,
+      reasons: inWords(reasons), verify: inWords(verify), reasonCodes: reasons, verifyCodes: verify,
+    };
+    if (evidence) out.evidence = evidenceOf(evidence);
+    if (ifVerified) out.ifVerified = ifVerified;
+    if (p.facts.length) out.facts = p.facts;
+    if (p.h1bFilings) out.h1bFilings = p.h1bFilings;
+    return out;
+  };
 }
 
-/** Verify texts every open program shares are said once (returned) and removed from each program. */
+/** Verify items every open program shares are said once (returned) and removed from each program, words and codes alike. */
 function shareCommon(tiers: Record<Tier, PlannedProgram[]>): string[] {
   const all = [...tiers.reach, ...tiers.target, ...tiers.safety];
   if (all.length < 2) return [];
@@ -181,11 +196,16 @@ function shareCommon(tiers: Record<Tier, PlannedProgram[]>): string[] {
   const shared = all[0]!.verify.filter((v) => distinct.every((list) => list.includes(v)));
   if (!shared.length) return [];
   const set = new Set(shared);
-  const memo = new Map<string[], string[]>(); // programs with no stated fact share one verify array
+  const memo = new Map<string[], { verify: string[]; codes?: ReasonCode[] }>(); // programs with no stated fact share one verify array
   for (const p of all) {
     let v = memo.get(p.verify);
-    if (!v) { v = p.verify.filter((x) => !set.has(x)); memo.set(p.verify, v); }
-    p.verify = v;
+    if (!v) {
+      const keep = p.verify.map((x) => !set.has(x));
+      v = { verify: p.verify.filter((_, i) => keep[i]), ...(p.verifyCodes ? { codes: p.verifyCodes.filter((_, i) => keep[i]) } : {}) };
+      memo.set(p.verify, v);
+    }
+    p.verify = v.verify;
+    if (v.codes) p.verifyCodes = v.codes;
   }
   return shared.map((v) => `Every program below: ${v}`);
 }

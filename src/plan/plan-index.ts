@@ -7,6 +7,8 @@ import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
 import { bandOf } from './specialty-info.js';
 import { employerIsSponsor, FILINGS_TO_VERIFY } from './employer-match.js';
 import { fromCaliforniaRow, indexBySpecialty, sortKey, withoutRepoPaths, type ExtraFacts, type PlanProgram, type ProgramIndex } from './program-index.js';
+import { newTierMemo, type TierMemo } from './tiering.js';
+import { reason, say } from './words.en.js';
 
 /** Counts over a set of programs that the visa advice and the caveats need; summed per specialty at load. */
 export interface ScopeStats {
@@ -14,8 +16,8 @@ export interface ScopeStats {
   california: number; national: number; caDated: number; caMinYear: number; caMaxYear: number;
 }
 
-/** The prepared index: programs by specialty, and their counts. */
-export interface PlanIndex { bySpecialty: ProgramIndex; stats: ReadonlyMap<string, ScopeStats>; size: number }
+/** The prepared index: programs by specialty, their counts, and the tiering memo that lives as long as this knowledge base. */
+export interface PlanIndex { bySpecialty: ProgramIndex; stats: ReadonlyMap<string, ScopeStats>; size: number; tierMemo: TierMemo }
 
 /** An empty ScopeStats. */
 export function emptyStats(): ScopeStats {
@@ -107,9 +109,9 @@ function propagateSponsorFacts(all: PlanProgram[]): void {
       const src = statement ?? stated[0]!;
       p.sponsorNoVisas = 'yes';
       p.sponsorNoVisasVia = statement
-        ? `a sibling program of the same sponsor (${statement.name.trim()}) states the sponsor sponsors no visas — verify for this program`
-        : `every one of its sponsor's ${stated.length} programs that state a visa policy sponsors no visas — verify for this program`;
-      p.facts.push({ label: 'sponsor-wide visa fact (derived)', value: p.sponsorNoVisasVia, ...(src.facts[0]?.source ? { source: src.facts[0].source } : {}), ...(src.asOf ? { asOf: String(src.asOf) } : {}) });
+        ? reason('sponsor.sibling_states_no_visas', { sibling: statement.name.trim() })
+        : reason('sponsor.all_stated_no_visas', { stated: stated.length });
+      p.facts.push({ label: 'sponsor-wide visa fact (derived)', value: say(p.sponsorNoVisasVia), ...(src.facts[0]?.source ? { source: src.facts[0].source } : {}), ...(src.asOf ? { asOf: String(src.asOf) } : {}) });
       p.plain = false;
     }
   }
@@ -194,5 +196,5 @@ function buildIndex(kb: Sources): PlanIndex {
   propagateSponsorFacts(all);
   const bySpecialty = indexBySpecialty(all);
   const stats = new Map<string, ScopeStats>([...bySpecialty].map(([sp, list]) => [sp, statsOf(list)]));
-  return { bySpecialty, stats, size: all.length };
+  return { bySpecialty, stats, size: all.length, tierMemo: newTierMemo() };
 }
