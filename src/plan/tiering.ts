@@ -142,7 +142,8 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   if (p.band !== 'national') {
     const laTies = p.region === 'la_county' && a.hasLaTies;
     const usceHere = a.usceRegions.includes(p.region);
-    const languages = a.languages.length > 0 && (p.band === 'core LA' || p.band === 'SoCal') ? [...a.languages] : [];
+    // the languages as the profile shows them (capitalised), so the plan never holds a lower-cased name
+    const languages = a.languages.length > 0 && (p.band === 'core LA' || p.band === 'SoCal') ? a.languages.map((l) => l.charAt(0).toUpperCase() + l.slice(1)) : [];
     if (laTies || usceHere || languages.length) ties = reason('tier.ties', { laTies, usceHere, languages });
   } else if (a.usceRegions.includes('other_us')) {
     ties = reason('tier.ties_usce_outside_california', {});

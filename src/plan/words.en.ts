@@ -23,7 +23,6 @@ const yearWords = (asOf: number | string | undefined) => (asOf !== undefined ? `
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const typeWords = (t: string) => t.replace(/_/g, ' ');
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 type Dated = { asOf?: number | string };
 /** A reason that wraps another one: the inner code and the inner reason's own parameters, side by side. */
@@ -55,7 +54,7 @@ const WORDS = {
   'tier.ties': ((p) => `helps: ${[
     ...(p.laTies ? ['your ties to Los Angeles'] : []),
     ...(p.usceHere ? ['your US clinical experience in this region'] : []),
-    ...(p.languages.length ? [`your ${p.languages.map(capital).join('/')} for Southern California patients`] : []),
+    ...(p.languages.length ? [`your ${p.languages.join('/')} for Southern California patients`] : []),
   ].join(', ')}`) as Words<{ laTies: boolean; usceHere: boolean; languages: string[] }>,
   'tier.ties_usce_outside_california': (() => 'helps: your US clinical experience outside California') as Words<Record<string, never>>,
   'tier.outside_regions': (() => 'outside the regions you named — worth including to widen your list') as Words<Record<string, never>>,
