@@ -5,7 +5,7 @@ import type { Program } from '../knowledge/import/program-schema.js';
 import { evaluateRules, type Rule } from '../knowledge/rules/rules.js';
 import { applicantStrength, applicantView, type Strength } from './applicant-strength.js';
 import { applicationPlan } from './applications.js';
-import { SIGNALS } from './base-rates.js';
+import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import { planCalendar } from '../knowledge/calendar.js';
 import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
@@ -31,6 +31,8 @@ export interface PlanKb {
   rules: readonly Rule[];
   national?: readonly NationalProgram[];
   programFacts?: readonly ProgramFactRow[];
+  /** The cited figures (knowledge/plan-figures.json of the knowledge folder); the bundled ones when not given. */
+  figures?: PlanFigures;
 }
 
 const ROLE: Record<Track['role'], Standing['role']> = {
@@ -108,7 +110,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, strength: basis,
     standings: standingList, ...suggestBackup(tracks, standingList[0]!, a),
   });
-  const signaling = signalingText(tracks);
+  const signaling = signalingText(tracks, (kb.figures ?? PLAN_FIGURES).signals);
   // Gaps are read in the specialty that carries the full list (the backup when the applicant stands higher there).
   const full = applications.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), applications.perSpecialty![0]!);
   const gapBasis = dream || isOneYear(primary.specialty) ? basis.standing : strengths.get(full.specialty)?.standing ?? basis.standing;
@@ -210,9 +212,9 @@ function shareCommon(tiers: Record<Tier, PlannedProgram[]>): string[] {
   return shared.map((v) => `Every program below: ${v}`);
 }
 
-function signalingText(tracks: readonly Track[]): string | undefined {
+function signalingText(tracks: readonly Track[], signals: PlanFigures['signals']): string | undefined {
   const parts = tracks.filter((t) => t.role !== 'after-not-matching path').map((t) => {
-    const s = SIGNALS[t.specialty];
+    const s = signals[t.specialty];
     return s
       ? `${specialtyLabel(t.specialty)} ${s.year}: ${s.text} (${s.source}) — send them where you are a realistic fit, not only to reach programs.`
       : `${specialtyLabel(t.specialty)}: no signal count in our data — check this cycle's ERAS signalling rules for the specialty.`;

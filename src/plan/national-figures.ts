@@ -1,16 +1,8 @@
 // Public figures on where non-US IMGs match, used to read the national band (each with its source and year).
 
-/** How open a state's programs are to non-US IMGs: selectivity points (negative = more open) and the figure behind them. */
-export interface StateOpenness { points: number; nonUsShare: number; year: number; source: string }
-
 const STATE_SOURCE = 'NRMP, Results and Data: 2021 Main Residency Match, state tables (nrmp.org) — verify there';
 
-/** States where a public figure says non-US citizens are a large share of the IMGs who match (share of matched IMGs). */
-export const STATE_OPENNESS: Readonly<Record<string, StateOpenness>> = {
-  NY: { points: -1, nonUsShare: 0.6, year: 2021, source: STATE_SOURCE },
-  PA: { points: -1, nonUsShare: 0.7, year: 2021, source: STATE_SOURCE },
-  IL: { points: -1, nonUsShare: 0.7, year: 2021, source: STATE_SOURCE },
-};
+// The states where non-US citizens are a large share of matched IMGs are data: knowledge/plan-figures.json (stateOpenness).
 
 /** California's figure, for the note that says why the national band matters. */
 export const CALIFORNIA_NON_US_SHARE = { text: 'about a third of the IMGs who matched in California were non-US citizens', year: 2021, source: STATE_SOURCE } as const;

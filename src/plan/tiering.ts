@@ -5,7 +5,7 @@ import type { ApplicantView } from './applicant-view.js';
 import type { Strength } from './applicant-strength.js';
 import { FILINGS_TO_VERIFY } from './employer-match.js';
 import { lowerTier, openness, tierCap, type Openness } from './evidence.js';
-import { STATE_OPENNESS } from './national-figures.js';
+import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import type { PlanProgram } from './program-index.js';
 import { reason, say } from './words.en.js';
 
@@ -29,20 +29,21 @@ export interface Static { selectivity: number; reasons: readonly ReasonCode[]; k
 interface OwnFacts { values: string[]; fact: ReasonCode | null }
 
 /**
- * What tiering remembers between plans for one knowledge base: static parts per program and per kind of program,
- * each program's usable stated facts, and normalised reason texts. Lives on the PlanIndex (built once per knowledge
- * base), never in the module, so the builder keeps no process-wide state.
+ * What tiering reads and remembers for one knowledge base: its state figures, static parts per program and per kind
+ * of program, each program's usable stated facts, and normalised reason texts. Lives on the PlanIndex (built once per
+ * knowledge base), never in the module, so the builder keeps no process-wide state.
  */
 export interface TierMemo {
+  states: PlanFigures['stateOpenness'];
   statics: WeakMap<PlanProgram, Static>;
   byKey: Map<string, Static>;
   own: WeakMap<PlanProgram, [OwnFacts | undefined, OwnFacts | undefined]>;
   plain: Map<string, string>;
 }
 
-/** An empty memo (one per PlanIndex; a fresh one for a one-off judgment). */
-export function newTierMemo(): TierMemo {
-  return { statics: new WeakMap(), byKey: new Map(), own: new WeakMap(), plain: new Map() };
+/** An empty memo over these state figures (one per PlanIndex; a fresh one for a one-off judgment). */
+export function newTierMemo(states: PlanFigures['stateOpenness'] = PLAN_FIGURES.stateOpenness): TierMemo {
+  return { states, statics: new WeakMap(), byKey: new Map(), own: new WeakMap(), plain: new Map() };
 }
 
 /** The static part of a program's tiering, memoised per program and shared between identical programs. */
@@ -62,10 +63,10 @@ export function staticPart(p: PlanProgram, memo: TierMemo = newTierMemo()): Stat
   }
   if (p.region === 'la_county') { selectivity += 1; reasons.push(reason('tier.la_county_competition', {})); }
   if (p.band === 'national') {
-    const open = STATE_OPENNESS[p.state];
+    const open = memo.states.states[p.state];
     if (open) {
       selectivity += open.points;
-      reasons.push(reason('tier.state_non_us_share', { state: p.state, nonUsShare: open.nonUsShare, year: open.year }, open.source));
+      reasons.push(reason('tier.state_non_us_share', { state: p.state, nonUsShare: open.nonUsShare, year: memo.states.year }, memo.states.source));
     } else {
       reasons.push(reason('tier.state', { state: p.state }));
     }
