@@ -70,7 +70,8 @@ describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => 
     expect(pl.tiers.target.every((p) => p.specialty === 'family_medicine')).toBe(true);
     expect([...pl.tiers.target, ...pl.tiers.safety].every((p) => p.evidence?.level === 'stated' || p.evidence?.level === 'public evidence')).toBe(true);
     const nat = pl.tiers.target.find((p) => p.band === 'national')!;
-    expect(nat.reasons.join(' ')).toMatch(/public evidence that it trains IMGs on visas/);
+    expect(codes(nat)).toContain('tier.h1b_filings');
+    expect(nat.evidence?.basisCode?.code).toBe('evidence.h1b_filings');
     expect(pl.unverified!.length).toBeGreaterThan(20);
     expect(pl.unverified!.every((p) => p.evidence!.check.length > 0 && (p.evidence!.level === 'inferred' || p.evidence!.level === 'unknown'))).toBe(true);
     expect(pl.listShape!.national.target).toBe(national(pl, 'target'));
