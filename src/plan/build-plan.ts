@@ -19,9 +19,9 @@ import type { PlanProgram } from './program-index.js';
 import { BAND_RANK, isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
 import { planTracks, type Track } from './tracks.js';
 import { EVIDENCE_ORDER, evidenceInWords, type Openness } from './evidence.js';
-import { staticPart, tierProgram, type Static, type Tiered } from './tiering.js';
+import { sayOnce, staticPart, tierProgram, type Static, type TierMemo, type Tiered } from './tiering.js';
 import { situationWarnings } from './warnings.js';
-import { reason, sayAll } from './words.en.js';
+import { reason } from './words.en.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
 
@@ -53,7 +53,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const unverified: PlannedProgram[] = [];
   const openBy = new Map<Specialty, OpenCount>();
   const openCount = (s: Specialty) => { let c = openBy.get(s); if (!c) { c = noOpen((index.stats.get(s)?.national ?? 0) > 0); openBy.set(s, c); } return c; };
-  const planned = plannedMaker();
+  const planned = plannedMaker(index.tierMemo);
 
   for (const track of tracks) {
     const strength = strengths.get(track.specialty)!;
@@ -172,9 +172,9 @@ function unverifiedGroup(list: PlannedProgram[]): { list: PlannedProgram[]; more
  * Makes PlannedPrograms for one plan: reason and verify codes become words once per shared list (programs with no stated
  * fact share their lists, and keep sharing the rendered ones), and the codes stay next to the words.
  */
-function plannedMaker(): (p: PlanProgram, reasons: ReasonCode[], verify: ReasonCode[], evidence?: Openness, ifVerified?: Tier) => PlannedProgram {
+function plannedMaker(memo: TierMemo): (p: PlanProgram, reasons: ReasonCode[], verify: ReasonCode[], evidence?: Openness, ifVerified?: Tier) => PlannedProgram {
   const words = new WeakMap<readonly ReasonCode[], string[]>();
-  const inWords = (codes: ReasonCode[]) => { let w = words.get(codes); if (!w) { w = sayAll(codes); words.set(codes, w); } return w; };
+  const inWords = (codes: ReasonCode[]) => { let w = words.get(codes); if (!w) { w = codes.map((r) => sayOnce(r, memo)); words.set(codes, w); } return w; };
   const evidences = new WeakMap<Openness, ProgramEvidence>();
   const evidenceOf = (o: Openness) => { let e = evidences.get(o); if (!e) { e = evidenceInWords(o); evidences.set(o, e); } return e; };
   return (p, reasons, verify, evidence, ifVerified) => {

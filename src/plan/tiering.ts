@@ -39,11 +39,20 @@ export interface TierMemo {
   byKey: Map<string, Static>;
   own: WeakMap<PlanProgram, [OwnFacts | undefined, OwnFacts | undefined]>;
   plain: Map<string, string>;
+  /** Each reason's words, said once: static reasons are shared by every program of a kind. */
+  said: WeakMap<ReasonCode, string>;
+}
+
+/** A reason's words through the memo (the same object is said once). */
+export function sayOnce(r: ReasonCode, memo: TierMemo): string {
+  let w = memo.said.get(r);
+  if (w === undefined) { w = say(r); memo.said.set(r, w); }
+  return w;
 }
 
 /** An empty memo over these state figures (one per PlanIndex; a fresh one for a one-off judgment). */
 export function newTierMemo(states: PlanFigures['stateOpenness'] = PLAN_FIGURES.stateOpenness): TierMemo {
-  return { states, statics: new WeakMap(), byKey: new Map(), own: new WeakMap(), plain: new Map() };
+  return { states, statics: new WeakMap(), byKey: new Map(), own: new WeakMap(), plain: new Map(), said: new WeakMap() };
 }
 
 /** The static part of a program's tiering, memoised per program and shared between identical programs. */
@@ -116,7 +125,7 @@ function ownFactReason(p: PlanProgram, a: ApplicantView, reasons: readonly Reaso
   if (!own.fact) return null;
   // reasons repeat across programs: normalise each text once
   const plainOf = (t: string) => { let v = memo.plain.get(t); if (v === undefined) { v = plainWords(t); if (memo.plain.size < 20000) memo.plain.set(t, v); } return v; };
-  const said = reasons.map((r) => plainOf(say(r)));
+  const said = reasons.map((r) => plainOf(sayOnce(r, memo)));
   return own.values.some((v) => said.some((r) => r.includes(v))) ? null : own.fact;
 }
 

@@ -115,11 +115,25 @@ export type Code = keyof typeof WORDS;
 /** The parameters a code's words take. */
 export type ParamsOf<C extends Code> = Parameters<(typeof WORDS)[C]>[0];
 
+/** Reasons without parameters or source, made once and shared (frozen): every plan says them the same way. */
+const BARE = new Map<string, ReasonCode>();
+
 /** A reason: the code, its parameters (undefined ones left out) and, where a publication backs it, the source. */
 export function reason<C extends Code>(code: C, params: ParamsOf<C>, source?: string): ReasonCode {
-  const clean: Record<string, ReasonParam> = {};
-  for (const [k, v] of Object.entries(params as Record<string, ReasonParam | undefined>)) if (v !== undefined) clean[k] = v;
-  return source ? { code, params: clean, source } : { code, params: clean };
+  const given = params as Record<string, ReasonParam | undefined>;
+  let clean: Record<string, ReasonParam> | undefined;
+  let any = false;
+  for (const k in given) {
+    any = true;
+    if (given[k] === undefined) { clean ??= { ...given } as Record<string, ReasonParam>; delete clean[k]; }
+  }
+  if (!any && !source) {
+    let bare = BARE.get(code);
+    if (!bare) { bare = Object.freeze({ code, params: Object.freeze({}) }) as ReasonCode; BARE.set(code, bare); }
+    return bare;
+  }
+  const out = clean ?? (given as Record<string, ReasonParam>);
+  return source ? { code, params: out, source } : { code, params: out };
 }
 
 /** True when the words file knows the code (a plan read from disk may carry codes from another version). */
