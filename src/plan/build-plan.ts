@@ -108,7 +108,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const standingList = tracks.map((t) => strengths.get(t.specialty)!.standing);
   const warnings = situationWarnings({
     a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, strength: basis,
-    standings: standingList, ...suggestBackup(tracks, standingList[0]!, a),
+    standings: standingList, ...suggestBackup(tracks, standingList[0]!, a), rates: (kb.figures ?? PLAN_FIGURES).rates,
   });
   const signaling = signalingText(tracks, (kb.figures ?? PLAN_FIGURES).signals);
   // Gaps are read in the specialty that carries the full list (the backup when the applicant stands higher there).

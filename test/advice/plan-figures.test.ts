@@ -60,6 +60,16 @@ describe('the plan on the figures it is given', () => {
     expect(stateReasons(bundled, 'NY')[0]?.params.nonUsShare).toBe(0.6);
   });
 
+  it('cites the rates passed in for failed attempts and the national visa shares', () => {
+    const other = copy();
+    other.rates.pdCiteFailedAttempt = { value: 0.8, year: '2024', source: 'NRMP Program Director Survey 2024' };
+    other.rates.imH1bShare = { value: 0.25, year: '2024', source: 'A later survey of IM programs' };
+    const warnings = (buildPlan(A.twoCkFails, { ...FULL_KB, figures: other }, NOW).warnings ?? []).join(' ');
+    expect(warnings).toMatch(/80% of program directors cite any failed USMLE attempt .*NRMP Program Director Survey 2024, 2024/);
+    const h1b = (buildPlan(A.h1bNoStep3, { ...FULL_KB, figures: other }, NOW).warnings ?? []).join(' ');
+    expect(h1b).toMatch(/Nationally, 25% of internal medicine programs reported sponsoring H-1B/);
+  });
+
   it('without a state figure, that state\'s programs are said plainly and never look more open', () => {
     const none = copy();
     none.stateOpenness.states = {};
