@@ -8,12 +8,19 @@ const tier = z.enum(['reach', 'target', 'safety']);
 const step = z.object({ id: z.string(), title: z.string(), detail: z.string(), priority: z.number(), article: z.string().optional() }).strict();
 const range = z.object({ mean: z.number().optional(), median: z.number().optional(), q1: z.number().optional() }).strict();
 
+const reasonCode = z.object({
+  code: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)+$/), params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])), source: z.string().optional(),
+}).strict();
+
 const program = z.object({
   id: z.string(), name: z.string(), specialty: specialtySchema, city: z.string(), region: regionSchema, band, state: z.string().optional(),
-  reasons: z.array(z.string()), verify: z.array(z.string()),
+  reasons: z.array(z.string()), verify: z.array(z.string()), reasonCodes: z.array(reasonCode).optional(), verifyCodes: z.array(reasonCode).optional(),
   facts: z.array(z.object({ label: z.string(), value: z.string(), source: z.string().optional(), asOf: z.string().optional() }).strict()).optional(),
   h1bFilings: z.object({ count: z.number(), period: z.string(), source: z.string() }).strict().optional(),
-  evidence: z.object({ level: z.enum(['stated', 'public evidence', 'inferred', 'unknown']), basis: z.string(), check: z.array(z.string()) }).strict().optional(),
+  evidence: z.object({
+    level: z.enum(['stated', 'public evidence', 'inferred', 'unknown']), basis: z.string(), check: z.array(z.string()),
+    basisCode: reasonCode.optional(), checkCodes: z.array(reasonCode).optional(),
+  }).strict().optional(),
   ifVerified: tier.optional(),
 }).strict();
 

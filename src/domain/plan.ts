@@ -20,8 +20,21 @@ export type Tier = 'reach' | 'target' | 'safety';
  */
 export type EvidenceLevel = 'stated' | 'public evidence' | 'inferred' | 'unknown';
 
+/** A parameter of a reason code: a figure, a name, a flag or a short list (never a sentence holding a figure). */
+export type ReasonParam = string | number | boolean | string[];
+
+/**
+ * One judgment as data: a stable code (e.g. `excluded.military_active_duty`), its parameters (every figure is one) and,
+ * when a figure or fact comes from a publication, its source. `src/plan/words.en.ts` turns it into a sentence.
+ */
+export interface ReasonCode { code: string; params: Record<string, ReasonParam>; source?: string }
+
 /** The evidence behind one program's place in the plan: its level, what it rests on, and what to check first. */
-export interface ProgramEvidence { level: EvidenceLevel; basis: string; check: string[] }
+export interface ProgramEvidence {
+  level: EvidenceLevel; basis: string; check: string[];
+  /** `basis` and `check` as codes (same order as the words). */
+  basisCode?: ReasonCode; checkCodes?: ReasonCode[];
+}
 
 /** One stated fact about a program, with where it comes from and the year it describes. */
 export interface ProgramFact { label: string; value: string; source?: string; asOf?: string }
@@ -40,6 +53,10 @@ export interface PlannedProgram {
   /** Reasons in words; at least one names one of this program's own facts. */
   reasons: string[];
   verify: string[];
+  /** `reasons` as codes with their parameters, one per reason in the same order (for adapters and tests). */
+  reasonCodes?: ReasonCode[];
+  /** `verify` as codes, one per item in the same order. */
+  verifyCodes?: ReasonCode[];
   /** The program's stated facts (visa, graduation-year limit, type, first-attempt rule...), each with its source. */
   facts?: ProgramFact[];
   /** Public H-1B filing evidence for the sponsoring institution: what it is, never "sponsors H-1B". */

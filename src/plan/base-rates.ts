@@ -1,32 +1,15 @@
-// Sourced base rates the plan cites (copied from shared/data/calibration_facts.csv, specialty_stats.csv, SOURCES.md).
-import type { Specialty } from '../domain/profile.js';
+// Sourced base rates the plan cites. Rates, ERAS fees and signals are data (knowledge/plan-figures.json, zod-validated,
+// KNOWLEDGE_DIR honoured); the figures still held here are the fee, licence and guide figures not yet moved.
+import { PLAN_FIGURES } from '../knowledge/plan-figures.js';
 
 /** One figure with the year it describes and where it comes from. */
 export interface Figure { value: number; year: string; source: string }
 
-const NRMP_2025 = 'NRMP Main Residency Match 2025, as tabulated in github.com/nickmmark/residency-match-data';
-const COMO_2013 = 'NRMP/ECFMG Charting Outcomes in the Match: IMGs 2013, as quoted by medclerkships.com';
+/** Match rates and application volumes by applicant group (knowledge/plan-figures.json, validated at load). */
+export const RATES = PLAN_FIGURES.rates;
 
-/** Match rates and application volumes by applicant group. */
-export const RATES = {
-  nonUsImgMatchRate: { value: 0.58, year: '2025', source: NRMP_2025 },
-  usImgMatchRate: { value: 0.678, year: '2025', source: NRMP_2025 },
-  nonUsImgApplicants: { value: 11465, year: '2025', source: NRMP_2025 },
-  imgApplicationsPerApplicant2022: { value: 139, year: '2022', source: 'AAMC ERAS 2022 cycle via medschoolcoach.com' },
-  imgApplicationsPerApplicant2025: { value: 129, year: '2025 (preliminary, mid-October)', source: 'AAMC ERAS via dailymedicalnews.org' },
-  imJ1Share: { value: 0.637, year: '2022', source: 'Journal of Graduate Medical Education 14(6):680, 419 IM programs' },
-  imH1bShare: { value: 0.22, year: '2022', source: 'Journal of Graduate Medical Education 14(6):680, 419 IM programs' },
-  pdCiteFailedAttempt: { value: 0.74, year: '2021', source: 'NRMP Program Director Survey 2021' },
-} as const satisfies Record<string, Figure>;
-
-/** ERAS residency fees per program for the 2026 season; the count resets for each specialty. */
-export const ERAS_FEES = {
-  firstTierCount: 30,
-  firstTierEach: 11,
-  laterEach: 30,
-  season: '2026 ERAS season',
-  source: 'AAMC, Fees for the 2026 ERAS Season',
-} as const;
+/** ERAS residency fees per program for the 2026 season; the count resets for each specialty (knowledge/plan-figures.json). */
+export const ERAS_FEES = PLAN_FIGURES.erasFees;
 
 /** The one-time fee on new H-1B petitions (not on extensions or current holders). */
 export const H1B_NEW_PETITION_FEE = {
@@ -50,10 +33,8 @@ export const GUIDE_APPLICATIONS = {
 /** Step 2 CK bands from the guides (advice, 2025–26). */
 export const GUIDE_STEP2CK = { typicalCutoffLow: 225, typicalCutoffHigh: 230, midRangeLow: 220, clearlyLow: 210 } as const;
 
-/** Program signals per specialty where a source gives them. */
-export const SIGNALS: Partial<Record<Specialty, { text: string; year: string; source: string }>> = {
-  internal_medicine: { text: '3 gold and 12 silver signals', year: '2025–26', source: 'ACP/AAIM tiered signalling (im.org)' },
-};
+/** Program signals per specialty where a source gives them (knowledge/plan-figures.json; the plan reads its own knowledge's). */
+export const SIGNALS = PLAN_FIGURES.signals;
 
 /** California training licence facts. */
 export const CA_LICENCE = { dueDays: 180, fee: 674, fullLicenceMonths: 36, year: '2020s', source: 'UC Davis licensure page; Loma Linda GME' } as const;

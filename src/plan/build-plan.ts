@@ -1,11 +1,11 @@
 // Builds the tiered plan for a profile from the knowledge base; pure (the clock comes in as `now`).
-import type { Plan, PlannedProgram, ProgramEvidence, Standing, Tier } from '../domain/plan.js';
+import type { Plan, PlannedProgram, ProgramEvidence, ReasonCode, Standing, Tier } from '../domain/plan.js';
 import type { Profile, Specialty } from '../domain/profile.js';
 import type { Program } from '../knowledge/import/program-schema.js';
 import { evaluateRules, type Rule } from '../knowledge/rules/rules.js';
 import { applicantStrength, applicantView, type Strength } from './applicant-strength.js';
 import { applicationPlan } from './applications.js';
-import { SIGNALS } from './base-rates.js';
+import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import { planCalendar } from '../knowledge/calendar.js';
 import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
@@ -19,9 +19,10 @@ import { filterProgram } from './program-filters.js';
 import type { PlanProgram } from './program-index.js';
 import { BAND_RANK, isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
 import { planTracks, type Track } from './tracks.js';
-import { EVIDENCE_ORDER } from './evidence.js';
-import { staticPart, tierProgram, type Static, type Tiered } from './tiering.js';
+import { EVIDENCE_ORDER, evidenceInWords, type Openness } from './evidence.js';
+import { sayOnce, staticPart, tierProgram, type Static, type TierMemo, type Tiered } from './tiering.js';
 import { situationWarnings } from './warnings.js';
+import { reason } from './words.en.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
 
@@ -31,6 +32,8 @@ export interface PlanKb {
   rules: readonly Rule[];
   national?: readonly NationalProgram[];
   programFacts?: readonly ProgramFactRow[];
+  /** The cited figures (knowledge/plan-figures.json of the knowledge folder); the bundled ones when not given. */
+  figures?: PlanFigures;
 }
 
 const ROLE: Record<Track['role'], Standing['role']> = {
@@ -51,10 +54,11 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const unverified: PlannedProgram[] = [];
   const openBy = new Map<Specialty, OpenCount>();
   const openCount = (s: Specialty) => { let c = openBy.get(s); if (!c) { c = noOpen((index.stats.get(s)?.national ?? 0) > 0); openBy.set(s, c); } return c; };
+  const planned = plannedMaker(index.tierMemo);
 
   for (const track of tracks) {
     const strength = strengths.get(track.specialty)!;
-    const role = track.role === 'primary' || track.role === 'default' ? [] : [`${track.role}: ${specialtyLabel(track.specialty)}`];
+    const role = track.role === 'primary' || track.role === 'default' ? [] : [reason('tier.track_role', { role: track.role, specialty: track.specialty })];
     // Programs with no stated fact and no filing evidence tier alike when their static part is alike: judge each kind once.
     const memo = new Map<Static, Tiered>();
     const st0 = index.stats.get(track.specialty);
@@ -65,10 +69,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
       if (f.excluded.length) { buckets.excluded[band]!.push(planned(p, f.excluded, [])); continue; }
       countOpen(openCount(track.specialty), p.region, a.regions);
       let t: Tiered | undefined;
-      const st = p.plain && !p.h1bFilings ? staticPart(p) : undefined;
+      const st = p.plain && !p.h1bFilings ? staticPart(p, index.tierMemo) : undefined;
       if (st) t = memo.get(st);
       if (!t) {
-        const r = tierProgram(p, a, strength, f.tierDown);
+        const r = tierProgram(p, a, strength, f.tierDown, index.tierMemo);
         t = { ...r, reasons: role.length ? [...role, ...r.reasons] : r.reasons };
         if (st) memo.set(st, t);
       }
@@ -107,9 +111,9 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const standingList = tracks.map((t) => strengths.get(t.specialty)!.standing);
   const warnings = situationWarnings({
     a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, strength: basis,
-    standings: standingList, ...suggestBackup(tracks, standingList[0]!, a),
+    standings: standingList, ...suggestBackup(tracks, standingList[0]!, a), rates: (kb.figures ?? PLAN_FIGURES).rates,
   });
-  const signaling = signalingText(tracks);
+  const signaling = signalingText(tracks, (kb.figures ?? PLAN_FIGURES).signals);
   // Gaps are read in the specialty that carries the full list (the backup when the applicant stands higher there).
   const full = applications.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), applications.perSpecialty![0]!);
   const gapBasis = dream || isOneYear(primary.specialty) ? basis.standing : strengths.get(full.specialty)?.standing ?? basis.standing;
@@ -167,16 +171,29 @@ function unverifiedGroup(list: PlannedProgram[]): { list: PlannedProgram[]; more
   return { list: out, more };
 }
 
-function planned(p: PlanProgram, reasons: string[], verify: string[], evidence?: ProgramEvidence, ifVerified?: Tier): PlannedProgram {
-  const out: PlannedProgram = { id: p.id, name: p.name, specialty: p.specialty, city: p.city, region: p.region, band: p.band, state: p.state, reasons, verify };
-  if (evidence) out.evidence = evidence;
-  if (ifVerified) out.ifVerified = ifVerified;
-  if (p.facts.length) out.facts = p.facts;
-  if (p.h1bFilings) out.h1bFilings = p.h1bFilings;
-  return out;
+/**
+ * Makes PlannedPrograms for one plan: reason and verify codes become words once per shared list (programs with no stated
+ * fact share their lists, and keep sharing the rendered ones), and the codes stay next to the words.
+ */
+function plannedMaker(memo: TierMemo): (p: PlanProgram, reasons: ReasonCode[], verify: ReasonCode[], evidence?: Openness, ifVerified?: Tier) => PlannedProgram {
+  const words = new WeakMap<readonly ReasonCode[], string[]>();
+  const inWords = (codes: ReasonCode[]) => { let w = words.get(codes); if (!w) { w = codes.map((r) => sayOnce(r, memo)); words.set(codes, w); } return w; };
+  const evidences = new WeakMap<Openness, ProgramEvidence>();
+  const evidenceOf = (o: Openness) => { let e = evidences.get(o); if (!e) { e = evidenceInWords(o); evidences.set(o, e); } return e; };
+  return (p, reasons, verify, evidence, ifVerified) => {
+    const out: PlannedProgram = {
+      id: p.id, name: p.name, specialty: p.specialty, city: p.city, region: p.region, band: p.band, state: p.state,
+      reasons: inWords(reasons), verify: inWords(verify), reasonCodes: reasons, verifyCodes: verify,
+    };
+    if (evidence) out.evidence = evidenceOf(evidence);
+    if (ifVerified) out.ifVerified = ifVerified;
+    if (p.facts.length) out.facts = p.facts;
+    if (p.h1bFilings) out.h1bFilings = p.h1bFilings;
+    return out;
+  };
 }
 
-/** Verify texts every open program shares are said once (returned) and removed from each program. */
+/** Verify items every open program shares are said once (returned) and removed from each program, words and codes alike. */
 function shareCommon(tiers: Record<Tier, PlannedProgram[]>): string[] {
   const all = [...tiers.reach, ...tiers.target, ...tiers.safety];
   if (all.length < 2) return [];
@@ -184,18 +201,23 @@ function shareCommon(tiers: Record<Tier, PlannedProgram[]>): string[] {
   const shared = all[0]!.verify.filter((v) => distinct.every((list) => list.includes(v)));
   if (!shared.length) return [];
   const set = new Set(shared);
-  const memo = new Map<string[], string[]>(); // programs with no stated fact share one verify array
+  const memo = new Map<string[], { verify: string[]; codes?: ReasonCode[] }>(); // programs with no stated fact share one verify array
   for (const p of all) {
     let v = memo.get(p.verify);
-    if (!v) { v = p.verify.filter((x) => !set.has(x)); memo.set(p.verify, v); }
-    p.verify = v;
+    if (!v) {
+      const keep = p.verify.map((x) => !set.has(x));
+      v = { verify: p.verify.filter((_, i) => keep[i]), ...(p.verifyCodes ? { codes: p.verifyCodes.filter((_, i) => keep[i]) } : {}) };
+      memo.set(p.verify, v);
+    }
+    p.verify = v.verify;
+    if (v.codes) p.verifyCodes = v.codes;
   }
   return shared.map((v) => `Every program below: ${v}`);
 }
 
-function signalingText(tracks: readonly Track[]): string | undefined {
+function signalingText(tracks: readonly Track[], signals: PlanFigures['signals']): string | undefined {
   const parts = tracks.filter((t) => t.role !== 'after-not-matching path').map((t) => {
-    const s = SIGNALS[t.specialty];
+    const s = signals[t.specialty];
     return s
       ? `${specialtyLabel(t.specialty)} ${s.year}: ${s.text} (${s.source}) — send them where you are a realistic fit, not only to reach programs.`
       : `${specialtyLabel(t.specialty)}: no signal count in our data — check this cycle's ERAS signalling rules for the specialty.`;

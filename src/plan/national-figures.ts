@@ -1,16 +1,8 @@
 // Public figures on where non-US IMGs match, used to read the national band (each with its source and year).
 
-/** How open a state's programs are to non-US IMGs, as selectivity points (negative = more open) and words. */
-export interface StateOpenness { points: number; words: string }
-
 const STATE_SOURCE = 'NRMP, Results and Data: 2021 Main Residency Match, state tables (nrmp.org) — verify there';
 
-/** States where a public figure says non-US citizens are a large share of the IMGs who match. */
-export const STATE_OPENNESS: Readonly<Record<string, StateOpenness>> = {
-  NY: { points: -1, words: `about 60% of the IMGs who matched there were non-US citizens (${STATE_SOURCE}, 2021)` },
-  PA: { points: -1, words: `about 70% of the IMGs who matched there were non-US citizens (${STATE_SOURCE}, 2021)` },
-  IL: { points: -1, words: `about 70% of the IMGs who matched there were non-US citizens (${STATE_SOURCE}, 2021)` },
-};
+// The states where non-US citizens are a large share of matched IMGs are data: knowledge/plan-figures.json (stateOpenness).
 
 /** California's figure, for the note that says why the national band matters. */
 export const CALIFORNIA_NON_US_SHARE = { text: 'about a third of the IMGs who matched in California were non-US citizens', year: 2021, source: STATE_SOURCE } as const;

@@ -7,6 +7,9 @@ import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
 import { bandOf } from './specialty-info.js';
 import { employerIsSponsor, FILINGS_TO_VERIFY } from './employer-match.js';
 import { fromCaliforniaRow, indexBySpecialty, sortKey, withoutRepoPaths, type ExtraFacts, type PlanProgram, type ProgramIndex } from './program-index.js';
+import { newTierMemo, type TierMemo } from './tiering.js';
+import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
+import { reason, say } from './words.en.js';
 
 /** Counts over a set of programs that the visa advice and the caveats need; summed per specialty at load. */
 export interface ScopeStats {
@@ -14,8 +17,8 @@ export interface ScopeStats {
   california: number; national: number; caDated: number; caMinYear: number; caMaxYear: number;
 }
 
-/** The prepared index: programs by specialty, and their counts. */
-export interface PlanIndex { bySpecialty: ProgramIndex; stats: ReadonlyMap<string, ScopeStats>; size: number }
+/** The prepared index: programs by specialty, their counts, and the tiering memo that lives as long as this knowledge base. */
+export interface PlanIndex { bySpecialty: ProgramIndex; stats: ReadonlyMap<string, ScopeStats>; size: number; tierMemo: TierMemo }
 
 /** An empty ScopeStats. */
 export function emptyStats(): ScopeStats {
@@ -46,15 +49,16 @@ function statsOf(list: readonly PlanProgram[]): ScopeStats {
   return s;
 }
 
-interface Sources { programs: readonly Program[]; national?: readonly NationalProgram[]; programFacts?: readonly ProgramFactRow[] }
-const cache = new WeakMap<readonly Program[], { national?: readonly NationalProgram[]; facts?: readonly ProgramFactRow[]; index: PlanIndex }>();
+interface Sources { programs: readonly Program[]; national?: readonly NationalProgram[]; programFacts?: readonly ProgramFactRow[]; figures?: PlanFigures }
+const cache = new WeakMap<readonly Program[], { national?: readonly NationalProgram[]; facts?: readonly ProgramFactRow[]; figures: PlanFigures; index: PlanIndex }>();
 
-/** The index for this knowledge base, built on first use and reused while the same tables are passed. */
+/** The index for this knowledge base, built on first use and reused while the same tables and figures are passed. */
 export function planIndex(kb: Sources): PlanIndex {
+  const figures = kb.figures ?? PLAN_FIGURES;
   const hit = cache.get(kb.programs);
-  if (hit && hit.national === kb.national && hit.facts === kb.programFacts) return hit.index;
-  const index = buildIndex(kb);
-  cache.set(kb.programs, { national: kb.national, facts: kb.programFacts, index });
+  if (hit && hit.national === kb.national && hit.facts === kb.programFacts && hit.figures === figures) return hit.index;
+  const index = buildIndex(kb, figures);
+  cache.set(kb.programs, { national: kb.national, facts: kb.programFacts, figures, index });
   return index;
 }
 
@@ -107,9 +111,9 @@ function propagateSponsorFacts(all: PlanProgram[]): void {
       const src = statement ?? stated[0]!;
       p.sponsorNoVisas = 'yes';
       p.sponsorNoVisasVia = statement
-        ? `a sibling program of the same sponsor (${statement.name.trim()}) states the sponsor sponsors no visas — verify for this program`
-        : `every one of its sponsor's ${stated.length} programs that state a visa policy sponsors no visas — verify for this program`;
-      p.facts.push({ label: 'sponsor-wide visa fact (derived)', value: p.sponsorNoVisasVia, ...(src.facts[0]?.source ? { source: src.facts[0].source } : {}), ...(src.asOf ? { asOf: String(src.asOf) } : {}) });
+        ? reason('sponsor.sibling_states_no_visas', { sibling: statement.name.trim() })
+        : reason('sponsor.all_stated_no_visas', { stated: stated.length });
+      p.facts.push({ label: 'sponsor-wide visa fact (derived)', value: say(p.sponsorNoVisasVia), ...(src.facts[0]?.source ? { source: src.facts[0].source } : {}), ...(src.asOf ? { asOf: String(src.asOf) } : {}) });
       p.plain = false;
     }
   }
@@ -170,7 +174,7 @@ function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanPr
 }
 
 /** One row per program: a California row stands for the roster row of the same ACGME id (stated or by a same-program fact). */
-function buildIndex(kb: Sources): PlanIndex {
+function buildIndex(kb: Sources, figures: PlanFigures): PlanIndex {
   const extra = extraFacts(kb.programFacts ?? []);
   const same = new Map<string, string>(); // roster ACGME id -> California table id
   for (const r of kb.programFacts ?? []) if (r.fact === 'same_program_as') same.set(r.value, r.programId);
@@ -194,5 +198,5 @@ function buildIndex(kb: Sources): PlanIndex {
   propagateSponsorFacts(all);
   const bySpecialty = indexBySpecialty(all);
   const stats = new Map<string, ScopeStats>([...bySpecialty].map(([sp, list]) => [sp, statsOf(list)]));
-  return { bySpecialty, stats, size: all.length };
+  return { bySpecialty, stats, size: all.length, tierMemo: newTierMemo(figures.stateOpenness) };
 }

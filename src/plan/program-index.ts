@@ -1,5 +1,5 @@
 // One shape for every program the plan judges (California table and national roster), indexed by specialty once.
-import type { Band, PlannedProgram, ProgramFact } from '../domain/plan.js';
+import type { Band, PlannedProgram, ProgramFact, ReasonCode } from '../domain/plan.js';
 import type { Region, Specialty } from '../domain/profile.js';
 import type { Program, ProgramType, TriState } from '../knowledge/import/program-schema.js';
 import { BAND_RANK, bandOf } from './specialty-info.js';
@@ -29,8 +29,8 @@ export interface PlanProgram {
   firstAttemptExams: string;
   /** Stated for the whole sponsoring institution: it sponsors no visas. */
   sponsorNoVisas: TriState;
-  /** When sponsorNoVisas comes from sibling programs of the same sponsor rather than this program: how, in words. */
-  sponsorNoVisasVia?: string;
+  /** When sponsorNoVisas comes from sibling programs of the same sponsor rather than this program: how, as a reason code. */
+  sponsorNoVisasVia?: ReasonCode;
   /** Stated: Step 3 must be passed before an H-1B can be filed. */
   step3ForH1b: TriState;
   /** Stated: ECFMG certification needed by this date (free text, e.g. "by the rank-list deadline"). */

@@ -1,29 +1,20 @@
 // Reach / target / safety for one open program: applicant strength against program selectivity, reasons in words.
-import type { ProgramEvidence, Tier } from '../domain/plan.js';
+import type { ReasonCode, Tier } from '../domain/plan.js';
 import type { ProgramType } from '../knowledge/import/program-schema.js';
 import type { ApplicantView } from './applicant-view.js';
 import type { Strength } from './applicant-strength.js';
 import { FILINGS_TO_VERIFY } from './employer-match.js';
-import { lowerTier, openness, tierCap } from './evidence.js';
-import { STATE_OPENNESS } from './national-figures.js';
+import { lowerTier, openness, tierCap, type Openness } from './evidence.js';
+import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import type { PlanProgram } from './program-index.js';
+import { reason, say } from './words.en.js';
 
-const TYPE_POINTS: Record<ProgramType, { points: number; words: string }> = {
-  university: { points: 3, words: 'university program — usually the most selective for IMGs' },
-  county_safety_net: { points: 2, words: 'county safety-net program — busy and often selective' },
-  military: { points: 2, words: 'military program — mostly closed to civilian IMGs' },
-  va: { points: 2, words: 'VA-sponsored program — usually selective' },
-  community: { points: 0, words: 'community program — usually the most open to IMGs' },
-  unknown: { points: 2, words: 'program type not settled by a source — treated as selective' },
-};
+/** Selectivity points by program type (more = more selective for IMGs). */
+const TYPE_POINTS: Record<ProgramType, number> = { university: 3, county_safety_net: 2, military: 2, va: 2, community: 0, unknown: 2 };
 /** A type read from the name counts a point more selective than the same type from a source (it may be wrong)... */
 const NAME_TYPE_PENALTY = 1;
 /** ...and never less selective than an unknown type: a guess from a name may lower a tier, never raise it. */
-const NAME_FLOOR = TYPE_POINTS.unknown.points;
-const NAME_WORDS: Record<ProgramType, string> = Object.fromEntries(
-  Object.entries(TYPE_POINTS).map(([k, v]) => [k, `${v.words.split(' — ')[0]} by its name — a guess (no source states the type), never counted in your favour; verify`]),
-) as Record<ProgramType, string>;
-const STATE_WORDS = new Map<string, string>();
+const NAME_FLOOR = TYPE_POINTS.unknown;
 
 /** Points a program is more open when its institution's public H-1B filings show it trains IMGs on visas. */
 const FILINGS_OPENNESS = 1;
@@ -39,119 +30,145 @@ export const REACH_BELOW = 0;
 export const ACADEMIC_AT = TYPE_POINTS.university.points;
 
 /** The applicant-independent part of a program's selectivity, and its reasons; shared by programs alike in every fact it reads. */
-export interface Static { selectivity: number; reasons: readonly string[]; key: string }
-const STATIC = new WeakMap<PlanProgram, Static>();
-const BY_KEY = new Map<string, Static>();
+export interface Static { selectivity: number; reasons: readonly ReasonCode[]; key: string }
+
+interface OwnFacts { values: string[]; fact: ReasonCode | null }
+
+/**
+ * What tiering reads and remembers for one knowledge base: its state figures, static parts per program and per kind
+ * of program, each program's usable stated facts, and normalised reason texts. Lives on the PlanIndex (built once per
+ * knowledge base), never in the module, so the builder keeps no process-wide state.
+ */
+export interface TierMemo {
+  states: PlanFigures['stateOpenness'];
+  statics: WeakMap<PlanProgram, Static>;
+  byKey: Map<string, Static>;
+  own: WeakMap<PlanProgram, [OwnFacts | undefined, OwnFacts | undefined]>;
+  plain: Map<string, string>;
+  /** Each reason's words, said once: static reasons are shared by every program of a kind. */
+  said: WeakMap<ReasonCode, string>;
+}
+
+/** A reason's words through the memo (the same object is said once). */
+export function sayOnce(r: ReasonCode, memo: TierMemo): string {
+  let w = memo.said.get(r);
+  if (w === undefined) { w = say(r); memo.said.set(r, w); }
+  return w;
+}
+
+/** An empty memo over these state figures (one per PlanIndex; a fresh one for a one-off judgment). */
+export function newTierMemo(states: PlanFigures['stateOpenness'] = PLAN_FIGURES.stateOpenness): TierMemo {
+  return { states, statics: new WeakMap(), byKey: new Map(), own: new WeakMap(), plain: new Map(), said: new WeakMap() };
+}
 
 /** The static part of a program's tiering, memoised per program and shared between identical programs. */
-export function staticPart(p: PlanProgram): Static {
-  const hit = STATIC.get(p);
+export function staticPart(p: PlanProgram, memo: TierMemo = newTierMemo()): Static {
+  const hit = memo.statics.get(p);
   if (hit) return hit;
   const key = `${p.programType}|${p.typeBasis}|${p.region}|${p.band === 'national' ? p.state : ''}|${p.imgFriendly}`;
-  const shared = BY_KEY.get(key);
-  if (shared) { STATIC.set(p, shared); return shared; }
-  const reasons: string[] = [];
-  const type = TYPE_POINTS[p.programType];
-  let selectivity = type.points;
+  const shared = memo.byKey.get(key);
+  if (shared) { memo.statics.set(p, shared); return shared; }
+  const reasons: ReasonCode[] = [];
+  let selectivity = TYPE_POINTS[p.programType];
   if (p.typeBasis === 'name' && p.programType !== 'unknown') {
     selectivity = Math.max(selectivity + NAME_TYPE_PENALTY, NAME_FLOOR);
-    reasons.push(NAME_WORDS[p.programType]);
+    reasons.push(reason('tier.program_type_from_name', { type: p.programType }));
   } else {
-    reasons.push(type.words);
+    reasons.push(reason('tier.program_type', { type: p.programType }));
   }
-  if (p.region === 'la_county') { selectivity += 1; reasons.push('in LA County, where competition for IMGs is highest'); }
+  if (p.region === 'la_county') { selectivity += 1; reasons.push(reason('tier.la_county_competition', {})); }
   if (p.band === 'national') {
-    const open = STATE_OPENNESS[p.state];
-    let words = STATE_WORDS.get(p.state);
-    if (!words) { words = open ? `in ${p.state}: ${open.words}` : `in ${p.state}`; STATE_WORDS.set(p.state, words); }
-    if (open) selectivity += open.points;
-    reasons.push(words);
+    const open = memo.states.states[p.state];
+    if (open) {
+      selectivity += open.points;
+      reasons.push(reason('tier.state_non_us_share', { state: p.state, nonUsShare: open.nonUsShare, year: memo.states.year }, memo.states.source));
+    } else {
+      reasons.push(reason('tier.state', { state: p.state }));
+    }
   }
-  if (p.imgFriendly === 'yes') { selectivity -= 1; reasons.push('a source describes it as taking many IMGs'); }
-  if (p.imgFriendly === 'no') { selectivity += 1; reasons.push('a source says it rarely takes IMGs'); }
+  if (p.imgFriendly === 'yes') { selectivity -= 1; reasons.push(reason('tier.img_friendly', {})); }
+  if (p.imgFriendly === 'no') { selectivity += 1; reasons.push(reason('tier.img_rarely', {})); }
   const out = { selectivity, reasons, key };
-  STATIC.set(p, out);
-  BY_KEY.set(key, out);
+  memo.statics.set(p, out);
+  memo.byKey.set(key, out);
   return out;
 }
 
-/** The program's own stated facts that this applicant meets, in words with the source year. */
-function metFacts(p: PlanProgram, a: ApplicantView): string[] {
-  const out: string[] = [];
-  const year = p.asOf ? ` (${p.asOf})` : '';
-  if ((a.visa === 'needs_j1' || a.visa === 'either') && p.visaJ1 === 'yes') out.push(`states it takes J-1 residents${year}`);
-  if ((a.visa === 'needs_h1b' || a.visa === 'either') && p.visaH1b === 'yes') out.push(`states it sponsors H-1B${year} — confirm it files new petitions this cycle`);
-  if (p.yogLimitYears !== null && a.yearsSinceGraduation !== undefined && a.yearsSinceGraduation <= p.yogLimitYears) out.push(`states a limit of ${p.yogLimitYears} years since graduation; you are within it${year}`);
-  if (p.step2Min !== null && a.score !== undefined && a.score >= p.step2Min) out.push(`states a Step 2 CK minimum of ${p.step2Min}; yours clears it${year}`);
-  if (p.usceRequired === 'yes' && a.usce === 'hands_on') out.push(`requires US clinical experience; your hands-on months count${year}`);
-  if (p.firstAttemptRequired === 'yes') out.push(`requires ${p.firstAttemptExams || 'USMLE'} passed on the first attempt; you meet it`);
+/** The program's own stated facts that this applicant meets, with the source year. */
+function metFacts(p: PlanProgram, a: ApplicantView): ReasonCode[] {
+  const out: ReasonCode[] = [];
+  const asOf = p.asOf ?? undefined;
+  if ((a.visa === 'needs_j1' || a.visa === 'either') && p.visaJ1 === 'yes') out.push(reason('tier.met_j1', { asOf }));
+  if ((a.visa === 'needs_h1b' || a.visa === 'either') && p.visaH1b === 'yes') out.push(reason('tier.met_h1b', { asOf }));
+  if (p.yogLimitYears !== null && a.yearsSinceGraduation !== undefined && a.yearsSinceGraduation <= p.yogLimitYears) out.push(reason('tier.met_graduation_limit', { limit: p.yogLimitYears, asOf }));
+  if (p.step2Min !== null && a.score !== undefined && a.score >= p.step2Min) out.push(reason('tier.met_step2_min', { min: p.step2Min, asOf }));
+  if (p.usceRequired === 'yes' && a.usce === 'hands_on') out.push(reason('tier.met_usce_required', { asOf }));
+  if (p.firstAttemptRequired === 'yes') out.push(reason('tier.met_first_attempt', { exams: p.firstAttemptExams }));
   return out;
 }
 
 const VISA_FACT = /visa|h-1b|j-1|sponsor/i;
 const plainWords = (t: string) => ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
-const PLAIN = new Map<string, string>(); // reasons repeat across programs: normalise each text once
-const plainOf = (t: string) => { let v = PLAIN.get(t); if (v === undefined) { v = plainWords(t); if (PLAIN.size < 20000) PLAIN.set(t, v); } return v; };
-interface OwnFacts { values: string[]; text: string | null }
-const OWN = new WeakMap<PlanProgram, [OwnFacts | undefined, OwnFacts | undefined]>();
 
 /** The program's usable stated facts (visa facts only for those who need a visa), normalised once per program. */
-function ownFacts(p: PlanProgram, needsVisa: boolean): OwnFacts {
-  let pair = OWN.get(p);
-  if (!pair) { pair = [undefined, undefined]; OWN.set(p, pair); }
+function ownFacts(p: PlanProgram, needsVisa: boolean, memo: TierMemo): OwnFacts {
+  let pair = memo.own.get(p);
+  if (!pair) { pair = [undefined, undefined]; memo.own.set(p, pair); }
   const i = needsVisa ? 0 : 1;
   const hit = pair[i];
   if (hit) return hit;
   const usable = p.facts.filter((f) => f.label !== FILINGS_TO_VERIFY && f.value.trim().toLowerCase() !== 'unknown' && (needsVisa || !VISA_FACT.test(`${f.label} ${f.value}`)));
   const f = usable[0];
-  const out = { values: usable.map((x) => plainWords(x.value)), text: f ? `its own stated fact — ${f.label}: ${f.value} (${f.source}${f.asOf ? `, ${f.asOf}` : ''})` : null };
+  const out = { values: usable.map((x) => plainWords(x.value)), fact: f ? reason('tier.own_fact', { label: f.label, value: f.value, asOf: f.asOf || undefined }, f.source) : null };
   pair[i] = out;
   return out;
 }
 
-/** One of the program's own stated facts in words, when no reason names one yet. */
-function ownFactReason(p: PlanProgram, a: ApplicantView, reasons: readonly string[]): string | null {
+/** One of the program's own stated facts, when no reason names one yet (compared on the reasons' words). */
+function ownFactReason(p: PlanProgram, a: ApplicantView, reasons: readonly ReasonCode[], memo: TierMemo): ReasonCode | null {
   if (!p.facts.length) return null;
-  const own = ownFacts(p, a.needsVisa);
-  if (!own.text) return null;
-  const said = reasons.map(plainOf);
-  return own.values.some((v) => said.some((r) => r.includes(v))) ? null : own.text;
+  const own = ownFacts(p, a.needsVisa, memo);
+  if (!own.fact) return null;
+  // reasons repeat across programs: normalise each text once
+  const plainOf = (t: string) => { let v = memo.plain.get(t); if (v === undefined) { v = plainWords(t); if (memo.plain.size < 20000) memo.plain.set(t, v); } return v; };
+  const said = reasons.map((r) => plainOf(sayOnce(r, memo)));
+  return own.values.some((v) => said.some((r) => r.includes(v))) ? null : own.fact;
 }
 
-/** One program's judgement: its tier (capped by the evidence rule), reasons, evidence, and whether it goes to the unverified group. */
-export interface Tiered { tier: Tier; reasons: string[]; evidence: ProgramEvidence; unverified: boolean }
+/** One program's judgement: its tier (capped by the evidence rule), reason codes, evidence, and whether it goes to the unverified group. */
+export interface Tiered { tier: Tier; reasons: ReasonCode[]; evidence: Openness; unverified: boolean }
 
 /** The tier of one open program for this applicant, with the reasons (this program's own facts) that produced it. */
-export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierDown: readonly string[]): Tiered {
-  const st = staticPart(p);
+export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierDown: readonly ReasonCode[], memo: TierMemo = newTierMemo()): Tiered {
+  const st = staticPart(p, memo);
   const reasons = st.reasons.slice();
   let selectivity = st.selectivity;
   if (p.h1bFilings && a.needsVisa) {
     // Public filings show the institution trains IMGs on visas: evidence of IMG intake, so it counts a point more open.
     selectivity -= FILINGS_OPENNESS;
-    reasons.push(`its institution filed ${p.h1bFilings.count} resident H-1B application${p.h1bFilings.count === 1 ? '' : 's'} in ${p.h1bFilings.period} (${p.h1bFilings.source}) — public evidence that it trains IMGs on visas`);
+    reasons.push(reason('tier.h1b_filings', { count: p.h1bFilings.count, period: p.h1bFilings.period }, p.h1bFilings.source));
   }
   for (const t of tierDown) { selectivity += 2; reasons.push(t); }
   if (!p.plain) reasons.push(...metFacts(p, a));
-  const own = ownFactReason(p, a, reasons);
+  const own = ownFactReason(p, a, reasons, memo);
   if (own) reasons.push(own);
 
   // Ties help a little, and only once however many there are.
-  let ties = '';
+  let ties: ReasonCode | null = null;
   if (p.band !== 'national') {
-    const parts: string[] = [];
-    if (p.region === 'la_county' && a.hasLaTies) parts.push('your ties to Los Angeles');
-    if (a.usceRegions.includes(p.region)) parts.push('your US clinical experience in this region');
-    if (a.languages.length > 0 && (p.band === 'core LA' || p.band === 'SoCal')) parts.push(`your ${a.languages.map((l) => l.charAt(0).toUpperCase() + l.slice(1)).join('/')} for Southern California patients`);
-    if (parts.length) ties = `helps: ${parts.join(', ')}`;
+    const laTies = p.region === 'la_county' && a.hasLaTies;
+    const usceHere = a.usceRegions.includes(p.region);
+    // the languages as the profile shows them (capitalised), so the plan never holds a lower-cased name
+    const languages = a.languages.length > 0 && (p.band === 'core LA' || p.band === 'SoCal') ? a.languages.map((l) => l.charAt(0).toUpperCase() + l.slice(1)) : [];
+    if (laTies || usceHere || languages.length) ties = reason('tier.ties', { laTies, usceHere, languages });
   } else if (a.usceRegions.includes('other_us')) {
-    ties = 'helps: your US clinical experience outside California';
+    ties = reason('tier.ties_usce_outside_california', {});
   }
   if (ties) reasons.push(ties);
   const tieBonus = ties ? 1 : 0;
 
   if (a.regions.length > 0 && !a.regions.includes('anywhere') && !a.regions.includes(p.region)) {
-    reasons.push('outside the regions you named — worth including to widen your list');
+    reasons.push(reason('tier.outside_regions', {}));
   }
   const margin = s.points + tieBonus - selectivity;
   // Without Step 1 passed no program can rank the applicant: every program stays a reach.
@@ -167,9 +184,9 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   const cap = tierCap(p, a, evidence);
   const tier = lowerTier(raw, cap.cap);
   if (cap.reason && tier !== raw) reasons.push(cap.reason);
-  if (cap.unverified) reasons.push(`unverified: ${evidence.basis} — check it before counting on this program`);
+  if (cap.unverified) reasons.push(reason('tier.unverified', { inner: evidence.basis.code, ...evidence.basis.params }, evidence.basis.source));
   if (tier !== 'reach' && !cap.unverified && (s.standing.level === 'weak' || s.standing.level === 'very weak')) {
-    reasons.push(`a ${tier} only relative to your file: among the most open programs for you, but your odds are low everywhere`);
+    reasons.push(reason('tier.weak_relative', { tier }));
   }
   return { tier, reasons, evidence, unverified: cap.unverified };
 }

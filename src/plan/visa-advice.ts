@@ -1,6 +1,7 @@
 // Visa as logic: what the applicant's visa situation opens and closes among the programs in scope.
 import type { ApplicantView } from './applicant-view.js';
-import { H1B_NEW_PETITION_FEE, RATES, RATES_2026 } from './base-rates.js';
+import type { PlanFigures } from '../knowledge/plan-figures.js';
+import { H1B_NEW_PETITION_FEE, RATES_2026 } from './base-rates.js';
 import type { ScopeStats } from './plan-index.js';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -8,10 +9,10 @@ const NOT_LEGAL = '(general information from university immigration offices, not
 const FEE = `New H-1B petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time $${H1B_NEW_PETITION_FEE.usd.toLocaleString('en-US')} fee for the employer (${H1B_NEW_PETITION_FEE.source}), so expect fewer programs to file a new H-1B than before; H-1B filings from earlier years do not promise one now.`;
 
 /** Warnings about the visa route, with counts over the programs in scope; one line only for those who need no visa. */
-export function visaWarnings(a: ApplicantView, scope: ScopeStats): string[] {
+export function visaWarnings(a: ApplicantView, scope: ScopeStats, rates: PlanFigures['rates']): string[] {
   const { n, j1Yes, j1No, h1bNo, h1bYes, filed } = scope;
   const h1bUnknown = n - h1bNo - h1bYes;
-  const nationalShare = `Nationally, ${pct(RATES.imH1bShare.value)} of internal medicine programs reported sponsoring H-1B against ${pct(RATES.imJ1Share.value)} accepting J-1 (${RATES.imH1bShare.source}, ${RATES.imH1bShare.year}).`;
+  const nationalShare = `Nationally, ${pct(rates.imH1bShare.value)} of internal medicine programs reported sponsoring H-1B against ${pct(rates.imJ1Share.value)} accepting J-1 (${rates.imH1bShare.source}, ${rates.imH1bShare.year}).`;
   const filings = filed ? ` ${filed} programs in scope belong to institutions that filed resident H-1B applications in Oct 2024–Mar 2025 (US DOL LCA data): evidence of H-1B use, not a promise to sponsor you.` : '';
 
   switch (a.visa) {

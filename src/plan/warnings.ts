@@ -3,7 +3,7 @@ import type { PlannedProgram, Standing, Tier } from '../domain/plan.js';
 import { scoreWords } from '../domain/score-words.js';
 import type { ApplicantView } from './applicant-view.js';
 import type { Strength } from './applicant-strength.js';
-import { RATES } from './base-rates.js';
+import type { PlanFigures } from '../knowledge/plan-figures.js';
 import { CALIFORNIA_NON_US_SHARE } from './national-figures.js';
 import type { ScopeStats } from './plan-index.js';
 import { isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
@@ -27,6 +27,8 @@ export interface WarningContext {
   standings: readonly Standing[];
   /** Standing in a realistic specialty the applicant did not name, when the primary is weak and nothing else is planned. */
   suggestion?: Standing;
+  /** The cited rates of the plan's knowledge (knowledge/plan-figures.json). */
+  rates: PlanFigures['rates'];
 }
 
 /** Below this 2026 match rate (non-US IMGs who preferred the specialty) a borderline file alone in it is told to add a backup. */
@@ -81,7 +83,7 @@ export function situationWarnings(c: WarningContext): { all: string[]; key: stri
   if (c.a.step1NotPassed) {
     out.push('Step 1 is not passed: ECFMG certification, and so starting residency, requires it. Programs are tiered as if you pass, which you must do first.');
   }
-  out.push(...visaWarnings(c.a, c.scope));
+  out.push(...visaWarnings(c.a, c.scope, c.rates));
   if (c.a.score === undefined || c.a.scoreIsPredicted) {
     const fig = ckFiguresFor(primary.specialty).figures;
     const w = `Step 2 CK is not on your file yet. Aim to be safely above the ${CK_2026_YEAR} first quartile of matched non-US IMGs in ${specialtyLabel(primary.specialty)} (${fig.matched.q1}); the guides say at least 220–225, ideally 235 or more. If your practice tests are not there, delaying a cycle for a strong score usually beats applying with a weak one — but each year of delay adds to your years since graduation, which some programs penalise.`;
@@ -89,7 +91,8 @@ export function situationWarnings(c: WarningContext): { all: string[]; key: stri
     if (key.length < 2) key.push(w);
   }
   if (c.a.examFailures > 0) {
-    out.push(`${Math.round(RATES.pdCiteFailedAttempt.value * 100)}% of program directors cite any failed USMLE attempt when deciding whom to interview (${RATES.pdCiteFailedAttempt.source}, ${RATES.pdCiteFailedAttempt.year}).`);
+    const cite = c.rates.pdCiteFailedAttempt;
+    out.push(`${Math.round(cite.value * 100)}% of program directors cite any failed USMLE attempt when deciding whom to interview (${cite.source}, ${cite.year}).`);
   }
   const inCa = c.tiers.target.concat(c.tiers.safety).filter((p) => p.band !== 'national').length;
   const national = c.tiers.target.concat(c.tiers.safety).length - inCa;

@@ -5,6 +5,7 @@ import type { ProgramAdmin } from '../domain/admin.js';
 import type { PlanView } from '../domain/io.js';
 import type { Plan } from '../domain/plan.js';
 import { buildKb, importProgramsCsv, kbIsStale, loadKbChecked } from '../knowledge/kb-build.js';
+import { loadPlanFigures } from '../knowledge/plan-figures.js';
 import { loadFlow } from '../knowledge/load-flow.js';
 import { answererFrom, answerQuestion } from '../answers/answer.js';
 import { buildPlan } from '../plan/build-plan.js';
@@ -61,7 +62,8 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   }
   // one read of every table: the programs are read and checked once here, with the rest of the knowledge base
   const loaded = loadKbChecked(db);
-  let kb = loaded.kb;
+  // the plan's cited figures come from the same knowledge folder, validated, and reach the plan with the programs
+  let kb = { ...loaded.kb, figures: loadPlanFigures({ KNOWLEDGE_DIR: config.knowledgeDir }) };
   const badRows = loaded.skipped.programs;
   const { national: badNational, programFacts: badFacts } = loaded.skipped;
   if (badNational.length > 0 || badFacts.length > 0) {

@@ -5,6 +5,7 @@ import { loadProgramsCsv } from '../../src/knowledge/import/load-programs-csv.js
 import { loadNationalCsv } from '../../src/knowledge/import/national-schema.js';
 import { loadProgramFactsCsv } from '../../src/knowledge/import/program-facts.js';
 import { parseRules } from '../../src/knowledge/rules/rules.js';
+import { loadPlanFigures } from '../../src/knowledge/plan-figures.js';
 
 const programs = loadProgramsCsv(readFileSync('knowledge/programs/programs.csv', 'utf8'));
 const rules = parseRules(JSON.parse(readFileSync('knowledge/rules/next-steps.json', 'utf8')));
@@ -13,6 +14,6 @@ const facts = loadProgramFactsCsv(readFileSync('knowledge/programs/program-facts
 if (!programs.ok || !rules.ok || !national.ok || !facts.ok) throw new Error('knowledge files do not load');
 
 /** California table and rules only, as before the national roster. */
-export const CA_KB: PlanKb = { programs: programs.programs, rules: rules.rules, programFacts: facts.facts };
+export const CA_KB: PlanKb = { programs: programs.programs, rules: rules.rules, programFacts: facts.facts, figures: loadPlanFigures() };
 /** Everything the product ships. */
 export const FULL_KB: PlanKb = { ...CA_KB, national: national.programs };

@@ -19,6 +19,10 @@ const inCa = (pl: Plan, t: 'reach' | 'target' | 'safety') => pl.tiers[t].filter(
 const national = (pl: Plan, t: 'reach' | 'target' | 'safety') => pl.tiers[t].filter((p) => p.band === 'national').length;
 const visaText = (pl: Plan) => (pl.warnings ?? []).join(' ');
 const level = (pl: Plan, i = 0) => pl.standing![i]!.level;
+/** The reason codes of one program, in order. */
+const codes = (p: PlannedProgram | undefined) => (p?.reasonCodes ?? []).map((r) => r.code);
+/** The first reason of a program with this code (its params and source). */
+const coded = (p: PlannedProgram | undefined, code: string) => p?.reasonCodes?.find((r) => r.code === code);
 
 const UCLA_IM = 'ucla-internal-medicine-residency-program-ucla-david-geffen-school-of-medicine-internal-medicine';
 const ST_MARY_IM = '1400531039'; // community, Long Beach, J-1 yes
@@ -42,8 +46,9 @@ describe('strong J-1 applicant (IM, CK 255, Step 3 240, hands-on LA, Californian
     expect(tierOf(pl, ST_MARY_IM)).toBe('safety');
     expect(tierOf(pl, UCLA_IM)).toBe('target');
     // the only reaches are academic flagships (top-20 NIH-funded), at most a reach for a visa seeker unless stated otherwise
-    expect(pl.tiers.reach.every((p) => /academic flagship/.test(p.reasons.join(' ')))).toBe(true);
-    expect(find(pl, ST_MARY_IM)!.reasons.join(' ')).toMatch(/community program .*states it takes J-1 residents/);
+    expect(pl.tiers.reach.every((p) => codes(p).includes('evidence.flagship_cap'))).toBe(true);
+    expect(coded(find(pl, ST_MARY_IM), 'tier.program_type')?.params).toEqual({ type: 'community' });
+    expect(codes(find(pl, ST_MARY_IM))).toContain('tier.met_j1');
   });
   it('is not told to write a case report, get letters or more USCE', () => {
     for (const id of ['research', 'few-us-letters', 'no-usce', 'observership-only', 'step2ck-low', 'self-assessment']) expect(steps(pl)).not.toContain(id);
@@ -65,7 +70,8 @@ describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => 
     expect(pl.tiers.target.every((p) => p.specialty === 'family_medicine')).toBe(true);
     expect([...pl.tiers.target, ...pl.tiers.safety].every((p) => p.evidence?.level === 'stated' || p.evidence?.level === 'public evidence')).toBe(true);
     const nat = pl.tiers.target.find((p) => p.band === 'national')!;
-    expect(nat.reasons.join(' ')).toMatch(/public evidence that it trains IMGs on visas/);
+    expect(codes(nat)).toContain('tier.h1b_filings');
+    expect(nat.evidence?.basisCode?.code).toBe('evidence.h1b_filings');
     expect(pl.unverified!.length).toBeGreaterThan(20);
     expect(pl.unverified!.every((p) => p.evidence!.check.length > 0 && (p.evidence!.level === 'inferred' || p.evidence!.level === 'unknown'))).toBe(true);
     expect(pl.listShape!.national.target).toBe(national(pl, 'target'));
@@ -105,7 +111,7 @@ describe('weak and old file (IM, Step 1 and CK fails, CK 212, graduated 2012)', 
     expect(pl.standing![0]!.line).toMatch(/biggest gaps: Step 2 CK, failed attempts/);
   });
   it('is excluded where a program states first-attempt passes, and gets no target anywhere', () => {
-    expect(find(pl, HUNTINGTON_IM)?.reasons.join(' ')).toMatch(/first attempt; you have 2 failed attempts/);
+    expect(coded(find(pl, HUNTINGTON_IM), 'excluded.first_attempt')?.params).toMatchObject({ failed: 2 });
     expect(pl.tiers.target.length + pl.tiers.safety.length).toBe(0);
     expect(pl.keyWarnings?.join(' ')).toMatch(/strengthen the weakest part of your file before spending/);
   });
@@ -132,7 +138,7 @@ describe('US-citizen IMG (IM, CK 232)', () => {
     expect(pl.standing![0]!.line).toMatch(/non-US IMGs' 2026 matched median .*no US-IMG figure/);
   });
   it('is never excluded for visa, and applies to fewer programs than a J-1 twin', () => {
-    expect(pl.excluded.every((x) => !x.reasons.join(' ').match(/J-1|H-1B|visa/))).toBe(true);
+    expect(pl.excluded.flatMap(codes).filter((c) => /visa|j1|h1b/.test(c))).toEqual([]);
     expect(pl.applications.max).toBeLessThan(plan({ ...A.citizen, visa: 'needs_j1' }).applications.max);
   });
 });
@@ -161,8 +167,9 @@ describe('needs H-1B, with and without Step 3 (IM, CK 238)', () => {
   it('shows H-1B filing evidence as what it is, never as "sponsors H-1B"', () => {
     const filed = open(without).filter((p) => p.h1bFilings);
     expect(filed.length).toBeGreaterThan(5);
-    expect(filed[0]!.reasons.join(' ')).toMatch(/filed \d+ resident H-1B applications? in FY2025 H1/);
-    expect(filed.every((p) => !p.reasons.join(' ').match(/sponsors H-1B/))).toBe(true);
+    expect(coded(filed[0], 'tier.h1b_filings')?.params).toMatchObject({ count: expect.any(Number), period: expect.stringMatching(/^FY2025 H1/) });
+    expect(coded(filed[0], 'tier.h1b_filings')?.source).toMatch(/DOL/);
+    expect(filed.flatMap(codes)).not.toContain('tier.met_h1b');
   });
   it('stands higher, with more targets and fewer applications, once Step 3 is passed', () => {
     expect(withS3.standing![0]!.score).toBeGreaterThan(without.standing![0]!.score);
@@ -177,7 +184,7 @@ describe('two Step 2 CK fails, then 230 (IM, J-1)', () => {
   const pl = plan(A.twoCkFails);
   it('is closed where first attempts are required, very weak, and starts with remediation', () => {
     expect(tierOf(pl, HUNTINGTON_IM)).toBe('excluded');
-    expect(find(pl, UCSF_IM)?.reasons.join(' ')).toMatch(/Step 2 CK must be passed on the first attempt; you have 2 failed attempts/);
+    expect(coded(find(pl, UCSF_IM), 'excluded.first_attempt')?.params).toMatchObject({ exams: 'Step 2 CK', failed: 2 });
     expect(tierOf(plan({ ...A.twoCkFails, step2ck: { taken: true, score: 230, attempts: 1 } }), UCSF_IM)).not.toBe('excluded');
     expect(level(pl)).toBe('very weak');
     expect(first(pl)[0]).toBe('remediation');
@@ -190,8 +197,8 @@ describe('graduated 2009, green card (IM, CK 232)', () => {
   const pl = plan(A.oldYog);
   it('is excluded by every stated graduation-year limit and told why first', () => {
     expect(pl.excluded.length).toBeGreaterThan(0);
-    const civilianOnly = pl.excluded.filter((x) => !x.reasons.some((r) => /only active-duty US military members may apply/.test(r)));
-    expect(civilianOnly.every((x) => x.reasons.some((r) => /you graduated 17 years ago/.test(r)))).toBe(true);
+    const civilianOnly = pl.excluded.filter((x) => !codes(x).includes('excluded.military_active_duty'));
+    expect(civilianOnly.every((x) => coded(x, 'excluded.graduation_limit')?.params.years === 17)).toBe(true);
     expect(first(pl)[0]).toBe('graduation-year');
     expect(pl.standing![0]!.factors.find((f) => f.id === 'graduation')!.effect).toBeLessThanOrEqual(-20);
   });
@@ -275,7 +282,7 @@ describe('either visa (IM, CK 242, no Step 3)', () => {
 describe('program facts as reasons and filters', () => {
   it('closes a program whose sponsor says it sponsors no visas to a J-1, and says why with the source year', () => {
     const pl = plan(A.averageFm);
-    expect(find(pl, UHS_FM)?.reasons.join(' ')).toMatch(/sponsoring institution states it sponsors no visas for residents \(source as of 2022\)/);
+    expect(coded(find(pl, UHS_FM), 'excluded.sponsor_no_visas')?.params).toEqual({ asOf: 2022 });
     expect(tierOf(plan({ ...A.averageFm, visa: 'green_card' }), UHS_FM)).not.toBe('excluded');
   });
   it('lists each program\'s stated facts with source and year, and never invents one for a national row', () => {

@@ -1,0 +1,52 @@
+// The figures the plan cites (match rates, ERAS fees, signals, state openness): knowledge/plan-figures.json, read from
+// the knowledge folder (KNOWLEDGE_DIR or the bundled one) and validated with zod, then handed to the plan with its programs.
+import { z } from 'zod';
+import { specialtySchema } from '../domain/profile.js';
+import { readKnowledgeJson } from './knowledge-files.js';
+
+/** A source is a publication with its address, never a file in a repository that users cannot open. */
+const source = z.string().min(1).refine((s) => !/(^|[\s(])(shared|knowledge|src|test)\/|\.(csv|json|ts)\b/.test(s), 'a source names a publication, not a repository file');
+const figure = z.object({ value: z.number().finite().nonnegative(), year: z.string().min(1), source }).strict();
+/** A share of a whole: 0.58 means 58%, never 58. */
+const share = figure.extend({ value: z.number().min(0).max(1) }).strict();
+
+/** The shape of knowledge/plan-figures.json. */
+export const planFiguresSchema = z.object({
+  about: z.string().optional(),
+  rates: z.object({
+    nonUsImgMatchRate: share, usImgMatchRate: share, nonUsImgApplicants: figure,
+    imgApplicationsPerApplicant2022: figure, imgApplicationsPerApplicant2025: figure,
+    imJ1Share: share, imH1bShare: share, pdCiteFailedAttempt: share,
+  }).strict(),
+  erasFees: z.object({
+    firstTierCount: z.number().int().positive(), firstTierEach: z.number().nonnegative(), laterEach: z.number().nonnegative(),
+    season: z.string().min(1), source,
+  }).strict(),
+  signals: z.partialRecord(specialtySchema, z.object({ text: z.string().min(1), year: z.string().min(1), source }).strict()),
+  stateOpenness: z.object({
+    about: z.string().optional(), source, year: z.number().int().min(2000).max(2100),
+    // points only ever make a state's programs more open (or leave them): an open state never counts against the applicant
+    states: z.record(z.string().regex(/^[A-Z]{2}$/), z.object({ points: z.number().int().min(-2).max(0), nonUsShare: z.number().min(0).max(1) }).strict()),
+  }).strict(),
+}).strict();
+
+/** The plan's cited figures, as validated. */
+export type PlanFigures = z.infer<typeof planFiguresSchema>;
+
+/** The file's name in the knowledge folder. */
+export const PLAN_FIGURES_FILE = 'plan-figures.json';
+
+/** Validates parsed JSON as the plan's figures; throws one error naming the file and every problem. */
+export function parsePlanFigures(raw: unknown): PlanFigures {
+  const res = planFiguresSchema.safeParse(raw);
+  if (!res.success) throw new Error(`${PLAN_FIGURES_FILE}: ${res.error.issues.map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`).join('; ')}`);
+  return res.data;
+}
+
+/** The figures in the knowledge folder `env` selects (KNOWLEDGE_DIR or the bundled one). */
+export function loadPlanFigures(env: { KNOWLEDGE_DIR?: string | undefined } = process.env): PlanFigures {
+  return parsePlanFigures(readKnowledgeJson(PLAN_FIGURES_FILE, env));
+}
+
+/** The figures of the folder this process selects, read and validated once at load (for callers that pass none). */
+export const PLAN_FIGURES: PlanFigures = loadPlanFigures();
