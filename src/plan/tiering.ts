@@ -135,6 +135,21 @@ function ownFactReason(p: PlanProgram, a: ApplicantView, reasons: readonly Reaso
   return own.values.some((v) => said.some((r) => r.includes(v))) ? null : own.fact;
 }
 
+/** Static selectivity at or above which a program is selective for IMGs (a university, county, VA or unknown type). */
+const SELECTIVE_AT = 2;
+
+/** Whether a source shows the program takes IMGs like this applicant: said to take many IMGs, a community program by a
+ * source, or (for a visa seeker) a stated policy or its sponsor's filings for that visa. A guess never counts. */
+function takesImgsEvidence(p: PlanProgram, a: ApplicantView): boolean {
+  if (p.imgFriendly === 'yes') return true;
+  if (p.programType === 'community' && p.typeBasis === 'source') return true;
+  if (!a.needsVisa) return false;
+  if (p.h1bFilings) return true;
+  const j1 = (a.visa === 'needs_j1' || a.visa === 'either') && p.visaJ1 === 'yes';
+  const h1b = (a.visa === 'needs_h1b' || a.visa === 'either') && p.visaH1b === 'yes';
+  return j1 || h1b;
+}
+
 /** One program's judgement: its tier (capped by the evidence rule), reason codes, evidence, and whether it goes to the unverified group. */
 export interface Tiered { tier: Tier; reasons: ReasonCode[]; evidence: Openness; unverified: boolean }
 
@@ -182,8 +197,13 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   }
   const evidence = openness(p, a);
   const cap = tierCap(p, a, evidence);
-  const tier = lowerTier(raw, cap.cap);
-  if (cap.reason && tier !== raw) reasons.push(cap.reason);
+  const capped = lowerTier(raw, cap.cap);
+  if (cap.reason && capped !== raw) reasons.push(cap.reason);
+  // A safety says "your file fits best here": that takes evidence the program takes IMGs like you, not a strong file alone.
+  const tier: Tier = capped === 'safety' && !takesImgsEvidence(p, a) ? 'target' : capped;
+  if (tier !== capped) reasons.push(reason('tier.safety_needs_img_evidence', {}));
+  // A selective program that is still a target or safety: say that the file, not the program, put it there.
+  if (tier !== 'reach' && st.selectivity >= SELECTIVE_AT) reasons.push(reason('tier.file_outweighs_selectivity', { level: s.standing.level }));
   if (cap.unverified) reasons.push(reason('tier.unverified', { inner: evidence.basis.code, ...evidence.basis.params }, evidence.basis.source));
   if (tier !== 'reach' && !cap.unverified && (s.standing.level === 'weak' || s.standing.level === 'very weak')) {
     reasons.push(reason('tier.weak_relative', { tier }));

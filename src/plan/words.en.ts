@@ -59,6 +59,8 @@ const WORDS = {
   'tier.ties_usce_outside_california': (() => 'helps: your US clinical experience outside California') as Words<Record<string, never>>,
   'tier.outside_regions': (() => 'outside the regions you named — worth including to widen your list') as Words<Record<string, never>>,
   'tier.unverified': ((p, s) => `unverified: ${inner(p, s)} — check it before counting on this program`) as Words<Wrapping>,
+  'tier.safety_needs_img_evidence': (() => 'a target, not a safety: no source shows it takes IMGs like you, and a safety needs that evidence, not only a strong file') as Words<Record<string, never>>,
+  'tier.file_outweighs_selectivity': ((p) => `selective, but your ${p.level} file puts it within reach`) as Words<{ level: string }>,
   'tier.weak_relative': ((p) => `a ${p.tier} only relative to your file: among the most open programs for you, but your odds are low everywhere`) as Words<{ tier: string }>,
   'tier.track_role': ((p) => `${p.role}: ${specialtyInText(p.specialty)}`) as Words<{ role: string; specialty: Specialty }>,
 

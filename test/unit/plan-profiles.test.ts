@@ -151,7 +151,9 @@ describe('green card (FM, CK 228) and EAD (pediatrics, CK 238)', () => {
       expect(pl.applications.min).toBe(40);
       expect(pl.applications.max).toBe(70);
       expect((pl.warnings ?? []).filter((w) => /visa|EAD|work permit/.test(w))).toHaveLength(1);
-      expect(pl.tiers.safety.length).toBeGreaterThan(pl.tiers.reach.length / 2);
+      // a competitive file has more targets and safeties than reaches; a safety needs evidence it takes IMGs (not the type a name suggests)
+      expect(pl.tiers.safety.length + pl.tiers.target.length).toBeGreaterThan(pl.tiers.reach.length);
+      for (const s of pl.tiers.safety) expect(s.reasonCodes?.map((r) => r.code) ?? []).not.toContain('tier.safety_needs_img_evidence');
     }
   });
 });
