@@ -27,7 +27,7 @@ export const REACH_BELOW = 0;
  * applicant who needs a visa, a stated visa there is necessary, not sufficient — such programs sponsor few visa holders
  * and pick them from the top — so a Step 2 CK under the specialty's matched median (or none yet) keeps it a reach.
  */
-export const ACADEMIC_AT = TYPE_POINTS.university.points;
+export const ACADEMIC_AT = TYPE_POINTS.university;
 
 /** The applicant-independent part of a program's selectivity, and its reasons; shared by programs alike in every fact it reads. */
 export interface Static { selectivity: number; reasons: readonly ReasonCode[]; key: string }
@@ -191,9 +191,8 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   const median = s.standing.step2ck?.matched.median;
   if (raw !== 'reach' && a.needsVisa && st.selectivity >= ACADEMIC_AT && median !== undefined && !(a.score !== undefined && !a.scoreIsPredicted && a.score >= median)) {
     raw = 'reach';
-    const of = `the ${median} median of matched non-US IMGs`;
-    const ck = a.score === undefined ? `without a Step 2 CK score at or above ${of}` : a.scoreIsPredicted ? `with a predicted Step 2 CK (${a.score}), not yet a real score at or above ${of}` : `with Step 2 CK ${a.score} under ${of}`;
-    reasons.push(`selective (${st.reasons[0]!.split(' — ')[0]}${p.region === 'la_county' ? ', LA County' : ''}): ${ck}, a stated visa or your ties do not make it a target`);
+    const type = String(st.reasons[0]?.params.type ?? 'unknown');
+    reasons.push(reason('tier.academic_below_median', { type, laCounty: p.region === 'la_county', median, ...(a.score !== undefined ? { score: a.score, predicted: a.scoreIsPredicted === true } : {}) }));
   }
   const evidence = openness(p, a);
   const cap = tierCap(p, a, evidence);

@@ -61,6 +61,11 @@ const WORDS = {
   'tier.unverified': ((p, s) => `unverified: ${inner(p, s)} — check it before counting on this program`) as Words<Wrapping>,
   'tier.safety_needs_img_evidence': (() => 'a target, not a safety: no source shows it takes IMGs like you, and a safety needs that evidence, not only a strong file') as Words<Record<string, never>>,
   'tier.file_outweighs_selectivity': ((p) => `selective, but your ${p.level} file puts it within reach`) as Words<{ level: string }>,
+  'tier.academic_below_median': ((p) => {
+    const of = `the ${p.median} median of matched non-US IMGs`;
+    const ck = p.score === undefined ? `without a Step 2 CK score at or above ${of}` : p.predicted ? `with a predicted Step 2 CK (${p.score}), not yet a real score at or above ${of}` : `with Step 2 CK ${p.score} under ${of}`;
+    return `selective (${TYPE_WORDS[p.type as ProgramType]?.split(' — ')[0] ?? 'selective program'}${p.laCounty ? ', LA County' : ''}): ${ck}, a stated visa or your ties do not make it a target`;
+  }) as Words<{ type: string; laCounty: boolean; median: number; score?: number; predicted?: boolean }>,
   'tier.weak_relative': ((p) => `a ${p.tier} only relative to your file: among the most open programs for you, but your odds are low everywhere`) as Words<{ tier: string }>,
   'tier.track_role': ((p) => `${p.role}: ${specialtyInText(p.specialty)}`) as Words<{ role: string; specialty: Specialty }>,
 
