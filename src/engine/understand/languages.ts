@@ -63,7 +63,10 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   ]),
 };
 
-const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const stripAccents = (s: string) => (PRINTABLE_ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// every marker word of every language: a message with none of them is English and is not looked at further
+const ANY_MARKER: ReadonlySet<string> = new Set(MARKERS.flatMap(([, m]) => [...m]));
 
 /** The language of one sentence: the one with most marker words, English when none has any (or English words win). */
 function languageOf(sentence: string): Lang {
@@ -80,6 +83,7 @@ function languageOf(sentence: string): Lang {
 
 /** Rewrites the sentences of a lowercased message that are in Spanish, Portuguese or Hindi-Urdu into English words; the languages found. */
 export function inEnglish(text: string): { text: string; langs: Lang[] } {
+  if (!stripAccents(text).split(/[^\p{L}]+/u).some((w) => ANY_MARKER.has(w))) return { text, langs: ['en'] };
   const langs = new Set<Lang>();
   const out = text.split(/(?<=[.!?\n])\s+/).map((sentence) => {
     const lang = languageOf(sentence);

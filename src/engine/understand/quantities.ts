@@ -5,30 +5,32 @@
 const TENS = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
-const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+// Each row: the pattern, its replacement, and text every match contains (a row whose cue is absent is skipped).
+const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "half a year", "half of a year", "half year" -> 6 months; "a year and a half" -> 18 months; "2 and a half years" -> 30 months
-  [/\bhalf (?:a |an |of a )?year\b/g, '6 months'],
-  [/\b(?:a|one|1) year and (?:a )?half\b/g, '18 months'],
-  [/\b(?:a|one|1) month and (?:a )?half\b/g, '6 weeks'],
-  [/\b(?:a|1) year and (?:a )?half\b/g, '18 months'],
-  [/\b(\d+) years? and (?:a )?half\b/g, (_m, n) => `${Number(n) * 12 + 6} months`],
-  [/\b(\d+) and (?:a )?half years?\b/g, (_m, n) => `${Number(n) * 12 + 6} months`],
-  [/\b1\.5 (?:years?|yrs?)\b/g, '18 months'],
-  [/\bhalf (?:a |of a )?month\b/g, '2 weeks'],
-  [/\b(?:a|1) month and (?:a )?half\b/g, '6 weeks'],
-  [/\b(\d+) months? and (?:a )?half\b/g, (_m, n) => `${n}.5 months`],
+  [/\bhalf (?:a |an |of a )?year\b/g, '6 months', 'half'],
+  [/\b(?:a|one|1) year and (?:a )?half\b/g, '18 months', 'half'],
+  [/\b(?:a|one|1) month and (?:a )?half\b/g, '6 weeks', 'half'],
+  [/\b(?:a|1) year and (?:a )?half\b/g, '18 months', 'half'],
+  [/\b(\d+) years? and (?:a )?half\b/g, (_m, n) => `${Number(n) * 12 + 6} months`, 'half'],
+  [/\b(\d+) and (?:a )?half years?\b/g, (_m, n) => `${Number(n) * 12 + 6} months`, 'half'],
+  [/\b1\.5 (?:years?|yrs?)\b/g, '18 months', '1.5'],
+  [/\bhalf (?:a |of a )?month\b/g, '2 weeks', 'half'],
+  [/\b(?:a|1) month and (?:a )?half\b/g, '6 weeks', 'half'],
+  [/\b(\d+) months? and (?:a )?half\b/g, (_m, n) => `${n}.5 months`, 'half'],
   // a digit, a tens word, a digit or unit word: "2 twenty 1" -> 221, "2 thirty 8" -> 238, "2 forty" -> 240
   [new RegExp(`\\b([12]) (${Object.keys(TENS).join('|')})(?:[ -](\\d|${Object.keys(ONES).join('|')}))?\\b(?! (?:months?|weeks?|years?|letters?|pubs?|posters?|programs?|apps?|applications?)\\b)`, 'g'),
-    (_m, h, t, u) => String(Number(h) * 100 + TENS[t as keyof typeof TENS] + (u === undefined ? 0 : /\d/.test(u) ? Number(u) : ONES[u as keyof typeof ONES]))],
+    (_m, h, t, u) => String(Number(h) * 100 + TENS[t as keyof typeof TENS] + (u === undefined ? 0 : /\d/.test(u) ? Number(u) : ONES[u as keyof typeof ONES])), 'ty'],
   // "no research except one case report", "no US letters except one from ...": the exception is the count
   [/\bno ((?:[a-z]+ ){0,2}?(?:letters?|lors?|recs?|research|pubs?|publications?|papers?|posters?|usce|experience)) (?:except|other than|besides|apart from|but)(?: for)? (\d+|one|two|three|a|an)\b/g,
-    (_m, what: string, n: string) => (/\b(letters?|lors?|recs?)\b/.test(what) ? `${n} ${what}` : n)],
+    (_m, what: string, n: string) => (/\b(letters?|lors?|recs?)\b/.test(what) ? `${n} ${what}` : n), 'no '],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
-  [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 '],
+  [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 ', ':'],
   // hedged scores are predictions, not results ("240 on a good day", "aiming for 245")
-  [/\bon a (good|bad) day\b|\b(aiming for|targeting|hoping for|expecting)\b/g, ' predicting '],
+  [/\b(aiming for|targeting|hoping for|expecting)\b/g, ' predicting ', 'ing'],
+  [/\bon a (good|bad) day\b/g, ' predicting ', 'day'],
   // a range of a duration or a count is not pinned down: "2-3 months" -> "some months", which the readers ask about
-  [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`],
+  [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`, ''],
 ];
 
 // A count, its unit words, then its parts in brackets, after a colon, or after a comma: "5 months usce (3 hands-on + 2 obs)".
@@ -51,11 +53,11 @@ function partsOfTotals(text: string): string {
 /** Rewrites durations, fractions, mixed number words and ranges of a lowercased message (before number words become digits). */
 export function quantities(text: string): string {
   let t = text;
-  for (const [re, to] of REWRITES) t = t.replace(re, to as never);
+  for (const [re, to, cue] of REWRITES) if (t.includes(cue)) t = t.replace(re, to as never);
   return t;
 }
 
 /** Drops the numbers of parts that add up to a total just stated ("5 months (3 hands-on + 2 obs)"), after digitising. */
 export function totalsOverParts(text: string): string {
-  return partsOfTotals(text);
+  return /\d\D+\d/.test(text) ? partsOfTotals(text) : text;
 }
