@@ -41,9 +41,11 @@ const JOINED: [RegExp, string, string][] = [
   [/\bf ?-? ?1\b/g, 'f1', '1'],
   [/\bo ?-? ?1\b/g, 'o1', '1'],
   [/\bsub ?-? ?i(?:s|'s)?\b/g, 'subi', 'sub'],
+  // "5 IVs", "no IV invites yet": interviews, in the words applicants use for them
+  [/\b(\d+|no|any|few|some|zero) ivs?\b|\biv (invites?|offers?)\b/g, '$1 interviews', 'iv'],
 ];
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const DIGIT_TRIPLE = /\b\d \d \d\b/;
+const DIGIT_TRIPLE = /\b\d([ .-])\d\1\d\b/;
 const STEP_WORD: Record<string, string> = { one: '1', two: '2', three: '3' };
 
 /** A message in canonical form: `text` is lowercase with joined phrases; `cased` keeps the original case. */
@@ -70,6 +72,7 @@ export function normalise(raw: string): Normalised {
   if (lower.includes('..') || lower.includes('…')) lower = lower.replace(/\.{2,}|…/g, '. ');
   if (lower.includes('-')) lower = lower.replace(/\s+-+\s+/g, ' ; ');
   if (lower.includes('2k')) lower = lower.replace(/\b2k(\d\d)\b/g, '20$1');
-  if (DIGIT_TRIPLE.test(lower)) lower = lower.replace(/\b(\d) (\d) (\d)\b/g, '$1$2$3');
+  // a score spelled digit by digit: "2 5 0", "2-5-0", "2.5.0" is 250
+  if (DIGIT_TRIPLE.test(lower)) lower = lower.replace(/\b(\d)([ .-])(\d)\2(\d)\b(?![.-]\d)/g, '$1$3$4');
   return { text: lower.replace(/[ ]+/g, ' ').trim(), cased };
 }

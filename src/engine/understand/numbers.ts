@@ -38,6 +38,7 @@ export function digitize(text: string): string {
     // collect a run of number words separated by whitespace or "and"
     const run: string[] = [];
     let j = i;
+    let end = i + 1;
     let lastTail = tail;
     while (j < tokens.length) {
       const t = tokens[j]!;
@@ -47,6 +48,7 @@ export function digitize(text: string): string {
         if (word !== 'and') run.push(word);
         lastTail = t.slice(word.length);
         j += 1;
+        end = j;
         if (lastTail) break;
         continue;
       }
@@ -59,18 +61,16 @@ export function digitize(text: string): string {
       continue;
     }
     out.push(String(value) + lastTail);
-    // keep the whitespace that followed the run
-    i = j;
-    if (i < tokens.length && !/^\s+$/.test(tokens[i - 1] ?? '') && /^\s+$/.test(tokens[i] ?? '')) {
-      /* whitespace is pushed on the next loop */
-    }
+    // go on right after the run's last word, so the whitespace after it is kept ("three 4-week" is "3 4 week", not "34 week")
+    i = end;
   }
   return out.join('').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
 }
 
 function startsPhrase(tokens: string[], i: number): boolean {
   const next = (tokens[i + 2] ?? '').replace(/[.,!?;:]+$/, '');
-  return next === 'dozen' || next === 'couple' || next === 'hundred' || /^(month|months|letter|letters|publication|publications|poster|posters|mo|week|weeks|year|years|lor|lors|attempt|attempts|time|times)$/.test(next) || (tokens[i]!.startsWith('couple'));
+  // "a couple" stays words: it is not one, and not surely two
+  return next === 'dozen' || next === 'hundred' || /^(month|months|letter|letters|publication|publications|poster|posters|mo|week|weeks|year|years|lor|lors|attempt|attempts|time|times)$/.test(next);
 }
 
 function wordsToNumber(run: string[]): number | undefined {

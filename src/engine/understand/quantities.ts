@@ -7,6 +7,9 @@ const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eig
 
 // Each row: the pattern, its replacement, and text every match contains (a row whose cue is absent is skipped).
 const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
+  // "three and a half months", "two and a half years": the whole number as digits first, so the rows below read it
+  [new RegExp(`\\b(${Object.keys(ONES).join('|')}|ten|eleven|twelve) and (a )?half\\b`, 'g'), (_m, w: string) => `${ONES[w as keyof typeof ONES] ?? { ten: 10, eleven: 11, twelve: 12 }[w]} and a half`, 'half'],
+  [/\b(\d+) and (?:a )?half (months?|weeks?)\b/g, (_m, n, unit: string) => `${n}.5 ${unit.endsWith('s') ? unit : `${unit}s`}`, 'half'],
   // "half a year", "half of a year", "half year" -> 6 months; "a year and a half" -> 18 months; "2 and a half years" -> 30 months
   [/\bhalf (?:a |an |of a )?year\b/g, '6 months', 'half'],
   [/\b(?:a|one|1) year and (?:a )?half\b/g, '18 months', 'half'],
@@ -34,7 +37,13 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
 ];
 
 // A count, its unit words, then its parts in brackets, after a colon, or after a comma: "5 months usce (3 hands-on + 2 obs)".
-const TOTAL_THEN_PARTS = /\b(\d+(?:\.\d+)?) ([a-z][a-z0-9' ]{0,30}?)(\s*\(([^()]*)\)|\s*:\s*([^.;!?()]*)|\s*,\s*([^.;!?()]*))/g;
+const TOTAL_THEN_PARTS = /\b(\d+(?:\.\d+)?) ([a-z][a-z0-9' ]{0,30}?)(\s*\(([^()]*)\)|\s*:\s*([^.;!?()]*)|\s*[,;]\s*([^.;!?()]*))/g;
+// What a count counts: parts that name another family than their total ("3 pubs, 2 posters and 1 more") are not its parts.
+const FAMILIES: [string, RegExp][] = [
+  ['time', /\b(months?|mos?|weeks?|wks?|years?|yrs?)\b/], ['pubs', /\b(pubs?|publications?|papers?|articles?|case reports?|manuscripts?)\b/],
+  ['posters', /\b(posters?|abstracts?|presentations?)\b/], ['apps', /\b(programs?|apps?|applications?)\b/], ['interviews', /\b(interviews?|invites?)\b/],
+];
+const familiesOf = (words: string) => FAMILIES.filter(([, re]) => re.test(words)).map(([name]) => name);
 const NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:st|nd|rd|th)\b)/g;
 
 /** Drops the numbers of parts that add up to the total just stated, keeping their words (kind, place). */
@@ -43,6 +52,8 @@ function partsOfTotals(text: string): string {
     const parts = inBrackets ?? afterColon ?? afterComma ?? '';
     // letters split by where they come from ("2 from my US obs and 2 from home") are read part by part
     if (/\b(letters?|lors?|recs?|loes?)\b/.test(unit)) return whole;
+    const own = familiesOf(unit);
+    if (familiesOf(parts).some((f) => !own.includes(f))) return whole;
     const numbers = [...parts.matchAll(NUMBER)].map((m) => Number(m[1])).filter((n) => n < 1900);
     const sum = numbers.reduce((a, b) => a + b, 0);
     if (numbers.length < 2 || Math.abs(sum - Number(total)) > 1e-9) return whole;
@@ -57,7 +68,12 @@ export function quantities(text: string): string {
   return t;
 }
 
+// "two 4-week rotations", "3 one-month electives": a count of blocks of one length is their product
+const BLOCKS = /\b(\d{1,2}) (\d{1,2}(?:\.\d)?) ?(weeks?|wks?|months?|mos?)(?: long)? (rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|blocks?|stints?)\b/g;
+
 /** Drops the numbers of parts that add up to a total just stated ("5 months (3 hands-on + 2 obs)"), after digitising. */
 export function totalsOverParts(text: string): string {
-  return /\d\D+\d/.test(text) ? partsOfTotals(text) : text;
+  if (!/\d\D+\d/.test(text)) return text;
+  const t = text.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
+  return partsOfTotals(t);
 }

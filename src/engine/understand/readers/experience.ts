@@ -19,7 +19,13 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
 }
 
 const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
-const HEDGE = /\b(roughly|about|around|approx|approximately|or so|ish|maybe|i think|not sure|few|some|several|couple)\b|~/;
+// One soft word before a count ("about 3 months", "around 8 weeks") still gives the count; doubt on doubt
+// ("roughly 6 weeks or so"), a guess ("maybe", "i think") or a vague amount asks.
+const SOFT_HEDGE = /\b(roughly|about|around|approx|approximately)\b/g;
+const STRONG_HEDGE = /\b(or so|ish|maybe|i think|not sure|few|some|several|couple)\b|~/;
+const unsure = (text: string) => STRONG_HEDGE.test(text) || (text.match(SOFT_HEDGE)?.length ?? 0) >= 2;
+// "1 month hands on and 0 obs": a kind counted zero was not done
+const zeroBefore = (t: readonly string[], i: number) => t[i - 1] === '0' || (t[i - 2] === '0' && /^(months?|mos?|weeks?|wks?)$/.test(t[i - 1] ?? ''));
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
 
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
@@ -30,8 +36,10 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
   let handsOn = false;
   let observer = false;
   const where: Region[] = [];
+  let hedged = false;
   for (const c of clauses) {
     const t = c.tokens;
+    const saidBefore = months;
     // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
     if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
     // "none of it in California": the places of a denied clause are where it was not
@@ -49,9 +57,11 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
       said = true;
     }
     if (!said && /\b(a|one) year\b/.test(c.text)) { months += 12; said = true; }
+    // a hedge qualifies the count of its own clause
+    if (months !== saidBefore && unsure(c.text)) hedged = true;
     t.forEach((w, i) => {
-      if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) handsOn = true;
-      if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) observer = true;
+      if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) handsOn = true;
+      if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) observer = true;
     });
     if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
   }
@@ -79,7 +89,7 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
     return value({ months: Number(total[1]), kind: kindNow, where: [...new Set([...stored.where, ...where])] });
   }
   const rounded = Math.round(months * 10) / 10;
-  if (HEDGE.test(text)) return clarify('usce_months', { kind });
+  if (hedged) return clarify('usce_months', { kind });
   if (kind === 'unspecified') {
     if (stored && EXPLICIT.test(text)) return value({ months: rounded, kind: stored.kind, where: where.length ? where : stored.where });
     return clarify('usce_kind', { months: rounded, where: where.join(',') });
@@ -195,7 +205,7 @@ function researchYears(text: string): number | undefined {
 
 const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico']);
 
-const UNPUBLISHED = /\b(submitted|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
+const UNPUBLISHED = /\b(submitted|in submission|under submission|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
 
 /** Research: publications and posters/abstracts, counted separately ("none" is zero of each); a part not named keeps the stored count. */
 export const readResearch: Reader<Research> = (clauses, ctx) => {
@@ -203,21 +213,32 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   let posters = 0;
   let pubsSaid = false;
   let postersSaid = false;
+  // "2 pubs + 3 more under review", "and 1 more in submission": a count followed by unpublished words is not counted;
+  // "2 of them submitted" says some of the count are not out yet, which is asked about
+  let unpublishedApart = false;
+  let unpublishedOfThem = false;
+  const notOut = new Set<string>();
   for (const c of clauses) {
-    for (const n of numbersIn(c.tokens)) {
-      if (n.negated || n.calendarYear) continue;
+    const nums = numbersIn(c.tokens);
+    nums.forEach((n, k) => {
+      if (n.negated || n.calendarYear) return;
+      const segment = c.tokens.slice(n.at, nums[k + 1]?.at ?? c.tokens.length).join(' ');
+      if (UNPUBLISHED.test(segment)) { notOut.add(`${c.text}|${n.at}`); if (/\bof (them|those|which|these)\b/.test(segment)) unpublishedOfThem = true; else unpublishedApart = true; return; }
       if (n.unit === 'publication') { publications += n.value; pubsSaid = true; }
       else if (n.unit === 'poster') { posters += n.value; postersSaid = true; }
-    }
+    });
+    // "and I'm second author on a paper under review": another paper, not yet out, told apart from the counts
+    if (!nums.length && UNPUBLISHED.test(c.text) && /\b(a|an|another|one more|1 more)\b/.test(c.text)) unpublishedApart = true;
   }
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
   if (postersSaid && !pubsSaid) {
-    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear));
+    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !notOut.has(`${c.text}|${n.at}`)));
     if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
   const text = joined(clauses).join(' ');
-  if ((pubsSaid || postersSaid) && UNPUBLISHED.test(text)) return clarify('research_status');
+  if (notOut.size > 0 && !pubsSaid && !postersSaid) return clarify('research_status');
+  if ((pubsSaid || postersSaid) && (unpublishedOfThem || (!unpublishedApart && UNPUBLISHED.test(text)))) return clarify('research_status');
   const years = researchYears(text);
   // years alone are kept only beside counts already known: a profile never gets "0 papers" nobody said
   if (pubsSaid || postersSaid || (years !== undefined && ctx.stored)) {
