@@ -3,6 +3,7 @@ import type { CommandName } from '../../domain/io.js';
 import { profileSchema, type Profile, type ProfileField } from '../../domain/profile.js';
 import { commandIn, isWhatIf } from '../intent.js';
 import { clausesOf, type Clause } from './clauses.js';
+import { takeBacks } from './corrections.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish } from './languages.js';
@@ -99,7 +100,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   if (command) return { ...out, command };
   const n = normalise(raw);
   const strongIm = /\bIM\b/.test(n.cased);
-  const text = plusAsAnd(totalsOverParts(digitize(quantities(inEnglish(n.text).text))), strongIm);
+  const text = plusAsAnd(totalsOverParts(takeBacks(digitize(quantities(inEnglish(n.text).text)))), strongIm);
   if (isWhatIf(text)) {
     const body = text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, '');
     const read = readAll(clausesOf(body).map((c) => ({ ...c, question: false })), { ...ctx, pending: undefined, clarifying: undefined }, strongIm);
