@@ -17,7 +17,7 @@ describe('"I said A, it\'s actually B"', () => {
       .toMatchObject({ months: 4, kind: 'mixed' });
   });
   it('reads the rest of the message too', () => {
-    const out = stored('research', { step2ck: { taken: true, score: 233 } }, 'i typed 233 for ck, meant 238. research: 2 posters');
+    const out = stored('research', { step2ck: { taken: true, score: 233, attempts: 1 } }, 'i typed 233 for ck, meant 238. research: 2 posters');
     expect(out.step2ck).toMatchObject({ score: 238 });
     expect(out.research).toMatchObject({ posters: 2 });
   });
@@ -25,7 +25,7 @@ describe('"I said A, it\'s actually B"', () => {
 
 describe('taken back and struck', () => {
   it('a joke taken back is not stored ("put my ck as 270 haha jk")', () => {
-    expect(stored('couples', { step2ck: { taken: true, score: 231 } }, 'put my ck as 270 haha jk. not couples matching').step2ck).toBeUndefined();
+    expect(stored('couples', { step2ck: { taken: true, score: 231, attempts: 1 } }, 'put my ck as 270 haha jk. not couples matching').step2ck).toBeUndefined();
   });
   it('"scratch FM, IM is the one" leaves FM out', () => {
     expect(stored('regions', { specialty: { primary: 'family_medicine' } }, 'scratch FM, IM is the one').specialty).toEqual({ primary: 'internal_medicine' });
