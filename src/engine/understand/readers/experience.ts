@@ -15,7 +15,9 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   const first = clauses[0]?.tokens ?? [];
   if (clauses.some((c) => c.tokens.some((w, i) => (HANDS_ON.test(w) || OBSERVER.test(w)) && !negatedAt(c.tokens, i)))) return false;
   if (first.length > 0 && first.length <= 4 && NOTHING.test(first[0]!) && !numbersIn(first).some((n) => n.value > 0)) return pending || first.length > 1;
-  return clauses.some((c) => /\b(no|zero|not any|don't have any|dont have any|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
+  // "a year of internship in Peru, but none in the US yet"
+  if (clauses.some((c) => /\b(none|nothing|zero) (in|from) (the )?(us|usa|states|america)\b/.test(c.text))) return true;
+  return clauses.some((c) => /\b(no|zero|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
 const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
@@ -68,7 +70,8 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
   // "6 at Henry Ford", "no Jackson Memorial": a US place we do not know is somewhere in the US, never counted as California
   if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
-  if (!said && isNothing(clauses, ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
+  // experience abroad is not US experience: "an internship in Peru, but none in the US" is none
+  if (!said && isNothing(clauses.filter((c) => !abroad(c.tokens) || regionsInTokens(c.tokens).some((r) => r !== 'anywhere')), ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
   if (months > 120) return refuse('Count US clinical experience in months, up to 120 (ten years). How many months is it?');
   const kind = handsOn && observer ? 'mixed' : handsOn ? 'hands_on' : observer ? 'observership' : 'unspecified';
   const stored = ctx.stored && ctx.stored.months > 0 ? ctx.stored : undefined;
