@@ -67,3 +67,26 @@ describe('counts in the words applicants use', () => {
     expect(read('cycle', 'submitted in september, 7 IVs so far').updates.find((u) => u.field === 'cycle')?.value).toMatchObject({ interviews: 7 });
   });
 });
+
+describe('letters of several kinds', () => {
+  it.each([
+    ['one SLOE and 2 IM letters', 3],
+    ['2 IM letters from my externship plus 1 research letter from my PI in Boston', 3],
+    ['4 US letters (3 IM, 1 neuro)', 4],
+  ])('"%s" is %s letters', (message, count) => {
+    expect(stored('usLors', message).usLors).toMatchObject({ count });
+  });
+});
+
+describe('a post that also asks', () => {
+  it('stores every fact, "no step 3 yet" and "passed w 229" included', () => {
+    const r = read('specialty', 'FM applicant, green card holder 😊 step 3 passed w 229, no ck retakes. does step 3 help much?');
+    expect(r.question).toBe(true);
+    const out = Object.fromEntries(r.updates.map((u) => [u.field, u.value]));
+    expect(out.specialty).toMatchObject({ primary: 'family_medicine' });
+    expect(out.step3).toMatchObject({ status: 'passed', score: 229 });
+  });
+  it('"IM, CK 236, no step 3 yet. are my chances ok?" keeps step 3 not taken', () => {
+    expect(stored('specialty', 'IM, CK 236, no step 3 yet. are my chances ok?').step3).toEqual({ status: 'not_taken' });
+  });
+});

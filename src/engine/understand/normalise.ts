@@ -41,6 +41,8 @@ const JOINED: [RegExp, string, string][] = [
   [/\bf ?-? ?1\b/g, 'f1', '1'],
   [/\bo ?-? ?1\b/g, 'o1', '1'],
   [/\bsub ?-? ?i(?:s|'s)?\b/g, 'subi', 'sub'],
+  // "passed w 231", "w/ a 240": with
+  [/\bw\/ ?|\bw (?=(?:an? )?\d)/g, 'with ', 'w'],
   // "5 IVs", "no IV invites yet": interviews, in the words applicants use for them
   [/\b(\d+|no|any|few|some|zero) ivs?\b|\biv (invites?|offers?)\b/g, '$1 interviews', 'iv'],
 ];
@@ -62,6 +64,8 @@ export function normalise(raw: string): Normalised {
     t = t.normalize('NFKC').replace(INVISIBLE, '').replace(OTHER_DIGITS, (d) => DIGIT_OF.get(d) ?? d);
     t = t.replace(SPACES, ' ').replace(/[\u2018\u2019\u02BC´]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
     t = t.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ').replace(/\r\n?/g, '\n');
+    // an emoji between words ends a clause ("OB is my passion 💕 did 2 months...")
+    t = t.replace(/(?<=\p{L}[.!]?)\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*\s+(?=\p{L})/gu, ' ; ');
   }
   if (t.includes('`')) t = t.replace(/`/g, "'");
   t = t.replace(/[ ]{2,}/g, ' ').trim();

@@ -109,6 +109,7 @@ function namesUnknownPlace(t: readonly string[]): boolean {
 const NON_US = /\b(back home|home country|my country|from home|non us|not us|not from the us|outside the us|outside us|abroad|international|from my school|from my med school|from my medical school|from my college|from my university|overseas|native country|professors|my professor|my dean|my hod|home institution|local ones|from my hospital back home)\b/;
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
 const FUTURE = /\b(will have|i'll have|ill have|hopefully|expecting|by (january|february|march|april|may|june|july|august|september|october|november|december|then|next)|soon|pending|waiting for|asked for|requested|promised|getting)\b/;
+const LETTER_WORD = /^(letters?|lors?|recs?|loes?)$/;
 const THERE = /\b(there|them|those|these|that place|same place|from my (rotations?|obs|observerships?|externships?|electives?))\b/;
 
 /** US letters: the count of US letters (letters from home do not count), in the specialty, from California; "from there" is the place named before. */
@@ -126,6 +127,8 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
   let partsUs = 0;
   let partsHome = 0;
   let parts = 0;
+  // "2 letters from IM attendings and 1 research letter", "one SLOE and 2 IM letters": counts of letters of several kinds
+  const kinds: number[] = [];
   for (const c of clauses) {
     const t = c.tokens;
     const nums = numbersIn(t).filter((n) => !n.calendarYear && (n.unit === 'letter' || n.unit === 'none'));
@@ -133,6 +136,7 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
     const usSaid = /\bus\b|\bamerican\b|\busce\b|\bfrom the states\b/.test(c.text) && !home;
     if (home && (/\b(all|both|every|each|they're|theyre|are)\b/.test(c.text) || !nums.length)) allHome = true;
     const n = nums.find((x) => !x.negated);
+    for (const x of nums) if (!x.negated && (x.unit === 'letter' || LETTER_WORD.test(t[x.at + 2] ?? '')) && !home && x.value <= 20) kinds.push(x.value);
     // "2 from my US obs and 2 from my professors in egypt": parts of the total, by where they come from
     if (n && /\bfrom\b/.test(c.text) && n.value <= 20) { parts += 1; if (home) partsHome += n.value; else partsUs += n.value; }
     if (n) {
@@ -167,6 +171,9 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
   }
   let total = allHome && usCount === undefined ? 0 : usCount ?? count!;
   if (parts >= 2 && usCount === undefined) total = count !== undefined && !clauses[0]!.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
+  // counts of letters of different kinds add up, unless the first is a total and the rest its parts
+  const rest = kinds.slice(1).reduce((a, b) => a + b, 0);
+  if (kinds.length >= 2 && partsHome === 0 && !allHome && kinds[0] !== rest && !/\b(total|in all|altogether|overall|of them|of which|out of|including)\b/.test(said)) total = kinds[0]! + rest;
   const lors: UsLors = { count: total };
   const kind = letterKind(clauses);
   if (total > 0 && kind) lors.kind = kind;
