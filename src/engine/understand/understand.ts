@@ -15,6 +15,7 @@ import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { READERS } from './readers/index.js';
 import { mentionsCouples } from './readers/situation.js';
+import { vagueAnswer } from './vague.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -173,6 +174,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       reading = { kind: 'none' };
     }
     take(out, ctx, field, reading as Reading<never>, field === pending);
+  }
+  // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
+  if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
+    const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));
+    if (ask) out.clarify = ask;
   }
   return out;
 }
