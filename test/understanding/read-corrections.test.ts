@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile, ProfileField } from '../../src/domain/profile.js';
 import { understand } from '../../src/engine/understand/understand.js';
+import { conversation } from '../helpers/conversation.js';
+import { fakeAdvice } from '../helpers/fake-advice.js';
 
 const NOW = new Date('2026-12-06T12:00:00Z');
 const stored = (pending: ProfileField, profile: Profile, message: string) =>
@@ -38,5 +40,22 @@ describe('taken back and struck', () => {
 describe('"not just X"', () => {
   it('keeps X beside what is added', () => {
     expect(stored('research', { regions: ['san_diego'] }, 'please add orange county too, not just san diego').regions).toEqual(expect.arrayContaining(['san_diego', 'orange_county']));
+  });
+});
+
+describe('at the read-back', () => {
+  it('"I said A, it was actually B" shows the corrected line and asks again; letters of two kinds add up', () => {
+    const advice = fakeAdvice();
+    const c = conversation(advice);
+    ['start', 'FM', 'need a J-1', 'passed first attempt', '231', 'not yet', '2019', '2 months observership in Fresno', '2 US letters', 'English', 'San Diego', 'none', 'none',
+      'applying this cycle', 'certified', 'no', 'not yet'].forEach((t) => c.say(t));
+    expect(c.asking).toBe('confirmProfile');
+    c.say('i said 2 months observership but it was actually 1 observership + 1 hands on');
+    expect(c.profile.usce).toMatchObject({ months: 2, kind: 'mixed' });
+    expect(c.asking).toBe('confirmProfile');
+    c.say('letters: one SLOE and 2 FM letters');
+    expect(c.profile.usLors).toMatchObject({ count: 3 });
+    expect(c.asking).toBe('confirmProfile');
+    expect(advice.planCalls).toBe(0);
   });
 });
