@@ -44,3 +44,16 @@ describe('romanised Hindi-Urdu', () => {
     expect(stored(pending, message)).toMatchObject(expected);
   });
 });
+
+describe('a clause that cannot be read', () => {
+  it('a Spanish reply with nothing readable says it was read as Spanish, and asks again', async () => {
+    const { conversation } = await import('../helpers/conversation.js');
+    const c = conversation();
+    c.say('start');
+    const before = structuredClone(c.profile);
+    c.say('pues mira, quiero algo tranquilo con buen horario, tengo mucha ilusión');
+    expect(c.text).toMatch(/read that as Spanish/);
+    expect(c.profile).toEqual(before);
+    expect(c.asking).toBe('specialty');
+  });
+});
