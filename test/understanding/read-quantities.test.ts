@@ -90,3 +90,9 @@ describe('a post that also asks', () => {
     expect(stored('specialty', 'IM, CK 236, no step 3 yet. are my chances ok?').step3).toEqual({ status: 'not_taken' });
   });
 });
+
+describe('a rough range for an exam still ahead', () => {
+  it('"mid 230s hopefully, test is in february" is not taken, with no prediction from a range', () => {
+    expect(stored('step2ck', 'mid 230s hopefully, test is in february').step2ck).toEqual({ taken: false });
+  });
+});
