@@ -59,3 +59,10 @@ describe('at the read-back', () => {
     expect(advice.planCalls).toBe(0);
   });
 });
+
+describe('attempts corrected beside a stored score', () => {
+  it('"step 2 was my 3rd try actually, the first one and the second one i failed" keeps the score and changes the attempts', () => {
+    const out = stored('step3', { step2ck: { taken: true, score: 228, attempts: 1 } }, 'CK was my 3rd try actually, the first one and the second one i failed');
+    expect(out.step2ck).toEqual({ taken: true, score: 228, attempts: 3 });
+  });
+});

@@ -30,7 +30,7 @@ export function digitize(text: string): string {
   while (i < tokens.length) {
     const w = tokens[i]!.replace(/[.,!?;:]+$/, '');
     const tail = tokens[i]!.slice(w.length);
-    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i))) {
+    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && PRONOUN_ONE_AFTER.has(previousWord(tokens, i)))) {
       out.push(tokens[i]!);
       i += 1;
       continue;
@@ -65,6 +65,12 @@ export function digitize(text: string): string {
     i = end;
   }
   return out.join('').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
+}
+
+// "the first one i failed", "that one", "another one": "one" as a pronoun, not a count
+const PRONOUN_ONE_AFTER = new Set(['first', 'second', 'third', 'last', 'the', 'that', 'this', 'which', 'each', 'every', 'other', 'another', 'any', 'same', 'only', 'latter', 'former', 'next', 'previous', 'earlier', 'older', 'newer', 'better', 'worse', 'no']);
+function previousWord(tokens: string[], i: number): string {
+  return (tokens[i - 2] ?? '').replace(/[.,!?;:]+$/, '');
 }
 
 function startsPhrase(tokens: string[], i: number): boolean {
