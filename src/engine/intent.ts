@@ -17,8 +17,13 @@ export const COMMAND_PHRASES: readonly (readonly [CommandName, RegExp])[] = [
   ['start', /^(start|hi|hello|hey|hola|salam|advise|advise me|begin|resume|continue|\/start)$/],
 ];
 
+// Longer than any phrasing in the table (with "please"/"ok" and spaces around it): cannot be a command.
+const LONGEST_PHRASE = 60;
+
 /** The command a whole message names, if any ("please skip", "go back", "why do you ask?"). */
 export function commandIn(text: string): CommandName | undefined {
+  // every phrasing is short except "why ..." questions: a longer message is no command, without running the table
+  if (text.length > LONGEST_PHRASE && !/^\W*(please |pls |ok |okay )?why\b/i.test(text)) return undefined;
   const { t, bare } = commandText(text);
   if (t === '?') return 'help';
   return COMMAND_PHRASES.find(([, re]) => re.test(bare))?.[0];

@@ -22,7 +22,7 @@ export type Command =
   | { type: 'whatIf'; changes: Update[] } // try changes on a copy of the profile
   | { type: 'ask'; question: string } // a question for the guides, answered after any facts
   | { type: 'stale' } // a click on a question that is no longer open
-  | { type: 'notUnderstood'; text?: string }; // nothing could be read (the words kept, to try as a question)
+  | { type: 'notUnderstood'; text?: string; language?: 'es' | 'pt' | 'hi' }; // nothing could be read (the words kept, to try as a question; the language, when not English)
 
 /** Where the conversation stands, as the interpreter needs it (derived from the state, never stored). */
 export interface View {
@@ -103,7 +103,7 @@ const understandRule: Rule = (input, view) => {
     ...(u.otherPerson ? [{ type: 'leftOut', reason: 'otherPerson' } as const] : []),
   ];
   if (u.question) out.push({ type: 'ask', question: t });
-  return out.length ? out : [{ type: 'notUnderstood', text: t }];
+  return out.length ? out : [{ type: 'notUnderstood', text: t, ...(u.otherLanguages?.[0] ? { language: u.otherLanguages[0] } : {}) }];
 };
 
 /** The ordered table: the first rule that answers decides. */

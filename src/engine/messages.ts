@@ -8,6 +8,8 @@ export const MESSAGES = {
   welcomeBack: 'Welcome back! Let us pick up where we left off.',
   help: 'You can answer in your own words. Commands: "back" (previous question), "skip", "restart", "profile" (what I know so far), "plan" (advice with what I have; then "programs", "program <name>", "why <program>", "steps", "csv", "chart" for its details), "why" (why I ask this), "export my data" (a copy of everything stored, as JSON), "forget me" (delete everything). You can correct an answer any time, e.g. "my step 2 is actually 226" or "change visa to J-1", or ask a question such as "how do I explain a Step 1 fail?" ("more" gives the rest of a shortened answer).',
   notUnderstood: (example: string) => `Sorry, I did not understand that. For example: ${example}`,
+  // a message in another language with nothing readable in it: say so rather than guess
+  notUnderstoodIn: (language: string, example: string) => `I read that as ${language} but could not find an answer to this question in it; I read Spanish, Portuguese and Hindi-Urdu only for the main facts. Could you put it another way, or in English? For example: ${example}`,
   offerWayOut: 'You can also pick one of the choices below, or type "skip" to move on and come back to it later.',
   got: (label: string, value: string) => `Got it: ${label} = ${value}.`,
   updated: (label: string, value: string) => `Updated ${label}: ${value}.`,

@@ -115,6 +115,9 @@ function confirmation(updates: Update[]): string {
   return `${MESSAGES.pickedUp}\n${lines.join('\n')}`;
 }
 
+// The languages read besides English, named when a message in one of them gave nothing readable.
+const LANGUAGE_NAMES = { es: 'Spanish', pt: 'Portuguese', hi: 'Hindi-Urdu' } as const;
+
 /**
  * Carries out what a message said, in a fixed order: store every fact (set, correct), note what was left out and
  * why, answer the question if one was asked, then ask a clarifying question (at most two per field, then an
@@ -129,6 +132,7 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
   const otherPerson = commands.some((c) => c.type === 'leftOut' && c.reason === 'otherPerson');
   const question = commands.find((c) => c.type === 'ask')?.question;
   const unread = commands.find((c) => c.type === 'notUnderstood')?.text;
+  const unreadIn = commands.find((c) => c.type === 'notUnderstood')?.language;
   const wasComplete = s.planShown;
   const wasReadBack = awaitingReadBack(s, ctx);
   const asked = s.clarifying;
@@ -151,7 +155,7 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
     if (wasReadBack) { out.replies.push({ type: 'text', text: MESSAGES.readBackWaiting }, readBackQuestion()); return out; }
     if (!q && !s.clarifying) return ask(out, unread, ctx, true);
     s.attempts += 1;
-    const hint = s.clarifying ? MESSAGES.clarifyAgain : MESSAGES.notUnderstood(q!.example);
+    const hint = s.clarifying ? MESSAGES.clarifyAgain : unreadIn ? MESSAGES.notUnderstoodIn(LANGUAGE_NAMES[unreadIn], q!.example) : MESSAGES.notUnderstood(q!.example);
     out.replies.push({ type: 'text', text: s.attempts >= WAY_OUT_AFTER ? `${hint} ${MESSAGES.offerWayOut}` : hint });
     return reAsk(out, ctx);
   }

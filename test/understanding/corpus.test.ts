@@ -22,14 +22,18 @@ const CORPORA: Corpus[] = [
     floors: { single: 0.96, multi: 0.95, correction: 0.96, negation: 0.96, ambiguous: 0.88, question: 0.97, other_person: 0.93, identity: 0.95, plausibility: 0.95 },
   },
   {
-    file: 'understanding-dev-2.json', minCases: 200, overall: 0.9, maxHarmful: 2,
+    file: 'understanding-dev-2.json', minCases: 200, overall: 0.94, maxHarmful: 1,
     floors: {
-      single: 0.97, situation: 0.95, post_with_question: 0.85, correction: 0.75, foreign_status: 0.9, ambiguous: 0.7, negation_scope: 0.85, hedges_side_numbers: 0.9,
-      quantities: 0.85, other_person: 0.9, language_es: 0.85, language_pt: 0.95, language_hi: 0.95,
+      single: 0.97, situation: 0.95, post_with_question: 0.95, correction: 0.9, foreign_status: 0.9, ambiguous: 0.9, negation_scope: 0.85, hedges_side_numbers: 0.95,
+      quantities: 0.9, other_person: 0.9, language_es: 0.95, language_pt: 0.95, language_hi: 0.95,
     },
   },
   // the third development set (the round-3 sealed set, scored once and then opened): floors a little under what it read then (80.0%, 33 harmful)
-  { file: 'understanding-dev-3.json', minCases: 300, overall: 0.7, maxHarmful: 33 },
+  // round 4 (understand4b): floors for the classes it worked on (quantities, corrections, posts that ask, languages, vague answers)
+  {
+    file: 'understanding-dev-3.json', minCases: 300, overall: 0.83, maxHarmful: 18,
+    floors: { quantities: 0.95, correction: 0.9, post_with_question: 0.9, ambiguous: 0.9, language_es: 0.95, language_pt: 0.95, language_hi: 0.95 },
+  },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

@@ -91,7 +91,7 @@ describe('other languages', () => {
   it('Portuguese "em" is "in", never Emergency Medicine', () => {
     const c = conversation();
     c.say('start');
-    c.say('quero IM ou psiquiatria, me formei em 2020');
+    c.say('quero IM, psiquiatria de backup, me formei em 2020');
     expect(c.profile.specialty?.primary).toBe('internal_medicine');
     expect(JSON.stringify(c.profile.specialty)).not.toMatch(/emergency/);
   });

@@ -8,9 +8,9 @@ export type Lang = 'en' | 'es' | 'pt' | 'hi';
 const words = (s: string) => new Set(s.split(' '));
 // Words that mark a language: common in it, never used in an English message.
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
-  ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna')],
-  ['pt', words('portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim')],
-  ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar')],
+  ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve')],
+  ['pt', words('portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove')],
+  ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono')],
 ];
 
 type Table = [RegExp, string][];
@@ -19,6 +19,11 @@ const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new
 // Longer phrases first; the targets are the English words the readers already know.
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
+    ['hace (\\p{L}+|\\d+) (anos|ano|meses|mes)', '$1 $2 ago'], ['el ano pasado|ano pasado', 'last year'], ['el mes pasado|mes pasado', 'last month'], ['el proximo ano|el ano que viene|proximo ano', 'next year'],
+    ['este ano', 'this year'], ['estoy reaplicando|reaplicando|volviendo a aplicar|aplicando de nuevo|aplico de nuevo', 'reapplying'], ['estoy aplicando|aplicando', 'applying'],
+    ['preparandome|me estoy preparando|estoy preparando', 'preparing'], ['experiencia clinica', 'clinical experience'], ['(?:todavia|aun) no tengo', "still i don't have"], ['todavia no|aun no', 'not yet'], ['no tengo', "i don't have"], ['porfa|por favor', ''], ['solo|solamente|nada mas', 'only'], ['estoy', "i'm"],
+    ['doscientos', 'two hundred'], ['trescientos', 'three hundred'], ['cien|ciento', 'one hundred'], ['veinti(uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)', 'veinte y $1'], ['veinte', 'twenty'], ['treinta', 'thirty'], ['cuarenta', 'forty'], ['cincuenta', 'fifty'], ['sesenta', 'sixty'],
+    ['setenta', 'seventy'], ['ochenta', 'eighty'], ['noventa', 'ninety'], ['siete', 'seven'], ['ocho', 'eight'], ['nueve', 'nine'], ['diez', 'ten'], ['uno', 'one'], ['dos', 'two'], ['tres', 'three'], ['cuatro', 'four'], ['cinco', 'five'], ['seis', 'six'],
     ['(?:, ?)?(?:y )?si no (?:se da|funciona|sale)(?: ?,)?', ' with backup '], ['y si no', 'backup'], ['como respaldo|como plan b|de respaldo|como backup', 'as backup'],
     ['medicina interna', 'internal medicine'], ['medicina familiar|medicina de familia', 'family medicine'], ['psiquiatria', 'psychiatry'],
     ['pediatria', 'pediatrics'], ['cirugia general|cirugia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia y obstetricia|ginecologia', 'obgyn'],
@@ -34,9 +39,14 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['nueva york', 'new york'], ['eeuu|estados unidos|usa', 'us'], ['quiero', 'i want'], ['tengo', 'i have'], ['hice', 'i did'], ['hablo', 'i speak'], ['necesito', 'i need'],
     ['saque|obtuve|tuve', 'got'], ['soy de', 'i am from'], ['img de|imgs de|medico de|medica de', 'img from'], ['soy', 'i am'], ['mi esposo|mi esposa|mi pareja', 'my spouse'], ['porque', 'because'], ['ya esta aqui con|esta aqui con', 'is here on'],
     ['nada', 'none'], ['ninguno|ninguna', 'no'], ['si', 'yes'], ['pero', 'but'], ['y', 'and'], ['o', 'or'], ['en', 'in'], ['un|una|uno', '1'], ['dos', '2'], ['tres', '3'], ['cuatro', '4'], ['cinco', '5'], ['seis', '6'],
-    ['los angeles', 'los angeles'], ['el|los(?! angeles)|las|del|lo|obvio|yo|mi|mis|la(?= \\p{L})', ''], ['de', 'of'],
+    ['los angeles', 'los angeles'], ['el|los(?! angeles)|las|del|lo|obvio|yo|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
+    ['ha (\\p{L}+|\\d+) (anos|ano|meses|mes)', '$1 $2 ago'], ['(?:o )?ano passado', 'last year'], ['(?:o )?mes passado', 'last month'], ['(?:o )?ano que vem|(?:o )?proximo ano', 'next year'], ['este ano|esse ano', 'this year'],
+    ['estou me preparando|me preparando|estou preparando|preparando', 'preparing'], ['aplicando de novo|reaplicando|aplicar de novo', 'reapplying'], ['aplico|vou aplicar', 'apply'], ['estou aplicando|aplicando', 'applying'],
+    ['esperando o resultado|esperando resultado|aguardando o resultado|aguardando resultado', 'waiting for the result'], ['fiz (?:o |a )?(?=step|ck|exame|prova)', 'took '], ['ainda', 'still'], ['estou', "i'm"],
+    ['duzentos', 'two hundred'], ['trezentos', 'three hundred'], ['cem|cento', 'one hundred'], ['vinte', 'twenty'], ['trinta', 'thirty'], ['quarenta', 'forty'], ['cinquenta', 'fifty'], ['sessenta', 'sixty'],
+    ['setenta', 'seventy'], ['oitenta', 'eighty'], ['noventa', 'ninety'], ['sete', 'seven'], ['oito', 'eight'], ['nove', 'nine'], ['seis', 'six'], ['dez', 'ten'], ['dois|duas', 'two'], ['tres', 'three'], ['quatro', 'four'], ['cinco', 'five'],
     ['como backup|como plano b|de backup', 'as backup'], ['medicina interna|clinica medica', 'internal medicine'], ['medicina de familia|medicina familiar', 'family medicine'],
     ['psiquiatria', 'psychiatry'], ['pediatria', 'pediatrics'], ['cirurgia geral|cirurgia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia e obstetricia|ginecologia', 'obgyn'],
     ['medicina de emergencia', 'emergency medicine'],
@@ -51,6 +61,9 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    ['pichle saal|pichhle saal|last year', 'last year'], ['match nahi hua|match nahin hua', "didn't match"], ['dobara apply|phir se apply|dubara apply|fir se apply', 'reapplying'],
+    ['kar raha hoon|kar rahi hoon|kar raha hu|kar rahi hu', ''], ['woh (\\p{L}+) mein hai', 'she is in $1'], ['(?:usko|use|unko) bhi ([\\p{L}\\p{N}]+) chahiye', 'she needs $1 too'], ['usko bhi|use bhi|unko bhi', 'she too'], ['sab', 'all'],
+    ['do(?= (?:lors?|letters?|saal|mahine|pubs?|posters?|papers?|attempts?))', '2'], ['dono|donon', 'both'], ['ek', '1'], ['teen', '3'], ['char|chaar', '4'], ['paanch|panch', '5'], ['chhe|cheh', '6'],
     ['([\\w-]+) ka koi scene nahi', 'no $1'], ['koi ([\\w ]+?) nahi', 'no $1'], ['([\\w-]+) nahi (?:thi|tha|hai|the)', 'not $1'], ['abhi nahi diya|nahi diya|nahi di', 'not taken yet'],
     ['kahin bhi|kahi bhi', 'anywhere'], ['pass kiya|pass ho gaya|pass hua|clear kiya', 'passed'], ['fail ho gaya|fail hua|fail kiya', 'failed'],
     ['pehli baar mein|pehli baar|pehli try|first try mein', 'first attempt'], ['dunga|dungi|doonga', 'will take'], ['mahine', 'months'], ['mahina', 'month'],
@@ -63,7 +76,10 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   ]),
 };
 
-const stripAccents = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const stripAccents = (s: string) => (PRINTABLE_ASCII.test(s) ? s : s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// every marker word of every language: a message with none of them is English and is not looked at further
+const ANY_MARKER: ReadonlySet<string> = new Set(MARKERS.flatMap(([, m]) => [...m]));
 
 /** The language of one sentence: the one with most marker words, English when none has any (or English words win). */
 function languageOf(sentence: string): Lang {
@@ -80,6 +96,7 @@ function languageOf(sentence: string): Lang {
 
 /** Rewrites the sentences of a lowercased message that are in Spanish, Portuguese or Hindi-Urdu into English words; the languages found. */
 export function inEnglish(text: string): { text: string; langs: Lang[] } {
+  if (!stripAccents(text).split(/[^\p{L}]+/u).some((w) => ANY_MARKER.has(w))) return { text, langs: ['en'] };
   const langs = new Set<Lang>();
   const out = text.split(/(?<=[.!?\n])\s+/).map((sentence) => {
     const lang = languageOf(sentence);

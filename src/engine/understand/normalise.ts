@@ -11,36 +11,43 @@ const OTHER_DIGITS = new RegExp(`[${DIGIT_BLOCKS.map((b) => `\\u${b.toString(16)
 const DIGIT_OF = new Map<string, string>();
 for (const base of DIGIT_BLOCKS) for (let d = 0; d < 10; d++) DIGIT_OF.set(String.fromCharCode(base + d), String(d));
 
-// Phrases that must survive clause splitting and tokenising as one unit, rewritten to one token.
-const JOINED: [RegExp, string][] = [
-  [/\bobstetrics? (?:and|&) gyn(?:a)?ecology\b/g, 'obgyn'],
-  [/\bob ?[/&-]? ?gyn\b/g, 'obgyn'],
+// Phrases that must survive clause splitting and tokenising as one unit, rewritten to one token. The third column is
+// text every match contains: a row whose cue is absent is skipped without running its pattern.
+const JOINED: [RegExp, string, string][] = [
+  [/\bobstetrics? (?:and|&) gyn(?:a)?ecology\b/g, 'obgyn', 'gyn'],
+  [/\bob ?[/&-]? ?gyn\b/g, 'obgyn', 'gyn'],
   // British "Obs & Gynae", "O&G": obstetrics and gynaecology, never an observership
-  [/\bobs? ?(?:&|and|[/-])? ?gyn(?:ae|e|ecology|aecology)?\b|\bo ?& ?g\b/g, 'obgyn'],
+  [/\bobs? ?(?:&|and|[/-])? ?gyn(?:ae|e|ecology|aecology)?\b|\bo ?& ?g\b/g, 'obgyn', 'g'],
   // emergency medicine's standardized letters of evaluation are letters in EM ("2 SLOEs from EM")
-  [/\b(?:sloe|slor|seloe)s?\b/g, 'em letters'],
-  [/\bphysical medicine (?:and|&) rehab(?:ilitation)?\b/g, 'pmr'],
-  [/\bpm ?& ?r\b/g, 'pmr'],
-  [/\bear,? nose,? (?:and|&) throat\b/g, 'ent'],
-  [/\b(anything|everything|all|nothing) but\b/g, '$1but'],
-  [/\bnot only\b/g, 'notonly'],
-  [/\bhands? ?-? ?on\b/g, 'handson'],
-  [/\bl\.a\.?(?=\s|,|$)/g, 'la'],
-  [/\bu\.s\.a?\.?(?=\s|,|$)/g, 'us'],
-  [/\bso ?cal\b/g, 'socal'],
-  [/\bno ?cal\b/g, 'norcal'],
-  [/\b(?:usmle )?step ?-? ?(one|two|three|[123])(?: ?-? ?(ck|cs))?\b/g, 'step$1 $2'],
-  [/\bs([123])(ck)?\b/g, 'step$1 $2'],
-  [/\b2 ?ck\b/g, 'step2'],
-  [/\b(\d)(st|nd|rd|th)\b/g, '$1$2'],
-  [/\bgreen ?-?card\b/g, 'greencard'],
-  [/\bj ?-? ?1\b/g, 'j1'],
-  [/\bh ?-? ?1 ?-? ?b\b|\bh1\b/g, 'h1b'],
-  [/\bh ?-? ?4\b/g, 'h4'],
-  [/\bf ?-? ?1\b/g, 'f1'],
-  [/\bo ?-? ?1\b/g, 'o1'],
-  [/\bsub ?-? ?i(?:s|'s)?\b/g, 'subi'],
+  [/\b(?:sloe|slor|seloe)s?\b/g, 'em letters', 'lo'],
+  [/\bphysical medicine (?:and|&) rehab(?:ilitation)?\b/g, 'pmr', 'physical'],
+  [/\bpm ?& ?r\b/g, 'pmr', '&'],
+  [/\bear,? nose,? (?:and|&) throat\b/g, 'ent', 'nose'],
+  [/\b(anything|everything|all|nothing) but\b/g, '$1but', 'but'],
+  [/\bnot only\b/g, 'notonly', 'only'],
+  [/\bhands? ?-? ?on\b/g, 'handson', 'hand'],
+  [/\bl\.a\.?(?=\s|,|$)/g, 'la', 'l.a'],
+  [/\bu\.s\.a?\.?(?=\s|,|$)/g, 'us', 'u.s'],
+  [/\bso ?cal\b/g, 'socal', 'cal'],
+  [/\bno ?cal\b/g, 'norcal', 'cal'],
+  [/\b(?:usmle )?step ?-? ?(one|two|three|[123])(?: ?-? ?(ck|cs))?\b/g, 'step$1 $2', 'step'],
+  [/\bs([123])(ck)?\b/g, 'step$1 $2', 's'],
+  [/\b2 ?ck\b/g, 'step2', 'ck'],
+  [/\b(\d)(st|nd|rd|th)\b/g, '$1$2', 't'],
+  [/\bgreen ?-?card\b/g, 'greencard', 'green'],
+  [/\bj ?-? ?1\b/g, 'j1', '1'],
+  [/\bh ?-? ?1 ?-? ?b\b|\bh1\b/g, 'h1b', '1'],
+  [/\bh ?-? ?4\b/g, 'h4', '4'],
+  [/\bf ?-? ?1\b/g, 'f1', '1'],
+  [/\bo ?-? ?1\b/g, 'o1', '1'],
+  [/\bsub ?-? ?i(?:s|'s)?\b/g, 'subi', 'sub'],
+  // "passed w 231", "w/ a 240": with
+  [/\bw\/ ?|\bw (?=(?:an? )?\d)/g, 'with ', 'w'],
+  // "5 IVs", "no IV invites yet": interviews, in the words applicants use for them
+  [/\b(\d+|no|any|few|some|zero) ivs?\b|\biv (invites?|offers?)\b/g, '$1 interviews', 'iv'],
 ];
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const DIGIT_TRIPLE = /\b\d([ .-])\d\1\d\b/;
 const STEP_WORD: Record<string, string> = { one: '1', two: '2', three: '3' };
 
 /** A message in canonical form: `text` is lowercase with joined phrases; `cased` keeps the original case. */
@@ -51,13 +58,25 @@ export interface Normalised { text: string; cased: string }
  * removed (so "2\u200b31" is 231), unified quotes and dashes, one space between words, multi-word terms joined.
  */
 export function normalise(raw: string): Normalised {
-  let t = raw.slice(0, 2000).normalize('NFKC').replace(INVISIBLE, '').replace(OTHER_DIGITS, (d) => DIGIT_OF.get(d) ?? d);
-  t = t.replace(SPACES, ' ').replace(/[\u2018\u2019\u02BC`´]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
-  t = t.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ').replace(/\r\n?/g, '\n').replace(/[ ]+/g, ' ').trim();
+  let t = raw.slice(0, 2000);
+  // most messages are plain printable ASCII: nothing of the Unicode clean-up below can apply to them
+  if (!PRINTABLE_ASCII.test(t)) {
+    t = t.normalize('NFKC').replace(INVISIBLE, '').replace(OTHER_DIGITS, (d) => DIGIT_OF.get(d) ?? d);
+    t = t.replace(SPACES, ' ').replace(/[\u2018\u2019\u02BC´]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
+    t = t.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ').replace(/\r\n?/g, '\n');
+    // an emoji between words ends a clause ("OB is my passion 💕 did 2 months...")
+    t = t.replace(/(?<=\p{L}[.!]?)\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*\s+(?=\p{L})/gu, ' ; ');
+  }
+  if (t.includes('`')) t = t.replace(/`/g, "'");
+  t = t.replace(/[ ]{2,}/g, ' ').trim();
   const cased = t;
   let lower = mendTypos(t.toLowerCase());
-  for (const [re, to] of JOINED) lower = lower.replace(re, to);
-  lower = lower.replace(/\bstep(one|two|three)\b/g, (_m, w: string) => `step${STEP_WORD[w]}`).replace(/\bstep2 (ck)?/g, 'step2 ').replace(/\bstep([13]) (?=\s|$)/g, 'step$1 ');
-  lower = lower.replace(/\.{2,}|…/g, '. ').replace(/\s+-+\s+/g, ' ; ').replace(/\b2k(\d\d)\b/g, '20$1').replace(/\b(\d) (\d) (\d)\b/g, '$1$2$3');
+  for (const [re, to, cue] of JOINED) if (lower.includes(cue)) lower = lower.replace(re, to);
+  if (lower.includes('step')) lower = lower.replace(/\bstep(one|two|three)\b/g, (_m, w: string) => `step${STEP_WORD[w]}`).replace(/\bstep2 (ck)?/g, 'step2 ').replace(/\bstep([13]) (?=\s|$)/g, 'step$1 ');
+  if (lower.includes('..') || lower.includes('…')) lower = lower.replace(/\.{2,}|…/g, '. ');
+  if (lower.includes('-')) lower = lower.replace(/\s+-+\s+/g, ' ; ');
+  if (lower.includes('2k')) lower = lower.replace(/\b2k(\d\d)\b/g, '20$1');
+  // a score spelled digit by digit: "2 5 0", "2-5-0", "2.5.0" is 250
+  if (DIGIT_TRIPLE.test(lower)) lower = lower.replace(/\b(\d)([ .-])(\d)\2(\d)\b(?![.-]\d)/g, '$1$3$4');
   return { text: lower.replace(/[ ]+/g, ' ').trim(), cased };
 }

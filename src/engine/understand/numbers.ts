@@ -30,7 +30,7 @@ export function digitize(text: string): string {
   while (i < tokens.length) {
     const w = tokens[i]!.replace(/[.,!?;:]+$/, '');
     const tail = tokens[i]!.slice(w.length);
-    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i))) {
+    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && PRONOUN_ONE_AFTER.has(previousWord(tokens, i)))) {
       out.push(tokens[i]!);
       i += 1;
       continue;
@@ -38,6 +38,7 @@ export function digitize(text: string): string {
     // collect a run of number words separated by whitespace or "and"
     const run: string[] = [];
     let j = i;
+    let end = i + 1;
     let lastTail = tail;
     while (j < tokens.length) {
       const t = tokens[j]!;
@@ -47,6 +48,7 @@ export function digitize(text: string): string {
         if (word !== 'and') run.push(word);
         lastTail = t.slice(word.length);
         j += 1;
+        end = j;
         if (lastTail) break;
         continue;
       }
@@ -59,18 +61,22 @@ export function digitize(text: string): string {
       continue;
     }
     out.push(String(value) + lastTail);
-    // keep the whitespace that followed the run
-    i = j;
-    if (i < tokens.length && !/^\s+$/.test(tokens[i - 1] ?? '') && /^\s+$/.test(tokens[i] ?? '')) {
-      /* whitespace is pushed on the next loop */
-    }
+    // go on right after the run's last word, so the whitespace after it is kept ("three 4-week" is "3 4 week", not "34 week")
+    i = end;
   }
   return out.join('').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
 }
 
+// "the first one i failed", "that one", "another one": "one" as a pronoun, not a count
+const PRONOUN_ONE_AFTER = new Set(['first', 'second', 'third', 'last', 'the', 'that', 'this', 'which', 'each', 'every', 'other', 'another', 'any', 'same', 'only', 'latter', 'former', 'next', 'previous', 'earlier', 'older', 'newer', 'better', 'worse', 'no']);
+function previousWord(tokens: string[], i: number): string {
+  return (tokens[i - 2] ?? '').replace(/[.,!?;:]+$/, '');
+}
+
 function startsPhrase(tokens: string[], i: number): boolean {
   const next = (tokens[i + 2] ?? '').replace(/[.,!?;:]+$/, '');
-  return next === 'dozen' || next === 'couple' || next === 'hundred' || /^(month|months|letter|letters|publication|publications|poster|posters|mo|week|weeks|year|years|lor|lors|attempt|attempts|time|times)$/.test(next) || (tokens[i]!.startsWith('couple'));
+  // "a couple" stays words: it is not one, and not surely two
+  return next === 'dozen' || next === 'hundred' || /^(month|months|letter|letters|publication|publications|poster|posters|mo|week|weeks|year|years|lor|lors|attempt|attempts|time|times)$/.test(next);
 }
 
 function wordsToNumber(run: string[]): number | undefined {

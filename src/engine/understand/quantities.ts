@@ -5,34 +5,45 @@
 const TENS = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
-const REWRITES: [RegExp, string | ((...m: string[]) => string)][] = [
+// Each row: the pattern, its replacement, and text every match contains (a row whose cue is absent is skipped).
+const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
+  // "three and a half months", "two and a half years": the whole number as digits first, so the rows below read it
+  [new RegExp(`\\b(${Object.keys(ONES).join('|')}|ten|eleven|twelve) and (a )?half\\b`, 'g'), (_m, w: string) => `${ONES[w as keyof typeof ONES] ?? { ten: 10, eleven: 11, twelve: 12 }[w]} and a half`, 'half'],
+  [/\b(\d+) and (?:a )?half (months?|weeks?)\b/g, (_m, n, unit: string) => `${n}.5 ${unit.endsWith('s') ? unit : `${unit}s`}`, 'half'],
   // "half a year", "half of a year", "half year" -> 6 months; "a year and a half" -> 18 months; "2 and a half years" -> 30 months
-  [/\bhalf (?:a |an |of a )?year\b/g, '6 months'],
-  [/\b(?:a|one|1) year and (?:a )?half\b/g, '18 months'],
-  [/\b(?:a|one|1) month and (?:a )?half\b/g, '6 weeks'],
-  [/\b(?:a|1) year and (?:a )?half\b/g, '18 months'],
-  [/\b(\d+) years? and (?:a )?half\b/g, (_m, n) => `${Number(n) * 12 + 6} months`],
-  [/\b(\d+) and (?:a )?half years?\b/g, (_m, n) => `${Number(n) * 12 + 6} months`],
-  [/\b1\.5 (?:years?|yrs?)\b/g, '18 months'],
-  [/\bhalf (?:a |of a )?month\b/g, '2 weeks'],
-  [/\b(?:a|1) month and (?:a )?half\b/g, '6 weeks'],
-  [/\b(\d+) months? and (?:a )?half\b/g, (_m, n) => `${n}.5 months`],
+  [/\bhalf (?:a |an |of a )?year\b/g, '6 months', 'half'],
+  [/\b(?:a|one|1) year and (?:a )?half\b/g, '18 months', 'half'],
+  [/\b(?:a|one|1) month and (?:a )?half\b/g, '6 weeks', 'half'],
+  [/\b(?:a|1) year and (?:a )?half\b/g, '18 months', 'half'],
+  [/\b(\d+) years? and (?:a )?half\b/g, (_m, n) => `${Number(n) * 12 + 6} months`, 'half'],
+  [/\b(\d+) and (?:a )?half years?\b/g, (_m, n) => `${Number(n) * 12 + 6} months`, 'half'],
+  [/\b1\.5 (?:years?|yrs?)\b/g, '18 months', '1.5'],
+  [/\bhalf (?:a |of a )?month\b/g, '2 weeks', 'half'],
+  [/\b(?:a|1) month and (?:a )?half\b/g, '6 weeks', 'half'],
+  [/\b(\d+) months? and (?:a )?half\b/g, (_m, n) => `${n}.5 months`, 'half'],
   // a digit, a tens word, a digit or unit word: "2 twenty 1" -> 221, "2 thirty 8" -> 238, "2 forty" -> 240
   [new RegExp(`\\b([12]) (${Object.keys(TENS).join('|')})(?:[ -](\\d|${Object.keys(ONES).join('|')}))?\\b(?! (?:months?|weeks?|years?|letters?|pubs?|posters?|programs?|apps?|applications?)\\b)`, 'g'),
-    (_m, h, t, u) => String(Number(h) * 100 + TENS[t as keyof typeof TENS] + (u === undefined ? 0 : /\d/.test(u) ? Number(u) : ONES[u as keyof typeof ONES]))],
+    (_m, h, t, u) => String(Number(h) * 100 + TENS[t as keyof typeof TENS] + (u === undefined ? 0 : /\d/.test(u) ? Number(u) : ONES[u as keyof typeof ONES])), 'ty'],
   // "no research except one case report", "no US letters except one from ...": the exception is the count
   [/\bno ((?:[a-z]+ ){0,2}?(?:letters?|lors?|recs?|research|pubs?|publications?|papers?|posters?|usce|experience)) (?:except|other than|besides|apart from|but)(?: for)? (\d+|one|two|three|a|an)\b/g,
-    (_m, what: string, n: string) => (/\b(letters?|lors?|recs?)\b/.test(what) ? `${n} ${what}` : n)],
+    (_m, what: string, n: string) => (/\b(letters?|lors?|recs?)\b/.test(what) ? `${n} ${what}` : n), 'no '],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
-  [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 '],
+  [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 ', ':'],
   // hedged scores are predictions, not results ("240 on a good day", "aiming for 245")
-  [/\bon a (good|bad) day\b|\b(aiming for|targeting|hoping for|expecting)\b/g, ' predicting '],
+  [/\b(aiming for|targeting|hoping for|expecting)\b/g, ' predicting ', 'ing'],
+  [/\bon a (good|bad) day\b/g, ' predicting ', 'day'],
   // a range of a duration or a count is not pinned down: "2-3 months" -> "some months", which the readers ask about
-  [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`],
+  [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`, ''],
 ];
 
 // A count, its unit words, then its parts in brackets, after a colon, or after a comma: "5 months usce (3 hands-on + 2 obs)".
-const TOTAL_THEN_PARTS = /\b(\d+(?:\.\d+)?) ([a-z][a-z0-9' ]{0,30}?)(\s*\(([^()]*)\)|\s*:\s*([^.;!?()]*)|\s*,\s*([^.;!?()]*))/g;
+const TOTAL_THEN_PARTS = /\b(\d+(?:\.\d+)?) ([a-z][a-z0-9' ]{0,30}?)(\s*\(([^()]*)\)|\s*:\s*([^.;!?()]*)|\s*[,;]\s*([^.;!?()]*))/g;
+// What a count counts: parts that name another family than their total ("3 pubs, 2 posters and 1 more") are not its parts.
+const FAMILIES: [string, RegExp][] = [
+  ['time', /\b(months?|mos?|weeks?|wks?|years?|yrs?)\b/], ['pubs', /\b(pubs?|publications?|papers?|articles?|case reports?|manuscripts?)\b/],
+  ['posters', /\b(posters?|abstracts?|presentations?)\b/], ['apps', /\b(programs?|apps?|applications?)\b/], ['interviews', /\b(interviews?|invites?)\b/],
+];
+const familiesOf = (words: string) => FAMILIES.filter(([, re]) => re.test(words)).map(([name]) => name);
 const NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:st|nd|rd|th)\b)/g;
 
 /** Drops the numbers of parts that add up to the total just stated, keeping their words (kind, place). */
@@ -41,6 +52,8 @@ function partsOfTotals(text: string): string {
     const parts = inBrackets ?? afterColon ?? afterComma ?? '';
     // letters split by where they come from ("2 from my US obs and 2 from home") are read part by part
     if (/\b(letters?|lors?|recs?|loes?)\b/.test(unit)) return whole;
+    const own = familiesOf(unit);
+    if (familiesOf(parts).some((f) => !own.includes(f))) return whole;
     const numbers = [...parts.matchAll(NUMBER)].map((m) => Number(m[1])).filter((n) => n < 1900);
     const sum = numbers.reduce((a, b) => a + b, 0);
     if (numbers.length < 2 || Math.abs(sum - Number(total)) > 1e-9) return whole;
@@ -51,11 +64,16 @@ function partsOfTotals(text: string): string {
 /** Rewrites durations, fractions, mixed number words and ranges of a lowercased message (before number words become digits). */
 export function quantities(text: string): string {
   let t = text;
-  for (const [re, to] of REWRITES) t = t.replace(re, to as never);
+  for (const [re, to, cue] of REWRITES) if (t.includes(cue)) t = t.replace(re, to as never);
   return t;
 }
 
+// "two 4-week rotations", "3 one-month electives": a count of blocks of one length is their product
+const BLOCKS = /\b(\d{1,2}) (\d{1,2}(?:\.\d)?) ?(weeks?|wks?|months?|mos?)(?: long)? (rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|blocks?|stints?)\b/g;
+
 /** Drops the numbers of parts that add up to a total just stated ("5 months (3 hands-on + 2 obs)"), after digitising. */
 export function totalsOverParts(text: string): string {
-  return partsOfTotals(text);
+  if (!/\d\D+\d/.test(text)) return text;
+  const t = text.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
+  return partsOfTotals(t);
 }

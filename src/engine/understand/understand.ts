@@ -3,9 +3,10 @@ import type { CommandName } from '../../domain/io.js';
 import { profileSchema, type Profile, type ProfileField } from '../../domain/profile.js';
 import { commandIn, isWhatIf } from '../intent.js';
 import { clausesOf, type Clause } from './clauses.js';
+import { takeBacks } from './corrections.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
-import { inEnglish } from './languages.js';
+import { inEnglish, type Lang } from './languages.js';
 import { normalise } from './normalise.js';
 import { digitize } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
@@ -14,6 +15,7 @@ import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { READERS } from './readers/index.js';
 import { mentionsCouples } from './readers/situation.js';
+import { vagueAnswer } from './vague.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -35,6 +37,8 @@ export interface Understanding {
   otherPerson: boolean;
   /** Other clauses read but not stored, and why: only supposed, not yet so, or said of people in general. */
   leftOut?: LeftOut[];
+  /** Languages other than English the message was written in (read through their word tables). */
+  otherLanguages?: Exclude<Lang, 'en'>[];
 }
 
 /** Why a clause was read but not stored. */
@@ -99,17 +103,21 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   if (command) return { ...out, command };
   const n = normalise(raw);
   const strongIm = /\bIM\b/.test(n.cased);
-  const text = plusAsAnd(totalsOverParts(digitize(quantities(inEnglish(n.text).text))), strongIm);
+  const english = inEnglish(n.text);
+  const text = plusAsAnd(totalsOverParts(takeBacks(digitize(quantities(english.text)))), strongIm);
+  const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
+  if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
     const body = text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, '');
     const read = readAll(clausesOf(body).map((c) => ({ ...c, question: false })), { ...ctx, pending: undefined, clarifying: undefined }, strongIm);
     return { ...out, whatIf: read.updates };
   }
   const clauses = clausesOf(text);
-  if (!clauses.some((c) => c.question)) return readAll(clauses, ctx, strongIm);
+  const langs = otherLanguages.length ? { otherLanguages } : {};
+  if (!clauses.some((c) => c.question)) return { ...readAll(clauses, ctx, strongIm), ...langs };
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
   const telling = clauses.filter((c) => !c.question && !c.marker);
-  return { ...(telling.length ? readAll(telling, ctx, strongIm) : out), question: true };
+  return { ...(telling.length ? readAll(telling, ctx, strongIm) : out), question: true, ...langs };
 }
 
 function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): Understanding {
@@ -172,6 +180,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       reading = { kind: 'none' };
     }
     take(out, ctx, field, reading as Reading<never>, field === pending);
+  }
+  // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
+  if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
+    const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));
+    if (ask) out.clarify = ask;
   }
   return out;
 }

@@ -3,11 +3,13 @@ import type { Clause } from '../clauses.js';
 import { affirmed, attemptFacts, has, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
 
 const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping)$/;
+// "exam is in january", "test date is on march 3": the exam is ahead
+const EXAM_IN_MONTH = /\b(exam|test|ck|step[123]|it)( date)? (is|will be) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
 const PLANNED = /^(plan|planned|planning|plans|scheduled|schedule|booked|will|gonna|going|soon|next|studying|preparing|prepping|registering|registered|upcoming|intend|intending|tomorrow)$/;
 const AWAITING = /^(waiting|pending|awaiting|awaited)$/;
 const RECENT = /^(last|yesterday|ago|recently|just)$/;
 const TOOK = /^(took|sat|gave|written|wrote|done|finished|taken|attempted)$/;
-const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished)\b/;
+const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished)\b|^(?:no|zero|without) (?:usmle )?(?:step ?[123]|step[123]|ck)(?: (?:yet|so far|for now|either))?$/;
 const FAIL = /^(fail|failed|failing|fails|flunked|f|failure)$/;
 const PASS = /^(pass|passed|passing|p|cleared|clear)$/;
 
@@ -53,7 +55,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       if (FAIL.test(w) && !(w === 'f' && t.length > 3)) { if (negatedAt(t, i)) f.failDenied = true; else f.failed = true; }
     });
     if (NOT_TAKEN.test(c.text)) f.notTaken = true;
-    if (affirmed(t, PLANNED) >= 0 && !has(t, TOOK)) f.planned = true;
+    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text)) && !has(t, TOOK)) f.planned = true;
     if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) f.approximate = true;
     if (DONE.test(c.text) && !NOT_TAKEN.test(c.text)) f.doneNoResult = true;
     // "failed first time passed second": an ordinal right after "passed" counts the attempts

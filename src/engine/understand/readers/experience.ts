@@ -15,11 +15,19 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   const first = clauses[0]?.tokens ?? [];
   if (clauses.some((c) => c.tokens.some((w, i) => (HANDS_ON.test(w) || OBSERVER.test(w)) && !negatedAt(c.tokens, i)))) return false;
   if (first.length > 0 && first.length <= 4 && NOTHING.test(first[0]!) && !numbersIn(first).some((n) => n.value > 0)) return pending || first.length > 1;
-  return clauses.some((c) => /\b(no|zero|not any|don't have any|dont have any|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
+  // "a year of internship in Peru, but none in the US yet"
+  if (clauses.some((c) => /\b(none|nothing|zero) (in|from) (the )?(us|usa|states|america)\b/.test(c.text))) return true;
+  return clauses.some((c) => /\b(no|zero|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
 const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
-const HEDGE = /\b(roughly|about|around|approx|approximately|or so|ish|maybe|i think|not sure|few|some|several|couple)\b|~/;
+// One soft word before a count ("about 3 months", "around 8 weeks") still gives the count; doubt on doubt
+// ("roughly 6 weeks or so"), a guess ("maybe", "i think") or a vague amount asks.
+const SOFT_HEDGE = /\b(roughly|about|around|approx|approximately)\b/g;
+const STRONG_HEDGE = /\b(or so|ish|maybe|i think|not sure|few|some|several|couple)\b|~/;
+const unsure = (text: string) => STRONG_HEDGE.test(text) || (text.match(SOFT_HEDGE)?.length ?? 0) >= 2;
+// "1 month hands on and 0 obs": a kind counted zero was not done
+const zeroBefore = (t: readonly string[], i: number) => t[i - 1] === '0' || (t[i - 2] === '0' && /^(months?|mos?|weeks?|wks?)$/.test(t[i - 1] ?? ''));
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
 
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
@@ -30,8 +38,10 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
   let handsOn = false;
   let observer = false;
   const where: Region[] = [];
+  let hedged = false;
   for (const c of clauses) {
     const t = c.tokens;
+    const saidBefore = months;
     // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
     if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
     // "none of it in California": the places of a denied clause are where it was not
@@ -49,16 +59,19 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
       said = true;
     }
     if (!said && /\b(a|one) year\b/.test(c.text)) { months += 12; said = true; }
+    // a hedge qualifies the count of its own clause
+    if (months !== saidBefore && unsure(c.text)) hedged = true;
     t.forEach((w, i) => {
-      if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) handsOn = true;
-      if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) observer = true;
+      if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) handsOn = true;
+      if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) observer = true;
     });
     if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
   }
   // "6 at Henry Ford", "no Jackson Memorial": a US place we do not know is somewhere in the US, never counted as California
   if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
-  if (!said && isNothing(clauses, ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
+  // experience abroad is not US experience: "an internship in Peru, but none in the US" is none
+  if (!said && isNothing(clauses.filter((c) => !abroad(c.tokens) || regionsInTokens(c.tokens).some((r) => r !== 'anywhere')), ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
   if (months > 120) return refuse('Count US clinical experience in months, up to 120 (ten years). How many months is it?');
   const kind = handsOn && observer ? 'mixed' : handsOn ? 'hands_on' : observer ? 'observership' : 'unspecified';
   const stored = ctx.stored && ctx.stored.months > 0 ? ctx.stored : undefined;
@@ -79,7 +92,7 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
     return value({ months: Number(total[1]), kind: kindNow, where: [...new Set([...stored.where, ...where])] });
   }
   const rounded = Math.round(months * 10) / 10;
-  if (HEDGE.test(text)) return clarify('usce_months', { kind });
+  if (hedged) return clarify('usce_months', { kind });
   if (kind === 'unspecified') {
     if (stored && EXPLICIT.test(text)) return value({ months: rounded, kind: stored.kind, where: where.length ? where : stored.where });
     return clarify('usce_kind', { months: rounded, where: where.join(',') });
@@ -96,6 +109,7 @@ function namesUnknownPlace(t: readonly string[]): boolean {
 const NON_US = /\b(back home|home country|my country|from home|non us|not us|not from the us|outside the us|outside us|abroad|international|from my school|from my med school|from my medical school|from my college|from my university|overseas|native country|professors|my professor|my dean|my hod|home institution|local ones|from my hospital back home)\b/;
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
 const FUTURE = /\b(will have|i'll have|ill have|hopefully|expecting|by (january|february|march|april|may|june|july|august|september|october|november|december|then|next)|soon|pending|waiting for|asked for|requested|promised|getting)\b/;
+const LETTER_WORD = /^(letters?|lors?|recs?|loes?)$/;
 const THERE = /\b(there|them|those|these|that place|same place|from my (rotations?|obs|observerships?|externships?|electives?))\b/;
 
 /** US letters: the count of US letters (letters from home do not count), in the specialty, from California; "from there" is the place named before. */
@@ -113,6 +127,8 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
   let partsUs = 0;
   let partsHome = 0;
   let parts = 0;
+  // "2 letters from IM attendings and 1 research letter", "one SLOE and 2 IM letters": counts of letters of several kinds
+  const kinds: number[] = [];
   for (const c of clauses) {
     const t = c.tokens;
     const nums = numbersIn(t).filter((n) => !n.calendarYear && (n.unit === 'letter' || n.unit === 'none'));
@@ -120,6 +136,7 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
     const usSaid = /\bus\b|\bamerican\b|\busce\b|\bfrom the states\b/.test(c.text) && !home;
     if (home && (/\b(all|both|every|each|they're|theyre|are)\b/.test(c.text) || !nums.length)) allHome = true;
     const n = nums.find((x) => !x.negated);
+    for (const x of nums) if (!x.negated && (x.unit === 'letter' || LETTER_WORD.test(t[x.at + 2] ?? '')) && !home && x.value <= 20) kinds.push(x.value);
     // "2 from my US obs and 2 from my professors in egypt": parts of the total, by where they come from
     if (n && /\bfrom\b/.test(c.text) && n.value <= 20) { parts += 1; if (home) partsHome += n.value; else partsUs += n.value; }
     if (n) {
@@ -154,6 +171,9 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
   }
   let total = allHome && usCount === undefined ? 0 : usCount ?? count!;
   if (parts >= 2 && usCount === undefined) total = count !== undefined && !clauses[0]!.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
+  // counts of letters of different kinds add up, unless the first is a total and the rest its parts
+  const rest = kinds.slice(1).reduce((a, b) => a + b, 0);
+  if (kinds.length >= 2 && partsHome === 0 && !allHome && kinds[0] !== rest && !/\b(total|in all|altogether|overall|of them|of which|out of|including)\b/.test(said)) total = kinds[0]! + rest;
   const lors: UsLors = { count: total };
   const kind = letterKind(clauses);
   if (total > 0 && kind) lors.kind = kind;
@@ -195,7 +215,7 @@ function researchYears(text: string): number | undefined {
 
 const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico']);
 
-const UNPUBLISHED = /\b(submitted|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
+const UNPUBLISHED = /\b(submitted|in submission|under submission|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
 
 /** Research: publications and posters/abstracts, counted separately ("none" is zero of each); a part not named keeps the stored count. */
 export const readResearch: Reader<Research> = (clauses, ctx) => {
@@ -203,21 +223,32 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   let posters = 0;
   let pubsSaid = false;
   let postersSaid = false;
+  // "2 pubs + 3 more under review", "and 1 more in submission": a count followed by unpublished words is not counted;
+  // "2 of them submitted" says some of the count are not out yet, which is asked about
+  let unpublishedApart = false;
+  let unpublishedOfThem = false;
+  const notOut = new Set<string>();
   for (const c of clauses) {
-    for (const n of numbersIn(c.tokens)) {
-      if (n.negated || n.calendarYear) continue;
+    const nums = numbersIn(c.tokens);
+    nums.forEach((n, k) => {
+      if (n.negated || n.calendarYear) return;
+      const segment = c.tokens.slice(n.at, nums[k + 1]?.at ?? c.tokens.length).join(' ');
+      if (UNPUBLISHED.test(segment)) { notOut.add(`${c.text}|${n.at}`); if (/\bof (them|those|which|these)\b/.test(segment)) unpublishedOfThem = true; else unpublishedApart = true; return; }
       if (n.unit === 'publication') { publications += n.value; pubsSaid = true; }
       else if (n.unit === 'poster') { posters += n.value; postersSaid = true; }
-    }
+    });
+    // "and I'm second author on a paper under review": another paper, not yet out, told apart from the counts
+    if (!nums.length && UNPUBLISHED.test(c.text) && /\b(a|an|another|one more|1 more)\b/.test(c.text)) unpublishedApart = true;
   }
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
   if (postersSaid && !pubsSaid) {
-    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear));
+    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !notOut.has(`${c.text}|${n.at}`)));
     if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
   const text = joined(clauses).join(' ');
-  if ((pubsSaid || postersSaid) && UNPUBLISHED.test(text)) return clarify('research_status');
+  if (notOut.size > 0 && !pubsSaid && !postersSaid) return clarify('research_status');
+  if ((pubsSaid || postersSaid) && (unpublishedOfThem || (!unpublishedApart && UNPUBLISHED.test(text)))) return clarify('research_status');
   const years = researchYears(text);
   // years alone are kept only beside counts already known: a profile never gets "0 papers" nobody said
   if (pubsSaid || postersSaid || (years !== undefined && ctx.stored)) {

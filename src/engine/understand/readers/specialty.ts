@@ -5,7 +5,9 @@ import { negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { clarify, none, value, type Reader } from '../reading.js';
 
-const HEDGE = /\b(still deciding|undecided|not sure|unsure|deciding|torn|can't decide|cant decide|idk|either|haven't decided|havent decided|thinking about both|between)\b/;
+const HEDGE = /\b(still deciding|undecided|not sure|unsure|deciding|torn|can't decide|cant decide|idk|either|haven't decided|havent decided|thinking about both|between|whichever|whatever|either one|both fine|both ok)\b/;
+// Words that order two specialties: without one, "IM or psych" names two choices and no first one
+const ORDERED = /(back ?up|fall ?back|plan b|second choice|main|primary|first choice|mainly|mostly|ideally|prefer|preferably|rather|priority|top|if not|otherwise|maybe|possibly|alternatively)/;
 
 const TABLE = new PhraseIndex<Specialty>(Object.entries(SPECIALTY_ALIASES).flatMap(([id, aliases]) => aliases.map((a): [string, Specialty] => [a, id as Specialty])));
 const IDS: ReadonlySet<string> = new Set(SPECIALTIES);
@@ -48,7 +50,7 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   }
   const distinct = [...new Set(wanted.map((m) => m.id))];
   // "IM or FM, still deciding": no first choice yet
-  if (distinct.length >= 2 && !/\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice)\b/.test(said) && HEDGE.test(said)) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
+  if (distinct.length >= 2 && !/\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice)\b/.test(said) && (HEDGE.test(said) || (distinct.length === 2 && !ORDERED.test(said) && clauses.some((c) => /\bor\b/.test(c.text))))) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
   // "surgery" alone: categorical general surgery or a preliminary year?
   if (distinct.length === 1 && distinct[0] === 'general_surgery' && clauses.every((c) => !/\b(general|gen|categorical)\b/.test(c.text)) && /^(surgery|surg)$/.test(clauses.map((c) => c.tokens.join(' ')).join(' ').trim())) return clarify('specialty_which', { options: 'general_surgery,prelim_surgery' });
   const backups = wanted.filter((m) => m.backup);

@@ -61,6 +61,8 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   const f = examFacts(clauses);
   if ((f.tries.attempts ?? 0) > MAX_ATTEMPTS || (f.tries.fails ?? 0) >= MAX_ATTEMPTS) return refuse(tooMany('Step 2 CK'));
   const predicted = f.practice.length ? f.practice[f.practice.length - 1] : undefined;
+  // "low 220s probably, exam is in january": an exam still ahead with only a rough guess is not taken, and a range is no prediction
+  if (f.planned && !f.notTaken && !f.passed && !f.failed && !f.awaiting && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return value({ taken: false });
   if ((f.real.length && f.approximate) || (f.real.length && f.practice.length && /\bor was it|other way\b/.test(clauses.map((c) => c.text).join(' ')))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   if (f.doneNoResult && !f.real.length) return refuse('What was your Step 2 CK score? The three-digit number is enough.');
   if (!f.real.length && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');

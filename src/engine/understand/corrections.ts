@@ -1,0 +1,34 @@
+// Corrections said inside a message, rewritten so the readers see only what stands: "I said A but it's actually B"
+// keeps B (with A's field and unit when B does not name them), a joke taken back ("282... lol jk") is dropped, and
+// "scratch psych" denies what it strikes. Runs on the lowercased, digitised text, before clauses are cut.
+import { mentions } from './fields.js';
+import { tokenise } from './tokens.js';
+
+// "i said 3 months hands on but it was actually 2 hands on + 1 obs", "i put 2019 for graduation, it's actually 2018"
+const SAID = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)(?:,|;| but| -|\s)+(?:(?:it'?s|it was|it is|that'?s|that was|the real one is|which is wrong|wrong)\s+)?(?:actually|really|in fact|should (?:have )?be(?:en)?|i meant|meant to say|meant)\s+([^.;!?]*)/g;
+// a joke or a slip taken back: the sentence (or clause) before "jk" / "just kidding" is dropped
+const TAKEN_BACK = /[^.;!?]*[.;!?]?\s*\b(?:lol |haha |lmao |lmfao )?(?:jk|j\/k|just kidding|kidding)\b[\s,.!]*/g;
+// "scratch psych", "forget FM": what is struck is denied ("scratch the J1 thing" takes back an answer, not J-1)
+const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget)\s+(?:the\s+)?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
+const UNIT_AFTER = /\b\d+(?:\.\d+)? (months?|weeks?|years?|letters?|pubs?|publications?|posters?)\b/;
+const BARE_NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?|st|nd|rd|th|%)\b)(?!\.\d)/g;
+const VALUE_WORDS = /\b(\d+(?:\.\d+)?|first|second|third|1st|2nd|3rd|once|twice|earlier|before|above|previously)\b/g;
+
+/** "I said A, it's actually B": B, carrying A's unit onto B's bare numbers and A's field words when B names no field. */
+function replaced(said: string, actual: string): string {
+  const unit = UNIT_AFTER.exec(said)?.[1];
+  const withUnit = unit ? actual.replace(BARE_NUMBER, `$1 ${unit}`) : actual;
+  const namesField = mentions(tokenise(withUnit), false).some((m) => !m.weak);
+  return namesField ? withUnit : `${withUnit} ${said.replace(VALUE_WORDS, ' ').replace(/\s+/g, ' ').trim()}`;
+}
+
+/** The message with what it takes back removed or replaced; text with none of the cue words comes back unchanged. */
+export function takeBacks(text: string): string {
+  let t = text;
+  if (/\b(jk|j\/k|kidding)\b/.test(t)) t = t.replace(TAKEN_BACK, ' ');
+  if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID, (_m, said: string, actual: string) => replaced(said, actual));
+  if (/\b(scratch|strike|cross|forget)\b/.test(t)) t = t.replace(STRUCK, 'not $1');
+  // "add the rest of California, not just SoCal": what "not just" names is kept beside the new
+  if (/\b(not just|notonly)\b/.test(t)) t = t.replace(/\b(?:not just|notonly)\b/g, 'as well as');
+  return t.replace(/\s{2,}/g, ' ').trim();
+}

@@ -1,0 +1,33 @@
+// A vague answer to the question being asked ("step 1 done", "graduated a few years ago", "wherever my wife gets a
+// job", "a bit of everything") gets one specific question back, never a guess.
+import type { ProfileField } from '../../domain/profile.js';
+import type { Clarifying } from './clarify.js';
+
+// Words that leave an answer open: not knowing, depending on something, a vague amount or place, half-done.
+const VAGUE = /\b(idk|dunno|depends|depending|not sure|unsure|no idea|kind of|kinda|sort of|sorta|a few|few|several|some|somewhere|a bit|bit of|wherever|whatever|whichever|everything|in progress|ongoing|sometime|at some point|hard to say)\b/;
+// An exam answered only with "done" / "finished": pass or fail, and on which attempt, is not said.
+const EXAM_DONE = /^(?:(?:usmle )?step ?[123]|step[123]|ck|it|that|exam)?\s*(?:is |was )?(?:done|finished|over|completed|taken)$|^(?:i )?(?:done|finished|completed|took|gave|sat)(?: with| for)? (?:the )?(?:step ?[123]|step[123]|ck|it|exam)$/;
+
+// The one question for each field, when its answer was vague.
+const QUESTION: Partial<Record<ProfileField, Clarifying>> = {
+  step1: { field: 'step1', topic: 'implausible', facts: { hint: 'Did you pass Step 1, and on which attempt (first, second...)? Or is it still ahead of you?' } },
+  step2ck: { field: 'step2ck', topic: 'implausible', facts: { hint: 'What is your Step 2 CK score (the three-digit number), or have you not taken it yet?' } },
+  step3: { field: 'step3', topic: 'step3_result' },
+  graduationYear: { field: 'graduationYear', topic: 'implausible', facts: { hint: 'Which year did you graduate from medical school (for example 2019)?' } },
+  regions: { field: 'regions', topic: 'regions_which' },
+  usLors: { field: 'usLors', topic: 'lors_count' },
+  usce: { field: 'usce', topic: 'usce_months' },
+  languages: { field: 'languages', topic: 'implausible', facts: { hint: 'Which languages do you speak well enough to use with patients? Name them, for example "English and Tagalog".' } },
+  stage: { field: 'stage', topic: 'implausible', facts: { hint: 'Where are you now: applying this cycle, reapplying after an earlier try, or still preparing for a later cycle?' } },
+  specialty: { field: 'specialty', topic: 'specialty_which' },
+  research: { field: 'research', topic: 'research_status' },
+};
+
+/** The question to ask when the reply to `pending` is vague and nothing was read for it; undefined otherwise. */
+export function vagueAnswer(pending: ProfileField | undefined, text: string): Clarifying | undefined {
+  if (!pending) return undefined;
+  const q = QUESTION[pending];
+  if (!q) return undefined;
+  const examDone = (pending === 'step1' || pending === 'step2ck' || pending === 'step3') && EXAM_DONE.test(text.trim());
+  return examDone || VAGUE.test(text) ? q : undefined;
+}
