@@ -40,7 +40,7 @@ export interface Understanding {
 /** Why a clause was read but not stored. */
 export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
-const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
+const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
 const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
@@ -64,6 +64,8 @@ function cut(clause: Clause, strongIm: boolean): Clause[] {
       // "ck was 233 i have no usce": the words leading into the second fact go with it
       let at = m.at;
       while (at > 1 && LEAD_IN.has(clause.tokens[at - 1]!)) at -= 1;
+      // "2 clinical letters from my rotation 1 research letter": a count right before the cut goes with it, when a count stays behind
+      if (at > 1 && /^\d+$/.test(clause.tokens[at - 1]!) && clause.tokens.slice(cuts.at(-1) ?? 0, at - 1).some((w) => /^\d+$/.test(w))) at -= 1;
       cuts.push(at);
     }
     current = m.field;
@@ -117,8 +119,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const pending = ctx.clarifying?.field ?? ctx.pending;
   const reads: Read[] = [];
   // a sentence about ECFMG names exams as what is still missing, not as results
-  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && /\bcertified\b/.test(c.text))).map((c) => c.sentence));
+  // (with the ECFMG question pending, an exam named as done or waited for without a score is ECFMG's too: "CK result pending, everything else done")
+  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
+  const interviewAt = new Map<number, number>();
+  clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
   for (const raw of clauses) {
     if (raw.otherPerson) { out.otherPerson = true; continue; }
     const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
@@ -131,10 +136,16 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       const fields = fieldsOf(found, part.tokens, pending);
       // exams named as what ECFMG still waits for are not scores; a specialty or visa beside the couples match is the partner's
       if (fields.has('ecfmg') || ecfmgSentences.has(part.sentence)) {
-        for (const f of ['step1', 'step2ck', 'step3', 'graduationYear'] as const) fields.delete(f);
+        // (a three-digit score beside it is still a score: "step 1 passed, CK 235, waiting on OET")
+        if (!/\b[12]\d\d\b/.test(part.text)) for (const f of ['step1', 'step2ck', 'step3', 'graduationYear'] as const) fields.delete(f);
         fields.add('ecfmg');
       }
       if (fields.has('couples')) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
+      // "1 interview at Loma Linda, another at Kern": places of interviews are not where the applicant wants to train
+      if (interviewAt.has(part.sentence) && (interviewAt.get(part.sentence)! <= clauses.indexOf(raw))) {
+        const placed = (['regions', 'laTies', 'usce'] as const).filter((f) => fields.delete(f)).length > 0;
+        if ((placed && fields.size === 0) || /^(and )?(another|one more|1 more|\d+ (more )?(at|from|with))\b/.test(part.text)) fields.add('cycle');
+      }
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too

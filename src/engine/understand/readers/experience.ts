@@ -113,10 +113,13 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
   let partsUs = 0;
   let partsHome = 0;
   let parts = 0;
+  // "2 clinical letters + 1 research letter": counts each followed by the word "letter", with no total, are added up
+  const kindCounts: number[] = [];
   for (const c of clauses) {
     const t = c.tokens;
     const nums = numbersIn(t).filter((n) => !n.calendarYear && (n.unit === 'letter' || n.unit === 'none'));
     const home = NON_US.test(c.text) || t.some((w, i) => (COUNTRIES.has(w) || NATIONALITIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(from|in|at)$/.test(t[i - 1] ?? ''));
+    if (!home) for (const x of nums) if (x.unit === 'letter' && !x.negated && x.value <= 20) kindCounts.push(x.value);
     const usSaid = /\bus\b|\bamerican\b|\busce\b|\bfrom the states\b/.test(c.text) && !home;
     if (home && (/\b(all|both|every|each|they're|theyre|are)\b/.test(c.text) || !nums.length)) allHome = true;
     const n = nums.find((x) => !x.negated);
@@ -154,6 +157,7 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
   }
   let total = allHome && usCount === undefined ? 0 : usCount ?? count!;
   if (parts >= 2 && usCount === undefined) total = count !== undefined && !clauses[0]!.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
+  else if (kindCounts.length >= 2 && usCount === undefined && !/\b(total|in all|altogether|overall|of them|of which|out of|including|incl|so far)\b/.test(said)) total = Math.min(20, kindCounts.reduce((a, b) => a + b, 0));
   const lors: UsLors = { count: total };
   const kind = letterKind(clauses);
   if (total > 0 && kind) lors.kind = kind;
@@ -185,9 +189,10 @@ function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
 
 /** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
 function researchYears(text: string): number | undefined {
-  const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
-    ?? /\b(\d+(?:\.\d+)?) research (years?|yrs?|yr|months?)\b/.exec(text);
-  if (!m) return undefined;
+  const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in |off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
+    ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text);
+  // "a research year at MGH", "a year of research": one year
+  if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one) (full )?year (of|doing) (full time )?research\b/.test(text) ? 1 : undefined;
   const n = Number(m[1]);
   const years = /^mo/.test(m[2]!) ? n / 12 : n;
   return years > 0 && years <= 20 ? Math.round(years * 10) / 10 : undefined;
