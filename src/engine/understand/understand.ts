@@ -2,6 +2,7 @@
 import type { CommandName } from '../../domain/io.js';
 import { profileSchema, type Profile, type ProfileField } from '../../domain/profile.js';
 import { commandIn, isWhatIf } from '../intent.js';
+import { acknowledgementHint } from './acknowledge.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
@@ -99,6 +100,9 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const command = commandIn(raw);
   if (command) return { ...out, command };
+  // "ok" or "sure" to a question of fact is no answer: the question is asked again, with a hint
+  const hint = ctx.clarifying ? undefined : acknowledgementHint(raw, ctx.pending);
+  if (hint && ctx.pending) return { ...out, clarify: { field: ctx.pending, topic: 'implausible', facts: { hint } } };
   const n = normalise(raw);
   const strongIm = /\bIM\b/.test(n.cased);
   const text = plusAsAnd(totalsOverParts(digitize(quantities(inEnglish(n.text).text))), strongIm);
