@@ -105,6 +105,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
         if (!aboutLa && !(elsewhere && ctx.pending)) return;
         // "my friend's family" is not the applicant's
         if (key === 'family' && (/'s$/.test(t[i - 1] ?? '') || /^(his|her|their)$/.test(t[i - 1] ?? ''))) return;
+        // "my mom and uncle live in Glendale": where the family lives is a family tie, not a home of the applicant's
+        if (key === 'lived' && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
         said = true;
         base[key] = !negatedAt(t, i, 5) && !deniedAfter(t, i) && !elsewhere;
       });
@@ -120,7 +122,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   if (said) return value(base);
   const text = joined(clauses).join(' ');
   if (/\b(visited|visit|visiting|vacation|trip|holiday|friend|friends|kind of|sort of)\b/.test(text) && !/\b(no ties|none)\b/.test(text)) return refuse('Is that a tie programs would count: family living there, you lived there, or you trained there?');
-  if (/\b(no ties|none|no connection|no connections|nothing|not really|nope|nah|no one|nobody|zero)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ family: false, lived: false, trained: false });
+  // "my best friend matched at Harbor-UCLA, that's my only connection": someone else's tie was the only one
+  if (/\b(no ties|none|no connection|no connections|nothing|not really|nope|nah|no one|nobody|zero)\b|\bmy only (connection|tie|link)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ family: false, lived: false, trained: false });
   return none();
 };
 
