@@ -42,3 +42,24 @@ describe('where the family lives is a family tie', () => {
     expect(read(text, 'specialty').laTies).toBeUndefined();
   });
 });
+
+describe('a foreign status or place is not a US one', () => {
+  it.each(["I'm originally from Puerto Rico, studied medicine in Mexico", 'born in Guam, did med school in the Philippines'])('"%s" is a US citizen', (text) => {
+    expect(read(text, 'visa').visa).toBe('us_citizen');
+  });
+
+  it('where the applicant is from asks nothing new once the visa is known', () => {
+    const u = understand("I'm from Nigeria, I speak English and Yoruba", { pending: 'languages', profile: { visa: 'needs_j1' }, now: new Date('2026-12-01T12:00:00Z') });
+    expect(u.clarify).toBeUndefined();
+  });
+
+  it.each(['4 months of electives in Montreal', '6 months hands-on at a hospital in the UAE'])('"%s" is not US experience: the US months are asked for', (text) => {
+    const u = understand(text, { pending: 'usce', profile: {}, now: new Date('2026-12-01T12:00:00Z') });
+    expect(u.updates.find((x) => x.field === 'usce')).toBeUndefined();
+    expect(u.clarify?.field).toBe('usce');
+  });
+
+  it('a year in the UK and "no US experience" is none', () => {
+    expect(read('did a year of FY1 in the UK, no US clinical experience', 'usce').usce).toMatchObject({ months: 0, kind: 'none' });
+  });
+});

@@ -18,6 +18,7 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   return clauses.some((c) => /\b(no|zero|not any|don't have any|dont have any|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
+const stored0 = (ctx: { stored: Usce | undefined }): boolean => ctx.stored !== undefined && ctx.stored.months > 0;
 const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
 const HEDGE = /\b(roughly|about|around|approx|approximately|or so|ish|maybe|i think|not sure|few|some|several|couple)\b|~/;
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
@@ -59,6 +60,10 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
   if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
   if (!said && isNothing(clauses, ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
+  // "3 months hands-on at a hospital in Toronto": only experience abroad was told; ask for the US months instead of guessing
+  if (!said && ctx.pending && !stored0(ctx) && clauses.some((c) => abroad(c.tokens) && numbersIn(c.tokens).some((n) => n.unit === 'month' || n.unit === 'week' || n.unit === 'year'))) {
+    return refuse('Experience outside the US is not US clinical experience. How many months do you have in the US (say "none" if none yet)?');
+  }
   if (months > 120) return refuse('Count US clinical experience in months, up to 120 (ten years). How many months is it?');
   const kind = handsOn && observer ? 'mixed' : handsOn ? 'hands_on' : observer ? 'observership' : 'unspecified';
   const stored = ctx.stored && ctx.stored.months > 0 ? ctx.stored : undefined;
@@ -170,7 +175,8 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
 
 /** True when the words place something in another country ("in Peru", "back home", "at a hospital in Lahore"). */
 function abroad(t: readonly string[]): boolean {
-  return /\b(abroad|back home|home country|in my country|overseas)\b/.test(t.join(' ')) || t.some((w, i) => (COUNTRIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(in|at|from)$/.test(t[i - 1] ?? ''));
+  return /\b(abroad|back home|home country|in my country|overseas|nhs)\b/.test(t.join(' ')) || t.some((w, i) => (COUNTRIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another'
+    && (/^(in|at|from)$/.test(t[i - 1] ?? '') || (t[i - 1] === 'the' && /^(in|at|from)$/.test(t[i - 2] ?? ''))));
 }
 
 /** Clinical letters, research letters, or both, from the words next to them ("2 research letters and 1 clinical"). */
@@ -198,7 +204,10 @@ function researchYears(text: string): number | undefined {
   return years > 0 && years <= 20 ? Math.round(years * 10) / 10 : undefined;
 }
 
-const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico']);
+const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico',
+  'toronto', 'montreal', 'vancouver', 'ottawa', 'calgary', 'edmonton', 'winnipeg', 'london', 'manchester', 'birmingham', 'glasgow', 'edinburgh', 'dublin', 'sydney', 'melbourne', 'auckland',
+  'paris', 'berlin', 'madrid', 'barcelona', 'rome', 'milan', 'vienna', 'amsterdam', 'doha', 'muscat', 'kuwait', 'peshawar', 'rawalpindi', 'multan', 'faisalabad', 'pune', 'kochi', 'ahmedabad',
+  'jaipur', 'lucknow', 'ibadan', 'kano', 'enugu', 'kampala', 'addis', 'santo', 'quito', 'guayaquil', 'medellin', 'cali', 'buenos', 'santiago', 'sao', 'rio', 'recife', 'guadalajara', 'monterrey']);
 
 const UNPUBLISHED = /\b(submitted|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
 

@@ -45,7 +45,9 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
     }
     else if (!found && (w === 'passport' || w === 'national' || w === 'nationality') && otherNear) found = 'other';
   });
-  if (t.some((w, i) => (w === 'usc' || w === 'usimg') && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))) found = 'us';
+  if (t.some((w, i) => (w === 'usc' || w === 'usimg') && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))
+    // born in Puerto Rico, Guam or the US Virgin Islands: a US citizen by birth
+    || /\b((i'm|im|i am|originally|born|grew up|raised) (from|in) (puerto rico|guam|the us virgin islands|the usvi|usvi)|(i'm|im|i am) (a )?puerto rican)\b/.test(t.join(' '))) found = 'us';
   return found;
 }
 
@@ -97,6 +99,8 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (/\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/.test(text)) return value('unsure');
   const fromAbroad = t.some((w, i) => (NATIONALITIES.has(w) && !/^(speak|speaks|fluent|in)$/.test(t[i - 1] ?? '') && !/^(language|speaker)$/.test(t[i + 1] ?? '')) || (COUNTRIES.has(w) && w !== 'other' && w !== 'another' && /^(from|of)$/.test(t[i - 1] ?? '')))
     || /\bno (us )?(status|visa|papers)\b|\bimg from\b|\bnon us img\b/.test(text);
+  // where someone is from says nothing new once the visa is known ("I'm from Brazil" after "I need a J-1")
+  if ((cit === 'other' || fromAbroad || foreignPr) && !otherStatus && ctx.stored !== undefined && !ctx.pending) return none();
   if (cit === 'other' || otherStatus || fromAbroad || foreignPr) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship' });
   if (/\b(no visa|don't need|dont need|do not need|doesn't need|no sponsorship|not need|without sponsorship|no need)\b/.test(text)) return clarify('visa_no_sponsor');
   if (/\b(either|both|any|whichever|whatever|anything)\b/.test(text) && (ctx.pending || /\bvisa\b/.test(text))) return value('either');
