@@ -14,6 +14,7 @@ import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { READERS } from './readers/index.js';
+import { COUNTRIES } from './readers/visa.js';
 import { mentionsCouples } from './readers/situation.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
@@ -133,7 +134,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
   for (const raw of clauses) {
     // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie
-    if (raw.otherPerson && !(FAMILY_HERE.test(raw.text) && !NOT_A_HOME.test(raw.text) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text)))) { out.otherPerson = true; continue; }
+    if (raw.otherPerson && !(FAMILY_HERE.test(raw.text) && !NOT_A_HOME.test(raw.text) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { out.otherPerson = true; continue; }
     if (raw.otherPerson) { reads.push({ clause: raw, fields: new Set<ProfileField>(['laTies']), weak: false, firstAt: 0 }); continue; }
     const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
     if (skip) { leftOut(out, skip); continue; }

@@ -18,14 +18,19 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   return clauses.some((c) => /\b(no|zero|not any|don't have any|dont have any|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
+const CONDITIONAL = /\b(maybe|might|possibly|perhaps|hopefully|if|pending|depending)\b/;
 const stored0 = (ctx: { stored: Usce | undefined }): boolean => ctx.stored !== undefined && ctx.stored.months > 0;
 const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
-const HEDGE = /\b(roughly|about|around|approx|approximately|or so|ish|maybe|i think|not sure|few|some|several|couple)\b|~/;
+// A count that is only guessed at ("maybe 3", "a few", "6 weeks or so"); "about 3 months" is close enough to keep.
+const HEDGE = /\b(or so|ish|maybe|i think|not sure|few|some|several|couple)\b/;
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
 
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
-export const readUsce: Reader<Usce> = (clauses, ctx) => {
-  if (clauses.length === 1 && clauses[0]!.text === 'none') return value({ months: 0, kind: 'none', where: [] });
+export const readUsce: Reader<Usce> = (all, ctx) => {
+  if (all.length === 1 && all[0]!.text === 'none') return value({ months: 0, kind: 'none', where: [] });
+  // "about 4 months hands-on, maybe one more if my sub-I is approved": what only might come is not counted beside what was done
+  const sure = all.filter((c) => !CONDITIONAL.test(c.text));
+  const clauses = sure.length < all.length && sure.some((c) => numbersIn(c.tokens).some((n) => !n.negated && (n.unit === 'month' || n.unit === 'week'))) ? sure : all;
   let months = 0;
   let said = false;
   let handsOn = false;
@@ -84,7 +89,8 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
     return value({ months: Number(total[1]), kind: kindNow, where: [...new Set([...stored.where, ...where])] });
   }
   const rounded = Math.round(months * 10) / 10;
-  if (HEDGE.test(text)) return clarify('usce_months', { kind });
+  // (only a hedge on the count itself: "about 3 months, maybe a bit more if my Dec rotation goes through" keeps the 3)
+  if (clauses.some((c) => HEDGE.test(c.text) && numbersIn(c.tokens).some((n) => !n.calendarYear && n.unit !== 'none'))) return clarify('usce_months', { kind });
   if (kind === 'unspecified') {
     if (stored && EXPLICIT.test(text)) return value({ months: rounded, kind: stored.kind, where: where.length ? where : stored.where });
     return clarify('usce_kind', { months: rounded, where: where.join(',') });
@@ -104,7 +110,10 @@ const FUTURE = /\b(will have|i'll have|ill have|hopefully|expecting|by (january|
 const THERE = /\b(there|them|those|these|that place|same place|from my (rotations?|obs|observerships?|externships?|electives?))\b/;
 
 /** US letters: the count of US letters (letters from home do not count), in the specialty, from California; "from there" is the place named before. */
-export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
+export const readUsLors: Reader<UsLors> = (all, ctx) => {
+  // "2 LoRs in hand, a 3rd promised": a letter only promised is not counted beside the ones in hand
+  const inHand = all.filter((c) => !FUTURE.test(c.text));
+  const clauses = inHand.length < all.length && inHand.some((c) => numbersIn(c.tokens).some((n) => !n.negated && !n.calendarYear && (n.unit === 'letter' || n.unit === 'none'))) ? inHand : all;
   if (clauses.length === 1 && /^\d+$/.test(clauses[0]!.text)) {
     const n = Number(clauses[0]!.text);
     return n > 20 ? refuse('Type how many US letters you have, from 0 to 20.') : value({ count: n });
@@ -217,9 +226,15 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   let posters = 0;
   let pubsSaid = false;
   let postersSaid = false;
+  // "2 pubs + 3 more under review": a count whose own words say it is not out yet is left out (and asked about only if it is all there is)
+  let unpublishedParts = 0;
+  const pending: string[] = [];
   for (const c of clauses) {
-    for (const n of numbersIn(c.tokens)) {
+    const nums = numbersIn(c.tokens);
+    for (const [k, n] of nums.entries()) {
       if (n.negated || n.calendarYear) continue;
+      const own = c.tokens.slice(n.at, nums[k + 1]?.at ?? c.tokens.length).join(' ');
+      if ((n.unit === 'publication' || n.unit === 'poster' || /^(more|others?)$/.test(c.tokens[n.at + 1] ?? '')) && UNPUBLISHED.test(own) && !UNPUBLISHED.test(c.tokens.slice(0, n.at).join(' '))) { unpublishedParts += 1; pending.push(own); continue; }
       if (n.unit === 'publication') { publications += n.value; pubsSaid = true; }
       else if (n.unit === 'poster') { posters += n.value; postersSaid = true; }
     }
@@ -231,7 +246,9 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   }
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
   const text = joined(clauses).join(' ');
-  if ((pubsSaid || postersSaid) && UNPUBLISHED.test(text)) return clarify('research_status');
+  const rest = pending.reduce((x, part) => x.replace(part, ' '), text);
+  if ((pubsSaid || postersSaid) && UNPUBLISHED.test(rest)) return clarify('research_status');
+  if (!pubsSaid && !postersSaid && unpublishedParts) return clarify('research_status');
   const years = researchYears(text);
   // years alone are kept only beside counts already known: a profile never gets "0 papers" nobody said
   if (pubsSaid || postersSaid || (years !== undefined && ctx.stored)) {
