@@ -44,6 +44,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const found: Place[] = [];
   const denied: Place[] = [];
   const explicit: Place[] = [];
+  const wide: Place[] = [];
   for (const c of clauses) {
     for (const hit of PLACES.find(c.tokens)) {
       const places = expand(hit.value);
@@ -52,6 +53,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
       for (const r of places) if (!found.includes(r)) found.push(r);
       // "southern California, mainly LA": a favourite inside the wider area does not narrow it
       if (places.length === 1 && !EMPHASIS.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' '))) explicit.push(places[0]!);
+      if (places.length > 1) wide.push(...places);
     }
   }
   const said = joined(clauses).join(' ');
@@ -61,7 +63,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   if (found.includes('anywhere') && denied.some((d) => CA_ALL.includes(d))) out = ['other_us'];
   else if (out.includes('anywhere')) out = ['anywhere'];
   // "SoCal: LA or OC" names the parts it means
-  else if (explicit.some((e) => CA_ALL.includes(e)) && out.length > explicit.length) out = out.filter((r) => explicit.includes(r));
+  // (only parts inside the wider area: "SoCal mainly, and NorCal as a backup" adds the rest of California, it narrows nothing)
+  else if (explicit.some((e) => CA_ALL.includes(e)) && out.length > explicit.length && explicit.every((e) => wide.includes(e))) out = out.filter((r) => explicit.includes(r));
   if (out.length === 0) {
     if (/\b(near|close to) (my )?(family|relatives|home|parents|husband|wife)\b|\bwest coast\b/.test(said)) return clarify('regions_which');
     if (denied.length && ctx.stored && ctx.stored.some((r) => !denied.includes(r))) return value(ctx.stored.filter((r) => !denied.includes(r)));
