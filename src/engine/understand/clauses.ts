@@ -81,9 +81,11 @@ export function clausesOf(text: string): Clause[] {
       const t = p.replace(/[?!]+/g, ' ').trim();
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
-      const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || AUX_SUBJECT.test(t) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
+      const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
       // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
-      const asking = question || ASKING.test(t) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
+      // ("he's in IM and is a US citizen": a verb opening a later clause of a sentence that does not ask continues it)
+      const continues = i > 0 && !asks && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t);
+      const asking = question || (ASKING.test(t) && !continues) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
       if (OTHER_PERSON.test(t) || (OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;

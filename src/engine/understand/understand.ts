@@ -15,7 +15,7 @@ import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
-import { mentionsCouples } from './readers/situation.js';
+import { aboutPartner, mentionsCouples } from './readers/situation.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -130,6 +130,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   // (with the ECFMG question pending, an exam named as done or waited for without a score is ECFMG's too: "CK result pending, everything else done")
   const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
+  const couplesTalk = pending === 'couples' || clauses.some((c) => mentionsCouples(c.text));
+  let partnerSpeaks = false;
+  let partnerSentence = -1;
   const interviewAt = new Map<number, number>();
   clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
   for (const raw of clauses) {
@@ -150,7 +153,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
         if (!/\b[12]\d\d\b/.test(part.text)) for (const f of ['step1', 'step2ck', 'step3', 'graduationYear'] as const) fields.delete(f);
         fields.add('ecfmg');
       }
-      if (fields.has('couples')) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
+      // the partner stays the subject until the applicant speaks of themselves ("ella quiere pediatría y necesita J1")
+      if (part.sentence !== partnerSentence) partnerSpeaks = false;
+      if (couplesTalk && aboutPartner(part.tokens)) { partnerSpeaks = true; partnerSentence = part.sentence; }
+      else if (part.tokens.some((w) => /^(i|i'm|im|my|me|i've|i'll|myself)$/.test(w))) partnerSpeaks = false;
+      if (fields.has('couples') || (couplesTalk && partnerSpeaks)) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
       // "1 interview at Loma Linda, another at Kern": places of interviews are not where the applicant wants to train
       if (interviewAt.has(part.sentence) && (interviewAt.get(part.sentence)! <= clauses.indexOf(raw))) {
         const placed = (['regions', 'laTies', 'usce'] as const).filter((f) => fields.delete(f)).length > 0;

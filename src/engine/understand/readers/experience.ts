@@ -204,7 +204,7 @@ function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
 
 /** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
 function researchYears(text: string): number | undefined {
-  const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in |off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
+  const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in (?:an? |the )?|at (?:an? |the )?|off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
     ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text);
   // "a research year at MGH", "a year of research": one year
   if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one) (full )?year (of|doing) (full time )?research\b/.test(text) ? 1 : undefined;

@@ -61,10 +61,17 @@ export const readEcfmg: Reader<Ecfmg> = (clauses, ctx) => {
   return none();
 };
 
-const PARTNER = /^(wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiance|fiancee|she|he|she's|he's|she'll|he'll|hubby|wifey)$/;
-const SOLO = /\b(no couples?|not couples?|not (a )?couples?|applying solo|solo|alone|by myself|on my own|single|not matching (as a couple|with))\b|\b(isn't|is not|not) a (doctor|physician|med student|medical student|resident)\b/;
+// The partner, by name or pronoun, in English, Spanish, Portuguese and Hindi-Urdu ("woh peds mein hai", "ella quiere pediatría").
+const PARTNER = /^(wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiance|fiancee|she|he|she's|he's|she'll|he'll|hubby|wifey|her|him|woh|wo|usko|uska|uski|unka|unki|unko|ella|esposa|esposo|novia|novio|ela|ele|marido|mulher|namorada|namorado|biwi|shohar|pati|patni)$/;
+
+/** True when a clause speaks of the partner (the couples match then reads it, and the applicant's own fields do not). */
+export function aboutPartner(tokens: readonly string[]): boolean {
+  return tokens.some((w) => PARTNER.test(w));
+}
+// ("solo" alone is Spanish for "only": "solo el sur de California" is no answer about a partner)
+const SOLO = /\b(no couples?|not couples?|not (a )?couples?|(applying|going|matching|apply|match|going in) solo|solo (applicant|application|match)|^solo$|alone|by myself|on my own|single|not matching (as a couple|with))\b|\b(isn't|is not|not) a (doctor|physician|med student|medical student|resident)\b/;
 const PARTNER_NO_VISA = /\b(doesn't|doesnt|does not|won't|wont|don't|dont|no) need (a |any )?(visa|sponsorship)\b|\b(us|american) (grad|graduate|citizen|md|do)\b|\bcitizen\b|\bgreen ?card\b|\bgc\b/;
-const PARTNER_VISA = /\b(need|needs|needing|require|requires|will need|also needs?|on|on an?)( an?| the)? (visa|j1|h1b|sponsorship)\b|\b(j1|h1b|visa)\b.*\b(as well|too|like me|same as me|like mine)\b/;
+const PARTNER_VISA = /\b(need|needs|needing|require|requires|will need|also needs?|necesita|precisa|precisa de|on|on an?)( an?| the)? (visa|j1|h1b|sponsorship)\b|\b(visa|j1|h1b|sponsorship) (need|needs|required)\b|\b(j1|h1b|visa)\b.*\b(as well|too|like me|same as me|like mine)\b/;
 const COUPLE = /\b(couples|couple's|couples match|couples matching|as a couple|matching with my|match with my|matching together|match together)\b/;
 
 /** True when the words speak of a couples match. */
@@ -86,13 +93,19 @@ export const readCouples: Reader<Couples> = (clauses, ctx) => {
     if (s) { out.partnerSpecialty = s.id; break; }
   }
   // whether the partner needs a visa: read from the partner's clauses ("she's a US citizen", "needs an H1b like me")
-  const theirs = clauses.filter((c) => c.otherPerson || c.tokens.some((w) => PARTNER.test(w))).map((c) => c.text).join(' ; ');
+  // (the partner stays the subject of their sentence until the applicant speaks: "ella quiere pediatría y necesita J1")
+  let carry = -1;
+  const theirs = clauses.filter((c) => {
+    if (c.otherPerson || aboutPartner(c.tokens)) { carry = c.sentence; return true; }
+    if (c.tokens.some((w) => /^(i|i'm|im|my|me|i've|i'll|myself)$/.test(w))) carry = -1;
+    return carry === c.sentence;
+  }).map((c) => c.text).join(' ; ');
   if (PARTNER_NO_VISA.test(theirs)) out.partnerNeedsVisa = false;
   else if (PARTNER_VISA.test(theirs) || /\b(we|us) both need\b|\bboth (of us )?need (a )?(visas?|sponsorship)\b/.test(text)) out.partnerNeedsVisa = true;
   return value(out);
 };
 
-const INTERVIEWS = /^(interview|interviews|invite|invites|invitations|ii|iis)$/;
+const INTERVIEWS = /^(interview|interviews|invite|invites|invitations|ii|iis|iv|ivs)$/;
 
 /** The cycle once applications are out: submitted or not, and interview invitations so far. */
 export const readCycle: Reader<Cycle> = (clauses, ctx) => {
