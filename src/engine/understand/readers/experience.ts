@@ -56,8 +56,10 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     }
     if (!said && /\b(a|one) year\b/.test(c.text)) { months += 12; said = true; }
     t.forEach((w, i) => {
-      if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) handsOn = true;
-      if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i)) observer = true;
+      // "1 month hands on and 0 obs": a kind counted as zero is denied
+      const zero = /^(0|zero)$/.test(t[i - 1] ?? '');
+      if (HANDS_ON.test(w) && !zero && !negatedAt(t, i) && !deniedAfter(t, i)) handsOn = true;
+      if (OBSERVER.test(w) && !zero && !negatedAt(t, i) && !deniedAfter(t, i)) observer = true;
     });
     if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
   }

@@ -59,8 +59,8 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const only = /\b(only|just|solely|strictly|exclusively)\b/;
   const j1 = SEEN(t, /^(j1|j)$/) && t.includes('j1');
   const h1b = SEEN(t, /^h1b$/);
-  const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|is not) (not |no )?(an option|possible|ok|okay)\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
-  const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|is not) (not |no )?(an option|possible|ok|okay)\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
+  const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
+  const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
   const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
   const gcPending = /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
