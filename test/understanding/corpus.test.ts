@@ -24,12 +24,16 @@ const CORPORA: Corpus[] = [
   {
     file: 'understanding-dev-2.json', minCases: 200, overall: 0.9, maxHarmful: 2,
     floors: {
-      single: 0.97, situation: 0.95, post_with_question: 0.85, correction: 0.75, foreign_status: 0.9, ambiguous: 0.7, negation_scope: 0.85, hedges_side_numbers: 0.9,
-      quantities: 0.85, other_person: 0.9, language_es: 0.85, language_pt: 0.95, language_hi: 0.95,
+      single: 0.97, situation: 0.95, post_with_question: 0.85, correction: 0.75, foreign_status: 0.95, ambiguous: 0.7, negation_scope: 0.85, hedges_side_numbers: 0.95,
+      quantities: 0.85, other_person: 0.95, language_es: 0.85, language_pt: 0.95, language_hi: 0.95,
     },
   },
-  // the third development set (the round-3 sealed set, scored once and then opened): floors a little under what it read then (80.0%, 33 harmful)
-  { file: 'understanding-dev-3.json', minCases: 300, overall: 0.7, maxHarmful: 33 },
+  // the third development set (the round-3 sealed set, scored once and then opened): it read 80.0% with 33 harmful then;
+  // round 4 (understand4a) 89.4% right, 13 harmful, with the situation, whose-fact, foreign-status and hedge kinds all right
+  {
+    file: 'understanding-dev-3.json', minCases: 300, overall: 0.8, maxHarmful: 16,
+    floors: { single: 0.95, situation: 0.92, other_person: 0.92, foreign_status: 0.9, hedges_side_numbers: 0.92 },
+  },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
