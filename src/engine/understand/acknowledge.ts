@@ -18,6 +18,7 @@ const HINTS: Partial<Record<ProfileField, string>> = {
 
 /** The hint to ask again with when the whole reply only acknowledges ("ok", "sure", "theek hai") a question of fact; else undefined. */
 export function acknowledgementHint(raw: string, pending: ProfileField | undefined): string | undefined {
-  const hint = pending ? HINTS[pending] : undefined;
+  // an acknowledgement is a few words: a longer message is read as usual, without the yes/no reader's cost
+  const hint = pending && raw.length <= 40 ? HINTS[pending] : undefined;
   return hint && readConfirmation(raw, 'claim') === 'acknowledged' ? hint : undefined;
 }
