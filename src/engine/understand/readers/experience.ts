@@ -248,7 +248,13 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   }
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
   const text = joined(clauses).join(' ');
-  const rest = pending.reduce((x, part) => x.replace(part, ' '), text);
+  // "1 pub + 2 posters, and I'm second author on a paper under review": a clause about a paper not out yet, with no count
+  // of its own, is left out beside clauses that count
+  const counts = (c: Clause) => numbersIn(c.tokens).some((n) => !n.negated && !n.calendarYear && (n.unit === 'publication' || n.unit === 'poster'));
+  // (but "both still in review", "all of them submitted" speak of the papers counted)
+  const aside = clauses.filter((c) => UNPUBLISHED.test(c.text) && !counts(c) && !/\b(both|all|them|they|these|those|it|each|which)\b/.test(c.text));
+  const kept = aside.length && clauses.some((c) => counts(c) && !UNPUBLISHED.test(c.text)) ? clauses.filter((c) => !aside.includes(c)) : clauses;
+  const rest = pending.reduce((x, part) => x.replace(part, ' '), joined(kept).join(' '));
   if ((pubsSaid || postersSaid) && UNPUBLISHED.test(rest)) return clarify('research_status');
   if (!pubsSaid && !postersSaid && unpublishedParts) return clarify('research_status');
   const years = researchYears(text);

@@ -45,7 +45,7 @@ export const readStage: Reader<Stage> = (clauses, ctx) => {
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
   if (/\b(not (yet )?applying|not applying|won't apply|next year|next cycle|preparing|prepping|studying|getting ready|still in (med )?school|student|final year|gathering|building my)\b/.test(t)) return value('preparing');
-  if (/\b(interviewing|interview invites?|interviews|interview season|invites?|rank list|ranking)\b|\b[1-9]\d? (interview|invite)\b/.test(t)) return value('interviewing');
+  if (/\b(interviewing|interview invites?|interviews|interview season|invites?|rank list|ranking)\b|\b[1-9]\d? (interview|invite|ivs?|iis)\b/.test(t)) return value('interviewing');
   // (a hedge asks again only in answer to the stage question: "3 pubs, maybe 4 by the time ERAS opens" is about the papers)
   if (/\b(about to|soon|kind of|sort of|maybe|by the time)\b/.test(t) && !/\bappl/.test(t) && !ctx.pending) return none();
   if (/\b(about to|soon|kind of|sort of|maybe)\b/.test(t) && !/\bappl/.test(t)) return refuse('Where are you in the cycle: preparing, applying this cycle, interviewing, or reapplying?');
