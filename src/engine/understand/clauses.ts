@@ -27,8 +27,13 @@ const CLAUSE = /\s*[,;:]\s+|\s*[,;]\s*|\s+(?:and|but|also|plus|btw|though|althou
 const QUESTION_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me|is there|are there|do you|can you|could you|would you|should i|can i|could i|do i|does it|does that|will i|would i|am i|is it|is that|is this|are my|is my|do programs|does a|does an|do they|is a|is an|are|is|should|would|could|can|will|do|does|did)\b/;
 const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|might|shall)\s+(i|you|it|my|that|this|there|we|he|she|they|programs?|img|imgs|anyone|someone|anybody|somebody|it's)|(did|have|has)\s+(you|anyone|anybody|someone|they|programs?)|(is|are|was|were|would|will|does|can|could)\s+(a|an|the|\d+|being|having|getting|applying))\b/;
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
-const PEOPLE = 'batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl';
+const PEOPLE = 'family|whole family|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl';
 const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b`);
+// "partner is doing EM", "mom lives in Glendale": a person with no "my" opening the clause (tested only when the first word is one)
+const BARE_PERSON = new RegExp(`^(${PEOPLE})('s)? (is|was|has|had|got|scored|passed|needs|wants|lives|works|speaks|matched|applied|applying|does|did)\\b`);
+const PEOPLE_FIRST = new Set(PEOPLE.split('|').map((p) => p.split(' ')[0]!));
+// "my dad's a green card holder", "my wife's visa is H4": a clause opening on someone else's, with no word of the applicant after
+const OTHER_OPENING = new RegExp(`^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})'s\\b`);
 // "H1B would be ideal since my fiance is on H1B": a reason about someone else is a clause of its own
 const BECAUSE_OF_OTHER = new RegExp(`\\s+(?:since|because|bc|cuz|coz|cause)\\s+(?=(?:my|his|her|their|our) (?:[a-z']+ )?(?:${PEOPLE})\\b)`, 'g');
 const REASON_CUE = /\b(?:since|because|bc|cuz|coz|cause) (?:my|his|her|their|our)\b/;
@@ -79,20 +84,39 @@ export function clausesOf(text: string): Clause[] {
       const t = p.replace(/[?!]+/g, ' ').trim();
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
-      const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || AUX_SUBJECT.test(t) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
+      const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
       // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
-      const asking = question || ASKING.test(t) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
+      // ("he's in IM and is a US citizen": a verb opening a later clause of a sentence that does not ask continues it)
+      const continues = i > 0 && !asks && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t);
+      const asking = question || (ASKING.test(t) && !continues) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (OTHER_PERSON.test(t)) someoneElse = true;
+      if (OTHER_PERSON.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       else if (tokens.some((w) => SPEAKS_OF_SELF.has(w))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when });
     });
     carryPlanned(out, index);
+    carryCountedNoun(out, index);
   }
   return out;
+}
+
+// "my friend got 10 interviews, I have just 1": the applicant's bare count after someone else's counts the same thing
+const COUNTED_NOUN = /\b\d+ (?:[a-z]+ )?(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?|months?)\b/;
+function carryCountedNoun(out: Clause[], sentence: number): void {
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const c = out[i]!;
+    const before = out.slice(0, i).reverse().find((x) => x.sentence === sentence && x.otherPerson);
+    if (c.sentence !== sentence || c.otherPerson || !before) continue;
+    const noun = COUNTED_NOUN.exec(before.text)?.[1];
+    const nums = c.tokens.filter((w) => /^\d+$/.test(w));
+    const last = c.tokens.at(-1) ?? '';
+    if (!noun || nums.length !== 1 || !/^\d+$/.test(last) || Number(last) > 100) continue;
+    c.tokens = [...c.tokens, noun];
+    c.text = c.tokens.join(' ');
+  }
 }
 
 // "i have 2 electives (8 wks) booked for next spring": the counts told just before a booking are planned too

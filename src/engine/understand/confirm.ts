@@ -1,13 +1,18 @@
 // One reader for every yes/no reply (forget me, the read-back, clarifying questions), in several languages.
 // A "no", "wait", "later", "not now" or "cancel" anywhere wins; a yes counts only when nothing else is said.
 
-/** What a yes/no reply says. */
-export type Confirmation = 'yes' | 'no' | 'unclear';
+/** What a yes/no reply says; `acknowledged` ("ok", "sure", "cool") only in claim mode: heard, but no answer to a question of fact. */
+export type Confirmation = 'yes' | 'no' | 'unclear' | 'acknowledged';
 
-/** How strict the reading is: a confirmation before acting needs the whole reply to be a yes; an answer may go on after its first word. */
-export type ConfirmMode = 'strict' | 'answer';
+/**
+ * How strict the reading is: a confirmation before acting needs the whole reply to be a yes; an answer may go on after
+ * its first word; a claim (the answer to a question of fact: "are you couples matching?") needs a real yes, not an "ok".
+ */
+export type ConfirmMode = 'strict' | 'answer' | 'claim';
 
-const EMOJI_YES = /[👍✅👌🆗✔☑]/gu;
+const EMOJI_YES = /[✅✔☑]/gu;
+// A thumbs-up or "OK" sign agrees to act, but says nothing about a fact: read as "ok".
+const EMOJI_OK = /[👍👌🆗]/gu;
 const EMOJI_NO = /[👎❌✋🛑⛔🚫✖]/gu;
 
 /** A phrase list ("a|b c") as word sequences, normalised the way replies are. */
@@ -66,6 +71,7 @@ function words(text: string): string[] {
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(EMOJI_YES, ' yes ')
+    .replace(EMOJI_OK, ' ok ')
     .replace(EMOJI_NO, ' no ')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -80,9 +86,10 @@ const longestFirst = (list: readonly (readonly string[])[]): (readonly string[])
 
 // Openings that answer a clarifying question ("I did", "have one", "I didn't").
 const ANSWER_YES = phrases('i did|i do|i have|did|do|have|true|yes i did|yes i have|yes i do');
-const ANSWER_NO = phrases("i didn't|i didnt|i did not|i don't|i dont|i do not|i haven't|i havent|i have not|no i didn't|no i haven't|false");
+const ANSWER_NO = phrases("i didn't|i didnt|i did not|i don't|i dont|i do not|i haven't|i havent|i have not|no i didn't|no i haven't|false|i'm not|im not|i am not|we're not|were not|we are not|not really|no we're not|no i'm not");
 
 const NO_SORTED = longestFirst(NO);
+const FILLER_WORDS = new Set(['so', 'then', 'thing', 'well', 'lol', 'haha', 'yaar', 'bhai', 'ji', 'please', 'pls', 'and']);
 const ANSWER_NO_SORTED = longestFirst([...NO, ...ANSWER_NO]);
 const ANSWER_YES_SORTED = longestFirst([...YES, ...ANSWER_YES]);
 const YES_SET = new Set(YES.map((p) => p.join(' ')));
@@ -92,6 +99,32 @@ const ACTIONS_SORTED = {
   none: longestFirst([...YES, ...FILLER]),
 };
 const ACTION_SET = { forget: new Set(CONFIRM_ACTIONS.forget.map((p) => p.join(' '))), readBack: new Set(CONFIRM_ACTIONS.readBack.map((p) => p.join(' '))), none: new Set<string>() };
+
+// Yes-words that agree to go on but claim nothing ("ok" to "are you couples matching?" is not a yes): in claim mode they
+// are an acknowledgement, and the question is asked again with a hint.
+const ACKNOWLEDGE = phrases(
+  [
+    "ok|okay|k|kk|okey|okk|okie|sure|fine|cool|alright|all right|got it|gotcha|noted|understood|i see|hmm|hm|mhm|go ahead|proceed|do it|confirm|confirmed|i confirm|thanks|thank you|ok thanks|great|nice|good|perfect|sounds good|right",
+    'vale|dale|de acuerdo|bueno|seguro|adelante|hazlo|ok gracias|gracias',
+    'pode|pode sim|beleza|blz|fechado|manda ver|faz isso|ta bom|tudo bem|ok obrigado|obrigado|obrigada',
+    'theek hai|thik hai|theek|thik|zaroor|zarur|kar do|karo|kardo|acha|achha|accha|achcha|ok ji|shukriya',
+    "d'accord|daccord|vas y|vas-y|allez y|allez-y|confirme|je confirme|ok d'accord|parfait|merci",
+    'موافق|تمام|طيب|شكرا',
+  ].join('|'),
+);
+// Words that claim a fact is so ("yes", "yeah", "of course", "sim", "haan ji", "I am", "we are").
+const CLAIM_YES = phrases(
+  [
+    "yes|y|ye|yea|yeah|yeh|yep|yup|ya|yas|yess|yesss|absolutely|definitely|of course|ofc|correct|thats right|that's right|that is right|true|affirmative|indeed|certainly|100%|i am|im|i'm|we are|we're|were|i do|i did|i have|i've|we do|we did|we have|yes i am|yes we are|exactly|for sure",
+    'si|claro|claro que si|por supuesto|correcto|asi es|efectivamente|exacto|confirmo',
+    'sim|claro|com certeza|certo|isso|isso mesmo|exato|correto|sou|estou|somos|estamos',
+    'haan|han|haa|haanji|haan ji|ji|ji haan|jee|jee haan|bilkul|sahi|sahi hai|hai|hain',
+    'oui|ouais|exact|bien sur|tout a fait',
+    'نعم|أجل|اجل|ايوه|أيوه|اي|إي|أكيد|اكيد',
+  ].join('|'),
+);
+const ACKNOWLEDGE_SORTED = longestFirst(ACKNOWLEDGE);
+const CLAIM_YES_SORTED = longestFirst([...CLAIM_YES, ...ANSWER_YES]);
 
 /** True when a no-word appears anywhere in the words. */
 function saysNo(ws: readonly string[]): boolean {
@@ -108,6 +141,7 @@ export function readConfirmation(text: string, mode: ConfirmMode = 'strict', que
   const ws = words(text);
   if (ws.length === 0) return 'unclear';
   if (mode === 'answer') return readAnswer(ws);
+  if (mode === 'claim') return readClaim(ws);
   if (saysNo(ws)) return 'no';
   const known = ACTIONS_SORTED[question];
   let yes = false;
@@ -128,4 +162,31 @@ function readAnswer(ws: readonly string[]): Confirmation {
   if (opensYes && (!opensNo || opensYes.length > opensNo.length)) return saysNo(ws.slice(opensYes.length)) ? 'unclear' : 'yes';
   if (opensNo) return 'no';
   return 'unclear';
+}
+
+/**
+ * The answer to a question of fact: a real yes (and no no-word after it) or a no opens it; "ok", "sure" or "cool" with
+ * nothing that claims after it is an acknowledgement ("ok yes" is a yes, "sure, no" a no, "ok" alone asks again).
+ */
+function readClaim(ws: readonly string[]): Confirmation {
+  let at0 = 0;
+  let acknowledged = false;
+  // acknowledgements before the answer ("ok so yes", "sure thing, no") are skipped
+  for (let guard = 0; guard < ws.length; guard += 1) {
+    const claim = CLAIM_YES_SORTED.find((p) => at(ws, at0, p));
+    const no = ANSWER_NO_SORTED.find((p) => at(ws, at0, p));
+    const ack = ACKNOWLEDGE_SORTED.find((p) => at(ws, at0, p));
+    // the longest reading wins at each place ("right" alone acknowledges, "that's right" claims)
+    const best = [claim, no, ack].reduce<readonly string[] | undefined>((b, p) => (p && (!b || p.length > b.length) ? p : b), undefined);
+    if (!best) break;
+    if (best === no) return 'no';
+    if (best === claim) return saysNo(ws.slice(at0 + best.length)) ? 'unclear' : 'yes';
+    acknowledged = true;
+    at0 += best.length;
+    while (at0 < ws.length && FILLER_WORDS.has(ws[at0]!)) at0 += 1;
+    if (at0 >= ws.length) break;
+  }
+  if (!acknowledged) return 'unclear';
+  if (saysNo(ws.slice(at0))) return 'no';
+  return at0 >= ws.length ? 'acknowledged' : 'unclear';
 }

@@ -30,7 +30,7 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
   ['research', ['research', 'publication', 'publications', 'pub', 'pubs', 'paper', 'papers', 'poster', 'posters', 'abstract', 'abstracts',
     'case report', 'case reports', 'manuscript', 'manuscripts', 'pubmed', 'first author', 'presentations', 'articles', 'article'], []],
   ['stage', ['cycle', 'reapplying', 'reapply', 'reapplicant', 'unmatched', 'didn\'t match', 'did not match', 'not matched', 'soap', 'soaped',
-    'interviewing', 'interview invites', 'interviews', 'invites', 'rank list', 'eras', 'this season', 'match 2027', '2027 match', '2028 match', 'stage', 'next cycle', 'this cycle', 'interview', 'interview season', 'applying this year', 'apply this year', 'applying now', 'applying this season', 'applied this year'],
+    'interviewing', 'interview invites', 'interviews', 'invites', 'ivs', 'rank list', 'eras', 'this season', 'match 2027', '2027 match', '2028 match', 'stage', 'next cycle', 'this cycle', 'interview', 'interview season', 'applying this year', 'apply this year', 'applying now', 'applying this season', 'applied this year'],
     ['applying', 'apply', 'preparing', 'studying', 'prepping']],
   ['ecfmg', ['ecfmg', 'certified', 'certification', 'oet', 'ecfmg certified', 'ecfmg certification'], []],
   ['couples', ['couples', 'couples match', 'couples matching', 'solo'], []],

@@ -53,8 +53,10 @@ export function joined(clauses: readonly Clause[]): string[] {
   return clauses.flatMap((c, i) => (i === 0 ? c.tokens : [';', ...c.tokens]));
 }
 
-/** "yes" / "no" as a whole reply or its opening (for clarifying questions), read by the one yes/no reader. */
+/** A real "yes" / "no" to a question of fact, as a whole reply or its opening, read by the one yes/no reader ("ok" is neither). */
 export function yesNo(clauses: readonly Clause[]): boolean | undefined {
-  const answer = readConfirmation(clauses[0]?.tokens.join(' ') ?? '', 'answer');
+  let answer = readConfirmation(clauses[0]?.tokens.join(' ') ?? '', 'claim');
+  // "sure, yes we are": an acknowledgement on its own before the answer
+  if (answer === 'acknowledged' && clauses.length > 1) answer = readConfirmation(clauses[1]!.tokens.join(' '), 'claim');
   return answer === 'yes' ? true : answer === 'no' ? false : undefined;
 }

@@ -19,7 +19,7 @@ const BARE_ANSWER = /^(no|nope|nah)$/;
 const YEARLESS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3', 'stage', 'graduationYear']);
 const LETTERS_FROM = /\bfrom (my |the |an? |those |these )?(us )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi)\b/;
 
-const MORE_LETTERS = /^(\d+|one|a|an|another) (more )?((clinical|research) )?(ones? )?from\b/;
+const MORE_LETTERS = /^(\d+|one|a|an|another) (more )?((clinical|research) )?(ones? |letters? |lors? )?from\b/;
 
 // A clause that opens by taking back the one before ("no sorry 2016", "wait, actually 6 months", "i mean 2016").
 const CORRECTS = /^(?:(?:no|nope|oh|oops|ugh|um|uh) )*(?:sorry|sry|wait|actually|i mean|i meant|correction|scratch that|my bad)\b(?! (?:for|about|to|if)\b)/;

@@ -2,6 +2,7 @@
 import type { CommandName } from '../../domain/io.js';
 import { profileSchema, type Profile, type ProfileField } from '../../domain/profile.js';
 import { commandIn, isWhatIf } from '../intent.js';
+import { acknowledgementHint } from './acknowledge.js';
 import { clausesOf, type Clause } from './clauses.js';
 import { takeBacks } from './corrections.js';
 import { readClarification, type Clarifying } from './clarify.js';
@@ -14,7 +15,8 @@ import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { READERS } from './readers/index.js';
-import { mentionsCouples } from './readers/situation.js';
+import { COUNTRIES } from './readers/visa.js';
+import { aboutPartner, mentionsCouples } from './readers/situation.js';
 import { vagueAnswer } from './vague.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
@@ -44,7 +46,10 @@ export interface Understanding {
 /** Why a clause was read but not stored. */
 export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
-const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
+const FAMILY_HERE = /^((my|our)( [a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|(is|are)( all| still)? (in|there|here|near|around))\b/;
+// ... but not where they train or would like to be ("my sister is doing psych residency in LA", "my husband wants to stay in San Diego")
+const NOT_A_HOME = /\b(residency|resident|program|doing|training|fellowship|matched|want|wants|would|hope|hopes|plan|plans|visit|visiting)\b/;
+const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
 const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
@@ -68,6 +73,8 @@ function cut(clause: Clause, strongIm: boolean): Clause[] {
       // "ck was 233 i have no usce": the words leading into the second fact go with it
       let at = m.at;
       while (at > 1 && LEAD_IN.has(clause.tokens[at - 1]!)) at -= 1;
+      // "2 clinical letters from my rotation 1 research letter": a count right before the cut goes with it, when a count stays behind
+      if (at > 1 && /^\d+$/.test(clause.tokens[at - 1]!) && clause.tokens.slice(cuts.at(-1) ?? 0, at - 1).some((w) => /^\d+$/.test(w))) at -= 1;
       cuts.push(at);
     }
     current = m.field;
@@ -101,6 +108,9 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const command = commandIn(raw);
   if (command) return { ...out, command };
+  // "ok" or "sure" to a question of fact is no answer: the question is asked again, with a hint
+  const hint = ctx.clarifying ? undefined : acknowledgementHint(raw, ctx.pending);
+  if (hint && ctx.pending) return { ...out, clarify: { field: ctx.pending, topic: 'implausible', facts: { hint } } };
   const n = normalise(raw);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text);
@@ -125,10 +135,18 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const pending = ctx.clarifying?.field ?? ctx.pending;
   const reads: Read[] = [];
   // a sentence about ECFMG names exams as what is still missing, not as results
-  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && /\bcertified\b/.test(c.text))).map((c) => c.sentence));
+  // (with the ECFMG question pending, an exam named as done or waited for without a score is ECFMG's too: "CK result pending, everything else done")
+  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
+  const couplesTalk = pending === 'couples' || clauses.some((c) => mentionsCouples(c.text));
+  let partnerSpeaks = false;
+  let partnerSentence = -1;
+  const interviewAt = new Map<number, number>();
+  clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
   for (const raw of clauses) {
-    if (raw.otherPerson) { out.otherPerson = true; continue; }
+    // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie
+    if (raw.otherPerson && !(FAMILY_HERE.test(raw.text) && !NOT_A_HOME.test(raw.text) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { out.otherPerson = true; continue; }
+    if (raw.otherPerson) { reads.push({ clause: raw, fields: new Set<ProfileField>(['laTies']), weak: false, firstAt: 0 }); continue; }
     const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
     if (skip) { leftOut(out, skip); continue; }
     // a lowercase "im" that reads as "I'm" is rewritten, so no reader takes it for Internal Medicine
@@ -139,10 +157,20 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       const fields = fieldsOf(found, part.tokens, pending);
       // exams named as what ECFMG still waits for are not scores; a specialty or visa beside the couples match is the partner's
       if (fields.has('ecfmg') || ecfmgSentences.has(part.sentence)) {
-        for (const f of ['step1', 'step2ck', 'step3', 'graduationYear'] as const) fields.delete(f);
+        // (a three-digit score beside it is still a score: "step 1 passed, CK 235, waiting on OET")
+        if (!/\b[12]\d\d\b/.test(part.text)) for (const f of ['step1', 'step2ck', 'step3', 'graduationYear'] as const) fields.delete(f);
         fields.add('ecfmg');
       }
-      if (fields.has('couples')) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
+      // the partner stays the subject until the applicant speaks of themselves ("ella quiere pediatría y necesita J1")
+      if (part.sentence !== partnerSentence) partnerSpeaks = false;
+      if (couplesTalk && aboutPartner(part.tokens)) { partnerSpeaks = true; partnerSentence = part.sentence; }
+      else if (part.tokens.some((w) => /^(i|i'm|im|my|me|i've|i'll|myself)$/.test(w))) partnerSpeaks = false;
+      if (fields.has('couples') || (couplesTalk && partnerSpeaks)) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
+      // "1 interview at Loma Linda, another at Kern": places of interviews are not where the applicant wants to train
+      if (interviewAt.has(part.sentence) && (interviewAt.get(part.sentence)! <= clauses.indexOf(raw))) {
+        const placed = (['regions', 'laTies', 'usce'] as const).filter((f) => fields.delete(f)).length > 0;
+        if ((placed && fields.size === 0) || /^(and )?(another|one more|1 more|\d+ (more )?(at|from|with))\b/.test(part.text)) fields.add('cycle');
+      }
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too

@@ -20,6 +20,8 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   return clauses.some((c) => /\b(no|zero|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
+const CONDITIONAL = /\b(maybe|might|possibly|perhaps|hopefully|if|pending|depending)\b/;
+const stored0 = (ctx: { stored: Usce | undefined }): boolean => ctx.stored !== undefined && ctx.stored.months > 0;
 const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
 // One soft word before a count ("about 3 months", "around 8 weeks") still gives the count; doubt on doubt
 // ("roughly 6 weeks or so"), a guess ("maybe", "i think") or a vague amount asks.
@@ -31,8 +33,11 @@ const zeroBefore = (t: readonly string[], i: number) => t[i - 1] === '0' || (t[i
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
 
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
-export const readUsce: Reader<Usce> = (clauses, ctx) => {
-  if (clauses.length === 1 && clauses[0]!.text === 'none') return value({ months: 0, kind: 'none', where: [] });
+export const readUsce: Reader<Usce> = (all, ctx) => {
+  if (all.length === 1 && all[0]!.text === 'none') return value({ months: 0, kind: 'none', where: [] });
+  // "about 4 months hands-on, maybe one more if my sub-I is approved": what only might come is not counted beside what was done
+  const sure = all.filter((c) => !CONDITIONAL.test(c.text));
+  const clauses = sure.length < all.length && sure.some((c) => numbersIn(c.tokens).some((n) => !n.negated && (n.unit === 'month' || n.unit === 'week'))) ? sure : all;
   let months = 0;
   let said = false;
   let handsOn = false;
@@ -72,6 +77,10 @@ export const readUsce: Reader<Usce> = (clauses, ctx) => {
   const text = clauses.map((c) => c.text).join(' ; ');
   // experience abroad is not US experience: "an internship in Peru, but none in the US" is none
   if (!said && isNothing(clauses.filter((c) => !abroad(c.tokens) || regionsInTokens(c.tokens).some((r) => r !== 'anywhere')), ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
+  // "3 months hands-on at a hospital in Toronto": only experience abroad was told; ask for the US months instead of guessing
+  if (!said && ctx.pending && !stored0(ctx) && clauses.some((c) => abroad(c.tokens) && numbersIn(c.tokens).some((n) => n.unit === 'month' || n.unit === 'week' || n.unit === 'year'))) {
+    return refuse('Experience outside the US is not US clinical experience. How many months do you have in the US (say "none" if none yet)?');
+  }
   if (months > 120) return refuse('Count US clinical experience in months, up to 120 (ten years). How many months is it?');
   const kind = handsOn && observer ? 'mixed' : handsOn ? 'hands_on' : observer ? 'observership' : 'unspecified';
   const stored = ctx.stored && ctx.stored.months > 0 ? ctx.stored : undefined;
@@ -113,7 +122,10 @@ const LETTER_WORD = /^(letters?|lors?|recs?|loes?)$/;
 const THERE = /\b(there|them|those|these|that place|same place|from my (rotations?|obs|observerships?|externships?|electives?))\b/;
 
 /** US letters: the count of US letters (letters from home do not count), in the specialty, from California; "from there" is the place named before. */
-export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
+export const readUsLors: Reader<UsLors> = (all, ctx) => {
+  // "2 LoRs in hand, a 3rd promised": a letter only promised is not counted beside the ones in hand
+  const inHand = all.filter((c) => !FUTURE.test(c.text));
+  const clauses = inHand.length < all.length && inHand.some((c) => numbersIn(c.tokens).some((n) => !n.negated && !n.calendarYear && (n.unit === 'letter' || n.unit === 'none'))) ? inHand : all;
   if (clauses.length === 1 && /^\d+$/.test(clauses[0]!.text)) {
     const n = Number(clauses[0]!.text);
     return n > 20 ? refuse('Type how many US letters you have, from 0 to 20.') : value({ count: n });
@@ -186,7 +198,8 @@ export const readUsLors: Reader<UsLors> = (clauses, ctx) => {
 
 /** True when the words place something in another country ("in Peru", "back home", "at a hospital in Lahore"). */
 function abroad(t: readonly string[]): boolean {
-  return /\b(abroad|back home|home country|in my country|overseas)\b/.test(t.join(' ')) || t.some((w, i) => (COUNTRIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(in|at|from)$/.test(t[i - 1] ?? ''));
+  return /\b(abroad|back home|home country|in my country|overseas|nhs)\b/.test(t.join(' ')) || t.some((w, i) => (COUNTRIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another'
+    && (/^(in|at|from)$/.test(t[i - 1] ?? '') || (t[i - 1] === 'the' && /^(in|at|from)$/.test(t[i - 2] ?? ''))));
 }
 
 /** Clinical letters, research letters, or both, from the words next to them ("2 research letters and 1 clinical"). */
@@ -205,15 +218,19 @@ function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
 
 /** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
 function researchYears(text: string): number | undefined {
-  const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
-    ?? /\b(\d+(?:\.\d+)?) research (years?|yrs?|yr|months?)\b/.exec(text);
-  if (!m) return undefined;
+  const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in (?:an? |the )?|at (?:an? |the )?|off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
+    ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text);
+  // "a research year at MGH", "a year of research": one year
+  if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one) (full )?year (of|doing) (full time )?research\b/.test(text) ? 1 : undefined;
   const n = Number(m[1]);
   const years = /^mo/.test(m[2]!) ? n / 12 : n;
   return years > 0 && years <= 20 ? Math.round(years * 10) / 10 : undefined;
 }
 
-const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico']);
+const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico',
+  'toronto', 'montreal', 'vancouver', 'ottawa', 'calgary', 'edmonton', 'winnipeg', 'london', 'manchester', 'birmingham', 'glasgow', 'edinburgh', 'dublin', 'sydney', 'melbourne', 'auckland',
+  'paris', 'berlin', 'madrid', 'barcelona', 'rome', 'milan', 'vienna', 'amsterdam', 'doha', 'muscat', 'kuwait', 'peshawar', 'rawalpindi', 'multan', 'faisalabad', 'pune', 'kochi', 'ahmedabad',
+  'jaipur', 'lucknow', 'ibadan', 'kano', 'enugu', 'kampala', 'addis', 'santo', 'quito', 'guayaquil', 'medellin', 'cali', 'buenos', 'santiago', 'sao', 'rio', 'recife', 'guadalajara', 'monterrey']);
 
 const UNPUBLISHED = /\b(submitted|in submission|under submission|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
 

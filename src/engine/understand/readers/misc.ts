@@ -35,7 +35,7 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
 };
 
 /** Where the applicant is in the cycle. */
-export const readStage: Reader<Stage> = (clauses) => {
+export const readStage: Reader<Stage> = (clauses, ctx) => {
   const one = clauses.length === 1 ? clauses[0]!.text : '';
   if (one === 'preparing' || one === 'applying' || one === 'interviewing' || one === 'reapplying') return value(one);
   const t = joined(clauses).join(' ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
@@ -45,7 +45,9 @@ export const readStage: Reader<Stage> = (clauses) => {
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
   if (/\b(not (yet )?applying|not applying|won't apply|next year|next cycle|preparing|prepping|studying|getting ready|still in (med )?school|student|final year|gathering|building my)\b/.test(t)) return value('preparing');
-  if (/\b(interviewing|interview invites?|interviews|interview season|invites?|rank list|ranking)\b/.test(t)) return value('interviewing');
+  if (/\b(interviewing|interview invites?|interviews|interview season|invites?|rank list|ranking)\b|\b[1-9]\d? (interview|invite|ivs?|iis)\b/.test(t)) return value('interviewing');
+  // (a hedge asks again only in answer to the stage question: "3 pubs, maybe 4 by the time ERAS opens" is about the papers)
+  if (/\b(about to|soon|kind of|sort of|maybe|by the time)\b/.test(t) && !/\bappl/.test(t) && !ctx.pending) return none();
   if (/\b(about to|soon|kind of|sort of|maybe)\b/.test(t) && !/\bappl/.test(t)) return refuse('Where are you in the cycle: preparing, applying this cycle, interviewing, or reapplying?');
   if (/\b(applying|apply|applied|submit\w*|eras|this cycle|sending|sent)\b/.test(t)) return value('applying');
   if (/\b(planning|early|future|starting|just started)\b/.test(t)) return value('preparing');

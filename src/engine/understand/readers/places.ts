@@ -44,6 +44,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const found: Place[] = [];
   const denied: Place[] = [];
   const explicit: Place[] = [];
+  const wide: Place[] = [];
   for (const c of clauses) {
     for (const hit of PLACES.find(c.tokens)) {
       const places = expand(hit.value);
@@ -52,6 +53,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
       for (const r of places) if (!found.includes(r)) found.push(r);
       // "southern California, mainly LA": a favourite inside the wider area does not narrow it
       if (places.length === 1 && !EMPHASIS.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' '))) explicit.push(places[0]!);
+      if (places.length > 1) wide.push(...places);
     }
   }
   const said = joined(clauses).join(' ');
@@ -61,7 +63,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   if (found.includes('anywhere') && denied.some((d) => CA_ALL.includes(d))) out = ['other_us'];
   else if (out.includes('anywhere')) out = ['anywhere'];
   // "SoCal: LA or OC" names the parts it means
-  else if (explicit.some((e) => CA_ALL.includes(e)) && out.length > explicit.length) out = out.filter((r) => explicit.includes(r));
+  // (only parts inside the wider area: "SoCal mainly, and NorCal as a backup" adds the rest of California, it narrows nothing)
+  else if (explicit.some((e) => CA_ALL.includes(e)) && out.length > explicit.length && explicit.every((e) => wide.includes(e))) out = out.filter((r) => explicit.includes(r));
   if (out.length === 0) {
     if (/\b(near|close to) (my )?(family|relatives|home|parents|husband|wife)\b|\bwest coast\b/.test(said)) return clarify('regions_which');
     if (denied.length && ctx.stored && ctx.stored.some((r) => !denied.includes(r))) return value(ctx.stored.filter((r) => !denied.includes(r)));
@@ -105,6 +108,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
         if (!aboutLa && !(elsewhere && ctx.pending)) return;
         // "my friend's family" is not the applicant's
         if (key === 'family' && (/'s$/.test(t[i - 1] ?? '') || /^(his|her|their)$/.test(t[i - 1] ?? ''))) return;
+        // "my mom and uncle live in Glendale": where the family lives is a family tie, not a home of the applicant's
+        if (key === 'lived' && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
         said = true;
         base[key] = !negatedAt(t, i, 5) && !deniedAfter(t, i) && !elsewhere;
       });
@@ -120,7 +125,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   if (said) return value(base);
   const text = joined(clauses).join(' ');
   if (/\b(visited|visit|visiting|vacation|trip|holiday|friend|friends|kind of|sort of)\b/.test(text) && !/\b(no ties|none)\b/.test(text)) return refuse('Is that a tie programs would count: family living there, you lived there, or you trained there?');
-  if (/\b(no ties|none|no connection|no connections|nothing|not really|nope|nah|no one|nobody|zero)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ family: false, lived: false, trained: false });
+  // "my best friend matched at Harbor-UCLA, that's my only connection": someone else's tie was the only one
+  if (/\b(no ties|none|no connection|no connections|nothing|not really|nope|nah|no one|nobody|zero)\b|\bmy only (connection|tie|link)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ family: false, lived: false, trained: false });
   return none();
 };
 

@@ -1,6 +1,7 @@
 // Readers for the situation fields: ECFMG certification, the couples match, and the cycle once applications are out.
 import type { Couples, Cycle, Ecfmg } from '../../../domain/profile.js';
-import { joined, none, value, yesNo, type Reader } from '../reading.js';
+import { joined, none, value, yesNo, type Reader, type Reading } from '../reading.js';
+import type { Clause } from '../clauses.js';
 import { negatedAt, numbersIn } from '../scan.js';
 import { specialtiesIn } from './specialty.js';
 
@@ -14,31 +15,63 @@ const MISSING_WORDS: [Missing, RegExp][] = [
   ['application', /\b(application|applied|apply)\b/],
 ];
 const NOT_STARTED = /\b(haven't|havent|have not|didn't|didnt|not)( even| yet)? (applied|started|begun|opened|registered)\b|\bnot started\b|\bnothing (done|yet)\b/;
-const IN_PROGRESS = /\b(not|almost|nearly|partly|partially) (yet )?certified\b|\bnot (done|complete|completed|finished)\b|\b(waiting|pending|still|except|missing|left|remaining|to take|in progress|soon)\b/;
+const IN_PROGRESS = /\b(not|almost|nearly|partly|partially) (yet )?certified\b|\bnot (done|complete|completed|finished)\b|\b(waiting|pending|still|except|missing|left|remaining|to take|in progress|soon|should|will|gonna|expect\w*|hop(e|ing)|any day|processing|under review|awaiting|next (week|month))\b/;
+// A part of the message that says its items are still to come ("haven't taken OET yet", "waiting for them to verify my diploma").
+const STILL_TO_COME = /\b(haven't|havent|have not|hasn't|has not|not|didn't|didnt|never|no|yet|waiting|pending|missing|left|remaining|to take|still|awaiting|need|needs|except|but for|only)\b/;
+// A part that says its items are done ("step 1 and CK done", "OET passed", "diploma verified").
+const DONE = /\b(done|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay)\b/;
 
-const ACKNOWLEDGEMENT = /^(ok|okay|okey|k|kk|sure|fine|alright|cool|got it|hmm|ok so)\b/;
+/** What ECFMG still waits for, read part by part: items in a part that says they are done are not missing; a part
+ * that says neither ("step 1" in "step 1 and CK done") takes the word of the next part of its sentence, and is missing
+ * when none follows ("all done but OET"). */
+function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: boolean; toCome: boolean } {
+  // a clause is cut again at "but", so "passed both steps but haven't taken OET" is two parts
+  // (what follows "except", "only" or "but" with no word of its own is what is left: "everything done except the OET")
+  const parts = clauses.flatMap((c) => c.tokens.join(' ').split(/\b(?=but|though|although|except|only|other than|apart from|besides)\b/).map((p) => ({ p: p.trim(), sentence: c.sentence }))).filter((x) => x.p);
+  const read = parts.map(({ p, sentence }) => ({
+    sentence,
+    items: MISSING_WORDS.filter(([, re]) => re.test(p)).map(([m]) => m).filter((m) => !(m === 'application' && /\beverything\b/.test(p))),
+    status: STILL_TO_COME.test(p) || /^(but|except|only|other than|apart from|besides)\b/.test(p) ? 'coming' as const : DONE.test(p) || /\b[12]\d\d\b/.test(p) ? 'done' as const : undefined,
+  }));
+  const missing: Missing[] = [];
+  read.forEach((r, i) => {
+    const status = r.status ?? read.slice(i + 1).find((x) => x.sentence === r.sentence && x.status)?.status;
+    if (status !== 'done') for (const m of r.items) if (!missing.includes(m)) missing.push(m);
+  });
+  return { missing, named: read.some((r) => r.items.length > 0), toCome: missing.length > 0 || read.some((r) => r.status === 'coming') };
+}
 
-/** ECFMG certification: certified, in progress with what is missing, or not started; "yes"/"no" to the question. */
+/** ECFMG certification: certified, in progress with what is missing, or not started; a real "yes"/"no" to the question. */
 export const readEcfmg: Reader<Ecfmg> = (clauses, ctx) => {
   const t = joined(clauses);
   const text = t.join(' ');
   if (NOT_STARTED.test(text)) return value({ status: 'not_started' });
-  const missing = MISSING_WORDS.filter(([, re]) => re.test(text)).map(([m]) => m).filter((m) => !(m === 'application' && /\beverything\b/.test(text)));
+  const { missing, named, toCome } = missingItems(clauses);
   const certifiedAt = t.findIndex((w) => w === 'certified' || w === 'certification' || w === 'cert');
   const certified = certifiedAt >= 0 && !negatedAt(t, certifiedAt) && !IN_PROGRESS.test(text);
   if (certified) return value({ status: 'certified' });
-  if (IN_PROGRESS.test(text) || (certifiedAt >= 0 && negatedAt(t, certifiedAt))) return value(missing.length ? { status: 'in_progress', missing } : { status: 'in_progress' });
+  const inProgress = (s: Missing[]): Reading<Ecfmg> => value(s.length ? { status: 'in_progress', missing: s } : { status: 'in_progress' });
+  if (IN_PROGRESS.test(text) || (certifiedAt >= 0 && negatedAt(t, certifiedAt)) || (named && toCome && missing.length)) return inProgress(missing);
   if (ctx.pending) {
+    // only a real yes is a claim to be certified ("ok" or "sure" is not): certification never rests on a guess
     const yn = yesNo(clauses);
-    // a plain acknowledgement ("ok", "sure") is not a claim to be certified: certification never rests on a guess
-    if (yn === true && !ACKNOWLEDGEMENT.test(text)) return value({ status: 'certified' });
-    if (yn === false) return value(missing.length ? { status: 'in_progress', missing } : { status: 'in_progress' });
+    if (yn === true) return value({ status: 'certified' });
+    if (yn === false) return inProgress(missing);
   }
   return none();
 };
 
-const PARTNER = /^(wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiance|fiancee|she|he|she's|he's|she'll|he'll|hubby|wifey)$/;
-const SOLO = /\b(no couples?|not couples?|not (a )?couples?|applying solo|solo|alone|by myself|on my own|single|not matching (as a couple|with))\b|\b(isn't|is not|not) a (doctor|physician|med student|medical student|resident)\b/;
+// The partner, by name or pronoun, in English, Spanish, Portuguese and Hindi-Urdu ("woh peds mein hai", "ella quiere pediatría").
+const PARTNER = /^(wife|husband|partner|spouse|girlfriend|boyfriend|gf|bf|fiance|fiancee|she|he|she's|he's|she'll|he'll|hubby|wifey|her|him|woh|wo|usko|uska|uski|unka|unki|unko|ella|esposa|esposo|novia|novio|ela|ele|marido|mulher|namorada|namorado|biwi|shohar|pati|patni)$/;
+
+/** True when a clause speaks of the partner (the couples match then reads it, and the applicant's own fields do not). */
+export function aboutPartner(tokens: readonly string[]): boolean {
+  return tokens.some((w) => PARTNER.test(w));
+}
+// ("solo" alone is Spanish for "only": "solo el sur de California" is no answer about a partner)
+const SOLO = /\b(no couples?|not couples?|not (a )?couples?|(applying|going|matching|apply|match|going in) solo|solo (applicant|application|match)|^solo$|alone|by myself|on my own|single|not matching (as a couple|with))\b|\b(isn't|is not|not) a (doctor|physician|med student|medical student|resident)\b/;
+const PARTNER_NO_VISA = /\b(doesn't|doesnt|does not|won't|wont|don't|dont|no) need (a |any )?(visa|sponsorship)\b|\b(us|american) (grad|graduate|citizen|md|do)\b|\bcitizen\b|\bgreen ?card\b|\bgc\b/;
+const PARTNER_VISA = /\b(need|needs|needing|require|requires|will need|also needs?|necesita|precisa|precisa de|on|on an?)( an?| the)? (visa|j1|h1b|sponsorship)\b|\b(visa|j1|h1b|sponsorship) (need|needs|required)\b|\b(j1|h1b|visa)\b.*\b(as well|too|like me|same as me|like mine)\b/;
 const COUPLE = /\b(couples|couple's|couples match|couples matching|as a couple|matching with my|match with my|matching together|match together)\b/;
 
 /** True when the words speak of a couples match. */
@@ -59,18 +92,26 @@ export const readCouples: Reader<Couples> = (clauses, ctx) => {
     const s = specialtiesIn(c.tokens).find((x) => !x.negated);
     if (s) { out.partnerSpecialty = s.id; break; }
   }
-  if (/\b(doesn't|doesnt|does not|won't|wont|don't|dont) need (a |any )?(visa|sponsorship)\b|\b(us|american) (grad|graduate|citizen|md|do)\b|\bgreen ?card\b|\bgc\b/.test(text)) out.partnerNeedsVisa = false;
-  else if (/\b(she|he|partner|wife|husband|they|she'll|he'll)\b[^;]{0,25}\b(need|needs|requires)\b[^;]{0,20}\b(visa|j1|h1b|sponsorship)\b|\b(j1|h1b)\b[^;]{0,10}\b(as well|too)\b/.test(text)) out.partnerNeedsVisa = true;
+  // whether the partner needs a visa: read from the partner's clauses ("she's a US citizen", "needs an H1b like me")
+  // (the partner stays the subject of their sentence until the applicant speaks: "ella quiere pediatría y necesita J1")
+  let carry = -1;
+  const theirs = clauses.filter((c) => {
+    if (c.otherPerson || aboutPartner(c.tokens)) { carry = c.sentence; return true; }
+    if (c.tokens.some((w) => /^(i|i'm|im|my|me|i've|i'll|myself)$/.test(w))) carry = -1;
+    return carry === c.sentence;
+  }).map((c) => c.text).join(' ; ');
+  if (PARTNER_NO_VISA.test(theirs)) out.partnerNeedsVisa = false;
+  else if (PARTNER_VISA.test(theirs) || /\b(we|us) both need\b|\bboth (of us )?need (a )?(visas?|sponsorship)\b/.test(text)) out.partnerNeedsVisa = true;
   return value(out);
 };
 
-const INTERVIEWS = /^(interview|interviews|invite|invites|invitations|ii|iis)$/;
+const INTERVIEWS = /^(interview|interviews|invite|invites|invitations|ii|iis|iv|ivs)$/;
 
 /** The cycle once applications are out: submitted or not, and interview invitations so far. */
 export const readCycle: Reader<Cycle> = (clauses, ctx) => {
   const t = joined(clauses);
   const text = t.join(' ');
-  const notSubmitted = /\b(haven't|havent|have not|not yet|didn't|didnt|not) (yet )?(submitted|submit|applied)\b|\bnot submitted\b/.test(text);
+  const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never) (yet )?(been )?(submitted|submit|applied|sent)\b|\bnot submitted\b/.test(text);
   let interviews: number | undefined;
   t.forEach((w, i) => {
     if (!INTERVIEWS.test(w) || interviews !== undefined) return;
@@ -80,6 +121,16 @@ export const readCycle: Reader<Cycle> = (clauses, ctx) => {
     if (n) interviews = n.value;
   });
   if (interviews === undefined && /\b(no|zero|0) (interviews?|invites?|iis?) yet\b|\bno (interviews?|invites?)\b/.test(text)) interviews = 0;
+  // "1 interview at Loma Linda, another at Kern", "2 at UCI and 1 more at Kaiser": the rest of the list adds to the count
+  if (interviews !== undefined) {
+    // (only when the first count has a place of its own: in "2 interviews, 1 at UCI and 1 at Kaiser" the rest are its parts)
+    const sentences = new Set(clauses.filter((c) => c.tokens.some((w) => INTERVIEWS.test(w)) && /\b(interviews?|invites?) (at|from|with)\b/.test(c.text)).map((c) => c.sentence));
+    for (const c of clauses) {
+      if (!sentences.has(c.sentence) || c.tokens.some((w) => INTERVIEWS.test(w))) continue;
+      if (/^(and )?(another|one more|1 more)\b/.test(c.text)) interviews += 1;
+      else if (/^(and )?\d+ (more )?(at|from|with)\b/.test(c.text)) interviews += Number(/\d+/.exec(c.text)![0]);
+    }
+  }
   if (notSubmitted) return value({ submitted: false });
   const applications = /\b(eras|application|applications|apps|myeras)\b/.test(text) || ctx.pending;
   const submitted = (applications && /\b(submitted|sent|applied|certified my|pushed)\b/.test(text)) || interviews !== undefined;

@@ -56,6 +56,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   return none();
 };
 
+const UPCOMING = /\b(i'll|ill|i will|will|gonna|going to|expect\w*|predict\w*|hope|hoping|(exam|test|it|ck) is (in|on|next)|scheduled|booked|nbmes?|uwsa\w*|practice tests?)\b/;
+
 /** Step 2 CK: a real score (the last one named) with attempts, not taken (with a prediction), or awaiting its score. */
 export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   const f = examFacts(clauses);
@@ -65,7 +67,11 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   if (f.planned && !f.notTaken && !f.passed && !f.failed && !f.awaiting && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return value({ taken: false });
   if ((f.real.length && f.approximate) || (f.real.length && f.practice.length && /\bor was it|other way\b/.test(clauses.map((c) => c.text).join(' ')))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   if (f.doneNoResult && !f.real.length) return refuse('What was your Step 2 CK score? The three-digit number is enough.');
-  if (!f.real.length && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
+  if (!f.real.length && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) {
+    // "I'll probably land in the low 220s, exam is in Jan": a range hoped for is no score, and the exam is not taken yet
+    if (f.planned || f.notTaken || f.practice.length || UPCOMING.test(clauses.map((c) => c.text).join(' '))) return value(ctx.stored && !ctx.stored.taken ? ctx.stored : { taken: false });
+    return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
+  }
   if (f.real.length && !f.notTaken) {
     const attempts = f.tries.attempts ?? (f.tries.fails ? f.tries.fails + 1 : f.tries.retake || f.failed ? 2 : Math.min(f.real.length, MAX_ATTEMPTS));
     return value({ taken: true, score: f.real[f.real.length - 1]!, attempts });

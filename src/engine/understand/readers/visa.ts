@@ -45,7 +45,9 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
     }
     else if (!found && (w === 'passport' || w === 'national' || w === 'nationality') && otherNear) found = 'other';
   });
-  if (t.some((w, i) => (w === 'usimg' || (w === 'usc' && !uscIsThePlace(t, i))) && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))) found = 'us';
+  if (t.some((w, i) => (w === 'usimg' || (w === 'usc' && !uscIsThePlace(t, i))) && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))
+    // born in Puerto Rico, Guam or the US Virgin Islands: a US citizen by birth
+    || /\b((i'm|im|i am|originally|born|grew up|raised) (from|in) (puerto rico|guam|the us virgin islands|the usvi|usvi)|(i'm|im|i am) (a )?puerto rican)\b/.test(t.join(' '))) found = 'us';
   return found;
 }
 
@@ -67,8 +69,8 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const only = /\b(only|just|solely|strictly|exclusively)\b/;
   const j1 = SEEN(t, /^(j1|j)$/) && t.includes('j1');
   const h1b = SEEN(t, /^h1b$/);
-  const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|is not) (not |no )?(an option|possible|ok|okay)\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
-  const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|is not) (not |no )?(an option|possible|ok|okay)\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
+  const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
+  const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
   const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
   const gcPending = /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
@@ -107,6 +109,8 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (/\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/.test(text)) return value('unsure');
   const fromAbroad = t.some((w, i) => (NATIONALITIES.has(w) && !/^(speak|speaks|fluent|in)$/.test(t[i - 1] ?? '') && !/^(language|speaker)$/.test(t[i + 1] ?? '')) || (COUNTRIES.has(w) && w !== 'other' && w !== 'another' && /^(from|of)$/.test(t[i - 1] ?? '')))
     || /\bno (us )?(status|visa|papers)\b|\bimg from\b|\bnon us img\b/.test(text);
+  // where someone is from says nothing new once the visa is known ("I'm from Brazil" after "I need a J-1")
+  if ((cit === 'other' || fromAbroad || foreignPr) && !otherStatus && ctx.stored !== undefined && !ctx.pending) return none();
   if (cit === 'other' || otherStatus || fromAbroad || foreignPr) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship' });
   if (/\b(no visa|don't need|dont need|do not need|doesn't need|no sponsorship|not need|without sponsorship|no need)\b/.test(text)) return clarify('visa_no_sponsor');
   if (/\b(either|both|any|whichever|whatever|anything)\b/.test(text) && (ctx.pending || /\bvisa\b/.test(text))) return value('either');
