@@ -3,6 +3,7 @@
 import type { AskResult } from '../domain/advice.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { Article } from '../knowledge/articles.js';
+import { statedCount, statedCountText } from './stated-count.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import { factText, judgesFact } from './plan-facts.js';
 import { makeQuery, rank, RETRIEVAL_SETTINGS } from './retrieval.js';
@@ -243,7 +244,8 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   ];
   // a plan typed in the message ("60 IM + 30 FM") is priced as given, from the fee table
   const stated = statedPlan(text);
-  const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : [];
+  const count = stated.length ? undefined : statedCount(text);
+  const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   const rest = composed.rest ? publicText(composed.rest) : '';
   const answer = [...priced, publicText(composed.text), ...notes, ...(rest ? [MORE_HINT] : []), sourcesLine(composed.titles)].join('\n\n');
   const main = a.index.retrieval.entries[composed.articles[0]!]!.article;

@@ -5,7 +5,7 @@ import type { Specialty } from '../domain/profile.js';
 export interface RankFigures { matched: number; unmatched: number }
 
 /** The publication the figures come from, in words a user can follow. */
-export const RANKS_2026_SOURCE = 'NRMP Charting Outcomes: Characteristics of Non-U.S. IMG Applicants Who Matched to Their Preferred Specialty, 2026 Main Residency Match (nrmp.org)';
+export const RANKS_2026_SOURCE = 'NRMP Charting Outcomes: Characteristics of Non-US IMG Applicants Who Matched to Their Preferred Specialty, 2026 Main Residency Match (nrmp.org)';
 
 /** Median contiguous ranks of non-US IMGs in the 2026 Main Residency Match, matched and unmatched. */
 export const RANKS_2026: Partial<Record<Specialty, RankFigures>> = {
