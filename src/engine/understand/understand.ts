@@ -138,7 +138,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   // (with the ECFMG question pending, an exam named as done or waited for without a score is ECFMG's too: "CK result pending, everything else done")
   const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
-  const couplesTalk = pending === 'couples' || clauses.some((c) => mentionsCouples(c.text));
+  // once a couples match is stored, "husband: IM, needs J-1" speaks of the partner even with no couples word in it
+  const couplesTalk = pending === 'couples' || ctx.profile.couples?.matching === true || clauses.some((c) => mentionsCouples(c.text));
   let partnerSpeaks = false;
   let partnerSentence = -1;
   const interviewAt = new Map<number, number>();
@@ -164,7 +165,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       // the partner stays the subject until the applicant speaks of themselves ("ella quiere pediatría y necesita J1")
       if (part.sentence !== partnerSentence) partnerSpeaks = false;
       if (couplesTalk && aboutPartner(part.tokens)) { partnerSpeaks = true; partnerSentence = part.sentence; }
-      else if (part.tokens.some((w) => /^(i|i'm|im|my|me|i've|i'll|myself)$/.test(w))) partnerSpeaks = false;
+      // ("im" alone is the specialty, as in "husband: IM, needs J-1"; "im going" is the applicant speaking)
+      else if (part.tokens.some((w, i) => /^(i|i'm|my|me|i've|i'll|myself)$/.test(w) || (w === 'im' && i + 1 < part.tokens.length))) partnerSpeaks = false;
       if (fields.has('couples') || (couplesTalk && partnerSpeaks)) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
       // "1 interview at Loma Linda, another at Kern": places of interviews are not where the applicant wants to train
       if (interviewAt.has(part.sentence) && (interviewAt.get(part.sentence)! <= clauses.indexOf(raw))) {
@@ -185,7 +187,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   }
   const groups = groupClauses(reads, { pending, profile: ctx.profile });
   // the couples match reads the whole message, the partner's clauses too; the cycle is read wherever the stage is
-  if (pending === 'couples' || clauses.some((c) => c.when !== 'hypothetical' && mentionsCouples(c.text))) {
+  if (pending === 'couples' || clauses.some((c) => c.when !== 'hypothetical' && (mentionsCouples(c.text) || (ctx.profile.couples?.matching === true && aboutPartner(c.tokens))))) {
     groups.delete('couples');
     take(out, ctx, 'couples', READERS.couples(clauses.filter((c) => c.when !== 'hypothetical'), { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' }) as Reading<never>, pending === 'couples');
   }

@@ -84,22 +84,25 @@ export const readCouples: Reader<Couples> = (clauses, ctx) => {
   const t = joined(clauses);
   const text = t.join(' ');
   if (SOLO.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ matching: false });
-  if (!COUPLE.test(text) && !(ctx.pending && yesNo(clauses) === true)) return none();
-  const out: Couples = { matching: true };
-  // the specialty named next to the partner (or in the couples clause) is theirs
-  for (const c of clauses) {
-    if (!c.tokens.some((w) => PARTNER.test(w)) && !COUPLE.test(c.text)) continue;
+  // with a couples match stored, a message about the partner ("husband: IM, needs J-1") updates the partner's details
+  const partnerNews = ctx.stored?.matching === true && clauses.some((c) => aboutPartner(c.tokens));
+  if (!COUPLE.test(text) && !(ctx.pending && yesNo(clauses) === true) && !partnerNews) return none();
+  const out: Couples = { ...(ctx.stored?.matching === true ? ctx.stored : {}), matching: true };
+  // the partner stays the subject of their sentence until the applicant speaks ("ella quiere pediatría y necesita J1";
+  // "husband: IM, needs J-1", where "im" alone is the specialty, not "I'm")
+  let carry = -1;
+  const partnerClauses = clauses.filter((c) => {
+    if (c.otherPerson || aboutPartner(c.tokens)) { carry = c.sentence; return true; }
+    if (c.tokens.some((w, i) => /^(i|i'm|my|me|i've|i'll|myself)$/.test(w) || (w === 'im' && i + 1 < c.tokens.length))) carry = -1;
+    return carry === c.sentence;
+  });
+  // the specialty named in the partner's clauses (or in the couples clause) is theirs
+  for (const c of [...partnerClauses, ...clauses.filter((x) => COUPLE.test(x.text))]) {
     const s = specialtiesIn(c.tokens).find((x) => !x.negated);
     if (s) { out.partnerSpecialty = s.id; break; }
   }
   // whether the partner needs a visa: read from the partner's clauses ("she's a US citizen", "needs an H1b like me")
-  // (the partner stays the subject of their sentence until the applicant speaks: "ella quiere pediatría y necesita J1")
-  let carry = -1;
-  const theirs = clauses.filter((c) => {
-    if (c.otherPerson || aboutPartner(c.tokens)) { carry = c.sentence; return true; }
-    if (c.tokens.some((w) => /^(i|i'm|im|my|me|i've|i'll|myself)$/.test(w))) carry = -1;
-    return carry === c.sentence;
-  }).map((c) => c.text).join(' ; ');
+  const theirs = partnerClauses.map((c) => c.text).join(' ; ');
   if (PARTNER_NO_VISA.test(theirs)) out.partnerNeedsVisa = false;
   else if (PARTNER_VISA.test(theirs) || /\b(we|us) both need\b|\bboth (of us )?need (a )?(visas?|sponsorship)\b/.test(text)) out.partnerNeedsVisa = true;
   return value(out);
