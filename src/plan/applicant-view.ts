@@ -49,7 +49,8 @@ export function applicantView(p: Profile, now: Date): ApplicantView {
     step1: p.step1,
     step3: p.step3,
     examFailures: d.examFailures,
-    step1NotPassed: p.step1?.result === 'failed',
+    // not passed, or named as still missing for ECFMG ("haven't taken step 1 yet"): no program can rank the applicant yet
+    step1NotPassed: p.step1?.result === 'failed' || p.ecfmg?.missing?.includes('step1') === true,
     yearsSinceGraduation: d.yearsSinceGraduation,
     usce,
     usceKind: !p.usce ? 'not_given' : p.usce.months < 1 ? 'none' : p.usce.kind,

@@ -33,3 +33,11 @@ describe('safeties need evidence that the program takes IMGs', () => {
     expect(strongCitizenFm.tiers.safety.length).toBeGreaterThan(0);
   });
 });
+
+describe('no target while Step 1 is still missing', () => {
+  it('a student whose ECFMG still needs Step 1 gets reaches only, whatever else the file says', () => {
+    const pl = buildPlan({ ...A.citizen, step1: undefined, ecfmg: { status: 'in_progress', missing: ['step1', 'step2ck', 'oet'] } }, FULL_KB, NOW);
+    expect(pl.tiers.target.length + pl.tiers.safety.length).toBe(0);
+    expect(pl.tiers.reach.length).toBeGreaterThan(0);
+  });
+});
