@@ -61,8 +61,11 @@ for (const corpus of CORPORA) {
   const url = new URL(`../fixtures/${corpus.file}`, import.meta.url);
   if (!existsSync(url)) continue; // the sealed set arrives only at the end
   describe(`the corpus ${corpus.file}`, () => {
-    const cases = (JSON.parse(readFileSync(url, 'utf8')) as { cases: CorpusCase[] }).cases;
-    const results = cases.map((c): [CorpusCase, Graded] => [c, grade(c, corpus.ungraded)]);
+    const file = JSON.parse(readFileSync(url, 'utf8')) as { asOf?: string; cases: CorpusCase[] };
+    const cases = file.cases;
+    // relative dates ("graduated 3 years ago") are read against the day the corpus was written, when it says
+    const now = file.asOf ? new Date(`${file.asOf}T12:00:00Z`) : undefined;
+    const results = cases.map((c): [CorpusCase, Graded] => [c, grade(c, corpus.ungraded, now)]);
     const { byKind, harmful, score } = report(corpus.file, results);
 
     it('reports accuracy by kind', () => {

@@ -42,9 +42,9 @@ export function stateOf(c: CorpusCase): ConversationState {
 }
 
 /** Runs the case's message through `step` and grades what it stored and asked; `ungraded` fields did not exist when the case was written. */
-export function grade(c: CorpusCase, ungraded: readonly ProfileField[] = []): Graded {
+export function grade(c: CorpusCase, ungraded: readonly ProfileField[] = [], now: Date = NOW): Graded {
   const advice = fakeAdvice();
-  const { state } = step(stateOf(c), { kind: 'text', text: c.message }, { flow: FLOW, advice, now: NOW });
+  const { state } = step(stateOf(c), { kind: 'text', text: c.message }, { flow: FLOW, advice, now });
   const after = state.profile;
   const clarified = state.clarifying?.field;
   for (const field of PROFILE_FIELDS) {
