@@ -1,0 +1,68 @@
+// A new user's trial, round 5: glued scores and counts, years of other events, "only X, not Y" in other languages,
+// a short answer about another field than the pending one, and the Step 1 attempt a bare "passed" does not tell.
+import { describe, expect, it } from 'vitest';
+import { conversation } from '../helpers/conversation.js';
+
+const toStep1 = ['start', 'IM', 'need a J-1'];
+const toStep2 = [...toStep1, 'passed step 1 on the first attempt'];
+const toUsce = [...toStep2, 'ck 230', 'step 3 not taken', '2019'];
+
+function after(before: string[], said: string) {
+  const c = conversation();
+  before.forEach((t) => c.say(t));
+  c.say(said);
+  return c;
+}
+
+describe('a score or count glued to its exam or unit word is read', () => {
+  it.each([
+    [toStep2, 'ck238', { step2ck: { taken: true, score: 238 } }],
+    [toStep2, 's2ck 241 first attempt', { step2ck: { taken: true, score: 241 } }],
+    [toStep2, 'step2ck219', { step2ck: { taken: true, score: 219 } }],
+    [toStep1, 'step1passed, ck227', { step1: { result: 'passed' }, step2ck: { taken: true, score: 227 } }],
+    [toUsce, '4pubs and 2posters', { research: { publications: 4, posters: 2 } }],
+    [toUsce, '2LORs from IM attendings', { usLors: { count: 2 } }],
+    [toUsce, 'usce5mo hands on in orange county', { usce: { months: 5, kind: 'hands_on' } }],
+  ])('%#: %s', (before, said, expected) => {
+    expect(after(before, said).profile).toMatchObject(expected);
+  });
+});
+
+describe('a year belongs to the event it sits with', () => {
+  it.each([
+    [toStep1, 'passed step 1 on 2nd attempt (failed the first in 2021)'],
+    [toStep1, 'currently doing an MSc in London, done sept 2027'],
+    [toStep1, 'moved to Houston in 2023 with my husband'],
+    [toStep1, 'working as a GP since 2022'],
+    [[...toStep2, 'ck 230', 'step 3 not taken'], 'moved to the US in 2024'],
+  ])('%#: %s stores no graduation year', (before, said) => {
+    expect(after(before, said).profile.graduationYear).toBeUndefined();
+  });
+
+  it.each([
+    ['MBBS 2018, then an MPH in 2021', 2018],
+    ['graduated in 2020, worked in the ER from 2021', 2020],
+    ['2017', 2017],
+  ])('%s is graduation %i', (said, year) => {
+    expect(after([...toStep2, 'ck 230', 'step 3 not taken'], said).profile.graduationYear).toBe(year);
+  });
+});
+
+describe('"only X, not Y" in Hindi-Urdu and Spanish', () => {
+  it.each([
+    ['mujhe sirf J1 chahiye, H1b nahi lena', 'needs_j1'],
+    ['sirf H1B chahiye, J1 nahi', 'needs_h1b'],
+    ['solo J1, H1B no', 'needs_j1'],
+    ['solamente H1B, J1 no', 'needs_h1b'],
+  ])('%s', (said, visa) => {
+    expect(after(['start', 'IM'], said).profile.visa).toBe(visa);
+  });
+
+  it.each([
+    ['sirf psych', { primary: 'psychiatry' }],
+    ['mujhe sirf FM karna hai, IM nahi', { primary: 'family_medicine' }],
+    ['quiero solo pediatria, cirugia no', { primary: 'pediatrics' }],
+  ])('%s', (said, specialty) => {
+    expect(after(['start'], said).profile.specialty).toEqual(specialty);
+  });
+});
