@@ -66,3 +66,47 @@ describe('"only X, not Y" in Hindi-Urdu and Spanish', () => {
     expect(after(['start'], said).profile.specialty).toEqual(specialty);
   });
 });
+
+describe('a short answer about another field than the one asked is stored, and the question asked again', () => {
+  it.each([
+    ['ecfmg done'],
+    ['ECFMG cleared last month'],
+    ['got my ecfmg certificate'],
+    ['ecfmg is all done'],
+  ])('%s (CK pending)', (said) => {
+    const c = after(toStep2, said);
+    expect(c.profile.ecfmg).toEqual({ status: 'certified' });
+    expect(c.text).not.toMatch(/did not understand/);
+    expect(c.asking).toBe('step2ck');
+  });
+
+  it('an ECFMG part still missing is not certified ("ecfmg done except OET")', () => {
+    expect(after(toStep2, 'ecfmg done except OET').profile.ecfmg).toEqual({ status: 'in_progress', missing: ['oet'] });
+  });
+
+  it('"step 1 done" while CK is asked asks how Step 1 went, not for the CK score', () => {
+    const c = after([...toStep1, 'skip'], 'step 1 done');
+    expect(c.state.clarifying?.field ?? c.asking).toBe('step1');
+  });
+});
+
+describe('"yes" to how Step 1 went: passed, and the attempt asked once', () => {
+  it.each([
+    ['yes', 'first', 1],
+    ['yeah', '2nd', 2],
+    ['sí', 'after a retake', 2],
+    ['yes', 'first try', 1],
+  ])('%s, then %s', (yes, attempt, attempts) => {
+    const c = after(toStep1, yes);
+    expect(c.profile.step1).toBeUndefined();
+    expect(c.text).toMatch(/first attempt, or after a retake/);
+    c.say(attempt);
+    expect(c.profile.step1).toEqual({ result: 'passed', attempts });
+    expect(c.asking).toBe('step2ck');
+  });
+
+  it('the attempt words in the answer itself need no question', () => {
+    expect(after(toStep1, 'yes, first attempt').profile.step1).toEqual({ result: 'passed', attempts: 1 });
+    expect(after(toStep1, 'yes on the 2nd try').profile.step1).toEqual({ result: 'passed', attempts: 2 });
+  });
+});
