@@ -110,3 +110,44 @@ describe('"yes" to how Step 1 went: passed, and the attempt asked once', () => {
     expect(after(toStep1, 'yes on the 2nd try').profile.step1).toEqual({ result: 'passed', attempts: 2 });
   });
 });
+
+describe('round-4 leftovers', () => {
+  const toGrad = [...toStep2, 'ck 230', 'step 3 not taken'];
+  it.each([
+    ['graduated the year covid started', 2020],
+    ['finished MBBS the year the pandemic hit', 2020],
+    ['passed out the year before covid', 2019],
+  ])('a year told by an event: %s', (said, year) => {
+    expect(after(toGrad, said).profile.graduationYear).toBe(year);
+  });
+
+  const toRegions = [...toUsce, '3 months obs in LA', '2 letters', 'english'];
+  it.each([
+    ['all of california please, not just LA'],
+    ['the whole of CA, not only LA'],
+    ['california, not just LA'],
+  ])('a whole area with a part named beside it keeps the whole: %s', (said) => {
+    expect(after(toRegions, said).profile.regions).toEqual(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
+  });
+
+  it('"SoCal: LA or OC" still names the parts it means', () => {
+    expect(after(toRegions, 'socal: LA or OC').profile.regions).toEqual(['la_county', 'orange_county']);
+  });
+
+  it.each([
+    ['1 IM letter, 1 FM letter, 1 research letter', 'mixed'],
+    ['2 psych lors and 1 research lor', 'mixed'],
+    ['2 IM letters', 'clinical'],
+  ])('letters named by their specialty are clinical: %s', (said, kind) => {
+    expect(after([...toUsce, '3 months obs in LA'], said).profile.usLors?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['3 letters but not sure which count as US', 'usLors'],
+    ["4 pubs, can't remember which are indexed", 'research'],
+  ])('a count told with doubt is asked about, not stored: %s', (said, field) => {
+    const c = after([...toUsce, '3 months obs in LA'], said);
+    expect(c.profile[field as 'usLors']).toBeUndefined();
+    expect(c.state.clarifying?.field).toBe(field);
+  });
+});

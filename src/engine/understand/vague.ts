@@ -36,3 +36,8 @@ export function vagueAnswer(pending: ProfileField | undefined, text: string): Cl
   }
   return VAGUE.test(text) ? q : undefined;
 }
+
+/** The one specific question for a field whose value was told with doubt about it ("3 letters but not sure which count as US"). */
+export function doubtedAnswer(field: ProfileField): Clarifying | undefined {
+  return QUESTION[field];
+}
