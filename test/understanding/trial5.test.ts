@@ -52,6 +52,7 @@ describe('"only X, not Y" in Hindi-Urdu and Spanish', () => {
   it.each([
     ['mujhe sirf J1 chahiye, H1b nahi lena', 'needs_j1'],
     ['sirf H1B chahiye, J1 nahi', 'needs_h1b'],
+    ['mujhe H1b hi chahiye, J1 nahi', 'needs_h1b'],
     ['solo J1, H1B no', 'needs_j1'],
     ['solamente H1B, J1 no', 'needs_h1b'],
   ])('%s', (said, visa) => {

@@ -65,7 +65,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['kar raha hoon|kar rahi hoon|kar raha hu|kar rahi hu', ''], ['woh (\\p{L}+) mein hai', 'she is in $1'], ['(?:usko|use|unko) bhi ([\\p{L}\\p{N}]+) chahiye', 'she needs $1 too'], ['usko bhi|use bhi|unko bhi', 'she too'], ['sab', 'all'],
     ['do(?= (?:lors?|letters?|saal|mahine|pubs?|posters?|papers?|attempts?))', '2'], ['dono|donon', 'both'], ['ek', '1'], ['teen', '3'], ['char|chaar', '4'], ['paanch|panch', '5'], ['chhe|cheh', '6'],
     // "J1 nahi lena", "psych nahi karna": not wanted ("mujhe sirf H1b chahiye, J1 nahi lena" is H-1B only)
-    ['([\\w-]+) (?:nahi|nahin|nai) (?:lena|leni|chahiye|karna|karni|karunga|karungi)(?: hai)?', 'no $1'], ['sirf|bas (?=\\p{L})', 'only'], ['mujhe|mujhko', ''],
+    ['([\\w-]+) (?:nahi|nahin|nai) (?:lena|leni|chahiye|karna|karni|karunga|karungi)(?: hai)?', 'no $1'], ['sirf|bas (?=\\p{L})', 'only'], ['([\\w-]+) hi (chahiye|karna|karni|lena|leni)', 'only $1 $2'], ['mujhe|mujhko', ''],
     ['([\\w-]+) ka koi scene nahi', 'no $1'], ['koi ([\\w ]+?) nahi', 'no $1'], ['([\\w-]+) nahi (?:thi|tha|hai|the)', 'not $1'], ['abhi nahi diya|nahi diya|nahi di', 'not taken yet'], ['([\\w-]+) (?:nahi|nahin|nai)(?=\\s*(?:[,;.!)]|$))', 'not $1'],
     ['kahin bhi|kahi bhi', 'anywhere'], ['pass kiya|pass ho gaya|pass hua|clear kiya', 'passed'], ['fail ho gaya|fail hua|fail kiya', 'failed'],
     ['pehli baar mein|pehli baar|pehli try|first try mein', 'first attempt'], ['dunga|dungi|doonga', 'will take'], ['mahine', 'months'], ['mahina', 'month'],
@@ -98,11 +98,15 @@ function languageOf(sentence: string): Lang {
 
 // "J1 no", "IM nahi", "psych not": a negation after the word it denies, closing its clause, moves before it; "or no",
 // "yes no" are no such denial. "solamente" is Spanish "only" even in an otherwise English sentence.
-const AFTER_NEGATION = /(?<!\b(?:or|and|yes|say|says|said|is|was|it's|its) )\b([a-z][\w-]*) (?:no|not)(?=\s*(?:[,;.!)]|$))/g;
+const AFTER_NEGATION = /(?<!\b(?:or|and|yes|say|says|said|is|was|it's|its) )(?<![\w'])([a-z][\w'-]*) (?:no|not)(?=\s*(?:[,;.!)]|$))/g;
+
+// words before a closing "no"/"not" that are no object of it ("we're not", "of course not", "i think not", "yes or no")
+const NOT_DENIED: ReadonlySet<string> = new Set(("we're were are am i'm im he's she's they're you're it's is was do does did don't dont have has had can will would could should "
+  + 'maybe probably definitely certainly sure course hopefully absolutely yet think guess hope say said says so or and yes yeah ok okay really honestly totally also just still not no why how what').split(' '));
 
 function denialsFirst(text: string): string {
   const t = text.includes('solamente') ? text.replace(/\bsolamente\b/g, 'only') : text;
-  return t.includes(' no') ? t.replace(AFTER_NEGATION, 'not $1') : t;
+  return t.includes(' no') ? t.replace(AFTER_NEGATION, (m, w: string) => (NOT_DENIED.has(w) ? m : `not ${w}`)) : t;
 }
 
 /** Rewrites the sentences of a lowercased message that are in Spanish, Portuguese or Hindi-Urdu into English words; the languages found. */
