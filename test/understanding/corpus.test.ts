@@ -22,7 +22,7 @@ const CORPORA: Corpus[] = [
     floors: { single: 0.96, multi: 0.95, correction: 0.96, negation: 0.96, ambiguous: 0.88, question: 0.97, other_person: 0.93, identity: 0.95, plausibility: 0.95 },
   },
   {
-    file: 'understanding-dev-2.json', minCases: 200, overall: 0.96, maxHarmful: 1,
+    file: 'understanding-dev-2.json', minCases: 200, overall: 0.97, maxHarmful: 1,
     floors: {
       single: 0.97, situation: 0.95, post_with_question: 0.95, correction: 0.9, foreign_status: 0.95, ambiguous: 0.9, negation_scope: 0.85, hedges_side_numbers: 0.95,
       quantities: 0.9, other_person: 0.95, language_es: 0.95, language_pt: 0.95, language_hi: 0.95,
@@ -32,7 +32,7 @@ const CORPORA: Corpus[] = [
   // round 4 worked on it (understand4a: situation, whose fact, foreign status, hedges; understand4b: quantities,
   // corrections, posts that ask, languages, vague answers): floors a little under what the merged layer reads
   {
-    file: 'understanding-dev-3.json', minCases: 300, overall: 0.96, maxHarmful: 2,
+    file: 'understanding-dev-3.json', minCases: 300, overall: 0.97, maxHarmful: 2,
     floors: { single: 0.95, situation: 0.92, other_person: 0.92, foreign_status: 0.9, hedges_side_numbers: 0.92, quantities: 0.9, correction: 0.9, post_with_question: 0.85, ambiguous: 0.9, language_es: 0.95, language_pt: 0.95, language_hi: 0.95 },
   },
   { file: 'understanding-sealed.json', minCases: 1 },

@@ -19,6 +19,7 @@ export function clarifyQuestion(c: Clarifying): { text: string; choices: Choice[
   const fails = Number(c.facts?.fails ?? 1);
   switch (c.topic) {
     case 'step1_later_pass': return { text: `You failed Step 1 ${fails === 1 ? 'once' : fails === 2 ? 'twice' : `${fails} times`}: did you pass on a later attempt?`, choices: YES_NO };
+    case 'step1_attempt': return { text: 'Passed Step 1, then: on the first attempt, or after a retake?', choices: [{ value: 'passed:1', label: 'First attempt' }, { value: 'passed:2', label: '2nd attempt' }, { value: 'passed:3', label: '3rd attempt' }] };
     case 'visa_which': return { text: `${c.facts?.from ? `With ${String(c.facts.from)}, you` : 'You'} would need a visa for residency: a J-1, an H-1B, or either?`, choices: VISA_CHOICES };
     case 'visa_ead': return { text: `With ${c.facts?.from === 'H-4' ? 'an H-4' : 'a pending green card'}: do you have an EAD (work permit) now?`, choices: YES_NO };
     case 'visa_no_sponsor': return { text: 'No sponsorship needed: are you a US citizen, a green-card holder, or on an EAD (work permit)?', choices: [{ value: 'us_citizen', label: 'US citizen' }, { value: 'green_card', label: 'Green card' }, { value: 'ead', label: 'EAD / work permit' }] };
@@ -53,6 +54,18 @@ export function readClarification(c: Clarifying, clauses: readonly Clause[], pro
       }
       if (read.kind === 'value' || read.kind === 'refuse') return read;
       if (yn === false) return { kind: 'value', value: { result: 'failed', attempts: fails } };
+      return { kind: 'none' };
+    }
+    case 'step1_attempt': {
+      // "first", "1st go", "2nd", "after one retake": the attempt of the pass just told
+      const said = clauses.map((x) => x.text).join(' ; ');
+      const read = READERS.step1(clauses, ctx);
+      if (read.kind === 'value') return read;
+      if (read.kind === 'clarify' && typeof read.facts?.tookTimes === 'number') return { kind: 'value', value: { result: 'passed', attempts: Math.min(read.facts.tookTimes, 6) } };
+      const nth = /\b(2nd|second|two|3rd|third|three|4th|fourth|four)\b/.exec(said);
+      if (nth) return { kind: 'value', value: { result: 'passed', attempts: /^(2nd|second|two)$/.test(nth[1]!) ? 2 : /^(3rd|third|three)$/.test(nth[1]!) ? 3 : 4 } };
+      if (/\b(retake|retook|one fail|failed once)\b/.test(said)) return { kind: 'value', value: { result: 'passed', attempts: 2 } };
+      if (/\b(first|1st|one go|once)\b/.test(said) && !/\b(not|didn't|didnt|no)\b/.test(said)) return { kind: 'value', value: { result: 'passed', attempts: 1 } };
       return { kind: 'none' };
     }
     case 'visa_ead':
@@ -116,6 +129,8 @@ export function assumption(c: Clarifying): { value?: unknown; text: string } {
       return { value: 'either', text: 'I will assume you need a visa and could take either a J-1 or an H-1B; correct me any time.' };
     case 'visa_no_sponsor':
       return { value: 'unsure', text: 'I will note your visa as not sure yet; tell me later if you are a citizen, a green-card holder or on an EAD.' };
+    case 'step1_attempt':
+      return { text: 'I will leave Step 1 open for now; tell me later on which attempt you passed.' };
     case 'step1_later_pass':
       return { text: 'I will leave Step 1 open for now; tell me later whether you passed on a later attempt.' };
     case 'usce_months':

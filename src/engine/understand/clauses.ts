@@ -60,8 +60,9 @@ const PLANNED = /\b(will|'ll|ll|going to|gonna|plan to|planning to|planning on|h
 // A general statement, not about the applicant ("everyone tells IMGs...", "IMGs usually need...", "most programs want...").
 const GENERIC = /^(everyone|everybody|people|they|most people|most imgs|imgs|img|many|most|some people|someone|reddit|programs|most programs|the internet|my seniors|seniors)\b(?! (i|my)\b)/;
 
-// Doubt about what was just said ("or was it the other way round", "can't remember"): the sentence's facts are not sure.
-const DOUBT = /\b(or was it|other way round|other way around|can'?t remember|cannot remember|don'?t remember|not sure which|or the other way)\b/;
+// Doubt about what was just said ("or was it the other way round", "can't remember").
+/** Doubt about what was just said: the sentence's facts are not sure. */
+export const DOUBT = /\b(or was it|other way round|other way around|can'?t remember|cannot remember|don'?t remember|not sure which|or the other way)\b/;
 
 /** Cuts a message into sentences and clauses; a trailing "?" marks every clause of its sentence as asking. */
 export function clausesOf(text: string): Clause[] {

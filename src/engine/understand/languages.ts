@@ -10,7 +10,7 @@ const words = (s: string) => new Set(s.split(' '));
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
   ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve')],
   ['pt', words('portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove')],
-  ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono')],
+  ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena')],
 ];
 
 type Table = [RegExp, string][];
@@ -64,7 +64,9 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['pichle saal|pichhle saal|last year', 'last year'], ['match nahi hua|match nahin hua', "didn't match"], ['dobara apply|phir se apply|dubara apply|fir se apply', 'reapplying'],
     ['kar raha hoon|kar rahi hoon|kar raha hu|kar rahi hu', ''], ['woh (\\p{L}+) mein hai', 'she is in $1'], ['(?:usko|use|unko) bhi ([\\p{L}\\p{N}]+) chahiye', 'she needs $1 too'], ['usko bhi|use bhi|unko bhi', 'she too'], ['sab', 'all'],
     ['do(?= (?:lors?|letters?|saal|mahine|pubs?|posters?|papers?|attempts?))', '2'], ['dono|donon', 'both'], ['ek', '1'], ['teen', '3'], ['char|chaar', '4'], ['paanch|panch', '5'], ['chhe|cheh', '6'],
-    ['([\\w-]+) ka koi scene nahi', 'no $1'], ['koi ([\\w ]+?) nahi', 'no $1'], ['([\\w-]+) nahi (?:thi|tha|hai|the)', 'not $1'], ['abhi nahi diya|nahi diya|nahi di', 'not taken yet'],
+    // "J1 nahi lena", "psych nahi karna": not wanted ("mujhe sirf H1b chahiye, J1 nahi lena" is H-1B only)
+    ['([\\w-]+) (?:nahi|nahin|nai) (?:lena|leni|chahiye|karna|karni|karunga|karungi)(?: hai)?', 'no $1'], ['sirf|bas (?=\\p{L})', 'only'], ['([\\w-]+) hi (chahiye|karna|karni|lena|leni)', 'only $1 $2'], ['mujhe|mujhko', ''],
+    ['([\\w-]+) ka koi scene nahi', 'no $1'], ['koi ([\\w ]+?) nahi', 'no $1'], ['([\\w-]+) nahi (?:thi|tha|hai|the)', 'not $1'], ['abhi nahi diya|nahi diya|nahi di', 'not taken yet'], ['([\\w-]+) (?:nahi|nahin|nai)(?=\\s*(?:[,;.!)]|$))', 'not $1'],
     ['kahin bhi|kahi bhi', 'anywhere'], ['pass kiya|pass ho gaya|pass hua|clear kiya', 'passed'], ['fail ho gaya|fail hua|fail kiya', 'failed'],
     ['pehli baar mein|pehli baar|pehli try|first try mein', 'first attempt'], ['dunga|dungi|doonga', 'will take'], ['mahine', 'months'], ['mahina', 'month'],
     ['mere mama|mere chacha|meri khala|mere rishtedar|meri family|mere parents', 'my family'], ['rehte hain|rehti hai|rehta hai', 'lives'],
@@ -94,8 +96,22 @@ function languageOf(sentence: string): Lang {
   return bestCount >= 2 || (bestCount === 1 && ws.length <= 6) ? best : 'en';
 }
 
+// "J1 no", "IM nahi", "psych not": a negation after the word it denies, closing its clause, moves before it; "or no",
+// "yes no" are no such denial. "solamente" is Spanish "only" even in an otherwise English sentence.
+const AFTER_NEGATION = /(?<!\b(?:or|and|yes|say|says|said|is|was|it's|its) )(?<![\w'])([a-z][\w'-]*) (?:no|not)(?=\s*(?:[,;.!)]|$))/g;
+
+// words before a closing "no"/"not" that are no object of it ("we're not", "of course not", "i think not", "yes or no")
+const NOT_DENIED: ReadonlySet<string> = new Set(("we're were are am i'm im he's she's they're you're it's is was do does did don't dont have has had can will would could should "
+  + 'maybe probably definitely certainly sure course hopefully absolutely yet think guess hope say said says so or and yes yeah ok okay really honestly totally also just still not no why how what').split(' '));
+
+function denialsFirst(text: string): string {
+  const t = text.includes('solamente') ? text.replace(/\bsolamente\b/g, 'only') : text;
+  return t.includes(' no') ? t.replace(AFTER_NEGATION, (m, w: string) => (NOT_DENIED.has(w) ? m : `not ${w}`)) : t;
+}
+
 /** Rewrites the sentences of a lowercased message that are in Spanish, Portuguese or Hindi-Urdu into English words; the languages found. */
-export function inEnglish(text: string): { text: string; langs: Lang[] } {
+export function inEnglish(raw: string): { text: string; langs: Lang[] } {
+  const text = denialsFirst(raw);
   if (!stripAccents(text).split(/[^\p{L}]+/u).some((w) => ANY_MARKER.has(w))) return { text, langs: ['en'] };
   const langs = new Set<Lang>();
   const out = text.split(/(?<=[.!?\n])\s+/).map((sentence) => {

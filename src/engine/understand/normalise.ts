@@ -30,6 +30,9 @@ const JOINED: [RegExp, string, string][] = [
   [/\bu\.s\.a?\.?(?=\s|,|$)/g, 'us', 'u.s'],
   [/\bso ?cal\b/g, 'socal', 'cal'],
   [/\bno ?cal\b/g, 'norcal', 'cal'],
+  // a score, count or outcome glued to its exam or unit word ("ck245", "step1pass", "usce6mo", "2pubs", "3LoRs")
+  [/\b(ck|cs|usce|ecfmg|step ?[123](?: ?ck)?|s[123](?:ck)?)(?=\d{1,3}(?!\d)|(?:pass(?:ed)?|fail(?:ed)?|done|cleared|certified)\b)/g, '$1 ', ''],
+  [/\b(\d{1,3})(?=(?:pubs?|publications?|papers?|posters?|abstracts?|lors?|letters?|recs?|months?|mos?|mths?|wks?|weeks?|attempts?)\b)/g, '$1 ', ''],
   [/\b(?:usmle )?step ?-? ?(one|two|three|[123])(?: ?-? ?(ck|cs))?\b/g, 'step$1 $2', 'step'],
   [/\bs([123])(ck)?\b/g, 'step$1 $2', 's'],
   [/\b2 ?ck\b/g, 'step2', 'ck'],

@@ -32,6 +32,9 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // hedged scores are predictions, not results ("240 on a good day", "aiming for 245")
   [/\b(aiming for|targeting|hoping for|expecting)\b/g, ' predicting ', 'ing'],
   [/\bon a (good|bad) day\b/g, ' predicting ', 'day'],
+  // a year told by a world event: "the year covid started" is 2020, "the year before covid" 2019 ("during covid" stays open)
+  [/\b(?:in )?the (?:same )?year (?:covid|the pandemic|corona|lockdown)(?:-19)? (?:started|hit|began|broke out|came|happened)\b|\bthe (?:first )?covid year\b/g, 'in 2020', 'year'],
+  [/\b(?:in )?the year before (?:covid|the pandemic|corona)\b/g, 'in 2019', 'year'],
   // a range of a duration or a count is not pinned down: "2-3 months" -> "some months", which the readers ask about
   [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`, ''],
 ];

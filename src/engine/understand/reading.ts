@@ -6,6 +6,7 @@ import { readConfirmation } from './confirm.js';
 /** Short clarifying questions the engine can ask; each has its own way of reading the reply. */
 export type ClarifyTopic =
   | 'step1_later_pass' // failed Step 1 n times: passed later?
+  | 'step1_attempt' // "yes" to how Step 1 went: passed, on which attempt?
   | 'visa_which' // needs a visa: J-1, H-1B or either?
   | 'visa_ead' // pending green card or H-4: is there an EAD?
   | 'visa_no_sponsor' // "no visa needed": citizen, green card or EAD?
@@ -19,7 +20,7 @@ export type ClarifyTopic =
   | 'regions_which'; // a hedged or vague place preference
 
 /** Every topic, for validating stored state. */
-export const CLARIFY_TOPICS = ['step1_later_pass', 'visa_which', 'visa_ead', 'visa_no_sponsor', 'usce_months', 'lors_count', 'implausible', 'step3_result', 'specialty_which', 'usce_kind', 'research_status', 'regions_which'] as const satisfies readonly ClarifyTopic[];
+export const CLARIFY_TOPICS = ['step1_later_pass', 'step1_attempt', 'visa_which', 'visa_ead', 'visa_no_sponsor', 'usce_months', 'lors_count', 'implausible', 'step3_result', 'specialty_which', 'usce_kind', 'research_status', 'regions_which'] as const satisfies readonly ClarifyTopic[];
 
 /** The outcome of reading one field from the clauses that talk about it. */
 export type Reading<T> =

@@ -2,6 +2,7 @@
 import type { Profile, ProfileField } from '../../domain/profile.js';
 import type { Clause } from './clauses.js';
 import { EXCLUSIVE } from './fields.js';
+import { MEDICAL_DEGREE, OTHER_DEGREE } from './readers/graduation.js';
 import { onlyPlaces, regionsInTokens } from './readers/places.js';
 
 /** A clause with the fields its words name, whether only weak cues named them, and where the first cue stood. */
@@ -24,6 +25,25 @@ const MORE_LETTERS = /^(\d+|one|a|an|another) (more )?((clinical|research) )?(on
 // A clause that opens by taking back the one before ("no sorry 2016", "wait, actually 6 months", "i mean 2016").
 const CORRECTS = /^(?:(?:no|nope|oh|oops|ugh|um|uh) )*(?:sorry|sry|wait|actually|i mean|i meant|correction|scratch that|my bad)\b(?! (?:for|about|to|if)\b)/;
 
+// A year belongs to the event it sits with: an exam attempt, another degree, a job, a move ("failed first time 2022",
+// "doing MPH at USC, finishing may 2027", "moved to the US in 2022"); only graduation words make it a graduation year.
+const GRAD_WORDS = /\b(graduated|graduate|graduating|graduation|grad|yog|passed out|passing out|pass out|mbbs|md|med school|medical school|class of|batch)\b/;
+const OTHER_EVENT = /\b(failed|fail|flunked|attempts?|tries|retake|retook|sat|scored|course|worked|working|job|employed|practi[cs]ing|moved|move|came|arrived|immigrated|relocated|married|baby|born|unmatched|matched|applied|fellowship|residency|rotation|observership|externship|research|started|joined|hired|covid)\b/;
+const EXAM_OUTCOME = /\b(passed|cleared|took|taken|gave|wrote|try)\b(?! out)/;
+const FINISHING = /^(finishing|finish|finished|completing|completed|ending|ends|done|until|till|through|since|starting|from)\b/;
+const EXAMS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3']);
+
+/** The clause's year is another event's: its own words name one, or it finishes a clause of the same sentence that did. */
+function yearOfOtherEvent(r: Read, before: Read | undefined, previous: Set<ProfileField> | undefined): boolean {
+  const text = r.clause.text;
+  if (!r.clause.tokens.some((t) => YEAR.test(t))) return false;
+  if (OTHER_DEGREE.test(text) && !MEDICAL_DEGREE.test(text)) return true;
+  if (GRAD_WORDS.test(text)) return false;
+  if (OTHER_EVENT.test(text)) return true;
+  if (previous && [...previous].some((f) => EXAMS.has(f)) && EXAM_OUTCOME.test(text)) return true;
+  return before !== undefined && before.clause.sentence === r.clause.sentence && FINISHING.test(text) && (OTHER_EVENT.test(before.clause.text) || OTHER_DEGREE.test(before.clause.text)) && !MEDICAL_DEGREE.test(before.clause.text);
+}
+
 const only = (s: Set<ProfileField>, keep: ReadonlySet<ProfileField>) => new Set([...s].filter((f) => keep.has(f)));
 
 /**
@@ -38,14 +58,17 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
   const tiesTalk = pending === 'laTies' || named.has('laTies');
   const effective: (Set<ProfileField> | 'marker')[] = [];
   let previous: Set<ProfileField> | undefined;
-  for (const r of reads) {
+  reads.forEach((r, i) => {
     let f = new Set(r.fields);
     // "since 2024", "back in 2019" after a fact dates that fact; only a year on its own is a graduation year
     const datesPrevious = previous !== undefined && /^(since|from|as of|back in|till|until|in|on)$/.test(r.clause.tokens[0] ?? '');
-    if (f.size === 0 && !datesPrevious && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
+    const otherEvent = f.size === 0 && yearOfOtherEvent(r, reads[i - 1], previous);
+    if (f.size === 0 && !otherEvent && !datesPrevious && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
     if (f.size === 0) {
-      if (r.clause.marker) { effective.push('marker'); continue; }
-      if (!previous) f = pending ? new Set([pending]) : f;
+      if (r.clause.marker) { effective.push('marker'); return; }
+      // a year of another event never answers the graduation question
+      if (otherEvent && (!previous || previous.has('graduationYear'))) f = pending && pending !== 'graduationYear' && !previous ? new Set([pending]) : f;
+      else if (!previous) f = pending ? new Set([pending]) : f;
       else {
         const target = previous.size === 1 ? [...previous][0] : [...previous].find((x) => EXCLUSIVE.has(x)) ?? [...previous][0];
         if (target) f = new Set([target]);
@@ -80,7 +103,7 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
     }
     effective.push(f);
     if (f.size > 0) previous = f;
-  }
+  });
   const anyField = effective.some((e) => e !== 'marker' && e.size > 0);
   const namesStored = [...named].some((x) => profile[x] !== undefined && x !== pending);
   const groups = new Map<ProfileField, Clause[]>();

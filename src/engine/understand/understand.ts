@@ -3,7 +3,7 @@ import type { CommandName } from '../../domain/io.js';
 import { profileSchema, type Profile, type ProfileField } from '../../domain/profile.js';
 import { commandIn, isWhatIf } from '../intent.js';
 import { acknowledgementHint } from './acknowledge.js';
-import { clausesOf, type Clause } from './clauses.js';
+import { clausesOf, DOUBT, type Clause } from './clauses.js';
 import { takeBacks } from './corrections.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
@@ -17,7 +17,7 @@ import { tokenise } from './tokens.js';
 import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
 import { aboutPartner, mentionsCouples } from './readers/situation.js';
-import { vagueAnswer } from './vague.js';
+import { doubtedAnswer, vagueAnswer } from './vague.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -124,6 +124,14 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   }
   const clauses = clausesOf(text);
   const langs = otherLanguages.length ? { otherLanguages } : {};
+  // facts told with doubt about them ("3 letters but not sure which count as US", "239 on the real one? or was it the
+  // other way round"): nothing is stored, the field read is asked about
+  if (DOUBT.test(text)) {
+    const read = readAll(clauses.map((c) => ({ ...c, question: false })), ctx, strongIm);
+    const field = read.clarify?.field ?? read.updates[0]?.field;
+    const ask = field ? read.clarify ?? doubtedAnswer(field) : undefined;
+    if (ask) return { ...out, clarify: ask, ...langs };
+  }
   if (!clauses.some((c) => c.question)) return { ...readAll(clauses, ctx, strongIm), ...langs };
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
   const telling = clauses.filter((c) => !c.question && !c.marker);

@@ -28,6 +28,16 @@ export function vagueAnswer(pending: ProfileField | undefined, text: string): Cl
   if (!pending) return undefined;
   const q = QUESTION[pending];
   if (!q) return undefined;
-  const examDone = (pending === 'step1' || pending === 'step2ck' || pending === 'step3') && EXAM_DONE.test(text.trim());
-  return examDone || VAGUE.test(text) ? q : undefined;
+  const t = text.trim();
+  if ((pending === 'step1' || pending === 'step2ck' || pending === 'step3') && EXAM_DONE.test(t)) {
+    // "step 1 done" while CK is asked is about Step 1: that exam's own question, not the pending one
+    const named = /\bstep ?1\b|\bstep1\b/.test(t) ? 'step1' : /\bstep ?3\b|\bstep3\b/.test(t) ? 'step3' : /\bstep ?2\b|\bstep2\b|\bck\b/.test(t) ? 'step2ck' : pending;
+    return QUESTION[named];
+  }
+  return VAGUE.test(text) ? q : undefined;
+}
+
+/** The one specific question for a field whose value was told with doubt about it ("3 letters but not sure which count as US"). */
+export function doubtedAnswer(field: ProfileField): Clarifying | undefined {
+  return QUESTION[field];
 }

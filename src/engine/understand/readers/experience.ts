@@ -202,11 +202,15 @@ function abroad(t: readonly string[]): boolean {
     && (/^(in|at|from)$/.test(t[i - 1] ?? '') || (t[i - 1] === 'the' && /^(in|at|from)$/.test(t[i - 2] ?? ''))));
 }
 
+const SPECIALTY_LETTER = /\b(im|fm|internal medicine|family medicine|psych|psychiatry|peds|pediatrics|neuro|neurology|surgery|surgical|gen surg|em|emergency medicine|obgyn|cardiology|cards|gi|nephro|nephrology|pulm|pulmonology|heme onc|onc|oncology|ent|pmr|ty|pathology|path|ortho|anesthesia|radiology|derm|dermatology) (letters?|lors?|recs?)\b/;
+
 /** Clinical letters, research letters, or both, from the words next to them ("2 research letters and 1 clinical"). */
 function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
   let clinical = false;
   let research = false;
   for (const c of clauses) {
+    // a letter named by its specialty ("1 IM letter, 1 FM letter") is from a clinician
+    if (SPECIALTY_LETTER.test(c.text)) clinical = true;
     c.tokens.forEach((w, i) => {
       if (negatedAt(c.tokens, i, 3)) return;
       if (/^(clinical|clinicals|attending|attendings|rotation|rotations|externship|subi|sub|clerkship|observership|obs|elective|program director|pd)$/.test(w)) clinical = true;

@@ -4,6 +4,10 @@ import { negatedAt, numbersIn } from '../scan.js';
 import { none, refuse, value, type Reader } from '../reading.js';
 
 const EARLIEST = 1960;
+/** Another degree than medicine ("MPH at USC, finishing may 2027"): its year is never the graduation year. */
+export const OTHER_DEGREE = /\b(mph|msc|masters?|master's|phd|mba)\b/;
+/** The medical degree named ("MBBS 2018, then MPH 2021"). */
+export const MEDICAL_DEGREE = /\b(mbbs|md|med school|medical school)\b/;
 const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
 function yearIn(c: Clause, thisYear: number): number | undefined {
@@ -35,6 +39,7 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   if (allYears.size >= 2 && /\b(officially|technically|on paper|formally|diploma says|degree says)\b/.test(said)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
   const ordered = [...clauses.filter((c) => c.tokens.some((w) => GRAD_CUE.test(w))), ...clauses];
   for (const c of ordered) {
+    if (OTHER_DEGREE.test(c.text) && !MEDICAL_DEGREE.test(c.text)) continue;
     const years = new Set(numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value));
     if (years.size >= 2 && c.tokens.some((w) => GRAD_CUE.test(w))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
     if (years.size >= 2 && /\b(or|maybe|i think|not sure)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');

@@ -45,6 +45,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const denied: Place[] = [];
   const explicit: Place[] = [];
   const wide: Place[] = [];
+  let whole = false;
   for (const c of clauses) {
     for (const hit of PLACES.find(c.tokens)) {
       const places = expand(hit.value);
@@ -54,6 +55,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
       // "southern California, mainly LA": a favourite inside the wider area does not narrow it
       if (places.length === 1 && !EMPHASIS.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' '))) explicit.push(places[0]!);
       if (places.length > 1) wide.push(...places);
+      // "all of California", "the whole state": the wider area is meant whole, a part named beside it narrows nothing
+      if (places.length > 1 && /\b(all( of)?|whole( of)?|entire|all over|throughout|anywhere in)$/.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' '))) whole = true;
     }
   }
   const said = joined(clauses).join(' ');
@@ -64,7 +67,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   else if (out.includes('anywhere')) out = ['anywhere'];
   // "SoCal: LA or OC" names the parts it means
   // (only parts inside the wider area: "SoCal mainly, and NorCal as a backup" adds the rest of California, it narrows nothing)
-  else if (explicit.some((e) => CA_ALL.includes(e)) && out.length > explicit.length && explicit.every((e) => wide.includes(e))) out = out.filter((r) => explicit.includes(r));
+  else if (!whole && !/\bas well as\b/.test(said) && explicit.some((e) => CA_ALL.includes(e)) && out.length > explicit.length && explicit.every((e) => wide.includes(e))) out = out.filter((r) => explicit.includes(r));
   if (out.length === 0) {
     if (/\b(near|close to) (my )?(family|relatives|home|parents|husband|wife)\b|\bwest coast\b/.test(said)) return clarify('regions_which');
     if (denied.length && ctx.stored && ctx.stored.some((r) => !denied.includes(r))) return value(ctx.stored.filter((r) => !denied.includes(r)));

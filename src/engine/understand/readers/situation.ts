@@ -21,6 +21,9 @@ const STILL_TO_COME = /\b(haven't|havent|have not|hasn't|has not|not|didn't|didn
 // A part that says its items are done ("step 1 and CK done", "OET passed", "diploma verified").
 const DONE = /\b(done|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay)\b/;
 
+// The certificate said done as a whole ("ecfmg done", "ecfmg is all cleared", "got my ecfmg certificate").
+const ECFMG_DONE = /\becfmg( certificate| cert)?( is| was)?( all| fully| already)? (done|cleared|complete|completed|finished|received|sorted|in hand|ok|okay|yes)\b|\b(got|have|received|finished|completed|cleared) (my |the )?ecfmg\b/;
+
 /** What ECFMG still waits for, read part by part: items in a part that says they are done are not missing; a part
  * that says neither ("step 1" in "step 1 and CK done") takes the word of the next part of its sentence, and is missing
  * when none follows ("all done but OET"). */
@@ -50,6 +53,9 @@ export const readEcfmg: Reader<Ecfmg> = (clauses, ctx) => {
   const certifiedAt = t.findIndex((w) => w === 'certified' || w === 'certification' || w === 'cert');
   const certified = certifiedAt >= 0 && !negatedAt(t, certifiedAt) && !IN_PROGRESS.test(text);
   if (certified) return value({ status: 'certified' });
+  // "ecfmg done", "ECFMG cleared", "got my ECFMG": the certificate itself said done, no item of it named
+  const saidDone = clauses.some((c) => ECFMG_DONE.test(c.text) && !MISSING_WORDS.some(([, re]) => re.test(c.text)) && !negatedAt(c.tokens, c.tokens.indexOf('ecfmg')));
+  if (saidDone && !IN_PROGRESS.test(text)) return value({ status: 'certified' });
   const inProgress = (s: Missing[]): Reading<Ecfmg> => value(s.length ? { status: 'in_progress', missing: s } : { status: 'in_progress' });
   if (IN_PROGRESS.test(text) || (certifiedAt >= 0 && negatedAt(t, certifiedAt)) || (named && toCome && missing.length)) return inProgress(missing);
   if (ctx.pending) {

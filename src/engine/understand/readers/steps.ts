@@ -50,8 +50,11 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.notTaken || f.planned) return refuse('If you have not taken Step 1 yet, type "skip" and I will treat it as unknown for now.');
   if (f.small.length && !f.tries.attempts) return refuse('Step 1 is reported as pass or fail (or a three-digit score before 2022). How did it go?');
   if (f.tries.attempts && ctx.stored) return value({ ...ctx.stored, attempts: f.tries.attempts });
+  // "yes, on the 2nd try" to how Step 1 went: passed on that attempt
+  if (f.tries.attempts && f.tries.attempts > 1 && f.tries.attempts <= MAX_ATTEMPTS && ctx.pending && yesNo(clauses) === true) return value({ result: 'passed', attempts: f.tries.attempts });
   if (f.tries.attempts && f.tries.attempts > 1) return clarify('step1_later_pass', { fails: f.tries.attempts - 1, tookTimes: f.tries.attempts });
-  if (ctx.pending && yesNo(clauses) === true) return value({ result: 'passed', attempts: 1 });
+  // "yes" to how Step 1 went says it was passed, not on which attempt (programs screen on first-attempt passes): asked once
+  if (ctx.pending && yesNo(clauses) === true) return clarify('step1_attempt');
   if (ctx.pending && /\b(not great|bad|rough|didn't go well|not good|so so|meh|complicated)\b/.test(clauses.map((c) => c.text).join(' '))) return refuse('How did Step 1 go in the end: passed first time, passed after a retake, or not passed yet?');
   return none();
 };
