@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/domain/advice.js';
 import type { Profile } from '../../src/domain/profile.js';
 import { ADVICE } from './grade.js';
+import { questionShape } from '../../src/answers/question-shape.js';
 
 const NOW = new Date('2026-12-01T12:00:00Z');
 const IM: Profile = { specialty: { primary: 'internal_medicine' }, step1: { result: 'passed', attempts: 1 },
@@ -81,5 +82,34 @@ describe('ECFMG timing', () => {
     const r = ask(q);
     expect(kind(r)).toBe('articles');
     expect(text(r)).toMatch(/rank order list deadline/);
+  });
+});
+
+describe('a question that points back is read with the topic before it', () => {
+  it.each([
+    ['The ERAS fees keep adding up for me. What can I do about it?', /ERAS fees/],
+    ['i graduated in 2014, how do i handle that?', /graduated in 2014/],
+    ['Will my CK fail show up on my application, and how should I address that?', /CK fail/],
+  ])('%s', (q, topic) => {
+    const parts = questionShape(q).questions;
+    expect(parts.some((p) => /\b(it|that)\b/.test(p.text) && topic.test(p.text))).toBe(true);
+  });
+  it('a follow-up long enough to stand alone keeps its own words', () => {
+    const parts = questionShape('I have 3 months of USCE. What should I do about letters from those rotations in internal medicine?').questions;
+    expect(parts[0]!.text).not.toMatch(/3 months/);
+  });
+  it('the pointing-back part is answered on its topic', () => {
+    const r = ask('I failed Step 1 on my first try. How should I handle that with programs?');
+    expect(kind(r)).toBe('articles');
+    expect(text(r)).toMatch(/fail/i);
+  });
+});
+
+describe('a visa comparison states what each side needs', () => {
+  it.each([
+    'j1 vs h1b if i want a green card eventually?',
+    'which is better long term, h-1b or j-1?',
+  ])('%s', (q) => {
+    expect(text(ask(q))).toMatch(/Step 3/);
   });
 });
