@@ -113,3 +113,13 @@ describe('a visa comparison states what each side needs', () => {
     expect(text(ask(q))).toMatch(/Step 3/);
   });
 });
+
+describe('overlapping articles: splitting a list by place is the core-plus-extended method', () => {
+  it.each([
+    'should most of my applications be outside LA?',
+    'whats the right balance between LA programs and out of state ones?',
+    'how do i spread my list across los angeles and other states',
+  ])('%s', (q) => {
+    expect(text(ask(q))).toMatch(/Tier 3, extended|majority of programs/);
+  });
+});
