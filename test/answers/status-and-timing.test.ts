@@ -123,3 +123,14 @@ describe('overlapping articles: splitting a list by place is the core-plus-exten
     expect(text(ask(q))).toMatch(/Tier 3, extended|majority of programs/);
   });
 });
+
+describe('a sponsor count names the public filings it counted', () => {
+  it('H-1B in SoCal: stated sources first, then institutions with their own public H-1B filings, and how it was counted', async () => {
+    const { answerFromPlan } = await import('../../src/answers/plan-answers.js');
+    const { FULL_KB } = await import('../helpers/plan-kb.js');
+    const r = answerFromPlan('sponsors', 'how many programs in southern california sponsor h1b?', IM, FULL_KB, NOW);
+    expect(r.text).toMatch(/in our table/);
+    expect(r.text).toMatch(/Public filings: \d+ more programs? there/);
+    expect(r.text).toMatch(/How this was counted/);
+  });
+});
