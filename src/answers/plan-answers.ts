@@ -13,6 +13,7 @@ import { applicantStrength, applicantView } from '../plan/applicant-strength.js'
 import { missingFor, NEEDS_TEXT } from './plan-needs.js';
 import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
 import { readyText } from './plan-ready.js';
+import { LCA_PERIOD, planIndex } from '../plan/plan-index.js';
 
 /** A reply about the plan, or the one profile answer needed before there can be one. */
 export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
@@ -247,6 +248,17 @@ function regionWords(regions: readonly Region[]): string {
   return regions.map((r) => REGION_WORDS[r] ?? r).join(', ');
 }
 
+const LCA_WORDS = 'US Department of Labor H-1B Labor Condition Application disclosure data, FY2025 (dol.gov)';
+
+/** How many programs in scope with no stated H-1B "yes" belong to an institution with its own public H-1B filings for residents. */
+function filingsLine(kb: PlanKb, specialties: readonly Specialty[], regions: readonly Region[]): string {
+  const index = planIndex(kb);
+  const lists = specialties.length ? specialties.map((s) => index.bySpecialty.get(s) ?? []) : [...index.bySpecialty.values()];
+  const filed = lists.flat().filter((p) => (regions as readonly string[]).includes(p.region) && p.visaH1b !== 'yes' && p.h1bFilings);
+  if (filed.length === 0) return '';
+  return `\nPublic filings: ${filed.length} more program${filed.length === 1 ? '' : 's'} there with no stated H-1B policy belong to institutions that filed resident H-1B applications in ${LCA_PERIOD} (US Department of Labor): evidence that they have used H-1B, not a promise. How this was counted: programs in the asked region in our table, a stated "yes" first, then those filings; your plan shows each program's evidence.`;
+}
+
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
   // a visa question from someone who needs no visa: the filter does not apply to them
@@ -273,7 +285,8 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     const regions = regionsFor(question, profile);
     const visas = visasFor(question, profile);
     const h1b = visas.includes('h1b') ? `\n${h1bNote(profile)}` : '';
-    return { text: `${sponsorAnswer(kb.programs, specialties, regions, visas)}${h1b}`, sources: [TABLE_SOURCE, ...(h1b ? [H1B_SOURCE] : [])] };
+    const filed = visas.includes('h1b') ? filingsLine(kb, specialties, regions) : '';
+    return { text: `${sponsorAnswer(kb.programs, specialties, regions, visas)}${filed}${h1b}`, sources: [TABLE_SOURCE, ...(filed ? [LCA_WORDS] : []), ...(h1b ? [H1B_SOURCE] : [])] };
   }
   if (specialties.length === 0) return { needs: 'specialty', text: NEEDS_TEXT.specialty! };
   const plan = buildPlan(profile, kb, now);

@@ -19,6 +19,9 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,30}\b(that|which|who|to)\b[^?]{0,10}\b(sponsor|offer|take|accept|give|support)\w*\b[^?]{0,30}\b${VISA_WORD}`, 'i'),
     new RegExp(String.raw`\b(does|do|will|is)\b[^?]{2,60}\b(sponsor\w*|offer\w*)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
     new RegExp(String.raw`\bwho (sponsors|offers)\b[^?]{0,20}\b(h-?1-?b?|j-?1|visas?)\b`, 'i'),
+    // "how many programs sponsor H-1B in LA?" is counted from the program table, not explained
+    new RegExp(String.raw`\bhow many\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,40}\b(sponsor|offer|take|accept|support)\w*\b[^?]{0,30}\b${VISA_WORD}`, 'i'),
+    new RegExp(String.raw`\bhow many\b[^?]{0,20}\b(h-?1-?b?|j-?1)\b[^?]{0,10}\b(sponsor\w*|${PROGRAMS})\b`, 'i'),
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,40}\b(take|takes|accept|accepts|work with|handle)\b[^?]{0,30}\bmy (visa|j-?1|h-?1-?b?)\b`, 'i'),
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
   ]],

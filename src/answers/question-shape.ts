@@ -66,6 +66,13 @@ export function comparisonSides(question: string): string[] {
   return sides.map((x) => (rest ? `${x} ${rest}` : x));
 }
 
+/** A short question that only points back ("what should I do about it?", "how do I fix that?"): it asks about the
+ *  topic before it, so it is read with that topic's words, never on its own. */
+const POINTS_BACK = /\b(?:about|with|for|fix|handle|address|explain|tackle|overcome|improve|approach|avoid|solve|change|do|mean|affect)\s+(?:it|that|this|those|them)\b|^\s*(?:(?:and|so|but)\s+)?(?:what|how)\s+about\s+(?:it|that|this)\b/i;
+function pointsBack(piece: string): boolean {
+  return POINTS_BACK.test(piece) && piece.split(/\s+/).length <= 9;
+}
+
 /** Splits a message into up to three questions and the context sentences around them. */
 export function questionShape(message: string): QuestionShape {
   const parts = sentences(message);
@@ -77,7 +84,12 @@ export function questionShape(message: string): QuestionShape {
     const pieces = sentence.split(JOINED).map((p) => p.trim()).filter(Boolean);
     // "how and when" or "cost and deadline" are one question; split only when both halves say enough
     const splittable = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3);
-    for (const piece of splittable ? pieces : [sentence]) questions.push({ text: piece, type: askType(piece) });
+    for (const piece of splittable ? pieces : [sentence]) {
+      // "..., and what should I do about it?" carries the topic before it (the previous question, else the context)
+      const before = questions[questions.length - 1]?.text ?? parts[parts.indexOf(sentence) - 1];
+      const text = pointsBack(piece) && before ? `${piece} ${before}` : piece;
+      questions.push({ text, type: askType(piece) });
+    }
   }
   // a single comparison gets one more question per side, so each side's own passage is shown
   if (questions.length === 1 && questions[0]) {

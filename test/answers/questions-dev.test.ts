@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type DevCase, readSet, report } from './grade-dev.js';
 
-/** Floors just under what this version reaches on the development set (88.5%, 100%, 95.2%, 100%, recall 89.7% / 94.9%). */
-const FLOORS = { answerable: 0.86, refusal: 0.95, own_plan: 0.95, not_in_guides: 0.9, at1: 0.87, at3: 0.94 };
+/** Floors just under what this version reaches on the development set (91.0%, 100%, 100%, 100%, recall 88.5% / 94.9%). */
+const FLOORS = { answerable: 0.9, refusal: 0.95, own_plan: 0.95, not_in_guides: 0.9, at1: 0.87, at3: 0.94 };
 /** Replies are short by default (the rest on "more"): mean words of a shown answer stay under this (177 and 175 now). */
 const MAX_MEAN_WORDS = 190;
 /** Recall floors on the older sets, measured through the same path (retrieval set 94.2% / 98.8%, first set 90.2% / 97.9%). */
@@ -27,9 +27,9 @@ describe('the blind development set', () => {
   it.skipIf(dev3.length === 0)('prints the third development set (the round-3 sealed set, now opened) and keeps its floors', () => {
     const { rates, lines } = report('questions-dev-3', dev3);
     for (const l of lines) console.log(l);
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.82);
-    expect(rates.at1).toBeGreaterThanOrEqual(0.84);
-    expect(rates.at3).toBeGreaterThanOrEqual(0.96);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.85);
+    expect(rates.at1).toBeGreaterThanOrEqual(0.85);
+    expect(rates.at3).toBeGreaterThanOrEqual(0.97);
     // refusals and own-plan questions were routed by rules widened on set 2 (54.2% each); the router was then tuned on this set
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.9);
