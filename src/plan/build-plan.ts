@@ -121,6 +121,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const steps = evaluateRules(kb.rules, profile, now);
   const ranked = rankSteps(steps, gaps);
   const calendar = planCalendar(now, profile.stage);
+  // Steps that send this cycle's applications contradict "not this cycle": out of the first five, framed as "if you apply anyway".
+  const applyNow = new Set(kb.rules.filter((r) => r.applyingNow).map((r) => r.id));
   const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length, now);
   // the strategy warning the plan already leads with stays first; "not this cycle" comes right after it
   const lead = [...warnings.key.slice(0, 1), ...(later ? [later.why] : []), ...bounded.warnings.slice(0, 1)];
@@ -133,8 +135,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     tiers,
     excluded,
     ...(unchecked.list.length ? { unverified: unchecked.list } : {}),
-    firstSteps: firstSteps(steps, gaps),
-    nextSteps: ranked,
+    firstSteps: firstSteps(later ? steps.filter((s) => !applyNow.has(s.id)) : steps, gaps),
+    nextSteps: later ? ranked.map((s) => (applyNow.has(s.id) ? { ...s, title: `If you apply this cycle anyway: ${s.title.charAt(0).toLowerCase()}${s.title.slice(1)}` } : s)) : ranked,
     applications: later ? { ...applications, why: `If you apply this cycle anyway (we advise strengthening first and applying next season): ${applications.why}` } : applications,
     listShape: listShape(buckets),
     ...(sharedNotes.length ? { sharedNotes } : {}),
