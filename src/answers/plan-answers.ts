@@ -184,7 +184,7 @@ function listText(plan: Plan, question: string): string {
   if (regions || named.length) {
     const all = TIERS.flatMap((t) => plan.tiers[t]).filter(keep);
     const where = [named.map((x) => specialtyLabel(x)).join(' and '), regions ? `in ${regionWords(regions)}` : ''].filter(Boolean).join(' programs ');
-    if (!all.length) return `Your plan has no reach, target or safety programs ${where || 'of that kind'}: those in the program table there are closed to you or need checking first. Type "plan" for the whole list with reasons.`;
+    if (!all.length) return `Your plan has no reach, target or safety programs ${where || 'of that kind'}: those in the program table there are closed to you, need checking first, or are outside the regions you chose. Type "plan" for the whole list with reasons.`;
     lines.push(`Only ${where || 'what you named'}, from your plan:`);
   }
   for (const t of TIERS) {
