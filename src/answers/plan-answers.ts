@@ -3,6 +3,7 @@
 import type { Plan, PlannedProgram, Tier } from '../domain/plan.js';
 import type { Profile, ProfileField, Region, Specialty } from '../domain/profile.js';
 import { scoreWords } from '../domain/score-words.js';
+import { countRange } from '../domain/count-range.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import type { Program } from '../knowledge/import/program-schema.js';
 import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE } from '../plan/base-rates.js';
@@ -92,17 +93,17 @@ function applicationsText(plan: Plan, withCost: boolean, question: string): stri
   const stated = statedPlan(question);
   if (stated.length) {
     const total = stated.reduce((t, x) => t + x.n, 0);
-    const verdict = total < a.min ? `That is fewer than the ${a.min}–${a.max} programs your plan suggests for your file, so add programs (most of them outside LA) rather than cut.` : total > a.max ? `That is more than the ${a.min}–${a.max} your plan suggests; past a point extra applications add cost, not interviews.` : `That is within the ${a.min}–${a.max} programs your plan suggests for your file.`;
+    const verdict = total < a.min ? `That is fewer than the ${countRange(a.min, a.max)} programs your plan suggests for your file, so add programs (most of them outside LA) rather than cut.` : total > a.max ? `That is more than the ${countRange(a.min, a.max)} your plan suggests; past a point extra applications add cost, not interviews.` : `That is within the ${countRange(a.min, a.max)} programs your plan suggests for your file.`;
     return [statedPlanText(stated), verdict, a.why].join('\n');
   }
   const named = Number(/\b(\d{2,3}) (?:programs|applications)\b/i.exec(question)?.[1] ?? NaN);
   const verdict = Number.isNaN(named) ? '' : named < a.min ? ` ${named} is fewer than that.` : named > a.max ? ` ${named} is more than that; past a point extra applications add cost, not interviews.` : ` ${named} is within that range.`;
-  const lines = [`For your plan: apply to about ${a.min}–${a.max} programs.${verdict}`];
-  for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${s.min}–${s.max} (${s.why})`);
+  const lines = [`For your plan: apply to about ${countRange(a.min, a.max)} programs.${verdict}`];
+  for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${countRange(s.min, s.max)} (${s.why})`);
   lines.push(a.why);
   if (withCost) {
     if (a.cost) lines.push(`What it costs: about ${money(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs: ${a.cost.breakdown.replace(/[.\s]+$/, '')} (${a.cost.season}; ${a.cost.source}).`);
-    else lines.push(`What it costs: about ${money(erasFee(a.min))}–${money(erasFee(a.max))} in ERAS fees for ${a.min}–${a.max} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
+    else lines.push(`What it costs: about ${a.min === a.max ? money(erasFee(a.max)) : `${money(erasFee(a.min))}–${money(erasFee(a.max))}`} in ERAS fees for ${countRange(a.min, a.max)} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
   }
   return lines.join('\n');
 }
@@ -184,7 +185,7 @@ function listText(plan: Plan, question: string): string {
   if (regions || named.length) {
     const all = TIERS.flatMap((t) => plan.tiers[t]).filter(keep);
     const where = [named.map((x) => specialtyLabel(x)).join(' and '), regions ? `in ${regionWords(regions)}` : ''].filter(Boolean).join(' programs ');
-    if (!all.length) return `Your plan has no reach, target or safety programs ${where || 'of that kind'}: those in the program table there are closed to you or need checking first. Type "plan" for the whole list with reasons.`;
+    if (!all.length) return `Your plan has no reach, target or safety programs ${where || 'of that kind'}: those in the program table there are closed to you, need checking first, or are outside the regions you chose. Type "plan" for the whole list with reasons.`;
     lines.push(`Only ${where || 'what you named'}, from your plan:`);
   }
   for (const t of TIERS) {
@@ -235,7 +236,7 @@ function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date, question
   else {
     lines.push(`- List: ${shape(plan)} now; ${shape(after)} with Step 3 passed.`);
     if (plan.applications.min !== after.applications.min || plan.applications.max !== after.applications.max) {
-      lines.push(`- Applications: ${plan.applications.min}–${plan.applications.max} now; ${after.applications.min}–${after.applications.max} with Step 3.`);
+      lines.push(`- Applications: ${countRange(plan.applications.min, plan.applications.max)} now; ${countRange(after.applications.min, after.applications.max)} with Step 3.`);
     }
   }
   lines.push('- A good Step 3 score can also show a recovery when Step 2 CK is low; a weak one adds another low number, so take it only when you are ready.');

@@ -2,6 +2,7 @@
 import type { ApplicationCost, ApplicationCount, Plan, Standing } from '../domain/plan.js';
 import type { Specialty } from '../domain/profile.js';
 import { scoreWords } from '../domain/score-words.js';
+import { countRange } from '../domain/count-range.js';
 import type { ApplicantView } from './applicant-view.js';
 import { ERAS_FEES, RATES_2026, erasFee } from './base-rates.js';
 import { isOneYear, specialtyLabel } from './specialty-info.js';
@@ -39,8 +40,11 @@ function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, 
   const because = shareOf?.why ?? (track.role === 'backup' ? 'you stand higher in your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup');
   const role = secondary ? `${track.role === 'backup' ? 'backup' : 'first choice'}, ${Math.round(share * 100)}% of a full list because ${because}`
     : track.role === 'backup' ? 'backup, a full list because you stand higher here than in your first choice' : track.role === 'parallel track' ? 'parallel track, a full list' : 'a full list';
-  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${min}–${max} (${role}${shift ? `; ${shift} fewer because you need no visa` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
+  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${countRange(min, max)} (${role}${shift ? `; ${shift} fewer because you need no visa` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
 }
+
+/** "$1,200–$2,730", or one figure when both ends are the same (never "$X–$X"). */
+const moneyRange = (lo: number, hi: number) => (lo === hi ? usd(hi) : `${usd(lo)}–${usd(hi)}`);
 
 /** The cost of applying: the upper end of each specialty's count at the 2026 ERAS fees (the count resets per specialty). */
 export function applicationCost(per: readonly ApplicationCount[]): ApplicationCost {
@@ -102,7 +106,7 @@ export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap
   const parts = [
     `${Math.round(rate.value * 1000) / 10}% of ${group} who entered the ${rate.year} Main Match matched (${rate.source}).`,
     `Your count follows your standing in each specialty: ${perSpecialty.map((c) => c.why).join('; ')}.`,
-    `At ${ERAS_FEES.season} fees that is about ${usd(erasFee(0) + perSpecialty.reduce((s, c) => s + erasFee(c.min), 0))}–${usd(cost.usd)}.`,
+    `At ${ERAS_FEES.season} fees that is about ${moneyRange(erasFee(0) + perSpecialty.reduce((s, c) => s + erasFee(c.min), 0), cost.usd)}.`,
     `Past about ${A.interviewsStopGrowingAbove} applications in one specialty more applications add cost, not interviews${primary.level === 'very weak' || primary.level === 'weak' ? ': with your file, the next dollar is better spent on the weakest part of it than on more programs' : ''}.`,
   ];
   if (dreamSpecialty) parts.push(`The ${specialtyLabel(dreamSpecialty)} applications come on top of a full parallel list.`);

@@ -51,6 +51,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const scope = emptyStats();
   let plainFilter: ReturnType<typeof filterProgram> | undefined; // the same for every program with no stated fact
   let nationalReach = 0;
+  // The applicant named regions (not "anywhere"): programs elsewhere are widening, never the reach or check-first groups.
+  const named = a.regions.length > 0 && !a.regions.includes('anywhere');
+  let widenReach = 0;
+  let widenCheck = 0;
   const unverified: PlannedProgram[] = [];
   const openBy = new Map<Specialty, OpenCount>();
   const openCount = (s: Specialty) => { let c = openBy.get(s); if (!c) { c = noOpen((index.stats.get(s)?.national ?? 0) > 0); openBy.set(s, c); } return c; };
@@ -77,7 +81,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
         if (st) memo.set(st, t);
       }
       // Outside California we list only programs where the applicant is a realistic fit; reaches there are counted.
-      if (t.tier === 'reach' && p.band === 'national') { nationalReach += 1; continue; }
+      if (t.tier === 'reach' && p.band === 'national' && !named) { nationalReach += 1; continue; }
+      // Outside the regions the applicant named, only realistic fits are listed (in their own band, as widening);
+      // reaches and programs with no source for the visa there are counted in one labelled widening note instead.
+      if (named && !inRegions(p.region, a.regions) && (t.tier === 'reach' || t.unverified)) { if (t.unverified) widenCheck += 1; else widenReach += 1; continue; }
       if (t.unverified) { unverified.push(planned(p, t.reasons, f.verify, t.evidence, t.tier)); continue; }
       if (inRegions(p.region, a.regions)) { const c = openCount(track.specialty); c.withEvidence = (c.withEvidence ?? 0) + 1; }
       buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify, t.evidence));
@@ -90,6 +97,9 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   if (unchecked.more > 0) sharedNotes.push(`Another ${unchecked.more} programs outside California could fit you, but nothing we hold shows whether they take your visa; they are not listed. Check a program's visa policy before adding it.`);
   if (tracks.some((t) => t.specialty === 'internal_medicine' || t.specialty === 'prelim_internal_medicine') && tiers.reach.length + tiers.target.length + tiers.safety.length > 0) {
     sharedNotes.push(`Why community programs count as more open: ${IM_COMMUNITY_VS_UNIVERSITY.text} (${IM_COMMUNITY_VS_UNIVERSITY.source}, ${IM_COMMUNITY_VS_UNIVERSITY.year}).`);
+  }
+  if (widenReach + widenCheck > 0) {
+    sharedNotes.push(`Widening beyond the regions you chose: ${widenReach ? `${widenReach} more program${widenReach === 1 ? '' : 's'} would be reaches for you` : ''}${widenReach && widenCheck ? ' and ' : ''}${widenCheck ? `${widenCheck} more ha${widenCheck === 1 ? 's' : 've'} no source for whether ${widenCheck === 1 ? 'it takes' : 'they take'} your visa` : ''}; they are not listed. Programs outside your regions that are listed are realistic fits, shown in their own band; add regions to see the rest.`);
   }
   if (nationalReach > 0) {
     sharedNotes.push(`Another ${nationalReach} programs outside California in your specialties would be reaches for you; they are not listed. Add the ones you have a real reason for (a rotation, a letter writer, family) after checking their sites.`);
@@ -121,6 +131,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const steps = evaluateRules(kb.rules, profile, now);
   const ranked = rankSteps(steps, gaps);
   const calendar = planCalendar(now, profile.stage);
+  // Steps that send this cycle's applications contradict "not this cycle": out of the first five, framed as "if you apply anyway".
+  const applyNow = new Set(kb.rules.filter((r) => r.applyingNow).map((r) => r.id));
   const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length, now);
   // the strategy warning the plan already leads with stays first; "not this cycle" comes right after it
   const lead = [...warnings.key.slice(0, 1), ...(later ? [later.why] : []), ...bounded.warnings.slice(0, 1)];
@@ -133,8 +145,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     tiers,
     excluded,
     ...(unchecked.list.length ? { unverified: unchecked.list } : {}),
-    firstSteps: firstSteps(steps, gaps),
-    nextSteps: ranked,
+    firstSteps: firstSteps(later ? steps.filter((s) => !applyNow.has(s.id)) : steps, gaps),
+    nextSteps: later ? ranked.map((s) => (applyNow.has(s.id) ? { ...s, title: `If you apply this cycle anyway: ${s.title.charAt(0).toLowerCase()}${s.title.slice(1)}` } : s)) : ranked,
     applications: later ? { ...applications, why: `If you apply this cycle anyway (we advise strengthening first and applying next season): ${applications.why}` } : applications,
     listShape: listShape(buckets),
     ...(sharedNotes.length ? { sharedNotes } : {}),

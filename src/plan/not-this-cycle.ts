@@ -21,6 +21,34 @@ function nextSubmission(now: Date): Date {
   return new Date(Date.UTC(y, 8, 1));
 }
 
+/** Months after graduation before Step 3 can be sat: ECFMG certifies an IMG only once the final diploma is verified. */
+const CERTIFIED_AFTER_GRADUATION = 3;
+
+/**
+ * The dated exam steps, in the order their prerequisites allow (USMLE: Step 3 needs the MD degree, ECFMG certification
+ * and passed Steps 1 and 2 CK; ECFMG certification needs Step 2 CK and the diploma): a step whose prerequisites cannot
+ * be met before submission is said without a date before it, never as "by <month>: pass".
+ */
+function examMonths(profile: Profile, a: ApplicantView, now: Date, submit: Date, at: (share: number) => string): { by: string; what: string }[] {
+  const out: { by: string; what: string }[] = [];
+  if (!a.ck?.taken) out.push({ by: at(0.4), what: 'take Step 2 CK (ECFMG certification and Step 3 both need it)' });
+  if (!(a.needsVisa && a.visa !== 'needs_j1' && a.step3?.status !== 'passed')) return out;
+  // Graduation is read as 1 July of the year given (an unknown month never counts in the applicant's favour).
+  const grad = profile.graduationYear;
+  const diplomaMissing = profile.ecfmg?.missing?.includes('diploma') ?? false;
+  const graduated = grad !== undefined ? Date.UTC(grad, 6, 1) <= now.getTime() && !diplomaMissing : !diplomaMissing;
+  const notCertified = profile.ecfmg !== undefined && profile.ecfmg.status !== 'certified';
+  if (!graduated) {
+    const earliest = new Date(Date.UTC(grad ?? now.getUTCFullYear() + 1, 6 + CERTIFIED_AFTER_GRADUATION, 1));
+    if (earliest.getTime() <= submit.getTime()) out.push({ by: monthOf(submit, 0), what: `pass Step 3 once you have your MD degree (${grad !== undefined ? `from July ${grad}` : 'after graduation'}) and ECFMG certification: USMLE requires both, and an H-1B needs Step 3 before a program can file` });
+    else out.push({ by: at(0.6), what: `plan Step 3 for after you graduate${grad !== undefined ? ` in ${grad}` : ''} and are ECFMG certified (USMLE requires both, so it cannot come before), and ask programs whether they sponsor H-1B for residents who pass it before July` });
+    return out;
+  }
+  if (notCertified) out.push({ by: at(0.5), what: 'finish ECFMG certification (Step 3 needs it)' });
+  out.push({ by: at(0.6), what: 'pass Step 3 (an H-1B needs it before a program can file)' });
+  return out;
+}
+
 /** The path, or undefined when the applicant should apply this cycle (or already has). */
 export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standing, open: number, now: Date): Plan['notThisCycle'] {
   if (profile.stage === 'interviewing' || profile.cycle?.submitted || a.step1NotPassed) return undefined;
@@ -33,12 +61,14 @@ export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standi
   const months: { by: string; what: string }[] = [
     { by: at(0.25), what: a.usce === 'hands_on' ? 'add recent hands-on US clinical months in your specialty' : 'start hands-on US clinical experience (an externship or a hands-on rotation, not only observing)' },
     { by: at(0.5), what: 'ask the US physicians who supervised you for letters in your specialty' },
-    ...(a.needsVisa && a.visa !== 'needs_j1' && a.step3?.status !== 'passed' ? [{ by: at(0.6), what: 'pass Step 3 (an H-1B needs it before a program can file)' }] : []),
+    ...examMonths(profile, a, now, submit, at),
     { by: at(0.75), what: 'write your application: personal statement, experiences, an honest line on any failed attempt' },
     { by: monthOf(submit, 0), what: 'submit as soon as submission opens, to a list that includes regions outside California' },
   ];
+  const key = (by: string) => { const [m, y] = by.split(' '); return Number(y) * 12 + MONTHS.indexOf(m!); };
+  months.sort((x, y) => key(x.by) - key(y.by));
   const why = veryWeak
-    ? `Your file stands very weak in ${primary.specialty.replace(/_/g, ' ')} and only ${open} programs in your list are realistic targets; applying now would cost a lot for little chance.`
-    : `Your file stands weak and the regions you chose leave ${open} realistic targets; widening to other states, or strengthening first, changes that.`;
+    ? `Your file stands very weak in ${primary.specialty.replace(/_/g, ' ')} and ${open === 0 ? 'no program' : open === 1 ? 'only 1 program' : `only ${open} programs`} in your list ${open <= 1 ? 'is a realistic target' : 'are realistic targets'}; applying now would cost a lot for little chance.`
+    : `Your file stands weak and the regions you chose leave ${open === 0 ? 'no realistic target' : open === 1 ? 'only 1 realistic target' : `only ${open} realistic targets`}; widening to other states, or strengthening first, changes that.`;
   return { why: `${why} Strengthen your file and apply next cycle (applications for the next season go out in ${monthOf(submit, 0)}).`, months };
 }

@@ -10,6 +10,7 @@ import { fromCaliforniaRow, indexBySpecialty, sortKey, withoutRepoPaths, type Ex
 import { newTierMemo, type TierMemo } from './tiering.js';
 import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import { reason, say } from './words.en.js';
+import { labelledSource } from './source-kind.js';
 
 /** Counts over a set of programs that the visa advice and the caveats need; summed per specialty at load. */
 export interface ScopeStats {
@@ -70,7 +71,7 @@ function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
   const out = new Map<string, ExtraFacts>();
   for (const r of rows) {
     const e = out.get(r.programId) ?? {};
-    const fact = (label: string, value: string): ProgramFact => ({ label, value: withoutRepoPaths(value), source: r.sourceUrl, ...(r.asOf ? { asOf: String(r.asOf) } : {}) });
+    const fact = (label: string, value: string): ProgramFact => ({ label, value: withoutRepoPaths(value), source: labelledSource(r.sourceUrl), ...(r.asOf ? { asOf: String(r.asOf) } : {}) });
     if (r.fact === 'first_attempt_required') e.firstAttemptRequired = { exams: r.value, fact: fact('first-attempt rule', `${r.value || 'USMLE'} must be passed on the first attempt`) };
     if (r.fact === 'sponsor_no_visas') e.sponsorNoVisas = fact('sponsor-wide visa statement', `the sponsoring institution says it sponsors no visas (${r.value})`);
     if (r.fact === 'step3_for_h1b') e.step3ForH1b = fact('Step 3 for H-1B', 'Step 3 must be passed before an H-1B is filed');

@@ -13,6 +13,18 @@ export interface FilterResult { excluded: ReasonCode[]; verify: ReasonCode[]; ti
 const POLICY_NOTE = /usmle|step \d|attempt|graduat|average|minimum|cut-?off|recommend/i;
 const VISA_NOTE = /visa|h-1b|j-1/i;
 
+/** What a note's policy sentences are about, in plain words; sentences that only say something was not seen are skipped. */
+function noteTopics(note: string, needsVisa: boolean): string[] {
+  const said = note.split(/(?<=[.;])\s+|\s*\|\|\s*/).filter((x) => !/not seen|not applied/i.test(x)).join(' ');
+  const out: string[] = [];
+  if (/usmle|step \d|average|minimum|cut-?off/i.test(said)) out.push('exam scores');
+  if (/attempt|failure/i.test(said)) out.push('failed attempts');
+  if (/graduat/i.test(said)) out.push('graduation year');
+  if (needsVisa && VISA_NOTE.test(said)) out.push('visas');
+  if (!out.length && POLICY_NOTE.test(said)) out.push('what it recommends');
+  return out;
+}
+
 /** The year of the program's source, when it has one. */
 const asOf = (p: PlanProgram) => p.asOf ?? undefined;
 
@@ -67,7 +79,10 @@ export function filterProgram(p: PlanProgram, a: ApplicantView, now: Date): Filt
     else verify.push(reason('verify.ecfmg_by', { by: p.ecfmgBy }));
   }
 
-  if (excluded.length === 0 && p.notes && (POLICY_NOTE.test(p.notes) || (a.needsVisa && VISA_NOTE.test(p.notes)))) verify.push(reason('verify.source_note', { note: p.notes }));
+  // Our researchers' notes never reach users: a plain check that the source is indirect, and the topics a source mentions.
+  if (excluded.length === 0 && p.indirectSource) verify.push(reason('verify.indirect_source', {}));
+  const topics = excluded.length === 0 && p.notes ? noteTopics(p.notes, a.needsVisa) : [];
+  if (topics.length) verify.push(reason('verify.policy_mentioned', { topics }));
   if (excluded.length === 0 && hasSourcedPolicy(p) && (p.asOf === null || now.getUTCFullYear() - p.asOf > 2)) {
     verify.push(reason('verify.dated_policy', { asOf: asOf(p) }));
   }

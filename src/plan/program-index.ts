@@ -1,4 +1,5 @@
 // One shape for every program the plan judges (California table and national roster), indexed by specialty once.
+import { labelledSource, restsOnIndirectSource } from './source-kind.js';
 import type { Band, PlannedProgram, ProgramFact, ReasonCode } from '../domain/plan.js';
 import type { Region, Specialty } from '../domain/profile.js';
 import type { Program, ProgramType, TriState } from '../knowledge/import/program-schema.js';
@@ -41,6 +42,8 @@ export interface PlanProgram {
   flagship: ProgramFact | null;
   asOf: number | null;
   notes: string;
+  /** Prepared at load: the program rests on an indirect source (a research note says it was inferred, or every source is secondary). */
+  indirectSource?: boolean;
   facts: ProgramFact[];
   h1bFilings?: PlannedProgram['h1bFilings'];
   /** Sort key computed once: band, then lowercase name, then id. */
@@ -61,7 +64,7 @@ export interface ExtraFacts {
 
 /** A California table row as a PlanProgram, with its stated facts listed with source and year. */
 export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): PlanProgram {
-  const source = p.sourceUrls[0] ?? 'program table';
+  const source = labelledSource(p.sourceUrls[0] ?? 'program table');
   const asOf = p.asOf === null ? undefined : String(p.asOf);
   const fact = (label: string, value: string): ProgramFact => ({ label, value, source, ...(asOf ? { asOf } : {}) });
   const facts: ProgramFact[] = [];
@@ -86,7 +89,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
     firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
     ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
-    asOf: p.asOf, notes: withoutRepoPaths(p.notes), facts, sortKey: sortKey(band, p.name, p.id), plain: false,
+    asOf: p.asOf, notes: withoutRepoPaths(p.notes), indirectSource: restsOnIndirectSource(p.notes, p.sourceUrls), facts, sortKey: sortKey(band, p.name, p.id), plain: false,
   };
 }
 

@@ -79,7 +79,8 @@ describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => 
   it('says first that the file goes further in FM, and lists national reaches only as a count', () => {
     expect(pl.keyWarnings?.[0]).toMatch(/stand clearly higher in family medicine \(\d+\/100\) than in internal medicine/);
     expect(national(pl, 'reach')).toBe(0);
-    expect(pl.sharedNotes?.join(' ')).toMatch(/Another \d+ programs outside California .* would be reaches for you; they are not listed/);
+    // LA and Orange County only: reaches elsewhere (national ones included) are one labelled widening count
+    expect(pl.sharedNotes?.join(' ')).toMatch(/Widening beyond the regions you chose: \d+ more programs would be reaches for you.*; they are not listed/);
     expect(pl.sharedNotes?.join(' ')).toMatch(/community programs filled 55–70% of PGY-1 positions with IMGs against 22–30%/);
   });
   it('puts the full list in IM, where far more programs state J-1 than in FM (though FM scores higher), and prices it', () => {
@@ -329,6 +330,8 @@ describe('plan shape and purity', () => {
   it('still works from the California table alone', () => {
     const pl = buildPlan(A.typicalJ1, CA_KB, NOW);
     expect(pl.listShape!.national).toEqual({ reach: 0, target: 0, safety: 0 });
-    expect(open(pl).length + (pl.unverified?.length ?? 0)).toBeGreaterThan(50);
+    // LA and Orange County only (programs elsewhere are widening, counted in a note)
+    expect(open(pl).length + (pl.unverified?.length ?? 0)).toBeGreaterThan(15);
+    expect(pl.sharedNotes?.join(' ')).toMatch(/Widening beyond the regions you chose/);
   });
 });

@@ -18,6 +18,8 @@ export const ruleSchema = z.strictObject({
   article: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
   /** The strength factor this step closes (a factor id of the strength model); ranks the step by the size of that gap. */
   gap: z.enum(GAP_IDS).optional(),
+  /** A step about sending this cycle's applications: out of the first steps, and framed "if you apply anyway", when the plan advises waiting. */
+  applyingNow: z.boolean().optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
 
