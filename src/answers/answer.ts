@@ -71,7 +71,7 @@ function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
 }
 
 /** The last line of a reply that has more to say. */
-export const MORE_HINT = 'Type "more" for the rest.';
+const MORE_HINT = 'Type "more" for the rest.';
 
 function sourcesLine(titles: string[]): string {
   return `Sources: ${titles.map((t) => `our guide "${t}"`).join('; ')}.`;

@@ -14,7 +14,7 @@ const PLAN_TOPICS = ['sponsors', 'midseason', 'applications', 'cost', 'tier', 's
 const REFUSALS = ['unethical', 'other_country', 'personal_medical', 'personal_legal', 'off_topic'] as const;
 
 /** Validates knowledge/answers/routing-examples.json: example phrasings per class, own-plan ones per plan topic. */
-export const routingSchema = z.object({
+const routingSchema = z.object({
   refuse: z.object(Object.fromEntries(REFUSALS.map((k) => [k, z.array(z.string().min(3)).min(10)])) as Record<(typeof REFUSALS)[number], z.ZodArray<z.ZodString>>),
   ownPlan: z.object(Object.fromEntries(PLAN_TOPICS.map((k) => [k, z.array(z.string().min(3)).min(3)])) as Record<PlanTopic, z.ZodArray<z.ZodString>>),
   general: z.array(z.string().min(3)).min(20),
@@ -85,7 +85,7 @@ function vectorOf(text: string, idf: Map<string, number>, concepts: Concepts): {
 }
 
 /** Trains the router on labelled phrasings (label "general", a refusal class, or "own_plan:<topic>"). */
-export function trainRouter(labelled: readonly { label: string; text: string }[], conceptWords: Record<string, string[]> = {}): Router {
+function trainRouter(labelled: readonly { label: string; text: string }[], conceptWords: Record<string, string[]> = {}): Router {
   const concepts = compileConcepts(conceptWords);
   const df = new Map<string, number>();
   for (const { text } of labelled) for (const f of new Set(features(text, concepts))) df.set(f, (df.get(f) ?? 0) + 1);
@@ -144,7 +144,7 @@ export function createRouter(articleQuestions: readonly string[] = [], file: unk
 }
 
 /** How sure the classifier must be before it refuses on its own (no rule matched): a weak or close call stays general. */
-export const ROUTE_SETTINGS = { refuseScore: 0.2, refuseMargin: 0.05, ownPlanScore: 0.2, ownPlanMargin: 0.03, offTopicWeak: 0.16 };
+const ROUTE_SETTINGS = { refuseScore: 0.2, refuseMargin: 0.05, ownPlanScore: 0.2, ownPlanMargin: 0.03, offTopicWeak: 0.16 };
 
 /** Words that put a message inside medical training (beyond the residency words): an off-topic call needs none of them. */
 const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|medicine|medical|doctors?|physicians?|hospitals?|clinical|clinic|patients?|exams?|scores?|letters?|lors?|usce|observerships?|externships?|rotations?|attendings?|cv|personal statement|application|apply|applying|rank\w*|ties|connection|licen[cs]\w*|ptal|graduat\w*|yog|research|publications?|fellowship|pgy\w*|intern|internship|soap|oet|uworld|nbme|psych\w*|pediatric\w*|surgery|neurology|im|fm|peds|(?:my|the|rank|program|tier|your|our) list|tiers?|reach|target|safety|safeties|volunteer\w*|resume|gap|career|mentors?|studying|hobbies|commitment|coordinators?|director)\b/i;

@@ -11,7 +11,7 @@ const figure = z.object({ value: z.number().finite().nonnegative(), year: z.stri
 const share = figure.extend({ value: z.number().min(0).max(1) }).strict();
 
 /** The shape of knowledge/plan-figures.json. */
-export const planFiguresSchema = z.object({
+const planFiguresSchema = z.object({
   about: z.string().optional(),
   rates: z.object({
     nonUsImgMatchRate: share, usImgMatchRate: share, nonUsImgApplicants: figure,
@@ -34,7 +34,7 @@ export const planFiguresSchema = z.object({
 export type PlanFigures = z.infer<typeof planFiguresSchema>;
 
 /** The file's name in the knowledge folder. */
-export const PLAN_FIGURES_FILE = 'plan-figures.json';
+const PLAN_FIGURES_FILE = 'plan-figures.json';
 
 /** Validates parsed JSON as the plan's figures; throws one error naming the file and every problem. */
 export function parsePlanFigures(raw: unknown): PlanFigures {

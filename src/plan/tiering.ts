@@ -27,7 +27,7 @@ export const REACH_BELOW = 0;
  * applicant who needs a visa, a stated visa there is necessary, not sufficient — such programs sponsor few visa holders
  * and pick them from the top — so a Step 2 CK under the specialty's matched median (or none yet) keeps it a reach.
  */
-export const ACADEMIC_AT = TYPE_POINTS.university;
+const ACADEMIC_AT = TYPE_POINTS.university;
 
 /** The applicant-independent part of a program's selectivity, and its reasons; shared by programs alike in every fact it reads. */
 export interface Static { selectivity: number; reasons: readonly ReasonCode[]; key: string }

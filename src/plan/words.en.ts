@@ -156,6 +156,6 @@ export function say(r: ReasonCode): string {
 }
 
 /** A sentence for each reason, in order. */
-export function sayAll(rs: readonly ReasonCode[]): string[] {
+function sayAll(rs: readonly ReasonCode[]): string[] {
   return rs.map(say);
 }
