@@ -57,13 +57,18 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
       if (places.length > 1) wide.push(...places);
       // "all of California", "the whole state": the wider area is meant whole, a part named beside it narrows nothing
       if (places.length > 1 && /\b(all( of)?|whole( of)?|entire|all over|throughout|anywhere in)$/.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' '))) whole = true;
+      if (places.length > 1 && /^(anywhere in|all of|all over)\b/.test(c.tokens.slice(hit.start, hit.start + 3).join(' '))) whole = true;
     }
   }
   const said = joined(clauses).join(' ');
   if ((found.length && HEDGE.test(said)) || /\bwest coast\b/.test(said)) return clarify('regions_which');
   let out = found.filter((r) => !denied.includes(r));
   // "anywhere except California": the rest of the US
-  if (found.includes('anywhere') && denied.some((d) => CA_ALL.includes(d))) out = ['other_us'];
+  // ("not even SoCal specifically, anywhere is fine" denies the preference, not the place: that is anywhere)
+  if (found.includes('anywhere') && /\b(specifically|in particular|particularly|necessarily|per se)\b/.test(said)) out = ['anywhere'];
+  else if (found.includes('anywhere') && denied.some((d) => CA_ALL.includes(d))) out = ['other_us'];
+  // "California, anywhere there": the area just named is meant whole
+  else if (out.includes('anywhere') && out.length > 1 && /\banywhere (there|in there|in it|within it|over there|inside it)\b/.test(said)) out = out.filter((r) => r !== 'anywhere');
   else if (out.includes('anywhere')) out = ['anywhere'];
   // "SoCal: LA or OC" names the parts it means
   // (only parts inside the wider area: "SoCal mainly, and NorCal as a backup" adds the rest of California, it narrows nothing)
