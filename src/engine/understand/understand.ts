@@ -152,7 +152,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   let partnerSentence = -1;
   const interviewAt = new Map<number, number>();
   clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
-  for (const raw of clauses) {
+  let afterOther = false;
+  for (const raw0 of clauses) {
+    // "my dad wants cardio (so IM)": a short aside right after someone else's clause is still theirs
+    const raw: Clause = afterOther && /^(so|ie|i e|i\.e\.|aka|meaning|basically) \S+( \S+)?$/.test(raw0.text) ? { ...raw0, otherPerson: true } : raw0;
+    afterOther = raw.otherPerson;
     // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie
     if (raw.otherPerson && !(FAMILY_HERE.test(raw.text) && !NOT_A_HOME.test(raw.text) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { out.otherPerson = true; continue; }
     if (raw.otherPerson) { reads.push({ clause: raw, fields: new Set<ProfileField>(['laTies']), weak: false, firstAt: 0 }); continue; }
