@@ -188,7 +188,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
         if ((placed && fields.size === 0) || /^(and )?(another|one more|1 more|\d+ (more )?(at|from|with))\b/.test(part.text)) fields.add('cycle');
       }
       // training already done ("did PGY-1 IM in Michigan", "a full prelim year in NJ", "was a peds resident at CHLA") is experience, not the specialty or region wanted
-      if (PAST_TRAINING.test(part.text) || PAST_TRAINING.test(raw.text)) { fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear'); }
+      if (PAST_TRAINING.test(part.text)) { fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear'); }
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
