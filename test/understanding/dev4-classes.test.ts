@@ -38,6 +38,9 @@ describe('a denial reaches only what it denies', () => {
     ['specialty', 'no longer into derm or rads, I want internal medicine', { specialty: { primary: 'internal_medicine' } }],
     ['graduationYear', "I didn't graduate in 2019 like planned, finished in 2020", { graduationYear: 2020 }],
     ['regions', "honestly not even LA specifically, anywhere works", { regions: ['anywhere'] }],
+    ['research', 'zero papers, just posters - 2 of them at state meetings', { research: { publications: 0, posters: 2 } }],
+    ['research', 'no publications. posters: 4', { research: { publications: 0, posters: 4 } }],
+    ['research', 'nothing published, posters only, 5 of those', { research: { publications: 0, posters: 5 } }],
   ] as const)('%s: "%s"', (pending, message, expected) => {
     expect(stored(pending, message)).toMatchObject(expected);
   });
