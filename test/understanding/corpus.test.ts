@@ -35,8 +35,9 @@ const CORPORA: Corpus[] = [
     file: 'understanding-dev-3.json', minCases: 300, overall: 0.97, maxHarmful: 2,
     floors: { single: 0.95, situation: 0.92, other_person: 0.92, foreign_status: 0.9, hedges_side_numbers: 0.92, quantities: 0.9, correction: 0.9, post_with_question: 0.85, ambiguous: 0.9, language_es: 0.95, language_pt: 0.95, language_hi: 0.95 },
   },
-  // the round-4 sealed set, scored once (248/320 right, 36 harmful) and then opened: a development set, printed only
-  { file: 'understanding-dev-4.json', minCases: 300 },
+  // the round-4 sealed set, scored once (248/320 right, 36 harmful) and then opened: round 6 worked on its harmful
+  // classes (269/320, 13 harmful, score 80.8%); a floor a little under that and a harmful ceiling
+  { file: 'understanding-dev-4.json', minCases: 300, overall: 0.79, maxHarmful: 15, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

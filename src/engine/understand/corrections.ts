@@ -10,6 +10,8 @@ const SAID = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|an
 const TAKEN_BACK = /[^.;!?]*[.;!?]?\s*\b(?:lol |haha |lmao |lmfao )?(?:jk|j\/k|just kidding|kidding)\b[\s,.!]*/g;
 // "scratch psych", "forget FM": what is struck is denied ("scratch the J1 thing" takes back an answer, not J-1)
 const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget)\s+(?:the\s+)?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
+// "psych... no wait, neurology", "230, wait no, 232": the slip before the marker gives way to what follows it
+const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no)\b[\s,.!]*([^.;!?]*)/g;
 const UNIT_AFTER = /\b\d+(?:\.\d+)? (months?|weeks?|years?|letters?|pubs?|publications?|posters?)\b/;
 const BARE_NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?|st|nd|rd|th|%)\b)(?!\.\d)/g;
 const VALUE_WORDS = /\b(\d+(?:\.\d+)?|first|second|third|1st|2nd|3rd|once|twice|earlier|before|above|previously)\b/g;
@@ -27,6 +29,7 @@ export function takeBacks(text: string): string {
   let t = text;
   if (/\b(jk|j\/k|kidding)\b/.test(t)) t = t.replace(TAKEN_BACK, ' ');
   if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID, (_m, said: string, actual: string) => replaced(said, actual));
+  if (/\b(no wait|wait no|sorry no|oops no)\b/.test(t)) t = t.replace(SLIP, (_m, lead: string, slip: string, actual: string) => (actual.trim() ? `${lead}${replaced(slip, actual)}` : _m));
   if (/\b(scratch|strike|cross|forget)\b/.test(t)) t = t.replace(STRUCK, 'not $1');
   // "add the rest of California, not just SoCal": what "not just" names is kept beside the new
   if (/\b(not just|notonly)\b/.test(t)) t = t.replace(/\b(?:not just|notonly)\b/g, 'as well as');

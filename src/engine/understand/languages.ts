@@ -8,9 +8,9 @@ export type Lang = 'en' | 'es' | 'pt' | 'hi';
 const words = (s: string) => new Set(s.split(' '));
 // Words that mark a language: common in it, never used in an English message.
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
-  ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve')],
-  ['pt', words('portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove')],
-  ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena')],
+  ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda')],
+  ['pt', words('portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove')],
+  ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri')],
 ];
 
 type Table = [RegExp, string][];
@@ -20,7 +20,7 @@ const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
     ['hace (\\p{L}+|\\d+) (anos|ano|meses|mes)', '$1 $2 ago'], ['el ano pasado|ano pasado', 'last year'], ['el mes pasado|mes pasado', 'last month'], ['el proximo ano|el ano que viene|proximo ano', 'next year'],
-    ['este ano', 'this year'], ['estoy reaplicando|reaplicando|volviendo a aplicar|aplicando de nuevo|aplico de nuevo', 'reapplying'], ['estoy aplicando|aplicando', 'applying'],
+    ['este ano', 'this year'], ['desde (?:el |hace )?', 'since '], ['residencia permanente', 'permanent residence'], ['estoy reaplicando|reaplicando|volviendo a aplicar|aplicando de nuevo|aplico de nuevo', 'reapplying'], ['estoy aplicando|aplicando', 'applying'],
     ['preparandome|me estoy preparando|estoy preparando', 'preparing'], ['experiencia clinica', 'clinical experience'], ['(?:todavia|aun) no tengo', "still i don't have"], ['todavia no|aun no', 'not yet'], ['no tengo', "i don't have"], ['porfa|por favor', ''], ['solo|solamente|nada mas', 'only'], ['estoy', "i'm"],
     ['doscientos', 'two hundred'], ['trescientos', 'three hundred'], ['cien|ciento', 'one hundred'], ['veinti(uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)', 'veinte y $1'], ['veinte', 'twenty'], ['treinta', 'thirty'], ['cuarenta', 'forty'], ['cincuenta', 'fifty'], ['sesenta', 'sixty'],
     ['setenta', 'seventy'], ['ochenta', 'eighty'], ['noventa', 'ninety'], ['siete', 'seven'], ['ocho', 'eight'], ['nueve', 'nine'], ['diez', 'ten'], ['uno', 'one'], ['dos', 'two'], ['tres', 'three'], ['cuatro', 'four'], ['cinco', 'five'], ['seis', 'six'],
@@ -53,7 +53,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['me formei', 'i graduated'], ['formei', 'graduated'], ['passei', 'passed'], ['reprovei', 'failed'], ['de primeira|na primeira|primeira tentativa', 'first attempt'],
     ['segunda tentativa', 'second attempt'], ['ainda nao fiz|ainda nao', 'not yet'], ['nao fiz', 'not taken'], ['estagio observacional|observacao', 'observership'], ['estagios|estagio', 'rotation'],
     ['artigos publicados|publicacoes', 'publications'], ['artigos|artigo', 'papers'], ['posteres|poster', 'posters'], ['cartas de recomendacao|cartas', 'letters'],
-    ['meses', 'months'], ['mes', 'month'], ['anos', 'years'], ['ano', 'year'], ['semanas', 'weeks'], ['qualquer lugar', 'anywhere'],
+    ['meses', 'months'], ['mes', 'month'], ['anos', 'years'], ['ano', 'year'], ['semanas', 'weeks'], ['qualquer lugar (?:la|ali|nela|dela|dentro)', 'anywhere there'], ['qualquer lugar', 'anywhere'], ['desde', 'since'], ['todas|todos', 'all'], ['clinicas|clinica', 'clinical'], ['americanas|americanos', 'us'], ['mandei|enviei|submeti', 'submitted'], ['entrevistas', 'interviews'], ['entrevista', 'interview'], ['cidada americana|cidadao americano', 'us citizen'], ['nasci', 'i was born'], ['cresci', 'i grew up'],
     ['portugues', 'portuguese'], ['ingles', 'english'], ['espanhol', 'spanish'], ['frances', 'french'], ['fluente', 'fluent'], ['eua|estados unidos', 'us'],
     ['quero', 'i want'], ['tenho', 'i have'], ['fiz', 'i did'], ['falo', 'i speak'], ['preciso de|preciso', 'i need'],
     ['tirei', 'got'], ['vou precisar de|vou precisar', 'i will need'], ['visto', 'visa'],
@@ -61,6 +61,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    ['([\\p{L}]+) (?:mein|me) (?:kahin|kahi) bhi(?: chalega)?', 'anywhere in $1'], ['(\\p{L}+) baar (?:mein|me) pass', '$1 attempt passed'], ['do baar', 'twice'], ['teen baar', 'three times'], ['teesri', 'third'], ['doosri|dusri', 'second'],
+    ['(?:sirf |bas )?([\\w-]+) (?:baaki|baki|bacha|bachi) (?:hai|he)?', 'only $1 left'],
     ['pichle saal|pichhle saal|last year', 'last year'], ['match nahi hua|match nahin hua', "didn't match"], ['dobara apply|phir se apply|dubara apply|fir se apply', 'reapplying'],
     ['kar raha hoon|kar rahi hoon|kar raha hu|kar rahi hu', ''], ['woh (\\p{L}+) mein hai', 'she is in $1'], ['(?:usko|use|unko) bhi ([\\p{L}\\p{N}]+) chahiye', 'she needs $1 too'], ['usko bhi|use bhi|unko bhi', 'she too'], ['sab', 'all'],
     ['do(?= (?:lors?|letters?|saal|mahine|pubs?|posters?|papers?|attempts?))', '2'], ['dono|donon', 'both'], ['ek', '1'], ['teen', '3'], ['char|chaar', '4'], ['paanch|panch', '5'], ['chhe|cheh', '6'],

@@ -48,6 +48,8 @@ export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
 const FAMILY_HERE = /^((my|our)( [a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|(is|are)( all| still)? (in|there|here|near|around))\b/;
 // ... but not where they train or would like to be ("my sister is doing psych residency in LA", "my husband wants to stay in San Diego")
+// Residency training already done, whole or in part: a past year, a past post, a post left.
+const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
 const NOT_A_HOME = /\b(residency|resident|program|doing|training|fellowship|matched|want|wants|would|hope|hopes|plan|plans|visit|visiting)\b/;
 const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
@@ -152,7 +154,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   let partnerSentence = -1;
   const interviewAt = new Map<number, number>();
   clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
-  for (const raw of clauses) {
+  let afterOther = false;
+  for (const raw0 of clauses) {
+    // "my dad wants cardio (so IM)": a short aside right after someone else's clause is still theirs
+    const raw: Clause = afterOther && /^(so|ie|i e|i\.e\.|aka|meaning|basically) \S+( \S+)?$/.test(raw0.text) ? { ...raw0, otherPerson: true } : raw0;
+    afterOther = raw.otherPerson;
     // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie
     if (raw.otherPerson && !(FAMILY_HERE.test(raw.text) && !NOT_A_HOME.test(raw.text) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { out.otherPerson = true; continue; }
     if (raw.otherPerson) { reads.push({ clause: raw, fields: new Set<ProfileField>(['laTies']), weak: false, firstAt: 0 }); continue; }
@@ -181,6 +187,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
         const placed = (['regions', 'laTies', 'usce'] as const).filter((f) => fields.delete(f)).length > 0;
         if ((placed && fields.size === 0) || /^(and )?(another|one more|1 more|\d+ (more )?(at|from|with))\b/.test(part.text)) fields.add('cycle');
       }
+      // training already done ("did PGY-1 IM in Michigan", "a full prelim year in NJ", "was a peds resident at CHLA") is experience, not the specialty or region wanted
+      if (PAST_TRAINING.test(part.text)) { fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear'); }
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too

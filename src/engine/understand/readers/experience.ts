@@ -50,7 +50,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
     if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
     // "none of it in California": the places of a denied clause are where it was not
-    const deniedPlaces = /^(none|not|no|never|nothing)\b/.test(c.text) || /\b(none|nothing) of (it|them)\b/.test(c.text);
+    const deniedPlaces = /^(none|not|no|never|nothing|zero|0) (of|in|at)\b|^(none|not|no|never|nothing)\b/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
     // "2 obs in riverside, 1 month each"
     const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(clauses.map((x) => x.text).join(' ; '));
     if (each && !said) { months = (Number(each[1]) || ORDINAL_COUNT.get(each[1]!)!) * Number(each[3]) / (each[4]!.startsWith('w') ? 4 : 1); said = true; }
@@ -249,21 +249,30 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   let unpublishedApart = false;
   let unpublishedOfThem = false;
   const notOut = new Set<string>();
+  // "only posters - 3 of them", "posters: 4": a bare count right after the kind it counts
+  let lastNamed: 'poster' | 'publication' | undefined;
+  const counted = new Set<string>();
   for (const c of clauses) {
     const nums = numbersIn(c.tokens);
     nums.forEach((n, k) => {
       if (n.negated || n.calendarYear) return;
       const segment = c.tokens.slice(n.at, nums[k + 1]?.at ?? c.tokens.length).join(' ');
       if (UNPUBLISHED.test(segment)) { notOut.add(`${c.text}|${n.at}`); if (/\bof (them|those|which|these)\b/.test(segment)) unpublishedOfThem = true; else unpublishedApart = true; return; }
-      if (n.unit === 'publication') { publications += n.value; pubsSaid = true; }
-      else if (n.unit === 'poster') { posters += n.value; postersSaid = true; }
+      const named = c.tokens.slice(0, n.at).reverse().find((w) => /^(posters?|pubs?|publications?|papers?)$/.test(w));
+      const kindBefore = named ? (named.startsWith('poster') ? 'poster' as const : 'publication' as const) : lastNamed;
+      const unit = n.unit === 'none' && kindBefore && /^\S+( of (them|those|these))?\b/.test(segment) && (/^\S+ of (them|those|these)\b/.test(segment) || segment.split(' ').length === 1) ? kindBefore : n.unit;
+      if (unit !== n.unit) counted.add(`${c.text}|${n.at}`);
+      if (unit === 'publication') { publications += n.value; pubsSaid = true; }
+      else if (unit === 'poster') { posters += n.value; postersSaid = true; }
     });
+    const last = [...c.tokens].reverse().find((w) => /^(posters?|pubs?|publications?|papers?)$/.test(w));
+    lastNamed = last ? (last.startsWith('poster') ? 'poster' : 'publication') : undefined;
     // "and I'm second author on a paper under review": another paper, not yet out, told apart from the counts
     if (!nums.length && UNPUBLISHED.test(c.text) && /\b(a|an|another|one more|1 more)\b/.test(c.text)) unpublishedApart = true;
   }
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
   if (postersSaid && !pubsSaid) {
-    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !notOut.has(`${c.text}|${n.at}`)));
+    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`)));
     if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');

@@ -8,11 +8,15 @@ const EARLIEST = 1960;
 export const OTHER_DEGREE = /\b(mph|msc|masters?|master's|phd|mba)\b/;
 /** The medical degree named ("MBBS 2018, then MPH 2021"). */
 export const MEDICAL_DEGREE = /\b(mbbs|md|med school|medical school)\b/;
+// "green card since 2019", "living here since 2021": a year something began is no graduation
+const SINCE = /^(since|desde)$/;
+// "I didn't graduate in 2020": the year graduation did NOT happen
+const NOT_GRADUATED = /\b(didn't|didnt|did not|not|never|couldn't|could not) (graduate|grad|pass out|finish)\b/;
 const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
 function yearIn(c: Clause, thisYear: number): number | undefined {
   const t = c.tokens;
-  const four = numbersIn(t).find((n) => /^[12]\d\d\d$/.test(t[n.at]!) && !n.negated && !/^(match|cycle|usce|step1|step2|step3)$/.test(t[n.at + 1] ?? ''));
+  const four = numbersIn(t).find((n) => /^[12]\d\d\d$/.test(t[n.at]!) && !n.negated && !SINCE.test(t[n.at - 1] ?? '') && !/^(match|cycle|usce|step1|step2|step3)$/.test(t[n.at + 1] ?? ''));
   if (four) return four.value;
   const text = c.text;
   const ago = /\b(\d{1,2}) ?(years?|yrs?|y) ago\b/.exec(text);
@@ -40,6 +44,7 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   const ordered = [...clauses.filter((c) => c.tokens.some((w) => GRAD_CUE.test(w))), ...clauses];
   for (const c of ordered) {
     if (OTHER_DEGREE.test(c.text) && !MEDICAL_DEGREE.test(c.text)) continue;
+    if (NOT_GRADUATED.test(c.text)) continue;
     const years = new Set(numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value));
     if (years.size >= 2 && c.tokens.some((w) => GRAD_CUE.test(w))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
     if (years.size >= 2 && /\b(or|maybe|i think|not sure)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');

@@ -57,13 +57,18 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
       if (places.length > 1) wide.push(...places);
       // "all of California", "the whole state": the wider area is meant whole, a part named beside it narrows nothing
       if (places.length > 1 && /\b(all( of)?|whole( of)?|entire|all over|throughout|anywhere in)$/.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' '))) whole = true;
+      if (places.length > 1 && /^(anywhere in|all of|all over)\b/.test(c.tokens.slice(hit.start, hit.start + 3).join(' '))) whole = true;
     }
   }
   const said = joined(clauses).join(' ');
   if ((found.length && HEDGE.test(said)) || /\bwest coast\b/.test(said)) return clarify('regions_which');
   let out = found.filter((r) => !denied.includes(r));
   // "anywhere except California": the rest of the US
-  if (found.includes('anywhere') && denied.some((d) => CA_ALL.includes(d))) out = ['other_us'];
+  // ("not even SoCal specifically, anywhere is fine" denies the preference, not the place: that is anywhere)
+  if (found.includes('anywhere') && /\b(specifically|in particular|particularly|necessarily|per se)\b/.test(said)) out = ['anywhere'];
+  else if (found.includes('anywhere') && denied.some((d) => CA_ALL.includes(d))) out = ['other_us'];
+  // "California, anywhere there": the area just named is meant whole
+  else if (out.includes('anywhere') && out.length > 1 && /\banywhere (there|in there|in it|within it|over there|inside it)\b/.test(said)) out = out.filter((r) => r !== 'anywhere');
   else if (out.includes('anywhere')) out = ['anywhere'];
   // "SoCal: LA or OC" names the parts it means
   // (only parts inside the wider area: "SoCal mainly, and NorCal as a backup" adds the rest of California, it narrows nothing)
@@ -79,7 +84,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   return value(out);
 };
 
-const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|tias|tios|primo|prima|primos|primas|chachi|phuphi|mama|mami|bhai|bhaiya|behen|didi|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|boyfriend|girlfriend)$/;
+const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|tias|tios|primo|prima|primos|primas|chachi|phuphi|mama|mami|bhai|bhaiya|behen|didi|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|in-laws|laws|stepmom|stepdad|stepmother|stepfather|godparents|boyfriend|girlfriend)$/;
 const FROM_HERE = /\b(i'm|i am|im|i was|originally|grew up|born and raised) from\b|\bhometown\b/;
 const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|home|stayed|staying|born|house)$/;
 const TRAINED = /^(trained|training|train|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
@@ -98,11 +103,14 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   }
   const base: LaTies = ctx.stored ? { ...ctx.stored } : { family: false, lived: false, trained: false };
   let said = false;
-  for (const c of clauses) {
+  clauses.forEach((c, ci) => {
     const t = c.tokens.map((w) => (w === '0' ? 'no' : w));
-    const places = regionsInTokens(t);
+    const next = clauses[ci + 1]?.tokens[0] ?? '';
+    // "Los Ángeles, Chile", "San Diego (Colombia)": a namesake abroad, told by the country right after it
+    const namesake = PLACES.find(t).some((h) => { const after = h.end < t.length ? t[h.end]! : next; return COUNTRIES.has(after) && !/^(other|another)$/.test(after); }) || /\bnot the (us|american|california|usa) one\b/.test(c.text);
+    const places = namesake ? [] : regionsInTokens(t);
     const here = places.some((p) => CA_PLACES.has(p));
-    const elsewhere = (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
+    const elsewhere = namesake || (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
     // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
     const aboutLa = here || (!elsewhere && (ctx.pending || (TIE_WORDS.test(c.tokens.join(' ')) && (ctx.messagePlaces ?? []).some((p) => p !== 'anywhere' && CA_PLACES.has(p)))));
     const mark = (key: keyof LaTies, re: RegExp) => {
@@ -122,7 +130,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     mark('trained', TRAINED);
     // "I'm from East LA": where the applicant comes from is where they lived
     if (here && FROM_HERE.test(c.text) && !negatedAt(t, t.indexOf('from'), 3)) { base.lived = true; said = true; }
-  }
+  });
   // "2mo obs LA ... no ties": a plain "no ties" is the applicant's own answer; a rotation told beside it is not a tie they claim
   if (said && /(?<!\b(the|about|said|my) )\bno (la |socal |california )?(ties|connections?)\b/.test(joined(clauses).join(' ')) && !/\b(except|but|apart from|other than|besides|only)\b/.test(joined(clauses).join(' '))) return value({ family: false, lived: false, trained: false });
   if (said) return value(base);

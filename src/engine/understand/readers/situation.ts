@@ -15,12 +15,16 @@ const MISSING_WORDS: [Missing, RegExp][] = [
   ['application', /\b(application|applied|apply)\b/],
 ];
 const NOT_STARTED = /\b(haven't|havent|have not|didn't|didnt|not)( even| yet)? (applied|started|begun|opened|registered)\b|\bnot started\b|\bnothing (done|yet)\b/;
-const IN_PROGRESS = /\b(not|almost|nearly|partly|partially) (yet )?certified\b|\bnot (done|complete|completed|finished)\b|\b(waiting|pending|still|except|missing|left|remaining|to take|in progress|soon|should|will|gonna|expect\w*|hop(e|ing)|any day|processing|under review|awaiting|next (week|month))\b/;
+const IN_PROGRESS = /\b(not|almost|nearly|partly|partially) (yet )?certified\b|\bnot (done|complete|completed|finished)\b|\b(waiting|pending|still|except|missing|left|remaining|to take|in progress|soon|should|will|gonna|expect\w*|hop(e|ing)|any day|processing|under review|awaiting|next (week|month)|have to|has to|need to|needs to|yet to|only thing|left|nahi|nahin|baaki|baki|falta|pendiente|pendente)\b/;
 // A part of the message that says its items are still to come ("haven't taken OET yet", "waiting for them to verify my diploma").
-const STILL_TO_COME = /\b(haven't|havent|have not|hasn't|has not|not|didn't|didnt|never|no|yet|waiting|pending|missing|left|remaining|to take|still|awaiting|need|needs|except|but for|only)\b/;
+const STILL_TO_COME = /\b(haven't|havent|have not|hasn't|has not|not|didn't|didnt|never|no|yet|waiting|pending|missing|left|remaining|to take|still|awaiting|need|needs|except|but for|only|have to|has to|yet to|baaki|baki|falta|pendiente|pendente)\b/;
 // A part that says its items are done ("step 1 and CK done", "OET passed", "diploma verified").
 const DONE = /\b(done|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay)\b/;
 
+// The certificate itself issued ("certificate was issued last week", "cert issued in 2015"), not one still to be issued.
+const ISSUED = /\b(certificate|cert)\b(?:(?!\b(?:to be|will|not|yet|once|when|after|until|waiting|hasn't|haven't)\b).){0,30}?\b(issued|granted)\b/;
+// A result still awaited makes an item only taken ("OET taken nov 20, result pending") still to come.
+const RESULT_AWAITED = /\b(results?|scores?) (is |are )?(pending|awaited|not (out|back))\b|\b(waiting|awaiting) (for )?(the |my )?(results?|scores?)\b/;
 // The certificate said done as a whole ("ecfmg done", "ecfmg is all cleared", "got my ecfmg certificate").
 const ECFMG_DONE = /\becfmg( certificate| cert)?( is| was)?( all| fully| already)? (done|cleared|complete|completed|finished|received|sorted|in hand|ok|okay|yes)\b|\b(got|have|received|finished|completed|cleared) (my |the )?ecfmg\b/;
 
@@ -30,6 +34,7 @@ const ECFMG_DONE = /\becfmg( certificate| cert)?( is| was)?( all| fully| already
 function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: boolean; toCome: boolean } {
   // a clause is cut again at "but", so "passed both steps but haven't taken OET" is two parts
   // (what follows "except", "only" or "but" with no word of its own is what is left: "everything done except the OET")
+  const awaited = new Set(clauses.filter((c) => RESULT_AWAITED.test(c.text)).map((c) => c.sentence));
   const parts = clauses.flatMap((c) => c.tokens.join(' ').split(/\b(?=but|though|although|except|only|other than|apart from|besides)\b/).map((p) => ({ p: p.trim(), sentence: c.sentence }))).filter((x) => x.p);
   const read = parts.map(({ p, sentence }) => ({
     sentence,
@@ -38,6 +43,7 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
   }));
   const missing: Missing[] = [];
   read.forEach((r, i) => {
+    if (r.status === 'done' && awaited.has(r.sentence)) r.status = 'coming';
     const status = r.status ?? read.slice(i + 1).find((x) => x.sentence === r.sentence && x.status)?.status;
     if (status !== 'done') for (const m of r.items) if (!missing.includes(m)) missing.push(m);
   });
@@ -50,6 +56,7 @@ export const readEcfmg: Reader<Ecfmg> = (clauses, ctx) => {
   const text = t.join(' ');
   if (NOT_STARTED.test(text)) return value({ status: 'not_started' });
   const { missing, named, toCome } = missingItems(clauses);
+  if (clauses.some((c) => ISSUED.test(c.text))) return value({ status: 'certified' });
   const certifiedAt = t.findIndex((w) => w === 'certified' || w === 'certification' || w === 'cert');
   const certified = certifiedAt >= 0 && !negatedAt(t, certifiedAt) && !IN_PROGRESS.test(text);
   if (certified) return value({ status: 'certified' });

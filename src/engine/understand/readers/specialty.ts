@@ -1,4 +1,5 @@
 // Reader for the target specialty and backup: negations exclude, "backup"/"or" names the backup, corrections keep the rest.
+import type { Clause } from '../clauses.js';
 import { SPECIALTIES, type Profile, type Specialty } from '../../../domain/profile.js';
 import { SPECIALTY_ALIASES } from '../places-and-names.js';
 import { negatedAt } from '../scan.js';
@@ -15,12 +16,36 @@ const BACKUP = /^(backup|fallback|alternative|alternatively|second|secondary|oth
 const BACKUP_PHRASE = /\b(back ?up|plan b|fall ?back|second choice|as a backup|as backup|also considering|might also|or maybe)\b/;
 const PRELIM = new Map<Specialty, Specialty>([['internal_medicine', 'prelim_internal_medicine'], ['general_surgery', 'prelim_surgery']]);
 
+// "no longer into psych", "done with surgery", "switched from IM": a specialty left behind is not wanted
+const LEFT_BEHIND = /\b(no longer|not anymore|done with|gave up( on)?|moved on from|switched from|switching from|not into|quit|dropped)( into| doing| with| on)?$/;
+// "psych... no wait, neurology": what comes before a self-correction is taken back
+const SELF_CORRECTION = /\b(no wait|wait no|i mean|i meant|scratch that|sorry i meant)\b/;
+// "my dad wants me to do cardio": someone else's wish for the applicant, not the applicant's own choice
+const OTHERS_WISH = /\b(dad|mom|mum|mother|father|parents|family|husband|wife|uncle|aunt|everyone|friends?|relatives|seniors)\b.{0,20}\b(wants?|wanted|says?|said|thinks?|suggests?|suggested|pushing|pushes|keeps? telling|told|insists?)\b/;
+const OWN_TURN = /^(but|however|though|yet|whereas)\b|\b(i'm|im|i am|i want|i will|i'll|myself)\b/;
+
+/** Mentions the applicant took back ("X... no wait, Y") or that were someone else's wish ("my dad wants X but I'm going Y"). */
+function withoutTakenBack<M extends { clause: number; at: number; negated: boolean }>(clauses: readonly Clause[], mentions: M[]): M[] {
+  let cut: { clause: number; at: number } | undefined;
+  clauses.forEach((c, i) => { const m = SELF_CORRECTION.exec(c.tokens.join(' ')); if (m) cut = { clause: i, at: c.tokens.join(' ').slice(0, m.index).split(' ').filter(Boolean).length }; });
+  let kept = cut ? mentions.filter((m) => m.clause > cut!.clause || (m.clause === cut!.clause && m.at >= cut!.at)) : mentions;
+  if (!kept.some((m) => !m.negated)) kept = mentions;
+  const others = new Set<number>();
+  let wish = false;
+  clauses.forEach((c, i) => { if (OTHERS_WISH.test(c.text)) wish = true; else if (OWN_TURN.test(c.text)) wish = false; if (wish) others.add(i); });
+  const own = kept.filter((m) => !others.has(m.clause));
+  return own.some((m) => !m.negated) ? own : kept;
+}
+
 /** One specialty named, where, and whether it is negated ("not OB", "anything but surgery"). */
 export interface SpecialtyMention { id: Specialty; at: number; negated: boolean; backup: boolean }
 
 /** Specialties named in tokens, with negation and backup role; typos within a small edit distance are caught. */
 export function specialtiesIn(tokens: readonly string[]): SpecialtyMention[] {
   const hits = TABLE.find(tokens, true);
+  const negatedHits = new Set<number>();
+  // "not psych or neuro": a denial runs on through a list joined by "or"
+  const chained = (prev: { start: number; end: number }, h: { start: number }) => negatedHits.has(prev.start) && tokens.slice(prev.end, h.start).every((w) => /^(or|nor|\/|,)$/.test(w));
   return hits.map((h, k) => {
     let id = h.value;
     if (tokens[h.start - 1] === 'prelim' || tokens[h.start - 1] === 'preliminary') id = PRELIM.get(id) ?? id;
@@ -28,10 +53,11 @@ export function specialtiesIn(tokens: readonly string[]): SpecialtyMention[] {
     const before = tokens.slice(from, h.start);
     const to = k + 1 < hits.length ? hits[k + 1]!.start : tokens.length;
     const after = tokens.slice(h.end, Math.min(to, h.end + 4)).join(' ');
-    const negated = negatedAt(tokens, h.start, 4) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after);
+    const negated = negatedAt(tokens, h.start, 4) || LEFT_BEHIND.test(before.join(' ')) || (k > 0 && chained(hits[k - 1]!, h)) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after);
     const nextRight = k + 1 < hits.length && hits[k + 1]!.start - h.end <= 2;
     const main = /^(is |as )?(my )?(main|primary|first choice|first|priority|top choice)\b/.test(after);
     const backup = !main && (before.some((w) => BACKUP.test(w)) || BACKUP_PHRASE.test(before.join(' ')) || (!nextRight && /^(is |as |will be )?(a |my |the )?(backup|back up|plan b|fallback|second choice|secondary|second)\b/.test(after)));
+    if (negated) negatedHits.add(h.start);
     return { id, at: h.start, negated, backup };
   });
 }
@@ -41,7 +67,7 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   const first = clauses[0]?.text ?? '';
   const [a, b] = first.split(':');
   if (clauses.length === 1 && IDS.has(a!)) return value({ primary: a as Specialty, ...(b && IDS.has(b) ? { backup: b as Specialty } : {}) });
-  const mentions = clauses.flatMap((c) => specialtiesIn(c.tokens).map((m) => ({ ...m, adds: c.adds })));
+  const mentions = withoutTakenBack(clauses, clauses.flatMap((c, i) => specialtiesIn(c.tokens).map((m) => ({ ...m, adds: c.adds, clause: i }))));
   const wanted = mentions.filter((m) => !m.negated);
   const said = clauses.map((c) => c.text).join(' ');
   if (wanted.length === 0) {

@@ -85,8 +85,9 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const otherStatus = SEEN(t, /^(f1|o1|opt|b1|b2|tourist|student)$/) && /\b(f1|o1|opt|b1|b2|tourist visa|student visa)\b/.test(text);
 
   if (cit === 'us') return value('us_citizen');
-  if (ead && !eadDenied) return value('ead');
+  // a green card held outranks the EAD or refugee status that came before it ("came as a refugee, green card since 2023")
   if (gc && !gcPending && !gcDenied) return value('green_card');
+  if (ead && !eadDenied) return value('ead');
   // "not H-1B only, J-1 is also ok": both
   if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b')) return value('either');
   if (gcPending || (h4 && !h1b && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
