@@ -151,9 +151,10 @@ function takesImgsEvidence(p: PlanProgram, a: ApplicantView): boolean {
 }
 
 /** An academic program in LA County: a university (or a type no source states, which in LA County is a hospital that
- * runs its own academic programs, not a community one), or an academic flagship by a cited ranking. */
+ * runs its own academic programs, not a community one; a type guessed from a name counts as unstated), or an academic
+ * flagship by a cited ranking. */
 function laAcademic(p: PlanProgram): boolean {
-  return p.region === 'la_county' && (p.programType === 'university' || p.programType === 'unknown' || p.flagship !== null);
+  return p.region === 'la_county' && (p.programType === 'university' || p.programType === 'unknown' || p.typeBasis === 'name' || p.flagship !== null);
 }
 
 /** One program's judgement: its tier (capped by the evidence rule), reason codes, evidence, and whether it goes to the unverified group. */
