@@ -27,6 +27,7 @@ export const strengthWeightsSchema = z.object({
     anchors: z.array(z.object({ ref: z.enum(['q1_matched', 'median_matched']), offset: z.number(), effect }))
       .min(2).superRefine(nonDecreasing((x: { effect: number }) => x.effect, 'step2ck anchor effects')),
     missing: effect, notYetTaken: effect, predictedDiscount: z.number().min(0).max(30), source: why, why,
+    strongNeeds: z.object({ aboveMedian: z.number().min(0).max(30), why }).optional(),
   }),
   fails: z.object({
     step1Fail: effect.max(0), step2ckFail: effect.max(0), step3Fail: effect.max(0), step1NotPassed: effect.max(0), cap: effect.max(0), source: why, why,
@@ -34,7 +35,7 @@ export const strengthWeightsSchema = z.object({
   step1Score: z.object({ byScore: minTable('step1 score'), source: why, why }),
   step3: z.object({ passedNoScore: effect.min(0), passedByScore: minTable('step3 score'), source: why, why }),
   graduation: z.object({
-    bands: z.array(z.object({ maxYears: z.number(), effect })).min(1)
+    bands: z.array(z.object({ maxYears: z.number(), effect, maxLevel: z.enum(['competitive', 'borderline', 'weak']).optional() })).min(1)
       .superRefine(nonDecreasing((x: { maxYears: number }) => x.maxYears, 'graduation bands'))
       .superRefine(nonDecreasing((x: { effect: number }) => -x.effect, 'graduation effects (older never scores higher)')),
     missing: effect, researchYearsOffset: z.number().min(0).max(1).default(0), source: why, why,

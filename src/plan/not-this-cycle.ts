@@ -31,6 +31,7 @@ const CERTIFIED_AFTER_GRADUATION = 3;
  */
 function examMonths(profile: Profile, a: ApplicantView, now: Date, submit: Date, at: (share: number) => string): { by: string; what: string }[] {
   const out: { by: string; what: string }[] = [];
+  if (a.step1NotPassed) out.push({ by: at(0.25), what: 'pass Step 1 (ECFMG certification, and every program, need it)' });
   if (!a.ck?.taken) out.push({ by: at(0.4), what: 'take Step 2 CK (ECFMG certification and Step 3 both need it)' });
   if (!(a.needsVisa && a.visa !== 'needs_j1' && a.step3?.status !== 'passed')) return out;
   // Graduation is read as 1 July of the year given (an unknown month never counts in the applicant's favour).
@@ -49,9 +50,17 @@ function examMonths(profile: Profile, a: ApplicantView, now: Date, submit: Date,
   return out;
 }
 
+/** Step 1 not passed and Step 2 CK not passed either: ECFMG certification cannot come in time for this season. */
+function ecfmgFarAway(profile: Profile, a: ApplicantView): boolean {
+  return a.step1NotPassed && (!a.ck?.taken || profile.ecfmg?.missing?.includes('step2ck') === true);
+}
+
 /** The path, or undefined when the applicant should apply this cycle (or already has). */
 export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standing, open: number, now: Date): Plan['notThisCycle'] {
-  if (profile.stage === 'interviewing' || profile.cycle?.submitted || a.step1NotPassed) return undefined;
+  if (profile.stage === 'interviewing' || profile.cycle?.submitted) return undefined;
+  // Step 1 not passed: a retake can still land before submission, unless Step 2 CK is also still to come, which puts
+  // ECFMG certification (both exams, then the English pathway) out of reach for this season.
+  if (a.step1NotPassed && !ecfmgFarAway(profile, a)) return undefined;
   const veryWeak = primary.level === 'very weak' && open < VERY_WEAK_OPEN_BELOW;
   const weakNarrow = primary.level === 'weak' && !a.wantsOutsideCalifornia && open < WEAK_CA_ONLY_OPEN_BELOW;
   if (!veryWeak && !weakNarrow) return undefined;

@@ -223,6 +223,32 @@ export function levelOf(score: number): Standing['level'] {
   return (W.levels.find((l) => score >= l.min) ?? W.levels[W.levels.length - 1]!).level;
 }
 
+/** The highest score below the `min` of the level above `level` (100 for strong). */
+function topOf(level: Standing['level']): number {
+  const i = W.levels.findIndex((l) => l.level === level);
+  return i <= 0 ? 100 : W.levels[i - 1]!.min - 1;
+}
+
+/** The most the file can score whatever the rest says: strong needs a real Step 2 CK clearly above the matched median,
+ * and a graduation band may set a ceiling (long gaps close most programs). Caps only lower, so a better answer never scores lower. */
+function ceiling(a: ApplicantView, s: Specialty): number {
+  let top = 100;
+  const need = W.step2ck.strongNeeds;
+  if (need) {
+    const median = ckFiguresFor(s).figures.matched.median;
+    const real = a.score !== undefined && !a.scoreIsPredicted;
+    if (!(real && a.score! >= median + need.aboveMedian)) top = Math.min(top, topOf('competitive'));
+  }
+  const y = a.yearsSinceGraduation;
+  if (y !== undefined) {
+    const g = W.graduation;
+    const gap = Math.max(0, y) - Math.min(Math.max(0, y), (a.research?.years ?? 0) * g.researchYearsOffset);
+    const band = g.bands.find((b) => gap <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
+    if (band.maxLevel) top = Math.min(top, topOf(band.maxLevel));
+  }
+  return top;
+}
+
 /** The applicant's standing in one specialty: score = base + Σ factor effects, clamped to 0–100 and rounded. */
 export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing['role']): Standing {
   const ck = step2ckFactor(a, s);
@@ -233,7 +259,7 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
     specialtyFactor(s, a.usCitizen),
   ].filter((f): f is StrengthFactor => f !== null);
   const raw = W.base.value + factors.reduce((sum, f) => sum + f.effect, 0);
-  const score = Math.round(Math.min(100, Math.max(0, raw)));
+  const score = Math.round(Math.min(ceiling(a, s), Math.max(0, raw)));
   const level = levelOf(score);
   const gaps = factors.filter((f) => f.effect < 0).sort((x, y) => x.effect - y.effect).slice(0, 2).map((f) => GAP_NAMES[f.id] ?? f.id);
   const fig = ckFiguresFor(s);

@@ -150,6 +150,13 @@ function takesImgsEvidence(p: PlanProgram, a: ApplicantView): boolean {
   return j1 || h1b;
 }
 
+/** An academic program in LA County: a university (or a type no source states, which in LA County is a hospital that
+ * runs its own academic programs, not a community one; a type guessed from a name counts as unstated), or an academic
+ * flagship by a cited ranking. */
+function laAcademic(p: PlanProgram): boolean {
+  return p.region === 'la_county' && (p.programType === 'university' || p.programType === 'unknown' || p.typeBasis === 'name' || p.flagship !== null);
+}
+
 /** One program's judgement: its tier (capped by the evidence rule), reason codes, evidence, and whether it goes to the unverified group. */
 export interface Tiered { tier: Tier; reasons: ReasonCode[]; evidence: Openness; unverified: boolean }
 
@@ -193,6 +200,10 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     raw = 'reach';
     const type = String(st.reasons[0]?.params.type ?? 'unknown');
     reasons.push(reason('tier.academic_below_median', { type, laCounty: p.region === 'la_county', median, ...(a.score !== undefined ? { score: a.score, predicted: a.scoreIsPredicted === true } : {}) }));
+  }
+  if (raw !== 'reach' && laAcademic(p) && !takesImgsEvidence(p, a)) {
+    raw = 'reach';
+    reasons.push(reason('tier.la_academic_reach', { type: p.programType }));
   }
   const evidence = openness(p, a);
   const cap = tierCap(p, a, evidence);

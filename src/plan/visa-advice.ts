@@ -6,6 +6,7 @@ import type { ScopeStats } from './plan-index.js';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const NOT_LEGAL = '(general information from university immigration offices, not legal advice)';
+const NEED = 'Before a J-1 can be issued you need a Statement of Need: a letter from the Ministry of Health of your country of most recent legal permanent residence, addressed to ECFMG and naming your exact specialty (required by US Public Law 94-484; ECFMG Exchange Visitor Sponsorship Program, "Statement of Need" page, golive.ecfmg.org/evsp/applying-general-statement-need.html). Ask your ministry early: it can take months.';
 const FEE = `New H-1B petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time $${H1B_NEW_PETITION_FEE.usd.toLocaleString('en-US')} fee for the employer (${H1B_NEW_PETITION_FEE.source}), so expect fewer programs to file a new H-1B than before; H-1B filings from earlier years do not promise one now.`;
 
 /** Warnings about the visa route, with counts over the programs in scope; one line only for those who need no visa. */
@@ -24,10 +25,10 @@ export function visaWarnings(a: ApplicantView, scope: ScopeStats, rates: PlanFig
       return [`${head} With Step 3 passed, H-1B is possible where a program files it: ${h1bYes} of the ${n} programs in scope state they do, ${h1bNo} state they do not, and ${h1bUnknown} do not say — ask them in writing, because "we sponsor visas" often means J-1 only. ${FEE}${filings} ${nationalShare}`];
     }
     case 'needs_j1':
-      return [`The ECFMG-sponsored J-1 has a 7-year limit on clinical training and a two-year home-country requirement after training unless waived ${NOT_LEGAL}. Of the ${n} programs in scope, ${j1Yes} state they take J-1 and ${j1No} state they do not.`];
+      return [`The ECFMG-sponsored J-1 has a 7-year limit on clinical training and a two-year home-country requirement after training unless waived ${NOT_LEGAL}. Of the ${n} programs in scope, ${j1Yes} state they take J-1 and ${j1No} state they do not. ${NEED}`];
     case 'either':
       return [
-        `The ECFMG-sponsored J-1 has a 7-year limit on clinical training and a two-year home-country requirement after training unless waived ${NOT_LEGAL}. Of the ${n} programs in scope, ${j1Yes} state they take J-1 and ${j1No} state they do not.`,
+        `The ECFMG-sponsored J-1 has a 7-year limit on clinical training and a two-year home-country requirement after training unless waived ${NOT_LEGAL}. Of the ${n} programs in scope, ${j1Yes} state they take J-1 and ${j1No} state they do not. ${NEED}`,
         `J-1 or H-1B: the J-1 keeps far more programs open and needs no Step 3; an H-1B avoids the home-country requirement but needs Step 3 passed before the program can file it, and ${h1bNo} programs in scope state they do not sponsor it. ${FEE} Unless you have a reason to need H-1B, rank J-1 programs freely.`,
       ];
     case 'unsure':

@@ -31,7 +31,7 @@ export interface WarningContext {
   rates: PlanFigures['rates'];
 }
 
-/** Below this 2026 match rate (non-US IMGs who preferred the specialty) a borderline file alone in it is told to add a backup. */
+/** Below this 2026 match rate (non-US IMGs who preferred the specialty) a file alone in it is told to add a backup. */
 const LOW_MATCH_RATE_PCT = 40;
 
 /** Warnings in reading order, and the one or two that change the strategy (`key`). */
@@ -70,8 +70,12 @@ export function situationWarnings(c: WarningContext): { all: string[]; key: stri
   // A specialty where few non-US IMGs match: a borderline or weaker file alone in it needs a backup specialty.
   const own = first ? ckFiguresFor(first.specialty) : undefined;
   if (first && own && !own.proxy && c.tracks.length === 1 && own.figures.matchRatePct < LOW_MATCH_RATE_PCT
-    && (first.level === 'borderline' || first.level === 'weak' || first.level === 'very weak') && !(c.suggestion && c.suggestion.score >= first.score + 10)) {
-    const w = `Only ${own.figures.matchRatePct}% of non-US IMGs who preferred ${specialtyLabel(first.specialty)} matched in it in ${CK_2026_YEAR} (NRMP Charting Outcomes ${CK_2026_YEAR}, nrmp.org): with a ${first.level} file, add a backup specialty (family medicine or internal medicine) or a preliminary year as a parallel application.`;
+    && !(c.suggestion && c.suggestion.score >= first.score + 10)) {
+    // the rate is the field's, not the file's: a good file alone in a narrow field still needs a second door
+    const advice = first.level === 'strong' || first.level === 'competitive'
+      ? `even with a ${first.level} file, most who chose it did not match: plan a parallel application in a backup specialty (family medicine or internal medicine) or a preliminary year.`
+      : `with a ${first.level} file, add a backup specialty (family medicine or internal medicine) or a preliminary year as a parallel application.`;
+    const w = `Only ${own.figures.matchRatePct}% of non-US IMGs who preferred ${specialtyLabel(first.specialty)} matched in it in ${CK_2026_YEAR} (NRMP Charting Outcomes ${CK_2026_YEAR}, nrmp.org): ${advice}`;
     out.push(w);
     key.push(w);
   }

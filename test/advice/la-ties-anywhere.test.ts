@@ -7,10 +7,12 @@ import { buildPlan } from '../../src/plan/build-plan.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
 import flow from '../../knowledge/flow.json' with { type: 'json' };
 
+// A file at the margin of LA's community programs (LA academic programs stay reaches for any IMG whatever the file),
+// so the tie point is what decides a tier there.
 const NOW = new Date('2026-08-01T12:00:00Z');
 const base: Profile = {
   specialty: { primary: 'family_medicine' }, visa: 'green_card', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 232, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2023,
+  step2ck: { taken: true, score: 222, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2023,
   usce: { months: 4, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 3, inSpecialty: true }, regions: ['anywhere'],
   research: { publications: 0, posters: 0 }, stage: 'preparing', ecfmg: { status: 'certified' },
 };
