@@ -262,9 +262,12 @@ function filingsLine(kb: PlanKb, specialties: readonly Specialty[], regions: rea
 
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
+  // a list question from someone who needs no visa still asks first for what the list stands on
+  const early = topic === 'list' ? missingFor(topic, question, profile) : undefined;
+  if (early && NEEDS_TEXT[early]) return { needs: early, text: NEEDS_TEXT[early] };
   // a visa question from someone who needs no visa: the filter does not apply to them
   if (/\b(visa|sponsor\w*|j-?1|h-?1-?b)\b/i.test(question) && NO_VISA[profile.visa ?? '']) {
-    return { text: `You do not need visa sponsorship: your saved answer says ${NO_VISA[profile.visa!]}, so no program is closed to you for visa reasons and you do not need to filter your list by J-1 or H-1B. Filter it by what does apply to you: Step 2 CK, graduation year, attempts and US clinical experience.`, sources: [PLAN_SOURCE] };
+    return { text: `You do not need visa sponsorship: your saved answer says ${NO_VISA[profile.visa!]}, so no program is closed to you for visa reasons and you do not need to filter your list by J-1 or H-1B. Filter it by what does apply to you: Step 2 CK, graduation year, attempts and US clinical experience.${profile.visa === 'ead' ? ' Programs decide which work permits they accept, so confirm with each program\'s GME office that your EAD and its renewal dates cover the whole residency.' : ''}`, sources: [PLAN_SOURCE] };
   }
   // a missing answer is asked for, never guessed (a specialty named in the question stands in for the stored one)
   const need = missingFor(topic, question, SPECIALTY_WORDS.some(([re]) => re.test(question)) ? { specialty: { primary: 'internal_medicine' }, ...profile } : profile);

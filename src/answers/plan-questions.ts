@@ -24,6 +24,9 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\bhow many\b[^?]{0,20}\b(h-?1-?b?|j-?1)\b[^?]{0,10}\b(sponsor\w*|${PROGRAMS})\b`, 'i'),
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,40}\b(take|takes|accept|accepts|work with|handle)\b[^?]{0,30}\bmy (visa|j-?1|h-?1-?b?)\b`, 'i'),
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
+    // "do I even need a visa?", "does the visa part apply to me?": answered from the stored visa status
+    /\b(do|would|will) i (even |still |also |really )?need\b[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
+    /\b(visa|sponsorship)\b[^?]{0,30}\b(apply|applies|matter|matters|relevant) (to|for) me\b/i,
   ]],
   ['midseason', [
     /\b(apply|applying|send|sending|add|adding)\b[^?]{0,20}\b(more|additional|extra|further)\b[^?]{0,15}\b(programs?|applications?|places|apps)\b/i,
@@ -43,6 +46,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
   ['applications', [
     /\bhow many (programs|applications|places|residenc\w*|ones|schools|hospitals|p\w{0,2}g\w{0,3}ms?|apps)\b/i,
     /\b(apply|applying) to how many\b/i,
+    /\bhow many (\w+ ){1,3}(programs|applications|apps)\b[^?]{0,30}\b(i|me|my)\b/i,
     /\bhow many (should|do|must|would) (i|we)\b[^?]{0,20}\b(apply|send)/i,
     /\b\d{2,3} (programs|applications)\b[^?]{0,40}\b(enough|too many|too few|right|ok|okay|fine|sufficient)\b/i,
     /\b(enough|too many|too few)\b[^?]{0,20}\b\d{2,3} (programs|applications)\b/i,
@@ -76,6 +80,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b(is|are|would)\b[^?]{0,30}\b${SPECIALTY}\b[^?]{0,40}\b(realistic|achievable|possible|doable|within reach|out of reach|a long shot|a stretch)\b`, 'i'),
     /\bwith my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|stats)\b[^?]{0,40}\b(realistic|possible|achievable|doable|chance|shot)\b/i,
     /\bwhere do i stand\b/i,
+    /\bis my \d{3}\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
+    /\b(does|do|would|will|could)\b[^?]{0,40}\bmake me\b[^?]{0,15}\b(competitive|stronger|a (strong|good|better) (candidate|applicant))\b/i,
     /\b(my|what are my|what'?s my) (chances|odds|prospects|competitiveness)\b/i,
     /\b(am i|how) (competitive|strong|weak|realistic)\b/i,
     /\bhow (competitive|strong|weak|good|bad) (am i|is my (profile|application|file|cv))\b/i,
@@ -96,6 +102,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(which|what) (programs|hospitals) (should|would|could) be my (reach|reaches|targets?|safety|safeties)\b/i,
     /\b(make|build|create|generate|do|draft)\b[^?]{0,20}\bmy\b[^?]{0,10}\b(tier list|tiers|program list|list)\b/i,
     /\bmy tier list\b/i,
+    new RegExp(String.raw`\b(which|what)\b[^?]{0,40}\b${PROGRAMS}\b[^?]{0,15}\bshould i (be )?(apply\w*|target\w*|aim\w*|rank\w*|go\w*|consider\w*|look\w* at|focus\w* on)\b`, 'i'),
     /\b(which|what) of my (programs|hospitals|places|applications)\b/i,
     new RegExp(String.raw`\b(list|show|give|name|which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,10}\bi (should|could|can|ought to) (apply|target|aim|rank|go)`, 'i'),
     new RegExp(String.raw`\b(which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,20}\b(are|would be|will be|could be|is)\b[^?]{0,15}\b(good|realistic|right|safe|best|suitable|a fit|a good fit)\b[^?]{0,10}\bfor me\b`, 'i'),
