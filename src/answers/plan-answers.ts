@@ -88,6 +88,9 @@ export function statedPlanText(stated: { specialty: Specialty; n: number }[]): s
   ].join('\n');
 }
 
+/** A count question that also asks how many should go to one place ("how many of those in LA?"). */
+const REGION_SHARE = /\bhow many (of (those|them|these|the \w+) )?(should|would|could|can|to|in|for|go|be)\b[^?]{0,30}\b(la|l\.a\.|los angeles|socal|southern california|california|orange county|san diego|inland empire)\b|\b(how much|what share|what part|what portion|what percent\w*) of (it|them|those|my list)\b[^?]{0,30}\b(la|los angeles|socal|california)\b/i;
+
 function applicationsText(plan: Plan, withCost: boolean, question: string): string {
   const a = plan.applications;
   const stated = statedPlan(question);
@@ -101,6 +104,10 @@ function applicationsText(plan: Plan, withCost: boolean, question: string): stri
   const lines = [`For your plan: apply to about ${countRange(a.min, a.max)} programs.${verdict}`];
   for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${countRange(s.min, s.max)} (${s.why})`);
   lines.push(a.why);
+  // "and how many of those in LA?": the guides' rule for a Southern California share, not a number they do not give
+  if (REGION_SHARE.test(question) && regionsNamed(question)?.some((r) => r !== 'rest_of_california')) {
+    lines.push('How many of them in Los Angeles or Southern California: only a part of the list. These are among the hardest regions for a non-US IMG, so send most applications to IMG-friendly programs outside California and in other states (our guide on why Los Angeles and Southern California are harder to match).');
+  }
   if (withCost) {
     if (a.cost) lines.push(`What it costs: about ${money(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs: ${a.cost.breakdown.replace(/[.\s]+$/, '')} (${a.cost.season}; ${a.cost.source}).`);
     else lines.push(`What it costs: about ${a.min === a.max ? money(erasFee(a.max)) : `${money(erasFee(a.min))}–${money(erasFee(a.max))}`} in ERAS fees for ${countRange(a.min, a.max)} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);

@@ -9,7 +9,7 @@ const FIRST_PERSON = /\b(i|me|my|mine|i'?m|im|myself)\b/i;
 /** A how-to question ("how do I split my list?", "what makes a program a safety for me?") asks for the guides' method. */
 const HOW_TO = /\b(how (do|to|should|can|would|does) (i|we|you|one)?|how to|what makes|what is the difference|what'?s the difference)\b/i;
 const VISA_WORD = String.raw`(?:sponsor\w*|h-?1-?b?s?|j-?1s?|visas?)`;
-const PROGRAMS = String.raw`(?:programs?|hospitals?|residenc(?:y|ies)|places|institutions?|ones)`;
+const PROGRAMS = String.raw`(?:programs?|progs?|hospitals?|residenc(?:y|ies|ys|yes)|places|institutions?|ones)`;
 const SPECIALTY = String.raw`(?:internal medicine|im|family medicine|fm|psych|psychiatry|peds|pediatrics|neuro|neurology|em|emergency medicine|ob-?gyn|surgery|general surgery|transitional year|ty|anesthesia|anesthesiology|radiology|pathology|derm|dermatology)`;
 
 /** Patterns per topic, tried in this order; the first topic with a match wins. */

@@ -68,4 +68,17 @@ describe('own-plan questions answer from the stored facts', () => {
     expect(kind(r)).toBe('plan');
     expect(text(r)).toMatch(/programs/);
   });
+  it('a count question that also asks how many in LA says to send most outside California', () => {
+    const r = ask('with everything you know, how many im programs should i send, and how many of them in los angeles?', { ...FULL, regions: ['la_county', 'other_us'] });
+    expect(kind(r)).toBe('plan');
+    expect(text(r)).toMatch(/outside California/);
+  });
+  it('a sponsor question with a misspelt "residencys" is answered from the program table', () => {
+    const r = ask('which im residencys around orange county can take my j1?', FULL);
+    expect(kind(r)).toBe('plan');
+  });
+  it('"what do I do once my score is out" is not refused as a question about release dates', () => {
+    const r = ask('my ck score comes out next month and my eras is already in. what should i do once it is out?', FULL);
+    expect(kind(r)).not.toBe('refusal');
+  });
 });
