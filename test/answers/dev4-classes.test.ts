@@ -81,4 +81,8 @@ describe('own-plan questions answer from the stored facts', () => {
     const r = ask('my ck score comes out next month and my eras is already in. what should i do once it is out?', FULL);
     expect(kind(r)).not.toBe('refusal');
   });
+  it('a reapplicant asking what to change next time gets the guides and their own file', () => {
+    const r = ask('applied once already and got no interviews. what should i do differently next cycle?', { ...FULL, stage: 'reapplying' } as Profile);
+    expect(text(r)).toMatch(/For you:/);
+  });
 });

@@ -42,7 +42,7 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-4', dev4);
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 75.3%, refusals 75.0%, own-plan 51.9%, not in guides 56.3%;
-    // after round 6's class fixes: 75.3%, 100%, 88.9%, 100% (floors a little under)
+    // after round 6's class fixes: 75.3%, 100%, 92.6%, 100% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.72);
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.85);
