@@ -210,6 +210,13 @@ function notCovered(a: Answerer, unanswered: string[], covered: Covered[]): stri
   });
 }
 
+/** A short question leaning on the one before it: a few words, or a pronoun standing for what was just asked. */
+const FOLLOW_UP = /\b(it|one|that|this|them|they|those|these)\b/i;
+function isFollowUp(q: string): boolean {
+  const n = q.split(/\s+/).filter(Boolean).length;
+  return n <= 5 || (n <= 10 && FOLLOW_UP.test(q));
+}
+
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
 function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true): AskResult {
 
@@ -223,6 +230,8 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   for (const q of shape.questions) {
     const uncovered = scoped ? outOfScopeTopic(q.text, a.scope) : undefined;
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
+    // a follow-up fragment of an uncovered question ("how many weeks?", "how do I get one?") belongs to its topic
+    if (refusedTopics.length && isFollowUp(q.text)) continue;
     // a comparison's side is read on its own words (the whole comparison would pull both sides to the same passage)
     const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
     const c = cover(a.index, q, rest);

@@ -88,6 +88,9 @@ export function statedPlanText(stated: { specialty: Specialty; n: number }[]): s
   ].join('\n');
 }
 
+/** A count question that also asks how many should go to one place ("how many of those in LA?"). */
+const REGION_SHARE = /\bhow many (of (those|them|these|the \w+) )?(should|would|could|can|to|in|for|go|be)\b[^?]{0,30}\b(la|l\.a\.|los angeles|socal|southern california|california|orange county|san diego|inland empire)\b|\b(how much|what share|what part|what portion|what percent\w*) of (it|them|those|my list)\b[^?]{0,30}\b(la|los angeles|socal|california)\b/i;
+
 function applicationsText(plan: Plan, withCost: boolean, question: string): string {
   const a = plan.applications;
   const stated = statedPlan(question);
@@ -101,6 +104,10 @@ function applicationsText(plan: Plan, withCost: boolean, question: string): stri
   const lines = [`For your plan: apply to about ${countRange(a.min, a.max)} programs.${verdict}`];
   for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${countRange(s.min, s.max)} (${s.why})`);
   lines.push(a.why);
+  // "and how many of those in LA?": the guides' rule for a Southern California share, not a number they do not give
+  if (REGION_SHARE.test(question) && regionsNamed(question)?.some((r) => r !== 'rest_of_california')) {
+    lines.push('How many of them in Los Angeles or Southern California: only a part of the list. These are among the hardest regions for a non-US IMG, so send most applications to IMG-friendly programs outside California and in other states (our guide on why Los Angeles and Southern California are harder to match).');
+  }
   if (withCost) {
     if (a.cost) lines.push(`What it costs: about ${money(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs: ${a.cost.breakdown.replace(/[.\s]+$/, '')} (${a.cost.season}; ${a.cost.source}).`);
     else lines.push(`What it costs: about ${a.min === a.max ? money(erasFee(a.max)) : `${money(erasFee(a.min))}–${money(erasFee(a.max))}`} in ERAS fees for ${countRange(a.min, a.max)} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
@@ -262,9 +269,12 @@ function filingsLine(kb: PlanKb, specialties: readonly Specialty[], regions: rea
 
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
+  // a list question from someone who needs no visa still asks first for what the list stands on
+  const early = topic === 'list' ? missingFor(topic, question, profile) : undefined;
+  if (early && NEEDS_TEXT[early]) return { needs: early, text: NEEDS_TEXT[early] };
   // a visa question from someone who needs no visa: the filter does not apply to them
   if (/\b(visa|sponsor\w*|j-?1|h-?1-?b)\b/i.test(question) && NO_VISA[profile.visa ?? '']) {
-    return { text: `You do not need visa sponsorship: your saved answer says ${NO_VISA[profile.visa!]}, so no program is closed to you for visa reasons and you do not need to filter your list by J-1 or H-1B. Filter it by what does apply to you: Step 2 CK, graduation year, attempts and US clinical experience.`, sources: [PLAN_SOURCE] };
+    return { text: `You do not need visa sponsorship: your saved answer says ${NO_VISA[profile.visa!]}, so no program is closed to you for visa reasons and you do not need to filter your list by J-1 or H-1B. Filter it by what does apply to you: Step 2 CK, graduation year, attempts and US clinical experience.${profile.visa === 'ead' ? ' Programs decide which work permits they accept, so confirm with each program\'s GME office that your EAD and its renewal dates cover the whole residency.' : ''}`, sources: [PLAN_SOURCE] };
   }
   // a missing answer is asked for, never guessed (a specialty named in the question stands in for the stored one)
   const need = missingFor(topic, question, SPECIALTY_WORDS.some(([re]) => re.test(question)) ? { specialty: { primary: 'internal_medicine' }, ...profile } : profile);

@@ -7,7 +7,7 @@ import { visaNamed } from './plan-questions.js';
 /** The stored answers each plan topic needs, in the order they are asked for. */
 const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
   midseason: ['specialty'],
-  applications: ['specialty', 'step2ck'],
+  applications: ['specialty', 'step2ck', 'visa'],
   cost: ['specialty', 'step2ck'],
   standing: ['specialty', 'step2ck'],
   step3: ['visa', 'specialty', 'step2ck'],
@@ -19,7 +19,7 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
 
 /** First-person questions about one stored fact ("is my USCE enough?"), checked in this order. */
 const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
-  [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b/i, 'graduationYear'],
+  [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b|\b(older|old|non-?recent|late) (grad|graduate|img)s?\b|\byears? (since|after) (i )?(graduat\w*|med school|medical school)\b/i, 'graduationYear'],
   [/\bmy ([\w-]+ ){0,2}(usce|us clinical|clinical experience|observerships?|externships?|rotations?|us experience)\b/i, 'usce'],
   [/\b(hablo|espa[nñ]ol|spanish|bilingual|languages? i speak|my languages?|i speak)\b/i, 'languages'],
   [/\bmy ([\w-]+ ){0,2}(letters?|lors?|recommendations?)\b/i, 'usLors'],
@@ -48,6 +48,7 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
   usce: 'To answer that from your plan I need your US clinical experience: how many months, hands-on or observership, and where?',
   languages: 'To answer that from your plan I need the languages you can use with patients. Which ones do you speak?',
   usLors: 'To answer that from your plan I need your US letters: how many, and are they from your specialty?',
+  step3: 'To answer that from your plan I need your Step 3: passed (with the score), booked, or not taken yet? An H-1B needs it passed before a program can file.',
   laTies: 'To answer that from your plan I need your ties to Los Angeles: family there, lived there, or trained there?',
 };
 
@@ -61,6 +62,8 @@ export function fieldNamed(question: string): ProfileField | undefined {
 export function missingFor(topic: PlanTopic | undefined, question: string, profile: Profile): ProfileField | undefined {
   const needs: ProfileField[] = topic ? [...TOPIC_NEEDS[topic]] : [];
   if (topic === 'sponsors' && !visaNamed(question)) needs.push('visa');
+  // an H-1B can only be filed with Step 3 passed: a list or sponsor question for an H-1B needs the Step 3 answer
+  if ((topic === 'list' || topic === 'tier' || (topic === 'sponsors' && /\b(i|me|my)\b|\bi'(ll|m)\b/i.test(question))) && (visaNamed(question) ?? (profile.visa === 'needs_h1b' ? 'h1b' : undefined)) === 'h1b') needs.push('step3');
   const named = fieldNamed(question);
   if (named) needs.push(named);
   return needs.find((f) => profile[f] === undefined);

@@ -9,7 +9,7 @@ const FIRST_PERSON = /\b(i|me|my|mine|i'?m|im|myself)\b/i;
 /** A how-to question ("how do I split my list?", "what makes a program a safety for me?") asks for the guides' method. */
 const HOW_TO = /\b(how (do|to|should|can|would|does) (i|we|you|one)?|how to|what makes|what is the difference|what'?s the difference)\b/i;
 const VISA_WORD = String.raw`(?:sponsor\w*|h-?1-?b?s?|j-?1s?|visas?)`;
-const PROGRAMS = String.raw`(?:programs?|hospitals?|residenc(?:y|ies)|places|institutions?|ones)`;
+const PROGRAMS = String.raw`(?:programs?|progs?|hospitals?|residenc(?:y|ies|ys|yes)|places|institutions?|ones)`;
 const SPECIALTY = String.raw`(?:internal medicine|im|family medicine|fm|psych|psychiatry|peds|pediatrics|neuro|neurology|em|emergency medicine|ob-?gyn|surgery|general surgery|transitional year|ty|anesthesia|anesthesiology|radiology|pathology|derm|dermatology)`;
 
 /** Patterns per topic, tried in this order; the first topic with a match wins. */
@@ -24,6 +24,9 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\bhow many\b[^?]{0,20}\b(h-?1-?b?|j-?1)\b[^?]{0,10}\b(sponsor\w*|${PROGRAMS})\b`, 'i'),
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,40}\b(take|takes|accept|accepts|work with|handle)\b[^?]{0,30}\bmy (visa|j-?1|h-?1-?b?)\b`, 'i'),
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
+    // "do I even need a visa?", "does the visa part apply to me?": answered from the stored visa status
+    /\b(do|would|will) i (even |still |also |really )?need\b[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
+    /\b(visa|sponsorship)\b[^?]{0,30}\b(apply|applies|matter|matters|relevant) (to|for) me\b/i,
   ]],
   ['midseason', [
     /\b(apply|applying|send|sending|add|adding)\b[^?]{0,20}\b(more|additional|extra|further)\b[^?]{0,15}\b(programs?|applications?|places|apps)\b/i,
@@ -43,6 +46,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
   ['applications', [
     /\bhow many (programs|applications|places|residenc\w*|ones|schools|hospitals|p\w{0,2}g\w{0,3}ms?|apps)\b/i,
     /\b(apply|applying) to how many\b/i,
+    /\bhow many (\w+ ){1,3}(programs|applications|apps)\b[^?]{0,30}\b(i|me|my)\b/i,
     /\bhow many (should|do|must|would) (i|we)\b[^?]{0,20}\b(apply|send)/i,
     /\b\d{2,3} (programs|applications)\b[^?]{0,40}\b(enough|too many|too few|right|ok|okay|fine|sufficient)\b/i,
     /\b(enough|too many|too few)\b[^?]{0,20}\b\d{2,3} (programs|applications)\b/i,
@@ -70,12 +74,15 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(should|do|would) i\b[^?]{0,20}\b(wait|delay|hold off|skip)\b[^?]{0,30}\b(a year|this (cycle|year|season)|applying|my application|until next)\b/i,
     /\b(should|do|would) i\b[^?]{0,20}\b(sit|sitting)\b[^?]{0,20}\b(cycle|year|season|match|round)\b[^?]{0,5}\bout\b/i,
     /\bwhat (would you tell me|should i) (to )?(fix|improve|work on|change) first\b/i,
+    /\bwhat (should|do|would|can) i (do )?(change|do differently|fix|improve)\b[^?]{0,30}\b(this time|next (time|cycle|year|round|try)|second time|again|around)\b/i,
   ]],
   ['standing', [
     /\bis my (ck|step ?2( ?ck)?|scores?|numbers?|usmle)\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
     new RegExp(String.raw`\b(is|are|would)\b[^?]{0,30}\b${SPECIALTY}\b[^?]{0,40}\b(realistic|achievable|possible|doable|within reach|out of reach|a long shot|a stretch)\b`, 'i'),
     /\bwith my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|stats)\b[^?]{0,40}\b(realistic|possible|achievable|doable|chance|shot)\b/i,
     /\bwhere do i stand\b/i,
+    /\bis my \d{3}\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
+    /\b(does|do|would|will|could)\b[^?]{0,40}\bmake me\b[^?]{0,15}\b(competitive|stronger|a (strong|good|better) (candidate|applicant))\b/i,
     /\b(my|what are my|what'?s my) (chances|odds|prospects|competitiveness)\b/i,
     /\b(am i|how) (competitive|strong|weak|realistic)\b/i,
     /\bhow (competitive|strong|weak|good|bad) (am i|is my (profile|application|file|cv))\b/i,
@@ -96,6 +103,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(which|what) (programs|hospitals) (should|would|could) be my (reach|reaches|targets?|safety|safeties)\b/i,
     /\b(make|build|create|generate|do|draft)\b[^?]{0,20}\bmy\b[^?]{0,10}\b(tier list|tiers|program list|list)\b/i,
     /\bmy tier list\b/i,
+    new RegExp(String.raw`\b(which|what)\b[^?]{0,40}\b${PROGRAMS}\b[^?]{0,15}\bshould i (be )?(apply\w*|target\w*|aim\w*|rank\w*|go\w*|consider\w*|look\w* at|focus\w* on)\b`, 'i'),
     /\b(which|what) of my (programs|hospitals|places|applications)\b/i,
     new RegExp(String.raw`\b(list|show|give|name|which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,10}\bi (should|could|can|ought to) (apply|target|aim|rank|go)`, 'i'),
     new RegExp(String.raw`\b(which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,20}\b(are|would be|will be|could be|is)\b[^?]{0,15}\b(good|realistic|right|safe|best|suitable|a fit|a good fit)\b[^?]{0,10}\bfor me\b`, 'i'),

@@ -41,8 +41,12 @@ describe('the blind development set', () => {
   it.skipIf(dev4.length === 0)('prints the fourth development set (the round-4 sealed set, scored once, then opened)', () => {
     const { rates, lines } = report('questions-dev-4', dev4);
     for (const l of lines) console.log(l);
-    // scored once as a sealed set: complete 75.3%, refusals 75.0%, own-plan 51.9%, not in guides 56.3%
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.7);
+    // scored once as a sealed set: complete 75.3%, refusals 75.0%, own-plan 51.9%, not in guides 56.3%;
+    // after round 6's class fixes: 75.3%, 100%, 92.6%, 100% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.72);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.85);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.93);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
