@@ -1,6 +1,7 @@
 // One source of figures: article text names a figure ({{fig:ck.internal_medicine.mean}}) instead of restating it,
 // and the figure is filled in from the data tables when the answer index is built, so every number a reply
 // shows is the table's current one (2026 where it exists) and no older figure can come back through the text.
+import { usd } from '../domain/money.js';
 import type { Specialty } from '../domain/profile.js';
 import type { Article } from '../knowledge/articles.js';
 import { ERAS_FEES, H1B_NEW_PETITION_FEE, RATES_2026 } from '../plan/base-rates.js';
@@ -11,7 +12,6 @@ import { specialtyLabel } from '../plan/specialty-info.js';
 const TOKEN = /\{\{fig:([a-z0-9_.]+)\}\}/g;
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 
 /** Every figure an article may name, in the words a reply shows, built once from the tables. */
 const FIGURES: ReadonlyMap<string, string> = (() => {

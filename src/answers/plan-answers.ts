@@ -1,5 +1,6 @@
 // Answers questions about the asker's own plan from the plan built for their stored profile and from the
 // program table; asks for the one missing answer when the profile cannot support a reply yet.
+import { usd } from '../domain/money.js';
 import type { Plan, PlannedProgram, Tier } from '../domain/plan.js';
 import type { Profile, ProfileField, Region, Specialty } from '../domain/profile.js';
 import { scoreWords } from '../domain/score-words.js';
@@ -58,13 +59,12 @@ const H1B_SOURCE = `the H-1B petition fee (${H1B_NEW_PETITION_FEE.source.replace
 /** What an H-1B needs beyond a willing program: Step 3 before filing, and the new-petition fee since September 2025. */
 function h1bNote(profile: Profile): string {
   const step3 = profile.step3?.status === 'passed' ? 'You have Step 3 passed, which H-1B filing needs.' : 'An H-1B needs Step 3 passed before the program can file, so pass it early.';
-  return `H-1B: ${step3} New H-1B petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time $${H1B_NEW_PETITION_FEE.usd.toLocaleString('en-US')} fee paid by the employer, so expect fewer H-1B positions; keep J-1 programs on your list if you could accept a J-1.`;
+  return `H-1B: ${step3} New H-1B petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time ${usd(H1B_NEW_PETITION_FEE.usd)} fee paid by the employer, so expect fewer H-1B positions; keep J-1 programs on your list if you could accept a J-1.`;
 }
 
 /** Visa answers that need no sponsorship, in the words a reply uses. */
 const NO_VISA: Readonly<Record<string, string>> = { us_citizen: 'you are a US citizen', green_card: 'you hold a green card', ead: 'you have a work permit that needs no sponsorship' };
 
-const money = (n: number) => `$${n.toLocaleString('en-US')}`;
 
 /** The applicant's own plan as typed ("60 IM + 30 FM"): programs per specialty, in the order given. */
 export function statedPlan(question: string): { specialty: Specialty; n: number }[] {
@@ -84,7 +84,7 @@ export function statedPlanText(stated: { specialty: Specialty; n: number }[]): s
   const sum = fees.reduce((t, x) => t + x.fee, 0);
   return [
     `Your plan as you gave it: ${stated.map((x) => `${x.n} ${specialtyLabel(x.specialty)}`).join(' + ')} = ${total} programs.`,
-    `ERAS fees for it: ${fees.map((x) => `${specialtyLabel(x.specialty)} ${money(x.fee)}`).join(' + ')} = ${money(sum)} (the count restarts in each specialty: $${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}, AAMC), before exam, USCE, travel and licence costs.`,
+    `ERAS fees for it: ${fees.map((x) => `${specialtyLabel(x.specialty)} ${usd(x.fee)}`).join(' + ')} = ${usd(sum)} (the count restarts in each specialty: $${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}, AAMC), before exam, USCE, travel and licence costs.`,
   ].join('\n');
 }
 
@@ -109,8 +109,8 @@ function applicationsText(plan: Plan, withCost: boolean, question: string): stri
     lines.push('How many of them in Los Angeles or Southern California: only a part of the list. These are among the hardest regions for a non-US IMG, so send most applications to IMG-friendly programs outside California and in other states (our guide on why Los Angeles and Southern California are harder to match).');
   }
   if (withCost) {
-    if (a.cost) lines.push(`What it costs: about ${money(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs: ${a.cost.breakdown.replace(/[.\s]+$/, '')} (${a.cost.season}; ${a.cost.source}).`);
-    else lines.push(`What it costs: about ${a.min === a.max ? money(erasFee(a.max)) : `${money(erasFee(a.min))}–${money(erasFee(a.max))}`} in ERAS fees for ${countRange(a.min, a.max)} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
+    if (a.cost) lines.push(`What it costs: about ${usd(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs: ${a.cost.breakdown.replace(/[.\s]+$/, '')} (${a.cost.season}; ${a.cost.source}).`);
+    else lines.push(`What it costs: about ${a.min === a.max ? usd(erasFee(a.max)) : `${usd(erasFee(a.min))}–${usd(erasFee(a.max))}`} in ERAS fees for ${countRange(a.min, a.max)} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
   }
   return lines.join('\n');
 }

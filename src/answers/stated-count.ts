@@ -1,5 +1,6 @@
 // A bare number of programs in a cost question ("what's the cost for 60 programs", "cost of applying to 150?") priced
 // from the ERAS fee table, so the reply works the sum out instead of showing only the usual list sizes.
+import { usd } from '../domain/money.js';
 import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
 
 /** "60 programs", "applying to 150", "apply to 90 places": the count named, when it is a plausible list size. */
@@ -14,12 +15,11 @@ export function statedCount(question: string): number | undefined {
   return n >= 1 && n <= 400 ? n : undefined;
 }
 
-const money = (n: number) => `$${n.toLocaleString('en-US')}`;
 
 /** The ERAS fees for n programs in one specialty, worked out, with the fee table's season and the per-specialty caveat. */
 export function statedCountText(n: number): string {
   const first = Math.min(n, ERAS_FEES.firstTierCount);
   const later = n - first;
   const sum = later > 0 ? `${first} x $${ERAS_FEES.firstTierEach} + ${later} x $${ERAS_FEES.laterEach}` : `${first} x $${ERAS_FEES.firstTierEach}`;
-  return `${n} programs in one specialty: ${sum} = ${money(erasFee(n))} in ERAS fees (${ERAS_FEES.season}, AAMC). Split across two specialties it costs less, because the count restarts in each; exam transcripts, travel and licence fees come on top.`;
+  return `${n} programs in one specialty: ${sum} = ${usd(erasFee(n))} in ERAS fees (${ERAS_FEES.season}, AAMC). Split across two specialties it costs less, because the count restarts in each; exam transcripts, travel and licence fees come on top.`;
 }

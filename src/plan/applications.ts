@@ -1,4 +1,5 @@
 // How many applications to send per specialty, from the applicant's standing, and what they cost at 2026 ERAS fees.
+import { usd } from '../domain/money.js';
 import type { ApplicationCost, ApplicationCount, Plan, Standing } from '../domain/plan.js';
 import type { Specialty } from '../domain/profile.js';
 import { scoreWords } from '../domain/score-words.js';
@@ -19,7 +20,6 @@ const SHARE_FLOOR = 0.25;
 
 const A = STRENGTH_WEIGHTS.applications;
 const round5 = (n: number) => Math.max(5, Math.round(n / 5) * 5);
-const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 
 /** Count for one track: its level's band (shifted for applicants who need no visa), halved for a backup, small for a dream. */
 function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, secondary: boolean, shareOf?: { share: number; why?: string }): ApplicationCount {

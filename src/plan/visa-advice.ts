@@ -1,4 +1,5 @@
 // Visa as logic: what the applicant's visa situation opens and closes among the programs in scope.
+import { usd } from '../domain/money.js';
 import type { ApplicantView } from './applicant-view.js';
 import type { PlanFigures } from '../knowledge/plan-figures.js';
 import { H1B_NEW_PETITION_FEE, RATES_2026 } from './base-rates.js';
@@ -7,7 +8,7 @@ import type { ScopeStats } from './plan-index.js';
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const NOT_LEGAL = '(general information from university immigration offices, not legal advice)';
 const NEED = 'Before a J-1 can be issued you need a Statement of Need: a letter from the Ministry of Health of your country of most recent legal permanent residence, addressed to ECFMG and naming your exact specialty (required by US Public Law 94-484; ECFMG Exchange Visitor Sponsorship Program, "Statement of Need" page, golive.ecfmg.org/evsp/applying-general-statement-need.html). Ask your ministry early: it can take months.';
-const FEE = `New H-1B petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time $${H1B_NEW_PETITION_FEE.usd.toLocaleString('en-US')} fee for the employer (${H1B_NEW_PETITION_FEE.source}), so expect fewer programs to file a new H-1B than before; H-1B filings from earlier years do not promise one now.`;
+const FEE = `New H-1B petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time ${usd(H1B_NEW_PETITION_FEE.usd)} fee for the employer (${H1B_NEW_PETITION_FEE.source}), so expect fewer programs to file a new H-1B than before; H-1B filings from earlier years do not promise one now.`;
 
 /** Warnings about the visa route, with counts over the programs in scope; one line only for those who need no visa. */
 export function visaWarnings(a: ApplicantView, scope: ScopeStats, rates: PlanFigures['rates']): string[] {

@@ -1,4 +1,5 @@
 // The plan's first screen: where you stand, what to do first, how many programs and the cost, the list's shape, key warnings.
+import { usd } from '../domain/money.js';
 import { countRange } from '../domain/count-range.js';
 import { FIRST_STEPS_MAX, type NextStep, type Plan, type Standing } from '../domain/plan.js';
 import { BANDS, DETAIL_COMMANDS, firstSentence, shapeOf, specialtyName, TIERS, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
@@ -43,11 +44,11 @@ function standingSection(plan: Plan): ScreenSection {
 function applicationsLine(plan: Plan): ScreenLine {
   const a = plan.applications;
   const per = a.perSpecialty && a.perSpecialty.length > 1 ? ` (${a.perSpecialty.map((c) => `${specialtyName(c.specialty)} ${countRange(c.min, c.max)}`).join(', ')})` : '';
-  const cost = a.cost ? `ERAS fees for ${a.cost.programs}: about $${a.cost.usd.toLocaleString('en-US')} (${seasonOf(a.cost.season)}).` : 'Cost: see "steps".';
+  const cost = a.cost ? `ERAS fees for ${a.cost.programs}: about ${usd(a.cost.usd)} (${seasonOf(a.cost.season)}).` : 'Cost: see "steps".';
   // when the plan advises not applying this cycle, the count is only what applying anyway would take
   if (plan.notThisCycle) {
     const year = a.cost ? (/\d{4}/.exec(a.cost.season)?.[0] ?? a.cost.season) : '';
-    return { kind: 'plain', lead: `If you apply anyway: ${countRange(a.min, a.max)} programs${per};`, text: a.cost ? `about $${a.cost.usd.toLocaleString('en-US')} in ${year} ERAS fees.` : 'cost: see "steps".' };
+    return { kind: 'plain', lead: `If you apply anyway: ${countRange(a.min, a.max)} programs${per};`, text: a.cost ? `about ${usd(a.cost.usd)} in ${year} ERAS fees.` : 'cost: see "steps".' };
   }
   return { kind: 'plain', lead: `Apply to ${countRange(a.min, a.max)} programs${per}.`, text: cost };
 }

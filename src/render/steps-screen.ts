@@ -1,4 +1,5 @@
 // The "steps" screen: every next step in order, every warning, the calendar, signals, and why this many applications.
+import { usd } from '../domain/money.js';
 import { countRange } from '../domain/count-range.js';
 import type { Plan } from '../domain/plan.js';
 import { scoreWords } from '../domain/score-words.js';
@@ -44,7 +45,7 @@ export function stepsScreen(plan: Plan): PlanScreen {
   const a = plan.applications;
   const apps = [{ kind: 'plain' as const, lead: `${countRange(a.min, a.max)} applications:`, text: a.why }];
   for (const c of a.perSpecialty ?? []) apps.push({ kind: 'plain', lead: `${specialtyName(c.specialty)} ${countRange(c.min, c.max)}:`, text: c.why });
-  if (a.cost) apps.push({ kind: 'plain', lead: `Cost for ${a.cost.programs} programs: about $${a.cost.usd.toLocaleString('en-US')}.`, text: `${a.cost.breakdown} (${a.cost.source}, ${seasonOf(a.cost.season)})` });
+  if (a.cost) apps.push({ kind: 'plain', lead: `Cost for ${a.cost.programs} programs: about ${usd(a.cost.usd)}.`, text: `${a.cost.breakdown} (${a.cost.source}, ${seasonOf(a.cost.season)})` });
   sections.push({ heading: 'Why this many applications', lines: apps });
   if (plan.signaling) sections.push({ heading: 'Signals', lines: [{ kind: 'plain', text: plan.signaling }] });
   return { title: 'Your next steps and what to keep in mind', sections, footer: 'More: programs · program <name> · plan (first screen)' };
