@@ -16,7 +16,7 @@ import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
-import { aboutPartner, mentionsCouples } from './readers/situation.js';
+import { aboutPartner, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
@@ -180,7 +180,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       if (part.sentence !== partnerSentence) partnerSpeaks = false;
       if (couplesTalk && aboutPartner(part.tokens)) { partnerSpeaks = true; partnerSentence = part.sentence; }
       // ("im" alone is the specialty, as in "husband: IM, needs J-1"; "im going" is the applicant speaking)
-      else if (part.tokens.some((w, i) => /^(i|i'm|my|me|i've|i'll|myself)$/.test(w) || (w === 'im' && i + 1 < part.tokens.length))) partnerSpeaks = false;
+      else if (speaksOfSelf(part.tokens)) partnerSpeaks = false;
       if (fields.has('couples') || (couplesTalk && partnerSpeaks)) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
       // "1 interview at Loma Linda, another at Kern": places of interviews are not where the applicant wants to train
       if (interviewAt.has(part.sentence) && (interviewAt.get(part.sentence)! <= clauses.indexOf(raw))) {

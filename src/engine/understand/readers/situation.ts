@@ -87,6 +87,13 @@ const PARTNER_NO_VISA = /\b(doesn't|doesnt|does not|won't|wont|don't|dont|no) ne
 const PARTNER_VISA = /\b(need|needs|needing|require|requires|will need|also needs?|necesita|precisa|precisa de|on|on an?)( an?| the)? (visa|j1|h1b|sponsorship)\b|\b(visa|j1|h1b|sponsorship) (need|needs|required)\b|\b(j1|h1b|visa)\b.*\b(as well|too|like me|same as me|like mine)\b/;
 const COUPLE = /\b(couples|couple's|couples match|couples matching|as a couple|matching with my|match with my|matching together|match together)\b/;
 
+const SELF = /^(i|i'm|my|me|i've|i'll|myself)$/;
+
+/** True when a clause has the applicant speak of themselves ("im" alone is the specialty, "im going" is "I'm going"). */
+export function speaksOfSelf(tokens: readonly string[]): boolean {
+  return tokens.some((w, i) => SELF.test(w) || (w === 'im' && i + 1 < tokens.length));
+}
+
 /** True when the words speak of a couples match. */
 export function mentionsCouples(text: string): boolean {
   return COUPLE.test(text);
@@ -106,7 +113,7 @@ export const readCouples: Reader<Couples> = (clauses, ctx) => {
   let carry = -1;
   const partnerClauses = clauses.filter((c) => {
     if (c.otherPerson || aboutPartner(c.tokens)) { carry = c.sentence; return true; }
-    if (c.tokens.some((w, i) => /^(i|i'm|my|me|i've|i'll|myself)$/.test(w) || (w === 'im' && i + 1 < c.tokens.length))) carry = -1;
+    if (speaksOfSelf(c.tokens)) carry = -1;
     return carry === c.sentence;
   });
   // the specialty named in the partner's clauses (or in the couples clause) is theirs
