@@ -1,5 +1,5 @@
 // The national roster row (generated knowledge/programs/national.csv): identity and location, no policy facts.
-import { parse } from 'csv-parse/sync';
+import { csvRows } from './csv-rows.js';
 import { z } from 'zod';
 import { specialtySchema } from '../../domain/profile.js';
 import { isDangerousCell } from './program-schema.js';
@@ -30,18 +30,12 @@ export type NationalProgram = z.infer<typeof nationalProgramSchema>;
 
 /** Parses national.csv; returns the rows or every problem with its line. Never throws. */
 export function loadNationalCsv(csv: string): { ok: true; programs: NationalProgram[] } | { ok: false; errors: string[] } {
-  let rows: string[][];
-  try {
-    rows = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
-  } catch (e) {
-    return { ok: false, errors: [`CSV syntax: ${(e as Error).message}`] };
-  }
-  const header = rows[0] ?? [];
-  if (header.join(',') !== NATIONAL_COLUMNS.join(',')) return { ok: false, errors: [`header must be ${NATIONAL_COLUMNS.join(',')}`] };
+  const table = csvRows(csv, NATIONAL_COLUMNS);
+  if (!table.ok) return table;
   const errors: string[] = [];
   const programs: NationalProgram[] = [];
   const seen = new Set<string>();
-  rows.slice(1).forEach((r, i) => {
+  table.rows.forEach((r, i) => {
     const line = i + 2;
     if (r.length !== NATIONAL_COLUMNS.length) { errors.push(`line ${line}: expected ${NATIONAL_COLUMNS.length} cells, found ${r.length}`); return; }
     const parsed = nationalProgramSchema.safeParse({

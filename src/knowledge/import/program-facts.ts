@@ -1,6 +1,6 @@
 // Stated program facts beyond the table's columns (knowledge/programs/program-facts.csv): one row per fact, each with
 // its source address, the year it describes and the quote it rests on.
-import { parse } from 'csv-parse/sync';
+import { csvRows } from './csv-rows.js';
 import { z } from 'zod';
 import { isDangerousCell } from './program-schema.js';
 
@@ -25,16 +25,11 @@ export type ProgramFactRow = z.infer<typeof programFactRowSchema>;
 
 /** Parses program-facts.csv; returns the rows or every problem with its line. Never throws. */
 export function loadProgramFactsCsv(csv: string): { ok: true; facts: ProgramFactRow[] } | { ok: false; errors: string[] } {
-  let rows: string[][];
-  try {
-    rows = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
-  } catch (e) {
-    return { ok: false, errors: [`CSV syntax: ${(e as Error).message}`] };
-  }
-  if ((rows[0] ?? []).join(',') !== PROGRAM_FACT_COLUMNS.join(',')) return { ok: false, errors: [`header must be ${PROGRAM_FACT_COLUMNS.join(',')}`] };
+  const table = csvRows(csv, PROGRAM_FACT_COLUMNS);
+  if (!table.ok) return table;
   const errors: string[] = [];
   const facts: ProgramFactRow[] = [];
-  rows.slice(1).forEach((r, i) => {
+  table.rows.forEach((r, i) => {
     const parsed = programFactRowSchema.safeParse({
       programId: r[0], fact: r[1], value: r[2], sourceUrl: r[3], asOf: r[4] === '' || r[4] === undefined ? null : Number(r[4]), quote: r[5],
     });
