@@ -15,6 +15,7 @@ const RECALL_FLOORS = { retrieval: { at1: 0.92, at3: 0.98 }, questions: { at1: 0
 const dev = readSet('test/fixtures/questions-dev-2.json');
 const dev3 = readSet('test/fixtures/questions-dev-3.json');
 const dev4 = readSet('test/fixtures/questions-dev-4.json');
+const dev5 = readSet('test/fixtures/questions-dev-5.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -47,6 +48,16 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.85);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it.skipIf(dev5.length === 0)('prints the fifth development set (the round-6 sealed set, scored once, then opened)', () => {
+    const { rates, lines } = report('questions-dev-5', dev5);
+    for (const l of lines) console.log(l);
+    // scored once as a sealed set: complete 79.8%, refusals 84.6%, own-plan 79.2%, not in guides 81.3% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.78);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.75);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.78);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
