@@ -14,13 +14,21 @@ export interface Strength { standing: Standing; points: number; risks: string[];
 const RISK_AT = -5;
 const SEVERE_AT = -15;
 
+/** The lowest score that reads weak (not very weak), from the weights' levels. */
+function weakFloor(): number {
+  return STRENGTH_WEIGHTS.levels.find((l) => l.level === 'weak')?.min ?? STRENGTH_WEIGHTS.tiering.zeroAt;
+}
+
 /** Judges the applicant for one specialty from the whole file (see standing.ts and knowledge/strength-weights.json). */
 export function applicantStrength(a: ApplicantView, s: Specialty, role: Standing['role'] = 'primary'): Strength {
   const standing = specialtyStanding(a, s, role);
   const t = STRENGTH_WEIGHTS.tiering;
-  const above = ((standing.score - t.zeroAt) / 10) * t.pointsPerTen;
-  // Below the zero point the scale is gentler (lowSlope), so the most open programs stay targets for a weak but eligible file.
-  const points = Math.max(-t.maxPoints, Math.min(t.maxPoints, above >= 0 ? above : above * t.lowSlope));
+  // From the weak level's floor up to the zero point the file reads 0 points: the most open programs (selectivity 0 or
+  // less) are its targets. Below that floor the scale is gentler (lowSlope); above the zero point it is linear.
+  const floor = Math.min(t.zeroAt, weakFloor());
+  const above = standing.score >= t.zeroAt ? ((standing.score - t.zeroAt) / 10) * t.pointsPerTen
+    : standing.score >= floor ? 0 : ((standing.score - floor) / 10) * t.pointsPerTen * t.lowSlope;
+  const points = Math.max(-t.maxPoints, Math.min(t.maxPoints, above));
   const risky = standing.factors.filter((f) => f.effect <= RISK_AT);
   return {
     standing,

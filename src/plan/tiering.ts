@@ -205,6 +205,11 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     raw = 'reach';
     reasons.push(reason('tier.la_academic_reach', { type: p.programType }));
   }
+  // LA County is where competition for IMGs is highest: a weak or very weak file's targets lie outside it, ties or not.
+  if (raw !== 'reach' && p.region === 'la_county' && (s.standing.level === 'weak' || s.standing.level === 'very weak')) {
+    raw = 'reach';
+    reasons.push(reason('tier.la_county_weak_reach', { level: s.standing.level }));
+  }
   const evidence = openness(p, a);
   const cap = tierCap(p, a, evidence);
   const capped = lowerTier(raw, cap.cap);

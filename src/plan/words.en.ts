@@ -66,6 +66,7 @@ const WORDS = {
     const ck = p.score === undefined ? `without a Step 2 CK score at or above ${of}` : p.predicted ? `with a predicted Step 2 CK (${p.score}), not yet a real score at or above ${of}` : `with Step 2 CK ${p.score} under ${of}`;
     return `selective (${TYPE_WORDS[p.type as ProgramType]?.split(' — ')[0] ?? 'selective program'}${p.laCounty ? ', LA County' : ''}): ${ck}, a stated visa or your ties do not make it a target`;
   }) as Words<{ type: string; laCounty: boolean; median: number; score?: number; predicted?: boolean }>,
+  'tier.la_county_weak_reach': ((p) => `in LA County, where competition for IMGs is highest, a ${p.level} file is a reach even at the most open programs: your targets lie outside it`) as Words<{ level: string }>,
   'tier.la_academic_reach': ((p) => `an academic program in LA County (${TYPE_WORDS[p.type as ProgramType]?.split(' — ')[0] ?? 'type not stated'}), among the most sought-after in the country: no source shows it takes many IMGs, so it stays a reach for any IMG, whatever the file`) as Words<{ type: string }>,
   'tier.weak_relative': ((p) => `a ${p.tier} only relative to your file: among the most open programs for you, but your odds are low everywhere`) as Words<{ tier: string }>,
   'tier.track_role': ((p) => `${p.role}: ${specialtyInText(p.specialty)}`) as Words<{ role: string; specialty: Specialty }>,
