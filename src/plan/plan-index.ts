@@ -85,9 +85,12 @@ function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
 
 const SYSTEM_NAMES = /^(university of california|uc |california university|state university|suny)/;
 
-/** The sponsor key of a program: its name without the site in brackets and the word "program", with its state. */
+/**
+ * The sponsor key of a program: its name without the site in brackets and the word "program", with its state. ACGME
+ * names a program "Sponsor/Participating site Program", so only the part before the first slash names the sponsor.
+ */
 export function sponsorKey(p: Pick<PlanProgram, 'name' | 'state'>): string {
-  const name = p.name.toLowerCase();
+  const name = p.name.toLowerCase().split('/')[0]!;
   // a system of separate sponsors named by campus (University of California (Irvine)...) keeps the campus
   const site = SYSTEM_NAMES.test(name) ? name : name.replace(/\([^)]*\)/g, ' ');
   return `${site.replace(/\bprogram\b/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim()}|${p.state}`;
@@ -103,6 +106,8 @@ function propagateSponsorFacts(all: PlanProgram[]): void {
   for (const p of all) { const k = sponsorKey(p); const g = groups.get(k); if (g) g.push(p); else groups.set(k, [p]); }
   for (const g of groups.values()) {
     if (g.length < 2) continue;
+    propagateRoute(g, 'visaH1b', 'h1b');
+    propagateRoute(g, 'visaJ1', 'j1');
     const stated = g.filter((p) => p.sponsorNoVisas === 'yes' || p.visaJ1 !== 'unknown' || p.visaH1b !== 'unknown');
     const noneAll = stated.length >= 2 && stated.every((p) => p.sponsorNoVisas === 'yes' || (p.visaJ1 === 'no' && p.visaH1b === 'no'));
     const statement = g.find((p) => p.sponsorNoVisas === 'yes');
@@ -117,6 +122,24 @@ function propagateSponsorFacts(all: PlanProgram[]): void {
       p.facts.push({ label: 'sponsor-wide visa fact (derived)', value: say(p.sponsorNoVisasVia), ...(src.facts[0]?.source ? { source: src.facts[0].source } : {}), ...(src.asOf ? { asOf: String(src.asOf) } : {}) });
       p.plain = false;
     }
+  }
+}
+
+/**
+ * One visa route across a sponsor's programs: when at least two siblings state their policy for the route and every one
+ * of them declines it, siblings that state nothing for the route are treated as declining it (derived: verify). An
+ * institution's GME office usually sets one visa policy for all its programs. Only ever closes, never opens.
+ */
+function propagateRoute(g: readonly PlanProgram[], field: 'visaJ1' | 'visaH1b', route: 'j1' | 'h1b'): void {
+  const stated = g.filter((p) => p[field] !== 'unknown');
+  if (stated.length < 2 || stated.some((p) => p[field] !== 'no')) return;
+  const via = reason('sponsor.all_stated_no_route', { route: route === 'j1' ? 'J-1' : 'H-1B', stated: stated.length });
+  const src = stated[0]!;
+  for (const p of g) {
+    if (p[field] !== 'unknown' || p.sponsorNoVisas === 'yes') continue;
+    p.sponsorNoRouteVia = { ...p.sponsorNoRouteVia, [route]: via };
+    p.facts.push({ label: `sponsor-wide ${route === 'j1' ? 'J-1' : 'H-1B'} fact (derived)`, value: say(via), ...(src.facts[0]?.source ? { source: src.facts[0].source } : {}), ...(src.asOf ? { asOf: String(src.asOf) } : {}) });
+    p.plain = false;
   }
 }
 

@@ -98,6 +98,15 @@ function visaFilter(p: PlanProgram, a: ApplicantView, excluded: ReasonCode[], ve
   }
   const j1 = p.visaJ1;
   const h1b = p.visaH1b;
+  const derived = p.sponsorNoRouteVia;
+  if (a.visa === 'needs_j1' && j1 === 'unknown' && derived?.j1) {
+    excluded.push(reason('excluded.sponsor_no_route_derived', { inner: derived.j1.code, ...derived.j1.params }, derived.j1.source));
+    return;
+  }
+  if (a.visa === 'needs_h1b' && h1b === 'unknown' && derived?.h1b) {
+    excluded.push(reason('excluded.sponsor_no_route_derived', { inner: derived.h1b.code, ...derived.h1b.params }, derived.h1b.source));
+    return;
+  }
   if (a.visa === 'needs_j1') {
     if (j1 === 'no') excluded.push(reason('excluded.no_j1', { asOf: asOf(p) }));
     else if (j1 === 'unknown') verify.push(reason('verify.j1_unstated', {}));

@@ -32,6 +32,8 @@ export interface PlanProgram {
   sponsorNoVisas: TriState;
   /** When sponsorNoVisas comes from sibling programs of the same sponsor rather than this program: how, as a reason code. */
   sponsorNoVisasVia?: ReasonCode;
+  /** Derived per route: every sibling of the same sponsor that states this route's policy declines it (verify); how, as a code. */
+  sponsorNoRouteVia?: { j1?: ReasonCode; h1b?: ReasonCode };
   /** Stated: Step 3 must be passed before an H-1B can be filed. */
   step3ForH1b: TriState;
   /** Stated: ECFMG certification needed by this date (free text, e.g. "by the rank-list deadline"). */

@@ -95,6 +95,7 @@ const WORDS = {
   'excluded.usce_required': ((p) => `requires US clinical experience; you have none${asOfWords(p.asOf)}`) as Words<Dated>,
   'excluded.ecfmg_without_step1': ((p) => `states ECFMG certification is needed ${p.by}; without Step 1 passed you cannot be certified${asOfWords(p.asOf)}`) as Words<{ by: string } & Dated>,
   'excluded.sponsor_no_visas': ((p) => `its sponsoring institution states it sponsors no visas for residents${asOfWords(p.asOf)}`) as Words<Dated>,
+  'excluded.sponsor_no_route_derived': ((p, s) => `its sponsor does not take your visa route: ${inner(p, s)}`) as Words<Wrapping>,
   'excluded.sponsor_no_visas_derived': ((p, s) => `its sponsor sponsors no visas for residents: ${inner(p, s)}`) as Words<Wrapping>,
   'excluded.no_j1': ((p) => `does not take J-1 residents${asOfWords(p.asOf)}`) as Words<Dated>,
   'excluded.no_h1b': ((p) => `does not sponsor H-1B${p.takesJ1 ? ' (it does take J-1, if you could train on a J-1)' : ''}${asOfWords(p.asOf)}`) as Words<{ takesJ1: boolean } & Dated>,
@@ -117,6 +118,7 @@ const WORDS = {
 
   // --- sponsor-wide facts derived across a sponsor's programs (src/plan/plan-index.ts)
   'sponsor.sibling_states_no_visas': ((p) => `a sibling program of the same sponsor (${p.sibling}) states the sponsor sponsors no visas — verify for this program`) as Words<{ sibling: string }>,
+  'sponsor.all_stated_no_route': ((p) => `every one of its sponsor's ${plural(p.stated, 'program')} that state a ${p.route} policy declines ${p.route} — verify for this program`) as Words<{ route: string; stated: number }>,
   'sponsor.all_stated_no_visas': ((p) => `every one of its sponsor's ${plural(p.stated, 'program')} that state a visa policy sponsors no visas — verify for this program`) as Words<{ stated: number }>,
 } as const;
 

@@ -5,6 +5,7 @@ import type { Plan } from '../../src/domain/plan.js';
 import { profileSchema, type Profile } from '../../src/domain/profile.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
+import { loadProgramsCsv } from '../../src/knowledge/import/load-programs-csv.js';
 
 const NOW = new Date('2026-08-01T12:00:00Z');
 const base: Profile = {
@@ -15,7 +16,7 @@ const base: Profile = {
   research: { publications: 0, posters: 0 }, stage: 'preparing', ecfmg: { status: 'certified' },
 } as Profile;
 const plan = (p: Partial<Profile>): Plan => buildPlan(profileSchema.parse({ ...base, ...p }), FULL_KB, NOW);
-const FM_FAIL = { visa: 'green_card', specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 219, attempts: 2 }, usce: { months: 3, kind: 'hands_on', where: ['other_us'] } } as const;
+const FM_FAIL: Partial<Profile> = { visa: 'green_card', specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 219, attempts: 2 }, usce: { months: 3, kind: 'hands_on', where: ['other_us'] } };
 const good = (pl: Plan) => [...pl.tiers.target, ...pl.tiers.safety];
 
 describe('a weak but eligible file: targets at the most open programs, none in LA County', () => {
@@ -27,14 +28,54 @@ describe('a weak but eligible file: targets at the most open programs, none in L
     ['J-1, pediatrics, CK 229, no US experience', { specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 229, attempts: 1 }, usce: { months: 0, kind: 'none', where: [] } }],
   ] as const)('%s', (_, p) => {
     const pl = plan(p as Partial<Profile>);
-    expect(pl.standing[0]!.level).toBe('weak');
+    expect(pl.standing![0]!.level).toBe('weak');
     expect(good(pl).length).toBeGreaterThanOrEqual(3);
     expect(good(pl).filter((x) => x.region === 'la_county').map((x) => x.name)).toEqual([]);
     // every target of a weak file says plainly that it is a target only relative to the file
     for (const x of good(pl)) expect(x.reasonCodes?.some((r) => r.code === 'tier.weak_relative')).toBe(true);
   });
   it('an LA County program that would be open to the same file is a reach, with the reason as a code', () => {
-    const pl = plan(FM_FAIL as Partial<Profile>);
+    const pl = plan(FM_FAIL);
     expect(pl.tiers.reach.some((x) => x.region === 'la_county' && x.reasonCodes?.some((r) => r.code === 'tier.la_county_weak_reach'))).toBe(true);
+  });
+});
+
+describe('a sponsor whose every stated program declines a visa route: its unstated programs are closed for that route (derived, verify)', () => {
+  const HEAD = 'id,acgme_id,name,specialty,city,region,program_type,visa_j1,visa_h1b,img_friendly,img_share,step2_min,yog_limit_years,usce_required,source_urls,as_of,notes';
+  const row = (id: string, name: string, specialty: string, j1: string, h1b: string) =>
+    `${id},,${name},${specialty},Riverside,inland_empire,community,${j1},${h1b},unknown,,,,unknown,https://example.org/${id},2024,`;
+  const csv = [HEAD,
+    row('a-im', 'Alpha Health Program', 'internal_medicine', 'yes', 'no'),
+    row('a-fm', 'Alpha Health Program', 'family_medicine', 'no', 'no'),
+    row('a-psy', 'Alpha Health/Beta Hospital Program', 'psychiatry', 'unknown', 'unknown'),
+    row('a-peds', 'Alpha Health Program', 'pediatrics', 'unknown', 'unknown'),
+    row('g-psy', 'Gamma Medical Center/Alpha Health Program', 'psychiatry', 'unknown', 'unknown'),
+    row('o-im', 'Omega Clinic Program', 'internal_medicine', 'unknown', 'no'),
+    row('o-fm', 'Omega Clinic Program', 'family_medicine', 'unknown', 'unknown'),
+  ].join('\n');
+  const loaded = loadProgramsCsv(csv);
+  if (!loaded.ok) throw new Error('synthetic table does not load');
+  const kb = { ...FULL_KB, programs: loaded.programs, national: [] };
+  const who = (visa: Profile['visa'], primary: Profile['specialty']) =>
+    buildPlan(profileSchema.parse({ ...base, visa, specialty: primary, regions: ['anywhere'] }), kb, NOW);
+  const excludedCode = (pl: Plan, id: string) => pl.excluded.find((p) => p.id === id)?.reasonCodes?.[0]?.code;
+  it('an H-1B seeker: the site-named and the unstated sibling are closed, with the derived code and its count', () => {
+    for (const [id, sp] of [['a-psy', 'psychiatry'], ['a-peds', 'pediatrics']] as const) {
+      const pl = who('needs_h1b', { primary: sp });
+      expect(excludedCode(pl, id)).toBe('excluded.sponsor_no_route_derived');
+      expect(pl.excluded.find((p) => p.id === id)?.reasonCodes?.[0]?.params).toMatchObject({ inner: 'sponsor.all_stated_no_route', route: 'H-1B', stated: 2 });
+    }
+  });
+  it('a J-1 seeker: not closed, because the stated J-1 policies differ', () => {
+    expect(excludedCode(who('needs_j1', { primary: 'psychiatry' }), 'a-psy')).toBeUndefined();
+  });
+  it('another sponsor that names the same hospital as its site is not touched', () => {
+    expect(excludedCode(who('needs_h1b', { primary: 'psychiatry' }), 'g-psy')).toBeUndefined();
+  });
+  it('one sibling stating a policy is not enough to derive it', () => {
+    expect(excludedCode(who('needs_h1b', { primary: 'family_medicine' }), 'o-fm')).toBeUndefined();
+  });
+  it('a green-card holder is never closed on a visa fact', () => {
+    expect(excludedCode(who('green_card', { primary: 'psychiatry' }), 'a-psy')).toBeUndefined();
   });
 });
