@@ -8,6 +8,7 @@ import { lowerTier, openness, tierCap, type Openness } from './evidence.js';
 import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import type { PlanProgram } from './program-index.js';
 import { reason, say } from './words.en.js';
+import { STRENGTH_WEIGHTS } from '../knowledge/strength-weights.js';
 
 /** Selectivity points by program type (more = more selective for IMGs). */
 const TYPE_POINTS: Record<ProgramType, number> = { university: 3, county_safety_net: 2, military: 2, va: 2, community: 0, unknown: 2 };
@@ -135,6 +136,9 @@ function ownFactReason(p: PlanProgram, a: ApplicantView, reasons: readonly Reaso
   return own.values.some((v) => said.some((r) => r.includes(v))) ? null : own.fact;
 }
 
+/** A specialty factor at or below this (the weights' hardest match-rate band) marks a field where few non-US IMGs match. */
+const HARD_FIELD_AT = Math.min(...STRENGTH_WEIGHTS.specialty.byMatchRate.map((r) => r.effect));
+
 /** Static selectivity at or above which a program is selective for IMGs (a university, county, VA or unknown type). */
 const SELECTIVE_AT = 2;
 
@@ -204,6 +208,14 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   if (raw !== 'reach' && laAcademic(p) && !takesImgsEvidence(p, a)) {
     raw = 'reach';
     reasons.push(reason('tier.la_academic_reach', { type: p.programType }));
+  }
+  // In a field where few non-US IMGs match (the weights' hardest match-rate band, or a very competitive field), an LA
+  // County program is a target only for a real Step 2 CK at or above the field's matched median.
+  const field = s.standing.factors.find((f) => f.id === 'specialty');
+  if (raw !== 'reach' && p.region === 'la_county' && field && field.effect <= HARD_FIELD_AT && median !== undefined
+    && !(a.score !== undefined && !a.scoreIsPredicted && a.score >= median)) {
+    raw = 'reach';
+    reasons.push(reason('tier.la_hard_field_below_median', { median, ...(a.score !== undefined ? { score: a.score } : {}) }, s.standing.step2ck?.source));
   }
   // LA County is where competition for IMGs is highest: a weak or very weak file's targets lie outside it, ties or not.
   if (raw !== 'reach' && p.region === 'la_county' && (s.standing.level === 'weak' || s.standing.level === 'very weak')) {

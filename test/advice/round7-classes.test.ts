@@ -79,3 +79,29 @@ describe('a sponsor whose every stated program declines a visa route: its unstat
     expect(excludedCode(who('green_card', { primary: 'psychiatry' }), 'a-psy')).toBeUndefined();
   });
 });
+
+describe('a field where few non-US IMGs match: LA County programs are targets only at or above the matched median', () => {
+  const strongRest: Partial<Profile> = {
+    usce: { months: 4, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true, fromCalifornia: true },
+    laTies: { family: true, lived: true, trained: false }, research: { publications: 6, posters: 2 }, regions: ['la_county', 'orange_county', 'anywhere'],
+  };
+  const laGood = (pl: Plan) => good(pl).filter((x) => x.region === 'la_county' && x.specialty === pl.standing![0]!.specialty);
+  it.each([
+    ['citizen IMG, general surgery, CK 249', { visa: 'us_citizen', specialty: { primary: 'general_surgery' }, step2ck: { taken: true, score: 249, attempts: 1 } }],
+    ['green card, OB/GYN, CK 240', { visa: 'green_card', specialty: { primary: 'obstetrics_gynecology' }, step2ck: { taken: true, score: 240, attempts: 1 } }],
+    ['work permit, general surgery, predicted CK 260', { visa: 'ead', specialty: { primary: 'general_surgery' }, step2ck: { taken: false, predicted: 260 } }],
+  ] as const)('%s: LA County stays a reach, with the median as a parameter', (_, p) => {
+    const pl = plan({ ...strongRest, ...(p as Partial<Profile>) });
+    expect(laGood(pl).map((x) => x.name)).toEqual([]);
+    const coded = pl.tiers.reach.find((x) => x.reasonCodes?.some((r) => r.code === 'tier.la_hard_field_below_median'));
+    expect(coded?.reasonCodes?.find((r) => r.code === 'tier.la_hard_field_below_median')?.params.median).toBe(pl.standing![0]!.step2ck!.matched.median);
+  });
+  it('the same files at the matched median or above may have LA County targets again', () => {
+    const pl = plan({ ...strongRest, visa: 'us_citizen', specialty: { primary: 'general_surgery' }, step2ck: { taken: true, score: 258, attempts: 1 } });
+    expect(pl.tiers.reach.some((x) => x.reasonCodes?.some((r) => r.code === 'tier.la_hard_field_below_median'))).toBe(false);
+  });
+  it('internal medicine is not such a field: the rule leaves it alone', () => {
+    const pl = plan({ ...strongRest, visa: 'green_card', step2ck: { taken: true, score: 245, attempts: 1 } });
+    expect([...pl.tiers.reach, ...good(pl)].some((x) => x.reasonCodes?.some((r) => r.code === 'tier.la_hard_field_below_median'))).toBe(false);
+  });
+});
