@@ -108,6 +108,7 @@ function propagateSponsorFacts(all: PlanProgram[]): void {
     if (g.length < 2) continue;
     propagateRoute(g, 'visaH1b', 'h1b');
     propagateRoute(g, 'visaJ1', 'j1');
+    propagateFilings(g);
     const stated = g.filter((p) => p.sponsorNoVisas === 'yes' || p.visaJ1 !== 'unknown' || p.visaH1b !== 'unknown');
     const noneAll = stated.length >= 2 && stated.every((p) => p.sponsorNoVisas === 'yes' || (p.visaJ1 === 'no' && p.visaH1b === 'no'));
     const statement = g.find((p) => p.sponsorNoVisas === 'yes');
@@ -139,6 +140,23 @@ function propagateRoute(g: readonly PlanProgram[], field: 'visaJ1' | 'visaH1b', 
     if (p[field] !== 'unknown' || p.sponsorNoVisas === 'yes') continue;
     p.sponsorNoRouteVia = { ...p.sponsorNoRouteVia, [route]: via };
     p.facts.push({ label: `sponsor-wide ${route === 'j1' ? 'J-1' : 'H-1B'} fact (derived)`, value: say(via), ...(src.facts[0]?.source ? { source: src.facts[0].source } : {}), ...(src.asOf ? { asOf: String(src.asOf) } : {}) });
+    p.plain = false;
+  }
+}
+
+/**
+ * The sponsor's own resident H-1B filings are about the institution, not one specialty (the roster matched them to a few
+ * specialties only): its programs without filings of their own carry them too, said as the sponsor's, never as a
+ * policy. Programs that state or derive a closed visa policy keep it (filings never open a closed program).
+ */
+function propagateFilings(g: readonly PlanProgram[]): void {
+  const filer = g.find((p) => p.h1bFilings);
+  if (!filer) return;
+  for (const p of g) {
+    // a row whose own filings came from another employer keeps them "to verify": its sponsor may not be the filer's
+    if (p.h1bFilings || p.sponsorNoVisas === 'yes' || p.militaryOnly === 'yes' || p.facts.some((f) => f.label === FILINGS_TO_VERIFY)) continue;
+    p.h1bFilings = filer.h1bFilings;
+    p.facts.push({ label: 'H-1B filings', value: say(reason('sponsor.filings_of_sponsor', { count: filer.h1bFilings!.count, period: filer.h1bFilings!.period, sibling: filer.name.trim() })), source: filer.h1bFilings!.source, asOf: '2025' });
     p.plain = false;
   }
 }

@@ -6,6 +6,7 @@ import { profileSchema, type Profile } from '../../src/domain/profile.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
 import { loadProgramsCsv } from '../../src/knowledge/import/load-programs-csv.js';
+import { loadNationalCsv } from '../../src/knowledge/import/national-schema.js';
 
 const NOW = new Date('2026-08-01T12:00:00Z');
 const base: Profile = {
@@ -103,5 +104,33 @@ describe('a field where few non-US IMGs match: LA County programs are targets on
   it('internal medicine is not such a field: the rule leaves it alone', () => {
     const pl = plan({ ...strongRest, visa: 'green_card', step2ck: { taken: true, score: 245, attempts: 1 } });
     expect([...pl.tiers.reach, ...good(pl)].some((x) => x.reasonCodes?.some((r) => r.code === 'tier.la_hard_field_below_median'))).toBe(false);
+  });
+});
+
+describe("a sponsor's own resident H-1B filings reach its programs in every specialty, as evidence about the institution", () => {
+  const HEAD = 'acgme_id,name,specialty,city,state,region,program_type,type_basis,h1b_lca_count,h1b_employer';
+  const csv = [HEAD,
+    '1403500001,Delta Health Program,internal_medicine,Albany,NY,other_us,community,name,12,Delta Health',
+    '1803500001,Delta Health Program,neurology,Albany,NY,other_us,community,name,,',
+    '1803500002,Delta Health/Zeta Hospital Program,neurology,Albany,NY,other_us,community,name,,',
+    '1803500003,Epsilon Hospital/Delta Health Program,neurology,Albany,NY,other_us,community,name,,',
+    '1803500004,Theta Medical Center Program,neurology,Albany,NY,other_us,community,name,,',
+  ].join('\n');
+  const loaded = loadNationalCsv(csv);
+  if (!loaded.ok) throw new Error('synthetic roster does not load');
+  const kb = { ...FULL_KB, programs: [], national: loaded.programs };
+  const neuro = (visa: Profile['visa']) => buildPlan(profileSchema.parse({ ...base, visa, specialty: { primary: 'neurology' }, regions: ['anywhere'], step2ck: { taken: true, score: 256, attempts: 1 }, usce: { months: 6, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 3, inSpecialty: true } }), kb, NOW);
+  const all = (pl: Plan) => [...pl.tiers.reach, ...pl.tiers.target, ...pl.tiers.safety, ...pl.unverified ?? []];
+  const level = (pl: Plan, id: string) => all(pl).find((p) => p.id === id)?.evidence?.level;
+  it.each([['needs_j1'], ['needs_h1b'], ['either']] as const)('%s: the sponsor\'s neurology programs (site-named too) rest on public evidence, said as the sponsor\'s', (visa) => {
+    const pl = neuro(visa);
+    expect(level(pl, '1803500001')).toBe('public evidence');
+    expect(level(pl, '1803500002')).toBe('public evidence');
+    expect(all(pl).find((p) => p.id === '1803500002')?.facts?.some((f) => /sponsoring institution filed 12/.test(f.value))).toBe(true);
+  });
+  it('another sponsor naming the same hospital as a site, and an unrelated program, stay without evidence', () => {
+    const pl = neuro('needs_j1');
+    expect(level(pl, '1803500003')).not.toBe('public evidence');
+    expect(level(pl, '1803500004')).not.toBe('public evidence');
   });
 });
