@@ -111,7 +111,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   for (const p of unchecked.list) if (inRegions(p.region, a.regions)) { const c = openCount(p.specialty); c.toCheck = (c.toCheck ?? 0) + 1; }
   const openness = new Map<Specialty, VisaOpenness>();
   for (const t of tracks) { const o = visaOpenness(index.bySpecialty.get(t.specialty) ?? [], a); if (o) openness.set(t.specialty, o); }
-  const bounded0 = boundByList(applicationPlan(tracks, standings, a, dream, openness), openBy);
+  // One decision: which specialty takes the full list is made here, and the counts and the warnings both read it.
+  const counted = applicationPlan(tracks, standings, a, dream, openness);
+  const fullList = counted.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), counted.perSpecialty![0]!);
+  const bounded0 = boundByList(counted, openBy);
   const h1b = a.visa === 'needs_h1b' ? h1bOnlyCount(bounded0.applications, openBy) : undefined;
   const bounded = h1b ? { applications: h1b.applications, warnings: [...h1b.warnings, ...bounded0.warnings] } : bounded0;
   const applications = bounded.applications;
@@ -120,7 +123,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const open = tiers.reach.length + tiers.target.length + tiers.safety.length;
   const standingList = tracks.map((t) => strengths.get(t.specialty)!.standing);
   const warnings = situationWarnings({
-    a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, strength: basis,
+    a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, fullList, strength: basis,
     standings: standingList, ...suggestBackup(tracks, standingList[0]!, a), rates: (kb.figures ?? PLAN_FIGURES).rates,
   });
   const signaling = signalingText(tracks, (kb.figures ?? PLAN_FIGURES).signals);

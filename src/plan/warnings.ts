@@ -1,5 +1,5 @@
 // Honest warnings about the applicant's situation: competitive dream, one-year tracks, reapplying, exams, visa, coverage.
-import type { PlannedProgram, Standing, Tier } from '../domain/plan.js';
+import type { ApplicationCount, PlannedProgram, Standing, Tier } from '../domain/plan.js';
 import { scoreWords } from '../domain/score-words.js';
 import type { ApplicantView } from './applicant-view.js';
 import type { Strength } from './applicant-strength.js';
@@ -22,6 +22,8 @@ export interface WarningContext {
   tiers: Record<Tier, PlannedProgram[]>;
   open: number;
   applicationsMin: number;
+  /** The specialty that takes the full list, and its count (the decision the counts were made from). */
+  fullList: ApplicationCount;
   strength: Strength;
   /** Standing in each specialty of the plan, primary first. */
   standings: readonly Standing[];
@@ -58,7 +60,10 @@ export function situationWarnings(c: WarningContext): { all: string[]; key: stri
   const first = c.standings[0];
   const better = c.standings.slice(1).find((s) => s.role === 'backup' && first && s.score >= first.score + 10);
   if (first && better) {
-    const w = `You stand clearly higher in ${specialtyLabel(better.specialty)} (${scoreWords(better.score)}) than in ${specialtyLabel(first.specialty)} (${scoreWords(first.score)}), so most of your applications go there; keep ${specialtyLabel(first.specialty)} as the smaller list.`;
+    // said from the count's decision: the full list goes where the counts put it, never where the warning alone would
+    const w = c.fullList.specialty === better.specialty
+      ? `You stand clearly higher in ${specialtyLabel(better.specialty)} (${scoreWords(better.score)}) than in ${specialtyLabel(first.specialty)} (${scoreWords(first.score)}), so most of your applications go there; keep ${specialtyLabel(first.specialty)} as the smaller list.`
+      : `You stand clearly higher in ${specialtyLabel(better.specialty)} (${scoreWords(better.score)}) than in ${specialtyLabel(first.specialty)} (${scoreWords(first.score)}), but far fewer ${specialtyLabel(better.specialty)} programs show they take your visa, so ${specialtyLabel(c.fullList.specialty)} keeps the full list and ${specialtyLabel(better.specialty)} is the smaller one; apply to every ${specialtyLabel(better.specialty)} program that shows it takes your visa.`;
     out.push(w);
     key.push(w);
   }
