@@ -10,6 +10,12 @@ const figure = z.object({ value: z.number().finite().nonnegative(), year: z.stri
 /** A share of a whole: 0.58 means 58%, never 58. */
 const share = figure.extend({ value: z.number().min(0).max(1) }).strict();
 
+/** Step 2 CK mean / median / first quartile of one group; the quartile never above the median. */
+const ckGroup = z.object({ mean: z.number().min(180).max(300), median: z.number().min(180).max(300), q1: z.number().min(180).max(300) }).strict()
+  .refine((g) => g.q1 <= g.median, 'the first quartile is never above the median');
+/** One specialty's 2026 figures: matched and unmatched Step 2 CK, and the percent of those preferring it who matched. */
+const ckFigures = z.object({ matched: ckGroup, unmatched: ckGroup, matchRatePct: z.number().min(0).max(100) }).strict();
+
 /** The shape of knowledge/plan-figures.json. */
 const planFiguresSchema = z.object({
   about: z.string().optional(),
@@ -23,6 +29,16 @@ const planFiguresSchema = z.object({
     season: z.string().min(1), source,
   }).strict(),
   signals: z.partialRecord(specialtySchema, z.object({ text: z.string().min(1), year: z.string().min(1), source }).strict()),
+  step2ck2026: z.object({
+    about: z.string().optional(), year: z.number().int().min(2000).max(2100), source,
+    bySpecialty: z.partialRecord(specialtySchema, ckFigures),
+    // a specialty without its own figure is compared with a named one that has figures
+    proxies: z.partialRecord(specialtySchema, specialtySchema), fallback: specialtySchema,
+  }).strict().superRefine((c, ctx) => {
+    for (const to of [...Object.values(c.proxies), c.fallback]) if (to && !c.bySpecialty[to]) ctx.addIssue({ code: 'custom', message: `proxy ${to} has no figures` });
+  }),
+  rates2026: z.object({ nonUsImgMatchRate: share, usImgMatchRate: share, applicationsPerApplicant: figure.optional(), applicationsPerApplicantAll: figure }).strict(),
+  h1bNewPetitionFee: z.object({ usd: z.number().int().positive(), since: z.string().min(1), source }).strict(),
   stateOpenness: z.object({
     about: z.string().optional(), source, year: z.number().int().min(2000).max(2100),
     // points only ever make a state's programs more open (or leave them): an open state never counts against the applicant

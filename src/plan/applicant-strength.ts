@@ -4,6 +4,7 @@ import type { Specialty } from '../domain/profile.js';
 import type { ApplicantView } from './applicant-view.js';
 import { specialtyStanding } from './standing.js';
 import { STRENGTH_WEIGHTS } from '../knowledge/strength-weights.js';
+import type { PlanFigures } from '../knowledge/plan-figures.js';
 
 export { applicantView, type ApplicantView } from './applicant-view.js';
 
@@ -20,8 +21,8 @@ function weakFloor(): number {
 }
 
 /** Judges the applicant for one specialty from the whole file (see standing.ts and knowledge/strength-weights.json). */
-export function applicantStrength(a: ApplicantView, s: Specialty, role: Standing['role'] = 'primary'): Strength {
-  const standing = specialtyStanding(a, s, role);
+export function applicantStrength(a: ApplicantView, s: Specialty, role: Standing['role'] = 'primary', ck?: PlanFigures['step2ck2026']): Strength {
+  const standing = specialtyStanding(a, s, role, ck);
   const t = STRENGTH_WEIGHTS.tiering;
   // From the weak level's floor up to the zero point the file reads 0 points: the most open programs (selectivity 0 or
   // less) are its targets. Below that floor the scale is gentler (lowSlope); above the zero point it is linear.

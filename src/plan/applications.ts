@@ -6,6 +6,7 @@ import { scoreWords } from '../domain/score-words.js';
 import { countRange } from '../domain/count-range.js';
 import type { ApplicantView } from './applicant-view.js';
 import { ERAS_FEES, RATES_2026, erasFee } from './base-rates.js';
+import type { PlanFigures } from '../knowledge/plan-figures.js';
 import { isOneYear, specialtyLabel } from './specialty-info.js';
 import { STRENGTH_WEIGHTS } from '../knowledge/strength-weights.js';
 import type { Track } from './tracks.js';
@@ -87,7 +88,7 @@ function split(primary: Track, backup: Track, standings: ReadonlyMap<Specialty, 
 
 /** The whole application advice: per specialty, the total range, its cost, and a `why` with base rates. */
 export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap<Specialty, Standing>, a: ApplicantView, dreamSpecialty: Specialty | null,
-  openness?: ReadonlyMap<Specialty, VisaOpenness>): Plan['applications'] {
+  openness?: ReadonlyMap<Specialty, VisaOpenness>, rates2026: PlanFigures['rates2026'] = RATES_2026): Plan['applications'] {
   const primary0 = tracks[0]!;
   const backup = tracks.find((t) => t.role === 'backup');
   const sp = backup && !dreamSpecialty ? split(primary0, backup, standings, a.needsVisa ? openness : undefined) : undefined;
@@ -100,7 +101,7 @@ export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap
   const min = perSpecialty.reduce((s, c) => s + c.min, 0);
   const max = perSpecialty.reduce((s, c) => s + c.max, 0);
   const cost = applicationCost(perSpecialty);
-  const rate = a.usCitizen ? RATES_2026.usImgMatchRate : RATES_2026.nonUsImgMatchRate;
+  const rate = a.usCitizen ? rates2026.usImgMatchRate : rates2026.nonUsImgMatchRate;
   const group = a.usCitizen ? 'US-citizen IMGs' : 'non-US-citizen IMGs';
   const primary = standings.get(tracks[0]!.specialty)!;
   const parts = [

@@ -1,5 +1,5 @@
 // Sourced base rates the plan cites. Rates, ERAS fees and signals are data (knowledge/plan-figures.json, zod-validated,
-// KNOWLEDGE_DIR honoured); the figures still held here are the fee, licence and guide figures not yet moved.
+// KNOWLEDGE_DIR honoured), as are the 2026 rates and the H-1B fee; the figures still held here are the licence and guide figures.
 import { PLAN_FIGURES } from '../knowledge/plan-figures.js';
 
 /** One figure with the year it describes and where it comes from. */
@@ -11,19 +11,11 @@ export const RATES = PLAN_FIGURES.rates;
 /** ERAS residency fees per program for the 2026 season; the count resets for each specialty (knowledge/plan-figures.json). */
 export const ERAS_FEES = PLAN_FIGURES.erasFees;
 
-/** The one-time fee on new H-1B petitions (not on extensions or current holders). */
-export const H1B_NEW_PETITION_FEE = {
-  usd: 100000,
-  since: '21 September 2025',
-  source: 'Presidential proclamation of 19 September 2025, as summarised by Holland & Knight via mondaq, 29 Sept 2025; physician exemptions case by case, guidance pending',
-} as const;
+/** The one-time fee on new H-1B petitions (not on extensions or current holders) (knowledge/plan-figures.json). */
+export const H1B_NEW_PETITION_FEE = PLAN_FIGURES.h1bNewPetitionFee;
 
-/** Non-US IMG and US IMG match rates, 2026 Main Match. */
-export const RATES_2026 = {
-  nonUsImgMatchRate: { value: 0.564, year: '2026', source: 'NRMP Main Residency Match 2026' },
-  usImgMatchRate: { value: 0.7, year: '2026', source: 'NRMP Main Residency Match 2026 (same)' },
-  applicationsPerApplicantAll: { value: 81.8, year: '2025–26', source: 'AAMC ERAS 2025–26 season data, secondary' },
-} as const satisfies Record<string, Figure>;
+/** Non-US IMG and US IMG match rates, 2026 Main Match (knowledge/plan-figures.json). */
+export const RATES_2026 = PLAN_FIGURES.rates2026;
 
 /** Application-count guidance from the two seed guides (advice, not data). */
 export const GUIDE_APPLICATIONS = {

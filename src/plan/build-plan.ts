@@ -43,9 +43,10 @@ const ROLE: Record<Track['role'], Standing['role']> = {
 /** The whole plan: standing, tiers, exclusions with reasons, first and next steps, applications and cost, calendar, warnings, caveats. */
 export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const index = planIndex(kb);
+  const figures = kb.figures ?? PLAN_FIGURES;
   const a = applicantView(profile, now);
   const tracks = planTracks(profile, a);
-  const strengths = new Map<Specialty, Strength>(tracks.map((t) => [t.specialty, applicantStrength(a, t.specialty, ROLE[t.role])]));
+  const strengths = new Map<Specialty, Strength>(tracks.map((t) => [t.specialty, applicantStrength(a, t.specialty, ROLE[t.role], figures.step2ck2026)]));
   // Programs arrive sorted by band then name within a specialty; bucketing by band keeps band, then track, then name.
   const buckets: Record<Tier | 'excluded', PlannedProgram[][]> = { reach: [[], [], [], []], target: [[], [], [], []], safety: [[], [], [], []], excluded: [[], [], [], []] };
   const scope = emptyStats();
@@ -112,7 +113,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const openness = new Map<Specialty, VisaOpenness>();
   for (const t of tracks) { const o = visaOpenness(index.bySpecialty.get(t.specialty) ?? [], a); if (o) openness.set(t.specialty, o); }
   // One decision: which specialty takes the full list is made here, and the counts and the warnings both read it.
-  const counted = applicationPlan(tracks, standings, a, dream, openness);
+  const counted = applicationPlan(tracks, standings, a, dream, openness, figures.rates2026);
   const fullList = counted.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), counted.perSpecialty![0]!);
   const bounded0 = boundByList(counted, openBy);
   const h1b = a.visa === 'needs_h1b' ? h1bOnlyCount(bounded0.applications, openBy) : undefined;
@@ -124,9 +125,9 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const standingList = tracks.map((t) => strengths.get(t.specialty)!.standing);
   const warnings = situationWarnings({
     a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, fullList, strength: basis,
-    standings: standingList, ...suggestBackup(tracks, standingList[0]!, a), rates: (kb.figures ?? PLAN_FIGURES).rates,
+    standings: standingList, ...suggestBackup(tracks, standingList[0]!, a, figures), figures,
   });
-  const signaling = signalingText(tracks, (kb.figures ?? PLAN_FIGURES).signals);
+  const signaling = signalingText(tracks, figures.signals);
   // Gaps are read in the specialty that carries the full list (the backup when the applicant stands higher there).
   const full = applications.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), applications.perSpecialty![0]!);
   const gapBasis = dream || isOneYear(primary.specialty) ? basis.standing : strengths.get(full.specialty)?.standing ?? basis.standing;
@@ -163,10 +164,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
 }
 
 /** For a weak primary with nothing else planned: the standing in family medicine (or internal medicine), to suggest as a backup. */
-function suggestBackup(tracks: readonly Track[], primary: Standing, a: ReturnType<typeof applicantView>): { suggestion?: Standing } {
+function suggestBackup(tracks: readonly Track[], primary: Standing, a: ReturnType<typeof applicantView>, figures: PlanFigures): { suggestion?: Standing } {
   if (tracks.length > 1 || tracks[0]!.role !== 'primary' || (primary.level !== 'weak' && primary.level !== 'very weak')) return {};
   const alt: Specialty = tracks[0]!.specialty === 'family_medicine' ? 'psychiatry' : 'family_medicine';
-  return { suggestion: applicantStrength(a, alt, 'backup').standing };
+  return { suggestion: applicantStrength(a, alt, 'backup', figures.step2ck2026).standing };
 }
 
 /** Unverified programs listed at most, outside California (California ones are all listed); the rest are counted. */

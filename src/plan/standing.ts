@@ -4,7 +4,10 @@ import type { Specialty } from '../domain/profile.js';
 import { scoreWords } from '../domain/score-words.js';
 import type { ApplicantView } from './applicant-view.js';
 import { isCompetitive, specialtyLabel } from './specialty-info.js';
-import { CK_2026_SOURCE, CK_2026_YEAR, ckFiguresFor, type CkFigures } from './step2ck-2026.js';
+import { ckFiguresFor, type CkFigures } from './step2ck-2026.js';
+import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
+
+type Ck = PlanFigures['step2ck2026'];
 import { STRENGTH_WEIGHTS as W, lookupMin, lookupMonths } from '../knowledge/strength-weights.js';
 
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
@@ -34,8 +37,10 @@ function ckPosition(score: number, fig: CkFigures): string {
   return 'below three quarters of even those who did not match';
 }
 
-function step2ckFactor(a: ApplicantView, s: Specialty): { factor: StrengthFactor; standing: Standing['step2ck'] } {
-  const { figures: fig, basis, proxy } = ckFiguresFor(s);
+function step2ckFactor(a: ApplicantView, s: Specialty, ck: Ck): { factor: StrengthFactor; standing: Standing['step2ck'] } {
+  const { figures: fig, basis, proxy } = ckFiguresFor(s, ck);
+  const CK_2026_YEAR = ck.year;
+  const CK_2026_SOURCE = ck.source;
   const where = proxy
     ? `no ${CK_2026_YEAR} figure for ${specialtyLabel(s)}; compared with ${specialtyLabel(basis)}`
     : specialtyLabel(s);
@@ -207,10 +212,12 @@ const US_IMG = {
   noScores: 'Step 2 CK figures for US-citizen IMGs in 2026 are not in our data (NRMP Charting Outcomes for US IMGs, nrmp.org, has them).',
 };
 
-function specialtyFactor(s: Specialty, citizen = false): StrengthFactor | null {
+function specialtyFactor(s: Specialty, ck: Ck, citizen = false): StrengthFactor | null {
   const w = W.specialty;
+  const CK_2026_YEAR = ck.year;
+  const CK_2026_SOURCE = ck.source;
   if (isCompetitive(s)) return { id: 'specialty', effect: w.competitive, source: w.source, text: `${specialtyLabel(s)} is among the specialties the guides call very difficult for IMGs` };
-  const own = ckFiguresFor(s);
+  const own = ckFiguresFor(s, ck);
   if (own.proxy) return null;
   const rate = own.figures.matchRatePct;
   const row = [...w.byMatchRate].sort((x, y) => x.belowPct - y.belowPct).find((r) => rate < r.belowPct);
@@ -231,11 +238,11 @@ function topOf(level: Standing['level']): number {
 
 /** The most the file can score whatever the rest says: strong needs a real Step 2 CK clearly above the matched median,
  * and a graduation band may set a ceiling (long gaps close most programs). Caps only lower, so a better answer never scores lower. */
-function ceiling(a: ApplicantView, s: Specialty): number {
+function ceiling(a: ApplicantView, s: Specialty, ck: Ck): number {
   let top = 100;
   const need = W.step2ck.strongNeeds;
   if (need) {
-    const median = ckFiguresFor(s).figures.matched.median;
+    const median = ckFiguresFor(s, ck).figures.matched.median;
     const real = a.score !== undefined && !a.scoreIsPredicted;
     if (!(real && a.score! >= median + need.aboveMedian)) top = Math.min(top, topOf('competitive'));
   }
@@ -250,19 +257,21 @@ function ceiling(a: ApplicantView, s: Specialty): number {
 }
 
 /** The applicant's standing in one specialty: score = base + Σ factor effects, clamped to 0–100 and rounded. */
-export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing['role']): Standing {
-  const ck = step2ckFactor(a, s);
+export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing['role'], figures: Ck = PLAN_FIGURES.step2ck2026): Standing {
+  const ck = step2ckFactor(a, s, figures);
+  const CK_2026_YEAR = figures.year;
+  const CK_2026_SOURCE = figures.source;
   const factors = [
     ck.factor, failsFactor(a), step1ScoreFactor(a), step3Factor(a), graduationFactor(a), usceFactor(a), lettersFactor(a, s),
     researchFactor(a, s), languagesFactor(a), tiesFactor(a), visaFactor(a),
     a.reapplying ? { id: 'reapplying', effect: W.reapplying.effect, source: W.reapplying.source, text: 'reapplying — programs look for what changed since last cycle' } : null,
-    specialtyFactor(s, a.usCitizen),
+    specialtyFactor(s, figures, a.usCitizen),
   ].filter((f): f is StrengthFactor => f !== null);
   const raw = W.base.value + factors.reduce((sum, f) => sum + f.effect, 0);
-  const score = Math.round(Math.min(ceiling(a, s), Math.max(0, raw)));
+  const score = Math.round(Math.min(ceiling(a, s, figures), Math.max(0, raw)));
   const level = levelOf(score);
   const gaps = factors.filter((f) => f.effect < 0).sort((x, y) => x.effect - y.effect).slice(0, 2).map((f) => GAP_NAMES[f.id] ?? f.id);
-  const fig = ckFiguresFor(s);
+  const fig = ckFiguresFor(s, figures);
   const ofWhom = fig.proxy ? ` (${specialtyLabel(fig.basis)}'s; no ${specialtyLabel(s)} figure)` : '';
   const group = a.usCitizen ? 'non-US IMGs\' ' : 'a ';
   const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against ${group}${CK_2026_YEAR} matched median of ${ck.standing!.matched.median!}${ofWhom}${a.usCitizen ? ' (no US-IMG figure in our data)' : ''}`;

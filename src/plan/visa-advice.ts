@@ -2,16 +2,17 @@
 import { usd } from '../domain/money.js';
 import type { ApplicantView } from './applicant-view.js';
 import type { PlanFigures } from '../knowledge/plan-figures.js';
-import { H1B_NEW_PETITION_FEE, RATES_2026 } from './base-rates.js';
 import type { ScopeStats } from './plan-index.js';
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const NOT_LEGAL = '(general information from university immigration offices, not legal advice)';
 const NEED = 'Before a J-1 can be issued you need a Statement of Need: a letter from the Ministry of Health of your country of most recent legal permanent residence, addressed to ECFMG and naming your exact specialty (required by US Public Law 94-484; ECFMG Exchange Visitor Sponsorship Program, "Statement of Need" page, golive.ecfmg.org/evsp/applying-general-statement-need.html). Ask your ministry early: it can take months.';
-const FEE = `New H-1B petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time ${usd(H1B_NEW_PETITION_FEE.usd)} fee for the employer (${H1B_NEW_PETITION_FEE.source}), so expect fewer programs to file a new H-1B than before; H-1B filings from earlier years do not promise one now.`;
+const feeWords = (fee: PlanFigures['h1bNewPetitionFee']) => `New H-1B petitions filed since ${fee.since} carry a one-time ${usd(fee.usd)} fee for the employer (${fee.source}), so expect fewer programs to file a new H-1B than before; H-1B filings from earlier years do not promise one now.`;
 
 /** Warnings about the visa route, with counts over the programs in scope; one line only for those who need no visa. */
-export function visaWarnings(a: ApplicantView, scope: ScopeStats, rates: PlanFigures['rates']): string[] {
+export function visaWarnings(a: ApplicantView, scope: ScopeStats, figures: Pick<PlanFigures, 'rates' | 'rates2026' | 'h1bNewPetitionFee'>): string[] {
+  const { rates, rates2026: RATES_2026 } = figures;
+  const FEE = feeWords(figures.h1bNewPetitionFee);
   const { n, j1Yes, j1No, h1bNo, h1bYes, filed } = scope;
   const h1bUnknown = n - h1bNo - h1bYes;
   const nationalShare = `Nationally, ${pct(rates.imH1bShare.value)} of internal medicine programs reported sponsoring H-1B against ${pct(rates.imJ1Share.value)} accepting J-1 (${rates.imH1bShare.source}, ${rates.imH1bShare.year}).`;

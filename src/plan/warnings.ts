@@ -7,7 +7,7 @@ import type { PlanFigures } from '../knowledge/plan-figures.js';
 import { CALIFORNIA_NON_US_SHARE } from './national-figures.js';
 import type { ScopeStats } from './plan-index.js';
 import { isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
-import { CK_2026_YEAR, ckFiguresFor } from './step2ck-2026.js';
+import { ckFiguresFor } from './step2ck-2026.js';
 import { weakForCompetitive, type Track } from './tracks.js';
 import { visaWarnings } from './visa-advice.js';
 
@@ -29,8 +29,8 @@ export interface WarningContext {
   standings: readonly Standing[];
   /** Standing in a realistic specialty the applicant did not name, when the primary is weak and nothing else is planned. */
   suggestion?: Standing;
-  /** The cited rates of the plan's knowledge (knowledge/plan-figures.json). */
-  rates: PlanFigures['rates'];
+  /** The cited figures of the plan's knowledge (knowledge/plan-figures.json). */
+  figures: PlanFigures;
 }
 
 /** Below this 2026 match rate (non-US IMGs who preferred the specialty) a file alone in it is told to add a backup. */
@@ -73,14 +73,14 @@ export function situationWarnings(c: WarningContext): { all: string[]; key: stri
     key.push(w);
   }
   // A specialty where few non-US IMGs match: a borderline or weaker file alone in it needs a backup specialty.
-  const own = first ? ckFiguresFor(first.specialty) : undefined;
+  const own = first ? ckFiguresFor(first.specialty, c.figures.step2ck2026) : undefined;
   if (first && own && !own.proxy && c.tracks.length === 1 && own.figures.matchRatePct < LOW_MATCH_RATE_PCT
     && !(c.suggestion && c.suggestion.score >= first.score + 10)) {
     // the rate is the field's, not the file's: a good file alone in a narrow field still needs a second door
     const advice = first.level === 'strong' || first.level === 'competitive'
       ? `even with a ${first.level} file, most who chose it did not match: plan a parallel application in a backup specialty (family medicine or internal medicine) or a preliminary year.`
       : `with a ${first.level} file, add a backup specialty (family medicine or internal medicine) or a preliminary year as a parallel application.`;
-    const w = `Only ${own.figures.matchRatePct}% of non-US IMGs who preferred ${specialtyLabel(first.specialty)} matched in it in ${CK_2026_YEAR} (NRMP Charting Outcomes ${CK_2026_YEAR}, nrmp.org): ${advice}`;
+    const w = `Only ${own.figures.matchRatePct}% of non-US IMGs who preferred ${specialtyLabel(first.specialty)} matched in it in ${c.figures.step2ck2026.year} (NRMP Charting Outcomes ${c.figures.step2ck2026.year}, nrmp.org): ${advice}`;
     out.push(w);
     key.push(w);
   }
@@ -92,15 +92,15 @@ export function situationWarnings(c: WarningContext): { all: string[]; key: stri
   if (c.a.step1NotPassed) {
     out.push('Step 1 is not passed: ECFMG certification, and so starting residency, requires it. Programs are tiered as if you pass, which you must do first.');
   }
-  out.push(...visaWarnings(c.a, c.scope, c.rates));
+  out.push(...visaWarnings(c.a, c.scope, c.figures));
   if (c.a.score === undefined || c.a.scoreIsPredicted) {
-    const fig = ckFiguresFor(primary.specialty).figures;
-    const w = `Step 2 CK is not on your file yet. Aim to be safely above the ${CK_2026_YEAR} first quartile of matched non-US IMGs in ${specialtyLabel(primary.specialty)} (${fig.matched.q1}); the guides say at least 220–225, ideally 235 or more. If your practice tests are not there, delaying a cycle for a strong score usually beats applying with a weak one — but each year of delay adds to your years since graduation, which some programs penalise.`;
+    const fig = ckFiguresFor(primary.specialty, c.figures.step2ck2026).figures;
+    const w = `Step 2 CK is not on your file yet. Aim to be safely above the ${c.figures.step2ck2026.year} first quartile of matched non-US IMGs in ${specialtyLabel(primary.specialty)} (${fig.matched.q1}); the guides say at least 220–225, ideally 235 or more. If your practice tests are not there, delaying a cycle for a strong score usually beats applying with a weak one — but each year of delay adds to your years since graduation, which some programs penalise.`;
     out.push(w);
     if (key.length < 2) key.push(w);
   }
   if (c.a.examFailures > 0) {
-    const cite = c.rates.pdCiteFailedAttempt;
+    const cite = c.figures.rates.pdCiteFailedAttempt;
     out.push(`${Math.round(cite.value * 100)}% of program directors cite any failed USMLE attempt when deciding whom to interview (${cite.source}, ${cite.year}).`);
   }
   const inCa = c.tiers.target.concat(c.tiers.safety).filter((p) => p.band !== 'national').length;

@@ -82,3 +82,24 @@ describe('the plan on the figures it is given', () => {
     for (const [id, t] of tiers(without)) expect(t).toBeLessThanOrEqual(withFig.get(id) ?? 2);
   });
 });
+
+describe('the Step 2 CK table, the 2026 match rates and the H-1B fee are figures too (one validated PlanKb)', () => {
+  it('refuses a quartile above its median and a proxy with no figures', () => {
+    const q1 = copy(); q1.step2ck2026.bySpecialty.internal_medicine!.matched.q1 = 260;
+    const proxy = copy(); proxy.step2ck2026.proxies.transitional_year = 'urology';
+    for (const bad of [q1, proxy]) expect(() => parsePlanFigures(bad)).toThrow(/plan-figures\.json/);
+  });
+  it('the standing, the count\'s rate and the H-1B fee follow the figures passed in', () => {
+    const other = copy();
+    other.step2ck2026.bySpecialty.internal_medicine!.matched = { mean: 244, median: 246, q1: 236 };
+    other.rates2026.nonUsImgMatchRate = { value: 0.6, year: '2027', source: 'NRMP Main Residency Match 2027' };
+    other.h1bNewPetitionFee = { usd: 50000, since: '1 March 2027', source: 'A later proclamation' };
+    const mine = buildPlan(A.h1bNoStep3, { ...FULL_KB, figures: other }, NOW);
+    const bundled = buildPlan(A.h1bNoStep3, FULL_KB, NOW);
+    expect(mine.standing![0]!.step2ck!.matched.median).toBe(246);
+    expect(bundled.standing![0]!.step2ck!.matched.median).toBe(251);
+    expect(mine.standing![0]!.score).toBeGreaterThan(bundled.standing![0]!.score);
+    expect(mine.applications.why).toMatch(/60% of non-US-citizen IMGs who entered the 2027 Main Match/);
+    expect((mine.warnings ?? []).join(' ')).toMatch(/\$50,000 fee/);
+  });
+});
