@@ -29,7 +29,7 @@ const standing = z.object({
   level: z.enum(['strong', 'competitive', 'borderline', 'weak', 'very weak']), line: z.string(),
   step2ck: z.object({ applicant: z.number().optional(), predicted: z.boolean().optional(), matched: range, unmatched: range, year: z.number(), source: z.string() }).strict().optional(),
   matchRate: z.object({ value: z.number(), year: z.number(), source: z.string(), of: z.string().optional() }).strict().optional(),
-  factors: z.array(z.object({ id: z.string(), effect: z.number(), text: z.string(), source: z.string() }).strict()),
+  factors: z.array(z.object({ id: z.string(), effect: z.number(), text: z.string(), source: z.string(), code: reasonCode.shape.code.optional(), params: reasonCode.shape.params.optional() }).strict()),
 }).strict();
 
 /** Accepts exactly the fields of Plan (src/domain/plan.ts), no others: a renamed or dropped field fails a fixture. */

@@ -68,7 +68,11 @@ export interface PlannedProgram {
 }
 
 /** One factor of the strength model in words: its effect on the score and where its weight comes from. */
-export interface StrengthFactor { id: string; effect: number; text: string; source: string }
+export interface StrengthFactor {
+  id: string; effect: number; text: string; source: string;
+  /** The factor as data (words come from src/plan/words.en.ts): a stable code and every figure as a parameter. */
+  code?: string; params?: Record<string, ReasonParam>;
+}
 
 /** Where the applicant stands in one specialty, against matched and unmatched non-US IMGs. */
 export interface Standing {

@@ -9,6 +9,7 @@ import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 
 type Ck = PlanFigures['step2ck2026'];
 import { STRENGTH_WEIGHTS as W, lookupMin, lookupMonths } from '../knowledge/strength-weights.js';
+import { reason, say, type Code, type ParamsOf } from './words.en.js';
 
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
 
@@ -31,46 +32,36 @@ export function ckEffect(score: number, fig: CkFigures): number {
 }
 
 function ckPosition(score: number, fig: CkFigures): string {
-  if (score >= fig.matched.median) return 'at or above the median of those who matched';
-  if (score >= fig.matched.q1) return 'inside the range of most who matched, below their median';
-  if (score >= fig.unmatched.q1) return 'below three quarters of those who matched, where many who did not match sit';
-  return 'below three quarters of even those who did not match';
+  if (score >= fig.matched.median) return 'at_or_above_median';
+  if (score >= fig.matched.q1) return 'inside_matched_range';
+  if (score >= fig.unmatched.q1) return 'among_unmatched';
+  return 'below_unmatched';
+}
+
+/** A factor as data: its code and parameters, with its words from the words file (said once, here). */
+function factor<C extends Code>(id: string, effect: number, source: string, code: C, params: ParamsOf<C>): StrengthFactor {
+  const r = reason(code, params, source);
+  return { id, effect, source, text: say({ code: r.code, params: r.params }), code: r.code, params: r.params };
 }
 
 function step2ckFactor(a: ApplicantView, s: Specialty, ck: Ck): { factor: StrengthFactor; standing: Standing['step2ck'] } {
   const { figures: fig, basis, proxy } = ckFiguresFor(s, ck);
-  const CK_2026_YEAR = ck.year;
-  const CK_2026_SOURCE = ck.source;
-  const where = proxy
-    ? `no ${CK_2026_YEAR} figure for ${specialtyLabel(s)}; compared with ${specialtyLabel(basis)}`
-    : specialtyLabel(s);
-  const figText = `matched non-US IMGs in ${where}, ${CK_2026_YEAR}: median ${fig.matched.median}, first quartile ${fig.matched.q1}; unmatched: median ${fig.unmatched.median}, first quartile ${fig.unmatched.q1}`;
+  const figs = { year: ck.year, where: s, basis, proxy, matchedMedian: fig.matched.median, matchedQ1: fig.matched.q1, unmatchedMedian: fig.unmatched.median, unmatchedQ1: fig.unmatched.q1 };
   const standing = {
     ...(a.score !== undefined ? { applicant: a.score } : {}),
     ...(a.scoreIsPredicted ? { predicted: true } : {}),
-    matched: { ...fig.matched }, unmatched: { ...fig.unmatched }, year: CK_2026_YEAR, source: CK_2026_SOURCE,
+    matched: { ...fig.matched }, unmatched: { ...fig.unmatched }, year: ck.year, source: ck.source,
   };
-  if (a.score === undefined && a.ck?.taken === false) {
-    return {
-      factor: { id: 'step2ck', effect: W.step2ck.notYetTaken, source: CK_2026_SOURCE, text: `Step 2 CK not taken yet — the rest of your file is judged here, and your CK score will decide where you stand: programs screen on it (${figText})` },
-      standing,
-    };
-  }
-  if (a.score === undefined) {
-    return {
-      factor: { id: 'step2ck', effect: W.step2ck.missing, source: CK_2026_SOURCE, text: `no Step 2 CK score yet — programs screen on it, so it counts as a screen-out until you have one (${figText})` },
-      standing,
-    };
-  }
+  if (a.score === undefined && a.ck?.taken === false) return { factor: factor('step2ck', W.step2ck.notYetTaken, ck.source, 'standing.step2ck.not_taken', figs), standing };
+  if (a.score === undefined) return { factor: factor('step2ck', W.step2ck.missing, ck.source, 'standing.step2ck.missing', figs), standing };
   const counted = a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
   const effect = round1(ckEffect(counted, fig));
-  const same = !proxy && Math.abs(fig.matched.mean - fig.unmatched.mean) <= 2
-    ? `; in ${specialtyLabel(s)} matched and unmatched applicants scored alike, so the rest of your file decides more than the score`
-    : '';
-  const citizen = a.usCitizen ? `; these are non-US IMG figures: ${US_IMG.noScores} They are a stricter comparison for you (${US_IMG.rateText}), shown for reference, not as your group's` : '';
-  const pred = a.scoreIsPredicted ? `predicted Step 2 CK ${a.score} (counted as ${counted} until it is real)` : `Step 2 CK ${a.score}`;
+  const scoredAlike = !proxy && Math.abs(fig.matched.mean - fig.unmatched.mean) <= 2;
   return {
-    factor: { id: 'step2ck', effect, source: CK_2026_SOURCE, text: `${pred} is ${ckPosition(counted, fig)} (${figText})${same}${citizen}` },
+    factor: factor('step2ck', effect, ck.source, 'standing.step2ck.score', {
+      ...figs, score: a.score, counted, predicted: a.scoreIsPredicted === true, position: ckPosition(counted, fig), scoredAlike, citizen: a.usCitizen,
+      ...(a.usCitizen ? { usImgRate: US_IMG.rate, nonUsImgRate: US_IMG.nonUsRate } : {}),
+    }),
     standing,
   };
 }
@@ -80,149 +71,125 @@ function failsFactor(a: ApplicantView): StrengthFactor | null {
   const s1 = a.step1 ? (a.step1.result === 'failed' ? a.step1.attempts : a.step1.attempts - 1) : 0;
   const ck = a.ck?.taken ? a.ck.attempts - 1 : 0;
   const s3 = a.step3?.status === 'failed' ? 1 : 0;
-  let effect = s1 * w.step1Fail + ck * w.step2ckFail + s3 * w.step3Fail + (a.step1NotPassed ? w.step1NotPassed : 0);
-  if (effect === 0) {
-    return a.step1 || a.ck?.taken ? { id: 'fails', effect: 0, source: w.source, text: 'every USMLE attempt so far passed first time' } : null;
-  }
-  effect = Math.max(effect, w.cap);
-  const parts: string[] = [];
-  if (s1) parts.push(`${s1} Step 1 fail${s1 > 1 ? 's' : ''}`);
-  if (ck) parts.push(`${ck} Step 2 CK fail${ck > 1 ? 's' : ''}`);
-  if (s3) parts.push('a Step 3 fail');
-  const notPassed = a.step1NotPassed ? ' — Step 1 is not yet passed, and no program can rank you until it is' : ' — many programs screen on first-attempt passes';
-  return { id: 'fails', effect, source: w.source, text: `${parts.join(', ')} on record${notPassed}` };
+  const effect = s1 * w.step1Fail + ck * w.step2ckFail + s3 * w.step3Fail + (a.step1NotPassed ? w.step1NotPassed : 0);
+  if (effect === 0) return a.step1 || a.ck?.taken ? factor('fails', 0, w.source, 'standing.fails.none', {}) : null;
+  return factor('fails', Math.max(effect, w.cap), w.source, 'standing.fails.on_record', { step1: s1, step2ck: ck, step3: s3, step1NotPassed: a.step1NotPassed });
 }
 
 function step3Factor(a: ApplicantView): StrengthFactor | null {
   if (a.step3?.status !== 'passed') return null;
   const score = a.step3.score;
   const effect = score === undefined ? W.step3.passedNoScore : Math.max(W.step3.passedNoScore, lookupMin(W.step3.passedByScore, score));
-  return { id: 'step3', effect, source: W.step3.source, text: `Step 3 passed${score !== undefined ? ` with ${score}` : ''} — shows you can handle the licensing exams now` };
+  return factor('step3', effect, W.step3.source, 'standing.step3.passed', { score });
 }
 
 function graduationFactor(a: ApplicantView): StrengthFactor {
   const g = W.graduation;
   const y = a.yearsSinceGraduation;
-  if (y === undefined) return { id: 'graduation', effect: g.missing, source: g.source, text: 'graduation year not given — counted as a little past the 3–5 years many programs prefer' };
+  if (y === undefined) return factor('graduation', g.missing, g.source, 'standing.graduation.missing', {});
   // full-time research years after graduation are not idle years: they come off the gap this score reads
   const research = Math.min(Math.max(0, y), (a.research?.years ?? 0) * g.researchYearsOffset);
   const gap = Math.max(0, y) - research;
   const band = g.bands.find((b) => gap <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
-  const counted = research > 0 ? `, ${plural(research, 'year')} of it in research (counted as ${plural(Math.round(gap * 10) / 10, 'year')} away from medicine; a program's stated limit still reads the real years)` : '';
-  const text = y <= 3 ? `graduated ${Math.max(0, y)} year${y === 1 ? '' : 's'} ago — recent, as programs prefer`
-    : `graduated ${y} years ago${counted} — many programs prefer the last 3–5 years and some state a hard limit`;
-  return { id: 'graduation', effect: band.effect, source: g.source, text };
+  if (y <= 3) return factor('graduation', band.effect, g.source, 'standing.graduation.recent', { years: Math.max(0, y) });
+  return factor('graduation', band.effect, g.source, 'standing.graduation.years', { years: y, ...(research > 0 ? { researchYears: research, countedYears: Math.round(gap * 10) / 10 } : {}) });
 }
 
 function usceFactor(a: ApplicantView): StrengthFactor {
   const u = W.usce;
-  if (a.usceKind === 'not_given') return { id: 'usce', effect: u.missing, source: u.source, text: 'US clinical experience not given — counted as almost none' };
-  if (a.usceKind === 'none') return { id: 'usce', effect: u.none, source: u.source, text: 'no US clinical experience — programs want proof you work well in a US hospital' };
+  if (a.usceKind === 'not_given') return factor('usce', u.missing, u.source, 'standing.usce.missing', {});
+  if (a.usceKind === 'none') return factor('usce', u.none, u.source, 'standing.usce.none', {});
   const m = a.usceMonths;
   const hands = lookupMonths(u.handsOn, m, u.none);
   const obs = lookupMonths(u.observership, m, u.none);
   const kindEffect = a.usceKind === 'hands_on' ? hands : a.usceKind === 'observership' ? obs : a.usceKind === 'mixed' ? (3 * hands + obs) / 4 : (hands + obs) / 2;
   const inCa = a.wantsCalifornia && a.usceRegions.some((r) => CA_REGIONS.has(r)) ? u.inCalifornia : 0;
-  const kind = a.usceKind === 'hands_on' ? 'hands-on' : a.usceKind === 'observership' ? 'observership only' : a.usceKind === 'mixed' ? 'hands-on and observership' : 'kind not stated (counted halfway between hands-on and observership)';
-  const note = a.usceKind === 'observership' ? ' — observerships show exposure, not what you can do' : inCa ? ', in California' : '';
-  return { id: 'usce', effect: round1(kindEffect + inCa), source: u.source, text: `${m} month${m === 1 ? '' : 's'} of US clinical experience, ${kind}${note}` };
+  return factor('usce', round1(kindEffect + inCa), u.source, 'standing.usce.months', { months: m, kind: a.usceKind, inCalifornia: inCa > 0 });
 }
-
-/** Specialties whose programs read a standard letter form, and what to say about it next to the letters. */
-const LETTER_FORMS: Partial<Record<Specialty, string>> = {
-  emergency_medicine: 'emergency medicine programs read SLOEs (Standardized Letters of Evaluation) written by US EM faculty after a rotation in their department; two are expected, and narrative letters do not replace them',
-};
 
 function lettersFactor(a: ApplicantView, s: Specialty): StrengthFactor {
   const l = W.letters;
-  if (!a.letters) return { id: 'letters', effect: l.missing, source: l.source, text: `US letters not given — counted as fewer than the two to four the guides advise${LETTER_FORMS[s] ? `; ${LETTER_FORMS[s]}` : ''}` };
+  if (!a.letters) return factor('letters', l.missing, l.source, 'standing.letters.missing', { specialty: s });
   const n = a.letters.count;
   const kind = a.letters.kind;
   // research letters are not the clinical letters programs ask for; of a mixed set, a share counts
   const clinical = kind === 'research' ? Math.floor(n * l.kinds.researchCountsAsClinical) : kind === 'mixed' ? Math.ceil(n * l.kinds.mixedShare) : n;
   let effect = lookupMin(l.byCount, clinical);
-  const extra: string[] = [];
-  if (clinical > 0 && a.letters.inSpecialty) { effect += l.inSpecialty; extra.push('in the specialty'); }
-  if (clinical > 0 && a.letters.fromCalifornia) { effect += l.fromCalifornia; extra.push('from California'); }
-  const ofKind = kind === 'research' ? ', research letters (they do not count as clinical letters)' : kind === 'mixed' ? `, clinical and research (counted as ${clinical} clinical)` : '';
-  const text = n === 0 ? 'no US letters — the guides call them indispensable for IMGs'
-    : `${n} US letter${n === 1 ? '' : 's'}${ofKind}${extra.length ? `, ${extra.join(' and ')}` : ''}${clinical < 3 ? ' — fewer than the three clinical letters the guides advise' : ''}`;
-  const form = LETTER_FORMS[s];
-  return { id: 'letters', effect, source: l.source, text: form ? `${text}; ${form}` : text };
+  const inSpecialty = clinical > 0 && a.letters.inSpecialty === true;
+  const fromCalifornia = clinical > 0 && a.letters.fromCalifornia === true;
+  if (inSpecialty) effect += l.inSpecialty;
+  if (fromCalifornia) effect += l.fromCalifornia;
+  if (n === 0) return factor('letters', effect, l.source, 'standing.letters.none', { specialty: s });
+  return factor('letters', effect, l.source, 'standing.letters.count', { count: n, clinical, kind: kind ?? 'clinical', inSpecialty, fromCalifornia, specialty: s });
 }
 
 /** A numeric (pre-2022) Step 1 score: programs still read it; a pass/fail result adds nothing here. */
 function step1ScoreFactor(a: ApplicantView): StrengthFactor | null {
   if (a.step1?.result !== 'score') return null;
   const w = W.step1Score;
-  const score = a.step1.score;
-  return { id: 'step1', effect: lookupMin(w.byScore, score), source: w.source, text: `Step 1 ${score} (a numeric score from before 2022, which programs still read)` };
+  return factor('step1', lookupMin(w.byScore, a.step1.score), w.source, 'standing.step1.score', { score: a.step1.score });
 }
 
 function researchFactor(a: ApplicantView, s: Specialty): StrengthFactor | null {
   const r = W.research;
   const competitive = isCompetitive(s);
-  if (a.researchItems === undefined) return competitive ? { id: 'research', effect: lookupMin(r.competitiveByItems, 0), source: r.source, text: 'research not given — the very competitive specialties expect it' } : null;
+  if (a.researchItems === undefined) return competitive ? factor('research', lookupMin(r.competitiveByItems, 0), r.source, 'standing.research.missing', {}) : null;
   const years = a.research?.years ?? 0;
   const n = a.researchItems + Math.floor(years * r.itemsPerYear);
   const effect = lookupMin(competitive ? r.competitiveByItems : r.byItems, n);
-  const yearsText = years > 0 ? `, ${years} research year${years === 1 ? '' : 's'}` : '';
-  const text = n === 0 ? `no publications or posters${competitive ? ' — expected in this specialty' : ' — a supplement in primary care, rarely decisive'}`
-    : `${plural(a.research!.publications, 'publication')} and ${plural(a.research!.posters, 'poster')}${yearsText}${n >= 6 ? ' — a real research record' : ''}`;
-  return { id: 'research', effect, source: r.source, text };
+  if (n === 0) return factor('research', effect, r.source, 'standing.research.none', { competitive });
+  return factor('research', effect, r.source, 'standing.research.items', { publications: a.research!.publications, posters: a.research!.posters, years, items: n });
 }
 
 function languagesFactor(a: ApplicantView): StrengthFactor | null {
   if (a.languages.length === 0) return null;
   const spanish = a.languages.includes('spanish');
-  const names = a.languages.map(cap).join(', ');
-  return { id: 'languages', effect: spanish ? W.languages.spanish : W.languages.other, source: W.languages.source, text: `speaks ${names} with patients${spanish ? ' — the language most Southern California patients need after English' : ''}` };
+  return factor('languages', spanish ? W.languages.spanish : W.languages.other, W.languages.source, 'standing.languages', { languages: [...a.languages] });
 }
 
 function tiesFactor(a: ApplicantView): StrengthFactor | null {
   if (!a.hasLaTies || !a.wantsCalifornia) return null;
-  return { id: 'ties', effect: W.ties.california, source: W.ties.source, text: 'real ties to Los Angeles — programs rank people they believe will come and stay' };
+  return factor('ties', W.ties.california, W.ties.source, 'standing.ties', {});
 }
 
-function visaFactor(a: ApplicantView): StrengthFactor {
+function visaFactor(a: ApplicantView, fee: PlanFigures['h1bNewPetitionFee']): StrengthFactor {
   const v = W.visa;
   const step3Passed = a.step3?.status === 'passed';
   switch (a.visa) {
     case 'us_citizen':
     case 'green_card':
     case 'ead':
-      return { id: 'visa', effect: v.none, source: v.sourceNoVisa, text: 'needs no visa sponsorship' };
+      return factor('visa', v.none, v.sourceNoVisa, 'standing.visa.none', {});
     case 'needs_j1':
+      return factor('visa', v.j1, v.source, 'standing.visa.j1', {});
     case 'either':
-      return { id: 'visa', effect: v.j1, source: v.source, text: a.visa === 'either' ? 'needs a visa (J-1 or H-1B) — J-1 keeps the most programs open' : 'needs a J-1 — closes the programs that sponsor no visa' };
+      return factor('visa', v.j1, v.source, 'standing.visa.either', {});
     case 'needs_h1b':
       return step3Passed
-        ? { id: 'visa', effect: v.h1bWithStep3, source: v.source, text: 'needs an H-1B, with Step 3 passed — far fewer programs file H-1B than take J-1, and new petitions carry a one-time $100,000 fee since 21 September 2025' }
-        : { id: 'visa', effect: v.h1bWithoutStep3, source: v.source, text: 'needs an H-1B without Step 3 passed — no program can file it until Step 3 is passed' };
+        ? factor('visa', v.h1bWithStep3, v.source, 'standing.visa.h1b_with_step3', { feeUsd: fee.usd, feeSince: fee.since })
+        : factor('visa', v.h1bWithoutStep3, v.source, 'standing.visa.h1b_without_step3', {});
     default:
-      return { id: 'visa', effect: v.unknown, source: v.source, text: 'visa need not settled — counted as needing one' };
+      return factor('visa', v.unknown, v.source, 'standing.visa.unsettled', {});
   }
 }
 
 /** US-citizen IMGs: their own match rate (all specialties) and what our data lacks (their score figures by specialty). */
 const US_IMG = {
-  rate: 0.7, year: 2026,
+  rate: 0.7, nonUsRate: 0.564, year: 2026,
   source: 'NRMP Main Residency Match 2026, Results and Data (nrmp.org): US-citizen IMGs, all specialties',
-  rateText: '70.0% of US-citizen IMGs matched in 2026 against 56.4% of non-US IMGs (NRMP Main Residency Match 2026, nrmp.org)',
-  noScores: 'Step 2 CK figures for US-citizen IMGs in 2026 are not in our data (NRMP Charting Outcomes for US IMGs, nrmp.org, has them).',
 };
 
 function specialtyFactor(s: Specialty, ck: Ck, citizen = false): StrengthFactor | null {
   const w = W.specialty;
-  const CK_2026_YEAR = ck.year;
-  const CK_2026_SOURCE = ck.source;
-  if (isCompetitive(s)) return { id: 'specialty', effect: w.competitive, source: w.source, text: `${specialtyLabel(s)} is among the specialties the guides call very difficult for IMGs` };
+  if (isCompetitive(s)) return factor('specialty', w.competitive, w.source, 'standing.specialty.competitive', { specialty: s });
   const own = ckFiguresFor(s, ck);
   if (own.proxy) return null;
   const rate = own.figures.matchRatePct;
   const row = [...w.byMatchRate].sort((x, y) => x.belowPct - y.belowPct).find((r) => rate < r.belowPct);
   if (!row) return null;
-  return { id: 'specialty', effect: row.effect, source: CK_2026_SOURCE, text: `only ${rate}% of non-US IMGs who preferred ${specialtyLabel(s)} matched in it in ${CK_2026_YEAR}${citizen ? ` (a non-US IMG figure; ${US_IMG.rateText})` : ''}` };
+  return factor('specialty', row.effect, ck.source, 'standing.specialty.match_rate', {
+    specialty: s, matchRatePct: rate, year: ck.year, citizen, ...(citizen ? { usImgRate: US_IMG.rate, nonUsImgRate: US_IMG.nonUsRate } : {}),
+  });
 }
 
 /** Level name for a 0–100 score, from the weights' level table. */
@@ -257,14 +224,14 @@ function ceiling(a: ApplicantView, s: Specialty, ck: Ck): number {
 }
 
 /** The applicant's standing in one specialty: score = base + Σ factor effects, clamped to 0–100 and rounded. */
-export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing['role'], figures: Ck = PLAN_FIGURES.step2ck2026): Standing {
+export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing['role'], figures: Ck = PLAN_FIGURES.step2ck2026, fee: PlanFigures['h1bNewPetitionFee'] = PLAN_FIGURES.h1bNewPetitionFee): Standing {
   const ck = step2ckFactor(a, s, figures);
   const CK_2026_YEAR = figures.year;
   const CK_2026_SOURCE = figures.source;
   const factors = [
     ck.factor, failsFactor(a), step1ScoreFactor(a), step3Factor(a), graduationFactor(a), usceFactor(a), lettersFactor(a, s),
-    researchFactor(a, s), languagesFactor(a), tiesFactor(a), visaFactor(a),
-    a.reapplying ? { id: 'reapplying', effect: W.reapplying.effect, source: W.reapplying.source, text: 'reapplying — programs look for what changed since last cycle' } : null,
+    researchFactor(a, s), languagesFactor(a), tiesFactor(a), visaFactor(a, fee),
+    a.reapplying ? factor('reapplying', W.reapplying.effect, W.reapplying.source, 'standing.reapplying', {}) : null,
     specialtyFactor(s, figures, a.usCitizen),
   ].filter((f): f is StrengthFactor => f !== null);
   const raw = W.base.value + factors.reduce((sum, f) => sum + f.effect, 0);

@@ -32,6 +32,59 @@ const inner = (p: Wrapping, source: string | undefined): string => {
   return say({ code, params, ...(source ? { source } : {}) });
 };
 
+/** The figures one Step 2 CK factor compares with (flat: every figure is a parameter). */
+type CkParams = { year: number; where: Specialty; basis: Specialty; proxy: boolean; matchedMedian: number; matchedQ1: number; unmatchedMedian: number; unmatchedQ1: number };
+const ckFigureWords = (p: CkParams) => `matched non-US IMGs in ${p.proxy ? `no ${p.year} figure for ${specialtyInText(p.where)}; compared with ${specialtyInText(p.basis)}` : specialtyInText(p.where)}, ${p.year}: median ${p.matchedMedian}, first quartile ${p.matchedQ1}; unmatched: median ${p.unmatchedMedian}, first quartile ${p.unmatchedQ1}`;
+const CK_POSITION: Record<string, string> = {
+  at_or_above_median: 'at or above the median of those who matched',
+  inside_matched_range: 'inside the range of most who matched, below their median',
+  among_unmatched: 'below three quarters of those who matched, where many who did not match sit',
+  below_unmatched: 'below three quarters of even those who did not match',
+};
+const usceKindWords: Record<string, string> = { hands_on: 'hands-on', observership: 'observership only', mixed: 'hands-on and observership', unspecified: 'kind not stated (counted halfway between hands-on and observership)' };
+/** Specialties whose programs read a standard letter form, and what to say about it next to the letters. */
+const LETTER_FORMS: Partial<Record<Specialty, string>> = {
+  emergency_medicine: 'emergency medicine programs read SLOEs (Standardized Letters of Evaluation) written by US EM faculty after a rotation in their department; two are expected, and narrative letters do not replace them',
+};
+const letterForm = (s: Specialty) => (LETTER_FORMS[s] ? `; ${LETTER_FORMS[s]}` : '');
+/** 0.7 → "70.0%" (one decimal, as NRMP reports rates). */
+const pct1 = (share: number | undefined) => `${((share ?? 0) * 100).toFixed(1)}%`;
+const cap1 = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+/** The standing's factors (src/plan/standing.ts): one code per factor and case, every figure a parameter. */
+const STANDING_WORDS = {
+  'standing.step2ck.not_taken': ((p) => `Step 2 CK not taken yet — the rest of your file is judged here, and your CK score will decide where you stand: programs screen on it (${ckFigureWords(p)})`) as Words<CkParams>,
+  'standing.step2ck.missing': ((p) => `no Step 2 CK score yet — programs screen on it, so it counts as a screen-out until you have one (${ckFigureWords(p)})`) as Words<CkParams>,
+  'standing.step2ck.score': ((p) => `${p.predicted ? `predicted Step 2 CK ${p.score} (counted as ${p.counted} until it is real)` : `Step 2 CK ${p.score}`} is ${CK_POSITION[p.position] ?? p.position} (${ckFigureWords(p)})${p.scoredAlike ? `; in ${specialtyInText(p.where)} matched and unmatched applicants scored alike, so the rest of your file decides more than the score` : ''}${p.citizen ? `; these are non-US IMG figures: Step 2 CK figures for US-citizen IMGs in ${p.year} are not in our data (NRMP Charting Outcomes for US IMGs, nrmp.org, has them). They are a stricter comparison for you (${pct1(p.usImgRate)} of US-citizen IMGs matched in ${p.year} against ${pct1(p.nonUsImgRate)} of non-US IMGs (NRMP Main Residency Match ${p.year}, nrmp.org)), shown for reference, not as your group's` : ''}`) as Words<CkParams & { score: number; counted: number; predicted: boolean; position: string; scoredAlike: boolean; citizen: boolean; usImgRate?: number; nonUsImgRate?: number }>,
+  'standing.fails.none': (() => 'every USMLE attempt so far passed first time') as Words<Record<string, never>>,
+  'standing.fails.on_record': ((p) => `${[p.step1 ? `${p.step1} Step 1 fail${p.step1 > 1 ? 's' : ''}` : '', p.step2ck ? `${p.step2ck} Step 2 CK fail${p.step2ck > 1 ? 's' : ''}` : '', p.step3 ? 'a Step 3 fail' : ''].filter(Boolean).join(', ')} on record${p.step1NotPassed ? ' — Step 1 is not yet passed, and no program can rank you until it is' : ' — many programs screen on first-attempt passes'}`) as Words<{ step1: number; step2ck: number; step3: number; step1NotPassed: boolean }>,
+  'standing.step3.passed': ((p) => `Step 3 passed${p.score !== undefined ? ` with ${p.score}` : ''} — shows you can handle the licensing exams now`) as Words<{ score?: number }>,
+  'standing.graduation.missing': (() => 'graduation year not given — counted as a little past the 3–5 years many programs prefer') as Words<Record<string, never>>,
+  'standing.graduation.recent': ((p) => `graduated ${p.years} year${p.years === 1 ? '' : 's'} ago — recent, as programs prefer`) as Words<{ years: number }>,
+  'standing.graduation.years': ((p) => `graduated ${p.years} years ago${p.researchYears ? `, ${plural(p.researchYears, 'year')} of it in research (counted as ${plural(p.countedYears ?? p.years, 'year')} away from medicine; a program's stated limit still reads the real years)` : ''} — many programs prefer the last 3–5 years and some state a hard limit`) as Words<{ years: number; researchYears?: number; countedYears?: number }>,
+  'standing.usce.missing': (() => 'US clinical experience not given — counted as almost none') as Words<Record<string, never>>,
+  'standing.usce.none': (() => 'no US clinical experience — programs want proof you work well in a US hospital') as Words<Record<string, never>>,
+  'standing.usce.months': ((p) => `${p.months} month${p.months === 1 ? '' : 's'} of US clinical experience, ${usceKindWords[p.kind] ?? p.kind}${p.kind === 'observership' ? ' — observerships show exposure, not what you can do' : p.inCalifornia ? ', in California' : ''}`) as Words<{ months: number; kind: string; inCalifornia: boolean }>,
+  'standing.letters.missing': ((p) => `US letters not given — counted as fewer than the two to four the guides advise${letterForm(p.specialty)}`) as Words<{ specialty: Specialty }>,
+  'standing.letters.none': ((p) => `no US letters — the guides call them indispensable for IMGs${letterForm(p.specialty)}`) as Words<{ specialty: Specialty }>,
+  'standing.letters.count': ((p) => `${p.count} US letter${p.count === 1 ? '' : 's'}${p.kind === 'research' ? ', research letters (they do not count as clinical letters)' : p.kind === 'mixed' ? `, clinical and research (counted as ${p.clinical} clinical)` : ''}${p.inSpecialty || p.fromCalifornia ? `, ${[p.inSpecialty ? 'in the specialty' : '', p.fromCalifornia ? 'from California' : ''].filter(Boolean).join(' and ')}` : ''}${p.clinical < 3 ? ' — fewer than the three clinical letters the guides advise' : ''}${letterForm(p.specialty)}`) as Words<{ count: number; clinical: number; kind: string; inSpecialty: boolean; fromCalifornia: boolean; specialty: Specialty }>,
+  'standing.step1.score': ((p) => `Step 1 ${p.score} (a numeric score from before 2022, which programs still read)`) as Words<{ score: number }>,
+  'standing.research.missing': (() => 'research not given — the very competitive specialties expect it') as Words<Record<string, never>>,
+  'standing.research.none': ((p) => `no publications or posters${p.competitive ? ' — expected in this specialty' : ' — a supplement in primary care, rarely decisive'}`) as Words<{ competitive: boolean }>,
+  'standing.research.items': ((p) => `${plural(p.publications, 'publication')} and ${plural(p.posters, 'poster')}${p.years ? `, ${p.years} research year${p.years === 1 ? '' : 's'}` : ''}${p.items >= 6 ? ' — a real research record' : ''}`) as Words<{ publications: number; posters: number; years: number; items: number }>,
+  'standing.languages': ((p) => `speaks ${p.languages.map(cap1).join(', ')} with patients${p.languages.includes('spanish') ? ' — the language most Southern California patients need after English' : ''}`) as Words<{ languages: string[] }>,
+  'standing.ties': (() => 'real ties to Los Angeles — programs rank people they believe will come and stay') as Words<Record<string, never>>,
+  'standing.visa.none': (() => 'needs no visa sponsorship') as Words<Record<string, never>>,
+  'standing.visa.j1': (() => 'needs a J-1 — closes the programs that sponsor no visa') as Words<Record<string, never>>,
+  'standing.visa.either': (() => 'needs a visa (J-1 or H-1B) — J-1 keeps the most programs open') as Words<Record<string, never>>,
+  'standing.visa.h1b_with_step3': ((p) => `needs an H-1B, with Step 3 passed — far fewer programs file H-1B than take J-1, and new petitions carry a one-time ${'$'}${p.feeUsd.toLocaleString('en-US')} fee since ${p.feeSince}`) as Words<{ feeUsd: number; feeSince: string }>,
+  'standing.visa.h1b_without_step3': (() => 'needs an H-1B without Step 3 passed — no program can file it until Step 3 is passed') as Words<Record<string, never>>,
+  'standing.visa.unsettled': (() => 'visa need not settled — counted as needing one') as Words<Record<string, never>>,
+  'standing.reapplying': (() => 'reapplying — programs look for what changed since last cycle') as Words<Record<string, never>>,
+  'standing.specialty.competitive': ((p) => `${specialtyInText(p.specialty)} is among the specialties the guides call very difficult for IMGs`) as Words<{ specialty: Specialty }>,
+  'standing.specialty.match_rate': ((p) => `only ${p.matchRatePct}% of non-US IMGs who preferred ${specialtyInText(p.specialty)} matched in it in ${p.year}${p.citizen ? ` (a non-US IMG figure; ${pct1(p.usImgRate)} of US-citizen IMGs matched in ${p.year} against ${pct1(p.nonUsImgRate)} of non-US IMGs (NRMP Main Residency Match ${p.year}, nrmp.org))` : ''}`) as Words<{ specialty: Specialty; matchRatePct: number; year: number; citizen: boolean; usImgRate?: number; nonUsImgRate?: number }>,
+};
+
 /** Every code the plan's program judges may return, with its words. */
 const WORDS = {
   // --- tiering: the program's selectivity and what this applicant brings to it (src/plan/tiering.ts)
@@ -122,6 +175,7 @@ const WORDS = {
   'sponsor.filings_of_sponsor': ((p) => `its sponsoring institution filed ${p.count} resident H-1B application${p.count === 1 ? '' : 's'} in ${p.period} (matched through ${p.sibling}): evidence about the institution, not a policy of this program — ask it`) as Words<{ count: number; period: string; sibling: string }>,
   'sponsor.all_stated_no_route': ((p) => `every one of its sponsor's ${plural(p.stated, 'program')} that state a ${p.route} policy declines ${p.route} — verify for this program`) as Words<{ route: string; stated: number }>,
   'sponsor.all_stated_no_visas': ((p) => `every one of its sponsor's ${plural(p.stated, 'program')} that state a visa policy sponsors no visas — verify for this program`) as Words<{ stated: number }>,
+  ...STANDING_WORDS,
 } as const;
 
 /** A reason code the plan's program judges may return. */
