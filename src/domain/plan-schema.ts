@@ -49,9 +49,11 @@ export const planSchema = z.object({
   listShape: z.record(band, z.record(tier, z.number())).optional(),
   sharedNotes: z.array(z.string()).optional(),
   keyWarnings: z.array(z.string()).optional(),
+  keyWarningCodes: z.array(reasonCode).optional(),
   calendar: z.object({ now: z.string(), items: z.array(z.object({ date: z.string(), what: z.string(), source: z.string() }).strict()) }).strict().optional(),
   warnings: z.array(z.string()).optional(),
-  notThisCycle: z.object({ why: z.string(), months: z.array(z.object({ by: z.string(), what: z.string() }).strict()) }).strict().optional(),
+  warningCodes: z.array(reasonCode).optional(),
+  notThisCycle: z.object({ why: z.string(), whyCode: reasonCode.optional(), months: z.array(z.object({ by: z.string(), what: z.string() }).strict()) }).strict().optional(),
   signaling: z.string().optional(),
   caveats: z.array(z.string()),
 }).strict() satisfies z.ZodType<Plan>;

@@ -133,11 +133,15 @@ export interface Plan {
   sharedNotes?: string[];
   /** The one or two warnings that change the strategy, for the first screen (also kept in `warnings`). */
   keyWarnings?: string[];
+  /** The key warnings as codes (words from src/plan/words.en.ts), one per item of `keyWarnings`, in the same order. */
+  keyWarningCodes?: ReasonCode[];
   /** What to do now given today's date and the stage. */
   calendar?: { now: string; items: CalendarItem[] };
   warnings?: string[];
+  /** The warnings as codes, one per item of `warnings`, in the same order. */
+  warningCodes?: ReasonCode[];
   /** Present when the file and the regions leave no real chance this cycle: strengthen, then apply next cycle, month by month. */
-  notThisCycle?: { why: string; months: { by: string; what: string }[] };
+  notThisCycle?: { why: string; whyCode?: ReasonCode; months: { by: string; what: string }[] };
   signaling?: string;
   caveats: string[];
 }

@@ -22,7 +22,7 @@ import { planTracks, type Track } from './tracks.js';
 import { EVIDENCE_ORDER, evidenceInWords, type Openness } from './evidence.js';
 import { sayOnce, staticPart, tierProgram, type Static, type TierMemo, type Tiered } from './tiering.js';
 import { situationWarnings } from './warnings.js';
-import { reason } from './words.en.js';
+import { reason, say } from './words.en.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
 
@@ -139,9 +139,11 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const applyNow = new Set(kb.rules.filter((r) => r.applyingNow).map((r) => r.id));
   const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length, now);
   // the strategy warning the plan already leads with stays first; "not this cycle" comes right after it
-  const lead = [...warnings.key.slice(0, 1), ...(later ? [later.why] : []), ...bounded.warnings.slice(0, 1)];
-  const keyWarnings = [...lead, ...warnings.key.slice(1)];
-  const allWarnings = [...bounded.warnings, ...warnings.all];
+  const lead = [...warnings.key.slice(0, 1), ...(later?.whyCode ? [later.whyCode] : []), ...bounded.warnings.slice(0, 1)];
+  const keyWarningCodes = [...lead, ...warnings.key.slice(1)];
+  const warningCodes = [...bounded.warnings, ...warnings.all];
+  const keyWarnings = keyWarningCodes.map(say);
+  const allWarnings = warningCodes.map(say);
 
   return {
     profile,
@@ -154,10 +156,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     applications: later ? { ...applications, why: `If you apply this cycle anyway (we advise strengthening first and applying next season): ${applications.why}` } : applications,
     listShape: listShape(buckets),
     ...(sharedNotes.length ? { sharedNotes } : {}),
-    ...(keyWarnings.length ? { keyWarnings } : {}),
+    ...(keyWarnings.length ? { keyWarnings, keyWarningCodes } : {}),
     ...(later ? { notThisCycle: later } : {}),
     ...(calendar ? { calendar } : {}),
-    ...(allWarnings.length ? { warnings: allWarnings } : {}),
+    ...(allWarnings.length ? { warnings: allWarnings, warningCodes } : {}),
     ...(signaling ? { signaling } : {}),
     caveats: planCaveats(scope),
   };

@@ -1,9 +1,10 @@
 // Counts from the real list: no specialty's count may exceed the programs that exist and are open to this applicant;
 // when the applicant's own regions leave fewer than the count, say so and what widening would add.
-import type { Plan } from '../domain/plan.js';
+import type { Plan, ReasonCode } from '../domain/plan.js';
 import type { Region, Specialty } from '../domain/profile.js';
 import { applicationCost } from './applications.js';
 import { isOneYear, specialtyLabel } from './specialty-info.js';
+import { reason } from './words.en.js';
 
 /** Programs open to the applicant in one specialty: inside the chosen regions, elsewhere in California, in other states. */
 export interface OpenCount {
@@ -32,15 +33,14 @@ export function inRegions(region: Region, regions: readonly (Region | 'anywhere'
  * For an H-1B-only applicant few programs show H-1B evidence, so the count is raised to take in every listed program
  * with evidence in the chosen regions and specialties plus the unverified ones to check, and the applicant is told so.
  */
-export function h1bOnlyCount(apps: Plan['applications'], open: ReadonlyMap<Specialty, OpenCount>): { applications: Plan['applications']; warnings: string[] } {
-  const warnings: string[] = [];
+export function h1bOnlyCount(apps: Plan['applications'], open: ReadonlyMap<Specialty, OpenCount>): { applications: Plan['applications']; warnings: ReasonCode[] } {
+  const warnings: ReasonCode[] = [];
   const per = (apps.perSpecialty ?? []).map((c) => {
     const o = open.get(c.specialty);
     if (!o || isOneYear(c.specialty) || !o.complete) return c;
     const ev = o.withEvidence ?? 0;
     const check = o.toCheck ?? 0;
-    const label = specialtyLabel(c.specialty);
-    warnings.push(`H-1B only: ${ev} ${label} program${ev === 1 ? '' : 's'} in your regions show H-1B evidence (a stated policy or their own sponsor's public filings) and ${check} more are unverified. Apply to every one with evidence, and to the unverified ones once they confirm they file H-1B for residents: so few programs show H-1B evidence that your count takes in all ${ev + check}.`);
+    warnings.push(reason('warning.h1b_only_count', { withEvidence: ev, toCheck: check, specialty: c.specialty }));
     if (ev + check <= c.min) return c;
     const min = ev + check;
     const max = Math.max(c.max, min);
@@ -53,19 +53,15 @@ export function h1bOnlyCount(apps: Plan['applications'], open: ReadonlyMap<Speci
 }
 
 /** The applications capped by the open programs in the chosen regions, with the warnings that explain each cap. */
-export function boundByList(apps: Plan['applications'], open: ReadonlyMap<Specialty, OpenCount>): { applications: Plan['applications']; warnings: string[] } {
-  const warnings: string[] = [];
+export function boundByList(apps: Plan['applications'], open: ReadonlyMap<Specialty, OpenCount>): { applications: Plan['applications']; warnings: ReasonCode[] } {
+  const warnings: ReasonCode[] = [];
   const per = (apps.perSpecialty ?? []).map((c) => {
     const o = open.get(c.specialty);
     if (!o) return c;
     const label = specialtyLabel(c.specialty);
     const exist = o.inRegions + o.moreInCalifornia + o.moreNationally;
     if (o.inRegions < c.min && !isOneYear(c.specialty) && o.complete) {
-      const widen = [
-        o.moreInCalifornia ? `${o.moreInCalifornia} more elsewhere in California` : '',
-        o.moreNationally ? `${o.moreNationally} more in other states` : '',
-      ].filter(Boolean).join(' and ');
-      warnings.push(`Your regions hold only ${o.inRegions} ${label} programs open to you, fewer than the ${c.min}–${Math.min(c.max, exist)} your standing calls for${widen ? `: widening your regions adds ${widen}` : ''}. Apply to all ${o.inRegions}${widen ? ' and widen the map to reach the count' : ''}.`);
+      warnings.push(reason('warning.regions_hold_few', { inRegions: o.inRegions, specialty: c.specialty, min: c.min, max: Math.min(c.max, exist), moreInCalifornia: o.moreInCalifornia, moreNationally: o.moreNationally }));
     }
     // one-year tracks have no national roster in our table: the programs that exist are far more than we list
     if (c.max <= exist || isOneYear(c.specialty) || !o.complete) return c;

@@ -1,6 +1,7 @@
 // The "not this cycle" path: when the file and the chosen regions leave no real chance this cycle, a dated
 // twelve-month plan to strengthen the file and apply in the next season instead of paying for 100+ reaches.
 import type { Plan, Standing } from '../domain/plan.js';
+import { reason, say } from './words.en.js';
 import type { Profile } from '../domain/profile.js';
 import type { ApplicantView } from './applicant-view.js';
 
@@ -76,8 +77,6 @@ export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standi
   ];
   const key = (by: string) => { const [m, y] = by.split(' '); return Number(y) * 12 + MONTHS.indexOf(m!); };
   months.sort((x, y) => key(x.by) - key(y.by));
-  const why = veryWeak
-    ? `Your file stands very weak in ${primary.specialty.replace(/_/g, ' ')} and ${open === 0 ? 'no program' : open === 1 ? 'only 1 program' : `only ${open} programs`} in your list ${open <= 1 ? 'is a realistic target' : 'are realistic targets'}; applying now would cost a lot for little chance.`
-    : `Your file stands weak and the regions you chose leave ${open === 0 ? 'no realistic target' : open === 1 ? 'only 1 realistic target' : `only ${open} realistic targets`}; widening to other states, or strengthening first, changes that.`;
-  return { why: `${why} Strengthen your file and apply next cycle (applications for the next season go out in ${monthOf(submit, 0)}).`, months };
+  const whyCode = reason('warning.not_this_cycle', { veryWeak, specialty: primary.specialty, open, submit: monthOf(submit, 0) });
+  return { why: say(whyCode), whyCode, months };
 }

@@ -144,7 +144,8 @@ function researchFactor(a: ApplicantView, s: Specialty): StrengthFactor | null {
 function languagesFactor(a: ApplicantView): StrengthFactor | null {
   if (a.languages.length === 0) return null;
   const spanish = a.languages.includes('spanish');
-  return factor('languages', spanish ? W.languages.spanish : W.languages.other, W.languages.source, 'standing.languages', { languages: [...a.languages] });
+  // the languages as the profile shows them (capitalised), so the plan never holds a lower-cased name
+  return factor('languages', spanish ? W.languages.spanish : W.languages.other, W.languages.source, 'standing.languages', { languages: a.languages.map(cap) });
 }
 
 function tiesFactor(a: ApplicantView): StrengthFactor | null {

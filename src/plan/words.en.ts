@@ -4,6 +4,7 @@ import type { ReasonCode, ReasonParam } from '../domain/plan.js';
 import type { Specialty } from '../domain/profile.js';
 import { specialtyInText } from '../domain/specialty-names.js';
 import type { ProgramType } from '../knowledge/import/program-schema.js';
+import { WARNING_WORDS } from './warning-words.en.js';
 
 type Words<P> = (p: P, source: string | undefined) => string;
 
@@ -72,7 +73,7 @@ const STANDING_WORDS = {
   'standing.research.missing': (() => 'research not given — the very competitive specialties expect it') as Words<Record<string, never>>,
   'standing.research.none': ((p) => `no publications or posters${p.competitive ? ' — expected in this specialty' : ' — a supplement in primary care, rarely decisive'}`) as Words<{ competitive: boolean }>,
   'standing.research.items': ((p) => `${plural(p.publications, 'publication')} and ${plural(p.posters, 'poster')}${p.years ? `, ${p.years} research year${p.years === 1 ? '' : 's'}` : ''}${p.items >= 6 ? ' — a real research record' : ''}`) as Words<{ publications: number; posters: number; years: number; items: number }>,
-  'standing.languages': ((p) => `speaks ${p.languages.map(cap1).join(', ')} with patients${p.languages.includes('spanish') ? ' — the language most Southern California patients need after English' : ''}`) as Words<{ languages: string[] }>,
+  'standing.languages': ((p) => `speaks ${p.languages.map(cap1).join(', ')} with patients${p.languages.some((l) => l.toLowerCase() === 'spanish') ? ' — the language most Southern California patients need after English' : ''}`) as Words<{ languages: string[] }>,
   'standing.ties': (() => 'real ties to Los Angeles — programs rank people they believe will come and stay') as Words<Record<string, never>>,
   'standing.visa.none': (() => 'needs no visa sponsorship') as Words<Record<string, never>>,
   'standing.visa.j1': (() => 'needs a J-1 — closes the programs that sponsor no visa') as Words<Record<string, never>>,
@@ -176,6 +177,7 @@ const WORDS = {
   'sponsor.all_stated_no_route': ((p) => `every one of its sponsor's ${plural(p.stated, 'program')} that state a ${p.route} policy declines ${p.route} — verify for this program`) as Words<{ route: string; stated: number }>,
   'sponsor.all_stated_no_visas': ((p) => `every one of its sponsor's ${plural(p.stated, 'program')} that state a visa policy sponsors no visas — verify for this program`) as Words<{ stated: number }>,
   ...STANDING_WORDS,
+  ...WARNING_WORDS,
 } as const;
 
 /** A reason code the plan's program judges may return. */

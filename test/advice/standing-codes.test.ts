@@ -1,5 +1,6 @@
-// Evidence in, codes out, for the standing: every factor is a code with its parameters (every figure one of them) and
-// its source; the words people read are that code said by src/plan/words.en.ts. Over generated applicants.
+// Evidence in, codes out, for the standing and the warnings: every factor is a code with its parameters (every figure
+// one of them) and its source, every warning a code; the words people read are those codes said by src/plan/words.en.ts.
+// Over generated applicants.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
@@ -47,5 +48,22 @@ describe('standing factors are codes with parameters and a source', () => {
         }
       }
     }), { numRuns: 80, seed: 11 });
+  });
+});
+
+describe('warnings are codes, said by the words file', () => {
+  it('generated applicants: one known code per warning and key warning, in the same order, and "not this cycle" too', () => {
+    fc.assert(fc.property(profile, (p) => {
+      const pl = buildPlan(p, FULL_KB, NOW);
+      expect(pl.warningCodes?.map(say)).toEqual(pl.warnings);
+      expect(pl.keyWarningCodes?.map(say)).toEqual(pl.keyWarnings);
+      for (const r of [...pl.warningCodes ?? [], ...pl.keyWarningCodes ?? []]) expect(knownCode(r.code), r.code).toBe(true);
+      if (pl.notThisCycle) expect(say(pl.notThisCycle.whyCode!)).toBe(pl.notThisCycle.why);
+    }), { numRuns: 60, seed: 5 });
+  });
+  it('a figure the warning states is a parameter: the failed-attempt share and the H-1B fee', () => {
+    const pl = buildPlan({ specialty: { primary: 'internal_medicine' }, visa: 'needs_h1b', step1: { result: 'passed', attempts: 2 }, step2ck: { taken: true, score: 236, attempts: 1 }, step3: { status: 'passed', score: 230 } } as Profile, FULL_KB, NOW);
+    expect(pl.warningCodes?.find((r) => r.code === 'warning.failed_attempt_cited')).toMatchObject({ params: { share: 0.74, year: '2021' }, source: expect.stringMatching(/Program Director Survey/) });
+    expect(pl.warningCodes?.find((r) => r.code === 'visa.h1b_with_step3')?.params).toMatchObject({ feeUsd: 100000, feeSince: '21 September 2025' });
   });
 });
