@@ -41,6 +41,8 @@ export const MESSAGES = {
   staleChoice: 'That button belongs to an earlier question (or was already answered), so I ignored it. Your current question is just above.',
   whatIfHeader: (change: string) => `What if ${change}? Compared with your plan now (your saved profile is unchanged):`,
   whatIfSame: '- Tiers, closed programs and the number of applications stay the same; the full plan follows.',
+  planChanged: 'Your plan with this change, compared with before:',
+  planAgain: 'Type "plan" to see the whole updated plan.',
   whatIfNotUnderstood: 'I could not tell what to change for that what-if. Try for example: "what if I get 235 on Step 3?"',
   // a composed answer names its own sources (or where to look); a bare excerpt gets its guide named first
   askFound: (title: string, answer: string) => (/\n(Sources|Where to look)\b/.test(answer) || !title ? answer : `From our guide "${title}":\n${answer}`),
