@@ -30,7 +30,8 @@ export async function runChat(opts: ChatOptions): Promise<void> {
   let shown: Shown;
   const write = async (replies: Reply[]) => {
     for (const r of replies) {
-      opts.output.write(`${opts.json ? renderJson(r) : renderText(r, opts.planText, opts.interactive)}\n`);
+      const again = r.type === 'question' && shown?.id === r.id && shown.text === r.text && shown.choices.length === r.choices.length;
+      opts.output.write(`${opts.json ? renderJson(r) : renderText(r, opts.planText, opts.interactive, again)}\n`);
       if (r.type === 'question') shown = r;
       const dir = opts.outDir ?? process.cwd();
       const wrote = opts.json ? undefined : await writePlanFile(r, dir);

@@ -8,14 +8,18 @@ export type PlanText = (plan: Plan, view?: PlanView) => string;
 
 /**
  * A reply as terminal text; a question lists its choices as "1) label" when a number picks them,
- * or as "- label" (to be typed) when numbers are answers to that question or nothing is numbered.
+ * or as "- label" (to be typed) when numbers are answers to that question or nothing is numbered; `again` (the
+ * same question just shown) puts the choices on one line.
  */
-export function renderText(reply: Reply, planText: PlanText, numbered = true): string {
+export function renderText(reply: Reply, planText: PlanText, numbered = true, again = false): string {
   switch (reply.type) {
     case 'text': return reply.text;
     case 'question': {
       const byNumber = numbered && !NUMERIC_QUESTIONS.has(reply.id);
-      return [reply.text, ...reply.choices.map((c, i) => `  ${byNumber ? `${i + 1})` : '-'} ${c.label}`)].join('\n');
+      const label = (c: { label: string }, i: number) => `${byNumber ? `${i + 1})` : '-'} ${c.label}`;
+      // the same question asked again right after an aside: its choices on one line instead of a list
+      if (again) return [reply.text, `  ${reply.choices.map((c, i) => (byNumber ? label(c, i) : c.label)).join(' · ')}`].join('\n');
+      return [reply.text, ...reply.choices.map((c, i) => `  ${label(c, i)}`)].join('\n');
     }
     case 'plan': return planText(reply.plan, reply.view);
     case 'export': return JSON.stringify(reply.data, null, 2);

@@ -1,5 +1,6 @@
 // Every command, by name, as one table: add a command by adding a row.
 import type { CommandName } from '../domain/io.js';
+import { PROFILE_FIELDS, type ProfileField } from '../domain/profile.js';
 import { describeProfile, FIELD_LABELS } from './describe-profile.js';
 import { MESSAGES } from './messages.js';
 import { missingFields } from './next-question.js';
@@ -70,10 +71,15 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
     out.replies.push(planReply(s.profile, ctx));
     return reAsk(out, ctx);
   },
-  forget: (out) => {
+  forget: (out, arg, ctx) => {
+    if (arg && arg.split(',').some((f) => (PROFILE_FIELDS as readonly string[]).includes(f))) return forgetFields(out, arg, ctx);
     out.state.confirmingForget = true;
     out.replies.push(forgetQuestion());
     return out;
+  },
+  privacy: (out, _arg, ctx) => {
+    out.replies.push({ type: 'text', text: MESSAGES.privacy });
+    return reAsk(out, ctx);
   },
   ask: (out, arg, ctx) => ask(out, arg, ctx),
   export: (out, _arg, ctx) => exportData(out, ctx),
@@ -105,6 +111,26 @@ function detail(out: StepResult, name: CommandName, arg: string | undefined, ctx
 function exportData(out: StepResult, ctx: StepContext): StepResult {
   out.replies.push({ type: 'text', private: true, text: MESSAGES.exported }, { type: 'export', data: { state: structuredClone(out.state) }, private: true });
   return reAsk(out, ctx);
+}
+
+/** "delete my grad year": those answers only (a comma-separated list of fields), at once; the interview asks again. */
+function forgetFields(out: StepResult, arg: string, ctx: StepContext): StepResult {
+  const s = out.state;
+  const fields = arg.split(',').filter((f): f is ProfileField => (PROFILE_FIELDS as readonly string[]).includes(f));
+  const stored = fields.filter((f) => s.profile[f] !== undefined);
+  const labels = (fs: ProfileField[]) => fs.map((f) => FIELD_LABELS[f]).join(', ');
+  if (!stored.length) { out.replies.push({ type: 'text', text: MESSAGES.forgotNothing(labels(fields)) }); return reAsk(out, ctx); }
+  const profile = { ...s.profile };
+  for (const f of stored) delete profile[f];
+  s.profile = profile;
+  s.history = s.history.filter((f) => !stored.includes(f));
+  s.skipped = s.skipped.filter((f) => !stored.includes(f));
+  s.attempts = 0;
+  s.planShown = false;
+  s.readBack = false;
+  delete s.clarifying;
+  out.replies.push({ type: 'text', text: MESSAGES.forgotFields(labels(stored)) });
+  return askPending(out, ctx);
 }
 
 /** "why <program>": its reasons when a program of the plan fits, else the words are a question for the guides. */

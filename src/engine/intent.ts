@@ -1,5 +1,6 @@
 // Commands said in words, as one table: each command with the phrasings that mean it (whole message only).
 import type { CommandName } from '../domain/io.js';
+import { dataCommandIn } from './data-requests.js';
 import { typedDetailCommand } from './plan-commands.js';
 
 /** Phrasings of each command; a message that is exactly one of them (after "please"/"ok") runs it. */
@@ -11,6 +12,7 @@ export const COMMAND_PHRASES: readonly (readonly [CommandName, RegExp])[] = [
   ['export', /^(export|export my data|export my profile|download my data|download my profile|give me my data|send me my data|my data as json|data export|take my data)$/],
   ['profile', /^(profile|my profile|show profile|show my profile|what do you know( about me)?|my data|show my data|summary|my answers)$/],
   ['plan', /^(plan|my plan|show plan|show my plan|show me my plan|results|advice|where should i apply|program list|list)$/],
+  ['privacy', /^(privacy|privacy policy|data privacy|my privacy|privacidad|privacidade)$/],
   ['forget', /^(forget me|delete me|delete my data|delete my profile|erase my data|forget|remove my data|delete everything)$/],
   ['why', /^(why|why do you ask|why do you need (this|that|it)|why does (this|that|it) matter|why is (this|that) needed|why ask|why this question|what is this for|why( do| would)? you (ask|need|want)\b.*|why (is|does) (that|this) (matter|needed|important).*)$/],
   ['more', /^(more|tell me more|say more|more details?|details|more info|more information|show more|the rest|rest of (it|the answer)|go on|and\?)$/],
@@ -22,11 +24,11 @@ const LONGEST_PHRASE = 60;
 
 /** The command a whole message names, if any ("please skip", "go back", "why do you ask?"). */
 export function commandIn(text: string): CommandName | undefined {
-  // every phrasing is short except "why ..." questions: a longer message is no command, without running the table
-  if (text.length > LONGEST_PHRASE && !/^\W*(please |pls |ok |okay )?why\b/i.test(text)) return undefined;
+  // every phrasing is short except "why ..." questions and requests about one's data: a longer message is no command
+  if (text.length > LONGEST_PHRASE && !/^\W*(please |pls |ok |okay )?why\b/i.test(text)) return dataCommandIn(text);
   const { t, bare } = commandText(text);
   if (t === '?') return 'help';
-  return COMMAND_PHRASES.find(([, re]) => re.test(bare))?.[0];
+  return COMMAND_PHRASES.find(([, re]) => re.test(bare))?.[0] ?? dataCommandIn(bare);
 }
 
 const WHAT_IF = /^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if i (got|get|score|scored|take|took|pass|passed|had|have|were|was))\b/i;

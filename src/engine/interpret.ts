@@ -2,6 +2,7 @@
 import type { CommandName, Input } from '../domain/io.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { Question } from './flow.js';
+import { fieldsToForgetIn } from './data-requests.js';
 import { commandIn, detailCommandIn } from './intent.js';
 import { choiceValue } from './understand/choices.js';
 import type { Clarifying } from './understand/clarify.js';
@@ -81,6 +82,13 @@ const readBackRule: Rule = (input, view) => {
   return t !== undefined && view.mode === 'readBack' && readConfirmation(t, 'strict', 'readBack') === 'yes' ? [{ type: 'confirm' }] : undefined;
 };
 
+/** "delete my grad year", "remove my step 1 and ck": those answers only, deleted at once. */
+const forgetFieldsRule: Rule = (input) => {
+  const t = text(input);
+  const fields = t === undefined ? undefined : fieldsToForgetIn(t);
+  return fields ? [{ type: 'run', name: 'forget', arg: fields.join(',') }] : undefined;
+};
+
 /** A plan-detail command typed as a whole message ("programs in socal", "why huntington" once done). */
 const detailRule: Rule = (input, view) => {
   const t = text(input);
@@ -107,7 +115,7 @@ const understandRule: Rule = (input, view) => {
 };
 
 /** The ordered table: the first rule that answers decides. */
-const RULES: readonly Rule[] = [forgetRule, commandRule, choiceRule, readBackRule, detailRule, understandRule];
+const RULES: readonly Rule[] = [forgetRule, commandRule, choiceRule, readBackRule, forgetFieldsRule, detailRule, understandRule];
 
 /** Turns one input into the commands it means, given where the conversation stands. Pure; never throws on user input. */
 export function interpret(input: Input, view: View): Command[] {

@@ -133,7 +133,7 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
   const question = commands.find((c) => c.type === 'ask')?.question;
   const unread = commands.find((c) => c.type === 'notUnderstood')?.text;
   const unreadIn = commands.find((c) => c.type === 'notUnderstood')?.language;
-  const wasComplete = s.planShown;
+  const wasComplete = s.planShown ? s.profile : undefined;
   const wasReadBack = awaitingReadBack(s, ctx);
   const asked = s.clarifying;
   for (const up of updates) record(s, up.field, up.value);
@@ -173,10 +173,12 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
   return afterUpdate(out, wasComplete, ctx);
 }
 
-/** After answers changed: a finished interview gets its updated plan, else the next question. */
-function afterUpdate(out: StepResult, wasComplete: boolean, ctx: StepContext): StepResult {
-  if (wasComplete && !pending(out.state, ctx)) {
-    out.replies.push(planReply(out.state.profile, ctx));
+/** After answers changed: a finished interview hears how its plan changed (the whole plan on "plan"), else the next question. */
+function afterUpdate(out: StepResult, before: Profile | undefined, ctx: StepContext): StepResult {
+  if (before && !pending(out.state, ctx)) {
+    const lines = before.specialty && out.state.profile.specialty ? comparePlans(ctx.advice.plan(before, ctx.now), ctx.advice.plan(out.state.profile, ctx.now)) : undefined;
+    if (!lines) { out.replies.push(planReply(out.state.profile, ctx)); return out; }
+    out.replies.push({ type: 'text', private: true, text: [MESSAGES.planChanged, ...(lines.length ? lines.map((l) => `- ${l}`) : [MESSAGES.whatIfSame]), MESSAGES.planAgain].join('\n') });
     return out;
   }
   return askPending(out, ctx);

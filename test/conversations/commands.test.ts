@@ -133,13 +133,15 @@ describe('commands during the interview', () => {
     expect(c.asking).toBe('step2ck');
   });
 
-  it('after the plan, a correction returns the updated plan', () => {
+  it('after the plan, a correction says how the plan changed, and "plan" shows the updated plan', () => {
     const advice = fakeAdvice();
     const c = conversation(advice);
     for (const a of ['start', 'IM', 'J-1', 'pass', '226', 'no', '2019', 'none', '0', 'English', 'texas', 'none', 'applying', 'certified', 'no', 'not yet', 'yes']) c.say(a);
     expect(advice.planCalls).toBe(1);
     c.say('actually my step 2 ck is 240');
-    expect(advice.planCalls).toBe(2);
+    expect(c.keys).toContain('planChanged');
+    expect(c.replies.some((r) => r.type === 'plan')).toBe(false);
+    c.say('plan');
     const plan = c.replies.find((r) => r.type === 'plan');
     expect(plan?.type === 'plan' && plan.plan.profile.step2ck).toEqual({ taken: true, score: 240, attempts: 1 });
   });

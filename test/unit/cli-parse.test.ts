@@ -22,3 +22,11 @@ describe('terminal input', () => {
     expect(renderText(research, () => '')).toMatch(/- None/);
   });
 });
+
+describe('a question asked again right after an aside', () => {
+  it('keeps its numbered choices, on one line', () => {
+    const q = { type: 'question' as const, id: 'specialty' as const, text: 'Which specialty?', choices: [{ value: 'im', label: 'Internal Medicine' }, { value: 'fm', label: 'Family Medicine' }] };
+    expect(renderText(q, () => '', true, true)).toBe('Which specialty?\n  1) Internal Medicine · 2) Family Medicine');
+    expect(renderText(q, () => '', true, false).split('\n')).toHaveLength(3);
+  });
+});
