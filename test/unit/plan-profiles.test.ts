@@ -76,8 +76,8 @@ describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => 
     expect(pl.unverified!.every((p) => p.evidence!.check.length > 0 && (p.evidence!.level === 'inferred' || p.evidence!.level === 'unknown'))).toBe(true);
     expect(pl.listShape!.national.target).toBe(national(pl, 'target'));
   });
-  it('says first that the file goes further in FM, and lists national reaches only as a count', () => {
-    expect(pl.keyWarnings?.[0]).toMatch(/stand clearly higher in family medicine \(\d+\/100\) than in internal medicine/);
+  it('says first that IM keeps the full list although the file goes further in FM, and lists national reaches only as a count', () => {
+    expect(pl.keyWarnings?.[0]).toMatch(/^Internal medicine keeps the full list although you stand higher in family medicine \(\d+\/100 against \d+\/100\)/);
     expect(national(pl, 'reach')).toBe(0);
     // LA and Orange County only: reaches elsewhere (national ones included) are one labelled widening count
     expect(pl.sharedNotes?.join(' ')).toMatch(/Widening beyond the regions you chose: \d+ more programs would be reaches for you.*; they are not listed/);
