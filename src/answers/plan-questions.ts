@@ -12,6 +12,24 @@ const VISA_WORD = String.raw`(?:sponsor\w*|h-?1-?b?s?|j-?1s?|visas?)`;
 const PROGRAMS = String.raw`(?:programs?|progs?|hospitals?|residenc(?:y|ies|ys|yes)|places|institutions?|ones)`;
 const SPECIALTY = String.raw`(?:internal medicine|im|family medicine|fm|psych|psychiatry|peds|pediatrics|neuro|neurology|em|emergency medicine|ob-?gyn|surgery|general surgery|transitional year|ty|anesthesia|anesthesiology|radiology|pathology|derm|dermatology)`;
 
+/** "What's my plan for this cycle?", "my CK came back 238, what now?": the whole file, part by part, with no
+ *  general passage before it (the guides' "next cycle" advice would presume a failed one). */
+const WHOLE_PLAN: readonly RegExp[] = [
+  /\b(what'?s|what is|whats|give me|show me|tell me) (the |my )?(game ?plan|plan|strategy|next steps?)\b(?! (for|in|of|on) (the |my |a )?(personal statement|interview|rank list|letters?|step|ck|exam|usce))/i,
+  /\b(my |the )?(game ?plan|plan|strategy) (for me|for )?(this|the|next|coming|upcoming)? ?(cycle|year|season|match|round)\b/i,
+  /\b(game ?plan|strategy|next steps?) for me\b/i,
+  /\b(what (are|should be) my next steps?|what should my next steps? be|my next steps? (now|should be))\b/i,
+  /\b([12]\d\d|score|result|results)\b[^?]{0,40}\b(what (now|next)|what (should|do) i do (now|next)|now what)\b/i,
+];
+
+/** Whether a question asks for the asker's whole plan rather than one judgement. */
+export function asksWholePlan(question: string): boolean {
+  return WHOLE_PLAN.some((re) => re.test(question));
+}
+
+/** "How should my list look?", "what should my program list look like?": the asker's own list, not a method. */
+const LIST_SHAPE = /\b(how|what) (should|would|will|does|do) my (program |application |tier |final )?list (look|be)\b/i;
+
 /** Patterns per topic, tried in this order; the first topic with a match wins. */
 const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
   ['sponsors', [
@@ -75,6 +93,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(should|do|would) i\b[^?]{0,20}\b(sit|sitting)\b[^?]{0,20}\b(cycle|year|season|match|round)\b[^?]{0,5}\bout\b/i,
     /\bwhat (would you tell me|should i) (to )?(fix|improve|work on|change) first\b/i,
     /\bwhat (should|do|would|can) i (do )?(change|do differently|fix|improve)\b[^?]{0,30}\b(this time|next (time|cycle|year|round|try)|second time|again|around)\b/i,
+    ...WHOLE_PLAN,
   ]],
   ['standing', [
     /\bis my (ck|step ?2( ?ck)?|scores?|numbers?|usmle)\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
@@ -109,6 +128,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b(which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,20}\b(are|would be|will be|could be|is)\b[^?]{0,15}\b(good|realistic|right|safe|best|suitable|a fit|a good fit)\b[^?]{0,10}\bfor me\b`, 'i'),
     new RegExp(String.raw`\b${PROGRAMS}\s+(for|that suit|that fit|that match|suited to|matching|right for)\s+(me|my (profile|file|numbers|scores|stats|situation))\b`, 'i'),
     new RegExp(String.raw`\b(sort|put|split|divide|organi[sz]e|group|classify|rank)\b[^?]{0,20}\bmy\b[^?]{0,10}\b${PROGRAMS}\b[^?]{0,20}\b(tiers?|reach|target|safety)`, 'i'),
+    LIST_SHAPE,
   ]],
 ];
 
@@ -120,7 +140,7 @@ export function planTopic(question: string): PlanTopic | undefined {
     if (patterns.some((re) => re.test(text))) {
       // "how many programs..." and "should I take Step 3" are about the asker only when asked in the first person
       if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready') && !FIRST_PERSON.test(text)) return undefined;
-      if ((topic === 'list' || topic === 'ready') && HOW_TO.test(text)) return undefined;
+      if ((topic === 'list' || topic === 'ready') && HOW_TO.test(text) && !LIST_SHAPE.test(text)) return undefined;
       return topic;
     }
   }

@@ -1,0 +1,147 @@
+// Routing classes behind the fifth development set's failures, in phrasings written for this test only: honest
+// questions about one's own history are answered while requests to deceive are refused; off-topic errands wrapped in
+// interview words are declined first and alone; topics next to the guides' (another state's licence, unions, fees the
+// guides do not state) get a plain "not in our guides"; own-plan questions ask for the one missing fact.
+import { describe, expect, it } from 'vitest';
+import type { AskResult } from '../../src/domain/advice.js';
+import type { Profile } from '../../src/domain/profile.js';
+import { ADVICE } from './grade.js';
+
+const NOW = new Date('2026-12-01T12:00:00Z');
+const ask = (q: string, profile?: Profile) => ADVICE.ask(q, profile ? { profile, now: NOW } : undefined);
+const kind = (r: AskResult) => (r.found ? r.kind ?? 'articles' : 'nearest');
+const text = (r: AskResult) => (r.found ? r.answer : '');
+const needs = (r: AskResult) => (r.found ? r.needs : undefined);
+
+const FULL: Profile = {
+  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
+  step2ck: { taken: true, score: 228, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2022,
+  usce: { months: 3, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true },
+  regions: ['la_county', 'orange_county'],
+};
+const without = (...fields: (keyof Profile)[]): Profile => Object.fromEntries(Object.entries(FULL).filter(([k]) => !fields.includes(k as keyof Profile))) as Profile;
+
+describe('an honest question about one\'s own history is answered, not refused', () => {
+  for (const q of [
+    'do I have to disclose my step 1 fail to programs or is it optional?',
+    'should i mention my failed attempt in my personal statement or just leave it out?',
+    'is it better to stay quiet about my CK fail and let them bring it up?',
+    'my CK score arrives two weeks after ERAS opens - submit now or wait for it?',
+    'score release is after eras opening day, should i hold my application until it comes out',
+    'my tourist visa got refused in 2019 under 214(b). will that hurt my J-1 for residency?',
+    'had a visa denial last year (221g admin processing), does it affect my chances of matching?',
+    'how do I explain a three year gap after graduation in interviews?',
+    "I'm on TPS with a work permit, do residency programs need to sponsor me?",
+  ]) {
+    it(q, () => {
+      const r = ask(q);
+      expect(kind(r), q).not.toBe('refusal');
+      expect(kind(r), q).not.toBe('nearest');
+      expect(text(r), q).not.toMatch(/^I will not help/);
+    });
+  }
+  it('a fail kept quiet gets the honest answer: programs will see it', () => {
+    expect(text(ask('thinking of just not bringing up my step 1 fail anywhere, hoping nobody spots it. good idea?'))).toMatch(/will see it|transcript/);
+  });
+  it('a past visa refusal is answered with where a case is judged (the consulate or an attorney)', () => {
+    expect(text(ask('my J-1 was refused once at the consulate. can I still match and get the J-1 for residency?'))).toMatch(/attorney|consulate/i);
+  });
+});
+
+describe('requests to deceive are still refused', () => {
+  for (const q of [
+    'how can I hide my CK fail from programs',
+    'can I just tell programs I never failed step 1',
+    'can I take the fail off my ERAS application so programs do not see it',
+    'where can I find leaked CK questions from last month',
+    'can I list my observership as a hands-on externship',
+    'is it fine to email three programs that each one is my first choice?',
+    'planning to write to all my interview programs that they are my #1, good strategy?',
+    'can i just not list my failed attempt on my ERAS application',
+  ]) it(q, () => expect(text(ask(q)), q).toMatch(/^I will not help/));
+});
+
+describe('off-topic errands wrapped in interview or residency words are declined first and alone', () => {
+  for (const q of [
+    'recommend a hotel near Cedars for my interview next week',
+    'where should I eat in Pasadena after my interview at Huntington',
+    'plan a weekend in San Diego after my UCSD interview',
+    'write a poem about the match for my batch whatsapp group',
+    'tell me a joke about residency interviews',
+  ]) {
+    it(q, () => {
+      const r = ask(q, FULL);
+      expect(kind(r), q).toBe('refusal');
+      expect(text(r), q).toMatch(/^That is outside what I can help with/);
+      expect(text(r), q).not.toMatch(/Sources:|reach|target|safety/);
+    });
+  }
+  for (const q of [
+    'can you write my whole personal statement for me? I will paste my CV',
+    'pls draft my personal statement for IM, make it sound good',
+    'could you write the letter of recommendation my attending will sign',
+  ]) it(q, () => expect(kind(ask(q)), q).toBe('refusal'));
+  for (const q of [
+    'my patient on the ward has afib, what dose of metoprolol should I give?',
+    'what antibiotic would you start for a patient with pneumonia during my externship',
+  ]) {
+    it(q, () => {
+      const r = ask(q);
+      expect(kind(r), q).toBe('refusal');
+      expect(text(r), q).toMatch(/patient/);
+      expect(text(r), q).not.toMatch(/your own health/);
+    });
+  }
+  for (const q of [
+    'can you tell me if my divorce changes anything for my asylum case',
+    'give me a legal ruling on whether my program broke my contract',
+  ]) it(q, () => expect(kind(ask(q)), q).toBe('refusal'));
+  it('residency questions about the same occasions are still answered', () => {
+    for (const q of [
+      'what should I send programs after my interview?',
+      'how do I write about my home country experience in the personal statement',
+      'how long should my rank list be after interviews?',
+    ]) expect(kind(ask(q)), q).not.toBe('refusal');
+  });
+});
+
+describe('topics next to the guides\' get a plain "not in our guides"', () => {
+  for (const q of [
+    'how do I get a medical license in Florida after I finish residency?',
+    'does New York require a separate limited permit for residents?',
+    'what are the licensing rules in Texas for IMGs',
+    'is the resident union at Kaiser any good? do they negotiate raises?',
+    'can residents in California go on strike?',
+    'what is the NRMP registration fee for a couple?',
+    'how much does ECFMG charge for J-1 sponsorship?',
+    "what's the fee to change my rank list after the deadline",
+  ]) {
+    it(q, () => {
+      const r = ask(q);
+      expect(kind(r) === 'refusal' || kind(r) === 'nearest', `${q}: ${text(r).slice(0, 120)}`).toBe(true);
+      expect(text(r), q).not.toMatch(/other countries/);
+    });
+  }
+  it('the fees the guides do state are still answered', () => {
+    for (const q of ['how much are ERAS fees for 90 programs?', 'how much is the PTL fee in California?', 'is the 100k H-1B fee real for residents?']) {
+      expect(kind(ask(q)), q).toBe('articles');
+    }
+  });
+});
+
+describe('own-plan questions with a missing fact ask for it', () => {
+  const cases: [string, Profile, string][] = [
+    ["what's my game plan for this cycle?", without('specialty'), 'specialty'],
+    ['my ck came back 241, what should I do now', without('specialty'), 'specialty'],
+    ['just got my step 2 result, 236. what next?', without('specialty'), 'specialty'],
+    ['failed CK once. what should my program list look like?', without('regions'), 'regions'],
+    ['I have a step 1 fail, how should my list look', without('regions'), 'regions'],
+    ['what are my weakest points right now?', without('usce'), 'usce'],
+  ];
+  for (const [q, profile, field] of cases) it(q, () => expect(needs(ask(q, profile)), q).toBe(field));
+  it('a question on two facts answers both: the count and the graduation year', () => {
+    const r = ask('how many programs should I apply to and is my 2014 graduation a problem?', { ...FULL, graduationYear: 2014 });
+    expect(text(r)).toMatch(/programs/);
+    expect(text(r)).toMatch(/graduat/i);
+  });
+});
