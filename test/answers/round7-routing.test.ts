@@ -32,6 +32,12 @@ describe('an honest question about one\'s own history is answered, not refused',
     'had a visa denial last year (221g admin processing), does it affect my chances of matching?',
     'how do I explain a three year gap after graduation in interviews?',
     "I'm on TPS with a work permit, do residency programs need to sponsor me?",
+    'the consulate put me on 221g last time, will programs hesitate to rank me?',
+    'I was on maternity leave for a year after internship, how do I explain it to programs?',
+    'is a review course worth paying for if I failed CK studying alone?',
+    'I did two years of internal medicine residency in Egypt. does that count as recent clinical experience for US programs?',
+    'my wife is on an H-1B and I am on H-4; for residency I need a visa of my own, J-1 or H-1B?',
+    'is saying I love the sunshine in my PS a good reason for LA?',
   ]) {
     it(q, () => {
       const r = ask(q);
