@@ -154,7 +154,7 @@ const US_PLACES = /\b(us|usa|u\.s\.|united states|america|american|california|ca
 
 /** A training word used only as the occasion of a request ("for my interview", "after interviews", "about the match"):
  *  "a hotel for my interview" or "a poem about the match" asks for something else, whatever the occasion. */
-const OCCASION = /\b(for|after|before|during|about|around|between|near|on|of)\s+(?:(?:the|my|a|an|our|this|next|upcoming|all|these|those|residency|program|match|ucsd|ucla|usc|ucsf|uci|uc|[a-z]+'s)\s+){0,3}(interviews?|interview (?:day|trail|season|week)|match(?:es)?|match day|residency|residencies|rank list|rotations?|externships?|exams?|step ?[123]|ck)\b(?:\s+(?:day|days|week|season|trail|dinner|lunch|night|results?))?(?:\s+(?:at|in|near)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?/gi;
+const OCCASION = /\b(for|after|before|during|about|around|between|near|on|of|to)\s+(?:(?:the|my|a|an|our|this|next|upcoming|all|these|those|residency|program|match|failing|passing|ucsd|ucla|usc|ucsf|uci|uc|[a-z]+'s)\s+){0,3}(interviews?|interview (?:day|trail|season|week)|match(?:es)?|match day|residency|residencies|residents?|rank list|rotations?|externships?|exams?|step ?[123]|ck|usmle|program directors?|pds?|interviewers?|attendings?|coordinators?|co-?residents?|mentors?)\b(?:\s+(?:day|days|week|season|trail|dinner|lunch|night|results?))?(?:\s+(?:at|in|near)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?/gi;
 
 /** The message with occasion phrases removed, for the off-topic guard. */
 export function withoutOccasions(text: string): string {

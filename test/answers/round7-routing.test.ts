@@ -74,6 +74,11 @@ describe('off-topic errands wrapped in interview or residency words are declined
     'plan a weekend in San Diego after my UCSD interview',
     'write a poem about the match for my batch whatsapp group',
     'tell me a joke about residency interviews',
+    'can you make a packing list for my interview trip to LA',
+    "what's a good birthday gift for my program director",
+    'can you write a song about failing step 1',
+    'recommend a netflix show to relax after match day',
+    'is there a good dentist near Loma Linda for residents',
   ]) {
     it(q, () => {
       const r = ask(q, FULL);
@@ -86,6 +91,9 @@ describe('off-topic errands wrapped in interview or residency words are declined
     'can you write my whole personal statement for me? I will paste my CV',
     'pls draft my personal statement for IM, make it sound good',
     'could you write the letter of recommendation my attending will sign',
+    'translate my personal statement into Spanish for me',
+    'summarize this news article about the match for me',
+    'write a cover letter for a research assistant job',
   ]) it(q, () => expect(kind(ask(q)), q).toBe('refusal'));
   for (const q of [
     'my patient on the ward has afib, what dose of metoprolol should I give?',
@@ -107,7 +115,11 @@ describe('off-topic errands wrapped in interview or residency words are declined
       'what should I send programs after my interview?',
       'how do I write about my home country experience in the personal statement',
       'how long should my rank list be after interviews?',
-    ]) expect(kind(ask(q)), q).not.toBe('refusal');
+      'can you tell me what to write in a thank-you note after my interview',
+      'how do I write a thank you email after my interview',
+      'any tips for the night before my interview',
+      'what happens after the match if I do not match',
+    ]) expect(kind(ask(q, FULL)), q).not.toBe('refusal');
   });
 });
 
