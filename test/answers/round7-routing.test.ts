@@ -133,6 +133,13 @@ describe('topics next to the guides\' get a plain "not in our guides"', () => {
     'what is the NRMP registration fee for a couple?',
     'how much does ECFMG charge for J-1 sponsorship?',
     "what's the fee to change my rank list after the deadline",
+    'how long does it take to get a full medical license in Illinois after PGY-3?',
+    'do residents at county hospitals get retirement matching (403b)?',
+    'how much does it cost to apply for a J-1 through ECFMG?',
+    'what does the USMLE transcript cost to send to programs?',
+    "is it true residents can't switch programs after PGY-1 in California?",
+    'does Kaiser pay for board review courses for residents?',
+    'which IM programs have the best fellowship match into cardiology?',
   ]) {
     it(q, () => {
       const r = ask(q);
@@ -141,7 +148,10 @@ describe('topics next to the guides\' get a plain "not in our guides"', () => {
     });
   }
   it('the fees the guides do state are still answered', () => {
-    for (const q of ['how much are ERAS fees for 90 programs?', 'how much is the PTL fee in California?', 'is the 100k H-1B fee real for residents?']) {
+    for (const q of [
+      'how much are ERAS fees for 90 programs?', 'how much is the PTL fee in California?', 'is the 100k H-1B fee real for residents?',
+      'if I send 50 IM and 30 FM applications, is the fee counted per specialty?', 'should I drop programs to save on fees?',
+    ]) {
       expect(kind(ask(q)), q).toBe('articles');
     }
   });
