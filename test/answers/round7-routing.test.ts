@@ -140,6 +140,9 @@ describe('topics next to the guides\' get a plain "not in our guides"', () => {
     "is it true residents can't switch programs after PGY-1 in California?",
     'does Kaiser pay for board review courses for residents?',
     'which IM programs have the best fellowship match into cardiology?',
+    'do LA programs provide free meals during night shifts?',
+    'how much does the FCVS credentials verification cost?',
+    'what are my chances of getting a hospitalist job in LA after residency?',
   ]) {
     it(q, () => {
       const r = ask(q);
@@ -151,6 +154,7 @@ describe('topics next to the guides\' get a plain "not in our guides"', () => {
     for (const q of [
       'how much are ERAS fees for 90 programs?', 'how much is the PTL fee in California?', 'is the 100k H-1B fee real for residents?',
       'if I send 50 IM and 30 FM applications, is the fee counted per specialty?', 'should I drop programs to save on fees?',
+      'if i end up training in michigan can i still come back to LA later for work?',
     ]) {
       expect(kind(ask(q)), q).toBe('articles');
     }
