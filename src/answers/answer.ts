@@ -11,7 +11,7 @@ import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
 import { answerFromPlan, statedPlan, statedPlanText } from './plan-answers.js';
 import { asksWholePlan, planTopic } from './plan-questions.js';
-import { fieldNamed, NEEDS_TEXT } from './plan-needs.js';
+import { fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
@@ -203,7 +203,7 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   if (topic && context?.kb) {
     const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic, secondFact(text, topic, context));
     // "what's my plan for this cycle?" asks for the file itself: a general passage would presume a situation
-    const general = topic !== 'ready' || !asksWholePlan(text);
+    const general = topic !== 'ready' || !(asksWholePlan(text) || WEAK_POINTS.test(text));
     // "should I wait a year?" has a general answer too: the guides' answer, then the asker's own file part by part
     if (topic === 'ready' && general && planned.found && !planned.needs) return withOwnFile(fromArticles(a, text, shape, trace), planned);
     if (!planned.found || !planned.needs) return planned;

@@ -19,7 +19,7 @@ const WHOLE_PLAN: readonly RegExp[] = [
   /\b(my |the )?(game ?plan|plan|strategy) (for me|for )?(this|the|next|coming|upcoming)? ?(cycle|year|season|match|round)\b/i,
   /\b(game ?plan|strategy|next steps?) for me\b/i,
   /\b(what (are|should be) my next steps?|what should my next steps? be|my next steps? (now|should be))\b/i,
-  /\b([12]\d\d|score|result|results)\b[^?]{0,40}\b(what (now|next)|what (should|do) i do (now|next)|now what)\b/i,
+  /\b([12]\d\d|score|result|results|passed|failed)\b[^?]{0,40}\b(what (now|next)|what'?s next|what (should|do) i do (now|next)|now what|where do i go from here|(my )?next steps?)\b/i,
 ];
 
 /** Whether a question asks for the asker's whole plan rather than one judgement. */
@@ -85,6 +85,11 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\bif i (pass|take|do|got|get)\b[^?]{0,10}\b(step ?3|step three)\b/i,
     /\b(do|will|would|should) i (really |even |still |also )?(need|have to|require|take|sit|do|bother with)\b[^?]{0,15}\b(step ?3|step three|step iii)\b/i,
     /\b(is|was) (step ?3|step three) (needed|required|necessary|a must|mandatory) for me\b/i,
+    // "am I set exam-wise for the H-1B, or do I still need something?": the asker's own exams against the visa rule
+    /\b(am i|i'?m|im)\b[^?]{0,15}\b(set|ok|okay|covered|good|done|fine)\b[^?]{0,25}\b(exam-?wise|on (the |my )?exams|with (the |my )?exams|for (the )?exams|exams)\b/i,
+    /\b(do|would|will) i (still |also )?need (anything|something|any (other|more) exams?|another exam)\b[^?]{0,20}\b(else )?[^?]{0,40}\b(sponsor\w*|h-?1-?b?|visa)\b/i,
+    /\b(anything|something|any exams?|which exams?) (else )?(i )?(must|have to|need to|should) (pass|take|sit|clear)\b[^?]{0,40}\b(h-?1-?b?|visa|sponsor\w*)\b/i,
+    /\b(h-?1-?b?|visa|sponsor\w*)\b[^?]{0,40}\b(anything|something|any exams?|which exams?) (else )?(i )?(must|have to|need to|should) (pass|take|sit|clear)\b/i,
   ]],
   ['ready', [
     /\b(am i|are we|i am|i'?m|im)\b[^?]{0,20}\b(ready|good|set|okay|ok) to (apply|submit)\b/i,

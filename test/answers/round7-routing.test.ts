@@ -169,8 +169,23 @@ describe('own-plan questions with a missing fact ask for it', () => {
     ['failed CK once. what should my program list look like?', without('regions'), 'regions'],
     ['I have a step 1 fail, how should my list look', without('regions'), 'regions'],
     ['what are my weakest points right now?', without('usce'), 'usce'],
+    ['ok I passed CK with 233, where do I go from here?', without('specialty'), 'specialty'],
+    ['tell me my strategy for the upcoming match', without('specialty'), 'specialty'],
+    ['am I too old a graduate for LA programs?', without('graduationYear'), 'graduationYear'],
+    ['what should I fix first before applying?', without('step1'), 'step1'],
+    ['where am I weakest?', without('usce', 'usLors'), 'usce'],
+    ['going H-1B: do I still need any other exam before a program can sponsor me?', { ...without('step3'), visa: 'needs_h1b' }, 'step3'],
+    ['I want H-1B sponsorship, anything else I must pass first?', { ...without('step3'), visa: 'needs_h1b' }, 'step3'],
   ];
   for (const [q, profile, field] of cases) it(q, () => expect(needs(ask(q, profile)), q).toBe(field));
+  it('a missing part of the file is asked for, never scored as a weak point', () => {
+    const r = ask('what are my weakest points right now?', without('usce'));
+    expect(text(r)).not.toMatch(/biggest gaps|weak standing/);
+  });
+  it('a plan typed in the question is priced as given, with no specialty stored', () => {
+    const r = ask("I'm planning 45 psych and 20 FM, what's that going to cost?", without('specialty'));
+    expect(text(r)).toMatch(/45 psychiatry \+ 20 family medicine = 65 programs/);
+  });
   it('a question on two facts answers both: the count and the graduation year', () => {
     const r = ask('how many programs should I apply to and is my 2014 graduation a problem?', { ...FULL, graduationYear: 2014 });
     expect(text(r)).toMatch(/programs/);
