@@ -206,3 +206,20 @@ describe('own-plan questions with a missing fact ask for it', () => {
     expect(text(r)).toMatch(/graduat/i);
   });
 });
+
+describe('the same classes in Spanish, Portuguese and Hinglish', () => {
+  it('an honest question about a fail is answered', () => {
+    expect(kind(ask('¿tengo que mencionar que reprobé el Step 1 o no?'))).toBe('articles');
+  });
+  it('errands, ghostwriting and a patient\'s care are declined', () => {
+    for (const q of ['bhai interview ke baad LA mein acha restaurant batao', 'escribe mi personal statement por mí', 'mi paciente tiene neumonía, qué antibiótico le doy?']) {
+      expect(kind(ask(q, FULL)), q).toBe('refusal');
+    }
+  });
+  it('whole-plan questions ask for the missing specialty', () => {
+    for (const q of ['mera plan kya hai is cycle ke liye?', 'meu CK saiu 236, e agora?']) expect(needs(ask(q, without('specialty'))), q).toBe('specialty');
+  });
+  it('another state\'s licence and an unstated fee are not in the guides', () => {
+    for (const q of ['Texas mein license kaise milta hai residency ke baad?', '¿cuánto cobra el NRMP por el couples match?']) expect(kind(ask(q)), q).toBe('refusal');
+  });
+});
