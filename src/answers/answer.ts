@@ -184,7 +184,10 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
   const field = context && !ruled ? fieldNamed(text) : undefined;
   // the router's plan topic only where no rule and no named fact decided
-  const topic = ruled ?? (context && !field ? routedPlanTopic(routed, text) : undefined);
+  // every part of the message on a topic the guides do not cover ("the NRMP fee if I register late", "my chances of a
+  // hospitalist job"): said plainly below, never answered from the plan because it is worded in the first person
+  const offGuide = shape.questions.length > 0 && shape.questions.every((q) => outOfScopeTopic(q.text, a.scope));
+  const topic = offGuide ? undefined : ruled ?? (context && !field ? routedPlanTopic(routed, text) : undefined);
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(text, field)) {
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
   }

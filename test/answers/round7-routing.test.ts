@@ -164,6 +164,11 @@ describe('topics next to the guides\' get a plain "not in our guides"', () => {
       expect(text(r), q).not.toMatch(/other countries/);
     });
   }
+  it('a first-person question on an uncovered topic is not answered from the plan', () => {
+    for (const q of ["what's the NRMP fee if I register late?", 'what are my chances of getting a hospitalist job in LA after residency?']) {
+      expect(kind(ask(q, FULL)), q).toBe('refusal');
+    }
+  });
   it('the fees the guides do state are still answered', () => {
     for (const q of [
       'how much are ERAS fees for 90 programs?', 'how much is the PTL fee in California?', 'is the 100k H-1B fee real for residents?',
