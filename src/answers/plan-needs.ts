@@ -55,10 +55,15 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
   laTies: 'To answer that from your plan I need your ties to Los Angeles: family there, lived there, or trained there?',
 };
 
+/** A letter named as a document in a process ("can my writer see my letter?", "review a draft of my letter"): a
+ *  question about how letters work, not about the asker's own count. */
+const LETTER_PROCESS = /\b(see|read|review|draft|drafts|upload|submit|send|waive|sign|format|address|request|writer|template)\b[^?]{0,30}\bmy ([\w-]+ ){0,2}(letters?|lors?)\b|\bmy ([\w-]+ ){0,2}(letters?|lors?)\b[^?]{0,15}\b(writer|draft|template|format|upload|portal)\b/i;
+
 /** The stored fact a first-person question is about, if it names one. */
 export function fieldNamed(question: string): ProfileField | undefined {
   if (!/\b(i|me|my|mine|i'?m|im|hablo)\b/i.test(question)) return undefined;
-  return NAMED_FIELDS.find(([re]) => re.test(question))?.[1] ?? (ENOUGH.test(question) ? OWN_AMOUNT.find(([re]) => re.test(question))?.[1] : undefined);
+  const field = NAMED_FIELDS.find(([re]) => re.test(question))?.[1] ?? (ENOUGH.test(question) ? OWN_AMOUNT.find(([re]) => re.test(question))?.[1] : undefined);
+  return field === 'usLors' && LETTER_PROCESS.test(question) ? undefined : field;
 }
 
 /** The first stored answer this question needs that the profile does not have, if any. */

@@ -38,6 +38,8 @@ describe('an honest question about one\'s own history is answered, not refused',
     'I did two years of internal medicine residency in Egypt. does that count as recent clinical experience for US programs?',
     'my wife is on an H-1B and I am on H-4; for residency I need a visa of my own, J-1 or H-1B?',
     'is saying I love the sunshine in my PS a good reason for LA?',
+    "I'm from Canada, do I need a visa for US residency?",
+    'as a British citizen, how do I apply to US residency programs?',
   ]) {
     it(q, () => {
       const r = ask(q);
@@ -197,6 +199,12 @@ describe('own-plan questions with a missing fact ask for it', () => {
     ['I want H-1B sponsorship, anything else I must pass first?', { ...without('step3'), visa: 'needs_h1b' }, 'step3'],
   ];
   for (const [q, profile, field] of cases) it(q, () => expect(needs(ask(q, profile)), q).toBe(field));
+  it('a letter named as a document in a process is the guides\' question, not a count to ask for', () => {
+    for (const q of ['can my letter writer see my letter before submitting it?', 'can I ask my attending to review a draft of my letter?']) {
+      expect(needs(ask(q, without('usLors'))), q).toBeUndefined();
+    }
+    expect(needs(ask('are my letters strong enough?', without('usLors')))).toBe('usLors');
+  });
   it('a missing part of the file is asked for, never scored as a weak point', () => {
     const r = ask('what are my weakest points right now?', without('usce'));
     expect(text(r)).not.toMatch(/biggest gaps|weak standing/);
