@@ -38,7 +38,7 @@ const OWN_AMOUNT: readonly [RegExp, ProfileField][] = [
 const ENOUGH = /\b(do|would|will|should) i (still )?(need|have|require)\b|\b(am i|i am|i'?m)\b[^?]{0,20}\b(fine|ok|okay|set|good|covered)\b|\b(is it|is that|are they|are these) enough\b|\bhow many more\b|\bmore\b[^?]{0,30}\bbefore i\b/i;
 
 /** A question about the weak parts of one's file, which needs every part of it (and is answered from it alone). */
-export const WEAK_POINTS = /\b(weak(est)? (points?|spots?|areas?|parts?|links?|sides?)|weakest|weakness(es)?|gaps?|red flags?|what (should|do|can) i (fix|improve|work on)|biggest (problems?|issues?|holes?))\b/i;
+export const WEAK_POINTS = /\b(weak(est)? (points?|spots?|areas?|parts?|links?|sides?)|weakest|weakness(es)?|gaps?|red flags?|what (should|do|can) i (fix|improve|work on)|(first|main|biggest|top) (thing|things|priority|priorities) (i should|should i|to|i need to) (fix|improve|work on|focus on)|biggest (problems?|issues?|holes?))\b/i;
 
 /** How each missing answer is asked for in a reply to a question. */
 export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {

@@ -43,7 +43,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,40}\b(take|takes|accept|accepts|work with|handle)\b[^?]{0,30}\bmy (visa|j-?1|h-?1-?b?)\b`, 'i'),
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
     // "do I even need a visa?", "does the visa part apply to me?": answered from the stored visa status
-    /\b(do|would|will) i (even |still |also |really )?need\b[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
+    /\b(do|would|will) i (even |still |also |really )?need\b(?!\s+(step|usmle|ck|to (take|pass|sit)))[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
     /\b(visa|sponsorship)\b[^?]{0,30}\b(apply|applies|matter|matters|relevant) (to|for) me\b/i,
   ]],
   ['midseason', [
@@ -98,6 +98,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(should|do|would) i\b[^?]{0,20}\b(sit|sitting)\b[^?]{0,20}\b(cycle|year|season|match|round)\b[^?]{0,5}\bout\b/i,
     /\bwhat (would you tell me|should i) (to )?(fix|improve|work on|change) first\b/i,
     /\bwhat (should|do|would|can) i (do )?(change|do differently|fix|improve)\b[^?]{0,30}\b(this time|next (time|cycle|year|round|try)|second time|again|around)\b/i,
+    /\b(first|main|biggest|most important|top) (thing|things|priority|priorities|step)\b[^?]{0,20}\b(i should|should i|to|i need to|i must) (work on|fix|improve|focus on|do)\b/i,
     ...WHOLE_PLAN,
   ]],
   ['standing', [
@@ -105,6 +106,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b(is|are|would)\b[^?]{0,30}\b${SPECIALTY}\b[^?]{0,40}\b(realistic|achievable|possible|doable|within reach|out of reach|a long shot|a stretch)\b`, 'i'),
     /\bwith my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|stats)\b[^?]{0,40}\b(realistic|possible|achievable|doable|chance|shot)\b/i,
     /\bwhere do i stand\b/i,
+    // "should I apply FM instead of IM with my numbers?": where the asker stands in each
+    new RegExp(String.raw`\b(should|would|do|could) i\b[^?]{0,20}\b(apply|go|switch|pick|choose|do|aim)\b[^?]{0,15}\b${SPECIALTY}\b[^?]{0,20}\b(instead of|or|over|vs|versus|rather than)\b[^?]{0,10}\b${SPECIALTY}\b`, 'i'),
     /\bis my \d{3}\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
     /\b(does|do|would|will|could)\b[^?]{0,40}\bmake me\b[^?]{0,15}\b(competitive|stronger|a (strong|good|better) (candidate|applicant))\b/i,
     /\b(my|what are my|what'?s my) (chances|odds|prospects|competitiveness)\b/i,

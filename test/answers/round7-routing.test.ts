@@ -236,3 +236,18 @@ describe('the same classes in Spanish, Portuguese and Hinglish', () => {
     for (const q of ['Texas mein license kaise milta hai residency ke baad?', '¿cuánto cobra el NRMP por el couples match?']) expect(kind(ask(q)), q).toBe('refusal');
   });
 });
+
+describe('own-plan questions in new words are answered from the stored file', () => {
+  it('a specialty comparison gets where the asker stands in both', () => {
+    const r = ask('should I apply FM instead of IM with my numbers?', FULL);
+    expect(kind(r)).toBe('plan');
+    expect(text(r)).toMatch(/family medicine/i);
+    expect(text(r)).toMatch(/internal medicine/i);
+  });
+  it('"the first thing I should work on" gets the file part by part', () => {
+    expect(text(ask("what's the first thing I should work on?", FULL))).toMatch(/part by part/);
+  });
+  it('"do I need Step 3 with my visa?" is a Step 3 question, not a sponsor list', () => {
+    expect(text(ask('do I need Step 3 with my visa?', FULL))).toMatch(/^For a J-1 you do not need Step 3/);
+  });
+});
