@@ -170,6 +170,16 @@ export function regionsNamed(question: string): Region[] | undefined {
   return undefined;
 }
 
+/** A US state outside California named in a question ("programs in Texas that sponsor H-1B?"): our table holds
+ *  California only, so a list for it would be a list of somewhere else. */
+const OTHER_STATE = /\b(alabama|alaska|arizona|arkansas|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington state|west virginia|wisconsin|wyoming|puerto rico)\b/i;
+
+/** The other US state a question names, if it names one and no California region. */
+export function otherStateNamed(question: string): string | undefined {
+  const m = OTHER_STATE.exec(question);
+  return m && !regionsNamed(question) ? m[0].replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
+}
+
 /** The visa a question names: H-1B, J-1, or undefined. */
 export function visaNamed(question: string): 'h1b' | 'j1' | undefined {
   if (/\bh-? ?1-? ?b?\b/i.test(question)) return 'h1b';

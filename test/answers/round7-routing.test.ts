@@ -251,3 +251,13 @@ describe('own-plan questions in new words are answered from the stored file', ()
     expect(text(ask('do I need Step 3 with my visa?', FULL))).toMatch(/^For a J-1 you do not need Step 3/);
   });
 });
+
+describe('a list for a state our table does not hold', () => {
+  it('says so and where to look, instead of listing California programs', () => {
+    for (const q of ['are there programs in Texas that sponsor H-1B?', 'which programs in New York should I apply to?']) {
+      const t = text(ask(q, FULL));
+      expect(t, q).toMatch(/California programs only/);
+      expect(t, q).toMatch(/FREIDA/);
+    }
+  });
+});
