@@ -10,8 +10,8 @@ import { makeQuery, rank, RETRIEVAL_SETTINGS } from './retrieval.js';
 import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
 import { answerFromPlan, statedPlan, statedPlanText } from './plan-answers.js';
-import { planTopic } from './plan-questions.js';
-import { fieldNamed, NEEDS_TEXT } from './plan-needs.js';
+import { asksWholePlan, planTopic } from './plan-questions.js';
+import { fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
@@ -94,10 +94,22 @@ function refusal(topic: OutOfScopeTopic): AskResult {
   return { found: true, kind: 'refusal', articleId: '', title: '', answer: refusalText(topic), source: '', sources: [] };
 }
 
-function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>): AskResult {
+/** A stored fact the question also judges ("how many programs, and is my 2015 graduation a problem?"): what it does
+ *  in the plan, said beside the plan answer. */
+function secondFact(text: string, topic: NonNullable<ReturnType<typeof planTopic>>, context: AskContext): string | undefined {
+  const field = fieldNamed(text);
+  const { profile, kb } = context;
+  if (!field || !kb || !profile.specialty || profile[field] === undefined || !judgesFact(text) || topic === 'ready') return undefined;
+  return factText(field, buildPlan(profile, kb, context.now), profile, context.now);
+}
+
+function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>, extra?: string): AskResult {
   const reply = answerFromPlan(topic, question, context.profile, context.kb, context.now);
   if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
-  const answer = `${fitMessage(unslug(publicText(reply.text), a.index.articleIds))}\nSources: ${reply.sources.join('; ')}.`;
+  // the second fact goes after the reply's first line, so trimming to one message drops plan detail first
+  const lines = reply.text.split('\n');
+  const text = extra && !reply.text.includes(extra) ? [lines[0], extra, ...lines.slice(1)].join('\n') : reply.text;
+  const answer = `${fitMessage(unslug(publicText(text), a.index.articleIds))}\nSources: ${reply.sources.join('; ')}.`;
   return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
 }
 
@@ -154,23 +166,28 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   // unethical requests, other countries' licensing and personal medical or legal matters: refused first and alone
   const alone = aloneTopic(text, a.scope);
   const shape = questionShape(text);
-  if (alone?.thenAnswer && alone.say) {
-    const honest = fromArticles(a, text, shape, trace, false);
-    if (honest.found && honest.kind === 'articles') return { ...honest, answer: `${alone.say}.\n\n${honest.answer}` };
+  if (alone?.thenAnswer) {
+    // the honest question behind the request is answered (after the decline line, when there is one)
+    const honest = fromArticles(a, alone.ask ?? text, alone.ask ? questionShape(alone.ask) : shape, trace, false);
+    if (honest.found && honest.kind === 'articles') return alone.say ? { ...honest, answer: `${alone.say}.\n\n${honest.answer}` } : honest;
   }
   if (alone) return refusal(alone);
   // no rule matched: the classifier over example phrasings refuses only when it is sure, and only then
   const routed = route(a.router, text);
-  const refuse = refusalClass(routed, text);
+  const asked = shape.questions.map((q) => q.text).join(' ');
+  const ruled = planTopic(asked) ?? planTopic(text);
+  // a question a plan rule recognises ("what's the game plan for me this season?") is never refused by the classifier
+  const refuse = ruled ? undefined : refusalClass(routed, text, a.router);
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
   if (byClass) return refusal(byClass);
-  const asked = shape.questions.map((q) => q.text).join(' ');
 
-  const ruled = planTopic(asked) ?? planTopic(text);
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
   const field = context && !ruled ? fieldNamed(text) : undefined;
   // the router's plan topic only where no rule and no named fact decided
-  const topic = ruled ?? (context && !field ? routedPlanTopic(routed, text) : undefined);
+  // every part of the message on a topic the guides do not cover ("the NRMP fee if I register late", "my chances of a
+  // hospitalist job"): said plainly below, never answered from the plan because it is worded in the first person
+  const offGuide = shape.questions.length > 0 && shape.questions.every((q) => outOfScopeTopic(q.text, a.scope));
+  const topic = offGuide ? undefined : ruled ?? (context && !field ? routedPlanTopic(routed, text) : undefined);
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(text, field)) {
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
   }
@@ -187,12 +204,14 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
     }
   }
   if (topic && context?.kb) {
-    const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic);
+    const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic, secondFact(text, topic, context));
+    // "what's my plan for this cycle?" asks for the file itself: a general passage would presume a situation
+    const general = topic !== 'ready' || !(asksWholePlan(text) || WEAK_POINTS.test(text));
     // "should I wait a year?" has a general answer too: the guides' answer, then the asker's own file part by part
-    if (topic === 'ready' && planned.found && !planned.needs) return withOwnFile(fromArticles(a, text, shape, trace), planned);
+    if (topic === 'ready' && general && planned.found && !planned.needs) return withOwnFile(fromArticles(a, text, shape, trace), planned);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
-    return withNeed(topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3' ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
+    return withNeed(general && (topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
   return fromArticles(a, text, shape, trace);
 }

@@ -9,7 +9,7 @@ import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import type { Program } from '../knowledge/import/program-schema.js';
 import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE } from '../plan/base-rates.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
-import { type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
+import { otherStateNamed, type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
 import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-visa.js';
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
 import { missingFor, NEEDS_TEXT } from './plan-needs.js';
@@ -282,6 +282,8 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   // "more programs now?" after applying is about this season's timing; before applying it is the usual how-many
   if (topic === 'midseason' && alreadyApplied(profile, question)) return { text: midseasonText(profile, question), sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] };
   if (topic === 'midseason') return answerFromPlan('applications', question, profile, kb, now);
+  const state = (topic === 'sponsors' || topic === 'list') ? otherStateNamed(question) : undefined;
+  if (state) return { text: `Our program table states visa policies for California programs only; outside California we hold a national roster of programs (with whether each one's institution filed resident H-1B applications, a sign, not a promise), which your plan counts as the rest of the US, not a list by state. So I will not list programs in ${state} or say which sponsor a visa. Where to look: FREIDA (the AMA's program database) and each program's own website, which usually states its visa policy; then ask the program's coordinator.`, sources: [TABLE_SOURCE] };
   if (topic === 'sponsors') {
     const named = programsNamed(kb.programs, question);
     const own = specialtiesFor(question, profile);

@@ -19,7 +19,7 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
 
 /** First-person questions about one stored fact ("is my USCE enough?"), checked in this order. */
 const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
-  [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b|\b(older|old|non-?recent|late) (grad|graduate|img)s?\b|\byears? (since|after) (i )?(graduat\w*|med school|medical school)\b/i, 'graduationYear'],
+  [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bmy ((19|20)\d\d )?(graduation|grad)\b|\bgraduat\w* in (19|20)\d\d\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b|\b(older|old|non-?recent|late) (grad|graduate|img)s?\b|\btoo old( an?)? (grad|graduate|img)\b|\byears? (since|after) (i )?(graduat\w*|med school|medical school)\b/i, 'graduationYear'],
   [/\bmy ([\w-]+ ){0,2}(usce|us clinical|clinical experience|observerships?|externships?|rotations?|us experience)\b/i, 'usce'],
   [/\b(hablo|espa[nñ]ol|spanish|bilingual|languages? i speak|my languages?|i speak)\b/i, 'languages'],
   [/\bmy ([\w-]+ ){0,2}(letters?|lors?|recommendations?)\b/i, 'usLors'],
@@ -37,6 +37,9 @@ const OWN_AMOUNT: readonly [RegExp, ProfileField][] = [
 ];
 const ENOUGH = /\b(do|would|will|should) i (still )?(need|have|require)\b|\b(am i|i am|i'?m)\b[^?]{0,20}\b(fine|ok|okay|set|good|covered)\b|\b(is it|is that|are they|are these) enough\b|\bhow many more\b|\bmore\b[^?]{0,30}\bbefore i\b/i;
 
+/** A question about the weak parts of one's file, which needs every part of it (and is answered from it alone). */
+export const WEAK_POINTS = /\b(weak(est)? (points?|spots?|areas?|parts?|links?|sides?)|weakest|weakness(es)?|gaps?|red flags?|what (should|do|can) i (fix|improve|work on)|(first|main|biggest|top) (thing|things|priority|priorities) (i should|should i|to|i need to) (fix|improve|work on|focus on)|biggest (problems?|issues?|holes?))\b/i;
+
 /** How each missing answer is asked for in a reply to a question. */
 export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
   specialty: 'To answer that from your plan I need your target specialty first. Which specialty are you applying in (for example internal medicine or family medicine)?',
@@ -52,10 +55,15 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
   laTies: 'To answer that from your plan I need your ties to Los Angeles: family there, lived there, or trained there?',
 };
 
+/** A letter named as a document in a process ("can my writer see my letter?", "review a draft of my letter"): a
+ *  question about how letters work, not about the asker's own count. */
+const LETTER_PROCESS = /\b(see|read|review|draft|drafts|upload|submit|send|waive|sign|format|address|request|writer|template)\b[^?]{0,30}\bmy ([\w-]+ ){0,2}(letters?|lors?)\b|\bmy ([\w-]+ ){0,2}(letters?|lors?)\b[^?]{0,15}\b(writer|draft|template|format|upload|portal)\b/i;
+
 /** The stored fact a first-person question is about, if it names one. */
 export function fieldNamed(question: string): ProfileField | undefined {
   if (!/\b(i|me|my|mine|i'?m|im|hablo)\b/i.test(question)) return undefined;
-  return NAMED_FIELDS.find(([re]) => re.test(question))?.[1] ?? (ENOUGH.test(question) ? OWN_AMOUNT.find(([re]) => re.test(question))?.[1] : undefined);
+  const field = NAMED_FIELDS.find(([re]) => re.test(question))?.[1] ?? (ENOUGH.test(question) ? OWN_AMOUNT.find(([re]) => re.test(question))?.[1] : undefined);
+  return field === 'usLors' && LETTER_PROCESS.test(question) ? undefined : field;
 }
 
 /** The first stored answer this question needs that the profile does not have, if any. */
@@ -64,6 +72,10 @@ export function missingFor(topic: PlanTopic | undefined, question: string, profi
   if (topic === 'sponsors' && !visaNamed(question)) needs.push('visa');
   // an H-1B can only be filed with Step 3 passed: a list or sponsor question for an H-1B needs the Step 3 answer
   if ((topic === 'list' || topic === 'tier' || (topic === 'sponsors' && /\b(i|me|my)\b|\bi'(ll|m)\b/i.test(question))) && (visaNamed(question) ?? (profile.visa === 'needs_h1b' ? 'h1b' : undefined)) === 'h1b') needs.push('step3');
+  // the H-1B rule turns on Step 3: a Step 3 question from an H-1B asker needs the Step 3 answer
+  if (topic === 'step3' && (visaNamed(question) ?? (profile.visa === 'needs_h1b' ? 'h1b' : undefined)) === 'h1b') needs.push('step3');
+  // "what are my weak points?" judges every part of the file: a part not saved is asked for, never scored as weak
+  if ((topic === 'standing' || topic === 'ready') && WEAK_POINTS.test(question)) needs.push('step1', 'usce', 'usLors');
   const named = fieldNamed(question);
   if (named) needs.push(named);
   return needs.find((f) => profile[f] === undefined);

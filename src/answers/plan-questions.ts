@@ -12,6 +12,24 @@ const VISA_WORD = String.raw`(?:sponsor\w*|h-?1-?b?s?|j-?1s?|visas?)`;
 const PROGRAMS = String.raw`(?:programs?|progs?|hospitals?|residenc(?:y|ies|ys|yes)|places|institutions?|ones)`;
 const SPECIALTY = String.raw`(?:internal medicine|im|family medicine|fm|psych|psychiatry|peds|pediatrics|neuro|neurology|em|emergency medicine|ob-?gyn|surgery|general surgery|transitional year|ty|anesthesia|anesthesiology|radiology|pathology|derm|dermatology)`;
 
+/** "What's my plan for this cycle?", "my CK came back 238, what now?": the whole file, part by part, with no
+ *  general passage before it (the guides' "next cycle" advice would presume a failed one). */
+const WHOLE_PLAN: readonly RegExp[] = [
+  /\b(what'?s|what is|whats|give me|show me|tell me) (the |my )?(game ?plan|plan|strategy|next steps?)\b(?! (for|in|of|on) (the |my |a )?(personal statement|interview|rank list|letters?|step|ck|exam|usce))/i,
+  /\b(my |the )?(game ?plan|plan|strategy) (for me|for )?(this|the|next|coming|upcoming)? ?(cycle|year|season|match|round)\b/i,
+  /\b(game ?plan|strategy|next steps?) for me\b/i,
+  /\b(what (are|should be) my next steps?|what should my next steps? be|my next steps? (now|should be))\b/i,
+  /\b([12]\d\d|score|result|results|passed|failed)\b[^?]{0,40}\b(what (now|next)|what'?s next|what (should|do) i do (now|next)|now what|where do i go from here|(my )?next steps?)\b/i,
+];
+
+/** Whether a question asks for the asker's whole plan rather than one judgement. */
+export function asksWholePlan(question: string): boolean {
+  return WHOLE_PLAN.some((re) => re.test(question));
+}
+
+/** "How should my list look?", "what should my program list look like?": the asker's own list, not a method. */
+const LIST_SHAPE = /\b(how|what) (should|would|will|does|do) my (program |application |tier |final )?list (look|be)\b/i;
+
 /** Patterns per topic, tried in this order; the first topic with a match wins. */
 const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
   ['sponsors', [
@@ -25,7 +43,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,40}\b(take|takes|accept|accepts|work with|handle)\b[^?]{0,30}\bmy (visa|j-?1|h-?1-?b?)\b`, 'i'),
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
     // "do I even need a visa?", "does the visa part apply to me?": answered from the stored visa status
-    /\b(do|would|will) i (even |still |also |really )?need\b[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
+    /\b(do|would|will) i (even |still |also |really )?need\b(?!\s+(step|usmle|ck|to (take|pass|sit)))[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
     /\b(visa|sponsorship)\b[^?]{0,30}\b(apply|applies|matter|matters|relevant) (to|for) me\b/i,
   ]],
   ['midseason', [
@@ -67,6 +85,11 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\bif i (pass|take|do|got|get)\b[^?]{0,10}\b(step ?3|step three)\b/i,
     /\b(do|will|would|should) i (really |even |still |also )?(need|have to|require|take|sit|do|bother with)\b[^?]{0,15}\b(step ?3|step three|step iii)\b/i,
     /\b(is|was) (step ?3|step three) (needed|required|necessary|a must|mandatory) for me\b/i,
+    // "am I set exam-wise for the H-1B, or do I still need something?": the asker's own exams against the visa rule
+    /\b(am i|i'?m|im)\b[^?]{0,15}\b(set|ok|okay|covered|good|done|fine)\b[^?]{0,25}\b(exam-?wise|on (the |my )?exams|with (the |my )?exams|for (the )?exams|exams)\b/i,
+    /\b(do|would|will) i (still |also )?need (anything|something|any (other|more) exams?|another exam)\b[^?]{0,20}\b(else )?[^?]{0,40}\b(sponsor\w*|h-?1-?b?|visa)\b/i,
+    /\b(anything|something|any exams?|which exams?) (else )?(i )?(must|have to|need to|should) (pass|take|sit|clear)\b[^?]{0,40}\b(h-?1-?b?|visa|sponsor\w*)\b/i,
+    /\b(h-?1-?b?|visa|sponsor\w*)\b[^?]{0,40}\b(anything|something|any exams?|which exams?) (else )?(i )?(must|have to|need to|should) (pass|take|sit|clear)\b/i,
   ]],
   ['ready', [
     /\b(am i|are we|i am|i'?m|im)\b[^?]{0,20}\b(ready|good|set|okay|ok) to (apply|submit)\b/i,
@@ -75,12 +98,16 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(should|do|would) i\b[^?]{0,20}\b(sit|sitting)\b[^?]{0,20}\b(cycle|year|season|match|round)\b[^?]{0,5}\bout\b/i,
     /\bwhat (would you tell me|should i) (to )?(fix|improve|work on|change) first\b/i,
     /\bwhat (should|do|would|can) i (do )?(change|do differently|fix|improve)\b[^?]{0,30}\b(this time|next (time|cycle|year|round|try)|second time|again|around)\b/i,
+    /\b(first|main|biggest|most important|top) (thing|things|priority|priorities|step)\b[^?]{0,20}\b(i should|should i|to|i need to|i must) (work on|fix|improve|focus on|do)\b/i,
+    ...WHOLE_PLAN,
   ]],
   ['standing', [
     /\bis my (ck|step ?2( ?ck)?|scores?|numbers?|usmle)\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
     new RegExp(String.raw`\b(is|are|would)\b[^?]{0,30}\b${SPECIALTY}\b[^?]{0,40}\b(realistic|achievable|possible|doable|within reach|out of reach|a long shot|a stretch)\b`, 'i'),
     /\bwith my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|stats)\b[^?]{0,40}\b(realistic|possible|achievable|doable|chance|shot)\b/i,
     /\bwhere do i stand\b/i,
+    // "should I apply FM instead of IM with my numbers?": where the asker stands in each
+    new RegExp(String.raw`\b(should|would|do|could) i\b[^?]{0,20}\b(apply|go|switch|pick|choose|do|aim)\b[^?]{0,15}\b${SPECIALTY}\b[^?]{0,20}\b(instead of|or|over|vs|versus|rather than)\b[^?]{0,10}\b${SPECIALTY}\b`, 'i'),
     /\bis my \d{3}\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
     /\b(does|do|would|will|could)\b[^?]{0,40}\bmake me\b[^?]{0,15}\b(competitive|stronger|a (strong|good|better) (candidate|applicant))\b/i,
     /\b(my|what are my|what'?s my) (chances|odds|prospects|competitiveness)\b/i,
@@ -109,6 +136,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b(which|what)\b[^?]{0,30}\b${PROGRAMS}\b[^?]{0,20}\b(are|would be|will be|could be|is)\b[^?]{0,15}\b(good|realistic|right|safe|best|suitable|a fit|a good fit)\b[^?]{0,10}\bfor me\b`, 'i'),
     new RegExp(String.raw`\b${PROGRAMS}\s+(for|that suit|that fit|that match|suited to|matching|right for)\s+(me|my (profile|file|numbers|scores|stats|situation))\b`, 'i'),
     new RegExp(String.raw`\b(sort|put|split|divide|organi[sz]e|group|classify|rank)\b[^?]{0,20}\bmy\b[^?]{0,10}\b${PROGRAMS}\b[^?]{0,20}\b(tiers?|reach|target|safety)`, 'i'),
+    LIST_SHAPE,
   ]],
 ];
 
@@ -120,7 +148,7 @@ export function planTopic(question: string): PlanTopic | undefined {
     if (patterns.some((re) => re.test(text))) {
       // "how many programs..." and "should I take Step 3" are about the asker only when asked in the first person
       if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready') && !FIRST_PERSON.test(text)) return undefined;
-      if ((topic === 'list' || topic === 'ready') && HOW_TO.test(text)) return undefined;
+      if ((topic === 'list' || topic === 'ready') && HOW_TO.test(text) && !LIST_SHAPE.test(text)) return undefined;
       return topic;
     }
   }
@@ -140,6 +168,16 @@ export function regionsNamed(question: string): Region[] | undefined {
   if (found.length) return found;
   if (/\b(california|cali|ca)\b/.test(t)) return [...socal, 'rest_of_california'];
   return undefined;
+}
+
+/** A US state outside California named in a question ("programs in Texas that sponsor H-1B?"): our table holds
+ *  California only, so a list for it would be a list of somewhere else. */
+const OTHER_STATE = /\b(alabama|alaska|arizona|arkansas|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington state|west virginia|wisconsin|wyoming|puerto rico)\b/i;
+
+/** The other US state a question names, if it names one and no California region. */
+export function otherStateNamed(question: string): string | undefined {
+  const m = OTHER_STATE.exec(question);
+  return m && !regionsNamed(question) ? m[0].replace(/\b\w/g, (c) => c.toUpperCase()) : undefined;
 }
 
 /** The visa a question names: H-1B, J-1, or undefined. */

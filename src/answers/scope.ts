@@ -18,6 +18,8 @@ export const scopeSchema = z.object({
     say: z.string().min(3).optional(),
     /** The refusal line is followed by what the guides say (hiding a fail: no, and here is how to explain it). */
     thenAnswer: z.boolean().optional(),
+    /** The honest question whose answer follows (thenAnswer): "do programs see a fail?" for a request to hide one. */
+    ask: z.string().min(3).optional(),
     what: z.string().min(3),
     where: z.string().min(3),
   })).min(1),
@@ -25,7 +27,7 @@ export const scopeSchema = z.object({
 export type ScopeFile = z.infer<typeof scopeSchema>;
 
 /** One uncovered topic with its patterns compiled. */
-export interface OutOfScopeTopic { id: string; patterns: RegExp[]; unless: RegExp[]; alone: boolean; thenAnswer: boolean; say?: string; what: string; where: string }
+export interface OutOfScopeTopic { id: string; patterns: RegExp[]; unless: RegExp[]; alone: boolean; thenAnswer: boolean; say?: string; ask?: string; what: string; where: string }
 
 /** Compiles the topics, expanding `{inst}` to the institution names; throws a zod error on a bad file. */
 export function compileScope(file: unknown): OutOfScopeTopic[] {
@@ -34,7 +36,7 @@ export function compileScope(file: unknown): OutOfScopeTopic[] {
   const compile = (s: string) => new RegExp(s.replaceAll('{inst}', inst), 'i');
   const topics = parsed.topics.map((t) => ({
     id: t.id, patterns: t.patterns.map(compile), unless: (t.unless ?? []).map(compile), alone: t.alone ?? false, thenAnswer: t.thenAnswer ?? false,
-    ...(t.say ? { say: t.say } : {}), what: t.what, where: t.where,
+    ...(t.say ? { say: t.say } : {}), ...(t.ask ? { ask: t.ask } : {}), what: t.what, where: t.where,
   }));
   // topics refused alone are checked first: "leaked questions for Step 3" is unethical before it is about exams
   return [...topics.filter((t) => t.alone), ...topics.filter((t) => !t.alone)];

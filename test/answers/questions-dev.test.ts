@@ -55,9 +55,10 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 79.8%, refusals 84.6%, own-plan 79.2%, not in guides 81.3% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.78);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.75);
-    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.78);
+    // routing classes fixed in round 7 (answers7a): refusals, own plan and not in guides 100%
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.95);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
