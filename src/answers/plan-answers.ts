@@ -267,6 +267,14 @@ function filingsLine(kb: PlanKb, specialties: readonly Specialty[], regions: rea
   return `\nPublic filings: ${filed.length} more program${filed.length === 1 ? '' : 's'} there with no stated H-1B policy belong to institutions that filed resident H-1B applications in ${LCA_PERIOD} (US Department of Labor): evidence that they have used H-1B, not a promise. How this was counted: programs in the asked region in our table, a stated "yes" first, then those filings; your plan shows each program's evidence.`;
 }
 
+/** "What should I do first?": the plan's first steps for this file, biggest gap first, each with its first sentence. */
+function stepsText(plan: Plan): string {
+  const steps = (plan.firstSteps?.length ? plan.firstSteps : plan.nextSteps).slice(0, 3);
+  if (!steps.length) return 'Your plan has no open first steps: type "plan" to see it, or "steps" for the dated plan.';
+  const first = (t: string) => (t.split(/(?<=[.!?])\s+/)[0] ?? t);
+  return ['Your first steps, from the biggest gaps in your file:', ...steps.map((s, i) => `${i + 1}. ${s.title}: ${first(s.detail)}`), 'Type "steps" for every step with its date.'].join('\n');
+}
+
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
   // a list question from someone who needs no visa still asks first for what the list stands on
@@ -315,6 +323,7 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
     case 'standing': return { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
     case 'ready': return { text: readyText(plan, profile, now), sources: [PLAN_SOURCE] };
+    case 'steps': return { text: stepsText(plan), sources: [PLAN_SOURCE] };
     case 'step3': return { text: step3Text(plan, profile, kb, now, question), sources: [PLAN_SOURCE] };
   }
 }

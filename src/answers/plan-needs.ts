@@ -14,6 +14,7 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
   tier: ['specialty', 'step2ck', 'visa'],
   list: ['specialty', 'step1', 'step2ck', 'visa', 'regions', 'graduationYear'],
   ready: ['specialty', 'step1', 'step2ck'],
+  steps: ['specialty', 'step2ck'],
   sponsors: [],
 };
 

@@ -3,7 +3,7 @@
 import type { Region } from '../domain/profile.js';
 
 /** What a question about the asker's own plan is about. */
-export type PlanTopic = 'sponsors' | 'midseason' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list' | 'ready';
+export type PlanTopic = 'sponsors' | 'midseason' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list' | 'ready' | 'steps';
 
 const FIRST_PERSON = /\b(i|me|my|mine|i'?m|im|myself)\b/i;
 /** A how-to question ("how do I split my list?", "what makes a program a safety for me?") asks for the guides' method. */
@@ -91,6 +91,14 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(anything|something|any exams?|which exams?) (else )?(i )?(must|have to|need to|should) (pass|take|sit|clear)\b[^?]{0,40}\b(h-?1-?b?|visa|sponsor\w*)\b/i,
     /\b(h-?1-?b?|visa|sponsor\w*)\b[^?]{0,40}\b(anything|something|any exams?|which exams?) (else )?(i )?(must|have to|need to|should) (pass|take|sit|clear)\b/i,
   ]],
+  // "what should I do first?", "where do I start?", "my next steps?": the plan's first steps for this file
+  ['steps', [
+    /\bwhat (should|do|must|can|shall) i (do|work on|focus on|start with|tackle) (first|now|next|right now|today)\b/i,
+    /\bwhere (do|should|can|shall) i (even )?(start|begin)\b/i,
+    /\b(what are |what'?s )?my (next|first) (steps?|moves?)\b/i,
+    /\bwhat('?s| is) next for me\b/i,
+    /\b(next|first) steps? for me\b/i,
+  ]],
   ['ready', [
     /\b(am i|are we|i am|i'?m|im)\b[^?]{0,20}\b(ready|good|set|okay|ok) to (apply|submit)\b/i,
     /\b(should|do|would) i\b[^?]{0,20}\b(apply|submit)\b[^?]{0,30}\b(this (cycle|year|season|round)|now)\b[^?]{0,30}\b(or|vs|versus)\b[^?]{0,20}\b(wait|delay|hold off|next (year|cycle))\b/i,
@@ -147,12 +155,17 @@ export function planTopic(question: string): PlanTopic | undefined {
     if (veto?.test(text) && !/\b(apply|applying|applications?|eras|programs)\b/i.test(text)) continue;
     if (patterns.some((re) => re.test(text))) {
       // "how many programs..." and "should I take Step 3" are about the asker only when asked in the first person
-      if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready') && !FIRST_PERSON.test(text)) return undefined;
+      if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready' || topic === 'steps') && !FIRST_PERSON.test(text) && !impliedSelf(text)) return undefined;
       if ((topic === 'list' || topic === 'ready') && HOW_TO.test(text) && !LIST_SHAPE.test(text)) return undefined;
       return topic;
     }
   }
   return undefined;
+}
+
+/** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */
+function impliedSelf(text: string): boolean {
+  return text.trim().split(/\s+/).length <= 5 && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one)\b/i.test(text);
 }
 
 /** Regions named in a question (LA, SoCal, Orange County, ...), or undefined when none is named. */
