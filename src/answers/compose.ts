@@ -31,6 +31,8 @@ export const COMPOSE_SETTINGS = {
   shortChars: 1200,
   /** A further passage joins the short form past shortChars when it adds this share of the question's own words. */
   shortGain: 0.2,
+  /** For a date, amount or count question, a passage stating one goes first when it scores this share of the best. */
+  statingShare: 0.5,
 } as const;
 
 /** What the articles hold for one question: the passages chosen, how much they cover, and the article ranking. */
@@ -122,6 +124,13 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
     + (figures.some((re) => re.test(p.text)) ? 0.1 : 0)
     + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0);
   const scored = candidates.map((p) => ({ p, score: scoreOf(p) })).sort((x, y) => y.score - x.score);
+  // "when does ERAS open next cycle?" asks a date: a passage that cannot state one does not answer it, however well
+  // the rest of the words ("next cycle") match; the best passage that states what is asked goes first when it is close
+  if (need && scored[0] && !scored[0].p.states[need]) {
+    const stating = scored.findIndex((x) => x.p.states[need] && x.score >= COMPOSE_SETTINGS.statingShare * scored[0]!.score);
+    if (stating > 0) scored.unshift(...scored.splice(stating, 1));
+  }
+  if (process.env.A7B_DEBUG) for (const { p, score } of scored.slice(0, 6)) console.log(`   s ${score.toFixed(3)} cov ${coverageOf(p, w, total).toFixed(2)} share ${(share.get(p.article) ?? 0).toFixed(2)} ask ${(asked.get(p) ?? 0).toFixed(2)} st ${need ? p.states[need] : '-'} ${index.retrieval.entries[p.article]!.article.id}#${p.position}`);
   const best = scored[0]?.p;
   if (!best || scored[0]!.score <= 0) return empty;
 

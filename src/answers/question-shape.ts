@@ -27,7 +27,9 @@ const HOW_MUCH_DEGREE = /\bhow much (?:of|time|weight|detail|space|emphasis|shou
 
 /** The kind of answer one question wants; amounts and durations before counts, yes/no before how-to. */
 export function askType(question: string): AskType {
-  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question) && !HOW_MUCH_DEGREE.test(question)) return 'amount';
+  // "should I aim for J-1 with this fee?" or "is the fee real?" asks yes or no about a fee, not its amount
+  const yesNoAboutFee = (YESNO.test(question) || /\b(?:should|can|could|would|will|do|does|is|are)\s+(?:i|we|it|the|this|that)\b/i.test(question)) && !/\bhow much\b|\bcosts?\b|\bwhat\b/i.test(question);
+  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question) && !HOW_MUCH_DEGREE.test(question) && !yesNoAboutFee) return 'amount';
   if (DURATION.test(question)) return 'duration';
   if (COUNT.test(question)) return 'count';
   if (YESNO.test(question)) return 'yesno';

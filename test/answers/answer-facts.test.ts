@@ -1,0 +1,47 @@
+// Round 7 classes, in phrasings written for this test (none taken from a development set): a date, amount or count
+// question is answered by a passage that states one even when other words ("next cycle") point elsewhere; a yes/no
+// question about a fee is not read as asking the fee's amount; the short answer carries the asked-about fact; topics
+// the data holds but no passage held (the J-1 Statement of Need) are answered with their source.
+import { describe, expect, it } from 'vitest';
+import type { AskResult } from '../../src/domain/advice.js';
+import { askType } from '../../src/answers/question-shape.js';
+import { ADVICE } from './grade.js';
+
+const ask = (q: string) => ADVICE.ask(q);
+const text = (r: AskResult) => (r.found ? r.answer : '');
+
+describe('a date, amount or count is answered by a passage that states one', () => {
+  it.each([
+    'when do eras applications open again for the next cycle',
+    'for the coming cycle, when is ERAS opening?',
+    'when can i submit eras next cycle',
+    'what month does the eras season start for the next match?',
+    'eras kab open hota hai next cycle ke liye',
+  ])('when ERAS opens, whatever else the question names (%s)', (q) => {
+    const t = text(ask(q));
+    expect(t).toMatch(/June|September/);
+  });
+  it.each([
+    'how much will ERAS cost me next cycle if I reapply to 60 programs?',
+    'reapplying after not matching, what are the eras fees per program?',
+  ])('the fee table for a reapplicant (%s)', (q) => {
+    expect(text(ask(q))).toMatch(/\$11/);
+  });
+});
+
+describe('a yes/no question that names a fee does not ask its amount', () => {
+  it.each([
+    'with this H1B fee thing should I just aim for J1 instead?',
+    'is the ERAS fee the same for every specialty?',
+    'because of the new fee, can I still hope for an H-1B?',
+  ])('a yes/no question (%s)', (q) => {
+    expect(askType(q)).not.toBe('amount');
+  });
+  it.each([
+    'how much is the ERAS fee for 50 programs?',
+    'does ERAS cost more after 30 programs?',
+    'what is the h1b fee',
+  ])('an amount (%s)', (q) => {
+    expect(askType(q)).toBe('amount');
+  });
+});
