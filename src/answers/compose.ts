@@ -1,7 +1,7 @@
 // Composes an answer from the articles: for each thing asked, the passages that together cover it (a list
 // with its lead-in), a one-line direct answer for yes/no and number questions, and the article titles.
 import { confident, makeQuery, rank, type Query, type Ranked } from './retrieval.js';
-import type { AnswerIndex, PassageRecord } from './passage-index.js';
+import { statesFigure, type AnswerIndex, type PassageRecord } from './passage-index.js';
 import type { AskType, SubQuestion } from './question-shape.js';
 
 /** Limits of a composed answer; fixed at load, read by tests. */
@@ -200,7 +200,9 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
     for (const t of s.terms) score += w.get(t) ?? 0;
     // a number question is answered by a sentence that states one ("how many letters" is never answered by "many backgrounds")
     if (c.question.type !== 'yesno' && !FIGURE.test(s.text) && !NUMBER_WORDS.test(s.text)) return 0;
-    if (c.question.type !== 'yesno' && FIGURE.test(s.text)) score *= 1.5;
+    // the sentence that states the kind asked ("four to six weeks" for "how many weeks"), not one naming "Step 1"
+    const kind = wantsState[c.question.type];
+    if (kind ? statesFigure(kind, s.text) : c.question.type !== 'yesno' && FIGURE.test(s.text)) score *= 1.5;
     if (c.question.type === 'yesno' && /^(yes|no)\b/i.test(s.text)) score *= 1.5;
     if (figures.some((re) => re.test(s.text))) score += 2 * total;
     return s.text.endsWith(':') ? 0 : score;

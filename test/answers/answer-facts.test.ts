@@ -45,3 +45,28 @@ describe('a yes/no question that names a fee does not ask its amount', () => {
     expect(askType(q)).toBe('amount');
   });
 });
+
+describe('the J-1 paperwork, from ECFMG\'s own pages (no passage held it before)', () => {
+  it.each([
+    'who writes the statement of need for a j1 doctor?',
+    'do I need a letter from the health ministry back home for my J-1?',
+    'statement of need kya hai aur kaun deta hai',
+    'my program asked for a "letter of need" for the J-1, what is that?',
+    '¿qué es el statement of need para la visa J-1?',
+  ])('the Statement of Need: a Ministry of Health letter (%s)', (q) => {
+    const t = text(ask(q));
+    expect(t).toMatch(/Ministry of Health/);
+    expect(t).toMatch(/ecfmg\.org/);
+  });
+  it.each([
+    'what docs does ecfmg want before they sponsor my j1',
+    'after matching, what do I have to send ECFMG for the J-1?',
+  ])('the documents: certificate, contract or offer letter, Statement of Need (%s)', (q) => {
+    const t = text(ask(q));
+    expect(t).toMatch(/offer letter/);
+    expect(t).toMatch(/Statement of Need/);
+  });
+  it('how long ECFMG takes: four to six weeks once every document is in, said first', () => {
+    expect(text(ask('how many weeks does ECFMG take to sponsor a J-1')).slice(0, 250)).toMatch(/four to six weeks/);
+  });
+});
