@@ -75,10 +75,14 @@ function pointsBack(piece: string): boolean {
   return POINTS_BACK.test(piece) && piece.split(/\s+/).length <= 9;
 }
 
+/** A piece that adds one more thing to ask: "and the fee for ERAS?", "also the visa part", "plus exams". */
+const ADDED_ASK = /^\s*(?:and|also|plus|or)\b(?!\s+(?:i|we|my|then|so|thanks|thank|thx|pls|please|sorry)\b)/i;
+
 /** Splits a message into up to three questions and the context sentences around them. */
 export function questionShape(message: string): QuestionShape {
   const parts = sentences(message);
-  const asked = parts.filter(isQuestionSentence);
+  // "match rate? and the ERAS fee" or "also visa timing": a short piece joined on after a question asks too
+  const asked = parts.filter((s, i) => isQuestionSentence(s) || (i > 0 && isQuestionSentence(parts[i - 1]!) && ADDED_ASK.test(s) && s.split(/\s+/).length <= 10));
   const context = parts.filter((s) => !asked.includes(s));
   const raw = asked.length ? asked : parts.length ? [parts.join(' ')] : [];
   const questions: SubQuestion[] = [];

@@ -4,7 +4,7 @@
 // the data holds but no passage held (the J-1 Statement of Need) are answered with their source.
 import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/domain/advice.js';
-import { askType } from '../../src/answers/question-shape.js';
+import { askType, questionShape } from '../../src/answers/question-shape.js';
 import { ADVICE } from './grade.js';
 
 const ask = (q: string) => ADVICE.ask(q);
@@ -68,5 +68,25 @@ describe('the J-1 paperwork, from ECFMG\'s own pages (no passage held it before)
   });
   it('how long ECFMG takes: four to six weeks once every document is in, said first', () => {
     expect(text(ask('how many weeks does ECFMG take to sponsor a J-1')).slice(0, 250)).toMatch(/four to six weeks/);
+  });
+});
+
+describe('a short piece joined on after a question asks too', () => {
+  it.each([
+    ['how many programs should a low scorer apply to? and the eras fees', 2],
+    ['j1 or h1b for IM? also visa timing pls', 2],
+    ['what CK is safe for FM? plus the cost of applying', 2],
+    ['is 220 low for IM? and I graduated in 2015', 1],
+    ['how many letters do I need? thanks a lot', 1],
+  ])('%s -> %i questions', (q, n) => {
+    expect(questionShape(q).questions.filter((x) => !x.side).length).toBe(n);
+  });
+  it.each([
+    'match rate for non-US IMGs in 2026? and the eras fee per program',
+    'IMG match rate? also eras fees quick',
+  ])('both parts answered (%s)', (q) => {
+    const t = text(ask(q));
+    expect(t).toMatch(/56\.4%/);
+    expect(t).toMatch(/\$11/);
   });
 });
