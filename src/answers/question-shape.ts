@@ -71,8 +71,12 @@ export function comparisonSides(question: string): string[] {
 /** A short question that only points back ("what should I do about it?", "how do I fix that?"): it asks about the
  *  topic before it, so it is read with that topic's words, never on its own. */
 const POINTS_BACK = /\b(?:about|with|for|fix|handle|address|explain|tackle|overcome|improve|approach|avoid|solve|change|do|mean|affect)\s+(?:it|that|this|those|them)\b|^\s*(?:(?:and|so|but)\s+)?(?:what|how)\s+about\s+(?:it|that|this)\b/i;
+/** Words that name no topic of their own: "before july 1 or after?", "or later?", "and by when?". */
+const LEANING_WORD = /^(?:and|or|so|but|also|then|before|after|later|earlier|sooner|now|still|yet|when|by|until|at|on|in|the|a|is|it|that|this|what|about|how|which|one|first|last|next|start|starting|begin|beginning|end|time|date|day|month|year|week|january|february|march|april|may|june|july|august|september|october|november|december|\d+(?:st|nd|rd|th)?)$/i;
 function pointsBack(piece: string): boolean {
-  return POINTS_BACK.test(piece) && piece.split(/\s+/).length <= 9;
+  const words = piece.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter(Boolean);
+  const leansOnly = words.length > 0 && words.length <= 6 && words.every((w) => LEANING_WORD.test(w));
+  return leansOnly || (POINTS_BACK.test(piece) && piece.split(/\s+/).length <= 9);
 }
 
 /** A piece that adds one more thing to ask: "and the fee for ERAS?", "also the visa part", "plus exams". */

@@ -90,3 +90,26 @@ describe('a short piece joined on after a question asks too', () => {
     expect(t).toMatch(/\$11/);
   });
 });
+
+describe('a yes/no question is answered in plain words by the passage it lands on', () => {
+  it.each([
+    ['will a transitional year automatically lead to a PGY-2 spot?', /does not guarantee a categorical or PGY-2 position/],
+    ['prelim IM year = guaranteed categorical later?', /does not guarantee a categorical or PGY-2 position/],
+    ['does gold signaling a program mean they must interview me', /does not guarantee an interview/],
+    ['do i have to pass step 3 before i can apply to residency at all', /not required to apply for residency/],
+    ['now that step 1 is pass fail, does CK matter more?', /pass\/fail/],
+  ])('%s', (q, fact) => {
+    expect(text(ask(q))).toMatch(fact);
+  });
+});
+
+describe('a short follow-on made only of time words leans on the question before it', () => {
+  it.each([
+    'when is the PTL needed for a California resident? before starting or later?',
+    'by when must I have the california training licence? before july or after',
+  ])('%s', (q) => {
+    const shape = questionShape(q);
+    expect(shape.questions.every((x) => /licen[cs]e|PTL/i.test(x.text))).toBe(true);
+    expect(text(ask(q))).toMatch(/180 days/);
+  });
+});
