@@ -113,3 +113,15 @@ describe('a short follow-on made only of time words leans on the question before
     expect(text(ask(q))).toMatch(/180 days/);
   });
 });
+
+describe('the words applicants use (USCE, family, new petitions, clinical reasoning) are the words the reply uses', () => {
+  it.each([
+    ['does my aunt living in Irvine count as a tie to SoCal?', /Family/],
+    ['my brother lives in Pasadena, is that worth mentioning as an LA connection', /Family/],
+    ['is the $100k H-1B charge also paid on a renewal of my current H-1B?', /new petitions only/],
+    ['what budget should I plan besides the ERAS fees, rotations and all', /USCE/],
+    ['which qualities should my US attending highlight in the letter?', /clinical reasoning/],
+  ])('%s', (q, fact) => {
+    expect(text(ask(q))).toMatch(fact);
+  });
+});
