@@ -125,3 +125,15 @@ describe('the words applicants use (USCE, family, new petitions, clinical reason
     expect(text(ask(q))).toMatch(fact);
   });
 });
+
+describe('making CK the strong point after a Step 1 fail: the target and how to know you are ready', () => {
+  it.each([
+    'failed step 1 once. can a great CK make up for it?',
+    'how do I bounce back with Step 2 after failing Step 1',
+    'step1 fail on my transcript, how do I turn CK into the best part of my file?',
+  ])('%s', (q) => {
+    const t = text(ask(q));
+    expect(t).toMatch(/230/);
+    expect(t).toMatch(/NBME/);
+  });
+});
