@@ -140,6 +140,8 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   // a list right after the best passage is usually what it leads into ("A structure that works:", "What that means:")
   const next = index.byArticle[best.article]?.map((i) => index.passages[i]!).find((p) => p.position === best.position + 1);
   if (next?.list && (question.type !== 'yesno' || figures.some((re) => re.test(next.text)))) add(next);
+  // a passage that answers "No: ..." (or "Yes: ...") is followed by its own article's next passage: what to do instead
+  else if (next && question.type === 'yesno' && /^(?:no|yes)\b/i.test(best.text)) add(next);
   for (const { p, score } of scored.slice(1)) {
     if (chosen.includes(p)) continue;
     if (chosen.length >= COMPOSE_SETTINGS.maxPassages) break;
@@ -215,6 +217,8 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
   }
   if (!best || best.score <= 0) return undefined;
   const opening = c.passages.flatMap((p) => p.sentences).find((s) => shown.startsWith(s.text));
+  // a reply that already opens with "No: ..." or "Yes, ..." has given its short answer
+  if (c.question.type === 'yesno' && opening && /^(?:yes|no)\b/i.test(opening.text)) return undefined;
   const namesFigure = (text: string) => figures.some((re) => re.test(text));
   if (opening && scoreOf(opening) >= 0.6 * best.score && (namesFigure(opening.text) || !namesFigure(best.text))) return undefined;
   return best.text.replace(/^(?:[-*]|\d+\.)\s+/, '');

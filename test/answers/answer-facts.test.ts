@@ -137,3 +137,26 @@ describe('making CK the strong point after a Step 1 fail: the target and how to 
     expect(t).toMatch(/NBME/);
   });
 });
+
+describe('a "No: ..." answer comes first and is followed by what to do instead', () => {
+  it.each([
+    'I passed CK with a 214, can I take it again for a better number?',
+    'is it possible to resit step 1 after passing just to get a higher score',
+    'can i sit for step 2 ck a second time to boost a weak pass?',
+  ])('%s', (q) => {
+    const t = text(ask(q));
+    expect(t).toMatch(/^No: /);
+    expect(t).toMatch(/Step 3 with a strong score/);
+  });
+});
+
+describe('what LA programs weigh besides scores: USCE, letters and ties, then fit', () => {
+  it.each([
+    'apart from my USMLE numbers, what do residencies in LA look for?',
+    'other than scores what matters to los angeles programs',
+  ])('%s', (q) => {
+    const t = text(ask(q));
+    expect(t).toMatch(/USCE/);
+    expect(t).toMatch(/letters/);
+  });
+});
