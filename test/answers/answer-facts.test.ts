@@ -160,3 +160,14 @@ describe('what LA programs weigh besides scores: USCE, letters and ties, then fi
     expect(t).toMatch(/letters/);
   });
 });
+
+describe('Spanish and Portuguese questions about what programs value read as English', () => {
+  it.each([
+    '¿Qué buscan los programas de residencia en LA aparte de las notas?',
+    'O que os programas de Los Angeles valorizam além das pontuações?',
+  ])('%s', (q) => {
+    const t = text(ask(q));
+    expect(t).toMatch(/USCE/);
+    expect(t).toMatch(/Spanish/);
+  });
+});
