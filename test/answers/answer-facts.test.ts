@@ -171,3 +171,12 @@ describe('Spanish and Portuguese questions about what programs value read as Eng
     expect(t).toMatch(/Spanish/);
   });
 });
+
+describe('a plan typed with short specialty names is priced per specialty', () => {
+  it.each([
+    ['what would ERAS cost for 50 int med and 25 fam med?', /internal medicine \$930 \+ family medicine \$275 = \$1,205/],
+    ['eras fees for 35 internal med + 10 neuro', /internal medicine \$480 \+ neurology \$110 = \$590/],
+  ])('%s', (q, fact) => {
+    expect(text(ask(q))).toMatch(fact);
+  });
+});
