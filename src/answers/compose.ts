@@ -33,6 +33,8 @@ export const COMPOSE_SETTINGS = {
   shortGain: 0.2,
   /** For a date, amount or count question, a passage stating one goes first when it scores this share of the best. */
   statingShare: 0.5,
+  /** Added to a passage that states a figure of what a count question counts ("80–120 programs"). */
+  countedBonus: 0.25,
 } as const;
 
 /** What the articles hold for one question: the passages chosen, how much they cover, and the article ranking. */
@@ -57,6 +59,19 @@ function figuresIn(text: string): RegExp[] {
 }
 
 const ownTotalOr = (total: number) => (total > 0 ? total : 1);
+
+/** What a count question counts ("how many IM programs" counts programs), as a pattern for a figure of that thing
+ *  ("80–120 or more programs", "two or three letters"); undefined when nothing countable is named. */
+export function countedThing(question: string): RegExp | undefined {
+  const after = /\bhow many\s+((?:[\w-]+\s+){0,2}[\w-]+)/i.exec(question)?.[1];
+  const noun = after?.split(/\s+/).reverse().find((w) => /^[a-z]{4,}s$/i.test(w));
+  if (!noun) return undefined;
+  const single = noun.toLowerCase().replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''));
+  // one application goes to one program: either word counts the same list
+  const stem = single === 'program' || single === 'application' ? '(?:program|application)' : single;
+  const NUMBER = String.raw`(?:\d+(?:[–-]\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred)`;
+  return new RegExp(String.raw`\b${NUMBER}(?:\s+(?:or|to|and)\s+${NUMBER})?(?:\s+(?:or more|more|fewer|extra))?(?:\s+[\w-]+){0,2}?\s+${stem}`, 'i');
+}
 
 function weights(query: Query): Map<string, number> {
   return new Map([...query.terms].map(([t, w]) => [t, w.full + w.head]));
@@ -117,11 +132,14 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const need = wantsState[question.type];
   // figures the asker names ("100 programs") favour the passages that state the same figure
   const figures = figuresIn(question.text);
+  // "how many programs" is answered by a passage that counts programs, not one full of other figures
+  const counted = question.type === 'count' ? countedThing(question.text) : undefined;
   const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
   // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
   const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
     + (need && p.states[need] ? 0.08 : 0) + (p.list && question.type === 'howto' ? 0.04 : 0)
     + (figures.some((re) => re.test(p.text)) ? 0.1 : 0)
+    + (counted?.test(p.text) ? COMPOSE_SETTINGS.countedBonus : 0)
     + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0);
   const scored = candidates.map((p) => ({ p, score: scoreOf(p) })).sort((x, y) => y.score - x.score);
   // "when does ERAS open next cycle?" asks a date: a passage that cannot state one does not answer it, however well
@@ -196,6 +214,7 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
   const w = weights(makeQuery(index.retrieval, c.question.text));
   if (w.size === 0) return undefined;
   const figures = figuresIn(c.question.text);
+  const counted = c.question.type === 'count' ? countedThing(c.question.text) : undefined;
   const total = [...w.values()].reduce((a, b) => a + b, 0);
   const scoreOf = (s: { text: string; terms: string[] }) => {
     let score = 0;
@@ -207,6 +226,7 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
     if (kind ? statesFigure(kind, s.text) : c.question.type !== 'yesno' && FIGURE.test(s.text)) score *= 1.5;
     if (c.question.type === 'yesno' && /^(yes|no)\b/i.test(s.text)) score *= 1.5;
     if (figures.some((re) => re.test(s.text))) score += 2 * total;
+    if (counted?.test(s.text)) score += total;
     return s.text.endsWith(':') ? 0 : score;
   };
   let best: { text: string; score: number } | undefined;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/domain/advice.js';
 import { askType, questionShape } from '../../src/answers/question-shape.js';
+import { countedThing } from '../../src/answers/compose.js';
 import { ADVICE } from './grade.js';
 
 const ask = (q: string) => ADVICE.ask(q);
@@ -178,5 +179,25 @@ describe('a plan typed with short specialty names is priced per specialty', () =
     ['eras fees for 35 internal med + 10 neuro', /internal medicine \$480 \+ neurology \$110 = \$590/],
   ])('%s', (q, fact) => {
     expect(text(ask(q))).toMatch(fact);
+  });
+});
+
+describe('a count question is answered by a passage that counts the thing asked', () => {
+  it.each([
+    'with a 224 CK how many programs should I apply to for IM',
+    'roughly how many IM programs does a 230 CK non-US IMG apply to?',
+    'visa needing img, step 2 around 220 - how many residency programs to apply?',
+  ])('programs, not CK means (%s)', (q) => {
+    expect(text(ask(q))).toMatch(/80–120/);
+  });
+  it.each([
+    ['how many programs should i apply to?', /program/],
+    ['how many US letters do programs want', /letter/],
+    ['how many months of USCE', /month/],
+  ])('%s counts %s', (q, re) => {
+    expect(countedThing(q)?.test(`about 3 ${re.source}s`)).toBe(true);
+  });
+  it('nothing countable named: no pattern', () => {
+    expect(countedThing('how many is too many?')).toBeUndefined();
   });
 });
