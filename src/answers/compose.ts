@@ -94,7 +94,9 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
   const ownRanked = rank(index.retrieval, own);
-  const selfStanding = !pointsBack && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], own);
+  // the short later half of a split sentence ("... or is CK enough?") is ranked with the first half's words
+  const elliptic = question.joined === true && own.terms.size <= 2;
+  const selfStanding = !pointsBack && !elliptic && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], own);
   const ranked = selfStanding ? ownRanked : rank(index.retrieval, query);
   const top = ranked[0];
   const w = weights(own);

@@ -5,7 +5,8 @@
 export type AskType = 'amount' | 'count' | 'duration' | 'yesno' | 'howto' | 'other';
 
 /** One thing asked, with the kind of answer it wants. */
-export interface SubQuestion { text: string; type: AskType; /** One side of a comparison ("J-1" of "J-1 vs H-1B"): answered on its own words. */ side?: boolean }
+export interface SubQuestion { text: string; type: AskType; /** One side of a comparison ("J-1" of "J-1 vs H-1B"): answered on its own words. */ side?: boolean;
+  /** The later half of a sentence split in two ("... or is CK enough?"): it may lean on the first half's topic. */ joined?: boolean }
 
 /** A message split into what it asks and the personal context around it. */
 export interface QuestionShape { questions: SubQuestion[]; context: string[] }
@@ -94,11 +95,11 @@ export function questionShape(message: string): QuestionShape {
     const pieces = sentence.split(JOINED).map((p) => p.trim()).filter(Boolean);
     // "how and when" or "cost and deadline" are one question; split only when both halves say enough
     const splittable = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3);
-    for (const piece of splittable ? pieces : [sentence]) {
+    for (const [k, piece] of (splittable ? pieces : [sentence]).entries()) {
       // "..., and what should I do about it?" carries the topic before it (the previous question, else the context)
       const before = questions[questions.length - 1]?.text ?? parts[parts.indexOf(sentence) - 1];
       const text = pointsBack(piece) && before ? `${piece} ${before}` : piece;
-      questions.push({ text, type: askType(piece) });
+      questions.push({ text, type: askType(piece), ...(k > 0 ? { joined: true } : {}) });
     }
   }
   // a single comparison gets one more question per side, so each side's own passage is shown

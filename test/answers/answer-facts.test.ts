@@ -201,3 +201,21 @@ describe('a count question is answered by a passage that counts the thing asked'
     expect(countedThing('how many is too many?')).toBeUndefined();
   });
 });
+
+describe('USCE, research and a retake plan, in the words applicants use', () => {
+  it.each([
+    ['is shadowing in a US clinic real USCE?', /less weight/],
+    ['USCE or publications - what should come first for FM with a low score?', /matters more/],
+    ['failed CK, did way too many question banks. how should I study differently for the retake?', /One main question bank/],
+    ['retaking step 2 after a fail, what study resources should I stick to', /One main question bank/],
+  ])('%s', (q, fact) => {
+    expect(text(ask(q))).toMatch(fact);
+  });
+});
+
+describe('the short later half of a split question leans on the first half', () => {
+  it('is marked as joined, so it is ranked with the first half\'s words', () => {
+    const shape = questionShape('do i need the OET for certification, or is step 2 enough?');
+    expect(shape.questions[1]?.joined).toBe(true);
+  });
+});
