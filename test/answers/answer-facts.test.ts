@@ -219,3 +219,12 @@ describe('the short later half of a split question leans on the first half', () 
     expect(shape.questions[1]?.joined).toBe(true);
   });
 });
+
+describe('why community work counts is said in the passage every such question lands on', () => {
+  it.each([
+    'is volunteering at a free clinic worth anything for LA programs?',
+    'I ran health camps in my village for two years. would socal programs care about that?',
+  ])('%s', (q) => {
+    expect(text(ask(q))).toMatch(/health equity/);
+  });
+});
