@@ -55,7 +55,8 @@ const wantsState: Partial<Record<AskType, keyof PassageRecord['states']>> = { am
 
 /** Figures the asker names that are not scores or years ("100 programs"), as patterns that find the same figure. */
 function figuresIn(text: string): RegExp[] {
-  return (text.match(/\b\d{2,}\b/g) ?? []).filter((n) => Number(n) < 180 || (Number(n) > 300 && Number(n) < 1950)).map((n) => new RegExp(`(?<![\\d,.])${n}(?![\\d,])`));
+  // "70 applications" is not the 70% of a match rate
+  return (text.match(/\b\d{2,}\b(?!\s?%)/g) ?? []).filter((n) => Number(n) < 180 || (Number(n) > 300 && Number(n) < 1950)).map((n) => new RegExp(`(?<![\\d,.])${n}(?![\\d,%]|\\s%)`));
 }
 
 const ownTotalOr = (total: number) => (total > 0 ? total : 1);
@@ -150,6 +151,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
     const stating = scored.findIndex((x) => x.p.states[need] && x.score >= COMPOSE_SETTINGS.statingShare * scored[0]!.score);
     if (stating > 0) scored.unshift(...scored.splice(stating, 1));
   }
+  if (process.env.A7B_DEBUG) for (const { p, score } of scored.slice(0, 6)) console.log(`   s ${score.toFixed(3)} cov ${coverageOf(p, w, total).toFixed(2)} share ${(share.get(p.article) ?? 0).toFixed(2)} ask ${(asked.get(p) ?? 0).toFixed(2)} ${index.retrieval.entries[p.article]!.article.id}#${p.position}`);
   const best = scored[0]?.p;
   if (!best || scored[0]!.score <= 0) return empty;
 

@@ -6,10 +6,13 @@ import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/domain/advice.js';
 import { askType, questionShape } from '../../src/answers/question-shape.js';
 import { countedThing } from '../../src/answers/compose.js';
+import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
+import { loadArticles } from '../../src/knowledge/articles.js';
 import { ADVICE } from './grade.js';
 
 const ask = (q: string) => ADVICE.ask(q);
 const text = (r: AskResult) => (r.found ? r.answer : '');
+const ANSWERER = createAnswerer(loadArticles('knowledge/articles'));
 
 describe('a date, amount or count is answered by a passage that states one', () => {
   it.each([
@@ -226,5 +229,17 @@ describe('why community work counts is said in the passage every such question l
     'I ran health camps in my village for two years. would socal programs care about that?',
   ])('%s', (q) => {
     expect(text(ask(q))).toMatch(/health equity/);
+  });
+});
+
+describe('"enough" names no topic: a sufficiency question is ranked on what it asks about', () => {
+  it.each([
+    ['is 3 months of hands-on USCE enough', 'usce-hands-on'],
+    ['are 2 US letters enough', 'strong-us-letters'],
+    ['is a CK of 225 enough for IM', 'what-low-means'],
+  ])('%s -> %s, with no rank-list passage', (q, article) => {
+    const { articles } = answerTraced(ANSWERER, q);
+    expect(articles[0]).toBe(article);
+    expect(articles.slice(0, 3)).not.toContain('rank-list-length');
   });
 });
