@@ -151,7 +151,6 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
     const stating = scored.findIndex((x) => x.p.states[need] && x.score >= COMPOSE_SETTINGS.statingShare * scored[0]!.score);
     if (stating > 0) scored.unshift(...scored.splice(stating, 1));
   }
-  if (process.env.A7B_DEBUG) for (const { p, score } of scored.slice(0, 6)) console.log(`   s ${score.toFixed(3)} cov ${coverageOf(p, w, total).toFixed(2)} share ${(share.get(p.article) ?? 0).toFixed(2)} ask ${(asked.get(p) ?? 0).toFixed(2)} ${index.retrieval.entries[p.article]!.article.id}#${p.position}`);
   const best = scored[0]?.p;
   if (!best || scored[0]!.score <= 0) return empty;
 
