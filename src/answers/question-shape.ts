@@ -6,7 +6,7 @@ export type AskType = 'amount' | 'count' | 'duration' | 'yesno' | 'howto' | 'oth
 
 /** One thing asked, with the kind of answer it wants. */
 export interface SubQuestion { text: string; type: AskType; /** One side of a comparison ("J-1" of "J-1 vs H-1B"): answered on its own words. */ side?: boolean;
-  /** The later half of a sentence split in two ("... or is CK enough?"): it may lean on the first half's topic. */ joined?: boolean }
+  /** The later half of a sentence split at "or" ("... or is CK enough?"): it may lean on the first half's topic. */ joined?: boolean }
 
 /** A message split into what it asks and the personal context around it. */
 export interface QuestionShape { questions: SubQuestion[]; context: string[] }
@@ -99,7 +99,9 @@ export function questionShape(message: string): QuestionShape {
       // "..., and what should I do about it?" carries the topic before it (the previous question, else the context)
       const before = questions[questions.length - 1]?.text ?? parts[parts.indexOf(sentence) - 1];
       const text = pointsBack(piece) && before ? `${piece} ${before}` : piece;
-      questions.push({ text, type: askType(piece), ...(k > 0 ? { joined: true } : {}) });
+      // an alternative ("..., or is CK enough?") continues the first half's topic; "and how many letters?" starts a new one
+      const alternative = k > 0 && sentence.toLowerCase().includes(`or ${piece.toLowerCase()}`);
+      questions.push({ text, type: askType(piece), ...(alternative ? { joined: true } : {}) });
     }
   }
   // a single comparison gets one more question per side, so each side's own passage is shown

@@ -221,6 +221,9 @@ describe('the short later half of a split question leans on the first half', () 
     const shape = questionShape('do i need the OET for certification, or is step 2 enough?');
     expect(shape.questions[1]?.joined).toBe(true);
   });
+  it('a second question joined by "and" starts its own topic', () => {
+    expect(questionShape('what does the PTL cost, and how many letters do i need?').questions[1]?.joined).toBeUndefined();
+  });
 });
 
 describe('why community work counts is said in the passage every such question lands on', () => {
