@@ -84,7 +84,7 @@ export function statedPlanText(stated: { specialty: Specialty; n: number }[]): s
   const sum = fees.reduce((t, x) => t + x.fee, 0);
   return [
     `Your plan as you gave it: ${stated.map((x) => `${x.n} ${specialtyLabel(x.specialty)}`).join(' + ')} = ${total} programs.`,
-    `ERAS fees for it: ${fees.map((x) => `${specialtyLabel(x.specialty)} ${usd(x.fee)}`).join(' + ')} = ${usd(sum)} (the count restarts in each specialty: $${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}, AAMC), before exam, USCE, travel and licence costs.`,
+    `ERAS fees for it: ${fees.length > 1 ? `${fees.map((x) => `${specialtyLabel(x.specialty)} ${usd(x.fee)}`).join(' + ')} = ` : ''}${usd(sum)} (the count restarts in each specialty: $${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}, AAMC), before exam, USCE, travel and licence costs.`,
   ].join('\n');
 }
 
