@@ -1,7 +1,7 @@
 // Composes an answer from the articles: for each thing asked, the passages that together cover it (a list
 // with its lead-in), a one-line direct answer for yes/no and number questions, and the article titles.
 import { confident, makeQuery, rank, type Query, type Ranked } from './retrieval.js';
-import type { AnswerIndex, PassageRecord } from './passage-index.js';
+import { statesFigure, type AnswerIndex, type PassageRecord } from './passage-index.js';
 import type { AskType, SubQuestion } from './question-shape.js';
 
 /** Limits of a composed answer; fixed at load, read by tests. */
@@ -31,6 +31,10 @@ export const COMPOSE_SETTINGS = {
   shortChars: 1200,
   /** A further passage joins the short form past shortChars when it adds this share of the question's own words. */
   shortGain: 0.2,
+  /** For a date, amount or count question, a passage stating one goes first when it scores this share of the best. */
+  statingShare: 0.5,
+  /** Added to a passage that states a figure of what a count question counts ("80–120 programs"). */
+  countedBonus: 0.25,
 } as const;
 
 /** What the articles hold for one question: the passages chosen, how much they cover, and the article ranking. */
@@ -51,10 +55,24 @@ const wantsState: Partial<Record<AskType, keyof PassageRecord['states']>> = { am
 
 /** Figures the asker names that are not scores or years ("100 programs"), as patterns that find the same figure. */
 function figuresIn(text: string): RegExp[] {
-  return (text.match(/\b\d{2,}\b/g) ?? []).filter((n) => Number(n) < 180 || (Number(n) > 300 && Number(n) < 1950)).map((n) => new RegExp(`(?<![\\d,.])${n}(?![\\d,])`));
+  // "70 applications" is not the 70% of a match rate
+  return (text.match(/\b\d{2,}\b(?!\s?%)/g) ?? []).filter((n) => Number(n) < 180 || (Number(n) > 300 && Number(n) < 1950)).map((n) => new RegExp(`(?<![\\d,.])${n}(?![\\d,%]|\\s%)`));
 }
 
 const ownTotalOr = (total: number) => (total > 0 ? total : 1);
+
+/** What a count question counts ("how many IM programs" counts programs), as a pattern for a figure of that thing
+ *  ("80–120 or more programs", "two or three letters"); undefined when nothing countable is named. */
+export function countedThing(question: string): RegExp | undefined {
+  const after = /\bhow many\s+((?:[\w-]+\s+){0,2}[\w-]+)/i.exec(question)?.[1];
+  const noun = after?.split(/\s+/).reverse().find((w) => /^[a-z]{4,}s$/i.test(w));
+  if (!noun) return undefined;
+  const single = noun.toLowerCase().replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''));
+  // one application goes to one program: either word counts the same list
+  const stem = single === 'program' || single === 'application' ? '(?:program|application)' : single;
+  const NUMBER = String.raw`(?:\d+(?:[–-]\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a hundred)`;
+  return new RegExp(String.raw`\b${NUMBER}(?:\s+(?:or|to|and)\s+${NUMBER})?(?:\s+(?:or more|more|fewer|extra))?(?:\s+[\w-]+){0,2}?\s+${stem}`, 'i');
+}
 
 function weights(query: Query): Map<string, number> {
   return new Map([...query.terms].map(([t, w]) => [t, w.full + w.head]));
@@ -77,7 +95,9 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
   const ownRanked = rank(index.retrieval, own);
-  const selfStanding = !pointsBack && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], own);
+  // the short later half of a split sentence ("... or is CK enough?") is ranked with the first half's words
+  const elliptic = question.joined === true && own.terms.size <= 2;
+  const selfStanding = !pointsBack && !elliptic && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], own);
   const ranked = selfStanding ? ownRanked : rank(index.retrieval, query);
   const top = ranked[0];
   const w = weights(own);
@@ -115,13 +135,22 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const need = wantsState[question.type];
   // figures the asker names ("100 programs") favour the passages that state the same figure
   const figures = figuresIn(question.text);
+  // "how many programs" is answered by a passage that counts programs, not one full of other figures
+  const counted = question.type === 'count' ? countedThing(question.text) : undefined;
   const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
   // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
   const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
     + (need && p.states[need] ? 0.08 : 0) + (p.list && question.type === 'howto' ? 0.04 : 0)
     + (figures.some((re) => re.test(p.text)) ? 0.1 : 0)
+    + (counted?.test(p.text) ? COMPOSE_SETTINGS.countedBonus : 0)
     + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0);
   const scored = candidates.map((p) => ({ p, score: scoreOf(p) })).sort((x, y) => y.score - x.score);
+  // "when does ERAS open next cycle?" asks a date: a passage that cannot state one does not answer it, however well
+  // the rest of the words ("next cycle") match; the best passage that states what is asked goes first when it is close
+  if (need && scored[0] && !scored[0].p.states[need]) {
+    const stating = scored.findIndex((x) => x.p.states[need] && x.score >= COMPOSE_SETTINGS.statingShare * scored[0]!.score);
+    if (stating > 0) scored.unshift(...scored.splice(stating, 1));
+  }
   const best = scored[0]?.p;
   if (!best || scored[0]!.score <= 0) return empty;
 
@@ -131,6 +160,8 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   // a list right after the best passage is usually what it leads into ("A structure that works:", "What that means:")
   const next = index.byArticle[best.article]?.map((i) => index.passages[i]!).find((p) => p.position === best.position + 1);
   if (next?.list && (question.type !== 'yesno' || figures.some((re) => re.test(next.text)))) add(next);
+  // a passage that answers "No: ..." (or "Yes: ...") is followed by its own article's next passage: what to do instead
+  else if (next && question.type === 'yesno' && /^(?:no|yes)\b/i.test(best.text)) add(next);
   for (const { p, score } of scored.slice(1)) {
     if (chosen.includes(p)) continue;
     if (chosen.length >= COMPOSE_SETTINGS.maxPassages) break;
@@ -185,15 +216,19 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
   const w = weights(makeQuery(index.retrieval, c.question.text));
   if (w.size === 0) return undefined;
   const figures = figuresIn(c.question.text);
+  const counted = c.question.type === 'count' ? countedThing(c.question.text) : undefined;
   const total = [...w.values()].reduce((a, b) => a + b, 0);
   const scoreOf = (s: { text: string; terms: string[] }) => {
     let score = 0;
     for (const t of s.terms) score += w.get(t) ?? 0;
     // a number question is answered by a sentence that states one ("how many letters" is never answered by "many backgrounds")
     if (c.question.type !== 'yesno' && !FIGURE.test(s.text) && !NUMBER_WORDS.test(s.text)) return 0;
-    if (c.question.type !== 'yesno' && FIGURE.test(s.text)) score *= 1.5;
+    // the sentence that states the kind asked ("four to six weeks" for "how many weeks"), not one naming "Step 1"
+    const kind = wantsState[c.question.type];
+    if (kind ? statesFigure(kind, s.text) : c.question.type !== 'yesno' && FIGURE.test(s.text)) score *= 1.5;
     if (c.question.type === 'yesno' && /^(yes|no)\b/i.test(s.text)) score *= 1.5;
     if (figures.some((re) => re.test(s.text))) score += 2 * total;
+    if (counted?.test(s.text)) score += total;
     return s.text.endsWith(':') ? 0 : score;
   };
   let best: { text: string; score: number } | undefined;
@@ -204,6 +239,8 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
   }
   if (!best || best.score <= 0) return undefined;
   const opening = c.passages.flatMap((p) => p.sentences).find((s) => shown.startsWith(s.text));
+  // a reply that already opens with "No: ..." or "Yes, ..." has given its short answer
+  if (c.question.type === 'yesno' && opening && /^(?:yes|no)\b/i.test(opening.text)) return undefined;
   const namesFigure = (text: string) => figures.some((re) => re.test(text));
   if (opening && scoreOf(opening) >= 0.6 * best.score && (namesFigure(opening.text) || !namesFigure(best.text))) return undefined;
   return best.text.replace(/^(?:[-*]|\d+\.)\s+/, '');

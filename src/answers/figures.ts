@@ -4,7 +4,7 @@
 import { usd } from '../domain/money.js';
 import type { Specialty } from '../domain/profile.js';
 import type { Article } from '../knowledge/articles.js';
-import { ERAS_FEES, H1B_NEW_PETITION_FEE, RATES_2026 } from '../plan/base-rates.js';
+import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE, RATES_2026 } from '../plan/base-rates.js';
 import { CK_2026, CK_2026_YEAR } from '../plan/step2ck-2026.js';
 import { RANKS_2026, RANKS_2026_SOURCE } from '../plan/rank-lists-2026.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
@@ -41,6 +41,16 @@ const FIGURES: ReadonlyMap<string, string> = (() => {
   m.set('eras.first_count', String(ERAS_FEES.firstTierCount));
   m.set('eras.later_each', usd(ERAS_FEES.laterEach));
   m.set('eras.season', ERAS_FEES.season);
+  m.set('eras.source', ERAS_FEES.source);
+  // worked totals for a few list sizes in one specialty ("$330 + 50 x $30 = $1,830"), from the same fee table
+  for (const n of [20, 30, 40, 60, 80, 100, 120]) {
+    const first = Math.min(n, ERAS_FEES.firstTierCount);
+    const firstPart = `${first} x ${usd(ERAS_FEES.firstTierEach)}`;
+    const later = n - first;
+    const sum = later > 0 ? `${usd(erasFee(first))} + ${later} x ${usd(ERAS_FEES.laterEach)}` : firstPart;
+    m.set(`eras.total_${n}`, usd(erasFee(n)));
+    m.set(`eras.sum_${n}`, `${sum} = ${usd(erasFee(n))}`);
+  }
   m.set('h1b.fee', usd(H1B_NEW_PETITION_FEE.usd));
   m.set('h1b.since', H1B_NEW_PETITION_FEE.since);
   return m;

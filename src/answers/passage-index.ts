@@ -41,6 +41,15 @@ const AMOUNT = /\$\s?\d/;
 const COUNT = /\b\d+(?:[.,]\d+)?\s?%|\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
 const DURATION = /\b\d+(?:[–-]\d+)?\s*(?:months?|years?|weeks?|days?|hours?)\b|\b(?:one|two|three|four|six|twelve) (?:months?|years?|weeks?|days?|hours?|minutes?)\b|\b(?:September|October|November|December|January|February|March|June|July)\b/i;
 
+/** Names that hold a digit but state no quantity: Step 1, J-1, H-1B, PGY-2, DS-2019, 22 CFR 62.27. */
+const IDENTIFIER = /\b(?:step\s?[123]|[jh]-?1-?b?|pgy-?\d|ds-?\d+|i-?\d+|\d+ cfr [\d.]+|cfr [\d.]+)\b/gi;
+
+/** True when a sentence states the kind of figure asked (an amount, a count, a duration or date), names aside. */
+export function statesFigure(kind: 'amount' | 'count' | 'duration', sentence: string): boolean {
+  const text = sentence.replace(IDENTIFIER, ' ');
+  return (kind === 'amount' ? AMOUNT : kind === 'count' ? COUNT : DURATION).test(text);
+}
+
 /** Splits a passage into sentences and list items (a list item is its own sentence). */
 function splitSentences(text: string): string[] {
   return text

@@ -25,11 +25,11 @@ const PLAN_SOURCE = 'your plan (built from your saved answers)';
 const TABLE_SOURCE = 'our program table (program pages and listings, each with its as-of year)';
 
 const SPECIALTY_WORDS: readonly [RegExp, Specialty][] = [
-  [/\b(internal medicine|im)\b/i, 'internal_medicine'], [/\b(family medicine|fm)\b/i, 'family_medicine'],
+  [/\b(internal med(?:icine)?|int med|im)\b/i, 'internal_medicine'], [/\b(family med(?:icine)?|fam med|fm)\b/i, 'family_medicine'],
   [/\b(psychiatry|psych)\b/i, 'psychiatry'], [/\b(pediatrics|peds)\b/i, 'pediatrics'],
-  [/\b(transitional year|ty)\b/i, 'transitional_year'], [/\bneurology\b/i, 'neurology'],
+  [/\b(transitional year|ty)\b/i, 'transitional_year'], [/\bneuro(?:logy)?\b/i, 'neurology'],
   [/\b(emergency medicine|em)\b/i, 'emergency_medicine'], [/\b(ob ?\/? ?gyn|obstetrics)\b/i, 'obstetrics_gynecology'],
-  [/\b(general surgery)\b/i, 'general_surgery'],
+  [/\b(general surgery|gen surg)\b/i, 'general_surgery'],
 ];
 
 function specialtiesFor(question: string, profile: Profile): Specialty[] {
@@ -84,7 +84,7 @@ export function statedPlanText(stated: { specialty: Specialty; n: number }[]): s
   const sum = fees.reduce((t, x) => t + x.fee, 0);
   return [
     `Your plan as you gave it: ${stated.map((x) => `${x.n} ${specialtyLabel(x.specialty)}`).join(' + ')} = ${total} programs.`,
-    `ERAS fees for it: ${fees.map((x) => `${specialtyLabel(x.specialty)} ${usd(x.fee)}`).join(' + ')} = ${usd(sum)} (the count restarts in each specialty: $${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}, AAMC), before exam, USCE, travel and licence costs.`,
+    `ERAS fees for it: ${fees.length > 1 ? `${fees.map((x) => `${specialtyLabel(x.specialty)} ${usd(x.fee)}`).join(' + ')} = ` : ''}${usd(sum)} (the count restarts in each specialty: $${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}, AAMC), before exam, USCE, travel and licence costs.`,
   ].join('\n');
 }
 

@@ -5,7 +5,8 @@
 export type AskType = 'amount' | 'count' | 'duration' | 'yesno' | 'howto' | 'other';
 
 /** One thing asked, with the kind of answer it wants. */
-export interface SubQuestion { text: string; type: AskType; /** One side of a comparison ("J-1" of "J-1 vs H-1B"): answered on its own words. */ side?: boolean }
+export interface SubQuestion { text: string; type: AskType; /** One side of a comparison ("J-1" of "J-1 vs H-1B"): answered on its own words. */ side?: boolean;
+  /** The later half of a sentence split at "or" ("... or is CK enough?"): it may lean on the first half's topic. */ joined?: boolean }
 
 /** A message split into what it asks and the personal context around it. */
 export interface QuestionShape { questions: SubQuestion[]; context: string[] }
@@ -27,7 +28,9 @@ const HOW_MUCH_DEGREE = /\bhow much (?:of|time|weight|detail|space|emphasis|shou
 
 /** The kind of answer one question wants; amounts and durations before counts, yes/no before how-to. */
 export function askType(question: string): AskType {
-  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question) && !HOW_MUCH_DEGREE.test(question)) return 'amount';
+  // "should I aim for J-1 with this fee?" or "is the fee real?" asks yes or no about a fee, not its amount
+  const yesNoAboutFee = (YESNO.test(question) || /\b(?:should|can|could|would|will|do|does|is|are)\s+(?:i|we|it|the|this|that)\b/i.test(question)) && !/\bhow much\b|\bcosts?\b|\bwhat\b/i.test(question);
+  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question) && !HOW_MUCH_DEGREE.test(question) && !yesNoAboutFee) return 'amount';
   if (DURATION.test(question)) return 'duration';
   if (COUNT.test(question)) return 'count';
   if (YESNO.test(question)) return 'yesno';
@@ -69,14 +72,22 @@ export function comparisonSides(question: string): string[] {
 /** A short question that only points back ("what should I do about it?", "how do I fix that?"): it asks about the
  *  topic before it, so it is read with that topic's words, never on its own. */
 const POINTS_BACK = /\b(?:about|with|for|fix|handle|address|explain|tackle|overcome|improve|approach|avoid|solve|change|do|mean|affect)\s+(?:it|that|this|those|them)\b|^\s*(?:(?:and|so|but)\s+)?(?:what|how)\s+about\s+(?:it|that|this)\b/i;
+/** Words that name no topic of their own: "before july 1 or after?", "or later?", "and by when?". */
+const LEANING_WORD = /^(?:and|or|so|but|also|then|before|after|later|earlier|sooner|now|still|yet|when|by|until|at|on|in|the|a|is|it|that|this|what|about|how|which|one|first|last|next|start|starting|begin|beginning|end|time|date|day|month|year|week|january|february|march|april|may|june|july|august|september|october|november|december|\d+(?:st|nd|rd|th)?)$/i;
 function pointsBack(piece: string): boolean {
-  return POINTS_BACK.test(piece) && piece.split(/\s+/).length <= 9;
+  const words = piece.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter(Boolean);
+  const leansOnly = words.length > 0 && words.length <= 6 && words.every((w) => LEANING_WORD.test(w));
+  return leansOnly || (POINTS_BACK.test(piece) && piece.split(/\s+/).length <= 9);
 }
+
+/** A piece that adds one more thing to ask: "and the fee for ERAS?", "also the visa part", "plus exams". */
+const ADDED_ASK = /^\s*(?:and|also|plus|or)\b(?!\s+(?:i|we|my|then|so|thanks|thank|thx|pls|please|sorry)\b)/i;
 
 /** Splits a message into up to three questions and the context sentences around them. */
 export function questionShape(message: string): QuestionShape {
   const parts = sentences(message);
-  const asked = parts.filter(isQuestionSentence);
+  // "match rate? and the ERAS fee" or "also visa timing": a short piece joined on after a question asks too
+  const asked = parts.filter((s, i) => isQuestionSentence(s) || (i > 0 && isQuestionSentence(parts[i - 1]!) && ADDED_ASK.test(s) && s.split(/\s+/).length <= 10));
   const context = parts.filter((s) => !asked.includes(s));
   const raw = asked.length ? asked : parts.length ? [parts.join(' ')] : [];
   const questions: SubQuestion[] = [];
@@ -84,11 +95,13 @@ export function questionShape(message: string): QuestionShape {
     const pieces = sentence.split(JOINED).map((p) => p.trim()).filter(Boolean);
     // "how and when" or "cost and deadline" are one question; split only when both halves say enough
     const splittable = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3);
-    for (const piece of splittable ? pieces : [sentence]) {
+    for (const [k, piece] of (splittable ? pieces : [sentence]).entries()) {
       // "..., and what should I do about it?" carries the topic before it (the previous question, else the context)
       const before = questions[questions.length - 1]?.text ?? parts[parts.indexOf(sentence) - 1];
       const text = pointsBack(piece) && before ? `${piece} ${before}` : piece;
-      questions.push({ text, type: askType(piece) });
+      // an alternative ("..., or is CK enough?") continues the first half's topic; "and how many letters?" starts a new one
+      const alternative = k > 0 && sentence.toLowerCase().includes(`or ${piece.toLowerCase()}`);
+      questions.push({ text, type: askType(piece), ...(alternative ? { joined: true } : {}) });
     }
   }
   // a single comparison gets one more question per side, so each side's own passage is shown

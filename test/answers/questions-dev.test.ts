@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { type DevCase, readSet, report } from './grade-dev.js';
 
 /** Floors just under what this version reaches on the development set (91.0%, 100%, 100%, 100%, recall 88.5% / 94.9%). */
-const FLOORS = { answerable: 0.9, refusal: 0.95, own_plan: 0.95, not_in_guides: 0.9, at1: 0.87, at3: 0.94 };
+const FLOORS = { answerable: 0.92, refusal: 0.95, own_plan: 0.95, not_in_guides: 0.9, at1: 0.87, at3: 0.94 };
 /** Replies are short by default (the rest on "more"): mean words of a shown answer stay under this (177 and 175 now). */
 const MAX_MEAN_WORDS = 190;
 /** Recall floors on the older sets, measured through the same path (retrieval set 94.2% / 98.8%, first set 90.2% / 97.9%). */
@@ -29,7 +29,7 @@ describe('the blind development set', () => {
   it.skipIf(dev3.length === 0)('prints the third development set (the round-3 sealed set, now opened) and keeps its floors', () => {
     const { rates, lines } = report('questions-dev-3', dev3);
     for (const l of lines) console.log(l);
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.85);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.9); // 92.7% after round 7
     expect(rates.at1).toBeGreaterThanOrEqual(0.85);
     expect(rates.at3).toBeGreaterThanOrEqual(0.97);
     // refusals and own-plan questions were routed by rules widened on set 2 (54.2% each); the router was then tuned on this set
@@ -44,7 +44,7 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 75.3%, refusals 75.0%, own-plan 51.9%, not in guides 56.3%;
     // after round 6's class fixes: 75.3%, 100%, 92.6%, 100% (floors a little under)
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.72);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.85); // 88.2% after round 7's answer classes
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.85);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.93);
@@ -54,7 +54,7 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-5', dev5);
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 79.8%, refusals 84.6%, own-plan 79.2%, not in guides 81.3% (floors a little under)
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.78);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.92); // 94.7% after round 7's answer classes (answers7b)
     // routing classes fixed in round 7 (answers7a): refusals, own plan and not in guides 100%
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.95);
