@@ -10,7 +10,8 @@ import { claims, KB, missingFacts, notSelfContained } from './grade.js';
 /** One case of a blind set. */
 export interface DevCase {
   id: string;
-  kind: 'answerable' | 'own_plan' | 'refusal' | 'not_in_guides';
+  /** `unlisted`: situations the writer's list did not name, graded as own-plan with a profile, else as answerable. */
+  kind: 'answerable' | 'own_plan' | 'refusal' | 'not_in_guides' | 'unlisted';
   question: string;
   style?: string;
   pending?: ProfileField;
@@ -81,6 +82,10 @@ function ownPlanWhy(c: DevCase, r: AskResult): string {
 
 /** Grades one case through answerTraced (the path of advice.ask). */
 export function gradeCase(c: DevCase): Graded {
+  if (c.kind === 'unlisted') {
+    const as: DevCase = c.profile ? { ...c, kind: 'own_plan' } : { ...c, kind: 'answerable', facts: c.facts ?? c.expect?.mustMention ?? [], mustNot: c.mustNot ?? c.expect?.mustNot ?? [] };
+    return { ...gradeCase(as), c };
+  }
   const context = c.kind === 'own_plan' ? { profile: c.profile ?? {}, now: NOW, kb: KB } : undefined;
   const { result: r, articles, chosen } = answerTraced(answerer, c.question, context);
   const text = r.found ? r.answer : '';
@@ -111,13 +116,13 @@ export function report(name: string, cases: DevCase[]) {
   const share = (k: DevCase['kind']) => { const g = graded.filter((x) => x.c.kind === k); return { n: g.filter((x) => x.ok).length, d: g.length }; };
   const withArticle = graded.filter((x) => x.c.kind === 'answerable' && x.c.article);
   const figures = {
-    answerable: share('answerable'), refusal: share('refusal'), own_plan: share('own_plan'), not_in_guides: share('not_in_guides'),
+    answerable: share('answerable'), refusal: share('refusal'), own_plan: share('own_plan'), not_in_guides: share('not_in_guides'), unlisted: share('unlisted'),
     at1: { n: withArticle.filter((x) => x.at1).length, d: withArticle.length }, at3: { n: withArticle.filter((x) => x.at3).length, d: withArticle.length },
   };
   const shown = graded.filter((x) => x.c.kind === 'answerable' && x.r.found).map((x) => (x.r.found ? x.r.answer.split(/\s+/).length : 0));
   const words = Math.round(shown.reduce((a, b) => a + b, 0) / Math.max(1, shown.length));
   const lines = [
-    `${name}: mean reply ${words} words; complete-and-correct ${pct(figures.answerable.n, figures.answerable.d)}, refusals ${pct(figures.refusal.n, figures.refusal.d)}, own-plan ${pct(figures.own_plan.n, figures.own_plan.d)}, not in guides ${pct(figures.not_in_guides.n, figures.not_in_guides.d)}, passage recall@1 ${pct(figures.at1.n, figures.at1.d)}, @3 ${pct(figures.at3.n, figures.at3.d)}`,
+    `${name}: mean reply ${words} words; complete-and-correct ${pct(figures.answerable.n, figures.answerable.d)}, refusals ${pct(figures.refusal.n, figures.refusal.d)}, own-plan ${pct(figures.own_plan.n, figures.own_plan.d)}, not in guides ${pct(figures.not_in_guides.n, figures.not_in_guides.d)}${figures.unlisted.d ? `, unlisted ${pct(figures.unlisted.n, figures.unlisted.d)}` : ''}, passage recall@1 ${pct(figures.at1.n, figures.at1.d)}, @3 ${pct(figures.at3.n, figures.at3.d)}`,
     ...graded.filter((x) => !x.ok).map((x) => `  ${x.c.id} [${x.c.kind}${x.c.class ? `/${x.c.class}` : ''}${x.c.article ? ` ${x.c.article}` : ''}] "${x.c.question.slice(0, 70).replace(/\n/g, ' ')}": ${x.why}`),
   ];
   const rate = (f: { n: number; d: number }) => (f.d ? f.n / f.d : 1);
