@@ -101,3 +101,18 @@ function wordsToNumber(run: string[]): number | undefined {
   total += current;
   return total;
 }
+
+// After digitising, a score still in pieces: "2 100 & 33" / "200 and 41" (hundreds written apart from the rest) and
+// "ck 2 47" (a hundreds digit typed apart after the exam or score word). Units after the pieces keep them apart.
+const NOT_A_UNIT = '(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|%|letters?|lors?|pubs?|papers?|posters?|programs?|interviews?|attempts?|times?)\\b)';
+const HUNDREDS_APART = new RegExp(`\\b([12])(?: 100|00)(?: (?:and|&))? (\\d{1,2})\\b${NOT_A_UNIT}`, 'g');
+const HUNDREDS_ALONE = /\b([12]) 100\b/g;
+const DIGIT_APART = new RegExp(`\\b(ck|step[123]|usmle|score|scored|got|got a|with|with a)( (?:was |is |of |= ?|: ?)?)([12]) (\\d\\d)\\b${NOT_A_UNIT}`, 'g');
+
+/** Joins a score written in pieces after number words became digits: "2 100 & 33" -> "233", "ck 2 47" -> "ck 247". */
+export function joinScoreParts(text: string): string {
+  let t = text;
+  if (t.includes('00')) t = t.replace(HUNDREDS_APART, (_m, h: string, rest: string) => String(Number(h) * 100 + Number(rest))).replace(HUNDREDS_ALONE, '$100');
+  if (/\b[12] \d\d\b/.test(t)) t = t.replace(DIGIT_APART, (_m, word: string, sep: string, h: string, rest: string) => `${word}${sep}${h}${rest}`);
+  return t;
+}

@@ -9,8 +9,9 @@ import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish, type Lang } from './languages.js';
 import { normalise } from './normalise.js';
-import { digitize } from './numbers.js';
+import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
+import { totalsBesideParts } from './totals.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
@@ -116,7 +117,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = normalise(raw);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text);
-  const text = plusAsAnd(totalsOverParts(takeBacks(digitize(quantities(english.text)))), strongIm);
+  const text = plusAsAnd(totalsOverParts(totalsBesideParts(takeBacks(joinScoreParts(digitize(quantities(english.text)))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {

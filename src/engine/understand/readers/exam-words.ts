@@ -2,7 +2,7 @@
 import type { Clause } from '../clauses.js';
 import { affirmed, attemptFacts, has, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
 
-const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping)$/;
+const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping|realistically|realistic)$/;
 // "exam is in january", "test date is on march 3": the exam is ahead
 const EXAM_IN_MONTH = /\b(exam|test|ck|step[123]|it)( date)? (is|will be) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
 const PLANNED = /^(plan|planned|planning|plans|scheduled|schedule|booked|will|gonna|going|soon|next|studying|preparing|prepping|registering|registered|upcoming|intend|intending|tomorrow)$/;
@@ -37,16 +37,31 @@ export interface ExamFacts {
 const APPROX = /\b(\d{3}s|above|around|about|roughly|approx|approximately|ish|over|under|below|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
 const DONE = /\b(done|took it|taken|gave it|attempted|sat it|sat for it|wrote it|finished|got it back|came out|result came|results came|got my result|got the result|got my score|score came|it was decent|went okay|went well|went ok)\b/;
 
+/** The outcome word nearest a score is a fail ("failed the first time with 198", "first one was a fail at 196"). */
+function failedNearest(t: readonly string[], at: number): boolean {
+  let best: boolean | undefined;
+  let distance = Infinity;
+  t.forEach((w, i) => {
+    const fail = FAIL.test(w) && w !== 'f';
+    if ((fail || (PASS.test(w) && w !== 'p')) && Math.abs(i - at) < distance && !negatedAt(t, i)) { distance = Math.abs(i - at); best = fail; }
+  });
+  return best === true;
+}
+
 /** Reads the clauses about one exam. */
 export function examFacts(clauses: readonly Clause[]): ExamFacts {
   const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false } };
+  const failedScores: number[] = [];
   for (const c of clauses) {
     const t = c.tokens;
     const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text);
     for (const n of numbersIn(t)) {
       if (n.unit !== 'none' || n.calendarYear || n.negated) continue;
       if (/^(fail|fails|failed|failure|failures|attempt|attempts)$/.test(t[n.at + 1] ?? '')) continue;
-      if (n.value >= 100 && n.value <= 300 && Number.isInteger(n.value)) (practice ? f.practice : f.real).push(n.value);
+      if (n.value >= 100 && n.value <= 300 && Number.isInteger(n.value)) {
+        (practice ? f.practice : f.real).push(n.value);
+        if (!practice && failedNearest(t, n.at)) failedScores.push(n.value);
+      }
       else if (n.value > 300) f.outside.push(n.value);
       else if (!practice) f.small.push(n.value);
     }
@@ -69,6 +84,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       firstTry: f.tries.firstTry || tries.firstTry,
     };
   }
+  // "passed on my 2nd try with 229, first attempt i failed at 205": the failed attempt's score is not the result
+  if (failedScores.length && f.real.some((n) => !failedScores.includes(n))) f.real = f.real.filter((n) => !failedScores.includes(n));
   if (f.failDenied && !f.failed) f.tries.firstTry = true;
   if (f.failed && f.passed && (f.tries.attempts ?? 0) < 2) f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1);
   if (f.real.length || f.passed || f.failed || f.awaiting) f.doneNoResult = f.doneNoResult && f.awaiting && /\b(got it back|came out|result came|results came|got my result|got my score)\b/.test(clauses.map((c) => c.text).join(' '));

@@ -30,6 +30,8 @@ const STRONG_HEDGE = /\b(or so|ish|maybe|i think|not sure|few|some|several|coupl
 const unsure = (text: string) => STRONG_HEDGE.test(text) || (text.match(SOFT_HEDGE)?.length ?? 0) >= 2;
 // "1 month hands on and 0 obs": a kind counted zero was not done
 const zeroBefore = (t: readonly string[], i: number) => t[i - 1] === '0' || (t[i - 2] === '0' && /^(months?|mos?|weeks?|wks?)$/.test(t[i - 1] ?? ''));
+// "2.5 months across 2 hospitals": a number before a plural noun counts that noun, not months
+const COUNTED_NOUN = /^(?!(?:months|weeks|years|handson|this|plus|was|has|its)$)[a-z]{3,}s$/;
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
 
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
@@ -59,7 +61,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
       if (n.unit === 'month') months += n.value;
       else if (n.unit === 'week') months += n.value / 4;
       else if (n.unit === 'year' && !n.calendarYear) months += n.value * 12;
-      else if (n.unit === 'none' && said && !n.calendarYear && n.value <= 24 && !/^(obs|observerships?|letters?|lors?)$/.test(t[n.at + 1] ?? '')) months += n.value;
+      else if (n.unit === 'none' && said && !n.calendarYear && n.value <= 24 && !/^(obs|observerships?|letters?|lors?)$/.test(t[n.at + 1] ?? '') && !COUNTED_NOUN.test(t[n.at + 1] ?? '')) months += n.value;
       else continue;
       said = true;
     }

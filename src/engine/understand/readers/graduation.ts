@@ -12,6 +12,7 @@ export const MEDICAL_DEGREE = /\b(mbbs|md|med school|medical school)\b/;
 const SINCE = /^(since|desde)$/;
 // "I didn't graduate in 2020": the year graduation did NOT happen
 const NOT_GRADUATED = /\b(didn't|didnt|did not|not|never|couldn't|could not) (graduate|grad|pass out|finish)\b/;
+const FUTURE_GRAD = /\b(graduating|graduate|will graduate|passing out|pass out|finishing|finish|completing|done with (med |medical )?school)\b/;
 const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
 function yearIn(c: Clause, thisYear: number): number | undefined {
@@ -19,8 +20,11 @@ function yearIn(c: Clause, thisYear: number): number | undefined {
   const four = numbersIn(t).find((n) => /^[12]\d\d\d$/.test(t[n.at]!) && !n.negated && !SINCE.test(t[n.at - 1] ?? '') && !/^(match|cycle|usce|step1|step2|step3)$/.test(t[n.at + 1] ?? ''));
   if (four) return four.value;
   const text = c.text;
-  const ago = /\b(\d{1,2}) ?(years?|yrs?|y) ago\b/.exec(text);
+  const ago = /\b(\d{1,2}) ?(years?|yrs?|y) (ago|back|before now|earlier)\b/.exec(text);
   if (ago) return thisYear - Number(ago[1]);
+  // "passing out in 2 years", "will graduate in a year": ahead of today, said of graduation itself
+  const ahead = /\b(?:in|after|within) (\d) ?(?:more )?(?:years?|yrs?)\b/.exec(text);
+  if (ahead && FUTURE_GRAD.test(text)) return thisYear + Number(ahead[1]);
   if (/\blast year\b/.test(text)) return thisYear - 1;
   if (/\bthis year\b/.test(text)) return thisYear;
   if (/\bnext year\b/.test(text)) return thisYear + 1;
@@ -37,7 +41,7 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   const thisYear = ctx.now.getUTCFullYear();
   const said = clauses.map((c) => c.text).join(' ; ');
   if (/\b\d{5,}\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b\d{5,}\b/g, ''))) return refuse('That year looks mistyped; which four-digit year did you graduate?');
-  if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
+  if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said) && !/\b(next year|this year|in \d (more )?(years?|yrs?))\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
   // "grad 2022, officially 2023 bc of internship": two years, one of them only on paper, is asked about
   const allYears = new Set(clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value)));
   if (allYears.size >= 2 && /\b(officially|technically|on paper|formally|diploma says|degree says)\b/.test(said)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
@@ -50,7 +54,8 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
     if (years.size >= 2 && /\b(or|maybe|i think|not sure)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
     const year = yearIn(c, thisYear);
     if (year === undefined) continue;
-    if (year > thisYear + 1) return refuse(`That year is in the future. Type the year you graduated, or ${thisYear + 1} at the latest if you are in your final year.`);
+    // (a graduation still ahead may be told a few years out: "passing out in 2 years", "graduating 2028")
+    if (year > thisYear + (FUTURE_GRAD.test(c.text) ? 3 : 1)) return refuse(`That year is in the future. Type the year you graduated, or ${thisYear + 1} at the latest if you are in your final year.`);
     if (year < EARLIEST) return refuse('That year looks too early; type the four-digit year you graduated, such as 2018.');
     return value(year);
   }

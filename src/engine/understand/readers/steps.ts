@@ -45,6 +45,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
     if (later === undefined) return refuse('On which attempt did you pass Step 1 (for example "2nd attempt")?');
     return value({ result: 'passed', attempts: later === 'first' ? attemptsAfterPass(f) : later });
   }
+  // "my step 1 wasn't first attempt, i failed once" with a pass stored: the pass stands, on a later attempt
+  if (f.failed && ctx.stored?.result === 'passed' && !f.passDenied) return value({ result: 'passed', attempts: Math.min(MAX_ATTEMPTS, Math.max(2, (f.tries.fails ?? 1) + 1, f.tries.attempts ?? 0)) });
   if (f.failed) return clarify('step1_later_pass', { fails: f.tries.fails ?? f.tries.attempts ?? 1 });
   if (f.tries.firstTry) return value({ result: 'passed', attempts: 1 });
   if (f.notTaken || f.planned) return refuse('If you have not taken Step 1 yet, type "skip" and I will treat it as unknown for now.');
@@ -61,6 +63,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
 
 const UPCOMING = /\b(i'll|ill|i will|will|gonna|going to|expect\w*|predict\w*|hope|hoping|(exam|test|it|ck) is (in|on|next)|scheduled|booked|nbmes?|uwsa\w*|practice tests?)\b/;
 
+const TOOK_WORDS = /\b(took|taken|sat|gave|got|scored|score was|result|results|came out|passed|failed)\b/;
+
 /** Step 2 CK: a real score (the last one named) with attempts, not taken (with a prediction), or awaiting its score. */
 export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   const f = examFacts(clauses);
@@ -68,6 +72,11 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   const predicted = f.practice.length ? f.practice[f.practice.length - 1] : undefined;
   // "low 220s probably, exam is in january": an exam still ahead with only a rough guess is not taken, and a range is no prediction
   if (f.planned && !f.notTaken && !f.passed && !f.failed && !f.awaiting && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return value({ taken: false });
+  // "CK scheduled, prob land somewhere 235-245": an exam still ahead, with no outcome said, is not taken whatever number is guessed
+  if (f.planned && f.real.length && !f.passed && !f.failed && !f.awaiting && !f.tries.attempts && !f.tries.retake && !TOOK_WORDS.test(clauses.map((c) => c.text).join(' '))) {
+    const guess = f.practice.at(-1) ?? (f.real.length === 1 && !f.approximate ? f.real[0] : undefined);
+    return value(guess !== undefined ? { taken: false, predicted: guess } : { taken: false });
+  }
   if ((f.real.length && f.approximate) || (f.real.length && f.practice.length && /\bor was it|other way\b/.test(clauses.map((c) => c.text).join(' ')))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   if (f.doneNoResult && !f.real.length) return refuse('What was your Step 2 CK score? The three-digit number is enough.');
   if (!f.real.length && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) {

@@ -1,0 +1,136 @@
+// Round 7 (understand7a): totals versus parts, numbers mixed with words and symbols, several scores in one clause,
+// predictions and ranges, relative graduation dates and years of other events, corrections of other fields inside an
+// answer, and compressed phone typing. Messages written in our own words, one family per block.
+import { describe, expect, it } from 'vitest';
+import { understand, type UnderstandContext } from '../../src/engine/understand/understand.js';
+import type { Profile, ProfileField } from '../../src/domain/profile.js';
+
+const NOW = new Date('2026-12-06T12:00:00Z');
+const read = (text: string, pending?: ProfileField, profile: Profile = {}) => understand(text, { pending, profile, now: NOW } as UnderstandContext);
+const stored = (text: string, pending?: ProfileField, profile: Profile = {}) =>
+  Object.fromEntries(read(text, pending, profile).updates.map((u) => [u.field, u.value]));
+
+describe('a total stated beside its parts is the total; parts alone add up; a fraction is added to nothing', () => {
+  it.each([
+    ['3 months hands-on in Dallas and 1 month obs in Tampa, 4 total', 4],
+    ['two months of externship plus a month observing, so 3 months altogether', 3],
+    ['5 wks hands-on in Boston + 3 wks obs in Newark which makes 2 months in total', 2],
+    ['4 months in all: 3 of them hands-on in Ohio, the last one an observership in Detroit', 4],
+    ['did a year of residency in Texas, so 12 months hands on', 12],
+    ['2 + 2 months hands on, one block in Newark and one in Camden', 4],
+    ['3 + 1 months of observerships in Boston', 4],
+    ['one and a half months hands-on at two clinics in Miami', 1.5],
+    ['three and a half months of electives across three hospitals in Ohio', 3.5],
+  ])('%s -> %s months', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+
+  it.each([
+    ['6 pubs counting the 3 abstracts, otherwise 3 actual papers', 3],
+    ['4 papers if you include the 1 in review, otherwise 3 published', 3],
+  ])('%s -> %s publications', (text, publications) => {
+    expect(stored(text, 'research').research).toMatchObject({ publications });
+  });
+
+  it.each([
+    ['3 LoRs, well really 2 since one hasnt been uploaded', 2],
+    ['2 clinical letters + 1 research letter, 3 total', 3],
+    ['one IM letter and two FM letters, so 3 altogether', 3],
+  ])('%s -> %s letters', (text, count) => {
+    expect(stored(text, 'usLors').usLors).toMatchObject({ count });
+  });
+});
+
+describe('numbers in words, digits and symbols read as one score', () => {
+  it.each([
+    ['2 hundred and 41 on ck, first try', 241],
+    ['two hundred & 19, 1st attempt', 219],
+    ['ck 2 thirty 6 first attempt', 236],
+    ['2 fifty one on my first try', 251],
+    ['ck 2 38 first attempt', 238],
+    ['2o7 first attempt', 207],
+    ['ck 2o5 on the first go', 205],
+  ])('%s -> %s', (text, score) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: true, score });
+  });
+});
+
+describe('of several scores in one clause, the one that passed is the result', () => {
+  it.each([
+    ['passed ck on my 2nd try with 226, failed the first time with 198', 226, 2],
+    ['first attempt 201 (fail), second attempt 233', 233, 2],
+    ['ck 241 on the retake, the first one was a fail at 196', 241, 2],
+  ])('%s -> %s after %s attempts', (text, score, attempts) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: true, score, attempts });
+  });
+});
+
+describe('a prediction or a range is not a score taken', () => {
+  it.each([
+    ['exam booked for march, probably somewhere between 240 and 250'],
+    ['ck next month, hoping 250, realistically 235'],
+    ['ck scheduled, i think 230-240'],
+    ['goal is 255 but realistically around 240, test in feb'],
+  ])('%s', (text) => {
+    const ck = stored(text, 'step2ck').step2ck as { taken: boolean } | undefined;
+    expect(ck?.taken ?? false).toBe(false);
+  });
+
+  it.each([
+    ['about 240 i believe, definitely only took it once'],
+    ['like 225ish? took it one time'],
+  ])('%s: taken once, no score guessed', (text) => {
+    const u = read(text, 'step2ck');
+    const ck = u.updates.find((x) => x.field === 'step2ck')?.value as { taken: boolean; score?: number; attempts?: number } | undefined;
+    if (ck) expect(ck).toMatchObject({ taken: true, attempts: 1 });
+    expect(ck?.score).toBeUndefined();
+  });
+});
+
+describe('graduation told relative to today; years of other events are not graduation', () => {
+  it.each([
+    ['graduated 3 years back', 2023],
+    ['passed out two years back', 2024],
+    ['i will graduate in 1 year', 2027],
+    ['graduating in two years, im in 4th year', 2028],
+    ['final year student, graduating next year', 2027],
+  ])('%s -> %s', (text, year) => {
+    expect(stored(text, 'graduationYear').graduationYear).toBe(year);
+  });
+
+  it.each([
+    ['got my green card in 2021', 'visa'],
+    ['became a citizen in 2023', 'visa'],
+    ['my H1B visa expires in 2028', 'visa'],
+    ['my visa was refused in 2022, trying again', 'visa'],
+    ['my sister graduated in 2019', 'step1'],
+  ])('%s: no graduation year', (text, pending) => {
+    expect(stored(text, pending as ProfileField).graduationYear).toBeUndefined();
+  });
+});
+
+describe('a correction of another field inside an answer is applied with the answer', () => {
+  it('a step 1 attempt corrected while answering CK', () => {
+    const s = stored('ck 240. btw step 1 was not on the first attempt, i failed it once', 'step2ck', { step1: { result: 'passed', attempts: 1 } });
+    expect(s.step2ck).toMatchObject({ score: 240 });
+    expect(s.step1).toMatchObject({ result: 'passed', attempts: 2 });
+  });
+  it('an interview count corrected: not A, it is B', () => {
+    const s = stored('not 3 interviews, it is 6 now', 'stage', { stage: 'interviewing', cycle: { submitted: true, interviews: 3 } });
+    expect(s.cycle).toMatchObject({ interviews: 6 });
+  });
+  it('months corrected with "actually" at the end', () => {
+    const s = stored('LORs 3. and i said 4 months of usce, its 2 months actually', 'usLors', { usce: { months: 4, kind: 'hands_on', where: ['other_us'] } });
+    expect(s.usLors).toMatchObject({ count: 3 });
+    expect(s.usce).toMatchObject({ months: 2 });
+  });
+});
+
+describe('compressed phone typing with several facts', () => {
+  it.each([
+    ['stp1 pssd 1st try, ck 2 39 1st try, grad 20', { step1: { result: 'passed', attempts: 1 }, step2ck: { score: 239 }, graduationYear: 2020 }],
+    ['s1 pass 1st atmpt ck 251 grad 2019', { step1: { result: 'passed', attempts: 1 }, step2ck: { score: 251 }, graduationYear: 2019 }],
+  ])('%s', (text, expected) => {
+    expect(stored(text, 'step1')).toMatchObject(expected);
+  });
+});
