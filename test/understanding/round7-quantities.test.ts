@@ -134,3 +134,45 @@ describe('compressed phone typing with several facts', () => {
     expect(stored(text, 'step1')).toMatchObject(expected);
   });
 });
+
+describe('a marker the reader cannot resolve is asked about, not guessed', () => {
+  it.each([
+    ['graduated in the 2010s', 'graduationYear'],
+    ['somewhere in the 20s lol', 'graduationYear'],
+    ['step 3 umm', 'step3'],
+    ['step 3... dunno', 'step3'],
+  ])('%s asks about %s', (text, field) => {
+    const u = read(text, field as ProfileField);
+    expect(u.updates).toEqual([]);
+    expect(u.clarify?.field).toBe(field);
+  });
+});
+
+describe('outcomes, counts and jobs told in passing', () => {
+  it.each([
+    ['failed step 1 once and have not retaken it yet', { step1: { result: 'failed', attempts: 1 } }],
+    ['flunked it, no retake yet', { step1: { result: 'failed', attempts: 1 } }],
+  ])('%s', (text, expected) => {
+    expect(stored(text, 'step1')).toMatchObject(expected);
+  });
+  it.each([
+    ['step 3 done last week, results due in a month', { step3: { status: 'pending' } }],
+    ['took step 3 in october, score expected by december', { step3: { status: 'pending' } }],
+  ])('%s', (text, expected) => {
+    expect(stored(text, 'step3')).toMatchObject(expected);
+  });
+  it.each([
+    ['2 and 1', { publications: 2, posters: 1 }],
+    ['0, 3', { publications: 0, posters: 3 }],
+    ['no research at all, except one case report', { publications: 1, posters: 0 }],
+    ['a dedicated research year in Boston, 0 pubs but 3 posters', { publications: 0, posters: 3, years: 1 }],
+  ])('%s', (text, research) => {
+    expect(stored(text, 'research').research).toMatchObject(research);
+  });
+  it.each([
+    ['grad 2012, working as an ER doctor in Lagos since'],
+    ['graduated 2015 and have been practising as a GP in Leeds'],
+  ])('%s: the job held is not the specialty wanted', (text) => {
+    expect(stored(text, 'graduationYear').specialty).toBeUndefined();
+  });
+});

@@ -25,7 +25,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [new RegExp(`\\b([12]) (${Object.keys(TENS).join('|')})(?:[ -](\\d|${Object.keys(ONES).join('|')}))?\\b(?! (?:months?|weeks?|years?|letters?|pubs?|posters?|programs?|apps?|applications?)\\b)`, 'g'),
     (_m, h, t, u) => String(Number(h) * 100 + TENS[t as keyof typeof TENS] + (u === undefined ? 0 : /\d/.test(u) ? Number(u) : ONES[u as keyof typeof ONES])), 'ty'],
   // "no research except one case report", "no US letters except one from ...": the exception is the count
-  [/\bno ((?:[a-z]+ ){0,2}?(?:letters?|lors?|recs?|research|pubs?|publications?|papers?|posters?|usce|experience)) (?:except|other than|besides|apart from|but)(?: for)? (\d+|one|two|three|a|an)\b/g,
+  [/\bno ((?:[a-z]+ ){0,2}?(?:letters?|lors?|recs?|research|pubs?|publications?|papers?|posters?|usce|experience))(?:,? (?:really|at all|tbh|honestly|as such|to speak of))?,? (?:except|other than|besides|apart from|but)(?: for)? (\d+|one|two|three|a single|a|an|single)\b/g,
     (_m, what: string, n: string) => (/\b(letters?|lors?|recs?)\b/.test(what) ? `${n} ${what}` : n), 'no '],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
   [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 ', ':'],

@@ -75,7 +75,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
     if (DONE.test(c.text) && !NOT_TAKEN.test(c.text)) f.doneNoResult = true;
     // "failed first time passed second": an ordinal right after "passed" counts the attempts
     t.forEach((w, i) => { if (/^pass(ed)?$/.test(w) && /^(second|2nd|third|3rd|fourth|4th|fifth|5th)$/.test(t[i + 1] ?? '')) f.tries.attempts = Math.max(f.tries.attempts ?? 0, { second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[t[i + 1] as 'second']); });
-    if (has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|results? (come|comes|coming) out\b/.test(c.text)) f.awaiting = true;
+    if (has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|results? (come|comes|coming) out|(results?|score) (is |are )?(due|expected|out) (in|on|by|next)\b/.test(c.text)) f.awaiting = true;
     const tries = attemptFacts(t);
     f.tries = {
       attempts: Math.max(f.tries.attempts ?? 0, tries.attempts ?? 0) || undefined,

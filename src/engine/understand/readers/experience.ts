@@ -274,9 +274,13 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   }
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
   if (postersSaid && !pubsSaid) {
-    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`)));
+    // ("one research year at Stanford, 2 posters": the year is no paper)
+    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`) && !/^(research|full|dedicated)$/.test(c.tokens[n.at + 1] ?? '')));
     if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
+  // "0 and 0", "3, 1" to the research question: publications, then posters, in the order asked
+  const pair = ctx.pending && !pubsSaid && !postersSaid ? /^(\d{1,3}) ?(?:and|&|,|;|\/) ?(\d{1,3})$/.exec(joined(clauses).join(' ')) : null;
+  if (pair) { publications = Number(pair[1]); posters = Number(pair[2]); pubsSaid = true; postersSaid = true; }
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
   const text = joined(clauses).join(' ');
   if (notOut.size > 0 && !pubsSaid && !postersSaid) return clarify('research_status');
