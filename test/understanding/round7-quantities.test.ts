@@ -176,3 +176,54 @@ describe('outcomes, counts and jobs told in passing', () => {
     expect(stored(text, 'graduationYear').specialty).toBeUndefined();
   });
 });
+
+describe('scores: a zero said as "oh", the exact one over the rough one, a pass mark is not a score', () => {
+  it.each([
+    ['ck two oh seven, first attempt', 207],
+    ['2 oh 5 on ck first try', 205],
+    ['around 240, exactly 238 first attempt', 238],
+    ['ck 231 first attempt (the passing score is 214)', 231],
+  ])('%s -> %s', (text, score) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: true, score });
+  });
+  it.each([
+    ['took ck last friday, result due in 4 weeks'],
+    ['sat for CK on the 2nd, score comes out by january'],
+  ])('%s: taken, waiting for the result', (text) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: false, resultPending: true });
+  });
+  it('an exam not happened yet is not taken', () => {
+    expect(stored('step 3 has not happened yet', 'step3').step3).toMatchObject({ status: 'not_taken' });
+  });
+  it('sitting for it in a month ahead is planned', () => {
+    expect(stored('sitting for step 3 in march', 'step3').step3).toMatchObject({ status: 'planned' });
+  });
+});
+
+describe('a span of years is a period, not a graduation year; a season ahead is next year', () => {
+  it.each([
+    ['worked in a clinic in Houston (2021-23) as a scribe'],
+    ['research fellow 2019 - 2021 at Yale'],
+  ])('%s', (text) => {
+    expect(stored(text, 'usce').graduationYear).toBeUndefined();
+  });
+  it.each([
+    ['final year, passing out next summer', 2027],
+    ['graduating next june', 2027],
+  ])('%s -> %s', (text, year) => {
+    expect(stored(text, 'graduationYear').graduationYear).toBe(year);
+  });
+  it('a whole prelim year is twelve months hands-on', () => {
+    expect(stored('did one full preliminary surgery year in Ohio', 'usce').usce).toMatchObject({ months: 12, kind: 'hands_on' });
+  });
+});
+
+describe('parts of a letters total named only by their kind are letters', () => {
+  it.each([
+    ['four letters, 3 clinical + 1 research', 4, 'mixed'],
+    ['3 LORs: 2 IM and 1 research', 3, 'mixed'],
+    ['two letters, 1 clinical and 1 research', 2, 'mixed'],
+  ])('%s -> %s (%s)', (text, count, kind) => {
+    expect(stored(text, 'usLors').usLors).toMatchObject({ count, kind });
+  });
+});

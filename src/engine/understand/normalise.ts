@@ -82,7 +82,7 @@ export function normalise(raw: string): Normalised {
   for (const [re, to, cue] of JOINED) if (lower.includes(cue)) lower = lower.replace(re, to as never);
   if (lower.includes('step')) lower = lower.replace(/\bstep(one|two|three)\b/g, (_m, w: string) => `step${STEP_WORD[w]}`).replace(/\bstep2 (ck)?/g, 'step2 ').replace(/\bstep([13]) (?=\s|$)/g, 'step$1 ');
   if (lower.includes('..') || lower.includes('…')) lower = lower.replace(/\.{2,}|…/g, '. ');
-  if (lower.includes('-')) lower = lower.replace(/\s+-+\s+/g, ' ; ');
+  if (lower.includes('-')) lower = lower.replace(/\b((?:19|20)\d\d)\s+-+\s+((?:19|20)?\d\d)\b/g, '$1-$2').replace(/\s+-+\s+/g, ' ; ');
   if (lower.includes('2k')) lower = lower.replace(/\b2k(\d\d)\b/g, '20$1');
   // a score spelled digit by digit: "2 5 0", "2-5-0", "2.5.0" is 250
   if (DIGIT_TRIPLE.test(lower)) lower = lower.replace(/\b(\d)([ .-])(\d)\2(\d)\b(?![.-]\d)/g, '$1$3$4');

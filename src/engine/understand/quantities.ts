@@ -35,6 +35,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // a year told by a world event: "the year covid started" is 2020, "the year before covid" 2019 ("during covid" stays open)
   [/\b(?:in )?the (?:same )?year (?:covid|the pandemic|corona|lockdown)(?:-19)? (?:started|hit|began|broke out|came|happened)\b|\bthe (?:first )?covid year\b/g, 'in 2020', 'year'],
   [/\b(?:in )?the year before (?:covid|the pandemic|corona)\b/g, 'in 2019', 'year'],
+  // a span of years ("2024-25", "2019 - 2021") is a period of something, never one year on its own
+  [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, '-'],
   // a range of a duration or a count is not pinned down: "2-3 months" -> "some months", which the readers ask about
   [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`, ''],
 ];

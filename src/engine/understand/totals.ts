@@ -68,10 +68,22 @@ const IF_COUNTED = new RegExp(`\\b\\d+ ((?:[a-z]+ ){0,2}?(?:${UNIT_WORDS}))\\b[^
 // "4 LORs, well technically 3 since one isn't uploaded": the second count, said as the true one, stands
 const REALLY = new RegExp(`\\b\\d+ ((?:[a-z]+ ){0,2}?(?:${UNIT_WORDS}))\\b,? (?:well |but |ok |okay |or |so )?(?:technically|really|actually|officially|effectively|in reality|strictly speaking|realistically)(?: only| just)? (\\d+)\\b(?! ?(?:%|years?\\b))`, 'g');
 
+// "four letters, 3 clinical + 1 research": parts named only by their kind after a count of letters are letters too
+const KIND_PART = /(?<![\d.])(\d{1,2}) (clinical|research|academic|im|fm|peds|psych|surgery|em|obgyn|neuro|cardiology|cardio|us|home|non clinical|nonclinical|specialty|from)\b(?! (?:letters?|lors?|recs?)\b)/g;
+function lettersByKind(sentence: string): string {
+  const first = /\b(\d{1,2}) (?:[a-z]+ ){0,2}?(?:letters?|lors?|recs?)\b/.exec(sentence);
+  if (!first) return sentence;
+  const after = sentence.slice(first.index + first[0].length);
+  const parts = [...after.matchAll(KIND_PART)];
+  if (parts.length < 2 || parts.some((m) => m[2] === 'from') || parts.reduce((a, m) => a + Number(m[1]), 0) !== Number(first[1])) return sentence;
+  return sentence.slice(0, first.index + first[0].length) + after.replace(KIND_PART, (_m, n: string, kind: string) => `${n} ${kind} ${n === '1' ? 'letter' : 'letters'}`);
+}
+
 /** Rewrites totals beside parts, a unit shared by a sum, and counts said two ways (see the file's opening). */
 export function totalsBesideParts(text: string): string {
   if (!/\d\D+\d/.test(text)) return text;
   let t = text;
+  if (/\b(letters?|lors?|recs?)\b/.test(t)) t = t.split(/(?<=[.!?])\s+/).map(lettersByKind).join(' ');
   if (/\d ?(\+|plus|and) ?\d/.test(t)) t = t.replace(SHARED_UNIT, (whole, a: string, op: string, b: string, unit: string) => (op === 'and' && !/^(months?|weeks?|wks?)$/.test(unit) ? whole : `${a} ${unit} ${op} ${b} ${unit}`));
   if (/\b(count|counting|include|including)\b/.test(t)) t = t.replace(IF_COUNTED, (_m, unit: string, n: string) => `${n} ${unit}`);
   if (/\b(technically|really|actually|officially|effectively|in reality|strictly|realistically)\b/.test(t)) t = t.replace(REALLY, (_m, unit: string, n: string) => `${n} ${unit}`);

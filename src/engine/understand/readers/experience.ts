@@ -7,7 +7,7 @@ import { regionsInTokens } from './places.js';
 import { specialtiesIn } from './specialty.js';
 import { COUNTRIES, NATIONALITIES } from './visa.js';
 
-const HANDS_ON = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|ai|prelim|worked)$/;
+const HANDS_ON = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|ai|prelim|preliminary|worked)$/;
 const OBSERVER = /^(observership|observerships|observer|observing|observed|shadow|shadowing|shadowed|obs)$/;
 const NOTHING = /^(none|no|nope|nah|zero|nothing|nil|n\/a|na|0|never)$/;
 
@@ -65,7 +65,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
       else continue;
       said = true;
     }
-    if (!said && /\b(a|one) year\b/.test(c.text)) { months += 12; said = true; }
+    if (!said && (/\b(a|one) year\b/.test(c.text) || /\b(a|one|1) (?:full |whole |complete )?(?:[a-z0-9-]+ ){0,2}?(?:prelim|preliminary|intern|internship|residency|pgy ?1|pgy1|transitional|ty|clinical)(?: [a-z]+)? year\b/.test(c.text))) { months += 12; said = true; }
     // a hedge qualifies the count of its own clause
     if (months !== saidBefore && unsure(c.text)) hedged = true;
     t.forEach((w, i) => {

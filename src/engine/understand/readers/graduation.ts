@@ -13,6 +13,7 @@ const SINCE = /^(since|desde)$/;
 // "I didn't graduate in 2020": the year graduation did NOT happen
 const NOT_GRADUATED = /\b(didn't|didnt|did not|not|never|couldn't|could not) (graduate|grad|pass out|finish)\b/;
 const FUTURE_GRAD = /\b(graduating|graduate|will graduate|passing out|pass out|finishing|finish|completing|done with (med |medical )?school)\b/;
+const GRAD_CUE_WORDS = /\b(graduat\w*|grad|pass(ing|ed)? out|finish\w*|complet\w*|done)\b/;
 const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
 function yearIn(c: Clause, thisYear: number): number | undefined {
@@ -27,7 +28,7 @@ function yearIn(c: Clause, thisYear: number): number | undefined {
   if (ahead && FUTURE_GRAD.test(text)) return thisYear + Number(ahead[1]);
   if (/\blast year\b/.test(text)) return thisYear - 1;
   if (/\bthis year\b/.test(text)) return thisYear;
-  if (/\bnext year\b/.test(text)) return thisYear + 1;
+  if (/\bnext (year|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(text) && (GRAD_CUE_WORDS.test(text) || /\bnext year\b/.test(text))) return thisYear + 1;
   const two = /(?:'|\bclass of |\bbatch of |\bbatch |\bin |\bgrad |\byog |^)(\d\d)\b(?! ?(months?|mo|weeks?|years?|yrs?|pubs?|letters?|%))/.exec(text);
   if (two && !negatedAt(t, t.indexOf(two[1]!))) {
     const yy = Number(two[1]);
@@ -41,7 +42,7 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   const thisYear = ctx.now.getUTCFullYear();
   const said = clauses.map((c) => c.text).join(' ; ');
   if (/\b\d{5,}\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b\d{5,}\b/g, ''))) return refuse('That year looks mistyped; which four-digit year did you graduate?');
-  if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said) && !/\b(next year|this year|in \d (more )?(years?|yrs?))\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
+  if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said) && !/\b(next (year|spring|summer|fall|autumn|winter|[a-z]+ember|may|june|july)|this year|in \d (more )?(years?|yrs?))\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
   // "grad 2022, officially 2023 bc of internship": two years, one of them only on paper, is asked about
   const allYears = new Set(clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value)));
   if (allYears.size >= 2 && /\b(officially|technically|on paper|formally|diploma says|degree says)\b/.test(said)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
