@@ -130,6 +130,9 @@ describe('compressed phone typing with several facts', () => {
   it.each([
     ['stp1 pssd 1st try, ck 2 39 1st try, grad 20', { step1: { result: 'passed', attempts: 1 }, step2ck: { score: 239 }, graduationYear: 2020 }],
     ['s1 pass 1st atmpt ck 251 grad 2019', { step1: { result: 'passed', attempts: 1 }, step2ck: { score: 251 }, graduationYear: 2019 }],
+    ['stp 1 psd first go, ck 2 33 2nd attempt, grad 2018', { step1: { result: 'passed', attempts: 1 }, step2ck: { score: 233, attempts: 2 }, graduationYear: 2018 }],
+    ['s1 passed 1st try. ck 2o8 1st try. yog 22', { step1: { result: 'passed', attempts: 1 }, step2ck: { score: 208, attempts: 1 }, graduationYear: 2022 }],
+    ['step 1 pssd 2nd try ck 219 1st grad 17', { step1: { result: 'passed', attempts: 2 }, step2ck: { score: 219, attempts: 1 }, graduationYear: 2017 }],
   ])('%s', (text, expected) => {
     expect(stored(text, 'step1')).toMatchObject(expected);
   });
@@ -225,5 +228,23 @@ describe('parts of a letters total named only by their kind are letters', () => 
     ['two letters, 1 clinical and 1 research', 2, 'mixed'],
   ])('%s -> %s (%s)', (text, count, kind) => {
     expect(stored(text, 'usLors').usLors).toMatchObject({ count, kind });
+  });
+});
+
+describe('some of the months corrected to another kind make the experience mixed', () => {
+  it.each([
+    ['actually 1 of those 3 months was an observership', { months: 3, kind: 'mixed' }],
+    ['2 of the 6 months were hands-on, sorry', { months: 6, kind: 'mixed' }],
+  ])('%s', (text, usce) => {
+    expect(stored(text, 'usLors', { usce: { months: 3, kind: 'hands_on', where: ['other_us'] } }).usce).toMatchObject(usce);
+  });
+});
+
+describe('a struck choice beside a new one', () => {
+  it.each([
+    ['scrap FM as the backup, make it peds as backup'],
+    ['drop FM as backup, peds is my backup now'],
+  ])('%s', (text) => {
+    expect(stored(text, 'languages', { specialty: { primary: 'internal_medicine', backup: 'family_medicine' } }).specialty).toMatchObject({ primary: 'internal_medicine', backup: 'pediatrics' });
   });
 });

@@ -14,7 +14,7 @@ const NOT_THIS = new RegExp(`\\bnot (\\d+(?:\\.\\d+)?) ((?:[a-z]+ ){0,2}?${COUNT
 // a joke or a slip taken back: the sentence (or clause) before "jk" / "just kidding" is dropped
 const TAKEN_BACK = /[^.;!?]*[.;!?]?\s*\b(?:lol |haha |lmao |lmfao )?(?:jk|j\/k|just kidding|kidding)\b[\s,.!]*/g;
 // "scratch psych", "forget FM": what is struck is denied ("scratch the J1 thing" takes back an answer, not J-1)
-const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget)\s+(?:the\s+)?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
+const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget|scrap|drop|remove|delete|take out|take off)\s+(?:the\s+)?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
 // "psych... no wait, neurology", "230, wait no, 232": the slip before the marker gives way to what follows it
 const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no)\b[\s,.!]*([^.;!?]*)/g;
 const UNIT_AFTER = /\b\d+(?:\.\d+)? (months?|weeks?|years?|letters?|pubs?|publications?|posters?)\b/;
@@ -41,7 +41,7 @@ export function takeBacks(text: string): string {
   if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID, (_m, said: string, actual: string) => replaced(said, actual));
   if (t.includes('not ')) t = t.replace(NOT_THIS, (_m, _a: string, unit: string, b: string) => `${b} ${unit}`);
   if (/\b(no wait|wait no|sorry no|oops no)\b/.test(t)) t = t.replace(SLIP, (_m, lead: string, slip: string, actual: string) => (actual.trim() ? `${lead}${replaced(slip, actual)}` : _m));
-  if (/\b(scratch|strike|cross|forget)\b/.test(t)) t = t.replace(STRUCK, 'not $1');
+  if (/\b(scratch|strike|cross|forget|scrap|drop|remove|delete|take)\b/.test(t)) t = t.replace(STRUCK, 'not $1');
   // "add the rest of California, not just SoCal": what "not just" names is kept beside the new
   if (/\b(not just|notonly)\b/.test(t)) t = t.replace(/\b(?:not just|notonly)\b/g, 'as well as');
   return t.replace(/\s{2,}/g, ' ').trim();

@@ -32,6 +32,7 @@ const unsure = (text: string) => STRONG_HEDGE.test(text) || (text.match(SOFT_HED
 const zeroBefore = (t: readonly string[], i: number) => t[i - 1] === '0' || (t[i - 2] === '0' && /^(months?|mos?|weeks?|wks?)$/.test(t[i - 1] ?? ''));
 // "2.5 months across 2 hospitals": a number before a plural noun counts that noun, not months
 const COUNTED_NOUN = /^(?!(?:months|weeks|years|handson|this|plus|was|has|its)$)[a-z]{3,}s$/;
+const SOME_OF = /\b(\d+(?:\.\d+)?) (?:months? )?of (?:those|the|my|these|them|all) (\d+(?:\.\d+)?) (?:months?|mos?)\b/;
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
 
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
@@ -84,7 +85,10 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     return refuse('Experience outside the US is not US clinical experience. How many months do you have in the US (say "none" if none yet)?');
   }
   if (months > 120) return refuse('Count US clinical experience in months, up to 120 (ten years). How many months is it?');
-  const kind = handsOn && observer ? 'mixed' : handsOn ? 'hands_on' : observer ? 'observership' : 'unspecified';
+  let kind: Usce['kind'] | 'unspecified' = handsOn && observer ? 'mixed' : handsOn ? 'hands_on' : observer ? 'observership' : 'unspecified';
+  // "2 of those 4 months were observerships (not hands-on)": only some of the months are of that kind; the rest stay as they were
+  const some = SOME_OF.exec(text);
+  if (some && Number(some[1]) < Number(some[2]) && (kind === 'hands_on' || kind === 'observership')) { kind = 'mixed'; months = Number(some[2]); }
   const stored = ctx.stored && ctx.stored.months > 0 ? ctx.stored : undefined;
   if (!said) {
     // a correction of one part ("the usce was observership not hands on", "it was orange county") keeps the rest
