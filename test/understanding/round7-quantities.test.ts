@@ -248,3 +248,27 @@ describe('a struck choice beside a new one', () => {
     expect(stored(text, 'languages', { specialty: { primary: 'internal_medicine', backup: 'family_medicine' } }).specialty).toMatchObject({ primary: 'internal_medicine', backup: 'pediatrics' });
   });
 });
+
+describe('an alternative or a strong hedge on a count or score is asked about, never stored', () => {
+  it.each([
+    ['ck 241 or 242 i forget', 'step2ck'],
+    ['CK 245 (or 254?)', 'step2ck'],
+    ['scored 228, maybe 226, first attempt', 'step2ck'],
+    ['maybe 4 pubs, not sure', 'research'],
+    ['probably 3 papers', 'research'],
+    ['3 letters i think, maybe 4', 'usLors'],
+    ['maybe 3 LORs', 'usLors'],
+    ['3 months hands on, maybe 4', 'usce'],
+  ])('%s', (text, field) => {
+    const u = read(text, field as ProfileField);
+    expect(u.updates.find((x) => x.field === field)).toBeUndefined();
+    expect(u.clarify?.field).toBe(field);
+  });
+  it.each([
+    ['3 letters, maybe 2 more coming', 'usLors', { count: 3 }],
+    ['2 pubs, maybe 3 by the time ERAS opens', 'research', { publications: 2 }],
+    ['2 pubs or 3 posters', 'research', { publications: 2, posters: 3 }],
+  ])('%s keeps what is had', (text, field, value) => {
+    expect(stored(text, field as ProfileField)[field]).toMatchObject(value);
+  });
+});

@@ -7,12 +7,13 @@ const UNIT = '(?:months?|mos?|weeks?|wks?|letters?|lors?|recs?|pubs?|publication
 const OR_WORDS = '(?:or maybe|or possibly|or perhaps|or was it|or is it|or|maybe|possibly|perhaps|might be|could be)';
 // "241 or 242", "245 (or 254?)", "238, maybe 239": two scores for one result
 const SCORE_OR = new RegExp(`\\b([12]\\d\\d)\\s*(?:,\\s*|\\(\\s*)?${OR_WORDS}\\s+([12]\\d\\d)\\b\\s*\\??\\)?`, 'g');
-// "3 letters i think, maybe 4", "3 months hands on, or 4": a count, then another for the same thing (not "2 more")
-const COUNT_OR = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?) (${UNIT})\\b([^.;!?\\d]{0,24}?)(?:,\\s*|\\(\\s*|\\s)${OR_WORDS}\\s+\\d{1,2}(?:\\.\\d)?\\b(?! ?(?:more|other|extra|additional|another)\\b)(?! ?${UNIT}? ?(?:from|at|in)\\b)\\s*\\??\\)?`, 'g');
+// "3 letters i think, maybe 4", "3 months hands on, or 4": a count, then another for the same thing (not "2 more", nor
+// "maybe 4 by the time ERAS opens", which is a count still to come)
+const COUNT_OR = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?) (${UNIT})\\b([^.;!?\\d]{0,24}?)(?:,\\s*|\\(\\s*|\\s)${OR_WORDS}\\s+\\d{1,2}(?:\\.\\d)?\\b(?!\\s*(?:more|other|extra|additional|another|from|at|in|by|if|when|once|after|before|next|soon|later|until|till)\\b)(?!\\s*(?:[a-z]+\\s+)?${UNIT}\\b)\\s*\\??\\)?`, 'g');
 // "maybe 3 letters", "probably 4 pubs": a strong hedge right before the count
 const HEDGE_BEFORE = new RegExp(`\\b(?:maybe|perhaps|possibly|probably|prob|i think|i guess|i believe)\\s+(?:like\\s+)?\\d{1,2}(?:\\.\\d)? ((?:[a-z]+ )?${UNIT})\\b`, 'g');
 // "3 pubs, not sure", "4 letters i think": the hedge right after it
-const HEDGE_AFTER = new RegExp(`\\b\\d{1,2}(?:\\.\\d)? ((?:[a-z]+ )?${UNIT})\\b,?\\s+(?:i think|i guess|i believe|not sure|maybe|probably|or so|ish)\\b`, 'g');
+const HEDGE_AFTER = new RegExp(`\\b\\d{1,2}(?:\\.\\d)? ((?:[a-z]+ )?${UNIT})\\b,?\\s+(?:i think|i guess|i believe|not sure|maybe|probably|or so|ish)\\b(?!\\s*(?:\\d|one|two|a|an|another)\\b)`, 'g');
 
 /** Rewrites alternatives and strongly hedged counts into what the readers ask about (see the file's opening). */
 export function alternatives(text: string): string {

@@ -12,6 +12,7 @@ import { normalise } from './normalise.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
+import { alternatives } from './alternatives.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
@@ -119,7 +120,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = normalise(raw);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text);
-  const text = plusAsAnd(totalsOverParts(totalsBesideParts(takeBacks(joinScoreParts(digitize(quantities(english.text)))))), strongIm);
+  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(joinScoreParts(digitize(quantities(english.text))))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
