@@ -94,6 +94,11 @@ describe('graduation told relative to today; years of other events are not gradu
     ['i will graduate in 1 year', 2027],
     ['graduating in two years, im in 4th year', 2028],
     ['final year student, graduating next year', 2027],
+    ['ill graduate in 2 yrs', 2028],
+    ['passed out 4 yrs back', 2022],
+    ['finished med school a decade ago', 2016],
+    ['graduated two years before covid', 2018],
+    ['graduating this coming may', 2027],
   ])('%s -> %s', (text, year) => {
     expect(stored(text, 'graduationYear').graduationYear).toBe(year);
   });

@@ -12,17 +12,29 @@ export const MEDICAL_DEGREE = /\b(mbbs|md|med school|medical school)\b/;
 const SINCE = /^(since|desde)$/;
 // "I didn't graduate in 2020": the year graduation did NOT happen
 const NOT_GRADUATED = /\b(didn't|didnt|did not|not|never|couldn't|could not) (graduate|grad|pass out|finish)\b/;
-const FUTURE_GRAD = /\b(graduating|graduate|will graduate|passing out|pass out|finishing|finish|completing|done with (med |medical )?school)\b/;
+const FUTURE_GRAD = /\b(graduating|graduate|will graduate|passing out|pass out|finishing|finish|completing|done with (med |medical )?school|grad in \d)\b/;
 const GRAD_CUE_WORDS = /\b(graduat\w*|grad|pass(ing|ed)? out|finish\w*|complet\w*|done)\b/;
 const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
-function yearIn(c: Clause, thisYear: number): number | undefined {
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function yearIn(c: Clause, thisYear: number, nowMonth: number): number | undefined {
   const t = c.tokens;
   const four = numbersIn(t).find((n) => /^[12]\d\d\d$/.test(t[n.at]!) && !n.negated && !SINCE.test(t[n.at - 1] ?? '') && !/^(match|cycle|usce|step1|step2|step3)$/.test(t[n.at + 1] ?? ''));
   if (four) return four.value;
   const text = c.text;
   const ago = /\b(\d{1,2}) ?(years?|yrs?|y) (ago|back|before now|earlier)\b/.exec(text);
   if (ago) return thisYear - Number(ago[1]);
+  if (/\ba decade (ago|back)\b/.test(text)) return thisYear - 10;
+  // "two years before covid": counted from 2020
+  const covid = /\b(\d{1,2}) ?(?:years?|yrs?) (before|after) (?:covid|the pandemic|corona|lockdown)\b/.exec(text);
+  if (covid) return covid[2] === 'before' ? 2020 - Number(covid[1]) : 2020 + Number(covid[1]);
+  // "graduating this coming may": the next such month from today
+  const month = /\b(?:this coming|coming|this|in|next) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.exec(text);
+  if (month && FUTURE_GRAD.test(text) && !/\b(graduated|passed out|finished|completed)\b/.test(text)) {
+    const m = MONTHS.indexOf(month[1]!);
+    return m > nowMonth ? thisYear : thisYear + 1;
+  }
   // "passing out in 2 years", "will graduate in a year": ahead of today, said of graduation itself
   const ahead = /\b(?:in|after|within) (\d) ?(?:more )?(?:years?|yrs?)\b/.exec(text);
   if (ahead && FUTURE_GRAD.test(text)) return thisYear + Number(ahead[1]);
@@ -55,7 +67,7 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
     const years = new Set(numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value));
     if (years.size >= 2 && c.tokens.some((w) => GRAD_CUE.test(w))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
     if (years.size >= 2 && /\b(or|maybe|i think|not sure)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
-    const year = yearIn(c, thisYear);
+    const year = yearIn(c, thisYear, ctx.now.getUTCMonth());
     if (year === undefined) continue;
     // (a graduation still ahead may be told a few years out: "passing out in 2 years", "graduating 2028")
     if (year > thisYear + (FUTURE_GRAD.test(c.text) ? 3 : 1)) return refuse(`That year is in the future. Type the year you graduated, or ${thisYear + 1} at the latest if you are in your final year.`);
