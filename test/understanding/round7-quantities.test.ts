@@ -277,3 +277,12 @@ describe('an alternative or a strong hedge on a count or score is asked about, n
     expect(stored(text, field as ProfileField)[field]).toMatchObject(value);
   });
 });
+
+describe('a total over several kinds is no one kind\'s total', () => {
+  it.each([
+    ['I have 2 pubs and 3 posters, so 5 total', { publications: 2, posters: 3 }],
+    ['2 case reports + 1 original article, 3 pubs total', { publications: 3 }],
+  ])('%s', (text, research) => {
+    expect(stored(text, 'research').research).toMatchObject(research);
+  });
+});

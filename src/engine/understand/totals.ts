@@ -51,6 +51,8 @@ function oneSentence(sentence: string): string {
   const total = counts[index]!;
   const family = familyAt(index);
   if (!family) return sentence;
+  // "2 pubs and 3 posters, so 5 total": a bare total over counts of several kinds is no one kind's total
+  if (total.bare && new Set(counts.filter((c, i) => i !== index && c.family).map((c) => c.family)).size > 1) return sentence;
   const parts = counts.filter((c, i) => i !== index && (c.family === family || (c.bare && PART_OF.test(sentence.slice(c.end)) && !(family === 'letters' && SUBSET.test(sentence.slice(c.end))))));
   if (!parts.length) return sentence;
   const drop = (cs: Count[], text = sentence) => cs.sort((a, b) => b.at - a.at).reduce((s, c) => `${s.slice(0, c.at)}${s.slice(c.end)}`, text);
