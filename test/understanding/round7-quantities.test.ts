@@ -264,6 +264,8 @@ describe('an alternative or a strong hedge on a count or score is asked about, n
     ['3 letters i think, maybe 4', 'usLors'],
     ['maybe 3 LORs', 'usLors'],
     ['3 months hands on, maybe 4', 'usce'],
+    ['between 2 and 3 months hands on', 'usce'],
+    ['between three and four letters from US docs', 'usLors'],
   ])('%s', (text, field) => {
     const u = read(text, field as ProfileField);
     expect(u.updates.find((x) => x.field === field)).toBeUndefined();

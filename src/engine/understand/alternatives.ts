@@ -15,8 +15,13 @@ const HEDGE_BEFORE = new RegExp(`\\b(?:maybe|perhaps|possibly|probably|prob|i th
 // "3 pubs, not sure", "4 letters i think": the hedge right after it
 const HEDGE_AFTER = new RegExp(`\\b\\d{1,2}(?:\\.\\d)? ((?:[a-z]+ )?${UNIT})\\b,?\\s+(?:i think|i guess|i believe|not sure|maybe|probably|or so|ish)\\b(?!\\s*(?:\\d|one|two|a|an|another)\\b)`, 'g');
 
+// "between 2 and 3 months", "between 3 and 4 letters": a range of a count
+const BETWEEN = new RegExp(`\\bbetween \\d{1,2}(?:\\.\\d)? and \\d{1,2}(?:\\.\\d)? (${UNIT})\\b`, 'g');
+
 /** Rewrites alternatives and strongly hedged counts into what the readers ask about (see the file's opening). */
-export function alternatives(text: string): string {
+export function alternatives(input: string): string {
+  let text = input;
+  if (text.includes('between')) text = text.replace(BETWEEN, (_m, unit: string) => `some ${unit}`);
   if (!/\b(or|maybe|possibly|perhaps|might|could|probably|prob|think|guess|believe|sure|so|ish)\b/.test(text)) return text;
   let t = text;
   t = t.replace(SCORE_OR, (_m, a: string, b: string) => `between ${Math.min(Number(a), Number(b))} and ${Math.max(Number(a), Number(b))} `);

@@ -35,7 +35,7 @@ export function digitize(text: string): string {
       i += 1;
       continue;
     }
-    // collect a run of number words separated by whitespace or "and"
+    // collect a run of number words separated by whitespace or, after "hundred" or a tens word, "and" ("three and four" stays two numbers)
     const run: string[] = [];
     let j = i;
     let end = i + 1;
@@ -44,7 +44,7 @@ export function digitize(text: string): string {
       const t = tokens[j]!;
       if (/^\s+$/.test(t)) { j += 1; continue; }
       const word = t.replace(/[.,!?;:]+$/, '');
-      if (isNumberWord(word) || (word === 'and' && run.length > 0 && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
+      if (isNumberWord(word) || (word === 'and' && (run.at(-1) === 'hundred' || TENS.has(run.at(-1) ?? '')) && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
         if (word !== 'and') run.push(word);
         lastTail = t.slice(word.length);
         j += 1;

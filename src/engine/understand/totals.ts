@@ -63,8 +63,8 @@ function oneSentence(sentence: string): string {
 }
 
 
-// "4 + 3 months", "2 plus 1 letters": the unit said once belongs to both numbers
-const SHARED_UNIT = new RegExp(`\\b(\\d+(?:\\.\\d+)?) ?(\\+|plus|and) ?(\\d+(?:\\.\\d+)?) (${UNIT_WORDS})\\b`, 'g');
+// "4 + 3 months", "2 plus 1 letters": the unit said once belongs to both numbers ("between 2 and 3 months" is a range)
+const SHARED_UNIT = new RegExp(`(?<!\\b(?:between|from) )\\b(\\d+(?:\\.\\d+)?) ?(\\+|plus|and) ?(\\d+(?:\\.\\d+)?) (${UNIT_WORDS})\\b`, 'g');
 // "5 pubs if you count the 2 abstracts, otherwise 3 real papers": the count without the extras
 const IF_COUNTED = new RegExp(`\\b\\d+ ((?:[a-z]+ ){0,2}?(?:${UNIT_WORDS}))\\b[^.;]*?\\b(?:if (?:you |i |we )?(?:count|include|add)|counting|including)\\b[^.;]*?\\b(?:otherwise|without (?:them|those|these|it)|excluding (?:them|those|these|it)|not counting (?:them|those|these|it))\\b,?\\s*(?:only |just )?(\\d+)\\b`, 'g');
 // "4 LORs, well technically 3 since one isn't uploaded": the second count, said as the true one, stands
