@@ -6,18 +6,27 @@ import { tokenise } from './tokens.js';
 
 // "i said 3 months hands on but it was actually 2 hands on + 1 obs", "i put 2019 for graduation, it's actually 2018"
 const SAID = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)(?:,|;| but| -|\s)+(?:(?:it'?s|it was|it is|that'?s|that was|the real one is|which is wrong|wrong)\s+)?(?:actually|really|in fact|should (?:have )?be(?:en)?|i meant|meant to say|meant)\s+([^.;!?]*)/g;
+// "i said 5 months usce, it's 6 weeks actually": the same, with "actually" after the new value
+const SAID_THEN = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)(?:,|;| but| -)\s*(?:it'?s|its|it is|it was|that'?s|thats) ([^.;!?]*?)\s+(?:actually|really|in fact|tbh)\b/g;
+const COUNTED = '(?:months?|weeks?|wks?|years?|letters?|lors?|pubs?|publications?|papers?|posters?|interviews?|invites?|programs?|apps?|applications?|attempts?)';
+// "not 5 interviews, it's 7 now", "not 3 letters but 4": the count denied gives way to the one after it, in its unit
+const NOT_THIS = new RegExp(`\\bnot (\\d+(?:\\.\\d+)?) ((?:[a-z]+ ){0,2}?${COUNTED})\\b,? (?:it'?s|its|it is|it was|but|rather|more like|actually|make that|i have|i've got|ive got)\\s+(?:actually |now |really |only |just )?(\\d+(?:\\.\\d+)?)\\b(?! ?${COUNTED})`, 'g');
 // a joke or a slip taken back: the sentence (or clause) before "jk" / "just kidding" is dropped
 const TAKEN_BACK = /[^.;!?]*[.;!?]?\s*\b(?:lol |haha |lmao |lmfao )?(?:jk|j\/k|just kidding|kidding)\b[\s,.!]*/g;
 // "scratch psych", "forget FM": what is struck is denied ("scratch the J1 thing" takes back an answer, not J-1)
-const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget)\s+(?:the\s+)?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
+const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget|scrap|drop|remove|delete|take out|take off)\s+(?:the\s+)?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
 // "psych... no wait, neurology", "230, wait no, 232": the slip before the marker gives way to what follows it
 const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no)\b[\s,.!]*([^.;!?]*)/g;
 const UNIT_AFTER = /\b\d+(?:\.\d+)? (months?|weeks?|years?|letters?|pubs?|publications?|posters?)\b/;
 const BARE_NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?|st|nd|rd|th|%)\b)(?!\.\d)/g;
+const ORDINAL = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\b/;
 const VALUE_WORDS = /\b(\d+(?:\.\d+)?|first|second|third|1st|2nd|3rd|once|twice|earlier|before|above|previously)\b/g;
 
 /** "I said A, it's actually B": B, carrying A's unit onto B's bare numbers and A's field words when B names no field. */
 function replaced(said: string, actual: string): string {
+  // "i said step 1 first attempt, it was actually my second": the ordinal takes the place of the one said
+  const ordinal = ORDINAL.exec(actual)?.[1];
+  if (ordinal && ORDINAL.test(said) && actual.trim().split(/\s+/).length <= 3) return said.replace(ORDINAL, ordinal).replace(/\s*\b(earlier|before|above|previously)\b/g, '').trim();
   const unit = UNIT_AFTER.exec(said)?.[1];
   const withUnit = unit ? actual.replace(BARE_NUMBER, `$1 ${unit}`) : actual;
   const namesField = mentions(tokenise(withUnit), false).some((m) => !m.weak);
@@ -28,9 +37,11 @@ function replaced(said: string, actual: string): string {
 export function takeBacks(text: string): string {
   let t = text;
   if (/\b(jk|j\/k|kidding)\b/.test(t)) t = t.replace(TAKEN_BACK, ' ');
+  if (/\b(actually|really|in fact|tbh)\b/.test(t) && /\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID_THEN, (_m, said: string, actual: string) => replaced(said, actual));
   if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID, (_m, said: string, actual: string) => replaced(said, actual));
+  if (t.includes('not ')) t = t.replace(NOT_THIS, (_m, _a: string, unit: string, b: string) => `${b} ${unit}`);
   if (/\b(no wait|wait no|sorry no|oops no)\b/.test(t)) t = t.replace(SLIP, (_m, lead: string, slip: string, actual: string) => (actual.trim() ? `${lead}${replaced(slip, actual)}` : _m));
-  if (/\b(scratch|strike|cross|forget)\b/.test(t)) t = t.replace(STRUCK, 'not $1');
+  if (/\b(scratch|strike|cross|forget|scrap|drop|remove|delete|take)\b/.test(t)) t = t.replace(STRUCK, 'not $1');
   // "add the rest of California, not just SoCal": what "not just" names is kept beside the new
   if (/\b(not just|notonly)\b/.test(t)) t = t.replace(/\b(?:not just|notonly)\b/g, 'as well as');
   return t.replace(/\s{2,}/g, ' ').trim();

@@ -104,7 +104,7 @@ const AFTER_NEGATION = /(?<!\b(?:or|and|yes|say|says|said|is|was|it's|its) )(?<!
 
 // words before a closing "no"/"not" that are no object of it ("we're not", "of course not", "i think not", "yes or no")
 const NOT_DENIED: ReadonlySet<string> = new Set(("we're were are am i'm im he's she's they're you're it's is was do does did don't dont have has had can will would could should "
-  + 'maybe probably definitely certainly sure course hopefully absolutely yet think guess hope say said says so or and yes yeah ok okay really honestly totally also just still not no why how what').split(' '));
+  + 'wait oops sorry hmm uh um oh maybe probably definitely certainly sure course hopefully absolutely yet think guess hope say said says so or and yes yeah ok okay really honestly totally also just still not no why how what').split(' '));
 
 function denialsFirst(text: string): string {
   const t = text.includes('solamente') ? text.replace(/\bsolamente\b/g, 'only') : text;

@@ -13,7 +13,7 @@ for (const base of DIGIT_BLOCKS) for (let d = 0; d < 10; d++) DIGIT_OF.set(Strin
 
 // Phrases that must survive clause splitting and tokenising as one unit, rewritten to one token. The third column is
 // text every match contains: a row whose cue is absent is skipped without running its pattern.
-const JOINED: [RegExp, string, string][] = [
+const JOINED: [RegExp, string | ((m: string) => string), string][] = [
   [/\bobstetrics? (?:and|&) gyn(?:a)?ecology\b/g, 'obgyn', 'gyn'],
   [/\bob ?[/&-]? ?gyn\b/g, 'obgyn', 'gyn'],
   // British "Obs & Gynae", "O&G": obstetrics and gynaecology, never an observership
@@ -33,6 +33,11 @@ const JOINED: [RegExp, string, string][] = [
   // a score, count or outcome glued to its exam or unit word ("ck245", "step1pass", "usce6mo", "2pubs", "3LoRs")
   [/\b(ck|cs|usce|ecfmg|step ?[123](?: ?ck)?|s[123](?:ck)?)(?=\d{1,3}(?!\d)|(?:pass(?:ed)?|fail(?:ed)?|done|cleared|certified)\b)/g, '$1 ', ''],
   [/\b(\d{1,3})(?=(?:pubs?|publications?|papers?|posters?|abstracts?|lors?|letters?|recs?|months?|mos?|mths?|wks?|weeks?|attempts?)\b)/g, '$1 ', ''],
+  // phone shorthand for the exams and outcomes: "stp1 pssd", "stp 2"
+  [/\bstp ?-? ?([123])/g, 'step$1', 'stp'],
+  [/\b(?:pssd|psd|pasd|pssed)\b/g, 'passed', 'ps'],
+  // a letter o typed for a zero inside a score: "2o9", "1o5" (a trailing "24o" is left to be asked about)
+  [/\b([12])o(\d)\b/g, '$10$2', 'o'],
   [/\b(?:usmle )?step ?-? ?(one|two|three|[123])(?: ?-? ?(ck|cs))?\b/g, 'step$1 $2', 'step'],
   [/\bs([123])(ck)?\b/g, 'step$1 $2', 's'],
   [/\b2 ?ck\b/g, 'step2', 'ck'],
@@ -74,10 +79,10 @@ export function normalise(raw: string): Normalised {
   t = t.replace(/[ ]{2,}/g, ' ').trim();
   const cased = t;
   let lower = mendTypos(t.toLowerCase());
-  for (const [re, to, cue] of JOINED) if (lower.includes(cue)) lower = lower.replace(re, to);
+  for (const [re, to, cue] of JOINED) if (lower.includes(cue)) lower = lower.replace(re, to as never);
   if (lower.includes('step')) lower = lower.replace(/\bstep(one|two|three)\b/g, (_m, w: string) => `step${STEP_WORD[w]}`).replace(/\bstep2 (ck)?/g, 'step2 ').replace(/\bstep([13]) (?=\s|$)/g, 'step$1 ');
   if (lower.includes('..') || lower.includes('…')) lower = lower.replace(/\.{2,}|…/g, '. ');
-  if (lower.includes('-')) lower = lower.replace(/\s+-+\s+/g, ' ; ');
+  if (lower.includes('-')) lower = lower.replace(/\b((?:19|20)\d\d)\s+-+\s+((?:19|20)?\d\d)\b/g, '$1-$2').replace(/\s+-+\s+/g, ' ; ');
   if (lower.includes('2k')) lower = lower.replace(/\b2k(\d\d)\b/g, '20$1');
   // a score spelled digit by digit: "2 5 0", "2-5-0", "2.5.0" is 250
   if (DIGIT_TRIPLE.test(lower)) lower = lower.replace(/\b(\d)([ .-])(\d)\2(\d)\b(?![.-]\d)/g, '$1$3$4');

@@ -35,7 +35,7 @@ export function digitize(text: string): string {
       i += 1;
       continue;
     }
-    // collect a run of number words separated by whitespace or "and"
+    // collect a run of number words separated by whitespace or, after "hundred" or a tens word, "and" ("three and four" stays two numbers)
     const run: string[] = [];
     let j = i;
     let end = i + 1;
@@ -44,7 +44,7 @@ export function digitize(text: string): string {
       const t = tokens[j]!;
       if (/^\s+$/.test(t)) { j += 1; continue; }
       const word = t.replace(/[.,!?;:]+$/, '');
-      if (isNumberWord(word) || (word === 'and' && run.length > 0 && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
+      if (isNumberWord(word) || (word === 'and' && (run.at(-1) === 'hundred' || TENS.has(run.at(-1) ?? '')) && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
         if (word !== 'and') run.push(word);
         lastTail = t.slice(word.length);
         j += 1;
@@ -100,4 +100,23 @@ function wordsToNumber(run: string[]): number | undefined {
   }
   total += current;
   return total;
+}
+
+// After digitising, a score still in pieces: "2 100 & 33" / "200 and 41" (hundreds written apart from the rest) and
+// "ck 2 47" (a hundreds digit typed apart after the exam or score word). Units after the pieces keep them apart.
+const NOT_A_UNIT = '(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|%|letters?|lors?|pubs?|papers?|posters?|programs?|interviews?|attempts?|times?)\\b)';
+const HUNDREDS_APART = new RegExp(`\\b([12])(?: 100|00)(?: (?:and|&))? (\\d{1,2})\\b${NOT_A_UNIT}`, 'g');
+const HUNDREDS_ALONE = /\b([12]) 100\b/g;
+const DIGIT_APART = new RegExp(`\\b(ck|step[123]|usmle|score|scored|got|got a|with|with a)( (?:was |is |of |= ?|: ?)?)([12]) (\\d\\d)\\b${NOT_A_UNIT}`, 'g');
+
+const OH_ZERO = new RegExp(`\\b([12]) (?:oh|o|zero|0) (\\d)\\b${NOT_A_UNIT}`, 'g');
+
+/** Joins a score written in pieces after number words became digits: "2 100 & 33" -> "233", "ck 2 47" -> "ck 247". */
+export function joinScoreParts(text: string): string {
+  let t = text;
+  if (t.includes('00')) t = t.replace(HUNDREDS_APART, (_m, h: string, rest: string) => String(Number(h) * 100 + Number(rest))).replace(HUNDREDS_ALONE, '$100');
+  // "two-oh-nine", "2 oh 9": an "oh" for a zero inside a score
+  if (/\b(oh|o|zero)\b/.test(t)) t = t.replace(OH_ZERO, (_m, h: string, u: string) => `${h}0${u}`);
+  if (/\b[12] \d\d\b/.test(t)) t = t.replace(DIGIT_APART, (_m, word: string, sep: string, h: string, rest: string) => `${word}${sep}${h}${rest}`);
+  return t;
 }

@@ -2,14 +2,15 @@
 import type { Clause } from '../clauses.js';
 import { affirmed, attemptFacts, has, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
 
-const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping)$/;
+const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping|realistically|realistic)$/;
 // "exam is in january", "test date is on march 3": the exam is ahead
-const EXAM_IN_MONTH = /\b(exam|test|ck|step[123]|it)( date)? (is|will be) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
+const EXAM_IN_MONTH = /\b(?:(exam|test|ck|step[123]|it)( date)? (is|will be)|(?:sitting|sit|taking|writing|giving|appearing)(?: for)?(?: it| the exam| step[123]| ck)?) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
+const THRESHOLD = /\b(cutoff|cut off|threshold|minimum|min|pass mark|passing mark|(?:passing|pass) (?:score |mark |line )?(?:was|is|of))( (?:only|just|around|about))?$/;
 const PLANNED = /^(plan|planned|planning|plans|scheduled|schedule|booked|will|gonna|going|soon|next|studying|preparing|prepping|registering|registered|upcoming|intend|intending|tomorrow)$/;
 const AWAITING = /^(waiting|pending|awaiting|awaited)$/;
 const RECENT = /^(last|yesterday|ago|recently|just)$/;
 const TOOK = /^(took|sat|gave|written|wrote|done|finished|taken|attempted)$/;
-const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished)\b|^(?:no|zero|without) (?:usmle )?(?:step ?[123]|step[123]|ck)(?: (?:yet|so far|for now|either))?$/;
+const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished|(?:hasn't|hasnt|has not|haven't|havent|not) (?:yet )?happened)\b|^(?:no|zero|without) (?:usmle )?(?:step ?[123]|step[123]|ck)(?: (?:yet|so far|for now|either))?$/;
 const FAIL = /^(fail|failed|failing|fails|flunked|f|failure)$/;
 const PASS = /^(pass|passed|passing|p|cleared|clear)$/;
 
@@ -34,19 +35,36 @@ export interface ExamFacts {
   tries: AttemptFacts;
 }
 
-const APPROX = /\b(\d{3}s|above|around|about|roughly|approx|approximately|ish|over|under|below|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
+const APPROX = /\b(\d{3}s|(?:above|over|under|below|around|about) (?:a |the )?\d|around|about|roughly|approx|approximately|ish|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
 const DONE = /\b(done|took it|taken|gave it|attempted|sat it|sat for it|wrote it|finished|got it back|came out|result came|results came|got my result|got the result|got my score|score came|it was decent|went okay|went well|went ok)\b/;
+
+/** The outcome word nearest a score is a fail ("failed the first time with 198", "first one was a fail at 196"). */
+function failedNearest(t: readonly string[], at: number): boolean {
+  let best: boolean | undefined;
+  let distance = Infinity;
+  t.forEach((w, i) => {
+    const fail = FAIL.test(w) && w !== 'f';
+    if ((fail || (PASS.test(w) && w !== 'p')) && Math.abs(i - at) < distance && !negatedAt(t, i)) { distance = Math.abs(i - at); best = fail; }
+  });
+  return best === true;
+}
 
 /** Reads the clauses about one exam. */
 export function examFacts(clauses: readonly Clause[]): ExamFacts {
   const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false } };
+  const failedScores: number[] = [];
   for (const c of clauses) {
     const t = c.tokens;
     const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text);
     for (const n of numbersIn(t)) {
       if (n.unit !== 'none' || n.calendarYear || n.negated) continue;
       if (/^(fail|fails|failed|failure|failures|attempt|attempts)$/.test(t[n.at + 1] ?? '')) continue;
-      if (n.value >= 100 && n.value <= 300 && Number.isInteger(n.value)) (practice ? f.practice : f.real).push(n.value);
+      // "passing was 194 back then", "cutoff is 214": the pass mark, not the applicant's score
+      if (THRESHOLD.test(t.slice(Math.max(0, n.at - 4), n.at).join(' '))) continue;
+      if (n.value >= 100 && n.value <= 300 && Number.isInteger(n.value)) {
+        (practice ? f.practice : f.real).push(n.value);
+        if (!practice && failedNearest(t, n.at)) failedScores.push(n.value);
+      }
       else if (n.value > 300) f.outside.push(n.value);
       else if (!practice) f.small.push(n.value);
     }
@@ -60,7 +78,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
     if (DONE.test(c.text) && !NOT_TAKEN.test(c.text)) f.doneNoResult = true;
     // "failed first time passed second": an ordinal right after "passed" counts the attempts
     t.forEach((w, i) => { if (/^pass(ed)?$/.test(w) && /^(second|2nd|third|3rd|fourth|4th|fifth|5th)$/.test(t[i + 1] ?? '')) f.tries.attempts = Math.max(f.tries.attempts ?? 0, { second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[t[i + 1] as 'second']); });
-    if (has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|results? (come|comes|coming) out\b/.test(c.text)) f.awaiting = true;
+    if (has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|(results?|score|scores) (come|comes|coming) out|(results?|score) (?:(?:is|are|should be|will be) )?(?:due |expected |out |back |coming )?(?:in|on|by|next) (?:\d+|some|a|few|the next|next|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/.test(c.text)) f.awaiting = true;
     const tries = attemptFacts(t);
     f.tries = {
       attempts: Math.max(f.tries.attempts ?? 0, tries.attempts ?? 0) || undefined,
@@ -69,6 +87,11 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       firstTry: f.tries.firstTry || tries.firstTry,
     };
   }
+  // "passed on my 2nd try with 229, first attempt i failed at 205": the failed attempt's score is not the result
+  if (failedScores.length && f.real.some((n) => !failedScores.includes(n))) f.real = f.real.filter((n) => !failedScores.includes(n));
+  // "230ish, exactly 229": the exact score stands
+  const exact = /\b(?:exactly|precisely|to be exact|specifically|officially)\s*(?:it was |it's |its )?([12]\d\d)\b/.exec(clauses.map((c) => c.text).join(' ; '));
+  if (exact) { f.real = [Number(exact[1])]; f.approximate = false; }
   if (f.failDenied && !f.failed) f.tries.firstTry = true;
   if (f.failed && f.passed && (f.tries.attempts ?? 0) < 2) f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1);
   if (f.real.length || f.passed || f.failed || f.awaiting) f.doneNoResult = f.doneNoResult && f.awaiting && /\b(got it back|came out|result came|results came|got my result|got my score)\b/.test(clauses.map((c) => c.text).join(' '));

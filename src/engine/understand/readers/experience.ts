@@ -7,7 +7,7 @@ import { regionsInTokens } from './places.js';
 import { specialtiesIn } from './specialty.js';
 import { COUNTRIES, NATIONALITIES } from './visa.js';
 
-const HANDS_ON = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|ai|prelim|worked)$/;
+const HANDS_ON = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|ai|prelim|preliminary|worked)$/;
 const OBSERVER = /^(observership|observerships|observer|observing|observed|shadow|shadowing|shadowed|obs)$/;
 const NOTHING = /^(none|no|nope|nah|zero|nothing|nil|n\/a|na|0|never)$/;
 
@@ -30,6 +30,9 @@ const STRONG_HEDGE = /\b(or so|ish|maybe|i think|not sure|few|some|several|coupl
 const unsure = (text: string) => STRONG_HEDGE.test(text) || (text.match(SOFT_HEDGE)?.length ?? 0) >= 2;
 // "1 month hands on and 0 obs": a kind counted zero was not done
 const zeroBefore = (t: readonly string[], i: number) => t[i - 1] === '0' || (t[i - 2] === '0' && /^(months?|mos?|weeks?|wks?)$/.test(t[i - 1] ?? ''));
+// "2.5 months across 2 hospitals": a number before a plural noun counts that noun, not months
+const COUNTED_NOUN = /^(?!(?:months|weeks|years|handson|this|plus|was|has|its)$)[a-z]{3,}s$/;
+const SOME_OF = /\b(\d+(?:\.\d+)?) (?:months? )?of (?:those|the|my|these|them|all) (\d+(?:\.\d+)?) (?:months?|mos?)\b/;
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
 
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
@@ -59,11 +62,11 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
       if (n.unit === 'month') months += n.value;
       else if (n.unit === 'week') months += n.value / 4;
       else if (n.unit === 'year' && !n.calendarYear) months += n.value * 12;
-      else if (n.unit === 'none' && said && !n.calendarYear && n.value <= 24 && !/^(obs|observerships?|letters?|lors?)$/.test(t[n.at + 1] ?? '')) months += n.value;
+      else if (n.unit === 'none' && said && !n.calendarYear && n.value <= 24 && !/^(obs|observerships?|letters?|lors?)$/.test(t[n.at + 1] ?? '') && !COUNTED_NOUN.test(t[n.at + 1] ?? '')) months += n.value;
       else continue;
       said = true;
     }
-    if (!said && /\b(a|one) year\b/.test(c.text)) { months += 12; said = true; }
+    if (!said && (/\b(a|one) year\b/.test(c.text) || /\b(a|one|1) (?:full |whole |complete )?(?:[a-z0-9-]+ ){0,2}?(?:prelim|preliminary|intern|internship|residency|pgy ?1|pgy1|transitional|ty|clinical)(?: [a-z]+)? year\b/.test(c.text))) { months += 12; said = true; }
     // a hedge qualifies the count of its own clause
     if (months !== saidBefore && unsure(c.text)) hedged = true;
     t.forEach((w, i) => {
@@ -82,7 +85,10 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     return refuse('Experience outside the US is not US clinical experience. How many months do you have in the US (say "none" if none yet)?');
   }
   if (months > 120) return refuse('Count US clinical experience in months, up to 120 (ten years). How many months is it?');
-  const kind = handsOn && observer ? 'mixed' : handsOn ? 'hands_on' : observer ? 'observership' : 'unspecified';
+  let kind: Usce['kind'] | 'unspecified' = handsOn && observer ? 'mixed' : handsOn ? 'hands_on' : observer ? 'observership' : 'unspecified';
+  // "2 of those 4 months were observerships (not hands-on)": only some of the months are of that kind; the rest stay as they were
+  const some = SOME_OF.exec(text);
+  if (some && Number(some[1]) < Number(some[2]) && (kind === 'hands_on' || kind === 'observership')) { kind = 'mixed'; months = Number(some[2]); }
   const stored = ctx.stored && ctx.stored.months > 0 ? ctx.stored : undefined;
   if (!said) {
     // a correction of one part ("the usce was observership not hands on", "it was orange county") keeps the rest
@@ -272,9 +278,13 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   }
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
   if (postersSaid && !pubsSaid) {
-    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`)));
+    // ("one research year at Stanford, 2 posters": the year is no paper)
+    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`) && !/^(research|full|dedicated)$/.test(c.tokens[n.at + 1] ?? '')));
     if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
+  // "0 and 0", "3, 1" to the research question: publications, then posters, in the order asked
+  const pair = ctx.pending && !pubsSaid && !postersSaid ? /^(\d{1,3}) ?(?:and|&|,|;|\/) ?(\d{1,3})$/.exec(joined(clauses).join(' ')) : null;
+  if (pair) { publications = Number(pair[1]); posters = Number(pair[2]); pubsSaid = true; postersSaid = true; }
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
   const text = joined(clauses).join(' ');
   if (notOut.size > 0 && !pubsSaid && !postersSaid) return clarify('research_status');

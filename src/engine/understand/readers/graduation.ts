@@ -12,18 +12,35 @@ export const MEDICAL_DEGREE = /\b(mbbs|md|med school|medical school)\b/;
 const SINCE = /^(since|desde)$/;
 // "I didn't graduate in 2020": the year graduation did NOT happen
 const NOT_GRADUATED = /\b(didn't|didnt|did not|not|never|couldn't|could not) (graduate|grad|pass out|finish)\b/;
+const FUTURE_GRAD = /\b(graduating|graduate|will graduate|passing out|pass out|finishing|finish|completing|done with (med |medical )?school|grad in \d)\b/;
+const GRAD_CUE_WORDS = /\b(graduat\w*|grad|pass(ing|ed)? out|finish\w*|complet\w*|done)\b/;
 const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
-function yearIn(c: Clause, thisYear: number): number | undefined {
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function yearIn(c: Clause, thisYear: number, nowMonth: number): number | undefined {
   const t = c.tokens;
   const four = numbersIn(t).find((n) => /^[12]\d\d\d$/.test(t[n.at]!) && !n.negated && !SINCE.test(t[n.at - 1] ?? '') && !/^(match|cycle|usce|step1|step2|step3)$/.test(t[n.at + 1] ?? ''));
   if (four) return four.value;
   const text = c.text;
-  const ago = /\b(\d{1,2}) ?(years?|yrs?|y) ago\b/.exec(text);
+  const ago = /\b(\d{1,2}) ?(years?|yrs?|y) (ago|back|before now|earlier)\b/.exec(text);
   if (ago) return thisYear - Number(ago[1]);
+  if (/\ba decade (ago|back)\b/.test(text)) return thisYear - 10;
+  // "two years before covid": counted from 2020
+  const covid = /\b(\d{1,2}) ?(?:years?|yrs?) (before|after) (?:covid|the pandemic|corona|lockdown)\b/.exec(text);
+  if (covid) return covid[2] === 'before' ? 2020 - Number(covid[1]) : 2020 + Number(covid[1]);
+  // "graduating this coming may": the next such month from today
+  const month = /\b(?:this coming|coming|this|in|next) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.exec(text);
+  if (month && FUTURE_GRAD.test(text) && !/\b(graduated|passed out|finished|completed)\b/.test(text)) {
+    const m = MONTHS.indexOf(month[1]!);
+    return m > nowMonth ? thisYear : thisYear + 1;
+  }
+  // "passing out in 2 years", "will graduate in a year": ahead of today, said of graduation itself
+  const ahead = /\b(?:in|after|within) (\d) ?(?:more )?(?:years?|yrs?)\b/.exec(text);
+  if (ahead && FUTURE_GRAD.test(text)) return thisYear + Number(ahead[1]);
   if (/\blast year\b/.test(text)) return thisYear - 1;
   if (/\bthis year\b/.test(text)) return thisYear;
-  if (/\bnext year\b/.test(text)) return thisYear + 1;
+  if (/\bnext (year|spring|summer|fall|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b/.test(text) && (GRAD_CUE_WORDS.test(text) || /\bnext year\b/.test(text))) return thisYear + 1;
   const two = /(?:'|\bclass of |\bbatch of |\bbatch |\bin |\bgrad |\byog |^)(\d\d)\b(?! ?(months?|mo|weeks?|years?|yrs?|pubs?|letters?|%))/.exec(text);
   if (two && !negatedAt(t, t.indexOf(two[1]!))) {
     const yy = Number(two[1]);
@@ -37,10 +54,12 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   const thisYear = ctx.now.getUTCFullYear();
   const said = clauses.map((c) => c.text).join(' ; ');
   if (/\b\d{5,}\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b\d{5,}\b/g, ''))) return refuse('That year looks mistyped; which four-digit year did you graduate?');
-  if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
+  if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said) && !/\b(next (year|spring|summer|fall|autumn|winter|[a-z]+ember|may|june|july)|this year|in \d (more )?(years?|yrs?))\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
   // "grad 2022, officially 2023 bc of internship": two years, one of them only on paper, is asked about
   const allYears = new Set(clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value)));
   if (allYears.size >= 2 && /\b(officially|technically|on paper|formally|diploma says|degree says)\b/.test(said)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+  // "graduated in the 20s", "sometime in the 2010s": a decade is no year, and is asked about
+  if (/\bthe (?:19|20)?\d0s\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b[12]\d{3}s\b/g, ''))) return refuse('Which year exactly did you graduate (the four-digit year)?');
   const ordered = [...clauses.filter((c) => c.tokens.some((w) => GRAD_CUE.test(w))), ...clauses];
   for (const c of ordered) {
     if (OTHER_DEGREE.test(c.text) && !MEDICAL_DEGREE.test(c.text)) continue;
@@ -48,9 +67,10 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
     const years = new Set(numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value));
     if (years.size >= 2 && c.tokens.some((w) => GRAD_CUE.test(w))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
     if (years.size >= 2 && /\b(or|maybe|i think|not sure)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
-    const year = yearIn(c, thisYear);
+    const year = yearIn(c, thisYear, ctx.now.getUTCMonth());
     if (year === undefined) continue;
-    if (year > thisYear + 1) return refuse(`That year is in the future. Type the year you graduated, or ${thisYear + 1} at the latest if you are in your final year.`);
+    // (a graduation still ahead may be told a few years out: "passing out in 2 years", "graduating 2028")
+    if (year > thisYear + (FUTURE_GRAD.test(c.text) ? 3 : 1)) return refuse(`That year is in the future. Type the year you graduated, or ${thisYear + 1} at the latest if you are in your final year.`);
     if (year < EARLIEST) return refuse('That year looks too early; type the four-digit year you graduated, such as 2018.');
     return value(year);
   }

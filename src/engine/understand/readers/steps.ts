@@ -4,6 +4,7 @@ import { clarify, none, refuse, value, yesNo, type Reader } from '../reading.js'
 import { examFacts, type ExamFacts } from './exam-words.js';
 
 const MAX_ATTEMPTS = 6;
+const NOT_RETAKEN = /\b(?:haven't|havent|have not|didn't|didnt|did not|not yet|yet to|never|not) (?:yet )?(?:re ?taken|re ?take|retook|retaken|retaking|retried|re ?tried|re ?attempted|taken it again|took it again|tried again)\b|\bno retake\b|\bretake (?:is )?(?:pending|planned|scheduled|next)\b/;
 
 // "passed... eventually", "not on first try though (2nd)": not a first attempt, whatever else is said
 const NOT_FIRST = /\b(eventually|finally|in the end|at last|not (on |at |in )?(the |my )?(1st|first) (try|attempt|go|time|shot)|not (1st|first) (try|attempt|time))\b/;
@@ -45,6 +46,10 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
     if (later === undefined) return refuse('On which attempt did you pass Step 1 (for example "2nd attempt")?');
     return value({ result: 'passed', attempts: later === 'first' ? attemptsAfterPass(f) : later });
   }
+  // "my step 1 wasn't first attempt, i failed once" with a pass stored: the pass stands, on a later attempt
+  if (f.failed && ctx.stored?.result === 'passed' && !f.passDenied) return value({ result: 'passed', attempts: Math.min(MAX_ATTEMPTS, Math.max(2, (f.tries.fails ?? 1) + 1, f.tries.attempts ?? 0)) });
+  // "failed it once, haven't retaken yet": failed, and not passed since
+  if (f.failed && !f.passed && NOT_RETAKEN.test(clauses.map((c) => c.text).join(' '))) return value({ result: 'failed', attempts: Math.min(MAX_ATTEMPTS, f.tries.fails ?? f.tries.attempts ?? 1) });
   if (f.failed) return clarify('step1_later_pass', { fails: f.tries.fails ?? f.tries.attempts ?? 1 });
   if (f.tries.firstTry) return value({ result: 'passed', attempts: 1 });
   if (f.notTaken || f.planned) return refuse('If you have not taken Step 1 yet, type "skip" and I will treat it as unknown for now.');
@@ -61,6 +66,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
 
 const UPCOMING = /\b(i'll|ill|i will|will|gonna|going to|expect\w*|predict\w*|hope|hoping|(exam|test|it|ck) is (in|on|next)|scheduled|booked|nbmes?|uwsa\w*|practice tests?)\b/;
 
+const TOOK_WORDS = /\b(took|taken|sat|gave|got|scored|score was|result|results|came out|passed|failed)\b/;
+
 /** Step 2 CK: a real score (the last one named) with attempts, not taken (with a prediction), or awaiting its score. */
 export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   const f = examFacts(clauses);
@@ -68,6 +75,11 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   const predicted = f.practice.length ? f.practice[f.practice.length - 1] : undefined;
   // "low 220s probably, exam is in january": an exam still ahead with only a rough guess is not taken, and a range is no prediction
   if (f.planned && !f.notTaken && !f.passed && !f.failed && !f.awaiting && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return value({ taken: false });
+  // "CK scheduled, prob land somewhere 235-245": an exam still ahead, with no outcome said, is not taken whatever number is guessed
+  if (f.planned && f.real.length && !f.passed && !f.failed && !f.awaiting && !f.tries.attempts && !f.tries.retake && !TOOK_WORDS.test(clauses.map((c) => c.text).join(' '))) {
+    const guess = f.practice.at(-1) ?? (f.real.length === 1 && !f.approximate ? f.real[0] : undefined);
+    return value(guess !== undefined ? { taken: false, predicted: guess } : { taken: false });
+  }
   if ((f.real.length && f.approximate) || (f.real.length && f.practice.length && /\bor was it|other way\b/.test(clauses.map((c) => c.text).join(' ')))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   if (f.doneNoResult && !f.real.length) return refuse('What was your Step 2 CK score? The three-digit number is enough.');
   if (!f.real.length && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) {
@@ -110,7 +122,7 @@ export const readStep3: Reader<Step3> = (clauses, ctx) => {
   if (f.small.length) return refuse('That does not look like a Step 3 score: scores run from 1 to 300 and real ones have three digits (e.g. 221). Have you taken Step 3?');
   if (/\bcleared\b/.test(said)) return value({ status: 'passed' });
   if (f.doneNoResult || /\b(took|taken|gave|attempted|sat|wrote|done)\b/.test(said)) return clarify('step3_result');
-  if (/\b(maybe|not sure|idk|might)\b/.test(said)) return clarify('step3_result');
+  if (/\b(maybe|not sure|idk|might|hmm+|umm*|uh+|dunno|kinda|sort of|complicated)\b/.test(said)) return clarify('step3_result');
   const yn = ctx.pending ? yesNo(clauses) : undefined;
   if (yn === false) return value({ status: 'not_taken' });
   if (yn === true) return clarify('step3_result');
