@@ -8,9 +8,9 @@ export type Lang = 'en' | 'es' | 'pt' | 'hi';
 const words = (s: string) => new Set(s.split(' '));
 // Words that mark a language: common in it, never used in an English message.
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
-  ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda')],
-  ['pt', words('portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove')],
-  ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri')],
+  ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi')],
+  ['pt', words('portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica')],
+  ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak')],
 ];
 
 type Table = [RegExp, string][];
@@ -19,12 +19,16 @@ const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new
 // Longer phrases first; the targets are the English words the readers already know.
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
+    ['ciudadan[oa] (?:american[oa]|estadounidense|de (?:los )?(?:eeuu|estados unidos|usa))', 'us citizen'], ['residente permanente', 'permanent resident'],
+    ['(?:ya )?(?:mande|envie|subi|aplique (?:por|en|a traves de)) (?:el |mi )?eras', 'submitted eras'], ['llevo', 'i have'], ['entrevistas', 'interviews'], ['entrevista', 'interview'],
+    ['hasta ahora|por ahora|de momento|hasta el momento', 'yet'], ['cero', 'zero'], ['septiembre|setiembre', 'september'], ['octubre', 'october'], ['agosto', 'august'], ['noviembre', 'november'],
+    ['(?:,? )?(?:y )?si no (?:se da|funciona|sale|resulta|me va bien|puedo)(?: ?,)?', ' if it does not work out, '], ['o si no|si no', 'if not'],
     ['hace (\\p{L}+|\\d+) (anos|ano|meses|mes)', '$1 $2 ago'], ['el ano pasado|ano pasado', 'last year'], ['el mes pasado|mes pasado', 'last month'], ['el proximo ano|el ano que viene|proximo ano', 'next year'],
     ['este ano', 'this year'], ['desde (?:el |hace )?', 'since '], ['residencia permanente', 'permanent residence'], ['estoy reaplicando|reaplicando|volviendo a aplicar|aplicando de nuevo|aplico de nuevo', 'reapplying'], ['estoy aplicando|aplicando', 'applying'],
     ['preparandome|me estoy preparando|estoy preparando', 'preparing'], ['experiencia clinica', 'clinical experience'], ['(?:todavia|aun) no tengo', "still i don't have"], ['todavia no|aun no', 'not yet'], ['no tengo', "i don't have"], ['porfa|por favor', ''], ['solo|solamente|nada mas', 'only'], ['estoy', "i'm"],
     ['doscientos', 'two hundred'], ['trescientos', 'three hundred'], ['cien|ciento', 'one hundred'], ['veinti(uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)', 'veinte y $1'], ['veinte', 'twenty'], ['treinta', 'thirty'], ['cuarenta', 'forty'], ['cincuenta', 'fifty'], ['sesenta', 'sixty'],
     ['setenta', 'seventy'], ['ochenta', 'eighty'], ['noventa', 'ninety'], ['siete', 'seven'], ['ocho', 'eight'], ['nueve', 'nine'], ['diez', 'ten'], ['uno', 'one'], ['dos', 'two'], ['tres', 'three'], ['cuatro', 'four'], ['cinco', 'five'], ['seis', 'six'],
-    ['(?:, ?)?(?:y )?si no (?:se da|funciona|sale)(?: ?,)?', ' with backup '], ['y si no', 'backup'], ['como respaldo|como plan b|de respaldo|como backup', 'as backup'],
+    ['como respaldo|como plan b|de respaldo|como backup', 'as backup'],
     ['medicina interna', 'internal medicine'], ['medicina familiar|medicina de familia', 'family medicine'], ['psiquiatria', 'psychiatry'],
     ['pediatria', 'pediatrics'], ['cirugia general|cirugia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia y obstetricia|ginecologia', 'obgyn'],
     ['medicina de emergencia|urgencias', 'emergency medicine'],
@@ -42,6 +46,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['los angeles', 'los angeles'], ['el|los(?! angeles)|las|del|lo|obvio|yo|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
+    ['(?:,? )?(?:e |ou )?se nao (?:der|rolar|funcionar|conseguir|der certo|passar)(?: certo)?(?: ?,)?', ' if it does not work out, '], ['senao|se nao', 'if not'],
+    ['experiencia clinica|experiencia', 'clinical experience'], ['(?:ja )?(?:mandei|enviei|submeti) (?:o |meu )?eras', 'submitted eras'], ['ate agora|por enquanto|ate o momento', 'yet'],
     ['ha (\\p{L}+|\\d+) (anos|ano|meses|mes)', '$1 $2 ago'], ['(?:o )?ano passado', 'last year'], ['(?:o )?mes passado', 'last month'], ['(?:o )?ano que vem|(?:o )?proximo ano', 'next year'], ['este ano|esse ano', 'this year'],
     ['estou me preparando|me preparando|estou preparando|preparando', 'preparing'], ['aplicando de novo|reaplicando|aplicar de novo', 'reapplying'], ['aplico|vou aplicar', 'apply'], ['estou aplicando|aplicando', 'applying'],
     ['esperando o resultado|esperando resultado|aguardando o resultado|aguardando resultado', 'waiting for the result'], ['fiz (?:o |a )?(?=step|ck|exame|prova)', 'took '], ['ainda', 'still'], ['estou', "i'm"],
@@ -61,6 +67,9 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    ['nahi toh|nahi to|nahin toh|warna|varna', 'otherwise'], ['([\\w-]+) koi (?:nahi|nahin|nai)(?: (?:hai|he|tha|thi|mila|mili|kiya|ki))?', 'no $1'], ['(?:ek|koi) bhi ([\\w-]+) (?:nahi|nahin|nai)(?: (?:aaya|aya|aayi|mila|mili|hua|hui|hai|kiya|ki))?', 'zero $1'],
+    ['na ([\\w-]+) na ([\\w-]+)', 'no $1 no $2'], ['(hands[ -]?on|[\\w-]+) (?:nahi|nahin|nai) (?:mila|mili|hua|hui|kiya|ki|kari|kara)', 'no $1'],
+    ['abhi tak|ab tak', 'yet'], ['bhej diya|bhej di|submit kar diya|submit kiya|submit ho gaya', 'submitted'],
     ['([\\p{L}]+) (?:mein|me) (?:kahin|kahi) bhi(?: chalega)?', 'anywhere in $1'], ['(\\p{L}+) baar (?:mein|me) pass', '$1 attempt passed'], ['do baar', 'twice'], ['teen baar', 'three times'], ['teesri', 'third'], ['doosri|dusri', 'second'],
     ['(?:sirf |bas )?([\\w-]+) (?:baaki|baki|bacha|bachi) (?:hai|he)?', 'only $1 left'],
     ['pichle saal|pichhle saal|last year', 'last year'], ['match nahi hua|match nahin hua', "didn't match"], ['dobara apply|phir se apply|dubara apply|fir se apply', 'reapplying'],

@@ -97,4 +97,9 @@ export const LANGUAGES = [
   'Albanian', 'Amharic', 'Somali', 'Swahili', 'Yoruba', 'Igbo', 'Hausa', 'Pashto', 'Dari', 'Kurdish', 'Azerbaijani',
   'Georgian', 'Uzbek', 'Kazakh', 'Indonesian', 'Malay', 'Burmese', 'Khmer', 'Lao', 'Sinhala', 'Dutch', 'Haitian Creole',
   'Cebuano', 'Ilocano', 'Sign Language',
+  'Kikuyu', 'Zulu', 'Xhosa', 'Shona', 'Wolof', 'Tigrinya', 'Oromo', 'Hmong', 'Samoan', 'Tongan', 'Hiligaynon', 'Kapampangan',
+  'Waray', 'Assamese', 'Konkani', 'Tulu', 'Maithili', 'Bhojpuri', 'Saraiki', 'Balochi', 'Tibetan', 'Mongolian', 'Lithuanian',
+  'Latvian', 'Estonian', 'Finnish', 'Swedish', 'Norwegian', 'Danish', 'Czech', 'Slovak', 'Bulgarian', 'Macedonian',
+  'Slovenian', 'Belarusian', 'Tajik', 'Turkmen', 'Kyrgyz', 'Yiddish', 'Catalan', 'Basque', 'Galician', 'Afrikaans', 'Fulani',
+  'Lingala', 'Kinyarwanda', 'Kirundi', 'Malagasy', 'Quechua', 'Guarani', 'Maori', 'Chamorro', 'Luganda', 'Sesotho', 'Tswana',
 ] as const;

@@ -51,6 +51,7 @@ const FAMILY_HERE = /^((my|our)( [a-z']+){0,2} )?(family|relatives|parents|mom|m
 // Residency training already done, whole or in part: a past year, a past post, a post left.
 const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
 const NOT_A_HOME = /\b(residency|resident|program|doing|training|fellowship|matched|want|wants|would|hope|hopes|plan|plans|visit|visiting)\b/;
+const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|nationality)$/;
 const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
@@ -155,7 +156,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const interviewAt = new Map<number, number>();
   clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
   let afterOther = false;
+  let before: Clause | undefined;
   for (const raw0 of clauses) {
+    // "EU citizen (Italian)", "passport: German": a nationality told after a citizenship is no spoken language
+    const nationality = before !== undefined && before.sentence === raw0.sentence && NATIONALITY_BEFORE.test(before.text) && raw0.tokens.length <= 2;
+    before = raw0;
     // "my dad wants cardio (so IM)": a short aside right after someone else's clause is still theirs
     const raw: Clause = afterOther && /^(so|ie|i e|i\.e\.|aka|meaning|basically) \S+( \S+)?$/.test(raw0.text) ? { ...raw0, otherPerson: true } : raw0;
     afterOther = raw.otherPerson;
@@ -170,6 +175,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     for (const part of cut(c, strongIm)) {
       const found = mentions(part.tokens, strongIm);
       const fields = fieldsOf(found, part.tokens, pending);
+      if (nationality) fields.delete('languages');
       // exams named as what ECFMG still waits for are not scores; a specialty or visa beside the couples match is the partner's
       if (fields.has('ecfmg') || ecfmgSentences.has(part.sentence)) {
         // (a three-digit score beside it is still a score: "step 1 passed, CK 235, waiting on OET")

@@ -35,6 +35,9 @@ const HEDGE = /\b(idk|not sure|unsure|dunno|don't know|dont know|maybe|no idea|h
 const CA_ALL: Place[] = [...SOCAL, 'rest_of_california'];
 
 // Words that single out a favourite inside a wider area ("southern California, mainly LA").
+// what follows "anywhere" when it widens the place just named ("anywhere in the state", "anywhere near it", "anywhere nearby")
+const WIDER_OF_NAMED = /^(in|within|inside|across|throughout|around) (the |that |this )?(state|states|there|it|area|region)\b/;
+const NEARBY = /^(near|nearby|close|closeby|around (it|there|them|here)|in the area|in that area|in the region)\b/;
 const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
 
 /** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
@@ -46,9 +49,17 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const explicit: Place[] = [];
   const wide: Place[] = [];
   let whole = false;
+  let nearby = false;
   for (const c of clauses) {
     for (const hit of PLACES.find(c.tokens)) {
       const places = expand(hit.value);
+      // "anywhere in Texas", "anywhere in the state", "X or anywhere nearby": a widening of a place named, not anywhere at all
+      if (places.length === 1 && places[0] === 'anywhere') {
+        const next = c.tokens.slice(hit.end, hit.end + 4).join(' ');
+        if (WIDER_OF_NAMED.test(next)) { whole = true; continue; }
+        if (NEARBY.test(next)) { nearby = true; continue; }
+        if (/^(in|within|across|throughout|around|inside) /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 5)).some((h) => !expand(h.value).includes('anywhere'))) continue;
+      }
       const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut';
       if (neg) { denied.push(...places); continue; }
       for (const r of places) if (!found.includes(r)) found.push(r);
@@ -63,6 +74,11 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const said = joined(clauses).join(' ');
   if ((found.length && HEDGE.test(said)) || /\bwest coast\b/.test(said)) return clarify('regions_which');
   let out = found.filter((r) => !denied.includes(r));
+  // "Oregon or anywhere near it" is the rest of the US; near a place in California it is asked which places
+  if (nearby && out.length && !out.includes('anywhere')) {
+    if (out.every((r) => r === 'other_us')) return value(['other_us']);
+    return clarify('regions_which');
+  }
   // "anywhere except California": the rest of the US
   // ("not even SoCal specifically, anywhere is fine" denies the preference, not the place: that is anywhere)
   if (found.includes('anywhere') && /\b(specifically|in particular|particularly|necessarily|per se)\b/.test(said)) out = ['anywhere'];

@@ -13,7 +13,10 @@ const ORDERED = /\b(back ?up|fall ?back|plan b|second choice|main|primary|first 
 const TABLE = new PhraseIndex<Specialty>(Object.entries(SPECIALTY_ALIASES).flatMap(([id, aliases]) => aliases.map((a): [string, Specialty] => [a, id as Specialty])));
 const IDS: ReadonlySet<string> = new Set(SPECIALTIES);
 const BACKUP = /^(backup|fallback|alternative|alternatively|second|secondary|otherwise|or|maybe|possibly|also|plus|considering|alt)$/;
-const BACKUP_PHRASE = /\b(back ?up|plan b|fall ?back|second choice|as a backup|as backup|also considering|might also|or maybe)\b/;
+const BACKUP_PHRASE = /\b(back ?up|plan b|fall ?back|second choice|as a backup|as backup|also considering|might also|or maybe)\b|\b(if not|if no|otherwise|failing that|else)\b/;
+// "FM if it doesn't work out", "prelim if that fails" (es "si no se da", pt "se não der", hi "nahi toh" are rewritten to these):
+// a condition right after the last specialty named makes it the backup
+const FAILS_AFTER = /^(?:,? )?(?:if|in case|incase|should|when)\b[^;]{0,12}\b(?:not|doesn't|doesnt|does not|don't|dont|won't|wont|fails?|falls? through|work out|works out|pan out|possible|happen)\b/;
 const PRELIM = new Map<Specialty, Specialty>([['internal_medicine', 'prelim_internal_medicine'], ['general_surgery', 'prelim_surgery']]);
 
 // "no longer into psych", "done with surgery", "switched from IM": a specialty left behind is not wanted
@@ -43,6 +46,13 @@ export interface SpecialtyMention { id: Specialty; at: number; negated: boolean;
 /** Specialties named in tokens, with negation and backup role; typos within a small edit distance are caught. */
 export function specialtiesIn(tokens: readonly string[]): SpecialtyMention[] {
   const hits = TABLE.find(tokens, true);
+  // a bare "prelim" after (or before) a specialty is that specialty's preliminary year ("general surgery, prelim if that fails")
+  tokens.forEach((w, i) => {
+    if ((w !== 'prelim' && w !== 'preliminary') || hits.some((h) => h.start <= i + 1 && h.end > i)) return;
+    const near = [...hits].reverse().find((h) => h.end <= i) ?? hits.find((h) => h.start > i);
+    const id = near && PRELIM.get(near.value);
+    if (id) { hits.push({ start: i, end: i + 1, value: id, phrase: w }); hits.sort((a, b) => a.start - b.start); }
+  });
   const negatedHits = new Set<number>();
   // "not psych or neuro": a denial runs on through a list joined by "or"
   const chained = (prev: { start: number; end: number }, h: { start: number }) => negatedHits.has(prev.start) && tokens.slice(prev.end, h.start).every((w) => /^(or|nor|\/|,)$/.test(w));
@@ -56,7 +66,7 @@ export function specialtiesIn(tokens: readonly string[]): SpecialtyMention[] {
     const negated = negatedAt(tokens, h.start, 4) || LEFT_BEHIND.test(before.join(' ')) || (k > 0 && chained(hits[k - 1]!, h)) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after);
     const nextRight = k + 1 < hits.length && hits[k + 1]!.start - h.end <= 2;
     const main = /^(is |as )?(my )?(main|primary|first choice|first|priority|top choice)\b/.test(after);
-    const backup = !main && (before.some((w) => BACKUP.test(w)) || BACKUP_PHRASE.test(before.join(' ')) || (!nextRight && /^(is |as |will be )?(a |my |the )?(backup|back up|plan b|fallback|second choice|secondary|second)\b/.test(after)));
+    const backup = !main && (before.some((w) => BACKUP.test(w)) || (k === hits.length - 1 && k > 0 && FAILS_AFTER.test(after)) || BACKUP_PHRASE.test(before.join(' ')) || (!nextRight && /^(is |as |will be )?(a |my |the )?(backup|back up|plan b|fallback|second choice|secondary|second)\b/.test(after)));
     if (negated) negatedHits.add(h.start);
     return { id, at: h.start, negated, backup };
   });

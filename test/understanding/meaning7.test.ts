@@ -1,0 +1,182 @@
+// Round 7, meaning and vocabulary, in our own words: exceptions and limits inside lists, someone else's wish against
+// the applicant's choice, visa statements with reasons, statuses no list names, bare answers that need one question,
+// words of other languages and "zero" phrasings, and ties to Los Angeles told through family or school.
+import { describe, expect, it } from 'vitest';
+import type { Profile, ProfileField } from '../../src/domain/profile.js';
+import { understand } from '../../src/engine/understand/understand.js';
+
+const NOW = new Date('2026-12-06T12:00:00Z');
+
+function read(pending: ProfileField, message: string, profile: Profile = {}) {
+  const r = understand(message, { pending, profile, now: NOW });
+  const got: Partial<Record<ProfileField, unknown>> = {};
+  for (const u of r.updates) got[u.field] = u.value;
+  return { got, clarify: r.clarify?.field, r };
+}
+
+describe('exceptions and limits inside a list of languages', () => {
+  it.each([
+    ['english and hindi, no marathi though', ['English', 'Hindi']],
+    ['English, Urdu, Punjabi basic, not for patients', ['English', 'Urdu']],
+    ['spanish and english, french only basic', ['Spanish', 'English']],
+    ['tagalog, english plus some cebuano', ['Tagalog', 'English', 'Cebuano']],
+    ['arabic native, english fluent, plus a little french', ['Arabic', 'English']],
+    ['English and Korean, I can get by in Japanese but not with patients', ['English', 'Korean']],
+    ['inglés y español, francés no', ['English', 'Spanish']],
+    ['inglês, português e um pouco de espanhol', ['English', 'Portuguese']],
+    ['hindi, english, tamil thoda thoda but patients ke saath nahi', ['Hindi', 'English']],
+  ])('%s', (message, languages) => {
+    expect(new Set(read('languages', message).got.languages as string[])).toEqual(new Set(languages));
+  });
+
+  it.each([
+    ['visa', "I'm a Brazilian citizen, no US status"],
+    ['visa', 'EU passport (German), need a visa'],
+  ] as const)('a nationality is no language: %s', (pending, message) => {
+    expect(read(pending, message).got.languages).toBeUndefined();
+  });
+});
+
+describe('regions: a favourite inside a wider area, and a widening', () => {
+  const SOCAL = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
+  it.each([
+    ['mainly socal but I would also go anywhere in Arizona', [...SOCAL, 'other_us']],
+    ['SoCal ideally, or anywhere in the midwest too', [...SOCAL, 'other_us']],
+    ['only california, preferably San Diego', [...SOCAL, 'rest_of_california']],
+    ['california only - LA if I can but anywhere in the state is fine', [...SOCAL, 'rest_of_california']],
+    ['Oregon or anywhere near it', ['other_us']],
+    ['my husband works in Chicago so Illinois or anywhere nearby', ['other_us']],
+  ])('%s', (message, regions) => {
+    expect(new Set(read('regions', message).got.regions as string[])).toEqual(new Set(regions));
+  });
+});
+
+describe('letters denied of the specialty', () => {
+  it.each([
+    ['3 US letters, none of them from IM', { specialty: { primary: 'internal_medicine' } }],
+    ['2 LORs but neither is from a psychiatrist', { specialty: { primary: 'psychiatry' } }],
+    ['4 letters, none from peds people', { specialty: { primary: 'pediatrics' } }],
+  ] as const)('%s', (message, profile) => {
+    expect(read('usLors', message, profile as Profile).got.usLors).toMatchObject({ inSpecialty: false });
+  });
+});
+
+describe("someone else's wish against the applicant's choice", () => {
+  it.each([
+    ['my mom wants me in surgery, but I am doing family medicine', { primary: 'family_medicine' }],
+    ['my parents keep pushing ortho (so surgery basically) but honestly im going peds', { primary: 'pediatrics' }],
+    ['IM, or FM if it doesnt work out', { primary: 'internal_medicine', backup: 'family_medicine' }],
+    ['psiquiatría, y si no, medicina familiar', { primary: 'psychiatry', backup: 'family_medicine' }],
+    ['quero pediatria, ou medicina de família se não rolar', { primary: 'pediatrics', backup: 'family_medicine' }],
+    ['neuro karna hai, nahi toh IM', { primary: 'neurology', backup: 'internal_medicine' }],
+    ['general surgery, prelim if that fails', { primary: 'general_surgery', backup: 'prelim_surgery' }],
+  ])('%s', (message, specialty) => {
+    expect(read('specialty', message).got.specialty).toEqual(specialty);
+  });
+});
+
+describe('visa statements with reasons', () => {
+  it.each([
+    ['H1B only, the J1 home residency rule would kill me', 'needs_h1b'],
+    ['only H-1B (no J1 because of the 2 year home requirement)', 'needs_h1b'],
+    ['J1 only, since most H1B programs want step 3', 'needs_j1'],
+    ['j-1 only as H1B places rarely take IMGs like me', 'needs_j1'],
+    ["not H1B specifically, sorry - I'll take either", 'either'],
+    ['no preference, H1B or J1 both fine', 'either'],
+  ])('%s', (message, visa) => {
+    expect(read('visa', message).got.visa).toBe(visa);
+  });
+});
+
+describe('statuses no list names: nothing stored that does not map, no year or stage taken from them', () => {
+  it.each([
+    'on an O-1 visa until 2028',
+    'H4 dependent, EAD expired and renewal pending',
+    'I had DACA but it lapsed in 2023',
+    'I have a work permit',
+    'my work permit ran out last year',
+  ])('%s', (message) => {
+    const { got } = read('visa', message);
+    expect(got.visa).toBeUndefined();
+    expect(got.graduationYear).toBeUndefined();
+    expect(got.stage).toBeUndefined();
+  });
+
+  it('a J-1 denied once is no reapplication', () => {
+    const { got } = read('visa', 'my J1 got refused at the embassy in 2022, trying for a J1 again this year');
+    expect(got.stage).toBeUndefined();
+    expect(got.graduationYear).toBeUndefined();
+  });
+
+  it('naturalised in a year: citizen, no graduation year', () => {
+    const { got } = read('visa', 'US citizen now, naturalized in 2023');
+    expect(got.visa).toBe('us_citizen');
+    expect(got.graduationYear).toBeUndefined();
+  });
+});
+
+describe('bare or vague answers get one specific question', () => {
+  it.each([
+    ['specialty', 'radiology'],
+    ['specialty', 'rads'],
+    ['specialty', 'medicine'],
+    ['specialty', 'TY and then radiology'],
+    ['visa', 'depends on the program'],
+    ['visa', 'I have a work permit'],
+    ['step3', 'step 3 hmm'],
+    ['graduationYear', 'graduated in the 2010s'],
+  ] as const)('%s: %s', (pending, message) => {
+    const { got, clarify } = read(pending, message);
+    expect(got[pending]).toBeUndefined();
+    expect(clarify).toBe(pending);
+  });
+
+  it('interventional radiology is no question', () => {
+    expect(read('specialty', 'interventional radiology').got.specialty).toEqual({ primary: 'interventional_radiology' });
+  });
+  it('internal medicine is no question', () => {
+    expect(read('specialty', 'internal medicine').got.specialty).toEqual({ primary: 'internal_medicine' });
+  });
+});
+
+describe('other languages and zero phrasings', () => {
+  it.each([
+    ['usce', 'cero experiencia clínica en Estados Unidos', { usce: { months: 0, kind: 'none' } }],
+    ['usce', 'ninguna experiencia clínica en EEUU todavía', { usce: { months: 0, kind: 'none' } }],
+    ['usce', 'nenhuma experiência clínica nos EUA', { usce: { months: 0, kind: 'none' } }],
+    ['usce', 'zero experiência nos EUA ainda', { usce: { months: 0, kind: 'none' } }],
+    ['usce', 'USCE koi nahi hai abhi', { usce: { months: 0, kind: 'none' } }],
+    ['usce', '3 mahine observership kiya Houston mein, hands-on nahi mila', { usce: { months: 3, kind: 'observership' } }],
+    ['research', 'research zero hai yaar, na paper na poster', { research: { publications: 0, posters: 0 } }],
+    ['specialty', 'pediatría, obvio', { specialty: { primary: 'pediatrics' } }],
+    ['specialty', 'psiquiatria, mano', { specialty: { primary: 'psychiatry' } }],
+    ['visa', 'soy ciudadano americano', { visa: 'us_citizen' }],
+    ['visa', 'sou cidadã americana', { visa: 'us_citizen' }],
+    ['stage', 'ya envié ERAS y tengo 3 entrevistas', { stage: 'interviewing', cycle: { submitted: true, interviews: 3 } }],
+    ['stage', 'já mandei o ERAS, tenho 1 entrevista até agora', { stage: 'interviewing', cycle: { submitted: true, interviews: 1 } }],
+    ['stage', 'ERAS submit kar diya, ek bhi interview nahi aaya abhi tak', { cycle: { submitted: true, interviews: 0 } }],
+    ['stage', 'ERAS sent in september, zero interviews so far', { cycle: { submitted: true, interviews: 0 } }],
+  ] as const)('%s: %s', (pending, message, expected) => {
+    expect(read(pending, message).got).toMatchObject(expected);
+  });
+
+  it('a research fellow with zero clinical work: no USCE', () => {
+    const { got } = read('usce', 'research fellow at Yale for 3 years, zero clinical work');
+    expect(got.usce).toMatchObject({ months: 0, kind: 'none' });
+  });
+
+  it('research years beside counts ("PhD (4 years), 6 papers")', () => {
+    expect(read('research', 'PhD in pharmacology (4 years), 6 papers').got.research).toMatchObject({ publications: 6, years: 4 });
+  });
+});
+
+describe('ties to Los Angeles through family and school', () => {
+  it.each([
+    ['my aunt lives in Torrance', { family: true }],
+    ['my sister is a nurse and lives in Glendale', { family: true }],
+    ['went to high school in Pasadena', { lived: true }],
+    ['did middle school and high school in Long Beach before moving back to Egypt', { lived: true }],
+  ])('%s', (message, ties) => {
+    expect(read('laTies', message).got.laTies).toMatchObject(ties);
+  });
+});
