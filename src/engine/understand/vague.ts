@@ -21,6 +21,7 @@ const QUESTION: Partial<Record<ProfileField, Clarifying>> = {
   stage: { field: 'stage', topic: 'implausible', facts: { hint: 'Where are you now: applying this cycle, reapplying after an earlier try, or still preparing for a later cycle?' } },
   specialty: { field: 'specialty', topic: 'specialty_which' },
   research: { field: 'research', topic: 'research_status' },
+  visa: { field: 'visa', topic: 'visa_which' },
 };
 
 /** The question to ask when the reply to `pending` is vague and nothing was read for it; undefined otherwise. */

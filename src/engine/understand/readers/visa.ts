@@ -22,6 +22,11 @@ const PLAIN_BEFORE = new Set([';', 'a', 'an', 'am', "i'm", 'i', 'im', 'dual', 'p
 const SEEN = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && !negatedAt(t, i));
 const DENIED = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && negatedAt(t, i));
 
+const REASON_WORD = /^(since|because|bc|cuz|coz|cause)$/;
+const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b/;
+const DEALBREAKER = /\b(deal ?breaker|kill|kills|killer|problem|issue|avoid|can't do|cannot do|can't afford|no go|2 year rule|two year rule|2 year home|two year home|home residency|home requirement|212e)\b/;
+const LAPSED = /\b(expired|expire|lapsed|lapse|ran out|run out|not renewed|wasn't renewed|renewal (is )?(stuck|pending|denied)|stuck in renewal|terminated|revoked)\b/;
+const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\beither (one |visa )?(is |would be |works|would work)(fine|ok|okay)?\b|\b(either|both|any) (visa|one)s? (is |are )?(fine|ok|okay)\b/;
 const SPOUSE_OF = /^(married|marry|marrying|engaged|wed|wedded|dating|fiance|fiancee|spouse|wife|husband|partner|sponsored|petitioned)$/;
 
 /** Citizenship named in the tokens: US, another country's, or none. */
@@ -67,11 +72,20 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const text = t.join(' ');
   if (clauses.length === 1 && VISA_IDS.has(clauses[0]!.text)) return value(clauses[0]!.text as Visa);
   const only = /\b(only|just|solely|strictly|exclusively)\b/;
-  const j1 = SEEN(t, /^(j1|j)$/) && t.includes('j1');
-  const h1b = SEEN(t, /^h1b$/);
+  // a visa named only in a reason ("J1 only since H1B programs rarely take people like me") or as a dealbreaker
+  // ("H1B only (the J1 two-year rule is a dealbreaker)") is not the one chosen
+  const told = clauses.filter((c) => !REASON.test(c.text)).map((c) => { const at = c.tokens.findIndex((w, i) => i > 0 && (REASON_WORD.test(w) || (w === 'as' && c.tokens[i - 1] === 'only'))); return at > 0 ? c.tokens.slice(0, at) : c.tokens; });
+  const chosen = told.length ? told.flat() : t;
+  const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text));
+  const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b'));
+  const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1'));
   const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
   const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
-  const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
+  // a bare "work permit" names no status: which one is asked (an EAD, or another country's permit?)
+  const workPermit = /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
+  const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/);
+  // "my EAD expired last month", "DACA, but it lapsed in 2024": a status that ran out is asked about, never stored
+  const lapsed = (ead || workPermit) && LAPSED.test(text) && !/\b(renewed|valid|active)\b/.test(text);
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
   const gcPending = /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
@@ -87,7 +101,11 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (cit === 'us') return value('us_citizen');
   // a green card held outranks the EAD or refugee status that came before it ("came as a refugee, green card since 2023")
   if (gc && !gcPending && !gcDenied) return value('green_card');
+  if (lapsed) return clarify('visa_which', { from: 'a work permit that ran out' });
   if (ead && !eadDenied) return value('ead');
+  if (workPermit && !eadDenied && !h1b && !j1) return clarify('visa_which', { from: 'a work permit' });
+  // "I'd take either", "will take whatever": either, whatever was said of one visa before ("not H1B, sorry - I'd take either")
+  if (TAKES_EITHER.test(text) && !only.test(text)) return value('either');
   // "not H-1B only, J-1 is also ok": both
   if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b')) return value('either');
   if (gcPending || (h4 && !h1b && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
@@ -95,8 +113,9 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const wantH1b = h1b && !h1bDenied;
   if (wantH1b && wantJ1) {
     if (only.test(text)) {
-      const onlyAt = t.findIndex((w) => only.test(w));
-      const next = t.slice(onlyAt + 1, onlyAt + 4);
+      const onlyAt = chosen.findIndex((w) => only.test(w));
+      // "only H1B", or "H1B only" when nothing of a visa follows
+      const next = chosen.slice(onlyAt + 1, onlyAt + 4).some((w) => w === 'h1b' || w === 'j1') ? chosen.slice(onlyAt + 1, onlyAt + 4) : chosen.slice(Math.max(0, onlyAt - 2), onlyAt);
       if (next.includes('h1b') && !next.includes('j1')) return value('needs_h1b');
       if (next.includes('j1') && !next.includes('h1b')) return value('needs_j1');
     }
