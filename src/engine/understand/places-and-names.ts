@@ -5,7 +5,7 @@ import type { Region, Specialty } from '../../domain/profile.js';
 export const SPECIALTY_ALIASES: Record<Specialty, string[]> = {
   internal_medicine: ['internal medicine', 'internal med', 'im', 'medicine', 'internist', 'categorical im', 'gim'],
   family_medicine: ['family medicine', 'family med', 'fm', 'family practice', 'fammed', 'fp', 'family med', 'fam med'],
-  psychiatry: ['psychiatry', 'psych', 'psy', 'psychiatric'],
+  psychiatry: ['psychiatry', 'psych', 'psy', 'psychiatric', 'psychiatrist', 'psychiatrists'],
   pediatrics: ['pediatrics', 'peds', 'paeds', 'paediatrics', 'pediatric', 'paediatric', 'paeds'],
   neurology: ['neurology', 'neuro'],
   pathology: ['pathology', 'path', 'patho'],

@@ -9,6 +9,7 @@ import { COUNTRIES, NATIONALITIES } from './visa.js';
 
 const HANDS_ON = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|ai|prelim|worked)$/;
 const OBSERVER = /^(observership|observerships|observer|observing|observed|shadow|shadowing|shadowed|obs)$/;
+const NONE_OF = /^(none|neither|nobody|noone|nor)$/;
 const NOTHING = /^(none|no|nope|nah|zero|nothing|nil|n\/a|na|0|never)$/;
 
 function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
@@ -158,7 +159,9 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
     }
     // "not IM though", "it's not even psych": the applicant's own specialty denied of the letters
     const named = specialtiesIn(t);
-    const ownDenied = named.some((s) => s.negated && s.id === ctx.profile?.specialty?.primary);
+    // ("none of them are from psych attendings", "neither is from IM": the letters' specialty denied across the clause)
+    const noneAt = t.findIndex((w) => NONE_OF.test(w));
+    const ownDenied = named.some((s) => (s.negated || (noneAt >= 0 && noneAt < s.at)) && s.id === ctx.profile?.specialty?.primary);
     if (ownDenied || /\b(none|no|zero|0|not any|neither|not)\b[^;]*\b(specialty|field|in (im|fm|psych|peds|my|internal|family))\b|\bnot in (my )?(specialty|field)\b|\bnon (im|fm|specialty)\b|\bnot in (im|fm|psych|peds|internal medicine|family medicine)\b/.test(c.text)) inSpecialty = false;
     else if (/\b(in my specialty|in specialty|in my field|in the specialty)\b/.test(c.text) || named.some((s) => !s.negated)) inSpecialty ??= true;
     let places = regionsInTokens(t);

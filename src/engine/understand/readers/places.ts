@@ -106,6 +106,7 @@ const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|hom
 const TRAINED = /^(trained|training|train|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
 const CA_PLACES = new Set<Place | 'anywhere'>([...SOCAL, 'rest_of_california']);
 // Home abroad ("back home in Manila", "grew up in my home country"): a tie there is not one to LA.
+const SCHOOLED = /\b(high school|middle school|elementary school|primary school|secondary school|grade school|junior high|highschool|undergrad|college|went to school)\b/;
 const AWAY = /\b(back home|home country|my country|abroad|overseas|in my city|hometown)\b/;
 const ABROAD_CITIES = new Set(['london', 'toronto', 'dubai', 'manila', 'lahore', 'karachi', 'cairo', 'lagos', 'mumbai', 'delhi', 'dhaka', 'tehran', 'beirut', 'riyadh', 'aleppo', 'damascus', 'havana', 'bogota', 'lima', 'caracas', 'moscow', 'kyiv', 'istanbul', 'sydney', 'paris', 'madrid', 'berlin']);
 const TIE_WORDS = /\b(ties?|connection|connections|there|here)\b/;
@@ -120,7 +121,12 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   const base: LaTies = ctx.stored ? { ...ctx.stored } : { family: false, lived: false, trained: false };
   let said = false;
   clauses.forEach((c, ci) => {
-    const t = c.tokens.map((w) => (w === '0' ? 'no' : w));
+    const all = c.tokens.map((w) => (w === '0' ? 'no' : w));
+    // "high school in Pasadena before med school in Armenia": what comes after "before"/"then" is another time and place
+    const turn = all.findIndex((w, i) => i > 1 && /^(before|after|then|until|till|later)$/.test(w));
+    const t = turn > 0 && regionsInTokens(all.slice(0, turn)).some((p) => CA_PLACES.has(p)) ? all.slice(0, turn) : all;
+    // school before medicine ("high school in Pasadena", "went to college in Irvine") is where the applicant lived
+    if (SCHOOLED.test(t.join(' ')) && regionsInTokens(t).some((p) => CA_PLACES.has(p)) && !negatedAt(t, t.indexOf('school'), 4)) { base.lived = true; said = true; }
     const next = clauses[ci + 1]?.tokens[0] ?? '';
     // "Los Ángeles, Chile", "San Diego (Colombia)": a namesake abroad, told by the country right after it
     const namesake = PLACES.find(t).some((h) => { const after = h.end < t.length ? t[h.end]! : next; return COUNTRIES.has(after) && !/^(other|another)$/.test(after); }) || /\bnot the (us|american|california|usa) one\b/.test(c.text);

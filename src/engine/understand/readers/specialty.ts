@@ -109,7 +109,8 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   // "TY then rads": a one-year start before an advanced specialty; which is applied to first is asked
   const start = distinct.find((id) => ONE_YEAR.has(id));
   const advanced = distinct.find((id) => !ONE_YEAR.has(id));
-  if (start && advanced && /\b(then|before|followed by|into|leading to|and after that)\b/.test(said)) return clarify('specialty_which', { options: `${advanced},${start}` });
+  const startAt = wanted.findIndex((m) => m.id === start);
+  if (start && advanced && startAt >= 0 && wanted.findIndex((m) => m.id === advanced) > startAt && !ORDERED.test(said)) return clarify('specialty_which', { options: `${advanced},${start}` });
   const backups = wanted.filter((m) => m.backup);
   const primaries = wanted.filter((m) => !m.backup);
   const stored = ctx.stored;

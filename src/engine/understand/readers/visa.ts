@@ -75,7 +75,7 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   // a visa named only in a reason ("J1 only since H1B programs rarely take people like me") or as a dealbreaker
   // ("H1B only (the J1 two-year rule is a dealbreaker)") is not the one chosen
   const told = clauses.filter((c) => !REASON.test(c.text)).map((c) => { const at = c.tokens.findIndex((w, i) => i > 0 && (REASON_WORD.test(w) || (w === 'as' && c.tokens[i - 1] === 'only'))); return at > 0 ? c.tokens.slice(0, at) : c.tokens; });
-  const chosen = told.length ? told.flat() : t;
+  const chosen = told.length ? told.flatMap((x, i) => (i ? [';', ...x] : x)) : t;
   const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text));
   const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b'));
   const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1'));
@@ -85,7 +85,7 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const workPermit = /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
   const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/);
   // "my EAD expired last month", "DACA, but it lapsed in 2024": a status that ran out is asked about, never stored
-  const lapsed = (ead || workPermit) && LAPSED.test(text) && !/\b(renewed|valid|active)\b/.test(text);
+  const lapsed = (ead || workPermit) && LAPSED.test(text) && !/(?<!\b(?:not|never|wasn't|isn't) )\b(renewed|valid|active)\b/.test(text);
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
   const gcPending = /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
