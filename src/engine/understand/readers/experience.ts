@@ -228,7 +228,7 @@ function researchYears(text: string): number | undefined {
   const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in (?:an? |the )?|at (?:an? |the )?|off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
     ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text)
     // "a research fellow at UCSF for 2 yrs", "PhD in immunology (5 years)", "postdoc, 3 years"
-    ?? /\b(?:research (?:fellow|fellowship|scholar|associate|assistant|coordinator)|postdoc|post doc|phd)\b[^;\d]{0,30}?\b(?:for |of )?(\d+(?:\.\d+)?) (years?|yrs?|yr|months?)\b(?! ago)/.exec(text);
+    ?? /\b(?:research (?:fellow|fellowship|scholar|associate|assistant|coordinator)|postdoc|post doc|phd)\b[^\d]{0,30}?\b(?:for |of )?(\d+(?:\.\d+)?) (years?|yrs?|yr|months?)\b(?! ago)/.exec(text);
   // "a research year at MGH", "a year of research": one year
   if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one) (full )?year (of|doing) (full time )?research\b/.test(text) ? 1 : undefined;
   const n = Number(m[1]);
