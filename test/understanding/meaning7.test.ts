@@ -180,3 +180,45 @@ describe('ties to Los Angeles through family and school', () => {
     expect(read('laTies', message).got.laTies).toMatchObject(ties);
   });
 });
+
+describe("someone else's experience, then the applicant's", () => {
+  it.each([
+    ['usce', 'my roommate did 5 months at Cedars; me only 2 months observership in Ohio', { usce: { months: 2, kind: 'observership' } }],
+    ['usce', 'my cousin has 8 months of usce, me just 1 month hands-on in Texas', { usce: { months: 1, kind: 'hands_on' } }],
+  ] as const)('%s: %s', (pending, message, expected) => {
+    expect(read(pending, message).got).toMatchObject(expected);
+  });
+
+  it("a twin's graduation year is not the applicant's", () => {
+    expect(read('graduationYear', 'my twin brother graduated in 2021, I finished later').got.graduationYear).toBeUndefined();
+  });
+});
+
+describe('experience abroad beside a plain zero for the US', () => {
+  it.each([
+    'all my clinical work was in the UK (London, 10 months) - none in the US',
+    '6 months in Dubai hospitals, zero in the US',
+  ])('%s', (message) => {
+    expect(read('usce', message).got.usce).toMatchObject({ months: 0, kind: 'none' });
+  });
+
+  it('fiz 3 meses de hands-on em Miami e 1 de observership em Dallas', () => {
+    expect(read('usce', 'fiz 3 meses de hands-on em Miami e 1 de observership em Dallas').got.usce).toMatchObject({ months: 4, kind: 'mixed' });
+  });
+});
+
+describe('the cycle: sent, not sent', () => {
+  it.each([
+    ['stage', 'applying this cycle, my ERAS went out on the 25th', { cycle: { submitted: true } }],
+    ['stage', 'not submitted ERAS yet, planning to apply next cycle', { stage: 'preparing', cycle: { submitted: false } }],
+  ] as const)('%s: %s', (pending, message, expected) => {
+    expect(read(pending, message).got).toMatchObject(expected);
+  });
+
+  it('"haven\'t sent ERAS yet" alone gives no stage', () => {
+    expect(read('stage', "haven't sent ERAS yet").got.stage).toBeUndefined();
+  });
+  it('"zero USCE so far, an obs booked for May" is none now', () => {
+    expect(read('usce', "zero USCE so far, I've booked an obs at Emory for May").got.usce).toMatchObject({ months: 0, kind: 'none' });
+  });
+});

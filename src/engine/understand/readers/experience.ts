@@ -9,6 +9,7 @@ import { COUNTRIES, NATIONALITIES } from './visa.js';
 
 const HANDS_ON = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|ai|prelim|worked)$/;
 const OBSERVER = /^(observership|observerships|observer|observing|observed|shadow|shadowing|shadowed|obs)$/;
+const NONE_IN_US = /\b(none|nothing|zero|0|no experience|no clinical experience) (in|from) (the )?(us|usa|states|united states|america)\b/;
 const NONE_OF = /^(none|neither|nobody|noone|nor)$/;
 const NOTHING = /^(none|no|nope|nah|zero|nothing|nil|n\/a|na|0|never)$/;
 
@@ -36,6 +37,8 @@ const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|me
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
 export const readUsce: Reader<Usce> = (all, ctx) => {
   if (all.length === 1 && all[0]!.text === 'none') return value({ months: 0, kind: 'none', where: [] });
+  // "all of it in Canada (8 months) - zero in the US": a plain zero for the US outweighs counts told of another country
+  if (all.some((c) => NONE_IN_US.test(c.text)) && !all.some((c) => !NONE_IN_US.test(c.text) && regionsInTokens(c.tokens).some((r) => r !== 'anywhere'))) return value({ months: 0, kind: 'none', where: [] });
   // "about 4 months hands-on, maybe one more if my sub-I is approved": what only might come is not counted beside what was done
   const sure = all.filter((c) => !CONDITIONAL.test(c.text));
   const clauses = sure.length < all.length && sure.some((c) => numbersIn(c.tokens).some((n) => !n.negated && (n.unit === 'month' || n.unit === 'week'))) ? sure : all;

@@ -67,6 +67,11 @@ export const readStage: Reader<Stage> = (clauses, ctx) => {
     .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go)( applying| at the match| at it)?\b/g, ' reapplying ');
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
+  // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing
+  // (not yet sent and nothing else said is no stage: ERAS may still be ahead this cycle or next)
+  const notSent = /\b(haven't|havent|have not|not yet|didn't|didnt|yet to) (yet )?(submitted|submit|sent|send)\b/.test(t);
+  if (notSent && /\b(planning|plan to|next)\b/.test(t)) return value('preparing');
+  if (notSent && !/\b(this cycle|this year|this season|applying|interview\w*)\b/.test(t)) return none();
   if (/\b(not (yet )?applying|not applying|won't apply|next year|next cycle|preparing|prepping|studying|getting ready|still in (med )?school|student|final year|gathering|building my)\b/.test(t)) return value('preparing');
   if (/\b(interviewing|interview invites?|interviews|interview season|invites?|rank list|ranking)\b|\b[1-9]\d? (interview|invite|ivs?|iis)\b/.test(t)) return value('interviewing');
   // (a hedge asks again only in answer to the stage question: "3 pubs, maybe 4 by the time ERAS opens" is about the papers)
