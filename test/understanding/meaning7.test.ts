@@ -222,3 +222,22 @@ describe('the cycle: sent, not sent', () => {
     expect(read('usce', "zero USCE so far, I've booked an obs at Emory for May").got.usce).toMatchObject({ months: 0, kind: 'none' });
   });
 });
+
+describe('letters, research and jobs: who and what a word names', () => {
+  it.each([
+    ['usLors', '3 letters, all from my research PI and her lab colleagues, none clinical', { usLors: { count: 3, kind: 'research' } }],
+    ['research', 'a research year at Emory, zero papers so far but 3 posters', { research: { publications: 0, posters: 3 } }],
+    ['research', 'nothing much in research, except one case report last year', { research: { publications: 1, posters: 0 } }],
+  ] as const)('%s: %s', (pending, message, expected) => {
+    const { got } = read(pending, message, { specialty: { primary: 'internal_medicine' } });
+    expect(got).toMatchObject(expected);
+    expect(Object.keys(got)).toEqual(Object.keys(expected));
+  });
+
+  it.each([
+    'graduated 2015, been working as a surgery medical officer in Lagos since',
+    'grad 2018, working in the emergency department in Karachi',
+  ])('a job held is not the specialty wanted: %s', (message) => {
+    expect(read('graduationYear', message).got.specialty).toBeUndefined();
+  });
+});

@@ -50,6 +50,8 @@ const FAMILY_HERE = /^((my|our)( [a-z']+){0,2} )?(family|relatives|parents|mom|m
 // ... but not where they train or would like to be ("my sister is doing psych residency in LA", "my husband wants to stay in San Diego")
 // Residency training already done, whole or in part: a past year, a past post, a post left.
 const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
+// a job held ("been working as an ER doc in Nepal", "I work in the IM department back home") is not the specialty wanted
+const WORKED_AS = /\b(work|works|worked|working|employed|practi[cs]ing|job)\b[^;]{0,12}\b(as an?|in (the |an? )?)\b[^;]{0,25}\b(doc|doctor|physician|medical officer|mo|registrar|department|dept|gp|specialist|nurse|ward|unit)\b/;
 const NOT_A_HOME = /\b(residency|resident|program|doing|training|fellowship|matched|want|wants|would|hope|hopes|plan|plans|visit|visiting)\b/;
 const SOCAL: ReadonlySet<string> = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire']);
 const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|nationality)$/;
@@ -199,7 +201,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
         if ((placed && fields.size === 0) || /^(and )?(another|one more|1 more|\d+ (more )?(at|from|with))\b/.test(part.text)) fields.add('cycle');
       }
       // training already done ("did PGY-1 IM in Michigan", "a full prelim year in NJ", "was a peds resident at CHLA") is experience, not the specialty or region wanted
-      if (PAST_TRAINING.test(part.text)) { fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear'); }
+      if (PAST_TRAINING.test(part.text) || WORKED_AS.test(part.text)) { fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear'); }
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too

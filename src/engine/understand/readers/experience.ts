@@ -279,8 +279,11 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     if (!nums.length && UNPUBLISHED.test(c.text) && /\b(a|an|another|one more|1 more)\b/.test(c.text)) unpublishedApart = true;
   }
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
+  // "no pubs yet but 2 posters": publications said to be none
+  if (!pubsSaid && clauses.some((c) => /\b(no|zero|0|not any) (pubs?|publications?|papers?)\b/.test(c.text))) pubsSaid = true;
   if (postersSaid && !pubsSaid) {
-    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`)));
+    // (a count of something else is no bare count: "one research year")
+    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !/^(research|years?|yrs?|months?|gap)$/.test(c.tokens[n.at + 1] ?? '') && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`)));
     if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
   if (publications > 500 || posters > 500) return refuse('Type a count of publications and posters, each up to 500.');
@@ -296,6 +299,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     else if (stored?.years !== undefined) out.years = stored.years;
     return value(out);
   }
+  // "no research really, apart from a single case report": the one paper excepted
+  if (/\b(apart from|except|other than|besides|but|only|just)\b[^;]{0,15}\b(a|one|single|1)( single)? (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');
