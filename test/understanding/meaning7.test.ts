@@ -241,3 +241,19 @@ describe('letters, research and jobs: who and what a word names', () => {
     expect(read('graduationYear', message).got.specialty).toBeUndefined();
   });
 });
+
+describe('side questions and letters written abroad', () => {
+  it('a count hinted at in passing is left for its own question once the asked one is answered', () => {
+    const r = read('visa', "on a tourist visa now doing some observerships, for residency I'd need a J1");
+    expect(r.got.visa).toBe('needs_j1');
+    expect(r.clarify).toBeUndefined();
+  });
+  it.each([
+    '2 US letters + 1 from an American professor who visited our hospital in Lahore',
+    'one LoR from a US attending I worked with back home',
+  ])('a letter from a US writer met abroad is asked about: %s', (message) => {
+    const r = read('usLors', message);
+    expect(r.got.usLors).toBeUndefined();
+    expect(r.clarify).toBe('usLors');
+  });
+});

@@ -54,6 +54,7 @@ const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30
 const WORKED_AS = /\b(work|works|worked|working|employed|practi[cs]ing|job)\b[^;]{0,12}\b(as an?|in (the |an? )?)\b[^;]{0,25}\b(doc|doctor|physician|medical officer|mo|registrar|department|dept|gp|specialist|nurse|ward|unit)\b/;
 const NOT_A_HOME = /\b(residency|resident|program|doing|training|fellowship|matched|want|wants|would|hope|hopes|plan|plans|visit|visiting)\b/;
 const SOCAL: ReadonlySet<string> = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire']);
+const LATER_COUNTS: ReadonlySet<string> = new Set(['usce_months', 'lors_count']);
 const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|nationality)$/;
 const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
@@ -240,6 +241,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     }
     take(out, ctx, field, reading as Reading<never>, field === pending);
   }
+  // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing
+  // (months, letters) is left for its own question in the interview rather than asked now
+  if (out.clarify && pending && out.clarify.field !== pending && LATER_COUNTS.has(out.clarify.topic) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
   // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
   if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
     const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));

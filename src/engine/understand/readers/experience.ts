@@ -9,6 +9,7 @@ import { COUNTRIES, NATIONALITIES } from './visa.js';
 
 const HANDS_ON = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|ai|prelim|worked)$/;
 const OBSERVER = /^(observership|observerships|observer|observing|observed|shadow|shadowing|shadowed|obs)$/;
+const US_WRITER_ABROAD = /\b(us|american|usa)\b (doc|doctor|attending|professor|prof|physician|faculty|consultant)s?\b[^;]{0,40}\b(visited|visiting|came to|came over|in (my|our) (hospital|country|med school|college)|abroad|back home|overseas)\b/;
 const NONE_IN_US = /\b(none|nothing|zero|0|no experience|no clinical experience) (in|from) (the )?(us|usa|states|united states|america)\b/;
 const NONE_OF = /^(none|neither|nobody|noone|nor)$/;
 const NOTHING = /^(none|no|nope|nah|zero|nothing|nil|n\/a|na|0|never)$/;
@@ -178,6 +179,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   const tokens = joined(clauses);
   const said = tokens.join(' ');
   if (FUTURE.test(said) && !/\b(have|got)\b \d+/.test(said.replace(/\b(i'll|ill|will) have\b/g, ''))) return clarify('lors_count');
+  // "1 from a US doc who visited my hospital abroad": whether a letter written outside the US counts as a US letter is asked
+  if (US_WRITER_ABROAD.test(said)) return clarify('lors_count');
   if (usCount === undefined && count === undefined) {
     if (allHome) return value({ count: 0 });
     const nothing = /\b(no|none|zero|nope|nah|not yet|not any|don't have any|dont have any|haven't got any)\b/.test(said) || (ctx.pending && yesNo(clauses) === false);
