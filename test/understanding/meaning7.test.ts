@@ -257,3 +257,34 @@ describe('side questions and letters written abroad', () => {
     expect(r.clarify).toBe('usLors');
   });
 });
+
+describe('more of the same classes, in other words', () => {
+  const SOCAL = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
+  it.each([
+    ['languages', 'inglés y español nativo, algo de portugués', { languages: ['English', 'Spanish'] }],
+    ['languages', 'inglês e português, espanhol mais ou menos', { languages: ['English', 'Portuguese'] }],
+    ['regions', 'anywhere on the east coast', { regions: ['other_us'] }],
+    ['regions', 'LA or San Diego, but honestly open to all of SoCal', { regions: SOCAL }],
+    ['regions', 'Texas, Florida or anywhere in between', { regions: ['other_us'] }],
+    ['regions', 'quiero California, sobre todo San Diego, pero cualquier lugar en el estado', { regions: [...SOCAL, 'rest_of_california'] }],
+    ['specialty', 'my mom is pushing for derm but im set on family med', { specialty: { primary: 'family_medicine' } }],
+    ['laTies', 'i did middle school in riverside', { laTies: { lived: true, trained: false } }],
+  ] as const)('%s: %s', (pending, message, expected) => {
+    const { got } = read(pending, message);
+    for (const [k, v] of Object.entries(expected)) {
+      if (Array.isArray(v)) expect(new Set(got[k as ProfileField] as string[])).toEqual(new Set(v));
+      else expect(got[k as ProfileField]).toMatchObject(v);
+    }
+  });
+
+  it.each([
+    ['specialty', 'prelim then neuro'],
+    ['visa', 'i have a green card from canada lol, need a US visa'],
+    ['visa', 'I am on OPT after my MPH, it ends in 2027'],
+    ['visa', 'I had a J1 visa denial in 2022'],
+  ] as const)('asked, nothing guessed: %s', (pending, message) => {
+    const { got, clarify } = read(pending, message);
+    expect(got).toEqual({});
+    expect(clarify).toBe(pending);
+  });
+});

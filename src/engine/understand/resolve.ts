@@ -28,7 +28,7 @@ const CORRECTS = /^(?:(?:no|nope|oh|oops|ugh|um|uh) )*(?:sorry|sry|wait|actually
 // A year belongs to the event it sits with: an exam attempt, another degree, a job, a move ("failed first time 2022",
 // "doing MPH at USC, finishing may 2027", "moved to the US in 2022"); only graduation words make it a graduation year.
 const GRAD_WORDS = /\b(graduated|graduate|graduating|graduation|grad|yog|passed out|passing out|pass out|mbbs|md|med school|medical school|class of|batch)\b/;
-const OTHER_EVENT = /\b(failed|fail|flunked|attempts?|tries|retake|retook|sat|scored|course|worked|working|job|employed|practi[cs]ing|moved|move|came|arrived|immigrated|relocated|married|baby|born|unmatched|matched|applied|fellowship|residency|rotation|observership|externship|research|started|joined|hired|covid|expires?|expired|expiring|lapsed|renewed|renewal|naturali[sz]ed|citizen|citizenship|visa|daca|ead|denied|refused|rejected|consulate|embassy|valid|o1|h4|h1b|j1|greencard)\b/;
+const OTHER_EVENT = /\b(failed|fail|flunked|attempts?|tries|retake|retook|sat|scored|course|worked|working|job|employed|practi[cs]ing|moved|move|came|arrived|immigrated|relocated|married|baby|born|unmatched|matched|applied|fellowship|residency|rotation|observership|externship|research|started|joined|hired|covid|expires?|expired|expiring|lapsed|renewed|renewal|naturali[sz]ed|citizen|citizenship|visa|daca|ead|denied|refused|rejected|consulate|embassy|valid|o1|h4|h1b|j1|greencard|opt|f1|ends|ending)\b/;
 const EXAM_OUTCOME = /\b(passed|cleared|took|taken|gave|wrote|try)\b(?! out)/;
 const FINISHING = /^(finishing|finish|finished|completing|completed|ending|ends|done|until|till|through|since|starting|from)\b/;
 const EXAMS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3']);

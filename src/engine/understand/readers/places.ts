@@ -36,7 +36,7 @@ const CA_ALL: Place[] = [...SOCAL, 'rest_of_california'];
 
 // Words that single out a favourite inside a wider area ("southern California, mainly LA").
 // what follows "anywhere" when it widens the place just named ("anywhere in the state", "anywhere near it", "anywhere nearby")
-const WIDER_OF_NAMED = /^(in|within|inside|across|throughout|around) (the |that |this )?(state|states|there|it|area|region)\b/;
+const WIDER_OF_NAMED = /^(in|within|inside|across|throughout|around) (the |that |this )?(state|states|there|it|area|region)\b|^(in )?between\b/;
 const NEARBY = /^(near|nearby|close|closeby|around (it|there|them|here)|in the area|in that area|in the region)\b/;
 const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
 
@@ -58,7 +58,9 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
         const next = c.tokens.slice(hit.end, hit.end + 4).join(' ');
         if (WIDER_OF_NAMED.test(next)) { whole = true; continue; }
         if (NEARBY.test(next)) { nearby = true; continue; }
-        if (/^(in|within|across|throughout|around|inside) /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 5)).some((h) => !expand(h.value).includes('anywhere'))) continue;
+        // "open to all of SoCal": the place after "of" is meant whole
+        if (/^of /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 4)).some((h) => !expand(h.value).includes('anywhere'))) { whole = true; continue; }
+        if (/^(in|within|across|throughout|around|inside|on|along|of) /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 5)).some((h) => !expand(h.value).includes('anywhere'))) continue;
       }
       const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut';
       if (neg) { denied.push(...places); continue; }
@@ -149,7 +151,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     };
     mark('family', FAMILY);
     mark('lived', LIVED);
-    mark('trained', TRAINED);
+    if (!SCHOOLED.test(t.join(' '))) mark('trained', TRAINED);
     // "I'm from East LA": where the applicant comes from is where they lived
     if (here && FROM_HERE.test(c.text) && !negatedAt(t, t.indexOf('from'), 3)) { base.lived = true; said = true; }
   });

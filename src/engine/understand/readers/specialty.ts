@@ -52,14 +52,15 @@ function withoutTakenBack<M extends { clause: number; at: number; negated: boole
 export interface SpecialtyMention { id: Specialty; at: number; negated: boolean; backup: boolean }
 
 /** Specialties named in tokens, with negation and backup role; typos within a small edit distance are caught. */
-export function specialtiesIn(tokens: readonly string[], prior?: Specialty): SpecialtyMention[] {
+export function specialtiesIn(tokens: readonly string[], prior?: Specialty, following?: Specialty): SpecialtyMention[] {
   // ("prelim if" is no typo of "prelim im")
   const hits = TABLE.find(tokens, true).filter((h) => !(/^prelim|^preliminary/.test(tokens[h.start]!) && tokens.slice(h.start, h.end).join(' ') !== h.phrase));
   // a bare "prelim" after (or before) a specialty is that specialty's preliminary year ("general surgery, prelim if that fails")
   tokens.forEach((w, i) => {
     if ((w !== 'prelim' && w !== 'preliminary') || hits.some((h) => h.start <= i + 1 && h.end > i)) return;
-    const near = [...hits].reverse().find((h) => h.end <= i)?.value ?? prior ?? hits.find((h) => h.start > i)?.value;
-    const id = near && PRELIM.get(near);
+    const near = [...hits].reverse().find((h) => h.end <= i)?.value ?? prior ?? hits.find((h) => h.start > i)?.value ?? following;
+    // ("prelim then neuro": an advanced specialty starts with a preliminary medicine year)
+    const id = near && (PRELIM.get(near) ?? (ONE_YEAR.has(near) ? undefined : 'prelim_internal_medicine'));
     if (id) { hits.push({ start: i, end: i + 1, value: id, phrase: w }); hits.sort((a, b) => a.start - b.start); }
   });
   const negatedHits = new Set<number>();
@@ -88,7 +89,8 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   if (clauses.length === 1 && IDS.has(a!)) return value({ primary: a as Specialty, ...(b && IDS.has(b) ? { backup: b as Specialty } : {}) });
   let prior: Specialty | undefined;
   const mentions = withoutTakenBack(clauses, clauses.flatMap((c, i) => {
-    const found = specialtiesIn(c.tokens, prior).map((m) => ({ ...m, adds: c.adds, clause: i }));
+    const following = clauses.slice(i + 1).map((x) => TABLE.find(x.tokens, true)[0]?.value).find(Boolean);
+    const found = specialtiesIn(c.tokens, prior, following).map((m) => ({ ...m, adds: c.adds, clause: i }));
     prior = found.at(-1)?.id ?? prior;
     return found;
   }));

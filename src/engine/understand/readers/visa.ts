@@ -22,6 +22,7 @@ const PLAIN_BEFORE = new Set([';', 'a', 'an', 'am', "i'm", 'i', 'im', 'dual', 'p
 const SEEN = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && !negatedAt(t, i));
 const DENIED = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && negatedAt(t, i));
 
+const REFUSED = /\b(denied|denial|refused|refusal|rejected|rejection|revoked|221g)\b/;
 const REASON_WORD = /^(since|because|bc|cuz|coz|cause)$/;
 const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b/;
 const DEALBREAKER = /\b(deal ?breaker|kill|kills|killer|problem|issue|avoid|can't do|cannot do|can't afford|no go|2 year rule|two year rule|2 year home|two year home|home residency|home requirement|212e)\b/;
@@ -74,8 +75,9 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const only = /\b(only|just|solely|strictly|exclusively)\b/;
   // a visa named only in a reason ("J1 only since H1B programs rarely take people like me") or as a dealbreaker
   // ("H1B only (the J1 two-year rule is a dealbreaker)") is not the one chosen
-  const told = clauses.filter((c) => !REASON.test(c.text)).map((c) => { const at = c.tokens.findIndex((w, i) => i > 0 && (REASON_WORD.test(w) || (w === 'as' && c.tokens[i - 1] === 'only'))); return at > 0 ? c.tokens.slice(0, at) : c.tokens; });
-  const chosen = told.length ? told.flatMap((x, i) => (i ? [';', ...x] : x)) : t;
+  // "I had a J1 visa denial in 2022": a refusal in the past says nothing of what is needed now
+  const told = clauses.filter((c) => !REASON.test(c.text) && !REFUSED.test(c.text)).map((c) => { const at = c.tokens.findIndex((w, i) => i > 0 && (REASON_WORD.test(w) || (w === 'as' && c.tokens[i - 1] === 'only'))); return at > 0 ? c.tokens.slice(0, at) : c.tokens; });
+  const chosen = told.flatMap((x, i) => (i ? [';', ...x] : x));
   const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text));
   const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b'));
   const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1'));
@@ -91,7 +93,7 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
   const foreignPr = /\b(permanent resident|permanent residency|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
     // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
-    || /\b(indefinite leave|leave to remain|ilr|settled status)\b/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
+    || /\b(indefinite leave|leave to remain|ilr|settled status)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
   const gc = !foreignPr && (SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text));
   const gcDenied = DENIED(t, /^(greencard|gc)$/);
   const cit = citizenship(t);
@@ -124,6 +126,7 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (wantH1b) return value('needs_h1b');
   if (wantJ1) return value('needs_j1');
   if (j1Denied && h1bDenied) return clarify('visa_which');
+  if (!j1 && !h1b && /\b(j1|h1b)\b/.test(text) && clauses.some((c) => REFUSED.test(c.text))) return clarify('visa_which', { from: 'a visa refused before' });
   if (j1Denied) return value('needs_h1b');
   if (h1bDenied) return value('needs_j1');
   if (/\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/.test(text)) return value('unsure');
