@@ -288,3 +288,15 @@ describe('more of the same classes, in other words', () => {
     expect(clarify).toBe(pending);
   });
 });
+
+describe('none, without, a little: in Spanish, Portuguese and Hindi-Urdu', () => {
+  it.each([
+    ['usce', 'nada de experiencia en USA', { usce: { months: 0, kind: 'none' } }],
+    ['usce', 'sem experiência nos EUA', { usce: { months: 0, kind: 'none' } }],
+    ['research', 'nenhuma publicação', { research: { publications: 0, posters: 0 } }],
+    ['stage', 'mandé el ERAS, sin entrevistas todavía', { stage: 'applying', cycle: { submitted: true, interviews: 0 } }],
+    ['languages', 'hindi aur english, thodi bahut gujarati', { languages: ['Hindi', 'English'] }],
+  ] as const)('%s: %s', (pending, message, expected) => {
+    expect(read(pending, message).got).toMatchObject(expected);
+  });
+});

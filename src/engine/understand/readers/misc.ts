@@ -14,7 +14,7 @@ const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandari
 /** The most languages a profile keeps (the profile schema's limit). */
 const MAX_LANGUAGES = 12;
 // a skill word before the language ("basic french", "a little Urdu"); "some X" is kept, as the development sets read it
-const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|algo)$/;
+const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|thodi|thodu|algo)$/;
 // ... or after it ("Punjabi basic", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
 const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat))\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
