@@ -300,3 +300,28 @@ describe('none, without, a little: in Spanish, Portuguese and Hindi-Urdu', () =>
     expect(read(pending, message).got).toMatchObject(expected);
   });
 });
+
+describe("someone else's wish, in other words and languages", () => {
+  it.each([
+    ['dad says surgery. I say peds.', { primary: 'pediatrics' }],
+    ['everyone in my family is a surgeon, but IM for me', { primary: 'internal_medicine' }],
+    ['mi mamá quiere que haga cirugía pero yo quiero pediatría', { primary: 'pediatrics' }],
+    ['meu pai quer cardiologia mas eu quero psiquiatria', { primary: 'psychiatry' }],
+  ])('%s', (message, specialty) => {
+    expect(read('specialty', message).got.specialty).toEqual(specialty);
+  });
+
+  it.each([
+    ['H-1B. J-1 only as a last resort', 'either'],
+    ['J1 preferred, H1B as a backup', 'either'],
+  ])('a fallback visa: %s', (message, visa) => {
+    expect(read('visa', message).got.visa).toBe(visa);
+  });
+
+  it('a green card given up is asked about', () => {
+    expect(read('visa', 'I had a green card but gave it up').clarify).toBe('visa');
+  });
+  it('a little of a language used with patients is kept', () => {
+    expect(read('languages', 'english and a little tagalog that I use with patients').got.languages).toEqual(['English', 'Tagalog']);
+  });
+});

@@ -29,13 +29,16 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   clauses.forEach((c, i) => {
     const t = c.tokens;
     const found = NAMES.find(t, true);
+    const usedWithPatients = /\bpatients?\b/.test(c.text) && !NOT_FOR_PATIENTS.test(c.text);
     for (const hit of found) {
       const before = t.slice(Math.max(0, hit.start - 3), hit.start);
       const after = t.slice(hit.end, hit.end + 4).join(' ');
       const nearBefore = hit.start > 0 ? t.slice(Math.max(0, hit.start - 2), hit.start).join(' ') : (clauses[i - 1]?.tokens.join(' ') ?? '');
       if (NATIONALITY.test(nearBefore) || /^(citizen|passport|national)\b/.test(after)) continue;
       if (negatedAt(t, hit.start, 4)) { dropped.add(hit.value); continue; }
-      if (before.some((w) => WEAK_SKILL.test(w)) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after) || /^(classes|class|lessons|course)$/.test(t[hit.end] ?? '')) { dropped.add(hit.value); continue; }
+      // ("thodi marathi bol leta hoon patients se": a little, but used with patients, is kept)
+      const weak = before.some((w) => WEAK_SKILL.test(w)) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after);
+      if ((weak && !usedWithPatients) || /^(classes|class|lessons|course)$/.test(t[hit.end] ?? '')) { dropped.add(hit.value); continue; }
       hits.push({ value: hit.value, clause: i, at: hit.start });
     }
     // "..., not for patients": the language just named before the limit is left out

@@ -33,7 +33,7 @@ const LEFT_BEHIND = /\b(no longer|not anymore|done with|gave up( on)?|moved on f
 const SELF_CORRECTION = /\b(no wait|wait no|i mean|i meant|scratch that|sorry i meant)\b/;
 // "my dad wants me to do cardio": someone else's wish for the applicant, not the applicant's own choice
 const OTHERS_WISH = /\b(dad|mom|mum|mother|father|parents|family|husband|wife|uncle|aunt|everyone|friends?|relatives|seniors)\b.{0,20}\b(wants?|wanted|says?|said|thinks?|suggests?|suggested|pushing|pushes|keeps? telling|told|insists?)\b/;
-const OWN_TURN = /^(but|however|though|yet|whereas)\b|\b(i'm|i am|i want|i will|i'll|myself)\b/;
+const OWN_TURN = /^(but|however|though|yet|whereas)\b|\b(i|i'm|i am|i want|i will|i'll|myself|for me)\b/;
 
 /** Mentions the applicant took back ("X... no wait, Y") or that were someone else's wish ("my dad wants X but I'm going Y"). */
 function withoutTakenBack<M extends { clause: number; at: number; negated: boolean }>(clauses: readonly Clause[], mentions: M[]): M[] {

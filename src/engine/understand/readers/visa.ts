@@ -27,6 +27,7 @@ const REASON_WORD = /^(since|because|bc|cuz|coz|cause)$/;
 const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b/;
 const DEALBREAKER = /\b(deal ?breaker|kill|kills|killer|problem|issue|avoid|can't do|cannot do|can't afford|no go|2 year rule|two year rule|2 year home|two year home|home residency|home requirement|212e)\b/;
 const LAPSED = /\b(expired|expire|lapsed|lapse|ran out|run out|not renewed|wasn't renewed|renewal (is )?(stuck|pending|denied)|stuck in renewal|terminated|revoked)\b/;
+const FALLBACK = /\b(last resort|as (a )?back ?up|if (i|we) (have|had) to|if needed|if necessary|if need be|fall ?back|worst case)\b/;
 const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\beither (one |visa )?(is |would be |works|would work)(fine|ok|okay)?\b|\b(either|both|any) (visa|one)s? (is |are )?(fine|ok|okay)\b/;
 const SPOUSE_OF = /^(married|marry|marrying|engaged|wed|wedded|dating|fiance|fiancee|spouse|wife|husband|partner|sponsored|petitioned)$/;
 
@@ -102,12 +103,15 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
 
   if (cit === 'us') return value('us_citizen');
   // a green card held outranks the EAD or refugee status that came before it ("came as a refugee, green card since 2023")
+  if (gc && /\b(gave (it )?up|give (it )?up|abandoned|surrendered|revoked|taken away)\b/.test(text)) return clarify('visa_which', { from: 'a green card given up' });
   if (gc && !gcPending && !gcDenied) return value('green_card');
   if (lapsed) return clarify('visa_which', { from: 'a work permit that ran out' });
   if (ead && !eadDenied) return value('ead');
   if (workPermit && !eadDenied && !h1b && !j1) return clarify('visa_which', { from: 'a work permit' });
   // "I'd take either", "will take whatever": either, whatever was said of one visa before ("not H1B, sorry - I'd take either")
   if (TAKES_EITHER.test(text) && !only.test(text)) return value('either');
+  // "H-1B. J-1 only as a last resort": one preferred, the other as a fallback, is either
+  if (FALLBACK.test(text) && t.includes('j1') && t.includes('h1b') && !DEALBREAKER.test(text)) return value('either');
   // "not H-1B only, J-1 is also ok": both
   if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b')) return value('either');
   if (gcPending || (h4 && !h1b && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
