@@ -325,3 +325,24 @@ describe("someone else's wish, in other words and languages", () => {
     expect(read('languages', 'english and a little tagalog that I use with patients').got.languages).toEqual(['English', 'Tagalog']);
   });
 });
+
+describe('bare words that need their one question, or that answer it', () => {
+  it.each([
+    ['specialty', 'prelim'],
+    ['visa', 'work visa'],
+    ['graduationYear', 'late 2010s'],
+    ['graduationYear', 'early 2000s'],
+    ['languages', 'many'],
+  ] as const)('%s: %s is asked about', (pending, message) => {
+    const { got, clarify } = read(pending, message);
+    expect(got).toEqual({});
+    expect(clarify).toBe(pending);
+  });
+
+  it.each([
+    ['family', 'family_medicine'],
+    ['internal med', 'internal_medicine'],
+  ])('"%s" to the specialty question is the specialty, not a tie', (message, primary) => {
+    expect(read('specialty', message).got).toEqual({ specialty: { primary } });
+  });
+});

@@ -118,7 +118,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   // "ok" or "sure" to a question of fact is no answer: the question is asked again, with a hint
   const hint = ctx.clarifying ? undefined : acknowledgementHint(raw, ctx.pending);
   if (hint && ctx.pending) return { ...out, clarify: { field: ctx.pending, topic: 'implausible', facts: { hint } } };
-  const n = normalise(raw);
+  const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text);
   const text = plusAsAnd(totalsOverParts(takeBacks(digitize(quantities(english.text)))), strongIm);
@@ -143,6 +143,13 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
   const telling = clauses.filter((c) => !c.question && !c.marker);
   return { ...(telling.length ? readAll(telling, ctx, strongIm) : out), question: true, ...langs };
+}
+
+// "family", "internal" alone in answer to the specialty question are the specialty, not a family tie
+const BARE_SPECIALTY_WORD = /^(family|internal|emergency)( med| medicine)?[.!]?$/;
+function bareSpecialtyWord<T extends { text: string }>(n: T, pending: ProfileField | undefined): T {
+  const m = pending === 'specialty' ? BARE_SPECIALTY_WORD.exec(n.text.trim()) : null;
+  return m ? { ...n, text: `${m[1]} medicine` } : n;
 }
 
 function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): Understanding {

@@ -98,6 +98,8 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   const said = clauses.map((c) => c.text).join(' ');
   if (wanted.length === 0) {
     if (/\bprimary care\b/.test(said)) return clarify('specialty_which', { options: 'internal_medicine,family_medicine,pediatrics' });
+    // "prelim" alone: a preliminary year in medicine or in surgery?
+    if (/^(a )?(prelim|preliminary)( year| spot| position)?$/.test(said.trim())) return clarify('specialty_which', { options: 'prelim_internal_medicine,prelim_surgery' });
     return none();
   }
   const distinct = [...new Set(wanted.map((m) => m.id))];

@@ -143,5 +143,7 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (/\b(either|both|any|whichever|whatever|anything)\b/.test(text) && (ctx.pending || /\bvisa\b/.test(text))) return value('either');
   if (/\b(need|needs|require|requires|requiring|needing)\b/.test(text) && /\b(visa|sponsor|sponsorship|sponsored)\b/.test(text)) return clarify('visa_which', { from: 'needing a visa' });
   if (/\b(visa|status|immigration)\b/.test(text) && /\b(complicated|long story|complex|tricky|depends|messy)\b/.test(text)) return clarify('visa_which');
+  // "a work visa": which one (H-1B, another) is asked
+  if (/\b(work|working|employment) visa\b/.test(text)) return clarify('visa_which', { from: 'a work visa' });
   return none();
 };
