@@ -346,3 +346,22 @@ describe('bare words that need their one question, or that answer it', () => {
     expect(read('specialty', message).got).toEqual({ specialty: { primary } });
   });
 });
+
+describe('statuses of the past or without their permit are asked about', () => {
+  it.each([
+    'I had a green card in the past, lived in Texas for 3 years',
+    'asylum pending, no EAD yet',
+    'I was on J1 for research 2019-2021, now back home',
+  ])('%s', (message) => {
+    const { got, clarify } = read('visa', message);
+    expect(got.visa).toBeUndefined();
+    expect(got.graduationYear).toBeUndefined();
+    expect(clarify).toBe('visa');
+  });
+  it('"I got my citizenship in 2023" is a US citizen, no graduation year', () => {
+    expect(read('visa', 'I got my citizenship in 2023').got).toEqual({ visa: 'us_citizen' });
+  });
+  it('"socal or the bay" is SoCal and the rest of California', () => {
+    expect(read('regions', 'socal or the bay').got.regions).toContain('rest_of_california');
+  });
+});

@@ -17,12 +17,14 @@ export const COUNTRIES = new Set(('india pakistan nigeria egypt philippines mexi
   'morocco algeria tunisia libya yemen afghanistan uzbekistan kazakhstan poland romania serbia albania italy spain germany france greece japan taiwan australia ' +
   'argentina chile ecuador guatemala cameroon uganda zimbabwe somalia grenada jamaica dominica another other').split(' '));
 const US_WORDS = new Set(['us', 'usa', 'american', 'america', 'united', 'states']);
-const PLAIN_BEFORE = new Set([';', 'a', 'an', 'am', "i'm", 'i', 'im', 'dual', 'proud', 'naturalized', 'naturalised', 'born', 'full', 'already', 'now', 'also', 'the', 'fellow', 'and', 'is', 'as', 'me', 'being', 'are', 'was', 'iam', 'm']);
+const PLAIN_BEFORE = new Set([';', 'a', 'an', 'am', "i'm", 'i', 'im', 'dual', 'proud', 'naturalized', 'naturalised', 'born', 'full', 'already', 'now', 'also', 'the', 'fellow', 'and', 'is', 'as', 'me', 'being', 'are', 'was', 'iam', 'm', 'my', 'got', 'received', 'obtained', 'have', 'has', 'get']);
 
 const SEEN = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && !negatedAt(t, i));
 const DENIED = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && negatedAt(t, i));
 
 const REFUSED = /\b(denied|denial|refused|refusal|rejected|rejection|revoked|221g)\b/;
+// a visa held before ("I was on J1 for research 2019-2021") says nothing of the one needed for residency
+const PAST_VISA = /\b(was|were|used to be) on (a |an |the |my )?(j1|h1b)\b|\b(had|held) (a |an |my )?(j1|h1b)( visa)? (before|in the past|previously|once|from|for|until|till|in \d{4})\b/;
 const REASON_WORD = /^(since|because|bc|cuz|coz|cause)$/;
 const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b/;
 const DEALBREAKER = /\b(deal ?breaker|kill|kills|killer|problem|issue|avoid|can't do|cannot do|can't afford|no go|2 year rule|two year rule|2 year home|two year home|home residency|home requirement|212e)\b/;
@@ -77,7 +79,7 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   // a visa named only in a reason ("J1 only since H1B programs rarely take people like me") or as a dealbreaker
   // ("H1B only (the J1 two-year rule is a dealbreaker)") is not the one chosen
   // "I had a J1 visa denial in 2022": a refusal in the past says nothing of what is needed now
-  const told = clauses.filter((c) => !REASON.test(c.text) && !REFUSED.test(c.text)).map((c) => { const at = c.tokens.findIndex((w, i) => i > 0 && (REASON_WORD.test(w) || (w === 'as' && c.tokens[i - 1] === 'only'))); return at > 0 ? c.tokens.slice(0, at) : c.tokens; });
+  const told = clauses.filter((c) => !REASON.test(c.text) && !REFUSED.test(c.text) && !PAST_VISA.test(c.text)).map((c) => { const at = c.tokens.findIndex((w, i) => i > 0 && (REASON_WORD.test(w) || (w === 'as' && c.tokens[i - 1] === 'only'))); return at > 0 ? c.tokens.slice(0, at) : c.tokens; });
   const chosen = told.flatMap((x, i) => (i ? [';', ...x] : x));
   const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text));
   const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b'));
@@ -103,10 +105,12 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
 
   if (cit === 'us') return value('us_citizen');
   // a green card held outranks the EAD or refugee status that came before it ("came as a refugee, green card since 2023")
-  if (gc && /\b(gave (it )?up|give (it )?up|abandoned|surrendered|revoked|taken away)\b/.test(text)) return clarify('visa_which', { from: 'a green card given up' });
+  if (gc && (/\b(gave (it )?up|give (it )?up|abandoned|surrendered|revoked|taken away|used to have|former)\b/.test(text) || /\bhad (a |my )?(greencard|gc|green card)\b[^;]{0,20}\b(past|before|previously|once|years ago)\b/.test(text))) return clarify('visa_which', { from: 'a green card given up' });
   if (gc && !gcPending && !gcDenied) return value('green_card');
   if (lapsed) return clarify('visa_which', { from: 'a work permit that ran out' });
   if (ead && !eadDenied) return value('ead');
+  // "asylum pending, no EAD yet": a status told without the work permit is asked about
+  if (ead && eadDenied && !h4) return clarify('visa_which', { from: 'a status without an EAD' });
   if (workPermit && !eadDenied && !h1b && !j1) return clarify('visa_which', { from: 'a work permit' });
   // "I'd take either", "will take whatever": either, whatever was said of one visa before ("not H1B, sorry - I'd take either")
   if (TAKES_EITHER.test(text) && !only.test(text)) return value('either');
@@ -131,6 +135,7 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (wantJ1) return value('needs_j1');
   if (j1Denied && h1bDenied) return clarify('visa_which');
   if (!j1 && !h1b && /\b(j1|h1b)\b/.test(text) && clauses.some((c) => REFUSED.test(c.text))) return clarify('visa_which', { from: 'a visa refused before' });
+  if (!j1 && !h1b && /\b(j1|h1b)\b/.test(text) && clauses.some((c) => PAST_VISA.test(c.text))) return clarify('visa_which', { from: 'a visa held before' });
   if (j1Denied) return value('needs_h1b');
   if (h1bDenied) return value('needs_j1');
   if (/\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/.test(text)) return value('unsure');
