@@ -365,3 +365,14 @@ describe('statuses of the past or without their permit are asked about', () => {
     expect(read('regions', 'socal or the bay').got.regions).toContain('rest_of_california');
   });
 });
+
+describe('a foreign residency with a year; a place near family', () => {
+  it('"PR in Canada since 2019, no US status" asks the visa, no graduation year', () => {
+    const { got, clarify } = read('visa', 'PR in Canada since 2019, no US status');
+    expect(got).toEqual({});
+    expect(clarify).toBe('visa');
+  });
+  it('"close to my parents in Houston" to the regions question is the rest of the US, no tie', () => {
+    expect(read('regions', 'close to my parents in Houston').got).toEqual({ regions: ['other_us'] });
+  });
+});

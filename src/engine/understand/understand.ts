@@ -191,6 +191,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       const found = mentions(part.tokens, strongIm);
       const fields = fieldsOf(found, part.tokens, pending);
       if (nationality) fields.delete('languages');
+      // "close to my parents in Houston" to the regions question: the place is where they want to be (a tie only if it is in SoCal)
+      if (pending === 'regions' && fields.has('laTies') && /\b(near|close to|closer to|nearby|around)\b/.test(part.text) && regionsInTokens(part.tokens).length > 0) fields.add('regions');
       // exams named as what ECFMG still waits for are not scores; a specialty or visa beside the couples match is the partner's
       if (fields.has('ecfmg') || ecfmgSentences.has(part.sentence)) {
         // (a three-digit score beside it is still a score: "step 1 passed, CK 235, waiting on OET")
