@@ -376,3 +376,33 @@ describe('a foreign residency with a year; a place near family', () => {
     expect(read('regions', 'close to my parents in Houston').got).toEqual({ regions: ['other_us'] });
   });
 });
+
+describe('Spanish, Portuguese and Hindi-Urdu vocabulary, one more round', () => {
+  const SOCAL = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
+  it.each([
+    ['specialty', 'quero medicina de família, pediatria como plano B', { specialty: { primary: 'family_medicine', backup: 'pediatrics' } }],
+    ['specialty', 'anestesiologia', { specialty: { primary: 'anesthesiology' } }],
+    ['visa', 'H1B chahiye, J1 nahi chalega', { visa: 'needs_h1b' }],
+    ['visa', 'koi bhi visa chalega', { visa: 'either' }],
+    ['visa', 'cualquier visa me sirve', { visa: 'either' }],
+    ['visa', 'qualquer visto serve', { visa: 'either' }],
+    ['visa', 'any visa works for me', { visa: 'either' }],
+    ['regions', 'LA ya San Diego, kahin bhi SoCal mein', { regions: SOCAL }],
+    ['regions', 'solo California, de preferencia Los Ángeles', { regions: [...SOCAL, 'rest_of_california'] }],
+    ['regions', 'sul da Califórnia', { regions: SOCAL }],
+    ['laTies', 'morei em Irvine quando era criança', { laTies: { family: false, lived: true, trained: false } }],
+    ['laTies', 'no tengo familia en LA y nunca viví allí', { laTies: { family: false, lived: false } }],
+  ] as const)('%s: %s', (pending, message, expected) => {
+    const { got } = read(pending, message);
+    expect(Object.keys(got)).toEqual(Object.keys(expected));
+    for (const [k, v] of Object.entries(expected)) {
+      if (Array.isArray(v)) expect(new Set(got[k as ProfileField] as string[])).toEqual(new Set(v));
+      else if (typeof v === 'string') expect(got[k as ProfileField]).toBe(v);
+      else expect(got[k as ProfileField]).toMatchObject(v as object);
+    }
+  });
+
+  it('"radiología" alone asks which track', () => {
+    expect(read('specialty', 'radiología').clarify).toBe('specialty');
+  });
+});
