@@ -406,3 +406,15 @@ describe('Spanish, Portuguese and Hindi-Urdu vocabulary, one more round', () => 
     expect(read('specialty', 'radiología').clarify).toBe('specialty');
   });
 });
+
+describe('last limits: "not really", nearby states, a bare "either" first', () => {
+  it('"Portuguese not really" leaves it out', () => {
+    expect(read('languages', 'Spanish with patients no problem, Portuguese not really').got.languages).toEqual(['Spanish']);
+  });
+  it('"California or nearby states" adds the rest of the US', () => {
+    expect(read('regions', 'California or nearby states').got.regions).toContain('other_us');
+  });
+  it('"either, but J1 preferred because H1B is harder to get" is either', () => {
+    expect(read('visa', 'either, but J1 preferred because H1B is harder to get').got.visa).toBe('either');
+  });
+});

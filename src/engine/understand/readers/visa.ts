@@ -113,7 +113,7 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (ead && eadDenied && !h4) return clarify('visa_which', { from: 'a status without an EAD' });
   if (workPermit && !eadDenied && !h1b && !j1) return clarify('visa_which', { from: 'a work permit' });
   // "I'd take either", "will take whatever": either, whatever was said of one visa before ("not H1B, sorry - I'd take either")
-  if (TAKES_EITHER.test(text) && !only.test(text)) return value('either');
+  if ((TAKES_EITHER.test(text) || /^(either|both|either one|any|both are fine|both fine)$/.test(clauses[0]?.text ?? '')) && !only.test(text)) return value('either');
   // "H-1B. J-1 only as a last resort": one preferred, the other as a fallback, is either
   if (FALLBACK.test(text) && t.includes('j1') && t.includes('h1b') && !DEALBREAKER.test(text)) return value('either');
   // "not H-1B only, J-1 is also ok": both
