@@ -418,3 +418,12 @@ describe('last limits: "not really", nearby states, a bare "either" first', () =
     expect(read('visa', 'either, but J1 preferred because H1B is harder to get').got.visa).toBe('either');
   });
 });
+
+describe('a bare count after a clause that named the thing counted', () => {
+  it.each([
+    ['stage', 'ERAS went out in September. when do programs usually send invites? i have 0 so far', { cycle: { submitted: true, interviews: 0 } }],
+    ['stage', 'submitted ERAS. how many interviews do IMGs usually get? I have 3', { cycle: { submitted: true, interviews: 3 } }],
+  ] as const)('%s: %s', (pending, message, expected) => {
+    expect(read(pending, message).got).toMatchObject(expected);
+  });
+});

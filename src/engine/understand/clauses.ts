@@ -103,7 +103,21 @@ export function clausesOf(text: string): Clause[] {
     carryPlanned(out, index);
     carryCountedNoun(out, index);
   }
+  carryAskedNoun(out);
   return out;
+}
+
+// "when do programs send invites? i have 0 so far": a bare count right after a clause that named what is counted counts it
+const BARE_COUNT = /^(?:i have|i've got|ive got|i got|got|have|only|just) (\d+|no|zero|none)(?: so far| yet| till now| until now| now)?$/;
+function carryAskedNoun(out: Clause[]): void {
+  for (let i = 1; i < out.length; i += 1) {
+    const c = out[i]!;
+    if (!BARE_COUNT.test(c.text)) continue;
+    const noun = /\b(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?)\b/.exec(out[i - 1]!.text)?.[1];
+    if (!noun) continue;
+    c.tokens = [...c.tokens.slice(0, 3).filter((w) => !/^(so|yet|till|until|now|far)$/.test(w)), noun];
+    c.text = c.tokens.join(' ');
+  }
 }
 
 // "my friend got 10 interviews, I have just 1": the applicant's bare count after someone else's counts the same thing
