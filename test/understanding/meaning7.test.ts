@@ -427,3 +427,15 @@ describe('a bare count after a clause that named the thing counted', () => {
     expect(read(pending, message).got).toMatchObject(expected);
   });
 });
+
+describe('ties: friends are not family, a relative who moved away is no tie, Portuguese relatives', () => {
+  it('"family friends in Glendale" is no family tie', () => {
+    expect((read('laTies', 'family friends in Glendale').got.laTies as { family?: boolean } | undefined)?.family ?? false).toBe(false);
+  });
+  it('"my cousin used to live in LA but moved to Texas" is no family tie', () => {
+    expect((read('laTies', 'my cousin used to live in LA but moved to Texas').got.laTies as { family?: boolean } | undefined)?.family ?? false).toBe(false);
+  });
+  it('"meu irmão mora em Long Beach" is a family tie', () => {
+    expect(read('laTies', 'meu irmão mora em Long Beach').got.laTies).toMatchObject({ family: true });
+  });
+});

@@ -143,6 +143,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
         if (!aboutLa && !(elsewhere && ctx.pending)) return;
         // "my friend's family" is not the applicant's
         if (key === 'family' && (/'s$/.test(t[i - 1] ?? '') || /^(his|her|their)$/.test(t[i - 1] ?? ''))) return;
+        // "family friends in Glendale" are friends; "my cousin used to live in LA" lives elsewhere now
+        if (key === 'family' && (/^friends?$/.test(t[i + 1] ?? '') || /\bused to (live|stay|be)\b/.test(t.join(' ')))) return;
         // "my mom and uncle live in Glendale": where the family lives is a family tie, not a home of the applicant's
         if (key === 'lived' && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
         said = true;
