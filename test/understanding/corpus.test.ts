@@ -37,10 +37,11 @@ const CORPORA: Corpus[] = [
   },
   // the round-4 sealed set, scored once (248/320 right, 36 harmful) and then opened: round 6 worked on its harmful
   // classes (269/320, 13 harmful, score 80.8%); a floor a little under that and a harmful ceiling
-  { file: 'understanding-dev-4.json', minCases: 300, overall: 0.79, maxHarmful: 15, floors: {} },
+  // after round 7 (merged): 287/320, 7 harmful
+  { file: 'understanding-dev-4.json', minCases: 300, overall: 0.85, maxHarmful: 8, floors: {} },
   // the round-6 sealed set, scored once (231/320 right, 51 harmful) and then opened; round 7 (understand7a: totals and
-  // parts, numbers, predictions, dates, corrections, hedged counts) read 263/320, 33 harmful: a floor a little under
-  { file: 'understanding-dev-5.json', minCases: 300, overall: 0.72, maxHarmful: 35, floors: {} },
+  // parts, numbers, predictions, dates, corrections, hedged counts; understand7b: meaning and vocabulary) read 306/320 with 2 harmful merged: a floor a little under
+  { file: 'understanding-dev-5.json', minCases: 300, overall: 0.93, maxHarmful: 3, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

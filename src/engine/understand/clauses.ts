@@ -23,14 +23,14 @@ export interface Clause {
 
 // Sentence ends, list separators and conjunctions that start a new fact.
 const SENTENCE = /(?<=[?!])\s*|\n+|(?<=[a-z0-9)])\.(?:\s+|$)/;
-const CLAUSE = /\s*[,;:]\s+|\s*[,;]\s*|\s+(?:and|but|also|plus|btw|though|although|however|whereas|while|then|so|as for|and then|and also|but also|even tho|even though|tho)\s+|\s+-+\s+|\s*\/\/\s*|\s*\|\s*|\s*\(\s*|\s*\)\s*/;
+const CLAUSE = /\s*[,;:]\s+|\s*[,;]\s*|\s+(?:and|but|also|plus|btw|though|although|however|whereas|while|then|so(?! far\b)|as for|and then|and also|but also|even tho|even though|tho)\s+|\s+-+\s+|\s*\/\/\s*|\s*\|\s*|\s*\(\s*|\s*\)\s*/;
 const QUESTION_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me|is there|are there|do you|can you|could you|would you|should i|can i|could i|do i|does it|does that|will i|would i|am i|is it|is that|is this|are my|is my|do programs|does a|does an|do they|is a|is an|are|is|should|would|could|can|will|do|does|did)\b/;
 const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|might|shall)\s+(i|you|it|my|that|this|there|we|he|she|they|programs?|img|imgs|anyone|someone|anybody|somebody|it's)|(did|have|has)\s+(you|anyone|anybody|someone|they|programs?)|(is|are|was|were|would|will|does|can|could)\s+(a|an|the|\d+|being|having|getting|applying))\b/;
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
-const PEOPLE = 'family|whole family|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl';
+const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl';
 const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b`);
 // "partner is doing EM", "mom lives in Glendale": a person with no "my" opening the clause (tested only when the first word is one)
-const BARE_PERSON = new RegExp(`^(${PEOPLE})('s)? (is|was|has|had|got|scored|passed|needs|wants|lives|works|speaks|matched|applied|applying|does|did)\\b`);
+const BARE_PERSON = new RegExp(`^(${PEOPLE})('s)? (is|was|has|had|got|scored|passed|needs|wants|lives|works|speaks|matched|applied|applying|does|did|says|said|thinks|suggests|suggested|insists|pushes|wanted|told|keeps)\\b`);
 const PEOPLE_FIRST = new Set(PEOPLE.split('|').map((p) => p.split(' ')[0]!));
 // "my dad's a green card holder", "my wife's visa is H4": a clause opening on someone else's, with no word of the applicant after
 const OTHER_OPENING = new RegExp(`^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})'s\\b`);
@@ -47,11 +47,13 @@ const MARKER_WORDS = new Set(['no', 'nah', 'nope', 'oops', 'sorry', 'wait', 'act
   'more', 'thing', 'sec', 'second', 'hmmm', 'anyway', 'anyways', 'just', 'realized', 'realised', 'noticed', 'the', 'above', 'earlier', 'before', 'it', 'is', 'was', 'to', 'add', 'cancel']);
 const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', 'mine', "i've", 'ive', "i'd", 'myself', "i'll", 'am']);
 // Words that bring the applicant back as the subject ("me" does not: "my dad wants me to do surgery" is still the dad's).
+// a lowercase "im" speaks of the applicant only before what "I'm" is followed by ("im going psych"); "(IM first obv)" is the specialty
+const IM_AS_I = /^(a|an|the|not|from|in|on|at|still|also|just|currently|so|very|really|pretty|done|finished|gonna|fine|ok|okay|good|open|sure|more|into|set|decided|committed|certain|keen|determined|definitely|totally|only|interested|[a-z]+ing)$/;
 const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am']);
 const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|forgot|forgot to mention|missed|another)\b|^(and|oh and|plus|also)\b/;
 
 // Asking without a question mark or a question word first ("is psych competitive for IMGs now", "does speaking spanish help").
-const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|any|anyone|anybody|can someone|can anyone|pls explain|please explain|wondering|i wonder|i was wondering|curious|quick question|question)\b.{6,}|\b(is it (even )?worth|is that (enough|good|ok|okay|bad|competitive)|is it (enough|good|ok|okay|bad|possible|competitive)|what are my chances|do i need|should i|can i still|difference between|diff between|dont get|don't get|don't understand|dont understand|confused about|how (much|many|long|do|does|can|should|to)|what('s| is| are) (the|a|my)|any (tips|advice|idea)|chances of|how's|hows)\b/;
+const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|any(?! [a-z]+ (?:is|are|works?|would work|will do|is fine|is ok)\b)|anyone|anybody|can someone|can anyone|pls explain|please explain|wondering|i wonder|i was wondering|curious|quick question|question)\b.{6,}|\b(is it (even )?worth|is that (enough|good|ok|okay|bad|competitive)|is it (enough|good|ok|okay|bad|possible|competitive)|what are my chances|do i need|should i|can i still|difference between|diff between|dont get|don't get|don't understand|dont understand|confused about|how (much|many|long|do|does|can|should|to)|what('s| is| are) (the|a|my)|any (tips|advice|idea)|chances of|how's|hows)\b/;
 
 // A clause that only supposes ("if I only do a prelim year", "even if", "assuming", "in case"): nothing in it is a fact.
 const HYPOTHETICAL = /^(if|even if|only if|assuming|suppose|supposing|in case|unless|what if|hypothetically|say i|lets say|let's say|imagine|wish|i wish|hopefully)\b/;
@@ -93,7 +95,7 @@ export function clausesOf(text: string): Clause[] {
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
       if (OTHER_PERSON.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
-      else if (tokens.some((w) => SPEAKS_OF_SELF.has(w))) someoneElse = false;
+      else if (tokens[0] === 'me' || /\bfor (me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when });
@@ -101,7 +103,21 @@ export function clausesOf(text: string): Clause[] {
     carryPlanned(out, index);
     carryCountedNoun(out, index);
   }
+  carryAskedNoun(out);
   return out;
+}
+
+// "when do programs send invites? i have 0 so far": a bare count right after a clause that named what is counted counts it
+const BARE_COUNT = /^(?:i have|i've got|ive got|i got|got|have|only|just) (\d+|no|zero|none)(?: so far| yet| till now| until now| now)?$/;
+function carryAskedNoun(out: Clause[]): void {
+  for (let i = 1; i < out.length; i += 1) {
+    const c = out[i]!;
+    if (!BARE_COUNT.test(c.text)) continue;
+    const noun = /\b(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?)\b/.exec(out[i - 1]!.text)?.[1];
+    if (!noun) continue;
+    c.tokens = [...c.tokens.slice(0, 3).filter((w) => !/^(so|yet|till|until|now|far)$/.test(w)), noun];
+    c.text = c.tokens.join(' ');
+  }
 }
 
 // "my friend got 10 interviews, I have just 1": the applicant's bare count after someone else's counts the same thing
@@ -121,7 +137,7 @@ function carryCountedNoun(out: Clause[], sentence: number): void {
 }
 
 // "i have 2 electives (8 wks) booked for next spring": the counts told just before a booking are planned too
-const DONE_WORDS = /\b(did|done|completed|finished|had|already|ago|last|past)\b/;
+const DONE_WORDS = /\b(did|done|completed|finished|had|already|ago|last|past|so far|till now|until now)\b/;
 function carryPlanned(out: Clause[], sentence: number): void {
   for (let i = out.length - 1; i > 0; i -= 1) {
     // a booking with a count of its own ("starting another month in January") is a new fact, not the one before

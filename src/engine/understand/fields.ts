@@ -14,14 +14,14 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
   ['step1', ['step1', 'usmle1', 'usmle 1'], []],
   ['step2ck', ['step2', 'step2ck', 'ck', '2ck', 'step2 ck', 'usmle2', 'usmle 2'], ['nbme', 'uwsa', 'free120', 'free 120']],
   ['step3', ['step3', 'usmle3', 'usmle 3'], []],
-  ['visa', ['visa', 'visas', 'j1', 'h1b', 'h4', 'f1', 'o1', 'b1', 'b2', 'greencard', 'gc', 'permanent resident', 'permanent residency', 'lpr',
+  ['visa', ['visa', 'visas', 'j1', 'h1b', 'h4', 'f1', 'o1', 'b1', 'b2', 'greencard', 'gc', 'permanent resident', 'permanent residency', 'lpr', 'pr',
     'citizen', 'citizens', 'citizenship', 'ead', 'asylum', 'asylee', 'refugee', 'sponsorship', 'sponsor', 'work permit', 'work authorization',
     'passport', 'nationality', 'tps', 'daca', 'opt', 'us img', 'usimg', 'non us', 'non citizen', 'ecfmg sponsored', 'waiver', 'i 485', 'adjustment of status'], []],
   ['graduationYear', ['graduated', 'graduate', 'graduating', 'graduation', 'grad', 'yog', 'class of', 'batch of', 'passed out', 'batch',
     'finished med school', 'finished medical school', 'finished school', 'mbbs', 'md in', 'graduated in'], []],
   ['usce', ['usce', 'observership', 'observerships', 'observer', 'externship', 'externships', 'extern', 'handson', 'rotation', 'rotations',
     'elective', 'electives', 'clerkship', 'clerkships', 'subi', 'shadowing', 'shadowed', 'clinical experience', 'us experience',
-    'clinicals', 'us clinical', 'clinical exp', 'us exp', 'observed', 'clinical rotations', 'obs', 'obsv', 'sub internship', 'sub internships', 'acting internship', 'shadowed'], ['months', 'month', 'weeks', 'mo', 'mos']],
+    'clinicals', 'us clinical', 'clinical exp', 'us exp', 'observed', 'clinical rotations', 'obs', 'obsv', 'sub internship', 'sub internships', 'acting internship', 'shadowed', 'clinical work', 'clinical exposure', 'us clinical work'], ['months', 'month', 'weeks', 'mo', 'mos']],
   ['usLors', ['letter', 'letters', 'lor', 'lors', 'loe', 'rec', 'recs', 'recommendation', 'recommendations', 'lo r', 'research letter', 'research letters', 'research lor', 'research lors',
     'clinical letter', 'clinical letters', 'clinical lor', 'clinical lors'], []],
   ['languages', ['language', 'languages', 'speak', 'speaks', 'spoken', 'fluent', 'fluently', 'bilingual', 'trilingual', 'mother tongue', 'native speaker'], []],
@@ -68,11 +68,14 @@ export function mentions(tokens: readonly string[], strongIm: boolean): FieldMen
   const out: FieldMention[] = [];
   for (const hit of CUES.find(tokens)) {
     if (hit.phrase === 'im' && !strongIm && !imIsSpecialty(tokens, hit.start)) continue;
+    // "my research mentor", "the research PI": a person who writes letters, not research output
+    if (hit.phrase === 'research' && RESEARCH_PERSON.test(tokens[hit.end] ?? '')) continue;
     out.push({ field: hit.value.field, at: hit.start, weak: hit.value.weak === true });
   }
   return out;
 }
 
+const RESEARCH_PERSON = /^(mentor|mentors|pi|supervisor|supervisors|boss|guide|advisor|adviser|attending|professor|prof|doc|doctor)$/;
 const IM_AFTER = new Set(['or', 'and', 'backup', 'with', 'residency', 'program', 'programs', 'categorical', 'prelim', 'as', 'then', 'but', 'first', 'primary', 'only', 'too', 'also', 'maybe', 'is', 'fm', 'psych', 'peds', 'letters', 'letter', 'lors', 'lor', 'spots', 'positions']);
 const IM_BEFORE = new Set(['want', 'wants', 'do', 'doing', 'into', 'for', 'apply', 'applying', 'match', 'matching', 'not', 'no', 'in', 'categorical', 'prelim', 'or', 'and', 'backup', 'target', 'targeting', 'mostly', 'mainly', 'just', 'only', 'is', 'meant', 'me']);
 

@@ -5,7 +5,7 @@ import type { Region, Specialty } from '../../domain/profile.js';
 export const SPECIALTY_ALIASES: Record<Specialty, string[]> = {
   internal_medicine: ['internal medicine', 'internal med', 'im', 'medicine', 'internist', 'categorical im', 'gim'],
   family_medicine: ['family medicine', 'family med', 'fm', 'family practice', 'fammed', 'fp', 'family med', 'fam med'],
-  psychiatry: ['psychiatry', 'psych', 'psy', 'psychiatric'],
+  psychiatry: ['psychiatry', 'psych', 'psy', 'psychiatric', 'psychiatrist', 'psychiatrists'],
   pediatrics: ['pediatrics', 'peds', 'paeds', 'paediatrics', 'pediatric', 'paediatric', 'paeds'],
   neurology: ['neurology', 'neuro'],
   pathology: ['pathology', 'path', 'patho'],
@@ -55,7 +55,7 @@ export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywher
   ['brooklyn', 'other_us'], ['bronx', 'other_us'], ['manhattan', 'other_us'], ['long island', 'other_us'], ['orlando', 'other_us'], ['tampa', 'other_us'], ['austin', 'other_us'],
   ['san antonio', 'other_us'], ['el paso', 'other_us'], ['tucson', 'other_us'], ['philly', 'other_us'], ['washington', 'other_us'], ['maine', 'other_us'], ['vermont', 'other_us'],
   ['arlington', 'other_us'], ['buffalo', 'other_us'], ['rochester', 'other_us'], ['albany', 'other_us'], ['newark', 'other_us'], ['milwaukee', 'other_us'], ['memphis', 'other_us'], ['northern california', 'rest_of_california'], ['norcal', 'rest_of_california'],
-  ['bay area', 'rest_of_california'], ['san francisco', 'rest_of_california'], ['sacramento', 'rest_of_california'],
+  ['bay area', 'rest_of_california'], ['the bay', 'rest_of_california'], ['nearby states', 'other_us'], ['neighboring states', 'other_us'], ['neighbouring states', 'other_us'], ['surrounding states', 'other_us'], ['san francisco', 'rest_of_california'], ['sacramento', 'rest_of_california'],
   ['fresno', 'rest_of_california'], ['central valley', 'rest_of_california'], ['elsewhere in california', 'rest_of_california'],
   ['other california', 'rest_of_california'], ['bakersfield', 'rest_of_california'], ['oakland', 'rest_of_california'],
   ['la county', 'la_county'], ['los angeles', 'la_county'], ['la', 'la_county'], ['l.a.', 'la_county'],
@@ -97,4 +97,9 @@ export const LANGUAGES = [
   'Albanian', 'Amharic', 'Somali', 'Swahili', 'Yoruba', 'Igbo', 'Hausa', 'Pashto', 'Dari', 'Kurdish', 'Azerbaijani',
   'Georgian', 'Uzbek', 'Kazakh', 'Indonesian', 'Malay', 'Burmese', 'Khmer', 'Lao', 'Sinhala', 'Dutch', 'Haitian Creole',
   'Cebuano', 'Ilocano', 'Sign Language',
+  'Kikuyu', 'Zulu', 'Xhosa', 'Shona', 'Wolof', 'Tigrinya', 'Oromo', 'Hmong', 'Samoan', 'Tongan', 'Hiligaynon', 'Kapampangan',
+  'Waray', 'Assamese', 'Konkani', 'Tulu', 'Maithili', 'Bhojpuri', 'Saraiki', 'Balochi', 'Tibetan', 'Mongolian', 'Lithuanian',
+  'Latvian', 'Estonian', 'Finnish', 'Swedish', 'Norwegian', 'Danish', 'Czech', 'Slovak', 'Bulgarian', 'Macedonian',
+  'Slovenian', 'Belarusian', 'Tajik', 'Turkmen', 'Kyrgyz', 'Yiddish', 'Catalan', 'Basque', 'Galician', 'Afrikaans', 'Fulani',
+  'Lingala', 'Kinyarwanda', 'Kirundi', 'Malagasy', 'Quechua', 'Guarani', 'Maori', 'Chamorro', 'Luganda', 'Sesotho', 'Tswana',
 ] as const;

@@ -54,7 +54,12 @@ const FAMILY_HERE = /^((my|our)( [a-z']+){0,2} )?(family|relatives|parents|mom|m
 const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
 // A job held ("been working as an ER doc in Nepal since", "practising as a GP"): what the applicant does, not what they apply for
 const JOB_HELD = /\b(working|worked|work|employed|practi[cs]ing|practi[cs]ed|job)\b[^;]{0,20}\bas an? (?:[a-z]+ ){0,2}(doc|doctor|physician|gp|medical officer|mo|consultant|registrar|hospitalist|intensivist|surgeon|specialist)\b/;
+// a job held ("been working as an ER doc in Nepal", "I work in the IM department back home") is not the specialty wanted
+const WORKED_AS = /\b(work|works|worked|working|employed|practi[cs]ing|job)\b[^;]{0,12}\b(as an?|in (the |an? )?)\b[^;]{0,25}\b(doc|doctor|physician|medical officer|mo|registrar|department|dept|gp|specialist|nurse|ward|unit)\b/;
 const NOT_A_HOME = /\b(residency|resident|program|doing|training|fellowship|matched|want|wants|would|hope|hopes|plan|plans|visit|visiting)\b/;
+const SOCAL: ReadonlySet<string> = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire']);
+const LATER_COUNTS: ReadonlySet<string> = new Set(['usce_months', 'lors_count']);
+const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|nationality)$/;
 const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
@@ -117,7 +122,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   // "ok" or "sure" to a question of fact is no answer: the question is asked again, with a hint
   const hint = ctx.clarifying ? undefined : acknowledgementHint(raw, ctx.pending);
   if (hint && ctx.pending) return { ...out, clarify: { field: ctx.pending, topic: 'implausible', facts: { hint } } };
-  const n = normalise(raw);
+  const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text);
   const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(joinScoreParts(digitize(quantities(english.text))))))), strongIm);
@@ -144,6 +149,13 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   return { ...(telling.length ? readAll(telling, ctx, strongIm) : out), question: true, ...langs };
 }
 
+// "family", "internal" alone in answer to the specialty question are the specialty, not a family tie
+const BARE_SPECIALTY_WORD = /^(family|internal|emergency)( med| medicine)?[.!]?$/;
+function bareSpecialtyWord<T extends { text: string }>(n: T, pending: ProfileField | undefined): T {
+  const m = pending === 'specialty' ? BARE_SPECIALTY_WORD.exec(n.text.trim()) : null;
+  return m ? { ...n, text: `${m[1]} medicine` } : n;
+}
+
 function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const pending = ctx.clarifying?.field ?? ctx.pending;
@@ -159,13 +171,21 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const interviewAt = new Map<number, number>();
   clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
   let afterOther = false;
+  let before: Clause | undefined;
+  let otherBefore: Clause | undefined;
   for (const raw0 of clauses) {
+    // "EU citizen (Italian)", "passport: German": a nationality told after a citizenship is no spoken language
+    const nationality = before !== undefined && before.sentence === raw0.sentence && NATIONALITY_BEFORE.test(before.text) && raw0.tokens.length <= 2;
+    before = raw0;
     // "my dad wants cardio (so IM)": a short aside right after someone else's clause is still theirs
     const raw: Clause = afterOther && /^(so|ie|i e|i\.e\.|aka|meaning|basically) \S+( \S+)?$/.test(raw0.text) ? { ...raw0, otherPerson: true } : raw0;
+    // ("my sister is a nurse and lives in Glendale": the relative named in the clause before is still the subject)
+    const subject = afterOther && otherBefore?.sentence === raw.sentence && !FAMILY_HERE.test(raw.text) && /^(and )?(still )?(lives?|living|based|settled|resides?)\b/.test(raw.text) && regionsInTokens(raw.tokens).some((r) => SOCAL.has(r)) ? `${otherBefore.text} ${raw.text}` : raw.text;
     afterOther = raw.otherPerson;
+    if (raw.otherPerson) otherBefore = raw;
     // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie
-    if (raw.otherPerson && !(FAMILY_HERE.test(raw.text) && !NOT_A_HOME.test(raw.text) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { out.otherPerson = true; continue; }
-    if (raw.otherPerson) { reads.push({ clause: raw, fields: new Set<ProfileField>(['laTies']), weak: false, firstAt: 0 }); continue; }
+    if (raw.otherPerson && !(FAMILY_HERE.test(subject) && !NOT_A_HOME.test(raw.text) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { out.otherPerson = true; continue; }
+    if (raw.otherPerson) { reads.push({ clause: subject === raw.text ? raw : { ...raw, text: subject, tokens: tokenise(subject) }, fields: new Set<ProfileField>(['laTies']), weak: false, firstAt: 0 }); continue; }
     const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
     if (skip) { leftOut(out, skip); continue; }
     // a lowercase "im" that reads as "I'm" is rewritten, so no reader takes it for Internal Medicine
@@ -174,6 +194,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     for (const part of cut(c, strongIm)) {
       const found = mentions(part.tokens, strongIm);
       const fields = fieldsOf(found, part.tokens, pending);
+      if (nationality) fields.delete('languages');
+      // "close to my parents in Houston" to the regions question: the place is where they want to be (a tie only if it is in SoCal)
+      if (pending === 'regions' && fields.has('laTies') && /\b(near|close to|closer to|nearby|around)\b/.test(part.text) && regionsInTokens(part.tokens).length > 0) fields.add('regions');
       // exams named as what ECFMG still waits for are not scores; a specialty or visa beside the couples match is the partner's
       if (fields.has('ecfmg') || ecfmgSentences.has(part.sentence)) {
         // (a three-digit score beside it is still a score: "step 1 passed, CK 235, waiting on OET")
@@ -192,7 +215,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
         if ((placed && fields.size === 0) || /^(and )?(another|one more|1 more|\d+ (more )?(at|from|with))\b/.test(part.text)) fields.add('cycle');
       }
       // training already done ("did PGY-1 IM in Michigan", "a full prelim year in NJ", "was a peds resident at CHLA") is experience, not the specialty or region wanted
-      if (PAST_TRAINING.test(part.text) || (JOB_HELD.test(part.text) && !/\b(want|wants|apply|applying|match|prefer|interested)\b/.test(part.text))) { fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear'); }
+      if (PAST_TRAINING.test(part.text) || ((JOB_HELD.test(part.text) || WORKED_AS.test(part.text)) && !/\b(want|wants|apply|applying|match|prefer|interested)\b/.test(part.text))) { fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear'); }
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
@@ -231,6 +254,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     }
     take(out, ctx, field, reading as Reading<never>, field === pending);
   }
+  // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing
+  // (months, letters) is left for its own question in the interview rather than asked now
+  if (out.clarify && pending && out.clarify.field !== pending && LATER_COUNTS.has(out.clarify.topic) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
   // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
   if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
     const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));

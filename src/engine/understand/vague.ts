@@ -4,7 +4,7 @@ import type { ProfileField } from '../../domain/profile.js';
 import type { Clarifying } from './clarify.js';
 
 // Words that leave an answer open: not knowing, depending on something, a vague amount or place, half-done.
-const VAGUE = /\b(idk|dunno|depends|depending|not sure|unsure|no idea|kind of|kinda|sort of|sorta|a few|few|several|some|somewhere|a bit|bit of|wherever|whatever|whichever|everything|in progress|ongoing|sometime|at some point|hard to say)\b/;
+const VAGUE = /\b(idk|dunno|depends|depending|not sure|unsure|no idea|kind of|kinda|sort of|sorta|a few|few|several|some|somewhere|a bit|bit of|wherever|whatever|whichever|everything|in progress|ongoing|sometime|at some point|hard to say|many|multiple|lots)\b|^\s*(\S+ ){1,3}(hmm+|umm+|uhh*|meh)\s*$|\b(in |during )?the (19|20)?\d0s\b|\b(early|mid|late) (19|20)?\d0s\b|^\s*(19|20)\d0s\s*$/;
 // An exam answered only with "done" / "finished": pass or fail, and on which attempt, is not said.
 const EXAM_DONE = /^(?:(?:usmle )?step ?[123]|step[123]|ck|it|that|exam)?\s*(?:is |was )?(?:done|finished|over|completed|taken)$|^(?:i )?(?:done|finished|completed|took|gave|sat)(?: with| for)? (?:the )?(?:step ?[123]|step[123]|ck|it|exam)$/;
 
@@ -21,6 +21,7 @@ const QUESTION: Partial<Record<ProfileField, Clarifying>> = {
   stage: { field: 'stage', topic: 'implausible', facts: { hint: 'Where are you now: applying this cycle, reapplying after an earlier try, or still preparing for a later cycle?' } },
   specialty: { field: 'specialty', topic: 'specialty_which' },
   research: { field: 'research', topic: 'research_status' },
+  visa: { field: 'visa', topic: 'visa_which' },
 };
 
 /** The question to ask when the reply to `pending` is vague and nothing was read for it; undefined otherwise. */

@@ -9,6 +9,9 @@ import { COUNTRIES, NATIONALITIES } from './visa.js';
 
 const HANDS_ON = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|ai|prelim|preliminary|worked)$/;
 const OBSERVER = /^(observership|observerships|observer|observing|observed|shadow|shadowing|shadowed|obs)$/;
+const US_WRITER_ABROAD = /\b(us|american|usa)\b (doc|doctor|attending|professor|prof|physician|faculty|consultant)s?\b[^;]{0,40}\b(visited|visiting|came to|came over|in (my|our) (hospital|country|med school|college)|abroad|back home|overseas)\b/;
+const NONE_IN_US = /\b(none|nothing|zero|0|no experience|no clinical experience) (in|from) (the )?(us|usa|states|united states|america)\b/;
+const NONE_OF = /^(none|neither|nobody|noone|nor)$/;
 const NOTHING = /^(none|no|nope|nah|zero|nothing|nil|n\/a|na|0|never)$/;
 
 function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
@@ -16,8 +19,8 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   if (clauses.some((c) => c.tokens.some((w, i) => (HANDS_ON.test(w) || OBSERVER.test(w)) && !negatedAt(c.tokens, i)))) return false;
   if (first.length > 0 && first.length <= 4 && NOTHING.test(first[0]!) && !numbersIn(first).some((n) => n.value > 0)) return pending || first.length > 1;
   // "a year of internship in Peru, but none in the US yet"
-  if (clauses.some((c) => /\b(none|nothing|zero) (in|from) (the )?(us|usa|states|america)\b/.test(c.text))) return true;
-  return clauses.some((c) => /\b(no|zero|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
+  if (clauses.some((c) => /\b(none|nothing|zero|0) (in|from) (the )?(us|usa|states|america)\b/.test(c.text))) return true;
+  return clauses.some((c) => /\b(no|zero|0|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals|clinical work|clinical exposure)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
 const CONDITIONAL = /\b(maybe|might|possibly|perhaps|hopefully|if|pending|depending)\b/;
@@ -38,6 +41,8 @@ const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|me
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
 export const readUsce: Reader<Usce> = (all, ctx) => {
   if (all.length === 1 && all[0]!.text === 'none') return value({ months: 0, kind: 'none', where: [] });
+  // "all of it in Canada (8 months) - zero in the US": a plain zero for the US outweighs counts told of another country
+  if (all.some((c) => NONE_IN_US.test(c.text)) && !all.some((c) => !NONE_IN_US.test(c.text) && regionsInTokens(c.tokens).some((r) => r !== 'anywhere'))) return value({ months: 0, kind: 'none', where: [] });
   // "about 4 months hands-on, maybe one more if my sub-I is approved": what only might come is not counted beside what was done
   const sure = all.filter((c) => !CONDITIONAL.test(c.text));
   const clauses = sure.length < all.length && sure.some((c) => numbersIn(c.tokens).some((n) => !n.negated && (n.unit === 'month' || n.unit === 'week'))) ? sure : all;
@@ -164,7 +169,9 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
     }
     // "not IM though", "it's not even psych": the applicant's own specialty denied of the letters
     const named = specialtiesIn(t);
-    const ownDenied = named.some((s) => s.negated && s.id === ctx.profile?.specialty?.primary);
+    // ("none of them are from psych attendings", "neither is from IM": the letters' specialty denied across the clause)
+    const noneAt = t.findIndex((w) => NONE_OF.test(w));
+    const ownDenied = named.some((s) => (s.negated || (noneAt >= 0 && noneAt < s.at)) && s.id === ctx.profile?.specialty?.primary);
     if (ownDenied || /\b(none|no|zero|0|not any|neither|not)\b[^;]*\b(specialty|field|in (im|fm|psych|peds|my|internal|family))\b|\bnot in (my )?(specialty|field)\b|\bnon (im|fm|specialty)\b|\bnot in (im|fm|psych|peds|internal medicine|family medicine)\b/.test(c.text)) inSpecialty = false;
     else if (/\b(in my specialty|in specialty|in my field|in the specialty)\b/.test(c.text) || named.some((s) => !s.negated)) inSpecialty ??= true;
     let places = regionsInTokens(t);
@@ -178,6 +185,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   const tokens = joined(clauses);
   const said = tokens.join(' ');
   if (FUTURE.test(said) && !/\b(have|got)\b \d+/.test(said.replace(/\b(i'll|ill|will) have\b/g, ''))) return clarify('lors_count');
+  // "1 from a US doc who visited my hospital abroad": whether a letter written outside the US counts as a US letter is asked
+  if (US_WRITER_ABROAD.test(said)) return clarify('lors_count');
   if (usCount === undefined && count === undefined) {
     if (allHome) return value({ count: 0 });
     const nothing = /\b(no|none|zero|nope|nah|not yet|not any|don't have any|dont have any|haven't got any)\b/.test(said) || (ctx.pending && yesNo(clauses) === false);
@@ -229,7 +238,9 @@ function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
 /** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
 function researchYears(text: string): number | undefined {
   const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in (?:an? |the )?|at (?:an? |the )?|off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
-    ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text);
+    ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text)
+    // "a research fellow at UCSF for 2 yrs", "PhD in immunology (5 years)", "postdoc, 3 years"
+    ?? /\b(?:research (?:fellow|fellowship|scholar|associate|assistant|coordinator)|postdoc|post doc|phd)\b[^\d]{0,30}?\b(?:for |of )?(\d+(?:\.\d+)?) (years?|yrs?|yr|months?)\b(?! ago)/.exec(text);
   // "a research year at MGH", "a year of research": one year
   if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one) (full )?year (of|doing) (full time )?research\b/.test(text) ? 1 : undefined;
   const n = Number(m[1]);
@@ -277,9 +288,11 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     if (!nums.length && UNPUBLISHED.test(c.text) && /\b(a|an|another|one more|1 more)\b/.test(c.text)) unpublishedApart = true;
   }
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
+  // "no pubs yet but 2 posters": publications said to be none
+  if (!pubsSaid && clauses.some((c) => /\b(no|zero|0|not any) (pubs?|publications?|papers?)\b/.test(c.text))) pubsSaid = true;
   if (postersSaid && !pubsSaid) {
-    // ("one research year at Stanford, 2 posters": the year is no paper)
-    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`) && !/^(research|full|dedicated)$/.test(c.tokens[n.at + 1] ?? '')));
+    // (a count of something else is no bare count: "one research year at Stanford, 2 posters")
+    const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !/^(research|full|dedicated|years?|yrs?|months?|gap)$/.test(c.tokens[n.at + 1] ?? '') && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`)));
     if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
   // "0 and 0", "3, 1" to the research question: publications, then posters, in the order asked
@@ -298,6 +311,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     else if (stored?.years !== undefined) out.years = stored.years;
     return value(out);
   }
+  // "no research really, apart from a single case report": the one paper excepted
+  if (/\b(apart from|except|other than|besides|but|only|just)\b[^;]{0,15}\b(a|one|single|1)( single)? (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');

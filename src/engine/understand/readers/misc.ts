@@ -8,23 +8,49 @@ import { joined, none, refuse, value, type Reader } from '../reading.js';
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
   ['cantonese', 'Cantonese'], ['bisaya', 'Bisaya'], ['visayan', 'Bisaya'], ['hokkien', 'Hokkien'], ['twi', 'Twi'], ['sindhi', 'Sindhi'], ['kashmiri', 'Kashmiri'], ['odia', 'Odia'], ['oriya', 'Odia'], ['asl', 'Sign Language'], ['sign language', 'Sign Language'], ['haitian creole', 'Haitian Creole'], ['creole', 'Haitian Creole'],
+  ['ilokano', 'Ilocano'], ['farsi', 'Farsi'], ['taglish', 'Tagalog'],
 ];
 const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandarin' && l !== 'Cantonese' && l !== 'Persian' && l !== 'Filipino').map((l): [string, string] => [l.toLowerCase(), l]), ...LANGUAGE_ALIASES]);
 /** The most languages a profile keeps (the profile schema's limit). */
 const MAX_LANGUAGES = 12;
-const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|some|understand|studying|taking|poor|weak|poco|pouco|peu)$/;
+// a skill word before the language ("basic french", "a little Urdu"); "some X" is kept, as the development sets read it
+const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|thodi|thodu|algo)$/;
+// ... or after it ("Punjabi basic", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
+const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good))\b/;
+// a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
+const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b/;
+// a language named beside a citizenship is a nationality ("EU citizen (Italian)", "German passport")
+const NATIONALITY = /\b(citizen|citizens|citizenship|passport|passports|national|nationality|descent|heritage|origin)$/;
 
 /** Languages usable with patients; ones negated or only "basic"/"learning" are left out; "X too" adds to the stored list. */
 export const readLanguages: Reader<string[]> = (clauses, ctx) => {
-  const out: string[] = [];
-  for (const c of clauses) {
+  const hits: { value: string; clause: number; at: number }[] = [];
+  const dropped = new Set<string>();
+  clauses.forEach((c, i) => {
     const t = c.tokens;
-    for (const hit of NAMES.find(t, true)) {
+    const found = NAMES.find(t, true);
+    const usedWithPatients = /\bpatients?\b/.test(c.text) && !NOT_FOR_PATIENTS.test(c.text);
+    for (const hit of found) {
       const before = t.slice(Math.max(0, hit.start - 3), hit.start);
-      if (negatedAt(t, hit.start, 4) || before.some((w) => WEAK_SKILL.test(w)) || /^(classes|class|lessons|course)$/.test(t[hit.end] ?? '')) continue;
-      if (!out.includes(hit.value)) out.push(hit.value);
+      const after = t.slice(hit.end, hit.end + 4).join(' ');
+      const nearBefore = hit.start > 0 ? t.slice(Math.max(0, hit.start - 2), hit.start).join(' ') : (clauses[i - 1]?.tokens.join(' ') ?? '');
+      if (NATIONALITY.test(nearBefore) || /^(citizen|passport|national)\b/.test(after)) continue;
+      if (negatedAt(t, hit.start, 4)) { dropped.add(hit.value); continue; }
+      // ("thodi marathi bol leta hoon patients se": a little, but used with patients, is kept)
+      const weak = before.some((w) => WEAK_SKILL.test(w)) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after);
+      if ((weak && !usedWithPatients) || /^(classes|class|lessons|course)$/.test(t[hit.end] ?? '')) { dropped.add(hit.value); continue; }
+      hits.push({ value: hit.value, clause: i, at: hit.start });
     }
-  }
+    // "..., not for patients": the language just named before the limit is left out
+    const limit = NOT_FOR_PATIENTS.exec(c.text);
+    if (limit) {
+      const at = c.text.slice(0, limit.index).split(' ').filter(Boolean).length;
+      const last = [...hits].reverse().find((h) => h.clause < i || (h.clause === i && h.at < at));
+      if (last && last.clause >= i - 1) dropped.add(last.value);
+    }
+  });
+  // a language denied anywhere is not read back in from another mention ("no french though, school was half french")
+  const out = [...new Set(hits.map((h) => h.value).filter((v) => !dropped.has(v)))];
   // "english and a few indian languages": languages left unnamed are asked for, not dropped
   if (clauses.some((c) => /\b(few|several|some|many|multiple|couple|bunch|various|other)\b.*\blanguages\b/.test(c.text) && NAMES.find(c.tokens, true).length === 0)) return refuse('Which languages exactly? Name them, e.g. "English, Hindi and Telugu".');
   if (out.length === 0) return none();
@@ -38,12 +64,17 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
 export const readStage: Reader<Stage> = (clauses, ctx) => {
   const one = clauses.length === 1 ? clauses[0]!.text : '';
   if (one === 'preparing' || one === 'applying' || one === 'interviewing' || one === 'reapplying') return value(one);
-  const t = joined(clauses).join(' ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
+  const t = joined(clauses).join(' ').replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
     .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ')
     .replace(/\b(not|no|never|isn't|not a) (re ?applying|reapplicant|re ?applicant|re ?apply)\b/g, ' first time ')
     .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go)( applying| at the match| at it)?\b/g, ' reapplying ');
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
+  // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing
+  // (not yet sent and nothing else said is no stage: ERAS may still be ahead this cycle or next)
+  const notSent = /\b(haven't|havent|have not|not yet|didn't|didnt|yet to) (yet )?(submitted|submit|sent|send)\b/.test(t);
+  if (notSent && /\b(planning|plan to|next)\b/.test(t)) return value('preparing');
+  if (notSent && !/\b(this cycle|this year|this season|applying|interview\w*)\b/.test(t)) return none();
   if (/\b(not (yet )?applying|not applying|won't apply|next year|next cycle|preparing|prepping|studying|getting ready|still in (med )?school|student|final year|gathering|building my)\b/.test(t)) return value('preparing');
   if (/\b(interviewing|interview invites?|interviews|interview season|invites?|rank list|ranking)\b|\b[1-9]\d? (interview|invite|ivs?|iis)\b/.test(t)) return value('interviewing');
   // (a hedge asks again only in answer to the stage question: "3 pubs, maybe 4 by the time ERAS opens" is about the papers)

@@ -35,6 +35,9 @@ const HEDGE = /\b(idk|not sure|unsure|dunno|don't know|dont know|maybe|no idea|h
 const CA_ALL: Place[] = [...SOCAL, 'rest_of_california'];
 
 // Words that single out a favourite inside a wider area ("southern California, mainly LA").
+// what follows "anywhere" when it widens the place just named ("anywhere in the state", "anywhere near it", "anywhere nearby")
+const WIDER_OF_NAMED = /^(in|within|inside|across|throughout|around) (the |that |this )?(state|states|there|it|area|region)\b|^(in )?between\b/;
+const NEARBY = /^(near|nearby|close|closeby|around (it|there|them|here)|in the area|in that area|in the region)\b/;
 const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
 
 /** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
@@ -46,9 +49,19 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const explicit: Place[] = [];
   const wide: Place[] = [];
   let whole = false;
+  let nearby = false;
   for (const c of clauses) {
     for (const hit of PLACES.find(c.tokens)) {
       const places = expand(hit.value);
+      // "anywhere in Texas", "anywhere in the state", "X or anywhere nearby": a widening of a place named, not anywhere at all
+      if (places.length === 1 && places[0] === 'anywhere') {
+        const next = c.tokens.slice(hit.end, hit.end + 4).join(' ');
+        if (WIDER_OF_NAMED.test(next)) { whole = true; continue; }
+        if (NEARBY.test(next)) { nearby = true; continue; }
+        // "open to all of SoCal": the place after "of" is meant whole
+        if (/^of /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 4)).some((h) => !expand(h.value).includes('anywhere'))) { whole = true; continue; }
+        if (/^(in|within|across|throughout|around|inside|on|along|of) /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 5)).some((h) => !expand(h.value).includes('anywhere'))) continue;
+      }
       const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut';
       if (neg) { denied.push(...places); continue; }
       for (const r of places) if (!found.includes(r)) found.push(r);
@@ -63,6 +76,11 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const said = joined(clauses).join(' ');
   if ((found.length && HEDGE.test(said)) || /\bwest coast\b/.test(said)) return clarify('regions_which');
   let out = found.filter((r) => !denied.includes(r));
+  // "Oregon or anywhere near it" is the rest of the US; near a place in California it is asked which places
+  if (nearby && out.length && !out.includes('anywhere')) {
+    if (out.every((r) => r === 'other_us')) return value(['other_us']);
+    return clarify('regions_which');
+  }
   // "anywhere except California": the rest of the US
   // ("not even SoCal specifically, anywhere is fine" denies the preference, not the place: that is anywhere)
   if (found.includes('anywhere') && /\b(specifically|in particular|particularly|necessarily|per se)\b/.test(said)) out = ['anywhere'];
@@ -90,6 +108,7 @@ const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|hom
 const TRAINED = /^(trained|training|train|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
 const CA_PLACES = new Set<Place | 'anywhere'>([...SOCAL, 'rest_of_california']);
 // Home abroad ("back home in Manila", "grew up in my home country"): a tie there is not one to LA.
+const SCHOOLED = /\b(high school|middle school|elementary school|primary school|secondary school|grade school|junior high|highschool|undergrad|college|went to school)\b/;
 const AWAY = /\b(back home|home country|my country|abroad|overseas|in my city|hometown)\b/;
 const ABROAD_CITIES = new Set(['london', 'toronto', 'dubai', 'manila', 'lahore', 'karachi', 'cairo', 'lagos', 'mumbai', 'delhi', 'dhaka', 'tehran', 'beirut', 'riyadh', 'aleppo', 'damascus', 'havana', 'bogota', 'lima', 'caracas', 'moscow', 'kyiv', 'istanbul', 'sydney', 'paris', 'madrid', 'berlin']);
 const TIE_WORDS = /\b(ties?|connection|connections|there|here)\b/;
@@ -104,7 +123,12 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   const base: LaTies = ctx.stored ? { ...ctx.stored } : { family: false, lived: false, trained: false };
   let said = false;
   clauses.forEach((c, ci) => {
-    const t = c.tokens.map((w) => (w === '0' ? 'no' : w));
+    const all = c.tokens.map((w) => (w === '0' ? 'no' : w));
+    // "high school in Pasadena before med school in Armenia": what comes after "before"/"then" is another time and place
+    const turn = all.findIndex((w, i) => i > 1 && /^(before|after|then|until|till|later)$/.test(w));
+    const t = turn > 0 && regionsInTokens(all.slice(0, turn)).some((p) => CA_PLACES.has(p)) ? all.slice(0, turn) : all;
+    // school before medicine ("high school in Pasadena", "went to college in Irvine") is where the applicant lived
+    if (SCHOOLED.test(t.join(' ')) && regionsInTokens(t).some((p) => CA_PLACES.has(p)) && !negatedAt(t, t.indexOf('school'), 4)) { base.lived = true; said = true; }
     const next = clauses[ci + 1]?.tokens[0] ?? '';
     // "Los Ángeles, Chile", "San Diego (Colombia)": a namesake abroad, told by the country right after it
     const namesake = PLACES.find(t).some((h) => { const after = h.end < t.length ? t[h.end]! : next; return COUNTRIES.has(after) && !/^(other|another)$/.test(after); }) || /\bnot the (us|american|california|usa) one\b/.test(c.text);
@@ -119,6 +143,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
         if (!aboutLa && !(elsewhere && ctx.pending)) return;
         // "my friend's family" is not the applicant's
         if (key === 'family' && (/'s$/.test(t[i - 1] ?? '') || /^(his|her|their)$/.test(t[i - 1] ?? ''))) return;
+        // "family friends in Glendale" are friends; "my cousin used to live in LA" lives elsewhere now
+        if (key === 'family' && (/^friends?$/.test(t[i + 1] ?? '') || /\bused to (live|stay|be)\b/.test(t.join(' ')))) return;
         // "my mom and uncle live in Glendale": where the family lives is a family tie, not a home of the applicant's
         if (key === 'lived' && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
         said = true;
@@ -127,7 +153,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     };
     mark('family', FAMILY);
     mark('lived', LIVED);
-    mark('trained', TRAINED);
+    if (!SCHOOLED.test(t.join(' '))) mark('trained', TRAINED);
     // "I'm from East LA": where the applicant comes from is where they lived
     if (here && FROM_HERE.test(c.text) && !negatedAt(t, t.indexOf('from'), 3)) { base.lived = true; said = true; }
   });

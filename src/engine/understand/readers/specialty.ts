@@ -8,12 +8,23 @@ import { clarify, none, value, type Reader } from '../reading.js';
 
 const HEDGE = /\b(still deciding|undecided|not sure|unsure|deciding|torn|can't decide|cant decide|idk|either|haven't decided|havent decided|thinking about both|between|whichever|whatever|either one|both fine|both ok)\b/;
 // Words that order two specialties: without one, "IM or psych" names two choices and no first one
-const ORDERED = /\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice|mainly|mostly|ideally|prefer|preferably|preferred|rather|priority|top|if not|otherwise|maybe|possibly|alternatively)\b/;
+const ORDERED = /\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice|mainly|mostly|ideally|prefer|preferably|preferred|rather|priority|top|if not|otherwise|maybe|possibly|alternatively)\b|\bif (?:it|that|this|plan a)? ?(?:does not|doesn't|doesnt|don't|dont|won't|wont|fails?|falls? through)\b/;
 
 const TABLE = new PhraseIndex<Specialty>(Object.entries(SPECIALTY_ALIASES).flatMap(([id, aliases]) => aliases.map((a): [string, Specialty] => [a, id as Specialty])));
 const IDS: ReadonlySet<string> = new Set(SPECIALTIES);
 const BACKUP = /^(backup|fallback|alternative|alternatively|second|secondary|otherwise|or|maybe|possibly|also|plus|considering|alt)$/;
-const BACKUP_PHRASE = /\b(back ?up|plan b|fall ?back|second choice|as a backup|as backup|also considering|might also|or maybe)\b/;
+const BACKUP_PHRASE = /\b(back ?up|plan b|fall ?back|second choice|as a backup|as backup|also considering|might also|or maybe)\b|\b(if not|if no|otherwise|failing that|else)\b/;
+// "FM if it doesn't work out", "prelim if that fails" (es "si no se da", pt "se não der", hi "nahi toh" are rewritten to these):
+// a condition right after the last specialty named makes it the backup
+const FAILS_AFTER = /^(?:,? )?(?:if|in case|incase|should|when)\b[^;]{0,12}\b(?:not|doesn't|doesnt|does not|don't|dont|won't|wont|fails?|falls? through|work out|works out|pan out|possible|happen)\b/;
+// words around a bare answer that change nothing ("radiology hopefully", "medicine pls")
+const FILLER = /^(i|i'm|want|wanna|hopefully|probably|definitely|prob|maybe|please|pls|plz|lol|bro|just|only|thinking|of|do|doing|go|going|into|for|the|me|ok|so|yeah|yes)$/;
+const BARE_TRACKS: [RegExp, string][] = [
+  [/^(surgery|surg)$/, 'general_surgery,prelim_surgery'],
+  [/^(radiology|rads|radio|rad)$/, 'diagnostic_radiology,interventional_radiology'],
+  [/^(medicine|med)$/, 'internal_medicine,family_medicine'],
+];
+const ONE_YEAR: ReadonlySet<Specialty> = new Set(['transitional_year', 'prelim_internal_medicine', 'prelim_surgery']);
 const PRELIM = new Map<Specialty, Specialty>([['internal_medicine', 'prelim_internal_medicine'], ['general_surgery', 'prelim_surgery']]);
 
 // "no longer into psych", "done with surgery", "switched from IM": a specialty left behind is not wanted
@@ -22,7 +33,7 @@ const LEFT_BEHIND = /\b(no longer|not anymore|done with|gave up( on)?|moved on f
 const SELF_CORRECTION = /\b(no wait|wait no|i mean|i meant|scratch that|sorry i meant)\b/;
 // "my dad wants me to do cardio": someone else's wish for the applicant, not the applicant's own choice
 const OTHERS_WISH = /\b(dad|mom|mum|mother|father|parents|family|husband|wife|uncle|aunt|everyone|friends?|relatives|seniors)\b.{0,20}\b(wants?|wanted|says?|said|thinks?|suggests?|suggested|pushing|pushes|keeps? telling|told|insists?)\b/;
-const OWN_TURN = /^(but|however|though|yet|whereas)\b|\b(i'm|im|i am|i want|i will|i'll|myself)\b/;
+const OWN_TURN = /^(but|however|though|yet|whereas)\b|\b(i|i'm|i am|i want|i will|i'll|myself|for me)\b/;
 
 /** Mentions the applicant took back ("X... no wait, Y") or that were someone else's wish ("my dad wants X but I'm going Y"). */
 function withoutTakenBack<M extends { clause: number; at: number; negated: boolean }>(clauses: readonly Clause[], mentions: M[]): M[] {
@@ -32,7 +43,7 @@ function withoutTakenBack<M extends { clause: number; at: number; negated: boole
   if (!kept.some((m) => !m.negated)) kept = mentions;
   const others = new Set<number>();
   let wish = false;
-  clauses.forEach((c, i) => { if (OTHERS_WISH.test(c.text)) wish = true; else if (OWN_TURN.test(c.text)) wish = false; if (wish) others.add(i); });
+  clauses.forEach((c, i) => { if (OTHERS_WISH.test(c.text)) wish = true; else if (OWN_TURN.test(c.tokens.join(' '))) wish = false; if (wish) others.add(i); });
   const own = kept.filter((m) => !others.has(m.clause));
   return own.some((m) => !m.negated) ? own : kept;
 }
@@ -41,8 +52,17 @@ function withoutTakenBack<M extends { clause: number; at: number; negated: boole
 export interface SpecialtyMention { id: Specialty; at: number; negated: boolean; backup: boolean }
 
 /** Specialties named in tokens, with negation and backup role; typos within a small edit distance are caught. */
-export function specialtiesIn(tokens: readonly string[]): SpecialtyMention[] {
-  const hits = TABLE.find(tokens, true);
+export function specialtiesIn(tokens: readonly string[], prior?: Specialty, following?: Specialty): SpecialtyMention[] {
+  // ("prelim if" is no typo of "prelim im")
+  const hits = TABLE.find(tokens, true).filter((h) => !(/^prelim|^preliminary/.test(tokens[h.start]!) && tokens.slice(h.start, h.end).join(' ') !== h.phrase));
+  // a bare "prelim" after (or before) a specialty is that specialty's preliminary year ("general surgery, prelim if that fails")
+  tokens.forEach((w, i) => {
+    if ((w !== 'prelim' && w !== 'preliminary') || hits.some((h) => h.start <= i + 1 && h.end > i)) return;
+    const near = [...hits].reverse().find((h) => h.end <= i)?.value ?? prior ?? hits.find((h) => h.start > i)?.value ?? following;
+    // ("prelim then neuro": an advanced specialty starts with a preliminary medicine year)
+    const id = near && (PRELIM.get(near) ?? (ONE_YEAR.has(near) ? undefined : 'prelim_internal_medicine'));
+    if (id) { hits.push({ start: i, end: i + 1, value: id, phrase: w }); hits.sort((a, b) => a.start - b.start); }
+  });
   const negatedHits = new Set<number>();
   // "not psych or neuro": a denial runs on through a list joined by "or"
   const chained = (prev: { start: number; end: number }, h: { start: number }) => negatedHits.has(prev.start) && tokens.slice(prev.end, h.start).every((w) => /^(or|nor|\/|,)$/.test(w));
@@ -56,7 +76,7 @@ export function specialtiesIn(tokens: readonly string[]): SpecialtyMention[] {
     const negated = negatedAt(tokens, h.start, 4) || LEFT_BEHIND.test(before.join(' ')) || (k > 0 && chained(hits[k - 1]!, h)) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after);
     const nextRight = k + 1 < hits.length && hits[k + 1]!.start - h.end <= 2;
     const main = /^(is |as )?(my )?(main|primary|first choice|first|priority|top choice)\b/.test(after);
-    const backup = !main && (before.some((w) => BACKUP.test(w)) || BACKUP_PHRASE.test(before.join(' ')) || (!nextRight && /^(is |as |will be )?(a |my |the )?(backup|back up|plan b|fallback|second choice|secondary|second)\b/.test(after)));
+    const backup = !main && (before.some((w) => BACKUP.test(w)) || (k === hits.length - 1 && k > 0 && FAILS_AFTER.test(after)) || BACKUP_PHRASE.test(before.join(' ')) || (!nextRight && /^(is |as |will be )?(a |my |the )?(backup|back up|plan b|fallback|second choice|secondary|second)\b/.test(after)));
     if (negated) negatedHits.add(h.start);
     return { id, at: h.start, negated, backup };
   });
@@ -67,18 +87,34 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   const first = clauses[0]?.text ?? '';
   const [a, b] = first.split(':');
   if (clauses.length === 1 && IDS.has(a!)) return value({ primary: a as Specialty, ...(b && IDS.has(b) ? { backup: b as Specialty } : {}) });
-  const mentions = withoutTakenBack(clauses, clauses.flatMap((c, i) => specialtiesIn(c.tokens).map((m) => ({ ...m, adds: c.adds, clause: i }))));
+  let prior: Specialty | undefined;
+  const mentions = withoutTakenBack(clauses, clauses.flatMap((c, i) => {
+    const following = clauses.slice(i + 1).map((x) => TABLE.find(x.tokens, true)[0]?.value).find(Boolean);
+    const found = specialtiesIn(c.tokens, prior, following).map((m) => ({ ...m, adds: c.adds, clause: i }));
+    prior = found.at(-1)?.id ?? prior;
+    return found;
+  }));
   const wanted = mentions.filter((m) => !m.negated);
   const said = clauses.map((c) => c.text).join(' ');
   if (wanted.length === 0) {
     if (/\bprimary care\b/.test(said)) return clarify('specialty_which', { options: 'internal_medicine,family_medicine,pediatrics' });
+    // "prelim" alone: a preliminary year in medicine or in surgery?
+    if (/^(a )?(prelim|preliminary)( year| spot| position)?$/.test(said.trim())) return clarify('specialty_which', { options: 'prelim_internal_medicine,prelim_surgery' });
     return none();
   }
   const distinct = [...new Set(wanted.map((m) => m.id))];
   // "IM or FM, still deciding": no first choice yet
   if (distinct.length >= 2 && !/\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice)\b/.test(said) && (HEDGE.test(said) || (distinct.length === 2 && !ORDERED.test(said) && clauses.some((c) => /\bor\b/.test(c.text))))) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
-  // "surgery" alone: categorical general surgery or a preliminary year?
-  if (distinct.length === 1 && distinct[0] === 'general_surgery' && clauses.every((c) => !/\b(general|gen|categorical)\b/.test(c.text)) && /^(surgery|surg)$/.test(clauses.map((c) => c.tokens.join(' ')).join(' ').trim())) return clarify('specialty_which', { options: 'general_surgery,prelim_surgery' });
+  // a bare word that names more than one track ("surgery": categorical or prelim; "radiology": diagnostic or interventional;
+  // "medicine": internal or family) is asked about
+  const bare = clauses.flatMap((c) => c.tokens).filter((w) => !FILLER.test(w)).join(' ');
+  const tracks = distinct.length === 1 ? BARE_TRACKS.find(([re]) => re.test(bare)) : undefined;
+  if (tracks) return clarify('specialty_which', { options: tracks[1] });
+  // "TY then rads": a one-year start before an advanced specialty; which is applied to first is asked
+  const start = distinct.find((id) => ONE_YEAR.has(id));
+  const advanced = distinct.find((id) => !ONE_YEAR.has(id));
+  const startAt = wanted.findIndex((m) => m.id === start);
+  if (start && advanced && startAt >= 0 && wanted.findIndex((m) => m.id === advanced) > startAt && !ORDERED.test(said)) return clarify('specialty_which', { options: `${advanced},${start}` });
   const backups = wanted.filter((m) => m.backup);
   const primaries = wanted.filter((m) => !m.backup);
   const stored = ctx.stored;

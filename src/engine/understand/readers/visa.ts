@@ -17,11 +17,20 @@ export const COUNTRIES = new Set(('india pakistan nigeria egypt philippines mexi
   'morocco algeria tunisia libya yemen afghanistan uzbekistan kazakhstan poland romania serbia albania italy spain germany france greece japan taiwan australia ' +
   'argentina chile ecuador guatemala cameroon uganda zimbabwe somalia grenada jamaica dominica another other').split(' '));
 const US_WORDS = new Set(['us', 'usa', 'american', 'america', 'united', 'states']);
-const PLAIN_BEFORE = new Set([';', 'a', 'an', 'am', "i'm", 'i', 'im', 'dual', 'proud', 'naturalized', 'naturalised', 'born', 'full', 'already', 'now', 'also', 'the', 'fellow', 'and', 'is', 'as', 'me', 'being', 'are', 'was', 'iam', 'm']);
+const PLAIN_BEFORE = new Set([';', 'a', 'an', 'am', "i'm", 'i', 'im', 'dual', 'proud', 'naturalized', 'naturalised', 'born', 'full', 'already', 'now', 'also', 'the', 'fellow', 'and', 'is', 'as', 'me', 'being', 'are', 'was', 'iam', 'm', 'my', 'got', 'received', 'obtained', 'have', 'has', 'get']);
 
 const SEEN = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && !negatedAt(t, i));
 const DENIED = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && negatedAt(t, i));
 
+const REFUSED = /\b(denied|denial|refused|refusal|rejected|rejection|revoked|221g)\b/;
+// a visa held before ("I was on J1 for research 2019-2021") says nothing of the one needed for residency
+const PAST_VISA = /\b(was|were|used to be) on (a |an |the |my )?(j1|h1b)\b|\b(had|held) (a |an |my )?(j1|h1b)( visa)? (before|in the past|previously|once|from|for|until|till|in \d{4})\b/;
+const REASON_WORD = /^(since|because|bc|cuz|coz|cause)$/;
+const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b/;
+const DEALBREAKER = /\b(deal ?breaker|kill|kills|killer|problem|issue|avoid|can't do|cannot do|can't afford|no go|2 year rule|two year rule|2 year home|two year home|home residency|home requirement|212e)\b/;
+const LAPSED = /\b(expired|expire|lapsed|lapse|ran out|run out|not renewed|wasn't renewed|renewal (is )?(stuck|pending|denied)|stuck in renewal|terminated|revoked)\b/;
+const FALLBACK = /\b(last resort|as (a )?back ?up|if (i|we) (have|had) to|if needed|if necessary|if need be|fall ?back|worst case)\b/;
+const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\b(either|any) (one |visa )?(is |would be |works|would work)(fine|ok|okay)?\b|\b(either|both|any) (visa|one)s? (is |are )?(fine|ok|okay)\b/;
 const SPOUSE_OF = /^(married|marry|marrying|engaged|wed|wedded|dating|fiance|fiancee|spouse|wife|husband|partner|sponsored|petitioned)$/;
 
 /** Citizenship named in the tokens: US, another country's, or none. */
@@ -67,17 +76,27 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const text = t.join(' ');
   if (clauses.length === 1 && VISA_IDS.has(clauses[0]!.text)) return value(clauses[0]!.text as Visa);
   const only = /\b(only|just|solely|strictly|exclusively)\b/;
-  const j1 = SEEN(t, /^(j1|j)$/) && t.includes('j1');
-  const h1b = SEEN(t, /^h1b$/);
+  // a visa named only in a reason ("J1 only since H1B programs rarely take people like me") or as a dealbreaker
+  // ("H1B only (the J1 two-year rule is a dealbreaker)") is not the one chosen
+  // "I had a J1 visa denial in 2022": a refusal in the past says nothing of what is needed now
+  const told = clauses.filter((c) => !REASON.test(c.text) && !REFUSED.test(c.text) && !PAST_VISA.test(c.text)).map((c) => { const at = c.tokens.findIndex((w, i) => i > 0 && (REASON_WORD.test(w) || (w === 'as' && c.tokens[i - 1] === 'only'))); return at > 0 ? c.tokens.slice(0, at) : c.tokens; });
+  const chosen = told.flatMap((x, i) => (i ? [';', ...x] : x));
+  const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text));
+  const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b'));
+  const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1'));
   const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
   const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
-  const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
+  // a bare "work permit" names no status: which one is asked (an EAD, or another country's permit?)
+  const workPermit = /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
+  const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/);
+  // "my EAD expired last month", "DACA, but it lapsed in 2024": a status that ran out is asked about, never stored
+  const lapsed = (ead || workPermit) && LAPSED.test(text) && !/(?<!\b(?:not|never|wasn't|isn't) )\b(renewed|valid|active)\b/.test(text);
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
   const gcPending = /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
   const foreignPr = /\b(permanent resident|permanent residency|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
     // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
-    || /\b(indefinite leave|leave to remain|ilr|settled status)\b/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
+    || /\b(indefinite leave|leave to remain|ilr|settled status)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
   const gc = !foreignPr && (SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text));
   const gcDenied = DENIED(t, /^(greencard|gc)$/);
   const cit = citizenship(t);
@@ -86,8 +105,17 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
 
   if (cit === 'us') return value('us_citizen');
   // a green card held outranks the EAD or refugee status that came before it ("came as a refugee, green card since 2023")
+  if (gc && (/\b(gave (it )?up|give (it )?up|abandoned|surrendered|revoked|taken away|used to have|former)\b/.test(text) || /\bhad (a |my )?(greencard|gc|green card)\b[^;]{0,20}\b(past|before|previously|once|years ago)\b/.test(text))) return clarify('visa_which', { from: 'a green card given up' });
   if (gc && !gcPending && !gcDenied) return value('green_card');
+  if (lapsed) return clarify('visa_which', { from: 'a work permit that ran out' });
   if (ead && !eadDenied) return value('ead');
+  // "asylum pending, no EAD yet": a status told without the work permit is asked about
+  if (ead && eadDenied && !h4) return clarify('visa_which', { from: 'a status without an EAD' });
+  if (workPermit && !eadDenied && !h1b && !j1) return clarify('visa_which', { from: 'a work permit' });
+  // "I'd take either", "will take whatever": either, whatever was said of one visa before ("not H1B, sorry - I'd take either")
+  if ((TAKES_EITHER.test(text) || /^(either|both|either one|any|both are fine|both fine)$/.test(clauses[0]?.text ?? '')) && !only.test(text)) return value('either');
+  // "H-1B. J-1 only as a last resort": one preferred, the other as a fallback, is either
+  if (FALLBACK.test(text) && t.includes('j1') && t.includes('h1b') && !DEALBREAKER.test(text)) return value('either');
   // "not H-1B only, J-1 is also ok": both
   if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b')) return value('either');
   if (gcPending || (h4 && !h1b && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
@@ -95,8 +123,9 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const wantH1b = h1b && !h1bDenied;
   if (wantH1b && wantJ1) {
     if (only.test(text)) {
-      const onlyAt = t.findIndex((w) => only.test(w));
-      const next = t.slice(onlyAt + 1, onlyAt + 4);
+      const onlyAt = chosen.findIndex((w) => only.test(w));
+      // "only H1B", or "H1B only" when nothing of a visa follows
+      const next = chosen.slice(onlyAt + 1, onlyAt + 4).some((w) => w === 'h1b' || w === 'j1') ? chosen.slice(onlyAt + 1, onlyAt + 4) : chosen.slice(Math.max(0, onlyAt - 2), onlyAt);
       if (next.includes('h1b') && !next.includes('j1')) return value('needs_h1b');
       if (next.includes('j1') && !next.includes('h1b')) return value('needs_j1');
     }
@@ -105,6 +134,8 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (wantH1b) return value('needs_h1b');
   if (wantJ1) return value('needs_j1');
   if (j1Denied && h1bDenied) return clarify('visa_which');
+  if (!j1 && !h1b && /\b(j1|h1b)\b/.test(text) && clauses.some((c) => REFUSED.test(c.text))) return clarify('visa_which', { from: 'a visa refused before' });
+  if (!j1 && !h1b && /\b(j1|h1b)\b/.test(text) && clauses.some((c) => PAST_VISA.test(c.text))) return clarify('visa_which', { from: 'a visa held before' });
   if (j1Denied) return value('needs_h1b');
   if (h1bDenied) return value('needs_j1');
   if (/\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/.test(text)) return value('unsure');
@@ -117,5 +148,7 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (/\b(either|both|any|whichever|whatever|anything)\b/.test(text) && (ctx.pending || /\bvisa\b/.test(text))) return value('either');
   if (/\b(need|needs|require|requires|requiring|needing)\b/.test(text) && /\b(visa|sponsor|sponsorship|sponsored)\b/.test(text)) return clarify('visa_which', { from: 'needing a visa' });
   if (/\b(visa|status|immigration)\b/.test(text) && /\b(complicated|long story|complex|tricky|depends|messy)\b/.test(text)) return clarify('visa_which');
+  // "a work visa": which one (H-1B, another) is asked
+  if (/\b(work|working|employment) visa\b/.test(text)) return clarify('visa_which', { from: 'a work visa' });
   return none();
 };
