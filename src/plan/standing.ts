@@ -91,7 +91,7 @@ function graduationFactor(a: ApplicantView): StrengthFactor {
   const research = Math.min(Math.max(0, y), (a.research?.years ?? 0) * g.researchYearsOffset);
   const gap = Math.max(0, y) - research;
   const band = g.bands.find((b) => gap <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
-  if (y <= 3) return factor('graduation', band.effect, g.source, 'standing.graduation.recent', { years: Math.max(0, y) });
+  if (y <= 3) return factor('graduation', band.effect, g.source, 'standing.graduation.recent', { years: y });
   return factor('graduation', band.effect, g.source, 'standing.graduation.years', { years: y, ...(research > 0 ? { researchYears: research, countedYears: Math.round(gap * 10) / 10 } : {}) });
 }
 

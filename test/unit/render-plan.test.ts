@@ -57,7 +57,7 @@ describe('the first screen in the terminal', () => {
     const text = renderPlanText(p).replace(/\n {4}/g, ' ');
     expect(text).toContain('  - Internal Medicine: borderline (46/100) — Step 2 CK 232 against a 2026 matched median of 251; biggest gaps: Step 2 CK, visa need.');
     expect(text.match(/internal medicine:/gi)).toHaveLength(1);
-    expect(text).toContain('(2026 ERAS season).');
+    expect(text.replace(/\s+/g, ' ')).toContain('(2026 fees, the latest).');
   });
 
   it('states the cost and the list shape per band from the plan', () => {
