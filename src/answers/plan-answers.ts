@@ -211,11 +211,17 @@ function standingText(plan: Plan, profile: Profile, now: Date, question = ''): s
   const standings = named.length ? named.map((sp) => own.find((x) => x.specialty === sp) ?? applicantStrength(applicantView(profile, now), sp).standing) : own;
   for (const s of standings) {
     const role = own.includes(s) ? s.role : 'if you applied in it';
-    lines.push(`${specialtyLabel(s.specialty)} (${role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
+    const label = specialtyLabel(s.specialty);
+    lines.push(`${label.charAt(0).toUpperCase()}${label.slice(1)} (${role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
     const b = s.step2ck;
     if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: ${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
     if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);
     for (const f of s.factors.slice(0, 4)) lines.push(`- ${f.text}`);
+  }
+  // the list and its warnings are the plan's own specialties: a specialty asked about outside the plan gets neither
+  if (standings.some((s) => !own.includes(s))) {
+    lines.push(`Your plan is for ${[...new Set(own.map((s) => specialtyLabel(s.specialty)))].join(' and ')}; to see a list in another specialty, type for example "change specialty to psychiatry".`);
+    return lines.join('\n');
   }
   lines.push(`Your list has ${plan.tiers.reach.length} reach, ${plan.tiers.target.length} target and ${plan.tiers.safety.length} safety programs, and ${plan.excluded.length} closed to you.`);
   for (const w of (plan.keyWarnings ?? plan.warnings ?? []).slice(0, 2)) lines.push(`Watch out: ${w}`);

@@ -16,7 +16,7 @@ export const COMMAND_PHRASES: readonly (readonly [CommandName, RegExp])[] = [
   ['forget', /^(forget me|delete me|delete my data|delete my profile|erase my data|forget|remove my data|delete everything)$/],
   ['why', /^(why|why do you ask|why do you need (this|that|it)|why does (this|that|it) matter|why is (this|that) needed|why ask|why this question|what is this for|why( do| would)? you (ask|need|want)\b.*|why (is|does) (that|this) (matter|needed|important).*)$/],
   ['more', /^(more|tell me more|say more|more details?|details|more info|more information|show more|the rest|rest of (it|the answer)|go on|and\?)$/],
-  ['start', /^(start|hi|hello|hey|hola|salam|advise|advise me|begin|resume|continue|\/start)$/],
+  ['start', /^(start|(?:hi|hello|hey|hola|ola|salam|assalam(?:u)? ?alaikum|namaste|hii+|helo)(?: (?:bhai|bro|sir|ma'?am|there|everyone|all|guys|doc|team|yaar|amigo|amiga))?|advise|advise me|begin|resume|continue|\/start)$/],
 ];
 
 // Longer than any phrasing in the table (with "please"/"ok" and spaces around it): cannot be a command.

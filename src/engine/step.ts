@@ -210,10 +210,13 @@ function askAgainOrAssume(s: ConversationState, c: Clarifying, texts: string[]):
     s.clarified = { ...s.clarified, [c.field]: count + 1 };
     return true;
   }
+  delete s.clarifying;
+  // a value already saved stays: an assumption only fills a gap, never overwrites what the person said before
+  if (s.profile[c.field] !== undefined) return false;
   const assumed = assumption(c);
   if (assumed.value !== undefined) record(s, c.field, assumed.value);
-  else if (!s.skipped.includes(c.field)) s.skipped = [...s.skipped, c.field];
-  delete s.clarifying;
+  // the specialty is never skipped this way: without it there is no plan, so its question comes back in its turn
+  else if (!s.skipped.includes(c.field) && c.field !== 'specialty') s.skipped = [...s.skipped, c.field];
   texts.push(assumed.text);
   return false;
 }

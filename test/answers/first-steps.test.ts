@@ -36,3 +36,13 @@ describe('a bare count question is about the asker', () => {
   for (const q of ['how many programs do most IMGs apply to?', 'how many programs does the average applicant rank'])
     it(`"${q}" stays general`, () => { const r = ask(q); expect(r.found && r.kind).not.toBe('plan'); });
 });
+
+describe('a specialty asked about outside the plan', () => {
+  it('gets its own standing, and neither the plan\'s list counts nor its warnings', () => {
+    const im: Profile = { ...FILE, specialty: { primary: 'internal_medicine' } };
+    const r = ask('is my CK ok for psych?', im);
+    expect(r.found && r.answer).toMatch(/^Psychiatry \(if you applied in it\)/);
+    expect(r.found && r.answer).not.toMatch(/Your list has|Watch out/);
+    expect(r.found && r.answer).toMatch(/change specialty to psychiatry/);
+  });
+});

@@ -8,9 +8,9 @@ export type Lang = 'en' | 'es' | 'pt' | 'hi';
 const words = (s: string) => new Set(s.split(' '));
 // Words that mark a language: common in it, never used in an English message.
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
-  ['es', words('en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia')],
-  ['pt', words('portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul')],
-  ['hi', words('karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak chalega chalegi kahin')],
+  ['es', words('esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia')],
+  ['pt', words('marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul')],
+  ['hi', words('uska uski unka unki uske unke biwi shohar karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak chalega chalegi kahin')],
 ];
 
 type Table = [RegExp, string][];
@@ -32,7 +32,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['medicina interna', 'internal medicine'], ['medicina familiar|medicina de familia', 'family medicine'], ['psiquiatria', 'psychiatry'],
     ['pediatria', 'pediatrics'], ['cirugia general|cirugia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia y obstetricia|ginecologia', 'obgyn'],
     ['medicina de emergencia|urgencias', 'emergency medicine'],
-    ['me gradue|me recibi', 'i graduated'], ['aprobe|pase', 'passed'], ['reprobe', 'failed'], ['al primer intento|en el primer intento|a la primera|primer intento', 'first attempt'],
+    ['me gradue|me recibi', 'i graduated'], ['aprobe|pase|aprobado|aprobada', 'passed'], ['reprobe', 'failed'], ['al primer intento|en el primer intento|a la primera|primer intento', 'first attempt'],
     ['segundo intento', 'second attempt'], ['tercer intento', 'third attempt'], ['todavia no|aun no', 'not yet'], ['no he tomado', 'not taken'], ['he tomado|tome', 'took'],
     ['lo planeo para|lo tomo en', 'planned for'], ['internado rotatorio', 'internship abroad'], ['rotaciones', 'rotations'], ['rotacion', 'rotation'],
     ['publicaciones', 'publications'], ['publicacion', 'publication'], ['posteres|posters|poster', 'posters'], ['cartas de recomendacion|cartas', 'letters'],
@@ -44,9 +44,9 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['mi mama|mi madre', 'my mom'], ['mi papa|mi padre', 'my dad'], ['quiere que haga|quiere que estudie', 'wants me to do'], ['quiere', 'wants'],
     ['mi tia|mi tio|mis tios|mis padres|mi familia|mi hermano|mi hermana', 'my family'], ['vive|viven', 'lives'], ['nunca vivi', 'i never lived'], ['nunca', 'never'], ['vivi', 'i lived'],
     ['nueva york', 'new york'], ['eeuu|estados unidos|usa', 'us'], ['quiero', 'i want'], ['tengo', 'i have'], ['hice', 'i did'], ['hablo', 'i speak'], ['necesito', 'i need'],
-    ['saque|obtuve|tuve', 'got'], ['soy de', 'i am from'], ['img de|imgs de|medico de|medica de', 'img from'], ['soy', 'i am'], ['mi esposo|mi esposa|mi pareja', 'my spouse'], ['porque', 'because'], ['ya esta aqui con|esta aqui con', 'is here on'],
+    ['saque|obtuve|tuve', 'got'], ['soy de', 'i am from'], ['img de|imgs de|medico de|medica de', 'img from'], ['soy', 'i am'], ['mi esposo|mi marido|mi novio', 'my husband'], ['mi esposa|mi mujer|mi novia', 'my wife'], ['mi pareja', 'my partner'], ['tiene|saco|obtuvo|sacó', 'got'], ['porque', 'because'], ['ya esta aqui con|esta aqui con', 'is here on'],
     ['nada', 'none'], ['ninguno|ninguna', 'no'], ['si', 'yes'], ['pero', 'but'], ['y', 'and'], ['o', 'or'], ['en', 'in'], ['un|una|uno', '1'], ['dos', '2'], ['tres', '3'], ['cuatro', '4'], ['cinco', '5'], ['seis', '6'],
-    ['los angeles', 'los angeles'], ['el|los(?! angeles)|las|del|lo|obvio|yo|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
+    ['los angeles', 'los angeles'], ['yo', 'i'], ['el|los(?! angeles)|las|del|lo|obvio|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
     ['(?:,? )?(?:e |ou )?se nao (?:der|rolar|funcionar|conseguir|der certo|passar)(?: certo)?(?: ?,)?', ' if it does not work out, '], ['senao|se nao', 'if not'],
@@ -69,7 +69,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['meu irmao|minha irma|meus irmaos|minhas irmas|meus tios|minha tia|meu tio|minha familia|meus primos|meu primo|minha prima|meus avos', 'my family'], ['minha mae', 'my mom'],
  ['meu pai', 'my dad'], ['meus pais', 'my parents'], ['quer que eu faca', 'wants me to do'], ['quer', 'wants'], ['eu quero', 'i want'],
     ['quero', 'i want'], ['tenho', 'i have'], ['fiz', 'i did'], ['falo', 'i speak'], ['preciso de|preciso', 'i need'],
-    ['tirei', 'got'], ['vou precisar de|vou precisar', 'i will need'], ['visto', 'visa'],
+    ['meu marido|meu esposo|meu namorado', 'my husband'], ['minha esposa|minha mulher|minha namorada', 'my wife'], ['tirei', 'got'], ['tirou|conseguiu', 'got'], ['eu', 'i'], ['vou precisar de|vou precisar', 'i will need'], ['visto', 'visa'],
     ['nenhum|nenhuma', 'zero'], ['nao', 'not'], ['sim', 'yes'], ['mas', 'but'], ['e', 'and'], ['ou', 'or'], ['em|no|na|nos|nas', 'in'], ['um|uma', '1'], ['dois|duas', '2'], ['tres', '3'], ['quatro', '4'], ['cinco', '5'],
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
@@ -89,10 +89,10 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['kahin bhi|kahi bhi', 'anywhere'], ['pass kiya|pass ho gaya|pass hua|clear kiya', 'passed'], ['fail ho gaya|fail hua|fail kiya', 'failed'],
     ['pehli baar mein|pehli baar|pehli try|first try mein', 'first attempt'], ['dunga|dungi|doonga', 'will take'], ['mahine', 'months'], ['mahina', 'month'],
     ['mere mama|mere chacha|meri khala|mere rishtedar|meri family|mere parents', 'my family'], ['rehte hain|rehti hai|rehta hai', 'lives'],
-    ['mere bhai|mera bhai|my bhai', 'my brother'], ['meri behen|my behen', 'my sister'],
+    ['(\\d+) (?:meri|mere) (wife|biwi|patni|husband|shohar|pati|partner|dost|friend) (?:ka|ki|ke)', "my $2's is $1"], ['(?:meri|mere) (wife|biwi|patni|husband|shohar|pati|partner) (?:ka|ki|ke)', "my $1's"], ['uska|uski|unka|unki|uske|unke', 'their'], ['mere bhai|mera bhai|my bhai', 'my brother'], ['meri behen|my behen', 'my sister'],
     ['kahin bhi chalega|kahi bhi chalega', 'anywhere'], ['bol leta hoon|bol leti hoon|bolta hoon|bolti hoon|bol sakta hoon', 'speak'], ['karna hai|karni hai', 'want'],
     ['rakhunga|rakhungi', 'keep'], ['aaya|aya|mila', 'got'], ['dene ka|dena hai', 'to take'], ['kabhi', 'ever'], ['wahan', 'there'], ['raha|rahi|rahe', 'lived'], ['main', 'i'],
-    ['chahiye', 'need'], ['nahi|nahin|nai', 'not'], ['mein', 'in'], ['aur', 'and'], ['ya', 'or'], ['haan|ji haan', 'yes'],
+    ['mera|meri|mere', 'my'], ['chahiye', 'need'], ['nahi|nahin|nai', 'not'], ['mein', 'in'], ['aur', 'and'], ['ya', 'or'], ['haan|ji haan', 'yes'],
     ['hai|hain|tha|thi|the|kiya|yaar|bhai|bas|ho|jaye|khud|inshallah|toh|to|ka|ki|ke|ko|se', ''],
   ]),
 };

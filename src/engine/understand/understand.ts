@@ -60,6 +60,8 @@ const NOT_A_HOME = /\b(residency|resident|program|doing|training|fellowship|matc
 const SOCAL: ReadonlySet<string> = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire']);
 const LATER_COUNTS: ReadonlySet<string> = new Set(['usce_months', 'lors_count']);
 const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|nationality)$/;
+/** Where the cycle stands, not the file: a what-if about them ("what if I don't match?") is a question, not a plan to compare. */
+const CYCLE_EVENTS: ReadonlySet<ProfileField> = new Set(['stage', 'cycle']);
 const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
@@ -131,7 +133,11 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   if (isWhatIf(text)) {
     const body = text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, '');
     const read = readAll(clausesOf(body).map((c) => ({ ...c, question: false })), { ...ctx, pending: undefined, clarifying: undefined }, strongIm);
-    return { ...out, whatIf: read.updates };
+    // "what if I don't match?" asks what happens then (SOAP, reapplying), not how a changed file would plan: a what-if
+    // changes the file itself; one about where the cycle stands, or with no change read, is a question for the guides
+    const changes = read.updates.filter((u) => !CYCLE_EVENTS.has(u.field));
+    if (changes.length) return { ...out, whatIf: changes };
+    return { ...out, question: true };
   }
   const clauses = clausesOf(text);
   const langs = otherLanguages.length ? { otherLanguages } : {};
