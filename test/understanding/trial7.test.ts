@@ -59,3 +59,13 @@ describe('an assumption only fills a gap', () => {
     expect(c.profile.visa).toBe('us_citizen');
   });
 });
+
+describe('a favourite said after the place narrows nothing', () => {
+  const SOCAL = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
+  it.each(['LA mainly, socal ok', 'LA first, rest of socal fine too', 'la preferably, socal works'])('"%s" keeps all of Southern California', (text) => {
+    expect(read(text, 'regions').updates[0]?.value).toEqual(expect.arrayContaining(SOCAL));
+  });
+  it('a list of parts is still just those parts', () => {
+    expect(read('LA, OC, san diego', 'regions').updates[0]?.value).toEqual(['la_county', 'orange_county', 'san_diego']);
+  });
+});

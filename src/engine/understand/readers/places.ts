@@ -39,6 +39,7 @@ const CA_ALL: Place[] = [...SOCAL, 'rest_of_california'];
 const WIDER_OF_NAMED = /^(in|within|inside|across|throughout|around) (the |that |this )?(state|states|there|it|area|region)\b|^(in )?between\b/;
 const NEARBY = /^(near|nearby|close|closeby|around (it|there|them|here)|in the area|in that area|in the region)\b/;
 const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
+const EMPHASIS_AFTER = /^(mainly|mostly|first|preferably|ideally|primarily|ideal|preferred|first choice|above all)\b/;
 
 /** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
 export const readRegions: Reader<Place[]> = (clauses, ctx) => {
@@ -66,7 +67,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
       if (neg) { denied.push(...places); continue; }
       for (const r of places) if (!found.includes(r)) found.push(r);
       // "southern California, mainly LA": a favourite inside the wider area does not narrow it
-      if (places.length === 1 && !EMPHASIS.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' '))) explicit.push(places[0]!);
+      // ("LA mainly, SoCal ok", "LA first": a favourite said after the place narrows nothing either)
+      if (places.length === 1 && !EMPHASIS.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' ')) && !EMPHASIS_AFTER.test(c.tokens.slice(hit.end, hit.end + 2).join(' '))) explicit.push(places[0]!);
       if (places.length > 1) wide.push(...places);
       // "all of California", "the whole state": the wider area is meant whole, a part named beside it narrows nothing
       if (places.length > 1 && /\b(all( of)?|whole( of)?|entire|all over|throughout|anywhere in)$/.test(c.tokens.slice(Math.max(0, hit.start - 2), hit.start).join(' '))) whole = true;
