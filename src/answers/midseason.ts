@@ -1,6 +1,6 @@
 // Answers "should I apply to more programs now?" from where the asker stands in this cycle (stored stage and
 // interviews so far), their own visa and regions, and what the guides say about applying late in the season.
-import type { Profile, Region } from '../domain/profile.js';
+import { applicationsIn, type Profile, type Region } from '../domain/profile.js';
 import { ERAS_FEES } from '../plan/base-rates.js';
 
 /** The guides this answer restates, named in words. */
@@ -16,7 +16,7 @@ const INTERVIEWS = /\b(\d{1,2}) (?:interviews?|invit\w*|iis?)\b/i;
 
 /** True when the applications are already out: stored as submitted or interviewing, or interviews named in the question. */
 export function alreadyApplied(profile: Profile, question: string): boolean {
-  return profile.cycle?.submitted === true || profile.stage === 'interviewing' || INTERVIEWS.test(question);
+  return applicationsIn(profile) || INTERVIEWS.test(question);
 }
 
 /** Interview invitations so far: a count stated in the question ("only 2 interviews", the newest word), else the stored one. */

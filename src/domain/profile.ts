@@ -124,3 +124,8 @@ export type Profile = z.infer<typeof profileSchema>;
 /** Profile field names, which are also the interview question ids. */
 export type ProfileField = keyof Profile;
 export const PROFILE_FIELDS = Object.keys(profileSchema.shape) as ProfileField[];
+
+/** True once this cycle's applications are in: ERAS submitted, or interviewing. */
+export function applicationsIn(p: Profile): boolean {
+  return p.cycle?.submitted === true || p.stage === 'interviewing';
+}

@@ -2,7 +2,7 @@
 // twelve-month plan to strengthen the file and apply in the next season instead of paying for 100+ reaches.
 import type { Plan, Standing } from '../domain/plan.js';
 import { reason, say } from './words.en.js';
-import type { Profile } from '../domain/profile.js';
+import { applicationsIn, type Profile } from '../domain/profile.js';
 import type { ApplicantView } from './applicant-view.js';
 
 /** Below this many targets and safeties, a very weak file has no real chance this cycle. */
@@ -58,7 +58,7 @@ function ecfmgFarAway(profile: Profile, a: ApplicantView): boolean {
 
 /** The path, or undefined when the applicant should apply this cycle (or already has). */
 export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standing, open: number, now: Date): Plan['notThisCycle'] {
-  if (profile.stage === 'interviewing' || profile.cycle?.submitted) return undefined;
+  if (applicationsIn(profile)) return undefined;
   // Step 1 not passed: a retake can still land before submission, unless Step 2 CK is also still to come, which puts
   // ECFMG certification (both exams, then the English pathway) out of reach for this season.
   if (a.step1NotPassed && !ecfmgFarAway(profile, a)) return undefined;

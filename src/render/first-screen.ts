@@ -2,6 +2,7 @@
 import { usd } from '../domain/money.js';
 import { countRange } from '../domain/count-range.js';
 import { FIRST_STEPS_MAX, type NextStep, type Plan, type Standing } from '../domain/plan.js';
+import { applicationsIn } from '../domain/profile.js';
 import { BANDS, DETAIL_COMMANDS, firstSentence, shapeOf, specialtyName, TIERS, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
 
 /** At most this many key warnings are shown (first steps: FIRST_STEPS_MAX, from the domain). */
@@ -44,16 +45,16 @@ function standingSection(plan: Plan): ScreenSection {
 function applicationsLine(plan: Plan): ScreenLine {
   const a = plan.applications;
   const per = a.perSpecialty && a.perSpecialty.length > 1 ? ` (${a.perSpecialty.map((c) => `${specialtyName(c.specialty)} ${countRange(c.min, c.max)}`).join(', ')})` : '';
-  const cost = a.cost ? `ERAS fees for ${a.cost.programs}: about ${usd(a.cost.usd)} (${/\d{4}/.exec(a.cost.season)?.[0] ?? seasonOf(a.cost.season)} fees, the latest).` : 'Cost: see "steps".';
+  const year = a.cost ? /\d{4}/.exec(a.cost.season)?.[0] : undefined;
+  const cost = a.cost ? `ERAS fees for ${a.cost.programs}: about ${usd(a.cost.usd)} (${year ?? seasonOf(a.cost.season)} fees, the latest).` : 'Cost: see "steps".';
   // when the plan advises not applying this cycle, the count is only what applying anyway would take
   if (plan.notThisCycle) {
-    const year = a.cost ? (/\d{4}/.exec(a.cost.season)?.[0] ?? a.cost.season) : '';
-    return { kind: 'plain', lead: `If you apply anyway: ${countRange(a.min, a.max)} programs${per};`, text: a.cost ? `about ${usd(a.cost.usd)} in ${year} ERAS fees.` : 'cost: see "steps".' };
+    return { kind: 'plain', lead: `If you apply anyway: ${countRange(a.min, a.max)} programs${per};`, text: a.cost ? `about ${usd(a.cost.usd)} in ${year ?? a.cost.season} ERAS fees.` : 'cost: see "steps".' };
   }
   // applications already in: the count is for adding programs or for a next cycle, not a task for today
-  const cycle = plan.profile.cycle;
-  if (cycle?.submitted || plan.profile.stage === 'interviewing') {
-    const invites = cycle?.interviews !== undefined ? ` with ${cycle.interviews} interview${cycle.interviews === 1 ? '' : 's'} so far` : '';
+  if (applicationsIn(plan.profile)) {
+    const n = plan.profile.cycle?.interviews;
+    const invites = n !== undefined ? ` with ${n} interview${n === 1 ? '' : 's'} so far` : '';
     return { kind: 'plain', lead: `Your applications are in${invites}.`, text: `A full list for a file like yours would be ${countRange(a.min, a.max)} programs${per}: add programs now only while invitations still go out (see "steps").` };
   }
   return { kind: 'plain', lead: `Apply to ${countRange(a.min, a.max)} programs${per}.`, text: cost };

@@ -1,5 +1,5 @@
 // Flattens a profile into the facts a rule condition reads, plus a few documented derived facts.
-import type { Profile, Specialty } from '../../domain/profile.js';
+import { applicationsIn, type Profile, type Specialty } from '../../domain/profile.js';
 import { cyclePhase } from '../calendar.js';
 
 /** Specialties the guides call very difficult for IMGs with low scores (shared with the plan). */
@@ -23,12 +23,13 @@ const ONE_YEAR: readonly Specialty[] = ['transitional_year', 'prelim_internal_me
  * - hasUsce: true with at least one month of hands-on/mixed/observership experience.
  * - researchItems: publications + posters (missing without research).
  * - oneYearTrack: true if the primary specialty is a transitional or preliminary year.
+ * - applicationsIn: true once this cycle's applications are in (ERAS submitted, or interviewing).
  * - cyclePhase: where the match cycle is on `now` (knowledge/match-calendar.json): before_submission,
  *   applications_open, interview_season, rank_list, awaiting_match, match_week, after_match, unknown.
  */
 export const DERIVED_FACTS = [
   'yearsSinceGraduation', 'step2ckScore', 'examFailures', 'hasLaTies', 'competitiveSpecialty',
-  'nonEnglishLanguages', 'wantsCalifornia', 'hasUsce', 'researchItems', 'oneYearTrack', 'cyclePhase',
+  'nonEnglishLanguages', 'wantsCalifornia', 'hasUsce', 'researchItems', 'oneYearTrack', 'applicationsIn', 'cyclePhase',
 ] as const;
 export type DerivedFact = (typeof DERIVED_FACTS)[number];
 
@@ -67,6 +68,7 @@ export function derivedFacts(p: Profile, now: Date): Record<DerivedFact, FactVal
     hasUsce: p.usce ? p.usce.kind !== 'none' && p.usce.months >= 1 : undefined,
     researchItems: p.research ? p.research.publications + p.research.posters : undefined,
     oneYearTrack: p.specialty ? ONE_YEAR.includes(p.specialty.primary) : undefined,
+    applicationsIn: applicationsIn(p),
     cyclePhase: cyclePhase(now),
   };
 }
