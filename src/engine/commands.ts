@@ -41,14 +41,7 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
     const s = out.state;
     const last = s.history[s.history.length - 1];
     if (!last) { out.replies.push({ type: 'text', text: MESSAGES.nothingBack }); return reAsk(out, ctx); }
-    const { [last]: _dropped, ...rest } = s.profile;
-    s.profile = rest;
-    s.history = s.history.slice(0, -1);
-    s.skipped = s.skipped.filter((f) => f !== last);
-    s.attempts = 0;
-    s.planShown = false;
-    s.readBack = false;
-    delete s.clarifying;
+    dropAnswers(s, [last]);
     out.replies.push({ type: 'text', text: MESSAGES.wentBack(FIELD_LABELS[last]) });
     return askPending(out, ctx);
   },
@@ -113,6 +106,20 @@ function exportData(out: StepResult, ctx: StepContext): StepResult {
   return reAsk(out, ctx);
 }
 
+/** Takes answers out ("back", "delete my grad year"): off the profile, the history and the skipped list, with the
+ *  interview's position reset so the questions come back in their turn. */
+function dropAnswers(s: StepResult['state'], fields: readonly ProfileField[]): void {
+  const profile = { ...s.profile };
+  for (const f of fields) delete profile[f];
+  s.profile = profile;
+  s.history = s.history.filter((f) => !fields.includes(f));
+  s.skipped = s.skipped.filter((f) => !fields.includes(f));
+  s.attempts = 0;
+  s.planShown = false;
+  s.readBack = false;
+  delete s.clarifying;
+}
+
 /** "delete my grad year": those answers only (a comma-separated list of fields), at once; the interview asks again. */
 function forgetFields(out: StepResult, arg: string, ctx: StepContext): StepResult {
   const s = out.state;
@@ -120,15 +127,7 @@ function forgetFields(out: StepResult, arg: string, ctx: StepContext): StepResul
   const stored = fields.filter((f) => s.profile[f] !== undefined);
   const labels = (fs: ProfileField[]) => fs.map((f) => FIELD_LABELS[f]).join(', ');
   if (!stored.length) { out.replies.push({ type: 'text', text: MESSAGES.forgotNothing(labels(fields)) }); return reAsk(out, ctx); }
-  const profile = { ...s.profile };
-  for (const f of stored) delete profile[f];
-  s.profile = profile;
-  s.history = s.history.filter((f) => !stored.includes(f));
-  s.skipped = s.skipped.filter((f) => !stored.includes(f));
-  s.attempts = 0;
-  s.planShown = false;
-  s.readBack = false;
-  delete s.clarifying;
+  dropAnswers(s, stored);
   out.replies.push({ type: 'text', text: MESSAGES.forgotFields(labels(stored)) });
   return askPending(out, ctx);
 }
