@@ -21,3 +21,9 @@ export function comparePlans(before: Plan, after: Plan): string[] {
   for (const w of (after.warnings ?? []).filter((x) => !warnedBefore.has(x)).slice(0, 2)) lines.push(`Instead: ${w}`);
   return lines;
 }
+
+/** The comparison as reply lines ("- Target programs: 3 -> 9"), or the one line `same` when none of it changed. */
+export function differenceLines(before: Plan, after: Plan, same: string): string[] {
+  const lines = comparePlans(before, after);
+  return lines.length ? lines.map((l) => `- ${l}`) : [same];
+}

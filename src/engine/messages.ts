@@ -42,6 +42,7 @@ export const MESSAGES = {
   whatIfHeader: (change: string) => `What if ${change}? Compared with your plan now (your saved profile is unchanged):`,
   whatIfSame: '- Tiers, closed programs and the number of applications stay the same; the full plan follows.',
   planChanged: 'Your plan with this change, compared with before:',
+  planSame: '- Tiers, closed programs and the number of applications stay the same.',
   planAgain: 'Type "plan" to see the whole updated plan.',
   whatIfNotUnderstood: 'I could not tell what to change for that what-if. Try for example: "what if I get 235 on Step 3?"',
   // a composed answer names its own sources (or where to look); a bare excerpt gets its guide named first

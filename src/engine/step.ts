@@ -3,7 +3,7 @@
 import type { Input } from '../domain/io.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import { runCommand } from './commands.js';
-import { comparePlans } from './compare-plans.js';
+import { differenceLines } from './compare-plans.js';
 import { describeField, FIELD_LABELS } from './describe-profile.js';
 import { interpret, type Command, type View } from './interpret.js';
 import { commandIn } from './intent.js';
@@ -176,9 +176,9 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
 /** After answers changed: a finished interview hears how its plan changed (the whole plan on "plan"), else the next question. */
 function afterUpdate(out: StepResult, before: Profile | undefined, ctx: StepContext): StepResult {
   if (before && !pending(out.state, ctx)) {
-    const lines = before.specialty && out.state.profile.specialty ? comparePlans(ctx.advice.plan(before, ctx.now), ctx.advice.plan(out.state.profile, ctx.now)) : undefined;
-    if (!lines) { out.replies.push(planReply(out.state.profile, ctx)); return out; }
-    out.replies.push({ type: 'text', private: true, text: [MESSAGES.planChanged, ...(lines.length ? lines.map((l) => `- ${l}`) : [MESSAGES.whatIfSame]), MESSAGES.planAgain].join('\n') });
+    if (!before.specialty || !out.state.profile.specialty) { out.replies.push(planReply(out.state.profile, ctx)); return out; }
+    const lines = differenceLines(ctx.advice.plan(before, ctx.now), ctx.advice.plan(out.state.profile, ctx.now), MESSAGES.planSame);
+    out.replies.push({ type: 'text', private: true, text: [MESSAGES.planChanged, ...lines, MESSAGES.planAgain].join('\n') });
     return out;
   }
   return askPending(out, ctx);
@@ -197,8 +197,7 @@ function whatIf(out: StepResult, changes: Update[], ctx: StepContext): StepResul
   }
   const change = changes.map((c) => `${FIELD_LABELS[c.field]} were ${said(c.field, c.value)}`).join(' and ');
   const after = ctx.advice.plan(copy, ctx.now);
-  const differences = out.state.profile.specialty ? comparePlans(ctx.advice.plan(out.state.profile, ctx.now), after) : [];
-  const summary = out.state.profile.specialty ? (differences.length ? differences.map((d) => `- ${d}`).join('\n') : MESSAGES.whatIfSame) : '';
+  const summary = out.state.profile.specialty ? differenceLines(ctx.advice.plan(out.state.profile, ctx.now), after, MESSAGES.whatIfSame).join('\n') : '';
   out.replies.push({ type: 'text', text: [MESSAGES.whatIfHeader(change), summary].filter(Boolean).join('\n'), private: true }, { type: 'plan', plan: after, private: true });
   return reAsk(out, ctx);
 }

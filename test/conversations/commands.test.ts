@@ -141,6 +141,7 @@ describe('commands during the interview', () => {
     c.say('actually my step 2 ck is 240');
     expect(c.keys).toContain('planChanged');
     expect(c.replies.some((r) => r.type === 'plan')).toBe(false);
+    expect(c.text).not.toMatch(/the full plan follows/);
     c.say('plan');
     const plan = c.replies.find((r) => r.type === 'plan');
     expect(plan?.type === 'plan' && plan.plan.profile.step2ck).toEqual({ taken: true, score: 240, attempts: 1 });
