@@ -1,6 +1,7 @@
 // Answers questions about the asker's own plan from the plan built for their stored profile and from the
 // program table; asks for the one missing answer when the profile cannot support a reply yet.
 import { usd } from '../domain/money.js';
+import { capitalize } from '../domain/capitalize.js';
 import type { Plan, PlannedProgram, Tier } from '../domain/plan.js';
 import type { Profile, ProfileField, Region, Specialty } from '../domain/profile.js';
 import { scoreWords } from '../domain/score-words.js';
@@ -197,7 +198,7 @@ function listText(plan: Plan, question: string): string {
   }
   for (const t of TIERS) {
     const ps = plan.tiers[t].filter(keep);
-    lines.push(`${t[0]!.toUpperCase()}${t.slice(1)} (${ps.length}): ${ps.slice(0, 5).map((p) => p.name).join('; ') || 'none'}${ps.length > 5 ? '; …' : ''}`);
+    lines.push(`${capitalize(t)} (${ps.length}): ${ps.slice(0, 5).map((p) => p.name).join('; ') || 'none'}${ps.length > 5 ? '; …' : ''}`);
   }
   lines.push(`${plan.excluded.length} programs are closed to you (visa, graduation year or other stated limits). Type "plan" for the whole list with reasons.`);
   return lines.join('\n');
@@ -211,8 +212,7 @@ function standingText(plan: Plan, profile: Profile, now: Date, question = ''): s
   const standings = named.length ? named.map((sp) => own.find((x) => x.specialty === sp) ?? applicantStrength(applicantView(profile, now), sp).standing) : own;
   for (const s of standings) {
     const role = own.includes(s) ? s.role : 'if you applied in it';
-    const label = specialtyLabel(s.specialty);
-    lines.push(`${label.charAt(0).toUpperCase()}${label.slice(1)} (${role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
+    lines.push(`${capitalize(specialtyLabel(s.specialty))} (${role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
     const b = s.step2ck;
     if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: ${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
     if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);

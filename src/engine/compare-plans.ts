@@ -1,5 +1,6 @@
 // Says in a few lines how a what-if plan differs from the plan for the stored profile.
 import type { Plan } from '../domain/plan.js';
+import { capitalize } from '../domain/capitalize.js';
 
 const count = (p: Plan) => ({ reach: p.tiers.reach.length, target: p.tiers.target.length, safety: p.tiers.safety.length, excluded: p.excluded.length });
 
@@ -9,7 +10,7 @@ export function comparePlans(before: Plan, after: Plan): string[] {
   const b = count(after);
   const lines: string[] = [];
   for (const key of ['safety', 'target', 'reach', 'excluded'] as const) {
-    if (a[key] !== b[key]) lines.push(`${key === 'excluded' ? 'Closed to you' : `${key[0]!.toUpperCase()}${key.slice(1)} programs`}: ${a[key]} -> ${b[key]}`);
+    if (a[key] !== b[key]) lines.push(`${key === 'excluded' ? 'Closed to you' : `${capitalize(key)} programs`}: ${a[key]} -> ${b[key]}`);
   }
   if (before.applications.min !== after.applications.min || before.applications.max !== after.applications.max) {
     lines.push(`Applications to send: ${before.applications.min}-${before.applications.max} -> ${after.applications.min}-${after.applications.max}`);

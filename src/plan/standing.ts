@@ -1,5 +1,6 @@
 // Where the applicant stands in one specialty: base + one effect per factor of the file, each in words with its source.
 import type { Standing, StrengthFactor } from '../domain/plan.js';
+import { capitalize } from '../domain/capitalize.js';
 import type { Specialty } from '../domain/profile.js';
 import { scoreWords } from '../domain/score-words.js';
 import type { ApplicantView } from './applicant-view.js';
@@ -145,7 +146,7 @@ function languagesFactor(a: ApplicantView): StrengthFactor | null {
   if (a.languages.length === 0) return null;
   const spanish = a.languages.includes('spanish');
   // the languages as the profile shows them (capitalised), so the plan never holds a lower-cased name
-  return factor('languages', spanish ? W.languages.spanish : W.languages.other, W.languages.source, 'standing.languages', { languages: a.languages.map(cap) });
+  return factor('languages', spanish ? W.languages.spanish : W.languages.other, W.languages.source, 'standing.languages', { languages: a.languages.map(capitalize) });
 }
 
 function tiesFactor(a: ApplicantView): StrengthFactor | null {
@@ -243,7 +244,7 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   const ofWhom = fig.proxy ? ` (${specialtyLabel(fig.basis)}'s; no ${specialtyLabel(s)} figure)` : '';
   const group = a.usCitizen ? 'non-US IMGs\' ' : 'a ';
   const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against ${group}${CK_2026_YEAR} matched median of ${ck.standing!.matched.median!}${ofWhom}${a.usCitizen ? ' (no US-IMG figure in our data)' : ''}`;
-  const line = `${cap(specialtyLabel(s))}: ${level} (${scoreWords(score)}) — ${ckWords}${gaps.length ? `; biggest gaps: ${gaps.join(', ')}` : ''}.`;
+  const line = `${capitalize(specialtyLabel(s))}: ${level} (${scoreWords(score)}) — ${ckWords}${gaps.length ? `; biggest gaps: ${gaps.join(', ')}` : ''}.`;
   return {
     specialty: s, role, score, level, line, step2ck: ck.standing, factors,
     ...(a.usCitizen ? { matchRate: { value: US_IMG.rate, year: US_IMG.year, source: US_IMG.source, of: 'US-citizen IMGs matched (all specialties)' } }
@@ -259,4 +260,3 @@ export const GAP_NAMES: Record<string, string> = {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,5 +1,6 @@
 // Reach / target / safety for one open program: applicant strength against program selectivity, reasons in words.
 import type { ReasonCode, Tier } from '../domain/plan.js';
+import { capitalize } from '../domain/capitalize.js';
 import type { ProgramType } from '../knowledge/import/program-schema.js';
 import type { ApplicantView } from './applicant-view.js';
 import type { Strength } from './applicant-strength.js';
@@ -185,7 +186,7 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     const laTies = p.region === 'la_county' && a.hasLaTies;
     const usceHere = a.usceRegions.includes(p.region);
     // the languages as the profile shows them (capitalised), so the plan never holds a lower-cased name
-    const languages = a.languages.length > 0 && (p.band === 'core LA' || p.band === 'SoCal') ? a.languages.map((l) => l.charAt(0).toUpperCase() + l.slice(1)) : [];
+    const languages = a.languages.length > 0 && (p.band === 'core LA' || p.band === 'SoCal') ? a.languages.map(capitalize) : [];
     if (laTies || usceHere || languages.length) ties = reason('tier.ties', { laTies, usceHere, languages });
   } else if (a.usceRegions.includes('other_us')) {
     ties = reason('tier.ties_usce_outside_california', {});

@@ -1,6 +1,7 @@
 // The English sentences of the plan's warnings (situation, visa route, list bounds, not this cycle): one entry per
 // warning code, every figure a parameter. Merged into the one words file (words.en.ts) that says every plan code.
 import { usd } from '../domain/money.js';
+import { capitalize } from '../domain/capitalize.js';
 import type { Specialty } from '../domain/profile.js';
 import { specialtyInText } from '../domain/specialty-names.js';
 import { scoreWords as score } from '../domain/score-words.js';
@@ -8,7 +9,6 @@ import { scoreWords as score } from '../domain/score-words.js';
 type Words<P> = (p: P, source: string | undefined) => string;
 type None = Record<string, never>;
 const label = (s: Specialty) => specialtyInText(s);
-const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const NOT_LEGAL = '(general information from university immigration offices, not legal advice)';
 const NEED = 'Before a J-1 can be issued you need a Statement of Need: a letter from the Ministry of Health of your country of most recent legal permanent residence, addressed to ECFMG and naming your exact specialty (required by US Public Law 94-484; ECFMG Exchange Visitor Sponsorship Program, "Statement of Need" page, golive.ecfmg.org/evsp/applying-general-statement-need.html). Ask your ministry early: it can take months.';
@@ -22,10 +22,10 @@ const j1Line = (p: Scope) => `The ECFMG-sponsored J-1 has a 7-year limit on clin
 /** Every warning code and its words. */
 export const WARNING_WORDS = {
   'warning.no_specialty': (() => 'You have not chosen a specialty yet, so this plan shows internal medicine and family medicine, the two most open to IMGs.') as Words<None>,
-  'warning.competitive_dream': ((p) => `${cap(label(p.specialty))} is among the specialties the guides call very difficult for IMGs with low scores${p.weak ? ', and your file is not yet at the level these programs usually take' : '; even a strong IMG file should plan for not matching in it'}.${p.noPrograms ? ` Our table has no ${label(p.specialty)} programs yet.` : ''}${p.parallel ? ` Run a full parallel application in ${label(p.parallel as Specialty)} — the realistic field nearest your dream; its programs are tiered below.` : ''} The long route the guides describe — a preliminary year plus research in ${label(p.specialty)} — is possible but uncertain: treat it as a second attempt, not the plan.`) as Words<{ specialty: Specialty; weak: boolean; noPrograms: boolean; parallel?: string }>,
+  'warning.competitive_dream': ((p) => `${capitalize(label(p.specialty))} is among the specialties the guides call very difficult for IMGs with low scores${p.weak ? ', and your file is not yet at the level these programs usually take' : '; even a strong IMG file should plan for not matching in it'}.${p.noPrograms ? ` Our table has no ${label(p.specialty)} programs yet.` : ''}${p.parallel ? ` Run a full parallel application in ${label(p.parallel as Specialty)} — the realistic field nearest your dream; its programs are tiered below.` : ''} The long route the guides describe — a preliminary year plus research in ${label(p.specialty)} — is possible but uncertain: treat it as a second attempt, not the plan.`) as Words<{ specialty: Specialty; weak: boolean; noPrograms: boolean; parallel?: string }>,
   'warning.one_year': ((p) => `A ${label(p.specialty)} position is one year only: it ends after PGY-1, so you need a PGY-2 plan — an advanced position that starts after it, or a categorical application${p.parallel ? ` (we added ${label(p.parallel as Specialty)} as your categorical track)` : ''}. Without one you reapply during the year.`) as Words<{ specialty: Specialty; parallel?: string }>,
   'warning.backup_leads': ((p) => `You stand clearly higher in ${label(p.better)} (${score(p.betterScore)}) than in ${label(p.first)} (${score(p.firstScore)}), so most of your applications go there; keep ${label(p.first)} as the smaller list.`) as Words<{ better: Specialty; betterScore: number; first: Specialty; firstScore: number }>,
-  'warning.backup_higher_visa_keeps_first': ((p) => `${cap(label(p.full))} keeps the full list although you stand higher in ${label(p.better)} (${score(p.betterScore)} against ${score(p.firstScore)}): far fewer ${label(p.better)} programs show they take your visa. Keep ${label(p.better)} as the smaller list and apply to every ${label(p.better)} program that shows it takes your visa.`) as Words<{ better: Specialty; betterScore: number; first: Specialty; firstScore: number; full: Specialty }>,
+  'warning.backup_higher_visa_keeps_first': ((p) => `${capitalize(label(p.full))} keeps the full list although you stand higher in ${label(p.better)} (${score(p.betterScore)} against ${score(p.firstScore)}): far fewer ${label(p.better)} programs show they take your visa. Keep ${label(p.better)} as the smaller list and apply to every ${label(p.better)} program that shows it takes your visa.`) as Words<{ better: Specialty; betterScore: number; first: Specialty; firstScore: number; full: Specialty }>,
   'warning.suggest_backup': ((p) => (p.level === p.altLevel
     ? `Your file stands ${p.level} in ${label(p.first)} (${score(p.firstScore)}) and a little higher, though still ${p.altLevel}, in ${label(p.alt)} (${score(p.altScore)}): as a backup it gives the same file somewhat more room.`
     : `Your file stands ${p.level} in ${label(p.first)} (${score(p.firstScore)}) but ${p.altLevel} in ${label(p.alt)} (${score(p.altScore)}): consider adding it as a backup, where the same file goes further.`)) as Words<{ level: string; first: Specialty; firstScore: number; altLevel: string; alt: Specialty; altScore: number }>,

@@ -1,6 +1,7 @@
 // The English sentences of the program judgments: one entry per reason code, its parameters filled in.
 // Judges (tiering, program filters, evidence) return codes with parameters; only this file holds their words.
 import type { ReasonCode, ReasonParam } from '../domain/plan.js';
+import { capitalize } from '../domain/capitalize.js';
 import type { Specialty } from '../domain/profile.js';
 import { specialtyInText } from '../domain/specialty-names.js';
 import type { ProgramType } from '../knowledge/import/program-schema.js';
@@ -50,7 +51,6 @@ const LETTER_FORMS: Partial<Record<Specialty, string>> = {
 const letterForm = (s: Specialty) => (LETTER_FORMS[s] ? `; ${LETTER_FORMS[s]}` : '');
 /** 0.7 → "70.0%" (one decimal, as NRMP reports rates). */
 const pct1 = (share: number | undefined) => `${((share ?? 0) * 100).toFixed(1)}%`;
-const cap1 = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** The standing's factors (src/plan/standing.ts): one code per factor and case, every figure a parameter. */
 const STANDING_WORDS = {
@@ -73,7 +73,7 @@ const STANDING_WORDS = {
   'standing.research.missing': (() => 'research not given — the very competitive specialties expect it') as Words<Record<string, never>>,
   'standing.research.none': ((p) => `no publications or posters${p.competitive ? ' — expected in this specialty' : ' — a supplement in primary care, rarely decisive'}`) as Words<{ competitive: boolean }>,
   'standing.research.items': ((p) => `${plural(p.publications, 'publication')} and ${plural(p.posters, 'poster')}${p.years ? `, ${p.years} research year${p.years === 1 ? '' : 's'}` : ''}${p.items >= 6 ? ' — a real research record' : ''}`) as Words<{ publications: number; posters: number; years: number; items: number }>,
-  'standing.languages': ((p) => `speaks ${p.languages.map(cap1).join(', ')} with patients${p.languages.some((l) => l.toLowerCase() === 'spanish') ? ' — the language most Southern California patients need after English' : ''}`) as Words<{ languages: string[] }>,
+  'standing.languages': ((p) => `speaks ${p.languages.map(capitalize).join(', ')} with patients${p.languages.some((l) => l.toLowerCase() === 'spanish') ? ' — the language most Southern California patients need after English' : ''}`) as Words<{ languages: string[] }>,
   'standing.ties': (() => 'real ties to Los Angeles — programs rank people they believe will come and stay') as Words<Record<string, never>>,
   'standing.visa.none': (() => 'needs no visa sponsorship') as Words<Record<string, never>>,
   'standing.visa.j1': (() => 'needs a J-1 — closes the programs that sponsor no visa') as Words<Record<string, never>>,
