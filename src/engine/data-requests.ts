@@ -2,6 +2,7 @@
 // copy, delete everything or one answer, or ask who sees it. One table, built once at load.
 import type { CommandName } from '../domain/io.js';
 import type { ProfileField } from '../domain/profile.js';
+import { commandWords } from './command-text.js';
 
 type DataCommand = Extract<CommandName, 'forget' | 'export' | 'profile' | 'privacy'>;
 
@@ -55,13 +56,9 @@ const FIELD_WORDS: readonly (readonly [RegExp, readonly ProfileField[]])[] = [
 const FORGET_ONE = /^(?:please |pls |can you |could you |i want you to )?(?:delete|remove|erase|forget|clear|drop|wipe|unsave)(?: just| only)? (?:my |the )?(.+?)(?: info| information| data| answer| entry| details)?(?: too| as well| please| pls)?$|^(?:don'?t|do not) (?:store|keep|save) my (.+?)(?: info| data)?$/;
 const SEVERAL = /\s*(?:,| and | & )\s*/;
 
-function tidy(text: string): string {
-  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').trim();
-}
-
 /** The data command a whole message asks for ("borra mis datos", "what do you have on me", "who can see my data?"), if any. */
 export function dataCommandIn(text: string): DataCommand | undefined {
-  const t = tidy(text);
+  const t = commandWords(text);
   if (t.length > 160) return undefined;
   const named = PHRASES.find(([, re]) => re.test(t))?.[0];
   if (named) return named;
@@ -70,7 +67,7 @@ export function dataCommandIn(text: string): DataCommand | undefined {
 
 /** The answers a message asks to delete one by one ("delete my grad year", "remove my step 1 and ck"), if that is all it says. */
 export function fieldsToForgetIn(text: string): ProfileField[] | undefined {
-  const m = FORGET_ONE.exec(tidy(text));
+  const m = FORGET_ONE.exec(commandWords(text));
   const named = m?.[1] ?? m?.[2];
   if (!named) return undefined;
   const fields: ProfileField[] = [];

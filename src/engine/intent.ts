@@ -1,5 +1,6 @@
 // Commands said in words, as one table: each command with the phrasings that mean it (whole message only).
 import type { CommandName } from '../domain/io.js';
+import { commandWords } from './command-text.js';
 import { dataCommandIn } from './data-requests.js';
 import { typedDetailCommand } from './plan-commands.js';
 
@@ -49,6 +50,6 @@ export function detailCommandIn(text: string, interviewDone: boolean): { name: C
 
 /** A whole message as command phrases are matched: lowercased, spaces and quotes tidied, end punctuation and "please"/"ok" dropped. */
 function commandText(text: string): { t: string; bare: string } {
-  const t = text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/[.!?]+$/, '').trim();
+  const t = commandWords(text);
   return { t, bare: t.replace(/^(please|pls|ok|okay)\s+/, '').replace(/\s+(please|pls)$/, '') };
 }
