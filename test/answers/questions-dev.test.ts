@@ -16,6 +16,7 @@ const dev = readSet('test/fixtures/questions-dev-2.json');
 const dev3 = readSet('test/fixtures/questions-dev-3.json');
 const dev4 = readSet('test/fixtures/questions-dev-4.json');
 const dev5 = readSet('test/fixtures/questions-dev-5.json');
+const dev6 = readSet('test/fixtures/questions-dev-6.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -58,6 +59,16 @@ describe('the blind development set', () => {
     // routing classes fixed in round 7 (answers7a): refusals, own plan and not in guides 100%
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.95);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.skipIf(dev6.length === 0)('prints the sixth development set (the round-7 sealed set, scored once, then opened)', () => {
+    const { rates, lines } = report('questions-dev-6', dev6);
+    for (const l of lines) console.log(l);
+    // scored once as a sealed set: complete 82.6%, refusals 72.7%, own-plan 40.9%, not in guides 100% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.80);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.70);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.38);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
