@@ -42,8 +42,8 @@ const CORPORA: Corpus[] = [
   // the round-6 sealed set, scored once (231/320 right, 51 harmful) and then opened; round 7 (understand7a: totals and
   // parts, numbers, predictions, dates, corrections, hedged counts; understand7b: meaning and vocabulary) read 306/320 with 2 harmful merged: a floor a little under
   { file: 'understanding-dev-5.json', minCases: 300, overall: 0.93, maxHarmful: 3, floors: {} },
-  // the round-7 sealed set, scored once (246/320 right, 42 harmful) and then opened as the sixth development set
-  { file: 'understanding-dev-6.json', minCases: 300, overall: 0.75, maxHarmful: 45, floors: {} },
+  // the round-7 sealed set, scored once (246/320 right, 42 harmful, score 68.0% with harmful counted double), then opened as the sixth development set
+  { file: 'understanding-dev-6.json', minCases: 300, overall: 0.66, maxHarmful: 45, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
