@@ -2,6 +2,7 @@
 import { PROFILE_FIELDS, type Profile, type ProfileField } from '../../src/domain/profile.js';
 import { initialState, type ConversationState } from '../../src/engine/state.js';
 import { step } from '../../src/engine/step.js';
+import { nextQuestion } from '../../src/engine/next-question.js';
 import { FLOW } from '../helpers/conversation.js';
 import { fakeAdvice } from '../helpers/fake-advice.js';
 
@@ -38,7 +39,12 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The state a case starts from: its profile stored, and the pending question the one the case names. */
 export function stateOf(c: CorpusCase): ConversationState {
-  return { ...initialState(), greeted: true, profile: structuredClone(c.before) };
+  const profile = structuredClone(c.before);
+  // questions the flow would ask before the case's pending one count as skipped, so the bot waits on the same question
+  const skipped: ProfileField[] = [];
+  for (let q = nextQuestion(FLOW, profile, skipped); q && q.id !== c.pending; q = nextQuestion(FLOW, profile, skipped)) skipped.push(q.id);
+  const reached = nextQuestion(FLOW, profile, skipped)?.id === c.pending;
+  return { ...initialState(), greeted: true, profile, skipped: reached ? skipped : [] };
 }
 
 /** Runs the case's message through `step` and grades what it stored and asked; `ungraded` fields did not exist when the case was written. */
