@@ -112,8 +112,8 @@ console.log(`wrote ${check.programs.length} programs to ${outFile} (${unevidence
  * - A new row needs an `identity` evidence row; every non-unknown fact (program_type, visa, img, step 2, YOG, USCE)
  *   needs an evidence row with the same field and value; a non-empty as_of must be the latest `as_of=YYYY` tag in the
  *   row's evidence notes. Ids follow the script's scheme (ACGME id, else the name+specialty slug).
- * - A row whose id already exists may only fill fields that are `unknown`/empty there (each with evidence); it never
- *   overrides a sourced value. Its as_of becomes the later of the two years; its evidence addresses are appended.
+ * - A row whose id already exists may only fill fields that are `unknown`/empty there (each with evidence; an empty
+ *   city with an evidence row of field `city`); it never overrides a sourced value. Its as_of becomes the later of the two years; its evidence addresses are appended.
  * Any violation stops the build (exit 1): nothing is written.
  */
 function mergeAdditions(target: Program[], dir: string): { added: number; filled: number } {
@@ -142,7 +142,7 @@ function mergeAdditions(target: Program[], dir: string): { added: number; filled
   ev.forEach((e, i) => {
     const where = `additions-evidence.csv line ${i + 2}`;
     if (!ids.has(e.row_key)) errors.push(`${where}: row_key "${e.row_key}" is not an id in additions.csv`);
-    if (e.field !== 'identity' && !(FACTS as readonly string[]).includes(e.field!)) errors.push(`${where}: unknown field "${e.field}"`);
+    if (e.field !== 'identity' && e.field !== 'city' && !(FACTS as readonly string[]).includes(e.field!)) errors.push(`${where}: unknown field "${e.field}"`);
     if (!/^https?:\/\/\S+$/.test(e.source_url ?? '')) errors.push(`${where}: source_url must be an http(s) address`);
     const q = (e.quote ?? '').trim();
     if (q === '' || q.length > 300) errors.push(`${where}: quote must be 1-300 characters (has ${q.length})`);
@@ -170,7 +170,7 @@ function mergeAdditions(target: Program[], dir: string): { added: number; filled
       if (known(r[f]) && !hasEv(f, r[f]!.trim())) errors.push(`${where}: ${f}=${r[f]} has no evidence row (field ${f}, same value)`);
     }
     if (p.asOf !== latest) errors.push(`${where}: as_of must be the latest as_of=YYYY tag of its evidence (${latest ?? 'empty'}), is ${p.asOf ?? 'empty'}`);
-    const urls = [...new Set([...p.sourceUrls, ...evs.map((e) => e.source_url!.trim())])];
+    const urls = [...new Set([...p.sourceUrls, ...evs.filter((e) => e.field !== 'city').map((e) => e.source_url!.trim())])]; // a city's address page is no program source
     const at = byId.get(p.id);
     if (at === undefined) {
       if (!evs.some((e) => e.field === 'identity')) errors.push(`${where}: a new program needs an identity evidence row (existence/name/city/specialty)`);
@@ -181,11 +181,14 @@ function mergeAdditions(target: Program[], dir: string): { added: number; filled
     }
     // Existing row: fill unknown/empty fields only.
     const base = target[at]!;
-    if (base.name !== p.name || base.specialty !== p.specialty || base.city !== p.city || base.region !== p.region) {
+    // a city the shared data leaves empty may be filled, with an evidence row (field city, same value)
+    const fillsCity = base.city === '' && p.city !== '';
+    if (fillsCity && !hasEv('city', p.city)) errors.push(`${where}: city=${p.city} fills an empty city and needs an evidence row (field city, same value)`);
+    if (base.name !== p.name || base.specialty !== p.specialty || (base.city !== p.city && !fillsCity) || base.region !== p.region) {
       errors.push(`${where}: name/specialty/city/region must repeat the existing row (${base.name} | ${base.specialty} | ${base.city} | ${base.region})`);
     }
-    const next: Program = { ...base };
-    let changed = false;
+    const next: Program = { ...base, ...(fillsCity ? { city: p.city } : {}) };
+    let changed = false; // a fact filled (a city alone brings no program source)
     for (const f of FACTS) {
       if (!known(r[f])) continue;
       const key = FIELD_OF[f];
