@@ -162,6 +162,16 @@ function laAcademic(p: PlanProgram): boolean {
   return p.region === 'la_county' && (p.programType === 'university' || p.programType === 'unknown' || p.typeBasis === 'name' || p.flagship !== null);
 }
 
+/** Levels at which a visa seeker's file can make a selective program a target. */
+const COMPETITIVE_LEVELS: ReadonlySet<string> = new Set(['competitive', 'strong']);
+
+/** Selective for IMGs by what a source states (a university, county safety-net, VA or military type) or an academic
+ * program in LA County; an unknown type elsewhere is left to the evidence rule, not counted as academic. */
+function selectiveBySource(p: PlanProgram): boolean {
+  const stated = p.typeBasis === 'source' && p.programType !== 'community' && p.programType !== 'unknown';
+  return laAcademic(p) || (stated && TYPE_POINTS[p.programType] >= SELECTIVE_AT);
+}
+
 /** One program's judgement: its tier (capped by the evidence rule), reason codes, evidence, and whether it goes to the unverified group. */
 export interface Tiered { tier: Tier; reasons: ReasonCode[]; evidence: Openness; unverified: boolean }
 
@@ -205,6 +215,12 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     raw = 'reach';
     const type = String(st.reasons[0]?.params.type ?? 'unknown');
     reasons.push(reason('tier.academic_below_median', { type, laCounty: p.region === 'la_county', median, ...(a.score !== undefined ? { score: a.score, predicted: a.scoreIsPredicted === true } : {}) }));
+  }
+  // Selective by a source (university, county, VA) or academic in LA County: such programs sponsor few visa holders and
+  // take them from the top of their pool, so for a visa seeker the whole file, not only the score, must read competitive.
+  if (raw !== 'reach' && a.needsVisa && selectiveBySource(p) && !COMPETITIVE_LEVELS.has(s.standing.level)) {
+    raw = 'reach';
+    reasons.push(reason('tier.selective_visa_needs_competitive', { type: p.programType, laCounty: p.region === 'la_county', level: s.standing.level }));
   }
   if (raw !== 'reach' && laAcademic(p) && !takesImgsEvidence(p, a)) {
     raw = 'reach';

@@ -1,0 +1,49 @@
+// Round-8 families, each with files of our own (none taken from a development set).
+import { describe, expect, it } from 'vitest';
+import type { Plan, PlannedProgram } from '../../src/domain/plan.js';
+import { profileSchema, type Profile } from '../../src/domain/profile.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { FULL_KB } from '../helpers/plan-kb.js';
+
+const NOW = new Date('2026-08-01T12:00:00Z');
+const base: Profile = {
+  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
+  step2ck: { taken: true, score: 246, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2022,
+  usce: { months: 3, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 2, inSpecialty: true, fromCalifornia: false },
+  regions: ['anywhere'], laTies: { family: false, lived: false, trained: false }, languages: ['English', 'Arabic'],
+  research: { publications: 1, posters: 0 }, stage: 'preparing', ecfmg: { status: 'certified' },
+} as Profile;
+const plan = (p: Partial<Profile>): Plan => buildPlan(profileSchema.parse({ ...base, ...p }), FULL_KB, NOW);
+const good = (pl: Plan): PlannedProgram[] => [...pl.tiers.target, ...pl.tiers.safety];
+const selectiveCodes = new Set(['tier.selective_visa_needs_competitive', 'tier.academic_below_median', 'tier.la_academic_reach', 'tier.la_hard_field_below_median', 'tier.la_county_weak_reach']);
+const isSelective = (x: PlannedProgram) => x.reasonCodes?.some((r) => r.code === 'tier.program_type' && ['university', 'county_safety_net', 'va'].includes(String(r.params.type)));
+
+describe('a visa seeker whose file reads borderline: selective programs (university, county, LA academic) stay reaches', () => {
+  it.each([
+    ['J-1, OB/GYN at the matched median, three months hands-on, FM backup', { specialty: { primary: 'obstetrics_gynecology', backup: 'family_medicine' }, step2ck: { taken: true, score: 243, attempts: 1 } }],
+    ['J-1, IM, CK 244, one letter, languages that help in Southern California', { step2ck: { taken: true, score: 244, attempts: 1 }, usLors: { count: 1, inSpecialty: true, fromCalifornia: false } }],
+    ['either visa, pediatrics, CK 236, two months hands-on', { visa: 'either', specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 236, attempts: 1 }, usce: { months: 2, kind: 'hands_on', where: ['other_us'] } }],
+    ['J-1, psychiatry, CK 233, observerships only', { specialty: { primary: 'psychiatry' }, step2ck: { taken: true, score: 233, attempts: 1 }, usce: { months: 4, kind: 'observership', where: ['other_us'] } }],
+    ['H-1B with Step 3, IM, CK 244, 2020 graduate', { visa: 'needs_h1b', step3: { status: 'passed', score: 225 }, step2ck: { taken: true, score: 244, attempts: 1 }, graduationYear: 2020 }],
+  ] as const)('%s', (_, p) => {
+    const pl = plan(p as Partial<Profile>);
+    const own = pl.standing!.filter((s) => s.level === 'borderline').map((s) => s.specialty);
+    expect(own.length).toBeGreaterThan(0);
+    const wrong = good(pl).filter((x) => own.includes(x.specialty) && (isSelective(x) || x.region === 'la_county' && x.reasonCodes?.some((r) => r.code === 'tier.program_type' && r.params.type === 'unknown')));
+    expect(wrong.map((x) => x.name)).toEqual([]);
+    // no target or safety of a borderline visa track says its file outweighed a program's selectivity
+    expect(good(pl).filter((x) => own.includes(x.specialty) && x.reasonCodes?.some((r) => r.code === 'tier.file_outweighs_selectivity' && r.params.type !== 'unknown' && x.region === 'la_county'))).toEqual([]);
+  });
+  it('a borderline visa file that a selective program would otherwise take says why it stays a reach', () => {
+    const pl = plan({ step2ck: { taken: true, score: 246, attempts: 1 }, usLors: { count: 1, inSpecialty: true, fromCalifornia: false } });
+    expect(pl.standing![0]!.level).toBe('borderline');
+    expect(pl.tiers.reach.some((x) => x.reasonCodes?.some((r) => selectiveCodes.has(r.code)))).toBe(true);
+  });
+  it('the same file without a visa need, or a competitive visa file, may still hold a selective program as a target', () => {
+    const citizen = plan({ visa: 'us_citizen', step2ck: { taken: true, score: 244, attempts: 1 }, usLors: { count: 1, inSpecialty: true, fromCalifornia: false } });
+    const competitive = plan({ step2ck: { taken: true, score: 252, attempts: 1 }, usLors: { count: 3, inSpecialty: true, fromCalifornia: true }, usce: { months: 6, kind: 'hands_on', where: ['la_county'] } });
+    expect(competitive.standing![0]!.level).toMatch(/competitive|strong/);
+    expect(good(competitive).some(isSelective)).toBe(true);
+    expect(good(citizen).length).toBeGreaterThan(0);
+  });
+});
