@@ -47,3 +47,35 @@ describe('a visa seeker whose file reads borderline: selective programs (univers
     expect(good(citizen).length).toBeGreaterThan(0);
   });
 });
+
+describe('a final-year student who has not applied once the season of their graduation year is past its window: next season', () => {
+  const student = (grad: number, p: Partial<Profile> = {}) => profileSchema.parse({
+    ...base, graduationYear: grad, step2ck: { taken: false }, usLors: { count: 0 }, ecfmg: { status: 'in_progress', missing: ['step2ck', 'diploma'] }, ...p,
+  });
+  const at = (iso: string, pr: Profile) => buildPlan(pr, FULL_KB, new Date(`${iso}T12:00:00Z`));
+  it.each([
+    ['graduating next summer, CK not taken, asked in December', '2026-12-10', student(2027)],
+    ['graduating next summer, strong CK already, asked in January', '2027-01-20', student(2027, { step2ck: { taken: true, score: 258, attempts: 1 }, usLors: { count: 3, inSpecialty: true }, ecfmg: { status: 'in_progress', missing: ['diploma'] } })],
+    ['graduating this June, OET and CK missing, asked in late February', '2027-02-26', student(2027, { ecfmg: { status: 'in_progress', missing: ['step2ck', 'oet', 'diploma'] } })],
+    ['graduating next summer, family medicine, green card, asked in November', '2026-11-20', student(2027, { visa: 'green_card', specialty: { primary: 'family_medicine' } })],
+    ['graduating next summer, predicted CK only, asked in March', '2027-03-05', student(2027, { step2ck: { taken: false, predicted: 252 } })],
+  ] as const)('%s', (_, iso, pr) => {
+    const pl = at(iso, pr);
+    expect(pl.notThisCycle).toBeDefined();
+    expect(pl.notThisCycle!.why.toLowerCase()).toMatch(/next season|next cycle/);
+    // the dated plan ends with the next submission, after graduation
+    expect(pl.notThisCycle!.months.at(-1)!.by).toMatch(/September 2027/);
+  });
+  it.each([
+    ['the same student before submission opens', '2026-07-15', student(2027)],
+    ['a student graduating a year later', '2026-12-10', student(2028)],
+    ['a student who already applied this season', '2026-12-10', student(2027, { stage: 'interviewing', step2ck: { taken: true, score: 245, attempts: 1 } })],
+    ['a graduate preparing for the next season', '2026-12-10', profileSchema.parse({ ...base, graduationYear: 2024 })],
+  ] as const)('not flagged: %s', (_, iso, pr) => {
+    expect(at(iso, pr).notThisCycle).toBeUndefined();
+  });
+  it('says OET when certification still needs it', () => {
+    const pl = at('2026-12-10', student(2027, { ecfmg: { status: 'in_progress', missing: ['step2ck', 'oet', 'diploma'] } }));
+    expect(pl.notThisCycle!.months.map((m) => m.what).join(' ')).toMatch(/OET/);
+  });
+});
