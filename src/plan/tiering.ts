@@ -234,10 +234,13 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     raw = 'reach';
     reasons.push(reason('tier.la_hard_field_below_median', { median, ...(a.score !== undefined ? { score: a.score } : {}) }, s.standing.step2ck?.source));
   }
-  // LA County is where competition for IMGs is highest: a weak or very weak file's targets lie outside it, ties or not.
-  if (raw !== 'reach' && p.region === 'la_county' && (s.standing.level === 'weak' || s.standing.level === 'very weak')) {
+  // LA County is where competition for IMGs is highest: a weak or very weak file's targets lie outside it, ties or not,
+  // and so do those of a borderline file that needs a visa (its programs there pick their few visa holders from the top).
+  const weakHere = s.standing.level === 'weak' || s.standing.level === 'very weak';
+  const borderlineVisa = s.standing.level === 'borderline' && a.needsVisa;
+  if (raw !== 'reach' && p.region === 'la_county' && (weakHere || borderlineVisa)) {
     raw = 'reach';
-    reasons.push(reason('tier.la_county_weak_reach', { level: s.standing.level }));
+    reasons.push(reason('tier.la_county_weak_reach', { level: s.standing.level, ...(borderlineVisa ? { needsVisa: true } : {}) }));
   }
   const evidence = openness(p, a);
   const cap = tierCap(p, a, evidence);

@@ -79,3 +79,24 @@ describe('a final-year student who has not applied once the season of their grad
     expect(pl.notThisCycle!.months.map((m) => m.what).join(' ')).toMatch(/OET/);
   });
 });
+
+describe('a borderline file that needs a visa: no target or safety in LA County, ties or not', () => {
+  const la: Partial<Profile> = { regions: ['la_county', 'orange_county', 'anywhere'], laTies: { family: true, lived: true, trained: false }, usce: { months: 3, kind: 'hands_on', where: ['la_county'] } };
+  it.each([
+    ['J-1, IM, CK 238, family in LA, LA hands-on months, one letter', { ...la, step2ck: { taken: true, score: 238, attempts: 1 }, usLors: { count: 1, inSpecialty: true, fromCalifornia: true } }],
+    ['either visa, family medicine, CK 218, Spanish speaker', { ...la, visa: 'either', specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 218, attempts: 1 }, usLors: { count: 1, inSpecialty: true, fromCalifornia: true }, languages: ['Spanish', 'English'] }],
+    ['J-1, pediatrics, CK 230, only LA County', { ...la, regions: ['la_county'], specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 230, attempts: 1 }, usLors: { count: 1, inSpecialty: true, fromCalifornia: true } }],
+    ['H-1B with Step 3, IM, CK 246, observerships in LA', { ...la, visa: 'needs_h1b', step3: { status: 'passed' }, step2ck: { taken: true, score: 246, attempts: 1 }, usce: { months: 4, kind: 'observership', where: ['la_county'] } }],
+    ['dermatology dream with an IM parallel track, J-1, CK 255', { ...la, specialty: { primary: 'dermatology' }, step2ck: { taken: true, score: 255, attempts: 1 }, usce: { months: 2, kind: 'observership', where: ['la_county'] }, usLors: { count: 1, inSpecialty: true, fromCalifornia: true } }],
+  ] as const)('%s', (_, p) => {
+    const pl = plan(p as Partial<Profile>);
+    const borderline = pl.standing!.filter((s) => s.level === 'borderline').map((s) => s.specialty);
+    expect(borderline.length).toBeGreaterThan(0);
+    expect(good(pl).filter((x) => borderline.includes(x.specialty) && x.region === 'la_county').map((x) => x.name)).toEqual([]);
+  });
+  it('the same borderline file without a visa need keeps its open LA County programs as targets', () => {
+    const pl = plan({ ...la, visa: 'green_card', step2ck: { taken: true, score: 233, attempts: 1 }, usLors: { count: 1, inSpecialty: true, fromCalifornia: true } });
+    expect(pl.standing![0]!.level).toBe('borderline');
+    expect(good(pl).some((x) => x.region === 'la_county')).toBe(true);
+  });
+});
