@@ -100,3 +100,32 @@ describe('a borderline file that needs a visa: no target or safety in LA County,
     expect(good(pl).some((x) => x.region === 'la_county')).toBe(true);
   });
 });
+
+describe('years since graduation: each year past five costs a little more, with no jump at the sixth', () => {
+  const years = (y: number, p: Partial<Profile> = {}) => plan({ graduationYear: 2026 - y, ...p }).standing![0]!;
+  const effectAt = (y: number) => years(y).factors.find((f) => f.id === 'graduation')!.effect;
+  it('the effect never rises with the years and moves at most 2.5 points from one year to the next up to fifteen', () => {
+    for (let y = 4; y <= 15; y += 1) {
+      expect(effectAt(y)).toBeLessThanOrEqual(effectAt(y - 1));
+      expect(effectAt(y - 1) - effectAt(y)).toBeLessThanOrEqual(2.5);
+    }
+  });
+  it.each([
+    ['J-1, IM, CK 232, observerships, two letters, six years out', 6, { step2ck: { taken: true, score: 232, attempts: 1 }, usce: { months: 2, kind: 'observership', where: ['la_county'] }, usLors: { count: 2, inSpecialty: true } }, ['weak', 'borderline']],
+    ['J-1, IM, CK 234, hands-on two months, seven years out, two letters', 7, { step2ck: { taken: true, score: 234, attempts: 1 }, usce: { months: 2, kind: 'hands_on', where: ['other_us'] } }, ['weak', 'borderline']],
+    ['asylee (EAD), FM, CK 227, mixed months in California, ten years out', 10, { visa: 'ead', specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 227, attempts: 1 }, usce: { months: 5, kind: 'mixed', where: ['san_diego'] }, usLors: { count: 2, inSpecialty: true, fromCalifornia: true }, regions: ['san_diego', 'orange_county'] }, ['borderline', 'weak']],
+    ['green card, IM, CK 236, a year of hands-on, thirteen years out', 13, { visa: 'green_card', step2ck: { taken: true, score: 236, attempts: 1 }, usce: { months: 12, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true, fromCalifornia: true } }, ['borderline', 'weak']],
+    ['citizen IMG, FM, CK 229, eight years out, hands-on months', 8, { visa: 'us_citizen', specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 229, attempts: 1 } }, ['borderline', 'competitive']],
+  ] as const)('%s', (_, y, p, levels) => {
+    expect(levels).toContain(years(y, p as Partial<Profile>).level);
+  });
+});
+
+describe('first steps of a reapplicant whose file is below borderline', () => {
+  it('keep the step for the whole file (long-term paths) while a graduation gap still gets its own step', () => {
+    const pl = plan({ stage: 'reapplying', step2ck: { taken: true, score: 228, attempts: 1 }, graduationYear: 2019, usce: { months: 4, kind: 'hands_on', where: ['inland_empire'] }, usLors: { count: 3 }, regions: ['la_county', 'inland_empire'] });
+    const ids = pl.firstSteps!.map((s) => s.id);
+    expect(ids).toContain('long-term-paths');
+    expect(ids).toContain('graduation-year');
+  });
+});
