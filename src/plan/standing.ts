@@ -177,6 +177,9 @@ function visaFactor(a: ApplicantView, fee: PlanFigures['h1bNewPetitionFee']): St
       return factor('visa', v.j1, v.source, 'standing.visa.j1', {});
     case 'either':
       return factor('visa', v.j1, v.source, 'standing.visa.either', {});
+    case 'unsure':
+      // a need whose route is not chosen: the applicant can still take the route most programs take
+      return factor('visa', v.j1, v.source, 'standing.visa.unsure', {});
     case 'needs_h1b':
       return step3Passed
         ? factor('visa', v.h1bWithStep3, v.source, 'standing.visa.h1b_with_step3', { feeUsd: fee.usd, feeSince: fee.since })

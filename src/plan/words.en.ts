@@ -80,6 +80,7 @@ const STANDING_WORDS = {
   'standing.visa.either': (() => 'needs a visa (J-1 or H-1B) — J-1 keeps the most programs open') as Words<Record<string, never>>,
   'standing.visa.h1b_with_step3': ((p) => `needs an H-1B, with Step 3 passed — far fewer programs file H-1B than take J-1, and new petitions carry a one-time ${'$'}${p.feeUsd.toLocaleString('en-US')} fee since ${p.feeSince}`) as Words<{ feeUsd: number; feeSince: string }>,
   'standing.visa.h1b_without_step3': (() => 'needs an H-1B without Step 3 passed — no program can file it until Step 3 is passed') as Words<Record<string, never>>,
+  'standing.visa.unsure': (() => 'needs a visa, route not chosen yet — counted as a J-1, the route that keeps the most programs open; settle it before you apply') as Words<Record<string, never>>,
   'standing.visa.unsettled': (() => 'visa need not settled — counted as needing one') as Words<Record<string, never>>,
   'standing.reapplying': (() => 'reapplying — programs look for what changed since last cycle') as Words<Record<string, never>>,
   'standing.specialty.competitive': ((p) => `${specialtyInText(p.specialty)} is among the specialties the guides call very difficult for IMGs`) as Words<{ specialty: Specialty }>,

@@ -129,3 +129,19 @@ describe('first steps of a reapplicant whose file is below borderline', () => {
     expect(ids).toContain('graduation-year');
   });
 });
+
+describe('a visa the applicant needs but has not chosen a route for (unsure) stands as an applicant open to either', () => {
+  it.each([
+    ['IM, CK 241, seven years out', { step2ck: { taken: true, score: 241, attempts: 1 }, graduationYear: 2019 }],
+    ['pediatrics, CK 236', { specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 236, attempts: 1 } }],
+    ['FM, CK 221, observerships', { specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 221, attempts: 1 }, usce: { months: 2, kind: 'observership', where: ['other_us'] } }],
+    ['psychiatry, Step 3 passed', { specialty: { primary: 'psychiatry' }, step3: { status: 'passed' } }],
+    ['IM, no letters yet', { usLors: { count: 0 } }],
+  ] as const)('%s', (_, p) => {
+    const score = (visa: Profile['visa'] | undefined) => plan({ ...(p as Partial<Profile>), visa }).standing![0]!.score;
+    expect(score('unsure')).toBe(score('either'));
+    // never better than a settled route, never worse than a visa not given at all
+    expect(score('unsure')).toBeLessThan(score('green_card'));
+    expect(score('unsure')).toBeGreaterThanOrEqual(score(undefined));
+  });
+});
