@@ -144,12 +144,15 @@ const HARD_FIELD_AT = Math.min(...STRENGTH_WEIGHTS.specialty.byMatchRate.map((r)
 const SELECTIVE_AT = 2;
 
 /** Whether a source shows the program takes IMGs like this applicant: said to take many IMGs, a community program by a
- * source, or (for a visa seeker) a stated policy or its sponsor's filings for that visa. A guess never counts. */
+ * source, or (for a visa seeker) a stated policy for that visa or, outside selective institutions, its sponsor's
+ * filings. A guess never counts. */
 function takesImgsEvidence(p: PlanProgram, a: ApplicantView): boolean {
   if (p.imgFriendly === 'yes') return true;
   if (p.programType === 'community' && p.typeBasis === 'source') return true;
   if (!a.needsVisa) return false;
-  if (p.h1bFilings) return true;
+  // a selective institution (university, county, VA, LA academic) files H-1Bs for fellows and others too: its filings
+  // show the institution trains visa holders somewhere, not that this program takes IMGs
+  if (p.h1bFilings && !selectiveBySource(p)) return true;
   const j1 = (a.visa === 'needs_j1' || a.visa === 'either') && p.visaJ1 === 'yes';
   const h1b = (a.visa === 'needs_h1b' || a.visa === 'either') && p.visaH1b === 'yes';
   return j1 || h1b;
@@ -247,8 +250,10 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   const capped = lowerTier(raw, cap.cap);
   if (cap.reason && capped !== raw) reasons.push(cap.reason);
   // A safety says "your file fits best here": that takes evidence the program takes IMGs like you, not a strong file alone.
-  const tier: Tier = capped === 'safety' && !takesImgsEvidence(p, a) ? 'target' : capped;
+  let tier: Tier = capped === 'safety' && !takesImgsEvidence(p, a) ? 'target' : capped;
   if (tier !== capped) reasons.push(reason('tier.safety_needs_img_evidence', {}));
+  // an academic program in LA County is among the most sought-after in the country: no IMG should count on it
+  if (tier === 'safety' && laAcademic(p)) { tier = 'target'; reasons.push(reason('tier.la_academic_not_safety', {})); }
   // A selective program that is still a target or safety: say that the file, not the program, put it there.
   if (tier !== 'reach' && st.selectivity >= SELECTIVE_AT) reasons.push(reason('tier.file_outweighs_selectivity', { level: s.standing.level }));
   if (cap.unverified) reasons.push(reason('tier.unverified', { inner: evidence.basis.code, ...evidence.basis.params }, evidence.basis.source));

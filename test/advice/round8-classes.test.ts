@@ -145,3 +145,26 @@ describe('a visa the applicant needs but has not chosen a route for (unsure) sta
     expect(score('unsure')).toBeGreaterThanOrEqual(score(undefined));
   });
 });
+
+describe('an academic program in LA County: its institution\'s H-1B filings are no evidence it takes IMGs, and it is never a safety', () => {
+  const la: Partial<Profile> = { regions: ['la_county', 'anywhere'], usce: { months: 6, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true, fromCalifornia: true }, laTies: { family: true, lived: false, trained: false } };
+  const laAcademicGood = (pl: Plan) => good(pl).filter((x) => x.region === 'la_county' && /cedars|geffen|ucla medical center program|university of southern california/i.test(x.name));
+  it.each([
+    ['J-1, OB/GYN, CK 252', { ...la, specialty: { primary: 'obstetrics_gynecology' }, step2ck: { taken: true, score: 252, attempts: 1 } }],
+    ['either visa, IM, CK 253', { ...la, visa: 'either', step2ck: { taken: true, score: 253, attempts: 1 } }],
+    ['H-1B with Step 3, pediatrics, CK 243', { ...la, visa: 'needs_h1b', step3: { status: 'passed' }, specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 243, attempts: 1 } }],
+    ['J-1, psychiatry, CK 244', { ...la, specialty: { primary: 'psychiatry' }, step2ck: { taken: true, score: 244, attempts: 1 } }],
+    ['J-1, family medicine, CK 233', { ...la, specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 233, attempts: 1 } }],
+  ] as const)('a competitive visa file: %s — Cedars-Sinai is no target or safety', (_, p) => {
+    const pl = plan(p as Partial<Profile>);
+    expect(pl.standing![0]!.level).toBe('competitive');
+    expect(good(pl).filter((x) => /cedars/i.test(x.name)).map((x) => x.name)).toEqual([]);
+  });
+  it('no academic LA program is a safety, even for a strong citizen file', () => {
+    for (const s of ['internal_medicine', 'psychiatry', 'emergency_medicine', 'pediatrics', 'family_medicine'] as const) {
+      const pl = plan({ ...la, visa: 'us_citizen', specialty: { primary: s }, step2ck: { taken: true, score: 262, attempts: 1 }, step3: { status: 'passed', score: 240 } });
+      expect(pl.tiers.safety.filter((x) => x.region === 'la_county' && x.reasonCodes?.some((r) => r.code === 'tier.program_type' && ['university', 'unknown'].includes(String(r.params.type))))).toEqual([]);
+      expect(laAcademicGood(pl).filter((x) => pl.tiers.safety.includes(x))).toEqual([]);
+    }
+  });
+});
