@@ -73,6 +73,13 @@ function seasonMissed(profile: Profile, now: Date): { graduation: number; match:
   return { graduation: grad, match: c.match, reviewBegan: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` };
 }
 
+/** Whether a USMLE attempt on file failed (the application then needs a line on it). */
+function failedBefore(a: ApplicantView): boolean {
+  const s1 = a.step1 !== undefined && (a.step1.result === 'failed' || a.step1.attempts > 1);
+  const ck = a.ck?.taken === true && a.ck.attempts > 1;
+  return s1 || ck || a.step3?.status === 'failed';
+}
+
 /** The path, or undefined when the applicant should apply this cycle (or already has). */
 export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standing, open: number, now: Date): Plan['notThisCycle'] {
   if (applicationsIn(profile)) return undefined;
@@ -90,7 +97,7 @@ export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standi
     { by: at(0.25), what: a.usce === 'hands_on' ? 'add recent hands-on US clinical months in your specialty' : 'start hands-on US clinical experience (an externship or a hands-on rotation, not only observing)' },
     { by: at(0.5), what: 'ask the US physicians who supervised you for letters in your specialty' },
     ...examMonths(profile, a, now, submit, at),
-    { by: at(0.75), what: 'write your application: personal statement, experiences, an honest line on any failed attempt' },
+    { by: at(0.75), what: `write your application: personal statement, experiences${failedBefore(a) ? ', an honest line on each failed attempt' : ''}` },
     { by: monthOf(submit, 0), what: 'submit as soon as submission opens, to a list that includes regions outside California' },
   ];
   const key = (by: string) => { const [m, y] = by.split(' '); return Number(y) * 12 + MONTHS.indexOf(m!); };

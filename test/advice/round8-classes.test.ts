@@ -168,3 +168,15 @@ describe('an academic program in LA County: its institution\'s H-1B filings are 
     }
   });
 });
+
+describe('the dated next-season plan asks for a line on failed attempts only when there are some', () => {
+  const write = (pl: Plan) => pl.notThisCycle!.months.find((m) => /write your application/.test(m.what))!.what;
+  const student = (p: Partial<Profile>) => buildPlan(profileSchema.parse({ ...base, graduationYear: 2027, step2ck: { taken: false }, ...p }), FULL_KB, new Date('2026-12-10T12:00:00Z'));
+  it.each([
+    ['no attempt failed', {}, false],
+    ['a Step 1 retake', { step1: { result: 'passed', attempts: 2 } }, true],
+    ['a Step 2 CK retake', { step2ck: { taken: true, score: 231, attempts: 2 } }, true],
+  ] as const)('%s', (_, p, says) => {
+    expect(/failed attempt/.test(write(student(p as Partial<Profile>)))).toBe(says);
+  });
+});
