@@ -37,7 +37,7 @@ export const strengthWeightsSchema = z.object({
   step1Score: z.object({ byScore: minTable('step1 score'), source: why, why }),
   step3: z.object({ passedNoScore: effect.min(0), passedByScore: minTable('step3 score'), source: why, why }),
   graduation: z.object({
-    bands: z.array(z.object({ maxYears: z.number(), effect, maxLevel: z.enum(['competitive', 'borderline', 'weak']).optional() })).min(1)
+    bands: z.array(z.object({ maxYears: z.number(), effect, maxLevel: z.enum(['competitive', 'borderline', 'weak']).optional(), ramp: z.boolean().optional() })).min(1)
       .superRefine(nonDecreasing((x: { maxYears: number }) => x.maxYears, 'graduation bands'))
       .superRefine(nonDecreasing((x: { effect: number }) => -x.effect, 'graduation effects (older never scores higher)')),
     missing: effect, researchYearsOffset: z.number().min(0).max(1).default(0), source: why, why,

@@ -38,7 +38,9 @@ export function firstSteps(steps: readonly (NextStep & { gap?: string })[], gaps
   const chosen = list.slice(0, FIRST_STEPS_MAX);
   const biggest = [...gaps].filter(([id, size]) => id !== 'overall' && size >= GAP_PLACE_MIN)
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, GAP_PLACES).map(([id]) => id);
-  const keep = (k: (typeof list)[number]) => k.s.priority <= 1 || (k.s.gap !== undefined && biggest.includes(k.s.gap));
+  // kept: priority-1 steps, the first step for each of the biggest gaps, and the step for the whole file when it is a gap
+  const keep = (k: (typeof list)[number]) => k.s.priority <= 1 || k.s.gap === 'overall'
+    || (k.s.gap !== undefined && biggest.includes(k.s.gap) && chosen.find((x) => x.s.gap === k.s.gap) === k);
   for (const id of biggest) {
     if (chosen.some((k) => k.s.gap === id)) continue;
     const step = list.find((k) => k.s.gap === id);

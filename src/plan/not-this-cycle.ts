@@ -4,6 +4,7 @@ import type { Plan, Standing } from '../domain/plan.js';
 import { reason, say } from './words.en.js';
 import { applicationsIn, type Profile } from '../domain/profile.js';
 import type { ApplicantView } from './applicant-view.js';
+import { cycleOn, cyclePhase } from '../knowledge/calendar.js';
 
 /** Below this many targets and safeties, a very weak file has no real chance this cycle. */
 const VERY_WEAK_OPEN_BELOW = 10;
@@ -34,6 +35,7 @@ function examMonths(profile: Profile, a: ApplicantView, now: Date, submit: Date,
   const out: { by: string; what: string }[] = [];
   if (a.step1NotPassed) out.push({ by: at(0.25), what: 'pass Step 1 (ECFMG certification, and every program, need it)' });
   if (!a.ck?.taken) out.push({ by: at(0.4), what: 'take Step 2 CK (ECFMG certification and Step 3 both need it)' });
+  if (profile.ecfmg?.missing?.includes('oet')) out.push({ by: at(0.45), what: 'pass the OET Medicine (the English requirement for ECFMG certification)' });
   if (!(a.needsVisa && a.visa !== 'needs_j1' && a.step3?.status !== 'passed')) return out;
   // Graduation is read as 1 July of the year given (an unknown month never counts in the applicant's favour).
   const grad = profile.graduationYear;
@@ -56,6 +58,28 @@ function ecfmgFarAway(profile: Profile, a: ApplicantView): boolean {
   return a.step1NotPassed && (!a.ck?.taken || profile.ecfmg?.missing?.includes('step2ck') === true);
 }
 
+/**
+ * A student whose graduation points at the season now under way (residency from July of the graduation year) who has
+ * not applied once that season's application window has passed: that Match is out of reach, whatever the file.
+ */
+function seasonMissed(profile: Profile, now: Date): { graduation: number; match: number; reviewBegan: string } | undefined {
+  const grad = profile.graduationYear;
+  if (grad === undefined || Date.UTC(grad, 6, 1) <= now.getTime()) return undefined;
+  const c = cycleOn(now);
+  if (!c || c.match !== grad) return undefined;
+  const phase = cyclePhase(now);
+  if (phase === 'before_submission' || phase === 'applications_open' || phase === 'unknown') return undefined;
+  const d = new Date(`${c.at.review_begins.date}T00:00:00Z`);
+  return { graduation: grad, match: c.match, reviewBegan: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` };
+}
+
+/** Whether a USMLE attempt on file failed (the application then needs a line on it). */
+function failedBefore(a: ApplicantView): boolean {
+  const s1 = a.step1 !== undefined && (a.step1.result === 'failed' || a.step1.attempts > 1);
+  const ck = a.ck?.taken === true && a.ck.attempts > 1;
+  return s1 || ck || a.step3?.status === 'failed';
+}
+
 /** The path, or undefined when the applicant should apply this cycle (or already has). */
 export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standing, open: number, now: Date): Plan['notThisCycle'] {
   if (applicationsIn(profile)) return undefined;
@@ -64,7 +88,8 @@ export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standi
   if (a.step1NotPassed && !ecfmgFarAway(profile, a)) return undefined;
   const veryWeak = primary.level === 'very weak' && open < VERY_WEAK_OPEN_BELOW;
   const weakNarrow = primary.level === 'weak' && !a.wantsOutsideCalifornia && open < WEAK_CA_ONLY_OPEN_BELOW;
-  if (!veryWeak && !weakNarrow) return undefined;
+  const missed = seasonMissed(profile, now);
+  if (!veryWeak && !weakNarrow && !missed) return undefined;
   const submit = nextSubmission(now);
   const ahead = (submit.getUTCFullYear() - now.getUTCFullYear()) * 12 + submit.getUTCMonth() - now.getUTCMonth();
   const at = (share: number) => monthOf(now, Math.max(1, Math.round(ahead * share)));
@@ -72,11 +97,13 @@ export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standi
     { by: at(0.25), what: a.usce === 'hands_on' ? 'add recent hands-on US clinical months in your specialty' : 'start hands-on US clinical experience (an externship or a hands-on rotation, not only observing)' },
     { by: at(0.5), what: 'ask the US physicians who supervised you for letters in your specialty' },
     ...examMonths(profile, a, now, submit, at),
-    { by: at(0.75), what: 'write your application: personal statement, experiences, an honest line on any failed attempt' },
+    { by: at(0.75), what: `write your application: personal statement, experiences${failedBefore(a) ? ', an honest line on each failed attempt' : ''}` },
     { by: monthOf(submit, 0), what: 'submit as soon as submission opens, to a list that includes regions outside California' },
   ];
   const key = (by: string) => { const [m, y] = by.split(' '); return Number(y) * 12 + MONTHS.indexOf(m!); };
   months.sort((x, y) => key(x.by) - key(y.by));
-  const whyCode = reason('warning.not_this_cycle', { veryWeak, specialty: primary.specialty, open, submit: monthOf(submit, 0) });
+  const whyCode = missed && !veryWeak && !weakNarrow
+    ? reason('warning.not_this_cycle_season', { ...missed, submit: monthOf(submit, 0) })
+    : reason('warning.not_this_cycle', { veryWeak, specialty: primary.specialty, open, submit: monthOf(submit, 0) });
   return { why: say(whyCode), whyCode, months };
 }

@@ -84,6 +84,17 @@ function step3Factor(a: ApplicantView): StrengthFactor | null {
   return factor('step3', effect, W.step3.source, 'standing.step3.passed', { score });
 }
 
+/** The graduation effect for a gap in years: the band's effect, or along a ramp band, linear from the band before it. */
+export function graduationEffect(gap: number): number {
+  const bands = W.graduation.bands;
+  const i = bands.findIndex((b) => gap <= b.maxYears);
+  const band = bands[i < 0 ? bands.length - 1 : i]!;
+  const prev = i > 0 ? bands[i - 1]! : undefined;
+  if (!band.ramp || !prev || i < 0) return band.effect;
+  const t = (gap - prev.maxYears) / (band.maxYears - prev.maxYears);
+  return round1(prev.effect + t * (band.effect - prev.effect));
+}
+
 function graduationFactor(a: ApplicantView): StrengthFactor {
   const g = W.graduation;
   const y = a.yearsSinceGraduation;
@@ -91,9 +102,9 @@ function graduationFactor(a: ApplicantView): StrengthFactor {
   // full-time research years after graduation are not idle years: they come off the gap this score reads
   const research = Math.min(Math.max(0, y), (a.research?.years ?? 0) * g.researchYearsOffset);
   const gap = Math.max(0, y) - research;
-  const band = g.bands.find((b) => gap <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
-  if (y <= 3) return factor('graduation', band.effect, g.source, 'standing.graduation.recent', { years: y });
-  return factor('graduation', band.effect, g.source, 'standing.graduation.years', { years: y, ...(research > 0 ? { researchYears: research, countedYears: Math.round(gap * 10) / 10 } : {}) });
+  const effect = graduationEffect(gap);
+  if (y <= 3) return factor('graduation', effect, g.source, 'standing.graduation.recent', { years: y });
+  return factor('graduation', effect, g.source, 'standing.graduation.years', { years: y, ...(research > 0 ? { researchYears: research, countedYears: Math.round(gap * 10) / 10 } : {}) });
 }
 
 function usceFactor(a: ApplicantView): StrengthFactor {
@@ -166,6 +177,9 @@ function visaFactor(a: ApplicantView, fee: PlanFigures['h1bNewPetitionFee']): St
       return factor('visa', v.j1, v.source, 'standing.visa.j1', {});
     case 'either':
       return factor('visa', v.j1, v.source, 'standing.visa.either', {});
+    case 'unsure':
+      // a need whose route is not chosen: the applicant can still take the route most programs take
+      return factor('visa', v.j1, v.source, 'standing.visa.unsure', {});
     case 'needs_h1b':
       return step3Passed
         ? factor('visa', v.h1bWithStep3, v.source, 'standing.visa.h1b_with_step3', { feeUsd: fee.usd, feeSince: fee.since })

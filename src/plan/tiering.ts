@@ -144,12 +144,15 @@ const HARD_FIELD_AT = Math.min(...STRENGTH_WEIGHTS.specialty.byMatchRate.map((r)
 const SELECTIVE_AT = 2;
 
 /** Whether a source shows the program takes IMGs like this applicant: said to take many IMGs, a community program by a
- * source, or (for a visa seeker) a stated policy or its sponsor's filings for that visa. A guess never counts. */
+ * source, or (for a visa seeker) a stated policy for that visa or, outside selective institutions, its sponsor's
+ * filings. A guess never counts. */
 function takesImgsEvidence(p: PlanProgram, a: ApplicantView): boolean {
   if (p.imgFriendly === 'yes') return true;
   if (p.programType === 'community' && p.typeBasis === 'source') return true;
   if (!a.needsVisa) return false;
-  if (p.h1bFilings) return true;
+  // a selective institution (university, county, VA, LA academic) files H-1Bs for fellows and others too: its filings
+  // show the institution trains visa holders somewhere, not that this program takes IMGs
+  if (p.h1bFilings && !selectiveBySource(p)) return true;
   const j1 = (a.visa === 'needs_j1' || a.visa === 'either') && p.visaJ1 === 'yes';
   const h1b = (a.visa === 'needs_h1b' || a.visa === 'either') && p.visaH1b === 'yes';
   return j1 || h1b;
@@ -160,6 +163,16 @@ function takesImgsEvidence(p: PlanProgram, a: ApplicantView): boolean {
  * flagship by a cited ranking. */
 function laAcademic(p: PlanProgram): boolean {
   return p.region === 'la_county' && (p.programType === 'university' || p.programType === 'unknown' || p.typeBasis === 'name' || p.flagship !== null);
+}
+
+/** Levels at which a visa seeker's file can make a selective program a target. */
+const COMPETITIVE_LEVELS: ReadonlySet<string> = new Set(['competitive', 'strong']);
+
+/** Selective for IMGs by what a source states (a university, county safety-net, VA or military type) or an academic
+ * program in LA County; an unknown type elsewhere is left to the evidence rule, not counted as academic. */
+function selectiveBySource(p: PlanProgram): boolean {
+  const stated = p.typeBasis === 'source' && p.programType !== 'community' && p.programType !== 'unknown';
+  return laAcademic(p) || (stated && TYPE_POINTS[p.programType] >= SELECTIVE_AT);
 }
 
 /** One program's judgement: its tier (capped by the evidence rule), reason codes, evidence, and whether it goes to the unverified group. */
@@ -206,6 +219,12 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     const type = String(st.reasons[0]?.params.type ?? 'unknown');
     reasons.push(reason('tier.academic_below_median', { type, laCounty: p.region === 'la_county', median, ...(a.score !== undefined ? { score: a.score, predicted: a.scoreIsPredicted === true } : {}) }));
   }
+  // Selective by a source (university, county, VA) or academic in LA County: such programs sponsor few visa holders and
+  // take them from the top of their pool, so for a visa seeker the whole file, not only the score, must read competitive.
+  if (raw !== 'reach' && a.needsVisa && selectiveBySource(p) && !COMPETITIVE_LEVELS.has(s.standing.level)) {
+    raw = 'reach';
+    reasons.push(reason('tier.selective_visa_needs_competitive', { type: p.programType, laCounty: p.region === 'la_county', level: s.standing.level }));
+  }
   if (raw !== 'reach' && laAcademic(p) && !takesImgsEvidence(p, a)) {
     raw = 'reach';
     reasons.push(reason('tier.la_academic_reach', { type: p.programType }));
@@ -218,18 +237,23 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     raw = 'reach';
     reasons.push(reason('tier.la_hard_field_below_median', { median, ...(a.score !== undefined ? { score: a.score } : {}) }, s.standing.step2ck?.source));
   }
-  // LA County is where competition for IMGs is highest: a weak or very weak file's targets lie outside it, ties or not.
-  if (raw !== 'reach' && p.region === 'la_county' && (s.standing.level === 'weak' || s.standing.level === 'very weak')) {
+  // LA County is where competition for IMGs is highest: a weak or very weak file's targets lie outside it, ties or not,
+  // and so do those of a borderline file that needs a visa (its programs there pick their few visa holders from the top).
+  const weakHere = s.standing.level === 'weak' || s.standing.level === 'very weak';
+  const borderlineVisa = s.standing.level === 'borderline' && a.needsVisa;
+  if (raw !== 'reach' && p.region === 'la_county' && (weakHere || borderlineVisa)) {
     raw = 'reach';
-    reasons.push(reason('tier.la_county_weak_reach', { level: s.standing.level }));
+    reasons.push(reason('tier.la_county_weak_reach', { level: s.standing.level, ...(borderlineVisa ? { needsVisa: true } : {}) }));
   }
   const evidence = openness(p, a);
   const cap = tierCap(p, a, evidence);
   const capped = lowerTier(raw, cap.cap);
   if (cap.reason && capped !== raw) reasons.push(cap.reason);
   // A safety says "your file fits best here": that takes evidence the program takes IMGs like you, not a strong file alone.
-  const tier: Tier = capped === 'safety' && !takesImgsEvidence(p, a) ? 'target' : capped;
+  let tier: Tier = capped === 'safety' && !takesImgsEvidence(p, a) ? 'target' : capped;
   if (tier !== capped) reasons.push(reason('tier.safety_needs_img_evidence', {}));
+  // an academic program in LA County is among the most sought-after in the country: no IMG should count on it
+  if (tier === 'safety' && laAcademic(p)) { tier = 'target'; reasons.push(reason('tier.la_academic_not_safety', {})); }
   // A selective program that is still a target or safety: say that the file, not the program, put it there.
   if (tier !== 'reach' && st.selectivity >= SELECTIVE_AT) reasons.push(reason('tier.file_outweighs_selectivity', { level: s.standing.level }));
   if (cap.unverified) reasons.push(reason('tier.unverified', { inner: evidence.basis.code, ...evidence.basis.params }, evidence.basis.source));

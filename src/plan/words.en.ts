@@ -80,6 +80,7 @@ const STANDING_WORDS = {
   'standing.visa.either': (() => 'needs a visa (J-1 or H-1B) — J-1 keeps the most programs open') as Words<Record<string, never>>,
   'standing.visa.h1b_with_step3': ((p) => `needs an H-1B, with Step 3 passed — far fewer programs file H-1B than take J-1, and new petitions carry a one-time ${'$'}${p.feeUsd.toLocaleString('en-US')} fee since ${p.feeSince}`) as Words<{ feeUsd: number; feeSince: string }>,
   'standing.visa.h1b_without_step3': (() => 'needs an H-1B without Step 3 passed — no program can file it until Step 3 is passed') as Words<Record<string, never>>,
+  'standing.visa.unsure': (() => 'needs a visa, route not chosen yet — counted as a J-1, the route that keeps the most programs open; settle it before you apply') as Words<Record<string, never>>,
   'standing.visa.unsettled': (() => 'visa need not settled — counted as needing one') as Words<Record<string, never>>,
   'standing.reapplying': (() => 'reapplying — programs look for what changed since last cycle') as Words<Record<string, never>>,
   'standing.specialty.competitive': ((p) => `${specialtyInText(p.specialty)} is among the specialties the guides call very difficult for IMGs`) as Words<{ specialty: Specialty }>,
@@ -121,7 +122,9 @@ const WORDS = {
     return `selective (${TYPE_WORDS[p.type as ProgramType]?.split(' — ')[0] ?? 'selective program'}${p.laCounty ? ', LA County' : ''}): ${ck}, a stated visa or your ties do not make it a target`;
   }) as Words<{ type: string; laCounty: boolean; median: number; score?: number; predicted?: boolean }>,
   'tier.la_hard_field_below_median': ((p) => `in LA County, in a field where few non-US IMGs match, a program takes its few IMGs from the top: ${p.score !== undefined ? `your Step 2 CK ${p.score} is` : 'without a Step 2 CK score you are'} under the matched median of ${p.median}, so it stays a reach`) as Words<{ median: number; score?: number }>,
-  'tier.la_county_weak_reach': ((p) => `in LA County, where competition for IMGs is highest, a ${p.level} file is a reach even at the most open programs: your targets lie outside it`) as Words<{ level: string }>,
+  'tier.la_county_weak_reach': ((p) => `in LA County, where competition for IMGs is highest, a ${p.level} file${p.needsVisa ? ' that needs a visa' : ''} is a reach even at the most open programs: your targets lie outside it`) as Words<{ level: string; needsVisa?: boolean }>,
+  'tier.selective_visa_needs_competitive': ((p) => `selective (${TYPE_WORDS[p.type as ProgramType]?.split(' — ')[0] ?? 'type not stated'}${p.laCounty ? ', LA County' : ''}): it sponsors few visa holders and takes them from the top, so with a ${p.level} file it stays a reach, whatever its stated visa`) as Words<{ type: string; laCounty: boolean; level: string }>,
+  'tier.la_academic_not_safety': (() => 'a target, not a safety: an academic program in LA County is among the most sought-after in the country, so no IMG should count on it, whatever the file') as Words<Record<string, never>>,
   'tier.la_academic_reach': ((p) => `an academic program in LA County (${TYPE_WORDS[p.type as ProgramType]?.split(' — ')[0] ?? 'type not stated'}), among the most sought-after in the country: no source shows it takes many IMGs, so it stays a reach for any IMG, whatever the file`) as Words<{ type: string }>,
   'tier.weak_relative': ((p) => `a ${p.tier} only relative to your file: among the most open programs for you, but your odds are low everywhere`) as Words<{ tier: string }>,
   'tier.track_role': ((p) => `${p.role}: ${specialtyInText(p.specialty)}`) as Words<{ role: string; specialty: Specialty }>,

@@ -6,12 +6,12 @@ import { FULL_KB } from '../helpers/plan-kb.js';
 import { readSet, score } from './judge.js';
 
 const SETS = [
-  { name: 'blind applicants (first dev set)', path: 'test/fixtures/blind-applicants.json', floor: 22 },
+  { name: 'blind applicants (first dev set)', path: 'test/fixtures/blind-applicants.json', floor: 23 },
   { name: 'applicants dev set 2', path: 'test/fixtures/applicants-dev-2.json', floor: 21 },
   { name: 'applicants dev set 3 (round-3 sealed, opened)', path: 'test/fixtures/applicants-dev-3.json', floor: 23 },
-  { name: 'applicants dev set 4 (round-4 sealed, scored once at 15 of 26, then opened)', path: 'test/fixtures/applicants-dev-4.json', floor: 24 },
+  { name: 'applicants dev set 4 (round-4 sealed, scored once at 15 of 26, then opened)', path: 'test/fixtures/applicants-dev-4.json', floor: 25 },
   { name: 'applicants dev set 5 (round-6 sealed, scored once at 25 of 26, then opened)', path: 'test/fixtures/applicants-dev-5.json', floor: 25 },
-  { name: 'applicants dev set 6 (round-7 sealed, scored once at 21 of 26, then opened)', path: 'test/fixtures/applicants-dev-6.json', floor: 21 },
+  { name: 'applicants dev set 6 (round-7 sealed, scored once at 21 of 26, then opened)', path: 'test/fixtures/applicants-dev-6.json', floor: 24 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 
