@@ -51,6 +51,10 @@ const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', 'mine', "i've", 'ive
 const IM_AS_I = /^(a|an|the|not|from|in|on|at|still|also|just|currently|so|very|really|pretty|done|finished|gonna|fine|ok|okay|good|open|sure|more|into|set|decided|committed|certain|keen|determined|definitely|totally|only|interested|[a-z]+ing)$/;
 const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am', 'mine']);
 const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|forgot|forgot to mention|missed|another)\b|^(and|oh and|plus|also)\b/;
+// A sentence that puts right what was said ("also my bad, I meant neurology not psych") replaces, it does not add.
+const PUTS_RIGHT = /\b(i meant|meant to say|meant|instead of|rather than|take back|taking back|shouldn't have|should not have|shouldnt have)\b/;
+// "they were hands-on externships", "those are research letters": a pronoun for the things just told, not for people
+const THINGS_PRONOUN = /^(they|they're|theyre|those|these)( were| are| was|'re)?( all| both| actually| really| just| only| mostly)* (hands ?on|handson|observerships?|externships?|electives?|rotations?|clerkships?|sub ?is?|letters?|lors?|papers?|pubs?|publications?|posters?|abstracts?|case reports?|research|clinical|virtual|online|in person|us|non us)\b/;
 
 // Asking without a question mark or a question word first ("is psych competitive for IMGs now", "does speaking spanish help").
 const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|any(?! [a-z]+ (?:is|are|works?|would work|will do|is fine|is ok)\b)|anyone|anybody|can someone|can anyone|pls explain|please explain|wondering|i wonder|i was wondering|curious|quick question|question)\b.{6,}|\b(is it (even )?worth|is that (enough|good|ok|okay|bad|competitive)|is it (enough|good|ok|okay|bad|possible|competitive)|what are my chances|do i need|should i|can i still|difference between|diff between|dont get|don't get|don't understand|dont understand|confused about|how (much|many|long|do|does|can|should|to)|what('s| is| are) (the|a|my)|any (tips|advice|idea)|chances of|how's|hows)\b/;
@@ -79,7 +83,7 @@ export function clausesOf(text: string): Clause[] {
     if (!s) continue;
     index += 1;
     const asks = /\?\s*$/.test(s);
-    const adds = ADD_WORDS.test(s);
+    const adds = ADD_WORDS.test(s) && !PUTS_RIGHT.test(s);
     const parts = s.replace(/[?!.]+$/, '').split(CLAUSE).map((p) => p.trim()).filter((p) => p && /[a-z0-9]/.test(p));
     let someoneElse = false;
     let asked = false;
@@ -94,7 +98,7 @@ export function clausesOf(text: string): Clause[] {
       const asking = question || (ASKING.test(t) && !continues) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (OTHER_PERSON.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      if ((OTHER_PERSON.test(t) && !THINGS_PRONOUN.test(t)) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       else if (tokens[0] === 'me' || /\bfor (me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';

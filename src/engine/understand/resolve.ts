@@ -79,7 +79,8 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
       const leadsWithName = r.firstAt === 0 && !(pending === 'usLors' && previous?.has('usLors') && [...f].every((x) => x === 'specialty'));
       // "no US LORs, only from india": a country after letters or experience says where they are from
       if (r.weak && previous && [...f].every((x) => x === 'visa') && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
-      else if (contextOnly && previous && !leadsWithName && !PREFERENCE.test(r.clause.text) && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
+      // (a language named after ties, letters or papers is no detail of them: "no ties. also not spanish")
+      else if (contextOnly && previous && !leadsWithName && !PREFERENCE.test(r.clause.text) && only(previous, CONTINUED).size > 0 && !([...f].every((x) => x === 'languages') && !previous.has('usce'))) f = only(previous, CONTINUED);
       else if (f.has('usce') && tiesTalk && !f.has('laTies')) {
         // a rotation told while talking about ties is a training tie; it changes the stored experience only with its length
         const inCalifornia = regionsInTokens(r.clause.tokens).some((p) => p !== 'other_us' && p !== 'anywhere');

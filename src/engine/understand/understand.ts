@@ -13,6 +13,7 @@ import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
 import { alternatives } from './alternatives.js';
+import { conditionalAnywhere } from './anywhere.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
@@ -127,7 +128,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text);
-  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(joinScoreParts(digitize(quantities(english.text))))))), strongIm);
+  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(english.text)))))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
@@ -202,7 +203,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       const fields = fieldsOf(found, part.tokens, pending);
       if (nationality) fields.delete('languages');
       // "close to my parents in Houston" to the regions question: the place is where they want to be (a tie only if it is in SoCal)
-      if (pending === 'regions' && fields.has('laTies') && /\b(near|close to|closer to|nearby|around)\b/.test(part.text) && regionsInTokens(part.tokens).length > 0) fields.add('regions');
+      // ("near my brother", with no place, is asked about: which place that is)
+      if (pending === 'regions' && fields.has('laTies') && /\b(near|close to|closer to|nearby|around)\b/.test(part.text)) fields.add('regions');
       // exams named as what ECFMG still waits for are not scores; a specialty or visa beside the couples match is the partner's
       if (fields.has('ecfmg') || ecfmgSentences.has(part.sentence)) {
         // (a three-digit score beside it is still a score: "step 1 passed, CK 235, waiting on OET")

@@ -7,7 +7,7 @@ import { joined, none, refuse, value, type Reader } from '../reading.js';
 
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
-  ['cantonese', 'Cantonese'], ['bisaya', 'Bisaya'], ['visayan', 'Bisaya'], ['hokkien', 'Hokkien'], ['twi', 'Twi'], ['sindhi', 'Sindhi'], ['kashmiri', 'Kashmiri'], ['odia', 'Odia'], ['oriya', 'Odia'], ['asl', 'Sign Language'], ['sign language', 'Sign Language'], ['haitian creole', 'Haitian Creole'], ['creole', 'Haitian Creole'],
+  ['cantonese', 'Cantonese'], ['bisaya', 'Cebuano'], ['binisaya', 'Cebuano'], ['visayan', 'Cebuano'], ['hokkien', 'Hokkien'], ['twi', 'Twi'], ['sindhi', 'Sindhi'], ['kashmiri', 'Kashmiri'], ['odia', 'Odia'], ['oriya', 'Odia'], ['asl', 'Sign Language'], ['sign language', 'Sign Language'], ['haitian creole', 'Haitian Creole'], ['creole', 'Haitian Creole'],
   ['ilokano', 'Ilocano'], ['farsi', 'Farsi'], ['taglish', 'Tagalog'],
 ];
 const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandarin' && l !== 'Cantonese' && l !== 'Persian' && l !== 'Filipino').map((l): [string, string] => [l.toLowerCase(), l]), ...LANGUAGE_ALIASES]);
@@ -18,7 +18,7 @@ const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary
 // ... or after it ("Punjabi basic", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
 const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good))\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
-const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b/;
+const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b/;
 // a language named beside a citizenship is a nationality ("EU citizen (Italian)", "German passport")
 const NATIONALITY = /\b(citizen|citizens|citizenship|passport|passports|national|nationality|descent|heritage|origin)$/;
 
@@ -53,6 +53,8 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   const out = [...new Set(hits.map((h) => h.value).filter((v) => !dropped.has(v)))];
   // "english and a few indian languages": languages left unnamed are asked for, not dropped
   if (clauses.some((c) => /\b(few|several|some|many|multiple|couple|bunch|various|other)\b.*\blanguages\b/.test(c.text) && NAMES.find(c.tokens, true).length === 0)) return refuse('Which languages exactly? Name them, e.g. "English, Hindi and Telugu".');
+  // "I shouldn't have listed Spanish", "no French after all": a stored language taken back leaves the rest
+  if (out.length === 0 && ctx.stored?.some((l) => dropped.has(l)) && !ctx.stored.every((l) => dropped.has(l))) return value(ctx.stored.filter((l) => !dropped.has(l)));
   if (out.length === 0) return none();
   const adds = clauses.some((c) => c.adds) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
   const all = adds && ctx.stored ? [...new Set([...ctx.stored, ...out])] : out;

@@ -41,6 +41,17 @@ const NEARBY = /^(near|nearby|close|closeby|around (it|there|them|here)|in the a
 const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
 const EMPHASIS_AFTER = /^(mainly|mostly|first|preferably|ideally|primarily|ideal|preferred|first choice|above all)\b/;
 
+/** True when the first place is named with no doubt on it and the only doubt is a "maybe" before a later place. */
+function firmThenMaybe(clauses: readonly Clause[]): boolean {
+  const t = joined(clauses);
+  if (HEDGE.test(t.join(' ').replace(/\bmaybe\b/g, ''))) return false;
+  const hits = PLACES.find(t);
+  const first = hits[0];
+  if (!first || t.slice(0, first.start).includes('maybe')) return false;
+  // every "maybe" sits right before a later place (a word or two between: "maybe also San Diego")
+  return t.every((w, i) => w !== 'maybe' || hits.some((h) => h.start > i && h.start <= i + 3));
+}
+
 /** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
 export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const words = clauses.flatMap((c) => c.text.split(/[\s,]+/)).filter(Boolean);
@@ -76,7 +87,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
     }
   }
   const said = joined(clauses).join(' ');
-  if ((found.length && HEDGE.test(said)) || /\bwest coast\b/.test(said)) return clarify('regions_which');
+  // ("LA mostly, maybe OC if I have to": a place named firmly first, a "maybe" only on the ones after it, keeps them all)
+  if ((found.length && HEDGE.test(said) && !firmThenMaybe(clauses)) || /\bwest coast\b/.test(said)) return clarify('regions_which');
   let out = found.filter((r) => !denied.includes(r));
   // "Oregon or anywhere near it" is the rest of the US; near a place in California it is asked which places
   if (nearby && out.length && !out.includes('anywhere')) {
@@ -94,9 +106,11 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   // (only parts inside the wider area: "SoCal mainly, and NorCal as a backup" adds the rest of California, it narrows nothing)
   else if (!whole && !/\bas well as\b/.test(said) && explicit.some((e) => CA_ALL.includes(e)) && out.length > explicit.length && explicit.every((e) => wide.includes(e))) out = out.filter((r) => explicit.includes(r));
   if (out.length === 0) {
-    if (/\b(near|close to) (my )?(family|relatives|home|parents|husband|wife)\b|\bwest coast\b/.test(said)) return clarify('regions_which');
+    // "near my brother", "close to my in-laws": a person, not a place, says where; which place is asked
+    const t = joined(clauses);
+    if (t.some((w, i) => /^(near|close|closer|nearby|around|with)$/.test(w) && t.slice(i + 1, i + 4).some((x) => FAMILY.test(x) || x === 'home')) || /\bwest coast\b/.test(said)) return clarify('regions_which');
     if (denied.length && ctx.stored && ctx.stored.some((r) => !denied.includes(r))) return value(ctx.stored.filter((r) => !denied.includes(r)));
-    if (/\b(no preference|doesn't matter|doesnt matter|don't care|dont care|any where|open to anything|flexible|wherever|any place)\b/.test(said)) return value(['anywhere']);
+    if (/\b(no|zero|0|without any|not any|don't have a|dont have a|have no) (real |particular |specific |geographic |location )?preferences?\b|\b(no preference|doesn't matter|doesnt matter|don't care|dont care|any where|open to anything|flexible|wherever|any place)\b/.test(said)) return value(['anywhere']);
     return none();
   }
   const adds = clauses.some((c) => c.adds) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
