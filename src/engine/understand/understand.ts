@@ -19,7 +19,7 @@ import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
-import { aboutPartner, mentionsCouples, speaksOfSelf } from './readers/situation.js';
+import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
@@ -169,7 +169,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const reads: Read[] = [];
   // a sentence about ECFMG names exams as what is still missing, not as results
   // (with the ECFMG question pending, an exam named as done or waited for without a score is ECFMG's too: "CK result pending, everything else done")
-  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
+  // (not a sentence about the application itself: "haven't submitted yet, waiting on my MSPE" waits for ERAS, not ECFMG)
+  const aboutApplication = new Set(clauses.filter((c) => aboutTheApplication(c.text)).map((c) => c.sentence));
+  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && !aboutApplication.has(c.sentence) && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
   // once a couples match is stored, "husband: IM, needs J-1" speaks of the partner even with no couples word in it
   const couplesTalk = pending === 'couples' || ctx.profile.couples?.matching === true || clauses.some((c) => mentionsCouples(c.text));
@@ -262,6 +264,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     }
     take(out, ctx, field, reading as Reading<never>, field === pending);
   }
+  // to the cycle question ("sent apps sept 24, 5 invites so far"), applying or interviewing is what the cycle answer
+  // already says: the stage changes only when told outright ("this is my 2nd cycle" is reapplying)
+  if (pending === 'cycle') out.updates = out.updates.filter((u) => !(u.field === 'stage' && (u.value === 'applying' || u.value === 'interviewing')));
   // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing
   // (months, letters) is left for its own question in the interview rather than asked now
   if (out.clarify && pending && out.clarify.field !== pending && LATER_COUNTS.has(out.clarify.topic) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;

@@ -69,7 +69,12 @@ export const readStage: Reader<Stage> = (clauses, ctx) => {
   const t = joined(clauses).join(' ').replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
     .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ')
     .replace(/\b(not|no|never|isn't|not a) (re ?applying|reapplicant|re ?applicant|re ?apply)\b/g, ' first time ')
-    .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go)( applying| at the match| at it)?\b/g, ' reapplying ');
+    .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go|cycle|season|match|year applying)( applying| at the match| at it)?\b/g, ' reapplying ')
+    // "not a first timer", "not my first cycle": an earlier cycle is behind them
+    .replace(/\b(not|isn't|no longer) (a |my )?first (timer|time applying|cycle|time|season|match)\b/g, ' reapplying ')
+    // "matched prelim last year, now looking for a categorical spot": a prelim year, then the match again
+    .replace(/\b(matched|in|doing|finishing|on|did|done|completed|finished) (a |my |into (a )?)?(prelim|preliminary|ty|transitional)\b.*\b(categorical|looking for|apply\w* (again|for))\b/g, ' reapplying ')
+    .replace(/\bnext (yr|yr\.|season|match|round|time|spring|fall|intake)\b/g, ' next year ');
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
   // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing

@@ -28,6 +28,15 @@ const RESULT_AWAITED = /\b(results?|scores?) (is |are )?(pending|awaited|not (ou
 // The certificate said done as a whole ("ecfmg done", "ecfmg is all cleared", "got my ecfmg certificate").
 const ECFMG_DONE = /\becfmg( certificate| cert)?( is| was)?( all| fully| already)? (done|cleared|complete|completed|finished|received|sorted|in hand|ok|okay|yes)\b|\b(got|have|received|finished|completed|cleared) (my |the )?ecfmg\b/;
 
+// The residency application and its parts: what ERAS waits on ("waiting on my MSPE", "letters not in yet") is no ECFMG item.
+const APPLICATION_WORDS = /\b(mspe|dean's letter|deans letter|eras|myeras|personal statement|lors?|letters?|submit|submitted|submitting|interviews?|invites?|apps|rank list|nrmp|photo|cv)\b/;
+const ECFMG_ITEM_WORDS = /\b(ecfmg|oet|certified|certification|certificate|cert|diploma|degree|transcript|verification|step1|step2|step2ck|ck|2ck)\b/;
+
+/** True when a clause speaks of the residency application and names nothing ECFMG certification needs. */
+export function aboutTheApplication(text: string): boolean {
+  return APPLICATION_WORDS.test(text) && !ECFMG_ITEM_WORDS.test(text);
+}
+
 /** What ECFMG still waits for, read part by part: items in a part that says they are done are not missing; a part
  * that says neither ("step 1" in "step 1 and CK done") takes the word of the next part of its sentence, and is missing
  * when none follows ("all done but OET"). */
@@ -51,7 +60,9 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
 }
 
 /** ECFMG certification: certified, in progress with what is missing, or not started; a real "yes"/"no" to the question. */
-export const readEcfmg: Reader<Ecfmg> = (clauses, ctx) => {
+export const readEcfmg: Reader<Ecfmg> = (all, ctx) => {
+  const clauses = all.filter((c) => !aboutTheApplication(c.text));
+  if (clauses.length === 0) return none();
   const t = joined(clauses);
   const text = t.join(' ');
   if (NOT_STARTED.test(text)) return value({ status: 'not_started' });
@@ -134,7 +145,8 @@ const INTERVIEWS = /^(interview|interviews|invite|invites|invitations|ii|iis|iv|
 export const readCycle: Reader<Cycle> = (clauses, ctx) => {
   const t = joined(clauses);
   const text = t.join(' ');
-  const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never) (yet )?(been )?(submitted|submit|applied|sent)\b|\bnot submitted\b/.test(text);
+  // ("never applied before" speaks of earlier cycles: it says this is the first, not that nothing is sent)
+  const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never) (yet )?(been )?(submitted|submit|applied|sent)\b(?! (before|previously|in the past|ever|earlier|last))|\bnot submitted\b/.test(text);
   let interviews: number | undefined;
   t.forEach((w, i) => {
     if (!INTERVIEWS.test(w) || interviews !== undefined) return;
