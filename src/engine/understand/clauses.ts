@@ -53,6 +53,8 @@ const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'm
 const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|forgot|forgot to mention|missed|another)\b|^(and|oh and|plus|also)\b/;
 // A sentence that puts right what was said ("also my bad, I meant neurology not psych") replaces, it does not add.
 const PUTS_RIGHT = /\b(i meant|meant to say|meant|instead of|rather than|take back|taking back|shouldn't have|should not have|shouldnt have)\b/;
+// "they're still verifying my diploma", "they sent my scores": an office working on the applicant's own papers
+const INSTITUTION_ON_MINE = /^(they|they're|theyre|they've)\b(?=.*\b(my|me|mine)\b)(?!.*\b(husband|wife|partner|fiance|fiancee|friend|friends|brother|sister|cousin|parents)\b)/;
 // "they were hands-on externships", "those are research letters": a pronoun for the things just told, not for people
 const THINGS_PRONOUN = /^(they|they're|theyre|those|these)( were| are| was|'re)?( all| both| actually| really| just| only| mostly)* (hands ?on|handson|observerships?|externships?|electives?|rotations?|clerkships?|sub ?is?|letters?|lors?|papers?|pubs?|publications?|posters?|abstracts?|case reports?|research|clinical|virtual|online|in person|us|non us)\b/;
 
@@ -98,7 +100,7 @@ export function clausesOf(text: string): Clause[] {
       const asking = question || (ASKING.test(t) && !continues) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if ((OTHER_PERSON.test(t) && !THINGS_PRONOUN.test(t)) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      if ((OTHER_PERSON.test(t) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       else if (tokens[0] === 'me' || /\bfor (me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';

@@ -9,7 +9,7 @@ type Missing = NonNullable<Ecfmg['missing']>[number];
 // What ECFMG certification may still wait for, by the words that name it.
 const MISSING_WORDS: [Missing, RegExp][] = [
   ['oet', /\boet\b|\benglish (test|exam|requirement)\b/],
-  ['diploma', /\b(diploma|degree|transcript|verification|verified|epic)\b/],
+  ['diploma', /\b(diploma|degree|transcript|verification|verified|verifying|verify|epic)\b/],
   ['step1', /\bstep1\b/],
   ['step2ck', /\b(step2|step2ck|ck|2ck)\b/],
   ['application', /\b(application|applied|apply)\b/],
@@ -21,8 +21,10 @@ const STILL_TO_COME = /\b(haven't|havent|have not|hasn't|has not|not|didn't|didn
 // A part that says its items are done ("step 1 and CK done", "OET passed", "diploma verified").
 const DONE = /\b(done|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay)\b/;
 
+const TO_DO = /^(do|take|pass|clear|write|give|sit|finish|get|submit|complete|send|redo|retake)\b/;
+const BACK_REFERENCE = /\b(waiting|pending|awaiting|processing|still)\b.*\b(that|it|this|those|them)\b|\b(that|it|this)('s| is)? (still )?(pending|processing|in process|under review)\b/;
 // The certificate itself issued ("certificate was issued last week", "cert issued in 2015"), not one still to be issued.
-const ISSUED = /\b(certificate|cert)\b(?:(?!\b(?:to be|will|not|yet|once|when|after|until|waiting|hasn't|haven't)\b).){0,30}?\b(issued|granted)\b/;
+const ISSUED = /\b(certificate|cert)\b(?:(?!\b(?:to be|will|not|yet|once|when|after|until|waiting|hasn't|haven't|should|hope|hoping)\b).){0,30}?\b(issued|granted|received|arrived|came)\b/;
 // A result still awaited makes an item only taken ("OET taken nov 20, result pending") still to come.
 const RESULT_AWAITED = /\b(results?|scores?) (is |are )?(pending|awaited|not (out|back))\b|\b(waiting|awaiting) (for )?(the |my )?(results?|scores?)\b/;
 // The certificate said done as a whole ("ecfmg done", "ecfmg is all cleared", "got my ecfmg certificate").
@@ -48,8 +50,16 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
   const read = parts.map(({ p, sentence }) => ({
     sentence,
     items: MISSING_WORDS.filter(([, re]) => re.test(p)).map(([m]) => m).filter((m) => !(m === 'application' && /\beverything\b/.test(p))),
-    status: STILL_TO_COME.test(p) || /^(but|except|only|other than|apart from|besides)\b/.test(p) ? 'coming' as const : DONE.test(p) || /\b[12]\d\d\b/.test(p) ? 'done' as const : undefined,
+    // ("do OET before certification", "pass CK": a part opening on a plain verb is still to do)
+    status: STILL_TO_COME.test(p) || /^(but|except|only|other than|apart from|besides)\b/.test(p) || TO_DO.test(p) ? 'coming' as const : DONE.test(p) || /\b[12]\d\d\b/.test(p) ? 'done' as const : undefined,
   }));
+  // "just submitted the diploma verification, waiting on that": a wait told of "that" is the wait of the item just named
+  read.forEach((r, i) => {
+    if (r.items.length === 0 && r.status === 'coming' && BACK_REFERENCE.test(parts[i]!.p)) {
+      const prev = [...read.slice(0, i)].reverse().find((x) => x.sentence === r.sentence && x.items.length > 0);
+      if (prev) prev.status = 'coming';
+    }
+  });
   const missing: Missing[] = [];
   read.forEach((r, i) => {
     if (r.status === 'done' && awaited.has(r.sentence)) r.status = 'coming';
