@@ -92,7 +92,10 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
   // a bare "work permit" names no status: which one is asked (an EAD, or another country's permit?)
   const workPermit = /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
-  const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/);
+  // asylum or refugee status in another country ("a refugee travel document from Germany", "asylee in Canada") is no US status
+  const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x) => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)))
+    && !/\b(us|american|uscis|in the us|in america)\b/.test(text.replace(/\bnothing us\b|\bno us\b|\bnon us\b|\bnot (a |an )?us\b/g, ''));
+  const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) && !(protectedAbroad && !t.includes('ead'));
   // "my EAD expired last month", "DACA, but it lapsed in 2024": a status that ran out is asked about, never stored
   const lapsed = (ead || workPermit) && LAPSED.test(text) && !/(?<!\b(?:not|never|wasn't|isn't) )\b(renewed|valid|active)\b/.test(text);
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
@@ -147,7 +150,7 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
     || /\bno (us )?(status|visa|papers)\b|\bimg from\b|\bnon us img\b/.test(text);
   // where someone is from says nothing new once the visa is known ("I'm from Brazil" after "I need a J-1")
   if ((cit === 'other' || fromAbroad || foreignPr) && !otherStatus && ctx.stored !== undefined && !ctx.pending) return none();
-  if (cit === 'other' || otherStatus || fromAbroad || foreignPr) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship' });
+  if (cit === 'other' || otherStatus || fromAbroad || foreignPr || protectedAbroad) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship' });
   if (/\b(no visa|don't need|dont need|do not need|doesn't need|no sponsorship|not need|without sponsorship|no need)\b/.test(text)) return clarify('visa_no_sponsor');
   if (/\b(either|both|any|whichever|whatever|anything)\b/.test(text) && (ctx.pending || /\bvisa\b/.test(text))) return value('either');
   if (/\b(need|needs|require|requires|requiring|needing)\b/.test(text) && /\b(visa|sponsor|sponsorship|sponsored)\b/.test(text)) return clarify('visa_which', { from: 'needing a visa' });
