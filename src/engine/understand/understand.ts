@@ -53,6 +53,8 @@ const FAMILY_HERE = /^((my|our)( [a-z']+){0,2} )?(family|relatives|parents|mom|m
 // ... but not where they train or would like to be ("my sister is doing psych residency in LA", "my husband wants to stay in San Diego")
 // Residency training already done, whole or in part: a past year, a past post, a post left.
 const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
+// Residency training under way ("doing a PGY1 prelim surgery now", "currently in a TY", "I'm a prelim IM intern"): where they are, not what they apply for
+const CURRENT_TRAINING = /\b(doing|in|currently|finishing|i'm a|im a|am a|i'm in|im in|on)\b[^;]{0,20}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|transitional year|ty)\b(?![^;]*\b(want|wants|apply|applying|match|prefer|interested|looking for|aiming)\b)/;
 // A job held ("been working as an ER doc in Nepal since", "practising as a GP"): what the applicant does, not what they apply for
 const JOB_HELD = /\b(working|worked|work|employed|practi[cs]ing|practi[cs]ed|job)\b[^;]{0,20}\bas an? (?:[a-z]+ ){0,2}(doc|doctor|physician|gp|medical officer|mo|consultant|registrar|hospitalist|intensivist|surgeon|specialist)\b/;
 // a job held ("been working as an ER doc in Nepal", "I work in the IM department back home") is not the specialty wanted
@@ -225,7 +227,12 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
         if ((placed && fields.size === 0) || /^(and )?(another|one more|1 more|\d+ (more )?(at|from|with))\b/.test(part.text)) fields.add('cycle');
       }
       // training already done ("did PGY-1 IM in Michigan", "a full prelim year in NJ", "was a peds resident at CHLA") is experience, not the specialty or region wanted
-      if (PAST_TRAINING.test(part.text) || ((JOB_HELD.test(part.text) || WORKED_AS.test(part.text)) && !/\b(want|wants|apply|applying|match|prefer|interested)\b/.test(part.text))) { fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear'); }
+      if (PAST_TRAINING.test(part.text) || CURRENT_TRAINING.test(part.text) || ((JOB_HELD.test(part.text) || WORKED_AS.test(part.text)) && !/\b(want|wants|apply|applying|match|prefer|interested)\b/.test(part.text))) {
+        const had = fields.size;
+        fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear');
+        // (nor does it answer the specialty or regions question asked: the wish is told elsewhere, or asked again)
+        if (had > 0 && fields.size === 0 && (pending === 'specialty' || pending === 'regions')) continue;
+      }
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too

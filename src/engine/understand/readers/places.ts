@@ -138,6 +138,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   }
   const base: LaTies = ctx.stored ? { ...ctx.stored } : { family: false, lived: false, trained: false };
   let said = false;
+  let wholeStateOnly = false;
+  let placeInState = false;
   clauses.forEach((c, ci) => {
     const all = c.tokens.map((w) => (w === '0' ? 'no' : w));
     // "high school in Pasadena before med school in Armenia": what comes after "before"/"then" is another time and place
@@ -150,6 +152,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     const namesake = PLACES.find(t).some((h) => { const after = h.end < t.length ? t[h.end]! : next; return COUNTRIES.has(after) && !/^(other|another)$/.test(after); }) || /\bnot the (us|american|california|usa) one\b/.test(c.text);
     const places = namesake ? [] : regionsInTokens(t);
     const here = places.some((p) => CA_PLACES.has(p));
+    if (here && PLACES.find(t).every((h) => h.value === 'california')) wholeStateOnly = true;
+    else if (here) placeInState = true;
     const elsewhere = namesake || (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
     // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
     const aboutLa = here || (!elsewhere && (ctx.pending || (TIE_WORDS.test(c.tokens.join(' ')) && (ctx.messagePlaces ?? []).some((p) => p !== 'anywhere' && CA_PLACES.has(p)))));
@@ -175,6 +179,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   });
   // "2mo obs LA ... no ties": a plain "no ties" is the applicant's own answer; a rotation told beside it is not a tie they claim
   if (said && /(?<!\b(the|about|said|my) )\bno (la |socal |california )?(ties|connections?)\b/.test(joined(clauses).join(' ')) && !/\b(except|but|apart from|other than|besides|only)\b/.test(joined(clauses).join(' '))) return value({ family: false, lived: false, trained: false });
+  // "my cousin is in cali somewhere": a tie somewhere in the whole state, no place in it named, may be far from LA; where is asked
+  if (said && wholeStateOnly && !placeInState && (['family', 'lived', 'trained'] as const).some((k) => base[k] && !ctx.stored?.[k])) return refuse('Where in California is that: Los Angeles or elsewhere in Southern California, or further north?');
   if (said) return value(base);
   const text = joined(clauses).join(' ');
   if (/\b(visited|visit|visiting|vacation|trip|holiday|friend|friends|kind of|sort of)\b/.test(text) && !/\b(no ties|none)\b/.test(text)) return refuse('Is that a tie programs would count: family living there, you lived there, or you trained there?');

@@ -155,6 +155,8 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (/\b(either|both|any|whichever|whatever|anything)\b/.test(text) && (ctx.pending || /\bvisa\b/.test(text))) return value('either');
   if (/\b(need|needs|require|requires|requiring|needing)\b/.test(text) && /\b(visa|sponsor|sponsorship|sponsored)\b/.test(text)) return clarify('visa_which', { from: 'needing a visa' });
   if (/\b(visa|status|immigration)\b/.test(text) && /\b(complicated|long story|complex|tricky|depends|messy)\b/.test(text)) return clarify('visa_which');
+  // "I'm on a visa right now", "I hold a US visa": a visa with no kind named; which one is asked
+  if (/\b(on|have|hold|holding|with|got) (a|an|my|some|the) (us |american |current |valid )?visa\b/.test(text)) return clarify('visa_which', { from: 'your current visa' });
   // "a work visa": which one (H-1B, another) is asked
   if (/\b(work|working|employment) visa\b/.test(text)) return clarify('visa_which', { from: 'a work visa' });
   return none();
