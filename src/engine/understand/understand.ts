@@ -52,7 +52,7 @@ export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 const FAMILY_HERE = /^((my|our)( [a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|(is|are)( all| still)? (in|there|here|near|around))\b/;
 // ... but not where they train or would like to be ("my sister is doing psych residency in LA", "my husband wants to stay in San Diego")
 // Residency training already done, whole or in part: a past year, a past post, a post left.
-const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
+const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident|ty|transitional year)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
 // Residency training under way ("doing a PGY1 prelim surgery now", "currently in a TY", "I'm a prelim IM intern"): where they are, not what they apply for
 const CURRENT_TRAINING = /\b(doing|in|currently|finishing|i'm a|im a|am a|i'm in|im in|on)\b[^;]{0,20}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|transitional year|ty)\b(?![^;]*\b(want|wants|apply|applying|match|prefer|interested|looking for|aiming)\b)/;
 // A job held ("been working as an ER doc in Nepal since", "practising as a GP"): what the applicant does, not what they apply for
@@ -276,7 +276,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   if (pending === 'cycle') out.updates = out.updates.filter((u) => !(u.field === 'stage' && (u.value === 'applying' || u.value === 'interviewing')));
   // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing
   // (months, letters) is left for its own question in the interview rather than asked now
-  if (out.clarify && pending && out.clarify.field !== pending && LATER_COUNTS.has(out.clarify.topic) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
+  // (likewise where someone is from, told in passing: "I'm 31, from Nigeria" leaves the visa for its own question)
+  if (out.clarify && pending && out.clarify.field !== pending && (LATER_COUNTS.has(out.clarify.topic) || (out.clarify.topic === 'visa_which' && out.clarify.facts?.from === 'another citizenship')) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
   // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
   if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
     const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));

@@ -23,6 +23,7 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   return clauses.some((c) => /\b(no|zero|0|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals|clinical work|clinical exposure)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
+const VIRTUAL = /\b(virtual|online|telehealth|telemedicine|tele ?rotation|remote|remotely|zoom)\b/;
 const CONDITIONAL = /\b(maybe|might|possibly|perhaps|hopefully|if|pending|depending)\b/;
 const stored0 = (ctx: { stored: Usce | undefined }): boolean => ctx.stored !== undefined && ctx.stored.months > 0;
 const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
@@ -52,11 +53,14 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   let observer = false;
   const where: Region[] = [];
   let hedged = false;
+  let virtual = false;
   for (const c of clauses) {
     const t = c.tokens;
     const saidBefore = months;
     // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
     if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
+    // nor is a virtual one ("2 months of virtual observership", "an online elective", "telehealth rotation")
+    if (VIRTUAL.test(c.text) && !/\b(and|plus|also|in person)\b/.test(c.text.replace(VIRTUAL, ''))) { virtual = true; continue; }
     // "none of it in California": the places of a denied clause are where it was not
     const deniedPlaces = /^(?:(?:but|and|though|yet|although) )?(?:(none|not|no|never|nothing|zero|0) (of|in|at)\b|(none|not|no|never|nothing)\b)/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
     // "2 obs in riverside, 1 month each"
@@ -83,6 +87,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   // "6 at Henry Ford", "no Jackson Memorial": a US place we do not know is somewhere in the US, never counted as California
   if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
+  if (!said && virtual && !handsOn && !observer) return value({ months: 0, kind: 'none', where: [] });
   // experience abroad is not US experience: "an internship in Peru, but none in the US" is none
   if (!said && isNothing(clauses.filter((c) => !abroad(c.tokens) || regionsInTokens(c.tokens).some((r) => r !== 'anywhere')), ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
   // "3 months hands-on at a hospital in Toronto": only experience abroad was told; ask for the US months instead of guessing

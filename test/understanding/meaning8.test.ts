@@ -1,0 +1,221 @@
+// Round 8, meaning and vocabulary, in our own words: corrections of fields that are not numbers, visas ruled out or held
+// abroad, ECFMG items and the application's own papers, where the cycle stands, specialty words of other languages,
+// regions with a firm place and a "maybe", places that depend only on programs, and vague answers asked about.
+import { describe, expect, it } from 'vitest';
+import type { Profile, ProfileField } from '../../src/domain/profile.js';
+import { understand } from '../../src/engine/understand/understand.js';
+
+const NOW = new Date('2026-12-06T12:00:00Z');
+
+function read(pending: ProfileField, message: string, profile: Profile = {}) {
+  const r = understand(message, { pending, profile, now: NOW });
+  const got: Partial<Record<ProfileField, unknown>> = {};
+  for (const u of r.updates) got[u.field] = u.value;
+  return { got, clarify: r.clarify?.field, r };
+}
+
+const SOCAL = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
+
+describe('a non-numeric field put right inside the message', () => {
+  it.each([
+    ['visa', 'J1. actually no, H1B, the home rule scares me', 'needs_h1b'],
+    ['visa', 'h1b - no actually, j1 is fine, I want to go home after', 'needs_j1'],
+    ['visa', 'j1 — actually no, H1b is what I need', 'needs_h1b'],
+  ] as const)('%s: %s', (pending, message, visa) => {
+    expect(read(pending, message).got.visa).toBe(visa);
+  });
+
+  it.each([
+    ['FM -- no wait, IM', { primary: 'internal_medicine' }],
+    ['psych, no actually neurology', { primary: 'neurology' }],
+  ])('the specialty: %s', (message, specialty) => {
+    expect(read('specialty', message).got.specialty).toEqual(specialty);
+  });
+
+  it('"also my bad, I meant X not Y" replaces the stored specialty rather than adding a backup', () => {
+    expect(read('visa', 'need J1. also sorry, I meant peds not FM', { specialty: { primary: 'family_medicine' } }).got.specialty).toEqual({ primary: 'pediatrics' });
+  });
+
+  it.each([
+    ['take back the spanish', ['English']],
+    ['I shouldn\'t have listed french, I only know a few words', ['English', 'Tagalog']],
+  ])('a language taken back: %s', (message, languages) => {
+    const stored = message.includes('french') ? ['English', 'Tagalog', 'French'] : ['English', 'Spanish'];
+    expect(read('languages', message, { languages: stored }).got.languages).toEqual(languages);
+  });
+
+  it('a language taken back beside another answer', () => {
+    expect(read('laTies', 'no ties at all. also I shouldn\'t have said spanish, I can\'t use it with patients', { languages: ['English', 'Spanish'] }).got.languages).toEqual(['English']);
+  });
+
+  it('"take back the anywhere, only california" narrows the stored regions', () => {
+    expect(new Set(read('usLors', "3 letters. and i take back the 'anywhere', only california", { regions: ['anywhere'] }).got.regions as string[])).toEqual(new Set([...SOCAL, 'rest_of_california']));
+  });
+
+  it.each([
+    "those 2 months weren't observerships, they were hands-on externships",
+    '2 LORs. oh and the 2 months werent observerships, they were hands on rotations',
+  ])('the kind of experience put right keeps the months: %s', (message) => {
+    const stored: Profile = { usce: { months: 2, kind: 'observership', where: ['other_us'] } };
+    expect(read('usLors', message, stored).got.usce).toEqual({ months: 2, kind: 'hands_on', where: ['other_us'] });
+  });
+});
+
+describe('visa words', () => {
+  it.each([
+    ['J1 chahiye, H1b ka koi chance nahi lagta', 'needs_j1'],
+    ['need j1, no chance of getting an h1b with my scores', 'needs_j1'],
+    ['h1b would be nice but realistically h1b is a long shot, so j1', 'needs_j1'],
+    ['I have a refugee travel document from Germany, nothing US related. J1 is the plan', 'needs_j1'],
+    ['asylee in Canada but I will need an H1B for residency', 'needs_h1b'],
+  ])('%s', (message, visa) => {
+    expect(read('visa', message).got.visa).toBe(visa);
+  });
+
+  it.each([
+    "I'm on a visa right now",
+    'refugee status in Canada, no US papers at all',
+    'I hold a valid visa',
+  ])('a status that names no US visa is asked about: %s', (message) => {
+    const r = read('visa', message);
+    expect(r.got).toEqual({});
+    expect(r.clarify).toBe('visa');
+  });
+
+  it('a green card won in the DV lottery gives no graduation year', () => {
+    expect(read('visa', 'green card via the diversity lottery (DV-2025), living in Texas').got).toEqual({ visa: 'green_card' });
+  });
+});
+
+describe('ECFMG: what is still missing, and the application is not ECFMG', () => {
+  it.each([
+    ['pending, they are still verifying my diploma', ['diploma']],
+    ["ECFMG in process, they're checking my degree", ['diploma']],
+    ['steps and OET done, sent the diploma for verification last month, still waiting on that', ['diploma']],
+    ['need to pass CK and take OET, step 1 done', ['step2ck', 'oet']],
+    ['have to clear OET and send my transcript, the steps are done', ['oet', 'diploma']],
+  ])('%s', (message, missing) => {
+    expect(read('ecfmg', message).got.ecfmg).toEqual({ status: 'in_progress', missing });
+  });
+
+  it.each([
+    ['ECFMG certificate aa gaya pichle hafte', 'hi'],
+    ['já sou certificada pelo ECFMG', 'pt'],
+    ['ya estoy certificado por ECFMG desde marzo', 'es'],
+    ['the cert came in the mail yesterday', 'en'],
+  ])('certified: %s', (message) => {
+    expect(read('ecfmg', message).got.ecfmg).toEqual({ status: 'certified' });
+  });
+
+  it.each(['waiting on my MSPE', "haven't submitted yet, still waiting for my letters"])('%s is about the application, not ECFMG', (message) => {
+    expect(read('ecfmg', message).got.ecfmg).toBeUndefined();
+  });
+});
+
+describe('where the cycle stands', () => {
+  it.each([
+    ['stage', 'still studying for CK, will apply next yr', 'preparing'],
+    ['stage', 'matched a prelim spot last year, now looking for categorical', 'reapplying'],
+    ['stage', 'did a TY year already, applying for categorical IM now', 'reapplying'],
+    ['stage', 'no, I never applied before, this is my first cycle', 'applying'],
+    ['stage', 'aplying', 'applying'],
+    ['stage', 'reaplying this year', 'reapplying'],
+    ['cycle', 'ERAS submitted, 2 interviews. this is not my first cycle btw', 'reapplying'],
+  ] as const)('%s: %s', (pending, message, stage) => {
+    expect(read(pending, message).got.stage).toBe(stage);
+  });
+
+  it('the cycle answer leaves the stage to the cycle', () => {
+    const r = read('cycle', 'apps went out sept 26, 4 invites so far', { stage: 'applying' });
+    expect(r.got).toEqual({ cycle: { submitted: true, interviews: 4 } });
+  });
+
+  it('"never applied before" is no unsent application', () => {
+    expect(read('stage', 'not reapplying, never applied before').got.cycle).toBeUndefined();
+  });
+});
+
+describe('specialty words', () => {
+  it.each([
+    ['quero fazer GO', 'obstetrics_gynecology'],
+    ['gynae obs mein jaana hai', 'obstetrics_gynecology'],
+    ['obs and gynae', 'obstetrics_gynecology'],
+    ['quiero hacer gineco', 'obstetrics_gynecology'],
+    ['doing a PGY1 prelim surgery now, want to switch to anesthesia', 'anesthesiology'],
+    ['currently in a prelim IM year, want neuro', 'neurology'],
+  ])('%s', (message, primary) => {
+    expect(read('specialty', message).got.specialty).toEqual({ primary });
+  });
+});
+
+describe('regions: a firm place and a maybe, places that depend on programs', () => {
+  it.each([
+    ['LA mostly, maybe orange county if i have to', ['la_county', 'orange_county']],
+    ['san diego, maybe LA', ['san_diego', 'la_county']],
+    ['orange county first, maybe riverside too if needed', ['orange_county', 'inland_empire']],
+    ['solo Los Ángeles o San Diego, nada más', ['la_county', 'san_diego']],
+    ['wherever a program sponsors my visa, zero preference', ['anywhere']],
+    ['honestly wherever I match lol', ['anywhere']],
+    ['anywhere that takes IMGs with a visa', ['anywhere']],
+    ['no real preference', ['anywhere']],
+  ])('%s', (message, regions) => {
+    expect(new Set(read('regions', message).got.regions as string[])).toEqual(new Set(regions));
+  });
+
+  it.each(['maybe LA, maybe SD', 'near my brother', 'close to my in-laws', 'wherever my wife finds a job'])('asked about: %s', (message) => {
+    const r = read('regions', message);
+    expect(r.got.regions).toBeUndefined();
+    expect(r.clarify).toBe('regions');
+  });
+
+  it.each([
+    ['did 4 months of rotations, hands-on, but zero in CA - all in ohio', ['other_us']],
+    ['3 months of observerships, none in california though, all in texas', ['other_us']],
+  ])('experience denied in a place: %s', (message, where) => {
+    expect((read('usce', message).got.usce as { where: string[] }).where).toEqual(where);
+  });
+});
+
+describe('languages with limits and other names', () => {
+  it.each([
+    ['spanish native, english fluent, some french but not at a clinical level', ['Spanish', 'English']],
+    ['english, hindi; gujarati only at home, not in a medical setting', ['English', 'Hindi']],
+    ['korean (native), english, japanese not clinically', ['Korean', 'English']],
+    ['eng + tagalog + bisaya', ['English', 'Tagalog', 'Cebuano']],
+  ])('%s', (message, languages) => {
+    expect(new Set(read('languages', message).got.languages as string[])).toEqual(new Set(languages));
+  });
+});
+
+describe('experience that is not US clinical experience', () => {
+  it.each([
+    '2 months of virtual observership (telehealth), nothing in person',
+    'did a 1 month online elective with a US hospital, zero in person',
+    'only virtual rotations so far',
+  ])('%s', (message) => {
+    expect(read('usce', message).got.usce).toEqual({ months: 0, kind: 'none', where: [] });
+  });
+
+  it('a virtual month beside real months is left out', () => {
+    expect(read('usce', '3 months hands on in chicago and 1 month virtual observership').got.usce).toEqual({ months: 3, kind: 'hands_on', where: ['other_us'] });
+  });
+});
+
+describe('vague answers get one question', () => {
+  it.each([
+    ['research', 'some research, nothing big'],
+    ['research', 'a little research, nothing published yet'],
+    ['laTies', 'kinda? my cousin is in cali somewhere'],
+    ['laTies', 'my aunt lives in california'],
+    ['languages', 'the usual ones from my region'],
+    ['graduationYear', 'finishing soon inshallah'],
+  ] as const)('%s: %s', (pending, message) => {
+    const r = read(pending, message);
+    expect(r.got[pending]).toBeUndefined();
+    expect(r.clarify).toBe(pending);
+  });
+
+  it('a place in the state named beside it is a tie', () => {
+    expect(read('laTies', 'my parents live in LA, California').got.laTies).toMatchObject({ family: true });
+  });
+});
