@@ -125,11 +125,6 @@ describe('where the cycle stands', () => {
     expect(read(pending, message).got.stage).toBe(stage);
   });
 
-  it('the cycle answer leaves the stage to the cycle', () => {
-    const r = read('cycle', 'apps went out sept 26, 4 invites so far', { stage: 'applying' });
-    expect(r.got).toEqual({ cycle: { submitted: true, interviews: 4 } });
-  });
-
   it('"never applied before" is no unsent application', () => {
     expect(read('stage', 'not reapplying, never applied before').got.cycle).toBeUndefined();
   });

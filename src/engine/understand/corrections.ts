@@ -17,6 +17,7 @@ const TAKEN_BACK = /[^.;!?]*[.;!?]?\s*\b(?:lol |haha |lmao |lmfao )?(?:jk|j\/k|j
 const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget|scrap|drop|remove|delete|take out|take off|take back|taking back|(?:should ?n[o']?t|should not) have (?:listed|said|put|added|included|mentioned|written|typed|picked|chosen))\s+(?:the\s+)?['"]?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b['"]?(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
 // "psych... no wait, neurology", "230, wait no, 232": the slip before the marker gives way to what follows it
 const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no|actually no|no actually|nah actually|actually nah|actually scratch that|scratch that)\b[\s,.!]*([^.;!?]*)/g;
+const UNIT_WORD = /^(months?|mos?|weeks?|wks?|years?|yrs?)$/;
 const UNIT_AFTER = /\b\d+(?:\.\d+)? (months?|weeks?|years?|letters?|pubs?|publications?|posters?)\b/;
 const BARE_NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?|st|nd|rd|th|%)\b)(?!\.\d)/g;
 const ORDINAL = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\b/;
@@ -30,8 +31,10 @@ function replaced(said: string, actual: string): string {
   const unit = UNIT_AFTER.exec(said)?.[1];
   const withUnit = unit ? actual.replace(BARE_NUMBER, `$1 ${unit}`) : actual;
   // (a weak cue of the field the slip named counts too: "fm, no wait, im" is IM alone)
+  // (a unit is no name: "4 months of usce... 2 months" still carries "usce" over)
   const slipFields = new Set(mentions(tokenise(said), false).map((m) => m.field));
-  const namesField = mentions(tokenise(withUnit), false).some((m) => !m.weak || slipFields.has(m.field));
+  const actualTokens = tokenise(withUnit);
+  const namesField = mentions(actualTokens, false).some((m) => !m.weak || (slipFields.has(m.field) && !UNIT_WORD.test(actualTokens[m.at] ?? '')));
   return namesField ? withUnit : `${withUnit} ${said.replace(VALUE_WORDS, ' ').replace(/\s+/g, ' ').trim()}`;
 }
 

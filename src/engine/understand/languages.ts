@@ -50,7 +50,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['los angeles', 'los angeles'], ['yo', 'i'], ['el|los(?! angeles)|las|del|lo|obvio|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
-    ['(?:ja )?sou certificad[oa]|ja tenho (?:o |meu )?certificado', "i'm certified"], ['certificad[oa]', 'certified'], ['pelo|pela', 'by'],
+    ['em primeiro lugar|primeiro', 'first'], ['(?:ja )?sou certificad[oa]|ja tenho (?:o |meu )?certificado', "i'm certified"], ['certificad[oa]', 'certified'], ['pelo|pela', 'by'],
     ['(?:,? )?(?:e |ou )?se nao (?:der|rolar|funcionar|conseguir|der certo|passar)(?: certo)?(?: ?,)?', ' if it does not work out, '], ['senao|se nao', 'if not'],
     ['experiencia clinica|experiencia', 'clinical experience'], ['sem', 'without'], ['publicacoes|publicacao', 'publications'], ['(?:ja )?(?:mandei|enviei|submeti) (?:o |meu )?eras', 'submitted eras'], ['ate agora|por enquanto|ate o momento', 'yet'],
     ['ha (\\p{L}+|\\d+) (anos|ano|meses|mes)', '$1 $2 ago'], ['(?:o )?ano passado', 'last year'], ['(?:o )?mes passado', 'last month'], ['(?:o )?ano que vem|(?:o )?proximo ano', 'next year'], ['este ano|esse ano', 'this year'],

@@ -316,11 +316,11 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     else if (stored?.years !== undefined) out.years = stored.years;
     return value(out);
   }
+  // "no research really, apart from a single case report": the one paper excepted
+  if (/\b(apart from|except|other than|besides|but|only|just)\b[^;]{0,15}\b(a|one|single|1)( single)? (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   // "some research, nothing big": a "nothing" that only plays the work down is no zero; how much is asked
   const played = text.replace(/\bnothing (big|major|much|serious|special|fancy|impressive|significant|great|crazy|huge|published yet|to brag about|to write home about)\b/g, 'little');
   if (played !== text && /\b(some|little|bit|few|couple|bunch|did|done|doing|have)\b/.test(played)) return clarify('research_status');
-  // "no research really, apart from a single case report": the one paper excepted
-  if (/\b(apart from|except|other than|besides|but|only|just)\b[^;]{0,15}\b(a|one|single|1)( single)? (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');
