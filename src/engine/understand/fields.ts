@@ -23,7 +23,7 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
     'elective', 'electives', 'clerkship', 'clerkships', 'subi', 'shadowing', 'shadowed', 'clinical experience', 'us experience',
     'clinicals', 'us clinical', 'clinical exp', 'us exp', 'observed', 'clinical rotations', 'obs', 'obsv', 'sub internship', 'sub internships', 'acting internship', 'shadowed', 'clinical work', 'clinical exposure', 'us clinical work'], ['months', 'month', 'weeks', 'mo', 'mos']],
   ['usLors', ['letter', 'letters', 'lor', 'lors', 'loe', 'rec', 'recs', 'recommendation', 'recommendations', 'lo r', 'research letter', 'research letters', 'research lor', 'research lors',
-    'clinical letter', 'clinical letters', 'clinical lor', 'clinical lors'], []],
+    'clinical letter', 'clinical letters', 'clinical lor', 'clinical lors', 'clinical ones', 'us clinical ones', 'letter writers'], []],
   ['languages', ['language', 'languages', 'speak', 'speaks', 'spoken', 'fluent', 'fluently', 'bilingual', 'trilingual', 'mother tongue', 'native speaker'], []],
   ['laTies', ['ties', 'tie', 'family', 'families', 'relatives', 'relative', 'cousin', 'cousins', 'uncle', 'aunt', 'parents', 'brother', 'sister',
     'siblings', 'wife', 'husband', 'spouse', 'fiance', 'fiancee', 'in laws', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents', 'tita', 'tito', 'khala', 'khalu', 'chacha', 'aunty', 'tia', 'tio', 'tias', 'tios', 'primo', 'prima', 'primos', 'primas', 'abuela', 'abuelo', 'chachu', 'chachi', 'phupho', 'phuphi', 'mamu', 'mama', 'mami', 'bhai', 'bhaiya', 'behen', 'didi', 'nani', 'dadi', 'niece', 'nephew', 'lived', 'grew up', 'raised', 'connections', 'connection', 'mom', 'dad', 'trained', 'did train'], ['live', 'lives', 'living']],

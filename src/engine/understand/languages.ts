@@ -76,6 +76,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    ['([\\w-]+) bhi (?:nahi|nahin|nai)\\b(?: hai| he)?', 'no $1 either'],
     ['(?:aa|a|mil) (?:gaya|gayi|gya|gyi)', 'received'], ['pichle hafte|pichhle hafte|pichle week', 'last week'], ['pichle mahine|pichhle mahine', 'last month'],
     ['koi bhi ([\\w-]+) chal(?:ega|egi|ta hai|ti hai)', 'any $1 is fine'], ['(?:kahin|kahi) bhi ([\\p{L}]+) (?:mein|me)', 'anywhere in $1'],
     ['nahi toh|nahi to|nahin toh|warna|varna', 'otherwise'], ['([\\w-]+) koi (?:nahi|nahin|nai)(?: (?:hai|he|tha|thi|mila|mili|kiya|ki))?', 'no $1'], ['(?:ek|koi) bhi ([\\w-]+) (?:nahi|nahin|nai)(?: (?:aaya|aya|aayi|mila|mili|hua|hui|hai|kiya|ki))?', 'zero $1'],
@@ -124,7 +125,7 @@ const AFTER_NEGATION = /(?<!\b(?:or|and|yes|say|says|said|is|was|it's|its) )(?<!
 
 // words before a closing "no"/"not" that are no object of it ("we're not", "of course not", "i think not", "yes or no")
 const NOT_DENIED: ReadonlySet<string> = new Set(("we're were are am i'm im he's she's they're you're it's is was do does did don't dont have has had can will would could should "
-  + 'actually nah well honestly wait oops sorry hmm uh um oh maybe probably definitely certainly sure course hopefully absolutely yet think guess hope say said says so or and yes yeah ok okay really honestly totally also just still not no why how what').split(' '));
+  + 'bhi actually nah well honestly wait oops sorry hmm uh um oh maybe probably definitely certainly sure course hopefully absolutely yet think guess hope say said says so or and yes yeah ok okay really honestly totally also just still not no why how what').split(' '));
 
 function denialsFirst(text: string): string {
   const t = text.includes('solamente') ? text.replace(/\bsolamente\b/g, 'only') : text;

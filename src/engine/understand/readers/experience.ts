@@ -192,6 +192,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   if (FUTURE.test(said) && !/\b(have|got)\b \d+/.test(said.replace(/\b(i'll|ill|will) have\b/g, ''))) return clarify('lors_count');
   // "1 from a US doc who visited my hospital abroad": whether a letter written outside the US counts as a US letter is asked
   if (US_WRITER_ABROAD.test(said)) return clarify('lors_count');
+  // "a couple US letters, both IM": "a couple" said with "both" is two
+  if (usCount === undefined && count === undefined && /\b(a couple|couple of|a pair|pair of)\b/.test(said) && /\b(both|the two)\b/.test(said)) count = 2;
   if (usCount === undefined && count === undefined) {
     if (allHome) return value({ count: 0 });
     const nothing = /\b(no|none|zero|nope|nah|not yet|not any|don't have any|dont have any|haven't got any)\b/.test(said) || (ctx.pending && yesNo(clauses) === false);
