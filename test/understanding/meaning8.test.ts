@@ -214,3 +214,33 @@ describe('vague answers get one question', () => {
     expect(read('laTies', 'my parents live in LA, California').got.laTies).toMatchObject({ family: true });
   });
 });
+
+describe('namesakes, letters counted in words, and Hindi "bhi nahi"', () => {
+  it.each([
+    'I did my internship in Los Angeles... the one in Chile (Los Ángeles, Biobío). never been to the US one',
+    'grew up in los angeles, chile, never been to the US one',
+    'my uncle lives in San Diego - the one in Colombia lol',
+  ])('a namesake abroad is no tie: %s', (message) => {
+    expect(read('laTies', message).got.laTies).toEqual({ family: false, lived: false, trained: false });
+  });
+
+  it('an internship in LA is training there', () => {
+    expect(read('laTies', 'did my internship in LA').got.laTies).toMatchObject({ trained: true });
+  });
+
+  it.each([
+    ['a couple US letters, both IM', { count: 2, inSpecialty: true }],
+    ['a couple of LoRs from US docs, both internal med', { count: 2, inSpecialty: true }],
+    ['third LOR came in today so 3 now, all US clinical ones', { count: 3, kind: 'clinical' }],
+  ])('%s', (message, lors) => {
+    expect(read('usLors', message).got.usLors).toEqual(lors);
+  });
+
+  it('"a couple letters" alone is asked about', () => {
+    expect(read('usLors', 'a couple letters').clarify).toBe('usLors');
+  });
+
+  it.each(['abhi tak koi USCE nahi hai bhai, observership bhi nahi', 'USCE nahi hai, observership bhi nahi ki'])('%s', (message) => {
+    expect(read('usce', message).got.usce).toEqual({ months: 0, kind: 'none', where: [] });
+  });
+});

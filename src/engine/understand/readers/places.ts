@@ -121,7 +121,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
 const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|tias|tios|primo|prima|primos|primas|chachi|phuphi|mama|mami|bhai|bhaiya|behen|didi|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|in-laws|in laws|laws|stepmom|stepdad|stepmother|stepfather|godparents|boyfriend|girlfriend)$/;
 const FROM_HERE = /\b(i'm|i am|im|i was|originally|grew up|born and raised) from\b|\bhometown\b/;
 const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|home|stayed|staying|born|house)$/;
-const TRAINED = /^(trained|training|train|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
+const TRAINED = /^(trained|training|train|internship|interned|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
 const CA_PLACES = new Set<Place | 'anywhere'>([...SOCAL, 'rest_of_california']);
 // Home abroad ("back home in Manila", "grew up in my home country"): a tie there is not one to LA.
 const SCHOOLED = /\b(high school|middle school|elementary school|primary school|secondary school|grade school|junior high|highschool|undergrad|college|went to school)\b/;
@@ -138,6 +138,9 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   }
   const base: LaTies = ctx.stored ? { ...ctx.stored } : { family: false, lived: false, trained: false };
   let said = false;
+  // "internship in Los Angeles... the one in Chile", "never been to the US one": the place named is a namesake abroad
+  const whole = joined(clauses).join(' ');
+  const namesakeTold = /\bthe (one|1|city|town) in ([a-z]+)\b/.test(whole) && [...whole.matchAll(/\bthe (?:one|1|city|town) in ([a-z]+)\b/g)].some((m) => COUNTRIES.has(m[1]!) && m[1] !== 'other' && m[1] !== 'another') || /\b(not|never been to|never went to|never been in) the (us|american|usa|california|cali) (one|1)\b/.test(whole);
   let wholeStateOnly = false;
   let placeInState = false;
   clauses.forEach((c, ci) => {
@@ -149,7 +152,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     if (SCHOOLED.test(t.join(' ')) && regionsInTokens(t).some((p) => CA_PLACES.has(p)) && !negatedAt(t, t.indexOf('school'), 4)) { base.lived = true; said = true; }
     const next = clauses[ci + 1]?.tokens[0] ?? '';
     // "Los Ángeles, Chile", "San Diego (Colombia)": a namesake abroad, told by the country right after it
-    const namesake = PLACES.find(t).some((h) => { const after = h.end < t.length ? t[h.end]! : next; return COUNTRIES.has(after) && !/^(other|another)$/.test(after); }) || /\bnot the (us|american|california|usa) one\b/.test(c.text);
+    const namesake = namesakeTold || PLACES.find(t).some((h) => { const after = h.end < t.length ? t[h.end]! : next; return COUNTRIES.has(after) && !/^(other|another)$/.test(after); }) || /\bnot the (us|american|california|usa) (one|1)\b/.test(c.text);
     const places = namesake ? [] : regionsInTokens(t);
     const here = places.some((p) => CA_PLACES.has(p));
     if (here && PLACES.find(t).every((h) => h.value === 'california')) wholeStateOnly = true;
