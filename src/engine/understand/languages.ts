@@ -8,9 +8,9 @@ export type Lang = 'en' | 'es' | 'pt' | 'hi';
 const words = (s: string) => new Set(s.split(' '));
 // Words that mark a language: common in it, never used in an English message.
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
-  ['es', words('certificado certificada mas esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia')],
-  ['pt', words('fazer ou marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul')],
-  ['hi', words('hafte gayi gya uski unka unki uske unke biwi shohar karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak chalega chalegi kahin')],
+  ['es', words('certificado certificada vinculo lazos ciclo mas esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia')],
+  ['pt', words('certificado certificada pelo pela vinculo nem fazer ou marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul')],
+  ['hi', words('saal hafte gayi gya uski unka unki uske unke biwi shohar karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak chalega chalegi kahin')],
 ];
 
 type Table = [RegExp, string][];
@@ -19,6 +19,7 @@ const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new
 // Longer phrases first; the targets are the English words the readers already know.
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
+    ['vinculos?|lazos?|conexion(?:es)?', 'ties'], ['ni (\\p{L}+)', 'no $1'], ['(?:ya )?(?:mande|envie|subi) (?:todo|todas? (?:las |mis )?(?:aplicaciones|solicitudes)|mis aplicaciones|la aplicacion|mi aplicacion)', 'submitted my applications'], ['este ciclo', 'this cycle'],
     ['(?:ya )?(?:estoy|soy) certificad[oa]|ya tengo (?:el |mi )?certificado', "i'm certified"], ['certificad[oa]', 'certified'],
     ['ciudadan[oa] (?:american[oa]|estadounidense|de (?:los )?(?:eeuu|estados unidos|usa))', 'us citizen'], ['residente permanente', 'permanent resident'],
     ['(?:ya )?(?:mande|envie|subi|aplique (?:por|en|a traves de)) (?:el |mi )?eras', 'submitted eras'], ['llevo', 'i have'], ['entrevistas', 'interviews'], ['entrevista', 'interview'],
@@ -50,6 +51,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['los angeles', 'los angeles'], ['yo', 'i'], ['el|los(?! angeles)|las|del|lo|obvio|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
+    ['vinculos?|lacos?|conexao|conexoes|ligacao', 'ties'], ['nem (\\p{L}+)', 'no $1'], ['(?:ja )?(?:mandei|enviei|submeti) (?:tudo|todas? (?:as |minhas )?aplicacoes|minha aplicacao)', 'submitted my applications'], ['este ciclo|esse ciclo|neste ciclo', 'this cycle'],
     ['em primeiro lugar|primeiro', 'first'], ['(?:ja )?sou certificad[oa]|ja tenho (?:o |meu )?certificado', "i'm certified"], ['certificad[oa]', 'certified'], ['pelo|pela', 'by'],
     ['(?:,? )?(?:e |ou )?se nao (?:der|rolar|funcionar|conseguir|der certo|passar)(?: certo)?(?: ?,)?', ' if it does not work out, '], ['senao|se nao', 'if not'],
     ['experiencia clinica|experiencia', 'clinical experience'], ['sem', 'without'], ['publicacoes|publicacao', 'publications'], ['(?:ja )?(?:mandei|enviei|submeti) (?:o |meu )?eras', 'submitted eras'], ['ate agora|por enquanto|ate o momento', 'yet'],
@@ -76,6 +78,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    ['(?:is|iss|es) (?:saal|sal)', 'this year'], ['apply kar (?:raha|rahi|rahe|rha|rhi)(?: (?:hoon|hu|hun|hain|hai))?|apply karunga|apply karungi', 'applying'],
+    ['na koi (\\p{L}+) na (?:koi )?(\\p{L}+)', 'no $1 no $2'], ['na koi (\\p{L}+)', 'no $1'],
     ['([\\w-]+) bhi (?:nahi|nahin|nai)\\b(?: hai| he)?', 'no $1 either'],
     ['(?:aa|a|mil) (?:gaya|gayi|gya|gyi)', 'received'], ['pichle hafte|pichhle hafte|pichle week', 'last week'], ['pichle mahine|pichhle mahine', 'last month'],
     ['koi bhi ([\\w-]+) chal(?:ega|egi|ta hai|ti hai)', 'any $1 is fine'], ['(?:kahin|kahi) bhi ([\\p{L}]+) (?:mein|me)', 'anywhere in $1'],
