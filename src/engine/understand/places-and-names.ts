@@ -76,7 +76,7 @@ export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywher
   ['san diego', 'san_diego'], ['sd', 'san_diego'], ['chula vista', 'san_diego'],
   ['inland empire', 'inland_empire'], ['ie', 'inland_empire'], ['riverside', 'inland_empire'], ['san bernardino', 'inland_empire'],
   ['loma linda', 'inland_empire'], ['palm springs', 'inland_empire'], ['fontana', 'inland_empire'], ['temecula', 'inland_empire'],
-  ['socal', 'socal'], ['southern california', 'socal'], ['so cal', 'socal'],
+  ['socal', 'socal'], ['southern california', 'socal'], ['so cal', 'socal'], ['the southern part', 'socal'], ['southern part of the state', 'socal'], ['south of the state', 'socal'],
   ['anywhere', 'anywhere'], ['anywhere in the us', 'anywhere'], ['nationwide', 'anywhere'],
   ['everywhere', 'anywhere'], ['any state', 'anywhere'], ['wherever', 'anywhere'], ['all over', 'anywhere'], ['open to all', 'anywhere'],
   ['other us', 'other_us'], ['outside california', 'other_us'], ['other states', 'other_us'], ['new york', 'other_us'],

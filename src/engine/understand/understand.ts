@@ -155,7 +155,12 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   if (!clauses.some((c) => c.question)) return { ...readAll(clauses, ctx, strongIm), ...langs };
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
   const telling = clauses.filter((c) => !c.question && !c.marker);
-  return { ...(telling.length ? readAll(telling, ctx, strongIm) : out), question: true, ...langs };
+  const told = telling.length ? readAll(telling, ctx, strongIm) : out;
+  // a post that asks something is answered first: where the applicant is from, told in passing ("I'm an MD from India,
+  // want FM"), leaves the visa for its own question once the question asked of them is answered
+  const pending = ctx.clarifying?.field ?? ctx.pending;
+  if (told.clarify?.topic === 'visa_which' && told.clarify.facts?.from === 'another citizenship' && pending && pending !== 'visa' && told.updates.some((u) => u.field === pending)) delete told.clarify;
+  return { ...told, question: true, ...langs };
 }
 
 // "family", "internal" alone in answer to the specialty question are the specialty, not a family tie

@@ -34,7 +34,8 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       const before = t.slice(Math.max(0, hit.start - 3), hit.start);
       const after = t.slice(hit.end, hit.end + 4).join(' ');
       const nearBefore = hit.start > 0 ? t.slice(Math.max(0, hit.start - 2), hit.start).join(' ') : (clauses[i - 1]?.tokens.join(' ') ?? '');
-      if (NATIONALITY.test(nearBefore) || /^(citizen|passport|national)\b/.test(after)) continue;
+      // ("Filipino-American", "of Armenian descent": heritage, not a language spoken)
+      if (NATIONALITY.test(nearBefore) || /^(citizen|passport|national|american|americans|canadian|british|descent|heritage|origin|background|roots)\b/.test(after)) continue;
       if (negatedAt(t, hit.start, 4)) { dropped.add(hit.value); continue; }
       // ("thodi marathi bol leta hoon patients se": a little, but used with patients, is kept)
       const weak = before.some((w) => WEAK_SKILL.test(w)) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after);
@@ -74,7 +75,11 @@ export const readStage: Reader<Stage> = (clauses, ctx) => {
     .replace(/\b(not|isn't|no longer) (a |my )?first (timer|time applying|cycle|time|season|match)\b/g, ' reapplying ')
     // "matched prelim last year, now looking for a categorical spot": a prelim year, then the match again
     .replace(/\b(matched|in|doing|finishing|on|did|done|completed|finished) (a |my |into (a )?)?(prelim|preliminary|ty|transitional)\b.*\b(categorical|looking for|apply\w* (again|for))\b/g, ' reapplying ')
-    .replace(/\bnext (yr|yr\.|season|match|round|time|spring|fall|intake)\b/g, ' next year ');
+    .replace(/\bnext (yr|yr\.|season|match|round|time|spring|fall|intake)\b/g, ' next year ')
+    // "actually I'm applying this cycle, not preparing": a stage denied is not that stage
+    .replace(/\b(not|no longer|isn't|not just|not still) (preparing|prepping|studying|interviewing)\b/g, ' ')
+    // "will apply 2028", "applying for the 2029 match": a cycle after the current one is still being prepared for
+    .replace(/\b(?:will |gonna |going to |plan to |planning to |hope to |aim to )?(?:re ?)?apply(?:ing)? (?:in |for |for the |during )?((?:19|20)\d\d)\b(?: match| cycle| season)?/g, (m, y: string) => (Number(y) > ctx.now.getFullYear() + 1 ? ' next year ' : m));
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
   // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing

@@ -63,6 +63,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   let whole = false;
   let nearby = false;
   for (const c of clauses) {
+    let prevDeniedEnd = -1;
     for (const hit of PLACES.find(c.tokens)) {
       const places = expand(hit.value);
       // "anywhere in Texas", "anywhere in the state", "X or anywhere nearby": a widening of a place named, not anywhere at all
@@ -74,8 +75,11 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
         if (/^of /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 4)).some((h) => !expand(h.value).includes('anywhere'))) { whole = true; continue; }
         if (/^(in|within|across|throughout|around|inside|on|along|of) /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 5)).some((h) => !expand(h.value).includes('anywhere'))) continue;
       }
-      const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut';
-      if (neg) { denied.push(...places); continue; }
+      // ("not the bay area or norcal": a place listed right after a denied one is denied too)
+      const listedAfterDenied = prevDeniedEnd >= 0 && hit.start - prevDeniedEnd <= 1 && /^(or|nor|and)$/.test(c.tokens[hit.start - 1] ?? '');
+      const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut' || listedAfterDenied;
+      if (neg) { denied.push(...places); prevDeniedEnd = hit.end; continue; }
+      prevDeniedEnd = -1;
       for (const r of places) if (!found.includes(r)) found.push(r);
       // "southern California, mainly LA": a favourite inside the wider area does not narrow it
       // ("LA mainly, SoCal ok", "LA first": a favourite said after the place narrows nothing either)
@@ -185,7 +189,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   // "my cousin is in cali somewhere": a tie somewhere in the whole state, no place in it named, may be far from LA; where is asked
   if (said && wholeStateOnly && !placeInState && (['family', 'lived', 'trained'] as const).some((k) => base[k] && !ctx.stored?.[k])) return refuse('Where in California is that: Los Angeles or elsewhere in Southern California, or further north?');
   if (said) return value(base);
-  const text = joined(clauses).join(' ');
+  const text = joined(clauses).join(' ').replace(/\b0 (ties|tie|connection|connections|family|relatives)\b/g, 'no $1');
   if (/\b(visited|visit|visiting|vacation|trip|holiday|friend|friends|kind of|sort of)\b/.test(text) && !/\b(no ties|none)\b/.test(text)) return refuse('Is that a tie programs would count: family living there, you lived there, or you trained there?');
   // "my best friend matched at Harbor-UCLA, that's my only connection": someone else's tie was the only one
   if (/\b(no ties|none|no connection|no connections|nothing|not really|nope|nah|no one|nobody|zero)\b|\bmy only (connection|tie|link)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ family: false, lived: false, trained: false });

@@ -177,7 +177,8 @@ export const readCycle: Reader<Cycle> = (clauses, ctx) => {
     }
   }
   if (notSubmitted) return value({ submitted: false });
-  const applications = /\b(eras|application|applications|apps|myeras)\b/.test(text) || ctx.pending;
+  // (or the stage named beside it: "applying this cycle, already submitted in september")
+  const applications = /\b(eras|application|applications|apps|myeras|applying|this cycle|current cycle|this season)\b/.test(text) || ctx.pending;
   const submitted = (applications && /\b(submitted|sent|applied|certified my|pushed|went out|is out|are out|went in|got submitted)\b/.test(text)) || interviews !== undefined;
   if (!submitted) return ctx.pending && yesNo(clauses) === false ? value({ submitted: false }) : none();
   return value(interviews === undefined ? { submitted: true } : { submitted: true, interviews });
