@@ -244,3 +244,79 @@ describe('namesakes, letters counted in words, and Hindi "bhi nahi"', () => {
     expect(read('usce', message).got.usce).toEqual({ months: 0, kind: 'none', where: [] });
   });
 });
+
+describe('a visa held now against the one needed', () => {
+  it.each([
+    ['indian citizen, currently on H-1B as a research associate at Yale', undefined, 'visa'],
+    ['currently on a J1 for my postdoc', undefined, 'visa'],
+    ['on a J1 visa now for my postdoc, will need H1B for residency', 'needs_h1b', undefined],
+    ["I'm on a J1 now and will need one for residency", 'needs_j1', undefined],
+    ['currently on J1, want to stay on J1', 'needs_j1', undefined],
+    ['O-1 at the moment (research), honestly not sure what I would need for residency', 'unsure', undefined],
+    ['asylee, asylum granted 2024, GC not yet', 'ead', undefined],
+    ["I'm on a dependent visa right now", undefined, 'visa'],
+  ] as const)('%s', (message, visa, clarify) => {
+    const r = read('visa', message);
+    expect(r.got.visa).toBe(visa);
+    expect(r.clarify).toBe(clarify);
+  });
+});
+
+describe('stage and cycle words', () => {
+  it.each([
+    ['gap year, doing research, will apply 2029', 'preparing'],
+    ["actually I'm applying this cycle, not preparing", 'applying'],
+    ['is saal apply kar raha hoon', 'applying'],
+    ['pichle saal match nahi hua, ab phir se apply kar rahi hoon', 'reapplying'],
+  ])('%s', (message, stage) => {
+    expect(read('stage', message).got.stage).toBe(stage);
+  });
+
+  it.each([
+    'applying this cycle, already submitted in september',
+    'estoy aplicando este ciclo, ya mandé todo en septiembre',
+  ])('submitted beside the stage is the cycle: %s', (message) => {
+    expect(read('stage', message).got.cycle).toEqual({ submitted: true });
+  });
+});
+
+describe('more words of other languages and lists', () => {
+  it.each([
+    ['laTies', 'não tenho nenhum vínculo com LA, nem família nem nada'],
+    ['laTies', 'no tengo ningún vínculo con Los Ángeles, ni familia'],
+    ['laTies', 'my cousin trained at UCLA but I personally have zero connection to LA'],
+  ] as const)('no ties: %s', (pending, message) => {
+    expect(read(pending, message).got.laTies).toEqual({ family: false, lived: false, trained: false });
+  });
+
+  it.each([
+    ['Ginecologia e obstetrícia', 'obstetrics_gynecology'],
+    ['pediatría', 'pediatrics'],
+  ])('accents: %s', (message, primary) => {
+    expect(read('specialty', message).got.specialty).toEqual({ primary });
+  });
+
+  it('"quero IM ou psiquiatria, IM primeiro" orders them', () => {
+    expect(read('specialty', 'quero IM ou psiquiatria, IM primeiro').got.specialty).toEqual({ primary: 'internal_medicine', backup: 'psychiatry' });
+  });
+
+  it('places listed after a denied one are denied too', () => {
+    expect(new Set(read('regions', 'california but not the bay area or norcal, only the southern part').got.regions as string[])).toEqual(new Set(SOCAL));
+  });
+
+  it('heritage is no language', () => {
+    expect(read('visa', 'korean-american, US citizen, studied in Seoul').got).toEqual({ visa: 'us_citizen' });
+  });
+
+  it.each([
+    ['couples', 'maybe, depends on my partner'],
+    ['specialty', 'anything but surgery honestly'],
+  ] as const)('asked about: %s', (pending, message) => {
+    expect(read(pending, message).clarify).toBe(pending);
+  });
+
+  it('a post that asks leaves the visa for its own question; a bare answer with a nationality still asks it', () => {
+    expect(read('specialty', 'do DO programs take IMGs at all? I am an MD from Pakistan, want IM').clarify).toBeUndefined();
+    expect(read('specialty', 'psych, im from nepal').clarify).toBe('visa');
+  });
+});

@@ -196,7 +196,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     // "my dad wants cardio (so IM)": a short aside right after someone else's clause is still theirs
     const raw: Clause = afterOther && /^(so|ie|i e|i\.e\.|aka|meaning|basically) \S+( \S+)?$/.test(raw0.text) ? { ...raw0, otherPerson: true } : raw0;
     // ("my sister is a nurse and lives in Glendale": the relative named in the clause before is still the subject)
-    const subject = afterOther && otherBefore?.sentence === raw.sentence && !FAMILY_HERE.test(raw.text) && /^(and )?(still )?(lives?|living|based|settled|resides?)\b/.test(raw.text) && regionsInTokens(raw.tokens).some((r) => SOCAL.has(r)) ? `${otherBefore.text} ${raw.text}` : raw.text;
+    const subject = afterOther && otherBefore?.sentence === raw.sentence && !FAMILY_HERE.test(raw.text) && /^(and )?(still )?(lives?|living|based|settled|resides?)\b/.test(raw.text) && (regionsInTokens(raw.tokens).some((r) => SOCAL.has(r)) || (/\bthere\b/.test(raw.text) && regionsInTokens(otherBefore.tokens).some((r) => SOCAL.has(r)))) ? `${otherBefore.text} ${raw.text}` : raw.text;
     afterOther = raw.otherPerson;
     if (raw.otherPerson) otherBefore = raw;
     // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie

@@ -76,7 +76,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
         if (/^(in|within|across|throughout|around|inside|on|along|of) /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 5)).some((h) => !expand(h.value).includes('anywhere'))) continue;
       }
       // ("not the bay area or norcal": a place listed right after a denied one is denied too)
-      const listedAfterDenied = prevDeniedEnd >= 0 && hit.start - prevDeniedEnd <= 1 && /^(or|nor|and)$/.test(c.tokens[hit.start - 1] ?? '');
+      const between = prevDeniedEnd >= 0 ? c.tokens.slice(prevDeniedEnd, hit.start) : [];
+      const listedAfterDenied = prevDeniedEnd >= 0 && between.length <= 3 && between.some((w) => /^(or|nor|and)$/.test(w)) && between.every((w) => /^(or|nor|and|the|area|region|county|city)$/.test(w));
       const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut' || listedAfterDenied;
       if (neg) { denied.push(...places); prevDeniedEnd = hit.end; continue; }
       prevDeniedEnd = -1;
@@ -173,7 +174,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
         // "family friends in Glendale" are friends; "my cousin used to live in LA" lives elsewhere now
         if (key === 'family' && (/^friends?$/.test(t[i + 1] ?? '') || /\bused to (live|stay|be)\b/.test(t.join(' ')))) return;
         // "my mom and uncle live in Glendale": where the family lives is a family tie, not a home of the applicant's
-        if (key === 'lived' && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
+        // (nor is where they work or trained: "my sister worked in San Diego" is her tie, and a family one)
+        if ((key === 'lived' || key === 'trained') && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
         said = true;
         base[key] = !negatedAt(t, i, 5) && !deniedAfter(t, i) && !elsewhere;
       });
