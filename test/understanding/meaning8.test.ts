@@ -320,3 +320,26 @@ describe('more words of other languages and lists', () => {
     expect(read('specialty', 'psych, im from nepal').clarify).toBe('visa');
   });
 });
+
+describe('reasons, sources and corrected places', () => {
+  it('a visa named as what another step was for is no new choice', () => {
+    expect(read('step3', 'passed step 3, 224, needed to for the H1b', { visa: 'either' }).got.visa).toBeUndefined();
+  });
+
+  it('letters "all from my surgery rotations" are the letters\' source, not experience', () => {
+    const r = read('usLors', '2 US letters, neither from IM, both from my surgery rotations', { specialty: { primary: 'internal_medicine' } });
+    expect(r.got.usLors).toEqual({ count: 2, inSpecialty: false, kind: 'clinical' });
+    expect(r.got.usce).toBeUndefined();
+  });
+
+  it('resettled in a SoCal city is having lived there', () => {
+    expect(read('visa', 'came as a refugee, resettled in Riverside in 2020, green card since 2022').got).toEqual({ visa: 'green_card', laTies: { family: false, lived: true, trained: false } });
+  });
+
+  it.each([
+    ['research', 'I meant OC not LA for region. research: 2 pubs 0 posters'],
+    ['usLors', 'i meant OC, not LA. 2 letters'],
+  ] as const)('a place put right beside another answer: %s', (pending, message) => {
+    expect(read(pending, message, { regions: ['la_county'] }).got.regions).toEqual(['orange_county']);
+  });
+});

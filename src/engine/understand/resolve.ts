@@ -11,14 +11,14 @@ export interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean
 /** What resolving may consult. */
 export interface ResolveContext { pending: ProfileField | undefined; profile: Profile }
 
-const PREFERENCE = /\b(want|wants|wanna|i'd like|id like|like|love|is fine|are fine|is ok|is okay|works|open|prefer|preferably|preference|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally|train in|work in|be in|match in|stay in|move to|near|anywhere|everywhere|nationwide|wherever)\b/;
+const PREFERENCE = /\b(want|wants|wanna|i'd like|id like|like|love|is fine|are fine|is ok|is okay|works|open|prefer|preferably|preference|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally|train in|work in|be in|match in|stay in|move to|near|anywhere|everywhere|nationwide|wherever|meant|for regions?|for location|region should be|regions should be)\b/;
 const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors']);
 const CONTINUED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
 const YEAR = /^(19[5-9]\d|20\d\d)\*?$/;
 const BARE_ANSWER = /^(no|nope|nah)$/;
 // pending questions whose answers may hold a year of their own ("took it in 2020", "booked for april 2027")
 const YEARLESS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3', 'stage', 'graduationYear']);
-const LETTERS_FROM = /\bfrom (my |the |an? |those |these )?(us )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi)\b/;
+const LETTERS_FROM = /\bfrom (my |the |an? |those |these )?(us )?([a-z]+ ){0,2}?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi)\b/;
 
 const MORE_LETTERS = /^(\d+|one|a|an|another) (more )?((clinical|research) )?(ones? |letters? |lors? )?from\b/;
 

@@ -125,7 +125,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
 
 const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|tias|tios|primo|prima|primos|primas|chachi|phuphi|mama|mami|bhai|bhaiya|behen|didi|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|in-laws|in laws|laws|stepmom|stepdad|stepmother|stepfather|godparents|boyfriend|girlfriend)$/;
 const FROM_HERE = /\b(i'm|i am|im|i was|originally|grew up|born and raised) from\b|\bhometown\b/;
-const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|home|stayed|staying|born|house)$/;
+const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|resettled|settled|home|stayed|staying|born|house)$/;
 const TRAINED = /^(trained|training|train|internship|interned|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
 const CA_PLACES = new Set<Place | 'anywhere'>([...SOCAL, 'rest_of_california']);
 // Home abroad ("back home in Manila", "grew up in my home country"): a tie there is not one to LA.

@@ -26,7 +26,8 @@ const REFUSED = /\b(denied|denial|refused|refusal|rejected|rejection|revoked|221
 // a visa held before ("I was on J1 for research 2019-2021") says nothing of the one needed for residency
 const PAST_VISA = /\b(was|were|used to be) on (a |an |the |my )?(j1|h1b)\b|\b(had|held) (a |an |my )?(j1|h1b)( visa)? (before|in the past|previously|once|from|for|until|till|in \d{4})\b/;
 const REASON_WORD = /^(since|because|bc|cuz|coz|cause)$/;
-const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b/;
+// ("passed step 3, had to for H1b": a visa named as what another step was for is its reason, not a new choice)
+const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b|^(had to|needed to|was required|required|necessary|mandatory|did it|took it)\b[^;]{0,12}\bfor (the |an? |my )?(j1|h1b)\b/;
 const DEALBREAKER = /\b(deal ?breaker|kill|kills|killer|problem|issue|avoid|can't do|cannot do|can't afford|no go|2 year rule|two year rule|2 year home|two year home|home residency|home requirement|212e)\b/;
 const LAPSED = /\b(expired|expire|lapsed|lapse|ran out|run out|not renewed|wasn't renewed|renewal (is )?(stuck|pending|denied)|stuck in renewal|terminated|revoked)\b/;
 const FALLBACK = /\b(last resort|as (a )?back ?up|if (i|we) (have|had) to|if needed|if necessary|if need be|fall ?back|worst case)\b/;
