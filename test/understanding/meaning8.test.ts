@@ -343,3 +343,19 @@ describe('reasons, sources and corrected places', () => {
     expect(read(pending, message, { regions: ['la_county'] }).got.regions).toEqual(['orange_county']);
   });
 });
+
+describe('facts told inside or beside a question', () => {
+  it.each([
+    ['graduationYear', 'graduated 2016 😬 is that too old for FM?', { graduationYear: 2016 }],
+    ['visa', 'green card holder. does it matter that I graduated in 2014?', { visa: 'green_card', graduationYear: 2014 }],
+    ['specialty', 'is IM realistic given I graduated in 2013?', { graduationYear: 2013 }],
+  ] as const)('%s: %s', (pending, message, expected) => {
+    const r = read(pending, message);
+    expect(r.got).toMatchObject(expected);
+    expect(r.r.question).toBe(true);
+  });
+
+  it.each(['is it true that I need a J1?', 'would it hurt if I graduated in 2012?'])('only supposed or asked, nothing stored: %s', (message) => {
+    expect(read('visa', message).got).toEqual({});
+  });
+});

@@ -46,6 +46,9 @@ export interface Understanding {
   otherLanguages?: Exclude<Lang, 'en'>[];
 }
 
+// A first-person fact inside a question, after "that", "given", "since", "considering", "even though" (not "if": that only supposes)
+const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|although|because) (i (?:graduated|failed|passed|took|scored|got|did|have|had|only have|don't have|dont have|am|was)\b[^?]*)/;
+
 /** Why a clause was read but not stored. */
 export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
@@ -154,7 +157,12 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   }
   if (!clauses.some((c) => c.question)) return { ...readAll(clauses, ctx, strongIm), ...langs };
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
-  const telling = clauses.filter((c) => !c.question && !c.marker);
+  // ("does it matter that I graduated in 2015?", "is 218 bad given I failed CK once?": a fact the question rests on is told)
+  const embedded = clauses.filter((c) => c.question).flatMap((c) => {
+    const m = EMBEDDED_FACT.exec(c.text);
+    return m ? clausesOf(m[1]!).map((x) => ({ ...x, question: false, sentence: c.sentence })) : [];
+  });
+  const telling = [...clauses.filter((c) => !c.question && !c.marker), ...embedded];
   const told = telling.length ? readAll(telling, ctx, strongIm) : out;
   // a post that asks something is answered first: where the applicant is from, told in passing ("I'm an MD from India,
   // want FM"), leaves the visa for its own question once the question asked of them is answered
