@@ -359,3 +359,9 @@ describe('facts told inside or beside a question', () => {
     expect(read('visa', message).got).toEqual({});
   });
 });
+
+describe('"I haven\'t done any" after someone else\'s months', () => {
+  it.each(["my cousin did 4 months in Chicago, I haven't done any", "I haven't done any yet"])('%s', (message) => {
+    expect(read('usce', message).got.usce).toEqual({ months: 0, kind: 'none', where: [] });
+  });
+});

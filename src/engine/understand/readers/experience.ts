@@ -18,6 +18,8 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   const first = clauses[0]?.tokens ?? [];
   if (clauses.some((c) => c.tokens.some((w, i) => (HANDS_ON.test(w) || OBSERVER.test(w)) && !negatedAt(c.tokens, i)))) return false;
   if (first.length > 0 && first.length <= 4 && NOTHING.test(first[0]!) && !numbersIn(first).some((n) => n.value > 0)) return pending || first.length > 1;
+  // to the question asked, "I haven't done any" (after someone else's months) is none of it
+  if (pending && clauses.some((c) => /^(i |but i |and i )?(haven't|havent|have not|never|didn't|didnt|did not)( yet)? (done|had|got|did|do|have)( any| anything)( yet| myself| so far)?$/.test(c.text))) return true;
   // "a year of internship in Peru, but none in the US yet"
   if (clauses.some((c) => /\b(none|nothing|zero|0) (in|from) (the )?(us|usa|states|america)\b/.test(c.text))) return true;
   return clauses.some((c) => /\b(no|zero|0|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals|clinical work|clinical exposure)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
