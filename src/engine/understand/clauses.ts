@@ -28,7 +28,7 @@ const QUESTION_START = /^(how|what|whats|what's|why|when|where|which|who|whom|wh
 const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|might|shall)\s+(i|you|it|my|that|this|there|we|he|she|they|programs?|img|imgs|anyone|someone|anybody|somebody|it's)|(did|have|has)\s+(you|anyone|anybody|someone|they|programs?)|(is|are|was|were|would|will|does|can|could)\s+(a|an|the|\d+|being|having|getting|applying))\b/;
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
 const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl';
-const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
+const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})('s)? (trained|trains|rotated|practices|practiced|interned|teaches|taught)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
 // "partner is doing EM", "mom lives in Glendale": a person with no "my" opening the clause (tested only when the first word is one)
 const BARE_PERSON = new RegExp(`^(${PEOPLE})('s)? (is|was|has|had|got|scored|passed|needs|wants|lives|works|speaks|matched|applied|applying|does|did|says|said|thinks|suggests|suggested|insists|pushes|wanted|told|keeps)\\b`);
 const PEOPLE_FIRST = new Set(PEOPLE.split('|').map((p) => p.split(' ')[0]!));
@@ -51,6 +51,12 @@ const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', 'mine', "i've", 'ive
 const IM_AS_I = /^(a|an|the|not|from|in|on|at|still|also|just|currently|so|very|really|pretty|done|finished|gonna|fine|ok|okay|good|open|sure|more|into|set|decided|committed|certain|keen|determined|definitely|totally|only|interested|[a-z]+ing)$/;
 const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am', 'mine']);
 const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|forgot|forgot to mention|missed|another)\b|^(and|oh and|plus|also)\b/;
+// A sentence that puts right what was said ("also my bad, I meant neurology not psych") replaces, it does not add.
+const PUTS_RIGHT = /\b(i meant|meant to say|meant|instead of|rather than|take back|taking back|shouldn't have|should not have|shouldnt have)\b/;
+// "they're still verifying my diploma", "they sent my scores": an office working on the applicant's own papers
+const INSTITUTION_ON_MINE = /^(they|they're|theyre|they've)\b(?=.*\b(my|me|mine)\b)(?!.*\b(husband|wife|partner|fiance|fiancee|friend|friends|brother|sister|cousin|parents)\b)/;
+// "they were hands-on externships", "those are research letters": a pronoun for the things just told, not for people
+const THINGS_PRONOUN = /^(they|they're|theyre|those|these)( were| are| was|'re)?( all| both| actually| really| just| only| mostly)* (hands ?on|handson|observerships?|externships?|electives?|rotations?|clerkships?|sub ?is?|letters?|lors?|papers?|pubs?|publications?|posters?|abstracts?|case reports?|research|clinical|virtual|online|in person|us|non us)\b/;
 
 // Asking without a question mark or a question word first ("is psych competitive for IMGs now", "does speaking spanish help").
 const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|any(?! [a-z]+ (?:is|are|works?|would work|will do|is fine|is ok)\b)|anyone|anybody|can someone|can anyone|pls explain|please explain|wondering|i wonder|i was wondering|curious|quick question|question)\b.{6,}|\b(is it (even )?worth|is that (enough|good|ok|okay|bad|competitive)|is it (enough|good|ok|okay|bad|possible|competitive)|what are my chances|do i need|should i|can i still|difference between|diff between|dont get|don't get|don't understand|dont understand|confused about|how (much|many|long|do|does|can|should|to)|what('s| is| are) (the|a|my)|any (tips|advice|idea)|chances of|how's|hows)\b/;
@@ -79,7 +85,7 @@ export function clausesOf(text: string): Clause[] {
     if (!s) continue;
     index += 1;
     const asks = /\?\s*$/.test(s);
-    const adds = ADD_WORDS.test(s);
+    const adds = ADD_WORDS.test(s) && !PUTS_RIGHT.test(s);
     const parts = s.replace(/[?!.]+$/, '').split(CLAUSE).map((p) => p.trim()).filter((p) => p && /[a-z0-9]/.test(p));
     let someoneElse = false;
     let asked = false;
@@ -94,9 +100,9 @@ export function clausesOf(text: string): Clause[] {
       const asking = question || (ASKING.test(t) && !continues) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (OTHER_PERSON.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      if ((OTHER_PERSON.test(t) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       else if (tokens[0] === 'me' || /\bfor (me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
-      const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) ? 'generic' : 'me';
+      const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when });
     });

@@ -14,9 +14,10 @@ const NOT_THIS = new RegExp(`\\bnot (\\d+(?:\\.\\d+)?) ((?:[a-z]+ ){0,2}?${COUNT
 // a joke or a slip taken back: the sentence (or clause) before "jk" / "just kidding" is dropped
 const TAKEN_BACK = /[^.;!?]*[.;!?]?\s*\b(?:lol |haha |lmao |lmfao )?(?:jk|j\/k|just kidding|kidding)\b[\s,.!]*/g;
 // "scratch psych", "forget FM": what is struck is denied ("scratch the J1 thing" takes back an answer, not J-1)
-const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget|scrap|drop|remove|delete|take out|take off)\s+(?:the\s+)?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
+const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget|scrap|drop|remove|delete|take out|take off|take back|taking back|(?:should ?n[o']?t|should not) have (?:listed|said|put|added|included|mentioned|written|typed|picked|chosen))\s+(?:the\s+)?['"]?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b['"]?(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
 // "psych... no wait, neurology", "230, wait no, 232": the slip before the marker gives way to what follows it
-const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no)\b[\s,.!]*([^.;!?]*)/g;
+const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no|actually no|no actually|nah actually|actually nah|actually scratch that|scratch that)\b[\s,.!]*([^.;!?]*)/g;
+const UNIT_WORD = /^(months?|mos?|weeks?|wks?|years?|yrs?)$/;
 const UNIT_AFTER = /\b\d+(?:\.\d+)? (months?|weeks?|years?|letters?|pubs?|publications?|posters?)\b/;
 const BARE_NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?|st|nd|rd|th|%)\b)(?!\.\d)/g;
 const ORDINAL = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\b/;
@@ -29,7 +30,11 @@ function replaced(said: string, actual: string): string {
   if (ordinal && ORDINAL.test(said) && actual.trim().split(/\s+/).length <= 3) return said.replace(ORDINAL, ordinal).replace(/\s*\b(earlier|before|above|previously)\b/g, '').trim();
   const unit = UNIT_AFTER.exec(said)?.[1];
   const withUnit = unit ? actual.replace(BARE_NUMBER, `$1 ${unit}`) : actual;
-  const namesField = mentions(tokenise(withUnit), false).some((m) => !m.weak);
+  // (a weak cue of the field the slip named counts too: "fm, no wait, im" is IM alone)
+  // (a unit is no name: "4 months of usce... 2 months" still carries "usce" over)
+  const slipFields = new Set(mentions(tokenise(said), false).map((m) => m.field));
+  const actualTokens = tokenise(withUnit);
+  const namesField = mentions(actualTokens, false).some((m) => !m.weak || (slipFields.has(m.field) && !UNIT_WORD.test(actualTokens[m.at] ?? '')));
   return namesField ? withUnit : `${withUnit} ${said.replace(VALUE_WORDS, ' ').replace(/\s+/g, ' ').trim()}`;
 }
 
@@ -40,8 +45,9 @@ export function takeBacks(text: string): string {
   if (/\b(actually|really|in fact|tbh)\b/.test(t) && /\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID_THEN, (_m, said: string, actual: string) => replaced(said, actual));
   if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID, (_m, said: string, actual: string) => replaced(said, actual));
   if (t.includes('not ')) t = t.replace(NOT_THIS, (_m, _a: string, unit: string, b: string) => `${b} ${unit}`);
-  if (/\b(no wait|wait no|sorry no|oops no)\b/.test(t)) t = t.replace(SLIP, (_m, lead: string, slip: string, actual: string) => (actual.trim() ? `${lead}${replaced(slip, actual)}` : _m));
-  if (/\b(scratch|strike|cross|forget|scrap|drop|remove|delete|take)\b/.test(t)) t = t.replace(STRUCK, 'not $1');
+  // ("j1 - actually no, h1b": a dash before the turn, read as a clause break, still joins the slip to it)
+  if (/\b(no wait|wait no|sorry no|oops no|actually no|no actually|nah actually|actually nah|scratch that)\b/.test(t)) t = t.replace(/\s*;\s*(?=(?:no wait|wait no|sorry no|oops no|actually no|no actually|nah actually|actually nah|actually scratch that|scratch that)\b)/g, ', ').replace(SLIP, (_m, lead: string, slip: string, actual: string) => (actual.trim() ? `${lead}${replaced(slip, actual)}` : _m));
+  if (/\b(scratch|strike|cross|forget|scrap|drop|remove|delete|take|taking|should|shouldn't|shouldnt)\b/.test(t)) t = t.replace(STRUCK, 'not $1');
   // "add the rest of California, not just SoCal": what "not just" names is kept beside the new
   if (/\b(not just|notonly)\b/.test(t)) t = t.replace(/\b(?:not just|notonly)\b/g, 'as well as');
   return t.replace(/\s{2,}/g, ' ').trim();

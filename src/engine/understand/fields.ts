@@ -23,10 +23,10 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
     'elective', 'electives', 'clerkship', 'clerkships', 'subi', 'shadowing', 'shadowed', 'clinical experience', 'us experience',
     'clinicals', 'us clinical', 'clinical exp', 'us exp', 'observed', 'clinical rotations', 'obs', 'obsv', 'sub internship', 'sub internships', 'acting internship', 'shadowed', 'clinical work', 'clinical exposure', 'us clinical work'], ['months', 'month', 'weeks', 'mo', 'mos']],
   ['usLors', ['letter', 'letters', 'lor', 'lors', 'loe', 'rec', 'recs', 'recommendation', 'recommendations', 'lo r', 'research letter', 'research letters', 'research lor', 'research lors',
-    'clinical letter', 'clinical letters', 'clinical lor', 'clinical lors'], []],
+    'clinical letter', 'clinical letters', 'clinical lor', 'clinical lors', 'clinical ones', 'us clinical ones', 'letter writers'], []],
   ['languages', ['language', 'languages', 'speak', 'speaks', 'spoken', 'fluent', 'fluently', 'bilingual', 'trilingual', 'mother tongue', 'native speaker'], []],
   ['laTies', ['ties', 'tie', 'family', 'families', 'relatives', 'relative', 'cousin', 'cousins', 'uncle', 'aunt', 'parents', 'brother', 'sister',
-    'siblings', 'wife', 'husband', 'spouse', 'fiance', 'fiancee', 'in laws', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents', 'tita', 'tito', 'khala', 'khalu', 'chacha', 'aunty', 'tia', 'tio', 'tias', 'tios', 'primo', 'prima', 'primos', 'primas', 'abuela', 'abuelo', 'chachu', 'chachi', 'phupho', 'phuphi', 'mamu', 'mama', 'mami', 'bhai', 'bhaiya', 'behen', 'didi', 'nani', 'dadi', 'niece', 'nephew', 'lived', 'grew up', 'raised', 'connections', 'connection', 'mom', 'dad', 'trained', 'did train'], ['live', 'lives', 'living']],
+    'siblings', 'wife', 'husband', 'spouse', 'fiance', 'fiancee', 'in laws', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'grandparents', 'tita', 'tito', 'khala', 'khalu', 'chacha', 'aunty', 'tia', 'tio', 'tias', 'tios', 'primo', 'prima', 'primos', 'primas', 'abuela', 'abuelo', 'chachu', 'chachi', 'phupho', 'phuphi', 'mamu', 'mama', 'mami', 'bhai', 'bhaiya', 'behen', 'didi', 'nani', 'dadi', 'niece', 'nephew', 'lived', 'grew up', 'raised', 'resettled', 'settled in', 'connections', 'connection', 'mom', 'dad', 'trained', 'did train'], ['live', 'lives', 'living']],
   ['research', ['research', 'publication', 'publications', 'pub', 'pubs', 'paper', 'papers', 'poster', 'posters', 'abstract', 'abstracts',
     'case report', 'case reports', 'manuscript', 'manuscripts', 'pubmed', 'first author', 'presentations', 'articles', 'article'], []],
   ['stage', ['cycle', 'reapplying', 'reapply', 'reapplicant', 'unmatched', 'didn\'t match', 'did not match', 'not matched', 'soap', 'soaped',
@@ -70,11 +70,14 @@ export function mentions(tokens: readonly string[], strongIm: boolean): FieldMen
     if (hit.phrase === 'im' && !strongIm && !imIsSpecialty(tokens, hit.start)) continue;
     // "my research mentor", "the research PI": a person who writes letters, not research output
     if (hit.phrase === 'research' && RESEARCH_PERSON.test(tokens[hit.end] ?? '')) continue;
+    // "no US papers", "immigration papers pending": documents of status, not research papers
+    if ((hit.phrase === 'papers' || hit.phrase === 'paper') && (STATUS_BEFORE_PAPERS.test(tokens[hit.start - 1] ?? '') || /^(filed|pending|processing|approved|came|went)$/.test(tokens[hit.end] ?? '') || /^(are|were|is)$/.test(tokens[hit.end] ?? '') && /^(pending|processing|approved|filed|in|through|done)$/.test(tokens[hit.end + 1] ?? ''))) continue;
     out.push({ field: hit.value.field, at: hit.start, weak: hit.value.weak === true });
   }
   return out;
 }
 
+const STATUS_BEFORE_PAPERS = /^(us|immigration|legal|visa|residency|citizenship|greencard|gc|work|asylum|refugee|travel|status)$/;
 const RESEARCH_PERSON = /^(mentor|mentors|pi|supervisor|supervisors|boss|guide|advisor|adviser|attending|professor|prof|doc|doctor)$/;
 const IM_AFTER = new Set(['or', 'and', 'backup', 'with', 'residency', 'program', 'programs', 'categorical', 'prelim', 'as', 'then', 'but', 'first', 'primary', 'only', 'too', 'also', 'maybe', 'is', 'fm', 'psych', 'peds', 'letters', 'letter', 'lors', 'lor', 'spots', 'positions']);
 const IM_BEFORE = new Set(['want', 'wants', 'do', 'doing', 'into', 'for', 'apply', 'applying', 'match', 'matching', 'not', 'no', 'in', 'categorical', 'prelim', 'or', 'and', 'backup', 'target', 'targeting', 'mostly', 'mainly', 'just', 'only', 'is', 'meant', 'me']);

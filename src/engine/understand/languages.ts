@@ -8,9 +8,9 @@ export type Lang = 'en' | 'es' | 'pt' | 'hi';
 const words = (s: string) => new Set(s.split(' '));
 // Words that mark a language: common in it, never used in an English message.
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
-  ['es', words('esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia')],
-  ['pt', words('marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul')],
-  ['hi', words('uska uski unka unki uske unke biwi shohar karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak chalega chalegi kahin')],
+  ['es', words('certificado certificada vinculo lazos ciclo mas esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia')],
+  ['pt', words('certificado certificada pelo pela vinculo nem fazer ou marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul')],
+  ['hi', words('saal hafte gayi gya uski unka unki uske unke biwi shohar karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak chalega chalegi kahin')],
 ];
 
 type Table = [RegExp, string][];
@@ -19,6 +19,8 @@ const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new
 // Longer phrases first; the targets are the English words the readers already know.
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
+    ['vinculos?|lazos?|conexion(?:es)?', 'ties'], ['ni (\\p{L}+)', 'no $1'], ['(?:ya )?(?:mande|envie|subi) (?:todo|todas? (?:las |mis )?(?:aplicaciones|solicitudes)|mis aplicaciones|la aplicacion|mi aplicacion)', 'submitted my applications'], ['este ciclo', 'this cycle'],
+    ['(?:ya )?(?:estoy|soy) certificad[oa]|ya tengo (?:el |mi )?certificado', "i'm certified"], ['certificad[oa]', 'certified'],
     ['ciudadan[oa] (?:american[oa]|estadounidense|de (?:los )?(?:eeuu|estados unidos|usa))', 'us citizen'], ['residente permanente', 'permanent resident'],
     ['(?:ya )?(?:mande|envie|subi|aplique (?:por|en|a traves de)) (?:el |mi )?eras', 'submitted eras'], ['llevo', 'i have'], ['entrevistas', 'interviews'], ['entrevista', 'interview'],
     ['hasta ahora|por ahora|de momento|hasta el momento', 'yet'], ['cero', 'zero'], ['nada de|sin', 'no'], ['experiencia', 'experience'], ['septiembre|setiembre', 'september'], ['octubre', 'october'], ['agosto', 'august'], ['noviembre', 'november'],
@@ -30,7 +32,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['setenta', 'seventy'], ['ochenta', 'eighty'], ['noventa', 'ninety'], ['siete', 'seven'], ['ocho', 'eight'], ['nueve', 'nine'], ['diez', 'ten'], ['uno', 'one'], ['dos', 'two'], ['tres', 'three'], ['cuatro', 'four'], ['cinco', 'five'], ['seis', 'six'],
     ['como respaldo|como plan b|de respaldo|como backup', 'as backup'],
     ['medicina interna', 'internal medicine'], ['medicina familiar|medicina de familia', 'family medicine'], ['psiquiatria', 'psychiatry'],
-    ['pediatria', 'pediatrics'], ['cirugia general|cirugia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia y obstetricia|ginecologia', 'obgyn'],
+    ['pediatria', 'pediatrics'], ['cirugia general|cirugia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia y obstetricia|ginecobstetricia|ginecologia|gineco(?:logia)?|obstetricia', 'obgyn'],
     ['medicina de emergencia|urgencias', 'emergency medicine'],
     ['me gradue|me recibi', 'i graduated'], ['aprobe|pase|aprobado|aprobada', 'passed'], ['reprobe', 'failed'], ['al primer intento|en el primer intento|a la primera|primer intento', 'first attempt'],
     ['segundo intento', 'second attempt'], ['tercer intento', 'third attempt'], ['todavia no|aun no', 'not yet'], ['no he tomado', 'not taken'], ['he tomado|tome', 'took'],
@@ -49,6 +51,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['los angeles', 'los angeles'], ['yo', 'i'], ['el|los(?! angeles)|las|del|lo|obvio|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
+    ['vinculos?|lacos?|conexao|conexoes|ligacao', 'ties'], ['nem (\\p{L}+)', 'no $1'], ['(?:ja )?(?:mandei|enviei|submeti) (?:tudo|todas? (?:as |minhas )?aplicacoes|minha aplicacao)', 'submitted my applications'], ['este ciclo|esse ciclo|neste ciclo', 'this cycle'],
+    ['em primeiro lugar|primeiro', 'first'], ['(?:ja )?sou certificad[oa]|ja tenho (?:o |meu )?certificado', "i'm certified"], ['certificad[oa]', 'certified'], ['pelo|pela', 'by'],
     ['(?:,? )?(?:e |ou )?se nao (?:der|rolar|funcionar|conseguir|der certo|passar)(?: certo)?(?: ?,)?', ' if it does not work out, '], ['senao|se nao', 'if not'],
     ['experiencia clinica|experiencia', 'clinical experience'], ['sem', 'without'], ['publicacoes|publicacao', 'publications'], ['(?:ja )?(?:mandei|enviei|submeti) (?:o |meu )?eras', 'submitted eras'], ['ate agora|por enquanto|ate o momento', 'yet'],
     ['ha (\\p{L}+|\\d+) (anos|ano|meses|mes)', '$1 $2 ago'], ['(?:o )?ano passado', 'last year'], ['(?:o )?mes passado', 'last month'], ['(?:o )?ano que vem|(?:o )?proximo ano', 'next year'], ['este ano|esse ano', 'this year'],
@@ -57,7 +61,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['duzentos', 'two hundred'], ['trezentos', 'three hundred'], ['cem|cento', 'one hundred'], ['vinte', 'twenty'], ['trinta', 'thirty'], ['quarenta', 'forty'], ['cinquenta', 'fifty'], ['sessenta', 'sixty'],
     ['setenta', 'seventy'], ['oitenta', 'eighty'], ['noventa', 'ninety'], ['sete', 'seven'], ['oito', 'eight'], ['nove', 'nine'], ['seis', 'six'], ['dez', 'ten'], ['dois|duas', 'two'], ['tres', 'three'], ['quatro', 'four'], ['cinco', 'five'],
     ['como backup|como plano b|de backup', 'as backup'], ['medicina interna|clinica medica', 'internal medicine'], ['medicina de familia|medicina familiar', 'family medicine'],
-    ['psiquiatria', 'psychiatry'], ['pediatria', 'pediatrics'], ['cirurgia geral|cirurgia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia e obstetricia|ginecologia', 'obgyn'],
+    ['psiquiatria', 'psychiatry'], ['pediatria', 'pediatrics'], ['cirurgia geral|cirurgia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia e obstetricia|ginecologia|obstetricia|\\bgo\\b', 'obgyn'], ['fazer', 'do'],
     ['medicina de emergencia', 'emergency medicine'],
     ['me formei', 'i graduated'], ['formei', 'graduated'], ['passei', 'passed'], ['reprovei', 'failed'], ['de primeira|na primeira|primeira tentativa', 'first attempt'],
     ['segunda tentativa', 'second attempt'], ['ainda nao fiz|ainda nao', 'not yet'], ['nao fiz', 'not taken'], ['estagio observacional|observacao', 'observership'], ['estagios|estagio', 'rotation'],
@@ -74,6 +78,10 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    ['(?:is|iss|es) (?:saal|sal)', 'this year'], ['(?<!(?:dobara|dubara|phir se|fir se) )apply kar (?:raha|rahi|rahe|rha|rhi)(?: (?:hoon|hu|hun|hain|hai))?|(?<!(?:dobara|dubara|phir se|fir se) )apply (?:karunga|karungi)', 'applying'],
+    ['na koi (\\p{L}+) na (?:koi )?(\\p{L}+)', 'no $1 no $2'], ['na koi (\\p{L}+)', 'no $1'],
+    ['([\\w-]+) bhi (?:nahi|nahin|nai)\\b(?: hai| he)?', 'no $1 either'],
+    ['(?:aa|a|mil) (?:gaya|gayi|gya|gyi)', 'received'], ['pichle hafte|pichhle hafte|pichle week', 'last week'], ['pichle mahine|pichhle mahine', 'last month'],
     ['koi bhi ([\\w-]+) chal(?:ega|egi|ta hai|ti hai)', 'any $1 is fine'], ['(?:kahin|kahi) bhi ([\\p{L}]+) (?:mein|me)', 'anywhere in $1'],
     ['nahi toh|nahi to|nahin toh|warna|varna', 'otherwise'], ['([\\w-]+) koi (?:nahi|nahin|nai)(?: (?:hai|he|tha|thi|mila|mili|kiya|ki))?', 'no $1'], ['(?:ek|koi) bhi ([\\w-]+) (?:nahi|nahin|nai)(?: (?:aaya|aya|aayi|mila|mili|hua|hui|hai|kiya|ki))?', 'zero $1'],
     ['na ([\\w-]+) na ([\\w-]+)', 'no $1 no $2'], ['(hands[ -]?on|[\\w-]+) (?:nahi|nahin|nai) (?:mila|mili|hua|hui|kiya|ki|kari|kara)', 'no $1'],
@@ -121,7 +129,7 @@ const AFTER_NEGATION = /(?<!\b(?:or|and|yes|say|says|said|is|was|it's|its) )(?<!
 
 // words before a closing "no"/"not" that are no object of it ("we're not", "of course not", "i think not", "yes or no")
 const NOT_DENIED: ReadonlySet<string> = new Set(("we're were are am i'm im he's she's they're you're it's is was do does did don't dont have has had can will would could should "
-  + 'wait oops sorry hmm uh um oh maybe probably definitely certainly sure course hopefully absolutely yet think guess hope say said says so or and yes yeah ok okay really honestly totally also just still not no why how what').split(' '));
+  + 'bhi actually nah well honestly wait oops sorry hmm uh um oh maybe probably definitely certainly sure course hopefully absolutely yet think guess hope say said says so or and yes yeah ok okay really honestly totally also just still not no why how what').split(' '));
 
 function denialsFirst(text: string): string {
   const t = text.includes('solamente') ? text.replace(/\bsolamente\b/g, 'only') : text;

@@ -11,14 +11,14 @@ export interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean
 /** What resolving may consult. */
 export interface ResolveContext { pending: ProfileField | undefined; profile: Profile }
 
-const PREFERENCE = /\b(want|wants|wanna|i'd like|id like|like|love|is fine|are fine|is ok|is okay|works|open|prefer|preferably|preference|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally|train in|work in|be in|match in|stay in|move to|near|anywhere|everywhere|nationwide|wherever)\b/;
+const PREFERENCE = /\b(want|wants|wanna|i'd like|id like|like|love|is fine|are fine|is ok|is okay|works|open|prefer|preferably|preference|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally|train in|work in|be in|match in|stay in|move to|near|anywhere|everywhere|nationwide|wherever|meant|for regions?|for location|region should be|regions should be)\b/;
 const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors']);
 const CONTINUED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
 const YEAR = /^(19[5-9]\d|20\d\d)\*?$/;
 const BARE_ANSWER = /^(no|nope|nah)$/;
 // pending questions whose answers may hold a year of their own ("took it in 2020", "booked for april 2027")
 const YEARLESS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3', 'stage', 'graduationYear']);
-const LETTERS_FROM = /\bfrom (my |the |an? |those |these )?(us )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi)\b/;
+const LETTERS_FROM = /\bfrom (my |the |an? |those |these )?(us )?([a-z]+ ){0,2}?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi)\b/;
 
 const MORE_LETTERS = /^(\d+|one|a|an|another) (more )?((clinical|research) )?(ones? |letters? |lors? )?from\b/;
 
@@ -28,7 +28,7 @@ const CORRECTS = /^(?:(?:no|nope|oh|oops|ugh|um|uh) )*(?:sorry|sry|wait|actually
 // A year belongs to the event it sits with: an exam attempt, another degree, a job, a move ("failed first time 2022",
 // "doing MPH at USC, finishing may 2027", "moved to the US in 2022"); only graduation words make it a graduation year.
 const GRAD_WORDS = /\b(graduated|graduate|graduating|graduation|grad|yog|passed out|passing out|pass out|mbbs|md|med school|medical school|class of|batch)\b/;
-const OTHER_EVENT = /\b(failed|fail|flunked|attempts?|tries|retake|retook|sat|scored|course|worked|working|job|employed|practi[cs]ing|moved|move|came|arrived|immigrated|relocated|married|baby|born|unmatched|matched|applied|fellowship|residency|rotation|observership|externship|research|started|joined|hired|covid|expires?|expired|expiring|expiry|valid|validity|naturali[sz]ed|naturali[sz]ation|citizen|citizenship|denied|refused|rejected|approved|granted|issued|renewed|renewal|lapsed|visa|status|daca|ead|consulate|embassy|o1|h4|h1b|j1|greencard|opt|f1|ends|ending)\b/;
+const OTHER_EVENT = /\b(failed|fail|flunked|attempts?|tries|retake|retook|sat|scored|course|worked|working|job|employed|practi[cs]ing|moved|move|came|arrived|immigrated|relocated|married|baby|born|unmatched|matched|applied|fellowship|residency|rotation|observership|externship|research|started|joined|hired|covid|expires?|expired|expiring|expiry|valid|validity|naturali[sz]ed|naturali[sz]ation|citizen|citizenship|denied|refused|rejected|approved|granted|issued|renewed|renewal|lapsed|visa|status|daca|ead|consulate|embassy|o1|h4|h1b|j1|greencard|opt|f1|ends|ending|dv|lottery|petition|priority date|i 130|i 140|perm)\b/;
 const EXAM_OUTCOME = /\b(passed|cleared|took|taken|gave|wrote|try)\b(?! out)/;
 const FINISHING = /^(finishing|finish|finished|completing|completed|ending|ends|done|until|till|through|since|starting|from)\b/;
 const EXAMS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3']);
@@ -77,9 +77,12 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
       const contextOnly = r.weak || [...f].every((x) => x === 'specialty' || x === 'regions');
       // "3 LoRs, 2 IM 1 cardiology (IM sub)": a specialty named in a letters answer says what the letters are in
       const leadsWithName = r.firstAt === 0 && !(pending === 'usLors' && previous?.has('usLors') && [...f].every((x) => x === 'specialty'));
+      // "O-1 at the moment (research)", "J1 (research)": a bare "research" right after another fact says what it was for
+      if (f.size === 1 && f.has('research') && r.clause.tokens.length <= 2 && /^(for )?research$/.test(r.clause.text) && pending !== 'research' && previous && [...previous].some((x) => x === 'visa' || x === 'usce' || x === 'usLors' || x === 'laTies')) f = new Set(previous);
       // "no US LORs, only from india": a country after letters or experience says where they are from
       if (r.weak && previous && [...f].every((x) => x === 'visa') && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
-      else if (contextOnly && previous && !leadsWithName && !PREFERENCE.test(r.clause.text) && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
+      // (a language named after ties, letters or papers is no detail of them: "no ties. also not spanish")
+      else if (contextOnly && previous && !leadsWithName && !PREFERENCE.test(r.clause.text) && only(previous, CONTINUED).size > 0 && !([...f].every((x) => x === 'languages') && !previous.has('usce'))) f = only(previous, CONTINUED);
       else if (f.has('usce') && tiesTalk && !f.has('laTies')) {
         // a rotation told while talking about ties is a training tie; it changes the stored experience only with its length
         const inCalifornia = regionsInTokens(r.clause.tokens).some((p) => p !== 'other_us' && p !== 'anywhere');

@@ -4,7 +4,8 @@
 // The words mended to, with the real words near them that must stay as typed (inflections, look-alikes).
 const KEY_WORDS = ['passed', 'failed', 'attempt', 'attempts', 'attempted', 'observership', 'observerships', 'externship', 'externships',
   'months', 'month', 'first', 'second', 'third', 'retake', 'retook', 'clerkship', 'clerkships', 'elective', 'electives', 'rotation', 'rotations',
-  'letters', 'research', 'publications', 'published', 'posters', 'interviews', 'certified', 'graduated', 'graduation', 'experience'];
+  'letters', 'research', 'publications', 'published', 'posters', 'interviews', 'certified', 'graduated', 'graduation', 'experience',
+  'applying', 'reapplying', 'preparing', 'interviewing', 'submitted'];
 const KEEP = new Set([...KEY_WORDS, 'pass', 'passes', 'passing', 'paused', 'pasted', 'parsed', 'posted', 'passer', 'fail', 'fails', 'failing', 'filed',
   'foiled', 'mouths', 'moths', 'month', 'mont', 'fist', 'firsts', 'firs', 'seconds', 'thirds', 'letter', 'lettered', 'poster', 'posts', 'publication',
   'interview', 'retakes', 'rotational', 'elected', 'electives', 'researched', 'researcher', 'graduate', 'graduates', 'certifies', 'experiences', 'attempts']);

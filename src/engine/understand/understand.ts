@@ -13,12 +13,13 @@ import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
 import { alternatives } from './alternatives.js';
+import { conditionalAnywhere } from './anywhere.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
-import { aboutPartner, mentionsCouples, speaksOfSelf } from './readers/situation.js';
+import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
@@ -45,13 +46,18 @@ export interface Understanding {
   otherLanguages?: Exclude<Lang, 'en'>[];
 }
 
+// A first-person fact inside a question, after "that", "given", "since", "considering", "even though" (not "if": that only supposes)
+const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|although|because) (i (?:graduated|failed|passed|took|scored|got|did|have|had|only have|don't have|dont have|am|was)\b[^?]*)/;
+
 /** Why a clause was read but not stored. */
 export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
 const FAMILY_HERE = /^((my|our)( [a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|(is|are)( all| still)? (in|there|here|near|around))\b/;
 // ... but not where they train or would like to be ("my sister is doing psych residency in LA", "my husband wants to stay in San Diego")
 // Residency training already done, whole or in part: a past year, a past post, a post left.
-const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
+const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident|ty|transitional year)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
+// Residency training under way ("doing a PGY1 prelim surgery now", "currently in a TY", "I'm a prelim IM intern"): where they are, not what they apply for
+const CURRENT_TRAINING = /\b(doing|in|currently|finishing|i'm a|im a|am a|i'm in|im in|on)\b[^;]{0,20}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|transitional year|ty)\b(?![^;]*\b(want|wants|apply|applying|match|prefer|interested|looking for|aiming)\b)/;
 // A job held ("been working as an ER doc in Nepal since", "practising as a GP"): what the applicant does, not what they apply for
 const JOB_HELD = /\b(working|worked|work|employed|practi[cs]ing|practi[cs]ed|job)\b[^;]{0,20}\bas an? (?:[a-z]+ ){0,2}(doc|doctor|physician|gp|medical officer|mo|consultant|registrar|hospitalist|intensivist|surgeon|specialist)\b/;
 // a job held ("been working as an ER doc in Nepal", "I work in the IM department back home") is not the specialty wanted
@@ -127,7 +133,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text);
-  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(joinScoreParts(digitize(quantities(english.text))))))), strongIm);
+  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(english.text)))))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
@@ -151,8 +157,18 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   }
   if (!clauses.some((c) => c.question)) return { ...readAll(clauses, ctx, strongIm), ...langs };
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
-  const telling = clauses.filter((c) => !c.question && !c.marker);
-  return { ...(telling.length ? readAll(telling, ctx, strongIm) : out), question: true, ...langs };
+  // ("does it matter that I graduated in 2015?", "is 218 bad given I failed CK once?": a fact the question rests on is told)
+  const embedded = clauses.filter((c) => c.question).flatMap((c) => {
+    const m = EMBEDDED_FACT.exec(c.text);
+    return m ? clausesOf(m[1]!).map((x) => ({ ...x, question: false, sentence: c.sentence })) : [];
+  });
+  const telling = [...clauses.filter((c) => !c.question && !c.marker), ...embedded];
+  const told = telling.length ? readAll(telling, ctx, strongIm) : out;
+  // a post that asks something is answered first: where the applicant is from, told in passing ("I'm an MD from India,
+  // want FM"), leaves the visa for its own question once the question asked of them is answered
+  const pending = ctx.clarifying?.field ?? ctx.pending;
+  if (told.clarify?.topic === 'visa_which' && told.clarify.facts?.from === 'another citizenship' && pending && pending !== 'visa' && told.updates.some((u) => u.field === pending)) delete told.clarify;
+  return { ...told, question: true, ...langs };
 }
 
 // "family", "internal" alone in answer to the specialty question are the specialty, not a family tie
@@ -168,7 +184,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const reads: Read[] = [];
   // a sentence about ECFMG names exams as what is still missing, not as results
   // (with the ECFMG question pending, an exam named as done or waited for without a score is ECFMG's too: "CK result pending, everything else done")
-  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
+  // (not a sentence about the application itself: "haven't submitted yet, waiting on my MSPE" waits for ERAS, not ECFMG)
+  const aboutApplication = new Set(clauses.filter((c) => aboutTheApplication(c.text)).map((c) => c.sentence));
+  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && !aboutApplication.has(c.sentence) && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
   // once a couples match is stored, "husband: IM, needs J-1" speaks of the partner even with no couples word in it
   const couplesTalk = pending === 'couples' || ctx.profile.couples?.matching === true || clauses.some((c) => mentionsCouples(c.text));
@@ -186,7 +204,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     // "my dad wants cardio (so IM)": a short aside right after someone else's clause is still theirs
     const raw: Clause = afterOther && /^(so|ie|i e|i\.e\.|aka|meaning|basically) \S+( \S+)?$/.test(raw0.text) ? { ...raw0, otherPerson: true } : raw0;
     // ("my sister is a nurse and lives in Glendale": the relative named in the clause before is still the subject)
-    const subject = afterOther && otherBefore?.sentence === raw.sentence && !FAMILY_HERE.test(raw.text) && /^(and )?(still )?(lives?|living|based|settled|resides?)\b/.test(raw.text) && regionsInTokens(raw.tokens).some((r) => SOCAL.has(r)) ? `${otherBefore.text} ${raw.text}` : raw.text;
+    const subject = afterOther && otherBefore?.sentence === raw.sentence && !FAMILY_HERE.test(raw.text) && /^(and )?(still )?(lives?|living|based|settled|resides?)\b/.test(raw.text) && (regionsInTokens(raw.tokens).some((r) => SOCAL.has(r)) || (/\bthere\b/.test(raw.text) && regionsInTokens(otherBefore.tokens).some((r) => SOCAL.has(r)))) ? `${otherBefore.text} ${raw.text}` : raw.text;
     afterOther = raw.otherPerson;
     if (raw.otherPerson) otherBefore = raw;
     // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie
@@ -202,7 +220,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       const fields = fieldsOf(found, part.tokens, pending);
       if (nationality) fields.delete('languages');
       // "close to my parents in Houston" to the regions question: the place is where they want to be (a tie only if it is in SoCal)
-      if (pending === 'regions' && fields.has('laTies') && /\b(near|close to|closer to|nearby|around)\b/.test(part.text) && regionsInTokens(part.tokens).length > 0) fields.add('regions');
+      // ("near my brother", with no place, is asked about: which place that is)
+      if (pending === 'regions' && fields.has('laTies') && /\b(near|close to|closer to|nearby|around)\b/.test(part.text)) fields.add('regions');
       // exams named as what ECFMG still waits for are not scores; a specialty or visa beside the couples match is the partner's
       if (fields.has('ecfmg') || ecfmgSentences.has(part.sentence)) {
         // (a three-digit score beside it is still a score: "step 1 passed, CK 235, waiting on OET")
@@ -221,7 +240,12 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
         if ((placed && fields.size === 0) || /^(and )?(another|one more|1 more|\d+ (more )?(at|from|with))\b/.test(part.text)) fields.add('cycle');
       }
       // training already done ("did PGY-1 IM in Michigan", "a full prelim year in NJ", "was a peds resident at CHLA") is experience, not the specialty or region wanted
-      if (PAST_TRAINING.test(part.text) || ((JOB_HELD.test(part.text) || WORKED_AS.test(part.text)) && !/\b(want|wants|apply|applying|match|prefer|interested)\b/.test(part.text))) { fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear'); }
+      if (PAST_TRAINING.test(part.text) || CURRENT_TRAINING.test(part.text) || ((JOB_HELD.test(part.text) || WORKED_AS.test(part.text)) && !/\b(want|wants|apply|applying|match|prefer|interested)\b/.test(part.text))) {
+        const had = fields.size;
+        fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear');
+        // (nor does it answer the specialty or regions question asked: the wish is told elsewhere, or asked again)
+        if (had > 0 && fields.size === 0 && (pending === 'specialty' || pending === 'regions')) continue;
+      }
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
@@ -262,7 +286,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   }
   // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing
   // (months, letters) is left for its own question in the interview rather than asked now
-  if (out.clarify && pending && out.clarify.field !== pending && LATER_COUNTS.has(out.clarify.topic) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
+  // (likewise where someone is from, told in passing in a long post: "I'm 31, from Nigeria..." leaves the visa for its own question)
+  if (out.clarify && pending && out.clarify.field !== pending && (LATER_COUNTS.has(out.clarify.topic) || (out.clarify.topic === 'visa_which' && out.clarify.facts?.from === 'another citizenship' && out.updates.length >= 3)) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
   // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
   if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
     const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));

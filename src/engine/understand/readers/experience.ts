@@ -18,11 +18,14 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   const first = clauses[0]?.tokens ?? [];
   if (clauses.some((c) => c.tokens.some((w, i) => (HANDS_ON.test(w) || OBSERVER.test(w)) && !negatedAt(c.tokens, i)))) return false;
   if (first.length > 0 && first.length <= 4 && NOTHING.test(first[0]!) && !numbersIn(first).some((n) => n.value > 0)) return pending || first.length > 1;
+  // to the question asked, "I haven't done any" (after someone else's months) is none of it
+  if (pending && clauses.some((c) => /^(i |but i |and i )?(haven't|havent|have not|never|didn't|didnt|did not)( yet)? (done|had|got|did|do|have)( any| anything)( yet| myself| so far)?$/.test(c.text))) return true;
   // "a year of internship in Peru, but none in the US yet"
   if (clauses.some((c) => /\b(none|nothing|zero|0) (in|from) (the )?(us|usa|states|america)\b/.test(c.text))) return true;
   return clauses.some((c) => /\b(no|zero|0|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals|clinical work|clinical exposure)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
+const VIRTUAL = /\b(virtual|online|telehealth|telemedicine|tele ?rotation|remote|remotely|zoom)\b/;
 const CONDITIONAL = /\b(maybe|might|possibly|perhaps|hopefully|if|pending|depending)\b/;
 const stored0 = (ctx: { stored: Usce | undefined }): boolean => ctx.stored !== undefined && ctx.stored.months > 0;
 const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
@@ -52,13 +55,16 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   let observer = false;
   const where: Region[] = [];
   let hedged = false;
+  let virtual = false;
   for (const c of clauses) {
     const t = c.tokens;
     const saidBefore = months;
     // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
     if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
+    // nor is a virtual one ("2 months of virtual observership", "an online elective", "telehealth rotation")
+    if (VIRTUAL.test(c.text) && !/\b(and|plus|also|in person)\b/.test(c.text.replace(VIRTUAL, ''))) { virtual = true; continue; }
     // "none of it in California": the places of a denied clause are where it was not
-    const deniedPlaces = /^(none|not|no|never|nothing|zero|0) (of|in|at)\b|^(none|not|no|never|nothing)\b/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
+    const deniedPlaces = /^(?:(?:but|and|though|yet|although) )?(?:(none|not|no|never|nothing|zero|0) (of|in|at)\b|(none|not|no|never|nothing)\b)/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
     // "2 obs in riverside, 1 month each"
     const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(clauses.map((x) => x.text).join(' ; '));
     if (each && !said) { months = (Number(each[1]) || ORDINAL_COUNT.get(each[1]!)!) * Number(each[3]) / (each[4]!.startsWith('w') ? 4 : 1); said = true; }
@@ -83,6 +89,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   // "6 at Henry Ford", "no Jackson Memorial": a US place we do not know is somewhere in the US, never counted as California
   if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
+  if (!said && virtual && !handsOn && !observer) return value({ months: 0, kind: 'none', where: [] });
   // experience abroad is not US experience: "an internship in Peru, but none in the US" is none
   if (!said && isNothing(clauses.filter((c) => !abroad(c.tokens) || regionsInTokens(c.tokens).some((r) => r !== 'anywhere')), ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
   // "3 months hands-on at a hospital in Toronto": only experience abroad was told; ask for the US months instead of guessing
@@ -187,6 +194,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   if (FUTURE.test(said) && !/\b(have|got)\b \d+/.test(said.replace(/\b(i'll|ill|will) have\b/g, ''))) return clarify('lors_count');
   // "1 from a US doc who visited my hospital abroad": whether a letter written outside the US counts as a US letter is asked
   if (US_WRITER_ABROAD.test(said)) return clarify('lors_count');
+  // "a couple US letters, both IM": "a couple" said with "both" is two
+  if (usCount === undefined && count === undefined && /\b(a couple|couple of|a pair|pair of)\b/.test(said) && /\b(both|the two)\b/.test(said)) count = 2;
   if (usCount === undefined && count === undefined) {
     if (allHome) return value({ count: 0 });
     const nothing = /\b(no|none|zero|nope|nah|not yet|not any|don't have any|dont have any|haven't got any)\b/.test(said) || (ctx.pending && yesNo(clauses) === false);
@@ -313,6 +322,9 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   }
   // "no research really, apart from a single case report": the one paper excepted
   if (/\b(apart from|except|other than|besides|but|only|just)\b[^;]{0,15}\b(a|one|single|1)( single)? (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
+  // "some research, nothing big": a "nothing" that only plays the work down is no zero; how much is asked
+  const played = text.replace(/\bnothing (big|major|much|serious|special|fancy|impressive|significant|great|crazy|huge|published yet|to brag about|to write home about)\b/g, 'little');
+  if (played !== text && /\b(some|little|bit|few|couple|bunch|did|done|doing|have)\b/.test(played)) return clarify('research_status');
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');

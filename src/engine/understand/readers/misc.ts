@@ -7,7 +7,7 @@ import { joined, none, refuse, value, type Reader } from '../reading.js';
 
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
-  ['cantonese', 'Cantonese'], ['bisaya', 'Bisaya'], ['visayan', 'Bisaya'], ['hokkien', 'Hokkien'], ['twi', 'Twi'], ['sindhi', 'Sindhi'], ['kashmiri', 'Kashmiri'], ['odia', 'Odia'], ['oriya', 'Odia'], ['asl', 'Sign Language'], ['sign language', 'Sign Language'], ['haitian creole', 'Haitian Creole'], ['creole', 'Haitian Creole'],
+  ['cantonese', 'Cantonese'], ['bisaya', 'Cebuano'], ['binisaya', 'Cebuano'], ['visayan', 'Cebuano'], ['hokkien', 'Hokkien'], ['twi', 'Twi'], ['sindhi', 'Sindhi'], ['kashmiri', 'Kashmiri'], ['odia', 'Odia'], ['oriya', 'Odia'], ['asl', 'Sign Language'], ['sign language', 'Sign Language'], ['haitian creole', 'Haitian Creole'], ['creole', 'Haitian Creole'],
   ['ilokano', 'Ilocano'], ['farsi', 'Farsi'], ['taglish', 'Tagalog'],
 ];
 const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandarin' && l !== 'Cantonese' && l !== 'Persian' && l !== 'Filipino').map((l): [string, string] => [l.toLowerCase(), l]), ...LANGUAGE_ALIASES]);
@@ -18,7 +18,7 @@ const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary
 // ... or after it ("Punjabi basic", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
 const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good))\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
-const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b/;
+const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b/;
 // a language named beside a citizenship is a nationality ("EU citizen (Italian)", "German passport")
 const NATIONALITY = /\b(citizen|citizens|citizenship|passport|passports|national|nationality|descent|heritage|origin)$/;
 
@@ -34,7 +34,8 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       const before = t.slice(Math.max(0, hit.start - 3), hit.start);
       const after = t.slice(hit.end, hit.end + 4).join(' ');
       const nearBefore = hit.start > 0 ? t.slice(Math.max(0, hit.start - 2), hit.start).join(' ') : (clauses[i - 1]?.tokens.join(' ') ?? '');
-      if (NATIONALITY.test(nearBefore) || /^(citizen|passport|national)\b/.test(after)) continue;
+      // ("Filipino-American", "of Armenian descent": heritage, not a language spoken)
+      if (NATIONALITY.test(nearBefore) || /^(citizen|passport|national|american|americans|canadian|british|descent|heritage|origin|background|roots)\b/.test(after)) continue;
       if (negatedAt(t, hit.start, 4)) { dropped.add(hit.value); continue; }
       // ("thodi marathi bol leta hoon patients se": a little, but used with patients, is kept)
       const weak = before.some((w) => WEAK_SKILL.test(w)) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after);
@@ -53,6 +54,8 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   const out = [...new Set(hits.map((h) => h.value).filter((v) => !dropped.has(v)))];
   // "english and a few indian languages": languages left unnamed are asked for, not dropped
   if (clauses.some((c) => /\b(few|several|some|many|multiple|couple|bunch|various|other)\b.*\blanguages\b/.test(c.text) && NAMES.find(c.tokens, true).length === 0)) return refuse('Which languages exactly? Name them, e.g. "English, Hindi and Telugu".');
+  // "I shouldn't have listed Spanish", "no French after all": a stored language taken back leaves the rest
+  if (out.length === 0 && ctx.stored?.some((l) => dropped.has(l)) && !ctx.stored.every((l) => dropped.has(l))) return value(ctx.stored.filter((l) => !dropped.has(l)));
   if (out.length === 0) return none();
   const adds = clauses.some((c) => c.adds) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
   const all = adds && ctx.stored ? [...new Set([...ctx.stored, ...out])] : out;
@@ -67,7 +70,16 @@ export const readStage: Reader<Stage> = (clauses, ctx) => {
   const t = joined(clauses).join(' ').replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
     .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ')
     .replace(/\b(not|no|never|isn't|not a) (re ?applying|reapplicant|re ?applicant|re ?apply)\b/g, ' first time ')
-    .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go)( applying| at the match| at it)?\b/g, ' reapplying ');
+    .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go|cycle|season|match|year applying)( applying| at the match| at it)?\b/g, ' reapplying ')
+    // "not a first timer", "not my first cycle": an earlier cycle is behind them
+    .replace(/\b(not|isn't|no longer) (a |my )?first (timer|time applying|cycle|time|season|match)\b/g, ' reapplying ')
+    // "matched prelim last year, now looking for a categorical spot": a prelim year, then the match again
+    .replace(/\b(matched|in|doing|finishing|on|did|done|completed|finished) (a |my |into (a )?)?(prelim|preliminary|ty|transitional)\b.*\b(categorical|looking for|apply\w* (again|for))\b/g, ' reapplying ')
+    .replace(/\bnext (yr|yr\.|season|match|round|time|spring|fall|intake)\b/g, ' next year ')
+    // "actually I'm applying this cycle, not preparing": a stage denied is not that stage
+    .replace(/\b(not|no longer|isn't|not just|not still) (preparing|prepping|studying|interviewing)\b/g, ' ')
+    // "will apply 2028", "applying for the 2029 match": a cycle after the current one is still being prepared for
+    .replace(/\b(?:will |gonna |going to |plan to |planning to |hope to |aim to )?(?:re ?)?apply(?:ing)? (?:in |for |for the |during )?((?:19|20)\d\d)\b(?: match| cycle| season)?/g, (m, y: string) => (Number(y) > ctx.now.getFullYear() + 1 ? ' next year ' : m));
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
   // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing

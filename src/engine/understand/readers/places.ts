@@ -41,6 +41,17 @@ const NEARBY = /^(near|nearby|close|closeby|around (it|there|them|here)|in the a
 const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
 const EMPHASIS_AFTER = /^(mainly|mostly|first|preferably|ideally|primarily|ideal|preferred|first choice|above all)\b/;
 
+/** True when the first place is named with no doubt on it and the only doubt is a "maybe" before a later place. */
+function firmThenMaybe(clauses: readonly Clause[]): boolean {
+  const t = joined(clauses);
+  if (HEDGE.test(t.join(' ').replace(/\bmaybe\b/g, ''))) return false;
+  const hits = PLACES.find(t);
+  const first = hits[0];
+  if (!first || t.slice(0, first.start).includes('maybe')) return false;
+  // every "maybe" sits right before a later place (a word or two between: "maybe also San Diego")
+  return t.every((w, i) => w !== 'maybe' || hits.some((h) => h.start > i && h.start <= i + 3));
+}
+
 /** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
 export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const words = clauses.flatMap((c) => c.text.split(/[\s,]+/)).filter(Boolean);
@@ -52,6 +63,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   let whole = false;
   let nearby = false;
   for (const c of clauses) {
+    let prevDeniedEnd = -1;
     for (const hit of PLACES.find(c.tokens)) {
       const places = expand(hit.value);
       // "anywhere in Texas", "anywhere in the state", "X or anywhere nearby": a widening of a place named, not anywhere at all
@@ -63,8 +75,12 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
         if (/^of /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 4)).some((h) => !expand(h.value).includes('anywhere'))) { whole = true; continue; }
         if (/^(in|within|across|throughout|around|inside|on|along|of) /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 5)).some((h) => !expand(h.value).includes('anywhere'))) continue;
       }
-      const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut';
-      if (neg) { denied.push(...places); continue; }
+      // ("not the bay area or norcal": a place listed right after a denied one is denied too)
+      const between = prevDeniedEnd >= 0 ? c.tokens.slice(prevDeniedEnd, hit.start) : [];
+      const listedAfterDenied = prevDeniedEnd >= 0 && between.length <= 3 && between.some((w) => /^(or|nor|and)$/.test(w)) && between.every((w) => /^(or|nor|and|the|area|region|county|city)$/.test(w));
+      const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut' || listedAfterDenied;
+      if (neg) { denied.push(...places); prevDeniedEnd = hit.end; continue; }
+      prevDeniedEnd = -1;
       for (const r of places) if (!found.includes(r)) found.push(r);
       // "southern California, mainly LA": a favourite inside the wider area does not narrow it
       // ("LA mainly, SoCal ok", "LA first": a favourite said after the place narrows nothing either)
@@ -76,7 +92,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
     }
   }
   const said = joined(clauses).join(' ');
-  if ((found.length && HEDGE.test(said)) || /\bwest coast\b/.test(said)) return clarify('regions_which');
+  // ("LA mostly, maybe OC if I have to": a place named firmly first, a "maybe" only on the ones after it, keeps them all)
+  if ((found.length && HEDGE.test(said) && !firmThenMaybe(clauses)) || /\bwest coast\b/.test(said)) return clarify('regions_which');
   let out = found.filter((r) => !denied.includes(r));
   // "Oregon or anywhere near it" is the rest of the US; near a place in California it is asked which places
   if (nearby && out.length && !out.includes('anywhere')) {
@@ -94,9 +111,11 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   // (only parts inside the wider area: "SoCal mainly, and NorCal as a backup" adds the rest of California, it narrows nothing)
   else if (!whole && !/\bas well as\b/.test(said) && explicit.some((e) => CA_ALL.includes(e)) && out.length > explicit.length && explicit.every((e) => wide.includes(e))) out = out.filter((r) => explicit.includes(r));
   if (out.length === 0) {
-    if (/\b(near|close to) (my )?(family|relatives|home|parents|husband|wife)\b|\bwest coast\b/.test(said)) return clarify('regions_which');
+    // "near my brother", "close to my in-laws": a person, not a place, says where; which place is asked
+    const t = joined(clauses);
+    if (t.some((w, i) => /^(near|close|closer|nearby|around|with)$/.test(w) && t.slice(i + 1, i + 5).some((x) => FAMILY.test(x) || x === 'home')) || /\bwest coast\b/.test(said)) return clarify('regions_which');
     if (denied.length && ctx.stored && ctx.stored.some((r) => !denied.includes(r))) return value(ctx.stored.filter((r) => !denied.includes(r)));
-    if (/\b(no preference|doesn't matter|doesnt matter|don't care|dont care|any where|open to anything|flexible|wherever|any place)\b/.test(said)) return value(['anywhere']);
+    if (/\b(no|zero|0|without any|not any|don't have a|dont have a|have no) (real |particular |specific |geographic |location )?preferences?\b|\b(no preference|doesn't matter|doesnt matter|don't care|dont care|any where|open to anything|flexible|wherever|any place)\b/.test(said)) return value(['anywhere']);
     return none();
   }
   const adds = clauses.some((c) => c.adds) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
@@ -104,10 +123,10 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   return value(out);
 };
 
-const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|tias|tios|primo|prima|primos|primas|chachi|phuphi|mama|mami|bhai|bhaiya|behen|didi|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|in-laws|laws|stepmom|stepdad|stepmother|stepfather|godparents|boyfriend|girlfriend)$/;
+const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|tias|tios|primo|prima|primos|primas|chachi|phuphi|mama|mami|bhai|bhaiya|behen|didi|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|in-laws|in laws|laws|stepmom|stepdad|stepmother|stepfather|godparents|boyfriend|girlfriend)$/;
 const FROM_HERE = /\b(i'm|i am|im|i was|originally|grew up|born and raised) from\b|\bhometown\b/;
-const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|home|stayed|staying|born|house)$/;
-const TRAINED = /^(trained|training|train|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
+const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|resettled|settled|home|stayed|staying|born|house)$/;
+const TRAINED = /^(trained|training|train|internship|interned|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
 const CA_PLACES = new Set<Place | 'anywhere'>([...SOCAL, 'rest_of_california']);
 // Home abroad ("back home in Manila", "grew up in my home country"): a tie there is not one to LA.
 const SCHOOLED = /\b(high school|middle school|elementary school|primary school|secondary school|grade school|junior high|highschool|undergrad|college|went to school)\b/;
@@ -124,6 +143,11 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   }
   const base: LaTies = ctx.stored ? { ...ctx.stored } : { family: false, lived: false, trained: false };
   let said = false;
+  // "internship in Los Angeles... the one in Chile", "never been to the US one": the place named is a namesake abroad
+  const whole = joined(clauses).join(' ');
+  const namesakeTold = /\bthe (one|1|city|town) in ([a-z]+)\b/.test(whole) && [...whole.matchAll(/\bthe (?:one|1|city|town) in ([a-z]+)\b/g)].some((m) => COUNTRIES.has(m[1]!) && m[1] !== 'other' && m[1] !== 'another') || /\b(not|never been to|never went to|never been in) the (us|american|usa|california|cali) (one|1)\b/.test(whole);
+  let wholeStateOnly = false;
+  let placeInState = false;
   clauses.forEach((c, ci) => {
     const all = c.tokens.map((w) => (w === '0' ? 'no' : w));
     // "high school in Pasadena before med school in Armenia": what comes after "before"/"then" is another time and place
@@ -133,9 +157,11 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     if (SCHOOLED.test(t.join(' ')) && regionsInTokens(t).some((p) => CA_PLACES.has(p)) && !negatedAt(t, t.indexOf('school'), 4)) { base.lived = true; said = true; }
     const next = clauses[ci + 1]?.tokens[0] ?? '';
     // "Los Ángeles, Chile", "San Diego (Colombia)": a namesake abroad, told by the country right after it
-    const namesake = PLACES.find(t).some((h) => { const after = h.end < t.length ? t[h.end]! : next; return COUNTRIES.has(after) && !/^(other|another)$/.test(after); }) || /\bnot the (us|american|california|usa) one\b/.test(c.text);
+    const namesake = namesakeTold || PLACES.find(t).some((h) => { const after = h.end < t.length ? t[h.end]! : next; return COUNTRIES.has(after) && !/^(other|another)$/.test(after); }) || /\bnot the (us|american|california|usa) (one|1)\b/.test(c.text);
     const places = namesake ? [] : regionsInTokens(t);
     const here = places.some((p) => CA_PLACES.has(p));
+    if (here && PLACES.find(t).every((h) => h.value === 'california')) wholeStateOnly = true;
+    else if (here) placeInState = true;
     const elsewhere = namesake || (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
     // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
     const aboutLa = here || (!elsewhere && (ctx.pending || (TIE_WORDS.test(c.tokens.join(' ')) && (ctx.messagePlaces ?? []).some((p) => p !== 'anywhere' && CA_PLACES.has(p)))));
@@ -148,7 +174,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
         // "family friends in Glendale" are friends; "my cousin used to live in LA" lives elsewhere now
         if (key === 'family' && (/^friends?$/.test(t[i + 1] ?? '') || /\bused to (live|stay|be)\b/.test(t.join(' ')))) return;
         // "my mom and uncle live in Glendale": where the family lives is a family tie, not a home of the applicant's
-        if (key === 'lived' && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
+        // (nor is where they work or trained: "my sister worked in San Diego" is her tie, and a family one)
+        if ((key === 'lived' || key === 'trained') && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
         said = true;
         base[key] = !negatedAt(t, i, 5) && !deniedAfter(t, i) && !elsewhere;
       });
@@ -161,8 +188,10 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   });
   // "2mo obs LA ... no ties": a plain "no ties" is the applicant's own answer; a rotation told beside it is not a tie they claim
   if (said && /(?<!\b(the|about|said|my) )\bno (la |socal |california )?(ties|connections?)\b/.test(joined(clauses).join(' ')) && !/\b(except|but|apart from|other than|besides|only)\b/.test(joined(clauses).join(' '))) return value({ family: false, lived: false, trained: false });
+  // "my cousin is in cali somewhere": a tie somewhere in the whole state, no place in it named, may be far from LA; where is asked
+  if (said && wholeStateOnly && !placeInState && (['family', 'lived', 'trained'] as const).some((k) => base[k] && !ctx.stored?.[k])) return refuse('Where in California is that: Los Angeles or elsewhere in Southern California, or further north?');
   if (said) return value(base);
-  const text = joined(clauses).join(' ');
+  const text = joined(clauses).join(' ').replace(/\b0 (ties|tie|connection|connections|family|relatives)\b/g, 'no $1');
   if (/\b(visited|visit|visiting|vacation|trip|holiday|friend|friends|kind of|sort of)\b/.test(text) && !/\b(no ties|none)\b/.test(text)) return refuse('Is that a tie programs would count: family living there, you lived there, or you trained there?');
   // "my best friend matched at Harbor-UCLA, that's my only connection": someone else's tie was the only one
   if (/\b(no ties|none|no connection|no connections|nothing|not really|nope|nah|no one|nobody|zero)\b|\bmy only (connection|tie|link)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ family: false, lived: false, trained: false });

@@ -9,7 +9,7 @@ type Missing = NonNullable<Ecfmg['missing']>[number];
 // What ECFMG certification may still wait for, by the words that name it.
 const MISSING_WORDS: [Missing, RegExp][] = [
   ['oet', /\boet\b|\benglish (test|exam|requirement)\b/],
-  ['diploma', /\b(diploma|degree|transcript|verification|verified|epic)\b/],
+  ['diploma', /\b(diploma|degree|transcript|verification|verified|verifying|verify|epic)\b/],
   ['step1', /\bstep1\b/],
   ['step2ck', /\b(step2|step2ck|ck|2ck)\b/],
   ['application', /\b(application|applied|apply)\b/],
@@ -21,12 +21,23 @@ const STILL_TO_COME = /\b(haven't|havent|have not|hasn't|has not|not|didn't|didn
 // A part that says its items are done ("step 1 and CK done", "OET passed", "diploma verified").
 const DONE = /\b(done|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay)\b/;
 
+const TO_DO = /^(do|take|pass|clear|write|give|sit|finish|get|submit|complete|send|redo|retake)\b/;
+const BACK_REFERENCE = /\b(waiting|pending|awaiting|processing|still)\b.*\b(that|it|this|those|them)\b|\b(that|it|this)('s| is)? (still )?(pending|processing|in process|under review)\b/;
 // The certificate itself issued ("certificate was issued last week", "cert issued in 2015"), not one still to be issued.
-const ISSUED = /\b(certificate|cert)\b(?:(?!\b(?:to be|will|not|yet|once|when|after|until|waiting|hasn't|haven't)\b).){0,30}?\b(issued|granted)\b/;
+const ISSUED = /\b(certificate|cert)\b(?:(?!\b(?:to be|will|not|yet|once|when|after|until|waiting|hasn't|haven't|should|hope|hoping)\b).){0,30}?\b(issued|granted|received|arrived|came)\b/;
 // A result still awaited makes an item only taken ("OET taken nov 20, result pending") still to come.
 const RESULT_AWAITED = /\b(results?|scores?) (is |are )?(pending|awaited|not (out|back))\b|\b(waiting|awaiting) (for )?(the |my )?(results?|scores?)\b/;
 // The certificate said done as a whole ("ecfmg done", "ecfmg is all cleared", "got my ecfmg certificate").
 const ECFMG_DONE = /\becfmg( certificate| cert)?( is| was)?( all| fully| already)? (done|cleared|complete|completed|finished|received|sorted|in hand|ok|okay|yes)\b|\b(got|have|received|finished|completed|cleared) (my |the )?ecfmg\b/;
+
+// The residency application and its parts: what ERAS waits on ("waiting on my MSPE", "letters not in yet") is no ECFMG item.
+const APPLICATION_WORDS = /\b(mspe|dean's letter|deans letter|eras|myeras|personal statement|lors?|letters?|submit|submitted|submitting|interviews?|invites?|apps|rank list|nrmp|photo|cv)\b/;
+const ECFMG_ITEM_WORDS = /\b(ecfmg|oet|certified|certification|certificate|cert|diploma|degree|transcript|verification|step1|step2|step2ck|ck|2ck)\b/;
+
+/** True when a clause speaks of the residency application and names nothing ECFMG certification needs. */
+export function aboutTheApplication(text: string): boolean {
+  return APPLICATION_WORDS.test(text) && !ECFMG_ITEM_WORDS.test(text);
+}
 
 /** What ECFMG still waits for, read part by part: items in a part that says they are done are not missing; a part
  * that says neither ("step 1" in "step 1 and CK done") takes the word of the next part of its sentence, and is missing
@@ -39,8 +50,16 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
   const read = parts.map(({ p, sentence }) => ({
     sentence,
     items: MISSING_WORDS.filter(([, re]) => re.test(p)).map(([m]) => m).filter((m) => !(m === 'application' && /\beverything\b/.test(p))),
-    status: STILL_TO_COME.test(p) || /^(but|except|only|other than|apart from|besides)\b/.test(p) ? 'coming' as const : DONE.test(p) || /\b[12]\d\d\b/.test(p) ? 'done' as const : undefined,
+    // ("do OET before certification", "pass CK": a part opening on a plain verb is still to do)
+    status: STILL_TO_COME.test(p) || /^(but|except|only|other than|apart from|besides)\b/.test(p) || TO_DO.test(p) ? 'coming' as const : DONE.test(p) || /\b[12]\d\d\b/.test(p) ? 'done' as const : undefined,
   }));
+  // "just submitted the diploma verification, waiting on that": a wait told of "that" is the wait of the item just named
+  read.forEach((r, i) => {
+    if (r.items.length === 0 && r.status === 'coming' && BACK_REFERENCE.test(parts[i]!.p)) {
+      const prev = [...read.slice(0, i)].reverse().find((x) => x.sentence === r.sentence && x.items.length > 0);
+      if (prev) prev.status = 'coming';
+    }
+  });
   const missing: Missing[] = [];
   read.forEach((r, i) => {
     if (r.status === 'done' && awaited.has(r.sentence)) r.status = 'coming';
@@ -51,7 +70,9 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
 }
 
 /** ECFMG certification: certified, in progress with what is missing, or not started; a real "yes"/"no" to the question. */
-export const readEcfmg: Reader<Ecfmg> = (clauses, ctx) => {
+export const readEcfmg: Reader<Ecfmg> = (all, ctx) => {
+  const clauses = all.filter((c) => !aboutTheApplication(c.text));
+  if (clauses.length === 0) return none();
   const t = joined(clauses);
   const text = t.join(' ');
   if (NOT_STARTED.test(text)) return value({ status: 'not_started' });
@@ -134,7 +155,8 @@ const INTERVIEWS = /^(interview|interviews|invite|invites|invitations|ii|iis|iv|
 export const readCycle: Reader<Cycle> = (clauses, ctx) => {
   const t = joined(clauses);
   const text = t.join(' ');
-  const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never) (yet )?(been )?(submitted|submit|applied|sent)\b|\bnot submitted\b/.test(text);
+  // ("never applied before" speaks of earlier cycles: it says this is the first, not that nothing is sent)
+  const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never) (yet )?(been )?(submitted|submit|applied|sent)\b(?! (before|previously|in the past|ever|earlier|last))|\bnot submitted\b/.test(text);
   let interviews: number | undefined;
   t.forEach((w, i) => {
     if (!INTERVIEWS.test(w) || interviews !== undefined) return;
@@ -155,7 +177,8 @@ export const readCycle: Reader<Cycle> = (clauses, ctx) => {
     }
   }
   if (notSubmitted) return value({ submitted: false });
-  const applications = /\b(eras|application|applications|apps|myeras)\b/.test(text) || ctx.pending;
+  // (or the stage named beside it: "applying this cycle, already submitted in september")
+  const applications = /\b(eras|application|applications|apps|myeras|applying|this cycle|current cycle|this season)\b/.test(text) || ctx.pending;
   const submitted = (applications && /\b(submitted|sent|applied|certified my|pushed|went out|is out|are out|went in|got submitted)\b/.test(text)) || interviews !== undefined;
   if (!submitted) return ctx.pending && yesNo(clauses) === false ? value({ submitted: false }) : none();
   return value(interviews === undefined ? { submitted: true } : { submitted: true, interviews });

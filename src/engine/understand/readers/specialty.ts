@@ -8,7 +8,7 @@ import { clarify, none, value, type Reader } from '../reading.js';
 
 const HEDGE = /\b(still deciding|undecided|not sure|unsure|deciding|torn|can't decide|cant decide|idk|either|haven't decided|havent decided|thinking about both|between|whichever|whatever|either one|both fine|both ok)\b/;
 // Words that order two specialties: without one, "IM or psych" names two choices and no first one
-const ORDERED = /\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice|mainly|mostly|ideally|prefer|preferably|preferred|rather|priority|top|if not|otherwise|maybe|possibly|alternatively)\b|\bif (?:it|that|this|plan a)? ?(?:does not|doesn't|doesnt|don't|dont|won't|wont|fails?|falls? through)\b/;
+const ORDERED = /\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice|first|mainly|mostly|ideally|prefer|preferably|preferred|rather|priority|top|if not|otherwise|maybe|possibly|alternatively)\b|\bif (?:it|that|this|plan a)? ?(?:does not|doesn't|doesnt|don't|dont|won't|wont|fails?|falls? through)\b/;
 
 const TABLE = new PhraseIndex<Specialty>(Object.entries(SPECIALTY_ALIASES).flatMap(([id, aliases]) => aliases.map((a): [string, Specialty] => [a, id as Specialty])));
 const IDS: ReadonlySet<string> = new Set(SPECIALTIES);

@@ -26,11 +26,22 @@ const REFUSED = /\b(denied|denial|refused|refusal|rejected|rejection|revoked|221
 // a visa held before ("I was on J1 for research 2019-2021") says nothing of the one needed for residency
 const PAST_VISA = /\b(was|were|used to be) on (a |an |the |my )?(j1|h1b)\b|\b(had|held) (a |an |my )?(j1|h1b)( visa)? (before|in the past|previously|once|from|for|until|till|in \d{4})\b/;
 const REASON_WORD = /^(since|because|bc|cuz|coz|cause)$/;
-const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b/;
+// ("passed step 3, had to for H1b": a visa named as what another step was for is its reason, not a new choice)
+const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b|^(had to|needed to|was required|required|necessary|mandatory|did it|took it)\b[^;]{0,12}\bfor (the |an? |my )?(j1|h1b)\b/;
 const DEALBREAKER = /\b(deal ?breaker|kill|kills|killer|problem|issue|avoid|can't do|cannot do|can't afford|no go|2 year rule|two year rule|2 year home|two year home|home residency|home requirement|212e)\b/;
 const LAPSED = /\b(expired|expire|lapsed|lapse|ran out|run out|not renewed|wasn't renewed|renewal (is )?(stuck|pending|denied)|stuck in renewal|terminated|revoked)\b/;
 const FALLBACK = /\b(last resort|as (a )?back ?up|if (i|we) (have|had) to|if needed|if necessary|if need be|fall ?back|worst case)\b/;
 const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\b(either|any) (one |visa )?(is |would be |works|would work)(fine|ok|okay)?\b|\b(either|both|any) (visa|one)s? (is |are )?(fine|ok|okay)\b/;
+// A visa said to be out of reach ("H1b ka koi chance nahi", "no chance of an H1B", "J1 is impossible for me"): ruled out, not chosen.
+const HOPELESS = (v: string) => new RegExp(`\\b${v}\\b (?:is |has |have |there's |theres )?(?:(?:no|zero|little|slim|not much|hardly any) (?:chance|chances|hope|way|shot)|(?:impossible|unlikely|unrealistic|not happening|out of (?:the )?question|not realistic|a long shot|hopeless))\\b|\\b(?:no|zero|little|slim) (?:chance|chances|hope|shot|way) (?:of|for|at|with) (?:an? |the |getting (?:an? )?)?${v}\\b`);
+const J1_HOPELESS = HOPELESS('j1');
+const H1B_HOPELESS = HOPELESS('h1b');
+const UNSURE = /\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/;
+// A visa held now, told as where the applicant stands ("currently on H-1B as a research associate", "on a J1 now for my postdoc"),
+// with no word of needing or wanting it for residency
+const HELD_NOW = /\b(currently|right now|at the moment|presently)\b[^;]{0,12}\bon (an? |my |the )?(j1|h1b)\b|\bon (an? |my |the )?(j1|h1b)( visa)? (now|currently|right now|at the moment|as an?|for (my |a |the )?(research|postdoc|post doc|job|work|fellowship|phd))\b/;
+const WANTS_IT = /\b(need|needs|want|wants|prefer|apply|applying|residency|match|stay|keep|continue|same)\b/;
+const heldNow = (text: string) => HELD_NOW.test(text) && !WANTS_IT.test(text);
 const SPOUSE_OF = /^(married|marry|marrying|engaged|wed|wedded|dating|fiance|fiancee|spouse|wife|husband|partner|sponsored|petitioned)$/;
 
 /** Citizenship named in the tokens: US, another country's, or none. */
@@ -79,16 +90,21 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   // a visa named only in a reason ("J1 only since H1B programs rarely take people like me") or as a dealbreaker
   // ("H1B only (the J1 two-year rule is a dealbreaker)") is not the one chosen
   // "I had a J1 visa denial in 2022": a refusal in the past says nothing of what is needed now
-  const told = clauses.filter((c) => !REASON.test(c.text) && !REFUSED.test(c.text) && !PAST_VISA.test(c.text)).map((c) => { const at = c.tokens.findIndex((w, i) => i > 0 && (REASON_WORD.test(w) || (w === 'as' && c.tokens[i - 1] === 'only'))); return at > 0 ? c.tokens.slice(0, at) : c.tokens; });
+  // ("I'm on a J1 now and will need one for residency": the visa held is the one needed, told by "one", "it", "the same")
+  const refersBack = /\b(need|needs|want|keep|stay on|continue on|continue with)\b (one|1|it|the same( one)?|that( one)?|this( one)?)\b/.test(joined(clauses).join(' '));
+  const told = clauses.filter((c) => !REASON.test(c.text) && !REFUSED.test(c.text) && !PAST_VISA.test(c.text) && !(heldNow(c.text) && !refersBack)).map((c) => { const at = c.tokens.findIndex((w, i) => i > 0 && (REASON_WORD.test(w) || (w === 'as' && c.tokens[i - 1] === 'only'))); return at > 0 ? c.tokens.slice(0, at) : c.tokens; });
   const chosen = told.flatMap((x, i) => (i ? [';', ...x] : x));
   const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text));
-  const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b'));
-  const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1'));
+  const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b')) && !(J1_HOPELESS.test(text) && chosen.includes('h1b'));
+  const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1')) && !(H1B_HOPELESS.test(text) && chosen.includes('j1'));
   const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
   const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
   // a bare "work permit" names no status: which one is asked (an EAD, or another country's permit?)
   const workPermit = /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
-  const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/);
+  // asylum or refugee status in another country ("a refugee travel document from Germany", "asylee in Canada") is no US status
+  const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x) => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)))
+    && !/\b(us|american|uscis|in the us|in america)\b/.test(text.replace(/\bnothing us\b|\bno us\b|\bnon us\b|\bnot (a |an )?us\b/g, ''));
+  const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) && !(protectedAbroad && !t.includes('ead'));
   // "my EAD expired last month", "DACA, but it lapsed in 2024": a status that ran out is asked about, never stored
   const lapsed = (ead || workPermit) && LAPSED.test(text) && !/(?<!\b(?:not|never|wasn't|isn't) )\b(renewed|valid|active)\b/.test(text);
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
@@ -98,7 +114,8 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
     // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
     || /\b(indefinite leave|leave to remain|ilr|settled status)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
   const gc = !foreignPr && (SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text));
-  const gcDenied = DENIED(t, /^(greencard|gc)$/);
+  // ("GC not yet", "green card still pending": not held)
+  const gcDenied = DENIED(t, /^(greencard|gc)$/) || /\b(greencard|gc)\b (is |still )?(not yet|not there yet|not approved|still pending|pending)\b/.test(text);
   const cit = citizenship(t);
   const h4 = SEEN(t, /^h4$/);
   const otherStatus = SEEN(t, /^(f1|o1|opt|b1|b2|tourist|student)$/) && /\b(f1|o1|opt|b1|b2|tourist visa|student visa)\b/.test(text);
@@ -136,18 +153,27 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (j1Denied && h1bDenied) return clarify('visa_which');
   if (!j1 && !h1b && /\b(j1|h1b)\b/.test(text) && clauses.some((c) => REFUSED.test(c.text))) return clarify('visa_which', { from: 'a visa refused before' });
   if (!j1 && !h1b && /\b(j1|h1b)\b/.test(text) && clauses.some((c) => PAST_VISA.test(c.text))) return clarify('visa_which', { from: 'a visa held before' });
+  // "currently on H-1B as a research associate": the visa held now, not yet the one residency needs
+  if (!j1 && !h1b && !refersBack && clauses.some((c) => heldNow(c.text))) {
+    if (UNSURE.test(text)) return value('unsure');
+    return clarify('visa_which', { from: 'your current visa' });
+  }
   if (j1Denied) return value('needs_h1b');
   if (h1bDenied) return value('needs_j1');
-  if (/\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/.test(text)) return value('unsure');
+  if (UNSURE.test(text)) return value('unsure');
   const fromAbroad = t.some((w, i) => (NATIONALITIES.has(w) && !/^(speak|speaks|fluent|in)$/.test(t[i - 1] ?? '') && !/^(language|speaker)$/.test(t[i + 1] ?? '')) || (COUNTRIES.has(w) && w !== 'other' && w !== 'another' && /^(from|of)$/.test(t[i - 1] ?? '')))
     || /\bno (us )?(status|visa|papers)\b|\bimg from\b|\bnon us img\b/.test(text);
   // where someone is from says nothing new once the visa is known ("I'm from Brazil" after "I need a J-1")
   if ((cit === 'other' || fromAbroad || foreignPr) && !otherStatus && ctx.stored !== undefined && !ctx.pending) return none();
-  if (cit === 'other' || otherStatus || fromAbroad || foreignPr) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship' });
+  // "O-1 at the moment, honestly not sure what I'd need for residency": the status held, and no idea of the one needed
+  if (otherStatus && UNSURE.test(text) && /\b(need|needs|residency|for training|sponsor)\b/.test(text)) return value('unsure');
+  if (cit === 'other' || otherStatus || fromAbroad || foreignPr || protectedAbroad) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship' });
   if (/\b(no visa|don't need|dont need|do not need|doesn't need|no sponsorship|not need|without sponsorship|no need)\b/.test(text)) return clarify('visa_no_sponsor');
   if (/\b(either|both|any|whichever|whatever|anything)\b/.test(text) && (ctx.pending || /\bvisa\b/.test(text))) return value('either');
   if (/\b(need|needs|require|requires|requiring|needing)\b/.test(text) && /\b(visa|sponsor|sponsorship|sponsored)\b/.test(text)) return clarify('visa_which', { from: 'needing a visa' });
   if (/\b(visa|status|immigration)\b/.test(text) && /\b(complicated|long story|complex|tricky|depends|messy)\b/.test(text)) return clarify('visa_which');
+  // "I'm on a visa right now", "I hold a US visa": a visa with no kind named; which one is asked
+  if (/\b(on|have|hold|holding|with|got) (a|an|my|some|the) ((?!work\b|working\b|employment\b)[a-z]+ )?visa\b/.test(text)) return clarify('visa_which', { from: 'your current visa' });
   // "a work visa": which one (H-1B, another) is asked
   if (/\b(work|working|employment) visa\b/.test(text)) return clarify('visa_which', { from: 'a work visa' });
   return none();
