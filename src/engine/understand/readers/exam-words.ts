@@ -1,6 +1,6 @@
 // What a clause says about an exam: real scores, practice scores, whether it is done, planned or awaiting a result.
 import type { Clause } from '../clauses.js';
-import { affirmed, attemptFacts, has, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
+import { affirmed, attemptFacts, has, impressionAt, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
 
 const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping|realistically|realistic)$/;
 // "exam is in january", "test date is on march 3": the exam is ahead
@@ -44,7 +44,7 @@ function failedNearest(t: readonly string[], at: number): boolean {
   let distance = Infinity;
   t.forEach((w, i) => {
     const fail = FAIL.test(w) && w !== 'f';
-    if ((fail || (PASS.test(w) && w !== 'p')) && Math.abs(i - at) < distance && !negatedAt(t, i)) { distance = Math.abs(i - at); best = fail; }
+    if ((fail || (PASS.test(w) && w !== 'p')) && Math.abs(i - at) < distance && !negatedAt(t, i) && !impressionAt(t, i)) { distance = Math.abs(i - at); best = fail; }
   });
   return best === true;
 }
@@ -69,6 +69,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       else if (!practice) f.small.push(n.value);
     }
     t.forEach((w, i) => {
+      if ((PASS.test(w) || FAIL.test(w)) && impressionAt(t, i)) return;
       if (PASS.test(w) && !(w === 'p' && t.length > 3) && !(w === 'passed' && t[i + 1] === 'out')) { if (negatedAt(t, i)) f.passDenied = true; else f.passed = true; }
       if (FAIL.test(w) && !(w === 'f' && t.length > 3)) { if (negatedAt(t, i)) f.failDenied = true; else f.failed = true; }
     });

@@ -4,10 +4,10 @@ import { clarify, none, refuse, value, yesNo, type Reader } from '../reading.js'
 import { examFacts, type ExamFacts } from './exam-words.js';
 
 const MAX_ATTEMPTS = 6;
-const NOT_RETAKEN = /\b(?:haven't|havent|have not|didn't|didnt|did not|not yet|yet to|never|not) (?:yet )?(?:re ?taken|re ?take|retook|retaken|retaking|retried|re ?tried|re ?attempted|taken it again|took it again|tried again)\b|\bno retake\b|\bretake (?:is )?(?:pending|planned|scheduled|next)\b/;
+const NOT_RETAKEN = /\b(?:haven't|havent|have not|didn't|didnt|did not|not yet|yet to|never|not) (?:yet )?(?:re ?taken|re ?take|retook|retaken|retaking|retried|re ?tried|re ?attempted|taken it again|took it again|tried again)\b|\bno retake\b|\bretake (?:is |was )?(?:pending|planned|scheduled|booked|next|soon|coming|in|on|for)\b|\bretaking(?: it)? (?:in|on|next|soon|this|after|by)\b|\b(?:will|i'll|ill|going to|gonna|plan to|planning to|have to|need to|want to|hope to) (?:re ?take|re ?sit|re ?attempt|take it again|sit it again)\b/;
 
 // "passed... eventually", "not on first try though (2nd)": not a first attempt, whatever else is said
-const NOT_FIRST = /\b(eventually|finally|in the end|at last|not (on |at |in )?(the |my )?(1st|first) (try|attempt|go|time|shot)|not (1st|first) (try|attempt|time))\b/;
+const NOT_FIRST = /\b(eventually|finally|in the end|at last|more than (?:one|1|once)(?: (?:attempt|try|go|time|sitting))?|(?:multiple|several|many|a few|few|a couple of|couple of|a couple) (?:attempts|tries|goes|times|sittings)|not (?:in|on|at) (?:one|1) (?:go|try|attempt|shot)|not (on |at |in )?(the |my )?(1st|first) (try|attempt|go|time|shot)|not (1st|first) (try|attempt|time))\b/;
 const ORDINAL: Record<string, number> = { '2nd': 2, second: 2, '3rd': 3, third: 3, '4th': 4, fourth: 4, '5th': 5, fifth: 5 };
 
 /** The attempt of a pass said to be not the first: its ordinal if named, else undefined (ask). */
@@ -88,7 +88,9 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
     return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   }
   if (f.real.length && !f.notTaken) {
-    const attempts = f.tries.attempts ?? (f.tries.fails ? f.tries.fails + 1 : f.tries.retake || f.failed ? 2 : Math.min(f.real.length, MAX_ATTEMPTS));
+    // "failed CK with 204, retake is in march": a fail whose retake is still ahead counts its failed attempts only
+    const notRetaken = f.failed && !f.passed && NOT_RETAKEN.test(clauses.map((c) => c.text).join(' '));
+    const attempts = notRetaken ? Math.min(MAX_ATTEMPTS, f.tries.fails ?? 1) : f.tries.attempts ?? (f.tries.fails ? f.tries.fails + 1 : f.tries.retake || f.failed ? 2 : Math.min(f.real.length, MAX_ATTEMPTS));
     return value({ taken: true, score: f.real[f.real.length - 1]!, attempts });
   }
   if (f.awaiting) return value({ taken: false, resultPending: true, ...(predicted ? { predicted } : {}) });
