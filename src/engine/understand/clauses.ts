@@ -29,11 +29,15 @@ const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
 const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl';
 const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
+// "my attending wrote letters for 3 of my friends": what someone did for other people (what they wrote the applicant stays the applicant's)
+const FOR_OTHERS = new RegExp(`(^|\\s)(my|a|his|her|their|our)( [a-z']+){0,2} (${PEOPLE}) (wrote|writes|gave|gives|sent|sends|got|gets)\\b[^,;]*\\bfor (?!me\\b|myself\\b|us\\b)[a-z0-9]`);
+const REPORTED = /^(.*?\b(?:says|said|thinks|thought|told me|tells me|feels|believes|mentioned|reckons|insists|warned me|warns me)) (?:that )?(?=my [a-z0-9])/;
 // "partner is doing EM", "mom lives in Glendale": a person with no "my" opening the clause (tested only when the first word is one)
 const BARE_PERSON = new RegExp(`^(${PEOPLE})('s)? (is|was|has|had|got|scored|passed|needs|wants|lives|works|speaks|matched|applied|applying|does|did|says|said|thinks|suggests|suggested|insists|pushes|wanted|told|keeps)\\b`);
 const PEOPLE_FIRST = new Set(PEOPLE.split('|').map((p) => p.split(' ')[0]!));
 // "my dad's a green card holder", "my wife's visa is H4": a clause opening on someone else's, with no word of the applicant after
-const OTHER_OPENING = new RegExp(`^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})'s\\b`);
+// ("wife's CK was 255": the same with no "my" before the person)
+const OTHER_OPENING = new RegExp(`^((my|his|her|their|our)( [a-z']+){0,2} )?(${PEOPLE})'s\\b`);
 // "H1B would be ideal since my fiance is on H1B": a reason about someone else is a clause of its own
 const BECAUSE_OF_OTHER = new RegExp(`\\s+(?:since|because|bc|cuz|coz|cause)\\s+(?=(?:my|his|her|their|our) (?:[a-z']+ )?(?:${PEOPLE})\\b)`, 'g');
 const REASON_CUE = /\b(?:since|because|bc|cuz|coz|cause) (?:my|his|her|their|our)\b/;
@@ -84,7 +88,11 @@ export function clausesOf(text: string): Clause[] {
     let someoneElse = false;
     let asked = false;
     parts.forEach((p, i) => {
-      const t = p.replace(/[?!]+/g, ' ').trim();
+      let t = p.replace(/[?!]+/g, ' ').trim();
+      // "my mentor says my 2019 step 1 score (221) hurts me": what someone says of the applicant's own file is the applicant's
+      const reported = t.includes(' my ') ? REPORTED.exec(t) : null;
+      // (only a number of the applicant's is taken from it: an opinion about what they should want stays the other person's)
+      if (reported && OTHER_PERSON.test(reported[1]!) && /\d/.test(t.slice(reported[0].length))) t = t.slice(reported[0].length);
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
       const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
@@ -94,7 +102,7 @@ export function clausesOf(text: string): Clause[] {
       const asking = question || (ASKING.test(t) && !continues) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (OTHER_PERSON.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      if (OTHER_PERSON.test(t) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       else if (tokens[0] === 'me' || /\bfor (me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
@@ -122,12 +130,14 @@ function carryAskedNoun(out: Clause[]): void {
 
 // "my friend got 10 interviews, I have just 1": the applicant's bare count after someone else's counts the same thing
 const COUNTED_NOUN = /\b\d+ (?:[a-z]+ )?(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?|months?)\b/;
+const ANY_COUNTED_NOUN = /\b(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?)\b/;
 function carryCountedNoun(out: Clause[], sentence: number): void {
   for (let i = out.length - 1; i > 0; i -= 1) {
     const c = out[i]!;
     const before = out.slice(0, i).reverse().find((x) => x.sentence === sentence && x.otherPerson);
     if (c.sentence !== sentence || c.otherPerson || !before) continue;
-    const noun = COUNTED_NOUN.exec(before.text)?.[1];
+    // ("my attending wrote letters for 3 of my friends, I got 1": what they counted, even with the count elsewhere)
+    const noun = COUNTED_NOUN.exec(before.text)?.[1] ?? ANY_COUNTED_NOUN.exec(before.text)?.[1];
     const nums = c.tokens.filter((w) => /^\d+$/.test(w));
     const last = c.tokens.at(-1) ?? '';
     if (!noun || nums.length !== 1 || !/^\d+$/.test(last) || Number(last) > 100) continue;

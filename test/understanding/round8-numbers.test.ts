@@ -1,0 +1,199 @@
+// Round 8 (understand8a): numbers and their scope. Attempts (an impression is no outcome, a retake still ahead is no
+// attempt, "more than once" is asked), whose count (someone else's number, "mine" after it), predictions in other
+// languages, totals versus parts and counts still ahead, exceptions to a denial, two candidate values (asked), years
+// that belong to something else, and numbers typed as keycap emoji. Messages written in our own words.
+import { describe, expect, it } from 'vitest';
+import { understand, type UnderstandContext } from '../../src/engine/understand/understand.js';
+import type { Profile, ProfileField } from '../../src/domain/profile.js';
+
+const NOW = new Date('2026-12-06T12:00:00Z');
+const read = (text: string, pending?: ProfileField, profile: Profile = {}) => understand(text, { pending, profile, now: NOW } as UnderstandContext);
+const stored = (text: string, pending?: ProfileField, profile: Profile = {}) =>
+  Object.fromEntries(read(text, pending, profile).updates.map((u) => [u.field, u.value]));
+
+describe('how an exam felt is no outcome: a first-attempt pass stays first attempt', () => {
+  it.each([
+    ['first attempt pass, though it felt like a fail walking out', 'step1'],
+    ['passed step 1 on the first try even though I was sure I had failed it', 'step1'],
+    ['step 1 passed 1st attempt, honestly thought it was a fail for weeks', 'step1'],
+    ['pass on my first go, it felt like failing the whole day', 'step1'],
+    ['passed first time, I was convinced I failed', 'step1'],
+  ])('%s', (text, pending) => {
+    expect(stored(text, pending as ProfileField).step1).toEqual({ result: 'passed', attempts: 1 });
+  });
+});
+
+describe('a pass after "more than one" attempt, with no number, is asked about', () => {
+  it.each([
+    'step 1 took me more than one attempt but it is a pass now',
+    'passed step 1, it took a few tries though',
+    'step 1 pass, after multiple attempts',
+    'it took me several attempts but step 1 is passed',
+    'not in one go, but I did pass step 1',
+  ])('%s', (text) => {
+    const u = read(text, 'step1');
+    expect(u.updates.find((x) => x.field === 'step1')).toBeUndefined();
+    expect(u.clarify?.field).toBe('step1');
+  });
+});
+
+describe('a fail with the retake still ahead is one attempt', () => {
+  it.each([
+    ['CK failed once (211), have not retaken yet', 211],
+    ['failed CK with 204, retake is in march', 204],
+    ['ck 198, a fail, retaking it next month', 198],
+    ['my CK was 207 and I failed, going to retake in april', 207],
+  ])('%s -> %s on the first attempt', (text, score) => {
+    expect(stored(text, 'step2ck').step2ck).toEqual({ taken: true, score, attempts: 1 });
+  });
+
+  it.each([
+    'got my step 1 result: fail. first attempt. retaking in feb',
+    'failed step 1, retake scheduled for march',
+    'step 1 was a fail, will retake it in summer',
+  ])('%s -> step 1 failed once', (text) => {
+    expect(stored(text, 'step1').step1).toEqual({ result: 'failed', attempts: 1 });
+  });
+});
+
+describe('attempts counted in Hindi-Urdu (dafa, baar)', () => {
+  it.each([
+    ['step 1 do dafa diya, doosri dafa pass hua', 2],
+    ['step 1 teen baar diya, teesri baar pass hua', 3],
+    ['step 1 pehli dafa mein pass hua', 1],
+  ])('%s -> %s', (text, attempts) => {
+    expect(stored(text, 'step1').step1).toEqual({ result: 'passed', attempts });
+  });
+});
+
+describe("someone else's number is theirs; 'mine' after it is the applicant's", () => {
+  it.each([
+    ["wife's CK was 255, mine is pending, took it 2 weeks ago", { taken: false, resultPending: true }],
+    ["my husband's step 2 was 248, mine was 229", { taken: true, score: 229 }],
+    ["brother's CK 262, mine 231", { taken: true, score: 231 }],
+  ])('%s', (text, ck) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject(ck);
+  });
+
+  it.each([
+    ['my attending wrote letters for 3 of my friends, I got 1 from him', 1],
+    ['my PI wrote 4 letters for other students, I have 2', 2],
+    ['my senior has 3 LORs, I only have 1', 1],
+  ])('%s -> %s letters', (text, count) => {
+    expect(stored(text, 'usLors').usLors).toMatchObject({ count });
+  });
+
+  it('a fact about the applicant told as what someone says is the applicant\'s', () => {
+    expect(stored('my mentor says my 2019 step 1 score (221) hurts me. passed first attempt', 'step1').step1).toMatchObject({ result: 'score', score: 221 });
+    expect(stored('my advisor thinks my CK of 228 is decent', 'step2ck').step2ck).toMatchObject({ taken: true, score: 228 });
+    expect(stored('my mentor says I should do FM', 'specialty').specialty).toBeUndefined();
+  });
+});
+
+describe('a score hoped for in another language is a prediction; an exam booked is planned', () => {
+  it.each([
+    ['el CK lo presento en febrero, espero sacar como 240', 240],
+    ['voy a dar el CK en marzo, espero unos 235', 235],
+    ['vou fazer o CK em abril, espero tirar uns 238', 238],
+    ['CK is in march, aiming for 245', 245],
+  ])('%s -> predicted %s', (text, predicted) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: false, predicted });
+  });
+
+  it.each([
+    'step 3 in 3 weeks, aiming for 230+',
+    'ainda não fiz o step 3, mas tá marcado pra março',
+    'step 3 is booked for january',
+    'todavia no tomo el step 3, lo tengo programado para abril',
+  ])('%s -> step 3 planned', (text) => {
+    expect(stored(text, 'step3').step3).toEqual({ status: 'planned' });
+  });
+});
+
+describe('totals and parts: a total with its parts after it, an exact count over a rounded one, months still ahead', () => {
+  it.each([
+    ['5 mo USCE overall -> 3 hands-on at harbor-ucla in torrance, the other 2 were obs in boston', 5],
+    ['6 months in total => 4 hands-on in Ohio, 2 observing in Chicago', 6],
+    ['4 months overall: 3 hands-on in Miami and the other 1 obs in Tampa', 4],
+    ['2.5 months hands-on exactly, atlanta (the "about 3" on my CV is rounded up)', 2.5],
+    ['3.5 months of observerships precisely, I usually say around 4', 3.5],
+    ['2 months hands-on done, another 2 starting jan', 2],
+    ['3 months obs finished, 1 more booked for march', 3],
+    ['1 month hands-on so far, 2 more lined up in spring', 1],
+  ])('%s -> %s months', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+});
+
+describe('an exception to a denial is the fact ("never any USCE except ...")', () => {
+  it.each([
+    ['never done any USCE except a 2 week observership at baylor in houston', 0.5, 'observership'],
+    ['no US experience other than one month of hands-on at a clinic in Ohio', 1, 'hands_on'],
+    ['nothing clinical in the US apart from a 4 week observership in Chicago', 1, 'observership'],
+    ["haven't had any usce besides 2 months of externship in Texas", 2, 'hands_on'],
+  ])('%s -> %s months %s', (text, months, kind) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months, kind });
+  });
+
+  it.each([
+    'did 5 mo of clinical rotations, hands-on, but zero in CA - it was all ohio and pennsylvania',
+    '4 months hands-on, none of it in California, all in New York',
+    '3 months of observerships, not in CA, all in texas',
+  ])('%s -> no California place', (text) => {
+    const where = (stored(text, 'usce').usce as { where: string[] }).where;
+    expect(where).toEqual(['other_us']);
+  });
+});
+
+describe('two candidate values are asked about, never stored', () => {
+  it.each([
+    ['2 or 3, one is still not uploaded', 'usLors'],
+    ['3 or 4 i think', 'usLors'],
+    ['5 or 6 years back, have to check the degree certificate', 'graduationYear'],
+    ['graduated 7 or 8 years ago', 'graduationYear'],
+    ['2-3 yrs back', 'graduationYear'],
+  ])('%s', (text, pending) => {
+    const u = read(text, pending as ProfileField);
+    expect(u.updates.find((x) => x.field === pending)).toBeUndefined();
+    expect(u.clarify?.field).toBe(pending);
+  });
+});
+
+describe('a year that belongs to something else is no graduation year', () => {
+  it.each([
+    'got my green card through the DV lottery (DV-2024), moved to NJ last year',
+    'I won the DV-2025 lottery, green card holder now',
+    'applied in the ERAS 2025 season, did not match',
+  ])('%s', (text) => {
+    expect(stored(text, 'visa').graduationYear).toBeUndefined();
+  });
+
+  it.each([
+    ['graduated 2015 😬 is that too old for IM?', 2015],
+    ['finished med school 2017 🙃 does that hurt me?', 2017],
+  ])('%s -> %s (a question after an emoji leaves the fact before it)', (text, year) => {
+    expect(stored(text, 'graduationYear').graduationYear).toBe(year);
+  });
+});
+
+describe('numbers typed as keycap emoji, and research years with the count after the label', () => {
+  it('reads keycap digits', () => {
+    expect(stored('CK 2️⃣3️⃣7️⃣', 'step2ck').step2ck).toMatchObject({ taken: true, score: 237 });
+    expect(stored('3️⃣ letters', 'usLors').usLors).toMatchObject({ count: 3 });
+  });
+
+  it.each([
+    ['research years: 2 (cleveland clinic). output so far 3 papers, 0 posters', 2],
+    ['years in research - 3. 5 pubs and 1 poster', 3],
+  ])('%s -> %s years', (text, years) => {
+    expect(stored(text, 'research').research).toMatchObject({ years });
+  });
+
+  it.each([
+    'some research, nothing big',
+    'a bit of research but nothing major',
+    'did some research, nothing published',
+  ])('%s is no zero', (text) => {
+    expect(stored(text, 'research').research).toBeUndefined();
+  });
+});
