@@ -5,6 +5,9 @@ import { affirmed, attemptFacts, has, impressionAt, negatedAt, numbersIn, type A
 const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping|realistically|realistic)$/;
 // "exam is in january", "test date is on march 3": the exam is ahead
 const EXAM_IN_MONTH = /\b(?:(exam|test|ck|step[123]|it)( date)? (is|will be)|(?:sitting|sit|taking|writing|giving|appearing)(?: for)?(?: it| the exam| step[123]| ck)?) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
+// "step 3 in 3 weeks", "CK within a month": a time ahead of the exam (an outcome said with it is no plan)
+const EXAM_IN_TIME = /\b(?:in|within) (?:\d+|a|an|a few|few|a couple of|couple of|couple) (?:days?|weeks?|wks?|months?|mos?)\b(?! ago)/;
+const OUTCOME_SAID = /\b(scored|score|got|passed|failed|took|taken|result|results|studied|studying|prep|prepped)\b/;
 const THRESHOLD = /\b(cutoff|cut off|threshold|minimum|min|pass mark|passing mark|(?:passing|pass) (?:score |mark |line )?(?:was|is|of))( (?:only|just|around|about))?$/;
 const PLANNED = /^(plan|planned|planning|plans|scheduled|schedule|booked|will|gonna|going|soon|next|studying|preparing|prepping|registering|registered|upcoming|intend|intending|tomorrow)$/;
 const AWAITING = /^(waiting|pending|awaiting|awaited)$/;
@@ -74,7 +77,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       if (FAIL.test(w) && !(w === 'f' && t.length > 3)) { if (negatedAt(t, i)) f.failDenied = true; else f.failed = true; }
     });
     if (NOT_TAKEN.test(c.text)) f.notTaken = true;
-    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text)) && !has(t, TOOK)) f.planned = true;
+    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text))) && !has(t, TOOK)) f.planned = true;
     if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) f.approximate = true;
     if (DONE.test(c.text) && !NOT_TAKEN.test(c.text)) f.doneNoResult = true;
     // "failed first time passed second": an ordinal right after "passed" counts the attempts

@@ -117,7 +117,8 @@ export const readStep3: Reader<Step3> = (clauses, ctx) => {
   if (f.failed && !f.passed && !f.real.length) return value({ status: 'failed' });
   if (f.real.length && !f.notTaken && !f.planned) return value({ status: 'passed', score: f.real[f.real.length - 1]! });
   if (f.awaiting) return value({ status: 'pending' });
-  if (f.planned) return value({ status: 'planned' });
+  // ("aiming for 230+" alone: a score hoped for is of an exam still ahead)
+  if (f.planned || (f.practice.length && !f.real.length && !f.passed && !f.failed && !f.awaiting)) return value({ status: 'planned' });
   if (f.passDenied || f.notTaken) return value({ status: 'not_taken' });
   if (f.passed) return value({ status: 'passed' });
   if (f.outside.length) return refuse('Step 3 scores run from 1 to 300; type the three-digit score, e.g. 221.');
