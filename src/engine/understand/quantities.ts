@@ -68,7 +68,8 @@ function partsOfTotals(text: string): string {
 
 /** Rewrites durations, fractions, mixed number words and ranges of a lowercased message (before number words become digits). */
 export function quantities(text: string): string {
-  let t = text;
+  // "5 mo overall -> 3 hands-on, the other 2 obs": an arrow between a total and its parts reads as a colon
+  let t = /->|=>|→|⇒/.test(text) ? text.replace(/\s*(?:-+>|=+>|→|⇒)\s*/g, ': ') : text;
   for (const [re, to, cue] of REWRITES) if (t.includes(cue)) t = t.replace(re, to as never);
   return t;
 }
@@ -76,9 +77,14 @@ export function quantities(text: string): string {
 // "two 4-week rotations", "3 one-month electives": a count of blocks of one length is their product
 const BLOCKS = /\b(\d{1,2}) (\d{1,2}(?:\.\d)?) ?(weeks?|wks?|months?|mos?)(?: long)? (rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|blocks?|stints?)\b/g;
 
+const EXACTLY = /\b(exactly|precisely|to be exact|to be precise|exact)\b/;
+const ROUNDED = /\b(about|around|roughly|approximately|approx|almost|nearly|like|say|call it)\s*["']?\s*\d+(?:\.\d+)?\s*["']?/g;
+
 /** Drops the numbers of parts that add up to a total just stated ("5 months (3 hands-on + 2 obs)"), after digitising. */
 export function totalsOverParts(text: string): string {
   if (!/\d\D+\d/.test(text)) return text;
-  const t = text.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
+  // "2.5 months exactly (the 'about 3' on my CV is rounded)": beside a count said to be exact, a rounded one is no second count
+  const exact = EXACTLY.test(text) ? text.replace(ROUNDED, '$1') : text;
+  const t = exact.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
   return partsOfTotals(t);
 }
