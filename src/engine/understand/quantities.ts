@@ -27,6 +27,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "no research except one case report", "no US letters except one from ...": the exception is the count
   [/\bno ((?:[a-z]+ ){0,2}?(?:letters?|lors?|recs?|research|pubs?|publications?|papers?|posters?|usce|experience))(?:,? (?:really|at all|tbh|honestly|as such|to speak of))?,? (?:except|other than|besides|apart from|but)(?: for)? (\d+|one|two|three|a single|a|an|single)\b/g,
     (_m, what: string, n: string) => (/\b(letters?|lors?|recs?)\b/.test(what) ? `${n} ${what}` : n), 'no '],
+  // "never done any USCE except a 2 week observership": a denial with a counted exception is that exception alone
+  [/\b(?:no|never|zero|none|nothing|not any|haven't|havent|have not|hasn't|didn't|didnt|did not)\b[^,.;!?]*?\b(?:except|other than|apart from|aside from|besides|save for|but for|except for)\s+(?=(?:an? |one |a single |just |only )?\d|an? (?:month|week|year)|one (?:month|week|year|letter|paper|pub|poster))/g, (m: string) => (/\b(mind|care|like|want|prefer|matter|pick|choose)\b/.test(m) ? m : 'only '), 'e'],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
   [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 ', ':'],
   // hedged scores are predictions, not results ("240 on a good day", "aiming for 245")

@@ -58,7 +58,8 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
     if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
     // "none of it in California": the places of a denied clause are where it was not
-    const deniedPlaces = /^(none|not|no|never|nothing|zero|0) (of|in|at)\b|^(none|not|no|never|nothing)\b/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
+    // ("but zero in CA": a conjunction left before the denial by the comma before it)
+    const deniedPlaces = /^(?:but |and |though |yet |although )?(?:(none|not|no|never|nothing|zero|0) (of|in|at)\b|(none|not|no|never|nothing)\b)/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
     // "2 obs in riverside, 1 month each"
     const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(clauses.map((x) => x.text).join(' ; '));
     if (each && !said) { months = (Number(each[1]) || ORDINAL_COUNT.get(each[1]!)!) * Number(each[3]) / (each[4]!.startsWith('w') ? 4 : 1); said = true; }
