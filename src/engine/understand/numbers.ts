@@ -30,7 +30,7 @@ export function digitize(text: string): string {
   while (i < tokens.length) {
     const w = tokens[i]!.replace(/[.,!?;:]+$/, '');
     const tail = tokens[i]!.slice(w.length);
-    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && PRONOUN_ONE_AFTER.has(previousWord(tokens, i)))) {
+    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && (PRONOUN_ONE_AFTER.has(previousWord(tokens, i)) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i)))))) {
       out.push(tokens[i]!);
       i += 1;
       continue;
@@ -69,6 +69,11 @@ export function digitize(text: string): string {
 
 // "the first one i failed", "that one", "another one": "one" as a pronoun, not a count
 const PRONOUN_ONE_AFTER = new Set(['first', 'second', 'third', 'last', 'the', 'that', 'this', 'which', 'each', 'every', 'other', 'another', 'any', 'same', 'only', 'latter', 'former', 'next', 'previous', 'earlier', 'older', 'newer', 'better', 'worse', 'no']);
+// "one is still not uploaded", "one of them is from IM": "one" as the subject standing for one of things named, not a count
+const PRONOUN_ONE_BEFORE = /^(is|was|isn't|isnt|wasn't|hasn't|hasnt|has|had|still|of|will|needs|need|should|might|may|could|would|being|got|gets)$/;
+function nextWord(tokens: string[], i: number): string {
+  return (tokens[i + 2] ?? '').replace(/[.,!?;:]+$/, '');
+}
 function previousWord(tokens: string[], i: number): string {
   return (tokens[i - 2] ?? '').replace(/[.,!?;:]+$/, '');
 }

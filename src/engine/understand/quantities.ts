@@ -40,7 +40,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // a span of years ("2024-25", "2019 - 2021") is a period of something, never one year on its own
   [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, '-'],
   // a range of a duration or a count is not pinned down: "2-3 months" -> "some months", which the readers ask about
-  [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`, ''],
+  [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`, ''],
 ];
 
 // A count, its unit words, then its parts in brackets, after a colon, or after a comma: "5 months usce (3 hands-on + 2 obs)".
