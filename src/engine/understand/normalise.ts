@@ -72,8 +72,10 @@ export function normalise(raw: string): Normalised {
     t = t.normalize('NFKC').replace(INVISIBLE, '').replace(OTHER_DIGITS, (d) => DIGIT_OF.get(d) ?? d);
     t = t.replace(SPACES, ' ').replace(/[\u2018\u2019\u02BC´]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
     t = t.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ').replace(/\r\n?/g, '\n');
-    // an emoji between words ends a clause ("OB is my passion 💕 did 2 months...")
-    t = t.replace(/(?<=\p{L}[.!]?)\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*\s+(?=\p{L})/gu, ' ; ');
+    // keycap digits ("2️⃣3️⃣7️⃣") are plain digits
+    if (t.includes('\u20E3')) t = t.replace(/(\d)\uFE0F?\u20E3/g, '$1');
+    // an emoji between words ends a clause ("OB is my passion 💕 did 2 months...", "graduated 2015 😬 is that too old?")
+    t = t.replace(/(?<=[\p{L}\p{N}][.!]?)\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*\s+(?=\p{L})/gu, ' ; ');
   }
   if (t.includes('`')) t = t.replace(/`/g, "'");
   t = t.replace(/[ ]{2,}/g, ' ').trim();
