@@ -192,7 +192,7 @@ describe('numbers typed as keycap emoji, and research years with the count after
   it.each([
     'some research, nothing big',
     'a bit of research but nothing major',
-    'did some research, nothing published',
+    'research? not much tbh',
   ])('%s is no zero', (text) => {
     expect(stored(text, 'research').research).toBeUndefined();
   });

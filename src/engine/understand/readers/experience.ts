@@ -236,12 +236,19 @@ function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
   return clinical && research ? 'mixed' : research ? 'research' : clinical ? 'clinical' : undefined;
 }
 
+function labelFirst(text: string): readonly string[] | null {
+  const m = /\b(?:research (?:years?|yrs?)|(?:years?|yrs?) (?:in|of|doing) research)\s*(?::|;|=|is|was|are|were)?\s*(\d+(?:\.\d+)?)\b(?! ?(?:pubs?|papers?|posters?|publications?|abstracts?|months?|mos?))/.exec(text);
+  return m ? [m[0], m[1]!, 'years'] : null;
+}
+
 /** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
 function researchYears(text: string): number | undefined {
   const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in (?:an? |the )?|at (?:an? |the )?|off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
     ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text)
     // "a research fellow at UCSF for 2 yrs", "PhD in immunology (5 years)", "postdoc, 3 years"
-    ?? /\b(?:research (?:fellow|fellowship|scholar|associate|assistant|coordinator)|postdoc|post doc|phd)\b[^\d]{0,30}?\b(?:for |of )?(\d+(?:\.\d+)?) (years?|yrs?|yr|months?)\b(?! ago)/.exec(text);
+    ?? /\b(?:research (?:fellow|fellowship|scholar|associate|assistant|coordinator)|postdoc|post doc|phd)\b[^\d]{0,30}?\b(?:for |of )?(\d+(?:\.\d+)?) (years?|yrs?|yr|months?)\b(?! ago)/.exec(text)
+    // "research years: 2", "years in research ; 3": the label first, then the count
+    ?? labelFirst(text);
   // "a research year at MGH", "a year of research": one year
   if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one) (full )?year (of|doing) (full time )?research\b/.test(text) ? 1 : undefined;
   const n = Number(m[1]);
@@ -255,6 +262,8 @@ const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alex
   'jaipur', 'lucknow', 'ibadan', 'kano', 'enugu', 'kampala', 'addis', 'santo', 'quito', 'guayaquil', 'medellin', 'cali', 'buenos', 'santiago', 'sao', 'rio', 'recife', 'guadalajara', 'monterrey']);
 
 const UNPUBLISHED = /\b(submitted|in submission|under submission|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
+
+const SIZE_DENIED = /\bnothing (big|major|much|serious|significant|special|impressive|fancy|crazy|notable|great|huge|substantial|solid|worth mentioning|to write home about|too much)\b|\bnot (much|a lot|many|that much)\b/;
 
 /** Research: publications and posters/abstracts, counted separately ("none" is zero of each); a part not named keeps the stored count. */
 export const readResearch: Reader<Research> = (clauses, ctx) => {
@@ -314,6 +323,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   }
   // "no research really, apart from a single case report": the one paper excepted
   if (/\b(apart from|except|other than|besides|but|only|just)\b[^;]{0,15}\b(a|one|single|1)( single)? (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
+  // "some research, nothing big", "not much": a denial of size is no zero, and is asked about
+  if (SIZE_DENIED.test(text)) return clarify('research_status');
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');
