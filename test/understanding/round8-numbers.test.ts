@@ -197,3 +197,17 @@ describe('numbers typed as keycap emoji, and research years with the count after
     expect(stored(text, 'research').research).toBeUndefined();
   });
 });
+
+describe('a number corrected: the new value takes the field said before it; a stored score names its exam', () => {
+  const usce: Profile = { usce: { months: 2, kind: 'hands_on', where: ['other_us'] } };
+  it.each([
+    ["I said 2 months of usce before, it's actually 3, forgot an observership in Miami", usce, 'usce', { months: 3 }],
+    ["i told you 2 letters, it's actually 3, the last one came in today", { usLors: { count: 2 } } as Profile, 'usLors', { count: 3 }],
+    ['I said first attempt for step 1 but it was my second', { step1: { result: 'passed', attempts: 1 } } as Profile, 'step1', { result: 'passed', attempts: 2 }],
+    ['i told you step 1 first try but it was actually the third', { step1: { result: 'passed', attempts: 1 } } as Profile, 'step1', { result: 'passed', attempts: 3 }],
+    ['the 212 was my first attempt, failed it, retook and got 236', { step2ck: { taken: true, score: 212, attempts: 1 } } as Profile, 'step2ck', { taken: true, score: 236, attempts: 2 }],
+    ['that 212 was attempt one, the retake gave me 229', { step2ck: { taken: true, score: 212, attempts: 1 } } as Profile, 'step2ck', { taken: true, score: 229, attempts: 2 }],
+  ])('%s', (text, profile, field, expected) => {
+    expect(stored(text, 'research', profile)[field as ProfileField]).toMatchObject(expected);
+  });
+});

@@ -8,6 +8,8 @@ import { tokenise } from './tokens.js';
 const SAID = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)(?:,|;| but| -|\s)+(?:(?:it'?s|it was|it is|that'?s|that was|the real one is|which is wrong|wrong)\s+)?(?:actually|really|in fact|should (?:have )?be(?:en)?|i meant|meant to say|meant)\s+([^.;!?]*)/g;
 // "i said 5 months usce, it's 6 weeks actually": the same, with "actually" after the new value
 const SAID_THEN = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)(?:,|;| but| -)\s*(?:it'?s|its|it is|it was|that'?s|thats) ([^.;!?]*?)\s+(?:actually|really|in fact|tbh)\b/g;
+// "i told you first attempt but it was my second": the same, with "but it was" and no "actually"
+const SAID_BUT = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)\s*,?\s+but (?:it'?s|its|it is|it was|that'?s|thats|that was) (?:actually |really |in fact )?([^.;!?]*)/g;
 const COUNTED = '(?:months?|weeks?|wks?|years?|letters?|lors?|pubs?|publications?|papers?|posters?|interviews?|invites?|programs?|apps?|applications?|attempts?)';
 // "not 5 interviews, it's 7 now", "not 3 letters but 4": the count denied gives way to the one after it, in its unit
 const NOT_THIS = new RegExp(`\\bnot (\\d+(?:\\.\\d+)?) ((?:[a-z]+ ){0,2}?${COUNTED})\\b,? (?:it'?s|its|it is|it was|but|rather|more like|actually|make that|i have|i've got|ive got)\\s+(?:actually |now |really |only |just )?(\\d+(?:\\.\\d+)?)\\b(?! ?${COUNTED})`, 'g');
@@ -29,8 +31,12 @@ function replaced(said: string, actual: string): string {
   if (ordinal && ORDINAL.test(said) && actual.trim().split(/\s+/).length <= 3) return said.replace(ORDINAL, ordinal).replace(/\s*\b(earlier|before|above|previously)\b/g, '').trim();
   const unit = UNIT_AFTER.exec(said)?.[1];
   const withUnit = unit ? actual.replace(BARE_NUMBER, `$1 ${unit}`) : actual;
-  const namesField = mentions(tokenise(withUnit), false).some((m) => !m.weak);
-  return namesField ? withUnit : `${withUnit} ${said.replace(VALUE_WORDS, ' ').replace(/\s+/g, ' ').trim()}`;
+  const names = (words: string) => mentions(tokenise(words), false).some((m) => !m.weak);
+  const saidWords = said.replace(VALUE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  if (!names(withUnit)) return `${withUnit} ${saidWords}`;
+  // "it's actually 4, forgot my elective at einstein": the new value's own clause takes the field said before it
+  const head = /^[^,;]*/.exec(withUnit)![0];
+  return !names(head) && /\d/.test(head) && names(saidWords) ? `${head} ${saidWords}${withUnit.slice(head.length)}` : withUnit;
 }
 
 /** The message with what it takes back removed or replaced; text with none of the cue words comes back unchanged. */
@@ -39,6 +45,7 @@ export function takeBacks(text: string): string {
   if (/\b(jk|j\/k|kidding)\b/.test(t)) t = t.replace(TAKEN_BACK, ' ');
   if (/\b(actually|really|in fact|tbh)\b/.test(t) && /\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID_THEN, (_m, said: string, actual: string) => replaced(said, actual));
   if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID, (_m, said: string, actual: string) => replaced(said, actual));
+  if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b.*\bbut (it|that)/.test(t)) t = t.replace(SAID_BUT, (_m, said: string, actual: string) => replaced(said, actual));
   if (t.includes('not ')) t = t.replace(NOT_THIS, (_m, _a: string, unit: string, b: string) => `${b} ${unit}`);
   if (/\b(no wait|wait no|sorry no|oops no)\b/.test(t)) t = t.replace(SLIP, (_m, lead: string, slip: string, actual: string) => (actual.trim() ? `${lead}${replaced(slip, actual)}` : _m));
   if (/\b(scratch|strike|cross|forget|scrap|drop|remove|delete|take)\b/.test(t)) t = t.replace(STRUCK, 'not $1');

@@ -90,7 +90,9 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   if (f.real.length && !f.notTaken) {
     // "failed CK with 204, retake is in march": a fail whose retake is still ahead counts its failed attempts only
     const notRetaken = f.failed && !f.passed && NOT_RETAKEN.test(clauses.map((c) => c.text).join(' '));
-    const attempts = notRetaken ? Math.min(MAX_ATTEMPTS, f.tries.fails ?? 1) : f.tries.attempts ?? (f.tries.fails ? f.tries.fails + 1 : f.tries.retake || f.failed ? 2 : Math.min(f.real.length, MAX_ATTEMPTS));
+    const told = notRetaken ? Math.min(MAX_ATTEMPTS, f.tries.fails ?? 1) : f.tries.attempts ?? (f.tries.fails ? f.tries.fails + 1 : f.tries.retake || f.failed ? 2 : Math.min(f.real.length, MAX_ATTEMPTS));
+    // "the 208 was my first attempt, I failed, retook and got 231": the ordinal of an earlier score does not count the retake after it
+    const attempts = !notRetaken && (f.tries.retake || f.failed) && f.real.length >= 2 ? Math.max(told, Math.min(new Set(f.real).size, MAX_ATTEMPTS)) : told;
     return value({ taken: true, score: f.real[f.real.length - 1]!, attempts });
   }
   if (f.awaiting) return value({ taken: false, resultPending: true, ...(predicted ? { predicted } : {}) });
