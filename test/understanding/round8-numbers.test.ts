@@ -211,3 +211,17 @@ describe('a number corrected: the new value takes the field said before it; a st
     expect(stored(text, 'research', profile)[field as ProfileField]).toMatchObject(expected);
   });
 });
+
+describe('counts added on or only hoped for after a total are not its parts', () => {
+  it.each([
+    ['3 pubs, 2 more under review, maybe 1 gets accepted soon', 3],
+    ['2 papers, 1 more in review, maybe 1 accepted next month', 2],
+    ['5 publications; 3 more submitted, hopefully 2 get in', 5],
+  ])('%s -> %s publications', (text, publications) => {
+    expect(stored(text, 'research').research).toMatchObject({ publications });
+  });
+
+  it('months', () => {
+    expect(stored('4 months of obs, 3 more booked, maybe 1 in spring', 'usce').usce).toMatchObject({ months: 4 });
+  });
+});

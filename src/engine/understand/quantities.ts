@@ -53,6 +53,8 @@ const FAMILIES: [string, RegExp][] = [
 const familiesOf = (words: string) => FAMILIES.filter(([, re]) => re.test(words)).map(([name]) => name);
 const NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:st|nd|rd|th)\b)/g;
 
+const NOT_PARTS = /\b\d+(?:\.\d+)? (?:more|additional|extra|further|new)\b|\b(maybe|might|may|will|soon|hopefully|hoping|expected|expecting|pending|under review|in review|submitted|planned|booked|next)\b/;
+
 /** Drops the numbers of parts that add up to the total just stated, keeping their words (kind, place). */
 function partsOfTotals(text: string): string {
   return text.replace(TOTAL_THEN_PARTS, (whole, total: string, unit: string, tail: string, inBrackets?: string, afterColon?: string, afterComma?: string) => {
@@ -61,6 +63,8 @@ function partsOfTotals(text: string): string {
     if (/\b(letters?|lors?|recs?|loes?)\b/.test(unit)) return whole;
     const own = familiesOf(unit);
     if (familiesOf(parts).some((f) => !own.includes(f))) return whole;
+    // "3 pubs, 2 more under review, maybe 1 gets accepted": counts added on, or only hoped for, are no parts of the total
+    if (NOT_PARTS.test(parts)) return whole;
     const numbers = [...parts.matchAll(NUMBER)].map((m) => Number(m[1])).filter((n) => n < 1900);
     const sum = numbers.reduce((a, b) => a + b, 0);
     if (numbers.length < 2 || Math.abs(sum - Number(total)) > 1e-9) return whole;
