@@ -225,3 +225,25 @@ describe('counts added on or only hoped for after a total are not its parts', ()
     expect(stored('4 months of obs, 3 more booked, maybe 1 in spring', 'usce').usce).toMatchObject({ months: 4 });
   });
 });
+
+describe('experience at a distance is no US clinical experience; "both" fixes a couple at two', () => {
+  it.each([
+    '2 months of virtual observership (telehealth), nothing in person',
+    '1 month online observership with a clinic in Texas',
+    'a 6 week remote elective over zoom, nothing else',
+  ])('%s -> none', (text) => {
+    expect(stored(text, 'usce').usce).toEqual({ months: 0, kind: 'none', where: [] });
+  });
+
+  it('counts only the months in person beside virtual ones', () => {
+    expect(stored('3 months hands-on in Ohio and 1 month virtual rotation', 'usce').usce).toMatchObject({ months: 3 });
+  });
+
+  it.each([
+    'a couple US letters, both IM',
+    'a couple of letters, both from US attendings',
+    'got a couple of LORs, both strong',
+  ])('%s -> 2 letters', (text) => {
+    expect(stored(text, 'usLors').usLors).toMatchObject({ count: 2 });
+  });
+});

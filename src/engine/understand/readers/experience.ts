@@ -23,6 +23,7 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   return clauses.some((c) => /\b(no|zero|0|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals|clinical work|clinical exposure)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
+const VIRTUAL = /\b(virtual|online|remote|remotely|telehealth|telemedicine|tele|zoom|webinar)\b/;
 const CONDITIONAL = /\b(maybe|might|possibly|perhaps|hopefully|if|pending|depending)\b/;
 const stored0 = (ctx: { stored: Usce | undefined }): boolean => ctx.stored !== undefined && ctx.stored.months > 0;
 const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
@@ -52,11 +53,14 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   let observer = false;
   const where: Region[] = [];
   let hedged = false;
+  let virtualOnly = false;
   for (const c of clauses) {
     const t = c.tokens;
     const saidBefore = months;
     // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
     if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
+    // "2 months of virtual observership (telehealth)": experience at a distance is not US clinical experience
+    if (VIRTUAL.test(c.text)) { virtualOnly = true; continue; }
     // "none of it in California": the places of a denied clause are where it was not
     // ("but zero in CA": a conjunction left before the denial by the comma before it)
     const deniedPlaces = /^(?:but |and |though |yet |although )?(?:(none|not|no|never|nothing|zero|0) (of|in|at)\b|(none|not|no|never|nothing)\b)/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
@@ -81,6 +85,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     });
     if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
   }
+  if (!said && virtualOnly) return value({ months: 0, kind: 'none', where: [] });
   // "6 at Henry Ford", "no Jackson Memorial": a US place we do not know is somewhere in the US, never counted as California
   if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
