@@ -247,3 +247,17 @@ describe('experience at a distance is no US clinical experience; "both" fixes a 
     expect(stored(text, 'usLors').usLors).toMatchObject({ count: 2 });
   });
 });
+
+describe('a year said short ("next yr", "last yr") is the year the readers know', () => {
+  it.each([
+    ['still grinding for ck, will apply next yr', 'preparing'],
+    ['prepping step 2, applying nxt yr', 'preparing'],
+    ['applied last yr, did not match', 'reapplying'],
+  ])('%s -> %s', (text, stage) => {
+    expect(stored(text, 'stage').stage).toBe(stage);
+  });
+
+  it('graduated last yr', () => {
+    expect(stored('graduated last yr', 'graduationYear').graduationYear).toBe(2025);
+  });
+});

@@ -36,6 +36,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // hedged scores are predictions, not results ("240 on a good day", "aiming for 245")
   [/\b(aiming for|targeting|hoping for|expecting)\b/g, ' predicting ', 'ing'],
   [/\bon a (good|bad) day\b/g, ' predicting ', 'day'],
+  // "next yr", "last yr", "nxt yr": a year said short is the year the readers know
+  [/\b(next|nxt|last|this|past|previous|coming|following) (yr|yrs)\b/g, (_m, w: string) => `${w === 'nxt' ? 'next' : w} year`, 'yr'],
   // a year told by a world event: "the year covid started" is 2020, "the year before covid" 2019 ("during covid" stays open)
   [/\b(?:in )?the (?:same )?year (?:covid|the pandemic|corona|lockdown)(?:-19)? (?:started|hit|began|broke out|came|happened)\b|\bthe (?:first )?covid year\b/g, 'in 2020', 'year'],
   [/\b(?:in )?the year before (?:covid|the pandemic|corona)\b/g, 'in 2019', 'year'],
