@@ -261,3 +261,33 @@ describe('a year said short ("next yr", "last yr") is the year the readers know'
     expect(stored('graduated last yr', 'graduationYear').graduationYear).toBe(2025);
   });
 });
+
+describe("after someone else's count, the applicant's bare count or denial counts the same thing", () => {
+  it.each([
+    ['my batchmates all passed 1st attempt, I needed 2', 2],
+    ['my friends passed first try, took me 2', 2],
+    ['everyone in my group cleared it first attempt, it took me 3', 3],
+    ['needed 2 attempts for step 1', 2],
+  ])('%s -> passed on attempt %s', (text, attempts) => {
+    expect(stored(text, 'step1').step1).toEqual({ result: 'passed', attempts });
+  });
+
+  it.each([
+    'my brother did 6 months in NY, I haven\'t done any',
+    'my friend has 4 months, I have none',
+    'i haven\'t done any yet',
+    'honestly none so far',
+  ])('%s -> no experience', (text) => {
+    expect(stored(text, 'usce').usce).toEqual({ months: 0, kind: 'none', where: [] });
+  });
+});
+
+describe('an application year two or more years ahead is preparing', () => {
+  it.each([
+    'gap year, working on research, will apply 2028',
+    'planning to apply for the 2029 match',
+    'doing an MPH first, ERAS 2028 for me',
+  ])('%s', (text) => {
+    expect(stored(text, 'stage').stage).toBe('preparing');
+  });
+});

@@ -28,7 +28,7 @@ const QUESTION_START = /^(how|what|whats|what's|why|when|where|which|who|whom|wh
 const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|might|shall)\s+(i|you|it|my|that|this|there|we|he|she|they|programs?|img|imgs|anyone|someone|anybody|somebody|it's)|(did|have|has)\s+(you|anyone|anybody|someone|they|programs?)|(is|are|was|were|would|will|does|can|could)\s+(a|an|the|\d+|being|having|getting|applying))\b/;
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
 const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl';
-const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
+const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody|(?:all|most|many) of (?:my|our) [a-z]+)(?: (?:of|in|from) (?:my|our) [a-z]+)?\\s+(scored|got|has|had|took|passed|cleared|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
 // "my attending wrote letters for 3 of my friends": what someone did for other people (what they wrote the applicant stays the applicant's)
 const FOR_OTHERS = new RegExp(`(^|\\s)(my|a|his|her|their|our)( [a-z']+){0,2} (${PEOPLE}) (wrote|writes|gave|gives|sent|sends|got|gets)\\b[^,;]*\\bfor (?!me\\b|myself\\b|us\\b)[a-z0-9]`);
 const REPORTED = /^(.*?\b(?:says|said|thinks|thought|told me|tells me|feels|believes|mentioned|reckons|insists|warned me|warns me)) (?:that )?(?=my [a-z0-9])/;
@@ -103,7 +103,7 @@ export function clausesOf(text: string): Clause[] {
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
       if (OTHER_PERSON.test(t) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
-      else if (tokens[0] === 'me' || /\bfor (me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
+      else if (tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when });
@@ -130,6 +130,7 @@ function carryAskedNoun(out: Clause[]): void {
 
 // "my friend got 10 interviews, I have just 1": the applicant's bare count after someone else's counts the same thing
 const COUNTED_NOUN = /\b\d+ (?:[a-z]+ )?(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?|months?)\b/;
+const ATTEMPT_NOUN = /\b(attempts?|tries|try|go)\b/;
 const ANY_COUNTED_NOUN = /\b(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?)\b/;
 function carryCountedNoun(out: Clause[], sentence: number): void {
   for (let i = out.length - 1; i > 0; i -= 1) {
@@ -137,7 +138,7 @@ function carryCountedNoun(out: Clause[], sentence: number): void {
     const before = out.slice(0, i).reverse().find((x) => x.sentence === sentence && x.otherPerson);
     if (c.sentence !== sentence || c.otherPerson || !before) continue;
     // ("my attending wrote letters for 3 of my friends, I got 1": what they counted, even with the count elsewhere)
-    const noun = COUNTED_NOUN.exec(before.text)?.[1] ?? ANY_COUNTED_NOUN.exec(before.text)?.[1];
+    const noun = COUNTED_NOUN.exec(before.text)?.[1] ?? ANY_COUNTED_NOUN.exec(before.text)?.[1] ?? (ATTEMPT_NOUN.test(before.text) ? 'attempts' : undefined);
     const nums = c.tokens.filter((w) => /^\d+$/.test(w));
     const last = c.tokens.at(-1) ?? '';
     if (!noun || nums.length !== 1 || !/^\d+$/.test(last) || Number(last) > 100) continue;

@@ -14,9 +14,12 @@ const NONE_IN_US = /\b(none|nothing|zero|0|no experience|no clinical experience)
 const NONE_OF = /^(none|neither|nobody|noone|nor)$/;
 const NOTHING = /^(none|no|nope|nah|zero|nothing|nil|n\/a|na|0|never)$/;
 
+const BARE_DENIAL = /^(?:(?:but|and|so|well|honestly|sadly|unfortunately|tbh) )?(?:i |i've |ive |me )?(?:still )?(?:have |had |got )?(?:none|nothing|zero|0|haven't|havent|have not|didn't|didnt|did not|don't|dont|do not|never|not)(?: (?:done|had|did|do|have|got|gotten|any|anything|none|one|yet|so far|at all|really|actually|tbh|either))*$/;
 function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   const first = clauses[0]?.tokens ?? [];
   if (clauses.some((c) => c.tokens.some((w, i) => (HANDS_ON.test(w) || OBSERVER.test(w)) && !negatedAt(c.tokens, i)))) return false;
+  // "I haven't done any", "I have none", "nothing so far" in answer to the experience question: none
+  if (pending && clauses.some((c) => BARE_DENIAL.test(c.text))) return true;
   if (first.length > 0 && first.length <= 4 && NOTHING.test(first[0]!) && !numbersIn(first).some((n) => n.value > 0)) return pending || first.length > 1;
   // "a year of internship in Peru, but none in the US yet"
   if (clauses.some((c) => /\b(none|nothing|zero|0) (in|from) (the )?(us|usa|states|america)\b/.test(c.text))) return true;

@@ -68,6 +68,9 @@ export const readStage: Reader<Stage> = (clauses, ctx) => {
     .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ')
     .replace(/\b(not|no|never|isn't|not a) (re ?applying|reapplicant|re ?applicant|re ?apply)\b/g, ' first time ')
     .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go)( applying| at the match| at it)?\b/g, ' reapplying ');
+  // "will apply 2028": an application year two or more years ahead is no cycle of now, whatever the words around it
+  const ahead = /\b(?:appl\w*|match\w*|eras)\b(?: (?:in|for|during|to|the|cycle|season|match))* ((?:19|20)\d\d)\b/.exec(t);
+  if (ahead && Number(ahead[1]) >= ctx.now.getUTCFullYear() + 2) return value('preparing');
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
   // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing

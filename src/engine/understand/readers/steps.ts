@@ -25,6 +25,8 @@ function attemptsAfterPass(f: ExamFacts): number {
   return 1;
 }
 
+const NEEDED = /\b(needed|need|took me|it took|required|in)\b[^;]{0,12}\b\d (attempts?|tries|goes|sittings)\b/;
+
 const tooMany = (exam: string) => `Attempts run from 1 to ${MAX_ATTEMPTS}; how many times did you take ${exam}?`;
 
 /** Step 1: passed (attempts), failed and not passed yet, or a pre-2022 score; a fail without its outcome is asked. */
@@ -57,6 +59,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.tries.attempts && ctx.stored) return value({ ...ctx.stored, attempts: f.tries.attempts });
   // "yes, on the 2nd try" to how Step 1 went: passed on that attempt
   if (f.tries.attempts && f.tries.attempts > 1 && f.tries.attempts <= MAX_ATTEMPTS && ctx.pending && yesNo(clauses) === true) return value({ result: 'passed', attempts: f.tries.attempts });
+  // "I needed 2 attempts", "it took me 3 tries": needing that many says the last one passed
+  if (f.tries.attempts && f.tries.attempts > 1 && f.tries.attempts <= MAX_ATTEMPTS && !f.failed && NEEDED.test(clauses.map((c) => c.text).join(' '))) return value({ result: 'passed', attempts: f.tries.attempts });
   if (f.tries.attempts && f.tries.attempts > 1) return clarify('step1_later_pass', { fails: f.tries.attempts - 1, tookTimes: f.tries.attempts });
   // "yes" to how Step 1 went says it was passed, not on which attempt (programs screen on first-attempt passes): asked once
   if (ctx.pending && yesNo(clauses) === true) return clarify('step1_attempt');
