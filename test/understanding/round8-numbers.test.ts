@@ -291,3 +291,19 @@ describe('an application year two or more years ahead is preparing', () => {
     expect(stored(text, 'stage').stage).toBe('preparing');
   });
 });
+
+describe("a letter's writer is no other person speaking", () => {
+  it.each([
+    ['two clinical letters from IM at Baylor, plus one from my PI (research), 3 total', 3],
+    ['2 letters from my attending (IM) and 1 from my PI (research), so 3 total', 3],
+    ['one letter from my mentor (cardiology)', 1],
+    ['got 2 letters written by my attending at Cleveland', 2],
+  ])('%s -> %s letters', (text, count) => {
+    expect(stored(text, 'usLors').usLors).toMatchObject({ count });
+  });
+
+  it('a person in brackets who is no letter writer stays someone else', () => {
+    const u = read('my wife (IM) needs a J1', 'visa');
+    expect(u.updates.find((x) => x.field === 'visa')).toBeUndefined();
+  });
+});
