@@ -307,3 +307,24 @@ describe("a letter's writer is no other person speaking", () => {
     expect(u.updates.find((x) => x.field === 'visa')).toBeUndefined();
   });
 });
+
+describe('numbers in words and digits mixed; a later attempt\'s score is the result whatever the order', () => {
+  it.each([
+    ['scored 2 hundred and twenty', 220],
+    ['ck was 2 hundred 35', 235],
+    ['ck 224 on the 2nd go, 1st was 198', 224],
+    ['231 on my third try, my second was 219 and first 205', 231],
+    ['ck 198 first time, 226 second time', 226],
+  ])('%s -> %s', (text, score) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: true, score });
+  });
+
+  it.each([
+    ['three one-month rotations in LA', 3],
+    ['two 2-week observerships in Ohio', 1],
+    ['1 month at cedars (observer) and another month at UCLA (hands on)', 2],
+    ['a month of externship in Miami, then one more month in Tampa', 2],
+  ])('%s -> %s months', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+});

@@ -44,6 +44,8 @@ export function digitize(text: string): string {
       const t = tokens[j]!;
       if (/^\s+$/.test(t)) { j += 1; continue; }
       const word = t.replace(/[.,!?;:]+$/, '');
+      // "three one-month rotations": two units in a row are two numbers, not their sum
+      if (UNITS.has(word) && UNITS.has(run.at(-1) ?? '') && word !== 'dozen') break;
       if (isNumberWord(word) || (word === 'and' && (run.at(-1) === 'hundred' || TENS.has(run.at(-1) ?? '')) && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
         if (word !== 'and') run.push(word);
         lastTail = t.slice(word.length);
@@ -60,6 +62,9 @@ export function digitize(text: string): string {
       i += 1;
       continue;
     }
+    // "2 hundred and twenty": a digit typed before the spelled hundreds multiplies them
+    const before = out.length >= 2 && /^\s+$/.test(out.at(-1)!) ? out.at(-2)! : '';
+    if (run[0] === 'hundred' && /^[1-9]$/.test(before)) { out.splice(-2, 2, String(Number(before) * 100 + value - 100) + lastTail); i = end; continue; }
     out.push(String(value) + lastTail);
     // go on right after the run's last word, so the whitespace after it is kept ("three 4-week" is "3 4 week", not "34 week")
     i = end;

@@ -52,10 +52,26 @@ function failedNearest(t: readonly string[], at: number): boolean {
   return best === true;
 }
 
+const ATTEMPT_RANK: Record<string, number> = { first: 1, '1st': 1, earlier: 1, previous: 1, prior: 1, initial: 1, original: 1, old: 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, latest: 9, last: 9, recent: 9, retake: 9, retook: 9, then: 9, now: 9 };
+
+/** Which attempt the words nearest a score say it was ("1st was 198", "224 on the 2nd go"), if any within three words. */
+function attemptRankNear(t: readonly string[], at: number): number | undefined {
+  for (let d = 1; d <= 3; d++) {
+    for (const k of [at - d, at + d]) {
+      const w = t[k];
+      if (w === undefined || /^\d/.test(w) && !/^\d(st|nd|rd|th)$/.test(w)) continue;
+      const r = ATTEMPT_RANK[w];
+      if (r !== undefined) return r;
+    }
+  }
+  return undefined;
+}
+
 /** Reads the clauses about one exam. */
 export function examFacts(clauses: readonly Clause[]): ExamFacts {
   const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false } };
   const failedScores: number[] = [];
+  const rank = new Map<number, number | undefined>();
   for (const c of clauses) {
     const t = c.tokens;
     const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text);
@@ -66,6 +82,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       if (THRESHOLD.test(t.slice(Math.max(0, n.at - 4), n.at).join(' '))) continue;
       if (n.value >= 100 && n.value <= 300 && Number.isInteger(n.value)) {
         (practice ? f.practice : f.real).push(n.value);
+        if (!practice) rank.set(n.value, attemptRankNear(t, n.at));
         if (!practice && failedNearest(t, n.at)) failedScores.push(n.value);
       }
       else if (n.value > 300) f.outside.push(n.value);
@@ -90,6 +107,12 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       retake: f.tries.retake || tries.retake,
       firstTry: f.tries.firstTry || tries.firstTry,
     };
+  }
+  // "ck 224 on the 2nd go, 1st was 198": the score of the later attempt is the result, whatever order they came in
+  if (f.real.length >= 2) {
+    const r = (x: number) => rank.get(x);
+    const byRank = f.real.every((x) => r(x) !== undefined) ? [...f.real].sort((a, b) => r(a)! - r(b)!) : [...f.real.filter((x) => r(x) === 1), ...f.real.filter((x) => r(x) !== 1)];
+    f.real = byRank;
   }
   // "passed on my 2nd try with 229, first attempt i failed at 205": the failed attempt's score is not the result
   if (failedScores.length && f.real.some((n) => !failedScores.includes(n))) f.real = f.real.filter((n) => !failedScores.includes(n));
