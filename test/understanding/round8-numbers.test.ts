@@ -328,3 +328,13 @@ describe('numbers in words and digits mixed; a later attempt\'s score is the res
     expect(stored(text, 'usce').usce).toMatchObject({ months });
   });
 });
+
+describe('a part of a count already told ("two of them first author") is no more of it', () => {
+  it.each([
+    ['5 papers, two of them first author', { publications: 5 }],
+    ['3 posters, 2 of them national', { posters: 3 }],
+    ['4 pubs and 2 posters, 3 of the pubs as first author', { publications: 4, posters: 2 }],
+  ])('%s', (text, expected) => {
+    expect(stored(text, 'research').research).toMatchObject(expected);
+  });
+});

@@ -295,6 +295,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
       if (UNPUBLISHED.test(segment)) { notOut.add(`${c.text}|${n.at}`); if (/\bof (them|those|which|these)\b/.test(segment)) unpublishedOfThem = true; else unpublishedApart = true; return; }
       const named = c.tokens.slice(0, n.at).reverse().find((w) => /^(posters?|pubs?|publications?|papers?)$/.test(w));
       const kindBefore = named ? (named.startsWith('poster') ? 'poster' as const : 'publication' as const) : lastNamed;
+      // "5 papers, two of them first author": a part of a count already told is no more papers
+      if (n.unit === 'none' && /^\S+ of (them|those|these|which)\b/.test(segment) && (kindBefore === 'poster' ? postersSaid : pubsSaid)) { counted.add(`${c.text}|${n.at}`); return; }
       const unit = n.unit === 'none' && kindBefore && /^\S+( of (them|those|these))?\b/.test(segment) && (/^\S+ of (them|those|these)\b/.test(segment) || segment.split(' ').length === 1) ? kindBefore : n.unit;
       if (unit !== n.unit) counted.add(`${c.text}|${n.at}`);
       if (unit === 'publication') { publications += n.value; pubsSaid = true; }
