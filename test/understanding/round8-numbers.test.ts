@@ -338,3 +338,21 @@ describe('a part of a count already told ("two of them first author") is no more
     expect(stored(text, 'research').research).toMatchObject(expected);
   });
 });
+
+describe('halves in Spanish and Portuguese, and a slip taken back after a dash', () => {
+  it.each([
+    ['fiz dois meses e meio de estágio em Boston', 2.5],
+    ['hice un mes y medio de observership en Houston', 1.5],
+    ['two months and a half hands-on in Ohio', 2.5],
+    ['medio año de rotaciones en Miami', 6],
+  ])('%s -> %s months', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+
+  it.each([
+    ['got 241 — no wait, 214, dyslexic moment', 214],
+    ['235; no wait 253', 253],
+  ])('%s -> %s on one attempt', (text, score) => {
+    expect(stored(text, 'step2ck').step2ck).toEqual({ taken: true, score, attempts: 1 });
+  });
+});

@@ -18,7 +18,8 @@ const TAKEN_BACK = /[^.;!?]*[.;!?]?\s*\b(?:lol |haha |lmao |lmfao )?(?:jk|j\/k|j
 // "scratch psych", "forget FM": what is struck is denied ("scratch the J1 thing" takes back an answer, not J-1)
 const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget|scrap|drop|remove|delete|take out|take off)\s+(?:the\s+)?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
 // "psych... no wait, neurology", "230, wait no, 232": the slip before the marker gives way to what follows it
-const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no)\b[\s,.!]*([^.;!?]*)/g;
+// ("got 241 — no wait, 214": a dash, read as ";", may stand before the marker too)
+const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,|;))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no)\b[\s,.!]*([^.;!?]*)/g;
 const UNIT_AFTER = /\b\d+(?:\.\d+)? (months?|weeks?|years?|letters?|pubs?|publications?|posters?)\b/;
 const BARE_NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?|st|nd|rd|th|%)\b)(?!\.\d)/g;
 const ORDINAL = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\b/;
