@@ -356,3 +356,20 @@ describe('halves in Spanish and Portuguese, and a slip taken back after a dash',
     expect(stored(text, 'step2ck').step2ck).toEqual({ taken: true, score, attempts: 1 });
   });
 });
+
+describe('a result still to come is awaited; a statement whose "I" was dropped is no question', () => {
+  it.each([
+    ['should get my score back friday, predicting 245', { taken: false, resultPending: true, predicted: 245 }],
+    ['will get my CK result on the 20th', { taken: false, resultPending: true }],
+    ['took CK on nov 3, expecting my score next week', { taken: false, resultPending: true }],
+    ['sat for CK last month, hearing my result on the 18th', { taken: false, resultPending: true }],
+  ])('%s', (text, expected) => {
+    const u = read(text, 'step2ck');
+    expect(u.question).toBe(false);
+    expect(Object.fromEntries(u.updates.map((x) => [x.field, x.value])).step2ck).toMatchObject(expected);
+  });
+
+  it('a modal question stays a question', () => {
+    expect(read('should i retake ck for a better score', 'step2ck').question).toBe(true);
+  });
+});

@@ -60,6 +60,9 @@ const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|
 // Asking without a question mark or a question word first ("is psych competitive for IMGs now", "does speaking spanish help").
 const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|any(?! [a-z]+ (?:is|are|works?|would work|will do|is fine|is ok)\b)|anyone|anybody|can someone|can anyone|pls explain|please explain|wondering|i wonder|i was wondering|curious|quick question|question)\b.{6,}|\b(is it (even )?worth|is that (enough|good|ok|okay|bad|competitive)|is it (enough|good|ok|okay|bad|possible|competitive)|what are my chances|do i need|should i|can i still|difference between|diff between|dont get|don't get|don't understand|dont understand|confused about|how (much|many|long|do|does|can|should|to)|what('s| is| are) (the|a|my)|any (tips|advice|idea)|chances of|how's|hows)\b/;
 
+// "should get my score back friday", "will hear back on my CK next week": a modal opening a statement whose "I" was dropped
+const DROPPED_I = /^(should|will|might|may|could|would)\s+(?!i\b|you\b|we\b|it\b|my\b|a\b|an\b|the\b|this\b|that\b|there\b|programs?\b|img|imgs\b|they\b|he\b|she\b)[a-z]+\b.*\b(my|me|mine)\b/;
+
 // A clause that only supposes ("if I only do a prelim year", "even if", "assuming", "in case"): nothing in it is a fact.
 const HYPOTHETICAL = /^(if|even if|only if|assuming|suppose|supposing|in case|unless|what if|hypothetically|say i|lets say|let's say|imagine|wish|i wish|hopefully)\b/;
 // Said of the future or expected ("will have", "gonna get", "my PI says we'll have"): counts, months and papers are not had yet.
@@ -100,7 +103,7 @@ export function clausesOf(text: string): Clause[] {
       // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
       // ("he's in IM and is a US citizen": a verb opening a later clause of a sentence that does not ask continues it)
       const continues = i > 0 && !asks && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t);
-      const asking = question || (ASKING.test(t) && !continues) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
+      const asking = question || (ASKING.test(t) && !continues && !(DROPPED_I.test(t) && !asks)) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
       if (OTHER_PERSON.test(t) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;

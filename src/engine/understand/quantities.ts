@@ -38,7 +38,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
   [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 ', ':'],
   // hedged scores are predictions, not results ("240 on a good day", "aiming for 245")
-  [/\b(aiming for|targeting|hoping for|expecting)\b/g, ' predicting ', 'ing'],
+  // ("expecting my score next week" awaits a result: only "expecting" a number predicts one)
+  [/\b(aiming for|targeting|hoping for|expecting(?= (?:a |an |around |about |like |maybe |probably )?(?:\d|two|high|low|mid)))\b/g, ' predicting ', 'ing'],
   [/\bon a (good|bad) day\b/g, ' predicting ', 'day'],
   // "next yr", "last yr", "nxt yr": a year said short is the year the readers know
   [/\b(next|nxt|last|this|past|previous|coming|following) (yr|yrs)\b/g, (_m, w: string) => `${w === 'nxt' ? 'next' : w} year`, 'yr'],
