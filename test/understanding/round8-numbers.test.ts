@@ -373,3 +373,17 @@ describe('a result still to come is awaited; a statement whose "I" was dropped i
     expect(read('should i retake ck for a better score', 'step2ck').question).toBe(true);
   });
 });
+
+describe('a part of months already counted adds nothing; blocks with a times sign multiply', () => {
+  it.each([
+    ['3 months observership, 2 of those hands-on', 3],
+    ['5 months of which 2 were observerships', 5],
+    ['6 months, 6 of them hands on', 6],
+    ['4 months of electives, 3 of them in Ohio', 4],
+    ['5 months hands-on total, zero of it in california', 5],
+    ['2 x 4 week rotations in Chicago', 2],
+    ['3x4wk electives in Texas', 3],
+  ])('%s -> %s months', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+});

@@ -90,7 +90,10 @@ export function quantities(text: string): string {
 }
 
 // "two 4-week rotations", "3 one-month electives": a count of blocks of one length is their product
-const BLOCKS = /\b(\d{1,2}) (\d{1,2}(?:\.\d)?) ?(weeks?|wks?|months?|mos?)(?: long)? (rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|blocks?|stints?)\b/g;
+// ("2 x 4 week rotations", "2x4wk rotations": the same with a times sign)
+const BLOCKS = /\b(\d{1,2}) ?(?:x ?)?(\d{1,2}(?:\.\d)?) ?(weeks?|wks?|wk|months?|mos?)(?: long)? (rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|blocks?|stints?)\b/g;
+// "3 months observership, 2 of those hands-on", "5 months of which 2 were obs": a part of a time already counted adds nothing
+const TIME_SUBSET = /\b(\d+(?:\.\d+)?) ((?:[a-z-]+ )?(?:months?|mos?|weeks?|wks?)\b[^.;!?]*?)(?:\b(\d+(?:\.\d+)?) (?:(?:months?|mos?|weeks?|wks?) )?(of (?:them|those|these|which|it|that))\b|\b(of which) (\d+(?:\.\d+)?)\b)/g;
 
 const EXACTLY = /\b(exactly|precisely|to be exact|to be precise|exact)\b/;
 const ROUNDED = /\b(about|around|roughly|approximately|approx|almost|nearly|like|say|call it)\s*["']?\s*\d+(?:\.\d+)?\s*["']?/g;
@@ -100,6 +103,7 @@ export function totalsOverParts(text: string): string {
   if (!/\d\D+\d/.test(text)) return text;
   // "2.5 months exactly (the 'about 3' on my CV is rounded)": beside a count said to be exact, a rounded one is no second count
   const exact = EXACTLY.test(text) ? text.replace(ROUNDED, '$1') : text;
-  const t = exact.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
+  const subsets = /\bof (them|those|these|which|it|that)\b/.test(exact) ? exact.replace(TIME_SUBSET, (whole, total: string, middle: string, part?: string, of1?: string, of2?: string, part2?: string) => (Number(part ?? part2) > 0 && Number(part ?? part2) <= Number(total) ? `${total} ${middle}${of1 ?? of2}` : whole)) : exact;
+  const t = subsets.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
   return partsOfTotals(t);
 }
