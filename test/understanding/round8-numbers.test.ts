@@ -387,3 +387,11 @@ describe('a part of months already counted adds nothing; blocks with a times sig
     expect(stored(text, 'usce').usce).toMatchObject({ months });
   });
 });
+
+describe('a time said only as "soon" or "eventually" is asked about', () => {
+  it.each(['finishing soon inshallah', 'graduating soon', 'eventually lol, still in school'])('%s', (text) => {
+    const u = read(text, 'graduationYear');
+    expect(u.updates.find((x) => x.field === 'graduationYear')).toBeUndefined();
+    expect(u.clarify?.field).toBe('graduationYear');
+  });
+});

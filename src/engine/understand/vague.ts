@@ -4,7 +4,7 @@ import type { ProfileField } from '../../domain/profile.js';
 import type { Clarifying } from './clarify.js';
 
 // Words that leave an answer open: not knowing, depending on something, a vague amount or place, half-done.
-const VAGUE = /\b(idk|dunno|depends|depending|not sure|unsure|no idea|kind of|kinda|sort of|sorta|a few|few|several|some|somewhere|a bit|bit of|wherever|whatever|whichever|everything|in progress|ongoing|sometime|at some point|hard to say|many|multiple|lots)\b|^\s*(\S+ ){1,3}(hmm+|umm+|uhh*|meh)\s*$|\b(in |during )?the (19|20)?\d0s\b|\b(early|mid|late) (19|20)?\d0s\b|^\s*(19|20)\d0s\s*$/;
+const VAGUE = /\b(idk|dunno|depends|depending|not sure|unsure|no idea|kind of|kinda|sort of|sorta|a few|few|several|some|somewhere|a bit|bit of|wherever|whatever|whichever|everything|in progress|ongoing|sometime|at some point|hard to say|many|multiple|lots|soon|eventually|someday|one day|later)\b|^\s*(\S+ ){1,3}(hmm+|umm+|uhh*|meh)\s*$|\b(in |during )?the (19|20)?\d0s\b|\b(early|mid|late) (19|20)?\d0s\b|^\s*(19|20)\d0s\s*$/;
 // An exam answered only with "done" / "finished": pass or fail, and on which attempt, is not said.
 const EXAM_DONE = /^(?:(?:usmle )?step ?[123]|step[123]|ck|it|that|exam)?\s*(?:is |was )?(?:done|finished|over|completed|taken)$|^(?:i )?(?:done|finished|completed|took|gave|sat)(?: with| for)? (?:the )?(?:step ?[123]|step[123]|ck|it|exam)$/;
 
