@@ -395,3 +395,27 @@ describe('a time said only as "soon" or "eventually" is asked about', () => {
     expect(u.clarify?.field).toBe('graduationYear');
   });
 });
+
+describe('exceptions and denials of the US qualifier; a group\'s count is theirs, the applicant\'s part of it is theirs', () => {
+  it.each([
+    ['none from the US except a research letter', 1],
+    ['no US letters except one from my PI', 1],
+    ['3 letters, none of them US', 0],
+    ['3 LORs but none of them are from the US', 0],
+  ])('%s -> %s US letters', (text, count) => {
+    expect(stored(text, 'usLors').usLors).toMatchObject({ count });
+  });
+
+  it.each([
+    ['my lab published 10 papers, I\'m on 3 of them', 3],
+    ['no research except a case report', 1],
+    ['our department presented 12 posters and published 20 papers, I have 2 papers', 2],
+  ])('%s -> %s publications', (text, publications) => {
+    expect(stored(text, 'research').research).toMatchObject({ publications });
+  });
+
+  it('an observership excepted with no length asks its months', () => {
+    const u = read('no usce apart from an observership in NJ', 'usce');
+    expect(u.clarify?.field).toBe('usce');
+  });
+});
