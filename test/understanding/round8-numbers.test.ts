@@ -419,3 +419,32 @@ describe('exceptions and denials of the US qualifier; a group\'s count is theirs
     expect(u.clarify?.field).toBe('usce');
   });
 });
+
+describe('hedges, alternatives and hopes in Spanish, Portuguese and Hindi-Urdu', () => {
+  it.each([
+    ['2 ou 3 cartas', 'usLors'],
+    ['2 ya 3 letters', 'usLors'],
+    ['tal vez 3 cartas', 'usLors'],
+    ['shayad 3 letters', 'usLors'],
+    ['maybe 3', 'usLors'],
+  ])('%s is asked about', (text, pending) => {
+    const u = read(text, pending as ProfileField);
+    expect(u.updates.find((x) => x.field === pending)).toBeUndefined();
+    expect(u.clarify?.field).toBe(pending);
+  });
+
+  it.each([
+    ['umeed hai 245 aayega CK mein', 245],
+    ['espero 240 en el CK', 240],
+  ])('%s -> predicted %s', (text, predicted) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: false, predicted });
+  });
+
+  it.each([
+    ["mi esposo sacó 250 en el CK, yo 232", 232],
+    ['meu marido tirou 250 no CK, eu tirei 235', 235],
+    ['meri wife ka CK 250 tha, mera 229', 229],
+  ])("%s -> the applicant's %s", (text, score) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: true, score });
+  });
+});

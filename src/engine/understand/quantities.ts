@@ -39,6 +39,10 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b\d+ ((?:[a-z]+ )?(?:letters?|lors?|recs?))\b([^.;!?]*?)\b(?:none|neither|not one|zero) of (?:them|those|these)(?: (?:is|are|was|were))? (?:us|american|from the us|from (?:an? )?us\b|from america|in the us)\b/g, '0 us $1', 'of '],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
   [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 ', ':'],
+  // hedges and hopes said in Spanish, Portuguese or Hindi-Urdu inside a message read as English ("tal vez 3", "shayad 3",
+  // "umeed hai 245"): the English hedge, so the rows below and the readers treat them alike
+  [/\b(?:tal vez|talvez|quizas|quiza|capaz que|shayad|shaayad|shayed)\b/g, 'maybe', 'a'],
+  [/\b(?:umeed|ummeed|umid|ummid)(?: (?:hai|he|h))?\b|\basha (?:hai|he)\b|\b(?:espero|esperando)(?= (?:sacar |tirar |tener |ter |como |uns |unos |cerca de )?\d)/g, 'hoping for', 'e'],
   // hedged scores are predictions, not results ("240 on a good day", "aiming for 245")
   // ("expecting my score next week" awaits a result: only "expecting" a number predicts one)
   [/\b(aiming for|targeting|hoping for|expecting(?= (?:a |an |around |about |like |maybe |probably )?(?:\d|two|high|low|mid)))\b/g, ' predicting ', 'ing'],
