@@ -448,3 +448,20 @@ describe('hedges, alternatives and hopes in Spanish, Portuguese and Hindi-Urdu',
     expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: true, score });
   });
 });
+
+describe("someone else with a number is someone else; the applicant's count after them counts the same thing", () => {
+  it('a friend with a score who matched leaves their specialty and score out', () => {
+    const got = stored('my friend with 230 matched IM, I have 225, what are my chances?', 'step2ck');
+    expect(got.specialty).toBeUndefined();
+    expect(got.step2ck).toMatchObject({ taken: true, score: 225 });
+  });
+
+  it.each([
+    ["my roommate has 12 months of USCE and still didn't match, I only have 3", 3],
+    ['my cousin did 6 months of externships and matched, I have 2', 2],
+  ])('%s -> %s months', (text, months) => {
+    const u = read(text, 'usce');
+    const usce = u.updates.find((x) => x.field === 'usce')?.value as { months: number } | undefined;
+    expect(usce?.months ?? (u.clarify?.facts as { months?: number } | undefined)?.months).toBe(months);
+  });
+});
