@@ -465,3 +465,26 @@ describe("someone else with a number is someone else; the applicant's count afte
     expect(usce?.months ?? (u.clarify?.facts as { months?: number } | undefined)?.months).toBe(months);
   });
 });
+
+describe('a rough figure or an upper bound of a count is asked about; a lower bound is kept (it never counts in favour)', () => {
+  it.each([
+    ['4-ish months', 'usce'],
+    ['less than a month of observership', 'usce'],
+    ['almost 3 months hands-on', 'usce'],
+    ['not even 2 months, all obs', 'usce'],
+    ['10ish posters', 'research'],
+    ['nearly 4 letters, one is pending', 'usLors'],
+  ])('%s', (text, pending) => {
+    const u = read(text, pending as ProfileField);
+    expect(u.updates.find((x) => x.field === pending)).toBeUndefined();
+    expect(u.clarify?.field).toBe(pending);
+  });
+
+  it.each([
+    ['at least 2 months hands on', 'usce', { months: 2 }],
+    ['3+ letters', 'usLors', { count: 3 }],
+    ['only one letter so far', 'usLors', { count: 1 }],
+  ])('%s', (text, pending, expected) => {
+    expect(stored(text, pending as ProfileField)[pending]).toMatchObject(expected);
+  });
+});

@@ -30,7 +30,7 @@ export function digitize(text: string): string {
   while (i < tokens.length) {
     const w = tokens[i]!.replace(/[.,!?;:]+$/, '');
     const tail = tokens[i]!.slice(w.length);
-    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && (PRONOUN_ONE_AFTER.has(previousWord(tokens, i)) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i)))))) {
+    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && ((PRONOUN_ONE_AFTER.has(previousWord(tokens, i)) && !(previousWord(tokens, i) === 'only' && startsPhrase(tokens, i))) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i)))))) {
       out.push(tokens[i]!);
       i += 1;
       continue;

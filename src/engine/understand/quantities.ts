@@ -54,6 +54,10 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b(?:in )?the year before (?:covid|the pandemic|corona)\b/g, 'in 2019', 'year'],
   // a span of years ("2024-25", "2019 - 2021") is a period of something, never one year on its own
   [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, '-'],
+  // "4-ish months", "10ish posters": a count given as a rough figure is not pinned down either (scores keep their own reading)
+  [/\b\d{1,2}(?:\.\d)? ?-?ish\b(?: (?:of )?((?:[a-z]+ )?(?:months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?|abstracts?)\b))?/g, (_m, unit?: string) => (unit ? `some ${unit}` : 'some'), 'ish'],
+  // "less than a month", "almost 3 months", "not even 2 letters": a count below a bound is not the bound (that would count in favour)
+  [/\b(?:less than|fewer than|under|below|not even|barely|almost|nearly|just under|not quite|short of)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+((?:[a-z-]+ )?(?:months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?))\b/g, (_m, unit: string) => `some ${unit}`, ''],
   // a range of a duration or a count is not pinned down: "2-3 months" -> "some months", which the readers ask about
   [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`, ''],
 ];
