@@ -488,3 +488,27 @@ describe('a rough figure or an upper bound of a count is asked about; a lower bo
     expect(stored(text, pending as ProfileField)[pending]).toMatchObject(expected);
   });
 });
+
+describe('a count told only as an addition is added to what is stored', () => {
+  const letters: Profile = { usLors: { count: 3 } };
+  const usce: Profile = { usce: { months: 3, kind: 'hands_on', where: ['other_us'] } };
+  it.each([
+    ['got another letter today', letters, 'usLors', { count: 4 }],
+    ['one more letter arrived', letters, 'usLors', { count: 4 }],
+    ['2 more letters came in this week', letters, 'usLors', { count: 5 }],
+    ['did another month at UCLA since', usce, 'usce', { months: 4, kind: 'hands_on' }],
+    ['2 more months of obs done', usce, 'usce', { months: 5, kind: 'mixed' }],
+  ])('%s', (text, profile, field, expected) => {
+    expect(stored(text, field as ProfileField, profile)[field as ProfileField]).toMatchObject(expected);
+  });
+
+  it('a paper added to stored papers is asked about (the stored parts cannot be told apart)', () => {
+    const u = read('one more paper got accepted', 'research', { research: { publications: 2, posters: 1 } });
+    expect(u.updates.find((x) => x.field === 'research')).toBeUndefined();
+    expect(u.clarify?.field).toBe('research');
+  });
+
+  it('with nothing stored, the additions inside one message are summed', () => {
+    expect(stored('1 month at cedars (observer) and another month at UCLA (hands on)', 'usce').usce).toMatchObject({ months: 2 });
+  });
+});

@@ -34,7 +34,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "a couple of US letters, both IM": "both" fixes the couple at two
   [/\ba couple(?: of)? ((?:[a-z]+ ){0,3}?(?:letters?|lors?|recs?|pubs?|papers?|publications?|posters?|months?|weeks?|interviews?|invites?))\b(?=[^.;!?]*\b(?:both|the two of them|the 2 of them)\b)/g, '2 $1', 'both'],
   // "another month at UCLA", "one more week": one more of the unit (a count after "another" keeps its own number)
-  [/\b(?:another|an additional|an extra|one more)\s+(months?|weeks?|years?|letters?|lors?|pubs?|papers?|posters?)\b/g, (_m, unit: string) => `1 ${unit}`, 'o'],
+  [/\b(?:another|an additional|an extra|one more)\s+(months?|weeks?|years?|letters?|lors?|pubs?|papers?|posters?)\b/g, (_m, unit: string) => `another 1 ${unit}`, 'o'],
   // "3 letters, none of them US": letters said not to be from the US are no US letters
   [/\b\d+ ((?:[a-z]+ )?(?:letters?|lors?|recs?))\b([^.;!?]*?)\b(?:none|neither|not one|zero) of (?:them|those|these)(?: (?:is|are|was|were))? (?:us|american|from the us|from (?:an? )?us\b|from america|in the us)\b/g, '0 us $1', 'of '],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")

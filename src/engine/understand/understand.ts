@@ -13,6 +13,7 @@ import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
 import { alternatives } from './alternatives.js';
+import { added, additionOnly } from './additions.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
@@ -260,6 +261,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     } catch {
       reading = { kind: 'none' };
     }
+    // "got another letter today", "1 more month since": only an addition told, added to what is stored
+    if (ctx.profile[field] !== undefined && additionOnly(field, group)) reading = added(field, ctx.profile[field], reading);
     take(out, ctx, field, reading as Reading<never>, field === pending);
   }
   // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing
