@@ -512,3 +512,18 @@ describe('a count told only as an addition is added to what is stored', () => {
     expect(stored('1 month at cedars (observer) and another month at UCLA (hands on)', 'usce').usce).toMatchObject({ months: 2 });
   });
 });
+
+describe('a span of school years or a period is asked about, never its first year', () => {
+  it.each(['med school 2013 to 2019', 'MBBS 2014-2019', 'graduated during covid'])('%s', (text) => {
+    const u = read(text, 'graduationYear');
+    expect(u.updates.find((x) => x.field === 'graduationYear')).toBeUndefined();
+    expect(u.clarify?.field).toBe('graduationYear');
+  });
+
+  it.each([
+    ['graduated 2016, worked 2017 to 2020 as a GP', 2016],
+    ['worked 2019-2021 as GP, graduated 2018', 2018],
+  ])('%s -> %s (a span of work is another event)', (text, year) => {
+    expect(stored(text, 'graduationYear').graduationYear).toBe(year);
+  });
+});

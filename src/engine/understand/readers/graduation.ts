@@ -19,6 +19,8 @@ const FUTURE_GRAD = /\b(graduating|graduate|will graduate|passing out|pass out|f
 const GRAD_CUE_WORDS = /\b(graduat\w*|grad|pass(ing|ed)? out|finish\w*|complet\w*|done)\b/;
 const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
+const SPAN = /\b(?:from )?((?:19|20)\d\d) (?:to|till|until|through|thru) ((?:19|20)\d\d)\b/;
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function yearIn(c: Clause, thisYear: number, nowMonth: number): number | undefined {
@@ -63,6 +65,12 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   if (allYears.size >= 2 && /\b(officially|technically|on paper|formally|diploma says|degree says)\b/.test(said)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
   // "graduated in the 20s", "sometime in the 2010s": a decade is no year, and is asked about
   if (/\bthe (?:19|20)?\d0s\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b[12]\d{3}s\b/g, ''))) return refuse('Which year exactly did you graduate (the four-digit year)?');
+  // "med school 2013 to 2019", "MBBS 2013-2019": a span of years (school may have ended before an internship year) is asked, never its first year
+  // (a span of a job or a training year is another event's: "graduated 2016, worked 2017 to 2020 as a GP")
+  const spanOf = clauses.find((c) => SPAN.test(c.text));
+  if (spanOf && !/\bnot (?:from )?(?:19|20)\d\d\b/.test(said) && !OTHER_EVENT.test(spanOf.text) && !/\b(work\w*|job|gp|intern\w*|residen\w*|house ?job|housemanship|practi[cs]\w*|research)\b/.test(spanOf.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+  // "graduated during covid": a period, not a year
+  if (/\b(during|around|in the middle of|at the height of) (covid|the pandemic|corona|lockdown)\b/.test(said)) return refuse('Which year exactly did you graduate (the four-digit year)?');
   const ordered = [...clauses.filter((c) => c.tokens.some((w) => GRAD_CUE.test(w))), ...clauses];
   for (const c of ordered) {
     if (OTHER_DEGREE.test(c.text) && !MEDICAL_DEGREE.test(c.text)) continue;
