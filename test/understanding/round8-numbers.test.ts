@@ -527,3 +527,18 @@ describe('a span of school years or a period is asked about, never its first yea
     expect(stored(text, 'graduationYear').graduationYear).toBe(year);
   });
 });
+
+describe('a first attempt denied is no first-attempt pass', () => {
+  it.each([
+    ["didn't pass first time, got it on the second", { result: 'passed', attempts: 2 }],
+    ["didn't pass on the first attempt, passed 2nd", { result: 'passed', attempts: 2 }],
+  ])('%s', (text, expected) => {
+    expect(stored(text, 'step1').step1).toEqual(expected);
+  });
+
+  it.each(['not first attempt unfortunately', "wasn't my first try", "passed, but it wasn't my first attempt"])('%s is asked about', (text) => {
+    const u = read(text, 'step1');
+    expect(u.updates.find((x) => x.field === 'step1')).toBeUndefined();
+    expect(u.clarify?.field).toBe('step1');
+  });
+});

@@ -100,6 +100,8 @@ export function attemptFacts(tokens: readonly string[]): AttemptFacts {
   tokens.forEach((t, i) => {
     const ord = ORDINALS.get(t);
     if (ord !== undefined && (TRY_WORDS.has(tokens[i + 1] ?? '') || (tokens[i - 1] === 'the' && i === tokens.length - 1) || (tokens[i - 1] === 'on' || tokens[i - 2] === 'on'))) {
+      // "not first attempt", "wasn't my first try": no first-attempt pass, and no count either
+      if (ord === 1 && negatedAt(tokens, i, 3)) return;
       if (ord === 1) facts.firstTry = true;
       facts.attempts = Math.max(facts.attempts ?? 0, ord);
     }
@@ -114,7 +116,7 @@ export function attemptFacts(tokens: readonly string[]): AttemptFacts {
       else if (tokens.slice(Math.max(0, i - 5), i).some((w) => /^(took|taken|take|taking|sat|given|gave|attempted|wrote|written|did)$/.test(w))) facts.attempts = Math.max(facts.attempts ?? 0, times);
     }
     if (/^(retake|retook|retaken|retaking|repeat|repeated|reattempt|resit|resat)$/.test(t)) facts.retake = true;
-    if (/^(first|1st)$/.test(t) && /^(attempt|try|time|go|shot)$/.test(tokens[i + 1] ?? '')) facts.firstTry = true;
+    if (/^(first|1st)$/.test(t) && /^(attempt|try|time|go|shot)$/.test(tokens[i + 1] ?? '') && !negatedAt(tokens, i, 3)) facts.firstTry = true;
     if (t === 'one' && tokens[i + 1] === 'go') facts.firstTry = true;
   });
   if (/\bx ?(\d)\b/.test(tokens.join(' '))) {

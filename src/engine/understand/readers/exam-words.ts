@@ -92,6 +92,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
     }
     t.forEach((w, i) => {
       if ((PASS.test(w) || FAIL.test(w)) && impressionAt(t, i)) return;
+      // "didn't pass first time": a pass denied of the first attempt only is a failed first attempt
+      if (PASS.test(w) && negatedAt(t, i) && /^(first|1st)$/.test(t[i + 1] === 'the' || t[i + 1] === 'on' || t[i + 1] === 'my' ? t[i + 2] ?? '' : t[i + 1] ?? '')) { f.failed = true; return; }
       if (PASS.test(w) && !(w === 'p' && t.length > 3) && !(w === 'passed' && t[i + 1] === 'out')) { if (negatedAt(t, i)) f.passDenied = true; else f.passed = true; }
       if (FAIL.test(w) && !(w === 'f' && t.length > 3)) { if (negatedAt(t, i)) f.failDenied = true; else f.failed = true; }
     });
@@ -99,6 +101,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
     if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text))) && !has(t, TOOK)) f.planned = true;
     if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) f.approximate = true;
     if (DONE.test(c.text) && !NOT_TAKEN.test(c.text)) f.doneNoResult = true;
+    // "got it on the second", "cleared it on my 3rd go": made it on a later attempt
+    if (/\b(got it|cleared it|made it|nailed it|did it|passed it)\b[^;]{0,12}\b(second|2nd|third|3rd|fourth|4th)\b/.test(c.text)) f.passed = true;
     // "failed first time passed second": an ordinal right after "passed" counts the attempts
     t.forEach((w, i) => { if (/^pass(ed)?$/.test(w) && /^(second|2nd|third|3rd|fourth|4th|fifth|5th)$/.test(t[i + 1] ?? '')) f.tries.attempts = Math.max(f.tries.attempts ?? 0, { second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[t[i + 1] as 'second']); });
     if (has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || RESULT_AHEAD.test(c.text) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|(results?|score|scores) (come|comes|coming) out|(results?|score) (?:(?:is|are|should be|will be) )?(?:due |expected |out |back |coming )?(?:in|on|by|next) (?:\d+|some|a|few|the next|next|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/.test(c.text)) f.awaiting = true;

@@ -7,7 +7,7 @@ const MAX_ATTEMPTS = 6;
 const NOT_RETAKEN = /\b(?:haven't|havent|have not|didn't|didnt|did not|not yet|yet to|never|not) (?:yet )?(?:re ?taken|re ?take|retook|retaken|retaking|retried|re ?tried|re ?attempted|taken it again|took it again|tried again)\b|\bno retake\b|\bretake (?:is |was )?(?:pending|planned|scheduled|booked|next|soon|coming|in|on|for)\b|\bretaking(?: it)? (?:in|on|next|soon|this|after|by)\b|\b(?:will|i'll|ill|going to|gonna|plan to|planning to|have to|need to|want to|hope to) (?:re ?take|re ?sit|re ?attempt|take it again|sit it again)\b/;
 
 // "passed... eventually", "not on first try though (2nd)": not a first attempt, whatever else is said
-const NOT_FIRST = /\b(eventually|finally|in the end|at last|more than (?:one|1|once)(?: (?:attempt|try|go|time|sitting))?|(?:multiple|several|many|a few|few|a couple of|couple of|a couple) (?:attempts|tries|goes|times|sittings)|not (?:in|on|at) (?:one|1) (?:go|try|attempt|shot)|not (on |at |in )?(the |my )?(1st|first) (try|attempt|go|time|shot)|not (1st|first) (try|attempt|time))\b/;
+const NOT_FIRST = /\b(eventually|finally|in the end|at last|more than (?:one|1|once)(?: (?:attempt|try|go|time|sitting))?|(?:multiple|several|many|a few|few|a couple of|couple of|a couple) (?:attempts|tries|goes|times|sittings)|not (?:in|on|at) (?:one|1) (?:go|try|attempt|shot)|(?:not|wasn't|wasnt|was not|isn't|isnt) (on |at |in )?(the |my )?(1st|first) (try|attempt|go|time|shot)|not (1st|first) (try|attempt|time))\b/;
 const ORDINAL: Record<string, number> = { '2nd': 2, second: 2, '3rd': 3, third: 3, '4th': 4, fourth: 4, '5th': 5, fifth: 5 };
 
 /** The attempt of a pass said to be not the first: its ordinal if named, else undefined (ask). */
@@ -54,6 +54,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.failed && !f.passed && NOT_RETAKEN.test(clauses.map((c) => c.text).join(' '))) return value({ result: 'failed', attempts: Math.min(MAX_ATTEMPTS, f.tries.fails ?? f.tries.attempts ?? 1) });
   if (f.failed) return clarify('step1_later_pass', { fails: f.tries.fails ?? f.tries.attempts ?? 1 });
   if (f.tries.firstTry) return value({ result: 'passed', attempts: 1 });
+  // "not first attempt unfortunately": a later attempt, not said which, nor whether passed
+  if (NOT_FIRST.test(clauses.map((c) => c.text).join(' ; '))) return refuse('On which attempt did you pass Step 1 (for example "2nd attempt"), or is it not passed yet?');
   if (f.notTaken || f.planned) return refuse('If you have not taken Step 1 yet, type "skip" and I will treat it as unknown for now.');
   if (f.small.length && !f.tries.attempts) return refuse('Step 1 is reported as pass or fail (or a three-digit score before 2022). How did it go?');
   if (f.tries.attempts && ctx.stored) return value({ ...ctx.stored, attempts: f.tries.attempts });
