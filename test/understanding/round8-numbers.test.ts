@@ -542,3 +542,16 @@ describe('a first attempt denied is no first-attempt pass', () => {
     expect(u.clarify?.field).toBe('step1');
   });
 });
+
+describe('days of experience count as weeks; days of anything else stay days', () => {
+  it.each([
+    ['10 days of observership in Chicago', 0.4],
+    ['a 14-day externship in Miami', 0.5],
+  ])('%s -> %s months', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+
+  it('a result due in days is still awaited', () => {
+    expect(stored('took CK, result in 10 days', 'step2ck').step2ck).toMatchObject({ taken: false, resultPending: true });
+  });
+});
