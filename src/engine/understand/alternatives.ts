@@ -15,6 +15,10 @@ const HEDGE_BEFORE = new RegExp(`\\b(?:maybe|perhaps|possibly|probably|prob|i th
 // "3 pubs, not sure", "4 letters i think": the hedge right after it
 const HEDGE_AFTER = new RegExp(`\\b\\d{1,2}(?:\\.\\d)? ((?:[a-z]+ )?${UNIT})\\b,?\\s+(?:i think|i guess|i believe|not sure|maybe|probably|or so|ish)\\b(?!\\s*(?:\\d|one|two|a|an|another)\\b)`, 'g');
 
+// "2 or 3", "5 or 6 years back": two small counts offered for one, with or without their unit (not a clock time)
+const BARE_OR = /\b\d{1,2}(?:\.\d)? (?:or|or maybe|or perhaps|or possibly|ou|o|ya|yaa) \d{1,2}(?:\.\d)?\b(?!\s*(?:am|pm|o'?clock|:\d|%|\.\d|more|other|extra|additional|another)\b)/g;
+// "maybe 3", "i think 4" with no unit: a guessed count (not "maybe 2 more by january", a count still to come)
+const HEDGED_BARE = /\b(?:maybe|perhaps|possibly|probably|prob|i think|i guess)\s+(?:like\s+)?\d{1,2}(?:\.\d)?\b(?!\.\d)(?!\s*(?:more|other|extra|additional|another|gets?|will|would|might|could|by|if|when|once|after|before|next|soon|later|until|till|of|%|am|pm|accepted|published|out|coming|due|pending|under|in|on|at|from|submitted|approved)\b)(?!\s*(?:[a-z]+\s+)?(?:months?|mos?|weeks?|wks?|letters?|lors?|recs?|pubs?|publications?|papers?|posters?|abstracts?|years?|yrs?)\b)/g;
 // "between 2 and 3 months", "between 3 and 4 letters": a range of a count
 const BETWEEN = new RegExp(`\\bbetween \\d{1,2}(?:\\.\\d)? and \\d{1,2}(?:\\.\\d)? (${UNIT})\\b`, 'g');
 
@@ -22,10 +26,12 @@ const BETWEEN = new RegExp(`\\bbetween \\d{1,2}(?:\\.\\d)? and \\d{1,2}(?:\\.\\d
 export function alternatives(input: string): string {
   let text = input;
   if (text.includes('between')) text = text.replace(BETWEEN, (_m, unit: string) => `some ${unit}`);
-  if (!/\b(or|maybe|possibly|perhaps|might|could|probably|prob|think|guess|believe|sure|so|ish)\b/.test(text)) return text;
+  if (!/\b(or|ou|o|ya|yaa|maybe|possibly|perhaps|might|could|probably|prob|think|guess|believe|sure|so|ish)\b/.test(text)) return text;
   let t = text;
   t = t.replace(SCORE_OR, (_m, a: string, b: string) => `between ${Math.min(Number(a), Number(b))} and ${Math.max(Number(a), Number(b))} `);
+  t = t.replace(BARE_OR, 'some');
   t = t.replace(COUNT_OR, (_m, _n: string, unit: string, middle: string) => `some ${unit}${middle}`);
+  t = t.replace(HEDGED_BARE, 'some');
   t = t.replace(HEDGE_BEFORE, (_m, unit: string) => `some ${unit}`);
   t = t.replace(HEDGE_AFTER, (_m, unit: string) => `some ${unit}`);
   return t.replace(/\s{2,}/g, ' ').trim();

@@ -27,18 +27,23 @@ const CLAUSE = /\s*[,;:]\s+|\s*[,;]\s*|\s+(?:and|but|also|plus|btw|though|althou
 const QUESTION_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me|is there|are there|do you|can you|could you|would you|should i|can i|could i|do i|does it|does that|will i|would i|am i|is it|is that|is this|are my|is my|do programs|does a|does an|do they|is a|is an|are|is|should|would|could|can|will|do|does|did)\b/;
 const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|might|shall)\s+(i|you|it|my|that|this|there|we|he|she|they|programs?|img|imgs|anyone|someone|anybody|somebody|it's)|(did|have|has)\s+(you|anyone|anybody|someone|they|programs?)|(is|are|was|were|would|will|does|can|could)\s+(a|an|the|\d+|being|having|getting|applying))\b/;
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
-const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl';
-const OTHER_PERSON = new RegExp(`(^|\\s)(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep)\\b|^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})('s)? (trained|trains|rotated|practices|practiced|interned|teaches|taught)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody)\\s+(scored|got|has|had|took|passed|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
+const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl|lab|team|group|department|dept';
+const OTHER_PERSON = new RegExp(`(^|\\s)(?<!\\b(?:from|by) )(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+| with (?:an? |like |only |just )?\\d+\\+?)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep|published|publishes|presented)\\b|^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})('s)? (trained|trains|rotated|practices|practiced|interned|teaches|taught)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody|(?:all|most|many) of (?:my|our) [a-z]+)(?: (?:of|in|from) (?:my|our) [a-z]+)?\\s+(scored|got|has|had|took|passed|cleared|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
+// "my attending wrote letters for 3 of my friends": what someone did for other people (what they wrote the applicant stays the applicant's)
+const FOR_OTHERS = new RegExp(`(^|\\s)(my|a|his|her|their|our)( [a-z']+){0,2} (${PEOPLE}) (wrote|writes|gave|gives|sent|sends|got|gets)\\b[^,;]*\\bfor (?!me\\b|myself\\b|us\\b)[a-z0-9]`);
+const REPORTED = /^(.*?\b(?:says|said|thinks|thought|told me|tells me|feels|believes|mentioned|reckons|insists|warned me|warns me)) (?:that )?(?=my [a-z0-9])/;
 // "partner is doing EM", "mom lives in Glendale": a person with no "my" opening the clause (tested only when the first word is one)
 const BARE_PERSON = new RegExp(`^(${PEOPLE})('s)? (is|was|has|had|got|scored|passed|needs|wants|lives|works|speaks|matched|applied|applying|does|did|says|said|thinks|suggests|suggested|insists|pushes|wanted|told|keeps)\\b`);
 const PEOPLE_FIRST = new Set(PEOPLE.split('|').map((p) => p.split(' ')[0]!));
 // "my dad's a green card holder", "my wife's visa is H4": a clause opening on someone else's, with no word of the applicant after
-const OTHER_OPENING = new RegExp(`^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})'s\\b`);
+// ("wife's CK was 255": the same with no "my" before the person)
+const OTHER_OPENING = new RegExp(`^((my|his|her|their|our)( [a-z']+){0,2} )?(${PEOPLE})'s\\b`);
 // "H1B would be ideal since my fiance is on H1B": a reason about someone else is a clause of its own
 const BECAUSE_OF_OTHER = new RegExp(`\\s+(?:since|because|bc|cuz|coz|cause)\\s+(?=(?:my|his|her|their|our) (?:[a-z']+ )?(?:${PEOPLE})\\b)`, 'g');
 const REASON_CUE = /\b(?:since|because|bc|cuz|coz|cause) (?:my|his|her|their|our)\b/;
 // "my wife (IM)": words in brackets right after a person are about that person
-const PERSON_BRACKET = new RegExp(`\\b(${PEOPLE}) \\(([^()]*)\\)`, 'g');
+// (not a letter's writer: "one from my PI (research)" says what the letter is)
+const PERSON_BRACKET = new RegExp(`(?<!\\b(?:from|by) (?:my |the |a |an |our )?(?:[a-z]+ )?)\\b(${PEOPLE}) \\(([^()]*)\\)`, 'g');
 // Discourse words: a clause made only of them is a marker ("no wait", "oops sorry", "my bad").
 const MARKER_WORDS = new Set(['no', 'nah', 'nope', 'oops', 'sorry', 'wait', 'actually', 'hmm', 'hm', 'ok', 'okay', 'well', 'oh', 'correction', 'my', 'bad', 'scratch', 'that',
   'forget', 'what', 'i', 'said', 'meant', 'mean', 'hold', 'on', 'ugh', 'lol', 'btw', 'so', 'also', 'and', 'um', 'uh', 'err', 'typo', 'mistake', 'made', 'a', 'update', 'small',
@@ -60,6 +65,9 @@ const THINGS_PRONOUN = /^(they|they're|theyre|those|these)( were| are| was|'re)?
 
 // Asking without a question mark or a question word first ("is psych competitive for IMGs now", "does speaking spanish help").
 const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|any(?! [a-z]+ (?:is|are|works?|would work|will do|is fine|is ok)\b)|anyone|anybody|can someone|can anyone|pls explain|please explain|wondering|i wonder|i was wondering|curious|quick question|question)\b.{6,}|\b(is it (even )?worth|is that (enough|good|ok|okay|bad|competitive)|is it (enough|good|ok|okay|bad|possible|competitive)|what are my chances|do i need|should i|can i still|difference between|diff between|dont get|don't get|don't understand|dont understand|confused about|how (much|many|long|do|does|can|should|to)|what('s| is| are) (the|a|my)|any (tips|advice|idea)|chances of|how's|hows)\b/;
+
+// "should get my score back friday", "will hear back on my CK next week": a modal opening a statement whose "I" was dropped
+const DROPPED_I = /^(should|will|might|may|could|would)\s+(?!i\b|you\b|we\b|it\b|my\b|a\b|an\b|the\b|this\b|that\b|there\b|programs?\b|img|imgs\b|they\b|he\b|she\b)[a-z]+\b.*\b(my|me|mine)\b/;
 
 // A clause that only supposes ("if I only do a prelim year", "even if", "assuming", "in case"): nothing in it is a fact.
 const HYPOTHETICAL = /^(if|even if|only if|assuming|suppose|supposing|in case|unless|what if|hypothetically|say i|lets say|let's say|imagine|wish|i wish|hopefully)\b/;
@@ -90,18 +98,22 @@ export function clausesOf(text: string): Clause[] {
     let someoneElse = false;
     let asked = false;
     parts.forEach((p, i) => {
-      const t = p.replace(/[?!]+/g, ' ').trim();
+      let t = p.replace(/[?!]+/g, ' ').trim();
+      // "my mentor says my 2019 step 1 score (221) hurts me": what someone says of the applicant's own file is the applicant's
+      const reported = t.includes(' my ') ? REPORTED.exec(t) : null;
+      // (only a number of the applicant's is taken from it: an opinion about what they should want stays the other person's)
+      if (reported && OTHER_PERSON.test(reported[1]!) && /\d/.test(t.slice(reported[0].length))) t = t.slice(reported[0].length);
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
       const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
       // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
       // ("he's in IM and is a US citizen": a verb opening a later clause of a sentence that does not ask continues it)
       const continues = i > 0 && !asks && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t);
-      const asking = question || (ASKING.test(t) && !continues) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
+      const asking = question || (ASKING.test(t) && !continues && !(DROPPED_I.test(t) && !asks)) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if ((OTHER_PERSON.test(t) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
-      else if (tokens[0] === 'me' || /\bfor (me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
+      if ((OTHER_PERSON.test(t) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      else if (tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when });
@@ -128,12 +140,21 @@ function carryAskedNoun(out: Clause[]): void {
 
 // "my friend got 10 interviews, I have just 1": the applicant's bare count after someone else's counts the same thing
 const COUNTED_NOUN = /\b\d+ (?:[a-z]+ )?(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?|months?)\b/;
+const ATTEMPT_NOUN = /\b(attempts?|tries|try|go)\b/;
+const ANY_COUNTED_NOUN = /\b(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?)\b/;
 function carryCountedNoun(out: Clause[], sentence: number): void {
   for (let i = out.length - 1; i > 0; i -= 1) {
     const c = out[i]!;
-    const before = out.slice(0, i).reverse().find((x) => x.sentence === sentence && x.otherPerson);
+    // (the nearest clause of someone else's in the sentence that names what is counted: "has 12 months of USCE and still didn't match")
+    const others = out.slice(0, i).reverse().filter((x) => x.sentence === sentence && x.otherPerson);
+    const before = others.find((x) => COUNTED_NOUN.test(x.text) || ANY_COUNTED_NOUN.test(x.text) || ATTEMPT_NOUN.test(x.text)) ?? others[0];
     if (c.sentence !== sentence || c.otherPerson || !before) continue;
-    const noun = COUNTED_NOUN.exec(before.text)?.[1];
+    // ("my attending wrote letters for 3 of my friends, I got 1": what they counted, even with the count elsewhere)
+    const noun = COUNTED_NOUN.exec(before.text)?.[1] ?? ANY_COUNTED_NOUN.exec(before.text)?.[1] ?? (ATTEMPT_NOUN.test(before.text) ? 'attempts' : undefined);
+    // "my lab published 10 papers, I'm on 3 of them": the applicant's part of someone else's count is a count of the same thing
+    const ofThem = /\b(\d+) of (?:them|those|these)\b/.exec(c.text);
+    const ofNoun = ofThem ? COUNTED_NOUN.exec(before.text)?.[1] ?? ANY_COUNTED_NOUN.exec(before.text)?.[1] : undefined;
+    if (ofThem && ofNoun) { c.text = c.text.replace(ofThem[0], `${ofThem[1]} ${ofNoun}`); c.tokens = tokenise(c.text); continue; }
     const nums = c.tokens.filter((w) => /^\d+$/.test(w));
     const last = c.tokens.at(-1) ?? '';
     if (!noun || nums.length !== 1 || !/^\d+$/.test(last) || Number(last) > 100) continue;

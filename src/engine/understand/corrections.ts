@@ -8,6 +8,8 @@ import { tokenise } from './tokens.js';
 const SAID = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)(?:,|;| but| -|\s)+(?:(?:it'?s|it was|it is|that'?s|that was|the real one is|which is wrong|wrong)\s+)?(?:actually|really|in fact|should (?:have )?be(?:en)?|i meant|meant to say|meant)\s+([^.;!?]*)/g;
 // "i said 5 months usce, it's 6 weeks actually": the same, with "actually" after the new value
 const SAID_THEN = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)(?:,|;| but| -)\s*(?:it'?s|its|it is|it was|that'?s|thats) ([^.;!?]*?)\s+(?:actually|really|in fact|tbh)\b/g;
+// "i told you first attempt but it was my second": the same, with "but it was" and no "actually"
+const SAID_BUT = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)\s*,?\s+but (?:it'?s|its|it is|it was|that'?s|thats|that was) (?:actually |really |in fact )?([^.;!?]*)/g;
 const COUNTED = '(?:months?|weeks?|wks?|years?|letters?|lors?|pubs?|publications?|papers?|posters?|interviews?|invites?|programs?|apps?|applications?|attempts?)';
 // "not 5 interviews, it's 7 now", "not 3 letters but 4": the count denied gives way to the one after it, in its unit
 const NOT_THIS = new RegExp(`\\bnot (\\d+(?:\\.\\d+)?) ((?:[a-z]+ ){0,2}?${COUNTED})\\b,? (?:it'?s|its|it is|it was|but|rather|more like|actually|make that|i have|i've got|ive got)\\s+(?:actually |now |really |only |just )?(\\d+(?:\\.\\d+)?)\\b(?! ?${COUNTED})`, 'g');
@@ -16,7 +18,8 @@ const TAKEN_BACK = /[^.;!?]*[.;!?]?\s*\b(?:lol |haha |lmao |lmfao )?(?:jk|j\/k|j
 // "scratch psych", "forget FM": what is struck is denied ("scratch the J1 thing" takes back an answer, not J-1)
 const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget|scrap|drop|remove|delete|take out|take off|take back|taking back|(?:should ?n[o']?t|should not) have (?:listed|said|put|added|included|mentioned|written|typed|picked|chosen))\s+(?:the\s+)?['"]?(?!the\b|that\b|it\b|me\b|this\b|what\b|about\b|everything\b|all\b)([a-z0-9]+)\b['"]?(?! (?:thing|part|answer|bit|stuff|one)\b)/g;
 // "psych... no wait, neurology", "230, wait no, 232": the slip before the marker gives way to what follows it
-const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no|actually no|no actually|nah actually|actually nah|actually scratch that|scratch that)\b[\s,.!]*([^.;!?]*)/g;
+// ("got 241 — no wait, 214": a dash, read as ";", may stand before the marker too)
+const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,|;))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no|actually no|no actually|nah actually|actually nah|actually scratch that|scratch that)\b[\s,.!]*([^.;!?]*)/g;
 const UNIT_WORD = /^(months?|mos?|weeks?|wks?|years?|yrs?)$/;
 const UNIT_AFTER = /\b\d+(?:\.\d+)? (months?|weeks?|years?|letters?|pubs?|publications?|posters?)\b/;
 const BARE_NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?|st|nd|rd|th|%)\b)(?!\.\d)/g;
@@ -33,9 +36,16 @@ function replaced(said: string, actual: string): string {
   // (a weak cue of the field the slip named counts too: "fm, no wait, im" is IM alone)
   // (a unit is no name: "4 months of usce... 2 months" still carries "usce" over)
   const slipFields = new Set(mentions(tokenise(said), false).map((m) => m.field));
-  const actualTokens = tokenise(withUnit);
-  const namesField = mentions(actualTokens, false).some((m) => !m.weak || (slipFields.has(m.field) && !UNIT_WORD.test(actualTokens[m.at] ?? '')));
-  return namesField ? withUnit : `${withUnit} ${said.replace(VALUE_WORDS, ' ').replace(/\s+/g, ' ').trim()}`;
+  const names = (words: string) => {
+    const toks = tokenise(words);
+    return mentions(toks, false).some((m) => !m.weak || (slipFields.has(m.field) && !UNIT_WORD.test(toks[m.at] ?? '')));
+  };
+  const saidWords = said.replace(VALUE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  if (!names(withUnit)) return `${withUnit} ${saidWords}`;
+  // "it's actually 4, forgot my elective at einstein": the new value's own clause takes the field said before it
+  const head = /^[^,;]*/.exec(withUnit)![0];
+  const strong = (words: string) => mentions(tokenise(words), false).some((m) => !m.weak);
+  return !names(head) && /\d/.test(head) && strong(saidWords) ? `${head} ${saidWords}${withUnit.slice(head.length)}` : withUnit;
 }
 
 /** The message with what it takes back removed or replaced; text with none of the cue words comes back unchanged. */
@@ -44,6 +54,7 @@ export function takeBacks(text: string): string {
   if (/\b(jk|j\/k|kidding)\b/.test(t)) t = t.replace(TAKEN_BACK, ' ');
   if (/\b(actually|really|in fact|tbh)\b/.test(t) && /\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID_THEN, (_m, said: string, actual: string) => replaced(said, actual));
   if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID, (_m, said: string, actual: string) => replaced(said, actual));
+  if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b.*\bbut (it|that)/.test(t)) t = t.replace(SAID_BUT, (_m, said: string, actual: string) => replaced(said, actual));
   if (t.includes('not ')) t = t.replace(NOT_THIS, (_m, _a: string, unit: string, b: string) => `${b} ${unit}`);
   // ("j1 - actually no, h1b": a dash before the turn, read as a clause break, still joins the slip to it)
   if (/\b(no wait|wait no|sorry no|oops no|actually no|no actually|nah actually|actually nah|scratch that)\b/.test(t)) t = t.replace(/\s*;\s*(?=(?:no wait|wait no|sorry no|oops no|actually no|no actually|nah actually|actually nah|actually scratch that|scratch that)\b)/g, ', ').replace(SLIP, (_m, lead: string, slip: string, actual: string) => (actual.trim() ? `${lead}${replaced(slip, actual)}` : _m));

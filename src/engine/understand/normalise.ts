@@ -74,7 +74,9 @@ export function normalise(raw: string): Normalised {
     t = t.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ').replace(/\r\n?/g, '\n');
     // accents on Latin letters go ("Los Ángeles", "obstetrícia", "vínculo"): every word table is written without them
     if (/[\u00C0-\u024F]/.test(t)) t = t.normalize('NFD').replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1').normalize('NFC');
-    // an emoji between words ends a clause ("OB is my passion 💕 did 2 months...")
+    // keycap digits ("2️⃣3️⃣7️⃣") are plain digits
+    if (t.includes('\u20E3')) t = t.replace(/(\d)\uFE0F?\u20E3/g, '$1');
+    // an emoji between words ends a clause ("OB is my passion 💕 did 2 months...", "graduated 2015 😬 is that too old?")
     t = t.replace(/(?<=[\p{L}\p{N}][.!]?)\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*\s+(?=\p{L})/gu, ' ; ');
   }
   if (t.includes('`')) t = t.replace(/`/g, "'");

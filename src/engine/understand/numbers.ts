@@ -30,7 +30,7 @@ export function digitize(text: string): string {
   while (i < tokens.length) {
     const w = tokens[i]!.replace(/[.,!?;:]+$/, '');
     const tail = tokens[i]!.slice(w.length);
-    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && PRONOUN_ONE_AFTER.has(previousWord(tokens, i)))) {
+    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && ((PRONOUN_ONE_AFTER.has(previousWord(tokens, i)) && !(previousWord(tokens, i) === 'only' && startsPhrase(tokens, i))) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i)))))) {
       out.push(tokens[i]!);
       i += 1;
       continue;
@@ -44,6 +44,8 @@ export function digitize(text: string): string {
       const t = tokens[j]!;
       if (/^\s+$/.test(t)) { j += 1; continue; }
       const word = t.replace(/[.,!?;:]+$/, '');
+      // "three one-month rotations": two units in a row are two numbers, not their sum
+      if (UNITS.has(word) && UNITS.has(run.at(-1) ?? '') && word !== 'dozen') break;
       if (isNumberWord(word) || (word === 'and' && (run.at(-1) === 'hundred' || TENS.has(run.at(-1) ?? '')) && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
         if (word !== 'and') run.push(word);
         lastTail = t.slice(word.length);
@@ -60,6 +62,9 @@ export function digitize(text: string): string {
       i += 1;
       continue;
     }
+    // "2 hundred and twenty": a digit typed before the spelled hundreds multiplies them
+    const before = out.length >= 2 && /^\s+$/.test(out.at(-1)!) ? out.at(-2)! : '';
+    if (run[0] === 'hundred' && /^[1-9]$/.test(before)) { out.splice(-2, 2, String(Number(before) * 100 + value - 100) + lastTail); i = end; continue; }
     out.push(String(value) + lastTail);
     // go on right after the run's last word, so the whitespace after it is kept ("three 4-week" is "3 4 week", not "34 week")
     i = end;
@@ -69,6 +74,11 @@ export function digitize(text: string): string {
 
 // "the first one i failed", "that one", "another one": "one" as a pronoun, not a count
 const PRONOUN_ONE_AFTER = new Set(['first', 'second', 'third', 'last', 'the', 'that', 'this', 'which', 'each', 'every', 'other', 'another', 'any', 'same', 'only', 'latter', 'former', 'next', 'previous', 'earlier', 'older', 'newer', 'better', 'worse', 'no']);
+// "one is still not uploaded", "one of them is from IM": "one" as the subject standing for one of things named, not a count
+const PRONOUN_ONE_BEFORE = /^(is|was|isn't|isnt|wasn't|hasn't|hasnt|has|had|still|of|will|needs|need|should|might|may|could|would|being|got|gets)$/;
+function nextWord(tokens: string[], i: number): string {
+  return (tokens[i + 2] ?? '').replace(/[.,!?;:]+$/, '');
+}
 function previousWord(tokens: string[], i: number): string {
   return (tokens[i - 2] ?? '').replace(/[.,!?;:]+$/, '');
 }

@@ -9,6 +9,8 @@ const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eig
 const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "three and a half months", "two and a half years": the whole number as digits first, so the rows below read it
   [new RegExp(`\\b(${Object.keys(ONES).join('|')}|ten|eleven|twelve) and (a )?half\\b`, 'g'), (_m, w: string) => `${ONES[w as keyof typeof ONES] ?? { ten: 10, eleven: 11, twelve: 12 }[w]} and a half`, 'half'],
+  // "two months and a half" (as Spanish and Portuguese say it): the whole number as digits too
+  [new RegExp(`\\b(${Object.keys(ONES).join('|')}|ten|eleven|twelve) (months?|weeks?|years?) and (a )?half\\b`, 'g'), (_m, w: string, unit: string) => `${ONES[w as keyof typeof ONES] ?? { ten: 10, eleven: 11, twelve: 12 }[w]} ${unit} and a half`, 'half'],
   [/\b(\d+) and (?:a )?half (months?|weeks?)\b/g, (_m, n, unit: string) => `${n}.5 ${unit.endsWith('s') ? unit : `${unit}s`}`, 'half'],
   // "half a year", "half of a year", "half year" -> 6 months; "a year and a half" -> 18 months; "2 and a half years" -> 30 months
   [/\bhalf (?:a |an |of a )?year\b/g, '6 months', 'half'],
@@ -27,18 +29,39 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "no research except one case report", "no US letters except one from ...": the exception is the count
   [/\bno ((?:[a-z]+ ){0,2}?(?:letters?|lors?|recs?|research|pubs?|publications?|papers?|posters?|usce|experience))(?:,? (?:really|at all|tbh|honestly|as such|to speak of))?,? (?:except|other than|besides|apart from|but)(?: for)? (\d+|one|two|three|a single|a|an|single)\b/g,
     (_m, what: string, n: string) => (/\b(letters?|lors?|recs?)\b/.test(what) ? `${n} ${what}` : n), 'no '],
+  // "never done any USCE except a 2 week observership": a denial with a counted exception is that exception alone
+  [/\b(?:no|never|zero|none|nothing|not any|haven't|havent|have not|hasn't|didn't|didnt|did not)\b[^,.;!?]*?\b(?:except|other than|apart from|aside from|besides|save for|but for|except for)\s+(?=(?:an? |one |a single |just |only )?\d|an? (?:[a-z]+ ){0,2}?(?:months?|weeks?|years?|letters?|lors?|papers?|pubs?|publications?|posters?|case reports?|abstracts?|observerships?|externships?|rotations?|electives?)\b|one (?:month|week|year|letter|paper|pub|poster))(?:(an?) (?!\d))?/g, (m: string, article?: string) => (/\b(mind|care|like|want|prefer|matter|pick|choose)\b/.test(m) ? m : article ? 'only 1 ' : 'only '), 'e'],
+  // "a couple of US letters, both IM": "both" fixes the couple at two
+  [/\ba couple(?: of)? ((?:[a-z]+ ){0,3}?(?:letters?|lors?|recs?|pubs?|papers?|publications?|posters?|months?|weeks?|interviews?|invites?))\b(?=[^.;!?]*\b(?:both|the two of them|the 2 of them)\b)/g, '2 $1', 'both'],
+  // "another month at UCLA", "one more week": one more of the unit (a count after "another" keeps its own number)
+  [/\b(?:another|an additional|an extra|one more)\s+(months?|weeks?|years?|letters?|lors?|pubs?|papers?|posters?)\b/g, (_m, unit: string) => `another 1 ${unit}`, 'o'],
+  // "3 letters, none of them US": letters said not to be from the US are no US letters
+  [/\b\d+ ((?:[a-z]+ )?(?:letters?|lors?|recs?))\b([^.;!?]*?)\b(?:none|neither|not one|zero) of (?:them|those|these)(?: (?:is|are|was|were))? (?:us|american|from the us|from (?:an? )?us\b|from america|in the us)\b/g, '0 us $1', 'of '],
+  // "10 days of observership": days of experience as weeks (days before anything else, a result "in 10 days", stay days)
+  [/\b(\d{1,3}) ?-?days?( (?:of |long |worth of )?(?:[a-z-]+ )?(?:observerships?|externships?|rotations?|electives?|shadowing|obs|handson|hands-on|usce|clinical|clerkships?))\b/g, (_m, n: string, rest: string) => `${Math.round((Number(n) / 7) * 10) / 10} weeks${rest}`, 'day'],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
   [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 ', ':'],
+  // hedges and hopes said in Spanish, Portuguese or Hindi-Urdu inside a message read as English ("tal vez 3", "shayad 3",
+  // "umeed hai 245"): the English hedge, so the rows below and the readers treat them alike
+  [/\b(?:tal vez|talvez|quizas|quiza|capaz que|shayad|shaayad|shayed)\b/g, 'maybe', 'a'],
+  [/\b(?:umeed|ummeed|umid|ummid)(?: (?:hai|he|h))?\b|\basha (?:hai|he)\b|\b(?:espero|esperando)(?= (?:sacar |tirar |tener |ter |como |uns |unos |cerca de )?\d)/g, 'hoping for', 'e'],
   // hedged scores are predictions, not results ("240 on a good day", "aiming for 245")
-  [/\b(aiming for|targeting|hoping for|expecting)\b/g, ' predicting ', 'ing'],
+  // ("expecting my score next week" awaits a result: only "expecting" a number predicts one)
+  [/\b(aiming for|targeting|hoping for|expecting(?= (?:a |an |around |about |like |maybe |probably )?(?:\d|two|high|low|mid)))\b/g, ' predicting ', 'ing'],
   [/\bon a (good|bad) day\b/g, ' predicting ', 'day'],
+  // "next yr", "last yr", "nxt yr": a year said short is the year the readers know
+  [/\b(next|nxt|last|this|past|previous|coming|following) (yr|yrs)\b/g, (_m, w: string) => `${w === 'nxt' ? 'next' : w} year`, 'yr'],
   // a year told by a world event: "the year covid started" is 2020, "the year before covid" 2019 ("during covid" stays open)
   [/\b(?:in )?the (?:same )?year (?:covid|the pandemic|corona|lockdown)(?:-19)? (?:started|hit|began|broke out|came|happened)\b|\bthe (?:first )?covid year\b/g, 'in 2020', 'year'],
   [/\b(?:in )?the year before (?:covid|the pandemic|corona)\b/g, 'in 2019', 'year'],
   // a span of years ("2024-25", "2019 - 2021") is a period of something, never one year on its own
   [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, '-'],
+  // "4-ish months", "10ish posters": a count given as a rough figure is not pinned down either (scores keep their own reading)
+  [/\b\d{1,2}(?:\.\d)? ?-?ish\b(?: (?:of )?((?:[a-z]+ )?(?:months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?|abstracts?)\b))?/g, (_m, unit?: string) => (unit ? `some ${unit}` : 'some'), 'ish'],
+  // "less than a month", "almost 3 months", "not even 2 letters": a count below a bound is not the bound (that would count in favour)
+  [/\b(?:less than|fewer than|under|below|not even|barely|almost|nearly|just under|not quite|short of)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+((?:[a-z-]+ )?(?:months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?))\b/g, (_m, unit: string) => `some ${unit}`, ''],
   // a range of a duration or a count is not pinned down: "2-3 months" -> "some months", which the readers ask about
-  [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`, ''],
+  [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`, ''],
 ];
 
 // A count, its unit words, then its parts in brackets, after a colon, or after a comma: "5 months usce (3 hands-on + 2 obs)".
@@ -51,6 +74,8 @@ const FAMILIES: [string, RegExp][] = [
 const familiesOf = (words: string) => FAMILIES.filter(([, re]) => re.test(words)).map(([name]) => name);
 const NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:st|nd|rd|th)\b)/g;
 
+const NOT_PARTS = /\b\d+(?:\.\d+)? (?:more|additional|extra|further|new)\b|\b(maybe|might|may|will|soon|hopefully|hoping|expected|expecting|pending|under review|in review|submitted|planned|booked|next)\b/;
+
 /** Drops the numbers of parts that add up to the total just stated, keeping their words (kind, place). */
 function partsOfTotals(text: string): string {
   return text.replace(TOTAL_THEN_PARTS, (whole, total: string, unit: string, tail: string, inBrackets?: string, afterColon?: string, afterComma?: string) => {
@@ -59,6 +84,8 @@ function partsOfTotals(text: string): string {
     if (/\b(letters?|lors?|recs?|loes?)\b/.test(unit)) return whole;
     const own = familiesOf(unit);
     if (familiesOf(parts).some((f) => !own.includes(f))) return whole;
+    // "3 pubs, 2 more under review, maybe 1 gets accepted": counts added on, or only hoped for, are no parts of the total
+    if (NOT_PARTS.test(parts)) return whole;
     const numbers = [...parts.matchAll(NUMBER)].map((m) => Number(m[1])).filter((n) => n < 1900);
     const sum = numbers.reduce((a, b) => a + b, 0);
     if (numbers.length < 2 || Math.abs(sum - Number(total)) > 1e-9) return whole;
@@ -68,17 +95,27 @@ function partsOfTotals(text: string): string {
 
 /** Rewrites durations, fractions, mixed number words and ranges of a lowercased message (before number words become digits). */
 export function quantities(text: string): string {
-  let t = text;
+  // "5 mo overall -> 3 hands-on, the other 2 obs": an arrow between a total and its parts reads as a colon
+  let t = /->|=>|→|⇒/.test(text) ? text.replace(/\s*(?:-+>|=+>|→|⇒)\s*/g, ': ') : text;
   for (const [re, to, cue] of REWRITES) if (t.includes(cue)) t = t.replace(re, to as never);
   return t;
 }
 
 // "two 4-week rotations", "3 one-month electives": a count of blocks of one length is their product
-const BLOCKS = /\b(\d{1,2}) (\d{1,2}(?:\.\d)?) ?(weeks?|wks?|months?|mos?)(?: long)? (rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|blocks?|stints?)\b/g;
+// ("2 x 4 week rotations", "2x4wk rotations": the same with a times sign)
+const BLOCKS = /\b(\d{1,2}) ?(?:x ?)?(\d{1,2}(?:\.\d)?) ?(weeks?|wks?|wk|months?|mos?)(?: long)? (rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|blocks?|stints?)\b/g;
+// "3 months observership, 2 of those hands-on", "5 months of which 2 were obs": a part of a time already counted adds nothing
+const TIME_SUBSET = /\b(\d+(?:\.\d+)?) ((?:[a-z-]+ )?(?:months?|mos?|weeks?|wks?)\b[^.;!?]*?)(?:\b(\d+(?:\.\d+)?) (?:(?:months?|mos?|weeks?|wks?) )?(of (?:them|those|these|which|it|that))\b|\b(of which) (\d+(?:\.\d+)?)\b)/g;
+
+const EXACTLY = /\b(exactly|precisely|to be exact|to be precise|exact)\b/;
+const ROUNDED = /\b(about|around|roughly|approximately|approx|almost|nearly|like|say|call it)\s*["']?\s*\d+(?:\.\d+)?\s*["']?/g;
 
 /** Drops the numbers of parts that add up to a total just stated ("5 months (3 hands-on + 2 obs)"), after digitising. */
 export function totalsOverParts(text: string): string {
   if (!/\d\D+\d/.test(text)) return text;
-  const t = text.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
+  // "2.5 months exactly (the 'about 3' on my CV is rounded)": beside a count said to be exact, a rounded one is no second count
+  const exact = EXACTLY.test(text) ? text.replace(ROUNDED, '$1') : text;
+  const subsets = /\bof (them|those|these|which|it|that)\b/.test(exact) ? exact.replace(TIME_SUBSET, (whole, total: string, middle: string, part?: string, of1?: string, of2?: string, part2?: string) => (Number(part ?? part2) > 0 && Number(part ?? part2) <= Number(total) ? `${total} ${middle}${of1 ?? of2}` : whole)) : exact;
+  const t = subsets.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
   return partsOfTotals(t);
 }

@@ -44,6 +44,18 @@ function yearOfOtherEvent(r: Read, before: Read | undefined, previous: Set<Profi
   return before !== undefined && before.clause.sentence === r.clause.sentence && FINISHING.test(text) && (OTHER_EVENT.test(before.clause.text) || OTHER_DEGREE.test(before.clause.text)) && !MEDICAL_DEGREE.test(before.clause.text);
 }
 
+/** The exam whose stored score the clause repeats ("the 208 was my first attempt"), if exactly one. */
+function examOfStoredScore(tokens: readonly string[], profile: Profile): ProfileField | undefined {
+  const scores = new Map<number, ProfileField[]>();
+  const note = (n: number | undefined, f: ProfileField) => { if (n !== undefined) scores.set(n, [...(scores.get(n) ?? []), f]); };
+  note(profile.step1?.result === 'score' ? profile.step1.score : undefined, 'step1');
+  note(profile.step2ck?.taken ? profile.step2ck.score : undefined, 'step2ck');
+  note(profile.step3?.status === 'passed' ? profile.step3.score : undefined, 'step3');
+  if (!scores.size) return undefined;
+  const hits = [...new Set(tokens.filter((t) => /^[12]\d\d$/.test(t)).flatMap((t) => scores.get(Number(t)) ?? []))];
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 const only = (s: Set<ProfileField>, keep: ReadonlySet<ProfileField>) => new Set([...s].filter((f) => keep.has(f)));
 
 /**
@@ -64,6 +76,8 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
     const datesPrevious = previous !== undefined && /^(since|from|as of|back in|till|until|in|on)$/.test(r.clause.tokens[0] ?? '');
     const otherEvent = f.size === 0 && yearOfOtherEvent(r, reads[i - 1], previous);
     if (f.size === 0 && !otherEvent && !datesPrevious && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
+    // "the 208 was my first attempt": a score already stored for an exam names that exam
+    if (f.size === 0) { const exam = examOfStoredScore(r.clause.tokens, profile); if (exam) f = new Set<ProfileField>([exam]); }
     if (f.size === 0) {
       if (r.clause.marker) { effective.push('marker'); return; }
       // a year of another event never answers the graduation question

@@ -22,6 +22,15 @@ export function negatedAt(tokens: readonly string[], i: number, window = 4): boo
   return false;
 }
 
+// "felt like a fail", "I was sure I had failed", "thought it was a pass": how it seemed, not how it came out
+const IMPRESSION = /^(felt|feel|feels|feeling|thought|thinking|sure|convinced|certain|seemed|seems|looked|worried|scared|afraid|feared|fearing|expected|expecting|panicked|panicking|dreaded|paranoid)$/;
+
+/** True when the token at `i` only tells an impression ("it felt like a fail walking out"): an impression word within five words before it. */
+export function impressionAt(tokens: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (IMPRESSION.test(tokens[k]!)) return true;
+  return false;
+}
+
 const AFTER_NEGATORS = new Set(["isn't", 'isnt', "aren't", 'arent', "doesn't", 'doesnt', "don't", 'dont', "wasn't", "weren't"]);
 
 /** True when the words right after the token deny it ("my family isn't in LA", "CK is not done"). */
@@ -91,10 +100,13 @@ export function attemptFacts(tokens: readonly string[]): AttemptFacts {
   tokens.forEach((t, i) => {
     const ord = ORDINALS.get(t);
     if (ord !== undefined && (TRY_WORDS.has(tokens[i + 1] ?? '') || (tokens[i - 1] === 'the' && i === tokens.length - 1) || (tokens[i - 1] === 'on' || tokens[i - 2] === 'on'))) {
+      // "not first attempt", "wasn't my first try": no first-attempt pass, and no count either
+      if (ord === 1 && negatedAt(tokens, i, 3)) return;
       if (ord === 1) facts.firstTry = true;
       facts.attempts = Math.max(facts.attempts ?? 0, ord);
     }
-    if (/^\d$/.test(t) && (TRY_WORDS.has(tokens[i + 1] ?? '') && tokens[i + 1] !== 'time' && tokens[i + 1] !== 'go' || tokens[i + 1] === 'times' || tokens[i - 1] === 'x' || (tokens[i - 1] === 'attempt' && i > 0))) {
+    // ("more than 1 attempt" counts none)
+    if (/^\d$/.test(t) && tokens[i - 1] !== 'than' && (TRY_WORDS.has(tokens[i + 1] ?? '') && tokens[i + 1] !== 'time' && tokens[i + 1] !== 'go' || tokens[i + 1] === 'times' || tokens[i - 1] === 'x' || (tokens[i - 1] === 'attempt' && i > 0))) {
       facts.attempts = Math.max(facts.attempts ?? 0, Number(t));
     }
     const times = TIMES.get(t) ?? (/^\d$/.test(t) && tokens[i + 1] === 'times' ? Number(t) : undefined);
@@ -104,7 +116,7 @@ export function attemptFacts(tokens: readonly string[]): AttemptFacts {
       else if (tokens.slice(Math.max(0, i - 5), i).some((w) => /^(took|taken|take|taking|sat|given|gave|attempted|wrote|written|did)$/.test(w))) facts.attempts = Math.max(facts.attempts ?? 0, times);
     }
     if (/^(retake|retook|retaken|retaking|repeat|repeated|reattempt|resit|resat)$/.test(t)) facts.retake = true;
-    if (/^(first|1st)$/.test(t) && /^(attempt|try|time|go|shot)$/.test(tokens[i + 1] ?? '')) facts.firstTry = true;
+    if (/^(first|1st)$/.test(t) && /^(attempt|try|time|go|shot)$/.test(tokens[i + 1] ?? '') && !negatedAt(tokens, i, 3)) facts.firstTry = true;
     if (t === 'one' && tokens[i + 1] === 'go') facts.firstTry = true;
   });
   if (/\bx ?(\d)\b/.test(tokens.join(' '))) {

@@ -14,6 +14,7 @@ import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
 import { alternatives } from './alternatives.js';
 import { conditionalAnywhere } from './anywhere.js';
+import { added, additionOnly } from './additions.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
@@ -70,6 +71,7 @@ const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|n
 const CYCLE_EVENTS: ReadonlySet<ProfileField> = new Set(['stage', 'cycle']);
 const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
+const MORE_AHEAD = /^(?:and |plus |with )?(?:another|an additional|additional|extra|one more|\d+(?:\.\d+)? more|\d+(?:\.\d+)? additional|more)\b/;
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
 const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
 
@@ -249,7 +251,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
-      if (part.when === 'planned' && (NOT_YET.some((f) => fields.has(f)) || (fields.size === 0 && /\d/.test(part.text) && plannedSentences.has(part.sentence)))) {
+      // ("2 months done, another 2 starting jan": a count still ahead, added to one told before it, is planned too)
+      if (part.when === 'planned' && (NOT_YET.some((f) => fields.has(f)) || (fields.size === 0 && /\d/.test(part.text) && (plannedSentences.has(part.sentence) || MORE_AHEAD.test(part.text))))) {
         plannedSentences.add(part.sentence);
         for (const f of NOT_YET) fields.delete(f);
         leftOut(out, 'planned');
@@ -282,6 +285,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     } catch {
       reading = { kind: 'none' };
     }
+    // "got another letter today", "1 more month since": only an addition told, added to what is stored
+    if (ctx.profile[field] !== undefined && additionOnly(field, group)) reading = added(field, ctx.profile[field], reading);
     take(out, ctx, field, reading as Reading<never>, field === pending);
   }
   // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing

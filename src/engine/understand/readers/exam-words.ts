@@ -1,10 +1,15 @@
 // What a clause says about an exam: real scores, practice scores, whether it is done, planned or awaiting a result.
 import type { Clause } from '../clauses.js';
-import { affirmed, attemptFacts, has, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
+import { affirmed, attemptFacts, has, impressionAt, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
 
 const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping|realistically|realistic)$/;
 // "exam is in january", "test date is on march 3": the exam is ahead
 const EXAM_IN_MONTH = /\b(?:(exam|test|ck|step[123]|it)( date)? (is|will be)|(?:sitting|sit|taking|writing|giving|appearing)(?: for)?(?: it| the exam| step[123]| ck)?) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
+// "step 3 in 3 weeks", "CK within a month": a time ahead of the exam (an outcome said with it is no plan)
+const EXAM_IN_TIME = /\b(?:in|within) (?:\d+|a|an|a few|few|a couple of|couple of|couple) (?:days?|weeks?|wks?|months?|mos?)\b(?! ago)/;
+const OUTCOME_SAID = /\b(scored|score|got|passed|failed|took|taken|result|results|studied|studying|prep|prepped)\b/;
+// "should get my score back friday", "will hear my result on the 20th": a result still to come for an exam taken
+const RESULT_AHEAD = /\b(?:get|getting|hear|hearing|receive|receiving|see|expect|expecting)\b(?: back)? (?:my |the |our )?(?:(?:ck|step[123]|exam|usmle) )?(?:results?|score|scores)\b(?! (?:was|is|of \d))/;
 const THRESHOLD = /\b(cutoff|cut off|threshold|minimum|min|pass mark|passing mark|(?:passing|pass) (?:score |mark |line )?(?:was|is|of))( (?:only|just|around|about))?$/;
 const PLANNED = /^(plan|planned|planning|plans|scheduled|schedule|booked|will|gonna|going|soon|next|studying|preparing|prepping|registering|registered|upcoming|intend|intending|tomorrow)$/;
 const AWAITING = /^(waiting|pending|awaiting|awaited)$/;
@@ -44,15 +49,31 @@ function failedNearest(t: readonly string[], at: number): boolean {
   let distance = Infinity;
   t.forEach((w, i) => {
     const fail = FAIL.test(w) && w !== 'f';
-    if ((fail || (PASS.test(w) && w !== 'p')) && Math.abs(i - at) < distance && !negatedAt(t, i)) { distance = Math.abs(i - at); best = fail; }
+    if ((fail || (PASS.test(w) && w !== 'p')) && Math.abs(i - at) < distance && !negatedAt(t, i) && !impressionAt(t, i)) { distance = Math.abs(i - at); best = fail; }
   });
   return best === true;
+}
+
+const ATTEMPT_RANK: Record<string, number> = { first: 1, '1st': 1, earlier: 1, previous: 1, prior: 1, initial: 1, original: 1, old: 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, latest: 9, last: 9, recent: 9, retake: 9, retook: 9, then: 9, now: 9 };
+
+/** Which attempt the words nearest a score say it was ("1st was 198", "224 on the 2nd go"), if any within three words. */
+function attemptRankNear(t: readonly string[], at: number): number | undefined {
+  for (let d = 1; d <= 3; d++) {
+    for (const k of [at - d, at + d]) {
+      const w = t[k];
+      if (w === undefined || /^\d/.test(w) && !/^\d(st|nd|rd|th)$/.test(w)) continue;
+      const r = ATTEMPT_RANK[w];
+      if (r !== undefined) return r;
+    }
+  }
+  return undefined;
 }
 
 /** Reads the clauses about one exam. */
 export function examFacts(clauses: readonly Clause[]): ExamFacts {
   const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false } };
   const failedScores: number[] = [];
+  const rank = new Map<number, number | undefined>();
   for (const c of clauses) {
     const t = c.tokens;
     const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text);
@@ -63,22 +84,28 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       if (THRESHOLD.test(t.slice(Math.max(0, n.at - 4), n.at).join(' '))) continue;
       if (n.value >= 100 && n.value <= 300 && Number.isInteger(n.value)) {
         (practice ? f.practice : f.real).push(n.value);
+        if (!practice) rank.set(n.value, attemptRankNear(t, n.at));
         if (!practice && failedNearest(t, n.at)) failedScores.push(n.value);
       }
       else if (n.value > 300) f.outside.push(n.value);
       else if (!practice) f.small.push(n.value);
     }
     t.forEach((w, i) => {
+      if ((PASS.test(w) || FAIL.test(w)) && impressionAt(t, i)) return;
+      // "didn't pass first time": a pass denied of the first attempt only is a failed first attempt
+      if (PASS.test(w) && negatedAt(t, i) && /^(first|1st)$/.test(t[i + 1] === 'the' || t[i + 1] === 'on' || t[i + 1] === 'my' ? t[i + 2] ?? '' : t[i + 1] ?? '')) { f.failed = true; return; }
       if (PASS.test(w) && !(w === 'p' && t.length > 3) && !(w === 'passed' && t[i + 1] === 'out')) { if (negatedAt(t, i)) f.passDenied = true; else f.passed = true; }
       if (FAIL.test(w) && !(w === 'f' && t.length > 3)) { if (negatedAt(t, i)) f.failDenied = true; else f.failed = true; }
     });
     if (NOT_TAKEN.test(c.text)) f.notTaken = true;
-    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text)) && !has(t, TOOK)) f.planned = true;
+    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text))) && !has(t, TOOK)) f.planned = true;
     if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) f.approximate = true;
     if (DONE.test(c.text) && !NOT_TAKEN.test(c.text)) f.doneNoResult = true;
+    // "got it on the second", "cleared it on my 3rd go": made it on a later attempt
+    if (/\b(got it|cleared it|made it|nailed it|did it|passed it)\b[^;]{0,12}\b(second|2nd|third|3rd|fourth|4th)\b/.test(c.text)) f.passed = true;
     // "failed first time passed second": an ordinal right after "passed" counts the attempts
     t.forEach((w, i) => { if (/^pass(ed)?$/.test(w) && /^(second|2nd|third|3rd|fourth|4th|fifth|5th)$/.test(t[i + 1] ?? '')) f.tries.attempts = Math.max(f.tries.attempts ?? 0, { second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[t[i + 1] as 'second']); });
-    if (has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|(results?|score|scores) (come|comes|coming) out|(results?|score) (?:(?:is|are|should be|will be) )?(?:due |expected |out |back |coming )?(?:in|on|by|next) (?:\d+|some|a|few|the next|next|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/.test(c.text)) f.awaiting = true;
+    if (has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || RESULT_AHEAD.test(c.text) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|(results?|score|scores) (come|comes|coming) out|(results?|score) (?:(?:is|are|should be|will be) )?(?:due |expected |out |back |coming )?(?:in|on|by|next) (?:\d+|some|a|few|the next|next|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/.test(c.text)) f.awaiting = true;
     const tries = attemptFacts(t);
     f.tries = {
       attempts: Math.max(f.tries.attempts ?? 0, tries.attempts ?? 0) || undefined,
@@ -86,6 +113,12 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       retake: f.tries.retake || tries.retake,
       firstTry: f.tries.firstTry || tries.firstTry,
     };
+  }
+  // "ck 224 on the 2nd go, 1st was 198": the score of the later attempt is the result, whatever order they came in
+  if (f.real.length >= 2) {
+    const r = (x: number) => rank.get(x);
+    const byRank = f.real.every((x) => r(x) !== undefined) ? [...f.real].sort((a, b) => r(a)! - r(b)!) : [...f.real.filter((x) => r(x) === 1), ...f.real.filter((x) => r(x) !== 1)];
+    f.real = byRank;
   }
   // "passed on my 2nd try with 229, first attempt i failed at 205": the failed attempt's score is not the result
   if (failedScores.length && f.real.some((n) => !failedScores.includes(n))) f.real = f.real.filter((n) => !failedScores.includes(n));

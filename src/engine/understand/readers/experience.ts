@@ -14,9 +14,12 @@ const NONE_IN_US = /\b(none|nothing|zero|0|no experience|no clinical experience)
 const NONE_OF = /^(none|neither|nobody|noone|nor)$/;
 const NOTHING = /^(none|no|nope|nah|zero|nothing|nil|n\/a|na|0|never)$/;
 
+const BARE_DENIAL = /^(?:(?:but|and|so|well|honestly|sadly|unfortunately|tbh) )?(?:i |i've |ive |me )?(?:still )?(?:have |had |got )?(?:none|nothing|zero|0|haven't|havent|have not|didn't|didnt|did not|don't|dont|do not|never|not)(?: (?:done|had|did|do|have|got|gotten|any|anything|none|one|yet|so far|at all|really|actually|tbh|either))*$/;
 function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   const first = clauses[0]?.tokens ?? [];
   if (clauses.some((c) => c.tokens.some((w, i) => (HANDS_ON.test(w) || OBSERVER.test(w)) && !negatedAt(c.tokens, i)))) return false;
+  // "I haven't done any", "I have none", "nothing so far" in answer to the experience question: none
+  if (pending && clauses.some((c) => BARE_DENIAL.test(c.text))) return true;
   if (first.length > 0 && first.length <= 4 && NOTHING.test(first[0]!) && !numbersIn(first).some((n) => n.value > 0)) return pending || first.length > 1;
   // to the question asked, "I haven't done any" (after someone else's months) is none of it
   if (pending && clauses.some((c) => /^(i |but i |and i )?(haven't|havent|have not|never|didn't|didnt|did not)( yet)? (done|had|got|did|do|have)( any| anything)( yet| myself| so far)?$/.test(c.text))) return true;
@@ -25,7 +28,7 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   return clauses.some((c) => /\b(no|zero|0|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals|clinical work|clinical exposure)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
-const VIRTUAL = /\b(virtual|online|telehealth|telemedicine|tele ?rotation|remote|remotely|zoom)\b/;
+const VIRTUAL = /\b(virtual|online|telehealth|telemedicine|tele ?rotation|tele|remote|remotely|zoom|webinar)\b/;
 const CONDITIONAL = /\b(maybe|might|possibly|perhaps|hopefully|if|pending|depending)\b/;
 const stored0 = (ctx: { stored: Usce | undefined }): boolean => ctx.stored !== undefined && ctx.stored.months > 0;
 const ORDINAL_COUNT = new Map([['2nd', 2], ['second', 2], ['3rd', 3], ['third', 3], ['4th', 4], ['fourth', 4]]);
@@ -64,6 +67,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     // nor is a virtual one ("2 months of virtual observership", "an online elective", "telehealth rotation")
     if (VIRTUAL.test(c.text) && !/\b(and|plus|also|in person)\b/.test(c.text.replace(VIRTUAL, ''))) { virtual = true; continue; }
     // "none of it in California": the places of a denied clause are where it was not
+    // ("but zero in CA": a conjunction left before the denial by the comma before it)
     const deniedPlaces = /^(?:(?:but|and|though|yet|although) )?(?:(none|not|no|never|nothing|zero|0) (of|in|at)\b|(none|not|no|never|nothing)\b)/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
     // "2 obs in riverside, 1 month each"
     const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(clauses.map((x) => x.text).join(' ; '));
@@ -244,12 +248,19 @@ function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
   return clinical && research ? 'mixed' : research ? 'research' : clinical ? 'clinical' : undefined;
 }
 
+function labelFirst(text: string): readonly string[] | null {
+  const m = /\b(?:research (?:years?|yrs?)|(?:years?|yrs?) (?:in|of|doing) research)\s*(?::|;|=|is|was|are|were)?\s*(\d+(?:\.\d+)?)\b(?! ?(?:pubs?|papers?|posters?|publications?|abstracts?|months?|mos?))/.exec(text);
+  return m ? [m[0], m[1]!, 'years'] : null;
+}
+
 /** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
 function researchYears(text: string): number | undefined {
   const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in (?:an? |the )?|at (?:an? |the )?|off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
     ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text)
     // "a research fellow at UCSF for 2 yrs", "PhD in immunology (5 years)", "postdoc, 3 years"
-    ?? /\b(?:research (?:fellow|fellowship|scholar|associate|assistant|coordinator)|postdoc|post doc|phd)\b[^\d]{0,30}?\b(?:for |of )?(\d+(?:\.\d+)?) (years?|yrs?|yr|months?)\b(?! ago)/.exec(text);
+    ?? /\b(?:research (?:fellow|fellowship|scholar|associate|assistant|coordinator)|postdoc|post doc|phd)\b[^\d]{0,30}?\b(?:for |of )?(\d+(?:\.\d+)?) (years?|yrs?|yr|months?)\b(?! ago)/.exec(text)
+    // "research years: 2", "years in research ; 3": the label first, then the count
+    ?? labelFirst(text);
   // "a research year at MGH", "a year of research": one year
   if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one) (full )?year (of|doing) (full time )?research\b/.test(text) ? 1 : undefined;
   const n = Number(m[1]);
@@ -263,6 +274,8 @@ const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alex
   'jaipur', 'lucknow', 'ibadan', 'kano', 'enugu', 'kampala', 'addis', 'santo', 'quito', 'guayaquil', 'medellin', 'cali', 'buenos', 'santiago', 'sao', 'rio', 'recife', 'guadalajara', 'monterrey']);
 
 const UNPUBLISHED = /\b(submitted|in submission|under submission|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
+
+const SIZE_DENIED = /\bnothing (big|major|much|serious|significant|special|impressive|fancy|crazy|notable|great|huge|substantial|solid|worth mentioning|to write home about|too much)\b|\bnot (much|a lot|many|that much)\b/;
 
 /** Research: publications and posters/abstracts, counted separately ("none" is zero of each); a part not named keeps the stored count. */
 export const readResearch: Reader<Research> = (clauses, ctx) => {
@@ -286,6 +299,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
       if (UNPUBLISHED.test(segment)) { notOut.add(`${c.text}|${n.at}`); if (/\bof (them|those|which|these)\b/.test(segment)) unpublishedOfThem = true; else unpublishedApart = true; return; }
       const named = c.tokens.slice(0, n.at).reverse().find((w) => /^(posters?|pubs?|publications?|papers?)$/.test(w));
       const kindBefore = named ? (named.startsWith('poster') ? 'poster' as const : 'publication' as const) : lastNamed;
+      // "5 papers, two of them first author": a part of a count already told is no more papers
+      if (n.unit === 'none' && /^\S+ of (them|those|these|which)\b/.test(segment) && (kindBefore === 'poster' ? postersSaid : pubsSaid)) { counted.add(`${c.text}|${n.at}`); return; }
       const unit = n.unit === 'none' && kindBefore && /^\S+( of (them|those|these))?\b/.test(segment) && (/^\S+ of (them|those|these)\b/.test(segment) || segment.split(' ').length === 1) ? kindBefore : n.unit;
       if (unit !== n.unit) counted.add(`${c.text}|${n.at}`);
       if (unit === 'publication') { publications += n.value; pubsSaid = true; }
@@ -322,7 +337,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   }
   // "no research really, apart from a single case report": the one paper excepted
   if (/\b(apart from|except|other than|besides|but|only|just)\b[^;]{0,15}\b(a|one|single|1)( single)? (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
-  // "some research, nothing big": a "nothing" that only plays the work down is no zero; how much is asked
+  // "some research, nothing big", "not much": a denial of size is no zero, and is asked about
+  if (SIZE_DENIED.test(text)) return clarify('research_status');
   const played = text.replace(/\bnothing (big|major|much|serious|special|fancy|impressive|significant|great|crazy|huge|published yet|to brag about|to write home about)\b/g, 'little');
   if (played !== text && /\b(some|little|bit|few|couple|bunch|did|done|doing|have)\b/.test(played)) return clarify('research_status');
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });

@@ -10,17 +10,22 @@ export const OTHER_DEGREE = /\b(mph|msc|masters?|master's|phd|mba)\b/;
 export const MEDICAL_DEGREE = /\b(mbbs|md|med school|medical school)\b/;
 // "green card since 2019", "living here since 2021": a year something began is no graduation
 const SINCE = /^(since|desde)$/;
+const OTHER_EVENT = /\b(moved|move|came|arrived|immigrated|migrated|relocated|married|won|matched|applied|joined|started|began|visited|got my (?:green ?card|greencard|visa|gc)|(?:green ?card|greencard|gc|visa) (?:in|since))\b/;
+// "DV-2024", "ERAS 2025", "match 2026": a year that names a lottery, a season or a cycle, not a graduation
+const YEAR_OF_LABEL = /^(dv|lottery|eras|match|nrmp|soap|cycle|season|fy|tax|visa|interview|interviews|covid)$/;
 // "I didn't graduate in 2020": the year graduation did NOT happen
 const NOT_GRADUATED = /\b(didn't|didnt|did not|not|never|couldn't|could not) (graduate|grad|pass out|finish)\b/;
 const FUTURE_GRAD = /\b(graduating|graduate|will graduate|passing out|pass out|finishing|finish|completing|done with (med |medical )?school|grad in \d)\b/;
 const GRAD_CUE_WORDS = /\b(graduat\w*|grad|pass(ing|ed)? out|finish\w*|complet\w*|done)\b/;
 const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
+const SPAN = /\b(?:from )?((?:19|20)\d\d) (?:to|till|until|through|thru) ((?:19|20)\d\d)\b/;
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function yearIn(c: Clause, thisYear: number, nowMonth: number): number | undefined {
   const t = c.tokens;
-  const four = numbersIn(t).find((n) => /^[12]\d\d\d$/.test(t[n.at]!) && !n.negated && !SINCE.test(t[n.at - 1] ?? '') && !/^(match|cycle|usce|step1|step2|step3)$/.test(t[n.at + 1] ?? ''));
+  const four = numbersIn(t).find((n) => /^[12]\d\d\d$/.test(t[n.at]!) && !n.negated && !SINCE.test(t[n.at - 1] ?? '') && !/^(match|cycle|usce|step1|step2|step3|season|lottery|dv|eras)$/.test(t[n.at + 1] ?? '') && !YEAR_OF_LABEL.test(t[n.at - 1] ?? ''));
   if (four) return four.value;
   const text = c.text;
   const ago = /\b(\d{1,2}) ?(years?|yrs?|y) (ago|back|before now|earlier)\b/.exec(text);
@@ -60,10 +65,18 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   if (allYears.size >= 2 && /\b(officially|technically|on paper|formally|diploma says|degree says)\b/.test(said)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
   // "graduated in the 20s", "sometime in the 2010s": a decade is no year, and is asked about
   if (/\bthe (?:19|20)?\d0s\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b[12]\d{3}s\b/g, ''))) return refuse('Which year exactly did you graduate (the four-digit year)?');
+  // "med school 2013 to 2019", "MBBS 2013-2019": a span of years (school may have ended before an internship year) is asked, never its first year
+  // (a span of a job or a training year is another event's: "graduated 2016, worked 2017 to 2020 as a GP")
+  const spanOf = clauses.find((c) => SPAN.test(c.text));
+  if (spanOf && !/\bnot (?:from )?(?:19|20)\d\d\b/.test(said) && !OTHER_EVENT.test(spanOf.text) && !/\b(work\w*|job|gp|intern\w*|residen\w*|house ?job|housemanship|practi[cs]\w*|research)\b/.test(spanOf.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+  // "graduated during covid": a period, not a year
+  if (/\b(during|around|in the middle of|at the height of) (covid|the pandemic|corona|lockdown)\b/.test(said)) return refuse('Which year exactly did you graduate (the four-digit year)?');
   const ordered = [...clauses.filter((c) => c.tokens.some((w) => GRAD_CUE.test(w))), ...clauses];
   for (const c of ordered) {
     if (OTHER_DEGREE.test(c.text) && !MEDICAL_DEGREE.test(c.text)) continue;
     if (NOT_GRADUATED.test(c.text)) continue;
+    // "moved to NJ last year", "got married in 2019": the year of another event, with no word of graduating
+    if (OTHER_EVENT.test(c.text) && !c.tokens.some((w) => GRAD_CUE.test(w)) && !GRAD_CUE_WORDS.test(c.text)) continue;
     const years = new Set(numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value));
     if (years.size >= 2 && c.tokens.some((w) => GRAD_CUE.test(w))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
     if (years.size >= 2 && /\b(or|maybe|i think|not sure)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');

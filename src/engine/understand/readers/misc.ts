@@ -80,6 +80,9 @@ export const readStage: Reader<Stage> = (clauses, ctx) => {
     .replace(/\b(not|no longer|isn't|not just|not still) (preparing|prepping|studying|interviewing)\b/g, ' ')
     // "will apply 2028", "applying for the 2029 match": a cycle after the current one is still being prepared for
     .replace(/\b(?:will |gonna |going to |plan to |planning to |hope to |aim to )?(?:re ?)?apply(?:ing)? (?:in |for |for the |during )?((?:19|20)\d\d)\b(?: match| cycle| season)?/g, (m, y: string) => (Number(y) > ctx.now.getFullYear() + 1 ? ' next year ' : m));
+  // "will apply 2028": an application year two or more years ahead is no cycle of now, whatever the words around it
+  const ahead = /\b(?:appl\w*|match\w*|eras)\b(?: (?:in|for|during|to|the|cycle|season|match))* ((?:19|20)\d\d)\b/.exec(t);
+  if (ahead && Number(ahead[1]) >= ctx.now.getUTCFullYear() + 2) return value('preparing');
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
   // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing

@@ -4,10 +4,10 @@ import { clarify, none, refuse, value, yesNo, type Reader } from '../reading.js'
 import { examFacts, type ExamFacts } from './exam-words.js';
 
 const MAX_ATTEMPTS = 6;
-const NOT_RETAKEN = /\b(?:haven't|havent|have not|didn't|didnt|did not|not yet|yet to|never|not) (?:yet )?(?:re ?taken|re ?take|retook|retaken|retaking|retried|re ?tried|re ?attempted|taken it again|took it again|tried again)\b|\bno retake\b|\bretake (?:is )?(?:pending|planned|scheduled|next)\b/;
+const NOT_RETAKEN = /\b(?:haven't|havent|have not|didn't|didnt|did not|not yet|yet to|never|not) (?:yet )?(?:re ?taken|re ?take|retook|retaken|retaking|retried|re ?tried|re ?attempted|taken it again|took it again|tried again)\b|\bno retake\b|\bretake (?:is |was )?(?:pending|planned|scheduled|booked|next|soon|coming|in|on|for)\b|\bretaking(?: it)? (?:in|on|next|soon|this|after|by)\b|\b(?:will|i'll|ill|going to|gonna|plan to|planning to|have to|need to|want to|hope to) (?:re ?take|re ?sit|re ?attempt|take it again|sit it again)\b/;
 
 // "passed... eventually", "not on first try though (2nd)": not a first attempt, whatever else is said
-const NOT_FIRST = /\b(eventually|finally|in the end|at last|not (on |at |in )?(the |my )?(1st|first) (try|attempt|go|time|shot)|not (1st|first) (try|attempt|time))\b/;
+const NOT_FIRST = /\b(eventually|finally|in the end|at last|more than (?:one|1|once)(?: (?:attempt|try|go|time|sitting))?|(?:multiple|several|many|a few|few|a couple of|couple of|a couple) (?:attempts|tries|goes|times|sittings)|not (?:in|on|at) (?:one|1) (?:go|try|attempt|shot)|(?:not|wasn't|wasnt|was not|isn't|isnt) (on |at |in )?(the |my )?(1st|first) (try|attempt|go|time|shot)|not (1st|first) (try|attempt|time))\b/;
 const ORDINAL: Record<string, number> = { '2nd': 2, second: 2, '3rd': 3, third: 3, '4th': 4, fourth: 4, '5th': 5, fifth: 5 };
 
 /** The attempt of a pass said to be not the first: its ordinal if named, else undefined (ask). */
@@ -24,6 +24,8 @@ function attemptsAfterPass(f: ExamFacts): number {
   if (f.tries.retake || f.failed) return 2;
   return 1;
 }
+
+const NEEDED = /\b(needed|need|took me|it took|required|in)\b[^;]{0,12}\b\d (attempts?|tries|goes|sittings)\b/;
 
 const tooMany = (exam: string) => `Attempts run from 1 to ${MAX_ATTEMPTS}; how many times did you take ${exam}?`;
 
@@ -52,11 +54,15 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.failed && !f.passed && NOT_RETAKEN.test(clauses.map((c) => c.text).join(' '))) return value({ result: 'failed', attempts: Math.min(MAX_ATTEMPTS, f.tries.fails ?? f.tries.attempts ?? 1) });
   if (f.failed) return clarify('step1_later_pass', { fails: f.tries.fails ?? f.tries.attempts ?? 1 });
   if (f.tries.firstTry) return value({ result: 'passed', attempts: 1 });
+  // "not first attempt unfortunately": a later attempt, not said which, nor whether passed
+  if (NOT_FIRST.test(clauses.map((c) => c.text).join(' ; '))) return refuse('On which attempt did you pass Step 1 (for example "2nd attempt"), or is it not passed yet?');
   if (f.notTaken || f.planned) return refuse('If you have not taken Step 1 yet, type "skip" and I will treat it as unknown for now.');
   if (f.small.length && !f.tries.attempts) return refuse('Step 1 is reported as pass or fail (or a three-digit score before 2022). How did it go?');
   if (f.tries.attempts && ctx.stored) return value({ ...ctx.stored, attempts: f.tries.attempts });
   // "yes, on the 2nd try" to how Step 1 went: passed on that attempt
   if (f.tries.attempts && f.tries.attempts > 1 && f.tries.attempts <= MAX_ATTEMPTS && ctx.pending && yesNo(clauses) === true) return value({ result: 'passed', attempts: f.tries.attempts });
+  // "I needed 2 attempts", "it took me 3 tries": needing that many says the last one passed
+  if (f.tries.attempts && f.tries.attempts > 1 && f.tries.attempts <= MAX_ATTEMPTS && !f.failed && NEEDED.test(clauses.map((c) => c.text).join(' '))) return value({ result: 'passed', attempts: f.tries.attempts });
   if (f.tries.attempts && f.tries.attempts > 1) return clarify('step1_later_pass', { fails: f.tries.attempts - 1, tookTimes: f.tries.attempts });
   // "yes" to how Step 1 went says it was passed, not on which attempt (programs screen on first-attempt passes): asked once
   if (ctx.pending && yesNo(clauses) === true) return clarify('step1_attempt');
@@ -88,7 +94,11 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
     return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   }
   if (f.real.length && !f.notTaken) {
-    const attempts = f.tries.attempts ?? (f.tries.fails ? f.tries.fails + 1 : f.tries.retake || f.failed ? 2 : Math.min(f.real.length, MAX_ATTEMPTS));
+    // "failed CK with 204, retake is in march": a fail whose retake is still ahead counts its failed attempts only
+    const notRetaken = f.failed && !f.passed && NOT_RETAKEN.test(clauses.map((c) => c.text).join(' '));
+    const told = notRetaken ? Math.min(MAX_ATTEMPTS, f.tries.fails ?? 1) : f.tries.attempts ?? (f.tries.fails ? f.tries.fails + 1 : f.tries.retake || f.failed ? 2 : Math.min(f.real.length, MAX_ATTEMPTS));
+    // "the 208 was my first attempt, I failed, retook and got 231": the ordinal of an earlier score does not count the retake after it
+    const attempts = !notRetaken && (f.tries.retake || f.failed) && f.real.length >= 2 ? Math.max(told, Math.min(new Set(f.real).size, MAX_ATTEMPTS)) : told;
     return value({ taken: true, score: f.real[f.real.length - 1]!, attempts });
   }
   if (f.awaiting) return value({ taken: false, resultPending: true, ...(predicted ? { predicted } : {}) });
@@ -115,7 +125,8 @@ export const readStep3: Reader<Step3> = (clauses, ctx) => {
   if (f.failed && !f.passed && !f.real.length) return value({ status: 'failed' });
   if (f.real.length && !f.notTaken && !f.planned) return value({ status: 'passed', score: f.real[f.real.length - 1]! });
   if (f.awaiting) return value({ status: 'pending' });
-  if (f.planned) return value({ status: 'planned' });
+  // ("aiming for 230+" alone: a score hoped for is of an exam still ahead)
+  if (f.planned || (f.practice.length && !f.real.length && !f.passed && !f.failed && !f.awaiting)) return value({ status: 'planned' });
   if (f.passDenied || f.notTaken) return value({ status: 'not_taken' });
   if (f.passed) return value({ status: 'passed' });
   if (f.outside.length) return refuse('Step 3 scores run from 1 to 300; type the three-digit score, e.g. 221.');
