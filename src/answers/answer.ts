@@ -16,6 +16,7 @@ import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { toEnglish } from './translate.js';
+import { specialtyFiguresLine } from './specialty-figures.js';
 import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -275,7 +276,9 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const count = stated.length ? undefined : statedCount(text);
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   const rest = composed.rest ? publicText(composed.rest) : '';
-  const answer = [...priced, publicText(composed.text), ...notes, ...(rest ? [MORE_HINT] : []), sourcesLine(composed.titles)].join('\n\n');
+  // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
+  const figures = specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
+  const answer = [...priced, ...(figures ? [figures] : []), publicText(composed.text), ...notes, ...(rest ? [MORE_HINT] : []), sourcesLine(composed.titles)].join('\n\n');
   const main = a.index.retrieval.entries[composed.articles[0]!]!.article;
   const more = rest ? { more: `${rest}\n\n${sourcesLine(composed.restTitles)}` } : {};
   return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles, ...more };

@@ -38,9 +38,14 @@ const TABLE = compile(readKnowledgeJson('answers/translations.json'));
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
+/** A capitalised word before another capitalised word is part of a name ("Los Angeles", "La Jolla", "El Centro"). */
+function inName(text: string, w: string, at: number): boolean {
+  return /^\p{Lu}/u.test(w) && /^\s+\p{Lu}/u.test(text.slice(at + w.length));
+}
+
 /** The function words of every language the message is written in (two or more distinct ones of that language). */
 function functionWordsOf(text: string): Set<string> {
-  const typed = new Set(text.match(TOKEN) ?? []);
+  const typed = new Set([...text.matchAll(TOKEN)].filter((m) => !inName(text, m[0], m.index)).map(([w]) => (w === w.toUpperCase() ? w : w.toLowerCase())));
   const out = new Set<string>();
   for (const list of TABLE.functionWords) {
     let hits = 0;
@@ -50,23 +55,27 @@ function functionWordsOf(text: string): Set<string> {
   return out;
 }
 
-/** Untranslated text without the function words (typed in lower case; "LA" stays, and so does a closing "la",
- *  which has no noun after it to be the article of). */
-function dropFunctionWords(text: string, drop: Set<string>): string {
-  return text.replace(TOKEN, (w, at: number) => (drop.has(w) && !(w === 'la' && /^\s*(?:[.,;:!?)]|$)/.test(text.slice(at + 2))) ? '' : w));
+/** The message without the function words of its languages (typed in lower case or capitalised; "LA" stays, and
+ *  so does a "la" with no word after it to be the article of), its phrases in English. */
+function translate(folded: string, drop: Set<string>): string {
+  const keep = (w: string, at: number) => w === w.toUpperCase() || !drop.has(w.toLowerCase()) || inName(folded, w, at)
+    || (w.toLowerCase() === 'la' && /^\s*(?:[.,;:!?)]|$)/.test(folded.slice(at + 2)));
+  let out = '';
+  let last = 0;
+  const gap = (end: number) => folded.slice(last, end).replace(TOKEN, (w, at: number) => (keep(w, last + at) ? w : ''));
+  for (const m of folded.matchAll(TABLE.re)) {
+    out += gap(m.index) + (TABLE.to.get(m[0].toLowerCase().split(/\s+/).join(' ')) ?? m[0]);
+    last = m.index + m[0].length;
+  }
+  return out + gap(folded.length);
 }
 
 /** The message with its accents folded and its Spanish/Portuguese/Hinglish question words in English; English text
  *  passes through unchanged apart from accents. */
 export function toEnglish(text: string): string {
-  const folded = foldAccents(text).replace(NUMBER_ONE, ' first choice');
+  // the accent tells "qué" (what) from "que" (that); unaccented, a "que" opening a question is read as "what" too
+  const folded = foldAccents(text.replace(/(?<![\p{L}\p{N}])qu[eé](?![\p{L}\p{N}])/giu, (m, at: number) => (/é/i.test(m) || /(?:^|[¿¡.!?]\s*)$/.test(text.slice(0, at)) ? 'what' : m))).replace(NUMBER_ONE, ' first choice');
   const drop = functionWordsOf(folded);
-  let out = '';
-  let last = 0;
-  for (const m of folded.matchAll(TABLE.re)) {
-    out += dropFunctionWords(folded.slice(last, m.index), drop) + (TABLE.to.get(m[0].toLowerCase().split(/\s+/).join(' ')) ?? m[0]);
-    last = m.index + m[0].length;
-  }
-  out += dropFunctionWords(folded.slice(last), drop);
+  const out = translate(folded, drop);
   return drop.size ? out.replace(/[ \t]{2,}/g, ' ').trim() : out;
 }
