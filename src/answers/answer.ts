@@ -17,6 +17,7 @@ import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { toEnglish } from './translate.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
+import { ownFileLine } from './own-file.js';
 import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -214,7 +215,7 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
     return withNeed(general && (topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
-  return fromArticles(a, text, shape, trace);
+  return fromArticles(a, text, shape, trace, true, context?.profile);
 }
 
 /** The sub-questions the passages shown do not answer either (a comparison's side is often answered by the
@@ -238,7 +239,7 @@ function isFollowUp(q: string): boolean {
 }
 
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
-function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true): AskResult {
+function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true, profile?: Profile): AskResult {
 
   // a topic the guides do not cover, named anywhere in the message ("my wife is on a J-2. can she work?"), is refused
   // unless some question of the message is about something else the guides answer well
@@ -278,8 +279,12 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const rest = composed.rest ? publicText(composed.rest) : '';
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   const figures = specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
-  const answer = [...priced, ...(figures ? [figures] : []), publicText(composed.text), ...notes, ...(rest ? [MORE_HINT] : []), sourcesLine(composed.titles)].join('\n\n');
+  // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
+  const own = profile ? ownFileLine(profile, composed.articles.map(idOf), text) : undefined;
+  const body = [...priced, ...(figures ? [figures] : []), publicText(composed.text), ...notes];
+  const tail = [...(rest ? [MORE_HINT] : []), own ? sourcesLine(composed.titles).replace(/\.$/, '; your saved answers.') : sourcesLine(composed.titles)];
+  const answer = [...body, ...(own ? [own] : []), ...tail].join('\n\n');
   const main = a.index.retrieval.entries[composed.articles[0]!]!.article;
   const more = rest ? { more: `${rest}\n\n${sourcesLine(composed.restTitles)}` } : {};
-  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles, ...more };
+  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles, ...more, ...(own ? { private: true } : {}) };
 }
