@@ -215,7 +215,15 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
     return withNeed(general && (topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
-  return fromArticles(a, text, shape, trace, true, context?.profile);
+  const general = fromArticles(a, text, shape, trace, true, context?.profile);
+  // nothing in the guides, but the question is about a part of the asker's saved file ("do I have to worry about
+  // visa stuff?" from a green-card holder): that part of the file is the answer
+  const own = !general.found && context ? ownFileLine(context.profile, [], text) : undefined;
+  if (own) {
+    const answer = `${own.replace(/^For you: (.)/, (_, c: string) => c.toUpperCase())}\nSources: your saved answers.`;
+    return { found: true, kind: 'plan', articleId: '', title: '', answer, source: '', sources: [], private: true };
+  }
+  return general;
 }
 
 /** The sub-questions the passages shown do not answer either (a comparison's side is often answered by the

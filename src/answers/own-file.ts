@@ -78,6 +78,13 @@ const NAMES: Readonly<Record<Part, RegExp>> = {
   assets: /\b(?:strengths?|strong points?|highlight\w*|stand out|assets?|sell|language\w*|spanish|ties|connection|what do i (?:have|bring)|besides|apart from|other than)\b/i,
   visa: /\b(?:visas?|j-?1|h-?1-?b|green card|citizen\w*|sponsor\w*|ead|work permit|step ?3)\b/i,
 };
+/** Words that ask about that part of the asker's own file whichever guide answers ("what should I highlight?",
+ *  "do I have to worry about visa stuff?"). */
+const ASKS_OWN: Readonly<Record<Part, RegExp>> = {
+  record: /\bmy (?:fail\w*|attempts?|retakes?|scores?|ck|step ?[123]|usmle)\b/i,
+  assets: /\b(?:my strengths?|strengths? of mine|my strong points?|highlight\w*|stand out|showcase|my assets|what do i (?:have|bring)|(?:sell|market) myself)\b/i,
+  visa: /\b(?:visas?|j-?1|h-?1-?b|sponsor\w*)\b/i,
+};
 /** The asker speaks of themselves. */
 const FIRST_PERSON = /\b(?:i|i'm|im|my|me|mine|myself)\b/i;
 
@@ -85,7 +92,8 @@ const FIRST_PERSON = /\b(?:i|i'm|im|my|me|mine|myself)\b/i;
  *  is not about the asker, does not name that part of their file, or the file holds nothing it applies to. */
 export function ownFileLine(profile: Profile, articleIds: readonly string[], question: string): string | undefined {
   if (!FIRST_PERSON.test(question)) return undefined;
-  const parts = [...new Set(articleIds.flatMap((id) => PARTS[id] ?? []))].filter((part) => NAMES[part].test(question));
+  const fromGuides = [...new Set(articleIds.flatMap((id) => PARTS[id] ?? []))].filter((part) => NAMES[part].test(question));
+  const parts = [...new Set([...fromGuides, ...(Object.keys(ASKS_OWN) as Part[]).filter((part) => ASKS_OWN[part].test(question))])];
   const said = parts.map((part) => (part === 'record' ? record(profile) : part === 'assets' ? assets(profile) : visa(profile))).filter((x): x is string => !!x);
   if (!said.length) return undefined;
   const text = said.join(' And ');

@@ -30,6 +30,10 @@ describe('the asker\'s own file beside a general answer', () => {
     ['I need the H-1B. what should I sort out first?', H1B, [/Step 3/, /\$100,000/]],
     ['J1 or H1B, which one do I need to ask programs for?', GREEN, [/green card/, /no visa sponsorship/]],
     ['J1 vs H1B, which one makes more sense?', { ...H1B, visa: 'needs_j1' }, [/two-year/]],
+    // the question names the part of the file, whichever guide answers it, or when no guide does
+    ['what should I highlight for IM programs in San Diego?', TIES, [/Tagalog/]],
+    ['is the visa thing something I even need to think about?', GREEN, [/green card/, /no visa sponsorship/]],
+    ['do I need to worry about sponsorship stuff at all, honestly', { ...GREEN, visa: 'us_citizen' }, [/US citizen/]],
   ] as const)('%s', (q, profile, phrases) => {
     const text = ask(q, profile as Profile);
     for (const p of phrases) expect(text, q).toMatch(p);

@@ -1,0 +1,22 @@
+// Proves everyday phrasings reach the guide that answers them: "if it doesn't work out" is not matching, "ROL" is
+// the rank list, "sort out" is getting something done (not sorting programs into tiers).
+import { describe, expect, it } from 'vitest';
+import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
+import { loadArticles } from '../../src/knowledge/articles.js';
+
+const answerer = createAnswerer(loadArticles('knowledge/articles'));
+
+describe('everyday phrasings of not matching, the rank list and getting things done', () => {
+  it.each([
+    ['what happens if it doesn\'t work out for me this year?', ['after-not-matching', 'long-term-paths']],
+    ['if I end up unmatched again, what are my options', ['after-not-matching', 'long-term-paths']],
+    ['didn\'t get matched last cycle, is reapplying worth it?', ['after-not-matching', 'long-term-paths']],
+    ['my ROL is due friday, should I put a program I disliked on it?', ['rank-list-length']],
+    ['rank order list question: do I include every place I interviewed?', ['rank-list-length']],
+    ['what paperwork should I sort out before ERAS opens?', ['eras-before-letters', 'match-calendar', 'j1-paperwork', 'apply-early-broadly']],
+  ] as const)('%s', (q, guides) => {
+    const { result, articles } = answerTraced(answerer, q);
+    expect(result.found && result.kind, q).toBe('articles');
+    expect(guides as readonly string[], `${q} -> ${articles[0]}`).toContain(articles[0]);
+  });
+});
