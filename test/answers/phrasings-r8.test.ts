@@ -1,5 +1,6 @@
 // Proves everyday phrasings reach the guide that answers them: "if it doesn't work out" is not matching, "ROL" is
-// the rank list, "sort out" is getting something done (not sorting programs into tiers).
+// the rank list, "sort out" is getting something done (not sorting programs into tiers), a gap in training is
+// explained like an older graduation year.
 import { describe, expect, it } from 'vitest';
 import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
@@ -13,6 +14,10 @@ describe('everyday phrasings of not matching, the rank list and getting things d
     ['didn\'t get matched last cycle, is reapplying worth it?', ['after-not-matching', 'long-term-paths']],
     ['my ROL is due friday, should I put a program I disliked on it?', ['rank-list-length']],
     ['rank order list question: do I include every place I interviewed?', ['rank-list-length']],
+    // a gap in training is explained like an older graduation year, not like an exam fail
+    ['I took 2 years off for my kids, how do I explain that break in ERAS?', ['graduation-year-recency']],
+    ['the war stopped my training for two years, how do I explain the gap to programs?', ['graduation-year-recency']],
+    ['how should I talk about my time away from clinical work since 2021?', ['graduation-year-recency']],
     ['what paperwork should I sort out before ERAS opens?', ['eras-before-letters', 'match-calendar', 'j1-paperwork', 'apply-early-broadly']],
   ] as const)('%s', (q, guides) => {
     const { result, articles } = answerTraced(answerer, q);
