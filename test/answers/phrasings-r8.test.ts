@@ -1,6 +1,6 @@
 // Proves everyday phrasings reach the guide that answers them: "if it doesn't work out" is not matching, "ROL" is
 // the rank list, "sort out" is getting something done (not sorting programs into tiers), a gap in training is
-// explained like an older graduation year.
+// explained like an older graduation year, and a specialty named as where one applies is context, not the topic.
 import { describe, expect, it } from 'vitest';
 import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
@@ -18,6 +18,12 @@ describe('everyday phrasings of not matching, the rank list and getting things d
     ['I took 2 years off for my kids, how do I explain that break in ERAS?', ['graduation-year-recency']],
     ['the war stopped my training for two years, how do I explain the gap to programs?', ['graduation-year-recency']],
     ['how should I talk about my time away from clinical work since 2021?', ['graduation-year-recency']],
+    // a specialty named as where one applies does not pull the answer to the specialty-choice guide
+    ['what should I highlight for family medicine programs in LA besides scores?', ['strengths-la-values', 'la-connection']],
+    ['how many US letters do I need for psychiatry?', ['strong-us-letters']],
+    ['tips for my personal statement for pediatrics with a low score', ['personal-statement']],
+    ['is an observership enough USCE for internal medicine?', ['usce-hands-on']],
+    ['when should I submit ERAS for neurology?', ['apply-early-broadly', 'match-calendar', 'eras-before-letters']],
     ['what paperwork should I sort out before ERAS opens?', ['eras-before-letters', 'match-calendar', 'j1-paperwork', 'apply-early-broadly']],
   ] as const)('%s', (q, guides) => {
     const { result, articles } = answerTraced(answerer, q);
