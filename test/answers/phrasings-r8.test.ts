@@ -24,6 +24,11 @@ describe('everyday phrasings of not matching, the rank list and getting things d
     ['tips for my personal statement for pediatrics with a low score', ['personal-statement']],
     ['is an observership enough USCE for internal medicine?', ['usce-hands-on']],
     ['when should I submit ERAS for neurology?', ['apply-early-broadly', 'match-calendar', 'eras-before-letters']],
+    // chat abbreviations and idioms: "prep" is prepare, "can't afford to" is not a cost, "structure" a list is building it
+    ['what stories should I prep before my county hospital interview?', ['strengths-la-values', 'interview-score-questions']],
+    ['prepping for my interviews, which examples do LA programs want to hear?', ['strengths-la-values', 'interview-score-questions']],
+    ['LA is my dream and I can\'t afford to waste a cycle, how do I organize my program list?', ['core-plus-extended-list']],
+    ['how do I structure my program list between LA and other states?', ['core-plus-extended-list']],
     ['what paperwork should I sort out before ERAS opens?', ['eras-before-letters', 'match-calendar', 'j1-paperwork', 'apply-early-broadly']],
   ] as const)('%s', (q, guides) => {
     const { result, articles } = answerTraced(answerer, q);
