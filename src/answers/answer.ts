@@ -17,7 +17,7 @@ import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { toEnglish } from './translate.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
-import { ownFileLine } from './own-file.js';
+import { ownFileLine, statedRecordLine } from './own-file.js';
 import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -288,7 +288,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   const figures = specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
-  const own = profile ? ownFileLine(profile, composed.articles.map(idOf), text) : undefined;
+  const own = profile ? ownFileLine(profile, composed.articles.map(idOf), text) : statedRecordLine(text, composed.articles.map(idOf));
   const body = [...priced, ...(figures ? [figures] : []), publicText(composed.text), ...notes];
   const tail = [...(rest ? [MORE_HINT] : []), own ? sourcesLine(composed.titles).replace(/\.$/, '; your saved answers.') : sourcesLine(composed.titles)];
   const answer = [...body, ...(own ? [own] : []), ...tail].join('\n\n');

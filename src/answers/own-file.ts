@@ -53,7 +53,7 @@ function assets(p: Profile): string | undefined {
   }
   const l = p.usLors;
   if (l && l.count > 0) out.push(`${l.count} US letter${l.count > 1 ? 's' : ''}${l.inSpecialty ? ' in your specialty' : ''}${l.fromCalifornia ? ', from California' : ''}`);
-  return out.length ? `the strengths you saved, to name with specifics: ${out.join('; ')}.` : undefined;
+  return out.length ? `the strengths you saved, to name with specifics in your personal statement, ERAS experiences and interviews: ${out.join('; ')}.` : undefined;
 }
 
 /** What the saved visa situation means for the question. */
@@ -70,6 +70,22 @@ function visa(p: Profile): string | undefined {
     case 'needs_j1': return 'you saved that you need a J-1: ECFMG sponsors it, it needs no Step 3, and it carries the two-year home-country requirement after training.';
     default: return undefined;
   }
+}
+
+/** A Step 2 CK score the message states ("got 241 on CK", "CK 241", "my step 2 was 238"). */
+const STATED_CK = /\b(?:step ?2(?: ?ck)?|ck)\b\D{0,16}?\b(1[89]\d|2\d\d)\b|\b(1[89]\d|2\d\d)\s*(?:on|in)\s*(?:step ?2 ?)?(?:ck|step ?2)\b/i;
+/** A Step 1 fail the message states, and a CK fail (which leaves the CK no evidence of change). */
+const STEP1_FAIL = /\bstep ?1\b[^.?!]*\b(?:fail\w*|retake|re-?took|second attempt|2nd attempt|two attempts)\b|\b(?:fail\w*|retake|re-?took)\b[^.?!]{0,20}\bstep ?1\b/i;
+const CK_FAIL = /\b(?:fail\w*|retook|retak\w*)\s+(?:the\s+|my\s+)?(?:ck|step ?2)\b|\b(?:ck|step ?2(?: ?ck)?)\s+(?:fail\w*|retake|twice)\b|\battempts (?:on|at) (?:ck|step ?2)\b/i;
+
+/** For a question without a saved file: the later, stronger result the message itself states after a Step 1 fail
+ *  ("failed Step 1, passed on retake, then got 241 on CK"), said back as the evidence to point to. */
+export function statedRecordLine(question: string, articleIds: readonly string[]): string | undefined {
+  if (!FIRST_PERSON.test(question) || !articleIds.some((id) => PARTS[id]?.includes('record'))) return undefined;
+  const m = STATED_CK.exec(question);
+  const score = m?.[1] ?? m?.[2];
+  if (!score || !STEP1_FAIL.test(question) || CK_FAIL.test(question)) return undefined;
+  return `For you: the Step 2 CK ${score} you mention, after the Step 1 fail, is your evidence of change: name it in the same short note.`;
 }
 
 /** The words by which a question names each part of the file (what it is about, not only where the guide sits). */

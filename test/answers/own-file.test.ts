@@ -45,3 +45,18 @@ describe('the asker\'s own file beside a general answer', () => {
     expect(ask('what should I highlight to LA programs besides my score?', { specialty: { primary: 'psychiatry' } })).not.toMatch(/For you:/);
   });
 });
+
+describe('the record a question states, when no file is saved', () => {
+  it.each([
+    ['I failed Step 1 once but scored 247 on CK, how do I explain the fail?', '247'],
+    ['step 1 retake, then my step 2 ck was 236. how should I bring it up in interviews?', '236'],
+    ['Failed step 1 in 2023, CK 239 first try. what do I say about it in my personal statement?', '239'],
+  ])('%s', (q, score) => {
+    expect(ask(q)).toMatch(new RegExp(`For you: the Step 2 CK ${score} you mention`));
+  });
+
+  it('is not said when the CK itself was failed, or the question is not about the asker', () => {
+    expect(ask('I failed Step 1 and then failed CK once before getting 225, how do I explain it?')).not.toMatch(/evidence of change: name it/);
+    expect(ask('how do applicants usually explain a step 1 fail?')).not.toMatch(/For you:/);
+  });
+});
