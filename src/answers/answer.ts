@@ -72,6 +72,9 @@ function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
   };
 }
 
+/** One chat message (Discord's limit; Slack's is larger). */
+const MAX_MESSAGE_CHARS = 2000;
+
 /** The last line of a reply that has more to say. */
 const MORE_HINT = 'Type "more" for the rest.';
 
@@ -284,15 +287,21 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const stated = statedPlan(text);
   const count = stated.length ? undefined : statedCount(text);
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
-  const rest = composed.rest ? publicText(composed.rest) : '';
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   const figures = specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
   const own = profile ? ownFileLine(profile, composed.articles.map(idOf), text) : statedRecordLine(text, composed.articles.map(idOf));
-  const body = [...priced, ...(figures ? [figures] : []), publicText(composed.text), ...notes];
-  const tail = [...(rest ? [MORE_HINT] : []), own ? sourcesLine(composed.titles).replace(/\.$/, '; your saved answers.') : sourcesLine(composed.titles)];
-  const answer = [...body, ...(own ? [own] : []), ...tail].join('\n\n');
+  // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be
+  const shown = publicText(composed.text).split('\n\n');
+  const moved: string[] = [];
+  let rest = composed.rest ? publicText(composed.rest) : '';
+  // the own line names where it comes from ("you saved", "you mention"); the sources line stays the guides' titles
+  const build = () => [...priced, ...(figures ? [figures] : []), shown.join('\n\n'), ...notes, ...(own ? [own] : []), ...(rest || moved.length ? [MORE_HINT] : []), sourcesLine(composed.titles)].join('\n\n');
+  let answer = build();
+  while (answer.length > MAX_MESSAGE_CHARS && shown.length > 1) { moved.unshift(shown.pop()!); answer = build(); }
+  rest = [...moved, ...(rest ? [rest] : [])].join('\n\n');
   const main = a.index.retrieval.entries[composed.articles[0]!]!.article;
-  const more = rest ? { more: `${rest}\n\n${sourcesLine(composed.restTitles)}` } : {};
+  const moreTitles = moved.length ? [...new Set([...composed.titles, ...composed.restTitles])] : composed.restTitles;
+  const more = rest ? { more: `${rest}\n\n${sourcesLine(moreTitles)}` } : {};
   return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles, ...more, ...(own ? { private: true } : {}) };
 }
