@@ -29,6 +29,10 @@ describe('everyday phrasings of not matching, the rank list and getting things d
     ['prepping for my interviews, which examples do LA programs want to hear?', ['strengths-la-values', 'interview-score-questions']],
     ['LA is my dream and I can\'t afford to waste a cycle, how do I organize my program list?', ['core-plus-extended-list']],
     ['how do I structure my program list between LA and other states?', ['core-plus-extended-list']],
+    // settling in the US for good is the visa question of staying long term (the J-1's two-year rule)
+    ['I want to settle in the US after residency, J1 or H1B?', ['j1-vs-h1b-in-practice', 'visa-basics']],
+    ['planning to live permanently in America after training, which visa makes more sense?', ['j1-vs-h1b-in-practice', 'visa-basics']],
+    ['Quiero radicarme en Estados Unidos después de la residencia, ¿J1 o H1B?', ['j1-vs-h1b-in-practice', 'visa-basics']],
     ['what paperwork should I sort out before ERAS opens?', ['eras-before-letters', 'match-calendar', 'j1-paperwork', 'apply-early-broadly']],
   ] as const)('%s', (q, guides) => {
     const { result, articles } = answerTraced(answerer, q);
