@@ -16,6 +16,8 @@ import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { toEnglish } from './translate.js';
+import { specialtyFiguresLine } from './specialty-figures.js';
+import { ownFileLine, statedRecordLine } from './own-file.js';
 import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -69,6 +71,9 @@ function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
     nearest: ranked.slice(0, RETRIEVAL_SETTINGS.nearestCount).map(({ entry }) => ({ articleId: entry.article.id, title: entry.article.title })),
   };
 }
+
+/** One chat message (Discord's limit; Slack's is larger). */
+const MAX_MESSAGE_CHARS = 2000;
 
 /** The last line of a reply that has more to say. */
 const MORE_HINT = 'Type "more" for the rest.';
@@ -213,7 +218,15 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
     return withNeed(general && (topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
-  return fromArticles(a, text, shape, trace);
+  const general = fromArticles(a, text, shape, trace, true, context?.profile);
+  // nothing in the guides, but the question is about a part of the asker's saved file ("do I have to worry about
+  // visa stuff?" from a green-card holder): that part of the file is the answer
+  const own = !general.found && context ? ownFileLine(context.profile, [], text) : undefined;
+  if (own) {
+    const answer = `${own.replace(/^For you: (.)/, (_, c: string) => c.toUpperCase())}\nSources: your saved answers.`;
+    return { found: true, kind: 'plan', articleId: '', title: '', answer, source: '', sources: [], private: true };
+  }
+  return general;
 }
 
 /** The sub-questions the passages shown do not answer either (a comparison's side is often answered by the
@@ -237,7 +250,7 @@ function isFollowUp(q: string): boolean {
 }
 
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
-function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true): AskResult {
+function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true, profile?: Profile): AskResult {
 
   // a topic the guides do not cover, named anywhere in the message ("my wife is on a J-2. can she work?"), is refused
   // unless some question of the message is about something else the guides answer well
@@ -274,9 +287,21 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const stated = statedPlan(text);
   const count = stated.length ? undefined : statedCount(text);
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
-  const rest = composed.rest ? publicText(composed.rest) : '';
-  const answer = [...priced, publicText(composed.text), ...notes, ...(rest ? [MORE_HINT] : []), sourcesLine(composed.titles)].join('\n\n');
+  // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
+  const figures = specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
+  // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
+  const own = profile ? ownFileLine(profile, composed.articles.map(idOf), text) : statedRecordLine(text, composed.articles.map(idOf));
+  // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be
+  const shown = publicText(composed.text).split('\n\n');
+  const moved: string[] = [];
+  let rest = composed.rest ? publicText(composed.rest) : '';
+  // the own line names where it comes from ("you saved", "you mention"); the sources line stays the guides' titles
+  const build = () => [...priced, ...(figures ? [figures] : []), shown.join('\n\n'), ...notes, ...(own ? [own] : []), ...(rest || moved.length ? [MORE_HINT] : []), sourcesLine(composed.titles)].join('\n\n');
+  let answer = build();
+  while (answer.length > MAX_MESSAGE_CHARS && shown.length > 1) { moved.unshift(shown.pop()!); answer = build(); }
+  rest = [...moved, ...(rest ? [rest] : [])].join('\n\n');
   const main = a.index.retrieval.entries[composed.articles[0]!]!.article;
-  const more = rest ? { more: `${rest}\n\n${sourcesLine(composed.restTitles)}` } : {};
-  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles, ...more };
+  const moreTitles = moved.length ? [...new Set([...composed.titles, ...composed.restTitles])] : composed.restTitles;
+  const more = rest ? { more: `${rest}\n\n${sourcesLine(moreTitles)}` } : {};
+  return { found: true, kind: 'articles', articleId: main.id, title: main.title, answer, source: main.source, sources: composed.titles, ...more, ...(own ? { private: true } : {}) };
 }

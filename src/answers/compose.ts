@@ -1,6 +1,6 @@
 // Composes an answer from the articles: for each thing asked, the passages that together cover it (a list
 // with its lead-in), a one-line direct answer for yes/no and number questions, and the article titles.
-import { confident, makeQuery, rank, type Query, type Ranked } from './retrieval.js';
+import { analyze, confident, makeQuery, rank, type Query, type Ranked } from './retrieval.js';
 import { statesFigure, type AnswerIndex, type PassageRecord } from './passage-index.js';
 import type { AskType, SubQuestion } from './question-shape.js';
 
@@ -84,14 +84,38 @@ function coverageOf(p: PassageRecord, w: Map<string, number>, total: number, exc
   return total > 0 ? sum / total : 0;
 }
 
+/** Index terms of specialty names: in a question about something else ("what should I highlight for FM programs?")
+ *  they say where the asker applies, not what they ask, and weigh this share of their usual weight. */
+const SPECIALTY_WEIGHT = 0.5;
+const SPECIALTY_WORDS = 'internal medicine family medicine pediatrics psychiatry neurology pathology surgery emergency anesthesiology obstetrics gynecology';
+/** A question about the specialty itself: choosing, comparing, switching, its odds. */
+const ABOUT_SPECIALTY = /\b(?:specialt\w*|choos\w*|pick\w*|switch\w*|change|easier|easiest|harder|competitive|realistic|doable|chances?|odds|vs|versus|or|better|which|img[- ]friendly|friendly|match rates?)\b/i;
+
+function softenSpecialties(index: AnswerIndex, query: Query, text: string): Query {
+  if (ABOUT_SPECIALTY.test(text)) return query;
+  const names = new Set(analyze(SPECIALTY_WORDS, index.retrieval.analyzer));
+  const hit = [...query.terms.keys()].filter((t) => names.has(t));
+  // only beside other known words: a question of specialty words alone is about the specialty
+  if (!hit.length || hit.length === query.terms.size) return query;
+  let squares = query.norm ** 2;
+  const terms = new Map(query.terms);
+  for (const t of hit) {
+    const w = terms.get(t)!;
+    const soft = { full: SPECIALTY_WEIGHT * w.full, head: SPECIALTY_WEIGHT * w.head };
+    squares += soft.full ** 2 + soft.head ** 2 - w.full ** 2 - w.head ** 2;
+    terms.set(t, soft);
+  }
+  return { ...query, terms, norm: Math.sqrt(Math.max(squares, 1e-9)) };
+}
+
 /** How much the rest of the message (context sentences, the other questions) counts next to the question's own words. */
 const CONTEXT_WEIGHT = 0.4;
 
 /** Finds the passages that answer one question, best first, and how well they cover it; `context` is the rest
  *  of the message, which names what "it" or "that" refers to and weighs less than the question itself. */
 export function cover(index: AnswerIndex, question: SubQuestion, context = ''): Covered {
-  const own = makeQuery(index.retrieval, question.text);
-  const query = context.trim() ? makeQuery(index.retrieval, `${question.text} ${context}`) : own;
+  const own = softenSpecialties(index, makeQuery(index.retrieval, question.text), question.text);
+  const query = context.trim() ? softenSpecialties(index, makeQuery(index.retrieval, `${question.text} ${context}`), question.text) : own;
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
   const ownRanked = rank(index.retrieval, own);

@@ -26,7 +26,7 @@ const TABLE: readonly [string, string, RegExp][] = [
   ['¿Necesito cartas de recomendación de California?', 'strong-us-letters', /US letters/],
   ['Preciso de experiência clínica nos EUA?', 'usce-hands-on', /hands-on/],
   ['¿Es muy tarde para aplicar en octubre?', 'apply-early-broadly', /October or later is not closed/],
-  ['Qual a diferença entre visto J1 e H1B?', 'j1-vs-h1b-in-practice', /J-1/],
+  ['Qual a diferença entre visto J1 e H1B?', 'visa-basics', /J-1/], // where its English twin goes
   ['¿Necesito el Step 3 para la visa H1B?', 'step3-and-h1b', /Step 3/],
   ['Reprobé el Step 1, ¿cómo lo explico en la entrevista?', 'explaining-fails', /.{40}/],
 ];

@@ -30,7 +30,7 @@ describe('the blind development set', () => {
   it.skipIf(dev3.length === 0)('prints the third development set (the round-3 sealed set, now opened) and keeps its floors', () => {
     const { rates, lines } = report('questions-dev-3', dev3);
     for (const l of lines) console.log(l);
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.9); // 92.7% after round 7
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.92); // 94.8% after round 8
     expect(rates.at1).toBeGreaterThanOrEqual(0.85);
     expect(rates.at3).toBeGreaterThanOrEqual(0.97);
     // refusals and own-plan questions were routed by rules widened on set 2 (54.2% each); the router was then tuned on this set
@@ -45,7 +45,7 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 75.3%, refusals 75.0%, own-plan 51.9%, not in guides 56.3%;
     // after round 6's class fixes: 75.3%, 100%, 92.6%, 100% (floors a little under)
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.85); // 88.2% after round 7's answer classes
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.90); // 92.5% after round 8's answer classes (answers8b)
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.85);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.93);
@@ -66,7 +66,7 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-6', dev6);
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 82.6%, refusals 72.7%, own-plan 40.9%, not in guides 100% (floors a little under)
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.80);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.90); // 93.0% after round 8's answer classes (answers8b)
     expect(rates.refusal).toBeGreaterThanOrEqual(0.70);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.38);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
