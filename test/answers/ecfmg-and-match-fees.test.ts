@@ -76,3 +76,14 @@ describe('the NRMP fee for ranking more than 20 programs', () => {
     expect(r.found ? r.answer : '').toMatch(/nrmp\.org/);
   });
 });
+
+describe('which visa is easier', () => {
+  it.each([
+    'which visa is easier for me?',
+    'no se, whatever visa is easier',
+    "what's the easier visa route for residency, j1 or h1b",
+    'easier visa for an img with low scores?',
+  ])('"%s" gets the practical answer: apply with the J-1, H-1B as a bonus', (q) => {
+    expect(reply(q)).toMatch(/apply with the J-1/);
+  });
+});
