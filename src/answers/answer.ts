@@ -16,6 +16,7 @@ import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { toEnglish } from './translate.js';
+import { plansMisstatement } from './misstatement.js';
 import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -164,7 +165,8 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   const text = toEnglish(question.trim());
   if (!/[a-z0-9]/i.test(text)) return miss(a, undefined);
   // unethical requests, other countries' licensing and personal medical or legal matters: refused first and alone
-  const alone = aloneTopic(text, a.scope);
+  // a plan to misstate a fact of the record is declined like the unethical topic, however it is worded
+  const alone = aloneTopic(text, a.scope) ?? (plansMisstatement(text) ? a.scope.find((t) => t.id === 'unethical') : undefined);
   const shape = questionShape(text);
   if (alone?.thenAnswer) {
     // the honest question behind the request is answered (after the decline line, when there is one)
