@@ -1,6 +1,7 @@
 // Recognises questions about the asker's own plan (which programs sponsor my visa here, how many to apply
 // to, what it costs me, why a program is a reach, what Step 3 would change, where I stand, my list).
 import type { Region } from '../domain/profile.js';
+import { cueTopic } from './own-plan-cues.js';
 
 /** What a question about the asker's own plan is about. */
 export type PlanTopic = 'sponsors' | 'midseason' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list' | 'ready' | 'steps';
@@ -160,7 +161,8 @@ export function planTopic(question: string): PlanTopic | undefined {
       return topic;
     }
   }
-  return undefined;
+  // no pattern matched: the asker plus a cue family (chances, a count, a need ...) still names a plan topic
+  return cueTopic(text);
 }
 
 /** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */
