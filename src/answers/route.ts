@@ -159,14 +159,17 @@ const US_PLACES = /\b(us|usa|u\.s\.|united states|america|american|california|ca
 
 /** A training word used only as the occasion of a request ("for my interview", "after interviews", "about the match"):
  *  "a hotel for my interview" or "a poem about the match" asks for something else, whatever the occasion. */
-const OCCASION = /\b(for|after|before|during|about|around|between|near|on|of|to)\s+(?:(?:the|my|a|an|our|this|next|upcoming|all|these|those|residency|program|match|failing|passing|ucsd|ucla|usc|ucsf|uci|uc|[a-z]+'s)\s+){0,3}(interviews?|interview (?:day|trail|season|week)|match(?:es)?|match day|residency|residencies|residents?|rank list|rotations?|externships?|exams?|step ?[123]|ck|usmle|program directors?|pds?|interviewers?|attendings?|coordinators?|co-?residents?|mentors?)\b(?:\s+(?:day|days|week|season|trail|dinner|lunch|night|results?))?(?:\s+(?:at|in|near)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?/gi;
+const OCCASION = /\b(for|after|before|during|about|around|between|near|on|of|to)\s+(?:(?:the|my|a|an|our|this|next|upcoming|all|these|those|residency|program|match|failing|passing|ucsd|ucla|usc|ucsf|uci|uc|[a-z]+'s)\s+){0,3}(interviews?|interview (?:day|trail|season|week)|match(?:es)?|match day|residency|residencies|residents?|rank list|rotations?|externships?|exams?|step ?[123]|ck|usmle|program directors?|pds?|interviewers?|attendings?|coordinators?|co-?residents?|mentors?)\b(?:\s+(?:day|days|week|season|trail|dinner|lunch|night|results?|invites?|invitations?|calls?|offers?))?(?:\s+(?:at|in|near)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?/gi;
 
 /** The same occasion with the word order of Hindi postpositions as translated ("interview ke baad" reads "interview after"). */
 const OCCASION_AFTER = /\b(interviews?|match|match day|residency|exams?|step ?[123]|ck)\s+(after|before|during|for)\b/gi;
 
+/** A stage of training as the time of an errand: "when I start residency", "once I begin intern year". */
+const OCCASION_WHEN = /\b(?:when|once|until|till|before|after|while)\s+(?:i|we)\s+(?:start|begin|finish|move for|get to|am in|'?m in)\s+(?:my\s+|the\s+)?(?:residency|intern year|internship|pgy-?1|training)\b/gi;
+
 /** The message with occasion phrases removed, for the off-topic guard. */
 function withoutOccasions(text: string): string {
-  return text.replace(OCCASION, ' ').replace(OCCASION_AFTER, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(OCCASION_WHEN, ' ').replace(OCCASION, ' ').replace(OCCASION_AFTER, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The refusal class a route supports on its own, with the guards that keep it precise: a confident refusal class,
