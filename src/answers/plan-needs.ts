@@ -20,7 +20,7 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
 
 /** First-person questions about one stored fact ("is my USCE enough?"), checked in this order. */
 const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
-  [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bmy ((19|20)\d\d )?(graduation|grad)\b|\bgraduat\w* in (19|20)\d\d\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b|\b(older|old|non-?recent|late) (grad|graduate|img)s?\b|\btoo old( of)?( an?)? (grad|graduate|img)\b|\byears? (since|after) (i )?(graduat\w*|med school|medical school)\b/i, 'graduationYear'],
+  [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bmy ((19|20)\d\d )?(graduation|grad)\b|\bgraduat\w* in (19|20)\d\d\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b|\b(older|old|non-?recent|late) (grad|graduate|img)s?\b|\btoo old( of)?( an?)? (grad|graduate|img)\b|\b(19|20)\d\d (grad|graduate)\b|\byears? (since|after) (i )?(graduat\w*|med school|medical school)\b/i, 'graduationYear'],
   [/\bmy ([\w-]+ ){0,2}(usce|us clinical|clinical experience|observerships?|externships?|rotations?|us experience)\b/i, 'usce'],
   [/\b(hablo|espa[nñ]ol|spanish|bilingual|languages? i speak|my languages?|i speak)\b/i, 'languages'],
   [/\bmy ([\w-]+ ){0,2}(letters?|lors?|recommendations?)\b/i, 'usLors'],
@@ -35,10 +35,10 @@ const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
 /** A stored fact named without "my" in a first-person question about having enough of it ("do I need more USCE?",
  *  "how many more LORs do I need?"): the question is about the asker's own count. */
 const OWN_AMOUNT: readonly [RegExp, ProfileField][] = [
-  [/\b(usce|us clinical experience|clinical experience|hands-?on experience|observerships?|externships?|rotations?)\b/i, 'usce'],
+  [/\b(usce|us clinical experience|clinical experience|hands[- ]?on experience|observerships?|externships?|rotations?)\b/i, 'usce'],
   [/\b(lors?|letters?( of recommendation)?|recommendation letters?)\b/i, 'usLors'],
 ];
-const ENOUGH = /\b(get|do|gain|add|need) more\b|\bmore\b[^?]{0,30}\b(first|before (applying|i apply|i submit))\b|\b(do|would|will|should) i (still )?(need|have|require)\b|\b(am i|i am|i'?m)\b[^?]{0,20}\b(fine|ok|okay|set|good|covered)\b|\b(is it|is that|are they|are these) enough\b|\bhow many more\b|\bmore\b[^?]{0,30}\bbefore i\b/i;
+const ENOUGH = /\b(get|do|gain|add|need) more\b|\bmore\b[^?]{0,30}\b(first|before (applying|i apply|i submit))\b|\benough\b[^?]{0,15}\b(for me|in my case)\b|\b(do|would|will|should) i (still )?(need|have|require)\b|\b(am i|i am|i'?m)\b[^?]{0,20}\b(fine|ok|okay|set|good|covered)\b|\b(is it|is that|are they|are these) enough\b|\bhow many more\b|\bmore\b[^?]{0,30}\bbefore i\b/i;
 
 /** A question about the weak parts of one's file, which needs every part of it (and is answered from it alone). */
 export const WEAK_POINTS = /\b(weak(est)? (points?|spots?|areas?|parts?|links?|sides?)|weakest|weakness(es)?|gaps?|red flags?|what (should|do|can) i (fix|improve|work on)|(first|main|biggest|top) (thing|things|priority|priorities) (i should|should i|to|i need to) (fix|improve|work on|focus on)|biggest (problems?|issues?|holes?))\b/i;
@@ -77,7 +77,7 @@ const DEPENDS_ON: readonly [RegExp, ProfileField][] = [
   [/\bwhere (should|do|can|would|shall|could) i (apply|send|go|train|look|aim)\b/i, 'regions'],
 ];
 const CHECKED_LAST: readonly [RegExp, ProfileField][] = [
-  [/\b(missing (something|anything)|(anything|something) (else )?(i'?m|i am|im) (still )?missing|what (else )?(am i|i'?m) (still )?missing|(ready|set) to (apply|submit)|(can|could|should) i (already |just |now )?(start|go ahead and) (apply|applying|submit|submitting))\b/i, 'ecfmg'],
+  [/\b(missing (something|anything)|(anything|something) (else )?(i'?m|i am|im) (still )?missing|what (else )?(am i|i'?m) (still )?missing|(ready|set|good|okay|ok|fine) to (apply|submit)|(can|could|should) i (already |just |now )?(start|go ahead and) (apply|applying|submit|submitting))\b/i, 'ecfmg'],
 ];
 
 /** The facts a question turns on, named or implied by its form: asked for before the topic's general needs. */

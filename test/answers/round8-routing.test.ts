@@ -79,6 +79,13 @@ describe('own-plan questions ask first for the fact they turn on', () => {
     ['where should I send my applications?', without('regions', 'step1'), 'regions'],
     ["what's a reasonable count of applications for someone like me?", without('step2ck'), 'step2ck'],
     ['is Cedars a reach or a target for me?', without('step2ck'), 'step2ck'],
+    ['kya mera IM match ho sakta hai LA mein?', without('step2ck'), 'step2ck'],
+    ['tengo chances en medicina interna en LA?', without('step2ck'), 'step2ck'],
+    ['am I cooked for FM in San Diego?', without('step2ck'), 'step2ck'],
+    ['do I need more hands on experience before I apply?', without('usce'), 'usce'],
+    ['am I good to submit ERAS now?', without('ecfmg'), 'ecfmg'],
+    ['which programs should I go for?', without('regions'), 'regions'],
+    ['do i even need step 3 for my case?', without('visa'), 'visa'],
   ];
   for (const [q, profile, field] of cases) it(q, () => expect(needs(ask(q, profile)), q).toBe(field));
   it('a number of applications asked for oneself is answered from the file', () => {
