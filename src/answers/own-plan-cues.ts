@@ -39,10 +39,24 @@ export function compileCues(file: unknown): OwnPlanCues {
 /** The shipped cues, compiled when this module loads. */
 export const OWN_PLAN_CUES: OwnPlanCues = compileCues(readKnowledgeJson('answers/own-plan-cues.json'));
 
+/** The asker only as the speaker, not the subject: "I want to know", "I keep hearing", "I'm confused", "asking for my
+ *  study group". A question whose only first person is one of these asks about the world, not about the asker. */
+const SPEAKER = /\b(?:i (?:want|would like|wanted|need|'d like|just want) to (?:know|understand|ask|check)|i (?:keep )?(?:hear\w*|heard|read\w*|see\w*|saw|was told|got told)(?: (?:that|somewhere|online|on reddit))?|i'?m (?:confused|curious|wondering|writing|asking|reading|researching)|i (?:have|got) a (?:question|doubt|query)|i wonder(?:ed)?|i (?:think|believe|guess|suppose)|can you (?:explain|tell me|clarify)|(?:asking|ask) for (?:a friend|my (?:\w+ ){0,2}\w+))\b/gi;
+/** Someone else's file named by the asker: "my cousin matched with 220, what were his chances?" */
+const SOMEONE_ELSE = /\bmy (?:friend|friends|cousin|brother|sister|colleague|classmate|roommate|wife|husband|partner|son|daughter|mentor|senior|junior|batchmate|study group|co-?resident|coworker|co-worker)\b(?:'s)?/gi;
+
+/** "IM" the specialty, not "im" for "I'm": capitals, after a preposition, or before a program word. */
+const IM_SPECIALTY = /\bIM\b|\b(?<=(?:in|for|of|to|and|or|vs|into|do|pick|choose) )im\b|\bim(?= (?:programs?|residency|residencies|match|spots?|positions?|applicants?|prelims?|categorical)\b)/g;
+
+/** The question with the asker-as-speaker phrases and other people's possessions removed, for the first-person test. */
+export function askerText(question: string): string {
+  return question.replace(/[\u2018\u2019]/g, "'").replace(IM_SPECIALTY, 'internal medicine').replace(SPEAKER, ' ').replace(SOMEONE_ELSE, ' ');
+}
+
 /** The plan topic of a first-person question by its cue families, if a rule holds. */
 export function cueTopic(question: string, cues: OwnPlanCues = OWN_PLAN_CUES): PlanTopic | undefined {
   const text = question.replace(/[\u2018\u2019]/g, "'");
-  if (!cues.self.test(text)) return undefined;
+  if (!cues.self.test(askerText(text))) return undefined;
   const howTo = cues.howTo.test(text);
   const rule = cues.rules.find((r) => (r.howToToo || !howTo) && r.all.every((fam) => cues.families.get(fam)!.test(text)));
   return rule?.topic;

@@ -98,3 +98,19 @@ describe('own-plan questions ask first for the fact they turn on', () => {
     expect(text(r)).toMatch(/green card|no sponsorship|do not need|don't need/i);
   });
 });
+
+describe('a question whose only first person is the speaker, or about someone else, is not about the asker\'s plan', () => {
+  for (const q of [
+    'I want to know what a safety program is',
+    'can you explain what reach and target mean? I keep hearing it',
+    "I'm confused, how many programs does the average IMG apply to?",
+    'what does ERAS cost per program? I keep seeing different numbers',
+    'my cousin matched with 220, what were his chances really?',
+    'what are typical chances for a 230 in IM for IMGs? asking for my study group',
+    "i'm writing a blog post, what's a good number of applications for IMGs?",
+  ]) it(q, () => expect(kind(ask(q, FULL)), q).not.toBe('plan'));
+  it('the same cue asked about oneself still reaches the plan', () => {
+    expect(kind(ask('what are my chances in IM in LA?', FULL))).toBe('plan');
+    expect(kind(ask('im worried, how many programs should i apply to?', FULL))).toBe('plan');
+  });
+});
