@@ -37,7 +37,7 @@ export function answererFrom(index: AnswerIndex, scope: readonly OutOfScopeTopic
 }
 
 /** The asker and the knowledge a plan answer needs. */
-export interface AskContext { profile: Profile; now: Date; kb?: PlanKb }
+export interface AskContext { profile: Profile; now: Date; kb?: PlanKb; /** The question asked just before this one. */ previous?: string }
 
 /** Below this best article score, a message of two or more words shares nothing with the guides: off topic. */
 const OFF_TOPIC_SCORE = 0.03;
@@ -160,14 +160,47 @@ export function answerTraced(a: Answerer, question: string, context?: AskContext
   return { result, articles: [...new Set(trace.filter((x) => x !== '|'))], chosen: Math.max(0, chosen) };
 }
 
+/** A question that leans on the one before it: it opens by continuing ("and if it fails?", "what about FM?", "then
+ *  what?") or points back with a pronoun in a few words ("how long does it take?"). */
+const LEANS = /^\s*(?:(?:ok|okay|right|hmm|and|so)[,.!]?\s+)?(?:and|or|but|so|then|also|plus|what about|how about|what if|and if|same (?:for|with)|in that case|if so|if not|otherwise)\b/i;
+function leansOnPrevious(q: string): boolean {
+  return LEANS.test(q) || (q.split(/\s+/).filter(Boolean).length <= 8 && /\b(?:it|that|this|them|those|these|there)\b/i.test(q));
+}
+
+/** The question with the one before it as context (a sentence that asks nothing), so its topic words reach the
+ *  routing and the passages while only the new question is answered. */
+function withPrevious(text: string, previous: string): string {
+  const topic = toEnglish(previous.trim()).replace(/[?!.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return `${text.replace(/\s*$/, '')}\n(earlier: ${topic.slice(0, 300)})`;
+}
+
 function answerInto(a: Answerer, question: string, context: AskContext | undefined, trace: string[]): AskResult {
-  // Spanish, Portuguese and Hinglish question words read as English, so every step below sees the same words
-  const text = toEnglish(question.trim());
+  const own = toEnglish(question.trim());
+  const previous = context?.previous?.trim();
+  // a follow-up is read with the question before it; refusals are judged on the new message alone
+  if (previous && /[a-z0-9]/i.test(own) && leansOnPrevious(own) && !aloneTopic(own, a.scope) && !plansMisstatement(own)) {
+    return answerText(a, withPrevious(own, previous), context, trace);
+  }
+  const first = answerText(a, own, context, trace);
+  // a short question the guides do not answer on its own words may still answer with the topic before it
+  if (previous && !first.found && own.split(/\s+/).length <= 10) {
+    const again = answerText(a, withPrevious(own, previous), context, []);
+    if (again.found && again.kind !== 'refusal') return again;
+  }
+  return first;
+}
+
+/** The earlier question added by withPrevious: context for the passages only, never routed or refused on. */
+const EARLIER = /\n\(earlier: [^\n]*\)$/;
+
+function answerText(a: Answerer, full: string, context: AskContext | undefined, trace: string[]): AskResult {
+  const text = full.replace(EARLIER, '');
   if (!/[a-z0-9]/i.test(text)) return miss(a, undefined);
   // unethical requests, other countries' licensing and personal medical or legal matters: refused first and alone
   // a plan to misstate a fact of the record is declined like the unethical topic, however it is worded
   const alone = aloneTopic(text, a.scope) ?? (plansMisstatement(text) ? a.scope.find((t) => t.id === 'unethical') : undefined);
-  const shape = questionShape(text);
+  // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
+  const shape = questionShape(full);
   if (alone?.thenAnswer) {
     // the honest question behind the request is answered (after the decline line, when there is one)
     const honest = fromArticles(a, alone.ask ?? text, alone.ask ? questionShape(alone.ask) : shape, trace, false);

@@ -4,9 +4,10 @@
 // patterns, so a new wording of a familiar question ("a sane number of applications for me") still reaches the plan.
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
-import type { PlanTopic } from './plan-questions.js';
 
 const TOPICS = ['sponsors', 'midseason', 'applications', 'cost', 'tier', 'step3', 'standing', 'list', 'ready', 'steps'] as const;
+/** The plan topics a rule may give (the same names as PlanTopic in plan-questions.ts, which reads this file). */
+type PlanTopic = (typeof TOPICS)[number];
 
 /** Validates knowledge/answers/own-plan-cues.json. */
 export const cuesSchema = z.object({
