@@ -3,6 +3,7 @@
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { PlanTopic } from './plan-questions.js';
 import { visaNamed } from './plan-questions.js';
+import { OWN_PLAN_CUES } from './own-plan-cues.js';
 
 /** The stored answers each plan topic needs, in the order they are asked for. */
 const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
@@ -24,12 +25,12 @@ const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
   [/\bmy ([\w-]+ ){0,2}(usce|us clinical|clinical experience|observerships?|externships?|rotations?|us experience)\b/i, 'usce'],
   [/\b(hablo|espa[nñ]ol|spanish|bilingual|languages? i speak|my languages?|i speak)\b/i, 'languages'],
   [/\bmy ([\w-]+ ){0,2}(letters?|lors?|recommendations?)\b/i, 'usLors'],
-  [/\bmy (ck|step ?2( ?ck)?|step2 ?ck|score)\b/i, 'step2ck'],
+  [/\bmy (ck|step ?2( ?ck)?|step2 ?ck|scores?|numbers)\b/i, 'step2ck'],
   [/\bmy step ?1\b/i, 'step1'],
   // "my USMLE attempts", "my exam fail": the attempt history starts at Step 1
   [/\bmy (usmle |exam |step |board |boards )?(attempts?|fails?|failures?|failed attempts?|retakes?|exam history)\b/i, 'step1'],
   [/\b(take|accept|sponsor)\w*\b.{0,12}\b(someone like me|people like me)\b|\bsponsor me\b/i, 'visa'],
-  [/\bmy (ties|connection)\b/i, 'laTies'],
+  [/\bmy ([\w-]+ )?(ties|connections?)\b/i, 'laTies'],
 ];
 
 /** A stored fact named without "my" in a first-person question about having enough of it ("do I need more USCE?",
@@ -77,7 +78,8 @@ const DEPENDS_ON: readonly [RegExp, ProfileField][] = [
   [/\bwhere (should|do|can|would|shall|could) i (apply|send|go|train|look|aim)\b/i, 'regions'],
 ];
 const CHECKED_LAST: readonly [RegExp, ProfileField][] = [
-  [/\b(missing (something|anything)|(anything|something) (else )?(i'?m|i am|im) (still )?missing|what (else )?(am i|i'?m) (still )?missing|(ready|set|good|okay|ok|fine) to (apply|submit)|(can|could|should) i (already |just |now )?(start|go ahead and) (apply|applying|submit|submitting))\b/i, 'ecfmg'],
+  // the readiness words of knowledge/answers/own-plan-cues.json ("missing something", "ready to submit")
+  [OWN_PLAN_CUES.families.get('readiness') ?? /$^/, 'ecfmg'],
 ];
 
 /** The facts a question turns on, named or implied by its form: asked for before the topic's general needs. */

@@ -90,6 +90,10 @@ describe('own-plan questions ask first for the fact they turn on', () => {
     ['am I good to submit ERAS now?', without('ecfmg'), 'ecfmg'],
     ['which programs should I go for?', without('regions'), 'regions'],
     ['do i even need step 3 for my case?', without('visa'), 'visa'],
+    ['can I get into Harbor-UCLA?', without('visa'), 'visa'],
+    ['how bad are my scores for IM?', without('step2ck'), 'step2ck'],
+    ['do my LA ties help me?', without('laTies'), 'laTies'],
+    ['am I ready to send my application out?', without('ecfmg'), 'ecfmg'],
   ];
   for (const [q, profile, field] of cases) it(q, () => expect(needs(ask(q, profile)), q).toBe(field));
   it('a number of applications asked for oneself is answered from the file', () => {
