@@ -40,6 +40,8 @@ describe('an errand whose only training words are ambiguous or its occasion is d
     'how much should I budget for interview trips to LA?',
     'is it worth learning python to get a research job in LA?',
     'which programs in LA take IMGs with a 225?',
+    'best way to network at the program dinner?',
+    'is it ok to bring food to the pre-interview dinner?',
   ]) it(`not refused: ${q}`, () => expect(refused(ask(q)), q).toBe(false));
 });
 
