@@ -8,14 +8,14 @@ import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
 const regex = z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression');
 
 /** Validates knowledge/answers/misstatement.json. */
-export const misstatementSchema = z.object({
+const misstatementSchema = z.object({
   acts: z.array(z.string().min(2)).min(5),
   facts: z.array(z.string().min(2)).min(5),
   signs: z.array(regex).min(1),
 });
 
 /** The compiled reader: one pattern per part. */
-export interface MisstatementReader { act: RegExp; fact: RegExp; signs: RegExp[] }
+interface MisstatementReader { act: RegExp; fact: RegExp; signs: RegExp[] }
 
 /** A word list as one pattern: `*` ends a prefix, a space matches any white space, other text is taken as written. */
 function wordsPattern(words: readonly string[]): RegExp {
@@ -24,7 +24,7 @@ function wordsPattern(words: readonly string[]): RegExp {
 }
 
 /** Compiles the vocabulary file; throws a zod error on a bad one. */
-export function compileMisstatement(file: unknown): MisstatementReader {
+function compileMisstatement(file: unknown): MisstatementReader {
   const f = misstatementSchema.parse(file);
   return { act: wordsPattern(f.acts), fact: wordsPattern(f.facts), signs: f.signs.map((s) => new RegExp(s, 'i')) };
 }

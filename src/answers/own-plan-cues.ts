@@ -10,7 +10,7 @@ const TOPICS = ['sponsors', 'midseason', 'applications', 'cost', 'tier', 'step3'
 type PlanTopic = (typeof TOPICS)[number];
 
 /** Validates knowledge/answers/own-plan-cues.json. */
-export const cuesSchema = z.object({
+const cuesSchema = z.object({
   self: z.array(z.string().min(1)).min(1),
   families: z.record(z.string().regex(/^[a-z0-9_]+$/), z.array(z.string().min(2)).min(1)),
   howTo: z.array(z.string().min(2)).min(1),
@@ -20,7 +20,7 @@ export const cuesSchema = z.object({
 });
 
 /** The compiled cues: one pattern per family. */
-export interface OwnPlanCues { self: RegExp; howTo: RegExp; families: Map<string, RegExp>; rules: { topic: PlanTopic; all: string[]; howToToo: boolean }[] }
+interface OwnPlanCues { self: RegExp; howTo: RegExp; families: Map<string, RegExp>; rules: { topic: PlanTopic; all: string[]; howToToo: boolean }[] }
 
 function wordsPattern(words: readonly string[]): RegExp {
   const alt = (w: string) => w.replace(/\*$/, '\\w*').replace(/ /g, '\\s+');
@@ -28,7 +28,7 @@ function wordsPattern(words: readonly string[]): RegExp {
 }
 
 /** Compiles the cue file; throws a zod error on a bad one. */
-export function compileCues(file: unknown): OwnPlanCues {
+function compileCues(file: unknown): OwnPlanCues {
   const f = cuesSchema.parse(file);
   return {
     self: wordsPattern(f.self), howTo: wordsPattern(f.howTo),

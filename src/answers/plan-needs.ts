@@ -83,7 +83,7 @@ const CHECKED_LAST: readonly [RegExp, ProfileField][] = [
 ];
 
 /** The facts a question turns on, named or implied by its form: asked for before the topic's general needs. */
-export function factsAskedAbout(question: string): ProfileField[] {
+function factsAskedAbout(question: string): ProfileField[] {
   const named = fieldNamed(question);
   return [...(named ? [named] : []), ...DEPENDS_ON.filter(([re]) => re.test(question)).map(([, f]) => f)];
 }
