@@ -30,7 +30,7 @@ function compileMisstatement(file: unknown): MisstatementReader {
 }
 
 /** The shipped vocabulary, compiled when this module loads. */
-export const MISSTATEMENT: MisstatementReader = compileMisstatement(readKnowledgeJson('answers/misstatement.json'));
+const MISSTATEMENT: MisstatementReader = compileMisstatement(readKnowledgeJson('answers/misstatement.json'));
 
 /** Whether a message plans to misstate a fact of the record: an act, a fact and a sign, all present. */
 export function plansMisstatement(message: string, reader: MisstatementReader = MISSTATEMENT): boolean {
