@@ -18,6 +18,7 @@ import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScope
 import { toEnglish } from './translate.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
+import { plansMisstatement } from './misstatement.js';
 import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -38,7 +39,7 @@ export function answererFrom(index: AnswerIndex, scope: readonly OutOfScopeTopic
 }
 
 /** The asker and the knowledge a plan answer needs. */
-export interface AskContext { profile: Profile; now: Date; kb?: PlanKb }
+export interface AskContext { profile: Profile; now: Date; kb?: PlanKb; /** The question asked just before this one. */ previous?: string }
 
 /** Below this best article score, a message of two or more words shares nothing with the guides: off topic. */
 const OFF_TOPIC_SCORE = 0.03;
@@ -164,13 +165,50 @@ export function answerTraced(a: Answerer, question: string, context?: AskContext
   return { result, articles: [...new Set(trace.filter((x) => x !== '|'))], chosen: Math.max(0, chosen) };
 }
 
+/** A question that leans on the one before it: it opens by continuing ("and if it fails?", "what about FM?", "then
+ *  what?") or points back with a pronoun in a few words ("how long does it take?"). */
+const LEANS = /^\s*(?:(?:ok|okay|right|hmm|and|so)[,.!]?\s+)?(?:and|or|but|so|then|also|plus|what about|how about|what if|and if|same (?:for|with)|in that case|if so|if not|otherwise)\b/i;
+function leansOnPrevious(q: string): boolean {
+  return LEANS.test(q) || (q.split(/\s+/).filter(Boolean).length <= 8 && /\b(?:it|that|this|them|those|these|there)\b/i.test(q));
+}
+
+/** The question with the one before it as context (a sentence that asks nothing), so its topic words reach the
+ *  routing and the passages while only the new question is answered. */
+function withPrevious(text: string, previous: string): string {
+  const topic = toEnglish(previous.trim()).replace(/[?!.]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return `${text.replace(/\s*$/, '')}\n(earlier: ${topic.slice(0, 300)})`;
+}
+
 function answerInto(a: Answerer, question: string, context: AskContext | undefined, trace: string[]): AskResult {
-  // Spanish, Portuguese and Hinglish question words read as English, so every step below sees the same words
-  const text = toEnglish(question.trim());
+  const own = toEnglish(question.trim());
+  // the routing reads every word the asker typed; only the passage search drops another language's small words
+  const routeOn = toEnglish(question.trim(), false);
+  const previous = context?.previous?.trim();
+  // a follow-up is read with the question before it; refusals are judged on the new message alone
+  if (previous && /[a-z0-9]/i.test(own) && leansOnPrevious(own) && !aloneTopic(routeOn, a.scope) && !plansMisstatement(routeOn)) {
+    return answerText(a, withPrevious(own, previous), context, trace, routeOn);
+  }
+  const first = answerText(a, own, context, trace, routeOn);
+  // a short question the guides do not answer on its own words may still answer with the topic before it
+  if (previous && !first.found && own.split(/\s+/).length <= 10) {
+    const again = answerText(a, withPrevious(own, previous), context, [], routeOn);
+    if (again.found && again.kind !== 'refusal') return again;
+  }
+  return first;
+}
+
+/** The earlier question added by withPrevious: context for the passages only, never routed or refused on. */
+const EARLIER = /\n\(earlier: [^\n]*\)$/;
+
+function answerText(a: Answerer, full: string, context: AskContext | undefined, trace: string[], routeOn?: string): AskResult {
+  const text = full.replace(EARLIER, '');
   if (!/[a-z0-9]/i.test(text)) return miss(a, undefined);
+  const said = routeOn ?? text;
   // unethical requests, other countries' licensing and personal medical or legal matters: refused first and alone
-  const alone = aloneTopic(text, a.scope);
-  const shape = questionShape(text);
+  // a plan to misstate a fact of the record is declined like the unethical topic, however it is worded
+  const alone = aloneTopic(said, a.scope) ?? (plansMisstatement(said) ? a.scope.find((t) => t.id === 'unethical') : undefined);
+  // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
+  const shape = questionShape(full);
   if (alone?.thenAnswer) {
     // the honest question behind the request is answered (after the decline line, when there is one)
     const honest = fromArticles(a, alone.ask ?? text, alone.ask ? questionShape(alone.ask) : shape, trace, false);
@@ -178,22 +216,22 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   }
   if (alone) return refusal(alone);
   // no rule matched: the classifier over example phrasings refuses only when it is sure, and only then
-  const routed = route(a.router, text);
+  const routed = route(a.router, said);
   const asked = shape.questions.map((q) => q.text).join(' ');
-  const ruled = planTopic(asked) ?? planTopic(text);
+  const ruled = planTopic(asked) ?? planTopic(said);
   // a question a plan rule recognises ("what's the game plan for me this season?") is never refused by the classifier
-  const refuse = ruled ? undefined : refusalClass(routed, text, a.router);
+  const refuse = ruled ? undefined : refusalClass(routed, said, a.router);
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
   if (byClass) return refusal(byClass);
 
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
-  const field = context && !ruled ? fieldNamed(text) : undefined;
+  const field = context && !ruled ? fieldNamed(said) : undefined;
   // the router's plan topic only where no rule and no named fact decided
   // every part of the message on a topic the guides do not cover ("the NRMP fee if I register late", "my chances of a
   // hospitalist job"): said plainly below, never answered from the plan because it is worded in the first person
   const offGuide = shape.questions.length > 0 && shape.questions.every((q) => outOfScopeTopic(q.text, a.scope));
-  const topic = offGuide ? undefined : ruled ?? (context && !field ? routedPlanTopic(routed, text) : undefined);
-  if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(text, field)) {
+  const topic = offGuide ? undefined : ruled ?? (context && !field ? routedPlanTopic(routed, said) : undefined);
+  if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(said, field)) {
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
   }
   // "will my graduation year block me?" with the year stored: the guides' answer, then what the stored fact does in the plan

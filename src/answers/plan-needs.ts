@@ -3,6 +3,7 @@
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { PlanTopic } from './plan-questions.js';
 import { visaNamed } from './plan-questions.js';
+import { OWN_PLAN_CUES } from './own-plan-cues.js';
 
 /** The stored answers each plan topic needs, in the order they are asked for. */
 const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
@@ -20,23 +21,25 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
 
 /** First-person questions about one stored fact ("is my USCE enough?"), checked in this order. */
 const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
-  [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bmy ((19|20)\d\d )?(graduation|grad)\b|\bgraduat\w* in (19|20)\d\d\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b|\b(older|old|non-?recent|late) (grad|graduate|img)s?\b|\btoo old( an?)? (grad|graduate|img)\b|\byears? (since|after) (i )?(graduat\w*|med school|medical school)\b/i, 'graduationYear'],
+  [/\b(my )?(graduation year|year of graduation|yog|grad year)\b|\bmy ((19|20)\d\d )?(graduation|grad)\b|\bgraduat\w* in (19|20)\d\d\b|\bwhen i graduated\b|\bgraduated (too )?(long ago|a while)\b|\b(older|old|non-?recent|late) (grad|graduate|img)s?\b|\btoo old( of)?( an?)? (grad|graduate|img)\b|\b(19|20)\d\d (grad|graduate)\b|\byears? (since|after) (i )?(graduat\w*|med school|medical school)\b/i, 'graduationYear'],
   [/\bmy ([\w-]+ ){0,2}(usce|us clinical|clinical experience|observerships?|externships?|rotations?|us experience)\b/i, 'usce'],
   [/\b(hablo|espa[nñ]ol|spanish|bilingual|languages? i speak|my languages?|i speak)\b/i, 'languages'],
   [/\bmy ([\w-]+ ){0,2}(letters?|lors?|recommendations?)\b/i, 'usLors'],
-  [/\bmy (ck|step ?2( ?ck)?|step2 ?ck|score)\b/i, 'step2ck'],
+  [/\bmy (ck|step ?2( ?ck)?|step2 ?ck|scores?|numbers)\b/i, 'step2ck'],
   [/\bmy step ?1\b/i, 'step1'],
+  // "my USMLE attempts", "my exam fail": the attempt history starts at Step 1
+  [/\bmy (usmle |exam |step |board |boards )?(attempts?|fails?|failures?|failed attempts?|retakes?|exam history)\b/i, 'step1'],
   [/\b(take|accept|sponsor)\w*\b.{0,12}\b(someone like me|people like me)\b|\bsponsor me\b/i, 'visa'],
-  [/\bmy (ties|connection)\b/i, 'laTies'],
+  [/\bmy ([\w-]+ )?(ties|connections?)\b/i, 'laTies'],
 ];
 
 /** A stored fact named without "my" in a first-person question about having enough of it ("do I need more USCE?",
  *  "how many more LORs do I need?"): the question is about the asker's own count. */
 const OWN_AMOUNT: readonly [RegExp, ProfileField][] = [
-  [/\b(usce|us clinical experience|clinical experience|hands-?on experience|observerships?|externships?|rotations?)\b/i, 'usce'],
+  [/\b(usce|us clinical experience|clinical experience|hands[- ]?on experience|observerships?|externships?|rotations?)\b/i, 'usce'],
   [/\b(lors?|letters?( of recommendation)?|recommendation letters?)\b/i, 'usLors'],
 ];
-const ENOUGH = /\b(do|would|will|should) i (still )?(need|have|require)\b|\b(am i|i am|i'?m)\b[^?]{0,20}\b(fine|ok|okay|set|good|covered)\b|\b(is it|is that|are they|are these) enough\b|\bhow many more\b|\bmore\b[^?]{0,30}\bbefore i\b/i;
+const ENOUGH = /\b(get|do|gain|add|need) more\b|\bmore\b[^?]{0,30}\b(first|before (applying|i apply|i submit))\b|\benough\b[^?]{0,15}\b(for me|in my case)\b|\b(do|would|will|should) i (still )?(need|have|require)\b|\b(am i|i am|i'?m)\b[^?]{0,20}\b(fine|ok|okay|set|good|covered)\b|\b(is it|is that|are they|are these) enough\b|\bhow many more\b|\bmore\b[^?]{0,30}\bbefore i\b/i;
 
 /** A question about the weak parts of one's file, which needs every part of it (and is answered from it alone). */
 export const WEAK_POINTS = /\b(weak(est)? (points?|spots?|areas?|parts?|links?|sides?)|weakest|weakness(es)?|gaps?|red flags?|what (should|do|can) i (fix|improve|work on)|(first|main|biggest|top) (thing|things|priority|priorities) (i should|should i|to|i need to) (fix|improve|work on|focus on)|biggest (problems?|issues?|holes?))\b/i;
@@ -54,6 +57,7 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
   usLors: 'To answer that from your plan I need your US letters: how many, and are they from your specialty?',
   step3: 'To answer that from your plan I need your Step 3: passed (with the score), booked, or not taken yet? An H-1B needs it passed before a program can file.',
   laTies: 'To answer that from your plan I need your ties to Los Angeles: family there, lived there, or trained there?',
+  ecfmg: 'To answer that from your plan I need where your ECFMG certification stands: certified, in progress (which parts are still missing: Step 1, Step 2 CK, OET, your diploma or the application), or not started?',
 };
 
 /** A letter named as a document in a process ("can my writer see my letter?", "review a draft of my letter"): a
@@ -67,9 +71,30 @@ export function fieldNamed(question: string): ProfileField | undefined {
   return field === 'usLors' && LETTER_PROCESS.test(question) ? undefined : field;
 }
 
-/** The first stored answer this question needs that the profile does not have, if any. */
+/** Facts a question turns on by its form rather than by naming them: "where should I apply?" turns on the regions
+ *  (asked first); "am I missing something before I submit?" on the ECFMG certification, which is asked after the
+ *  exams it is made of (the topic's own needs). */
+const DEPENDS_ON: readonly [RegExp, ProfileField][] = [
+  [/\bwhere (should|do|can|would|shall|could) i (apply|send|go|train|look|aim)\b/i, 'regions'],
+];
+const CHECKED_LAST: readonly [RegExp, ProfileField][] = [
+  // the readiness words of knowledge/answers/own-plan-cues.json ("missing something", "ready to submit")
+  [OWN_PLAN_CUES.families.get('readiness') ?? /$^/, 'ecfmg'],
+];
+
+/** The facts a question turns on, named or implied by its form: asked for before the topic's general needs. */
+function factsAskedAbout(question: string): ProfileField[] {
+  const named = fieldNamed(question);
+  return [...(named ? [named] : []), ...DEPENDS_ON.filter(([re]) => re.test(question)).map(([, f]) => f)];
+}
+
+/** The first stored answer this question needs that the profile does not have, if any: the facts the question turns
+ *  on first (after the specialty, which every plan answer stands on), then the topic's own needs. */
 export function missingFor(topic: PlanTopic | undefined, question: string, profile: Profile): ProfileField | undefined {
-  const needs: ProfileField[] = topic ? [...TOPIC_NEEDS[topic]] : [];
+  const base: ProfileField[] = topic ? [...TOPIC_NEEDS[topic]] : [];
+  const first = factsAskedAbout(question);
+  const last = CHECKED_LAST.filter(([re]) => re.test(question)).map(([, f]) => f);
+  const needs: ProfileField[] = [...base.filter((f) => f === 'specialty'), ...first, ...base.filter((f) => f !== 'specialty'), ...last];
   if (topic === 'sponsors' && !visaNamed(question)) needs.push('visa');
   // an H-1B can only be filed with Step 3 passed: a list or sponsor question for an H-1B needs the Step 3 answer
   if ((topic === 'list' || topic === 'tier' || (topic === 'sponsors' && /\b(i|me|my)\b|\bi'(ll|m)\b/i.test(question))) && (visaNamed(question) ?? (profile.visa === 'needs_h1b' ? 'h1b' : undefined)) === 'h1b') needs.push('step3');
@@ -77,7 +102,5 @@ export function missingFor(topic: PlanTopic | undefined, question: string, profi
   if (topic === 'step3' && (visaNamed(question) ?? (profile.visa === 'needs_h1b' ? 'h1b' : undefined)) === 'h1b') needs.push('step3');
   // "what are my weak points?" judges every part of the file: a part not saved is asked for, never scored as weak
   if ((topic === 'standing' || topic === 'ready') && WEAK_POINTS.test(question)) needs.push('step1', 'usce', 'usLors');
-  const named = fieldNamed(question);
-  if (named) needs.push(named);
   return needs.find((f) => profile[f] === undefined);
 }

@@ -1,6 +1,7 @@
 // Recognises questions about the asker's own plan (which programs sponsor my visa here, how many to apply
 // to, what it costs me, why a program is a reach, what Step 3 would change, where I stand, my list).
 import type { Region } from '../domain/profile.js';
+import { askerText, cueTopic } from './own-plan-cues.js';
 
 /** What a question about the asker's own plan is about. */
 export type PlanTopic = 'sponsors' | 'midseason' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list' | 'ready' | 'steps';
@@ -155,12 +156,13 @@ export function planTopic(question: string): PlanTopic | undefined {
     if (veto?.test(text) && !/\b(apply|applying|applications?|eras|programs)\b/i.test(text)) continue;
     if (patterns.some((re) => re.test(text))) {
       // "how many programs..." and "should I take Step 3" are about the asker only when asked in the first person
-      if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready' || topic === 'steps') && !FIRST_PERSON.test(text) && !impliedSelf(text)) return undefined;
+      if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready' || topic === 'steps') && !FIRST_PERSON.test(askerText(text)) && !impliedSelf(text)) return undefined;
       if ((topic === 'list' || topic === 'ready') && HOW_TO.test(text) && !LIST_SHAPE.test(text)) return undefined;
       return topic;
     }
   }
-  return undefined;
+  // no pattern matched: the asker plus a cue family (chances, a count, a need ...) still names a plan topic
+  return cueTopic(text);
 }
 
 /** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */

@@ -149,19 +149,27 @@ const ROUTE_SETTINGS = { refuseScore: 0.2, refuseMargin: 0.05, ownPlanScore: 0.2
 /** Words that put a message inside medical training (beyond the residency words): an off-topic call needs none of them. */
 const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|medicine|medical|doctors?|physicians?|hospitals?|clinical|clinic|patients?|exams?|scores?|letters?|lors?|usce|observerships?|externships?|rotations?|attendings?|cv|personal statement|ps|application|apply|applying|rank\w*|ties|connection|licen[cs]\w*|ptal|graduat\w*|yog|research|publications?|fellowship|pgy\w*|intern|internship|soap|oet|uworld|nbme|psych\w*|pediatric\w*|surgery|neurology|im|fm|peds|(?:my|the|rank|program|tier|your|our) list|tiers?|reach|target|safety|safeties|volunteer\w*|resume|gap|career|mentors?|studying|hobbies|commitment|coordinators?|director)\b/i;
 
+/** Training words no errand shares: "match", "program", "list", "im", "score" or "interview" also name a cricket
+ *  match, a computer program, a to-do list, "I'm", a game's score or a job interview, so a message the classifier
+ *  calls off topic outright is declined unless one of these is left outside its occasion phrases. */
+const UNAMBIGUOUS = /\b((?:program|residency|resident|pre-?interview|interview) (?:dinners?|socials?|lunch|reception|mixer|happy hour|open house|meet and greet)|networking|residen\w*|interviews?|invites?|invitations?|ps|connection|ties|programs|rank list|match day|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|specialty|medicine|medical|physicians?|clinical|usce|observerships?|externships?|attendings?|personal statement|lors?|letters? of rec\w*|licen[cs]\w*|ptal|graduat\w*|yog|fellowship|pgy\w*|soap|oet|uworld|nbme|psychiatry|pediatric\w*|surgery|neurology|peds|research|publications?)\b/i;
+
 /** Places in the United States: a message naming one is not about another country's training. */
 const US_PLACES = /\b(us|usa|u\.s\.|united states|america|american|california|ca|cali|la|los angeles|socal|southern california|orange county|oc|san diego|inland empire|chicago|midwest|alabama|alaska|arizona|arkansas|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|another state|other states?|out of state)\b/i;
 
 /** A training word used only as the occasion of a request ("for my interview", "after interviews", "about the match"):
  *  "a hotel for my interview" or "a poem about the match" asks for something else, whatever the occasion. */
-const OCCASION = /\b(for|after|before|during|about|around|between|near|on|of|to)\s+(?:(?:the|my|a|an|our|this|next|upcoming|all|these|those|residency|program|match|failing|passing|ucsd|ucla|usc|ucsf|uci|uc|[a-z]+'s)\s+){0,3}(interviews?|interview (?:day|trail|season|week)|match(?:es)?|match day|residency|residencies|residents?|rank list|rotations?|externships?|exams?|step ?[123]|ck|usmle|program directors?|pds?|interviewers?|attendings?|coordinators?|co-?residents?|mentors?)\b(?:\s+(?:day|days|week|season|trail|dinner|lunch|night|results?))?(?:\s+(?:at|in|near)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?/gi;
+const OCCASION = /\b(for|after|before|during|about|around|between|near|on|of|to)\s+(?:(?:the|my|a|an|our|this|next|upcoming|all|these|those|residency|program|match|failing|passing|ucsd|ucla|usc|ucsf|uci|uc|[a-z]+'s)\s+){0,3}(interviews?|interview (?:day|trail|season|week)|match(?:es)?|match day|residency|residencies|residents?|rank list|rotations?|externships?|exams?|step ?[123]|ck|usmle|program directors?|pds?|interviewers?|attendings?|coordinators?|co-?residents?|mentors?)\b(?:\s+(?:day|days|week|season|trail|dinner|lunch|night|results?|invites?|invitations?|calls?|offers?))?(?:\s+(?:at|in|near)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?/gi;
 
 /** The same occasion with the word order of Hindi postpositions as translated ("interview ke baad" reads "interview after"). */
 const OCCASION_AFTER = /\b(interviews?|match|match day|residency|exams?|step ?[123]|ck)\s+(after|before|during|for)\b/gi;
 
+/** A stage of training as the time of an errand: "when I start residency", "once I begin intern year". */
+const OCCASION_WHEN = /\b(?:when|once|until|till|before|after|while)\s+(?:i|we)\s+(?:start|begin|finish|move for|get to|am in|'?m in)\s+(?:my\s+|the\s+)?(?:residency|intern year|internship|pgy-?1|training)\b/gi;
+
 /** The message with occasion phrases removed, for the off-topic guard. */
 function withoutOccasions(text: string): string {
-  return text.replace(OCCASION, ' ').replace(OCCASION_AFTER, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(OCCASION_WHEN, ' ').replace(OCCASION, ' ').replace(OCCASION_AFTER, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The refusal class a route supports on its own, with the guards that keep it precise: a confident refusal class,
@@ -170,6 +178,8 @@ export function refusalClass(r: Route, text: string, router?: Router): Exclude<R
   // a word or two ("thanks", "ok", "lol") is not a question about anything: never refused as off topic
   const words = text.split(/\s+/).filter((w) => /[a-z0-9]{2}/i.test(w)).length;
   if ((r.cls === 'off_topic' || (r.cls === 'general' && r.score < ROUTE_SETTINGS.offTopicWeak)) && words >= 3 && !DOMAIN.test(text)) return 'off_topic';
+  // a sure off-topic call stands when every training word in the message is ambiguous or names the occasion
+  if (r.cls === 'off_topic' && words >= 3 && r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin && !UNAMBIGUOUS.test(withoutOccasions(text))) return 'off_topic';
   // "a hotel near Cedars for my interview": the training words only name the occasion of an errand, which the
   // classifier must then call off topic outright on the rest of the message
   if ((r.cls === 'general' || r.cls === 'off_topic') && router && DOMAIN.test(text)) {

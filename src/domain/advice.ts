@@ -30,5 +30,5 @@ export interface Advice {
    * Answers a free-text question: from the articles, or, given the asker's profile, from their plan and the
    * program table. Never changes anything.
    */
-  ask(question: string, context?: { profile: Profile; now: Date }): AskResult;
+  ask(question: string, context?: { profile: Profile; now: Date; /** The asker's question before this one, for a follow-up that leans on it. */ previous?: string }): AskResult;
 }

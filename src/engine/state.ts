@@ -32,6 +32,8 @@ export const stateSchema = z.object({
   clarified: z.partialRecord(fieldSchema, z.number().int().min(0)),
   /** The rest of the last answer from the guides, shown on "more" (optional: older records have none). */
   more: z.string().max(4000).optional(),
+  /** The last question asked, so a follow-up ("and if that fails?") is read with it (optional: older records have none). */
+  lastAsked: z.string().max(500).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
 

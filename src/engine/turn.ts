@@ -103,7 +103,8 @@ export function answer(out: StepResult, question: string | undefined, ctx: StepC
     out.replies.push({ type: 'text', text: fromAnswer ? MESSAGES.alreadyComplete : MESSAGES.askEmpty });
     return;
   }
-  const result = ctx.advice.ask(question, { profile: out.state.profile, now: ctx.now });
+  const result = ctx.advice.ask(question, { profile: out.state.profile, now: ctx.now, ...(out.state.lastAsked ? { previous: out.state.lastAsked } : {}) });
+  out.state.lastAsked = question.trim().slice(0, 500);
   // the rest of a shortened answer waits for "more"; a new question replaces it
   if (result.found && result.more) out.state.more = result.more.slice(0, 4000);
   else delete out.state.more;

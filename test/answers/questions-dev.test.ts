@@ -67,8 +67,8 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 82.6%, refusals 72.7%, own-plan 40.9%, not in guides 100% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.90); // 93.0% after round 8's answer classes (answers8b)
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.70);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.38);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95); // 100% after round 8's routing classes (answers8a)
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.8); // 86.4% after round 8's routing classes (answers8a)
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
