@@ -91,7 +91,8 @@ export const readStage: Reader<Stage> = (clauses, ctx) => {
   if (notSent && /\b(planning|plan to|next)\b/.test(t)) return value('preparing');
   if (notSent && !/\b(this cycle|this year|this season|applying|interview\w*)\b/.test(t)) return none();
   if (/\b(not (yet )?applying|not applying|won't apply|next year|next cycle|preparing|prepping|studying|getting ready|still in (med )?school|student|final year|gathering|building my)\b/.test(t)) return value('preparing');
-  if (/\b(interviewing|interview invites?|interviews|interview season|invites?|rank list|ranking)\b|\b[1-9]\d? (interview|invite|ivs?|iis)\b/.test(t)) return value('interviewing');
+  // a reapplicant who now has interviews is still a reapplicant (the interviews are the cycle's, kept beside it)
+  if (/\b(interviewing|interview invites?|interviews|interview season|invites?|rank list|ranking)\b|\b[1-9]\d? (interview|invite|ivs?|iis)\b/.test(t)) return ctx.stored === 'reapplying' ? none() : value('interviewing');
   // (a hedge asks again only in answer to the stage question: "3 pubs, maybe 4 by the time ERAS opens" is about the papers)
   if (/\b(about to|soon|kind of|sort of|maybe|by the time)\b/.test(t) && !/\bappl/.test(t) && !ctx.pending) return none();
   if (/\b(about to|soon|kind of|sort of|maybe)\b/.test(t) && !/\bappl/.test(t)) return refuse('Where are you in the cycle: preparing, applying this cycle, interviewing, or reapplying?');

@@ -10,6 +10,8 @@ import { COUNTRIES } from './visa.js';
 const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
 const PLACES = new PhraseIndex(REGION_ALIASES, 99);
 type Place = Region | 'anywhere';
+// words that make the places named a preference within a wider "anywhere"
+const PREFERRED = /\b(mostly|mainly|preferably|preferred|prefer|ideally|primarily|first choice|ideal|top choice|priority)\b/;
 
 function expand(v: (typeof REGION_ALIASES)[number][1]): Place[] {
   if (v === 'socal') return SOCAL;
@@ -106,6 +108,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   else if (found.includes('anywhere') && denied.some((d) => CA_ALL.includes(d))) out = ['other_us'];
   // "California, anywhere there": the area just named is meant whole
   else if (out.includes('anywhere') && out.length > 1 && /\banywhere (there|in there|in it|within it|over there|inside it)\b/.test(said)) out = out.filter((r) => r !== 'anywhere');
+  // "SoCal mostly but open to anywhere", "anywhere, LA preferred": the places preferred are kept beside anywhere
+  else if (out.includes('anywhere') && out.length > 1 && PREFERRED.test(said)) out = [...out.filter((r) => r !== 'anywhere'), 'anywhere'];
   else if (out.includes('anywhere')) out = ['anywhere'];
   // "SoCal: LA or OC" names the parts it means
   // (only parts inside the wider area: "SoCal mainly, and NorCal as a backup" adds the rest of California, it narrows nothing)

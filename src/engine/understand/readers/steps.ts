@@ -78,7 +78,9 @@ const TOOK_WORDS = /\b(took|taken|sat|gave|got|scored|score was|result|results|c
 export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   const f = examFacts(clauses);
   if ((f.tries.attempts ?? 0) > MAX_ATTEMPTS || (f.tries.fails ?? 0) >= MAX_ATTEMPTS) return refuse(tooMany('Step 2 CK'));
-  const predicted = f.practice.length ? f.practice[f.practice.length - 1] : undefined;
+  // a guess never counts in the applicant's favour: of several practice scores or a range ("nbmes 235-245"), the lowest
+  const plausible = f.practice.filter((n) => n >= 150); // ("my free 120 predicted 235": a test's name is no score)
+  const predicted = plausible.length ? Math.min(...plausible) : f.practice.at(-1);
   // "low 220s probably, exam is in january": an exam still ahead with only a rough guess is not taken, and a range is no prediction
   if (f.planned && !f.notTaken && !f.passed && !f.failed && !f.awaiting && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return value({ taken: false });
   // "CK scheduled, prob land somewhere 235-245": an exam still ahead, with no outcome said, is not taken whatever number is guessed
@@ -86,6 +88,9 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
     const guess = f.practice.at(-1) ?? (f.real.length === 1 && !f.approximate ? f.real[0] : undefined);
     return value(guess !== undefined ? { taken: false, predicted: guess } : { taken: false });
   }
+  // "not taken yet ... so maybe 240": a number hedged beside an exam not taken is a prediction (the lowest one said)
+  const guesses = [...f.real, ...f.practice].filter((n) => n >= 150);
+  if (f.notTaken && guesses.length && f.approximate && !f.passed && !f.failed && !f.awaiting) return value({ taken: false, predicted: Math.min(...guesses) });
   if ((f.real.length && f.approximate) || (f.real.length && f.practice.length && /\bor was it|other way\b/.test(clauses.map((c) => c.text).join(' ')))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   if (f.doneNoResult && !f.real.length) return refuse('What was your Step 2 CK score? The three-digit number is enough.');
   if (!f.real.length && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) {
