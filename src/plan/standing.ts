@@ -85,7 +85,7 @@ function step3Factor(a: ApplicantView): StrengthFactor | null {
 }
 
 /** The graduation effect for a gap in years: the band's effect, or along a ramp band, linear from the band before it. */
-export function graduationEffect(gap: number): number {
+function graduationEffect(gap: number): number {
   const bands = W.graduation.bands;
   const i = bands.findIndex((b) => gap <= b.maxYears);
   const band = bands[i < 0 ? bands.length - 1 : i]!;
