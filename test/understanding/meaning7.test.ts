@@ -3,16 +3,8 @@
 // words of other languages and "zero" phrasings, and ties to Los Angeles told through family or school.
 import { describe, expect, it } from 'vitest';
 import type { Profile, ProfileField } from '../../src/domain/profile.js';
-import { understand } from '../../src/engine/understand/understand.js';
+import { read } from './read-message.js';
 
-const NOW = new Date('2026-12-06T12:00:00Z');
-
-function read(pending: ProfileField, message: string, profile: Profile = {}) {
-  const r = understand(message, { pending, profile, now: NOW });
-  const got: Partial<Record<ProfileField, unknown>> = {};
-  for (const u of r.updates) got[u.field] = u.value;
-  return { got, clarify: r.clarify?.field, r };
-}
 
 describe('exceptions and limits inside a list of languages', () => {
   it.each([

@@ -3,16 +3,8 @@
 // regions with a firm place and a "maybe", places that depend only on programs, and vague answers asked about.
 import { describe, expect, it } from 'vitest';
 import type { Profile, ProfileField } from '../../src/domain/profile.js';
-import { understand } from '../../src/engine/understand/understand.js';
+import { read } from './read-message.js';
 
-const NOW = new Date('2026-12-06T12:00:00Z');
-
-function read(pending: ProfileField, message: string, profile: Profile = {}) {
-  const r = understand(message, { pending, profile, now: NOW });
-  const got: Partial<Record<ProfileField, unknown>> = {};
-  for (const u of r.updates) got[u.field] = u.value;
-  return { got, clarify: r.clarify?.field, r };
-}
 
 const SOCAL = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
 
