@@ -6,6 +6,7 @@ import type { Specialty } from '../domain/profile.js';
 import { specialtyInText } from '../domain/specialty-names.js';
 import type { ProgramType } from '../knowledge/import/program-schema.js';
 import { WARNING_WORDS } from './warning-words.en.js';
+import { stateName } from '../domain/us-states.js';
 
 type Words<P> = (p: P, source: string | undefined) => string;
 
@@ -93,8 +94,8 @@ const WORDS = {
   'tier.program_type': ((p) => TYPE_WORDS[p.type]) as Words<{ type: ProgramType }>,
   'tier.program_type_from_name': ((p) => `${TYPE_WORDS[p.type].split(' — ')[0]} by its name — a guess (no source states the type), never counted in your favour; verify`) as Words<{ type: ProgramType }>,
   'tier.la_county_competition': (() => 'in LA County, where competition for IMGs is highest') as Words<Record<string, never>>,
-  'tier.state': ((p) => `in ${p.state}`) as Words<{ state: string }>,
-  'tier.state_non_us_share': ((p, s) => `in ${p.state}: about ${percent(p.nonUsShare)} of the IMGs who matched there were non-US citizens (${s}, ${p.year})`) as Words<{ state: string; nonUsShare: number; year: number }>,
+  'tier.state': ((p) => `in ${stateName(p.state)}`) as Words<{ state: string }>,
+  'tier.state_non_us_share': ((p, s) => `in ${stateName(p.state)}: about ${percent(p.nonUsShare)} of the IMGs who matched there were non-US citizens (${s}, ${p.year})`) as Words<{ state: string; nonUsShare: number; year: number }>,
   'tier.img_friendly': (() => 'a source describes it as taking many IMGs') as Words<Record<string, never>>,
   'tier.img_rarely': (() => 'a source says it rarely takes IMGs') as Words<Record<string, never>>,
   'tier.h1b_filings': ((p, s) => `its institution filed ${p.count} resident H-1B application${p.count === 1 ? '' : 's'} in ${p.period} (${s}) — public evidence that it trains IMGs on visas`) as Words<{ count: number; period: string }>,
