@@ -62,3 +62,9 @@ describe('a relative who works or lives in a Southern California place is a fami
     expect(got('laTies', 'my brother works in houston').laTies).toMatchObject({ family: false });
   });
 });
+
+describe('a bare yes or no answers "Have you submitted your ERAS application this season?"', () => {
+  it.each([['yes', true], ['yep', true], ['haan', true], ['no', false], ['nope', false]] as const)('%s', (message, submitted) => {
+    expect(got('cycle', message).cycle).toEqual({ submitted });
+  });
+});

@@ -180,6 +180,7 @@ export const readCycle: Reader<Cycle> = (clauses, ctx) => {
   // (or the stage named beside it: "applying this cycle, already submitted in september")
   const applications = /\b(eras|application|applications|apps|myeras|applying|this cycle|current cycle|this season)\b/.test(text) || ctx.pending;
   const submitted = (applications && /\b(submitted|sent|applied|certified my|pushed|went out|is out|are out|went in|got submitted)\b/.test(text)) || interviews !== undefined;
-  if (!submitted) return ctx.pending && yesNo(clauses) === false ? value({ submitted: false }) : none();
+  // a bare yes or no to "Have you submitted your ERAS application this season?" answers it (the interviews stay unknown)
+  if (!submitted) return ctx.pending && yesNo(clauses) !== undefined ? value({ submitted: yesNo(clauses) === true }) : none();
   return value(interviews === undefined ? { submitted: true } : { submitted: true, interviews });
 };
