@@ -15,7 +15,7 @@ import { fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
-import { toEnglish } from './translate.js';
+import { inEnglish, toEnglish } from './translate.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
@@ -180,9 +180,8 @@ function withPrevious(text: string, previous: string): string {
 }
 
 function answerInto(a: Answerer, question: string, context: AskContext | undefined, trace: string[]): AskResult {
-  const own = toEnglish(question.trim());
   // the routing reads every word the asker typed; only the passage search drops another language's small words
-  const routeOn = toEnglish(question.trim(), false);
+  const { search: own, words: routeOn } = inEnglish(question.trim());
   const previous = context?.previous?.trim();
   // a follow-up is read with the question before it; refusals are judged on the new message alone
   if (previous && /[a-z0-9]/i.test(own) && leansOnPrevious(own) && !aloneTopic(routeOn, a.scope) && !plansMisstatement(routeOn)) {

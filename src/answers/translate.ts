@@ -71,12 +71,18 @@ function translate(folded: string, drop: Set<string>): string {
 }
 
 /** The message with its accents folded and its Spanish/Portuguese/Hinglish question words in English; English text
- *  passes through unchanged apart from accents. `dropFunctionWords` false keeps the other language's small words
- *  (the routing's cues read them: "kisi ko pata nahi", "mera"); passage search drops them. */
-export function toEnglish(text: string, dropFunctionWords = true): string {
+ *  passes through unchanged apart from accents. */
+export function toEnglish(text: string): string {
+  return inEnglish(text).search;
+}
+
+/** One reading of the message in English, two ways: `words` keeps the other language's small words (the routing's
+ *  cues read them: "kisi ko pata nahi", "mera"), `search` drops them for the passage search. Folded and translated
+ *  once when the message has no small words of another language (most messages). */
+export function inEnglish(text: string): { words: string; search: string } {
   // the accent tells "qué" (what) from "que" (that); unaccented, a "que" opening a question is read as "what" too
   const folded = foldAccents(text.replace(/(?<![\p{L}\p{N}])qu[eé](?![\p{L}\p{N}])/giu, (m, at: number) => (/é/i.test(m) || /(?:^|[¿¡.!?]\s*)$/.test(text.slice(0, at)) ? 'what' : m))).replace(NUMBER_ONE, ' first choice');
-  const drop = dropFunctionWords ? functionWordsOf(folded) : new Set<string>();
-  const out = translate(folded, drop);
-  return drop.size ? out.replace(/[ \t]{2,}/g, ' ').trim() : out;
+  const drop = functionWordsOf(folded);
+  const words = translate(folded, new Set());
+  return { words, search: drop.size ? translate(folded, drop).replace(/[ \t]{2,}/g, ' ').trim() : words };
 }

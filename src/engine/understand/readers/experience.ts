@@ -339,7 +339,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   if (/\b(apart from|except|other than|besides|but|only|just)\b[^;]{0,15}\b(a|one|single|1)( single)? (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   // "some research, nothing big", "not much": a denial of size is no zero, and is asked about
   if (SIZE_DENIED.test(text)) return clarify('research_status');
-  const played = text.replace(/\bnothing (big|major|much|serious|special|fancy|impressive|significant|great|crazy|huge|published yet|to brag about|to write home about)\b/g, 'little');
+  // (the phrases SIZE_DENIED does not ask about on their own: "some work, nothing published yet", "did some, nothing to brag about")
+  const played = text.replace(/\bnothing (published yet|to brag about)\b/g, 'little');
   if (played !== text && /\b(some|little|bit|few|couple|bunch|did|done|doing|have)\b/.test(played)) return clarify('research_status');
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });

@@ -70,6 +70,13 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   return none();
 };
 
+// A guess never counts in the applicant's favour: of several practice scores or a range ("nbmes 235-245"), the lowest;
+// a number under 150 is a test's name, not a score ("my free 120 predicted 235").
+function lowestGuess(numbers: readonly number[]): number | undefined {
+  const plausible = numbers.filter((n) => n >= 150);
+  return plausible.length ? Math.min(...plausible) : undefined;
+}
+
 const UPCOMING = /\b(i'll|ill|i will|will|gonna|going to|expect\w*|predict\w*|hope|hoping|(exam|test|it|ck) is (in|on|next)|scheduled|booked|nbmes?|uwsa\w*|practice tests?)\b/;
 
 const TOOK_WORDS = /\b(took|taken|sat|gave|got|scored|score was|result|results|came out|passed|failed)\b/;
@@ -78,9 +85,7 @@ const TOOK_WORDS = /\b(took|taken|sat|gave|got|scored|score was|result|results|c
 export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   const f = examFacts(clauses);
   if ((f.tries.attempts ?? 0) > MAX_ATTEMPTS || (f.tries.fails ?? 0) >= MAX_ATTEMPTS) return refuse(tooMany('Step 2 CK'));
-  // a guess never counts in the applicant's favour: of several practice scores or a range ("nbmes 235-245"), the lowest
-  const plausible = f.practice.filter((n) => n >= 150); // ("my free 120 predicted 235": a test's name is no score)
-  const predicted = plausible.length ? Math.min(...plausible) : f.practice.at(-1);
+  const predicted = lowestGuess(f.practice) ?? f.practice.at(-1);
   // "low 220s probably, exam is in january": an exam still ahead with only a rough guess is not taken, and a range is no prediction
   if (f.planned && !f.notTaken && !f.passed && !f.failed && !f.awaiting && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return value({ taken: false });
   // "CK scheduled, prob land somewhere 235-245": an exam still ahead, with no outcome said, is not taken whatever number is guessed
@@ -89,8 +94,8 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
     return value(guess !== undefined ? { taken: false, predicted: guess } : { taken: false });
   }
   // "not taken yet ... so maybe 240": a number hedged beside an exam not taken is a prediction (the lowest one said)
-  const guesses = [...f.real, ...f.practice].filter((n) => n >= 150);
-  if (f.notTaken && guesses.length && f.approximate && !f.passed && !f.failed && !f.awaiting) return value({ taken: false, predicted: Math.min(...guesses) });
+  const guess = lowestGuess([...f.real, ...f.practice]);
+  if (f.notTaken && guess !== undefined && f.approximate && !f.passed && !f.failed && !f.awaiting) return value({ taken: false, predicted: guess });
   if ((f.real.length && f.approximate) || (f.real.length && f.practice.length && /\bor was it|other way\b/.test(clauses.map((c) => c.text).join(' ')))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   if (f.doneNoResult && !f.real.length) return refuse('What was your Step 2 CK score? The three-digit number is enough.');
   if (!f.real.length && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) {
