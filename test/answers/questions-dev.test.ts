@@ -17,6 +17,7 @@ const dev3 = readSet('test/fixtures/questions-dev-3.json');
 const dev4 = readSet('test/fixtures/questions-dev-4.json');
 const dev5 = readSet('test/fixtures/questions-dev-5.json');
 const dev6 = readSet('test/fixtures/questions-dev-6.json');
+const dev7 = readSet('test/fixtures/questions-dev-7.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -70,6 +71,16 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95); // 100% after round 8's routing classes (answers8a)
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.8); // 86.4% after round 8's routing classes (answers8a)
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.skipIf(dev7.length === 0)('prints the seventh development set (the round-8 sealed set, scored once, then opened)', () => {
+    const { rates, lines } = report('questions-dev-7', dev7);
+    for (const l of lines) console.log(l);
+    // scored once as a sealed set: complete 76.1%, refusals 81.8%, own-plan 45.5%, not in guides 78.6% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.74);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.4);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.75);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
