@@ -1,5 +1,6 @@
 // The pure engine: (state, input, ctx) -> (state, replies, effects). No clock, no I/O, no mutation.
 // `interpret` turns the input into commands; this file carries them out in a fixed order: facts, then the question.
+import { withoutContactDetails } from '../domain/contact-details.js';
 import type { Input } from '../domain/io.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import { runCommand } from './commands.js';
@@ -46,7 +47,16 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
     out.replies.push({ type: 'text', text: MESSAGES.alreadyAsked });
     return out;
   }
-  return execute(out, interpret(input, viewOf(state, ctx)), ctx);
+  return execute(out, interpret(withoutContact(input, out), viewOf(state, ctx)), ctx);
+}
+
+/** The input with any email address or phone number blanked out before it is read, and a word that none is kept. */
+function withoutContact(input: Input, out: StepResult): Input {
+  if (input.kind !== 'text') return input;
+  const clean = withoutContactDetails(input.text);
+  if (!clean.removed) return input;
+  out.replies.push({ type: 'text', text: MESSAGES.contactNotKept });
+  return { ...input, text: clean.text };
 }
 
 const GREETING = /^(hi|hii+|hello|helo|hey|heya|hola|salam|salaam|as?salam(u|o)? ?alaikum|namaste|good (morning|afternoon|evening))( there)?[!. ]*$/i;

@@ -83,6 +83,9 @@ export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: 
   if (a.needsVisa && p.flagship && !statesVisaForApplicant(p, a)) {
     return { cap: 'reach', unverified: !counts(ev.level), reason: reason('evidence.flagship_cap', { flagship: p.flagship.value }, p.flagship.source) };
   }
+  // a sponsor's filings show the institution trains some visa holders, not that this program takes yours broadly: for a
+  // visa seeker a safety ("your file fits best here") needs a source stating the program takes the applicant's visa
+  if (a.needsVisa && ev.level === 'public evidence') return { cap: 'target', unverified: false, reason: reason('evidence.filings_cap', {}) };
   if (a.needsVisa) return counts(ev.level) ? { cap: 'safety', unverified: false } : { cap: 'safety', unverified: true };
   if (!counts(ev.level)) return { cap: 'target', unverified: false, reason: reason('evidence.unsourced_cap', {}) };
   return { cap: 'safety', unverified: false };

@@ -119,7 +119,9 @@ function ownFacts(p: PlanProgram, needsVisa: boolean, memo: TierMemo): OwnFacts 
   const i = needsVisa ? 0 : 1;
   const hit = pair[i];
   if (hit) return hit;
-  const usable = p.facts.filter((f) => f.label !== FILINGS_TO_VERIFY && f.value.trim().toLowerCase() !== 'unknown' && (needsVisa || !VISA_FACT.test(`${f.label} ${f.value}`)));
+  // the sponsor's filings are said once, by their own reason, for a visa seeker: never again as an own fact
+  const saidAsFilings = (label: string) => needsVisa && p.h1bFilings !== undefined && label === 'H-1B filings';
+  const usable = p.facts.filter((f) => f.label !== FILINGS_TO_VERIFY && !saidAsFilings(f.label) && f.value.trim().toLowerCase() !== 'unknown' && (needsVisa || !VISA_FACT.test(`${f.label} ${f.value}`)));
   const f = usable[0];
   const out = { values: usable.map((x) => plainWords(x.value)), fact: f ? reason('tier.own_fact', { label: f.label, value: f.value, asOf: f.asOf || undefined }, f.source) : null };
   pair[i] = out;

@@ -144,6 +144,7 @@ const WORDS = {
   'evidence.check_new_h1b_petitions': (() => 'whether it files new H-1B petitions for incoming residents this cycle') as Words<Record<string, never>>,
   'evidence.check_img_intake': (() => 'whether it takes IMGs (look at its current residents\' schools) and its score and graduation-year screens') as Words<Record<string, never>>,
   'evidence.flagship_cap': ((p, s) => `an academic flagship (${p.flagship}; ${s}) — at most a reach for an IMG who needs a visa unless it states it takes yours`) as Words<{ flagship: string }>,
+  'evidence.filings_cap': (() => 'its filings show the institution trains some visa holders, not that this program takes yours, so it is at most a target until it states that it sponsors your visa') as Words<Record<string, never>>,
   'evidence.unsourced_cap': (() => 'no source describes this program, so it is at most a target') as Words<Record<string, never>>,
 
   // --- hard filters: why a program is closed, and what to verify (src/plan/program-filters.ts)
