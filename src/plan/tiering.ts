@@ -256,6 +256,9 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   if (tier !== capped) reasons.push(reason('tier.safety_needs_img_evidence', {}));
   // an academic program in LA County is among the most sought-after in the country: no IMG should count on it
   if (tier === 'safety' && laAcademic(p)) { tier = 'target'; reasons.push(reason('tier.la_academic_not_safety', {})); }
+  // a selective institution by a source (university, county, VA) picks its few visa holders from the top: a visa
+  // seeker may reach it as a target, never count on it as a safety
+  if (tier === 'safety' && a.needsVisa && selectiveBySource(p)) { tier = 'target'; reasons.push(reason('tier.selective_visa_not_safety', {})); }
   // A selective program that is still a target or safety: say that the file, not the program, put it there.
   if (tier !== 'reach' && st.selectivity >= SELECTIVE_AT) reasons.push(reason('tier.file_outweighs_selectivity', { level: s.standing.level }));
   if (cap.unverified) reasons.push(reason('tier.unverified', { inner: evidence.basis.code, ...evidence.basis.params }, evidence.basis.source));

@@ -41,3 +41,34 @@ describe('no target while Step 1 is still missing', () => {
     expect(pl.tiers.reach.length).toBeGreaterThan(0);
   });
 });
+
+describe('a visa seeker\'s safety needs a source for the visa, and never lies in a selective institution', () => {
+  const strongJ1 = { ...A.citizen, visa: 'needs_j1' as const, step2ck: { taken: true, score: 258, attempts: 1 }, usce: { months: 6, kind: 'hands_on' as const, where: ['la_county' as const] } };
+  const plans = [
+    buildPlan({ ...strongJ1, specialty: { primary: 'internal_medicine' }, regions: ['la_county'] }, FULL_KB, NOW),
+    buildPlan({ ...strongJ1, specialty: { primary: 'neurology' }, regions: ['anywhere'] }, FULL_KB, NOW),
+    buildPlan({ ...strongJ1, visa: 'either', specialty: { primary: 'internal_medicine' }, regions: ['anywhere'] }, FULL_KB, NOW),
+  ];
+
+  it('no safety rests on its sponsor\'s H-1B filings alone', () => {
+    for (const pl of plans) for (const p of pl.tiers.safety) expect(p.evidence?.level, p.name).toBe('stated');
+  });
+
+  it('no university, county or VA program by a source is a safety', () => {
+    for (const pl of plans) {
+      for (const p of pl.tiers.safety) {
+        const type = p.reasonCodes?.find((r) => r.code === 'tier.program_type')?.params.type;
+        expect(['university', 'county_safety_net', 'va'], p.name).not.toContain(type);
+      }
+    }
+  });
+
+  it('the sponsor\'s filings are said once per program', () => {
+    for (const pl of plans) {
+      for (const p of [...pl.tiers.target, ...pl.tiers.safety, ...pl.tiers.reach]) {
+        const said = (p.reasons ?? []).join(' ');
+        expect(said.split('resident H-1B application').length - 1, p.name).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});
