@@ -119,10 +119,15 @@ export function attemptFacts(tokens: readonly string[]): AttemptFacts {
     if (/^(first|1st)$/.test(t) && /^(attempt|try|time|go|shot)$/.test(tokens[i + 1] ?? '') && !negatedAt(tokens, i, 3)) facts.firstTry = true;
     if (t === 'one' && tokens[i + 1] === 'go') facts.firstTry = true;
   });
-  if (/\bx ?(\d)\b/.test(tokens.join(' '))) {
-    const m = /\bx ?(\d)\b/.exec(tokens.join(' '));
-    facts.attempts = Math.max(facts.attempts ?? 0, Number(m![1]));
-  }
+  // "took it x2" counts attempts; "fail x2", "failed step 1 2x" count the failed ones (a pass after them is one more)
+  tokens.forEach((t, i) => {
+    const m = /^x(\d)$|^(\d)x$/.exec(t) ?? (t === 'x' && /^\d$/.test(tokens[i + 1] ?? '') ? [t, tokens[i + 1]] : null) ?? (/^\d$/.test(t) && tokens[i + 1] === 'x' ? [t, undefined, t] : null);
+    if (!m) return;
+    const n = Number(m[1] ?? m[2]);
+    const failNear = [...tokens.slice(Math.max(0, i - 3), i), tokens[i + 1] === 'x' ? tokens[i + 2] : tokens[i + 1]].some((w) => /^fail/.test(w ?? ''));
+    if (failNear) facts.fails = Math.max(facts.fails ?? 0, n);
+    else facts.attempts = Math.max(facts.attempts ?? 0, n);
+  });
   return facts;
 }
 

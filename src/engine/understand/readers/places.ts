@@ -131,7 +131,8 @@ const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|
 const FROM_HERE = /\b(i'm|i am|im|i was|originally|grew up|born and raised) from\b|\bhometown\b/;
 const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|resettled|settled|home|stayed|staying|born|house)$/;
 const TRAINED = /^(trained|training|train|internship|interned|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
-const CA_PLACES = new Set<Place | 'anywhere'>([...SOCAL, 'rest_of_california']);
+// the question asks about Los Angeles and Southern California: Fresno or Sacramento is a tie elsewhere, not to LA
+const CA_PLACES = new Set<Place | 'anywhere'>(SOCAL);
 // Home abroad ("back home in Manila", "grew up in my home country"): a tie there is not one to LA.
 const SCHOOLED = /\b(high school|middle school|elementary school|primary school|secondary school|grade school|junior high|highschool|undergrad|college|went to school)\b/;
 const AWAY = /\b(back home|home country|my country|abroad|overseas|in my city|hometown)\b/;
