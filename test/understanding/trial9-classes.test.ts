@@ -30,3 +30,34 @@ describe('"fail x2 then pass" counts the failed attempts and one more', () => {
     expect(read('step1', m).got.step1).toEqual({ result: 'passed', attempts });
   });
 });
+
+describe('letters "in your specialty" are in the applicant\'s own specialty', () => {
+  const psych = { specialty: { primary: 'psychiatry' as const } };
+  it.each([
+    '1 research letter from my PI (neurology dept, not clinical)',
+    '2 IM letters',
+    'two letters from EM docs',
+    '3 LoRs, all from my neurology elective',
+  ])('%s (a psychiatry applicant): not in the specialty', (m) => {
+    expect(read('usLors', m, psych).got.usLors).toMatchObject({ inSpecialty: false });
+  });
+  it('letters in psychiatry are in it', () => {
+    expect(read('usLors', '3 letters, 2 of them psych', psych).got.usLors).toMatchObject({ count: 3, inSpecialty: true });
+  });
+});
+
+describe('the field of an experience is not the specialty chosen', () => {
+  const psych = { specialty: { primary: 'psychiatry' as const, backup: 'family_medicine' as const } };
+  it.each([
+    ['research', 'like 6 pubs and 10 posters, mostly neuro clinical trials'],
+    ['research', '4 pubs, all cardiology research, 2 posters'],
+    ['usce', '3 months IM externship in Ohio'],
+    ['usce', '2 months, a neurology elective at Emory'],
+    ['usLors', '2 letters from the IM department at UCLA'],
+  ] as const)('%s: %s', (pending, m) => {
+    expect(read(pending, m, psych).got.specialty).toBeUndefined();
+  });
+  it('the specialty question answered with a field and a wish takes the wish', () => {
+    expect(read('specialty', 'did neuro research for 2 years but applying IM', {}).got.specialty).toMatchObject({ primary: 'internal_medicine' });
+  });
+});

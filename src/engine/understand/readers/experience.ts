@@ -184,7 +184,13 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
     const noneAt = t.findIndex((w) => NONE_OF.test(w));
     const ownDenied = named.some((s) => (s.negated || (noneAt >= 0 && noneAt < s.at)) && s.id === ctx.profile?.specialty?.primary);
     if (ownDenied || /\b(none|no|zero|0|not any|neither|not)\b[^;]*\b(specialty|field|in (im|fm|psych|peds|my|internal|family))\b|\bnot in (my )?(specialty|field)\b|\bnon (im|fm|specialty)\b|\bnot in (im|fm|psych|peds|internal medicine|family medicine)\b/.test(c.text)) inSpecialty = false;
-    else if (/\b(in my specialty|in specialty|in my field|in the specialty)\b/.test(c.text) || named.some((s) => !s.negated)) inSpecialty ??= true;
+    else if (/\b(in my specialty|in specialty|in my field|in the specialty)\b/.test(c.text)) inSpecialty ??= true;
+    else if (named.some((s) => !s.negated)) {
+      // "a letter from the neurology dept" for a psychiatry applicant is outside the specialty; with none stored, it is read as in it
+      const own = [ctx.profile?.specialty?.primary, ctx.profile?.specialty?.backup].filter((x): x is NonNullable<typeof x> => !!x);
+      const mine = (id: string) => own.length === 0 || own.some((o) => o === id || o.includes(id) || id.includes(o));
+      inSpecialty ??= named.some((s) => !s.negated && mine(s.id));
+    }
     let places = regionsInTokens(t);
     if (!places.length && THERE.test(c.text)) places = [...(ctx.messagePlaces ?? [])];
     const ca = places.filter((r) => CA_REGIONS.has(r));

@@ -48,8 +48,14 @@ function withoutTakenBack<M extends { clause: number; at: number; negated: boole
   return own.some((m) => !m.negated) ? own : kept;
 }
 
-/** One specialty named, where, and whether it is negated ("not OB", "anything but surgery"). */
-export interface SpecialtyMention { id: Specialty; at: number; negated: boolean; backup: boolean }
+/** One specialty named, where, and whether it is negated ("not OB", "anything but surgery"); `topic` when it only names
+ * the field of an experience ("neuro clinical trials", "an IM externship", "the cardiology dept"), not a choice. */
+export interface SpecialtyMention { id: Specialty; at: number; negated: boolean; backup: boolean; topic?: boolean }
+
+// what a specialty right before it describes: research, a rotation, letters or their writers, a department
+const TOPIC_NOUN = /^(research|researches|trial|trials|clinical|lab|labs|study|studies|paper|papers|pub|pubs|publications?|posters?|abstracts?|case|cases|project|projects|dept|department|departments|division|unit|ward|wards|rotation|rotations|elective|electives|externship|externships|observership|observerships|obs|clerkship|clerkships|subi|sub-i|letter|letters|lor|lors|rec|recs|doc|docs|attending|attendings|faculty|pi|mentor|mentors|fellowship|journal|conference|posters)$/;
+// a wish said in the clause makes the specialty a choice whatever follows it ("want IM, did IM research")
+const WISH = /(want|wanna|wants|apply|applying|going for|aiming|aim|prefer|interested|match|matching|switch|switching|choose|chose|choice|backup|back up|plan|dream)/;
 
 /** Specialties named in tokens, with negation and backup role; typos within a small edit distance are caught. */
 export function specialtiesIn(tokens: readonly string[], prior?: Specialty, following?: Specialty): SpecialtyMention[] {
@@ -78,7 +84,8 @@ export function specialtiesIn(tokens: readonly string[], prior?: Specialty, foll
     const main = /^(is |as )?(my )?(main|primary|first choice|first|priority|top choice)\b/.test(after);
     const backup = !main && (before.some((w) => BACKUP.test(w)) || (k === hits.length - 1 && k > 0 && FAILS_AFTER.test(after)) || BACKUP_PHRASE.test(before.join(' ')) || (!nextRight && /^(is |as |will be )?(a |my |the )?(backup|back up|plan b|fallback|second choice|secondary|second)\b/.test(after)));
     if (negated) negatedHits.add(h.start);
-    return { id, at: h.start, negated, backup };
+    const topic = !WISH.test(tokens.join(' ')) && tokens.slice(h.end, h.end + 2).some((w) => TOPIC_NOUN.test(w));
+    return { id, at: h.start, negated, backup, ...(topic ? { topic } : {}) };
   });
 }
 
@@ -94,7 +101,9 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
     prior = found.at(-1)?.id ?? prior;
     return found;
   }));
-  const wanted = mentions.filter((m) => !m.negated);
+  // the field of an experience ("mostly neuro clinical trials") is no choice, unless the specialty question gets only that
+  const chosen0 = mentions.filter((m) => !m.negated && !m.topic);
+  const wanted = chosen0.length || !ctx.pending ? chosen0 : mentions.filter((m) => !m.negated);
   const said = clauses.map((c) => c.text).join(' ');
   if (wanted.length === 0) {
     if (/\bprimary care\b/.test(said)) return clarify('specialty_which', { options: 'internal_medicine,family_medicine,pediatrics' });
