@@ -61,3 +61,40 @@ describe('the field of an experience is not the specialty chosen', () => {
     expect(read('specialty', 'did neuro research for 2 years but applying IM', {}).got.specialty).toMatchObject({ primary: 'internal_medicine' });
   });
 });
+
+describe('a specialty said to be someone else\'s, or denied as a backup, is not the applicant\'s', () => {
+  it.each([
+    "FM is not my backup, that's my husband's specialty. I only do IM",
+    "IM only. FM is my wife's, not mine",
+    'IM for me; peds is my partner\'s thing',
+    'only IM, psych is not my backup',
+  ])('%s', (m) => {
+    expect(read('specialty', m).got.specialty).toEqual({ primary: 'internal_medicine' });
+  });
+});
+
+describe('a year beside an application is not a graduation year', () => {
+  it.each(['preparing for 2027 application', 'getting ready for the 2027 application season', 'saving up for 2028 residency applications'])('%s', (m) => {
+    expect(read('regions', m, { graduationYear: 2016 }).got.graduationYear).toBeUndefined();
+  });
+});
+
+describe('Spanish "solo" before a place is "only"', () => {
+  it.each([['solo LA county', ['la_county']], ['solo LA porfa', ['la_county']], ['solo en San Diego', ['san_diego']], ['solo california', undefined]] as const)('%s', (m, regions) => {
+    const got = read('regions', m).got.regions;
+    if (regions) expect(got).toEqual(regions);
+    else expect(got).toBeDefined();
+  });
+  it('"solo" about the couples match is still the couples word', () => {
+    expect(read('couples', 'solo').got.couples).toMatchObject({ matching: false });
+  });
+});
+
+describe('an observership inside a hands-on total makes it mixed', () => {
+  it.each([
+    '6 months hands-on USCE (Cedars observ 1mo + 5 mo externship at Harbor-UCLA)',
+    '4 months hands on: 1 mo obsv at UCLA, 3 mo externship in LA',
+  ])('%s', (m) => {
+    expect(read('usce', m).got.usce).toMatchObject({ kind: 'mixed' });
+  });
+});

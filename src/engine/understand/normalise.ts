@@ -25,6 +25,8 @@ const JOINED: [RegExp, string | ((m: string) => string), string][] = [
   [/\bear,? nose,? (?:and|&) throat\b/g, 'ent', 'nose'],
   [/\b(anything|everything|all|nothing) but\b/g, '$1but', 'but'],
   [/\bnot only\b/g, 'notonly', 'only'],
+  // Spanish "solo" before a place is "only" ("solo LA county", "solo en San Diego"), never the couples word
+  [/\bsolo (?=(?:en |in |em |no |na )?(?:la|los angeles|l\.a|socal|so cal|california|cali|san diego|sd|orange county|oc|inland empire|ie|the us|usa|us|texas|ny|new york)\b)/g, 'only ', 'solo'],
   [/\bhands? ?-? ?on\b/g, 'handson', 'hand'],
   [/\bl\.a\.?(?=\s|,|$)/g, 'la', 'l.a'],
   [/\bu\.s\.a?\.?(?=\s|,|$)/g, 'us', 'u.s'],

@@ -8,7 +8,7 @@ import { specialtiesIn } from './specialty.js';
 import { COUNTRIES, NATIONALITIES } from './visa.js';
 
 const HANDS_ON = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|ai|prelim|preliminary|worked)$/;
-const OBSERVER = /^(observership|observerships|observer|observing|observed|shadow|shadowing|shadowed|obs)$/;
+const OBSERVER = /^(observership|observerships|observer|observing|observed|observ|obsv|obship|obships|shadow|shadowing|shadowed|obs)$/;
 const US_WRITER_ABROAD = /\b(us|american|usa)\b (doc|doctor|attending|professor|prof|physician|faculty|consultant)s?\b[^;]{0,40}\b(visited|visiting|came to|came over|in (my|our) (hospital|country|med school|college)|abroad|back home|overseas)\b/;
 const NONE_IN_US = /\b(none|nothing|zero|0|no experience|no clinical experience) (in|from) (the )?(us|usa|states|united states|america)\b/;
 const NONE_OF = /^(none|neither|nobody|noone|nor)$/;

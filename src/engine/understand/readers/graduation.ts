@@ -10,7 +10,7 @@ export const OTHER_DEGREE = /\b(mph|msc|masters?|master's|phd|mba)\b/;
 export const MEDICAL_DEGREE = /\b(mbbs|md|med school|medical school)\b/;
 // "green card since 2019", "living here since 2021": a year something began is no graduation
 const SINCE = /^(since|desde)$/;
-const OTHER_EVENT = /\b(moved|move|came|arrived|immigrated|migrated|relocated|married|won|matched|applied|joined|started|began|visited|got my (?:green ?card|greencard|visa|gc)|(?:green ?card|greencard|gc|visa) (?:in|since))\b/;
+const OTHER_EVENT = /\b(moved|move|came|arrived|immigrated|migrated|relocated|married|won|matched|applied|apply|applying|application|preparing for|joined|started|began|visited|got my (?:green ?card|greencard|visa|gc)|(?:green ?card|greencard|gc|visa) (?:in|since))\b/;
 // "DV-2024", "ERAS 2025", "match 2026": a year that names a lottery, a season or a cycle, not a graduation
 const YEAR_OF_LABEL = /^(dv|lottery|eras|match|nrmp|soap|cycle|season|fy|tax|visa|interview|interviews|covid)$/;
 // "I didn't graduate in 2020": the year graduation did NOT happen
@@ -25,7 +25,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 function yearIn(c: Clause, thisYear: number, nowMonth: number): number | undefined {
   const t = c.tokens;
-  const four = numbersIn(t).find((n) => /^[12]\d\d\d$/.test(t[n.at]!) && !n.negated && !SINCE.test(t[n.at - 1] ?? '') && !/^(match|cycle|usce|step1|step2|step3|season|lottery|dv|eras)$/.test(t[n.at + 1] ?? '') && !YEAR_OF_LABEL.test(t[n.at - 1] ?? ''));
+  const four = numbersIn(t).find((n) => /^[12]\d\d\d$/.test(t[n.at]!) && !n.negated && !SINCE.test(t[n.at - 1] ?? '') && !/^(match|cycle|usce|step1|step2|step3|season|lottery|dv|eras|application|applications|residency|intake|interviews?)$/.test(t[n.at + 1] ?? '') && !YEAR_OF_LABEL.test(t[n.at - 1] ?? ''));
   if (four) return four.value;
   const text = c.text;
   const ago = /\b(\d{1,2}) ?(years?|yrs?|y) (ago|back|before now|earlier)\b/.exec(text);

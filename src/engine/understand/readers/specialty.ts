@@ -34,6 +34,8 @@ const SELF_CORRECTION = /\b(no wait|wait no|i mean|i meant|scratch that|sorry i 
 // "my dad wants me to do cardio": someone else's wish for the applicant, not the applicant's own choice
 const OTHERS_WISH = /\b(dad|mom|mum|mother|father|parents|family|husband|wife|uncle|aunt|everyone|friends?|relatives|seniors)\b.{0,20}\b(wants?|wanted|says?|said|thinks?|suggests?|suggested|pushing|pushes|keeps? telling|told|insists?)\b/;
 const OWN_TURN = /^(but|however|though|yet|whereas)\b|\b(i|i'm|i am|i want|i will|i'll|myself|for me)\b/;
+// "that's my husband's specialty", "FM is my wife's, not mine": a specialty said to be someone else's
+const OTHERS_OWN = /\b(husband|wife|partner|spouse|fiance|fiancee|brother|sister|friend|cousin|dad|mom|father|mother|son|daughter|roommate|colleague)'?s\b(?! (wish|wants?|advice))|\b(his|hers|theirs)\b(?! (wish|advice))/;
 
 /** Mentions the applicant took back ("X... no wait, Y") or that were someone else's wish ("my dad wants X but I'm going Y"). */
 function withoutTakenBack<M extends { clause: number; at: number; negated: boolean }>(clauses: readonly Clause[], mentions: M[]): M[] {
@@ -43,7 +45,7 @@ function withoutTakenBack<M extends { clause: number; at: number; negated: boole
   if (!kept.some((m) => !m.negated)) kept = mentions;
   const others = new Set<number>();
   let wish = false;
-  clauses.forEach((c, i) => { if (OTHERS_WISH.test(c.text)) wish = true; else if (OWN_TURN.test(c.tokens.join(' '))) wish = false; if (wish) others.add(i); });
+  clauses.forEach((c, i) => { if (OTHERS_WISH.test(c.text)) wish = true; else if (OWN_TURN.test(c.tokens.join(' '))) wish = false; if (wish || (OTHERS_OWN.test(c.text) && !/\b(i|i'm|im|my own|mine)\b(?! not)/.test(c.text.replace(/\bnot mine\b/, '')))) others.add(i); });
   const own = kept.filter((m) => !others.has(m.clause));
   return own.some((m) => !m.negated) ? own : kept;
 }
@@ -79,7 +81,7 @@ export function specialtiesIn(tokens: readonly string[], prior?: Specialty, foll
     const before = tokens.slice(from, h.start);
     const to = k + 1 < hits.length ? hits[k + 1]!.start : tokens.length;
     const after = tokens.slice(h.end, Math.min(to, h.end + 4)).join(' ');
-    const negated = negatedAt(tokens, h.start, 4) || LEFT_BEHIND.test(before.join(' ')) || (k > 0 && chained(hits[k - 1]!, h)) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after);
+    const negated = negatedAt(tokens, h.start, 4) || LEFT_BEHIND.test(before.join(' ')) || (k > 0 && chained(hits[k - 1]!, h)) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after) || /^(is |was )?(not|never|isn't|isnt|wasn't) (my |a |the )?(backup|back up|choice|plan|thing|specialty|field|option|interest)\b/.test(after);
     const nextRight = k + 1 < hits.length && hits[k + 1]!.start - h.end <= 2;
     const main = /^(is |as )?(my )?(main|primary|first choice|first|priority|top choice)\b/.test(after);
     const backup = !main && (before.some((w) => BACKUP.test(w)) || (k === hits.length - 1 && k > 0 && FAILS_AFTER.test(after)) || BACKUP_PHRASE.test(before.join(' ')) || (!nextRight && /^(is |as |will be )?(a |my |the )?(backup|back up|plan b|fallback|second choice|secondary|second)\b/.test(after)));
