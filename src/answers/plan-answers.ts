@@ -212,7 +212,9 @@ function standingText(plan: Plan, profile: Profile, now: Date, question = ''): s
   const standings = named.length ? named.map((sp) => own.find((x) => x.specialty === sp) ?? applicantStrength(applicantView(profile, now), sp).standing) : own;
   for (const s of standings) {
     const role = own.includes(s) ? s.role : 'if you applied in it';
-    lines.push(`${capitalize(specialtyLabel(s.specialty))} (${role}): ${s.level}, ${scoreWords(s.score)}. ${s.line}`);
+    // (the standing line opens with the same name, level and score: only what follows its dash is added)
+    const dash = s.line.indexOf(' — ');
+    lines.push(`${capitalize(specialtyLabel(s.specialty))} (${role}): ${s.level}, ${scoreWords(s.score)}${dash >= 0 ? ` — ${s.line.slice(dash + 3)}` : '.'}`);
     const b = s.step2ck;
     if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: ${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
     if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);
