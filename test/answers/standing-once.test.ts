@@ -6,7 +6,7 @@ const NOW = new Date('2026-12-06T12:00:00Z');
 const profile = { specialty: { primary: 'internal_medicine' as const, backup: 'family_medicine' as const }, visa: 'needs_j1' as const, step1: { result: 'passed' as const, attempts: 1 }, step2ck: { taken: true, score: 238, attempts: 1 }, graduationYear: 2021, usce: { months: 3, kind: 'hands_on' as const, where: ['la_county' as const] }, regions: ['la_county' as const] };
 
 describe('a standing answer says each level once', () => {
-  it.each(['how do i stand for IM?', 'what are my chances', 'am i competitive?'])('%s', (q) => {
+  it.each(['where do i stand?', 'what are my chances', 'am i competitive?'])('%s', (q) => {
     const r = ADVICE.ask(q, { profile, now: NOW });
     const text = r.found ? r.answer : '';
     expect(text).toMatch(/internal medicine/i);
