@@ -1,6 +1,9 @@
 // The at-most-five steps to do first: rule steps ranked by priority and by the size of the gap each one closes.
 import { FIRST_STEPS_MAX, type NextStep, type Standing } from '../domain/plan.js';
 
+/** A step as the rules give it: the gap it closes and the steps it can only follow. */
+type Ranked = NextStep & { gap?: string; after?: readonly string[] };
+
 /** How far one point of gap moves a step up the list: a 10-point gap is worth one priority level. */
 const GAP_PER_PRIORITY = 10;
 
@@ -17,7 +20,7 @@ export function gapSizes(st: Standing | undefined): ReadonlyMap<string, number> 
 }
 
 /** Ranks steps: priority lowered by the gap the step addresses, ties broken by gap size, then id. */
-export function rankSteps(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>): NextStep[] {
+export function rankSteps(steps: readonly Ranked[], gaps: ReadonlyMap<string, number>): NextStep[] {
   return ranked(steps, gaps).map(({ s }) => strip(s));
 }
 
@@ -33,7 +36,7 @@ const GAP_PLACES = 3;
  * for a gap already served. A step aimed at a gap this applicant does not have
  * stays out (e.g. "know what your Step 2 CK means" when the score sits at the specialty's matched median).
  */
-export function firstSteps(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>): NextStep[] {
+export function firstSteps(steps: readonly Ranked[], gaps: ReadonlyMap<string, number>): NextStep[] {
   const list = ranked(steps, gaps).filter(({ s }) => !s.gap || gaps.has(s.gap));
   const chosen = list.slice(0, FIRST_STEPS_MAX);
   const biggest = [...gaps].filter(([id, size]) => id !== 'overall' && size >= GAP_PLACE_MIN)
@@ -63,16 +66,22 @@ export function firstSteps(steps: readonly (NextStep & { gap?: string })[], gaps
   return chosen.map(({ s }) => strip(s));
 }
 
-function ranked(steps: readonly (NextStep & { gap?: string })[], gaps: ReadonlyMap<string, number>) {
+function ranked(steps: readonly Ranked[], gaps: ReadonlyMap<string, number>) {
   const keyed = steps.map((s) => {
     const gap = s.gap ? gaps.get(s.gap) ?? 0 : 0;
     return { s, gap, key: s.priority - gap / GAP_PER_PRIORITY };
   });
   keyed.sort((x, y) => x.key - y.key || y.gap - x.gap || (x.s.id < y.s.id ? -1 : x.s.id > y.s.id ? 1 : 0));
+  // a step that can only follow another present one (Step 3 after Step 2 CK) moves to just after it
+  for (let i = 0; i < keyed.length; i++) {
+    const k = keyed[i]!;
+    const last = Math.max(-1, ...(k.s.after ?? []).map((id) => keyed.findIndex((x) => x.s.id === id)));
+    if (last > i) { keyed.splice(i, 1); keyed.splice(last, 0, k); i--; }
+  }
   return keyed;
 }
 
-function strip(s: NextStep & { gap?: string }): NextStep {
-  const { gap: _gap, ...step } = s;
+function strip(s: Ranked): NextStep {
+  const { gap: _gap, after: _after, ...step } = s;
   return step;
 }

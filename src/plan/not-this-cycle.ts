@@ -35,7 +35,8 @@ function examMonths(profile: Profile, a: ApplicantView, now: Date, submit: Date,
   const out: { by: string; what: string }[] = [];
   if (a.step1NotPassed) out.push({ by: at(0.25), what: 'pass Step 1 (ECFMG certification, and every program, need it)' });
   if (!a.ck?.taken) out.push({ by: at(0.4), what: 'take Step 2 CK (ECFMG certification and Step 3 both need it)' });
-  if (profile.ecfmg?.missing?.includes('oet')) out.push({ by: at(0.45), what: 'pass the OET Medicine (the English requirement for ECFMG certification)' });
+  // (certification not started: the English pathway is still ahead too)
+  if (profile.ecfmg?.missing?.includes('oet') || profile.ecfmg?.status === 'not_started') out.push({ by: at(0.45), what: 'pass the OET Medicine (the English requirement for ECFMG certification)' });
   if (!(a.needsVisa && a.visa !== 'needs_j1' && a.step3?.status !== 'passed')) return out;
   // Graduation is read as 1 July of the year given (an unknown month never counts in the applicant's favour).
   const grad = profile.graduationYear;

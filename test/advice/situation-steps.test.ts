@@ -44,3 +44,16 @@ describe('EM letters: SLOEs are letters in the specialty', () => {
     expect(stepIds({ ...A.typicalJ1, usLors: { count: 2, inSpecialty: true } } as Profile)).toContain('few-us-letters');
   });
 });
+
+describe('a step that needs another comes after it', () => {
+  it('an H-1B applicant without Step 2 CK is told to take Step 2 CK before Step 3', async () => {
+    const { buildPlan } = await import('../../src/plan/build-plan.js');
+    const { FULL_KB } = await import('../helpers/plan-kb.js');
+    const pl = buildPlan({ specialty: { primary: 'general_surgery' }, visa: 'needs_h1b', step1: { result: 'passed', attempts: 1 }, step2ck: { taken: false }, step3: { status: 'not_taken' }, graduationYear: 2023, usce: { months: 0, kind: 'none', where: [] }, regions: ['anywhere'] }, FULL_KB, new Date('2026-12-06T00:00:00Z'));
+    const ids = pl.nextSteps.map((s) => s.id);
+    expect(ids.indexOf('step2ck-not-taken')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('h1b-needs-step3')).toBeGreaterThan(ids.indexOf('step2ck-not-taken'));
+    const first = pl.firstSteps.map((s) => s.id);
+    if (first.includes('h1b-needs-step3')) expect(first.indexOf('h1b-needs-step3')).toBeGreaterThan(first.indexOf('step2ck-not-taken'));
+  });
+});

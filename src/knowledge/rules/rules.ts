@@ -20,6 +20,8 @@ export const ruleSchema = z.strictObject({
   gap: z.enum(GAP_IDS).optional(),
   /** A step about sending this cycle's applications: out of the first steps, and framed "if you apply anyway", when the plan advises waiting. */
   applyingNow: z.boolean().optional(),
+  /** Steps this one can only follow (Step 3 needs Step 2 CK passed): when both apply, it is ranked right after them. */
+  after: z.array(z.string()).optional(),
 });
 export type Rule = z.infer<typeof ruleSchema>;
 
@@ -38,16 +40,18 @@ export function parseRules(json: unknown): { ok: true; rules: Rule[] } | { ok: f
   const seen = new Set<string>();
   const dupes = parsed.data.rules.filter((r) => (seen.has(r.id) ? true : (seen.add(r.id), false)));
   if (dupes.length) return { ok: false, errors: dupes.map((r) => `duplicate rule id "${r.id}"`) };
+  const unknown = parsed.data.rules.flatMap((r, i) => (r.after ?? []).filter((id) => !seen.has(id)).map((id) => `rules.${i}.after: no rule "${id}"`));
+  if (unknown.length) return { ok: false, errors: unknown };
   return { ok: true, rules: parsed.data.rules };
 }
 
 /** The next steps whose conditions hold for this profile, by priority then id, each with the gap it closes; pure. */
-export function evaluateRules(rules: readonly Rule[], profile: Profile, now: Date): (NextStep & { gap?: string })[] {
+export function evaluateRules(rules: readonly Rule[], profile: Profile, now: Date): (NextStep & { gap?: string; after?: readonly string[] })[] {
   const facts = profileFacts(profile, now);
   return rules
     .filter((r) => evaluateCondition(r.when, facts))
-    .map((r): NextStep & { gap?: string } => ({
-      id: r.id, title: r.title, detail: r.detail, priority: r.priority, ...(r.article ? { article: r.article } : {}), ...(r.gap ? { gap: r.gap } : {}),
+    .map((r): NextStep & { gap?: string; after?: readonly string[] } => ({
+      id: r.id, title: r.title, detail: r.detail, priority: r.priority, ...(r.article ? { article: r.article } : {}), ...(r.gap ? { gap: r.gap } : {}), ...(r.after ? { after: r.after } : {}),
     }))
     .sort((a, b) => a.priority - b.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
