@@ -57,7 +57,7 @@ export interface SpecialtyMention { id: Specialty; at: number; negated: boolean;
 // what a specialty right before it describes: research, a rotation, letters or their writers, a department
 const TOPIC_NOUN = /^(research|researches|trial|trials|clinical|lab|labs|study|studies|paper|papers|pub|pubs|publications?|posters?|abstracts?|case|cases|project|projects|dept|department|departments|division|unit|ward|wards|rotation|rotations|elective|electives|externship|externships|observership|observerships|obs|clerkship|clerkships|subi|sub-i|letter|letters|lor|lors|rec|recs|doc|docs|attending|attendings|faculty|pi|mentor|mentors|fellowship|journal|conference|posters)$/;
 // a wish said in the clause makes the specialty a choice whatever follows it ("want IM, did IM research")
-const WISH = /(want|wanna|wants|apply|applying|going for|aiming|aim|prefer|interested|match|matching|switch|switching|choose|chose|choice|backup|back up|plan|dream)/;
+const WISH = /\b(want|wanna|wants|apply|applying|going for|aiming|aim|prefer|interested|match|matching|switch|switching|choose|chose|choice|backup|back up|plan|dream)\b/;
 
 /** Specialties named in tokens, with negation and backup role; typos within a small edit distance are caught. */
 export function specialtiesIn(tokens: readonly string[], prior?: Specialty, following?: Specialty): SpecialtyMention[] {
