@@ -9,6 +9,9 @@ const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eig
 const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "three and a half months", "two and a half years": the whole number as digits first, so the rows below read it
   [new RegExp(`\\b(${Object.keys(ONES).join('|')}|ten|eleven|twelve) and (a )?half\\b`, 'g'), (_m, w: string) => `${ONES[w as keyof typeof ONES] ?? { ten: 10, eleven: 11, twelve: 12 }[w]} and a half`, 'half'],
+  // "half a dozen pubs", "a dozen and a half posters": the count itself (before "a dozen" alone becomes 12)
+  [/\b(?:a )?half (?:a |of a )?dozen\b/g, '6', 'dozen'],
+  [/\b(?:a|one) dozen and a half\b/g, '18', 'dozen'],
   // "two months and a half" (as Spanish and Portuguese say it): the whole number as digits too
   [new RegExp(`\\b(${Object.keys(ONES).join('|')}|ten|eleven|twelve) (months?|weeks?|years?) and (a )?half\\b`, 'g'), (_m, w: string, unit: string) => `${ONES[w as keyof typeof ONES] ?? { ten: 10, eleven: 11, twelve: 12 }[w]} ${unit} and a half`, 'half'],
   [/\b(\d+) and (?:a )?half (months?|weeks?)\b/g, (_m, n, unit: string) => `${n}.5 ${unit.endsWith('s') ? unit : `${unit}s`}`, 'half'],
@@ -33,6 +36,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b(?:no|never|zero|none|nothing|not any|haven't|havent|have not|hasn't|didn't|didnt|did not)\b[^,.;!?]*?\b(?:except|other than|apart from|aside from|besides|save for|but for|except for)\s+(?=(?:an? |one |a single |just |only )?\d|an? (?:[a-z]+ ){0,2}?(?:months?|weeks?|years?|letters?|lors?|papers?|pubs?|publications?|posters?|case reports?|abstracts?|observerships?|externships?|rotations?|electives?)\b|one (?:month|week|year|letter|paper|pub|poster))(?:(an?) (?!\d))?/g, (m: string, article?: string) => (/\b(mind|care|like|want|prefer|matter|pick|choose)\b/.test(m) ? m : article ? 'only 1 ' : 'only '), 'e'],
   // "a couple of US letters, both IM": "both" fixes the couple at two
   [/\ba couple(?: of)? ((?:[a-z]+ ){0,3}?(?:letters?|lors?|recs?|pubs?|papers?|publications?|posters?|months?|weeks?|interviews?|invites?))\b(?=[^.;!?]*\b(?:both|the two of them|the 2 of them)\b)/g, '2 $1', 'both'],
+  // "both letters are research letters", "both of my US LoRs are from IM": "both" opening the letters counts two
+  [/(^|[,.;:!?]\s*|\b(?:and|but|so|also) )both (?:of )?(?:my |the |these |those )?((?:us |american |research |clinical )?(?:letters|lors|recs))\b/g, '$12 $2', 'both'],
   // "another month at UCLA", "one more week": one more of the unit (a count after "another" keeps its own number)
   [/\b(?:another|an additional|an extra|one more)\s+(months?|weeks?|years?|letters?|lors?|pubs?|papers?|posters?)\b/g, (_m, unit: string) => `another 1 ${unit}`, 'o'],
   // "3 letters, none of them US": letters said not to be from the US are no US letters
@@ -74,6 +79,7 @@ const FAMILIES: [string, RegExp][] = [
 const familiesOf = (words: string) => FAMILIES.filter(([, re]) => re.test(words)).map(([name]) => name);
 const NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:st|nd|rd|th)\b)/g;
 
+const BLOCK_THEN_LENGTH = /\b\d+ ((?:obs|observerships?|rotations?|electives?|externships?|clerkships?) (?:of|for|lasting) \d)/g;
 const NOT_PARTS = /\b\d+(?:\.\d+)? (?:more|additional|extra|further|new)\b|\b(maybe|might|may|will|soon|hopefully|hoping|expected|expecting|pending|under review|in review|submitted|planned|booked|next)\b/;
 
 /** Drops the numbers of parts that add up to the total just stated, keeping their words (kind, place). */
@@ -86,7 +92,8 @@ function partsOfTotals(text: string): string {
     if (familiesOf(parts).some((f) => !own.includes(f))) return whole;
     // "3 pubs, 2 more under review, maybe 1 gets accepted": counts added on, or only hoped for, are no parts of the total
     if (NOT_PARTS.test(parts)) return whole;
-    const numbers = [...parts.matchAll(NUMBER)].map((m) => Number(m[1])).filter((n) => n < 1900);
+    // ("1 obs of 1 month": a count of blocks whose length follows is one part, told by its length)
+    const numbers = [...parts.replace(BLOCK_THEN_LENGTH, '$1').matchAll(NUMBER)].map((m) => Number(m[1])).filter((n) => n < 1900);
     const sum = numbers.reduce((a, b) => a + b, 0);
     if (numbers.length < 2 || Math.abs(sum - Number(total)) > 1e-9) return whole;
     return `${total} ${unit}${tail.replace(NUMBER, (n) => (Number(n) < 1900 ? '' : n)).replace(/\s+/g, ' ')}`;

@@ -41,6 +41,11 @@ const unsure = (text: string) => STRONG_HEDGE.test(text) || (text.match(SOFT_HED
 const zeroBefore = (t: readonly string[], i: number) => t[i - 1] === '0' || (t[i - 2] === '0' && /^(months?|mos?|weeks?|wks?)$/.test(t[i - 1] ?? ''));
 // "2.5 months across 2 hospitals": a number before a plural noun counts that noun, not months
 const COUNTED_NOUN = /^(?!(?:months|weeks|years|handson|this|plus|was|has|its)$)[a-z]{3,}s$/;
+const UNIT_MONTHS = { month: 1, week: 0.25, year: 12 } as const;
+// "..., 3 obs in Boston", "and 2 hands-on at UCI": a list item opening with a bare count and a kind, no length of its own after it
+const LIST_KIND = /^(obs|observership|rotation|elective|externship|clerkship|handson)$/;
+const listedPart = (t: readonly string[], at: number) => (at === 0 || /^(and|plus|also|then|another|y|e|aur|\+)$/.test(t[at - 1]!)) && LIST_KIND.test(t[at + 1] ?? '')
+  && !/\b(each|of \d|for \d|\d+ (months?|weeks?|mos?|wks?))\b/.test(t.slice(at + 2).join(' '));
 const SOME_OF = /\b(\d+(?:\.\d+)?) (?:months? )?of (?:those|the|my|these|them|all) (\d+(?:\.\d+)?) (?:months?|mos?)\b/;
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
 
@@ -59,6 +64,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   const where: Region[] = [];
   let hedged = false;
   let virtual = false;
+  let lastUnit: keyof typeof UNIT_MONTHS = 'month';
   for (const c of clauses) {
     const t = c.tokens;
     const saidBefore = months;
@@ -77,8 +83,10 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
       if (n.unit === 'month') months += n.value;
       else if (n.unit === 'week') months += n.value / 4;
       else if (n.unit === 'year' && !n.calendarYear) months += n.value * 12;
-      else if (n.unit === 'none' && said && !n.calendarYear && n.value <= 24 && !/^(obs|observerships?|letters?|lors?)$/.test(t[n.at + 1] ?? '') && !COUNTED_NOUN.test(t[n.at + 1] ?? '')) months += n.value;
+      // a bare count in a list after a counted one ("3 months in LA, 3 in Fresno, 3 obs in Boston") is in the unit said last
+      else if (n.unit === 'none' && said && !n.calendarYear && n.value <= 24 && (listedPart(t, n.at) || (!/^(obs|observerships?|letters?|lors?)$/.test(t[n.at + 1] ?? '') && !COUNTED_NOUN.test(t[n.at + 1] ?? '')))) months += n.value * UNIT_MONTHS[lastUnit];
       else continue;
+      if (n.unit === 'month' || n.unit === 'week' || n.unit === 'year') lastUnit = n.unit;
       said = true;
     }
     if (!said && (/\b(a|one) year\b/.test(c.text) || /\b(a|one|1) (?:full |whole |complete )?(?:[a-z0-9-]+ ){0,2}?(?:prelim|preliminary|intern|internship|residency|pgy ?1|pgy1|transitional|ty|clinical)(?: [a-z]+)? year\b/.test(c.text))) { months += 12; said = true; }
