@@ -5,6 +5,30 @@
 const TENS = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_RANGE = new RegExp(`\\b(?:from )?${MONTH}\\.?,? ((?:19|20)?\\d\\d)? ?(?:-|\u2013|;|to|till|until|through|thru) ?${MONTH}\\.?,? ((?:19|20)?\\d\\d)\\b(?! ?(?:st|nd|rd|th)\\b)`, 'g');
+/** The months from one month to another, both counted; two-digit numbers read as years only when no day reading fits. */
+function monthRange(whole: string, m: string[]): string {
+  const m1 = MONTH_NAMES.indexOf(m[0]!.slice(0, 3));
+  const m2 = MONTH_NAMES.indexOf(m[2]!.slice(0, 3));
+  let y1 = m[1];
+  let y2 = m[3]!;
+  if (y2.length === 2) {
+    // "March 3 to March 20" are days; "July 23 to June 24" cannot be days of one year running on, so they are years
+    if (y1 === undefined || y1.length !== 2) return whole;
+    const a = Number(y1);
+    const b = Number(y2);
+    if (!(a >= 15 && a <= 40 && b === a + 1 && m2 < m1)) return /^(?:from )?/.exec(whole)![0] + 'some months';
+    y1 = String(2000 + a);
+    y2 = String(2000 + b);
+  }
+  const end = Number(y2);
+  const start = y1 === undefined ? (m1 <= m2 ? end : end - 1) : Number(y1);
+  const months = (end * 12 + m2) - (start * 12 + m1) + 1;
+  return months >= 1 && months <= 120 ? `${months} months` : whole;
+}
+
 // Each row: the pattern, its replacement, and text every match contains (a row whose cue is absent is skipped).
 const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "three and a half months", "two and a half years": the whole number as digits first, so the rows below read it
@@ -38,6 +62,10 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\ba couple(?: of)? ((?:[a-z]+ ){0,3}?(?:letters?|lors?|recs?|pubs?|papers?|publications?|posters?|months?|weeks?|interviews?|invites?))\b(?=[^.;!?]*\b(?:both|the two of them|the 2 of them)\b)/g, '2 $1', 'both'],
   // "both letters are research letters", "both of my US LoRs are from IM": "both" opening the letters counts two
   [/(^|[,.;:!?]\s*|\b(?:and|but|so|also) )both (?:of )?(?:my |the |these |those )?((?:us |american |research |clinical )?(?:letters|lors|recs))\b/g, '$12 $2', 'both'],
+  // "not my first go, the second one": an ordinal "one" after a word for a try is that try
+  [/\b(attempts?|try|tries|go|goes|shot|time|sitting)\b([^.!?]{0,40}?)\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) one\b/g, '$1$2$3 attempt', ' one'],
+  // "attempt numero dos", "attempt #2", "try number 3": the attempt's number
+  [/\b(attempts?|try|tries|go|shot|sitting) (?:numero|número|number|num|no\.?|#) ?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco|um|dois|três|tres)\b/g, (_m, w: string, n: string) => `${w} ${({ one: 1, uno: 1, um: 1, two: 2, dos: 2, dois: 2, three: 3, tres: 3, 'três': 3, four: 4, cuatro: 4, five: 5, cinco: 5 } as Record<string, number>)[n] ?? n}`, 'n'],
   // "another month at UCLA", "one more week": one more of the unit (a count after "another" keeps its own number)
   [/\b(?:another|an additional|an extra|one more)\s+(months?|weeks?|years?|letters?|lors?|pubs?|papers?|posters?)\b/g, (_m, unit: string) => `another 1 ${unit}`, 'o'],
   // "3 letters, none of them US": letters said not to be from the US are no US letters
@@ -59,6 +87,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // a year told by a world event: "the year covid started" is 2020, "the year before covid" 2019 ("during covid" stays open)
   [/\b(?:in )?the (?:same )?year (?:covid|the pandemic|corona|lockdown)(?:-19)? (?:started|hit|began|broke out|came|happened)\b|\bthe (?:first )?covid year\b/g, 'in 2020', 'year'],
   [/\b(?:in )?the year before (?:covid|the pandemic|corona)\b/g, 'in 2019', 'year'],
+  // a year said short with an apostrophe ("'20 or '21", "July '23", "class of '99"): the four-digit year, so the readers
+  // see two candidate years as two years, and a month range with its years
+  [/(^|[\s(,/])['\u2018\u2019](\d\d)\b(?![\d.])/g, (_m, lead: string, yy: string) => `${lead}${Number(yy) <= 50 ? 2000 + Number(yy) : 1900 + Number(yy)}`, "'"],
+  // a range of months ("July 2022 to June 2023", "Sept '23 - Nov '23", "July 23 to June 24"): its length, first and last month counted
+  [MONTH_RANGE, (whole: string, ...m: string[]) => monthRange(whole, m), ' '],
   // a span of years ("2024-25", "2019 - 2021") is a period of something, never one year on its own
   [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, '-'],
   // "4-ish months", "10ish posters": a count given as a rough figure is not pinned down either (scores keep their own reading)

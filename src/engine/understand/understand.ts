@@ -196,6 +196,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   let partnerSentence = -1;
   const interviewAt = new Map<number, number>();
   clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
+  const interviewTalk = clauses.some((c) => /\b(interviews?|interviewing|invites?)\b/.test(c.text));
   let afterOther = false;
   let before: Clause | undefined;
   let otherBefore: Clause | undefined;
@@ -252,7 +253,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
       // ("2 months done, another 2 starting jan": a count still ahead, added to one told before it, is planned too)
-      if (part.when === 'planned' && (NOT_YET.some((f) => fields.has(f)) || (fields.size === 0 && /\d/.test(part.text) && (plannedSentences.has(part.sentence) || MORE_AHEAD.test(part.text))))) {
+      // (interviews scheduled are invitations had: "4 done, 2 more scheduled" counts them all)
+      if (part.when === 'planned' && (NOT_YET.some((f) => fields.has(f)) || (fields.size === 0 && /\d/.test(part.text) && !interviewTalk && (plannedSentences.has(part.sentence) || MORE_AHEAD.test(part.text))))) {
         plannedSentences.add(part.sentence);
         for (const f of NOT_YET) fields.delete(f);
         leftOut(out, 'planned');

@@ -52,6 +52,9 @@ const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|me
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
 export const readUsce: Reader<Usce> = (all, ctx) => {
   if (all.length === 1 && all[0]!.text === 'none') return value({ months: 0, kind: 'none', where: [] });
+  // a bare number to the question ("8"): months, but of which kind is not said, and is asked
+  const bare = ctx.pending && all.length === 1 ? /^(\d{1,3}(?:\.\d)?)$/.exec(all[0]!.text.trim()) : null;
+  if (bare && Number(bare[1]) > 0 && Number(bare[1]) <= 120 && !stored0(ctx)) return clarify('usce_kind', { months: Number(bare[1]), where: '' });
   // "all of it in Canada (8 months) - zero in the US": a plain zero for the US outweighs counts told of another country
   if (all.some((c) => NONE_IN_US.test(c.text)) && !all.some((c) => !NONE_IN_US.test(c.text) && regionsInTokens(c.tokens).some((r) => r !== 'anywhere'))) return value({ months: 0, kind: 'none', where: [] });
   // "about 4 months hands-on, maybe one more if my sub-I is approved": what only might come is not counted beside what was done
@@ -89,7 +92,9 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
       if (n.unit === 'month' || n.unit === 'week' || n.unit === 'year') lastUnit = n.unit;
       said = true;
     }
-    if (!said && (/\b(a|one) year\b/.test(c.text) || /\b(a|one|1) (?:full |whole |complete )?(?:[a-z0-9-]+ ){0,2}?(?:prelim|preliminary|intern|internship|residency|pgy ?1|pgy1|transitional|ty|clinical)(?: [a-z]+)? year\b/.test(c.text))) { months += 12; said = true; }
+    // ("a full prelim year, July 23 to June 24": the same year told again as 12 months is not counted twice)
+    const restated = clauses.some((d) => d !== c && d.sentence === c.sentence && /(^|\D)12 (?:months|mos)\b/.test(d.text));
+    if (!said && !restated && (/\b(a|one) year\b/.test(c.text) || /\b(a|one|1) (?:full |whole |complete )?(?:[a-z0-9-]+ ){0,2}?(?:prelim|preliminary|intern|internship|residency|pgy ?1|pgy1|transitional|ty|clinical)(?: [a-z]+)? year\b/.test(c.text))) { months += 12; said = true; }
     // a hedge qualifies the count of its own clause
     if (months !== saidBefore && unsure(c.text)) hedged = true;
     t.forEach((w, i) => {
@@ -327,6 +332,10 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !/^(research|full|dedicated|years?|yrs?|months?|gap)$/.test(c.tokens[n.at + 1] ?? '') && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`)));
     if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
+  // a bare count to the question of two counts ("5"): publications, posters, or both together is asked
+  const lone = ctx.pending && clauses.length === 1 ? /^(\d{1,3})$/.exec(clauses[0]!.text.trim()) : null;
+  if (lone && Number(lone[1]) === 0) return value({ publications: 0, posters: 0 });
+  if (lone) return refuse(`Is that ${lone[1]} publications, or publications and posters together? Tell me each, for example "${lone[1]} publications, 0 posters".`);
   // "0 and 0", "3, 1" to the research question: publications, then posters, in the order asked
   const pair = ctx.pending && !pubsSaid && !postersSaid ? /^(\d{1,3}) ?(?:and|&|,|;|\/) ?(\d{1,3})$/.exec(joined(clauses).join(' ')) : null;
   if (pair) { publications = Number(pair[1]); posters = Number(pair[2]); pubsSaid = true; postersSaid = true; }

@@ -79,7 +79,7 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
     if (OTHER_EVENT.test(c.text) && !c.tokens.some((w) => GRAD_CUE.test(w)) && !GRAD_CUE_WORDS.test(c.text)) continue;
     const years = new Set(numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value));
     if (years.size >= 2 && c.tokens.some((w) => GRAD_CUE.test(w))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
-    if (years.size >= 2 && /\b(or|maybe|i think|not sure)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+    if (years.size >= 2 && /\b(or|ou|o|ya|either|maybe|i think|not sure|depending|depends)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
     const year = yearIn(c, thisYear, ctx.now.getUTCMonth());
     if (year === undefined) continue;
     // (a graduation still ahead may be told a few years out: "passing out in 2 years", "graduating 2028")
