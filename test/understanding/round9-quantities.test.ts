@@ -98,7 +98,7 @@ describe('a month range gives a duration, counted whole months from the first to
     expect(stored(text, 'usce').usce).toMatchObject({ months });
   });
   it('two dates in one month are days, not years', () => {
-    expect(stored('observership in Dallas, March 3 to March 20', 'usce').usce?.months).not.toBe(204);
+    expect((stored('observership in Dallas, March 3 to March 20', 'usce').usce as { months?: number } | undefined)?.months).not.toBe(204);
   });
 });
 
