@@ -144,3 +144,26 @@ describe('a bare number to a question of two parts is asked about', () => {
     expect(u.clarify?.field).toBe(pending);
   });
 });
+
+describe('months told apart from the place of that experience keep the place', () => {
+  it.each([
+    ['2 US letters from my FM externship in Texas (6 weeks hands-on)', ['other_us']],
+    ['I rotated at a hospital in Ohio; 3 months hands-on all together', ['other_us']],
+  ])('%s', (text, where) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ where });
+  });
+  it('a place only wished for is not where the experience was', () => {
+    const got = stored('I want to train in LA. 3 months hands-on', 'usce').usce as { where: string[] } | undefined;
+    expect(got?.where ?? []).not.toContain('la_county');
+  });
+});
+
+describe('an approximate count marked with a tilde keeps the count, like "about"', () => {
+  it.each([
+    ['~3 months hands-on, in Atlanta', 3],
+    ['hands on ~ 2 months in Houston', 2],
+    ['≈4 months of externships in NJ', 4],
+  ])('%s', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+});

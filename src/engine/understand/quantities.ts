@@ -94,6 +94,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [MONTH_RANGE, (whole: string, ...m: string[]) => monthRange(whole, m), ' '],
   // a span of years ("2024-25", "2019 - 2021") is a period of something, never one year on its own
   [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, '-'],
+  // "~3 months", "~ 2 months": a tilde before a count is "about", one soft word that keeps the count
+  [/~\s*(?=\d)/g, 'about ', '~'],
   // "4-ish months", "10ish posters": a count given as a rough figure is not pinned down either (scores keep their own reading)
   [/\b\d{1,2}(?:\.\d)? ?-?ish\b(?: (?:of )?((?:[a-z]+ )?(?:months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?|abstracts?)\b))?/g, (_m, unit?: string) => (unit ? `some ${unit}` : 'some'), 'ish'],
   // "less than a month", "almost 3 months", "not even 2 letters": a count below a bound is not the bound (that would count in favour)

@@ -104,6 +104,8 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
   }
   // "6 at Henry Ford", "no Jackson Memorial": a US place we do not know is somewhere in the US, never counted as California
+  // "letters from my externship in Ohio (8 weeks hands-on)": months told apart from the place where that experience was
+  if (!where.length && said && months > 0 && ctx.experiencePlaces?.length) where.push(...ctx.experiencePlaces);
   if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
   if (!said && virtual && !handsOn && !observer) return value({ months: 0, kind: 'none', where: [] });
