@@ -167,3 +167,24 @@ describe('an approximate count marked with a tilde keeps the count, like "about"
     expect(stored(text, 'usce').usce).toMatchObject({ months });
   });
 });
+
+describe("a year told as a distance from someone else's year is that year moved", () => {
+  it.each([
+    ['my sister graduated in 2017, I graduated one year after her', 2018],
+    ['my husband graduated 2015 and I graduated 3 years before him', 2012],
+    ['my twin is class of 2022; I was two years behind because of a leave', 2024],
+    ['mi hermano se graduó en 2019 y yo dos años después', undefined],
+  ])('%s', (text, year) => {
+    const got = stored(text, 'graduationYear').graduationYear;
+    if (year === undefined) expect(got).not.toBe(2019);
+    else expect(got).toBe(year);
+  });
+  it('a later event of my own is not a graduation year', () => {
+    expect(stored('graduated 2016, did internship a year later', 'graduationYear').graduationYear).toBe(2016);
+  });
+});
+
+describe('research: "nothing published yet" alone is none, beside some work it is asked', () => {
+  it('alone', () => expect(stored('nothing published yet', 'research').research).toEqual({ publications: 0, posters: 0 }));
+  it('beside some work', () => expect(read('did some work in a lab, nothing published yet', 'research').clarify?.field).toBe('research'));
+});

@@ -135,8 +135,20 @@ function partsOfTotals(text: string): string {
   });
 }
 
+// "my brother graduated 2019 and I graduated 2 years after him", "my twin graduated 2022; I was a year behind": a year
+// told as someone else's year and a distance from it is that year moved by the distance
+const RELATIVE_YEAR = /\b((?:19|20)\d\d)\b([^.!?]*?\b(?:i|i'm|im|i was|me)\b[^.!?;,]*?)\b(a|an|one|two|three|four|five|\d) (?:years?|yrs?) (after|later than|later|behind|before|earlier than|earlier|ahead of|ahead)\b(?: (?:him|her|them|that|his|hers|theirs|my [a-z]+))?/g;
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+function relativeYear(_m: string, year: string, between: string, n: string, way: string): string {
+  const by = SMALL[n] ?? Number(n);
+  const moved = Number(year) + (/^(after|later|behind)/.test(way) ? by : -by);
+  const graduation = /\b(graduat\w*|grad|class of|batch|passed out|finished|mbbs|md)\b/.test(between) ? '' : 'graduated ';
+  return `${year}${between}${graduation}in ${moved}`;
+}
+
 /** Rewrites durations, fractions, mixed number words and ranges of a lowercased message (before number words become digits). */
 export function quantities(text: string): string {
+  if (/\b(after|later|behind|before|earlier|ahead)\b/.test(text) && /\b(19|20)\d\d\b/.test(text)) text = text.replace(RELATIVE_YEAR, relativeYear);
   // "5 mo overall -> 3 hands-on, the other 2 obs": an arrow between a total and its parts reads as a colon
   let t = /->|=>|→|⇒/.test(text) ? text.replace(/\s*(?:-+>|=+>|→|⇒)\s*/g, ': ') : text;
   for (const [re, to, cue] of REWRITES) if (t.includes(cue)) t = t.replace(re, to as never);
