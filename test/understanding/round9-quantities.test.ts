@@ -188,3 +188,16 @@ describe('research: "nothing published yet" alone is none, beside some work it i
   it('alone', () => expect(stored('nothing published yet', 'research').research).toEqual({ publications: 0, posters: 0 }));
   it('beside some work', () => expect(read('did some work in a lab, nothing published yet', 'research').clarify?.field).toBe('research'));
 });
+
+describe('a rough practice score beside the real one leaves the real one exact', () => {
+  it.each([
+    ['nbme was like 240 but the actual CK came back 226', 226],
+    ['UWSA2 around 250 while my real score is 231', 231],
+    ['practice tests ~245ish, real CK 229', 229],
+  ])('%s', (text, score) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: true, score });
+  });
+  it('a rough real score is still asked', () => {
+    expect(read('nbme 240 but real one was around 230', 'step2ck').clarify?.field).toBe('step2ck');
+  });
+});
