@@ -201,3 +201,18 @@ describe('a rough practice score beside the real one leaves the real one exact',
     expect(read('nbme 240 but real one was around 230', 'step2ck').clarify?.field).toBe('step2ck');
   });
 });
+
+describe('an ordinal beside a pass, a yes or a check mark is the attempt', () => {
+  it.each([
+    ['passed, 2nd', { result: 'passed', attempts: 2 }],
+    ['✅ 1st', { result: 'passed', attempts: 1 }],
+    ['yes, 1st', { result: 'passed', attempts: 1 }],
+    ['pass 3rd', { result: 'passed', attempts: 3 }],
+    ['2nd try ✅', { result: 'passed', attempts: 2 }],
+  ])('%s', (text, want) => {
+    expect(stored(text, 'step1').step1).toMatchObject(want);
+  });
+  it('a bare "1st" with no pass said is not stored as a pass', () => {
+    expect(stored('1st', 'step1').step1).toBeUndefined();
+  });
+});

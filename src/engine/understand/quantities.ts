@@ -62,6 +62,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\ba couple(?: of)? ((?:[a-z]+ ){0,3}?(?:letters?|lors?|recs?|pubs?|papers?|publications?|posters?|months?|weeks?|interviews?|invites?))\b(?=[^.;!?]*\b(?:both|the two of them|the 2 of them)\b)/g, '2 $1', 'both'],
   // "both letters are research letters", "both of my US LoRs are from IM": "both" opening the letters counts two
   [/(^|[,.;:!?]\s*|\b(?:and|but|so|also) )both (?:of )?(?:my |the |these |those )?((?:us |american |research |clinical )?(?:letters|lors|recs))\b/g, '$12 $2', 'both'],
+  // "✅ 1st", "2nd ✅": a check mark beside an attempt's ordinal is a pass on that attempt
+  [/[\u2705\u2714\u2611]\ufe0f?\s*(?=(?:1st|2nd|3rd|4th|first|second|third|fourth)\b)|(?<=\b(?:1st|2nd|3rd|4th|first|second|third|fourth)(?: (?:try|attempt|go|time|shot))?)\s*[\u2705\u2714\u2611]\ufe0f?/gu, ' passed ', ''],
   // "not my first go, the second one": an ordinal "one" after a word for a try is that try
   [/\b(attempts?|try|tries|go|goes|shot|time|sitting)\b([^.!?]{0,40}?)\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) one\b/g, '$1$2$3 attempt', ' one'],
   // "attempt numero dos", "attempt #2", "try number 3": the attempt's number

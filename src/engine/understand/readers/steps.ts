@@ -1,6 +1,6 @@
 // Readers for the three USMLE steps: pass/fail history, scores, predictions, pending results, plans.
 import type { Step1, Step2ck, Step3 } from '../../../domain/profile.js';
-import { clarify, none, refuse, value, yesNo, type Reader } from '../reading.js';
+import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
 import { examFacts, type ExamFacts } from './exam-words.js';
 
 const MAX_ATTEMPTS = 6;
@@ -65,6 +65,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.tries.attempts && f.tries.attempts > 1 && f.tries.attempts <= MAX_ATTEMPTS && !f.failed && NEEDED.test(clauses.map((c) => c.text).join(' '))) return value({ result: 'passed', attempts: f.tries.attempts });
   if (f.tries.attempts && f.tries.attempts > 1) return clarify('step1_later_pass', { fails: f.tries.attempts - 1, tookTimes: f.tries.attempts });
   // "yes" to how Step 1 went says it was passed, not on which attempt (programs screen on first-attempt passes): asked once
+  // ("yes, 1st": the yes and its attempt in a short reply)
+  if (ctx.pending && yesNo(clauses) === true && joined(clauses).length <= 4 && joined(clauses).some((w) => w === '1st' || w === 'first')) return value({ result: 'passed', attempts: 1 });
   if (ctx.pending && yesNo(clauses) === true) return clarify('step1_attempt');
   if (ctx.pending && /\b(not great|bad|rough|didn't go well|not good|so so|meh|complicated)\b/.test(clauses.map((c) => c.text).join(' '))) return refuse('How did Step 1 go in the end: passed first time, passed after a retake, or not passed yet?');
   return none();
