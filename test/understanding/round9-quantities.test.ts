@@ -216,3 +216,23 @@ describe('an ordinal beside a pass, a yes or a check mark is the attempt', () =>
     expect(stored('1st', 'step1').step1).toBeUndefined();
   });
 });
+
+describe('"N + M posters" answers publications and posters in the order asked', () => {
+  it.each([
+    ['I have 2 + 2 posters', { publications: 2, posters: 2 }],
+    ['1 + 3 posters', { publications: 1, posters: 3 }],
+    ['2 pubs + 3 posters', { publications: 2, posters: 3 }],
+  ])('%s', (text, want) => {
+    expect(stored(text, 'research').research).toMatchObject(want);
+  });
+});
+
+describe('letters named, then parts by kind, are letters of those kinds', () => {
+  it.each([
+    ['my letters: 2 clinical, 1 research', { count: 3, kind: 'mixed' }],
+    ["fixing the letters - it's 2 clinical + 1 research", { count: 3, kind: 'mixed' }],
+    ['about the LoRs: 3 clinical and 1 research, so 4', { count: 4, kind: 'mixed' }],
+  ])('%s', (text, want) => {
+    expect(stored(text, 'usLors', { usLors: { count: 2 } }).usLors).toMatchObject(want);
+  });
+});

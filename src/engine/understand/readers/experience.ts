@@ -361,7 +361,7 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   // (the phrases SIZE_DENIED does not ask about on their own: "some work, nothing published yet", "did some, nothing to brag about")
   const played = text.replace(/\bnothing (published yet|to brag about)\b/g, 'little');
   // (the words of some work are looked for around the phrase, not in the word put in its place)
-  if (played !== text && /\b(some|little|bit|few|couple|bunch|did|done|doing|have)\b/.test(played.replace(/\blittle\b/g, ' '))) return clarify('research_status');
+  if (played !== text && /\b(some|little|bit|few|couple|bunch|did|done|doing|have)\b/.test(text.replace(/\bnothing (published yet|to brag about)\b/g, ' '))) return clarify('research_status');
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');
