@@ -236,3 +236,16 @@ describe('letters named, then parts by kind, are letters of those kinds', () => 
     expect(stored(text, 'usLors', { usLors: { count: 2 } }).usLors).toMatchObject(want);
   });
 });
+
+describe('a rough number for an exam just sat, with no score back, is a feeling: the result is awaited', () => {
+  it.each([
+    'sat CK 10 days ago, I think around 240',
+    'took step 2 last week, feels like maybe 235ish',
+    'gave CK yesterday... guessing about 250 lol',
+  ])('%s', (text) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: false, resultPending: true });
+  });
+  it('a rough score that came back is asked exactly', () => {
+    expect(read('took CK last month, got about 230', 'step2ck').clarify?.field).toBe('step2ck');
+  });
+});

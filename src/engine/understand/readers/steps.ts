@@ -98,6 +98,8 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   // "not taken yet ... so maybe 240": a number hedged beside an exam not taken is a prediction (the lowest one said)
   const guess = lowestGuess([...f.real, ...f.practice]);
   if (f.notTaken && guess !== undefined && f.approximate && !f.passed && !f.failed && !f.awaiting) return value({ taken: false, predicted: guess });
+  // "took it last week, feeling like 230ish": a rough number for an exam just sat, with no score back, is a feeling; the result is awaited
+  if (f.awaiting && f.approximate && f.real.length && !f.passed && !f.failed && !/\b(got|scored|score (?:is|was)|came back|result came|results came|came out)\b/.test(clauses.map((c) => c.text).join(' '))) return value({ taken: false, resultPending: true });
   if ((f.real.length && f.approximate) || (f.real.length && f.practice.length && /\bor was it|other way\b/.test(clauses.map((c) => c.text).join(' ')))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   if (f.doneNoResult && !f.real.length) return refuse('What was your Step 2 CK score? The three-digit number is enough.');
   if (!f.real.length && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) {
