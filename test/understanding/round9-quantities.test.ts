@@ -249,3 +249,18 @@ describe('a rough number for an exam just sat, with no score back, is a feeling:
     expect(read('took CK last month, got about 230', 'step2ck').clarify?.field).toBe('step2ck');
   });
 });
+
+describe('more corrections naming their old value', () => {
+  const profile: Profile = { usce: { months: 6, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3 }, step2ck: { taken: true, score: 230, attempts: 1 }, graduationYear: 2016 };
+  it.each([
+    ["the 230 I gave for CK is wrong, it's 203", 'step2ck', { score: 203, attempts: 1 }],
+    ["scratch the 6 months, it's 3", 'usce', { months: 3 }],
+    ['that 3 letters was wrong, I have 2', 'usLors', { count: 2 }],
+    ['the 2016 i put as my grad year is wrong, 2015', 'graduationYear', 2015],
+  ])('%s', (text, field, want) => {
+    const got = stored(text, 'visa', profile);
+    if (typeof want === 'object') expect(got[field]).toMatchObject(want as object);
+    else expect(got[field]).toBe(want);
+    expect(Object.keys(got)).toEqual([field]);
+  });
+});
