@@ -264,3 +264,18 @@ describe('more corrections naming their old value', () => {
     expect(Object.keys(got)).toEqual([field]);
   });
 });
+
+describe('more lengths of experience: "each" spans only its own items, month ranges in other forms', () => {
+  it.each([
+    ['did 2 rotations in LA, 1 month each, plus 2 months obs in Miami', 4],
+    ['Jan-Mar 2024 obs at Cleveland Clinic', 3],
+    ['from 06/2023 to 08/2023 hands-on at Mayo', 3],
+    ['may june 2024 observership in ohio', 2],
+  ])('%s', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+  it('a range of months with no experience named is no length of experience', () => {
+    const got = stored('from january till june 2020 I worked as a GP', 'usce').usce as { months: number } | undefined;
+    expect(got?.months ?? 0).not.toBe(6);
+  });
+});

@@ -7,9 +7,12 @@ const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eig
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const MONTH_RANGE = new RegExp(`\\b(?:from )?${MONTH}\\.?,? ((?:19|20)?\\d\\d)? ?(?:-|\u2013|;|to|till|until|through|thru) ?${MONTH}\\.?,? ((?:19|20)?\\d\\d)\\b(?! ?(?:st|nd|rd|th)\\b)`, 'g');
+const MONTH_RANGE = new RegExp(`\\b(?:from )?${MONTH}\\.?,?(?: ((?:19|20)?\\d\\d))?(?: ?(?:-|\u2013|;|to|till|until|through|thru) ?| )${MONTH}\\.?,? ((?:19|20)?\\d\\d)\\b(?! ?(?:st|nd|rd|th)\\b)`, 'g');
 /** The months from one month to another, both counted; two-digit numbers read as years only when no day reading fits. */
+// a range of months is a length of experience only in a message about experience ("from january till june 2020 I worked as a GP" stays)
+const EXPERIENCE_WORDS = /\b(obs|observerships?|externships?|electives?|rotations?|clerkships?|residency|resident|prelim|preliminary|intern|internship|pgy ?\d|hands ?-?on|handson|usce|clinical experience|sub ?-?i)\b/;
 function monthRange(whole: string, m: string[]): string {
+  if (!EXPERIENCE_WORDS.test(String(m[m.length - 1]))) return whole;
   const m1 = MONTH_NAMES.indexOf(m[0]!.slice(0, 3));
   const m2 = MONTH_NAMES.indexOf(m[2]!.slice(0, 3));
   let y1 = m[1];
@@ -94,6 +97,11 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/(^|[\s(,/])['\u2018\u2019](\d\d)\b(?![\d.])/g, (_m, lead: string, yy: string) => `${lead}${Number(yy) <= 50 ? 2000 + Number(yy) : 1900 + Number(yy)}`, "'"],
   // a range of months ("July 2022 to June 2023", "Sept '23 - Nov '23", "July 23 to June 24"): its length, first and last month counted
   [MONTH_RANGE, (whole: string, ...m: string[]) => monthRange(whole, m), ' '],
+  // "from 06/2023 to 08/2023": the same with months as numbers
+  [/\b(?:from )?(0?[1-9]|1[0-2])\/((?:19|20)\d\d) ?(?:-|\u2013|;|to|till|until|through|thru) ?(0?[1-9]|1[0-2])\/((?:19|20)\d\d)\b/g, (whole: string, a: string, y1: string, b: string, y2: string) => {
+    const months = (Number(y2) * 12 + Number(b)) - (Number(y1) * 12 + Number(a)) + 1;
+    return months >= 1 && months <= 120 ? `${months} months` : whole;
+  }, '/'],
   // a span of years ("2024-25", "2019 - 2021") is a period of something, never one year on its own
   [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, '-'],
   // "~3 months", "~ 2 months": a tilde before a count is "about", one soft word that keeps the count

@@ -68,6 +68,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   let hedged = false;
   let virtual = false;
   let lastUnit: keyof typeof UNIT_MONTHS = 'month';
+  let eachCounted = false;
   for (const c of clauses) {
     const t = c.tokens;
     const saidBefore = months;
@@ -79,10 +80,14 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     // ("but zero in CA": a conjunction left before the denial by the comma before it)
     const deniedPlaces = /^(?:(?:but|and|though|yet|although) )?(?:(none|not|no|never|nothing|zero|0) (of|in|at)\b|(none|not|no|never|nothing)\b)/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
     // "2 obs in riverside, 1 month each"
-    const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(clauses.map((x) => x.text).join(' ; '));
-    if (each && !said) { months = (Number(each[1]) || ORDINAL_COUNT.get(each[1]!)!) * Number(each[3]) / (each[4]!.startsWith('w') ? 4 : 1); said = true; }
+    const all = clauses.map((x) => x.text).join(' ; ');
+    const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(all);
+    if (each && !eachCounted) { months += (Number(each[1]) || ORDINAL_COUNT.get(each[1]!)!) * Number(each[3]) / (each[4]!.startsWith('w') ? 4 : 1); said = true; eachCounted = true; }
+    // (only the clauses the "each" spans are counted by it: "2 rotations, 1 month each, plus 2 months obs" is 4)
+    const at = clauses.slice(0, clauses.indexOf(c)).reduce((a, x) => a + x.text.length + 3, 0);
+    const inEach = each !== null && at < each.index + each[0].length && at + c.text.length > each.index;
     for (const n of numbersIn(t)) {
-      if (n.negated || each) continue;
+      if (n.negated || inEach) continue;
       if (n.unit === 'month') months += n.value;
       else if (n.unit === 'week') months += n.value / 4;
       else if (n.unit === 'year' && !n.calendarYear) months += n.value * 12;
