@@ -279,3 +279,16 @@ describe('more lengths of experience: "each" spans only its own items, month ran
     expect(got?.months ?? 0).not.toBe(6);
   });
 });
+
+describe('two candidate values for one fact are asked, never one of them stored', () => {
+  it.each([
+    ['passed on the 2nd or 3rd attempt', 'step1'],
+    ['passed step 1, 2nd attempt or maybe 3rd, cannot recall', 'step1'],
+    ['2019/2020', 'graduationYear'],
+    ['grad 2017, or 2018 if you count internship', 'graduationYear'],
+  ])('%s', (text, pending) => {
+    const u = read(text, pending as ProfileField);
+    expect(u.updates.find((x) => x.field === pending)).toBeUndefined();
+    expect(u.clarify?.field).toBe(pending);
+  });
+});

@@ -103,7 +103,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
     return months >= 1 && months <= 120 ? `${months} months` : whole;
   }, '/'],
   // a span of years ("2024-25", "2019 - 2021") is a period of something, never one year on its own
-  [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, '-'],
+  [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, ''],
   // "~3 months", "~ 2 months": a tilde before a count is "about", one soft word that keeps the count
   [/~\s*(?=\d)/g, 'about ', '~'],
   // "4-ish months", "10ish posters": a count given as a rough figure is not pinned down either (scores keep their own reading)

@@ -44,7 +44,8 @@ const COUNTED_NOUN = /^(?!(?:months|weeks|years|handson|this|plus|was|has|its)$)
 const UNIT_MONTHS = { month: 1, week: 0.25, year: 12 } as const;
 // "..., 3 obs in Boston", "and 2 hands-on at UCI": a list item opening with a bare count and a kind, no length of its own after it
 const LIST_KIND = /^(obs|observership|rotation|elective|externship|clerkship|handson)$/;
-const listedPart = (t: readonly string[], at: number) => (at === 0 || /^(and|plus|also|then|another|y|e|aur|\+)$/.test(t[at - 1]!)) && LIST_KIND.test(t[at + 1] ?? '')
+// (not a count of blocks the months were spread over: "3 months across 2 obs")
+const listedPart = (t: readonly string[], at: number) => (at === 0 || !/^(across|in|over|during|from|of|between|with|at|into|for|among)$/.test(t[at - 1]!)) && LIST_KIND.test(t[at + 1] ?? '')
   && !/\b(each|of \d|for \d|\d+ (months?|weeks?|mos?|wks?))\b/.test(t.slice(at + 2).join(' '));
 const SOME_OF = /\b(\d+(?:\.\d+)?) (?:months? )?of (?:those|the|my|these|them|all) (\d+(?:\.\d+)?) (?:months?|mos?)\b/;
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
