@@ -42,12 +42,14 @@ const CORPORA: Corpus[] = [
   { file: 'understanding-dev-4.json', minCases: 300, overall: 0.95, maxHarmful: 2, floors: {} },
   // the round-6 sealed set, scored once (231/320 right, 51 harmful) and then opened; round 7 (understand7a: totals and
   // parts, numbers, predictions, dates, corrections, hedged counts; understand7b: meaning and vocabulary) read 306/320 with 2 harmful merged: a floor a little under
-  { file: 'understanding-dev-5.json', minCases: 300, overall: 0.93, maxHarmful: 3, floors: {} },
+  // round 9 (understand9a): 311/320 with 2 harmful, score 96.6%
+  { file: 'understanding-dev-5.json', minCases: 300, overall: 0.95, maxHarmful: 3, floors: {} },
   // the round-7 sealed set, scored once (246/320 right, 42 harmful, score 68.0% with harmful counted double), then opened as the sixth development set
   // round 8 merged (understand8a numbers and attempts, understand8b meaning and vocabulary): 316/320 with 4 harmful, score 97.5%
   { file: 'understanding-dev-6.json', minCases: 300, overall: 0.95, maxHarmful: 5, floors: {} },
   // the round-8 sealed set, scored once (262/320 right, 29 harmful, score 75.1% with harmful counted double), then opened as the seventh development set
-  { file: 'understanding-dev-7.json', minCases: 300, overall: 0.7, maxHarmful: 30, floors: {} },
+  // round 9 (understand9a, quantities and their scope): 285/320 right, 17 harmful, score 84.6%
+  { file: 'understanding-dev-7.json', minCases: 300, overall: 0.83, maxHarmful: 19, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

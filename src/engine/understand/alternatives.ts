@@ -22,12 +22,16 @@ const HEDGED_BARE = /\b(?:maybe|perhaps|possibly|probably|prob|i think|i guess)\
 // "between 2 and 3 months", "between 3 and 4 letters": a range of a count
 const BETWEEN = new RegExp(`\\bbetween \\d{1,2}(?:\\.\\d)? and \\d{1,2}(?:\\.\\d)? (${UNIT})\\b`, 'g');
 
+// "2nd or 3rd attempt", "2nd attempt or maybe 3rd": two candidate attempts are a later attempt, not said which (asked)
+const ORDINAL_OR = /\b(?:on (?:the |my )?)?(?:1st|2nd|3rd|4th|first|second|third|fourth)(?: (?:attempt|try|go|time|shot))?,? (?:or|or maybe|or possibly|maybe|possibly|or was it) (?:the |my )?(?:1st|2nd|3rd|4th|first|second|third|fourth)\b(?: (?:attempt|try|go|time|shot))?/g;
+
 /** Rewrites alternatives and strongly hedged counts into what the readers ask about (see the file's opening). */
 export function alternatives(input: string): string {
   let text = input;
   if (text.includes('between')) text = text.replace(BETWEEN, (_m, unit: string) => `some ${unit}`);
   if (!/\b(or|ou|o|ya|yaa|maybe|possibly|perhaps|might|could|probably|prob|think|guess|believe|sure|so|ish)\b/.test(text)) return text;
   let t = text;
+  t = t.replace(ORDINAL_OR, 'after more than one attempt');
   t = t.replace(SCORE_OR, (_m, a: string, b: string) => `between ${Math.min(Number(a), Number(b))} and ${Math.max(Number(a), Number(b))} `);
   t = t.replace(BARE_OR, 'some');
   t = t.replace(COUNT_OR, (_m, _n: string, unit: string, middle: string) => `some ${unit}${middle}`);

@@ -20,6 +20,13 @@ const STRUCK = /\b(?:scratch|strike|cross out|cross off|forget|scrap|drop|remove
 // "psych... no wait, neurology", "230, wait no, 232": the slip before the marker gives way to what follows it
 // ("got 241 — no wait, 214": a dash, read as ";", may stand before the marker too)
 const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,|;))?\s*\b(?:no wait|wait no|sorry no|no no wait|oops no|actually no|no actually|nah actually|actually nah|actually scratch that|scratch that)\b[\s,.!]*([^.;!?]*)/g;
+// "2017, no sorry, 2016", "CK 245 no wait 254? nope 245", "3 months obs, or rather 2": weaker markers take a value back only
+// when a number follows them at once ("sorry for the wall of text" takes nothing back)
+const SLIP_WEAK = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,|;|\?+))?\s*\b(?:no,? sorry,?(?: i mean)?|sorry,? no|sorry,? i mean|no,? i mean|i mean|i meant|nope|no lol|no lmao|no haha|or rather|sorry)\b[\s,.!:]*(?=['\d])([^.;!?]*)/g;
+// "the 6 months was wrong, it's 4", "that 241 i gave you is a typo - its 214": a value said to be wrong, then the right one
+const WRONG = /\b(?:the|that|my) ((?:[a-z0-9]+ ){0,3}?\d+(?:\.\d+)?(?: [a-z0-9]+){0,3}?)(?: (?:i|you) (?:gave|said|wrote|put|typed|told|entered)(?: you| me)?( (?:for|as|under) (?:[a-z0-9]+ ){0,2}?[a-z0-9]+)?)? (?:was|is|were|are) (?:wrong|a typo|a mistake|incorrect|not right|off|an error)\b[\s,;:.!-]*(?:(?:it'?s|its|it is|it was|should be|should have been|that'?s|the right one is|the real one is|the real score is|actually|really|make that|more like|only|just|i have|i've got|ive got|i got|i only have|there are|there's)\s+)*(?=['\d])([^.;!?]*)/g;
+// "did i write 241 for CK?? its 214": a question about what was typed, then the right value
+const DID_I = /\bdid i (?:really )?(?:write|put|type|say|enter|give you|tell you) ([^?.;!]*?)\?+\s*(?:(?:no|nope|oops|lol|ugh|sorry)[,!.]?\s+)*(?:(?:it'?s|its|it is|it was|should be|should have been|the real one is|the real score is|actually|really)\s+)+([^.;!?]*)/g;
 const UNIT_WORD = /^(months?|mos?|weeks?|wks?|years?|yrs?)$/;
 const UNIT_AFTER = /\b\d+(?:\.\d+)? (months?|weeks?|years?|letters?|pubs?|publications?|posters?)\b/;
 const BARE_NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?|st|nd|rd|th|%)\b)(?!\.\d)/g;
@@ -40,10 +47,13 @@ function replaced(said: string, actual: string): string {
     const toks = tokenise(words);
     return mentions(toks, false).some((m) => !m.weak || (slipFields.has(m.field) && !UNIT_WORD.test(toks[m.at] ?? '')));
   };
-  const saidWords = said.replace(VALUE_WORDS, ' ').replace(/\s+/g, ' ').trim();
-  if (!names(withUnit)) return `${withUnit} ${saidWords}`;
-  // "it's actually 4, forgot my elective at einstein": the new value's own clause takes the field said before it
+  const saidWords0 = said.replace(VALUE_WORDS, ' ').replace(/\s+/g, ' ').trim();
+  // (a length of time named by its unit alone, "the 6 months was wrong", is the experience's: it names that field)
+  const saidWords = /^(?:the |that |my )?(?:months?|weeks?|mos?|wks?)$/.test(saidWords0.replace(/\b(?:the|that|my)\b/g, '').trim()) ? `${saidWords0} usce` : saidWords0;
+  // (the field words said before go right after the new value, in its own clause: "214, fat fingers" is "214 for ck, fat fingers")
   const head = /^[^,;]*/.exec(withUnit)![0];
+  if (!names(withUnit)) return /\d/.test(head) ? `${head} ${saidWords}${withUnit.slice(head.length)}` : `${withUnit} ${saidWords}`;
+  // "it's actually 4, forgot my elective at einstein": the new value's own clause takes the field said before it
   const strong = (words: string) => mentions(tokenise(words), false).some((m) => !m.weak);
   return !names(head) && /\d/.test(head) && strong(saidWords) ? `${head} ${saidWords}${withUnit.slice(head.length)}` : withUnit;
 }
@@ -58,7 +68,12 @@ export function takeBacks(text: string): string {
   if (t.includes('not ')) t = t.replace(NOT_THIS, (_m, _a: string, unit: string, b: string) => `${b} ${unit}`);
   // ("j1 - actually no, h1b": a dash before the turn, read as a clause break, still joins the slip to it)
   if (/\b(no wait|wait no|sorry no|oops no|actually no|no actually|nah actually|actually nah|scratch that)\b/.test(t)) t = t.replace(/\s*;\s*(?=(?:no wait|wait no|sorry no|oops no|actually no|no actually|nah actually|actually nah|actually scratch that|scratch that)\b)/g, ', ').replace(SLIP, (_m, lead: string, slip: string, actual: string) => (actual.trim() ? `${lead}${replaced(slip, actual)}` : _m));
+  if (/\b(sorry|mean|meant|nope|lol|lmao|haha|rather)\b/.test(t)) t = t.replace(SLIP_WEAK, (_m, lead: string, slip: string, actual: string) => (actual.trim() && /\d/.test(slip) ? `${lead}${replaced(slip, actual)}` : _m));
+  if (/\b(wrong|typo|mistake|incorrect|not right|off|error)\b/.test(t)) t = t.replace(WRONG, (_m, said: string, given: string | undefined, actual: string) => replaced(`${said}${given ?? ''}`, actual));
+  if (/\bdid i\b/.test(t)) t = t.replace(DID_I, (_m, said: string, actual: string) => replaced(said, actual));
   if (/\b(scratch|strike|cross|forget|scrap|drop|remove|delete|take|taking|should|shouldn't|shouldnt)\b/.test(t)) t = t.replace(STRUCK, 'not $1');
+  // ("scratch the 6 months, it's 3": what is struck, then the count that stands, reads as "not 6 months, it's 3")
+  if (t.includes('not ')) t = t.replace(NOT_THIS, (_m, _a: string, unit: string, b: string) => `${b} ${unit}${/^(?:months?|weeks?|wks?)$/.test(unit) ? ' usce' : ''}`);
   // "add the rest of California, not just SoCal": what "not just" names is kept beside the new
   if (/\b(not just|notonly)\b/.test(t)) t = t.replace(/\b(?:not just|notonly)\b/g, 'as well as');
   return t.replace(/\s{2,}/g, ' ').trim();

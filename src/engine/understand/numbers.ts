@@ -12,11 +12,11 @@ const TENS = new Map<string, number>(Object.entries({
 const WEAK = new Set(['a', 'an', 'no']);
 
 function isNumberWord(w: string): boolean {
-  return UNITS.has(w) || TENS.has(w) || w === 'hundred';
+  return UNITS.has(w) || TENS.has(w) || w === 'hundred' || w === 'thousand';
 }
 
 // Fast path: most answers hold no spelled-out number at all, and then nothing needs rewriting.
-const STRONG_WORD = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b/i;
+const STRONG_WORD = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)\b/i;
 const WEAK_BEFORE_UNIT = /\b(a|an|no)\s+(dozen|hundred|months?|mo|weeks?|years?|letters?|lors?|publications?|posters?|attempts?|times?)\b/i;
 
 /** Replaces spelled-out numbers with digits: "two hundred twenty" -> "220", "two thirty one" -> "231". */
@@ -46,7 +46,7 @@ export function digitize(text: string): string {
       const word = t.replace(/[.,!?;:]+$/, '');
       // "three one-month rotations": two units in a row are two numbers, not their sum
       if (UNITS.has(word) && UNITS.has(run.at(-1) ?? '') && word !== 'dozen') break;
-      if (isNumberWord(word) || (word === 'and' && (run.at(-1) === 'hundred' || TENS.has(run.at(-1) ?? '')) && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
+      if (isNumberWord(word) || (word === 'and' && (run.at(-1) === 'hundred' || run.at(-1) === 'thousand' || TENS.has(run.at(-1) ?? '')) && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
         if (word !== 'and') run.push(word);
         lastTail = t.slice(word.length);
         j += 1;
@@ -92,6 +92,11 @@ function startsPhrase(tokens: string[], i: number): boolean {
 function wordsToNumber(run: string[]): number | undefined {
   if (run.length === 0) return undefined;
   const first = run[0]!;
+  // "twenty nineteen", "twenty twenty one", "nineteen ninety nine": a year said as two pairs
+  if ((first === 'twenty' || first === 'nineteen') && run.length >= 2 && (TENS.has(run[1]!) || (UNITS.get(run[1]!) ?? 0) >= 10) && !run.includes('hundred') && !run.includes('thousand')) {
+    const rest = wordsToNumber(run.slice(1));
+    if (rest !== undefined && rest >= 10 && rest <= 99) return (first === 'twenty' ? 2000 : 1900) + rest;
+  }
   // "two thirty one": a unit followed by a tens word reads as hundreds shorthand for scores
   const unit = UNITS.get(first);
   if (run.length >= 2 && unit !== undefined && unit >= 1 && unit <= 9 && TENS.has(run[1]!)) {
@@ -103,6 +108,7 @@ function wordsToNumber(run: string[]): number | undefined {
   let current = 0;
   for (const w of run) {
     if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'thousand') { total += (current || 1) * 1000; current = 0; }
     else if (TENS.has(w)) current += TENS.get(w)!;
     else if (w === 'dozen') current = (current || 1) * 12;
     else if (UNITS.has(w)) current += UNITS.get(w)!;

@@ -5,10 +5,40 @@
 const TENS = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_RANGE = new RegExp(`\\b(?:from )?${MONTH}\\.?,?(?: ((?:19|20)?\\d\\d))?(?: ?(?:-|\u2013|;|to|till|until|through|thru) ?| )${MONTH}\\.?,? ((?:19|20)?\\d\\d)\\b(?! ?(?:st|nd|rd|th)\\b)`, 'g');
+/** The months from one month to another, both counted; two-digit numbers read as years only when no day reading fits. */
+// a range of months is a length of experience only in a message about experience ("from january till june 2020 I worked as a GP" stays)
+const EXPERIENCE_WORDS = /\b(obs|observerships?|externships?|electives?|rotations?|clerkships?|residency|resident|prelim|preliminary|intern|internship|pgy ?\d|hands ?-?on|handson|usce|clinical experience|sub ?-?i)\b/;
+function monthRange(whole: string, m: string[]): string {
+  if (!EXPERIENCE_WORDS.test(String(m[m.length - 1]))) return whole;
+  const m1 = MONTH_NAMES.indexOf(m[0]!.slice(0, 3));
+  const m2 = MONTH_NAMES.indexOf(m[2]!.slice(0, 3));
+  let y1 = m[1];
+  let y2 = m[3]!;
+  if (y2.length === 2) {
+    // "March 3 to March 20" are days; "July 23 to June 24" cannot be days of one year running on, so they are years
+    if (y1 === undefined || y1.length !== 2) return whole;
+    const a = Number(y1);
+    const b = Number(y2);
+    if (!(a >= 15 && a <= 40 && b === a + 1 && m2 < m1)) return /^(?:from )?/.exec(whole)![0] + 'some months';
+    y1 = String(2000 + a);
+    y2 = String(2000 + b);
+  }
+  const end = Number(y2);
+  const start = y1 === undefined ? (m1 <= m2 ? end : end - 1) : Number(y1);
+  const months = (end * 12 + m2) - (start * 12 + m1) + 1;
+  return months >= 1 && months <= 120 ? `${months} months` : whole;
+}
+
 // Each row: the pattern, its replacement, and text every match contains (a row whose cue is absent is skipped).
 const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "three and a half months", "two and a half years": the whole number as digits first, so the rows below read it
   [new RegExp(`\\b(${Object.keys(ONES).join('|')}|ten|eleven|twelve) and (a )?half\\b`, 'g'), (_m, w: string) => `${ONES[w as keyof typeof ONES] ?? { ten: 10, eleven: 11, twelve: 12 }[w]} and a half`, 'half'],
+  // "half a dozen pubs", "a dozen and a half posters": the count itself (before "a dozen" alone becomes 12)
+  [/\b(?:a )?half (?:a |of a )?dozen\b/g, '6', 'dozen'],
+  [/\b(?:a|one) dozen and a half\b/g, '18', 'dozen'],
   // "two months and a half" (as Spanish and Portuguese say it): the whole number as digits too
   [new RegExp(`\\b(${Object.keys(ONES).join('|')}|ten|eleven|twelve) (months?|weeks?|years?) and (a )?half\\b`, 'g'), (_m, w: string, unit: string) => `${ONES[w as keyof typeof ONES] ?? { ten: 10, eleven: 11, twelve: 12 }[w]} ${unit} and a half`, 'half'],
   [/\b(\d+) and (?:a )?half (months?|weeks?)\b/g, (_m, n, unit: string) => `${n}.5 ${unit.endsWith('s') ? unit : `${unit}s`}`, 'half'],
@@ -33,6 +63,14 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b(?:no|never|zero|none|nothing|not any|haven't|havent|have not|hasn't|didn't|didnt|did not)\b[^,.;!?]*?\b(?:except|other than|apart from|aside from|besides|save for|but for|except for)\s+(?=(?:an? |one |a single |just |only )?\d|an? (?:[a-z]+ ){0,2}?(?:months?|weeks?|years?|letters?|lors?|papers?|pubs?|publications?|posters?|case reports?|abstracts?|observerships?|externships?|rotations?|electives?)\b|one (?:month|week|year|letter|paper|pub|poster))(?:(an?) (?!\d))?/g, (m: string, article?: string) => (/\b(mind|care|like|want|prefer|matter|pick|choose)\b/.test(m) ? m : article ? 'only 1 ' : 'only '), 'e'],
   // "a couple of US letters, both IM": "both" fixes the couple at two
   [/\ba couple(?: of)? ((?:[a-z]+ ){0,3}?(?:letters?|lors?|recs?|pubs?|papers?|publications?|posters?|months?|weeks?|interviews?|invites?))\b(?=[^.;!?]*\b(?:both|the two of them|the 2 of them)\b)/g, '2 $1', 'both'],
+  // "both letters are research letters", "both of my US LoRs are from IM": "both" opening the letters counts two
+  [/(^|[,.;:!?]\s*|\b(?:and|but|so|also) )both (?:of )?(?:my |the |these |those )?((?:us |american |research |clinical )?(?:letters|lors|recs))\b/g, '$12 $2', 'both'],
+  // "✅ 1st", "2nd ✅": a check mark beside an attempt's ordinal is a pass on that attempt
+  [/[\u2705\u2714\u2611]\ufe0f?\s*(?=(?:1st|2nd|3rd|4th|first|second|third|fourth)\b)|(?<=\b(?:1st|2nd|3rd|4th|first|second|third|fourth)(?: (?:try|attempt|go|time|shot))?)\s*[\u2705\u2714\u2611]\ufe0f?/gu, ' passed ', ''],
+  // "not my first go, the second one": an ordinal "one" after a word for a try is that try
+  [/\b(attempts?|try|tries|go|goes|shot|time|sitting)\b([^.!?]{0,40}?)\b(1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth) one\b/g, '$1$2$3 attempt', ' one'],
+  // "attempt numero dos", "attempt #2", "try number 3": the attempt's number
+  [/\b(attempts?|try|tries|go|shot|sitting) (?:numero|número|number|num|no\.?|#) ?(\d|one|two|three|four|five|uno|dos|tres|cuatro|cinco|um|dois|três|tres)\b/g, (_m, w: string, n: string) => `${w} ${({ one: 1, uno: 1, um: 1, two: 2, dos: 2, dois: 2, three: 3, tres: 3, 'três': 3, four: 4, cuatro: 4, five: 5, cinco: 5 } as Record<string, number>)[n] ?? n}`, 'n'],
   // "another month at UCLA", "one more week": one more of the unit (a count after "another" keeps its own number)
   [/\b(?:another|an additional|an extra|one more)\s+(months?|weeks?|years?|letters?|lors?|pubs?|papers?|posters?)\b/g, (_m, unit: string) => `another 1 ${unit}`, 'o'],
   // "3 letters, none of them US": letters said not to be from the US are no US letters
@@ -54,8 +92,20 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // a year told by a world event: "the year covid started" is 2020, "the year before covid" 2019 ("during covid" stays open)
   [/\b(?:in )?the (?:same )?year (?:covid|the pandemic|corona|lockdown)(?:-19)? (?:started|hit|began|broke out|came|happened)\b|\bthe (?:first )?covid year\b/g, 'in 2020', 'year'],
   [/\b(?:in )?the year before (?:covid|the pandemic|corona)\b/g, 'in 2019', 'year'],
+  // a year said short with an apostrophe ("'20 or '21", "July '23", "class of '99"): the four-digit year, so the readers
+  // see two candidate years as two years, and a month range with its years
+  [/(^|[\s(,/])['\u2018\u2019](\d\d)\b(?![\d.])/g, (_m, lead: string, yy: string) => `${lead}${Number(yy) <= 50 ? 2000 + Number(yy) : 1900 + Number(yy)}`, "'"],
+  // a range of months ("July 2022 to June 2023", "Sept '23 - Nov '23", "July 23 to June 24"): its length, first and last month counted
+  [MONTH_RANGE, (whole: string, ...m: string[]) => monthRange(whole, m), ' '],
+  // "from 06/2023 to 08/2023": the same with months as numbers
+  [/\b(?:from )?(0?[1-9]|1[0-2])\/((?:19|20)\d\d) ?(?:-|\u2013|;|to|till|until|through|thru) ?(0?[1-9]|1[0-2])\/((?:19|20)\d\d)\b/g, (whole: string, a: string, y1: string, b: string, y2: string) => {
+    const months = (Number(y2) * 12 + Number(b)) - (Number(y1) * 12 + Number(a)) + 1;
+    return months >= 1 && months <= 120 ? `${months} months` : whole;
+  }, '/'],
   // a span of years ("2024-25", "2019 - 2021") is a period of something, never one year on its own
-  [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, '-'],
+  [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, ''],
+  // "~3 months", "~ 2 months": a tilde before a count is "about", one soft word that keeps the count
+  [/~\s*(?=\d)/g, 'about ', '~'],
   // "4-ish months", "10ish posters": a count given as a rough figure is not pinned down either (scores keep their own reading)
   [/\b\d{1,2}(?:\.\d)? ?-?ish\b(?: (?:of )?((?:[a-z]+ )?(?:months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?|abstracts?)\b))?/g, (_m, unit?: string) => (unit ? `some ${unit}` : 'some'), 'ish'],
   // "less than a month", "almost 3 months", "not even 2 letters": a count below a bound is not the bound (that would count in favour)
@@ -74,6 +124,7 @@ const FAMILIES: [string, RegExp][] = [
 const familiesOf = (words: string) => FAMILIES.filter(([, re]) => re.test(words)).map(([name]) => name);
 const NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:st|nd|rd|th)\b)/g;
 
+const BLOCK_THEN_LENGTH = /\b\d+ ((?:obs|observerships?|rotations?|electives?|externships?|clerkships?) (?:of|for|lasting) \d)/g;
 const NOT_PARTS = /\b\d+(?:\.\d+)? (?:more|additional|extra|further|new)\b|\b(maybe|might|may|will|soon|hopefully|hoping|expected|expecting|pending|under review|in review|submitted|planned|booked|next)\b/;
 
 /** Drops the numbers of parts that add up to the total just stated, keeping their words (kind, place). */
@@ -86,15 +137,28 @@ function partsOfTotals(text: string): string {
     if (familiesOf(parts).some((f) => !own.includes(f))) return whole;
     // "3 pubs, 2 more under review, maybe 1 gets accepted": counts added on, or only hoped for, are no parts of the total
     if (NOT_PARTS.test(parts)) return whole;
-    const numbers = [...parts.matchAll(NUMBER)].map((m) => Number(m[1])).filter((n) => n < 1900);
+    // ("1 obs of 1 month": a count of blocks whose length follows is one part, told by its length)
+    const numbers = [...parts.replace(BLOCK_THEN_LENGTH, '$1').matchAll(NUMBER)].map((m) => Number(m[1])).filter((n) => n < 1900);
     const sum = numbers.reduce((a, b) => a + b, 0);
     if (numbers.length < 2 || Math.abs(sum - Number(total)) > 1e-9) return whole;
     return `${total} ${unit}${tail.replace(NUMBER, (n) => (Number(n) < 1900 ? '' : n)).replace(/\s+/g, ' ')}`;
   });
 }
 
+// "my brother graduated 2019 and I graduated 2 years after him", "my twin graduated 2022; I was a year behind": a year
+// told as someone else's year and a distance from it is that year moved by the distance
+const RELATIVE_YEAR = /\b((?:19|20)\d\d)\b([^.!?]*?\b(?:i|i'm|im|i was|me)\b[^.!?;,]*?)\b(a|an|one|two|three|four|five|\d) (?:years?|yrs?) (after|later than|later|behind|before|earlier than|earlier|ahead of|ahead)\b(?: (?:him|her|them|that|his|hers|theirs|my [a-z]+))?/g;
+const SMALL: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+function relativeYear(_m: string, year: string, between: string, n: string, way: string): string {
+  const by = SMALL[n] ?? Number(n);
+  const moved = Number(year) + (/^(after|later|behind)/.test(way) ? by : -by);
+  const graduation = /\b(graduat\w*|grad|class of|batch|passed out|finished|mbbs|md)\b/.test(between) ? '' : 'graduated ';
+  return `${year}${between}${graduation}in ${moved}`;
+}
+
 /** Rewrites durations, fractions, mixed number words and ranges of a lowercased message (before number words become digits). */
 export function quantities(text: string): string {
+  if (/\b(after|later|behind|before|earlier|ahead)\b/.test(text) && /\b(19|20)\d\d\b/.test(text)) text = text.replace(RELATIVE_YEAR, relativeYear);
   // "5 mo overall -> 3 hands-on, the other 2 obs": an arrow between a total and its parts reads as a colon
   let t = /->|=>|→|⇒/.test(text) ? text.replace(/\s*(?:-+>|=+>|→|⇒)\s*/g, ': ') : text;
   for (const [re, to, cue] of REWRITES) if (t.includes(cue)) t = t.replace(re, to as never);

@@ -39,6 +39,8 @@ export interface ReadContext<T> {
   pending: boolean;
   /** Places named anywhere in the message, for "3 letters from there". */
   messagePlaces?: readonly (Region | 'anywhere')[];
+  /** US places named with experience done there ("my IM externship in Ohio"), for months told in a clause of their own. */
+  experiencePlaces?: readonly Region[];
 }
 
 /** A field reader. */

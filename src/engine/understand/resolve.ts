@@ -128,7 +128,9 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
   reads.forEach((r, i) => {
     const e = effective[i]!;
     // "2017... no sorry 2016": a clause that takes back what came before replaces it for its field
-    const taken = e !== 'marker' ? CORRECTS.exec(r.clause.text) : null;
+    // ("sorry it's late", "sorry, long post": an apology that names no value and no field takes nothing back)
+    const taken0 = e !== 'marker' ? CORRECTS.exec(r.clause.text) : null;
+    const taken = taken0 && (/\d/.test(r.clause.text) || r.fields.size > 0) ? taken0 : null;
     if (taken && e !== 'marker') {
       for (const f of e) groups.delete(f);
       const tokens = r.clause.tokens.slice(taken[0].split(' ').length);

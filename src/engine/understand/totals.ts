@@ -72,9 +72,18 @@ const REALLY = new RegExp(`\\b\\d+ ((?:[a-z]+ ){0,2}?(?:${UNIT_WORDS}))\\b,? (?:
 
 // "four letters, 3 clinical + 1 research": parts named only by their kind after a count of letters are letters too
 const KIND_PART = /(?<![\d.])(\d{1,2}) (clinical|research|academic|im|fm|peds|psych|surgery|em|obgyn|neuro|cardiology|cardio|us|home|non clinical|nonclinical|specialty|from)\b(?! (?:letters?|lors?|recs?)\b)/g;
+// "correct the letters - it's 2 clinical + 1 research, so 3": parts named only by their kind, each ending its item
+const KIND_ITEM = /(?<![\d.])(\d{1,2}) (clinical|research|academic|im|fm|peds|psych|surgery|em|obgyn|neuro|cardiology|cardio|us|home|non clinical|nonclinical|specialty)(?=\s*(?:[,;+.]|and\b|plus\b|$))/g;
 function lettersByKind(sentence: string): string {
   const first = /\b(\d{1,2}) (?:[a-z]+ ){0,2}?(?:letters?|lors?|recs?)\b/.exec(sentence);
-  if (!first) return sentence;
+  if (!first) {
+    // letters named with no count before their parts: the parts are letters when two or more follow, each a count and a kind
+    const named = /\b(?:letters?|lors?|recs?)\b/.exec(sentence);
+    if (!named) return sentence;
+    const after = sentence.slice(named.index + named[0].length);
+    if ([...after.matchAll(KIND_ITEM)].length < 2) return sentence;
+    return sentence.slice(0, named.index + named[0].length) + after.replace(KIND_ITEM, (_m, n: string, kind: string) => `${n} ${kind} ${n === '1' ? 'letter' : 'letters'}`);
+  }
   const after = sentence.slice(first.index + first[0].length);
   const parts = [...after.matchAll(KIND_PART)];
   if (parts.length < 2 || parts.some((m) => m[2] === 'from') || parts.reduce((a, m) => a + Number(m[1]), 0) !== Number(first[1])) return sentence;
@@ -86,7 +95,8 @@ export function totalsBesideParts(text: string): string {
   if (!/\d\D+\d/.test(text)) return text;
   let t = text;
   if (/\b(letters?|lors?|recs?)\b/.test(t)) t = t.split(/(?<=[.!?])\s+/).map(lettersByKind).join(' ');
-  if (/\d ?(\+|plus|and) ?\d/.test(t)) t = t.replace(SHARED_UNIT, (whole, a: string, op: string, b: string, unit: string) => (op === 'and' && !/^(months?|weeks?|wks?)$/.test(unit) ? whole : `${a} ${unit} ${op} ${b} ${unit}`));
+  // ("2 + 2 posters" answers "publications and posters?" in the order asked, as "2 and 2 posters" does: the posters' unit is not shared)
+  if (/\d ?(\+|plus|and) ?\d/.test(t)) t = t.replace(SHARED_UNIT, (whole, a: string, op: string, b: string, unit: string) => ((op === 'and' && !/^(months?|weeks?|wks?)$/.test(unit)) || /^(posters?|abstracts?|presentations?)$/.test(unit) ? whole : `${a} ${unit} ${op} ${b} ${unit}`));
   if (/\b(count|counting|include|including)\b/.test(t)) t = t.replace(IF_COUNTED, (_m, unit: string, n: string) => `${n} ${unit}`);
   if (/\b(technically|really|actually|officially|effectively|in reality|strictly|realistically)\b/.test(t)) t = t.replace(REALLY, (_m, unit: string, n: string) => `${n} ${unit}`);
   if (!/\b(total|altogether|all together|in all|overall|combined|all up|so|makes|making|that's|thats|ie|i\.e)\b|=/.test(t)) return t;

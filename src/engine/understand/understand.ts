@@ -1,6 +1,6 @@
 // The understanding layer as one pipeline: normalise -> clauses -> fields -> readers -> plausibility -> resolve.
 import type { CommandName } from '../../domain/io.js';
-import { profileSchema, type Profile, type ProfileField } from '../../domain/profile.js';
+import { profileSchema, type Profile, type ProfileField, type Region } from '../../domain/profile.js';
 import { commandIn, isWhatIf } from '../intent.js';
 import { acknowledgementHint } from './acknowledge.js';
 import { clausesOf, DOUBT, type Clause } from './clauses.js';
@@ -71,6 +71,9 @@ const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|n
 const CYCLE_EVENTS: ReadonlySet<ProfileField> = new Set(['stage', 'cycle']);
 const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
+// a place named with experience done there ("letters from my IM externship in Ohio (8 weeks hands-on)"), not one wished for
+const EXPERIENCE_AT = /\b(externships?|rotations?|rotated|observerships?|obs|electives?|clerkships?|residency|pgy ?\d|pgy\d|prelim|intern year|hospital|program)\b/;
+const WISHED = /\b(want|wants|wanna|prefer|hope|hoping|plan|planning|apply|applying|interested|looking|would|wish|like to)\b/;
 const MORE_AHEAD = /^(?:and |plus |with )?(?:another|an additional|additional|extra|one more|\d+(?:\.\d+)? more|\d+(?:\.\d+)? additional|more)\b/;
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
 const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
@@ -196,6 +199,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   let partnerSentence = -1;
   const interviewAt = new Map<number, number>();
   clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
+  const interviewTalk = clauses.some((c) => /\b(interviews?|interviewing|invites?)\b/.test(c.text));
   let afterOther = false;
   let before: Clause | undefined;
   let otherBefore: Clause | undefined;
@@ -252,7 +256,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
       // ("2 months done, another 2 starting jan": a count still ahead, added to one told before it, is planned too)
-      if (part.when === 'planned' && (NOT_YET.some((f) => fields.has(f)) || (fields.size === 0 && /\d/.test(part.text) && (plannedSentences.has(part.sentence) || MORE_AHEAD.test(part.text))))) {
+      // (interviews scheduled are invitations had: "4 done, 2 more scheduled" counts them all)
+      if (part.when === 'planned' && (NOT_YET.some((f) => fields.has(f)) || (fields.size === 0 && /\d/.test(part.text) && !interviewTalk && (plannedSentences.has(part.sentence) || MORE_AHEAD.test(part.text))))) {
         plannedSentences.add(part.sentence);
         for (const f of NOT_YET) fields.delete(f);
         leftOut(out, 'planned');
@@ -269,6 +274,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   }
   if (groups.has('stage')) groups.set('cycle', [...(groups.get('cycle') ?? []), ...groups.get('stage')!]);
   const messagePlaces = reads.flatMap((r) => regionsInTokens(r.clause.tokens));
+  const experiencePlaces = [...new Set(clauses.filter((c) => !c.otherPerson && c.when === 'done' && !c.question && EXPERIENCE_AT.test(c.text) && !WISHED.test(c.text))
+    .flatMap((c) => regionsInTokens(c.tokens)).filter((r): r is Region => r !== 'anywhere'))];
   if (ctx.clarifying) {
     const own = groups.get(ctx.clarifying.field);
     if (own) {
@@ -281,7 +288,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     const reader = READERS[field] as (c: readonly Clause[], x: object) => Reading<unknown>;
     let reading: Reading<unknown>;
     try {
-      reading = reader(group, { now: ctx.now, stored: ctx.profile[field], profile: ctx.profile, pending: field === pending, messagePlaces });
+      reading = reader(group, { now: ctx.now, stored: ctx.profile[field], profile: ctx.profile, pending: field === pending, messagePlaces, experiencePlaces });
     } catch {
       reading = { kind: 'none' };
     }

@@ -40,6 +40,21 @@ export interface ExamFacts {
   tries: AttemptFacts;
 }
 
+// "2 fifty-ish on practice but real one was 233": a practice score and the real one in one clause are read apart
+const REAL_WORD = /^(real|actual|official|actually|officially)$/;
+function practiceApart<C extends { tokens: readonly string[]; text: string }>(c: C): C[] {
+  if (!has(c.tokens, PRACTICE) || !c.tokens.some((w) => REAL_WORD.test(w))) return [c];
+  const out: C[] = [];
+  let start = 0;
+  c.tokens.forEach((w, i) => {
+    if (/^(but|while|whereas|though|although)$/.test(w) && i > start) { const tokens = c.tokens.slice(start, i); out.push({ ...c, tokens, text: tokens.join(' ') }); start = i + 1; }
+  });
+  const tokens = c.tokens.slice(start);
+  if (tokens.length) out.push({ ...c, tokens, text: tokens.join(' ') });
+  if (out.length > 1) for (const part of out) SPLIT.add(part);
+  return out;
+}
+const SPLIT = new WeakSet<object>();
 const APPROX = /\b(\d{3}s|(?:above|over|under|below|around|about) (?:a |the )?\d|around|about|roughly|approx|approximately|ish|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
 const DONE = /\b(done|took it|taken|gave it|attempted|sat it|sat for it|wrote it|finished|got it back|came out|result came|results came|got my result|got the result|got my score|score came|it was decent|went okay|went well|went ok)\b/;
 
@@ -74,7 +89,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false } };
   const failedScores: number[] = [];
   const rank = new Map<number, number | undefined>();
-  for (const c of clauses) {
+  let roughPractice = false;
+  for (const c of clauses.flatMap(practiceApart)) {
     const t = c.tokens;
     const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text);
     for (const n of numbersIn(t)) {
@@ -99,7 +115,11 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
     });
     if (NOT_TAKEN.test(c.text)) f.notTaken = true;
     if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text))) && !has(t, TOOK)) f.planned = true;
-    if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) f.approximate = true;
+    // (a practice score read apart from the real one may be rough: "250ish on practice but real one was 233" is exact)
+    if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) {
+      if (practice && (SPLIT.has(c) || numbersIn(t).some((n) => n.value >= 100 && n.value <= 300))) roughPractice = true;
+      else f.approximate = true;
+    }
     if (DONE.test(c.text) && !NOT_TAKEN.test(c.text)) f.doneNoResult = true;
     // "got it on the second", "cleared it on my 3rd go": made it on a later attempt
     if (/\b(got it|cleared it|made it|nailed it|did it|passed it)\b[^;]{0,12}\b(second|2nd|third|3rd|fourth|4th)\b/.test(c.text)) f.passed = true;
@@ -114,6 +134,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       firstTry: f.tries.firstTry || tries.firstTry,
     };
   }
+  // (a rough practice score makes a real one told beside it no less exact; alone, it stays a rough figure)
+  if (roughPractice && !f.real.length) f.approximate = true;
   // "ck 224 on the 2nd go, 1st was 198": the score of the later attempt is the result, whatever order they came in
   if (f.real.length >= 2) {
     const r = (x: number) => rank.get(x);

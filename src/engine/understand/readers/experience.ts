@@ -41,12 +41,21 @@ const unsure = (text: string) => STRONG_HEDGE.test(text) || (text.match(SOFT_HED
 const zeroBefore = (t: readonly string[], i: number) => t[i - 1] === '0' || (t[i - 2] === '0' && /^(months?|mos?|weeks?|wks?)$/.test(t[i - 1] ?? ''));
 // "2.5 months across 2 hospitals": a number before a plural noun counts that noun, not months
 const COUNTED_NOUN = /^(?!(?:months|weeks|years|handson|this|plus|was|has|its)$)[a-z]{3,}s$/;
+const UNIT_MONTHS = { month: 1, week: 0.25, year: 12 } as const;
+// "..., 3 obs in Boston", "and 2 hands-on at UCI": a list item opening with a bare count and a kind, no length of its own after it
+const LIST_KIND = /^(obs|observership|rotation|elective|externship|clerkship|handson)$/;
+// (not a count of blocks the months were spread over: "3 months across 2 obs")
+const listedPart = (t: readonly string[], at: number) => (at === 0 || !/^(across|in|over|during|from|of|between|with|at|into|for|among)$/.test(t[at - 1]!)) && LIST_KIND.test(t[at + 1] ?? '')
+  && !/\b(each|of \d|for \d|\d+ (months?|weeks?|mos?|wks?))\b/.test(t.slice(at + 2).join(' '));
 const SOME_OF = /\b(\d+(?:\.\d+)?) (?:months? )?of (?:those|the|my|these|them|all) (\d+(?:\.\d+)?) (?:months?|mos?)\b/;
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
 
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
 export const readUsce: Reader<Usce> = (all, ctx) => {
   if (all.length === 1 && all[0]!.text === 'none') return value({ months: 0, kind: 'none', where: [] });
+  // a bare number to the question ("8"): months, but of which kind is not said, and is asked
+  const bare = ctx.pending && all.length === 1 ? /^(\d{1,3}(?:\.\d)?)$/.exec(all[0]!.text.trim()) : null;
+  if (bare && Number(bare[1]) > 0 && Number(bare[1]) <= 120 && !stored0(ctx)) return clarify('usce_kind', { months: Number(bare[1]), where: '' });
   // "all of it in Canada (8 months) - zero in the US": a plain zero for the US outweighs counts told of another country
   if (all.some((c) => NONE_IN_US.test(c.text)) && !all.some((c) => !NONE_IN_US.test(c.text) && regionsInTokens(c.tokens).some((r) => r !== 'anywhere'))) return value({ months: 0, kind: 'none', where: [] });
   // "about 4 months hands-on, maybe one more if my sub-I is approved": what only might come is not counted beside what was done
@@ -59,6 +68,8 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   const where: Region[] = [];
   let hedged = false;
   let virtual = false;
+  let lastUnit: keyof typeof UNIT_MONTHS = 'month';
+  let eachCounted = false;
   for (const c of clauses) {
     const t = c.tokens;
     const saidBefore = months;
@@ -70,18 +81,26 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     // ("but zero in CA": a conjunction left before the denial by the comma before it)
     const deniedPlaces = /^(?:(?:but|and|though|yet|although) )?(?:(none|not|no|never|nothing|zero|0) (of|in|at)\b|(none|not|no|never|nothing)\b)/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
     // "2 obs in riverside, 1 month each"
-    const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(clauses.map((x) => x.text).join(' ; '));
-    if (each && !said) { months = (Number(each[1]) || ORDINAL_COUNT.get(each[1]!)!) * Number(each[3]) / (each[4]!.startsWith('w') ? 4 : 1); said = true; }
+    const all = clauses.map((x) => x.text).join(' ; ');
+    const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(all);
+    if (each && !eachCounted) { months += (Number(each[1]) || ORDINAL_COUNT.get(each[1]!)!) * Number(each[3]) / (each[4]!.startsWith('w') ? 4 : 1); said = true; eachCounted = true; }
+    // (only the clauses the "each" spans are counted by it: "2 rotations, 1 month each, plus 2 months obs" is 4)
+    const at = clauses.slice(0, clauses.indexOf(c)).reduce((a, x) => a + x.text.length + 3, 0);
+    const inEach = each !== null && at < each.index + each[0].length && at + c.text.length > each.index;
     for (const n of numbersIn(t)) {
-      if (n.negated || each) continue;
+      if (n.negated || inEach) continue;
       if (n.unit === 'month') months += n.value;
       else if (n.unit === 'week') months += n.value / 4;
       else if (n.unit === 'year' && !n.calendarYear) months += n.value * 12;
-      else if (n.unit === 'none' && said && !n.calendarYear && n.value <= 24 && !/^(obs|observerships?|letters?|lors?)$/.test(t[n.at + 1] ?? '') && !COUNTED_NOUN.test(t[n.at + 1] ?? '')) months += n.value;
+      // a bare count in a list after a counted one ("3 months in LA, 3 in Fresno, 3 obs in Boston") is in the unit said last
+      else if (n.unit === 'none' && said && !n.calendarYear && n.value <= 24 && (listedPart(t, n.at) || (!/^(obs|observerships?|letters?|lors?)$/.test(t[n.at + 1] ?? '') && !COUNTED_NOUN.test(t[n.at + 1] ?? '')))) months += n.value * UNIT_MONTHS[lastUnit];
       else continue;
+      if (n.unit === 'month' || n.unit === 'week' || n.unit === 'year') lastUnit = n.unit;
       said = true;
     }
-    if (!said && (/\b(a|one) year\b/.test(c.text) || /\b(a|one|1) (?:full |whole |complete )?(?:[a-z0-9-]+ ){0,2}?(?:prelim|preliminary|intern|internship|residency|pgy ?1|pgy1|transitional|ty|clinical)(?: [a-z]+)? year\b/.test(c.text))) { months += 12; said = true; }
+    // ("a full prelim year, July 23 to June 24": the same year told again as 12 months is not counted twice)
+    const restated = clauses.some((d) => d !== c && d.sentence === c.sentence && /(^|\D)12 (?:months|mos)\b/.test(d.text));
+    if (!said && !restated && (/\b(a|one) year\b/.test(c.text) || /\b(a|one|1) (?:full |whole |complete )?(?:[a-z0-9-]+ ){0,2}?(?:prelim|preliminary|intern|internship|residency|pgy ?1|pgy1|transitional|ty|clinical)(?: [a-z]+)? year\b/.test(c.text))) { months += 12; said = true; }
     // a hedge qualifies the count of its own clause
     if (months !== saidBefore && unsure(c.text)) hedged = true;
     t.forEach((w, i) => {
@@ -91,6 +110,8 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
   }
   // "6 at Henry Ford", "no Jackson Memorial": a US place we do not know is somewhere in the US, never counted as California
+  // "letters from my externship in Ohio (8 weeks hands-on)": months told apart from the place where that experience was
+  if (!where.length && said && months > 0 && ctx.experiencePlaces?.length) where.push(...ctx.experiencePlaces);
   if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
   if (!said && virtual && !handsOn && !observer) return value({ months: 0, kind: 'none', where: [] });
@@ -325,6 +346,10 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     const bare = clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => n.unit === 'none' && !n.negated && !n.calendarYear && !/^(research|full|dedicated|years?|yrs?|months?|gap)$/.test(c.tokens[n.at + 1] ?? '') && !notOut.has(`${c.text}|${n.at}`) && !counted.has(`${c.text}|${n.at}`)));
     if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
+  // a bare count to the question of two counts ("5"): publications, posters, or both together is asked
+  const lone = ctx.pending && clauses.length === 1 ? /^(\d{1,3})$/.exec(clauses[0]!.text.trim()) : null;
+  if (lone && Number(lone[1]) === 0) return value({ publications: 0, posters: 0 });
+  if (lone) return refuse(`Is that ${lone[1]} publications, or publications and posters together? Tell me each, for example "${lone[1]} publications, 0 posters".`);
   // "0 and 0", "3, 1" to the research question: publications, then posters, in the order asked
   const pair = ctx.pending && !pubsSaid && !postersSaid ? /^(\d{1,3}) ?(?:and|&|,|;|\/) ?(\d{1,3})$/.exec(joined(clauses).join(' ')) : null;
   if (pair) { publications = Number(pair[1]); posters = Number(pair[2]); pubsSaid = true; postersSaid = true; }
@@ -347,7 +372,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   if (SIZE_DENIED.test(text)) return clarify('research_status');
   // (the phrases SIZE_DENIED does not ask about on their own: "some work, nothing published yet", "did some, nothing to brag about")
   const played = text.replace(/\bnothing (published yet|to brag about)\b/g, 'little');
-  if (played !== text && /\b(some|little|bit|few|couple|bunch|did|done|doing|have)\b/.test(played)) return clarify('research_status');
+  // (the words of some work are looked for around the phrase, not in the word put in its place)
+  if (played !== text && /\b(some|little|bit|few|couple|bunch|did|done|doing|have)\b/.test(text.replace(/\bnothing (published yet|to brag about)\b/g, ' '))) return clarify('research_status');
   if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');

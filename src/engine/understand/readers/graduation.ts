@@ -62,7 +62,8 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said) && !/\b(next (year|spring|summer|fall|autumn|winter|[a-z]+ember|may|june|july)|this year|in \d (more )?(years?|yrs?))\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
   // "grad 2022, officially 2023 bc of internship": two years, one of them only on paper, is asked about
   const allYears = new Set(clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value)));
-  if (allYears.size >= 2 && /\b(officially|technically|on paper|formally|diploma says|degree says)\b/.test(said)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+  // ("grad 2017, or 2018 if you count internship": two years offered for one, across clauses, is asked too)
+  if (allYears.size >= 2 && (/\b(officially|technically|on paper|formally|diploma says|degree says)\b/.test(said) || /\b(?:19|20)\d\d\b[\s,;]*(?:or|ou|o|ya|or maybe|maybe|or possibly)\s+(?:in\s+|maybe\s+)?(?:19|20)\d\d\b/.test(said))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
   // "graduated in the 20s", "sometime in the 2010s": a decade is no year, and is asked about
   if (/\bthe (?:19|20)?\d0s\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b[12]\d{3}s\b/g, ''))) return refuse('Which year exactly did you graduate (the four-digit year)?');
   // "med school 2013 to 2019", "MBBS 2013-2019": a span of years (school may have ended before an internship year) is asked, never its first year
@@ -79,7 +80,7 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
     if (OTHER_EVENT.test(c.text) && !c.tokens.some((w) => GRAD_CUE.test(w)) && !GRAD_CUE_WORDS.test(c.text)) continue;
     const years = new Set(numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value));
     if (years.size >= 2 && c.tokens.some((w) => GRAD_CUE.test(w))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
-    if (years.size >= 2 && /\b(or|maybe|i think|not sure)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+    if (years.size >= 2 && /\b(or|ou|o|ya|either|maybe|i think|not sure|depending|depends)\b/.test(c.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
     const year = yearIn(c, thisYear, ctx.now.getUTCMonth());
     if (year === undefined) continue;
     // (a graduation still ahead may be told a few years out: "passing out in 2 years", "graduating 2028")

@@ -151,6 +151,17 @@ export const readCouples: Reader<Couples> = (clauses, ctx) => {
 
 const INTERVIEWS = /^(interview|interviews|invite|invites|invitations|ii|iis|iv|ivs)$/;
 
+const DONE_PART = /\b(\d{1,2}) (?:(?:interviews?|invites?|iis?) )?(?:done|completed|finished|attended|had|so far|behind me)\b/;
+const AHEAD_PART = /\b(\d{1,2}) (?:more )?(?:(?:interviews?|invites?|iis?) )?(?:more|scheduled|upcoming|coming up|coming|lined up|booked|to go|left|pending)\b(?! (?:at|from|with)\b)/g;
+/** Interviews done plus those still ahead, when both are told ("3 done and 2 more scheduled" is 5); else the count read. */
+function doneAndAhead(text: string, read: number | undefined): number | undefined {
+  const done = DONE_PART.exec(text);
+  // (only beside a count said to be done: in "5 interviews, 2 left to do" or "two, one more came, so 3 now" the rest is part of the count)
+  if (!done) return read;
+  const ahead = [...text.matchAll(AHEAD_PART)].filter((m) => m.index !== done.index);
+  return ahead.length ? Number(done[1]) + ahead.reduce((a, m) => a + Number(m[1]), 0) : read;
+}
+
 /** The cycle once applications are out: submitted or not, and interview invitations so far. */
 export const readCycle: Reader<Cycle> = (clauses, ctx) => {
   const t = joined(clauses);
@@ -176,6 +187,8 @@ export const readCycle: Reader<Cycle> = (clauses, ctx) => {
       else if (/^(and )?\d+ (more )?(at|from|with)\b/.test(c.text)) interviews += Number(/\d+/.exec(c.text)![0]);
     }
   }
+  // "4 done, 2 more scheduled", "2 interviews done, 1 coming up": interviews told by where they stand add up
+  if (/\b(interviews?|interviewing|invites?|iis?)\b/.test(text)) interviews = doneAndAhead(text, interviews);
   if (notSubmitted) return value({ submitted: false });
   // (or the stage named beside it: "applying this cycle, already submitted in september")
   const applications = /\b(eras|application|applications|apps|myeras|applying|this cycle|current cycle|this season)\b/.test(text) || ctx.pending;

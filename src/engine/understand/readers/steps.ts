@@ -1,6 +1,6 @@
 // Readers for the three USMLE steps: pass/fail history, scores, predictions, pending results, plans.
 import type { Step1, Step2ck, Step3 } from '../../../domain/profile.js';
-import { clarify, none, refuse, value, yesNo, type Reader } from '../reading.js';
+import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
 import { examFacts, type ExamFacts } from './exam-words.js';
 
 const MAX_ATTEMPTS = 6;
@@ -65,6 +65,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.tries.attempts && f.tries.attempts > 1 && f.tries.attempts <= MAX_ATTEMPTS && !f.failed && NEEDED.test(clauses.map((c) => c.text).join(' '))) return value({ result: 'passed', attempts: f.tries.attempts });
   if (f.tries.attempts && f.tries.attempts > 1) return clarify('step1_later_pass', { fails: f.tries.attempts - 1, tookTimes: f.tries.attempts });
   // "yes" to how Step 1 went says it was passed, not on which attempt (programs screen on first-attempt passes): asked once
+  // ("yes, 1st": the yes and its attempt in a short reply)
+  if (ctx.pending && yesNo(clauses) === true && joined(clauses).length <= 4 && joined(clauses).some((w) => w === '1st' || w === 'first')) return value({ result: 'passed', attempts: 1 });
   if (ctx.pending && yesNo(clauses) === true) return clarify('step1_attempt');
   if (ctx.pending && /\b(not great|bad|rough|didn't go well|not good|so so|meh|complicated)\b/.test(clauses.map((c) => c.text).join(' '))) return refuse('How did Step 1 go in the end: passed first time, passed after a retake, or not passed yet?');
   return none();
@@ -96,6 +98,8 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   // "not taken yet ... so maybe 240": a number hedged beside an exam not taken is a prediction (the lowest one said)
   const guess = lowestGuess([...f.real, ...f.practice]);
   if (f.notTaken && guess !== undefined && f.approximate && !f.passed && !f.failed && !f.awaiting) return value({ taken: false, predicted: guess });
+  // "took it last week, feeling like 230ish": a rough number for an exam just sat, with no score back, is a feeling; the result is awaited
+  if (f.awaiting && f.approximate && f.real.length && !f.passed && !f.failed && !/\b(got|scored|score (?:is|was)|came back|result came|results came|came out)\b/.test(clauses.map((c) => c.text).join(' '))) return value({ taken: false, resultPending: true });
   if ((f.real.length && f.approximate) || (f.real.length && f.practice.length && /\bor was it|other way\b/.test(clauses.map((c) => c.text).join(' ')))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   if (f.doneNoResult && !f.real.length) return refuse('What was your Step 2 CK score? The three-digit number is enough.');
   if (!f.real.length && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) {
