@@ -32,6 +32,11 @@ export function ckEffect(score: number, fig: CkFigures): number {
   return pts[pts.length - 1]!.effect;
 }
 
+/** Matched and unmatched non-US IMGs scored alike in this specialty (means within 2 points): the score separates little. */
+function scoredAlikeIn(fig: CkFigures, proxy: boolean): boolean {
+  return !proxy && Math.abs(fig.matched.mean - fig.unmatched.mean) <= 2;
+}
+
 function ckPosition(score: number, fig: CkFigures): string {
   if (score >= fig.matched.median) return 'at_or_above_median';
   if (score >= fig.matched.q1) return 'inside_matched_range';
@@ -56,8 +61,9 @@ function step2ckFactor(a: ApplicantView, s: Specialty, ck: Ck): { factor: Streng
   if (a.score === undefined && a.ck?.taken === false) return { factor: factor('step2ck', W.step2ck.notYetTaken, ck.source, 'standing.step2ck.not_taken', figs), standing };
   if (a.score === undefined) return { factor: factor('step2ck', W.step2ck.missing, ck.source, 'standing.step2ck.missing', figs), standing };
   const counted = a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
-  const effect = round1(ckEffect(counted, fig));
-  const scoredAlike = !proxy && Math.abs(fig.matched.mean - fig.unmatched.mean) <= 2;
+  const scoredAlike = scoredAlikeIn(fig, proxy);
+  // where matched and unmatched applicants scored alike, a score above the screening line earns nothing: the rest decides
+  const effect = round1(scoredAlike ? Math.min(0, ckEffect(counted, fig)) : ckEffect(counted, fig));
   return {
     factor: factor('step2ck', effect, ck.source, 'standing.step2ck.score', {
       ...figs, score: a.score, counted, predicted: a.scoreIsPredicted === true, position: ckPosition(counted, fig), scoredAlike, citizen: a.usCitizen,
@@ -221,8 +227,18 @@ function topOf(level: Standing['level']): number {
 
 /** The most the file can score whatever the rest says: strong needs a real Step 2 CK clearly above the matched median,
  * and a graduation band may set a ceiling (long gaps close most programs). Caps only lower, so a better answer never scores lower. */
-function ceiling(a: ApplicantView, s: Specialty, ck: Ck): number {
+function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoint?: number } {
   let top = 100;
+  let midpoint: number | undefined;
+  const comp = W.step2ck.competitiveNeeds;
+  if (comp) {
+    // competitive needs a known score nearer the matched applicants' mean than the unmatched applicants'
+    // (where both groups scored alike the midpoint separates nothing, and the rest of the file decides)
+    const { figures: f, proxy } = ckFiguresFor(s, ck);
+    const mid = (f.matched.mean + f.unmatched.mean) / 2;
+    const counted = a.score === undefined ? undefined : a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
+    if (counted === undefined || (!scoredAlikeIn(f, proxy) && counted < mid)) { top = Math.min(top, topOf('borderline')); midpoint = mid; }
+  }
   const need = W.step2ck.strongNeeds;
   if (need) {
     const median = ckFiguresFor(s, ck).figures.matched.median;
@@ -236,7 +252,7 @@ function ceiling(a: ApplicantView, s: Specialty, ck: Ck): number {
     const band = g.bands.find((b) => gap <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
     if (band.maxLevel) top = Math.min(top, topOf(band.maxLevel));
   }
-  return top;
+  return { top, ...(midpoint !== undefined ? { midpoint } : {}) };
 }
 
 /** The applicant's standing in one specialty: score = base + Σ factor effects, clamped to 0–100 and rounded. */
@@ -251,7 +267,14 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
     specialtyFactor(s, figures, a.usCitizen),
   ].filter((f): f is StrengthFactor => f !== null);
   const raw = W.base.value + factors.reduce((sum, f) => sum + f.effect, 0);
-  const score = Math.round(Math.min(ceiling(a, s, figures), Math.max(0, raw)));
+  const cap = ceiling(a, s, figures);
+  const score = Math.round(Math.min(cap.top, Math.max(0, raw)));
+  // when the score's place among the unmatched applicants is what holds the level down, its factor says so
+  if (cap.midpoint !== undefined && Math.round(Math.max(0, raw)) > cap.top && ck.factor.code === 'standing.step2ck.score') {
+    const f = ckFiguresFor(s, figures).figures;
+    const params = { ...(ck.factor.params as ParamsOf<'standing.step2ck.score'>), midpoint: cap.midpoint, matchedMean: f.matched.mean, unmatchedMean: f.unmatched.mean };
+    factors[0] = factor('step2ck', ck.factor.effect, ck.factor.source, 'standing.step2ck.score', params);
+  }
   const level = levelOf(score);
   const gaps = factors.filter((f) => f.effect < 0).sort((x, y) => x.effect - y.effect).slice(0, 2).map((f) => GAP_NAMES[f.id] ?? f.id);
   const fig = ckFiguresFor(s, figures);
