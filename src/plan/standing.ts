@@ -255,6 +255,32 @@ function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoin
   return { top, ...(midpoint !== undefined ? { midpoint } : {}) };
 }
 
+/** The lowest score of a level (its `min` in the weights' level table). */
+function bottomOf(level: Standing['level']): number {
+  return W.levels.find((l) => l.level === level)?.min ?? 0;
+}
+
+/** The least the file can score, and which floor set it. Borderline at worst: a real Step 2 CK at or above this specialty's
+ * matched first quartile (its own figures), every attempt passed first time, a graduation within the years most programs
+ * prefer, and US experience and letters answered (an unknown never earns a floor). Weak at worst: a known score not in the
+ * lowest anchor's screen-out zone, with the rest of the file better than the typical visa-seeking file of the level criterion. */
+function floorOf(a: ApplicantView, s: Specialty, ck: Ck, factors: readonly StrengthFactor[]): { bottom: number; kind?: 'borderline' | 'weak' } {
+  const fl = W.levelCriterion.floors;
+  if (!fl || a.score === undefined || a.step1NotPassed) return { bottom: 0 };
+  const { figures: f, proxy } = ckFiguresFor(s, ck);
+  const fails = factors.find((x) => x.id === 'fails')?.effect ?? 0;
+  const recent = Math.max(...W.graduation.bands.filter((b) => !b.ramp && !b.maxLevel).map((b) => b.maxYears));
+  // the gap this score reads: full-time research years after graduation are not idle years (as in the graduation factor)
+  const y = a.yearsSinceGraduation === undefined ? undefined
+    : Math.max(0, a.yearsSinceGraduation) - Math.min(Math.max(0, a.yearsSinceGraduation), (a.research?.years ?? 0) * W.graduation.researchYearsOffset);
+  if (!a.scoreIsPredicted && !proxy && a.score >= f.matched.q1 && fails === 0 && y !== undefined && y <= recent
+    && a.usceKind !== 'not_given' && a.letters !== undefined) return { bottom: bottomOf('borderline'), kind: 'borderline' };
+  const ckEffectNow = factors.find((x) => x.id === 'step2ck')?.effect ?? 0;
+  const rest = factors.filter((x) => x.id !== 'step2ck').reduce((sum, x) => sum + x.effect, 0);
+  if (ckEffectNow > W.step2ck.anchors[0]!.effect && rest > W.levelCriterion.typicalVisaFile) return { bottom: bottomOf('weak'), kind: 'weak' };
+  return { bottom: 0 };
+}
+
 /** The applicant's standing in one specialty: score = base + Σ factor effects, clamped to 0–100 and rounded. */
 export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing['role'], figures: Ck = PLAN_FIGURES.step2ck2026, fee: PlanFigures['h1bNewPetitionFee'] = PLAN_FIGURES.h1bNewPetitionFee): Standing {
   const ck = step2ckFactor(a, s, figures);
@@ -268,11 +294,19 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   ].filter((f): f is StrengthFactor => f !== null);
   const raw = W.base.value + factors.reduce((sum, f) => sum + f.effect, 0);
   const cap = ceiling(a, s, figures);
-  const score = Math.round(Math.min(cap.top, Math.max(0, raw)));
-  // when the score's place among the unmatched applicants is what holds the level down, its factor says so
-  if (cap.midpoint !== undefined && Math.round(Math.max(0, raw)) > cap.top && ck.factor.code === 'standing.step2ck.score') {
+  const low = floorOf(a, s, figures, factors);
+  const unbound = Math.round(Math.max(0, raw));
+  const score = Math.round(Math.min(cap.top, Math.max(low.bottom, Math.max(0, raw))));
+  // when the score's place among the unmatched applicants holds the level down, or a floor holds it up, its factor says so
+  const capped = cap.midpoint !== undefined && unbound > cap.top;
+  const floored = low.kind !== undefined && unbound < low.bottom && score === low.bottom;
+  if ((capped || floored) && ck.factor.code === 'standing.step2ck.score') {
     const f = ckFiguresFor(s, figures).figures;
-    const params = { ...(ck.factor.params as ParamsOf<'standing.step2ck.score'>), midpoint: cap.midpoint, matchedMean: f.matched.mean, unmatchedMean: f.unmatched.mean };
+    const params = {
+      ...(ck.factor.params as ParamsOf<'standing.step2ck.score'>),
+      ...(capped ? { midpoint: cap.midpoint, matchedMean: f.matched.mean, unmatchedMean: f.unmatched.mean } : {}),
+      ...(floored ? { floor: low.kind } : {}),
+    };
     factors[0] = factor('step2ck', ck.factor.effect, ck.factor.source, 'standing.step2ck.score', params);
   }
   const level = levelOf(score);

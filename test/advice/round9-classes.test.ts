@@ -73,3 +73,42 @@ describe('a couples match: both lists must meet in the same cities, so each part
     expect(first(together).why ?? together.applications.why).toMatch(/couple/);
   });
 });
+
+describe('a clean file whose Step 2 CK is inside the range of those who matched is borderline at worst, whatever its fixable gaps', () => {
+  it.each([
+    ['pathology 236, J-1, two months of observerships, two research letters, a research record', { specialty: { primary: 'pathology' }, step2ck: { taken: true, score: 236, attempts: 1 }, usce: { months: 2, kind: 'observership', where: ['other_us'] }, usLors: { count: 2, inSpecialty: true, fromCalifornia: false, kind: 'research' }, research: { publications: 5, posters: 2, years: 1 } }],
+    ['internal medicine 242, J-1, no US experience yet, one letter', { step2ck: { taken: true, score: 242, attempts: 1 }, usce: { months: 0, kind: 'none', where: [] }, usLors: { count: 1, inSpecialty: true, fromCalifornia: false } }],
+    ['pediatrics 234, H-1B without Step 3, one month of observership', { visa: 'needs_h1b', specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 234, attempts: 1 }, usce: { months: 1, kind: 'observership', where: ['other_us'] } }],
+    ['psychiatry 231, J-1, no US letters, observerships only', { specialty: { primary: 'psychiatry' }, step2ck: { taken: true, score: 231, attempts: 1 }, usce: { months: 3, kind: 'observership', where: ['other_us'] }, usLors: { count: 0 } }],
+    ['emergency medicine 236, either visa, no US experience, two letters outside the specialty', { visa: 'either', specialty: { primary: 'emergency_medicine' }, step2ck: { taken: true, score: 236, attempts: 1 }, usce: { months: 0, kind: 'none', where: [] }, usLors: { count: 2, inSpecialty: false, fromCalifornia: false } }],
+  ] as const)('%s', (_, p) => {
+    expect(['borderline', 'competitive', 'strong']).toContain(plan(p as unknown as Partial<Profile>).standing![0]!.level);
+  });
+  it('the floor needs a clean record: a failed attempt, an old graduation, or a score under the matched first quartile can still read weak', () => {
+    const gaps: Partial<Profile> = { usce: { months: 0, kind: 'none', where: [] }, usLors: { count: 0 }, visa: 'needs_h1b' };
+    expect(['weak', 'very weak']).toContain(plan({ ...gaps, step1: { result: 'passed', attempts: 2 }, step2ck: { taken: true, score: 242, attempts: 1 } }).standing![0]!.level);
+    expect(['weak', 'very weak']).toContain(plan({ ...gaps, graduationYear: 2015, step2ck: { taken: true, score: 242, attempts: 1 } }).standing![0]!.level);
+    expect(['weak', 'very weak']).toContain(plan({ ...gaps, step2ck: { taken: true, score: 236, attempts: 1 } }).standing![0]!.level);
+  });
+  it('an answer not given never earns the floor (an unknown never counts in favour)', () => {
+    const { usce: _u, usLors: _l, ...rest } = base;
+    const pl = buildPlan(profileSchema.parse({ ...rest, visa: 'needs_h1b', step2ck: { taken: true, score: 242, attempts: 1 } }), FULL_KB, NOW);
+    expect(['weak', 'very weak']).toContain(pl.standing![0]!.level);
+  });
+});
+
+describe('one low number alone, with the rest of the file better than a typical visa seeker\'s, reads weak, not very weak', () => {
+  it.each([
+    ['internal medicine 215, J-1, two months mixed, one letter', { step2ck: { taken: true, score: 215, attempts: 1 }, usce: { months: 2, kind: 'mixed', where: ['other_us'] }, usLors: { count: 1, inSpecialty: true } }],
+    ['neurology 214, either visa, three months hands-on, two letters', { visa: 'either', specialty: { primary: 'neurology' }, step2ck: { taken: true, score: 214, attempts: 1 } }],
+    ['pediatrics 207, J-1, two months hands-on', { specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 207, attempts: 1 }, usce: { months: 2, kind: 'hands_on', where: ['other_us'] } }],
+    ['psychiatry 203, EAD, Spanish, one US letter', { visa: 'ead', specialty: { primary: 'psychiatry' }, step2ck: { taken: true, score: 203, attempts: 1 }, languages: ['Spanish', 'English'], usLors: { count: 1, inSpecialty: true } }],
+    ['family medicine 198, green card, four months hands-on in San Diego', { visa: 'green_card', specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 198, attempts: 1 }, usce: { months: 4, kind: 'hands_on', where: ['san_diego'] }, regions: ['san_diego', 'other_us'] }],
+  ] as const)('%s', (_, p) => {
+    expect(plan(p as Partial<Profile>).standing![0]!.level).toBe('weak');
+  });
+  it('a score thirty points under the matched first quartile, or a rest no better than typical, can still read very weak', () => {
+    expect(plan({ step2ck: { taken: true, score: 205, attempts: 1 } }).standing![0]!.level).toBe('very weak');
+    expect(plan({ step2ck: { taken: true, score: 219, attempts: 2 }, usce: { months: 1, kind: 'observership', where: ['other_us'] }, usLors: { count: 0 }, graduationYear: 2016 }).standing![0]!.level).toBe('very weak');
+  });
+});
