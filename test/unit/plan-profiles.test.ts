@@ -147,12 +147,12 @@ describe('US-citizen IMG (IM, CK 232)', () => {
 });
 
 describe('green card (FM, CK 228) and EAD (pediatrics, CK 238)', () => {
-  it('stand competitive, with lists of about 40–70, and one line on visas', () => {
+  it('stand competitive, with lists of about 50–80, and one line on visas', () => {
     for (const p of [A.greenCard, A.eadPeds]) {
       const pl = plan(p);
       expect(level(pl)).toBe('competitive');
-      expect(pl.applications.min).toBe(40);
-      expect(pl.applications.max).toBe(70);
+      expect(pl.applications.min).toBe(50);
+      expect(pl.applications.max).toBe(80);
       expect((pl.warnings ?? []).filter((w) => /visa|EAD|work permit/.test(w))).toHaveLength(1);
       // a competitive file has more targets and safeties than reaches; a safety needs evidence it takes IMGs (not the type a name suggests)
       expect(pl.tiers.safety.length + pl.tiers.target.length).toBeGreaterThan(pl.tiers.reach.length);
