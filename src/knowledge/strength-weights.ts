@@ -24,11 +24,12 @@ export const strengthWeightsSchema = z.object({
   base: z.object({ value: z.number().min(0).max(100), why }),
   levels: z.array(z.object({ min: z.number(), level: z.enum(['strong', 'competitive', 'borderline', 'weak', 'very weak']) })).length(5),
   /** Where the weak / very weak line sits and why, against a cited benchmark (checked by test/advice/level-criterion.test.ts). */
-  levelCriterion: z.object({ weakFloor: why, typicalVisaFile: z.number().max(0), source: why }),
+  levelCriterion: z.object({ weakFloor: why, typicalVisaFile: z.number().max(0), source: why, floors: z.object({ borderline: why, weak: why }).optional() }),
   step2ck: z.object({
     anchors: z.array(z.object({ ref: z.enum(['q1_matched', 'median_matched']), offset: z.number(), effect }))
       .min(2).superRefine(nonDecreasing((x: { effect: number }) => x.effect, 'step2ck anchor effects')),
     missing: effect, notYetTaken: effect, predictedDiscount: z.number().min(0).max(30), source: why, why,
+    competitiveNeeds: z.object({ aboveMidpointOfMeans: z.literal(true), why }).optional(),
     strongNeeds: z.object({ aboveMedian: z.number().min(0).max(30), why }).optional(),
   }),
   fails: z.object({
@@ -61,6 +62,7 @@ export const strengthWeightsSchema = z.object({
   applications: z.object({
     byLevel: z.object({ strong: range, competitive: range, borderline: range, weak: range, 'very weak': range }),
     noVisaShift: z.number().int().min(0).max(50),
+    couplesShift: z.number().int().min(0).max(50).default(0), couplesWhy: why.optional(),
     backupShare: z.number().min(0.1).max(1),
     dream: range, afterNotMatching: range, oneYearMin: z.number().int().min(0).max(200), oneYearWhy: why,
     interviewsStopGrowingAbove: z.number().int().min(30).max(400),

@@ -29,6 +29,8 @@ export interface ApplicantView {
   wantsOutsideCalifornia: boolean;
   reapplying: boolean;
   stage: Profile['stage'];
+  /** Matching as a couple (both partners' lists must land in the same cities). */
+  couplesMatching?: boolean;
 }
 
 /** Reads the profile into an ApplicantView; `now` sets the graduation-year arithmetic. */
@@ -66,5 +68,6 @@ export function applicantView(p: Profile, now: Date): ApplicantView {
     wantsOutsideCalifornia: regions.length === 0 || regions.includes('anywhere') || regions.includes('other_us'),
     reapplying: p.stage === 'reapplying',
     stage: p.stage,
+    couplesMatching: p.couples?.matching === true,
   };
 }

@@ -11,6 +11,7 @@ import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 type Ck = PlanFigures['step2ck2026'];
 import { STRENGTH_WEIGHTS as W, lookupMin, lookupMonths } from '../knowledge/strength-weights.js';
 import { reason, say, type Code, type ParamsOf } from './words.en.js';
+import { ceiling, floorOf, scoredAlikeIn } from './level-bounds.js';
 
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
 
@@ -56,8 +57,9 @@ function step2ckFactor(a: ApplicantView, s: Specialty, ck: Ck): { factor: Streng
   if (a.score === undefined && a.ck?.taken === false) return { factor: factor('step2ck', W.step2ck.notYetTaken, ck.source, 'standing.step2ck.not_taken', figs), standing };
   if (a.score === undefined) return { factor: factor('step2ck', W.step2ck.missing, ck.source, 'standing.step2ck.missing', figs), standing };
   const counted = a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
-  const effect = round1(ckEffect(counted, fig));
-  const scoredAlike = !proxy && Math.abs(fig.matched.mean - fig.unmatched.mean) <= 2;
+  const scoredAlike = scoredAlikeIn(fig, proxy);
+  // where matched and unmatched applicants scored alike, a score above the screening line earns nothing: the rest decides
+  const effect = round1(scoredAlike ? Math.min(0, ckEffect(counted, fig)) : ckEffect(counted, fig));
   return {
     factor: factor('step2ck', effect, ck.source, 'standing.step2ck.score', {
       ...figs, score: a.score, counted, predicted: a.scoreIsPredicted === true, position: ckPosition(counted, fig), scoredAlike, citizen: a.usCitizen,
@@ -213,32 +215,6 @@ export function levelOf(score: number): Standing['level'] {
   return (W.levels.find((l) => score >= l.min) ?? W.levels[W.levels.length - 1]!).level;
 }
 
-/** The highest score below the `min` of the level above `level` (100 for strong). */
-function topOf(level: Standing['level']): number {
-  const i = W.levels.findIndex((l) => l.level === level);
-  return i <= 0 ? 100 : W.levels[i - 1]!.min - 1;
-}
-
-/** The most the file can score whatever the rest says: strong needs a real Step 2 CK clearly above the matched median,
- * and a graduation band may set a ceiling (long gaps close most programs). Caps only lower, so a better answer never scores lower. */
-function ceiling(a: ApplicantView, s: Specialty, ck: Ck): number {
-  let top = 100;
-  const need = W.step2ck.strongNeeds;
-  if (need) {
-    const median = ckFiguresFor(s, ck).figures.matched.median;
-    const real = a.score !== undefined && !a.scoreIsPredicted;
-    if (!(real && a.score! >= median + need.aboveMedian)) top = Math.min(top, topOf('competitive'));
-  }
-  const y = a.yearsSinceGraduation;
-  if (y !== undefined) {
-    const g = W.graduation;
-    const gap = Math.max(0, y) - Math.min(Math.max(0, y), (a.research?.years ?? 0) * g.researchYearsOffset);
-    const band = g.bands.find((b) => gap <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
-    if (band.maxLevel) top = Math.min(top, topOf(band.maxLevel));
-  }
-  return top;
-}
-
 /** The applicant's standing in one specialty: score = base + Σ factor effects, clamped to 0–100 and rounded. */
 export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing['role'], figures: Ck = PLAN_FIGURES.step2ck2026, fee: PlanFigures['h1bNewPetitionFee'] = PLAN_FIGURES.h1bNewPetitionFee): Standing {
   const ck = step2ckFactor(a, s, figures);
@@ -251,7 +227,22 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
     specialtyFactor(s, figures, a.usCitizen),
   ].filter((f): f is StrengthFactor => f !== null);
   const raw = W.base.value + factors.reduce((sum, f) => sum + f.effect, 0);
-  const score = Math.round(Math.min(ceiling(a, s, figures), Math.max(0, raw)));
+  const cap = ceiling(a, s, figures);
+  const low = floorOf(a, s, figures, factors);
+  const unbound = Math.round(Math.max(0, raw));
+  const score = Math.round(Math.min(cap.top, Math.max(low.bottom, Math.max(0, raw))));
+  // when the score's place among the unmatched applicants holds the level down, or a floor holds it up, its factor says so
+  const capped = cap.midpoint !== undefined && unbound > cap.top;
+  const floored = low.kind !== undefined && unbound < low.bottom && score === low.bottom;
+  if ((capped || floored) && ck.factor.code === 'standing.step2ck.score') {
+    const f = ckFiguresFor(s, figures).figures;
+    const params = {
+      ...(ck.factor.params as ParamsOf<'standing.step2ck.score'>),
+      ...(capped ? { midpoint: cap.midpoint, matchedMean: f.matched.mean, unmatchedMean: f.unmatched.mean } : {}),
+      ...(floored ? { floor: low.kind } : {}),
+    };
+    factors[0] = factor('step2ck', ck.factor.effect, ck.factor.source, 'standing.step2ck.score', params);
+  }
   const level = levelOf(score);
   const gaps = factors.filter((f) => f.effect < 0).sort((x, y) => x.effect - y.effect).slice(0, 2).map((f) => GAP_NAMES[f.id] ?? f.id);
   const fig = ckFiguresFor(s, figures);

@@ -216,7 +216,8 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   // Without Step 1 passed no program can rank the applicant: every program stays a reach.
   let raw: Tier = a.step1NotPassed ? 'reach' : margin >= SAFETY_AT ? 'safety' : margin >= REACH_BELOW ? 'target' : 'reach';
   const median = s.standing.step2ck?.matched.median;
-  if (raw !== 'reach' && a.needsVisa && st.selectivity >= ACADEMIC_AT && median !== undefined && !(a.score !== undefined && !a.scoreIsPredicted && a.score >= median)) {
+  // said also when the file's points alone already make it a reach: the score under the median is the plainest reason
+  if (a.needsVisa && st.selectivity >= ACADEMIC_AT && median !== undefined && !(a.score !== undefined && !a.scoreIsPredicted && a.score >= median)) {
     raw = 'reach';
     const type = String(st.reasons[0]?.params.type ?? 'unknown');
     reasons.push(reason('tier.academic_below_median', { type, laCounty: p.region === 'la_county', median, ...(a.score !== undefined ? { score: a.score, predicted: a.scoreIsPredicted === true } : {}) }));

@@ -133,7 +133,7 @@ describe('first steps of a reapplicant whose file is below borderline', () => {
 describe('a visa the applicant needs but has not chosen a route for (unsure) stands as an applicant open to either', () => {
   it.each([
     ['IM, CK 241, seven years out', { step2ck: { taken: true, score: 241, attempts: 1 }, graduationYear: 2019 }],
-    ['pediatrics, CK 236', { specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 236, attempts: 1 } }],
+    ['pediatrics, CK 240', { specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 240, attempts: 1 } }],
     ['FM, CK 221, observerships', { specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 221, attempts: 1 }, usce: { months: 2, kind: 'observership', where: ['other_us'] } }],
     ['psychiatry, Step 3 passed', { specialty: { primary: 'psychiatry' }, step3: { status: 'passed' } }],
     ['IM, no letters yet', { usLors: { count: 0 } }],

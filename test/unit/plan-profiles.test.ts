@@ -59,8 +59,8 @@ describe('strong J-1 applicant (IM, CK 255, Step 3 240, hands-on LA, Californian
 
 describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => {
   const pl = plan(A.typicalJ1);
-  it('stands very weak in IM against 2026 figures, weak to borderline in FM (at its matched first quartile)', () => {
-    expect(level(pl, 0)).toBe('very weak');
+  it('stands weak at best in IM against 2026 figures (the score alone, with a rest better than typical), weak to borderline in FM (at its matched first quartile)', () => {
+    expect(['weak', 'very weak']).toContain(level(pl, 0));
     expect(['weak', 'borderline']).toContain(level(pl, 1));
     expect(pl.standing![1]!.score).toBeGreaterThan(pl.standing![0]!.score + 15);
     expect(pl.standing![0]!.factors.find((f) => f.id === 'step2ck')!.text).toMatch(/222 .*median 251, first quartile 240/);
@@ -68,7 +68,8 @@ describe('the typical user (IM + FM backup, CK 222, observerships, J-1)', () => 
   it('has targets only where a source or public filings show the visa; the rest are unverified, to check first', () => {
     expect(pl.tiers.target.length).toBeGreaterThan(10);
     expect(national(pl, 'target')).toBeGreaterThan(5);
-    expect(pl.tiers.target.every((p) => p.specialty === 'family_medicine')).toBe(true);
+    // an IM target of this weak file lies outside California, where non-US IMGs make up most matched IMGs
+    expect(pl.tiers.target.every((p) => p.specialty === 'family_medicine' || p.band === 'national')).toBe(true);
     expect([...pl.tiers.target, ...pl.tiers.safety].every((p) => p.evidence?.level === 'stated' || p.evidence?.level === 'public evidence')).toBe(true);
     const nat = pl.tiers.target.find((p) => p.band === 'national')!;
     expect(codes(nat)).toContain('tier.h1b_filings');
@@ -146,12 +147,12 @@ describe('US-citizen IMG (IM, CK 232)', () => {
 });
 
 describe('green card (FM, CK 228) and EAD (pediatrics, CK 238)', () => {
-  it('stand competitive, with lists of about 40–70, and one line on visas', () => {
+  it('stand competitive, with lists of about 50–80, and one line on visas', () => {
     for (const p of [A.greenCard, A.eadPeds]) {
       const pl = plan(p);
       expect(level(pl)).toBe('competitive');
-      expect(pl.applications.min).toBe(40);
-      expect(pl.applications.max).toBe(70);
+      expect(pl.applications.min).toBe(50);
+      expect(pl.applications.max).toBe(80);
       expect((pl.warnings ?? []).filter((w) => /visa|EAD|work permit/.test(w))).toHaveLength(1);
       // a competitive file has more targets and safeties than reaches; a safety needs evidence it takes IMGs (not the type a name suggests)
       expect(pl.tiers.safety.length + pl.tiers.target.length).toBeGreaterThan(pl.tiers.reach.length);
@@ -275,7 +276,8 @@ describe('research-heavy psychiatry applicant (14 publications and posters)', ()
     expect(r.effect).toBeGreaterThan(0);
     expect(r.text).toMatch(/9 publications and 5 posters — a real research record/);
     expect(steps(pl)).not.toContain('research');
-    expect(level(pl)).toBe('competitive');
+    // CK 236 sits under the unmatched psychiatry mean (237): research and letters make it borderline, not competitive
+    expect(level(pl)).toBe('borderline');
   });
 });
 

@@ -1,0 +1,78 @@
+// The bounds of a standing's level: ceilings (what the score and graduation allow at most) and floors (what a clean
+// file, or a file with one low number, reads at worst), from the weights' level criterion.
+import type { Standing, StrengthFactor } from '../domain/plan.js';
+import type { Specialty } from '../domain/profile.js';
+import type { ApplicantView } from './applicant-view.js';
+import { ckFiguresFor, type CkFigures } from './step2ck-2026.js';
+import type { PlanFigures } from '../knowledge/plan-figures.js';
+import { STRENGTH_WEIGHTS as W } from '../knowledge/strength-weights.js';
+
+type Ck = PlanFigures['step2ck2026'];
+
+/** Matched and unmatched non-US IMGs scored alike in this specialty (means within 2 points): the score separates little. */
+export function scoredAlikeIn(fig: CkFigures, proxy: boolean): boolean {
+  return !proxy && Math.abs(fig.matched.mean - fig.unmatched.mean) <= 2;
+}
+
+/** The highest score below the `min` of the level above `level` (100 for strong). */
+function topOf(level: Standing['level']): number {
+  const i = W.levels.findIndex((l) => l.level === level);
+  return i <= 0 ? 100 : W.levels[i - 1]!.min - 1;
+}
+
+/** The most the file can score whatever the rest says: competitive needs a known Step 2 CK at or above the midpoint of the
+ * matched and unmatched means (the midpoint is returned when it binds), strong a real one clearly above the matched median,
+ * and a graduation band may set a ceiling (long gaps close most programs). Caps only lower, so a better answer never scores lower. */
+export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoint?: number } {
+  let top = 100;
+  let midpoint: number | undefined;
+  const comp = W.step2ck.competitiveNeeds;
+  if (comp) {
+    // competitive needs a known score nearer the matched applicants' mean than the unmatched applicants'
+    // (where both groups scored alike the midpoint separates nothing, and the rest of the file decides)
+    const { figures: f, proxy } = ckFiguresFor(s, ck);
+    const mid = (f.matched.mean + f.unmatched.mean) / 2;
+    const counted = a.score === undefined ? undefined : a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
+    if (counted === undefined || (!scoredAlikeIn(f, proxy) && counted < mid)) { top = Math.min(top, topOf('borderline')); midpoint = mid; }
+  }
+  const need = W.step2ck.strongNeeds;
+  if (need) {
+    const median = ckFiguresFor(s, ck).figures.matched.median;
+    const real = a.score !== undefined && !a.scoreIsPredicted;
+    if (!(real && a.score! >= median + need.aboveMedian)) top = Math.min(top, topOf('competitive'));
+  }
+  const y = a.yearsSinceGraduation;
+  if (y !== undefined) {
+    const g = W.graduation;
+    const gap = Math.max(0, y) - Math.min(Math.max(0, y), (a.research?.years ?? 0) * g.researchYearsOffset);
+    const band = g.bands.find((b) => gap <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
+    if (band.maxLevel) top = Math.min(top, topOf(band.maxLevel));
+  }
+  return { top, ...(midpoint !== undefined ? { midpoint } : {}) };
+}
+
+/** The lowest score of a level (its `min` in the weights' level table). */
+function bottomOf(level: Standing['level']): number {
+  return W.levels.find((l) => l.level === level)?.min ?? 0;
+}
+
+/** The least the file can score, and which floor set it. Borderline at worst: a real Step 2 CK at or above this specialty's
+ * matched first quartile (its own figures), every attempt passed first time, a graduation within the years most programs
+ * prefer, and US experience and letters answered (an unknown never earns a floor). Weak at worst: a known score not in the
+ * lowest anchor's screen-out zone, with the rest of the file better than the typical visa-seeking file of the level criterion. */
+export function floorOf(a: ApplicantView, s: Specialty, ck: Ck, factors: readonly StrengthFactor[]): { bottom: number; kind?: 'borderline' | 'weak' } {
+  const fl = W.levelCriterion.floors;
+  if (!fl || a.score === undefined || a.step1NotPassed) return { bottom: 0 };
+  const { figures: f, proxy } = ckFiguresFor(s, ck);
+  const fails = factors.find((x) => x.id === 'fails')?.effect ?? 0;
+  const recent = Math.max(...W.graduation.bands.filter((b) => !b.ramp && !b.maxLevel).map((b) => b.maxYears));
+  // the gap this score reads: full-time research years after graduation are not idle years (as in the graduation factor)
+  const y = a.yearsSinceGraduation === undefined ? undefined
+    : Math.max(0, a.yearsSinceGraduation) - Math.min(Math.max(0, a.yearsSinceGraduation), (a.research?.years ?? 0) * W.graduation.researchYearsOffset);
+  if (!a.scoreIsPredicted && !proxy && a.score >= f.matched.q1 && fails === 0 && y !== undefined && y <= recent
+    && a.usceKind !== 'not_given' && a.letters !== undefined) return { bottom: bottomOf('borderline'), kind: 'borderline' };
+  const ckEffectNow = factors.find((x) => x.id === 'step2ck')?.effect ?? 0;
+  const rest = factors.filter((x) => x.id !== 'step2ck').reduce((sum, x) => sum + x.effect, 0);
+  if (ckEffectNow > W.step2ck.anchors[0]!.effect && rest > W.levelCriterion.typicalVisaFile) return { bottom: bottomOf('weak'), kind: 'weak' };
+  return { bottom: 0 };
+}
