@@ -98,3 +98,17 @@ describe('an observership inside a hands-on total makes it mixed', () => {
     expect(read('usce', m).got.usce).toMatchObject({ kind: 'mixed' });
   });
 });
+
+describe('a couple\'s post keeps the partner\'s file apart', () => {
+  it.each([
+    'we r a couple. me: IM, CK 236, 3 LORs IM. husband: FM, CK 219 first attempt, 1 mo observership only, no LORs. both need J1.',
+    "we're a married couple. me - IM, CK 236, 3 LORs. wife: FM, CK 219, 1 month obs, no letters. both need J1",
+  ])('%s', (m) => {
+    const { got } = read('specialty', m);
+    expect(got.specialty).toMatchObject({ primary: 'internal_medicine' });
+    expect((got.specialty as { backup?: string }).backup).toBeUndefined();
+    expect(got.step2ck).toMatchObject({ score: 236 });
+    expect(got.usce).toBeUndefined();
+    expect(got.couples).toMatchObject({ matching: true, partnerSpecialty: 'family_medicine', partnerNeedsVisa: true });
+  });
+});

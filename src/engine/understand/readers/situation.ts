@@ -106,7 +106,7 @@ export function aboutPartner(tokens: readonly string[]): boolean {
 const SOLO = /\b(no couples?|not couples?|not (a )?couples?|(applying|going|matching|apply|match|going in) solo|solo (applicant|application|match)|^solo$|alone|by myself|on my own|single|not matching (as a couple|with))\b|\b(isn't|is not|not) a (doctor|physician|med student|medical student|resident)\b/;
 const PARTNER_NO_VISA = /\b(doesn't|doesnt|does not|won't|wont|don't|dont|no) need (a |any )?(visa|sponsorship)\b|\b(us|american) (grad|graduate|citizen|md|do)\b|\bcitizen\b|\bgreen ?card\b|\bgc\b/;
 const PARTNER_VISA = /\b(need|needs|needing|require|requires|will need|also needs?|necesita|precisa|precisa de|on|on an?)( an?| the)? (visa|j1|h1b|sponsorship)\b|\b(visa|j1|h1b|sponsorship) (need|needs|required)\b|\b(j1|h1b|visa)\b.*\b(as well|too|like me|same as me|like mine)\b/;
-const COUPLE = /\b(couples|couple's|couples match|couples matching|as a couple|matching with my|match with my|matching together|match together)\b/;
+const COUPLE = /\b(couples|couple's|couples match|couples matching|as a couple|matching with my|match with my|matching together|match together|we(?: are|'re| r|re) (?:a )?(?:married )?couple|(?:my )?(?:husband|wife|spouse|partner)(?: and)? i (?:are )?both|both of us are (?:img|imgs|doctors|applying))\b/;
 
 const SELF = /^(i|i'm|my|me|i've|i'll|myself)$/;
 
@@ -145,7 +145,7 @@ export const readCouples: Reader<Couples> = (clauses, ctx) => {
   // whether the partner needs a visa: read from the partner's clauses ("she's a US citizen", "needs an H1b like me")
   const theirs = partnerClauses.map((c) => c.text).join(' ; ');
   if (PARTNER_NO_VISA.test(theirs)) out.partnerNeedsVisa = false;
-  else if (PARTNER_VISA.test(theirs) || /\b(we|us) both need\b|\bboth (of us )?need (a )?(visas?|sponsorship)\b/.test(text)) out.partnerNeedsVisa = true;
+  else if (PARTNER_VISA.test(theirs) || /\b(we|us) both need\b|\bboth (of us )?(need|needs|require|will need) (an? )?(visas?|sponsorship|j1|h1b|j1s|h1bs)\b/.test(text)) out.partnerNeedsVisa = true;
   return value(out);
 };
 
