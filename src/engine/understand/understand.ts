@@ -71,6 +71,8 @@ const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|n
 const CYCLE_EVENTS: ReadonlySet<ProfileField> = new Set(['stage', 'cycle']);
 const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
+// A later cycle only feared or hoped ("probably reapplying next year", "might have to try again next cycle").
+const LATER_FEARED = /\b(probably|prob|might|may|maybe|possibly|perhaps|likely|could)\b.*\b(next|again|reappl\w*)\b/;
 const MORE_AHEAD = /^(?:and |plus |with )?(?:another|an additional|additional|extra|one more|\d+(?:\.\d+)? more|\d+(?:\.\d+)? additional|more)\b/;
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
 const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
@@ -267,6 +269,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     groups.delete('couples');
     take(out, ctx, 'couples', READERS.couples(clauses.filter((c) => c.when !== 'hypothetical'), { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' }) as Reading<never>, pending === 'couples');
   }
+  // (and the stage reads the cycle's clauses beside a later cycle only feared: "submitted, probably reapplying next year")
+  const cycleOnly = groups.get('cycle')?.filter((c) => !groups.get('stage')?.includes(c));
+  if (groups.has('stage') && cycleOnly?.length && groups.get('stage')!.some((c) => LATER_FEARED.test(c.text))) groups.set('stage', [...cycleOnly, ...groups.get('stage')!]);
   if (groups.has('stage')) groups.set('cycle', [...(groups.get('cycle') ?? []), ...groups.get('stage')!]);
   const messagePlaces = reads.flatMap((r) => regionsInTokens(r.clause.tokens));
   if (ctx.clarifying) {

@@ -4,6 +4,7 @@ import { joined, none, value, yesNo, type Reader, type Reading } from '../readin
 import type { Clause } from '../clauses.js';
 import { negatedAt, numbersIn } from '../scan.js';
 import { specialtiesIn } from './specialty.js';
+import { firstTimeSaid, withoutSeasonTimes } from './cycle-time.js';
 
 type Missing = NonNullable<Ecfmg['missing']>[number];
 // What ECFMG certification may still wait for, by the words that name it.
@@ -154,7 +155,8 @@ const INTERVIEWS = /^(interview|interviews|invite|invites|invitations|ii|iis|iv|
 /** The cycle once applications are out: submitted or not, and interview invitations so far. */
 export const readCycle: Reader<Cycle> = (clauses, ctx) => {
   const t = joined(clauses);
-  const text = t.join(' ');
+  // ("step 3 before interviews start": no interviews; "never applied before, submitting this cycle": nothing sent yet)
+  const text = firstTimeSaid(withoutSeasonTimes(t.join(' ')));
   // ("never applied before" speaks of earlier cycles: it says this is the first, not that nothing is sent)
   const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never) (yet )?(been )?(submitted|submit|applied|sent)\b(?! (before|previously|in the past|ever|earlier|last))|\bnot submitted\b/.test(text);
   let interviews: number | undefined;
