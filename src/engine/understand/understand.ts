@@ -136,7 +136,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   if (hint && ctx.pending) return { ...out, clarify: { field: ctx.pending, topic: 'implausible', facts: { hint } } };
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
-  const english = inEnglish(n.text);
+  const english = inEnglish(n.text, n.cased);
   const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(english.text)))))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;

@@ -200,6 +200,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   if (US_WRITER_ABROAD.test(said)) return clarify('lors_count');
   // "a couple US letters, both IM": "a couple" said with "both" is two
   if (usCount === undefined && count === undefined && /\b(a couple|couple of|a pair|pair of)\b/.test(said) && /\b(both|the two)\b/.test(said)) count = 2;
+  // "both letters are research letters", "my lors are both clinical": "both" of the letters is two
+  if (usCount === undefined && count === undefined && /\bboth (of )?(my |the |our )?(us |american )?(letters|lors|recs)\b|\b(letters|lors|recs) (are|were) both\b/.test(said)) count = 2;
   if (usCount === undefined && count === undefined) {
     if (allHome) return value({ count: 0 });
     const nothing = /\b(no|none|zero|nope|nah|not yet|not any|don't have any|dont have any|haven't got any)\b/.test(said) || (ctx.pending && yesNo(clauses) === false);
