@@ -28,6 +28,12 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   return clauses.some((c) => /\b(no|zero|0|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals|clinical work|clinical exposure)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
+// Work said to be without patients ("no patient care", "never saw patients", "zero clinical work")
+const NO_PATIENTS = /\b(no|zero|0|without|never|not any|nothing|no direct)\b(?: [a-z]+){0,2} (patient care|patient contact|patients|patient|clinical (work|duties|contact|exposure|care|responsibilities))\b|\b(no|zero|0|without|never)\b(?: [a-z]+){0,2} (clinical )?(rotations|clinicals)\b|\bnever (saw|seen|see|touched|examined|treated) (a |any )?patients?\b|\bnon ?clinical\b/;
+// A research or lab post is no clinical post, whatever its length ("worked as a research coordinator for 2 years")
+const NON_CLINICAL_POST = /\bresearch (coordinator|assistant|associate|tech|technician|scientist|scholar|staff)s?\b|\b(lab|laboratory) (tech|technician|assistant|work)\b|\bpost ?doc\b/;
+// words of clinical posts that stay clinical even in a sentence that denies patient care elsewhere
+const CLINICAL_POST = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|prelim|preliminary)$/;
 const VIRTUAL = /\b(virtual|online|telehealth|telemedicine|tele ?rotation|tele|remote|remotely|zoom|webinar)\b/;
 const CONDITIONAL = /\b(maybe|might|possibly|perhaps|hopefully|if|pending|depending)\b/;
 const stored0 = (ctx: { stored: Usce | undefined }): boolean => ctx.stored !== undefined && ctx.stored.months > 0;
@@ -59,9 +65,13 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   const where: Region[] = [];
   let hedged = false;
   let virtual = false;
+  // "a research coordinator for 2 yrs, no patient care": time spent without patients is no clinical experience
+  const noPatients = new Set(clauses.filter((c) => NO_PATIENTS.test(c.text)).map((c) => c.sentence));
+  let withoutPatients = false;
   for (const c of clauses) {
     const t = c.tokens;
     const saidBefore = months;
+    if ((noPatients.has(c.sentence) || NON_CLINICAL_POST.test(c.text)) && !t.some((w) => OBSERVER.test(w) || CLINICAL_POST.test(w))) { withoutPatients = true; continue; }
     // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
     if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
     // nor is a virtual one ("2 months of virtual observership", "an online elective", "telehealth rotation")
@@ -94,6 +104,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
   if (!said && virtual && !handsOn && !observer) return value({ months: 0, kind: 'none', where: [] });
+  if (!said && withoutPatients && !handsOn && !observer) return value({ months: 0, kind: 'none', where: [] });
   // experience abroad is not US experience: "an internship in Peru, but none in the US" is none
   if (!said && isNothing(clauses.filter((c) => !abroad(c.tokens) || regionsInTokens(c.tokens).some((r) => r !== 'anywhere')), ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
   // "3 months hands-on at a hospital in Toronto": only experience abroad was told; ask for the US months instead of guessing
@@ -279,6 +290,20 @@ const UNPUBLISHED = /\b(submitted|in submission|under submission|under review|in
 
 const SIZE_DENIED = /\bnothing (big|major|much|serious|significant|special|impressive|fancy|crazy|notable|great|huge|substantial|solid|worth mentioning|to write home about|too much)\b|\bnot (much|a lot|many|that much)\b/;
 
+const RESEARCH_NOUN = /^(research|pubs?|publications?|papers?|posters?|abstracts?|articles?)$/;
+const DENIAL = /^(no|none|zero|nothing|nil|0|never|without|any)$/;
+// what "research" may name when it only describes something else ("research electives", "a research coordinator")
+const RESEARCH_DESCRIBES = /^(electives?|rotations?|coordinator|coordinators|assistant|assistants|associate|fellow|fellowship|job|jobs|position|post|letters?|lors?|recs?|mentor|pi|lab|visa|o1|j1|electives?|blocks?|months?|year|years|yrs?|time|month|gap|program|track|interest|interests|focused|heavy|based|week|weeks)$/;
+
+/** True when a denial in the tokens governs research output itself ("no research", "no pubs", "research: none"). */
+function researchDenied(t: readonly string[]): boolean {
+  return t.some((w, i) => {
+    if (!RESEARCH_NOUN.test(w) || RESEARCH_DESCRIBES.test(t[i + 1] ?? '')) return false;
+    const before = t.slice(Math.max(0, i - 3), i);
+    return before.some((x) => DENIAL.test(x)) && !before.includes('any') || before.slice(-2).some((x) => /^(no|zero|0|nil|none|without)$/.test(x)) || /^(none|nothing|zero|nil|0)$/.test(t[i + 1] ?? '') || /^(none|nothing|zero|nil)$/.test(t[i + 2] ?? '');
+  });
+}
+
 /** Research: publications and posters/abstracts, counted separately ("none" is zero of each); a part not named keeps the stored count. */
 export const readResearch: Reader<Research> = (clauses, ctx) => {
   let publications = 0;
@@ -344,7 +369,10 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   // (the phrases SIZE_DENIED does not ask about on their own: "some work, nothing published yet", "did some, nothing to brag about")
   const played = text.replace(/\bnothing (published yet|to brag about)\b/g, 'little');
   if (played !== text && /\b(some|little|bit|few|couple|bunch|did|done|doing|have)\b/.test(played)) return clarify('research_status');
-  if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
+  // (asked another question, a denial counts only where it governs research itself: "no research electives" and
+  // "a research coordinator, no patient care" say nothing of papers)
+  const denied = ctx.pending ? /\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) : researchDenied(joined(clauses));
+  if (denied || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');
   return none();
