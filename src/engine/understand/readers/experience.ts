@@ -338,6 +338,13 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     // "and I'm second author on a paper under review": another paper, not yet out, told apart from the counts
     if (!nums.length && UNPUBLISHED.test(c.text) && /\b(a|an|another|one more|1 more)\b/.test(c.text)) unpublishedApart = true;
   }
+  // "plus my own poster at SGIM", "and a case report": one paper or poster named without a count is one
+  for (const c of clauses) {
+    if (numbersIn(c.tokens).some((n) => !n.calendarYear) || UNPUBLISHED.test(c.text) || /\b(another|more|additional|extra|\d+)\b/.test(c.text)) continue;
+    const one = /(?<!\b(?:not|no|never|without) )\b(?:a|an|one|single|my own|my|another|1)\s+(?:(?:first author|own|small|single|accepted|published|national|international|regional)\s+)?(poster|abstract|paper|publication|pub|case report|article)\b(?!s)/.exec(c.text);
+    if (!one || /\b(not|no|never|without|zero|nothing|none)\b/.test(c.text.slice(0, one.index))) continue;
+    if (/^(poster|abstract)$/.test(one[1]!)) { posters += 1; postersSaid = true; } else { publications += 1; pubsSaid = true; }
+  }
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
   // "no pubs yet but 2 posters": publications said to be none
   if (!pubsSaid && clauses.some((c) => /\b(no|zero|0|not any) (pubs?|publications?|papers?)\b/.test(c.text))) pubsSaid = true;
