@@ -103,7 +103,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['do(?= (?:lors?|letters?|saal|mahine|pubs?|posters?|papers?|attempts?))', '2'], ['dono|donon', 'both'], ['ek', '1'], ['teen', '3'], ['char|chaar', '4'], ['paanch|panch', '5'], ['chhe|cheh', '6'],
     // "J1 nahi lena", "psych nahi karna": not wanted ("mujhe sirf H1b chahiye, J1 nahi lena" is H-1B only)
     ['([\\w-]+) (?:nahi|nahin|nai) (?:lena|leni|chahiye|karna|karni|karunga|karungi|chalega|chalegi)(?: hai)?', 'no $1'], ['sirf|bas (?=\\p{L})', 'only'], ['([\\w-]+) hi (chahiye|karna|karni|lena|leni)', 'only $1 $2'], ['mujhe|mujhko', ''],
-    ['([\\w-]+) ka koi scene nahi', 'no $1'], ['koi ([\\w ]+?) nahi', 'no $1'], ['([\\w-]+) nahi (?:thi|tha|hai|the)', 'not $1'], ['abhi nahi diya|nahi diya|nahi di', 'not taken yet'], ['([\\w-]+) (?:nahi|nahin|nai)(?=\\s*(?:[,;.!)]|$))', 'not $1'],
+    ['([\\w-]+) (?:kuch|kuchh|bilkul) (?:bhi )?(?:nahi|nahin|nai)(?: (?:kiya|kia|hua|mila|tha|thi|hai))?', 'no $1'],     ['([\\w-]+) ka koi scene nahi', 'no $1'], ['koi ([\\w ]+?) nahi', 'no $1'], ['([\\w-]+) nahi (?:thi|tha|hai|the)', 'not $1'], ['abhi nahi diya|nahi diya|nahi di', 'not taken yet'], ['([\\w-]+) (?:nahi|nahin|nai)(?=\\s*(?:[,;.!)]|$))', 'not $1'],
     ['kahin bhi|kahi bhi', 'anywhere'], ['pass kiya|pass ho gaya|pass hua|clear kiya', 'passed'], ['fail ho gaya|fail hua|fail kiya', 'failed'],
     ['pehli baar mein|pehli baar|pehli try|first try mein', 'first attempt'], ['dunga|dungi|doonga', 'will take'], ['mahine', 'months'], ['mahina', 'month'],
     ['mere mama|mere chacha|meri khala|mere rishtedar|meri family|mere parents', 'my family'], ['rehte hain|rehti hai|rehta hai', 'lives'],

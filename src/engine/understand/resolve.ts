@@ -12,7 +12,7 @@ export interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean
 export interface ResolveContext { pending: ProfileField | undefined; profile: Profile }
 
 const PREFERENCE = /\b(want|wants|wanna|i'd like|id like|like|love|is fine|are fine|is ok|is okay|works|open|prefer|preferably|preference|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally|train in|work in|be in|match in|stay in|move to|near|anywhere|everywhere|nationwide|wherever|meant|for regions?|for location|region should be|regions should be)\b/;
-const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors']);
+const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
 const CONTINUED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
 const YEAR = /^(19[5-9]\d|20\d\d)\*?$/;
 const BARE_ANSWER = /^(no|nope|nah)$/;

@@ -94,7 +94,10 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     if (!said && (/\b(a|one) year\b/.test(c.text) || /\b(a|one|1) (?:full |whole |complete )?(?:[a-z0-9-]+ ){0,2}?(?:prelim|preliminary|intern|internship|residency|pgy ?1|pgy1|transitional|ty|clinical)(?: [a-z]+)? year\b/.test(c.text))) { months += 12; said = true; }
     // a hedge qualifies the count of its own clause
     if (months !== saidBefore && unsure(c.text)) hedged = true;
+    // "none of my USCE was hands-on", "not one of them was an observership": the kinds named are denied
+    const noneOfIt = /^(?:(?:but|and|so) )?(?:none|nothing|no part|neither|not one|not any) of\b/.test(c.text);
     t.forEach((w, i) => {
+      if (noneOfIt) return;
       if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) handsOn = true;
       if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) observer = true;
     });
