@@ -348,6 +348,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     if (!one || /\b(not|no|never|without|zero|nothing|none)\b/.test(c.text.slice(0, one.index))) continue;
     if (/^(poster|abstract)$/.test(one[1]!)) { posters += 1; postersSaid = true; } else { publications += 1; pubsSaid = true; }
   }
+  // "1 poster, nothing published", "no pubs yet": publications said to be none so far
+  if (!pubsSaid && clauses.some((c) => /\bnothing (published|out|in print|accepted)\b|\b(zero|no|0) (pubs?|publications?|papers?)( yet| so far| till now)?$/.test(c.text))) pubsSaid = true;
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
   // "no pubs yet but 2 posters": publications said to be none
   if (!pubsSaid && clauses.some((c) => /\b(no|zero|0|not any) (pubs?|publications?|papers?)\b/.test(c.text))) pubsSaid = true;
