@@ -53,7 +53,7 @@ const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|
 /** Why a clause was read but not stored. */
 export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
-const FAMILY_HERE = /^((my|our)( (?![a-z]+'s\b)[a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|works?|working|employed|(has|have|got) (a |his |her )?job|(is|are)( all| still)? (in|there|here|near|around)|(is|are) an? [a-z]+ (in|at))\b/;
+const FAMILY_HERE = /^((my|our)( (?![a-z]+'s\b)[a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|works?|working|employed|(has|have|got) (a |his |her )?job|(is|are)( all| still)? (in|there|here|near|around)|('s|has|have)( been| lived| always been| still| all)* (in|there|here|living in|based in|settled in)|(is|are) an? [a-z]+ (in|at))\b/;
 // ... but not where they train or would like to be ("my sister is doing psych residency in LA", "my husband wants to stay in San Diego")
 // Residency training already done, whole or in part: a past year, a past post, a post left.
 const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident|ty|transitional year)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;

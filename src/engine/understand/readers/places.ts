@@ -175,7 +175,9 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
     const aboutLa = here || (!elsewhere && (ctx.pending || (TIE_WORDS.test(c.tokens.join(' ')) && (ctx.messagePlaces ?? []).some((p) => p !== 'anywhere' && CA_PLACES.has(p)))));
     const mark = (key: keyof LaTies, re: RegExp) => {
-      t.forEach((w, i) => {
+      t.forEach((w0, i) => {
+        // "my dad's been in Northridge": "dad's" is "dad has" before a verb of being somewhere
+        const w = /'s$/.test(w0) && /^(been|in|living|still|always|lived|here|there|settled|based)$/.test(t[i + 1] ?? '') ? w0.slice(0, -2) : w0;
         if (!re.test(w)) return;
         if (!aboutLa && !(elsewhere && ctx.pending)) return;
         // "my friend's family" is not the applicant's
