@@ -64,7 +64,9 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
   const missing: Missing[] = [];
   read.forEach((r, i) => {
     if (r.status === 'done' && awaited.has(r.sentence)) r.status = 'coming';
-    const status = r.status ?? read.slice(i + 1).find((x) => x.sentence === r.sentence && x.status)?.status;
+    // ("passed step 1 and CK, but ECFMG still needs the OET": a bare item listed after one said done is done with it)
+    const prev = i > 0 && read[i - 1]!.sentence === r.sentence && read[i - 1]!.items.length > 0 && /^(?:the )?(?:step[123]|step2ck|ck|2ck|oet|diploma)$/.test(parts[i]!.p) ? read[i - 1]!.status : undefined;
+    const status = r.status ?? prev ?? read.slice(i + 1).find((x) => x.sentence === r.sentence && x.status)?.status;
     if (status !== 'done') for (const m of r.items) if (!missing.includes(m)) missing.push(m);
   });
   return { missing, named: read.some((r) => r.items.length > 0), toCome: missing.length > 0 || read.some((r) => r.status === 'coming') };
