@@ -19,6 +19,8 @@ export interface Clause {
   whose: 'me' | 'other' | 'generic';
   /** When: done or true now, planned or expected ("we'll have 3 pubs out next year"), or only supposed ("if I do a prelim year"). */
   when: 'done' | 'planned' | 'hypothetical';
+  /** Told in brackets right after another clause ("2 years of residency (IM at a program in Michigan)"): a detail of it. */
+  aside?: boolean;
 }
 
 // Sentence ends, list separators and conjunctions that start a new fact.
@@ -125,7 +127,8 @@ export function clausesOf(text: string): Clause[] {
       else if ((NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
-      out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when });
+      const aside = i > 0 && (s.includes(`(${p}`) || s.includes(`( ${p}`));
+      out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when, ...(aside ? { aside } : {}) });
     });
     carryPlanned(out, index);
     carryCountedNoun(out, index);

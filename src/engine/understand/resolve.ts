@@ -91,7 +91,8 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
     } else {
       const contextOnly = r.weak || [...f].every((x) => x === 'specialty' || x === 'regions');
       // "3 LoRs, 2 IM 1 cardiology (IM sub)": a specialty named in a letters answer says what the letters are in
-      const leadsWithName = r.firstAt === 0 && !(pending === 'usLors' && previous?.has('usLors') && [...f].every((x) => x === 'specialty'));
+      // (a detail in brackets never leads: "2 years of residency (IM at a program in Michigan)" says what and where that was)
+      const leadsWithName = r.firstAt === 0 && !r.clause.aside && !(pending === 'usLors' && previous?.has('usLors') && [...f].every((x) => x === 'specialty'));
       // "O-1 at the moment (research)", "J1 (research)": a bare "research" right after another fact says what it was for
       if (f.size === 1 && f.has('research') && r.clause.tokens.length <= 2 && /^(for )?research$/.test(r.clause.text) && pending !== 'research' && previous && [...previous].some((x) => x === 'visa' || x === 'usce' || x === 'usLors' || x === 'laTies')) f = new Set(previous);
       // "no US LORs, only from india": a country after letters or experience says where they are from

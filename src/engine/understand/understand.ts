@@ -251,7 +251,10 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
         if (had > 0 && fields.size === 0 && (pending === 'specialty' || pending === 'regions')) continue;
       }
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
-      if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
+      // (unless a detail in brackets right after tells the experience itself: "2 LoRs from my externship in Ohio (8 weeks hands-on)")
+      const detail = clauses[clauses.indexOf(raw0) + 1];
+      const detailed = detail?.aside === true && detail.sentence === raw0.sentence && mentions(detail.tokens, strongIm).some((m) => m.field === 'usce');
+      if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text) && !detailed) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
       // ("2 months done, another 2 starting jan": a count still ahead, added to one told before it, is planned too)
       if (part.when === 'planned' && (NOT_YET.some((f) => fields.has(f)) || (fields.size === 0 && /\d/.test(part.text) && (plannedSentences.has(part.sentence) || MORE_AHEAD.test(part.text))))) {
