@@ -173,3 +173,74 @@ describe('a vague specialty is asked about', () => {
     expect(r.clarify).toBe('specialty');
   });
 });
+
+describe('what several people say is theirs', () => {
+  it.each([
+    ['all my seniors say go FM, safer. nah. neurology or bust', 'neurology'],
+    ['my attendings keep telling me FM, but I want psych', 'psychiatry'],
+    ['most of my friends say peds. I am doing IM', 'internal_medicine'],
+  ] as const)('%s', (message, primary) => {
+    expect(read('specialty', message).got.specialty).toEqual({ primary });
+  });
+});
+
+describe('the present after a prediction, and papers said to be none', () => {
+  it.each([
+    ["my mentor says we'll have 2 papers out by spring; right now it's 1 poster, nothing published", { publications: 0, posters: 1 }],
+    ['PI thinks 4 pubs next year. currently just 2 abstracts and no pubs yet', { publications: 0, posters: 2 }],
+    ['2 posters, nothing published so far', { publications: 0, posters: 2 }],
+  ] as const)('%s', (message, research) => {
+    expect(read('research', message).got.research).toEqual(research);
+  });
+});
+
+describe('a denial over the kinds, in other words and languages', () => {
+  it.each([
+    ['Delhi se hoon, 3 mahine observership kiya Mayo mein, hands on kuch nahi', 3],
+    ['not one of them was hands-on: 2 months observing at Johns Hopkins', 2],
+  ] as const)('%s', (message, months) => {
+    expect(read('usce', message).got.usce).toEqual({ months, kind: 'observership', where: ['other_us'] });
+  });
+});
+
+describe('a detail in brackets belongs to the clause before it', () => {
+  it.each([
+    ['I did 18 months of residency in the US (surgery at a program in Ohio), then left', 18],
+    ['1 year as a PGY-1 (FM at a hospital in Texas) before I quit, so 12 months hands on', 12],
+  ] as const)('%s', (message, months) => {
+    const { got } = read('usce', message);
+    expect(got.usce).toEqual({ months, kind: 'hands_on', where: ['other_us'] });
+    expect(got.regions).toBeUndefined();
+    expect(got.specialty).toBeUndefined();
+  });
+
+  it('letters from an experience detailed in brackets tell the experience too', () => {
+    const { got } = read('usLors', '3 US LoRs from my FM externship in Florida (12 weeks hands-on)');
+    expect(got.usce).toEqual({ months: 3, kind: 'hands_on', where: ['other_us'] });
+  });
+});
+
+describe('family ties and the ECFMG list, told in other shapes', () => {
+  it.each([
+    "my dad's been in Northridge for 10 yrs, I visit every summer",
+    "my mom's in Glendale, I go every winter",
+    'my uncle has been living in Pasadena forever',
+  ])('a relative who has been there: %s', (message) => {
+    expect(read('laTies', message).got.laTies).toMatchObject({ family: true });
+  });
+
+  it.each([
+    ['I passed step 1 and CK but ECFMG still needs my diploma verified + the OET', ['oet', 'diploma']],
+    ['cleared step 1 and step 2 ck, only the OET left for ECFMG', ['oet']],
+  ] as const)('an exam listed after one said done is done: %s', (message, missing) => {
+    const ecfmg = read('ecfmg', message).got.ecfmg as { missing: string[] };
+    expect([...ecfmg.missing].sort()).toEqual([...missing].sort());
+  });
+
+  it.each([
+    "my girlfriend is a US grad going into peds, we're linking our rank lists",
+    'we will rank together - my husband is doing psych and needs a visa too',
+  ])('a couples match in other words: %s', (message) => {
+    expect(read('couples', message).got.couples).toMatchObject({ matching: true });
+  });
+});
