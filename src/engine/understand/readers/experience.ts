@@ -349,7 +349,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     if (/^(poster|abstract)$/.test(one[1]!)) { posters += 1; postersSaid = true; } else { publications += 1; pubsSaid = true; }
   }
   // "1 poster, nothing published", "no pubs yet": publications said to be none so far
-  if (!pubsSaid && clauses.some((c) => /\bnothing (published|out|in print|accepted)\b|\b(zero|no|0) (pubs?|publications?|papers?)( yet| so far| till now)?$/.test(c.text))) pubsSaid = true;
+  // (not beside research played down: "a little research, nothing published yet" is asked about)
+  if (!pubsSaid && !clauses.some((c) => /\b(some|little|bit|few|couple|bunch)\b/.test(c.text)) && clauses.some((c) => /\bnothing (published|out|in print|accepted)\b|\b(zero|no|0) (pubs?|publications?|papers?)( yet| so far| till now)?$/.test(c.text))) pubsSaid = true;
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
   // "no pubs yet but 2 posters": publications said to be none
   if (!pubsSaid && clauses.some((c) => /\b(no|zero|0|not any) (pubs?|publications?|papers?)\b/.test(c.text))) pubsSaid = true;
