@@ -244,3 +244,19 @@ describe('family ties and the ECFMG list, told in other shapes', () => {
     expect(read('couples', message).got.couples).toMatchObject({ matching: true });
   });
 });
+
+describe('a status held that is no residency visa is asked about', () => {
+  it.each([
+    "my daughter is a US citizen, but I'm still on J2",
+    'on a K-1 fiance visa, we marry in March',
+    'I hold an L2 as my wife works here',
+  ])('%s', (message) => {
+    const r = read('visa', message);
+    expect(r.got.visa).toBeUndefined();
+    expect(r.clarify).toBe('visa');
+  });
+
+  it('the visa needed, told beside it, is read', () => {
+    expect(read('visa', 'on J2 through my husband, will need J1 for residency').got.visa).toBe('needs_j1');
+  });
+});
