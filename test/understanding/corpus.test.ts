@@ -48,8 +48,9 @@ const CORPORA: Corpus[] = [
   // round 8 merged (understand8a numbers and attempts, understand8b meaning and vocabulary): 316/320 with 4 harmful, score 97.5%
   { file: 'understanding-dev-6.json', minCases: 300, overall: 0.95, maxHarmful: 5, floors: {} },
   // the round-8 sealed set, scored once (262/320 right, 29 harmful, score 75.1% with harmful counted double), then opened as the seventh development set
-  // round 9 (understand9a, quantities and their scope): 285/320 right, 17 harmful, score 84.6%
-  { file: 'understanding-dev-7.json', minCases: 300, overall: 0.83, maxHarmful: 19, floors: {} },
+  // round 9 merged (understand9a quantities and their scope: 285/320, 17 harmful; understand9b meaning: 290/320, 10 harmful;
+  // together with the lead's classes from the new-user trial): 310/320 right, 0 harmful, score 96.9%
+  { file: 'understanding-dev-7.json', minCases: 300, overall: 0.95, maxHarmful: 2, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

@@ -19,6 +19,8 @@ export interface Clause {
   whose: 'me' | 'other' | 'generic';
   /** When: done or true now, planned or expected ("we'll have 3 pubs out next year"), or only supposed ("if I do a prelim year"). */
   when: 'done' | 'planned' | 'hypothetical';
+  /** Told in brackets right after another clause ("2 years of residency (IM at a program in Michigan)"): a detail of it. */
+  aside?: boolean;
 }
 
 // Sentence ends, list separators and conjunctions that start a new fact.
@@ -31,9 +33,14 @@ const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|
 const OTHER_PERSON = new RegExp(`(^|\\s)(?<!\\b(?:from|by) )(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+| with (?:an? |like |only |just )?\\d+\\+?)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep|published|publishes|presented)\\b|^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})('s)? (trained|trains|rotated|practices|practiced|interned|teaches|taught)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody|(?:all|most|many) of (?:my|our) [a-z]+)(?: (?:of|in|from) (?:my|our) [a-z]+)?\\s+(scored|got|has|had|took|passed|cleared|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
 // "my attending wrote letters for 3 of my friends": what someone did for other people (what they wrote the applicant stays the applicant's)
 const FOR_OTHERS = new RegExp(`(^|\\s)(my|a|his|her|their|our)( [a-z']+){0,2} (${PEOPLE}) (wrote|writes|gave|gives|sent|sends|got|gets)\\b[^,;]*\\bfor (?!me\\b|myself\\b|us\\b)[a-z0-9]`);
+// A judgement of the applicant's number ("is fine for FM", "is ok for peds", "isn't enough for derm")
+const JUDGED = /\s+(?:is|are|was|were|isn't|is not|should be|would be|will be|looks|seems)(?: (?:totally|really|very|pretty|quite|more than|still|not|probably|definitely))? (?:fine|ok|okay|good|enough|competitive|solid|decent|great|strong|bad|low|weak|safe|high|average)(?: enough)?(?: for .*)?$/;
 const REPORTED = /^(.*?\b(?:says|said|thinks|thought|told me|tells me|feels|believes|mentioned|reckons|insists|warned me|warns me)) (?:that )?(?=my [a-z0-9])/;
 // "partner is doing EM", "mom lives in Glendale": a person with no "my" opening the clause (tested only when the first word is one)
 const BARE_PERSON = new RegExp(`^(${PEOPLE})('s)? (is|was|has|had|got|scored|passed|needs|wants|lives|works|speaks|matched|applied|applying|does|did|says|said|thinks|suggests|suggested|insists|pushes|wanted|told|keeps)\\b`);
+// "all my seniors say go FM", "my attendings keep telling me": what several people say is their opinion
+const OTHERS_SAY = new RegExp(`^((all|most|some|many|half)( of)? )?(my|our) ([a-z']+ )?(${PEOPLE})s? (say|said|tell|told|think|thought|keep|kept|insist|suggest|suggested|recommend|recommended|push|pushed|want|wanted)\\b`);
+const NOW_OPENER = /^(?:but |and )?(?:right now|for now|as of now|as of today|currently|at the moment|atm|so far|till now|until now|at present|presently)\b/;
 const PEOPLE_FIRST = new Set(PEOPLE.split('|').map((p) => p.split(' ')[0]!));
 // "my dad's a green card holder", "my wife's visa is H4": a clause opening on someone else's, with no word of the applicant after
 // ("wife's CK was 255": the same with no "my" before the person)
@@ -87,7 +94,8 @@ export function clausesOf(text: string): Clause[] {
   let index = -1;
   const doubt = DOUBT.test(text);
   // the long people patterns run only where their cheap cue is present
-  let told = text.includes('(') ? text.replace(PERSON_BRACKET, '$1 who is $2') : text;
+  // (a comma inside the brackets does not end the person's clause: "my husband (the researcher, 20+ pubs)")
+  let told = text.includes('(') ? text.replace(PERSON_BRACKET, (_m, who: string, said: string) => `${who} who is ${said.replace(/\s*,\s*/g, ' ')}`) : text;
   if (REASON_CUE.test(told)) told = told.replace(BECAUSE_OF_OTHER, ', ');
   for (const sentence of told.split(SENTENCE)) {
     const s = sentence.trim();
@@ -103,7 +111,8 @@ export function clausesOf(text: string): Clause[] {
       // "my mentor says my 2019 step 1 score (221) hurts me": what someone says of the applicant's own file is the applicant's
       const reported = t.includes(' my ') ? REPORTED.exec(t) : null;
       // (only a number of the applicant's is taken from it: an opinion about what they should want stays the other person's)
-      if (reported && OTHER_PERSON.test(reported[1]!) && /\d/.test(t.slice(reported[0].length))) t = t.slice(reported[0].length);
+      // (and the judgement said of it is theirs too: "says my 238 is fine for FM" tells the 238, not a wish for FM)
+      if (reported && OTHER_PERSON.test(reported[1]!) && /\d/.test(t.slice(reported[0].length))) t = t.slice(reported[0].length).replace(JUDGED, '');
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
       const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
@@ -113,11 +122,13 @@ export function clausesOf(text: string): Clause[] {
       const asking = question || (ASKING.test(t) && !continues && !(DROPPED_I.test(t) && !asks)) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if ((OTHER_PERSON.test(t) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
-      else if (tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
+      if (((OTHER_PERSON.test(t) || OTHERS_SAY.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
+      else if ((NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
-      out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when });
+      const aside = i > 0 && (s.includes(`(${p}`) || s.includes(`( ${p}`));
+      out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when, ...(aside ? { aside } : {}) });
     });
     carryPlanned(out, index);
     carryCountedNoun(out, index);
@@ -143,11 +154,15 @@ function carryAskedNoun(out: Clause[]): void {
 const COUNTED_NOUN = /\b\d+ (?:[a-z]+ )?(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?|months?)\b/;
 const ATTEMPT_NOUN = /\b(attempts?|tries|try|go)\b/;
 const ANY_COUNTED_NOUN = /\b(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?)\b/;
+const kindOf = (noun: string) => noun.replace(/s$/, '').replace(/^(pub|publication|paper)$/, 'paper').replace(/^(lor|letter)$/, 'letter').replace(/^(invite|interview)$/, 'interview');
 function carryCountedNoun(out: Clause[], sentence: number): void {
   for (let i = out.length - 1; i > 0; i -= 1) {
     const c = out[i]!;
     // (the nearest clause of someone else's in the sentence that names what is counted: "has 12 months of USCE and still didn't match")
-    const others = out.slice(0, i).reverse().filter((x) => x.sentence === sentence && x.otherPerson);
+    // ("my roommate has 10 papers. me: 3 + 2 posters": a sentence opening on "me" answers the one before)
+    const opener = out.find((x) => x.sentence === sentence);
+    const answers = opener !== undefined && /^(me|mine|as for me|and me|me though|myself)\b/.test(opener.text);
+    const others = out.slice(0, i).reverse().filter((x) => (x.sentence === sentence || (answers && x.sentence === sentence - 1)) && x.otherPerson);
     const before = others.find((x) => COUNTED_NOUN.test(x.text) || ANY_COUNTED_NOUN.test(x.text) || ATTEMPT_NOUN.test(x.text)) ?? others[0];
     if (c.sentence !== sentence || c.otherPerson || !before) continue;
     // ("my attending wrote letters for 3 of my friends, I got 1": what they counted, even with the count elsewhere)
@@ -156,6 +171,10 @@ function carryCountedNoun(out: Clause[], sentence: number): void {
     const ofThem = /\b(\d+) of (?:them|those|these)\b/.exec(c.text);
     const ofNoun = ofThem ? COUNTED_NOUN.exec(before.text)?.[1] ?? ANY_COUNTED_NOUN.exec(before.text)?.[1] : undefined;
     if (ofThem && ofNoun) { c.text = c.text.replace(ofThem[0], `${ofThem[1]} ${ofNoun}`); c.tokens = tokenise(c.text); continue; }
+    // "my co-resident has 15 pubs, I have 2 + 1 posters": a bare count before a count of another kind counts the other person's thing
+    // (the noun of the second count may already stand after the first as well: "2 posters + 1 posters")
+    const beside = noun ? /\b(\d+)(?: ([a-z]+))? (\+|and|&) (\d+ ([a-z]+))\b/.exec(c.text) : null;
+    if (beside && noun && (beside[2] === undefined || beside[2] === beside[5]) && kindOf(beside[5]!) !== kindOf(noun) && ANY_COUNTED_NOUN.test(beside[5]!)) { c.text = c.text.replace(beside[0], `${beside[1]} ${noun} ${beside[3]} ${beside[4]}`); c.tokens = tokenise(c.text); continue; }
     const nums = c.tokens.filter((w) => /^\d+$/.test(w));
     const last = c.tokens.at(-1) ?? '';
     if (!noun || nums.length !== 1 || !/^\d+$/.test(last) || Number(last) > 100) continue;

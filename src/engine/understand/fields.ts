@@ -14,7 +14,7 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
   ['step1', ['step1', 'usmle1', 'usmle 1'], []],
   ['step2ck', ['step2', 'step2ck', 'ck', '2ck', 'step2 ck', 'usmle2', 'usmle 2'], ['nbme', 'uwsa', 'free120', 'free 120']],
   ['step3', ['step3', 'usmle3', 'usmle 3'], []],
-  ['visa', ['visa', 'visas', 'j1', 'h1b', 'h4', 'f1', 'o1', 'b1', 'b2', 'greencard', 'gc', 'permanent resident', 'permanent residency', 'lpr', 'pr',
+  ['visa', ['visa', 'visas', 'j1', 'h1b', 'h4', 'f1', 'o1', 'b1', 'b2', 'j2', 'l2', 'k1', 'e2', 'f2', 'greencard', 'gc', 'permanent resident', 'permanent residency', 'lpr', 'pr',
     'citizen', 'citizens', 'citizenship', 'ead', 'asylum', 'asylee', 'refugee', 'sponsorship', 'sponsor', 'work permit', 'work authorization',
     'passport', 'nationality', 'tps', 'daca', 'opt', 'us img', 'usimg', 'non us', 'non citizen', 'ecfmg sponsored', 'waiver', 'i 485', 'adjustment of status'], []],
   ['graduationYear', ['graduated', 'graduate', 'graduating', 'graduation', 'grad', 'yog', 'class of', 'batch of', 'passed out', 'batch',
@@ -69,7 +69,8 @@ export function mentions(tokens: readonly string[], strongIm: boolean): FieldMen
   for (const hit of CUES.find(tokens)) {
     if (hit.phrase === 'im' && !strongIm && !imIsSpecialty(tokens, hit.start)) continue;
     // "my research mentor", "the research PI": a person who writes letters, not research output
-    if (hit.phrase === 'research' && RESEARCH_PERSON.test(tokens[hit.end] ?? '')) continue;
+    // ("research electives", "a research coordinator": a rotation or a job that research only describes)
+    if (hit.phrase === 'research' && (RESEARCH_PERSON.test(tokens[hit.end] ?? '') || RESEARCH_DESCRIBES.test(tokens[hit.end] ?? ''))) continue;
     // "no US papers", "immigration papers pending": documents of status, not research papers
     if ((hit.phrase === 'papers' || hit.phrase === 'paper') && (STATUS_BEFORE_PAPERS.test(tokens[hit.start - 1] ?? '') || /^(filed|pending|processing|approved|came|went)$/.test(tokens[hit.end] ?? '') || /^(are|were|is)$/.test(tokens[hit.end] ?? '') && /^(pending|processing|approved|filed|in|through|done)$/.test(tokens[hit.end + 1] ?? ''))) continue;
     out.push({ field: hit.value.field, at: hit.start, weak: hit.value.weak === true });
@@ -78,6 +79,7 @@ export function mentions(tokens: readonly string[], strongIm: boolean): FieldMen
 }
 
 const STATUS_BEFORE_PAPERS = /^(us|immigration|legal|visa|residency|citizenship|greencard|gc|work|asylum|refugee|travel|status)$/;
+const RESEARCH_DESCRIBES = /^(electives?|rotations?|clerkships?|externships?|blocks?|coordinators?|assistants?|associates?|tech|techs|technician|nurse|staff|job|jobs|position|positions)$/;
 const RESEARCH_PERSON = /^(mentor|mentors|pi|supervisor|supervisors|boss|guide|advisor|adviser|attending|professor|prof|doc|doctor)$/;
 const IM_AFTER = new Set(['or', 'and', 'backup', 'with', 'residency', 'program', 'programs', 'categorical', 'prelim', 'as', 'then', 'but', 'first', 'primary', 'only', 'too', 'also', 'maybe', 'is', 'fm', 'psych', 'peds', 'letters', 'letter', 'lors', 'lor', 'spots', 'positions']);
 const IM_BEFORE = new Set(['want', 'wants', 'do', 'doing', 'into', 'for', 'apply', 'applying', 'match', 'matching', 'not', 'no', 'in', 'categorical', 'prelim', 'or', 'and', 'backup', 'target', 'targeting', 'mostly', 'mainly', 'just', 'only', 'is', 'meant', 'me']);

@@ -19,6 +19,8 @@ const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new
 // Longer phrases first; the targets are the English words the readers already know.
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
+    ['(?:espero|esperar|esperando)(?: hasta)? (?:al|el) proximo(?: ano| ciclo)?|(?:hasta|para) el proximo (?:ano|ciclo)', 'waiting for next year'], ['no aplico|no voy a aplicar|no me presento', 'not applying'], ['(?:de )?investigacion', 'research'],
+    ['(?:como|de) (?:respaldo|backup|plan b) familiar', 'as backup family medicine'], ['familiar (?:como|de) (?:respaldo|backup|plan b)', 'family medicine as backup'],
     ['vinculos?|lazos?|conexion(?:es)?', 'ties'], ['ni (\\p{L}+)', 'no $1'], ['(?:ya )?(?:mande|envie|subi) (?:todo|todas? (?:las |mis )?(?:aplicaciones|solicitudes)|mis aplicaciones|la aplicacion|mi aplicacion)', 'submitted my applications'], ['este ciclo', 'this cycle'],
     ['(?:ya )?(?:estoy|soy) certificad[oa]|ya tengo (?:el |mi )?certificado', "i'm certified"], ['certificad[oa]', 'certified'],
     ['ciudadan[oa] (?:american[oa]|estadounidense|de (?:los )?(?:eeuu|estados unidos|usa))', 'us citizen'], ['residente permanente', 'permanent resident'],
@@ -30,7 +32,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['preparandome|me estoy preparando|estoy preparando', 'preparing'], ['experiencia clinica', 'clinical experience'], ['(?:todavia|aun) no tengo', "still i don't have"], ['todavia no|aun no', 'not yet'], ['no tengo', "i don't have"], ['porfa|por favor', ''], ['solo|solamente|nada mas', 'only'], ['estoy', "i'm"],
     ['doscientos', 'two hundred'], ['trescientos', 'three hundred'], ['cien|ciento', 'one hundred'], ['veinti(uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)', 'veinte y $1'], ['veinte', 'twenty'], ['treinta', 'thirty'], ['cuarenta', 'forty'], ['cincuenta', 'fifty'], ['sesenta', 'sixty'],
     ['setenta', 'seventy'], ['ochenta', 'eighty'], ['noventa', 'ninety'], ['siete', 'seven'], ['ocho', 'eight'], ['nueve', 'nine'], ['diez', 'ten'], ['uno', 'one'], ['dos', 'two'], ['tres', 'three'], ['cuatro', 'four'], ['cinco', 'five'], ['seis', 'six'],
-    ['como respaldo|como plan b|de respaldo|como backup', 'as backup'],
+    ['como respaldo|como plan b|de respaldo|como backup|de backup', 'as backup'],
     ['medicina interna', 'internal medicine'], ['medicina familiar|medicina de familia', 'family medicine'], ['psiquiatria', 'psychiatry'],
     ['pediatria', 'pediatrics'], ['cirugia general|cirugia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia y obstetricia|ginecobstetricia|ginecologia|gineco(?:logia)?|obstetricia', 'obgyn'],
     ['medicina de emergencia|urgencias', 'emergency medicine'],
@@ -54,6 +56,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['los angeles', 'los angeles'], ['yo', 'i'], ['el|los(?! angeles)|las|del|lo|obvio|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
+    ['(?:sou |um |uma )?reaplicante', 'reapplicant'], ['nao (?:dei|deu|demos) match|nao (?:passei|entrei|consegui)(?: (?:no|o))? match', "didn't match"], ['(?:dei|deu|demos) match', 'matched'],
+    ['(?:de |da )?pesquisas?', 'research'], ['(?:ela) (?:e|eh)(?= )', 'she is'], ['(?:ele) (?:e|eh)(?= )', 'he is'], ['ela', 'she'], ['ele', 'he'], ['tambem', 'also'], ['precisa(?: de)?', 'needs'], ['dos eua|dos estados unidos', 'us'],
     ['vinculos?|lacos?|conexao|conexoes|ligacao', 'ties'], ['nem (\\p{L}+)', 'no $1'], ['(?:ja )?(?:mandei|enviei|submeti) (?:tudo|todas? (?:as |minhas )?aplicacoes|minha aplicacao)', 'submitted my applications'], ['este ciclo|esse ciclo|neste ciclo', 'this cycle'],
     ['em primeiro lugar|primeiro', 'first'], ['(?:ja )?sou certificad[oa]|ja tenho (?:o |meu )?certificado', "i'm certified"], ['certificad[oa]', 'certified'], ['pelo|pela', 'by'],
     ['(?:,? )?(?:e |ou )?se nao (?:der|rolar|funcionar|conseguir|der certo|passar)(?: certo)?(?: ?,)?', ' if it does not work out, '], ['senao|se nao', 'if not'],
@@ -99,7 +103,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['do(?= (?:lors?|letters?|saal|mahine|pubs?|posters?|papers?|attempts?))', '2'], ['dono|donon', 'both'], ['ek', '1'], ['teen', '3'], ['char|chaar', '4'], ['paanch|panch', '5'], ['chhe|cheh', '6'],
     // "J1 nahi lena", "psych nahi karna": not wanted ("mujhe sirf H1b chahiye, J1 nahi lena" is H-1B only)
     ['([\\w-]+) (?:nahi|nahin|nai) (?:lena|leni|chahiye|karna|karni|karunga|karungi|chalega|chalegi)(?: hai)?', 'no $1'], ['sirf|bas (?=\\p{L})', 'only'], ['([\\w-]+) hi (chahiye|karna|karni|lena|leni)', 'only $1 $2'], ['mujhe|mujhko', ''],
-    ['([\\w-]+) ka koi scene nahi', 'no $1'], ['koi ([\\w ]+?) nahi', 'no $1'], ['([\\w-]+) nahi (?:thi|tha|hai|the)', 'not $1'], ['abhi nahi diya|nahi diya|nahi di', 'not taken yet'], ['([\\w-]+) (?:nahi|nahin|nai)(?=\\s*(?:[,;.!)]|$))', 'not $1'],
+    ['([\\w-]+) (?:kuch|kuchh|bilkul) (?:bhi )?(?:nahi|nahin|nai)(?: (?:kiya|kia|hua|mila|tha|thi|hai))?', 'no $1'],     ['([\\w-]+) ka koi scene nahi', 'no $1'], ['koi ([\\w ]+?) nahi', 'no $1'], ['([\\w-]+) nahi (?:thi|tha|hai|the)', 'not $1'], ['abhi nahi diya|nahi diya|nahi di', 'not taken yet'], ['([\\w-]+) (?:nahi|nahin|nai)(?=\\s*(?:[,;.!)]|$))', 'not $1'],
     ['kahin bhi|kahi bhi', 'anywhere'], ['pass kiya|pass ho gaya|pass hua|clear kiya', 'passed'], ['fail ho gaya|fail hua|fail kiya', 'failed'],
     ['pehli baar mein|pehli baar|pehli try|first try mein', 'first attempt'], ['dunga|dungi|doonga', 'will take'], ['mahine', 'months'], ['mahina', 'month'],
     ['mere mama|mere chacha|meri khala|mere rishtedar|meri family|mere parents', 'my family'], ['rehte hain|rehti hai|rehta hai', 'lives'],
@@ -142,18 +146,30 @@ function denialsFirst(text: string): string {
   return t.includes(' no') ? t.replace(AFTER_NEGATION, (m, w: string) => (NOT_DENIED.has(w) ? m : `not ${w}`)) : t;
 }
 
+// "LA" written in capitals is Los Angeles, never the Spanish article "la" ("quedarme en LA o San Diego")
+const LA_MARK = /\bxlacapsx\b/g;
+function markCapitalLa(text: string, cased: string | undefined): string {
+  if (!cased || !/\bLA\b/.test(cased)) return text;
+  const capitals = [...cased.matchAll(/\bla\b/gi)].map((m) => m[0] === 'LA');
+  const lower = [...text.matchAll(/\bla\b/g)];
+  // (only when the two texts hold the same "la"s, one for one)
+  if (capitals.length !== lower.length) return text;
+  let k = 0;
+  return text.replace(/\bla\b/g, (m) => (capitals[k++] ? 'xlacapsx' : m));
+}
+
 /** Rewrites the sentences of a lowercased message that are in Spanish, Portuguese or Hindi-Urdu into English words; the languages found. */
-export function inEnglish(raw: string): { text: string; langs: Lang[] } {
+export function inEnglish(raw: string, cased?: string): { text: string; langs: Lang[] } {
   const text = denialsFirst(raw);
   if (!stripAccents(text).split(/[^\p{L}]+/u).some((w) => ANY_MARKER.has(w))) return { text, langs: ['en'] };
   const langs = new Set<Lang>();
-  const out = text.split(/(?<=[.!?\n])\s+/).map((sentence) => {
+  const out = markCapitalLa(text, cased).split(/(?<=[.!?\n])\s+/).map((sentence) => {
     const lang = languageOf(sentence);
     langs.add(lang);
-    if (lang === 'en') return sentence;
+    if (lang === 'en') return sentence.replace(LA_MARK, 'la');
     let t = stripAccents(sentence);
     for (const [re, to] of TABLES[lang]) t = t.replace(re, to);
-    return t.replace(/[ ]{2,}/g, ' ').trim();
+    return t.replace(LA_MARK, 'los angeles').replace(/[ ]{2,}/g, ' ').trim();
   });
   return { text: out.join(' '), langs: [...langs] };
 }

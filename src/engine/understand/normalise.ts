@@ -72,7 +72,7 @@ export function normalise(raw: string): Normalised {
   // most messages are plain printable ASCII: nothing of the Unicode clean-up below can apply to them
   if (!PRINTABLE_ASCII.test(t)) {
     t = t.normalize('NFKC').replace(INVISIBLE, '').replace(OTHER_DIGITS, (d) => DIGIT_OF.get(d) ?? d);
-    t = t.replace(SPACES, ' ').replace(/[\u2018\u2019\u02BC´]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/[\u2010-\u2015\u2212]/g, '-');
+    t = t.replace(SPACES, ' ').replace(/[\u2018\u2019\u02BC´]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/(?<=\p{L})\s*\u2014\s*(?=\p{L})/gu, ' - ').replace(/[\u2010-\u2015\u2212]/g, '-');
     t = t.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ').replace(/\r\n?/g, '\n');
     // accents on Latin letters go ("Los Ángeles", "obstetrícia", "vínculo"): every word table is written without them
     if (/[\u00C0-\u024F]/.test(t)) t = t.normalize('NFD').replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1').normalize('NFC');

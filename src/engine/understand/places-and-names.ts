@@ -43,6 +43,9 @@ export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywher
   ['uci', 'orange_county'], ['hoag', 'orange_county'], ['choc', 'orange_county'],
   ['ucsd', 'san_diego'], ['scripps', 'san_diego'], ['sharp', 'san_diego'], ['rady', 'san_diego'],
   ['arrowhead', 'inland_empire'], ['ucr', 'inland_empire'], ['ruhs', 'inland_empire'], ['kaiser fontana', 'inland_empire'],
+  // well-known hospitals outside California, named for where experience was done ("observership at Mount Sinai")
+  ['mount sinai', 'other_us'], ['mt sinai', 'other_us'], ['mayo clinic', 'other_us'], ['mayo', 'other_us'], ['johns hopkins', 'other_us'], ['hopkins', 'other_us'],
+  ['mass general', 'other_us'], ['brigham', 'other_us'], ['jackson memorial', 'other_us'], ['henry ford', 'other_us'], ['cleveland clinic', 'other_us'], ['emory', 'other_us'], ['yale', 'other_us'],
   ['ucsf', 'rest_of_california'], ['stanford', 'rest_of_california'], ['uc davis', 'rest_of_california'], ['kern', 'rest_of_california'],
   ['rest of california', 'rest_of_california'], ['rest of cali', 'rest_of_california'], ['rest of ca', 'rest_of_california'], ['rest of the state', 'rest_of_california'],
   ['nyc', 'other_us'], ['new york city', 'other_us'], ['nj', 'other_us'], ['jersey', 'other_us'], ['phoenix', 'other_us'], ['atlanta', 'other_us'], ['seattle', 'other_us'], ['dallas', 'other_us'],

@@ -12,7 +12,7 @@ export interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean
 export interface ResolveContext { pending: ProfileField | undefined; profile: Profile }
 
 const PREFERENCE = /\b(want|wants|wanna|i'd like|id like|like|love|is fine|are fine|is ok|is okay|works|open|prefer|preferably|preference|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally|train in|work in|be in|match in|stay in|move to|near|anywhere|everywhere|nationwide|wherever|meant|for regions?|for location|region should be|regions should be)\b/;
-const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors']);
+const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
 const CONTINUED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
 const YEAR = /^(19[5-9]\d|20\d\d)\*?$/;
 const BARE_ANSWER = /^(no|nope|nah)$/;
@@ -20,6 +20,7 @@ const BARE_ANSWER = /^(no|nope|nah)$/;
 const YEARLESS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3', 'stage', 'graduationYear']);
 const LETTERS_FROM = /\bfrom (my |the |an? |those |these )?(us )?([a-z]+ ){0,2}?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi)\b/;
 
+const LETTERS_KIND = /^(?:and )?(?:\d+|one|all|both|all of them|both of them|the rest|rest|others?|the others?)(?: are| were| is| of them| of those)? (?:research|clinical)(?: ones?| letters?| lors?)?$/;
 const MORE_LETTERS = /^(\d+|one|a|an|another) (more )?((clinical|research) )?(ones? |letters? |lors? )?from\b/;
 
 // A clause that opens by taking back the one before ("no sorry 2016", "wait, actually 6 months", "i mean 2016").
@@ -90,7 +91,8 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
     } else {
       const contextOnly = r.weak || [...f].every((x) => x === 'specialty' || x === 'regions');
       // "3 LoRs, 2 IM 1 cardiology (IM sub)": a specialty named in a letters answer says what the letters are in
-      const leadsWithName = r.firstAt === 0 && !(pending === 'usLors' && previous?.has('usLors') && [...f].every((x) => x === 'specialty'));
+      // (a detail in brackets never leads: "2 years of residency (IM at a program in Michigan)" says what and where that was)
+      const leadsWithName = r.firstAt === 0 && !r.clause.aside && !(pending === 'usLors' && previous?.has('usLors') && [...f].every((x) => x === 'specialty'));
       // "O-1 at the moment (research)", "J1 (research)": a bare "research" right after another fact says what it was for
       if (f.size === 1 && f.has('research') && r.clause.tokens.length <= 2 && /^(for )?research$/.test(r.clause.text) && pending !== 'research' && previous && [...previous].some((x) => x === 'visa' || x === 'usce' || x === 'usLors' || x === 'laTies')) f = new Set(previous);
       // "no US LORs, only from india": a country after letters or experience says where they are from
@@ -111,6 +113,9 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
         else if (pending && LOCATED.has(pending) && r.weak && !named.has(pending)) f = new Set([pending]);
         // "born in NJ", "studied in St. George's": a place in passing is not where they want to train
         else if (r.weak && pending !== 'regions' && !onlyPlaces(r.clause)) f = previous ? new Set([...previous]) : new Set();
+      } else if (previous?.has('usLors') && LETTERS_KIND.test(r.clause.text)) {
+        // "3 US letters, all research", "2 LoRs, 1 research and 1 clinical": the kind of the letters just counted
+        f = new Set<ProfileField>(['usLors']);
       } else if (previous?.has('usLors') && MORE_LETTERS.test(r.clause.text)) {
         // "2 letters from FM attendings and one from a research PI": the next count "from" someone is another letter
         f = new Set<ProfileField>(['usLors']);

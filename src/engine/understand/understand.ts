@@ -53,7 +53,7 @@ const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|
 /** Why a clause was read but not stored. */
 export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
-const FAMILY_HERE = /^((my|our)( (?![a-z]+'s\b)[a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|works?|working|employed|(has|have|got) (a |his |her )?job|(is|are)( all| still)? (in|there|here|near|around)|(is|are) an? [a-z]+ (in|at))\b/;
+const FAMILY_HERE = /^((my|our)( (?![a-z]+'s\b)[a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|works?|working|employed|(has|have|got) (a |his |her )?job|(is|are)( all| still)? (in|there|here|near|around)|('s|has|have)( been| lived| always been| still| all)* (in|there|here|living in|based in|settled in)|(is|are) an? [a-z]+ (in|at))\b/;
 // ... but not where they train or would like to be ("my sister is doing psych residency in LA", "my husband wants to stay in San Diego")
 // Residency training already done, whole or in part: a past year, a past post, a post left.
 const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident|ty|transitional year)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
@@ -74,6 +74,8 @@ const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an
 // a place named with experience done there ("letters from my IM externship in Ohio (8 weeks hands-on)"), not one wished for
 const EXPERIENCE_AT = /\b(externships?|rotations?|rotated|observerships?|obs|electives?|clerkships?|residency|pgy ?\d|pgy\d|prelim|intern year|hospital|program)\b/;
 const WISHED = /\b(want|wants|wanna|prefer|hope|hoping|plan|planning|apply|applying|interested|looking|would|wish|like to)\b/;
+// A later cycle only feared or hoped ("probably reapplying next year", "might have to try again next cycle").
+const LATER_FEARED = /\b(probably|prob|might|may|maybe|possibly|perhaps|likely|could)\b.*\b(next|again|reappl\w*)\b/;
 const MORE_AHEAD = /^(?:and |plus |with )?(?:another|an additional|additional|extra|one more|\d+(?:\.\d+)? more|\d+(?:\.\d+)? additional|more)\b/;
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
 const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
@@ -137,7 +139,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   if (hint && ctx.pending) return { ...out, clarify: { field: ctx.pending, topic: 'implausible', facts: { hint } } };
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
-  const english = inEnglish(n.text);
+  const english = inEnglish(n.text, n.cased);
   const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(english.text)))))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
@@ -257,7 +259,10 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
         if (had > 0 && fields.size === 0 && (pending === 'specialty' || pending === 'regions')) continue;
       }
       // "a letter from my observership at Emory": the experience says where the letter is from, it is not told again
-      if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text)) fields.delete('usce');
+      // (unless a detail in brackets right after tells the experience itself: "2 LoRs from my externship in Ohio (8 weeks hands-on)")
+      const detail = clauses[clauses.indexOf(raw0) + 1];
+      const detailed = detail?.aside === true && detail.sentence === raw0.sentence && mentions(detail.tokens, strongIm).some((m) => m.field === 'usce');
+      if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text) && !detailed) fields.delete('usce');
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
       // ("2 months done, another 2 starting jan": a count still ahead, added to one told before it, is planned too)
       // (interviews scheduled are invitations had: "4 done, 2 more scheduled" counts them all)
@@ -276,6 +281,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     groups.delete('couples');
     take(out, ctx, 'couples', READERS.couples(clauses.filter((c) => c.when !== 'hypothetical'), { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' }) as Reading<never>, pending === 'couples');
   }
+  // (and the stage reads the cycle's clauses beside a later cycle only feared: "submitted, probably reapplying next year")
+  const cycleOnly = groups.get('cycle')?.filter((c) => !groups.get('stage')?.includes(c));
+  if (groups.has('stage') && cycleOnly?.length && groups.get('stage')!.some((c) => LATER_FEARED.test(c.text))) groups.set('stage', [...cycleOnly, ...groups.get('stage')!]);
   if (groups.has('stage')) groups.set('cycle', [...(groups.get('cycle') ?? []), ...groups.get('stage')!]);
   const messagePlaces = reads.flatMap((r) => regionsInTokens(r.clause.tokens));
   const experiencePlaces = [...new Set(clauses.filter((c) => !c.otherPerson && c.when === 'done' && !c.question && EXPERIENCE_AT.test(c.text) && !WISHED.test(c.text))

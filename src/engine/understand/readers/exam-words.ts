@@ -7,11 +7,13 @@ const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predic
 const EXAM_IN_MONTH = /\b(?:(exam|test|ck|step[123]|it)( date)? (is|will be)|(?:sitting|sit|taking|writing|giving|appearing)(?: for)?(?: it| the exam| step[123]| ck)?) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
 // "step 3 in 3 weeks", "CK within a month": a time ahead of the exam (an outcome said with it is no plan)
 const EXAM_IN_TIME = /\b(?:in|within) (?:\d+|a|an|a few|few|a couple of|couple of|couple) (?:days?|weeks?|wks?|months?|mos?)\b(?! ago)/;
+// an exam set against the season ahead ("before interviews start", "by the time rank lists are due") is planned, unless denied
+const BEFORE_SEASON = /\bby the time\b|\b(?:before|ahead of|prior to) (?:the |my )?(?:interviews?|rank ?lists?|ranking|match|eras|applications?|residency)\b/;
 const OUTCOME_SAID = /\b(scored|score|got|passed|failed|took|taken|result|results|studied|studying|prep|prepped)\b/;
 // "should get my score back friday", "will hear my result on the 20th": a result still to come for an exam taken
 const RESULT_AHEAD = /\b(?:get|getting|hear|hearing|receive|receiving|see|expect|expecting)\b(?: back)? (?:my |the |our )?(?:(?:ck|step[123]|exam|usmle) )?(?:results?|score|scores)\b(?! (?:was|is|of \d))/;
 const THRESHOLD = /\b(cutoff|cut off|threshold|minimum|min|pass mark|passing mark|(?:passing|pass) (?:score |mark |line )?(?:was|is|of))( (?:only|just|around|about))?$/;
-const PLANNED = /^(plan|planned|planning|plans|scheduled|schedule|booked|will|gonna|going|soon|next|studying|preparing|prepping|registering|registered|upcoming|intend|intending|tomorrow)$/;
+const PLANNED = /^(plan|planned|planning|plans|scheduled|schedule|booked|will|gonna|going|soon|next|studying|preparing|prepping|registering|registered|upcoming|intend|intending|tomorrow|want|wanna|hope|hoping|hopefully|aim|aiming|i'll|ill|expect|expecting)$/;
 const AWAITING = /^(waiting|pending|awaiting|awaited)$/;
 const RECENT = /^(last|yesterday|ago|recently|just)$/;
 const TOOK = /^(took|sat|gave|written|wrote|done|finished|taken|attempted)$/;
@@ -114,7 +116,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       if (FAIL.test(w) && !(w === 'f' && t.length > 3)) { if (negatedAt(t, i)) f.failDenied = true; else f.failed = true; }
     });
     if (NOT_TAKEN.test(c.text)) f.notTaken = true;
-    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text))) && !has(t, TOOK)) f.planned = true;
+    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text)) || (BEFORE_SEASON.test(c.text) && !/\b(not|no|never|won't|wont|haven't|havent)\b/.test(c.text))) && !has(t, TOOK)) f.planned = true;
     // (a practice score read apart from the real one may be rough: "250ish on practice but real one was 233" is exact)
     if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) {
       if (practice && (SPLIT.has(c) || numbersIn(t).some((n) => n.value >= 100 && n.value <= 300))) roughPractice = true;

@@ -28,6 +28,12 @@ function isNothing(clauses: readonly Clause[], pending: boolean): boolean {
   return clauses.some((c) => /\b(no|zero|0|not any|don't have any|dont have any|don't have|dont have|do not have|haven't done any|have no|without|never did any|never had any|never done any) (us )?(usce|clinical experience|clinical exp|experience|exp|observerships?|externships?|rotations?|us clinical experience|clinicals|clinical work|clinical exposure)\b/.test(c.text) && !numbersIn(c.tokens).some((n) => n.value > 0 && !n.negated));
 }
 
+// Work said to be without patients ("no patient care", "never saw patients", "zero clinical work")
+const NO_PATIENTS = /\b(no|zero|0|without|never|not any|nothing|no direct)\b(?: [a-z]+){0,2} (patient care|patient contact|patients|patient|clinical (work|duties|contact|exposure|care|responsibilities))\b|\b(no|zero|0|without|never)\b(?: [a-z]+){0,2} (clinical )?(rotations|clinicals)\b|\bnever (saw|seen|see|touched|examined|treated) (a |any )?patients?\b|\bnon ?clinical\b/;
+// A research or lab post is no clinical post, whatever its length ("worked as a research coordinator for 2 years")
+const NON_CLINICAL_POST = /\bresearch (coordinator|assistant|associate|tech|technician|scientist|scholar|staff)s?\b|\b(lab|laboratory) (tech|technician|assistant|work)\b|\bpost ?doc\b/;
+// words of clinical posts that stay clinical even in a sentence that denies patient care elsewhere
+const CLINICAL_POST = /^(handson|extern|externship|externships|subi|subinternship|clerkship|clerkships|elective|electives|rotation|rotations|core|cores|residency|intern|internship|clinicals|acting|prelim|preliminary)$/;
 const VIRTUAL = /\b(virtual|online|telehealth|telemedicine|tele ?rotation|tele|remote|remotely|zoom|webinar)\b/;
 const CONDITIONAL = /\b(maybe|might|possibly|perhaps|hopefully|if|pending|depending)\b/;
 const stored0 = (ctx: { stored: Usce | undefined }): boolean => ctx.stored !== undefined && ctx.stored.months > 0;
@@ -70,9 +76,13 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   let virtual = false;
   let lastUnit: keyof typeof UNIT_MONTHS = 'month';
   let eachCounted = false;
+  // "a research coordinator for 2 yrs, no patient care": time spent without patients is no clinical experience
+  const noPatients = new Set(clauses.filter((c) => NO_PATIENTS.test(c.text)).map((c) => c.sentence));
+  let withoutPatients = false;
   for (const c of clauses) {
     const t = c.tokens;
     const saidBefore = months;
+    if ((noPatients.has(c.sentence) || NON_CLINICAL_POST.test(c.text)) && !t.some((w) => OBSERVER.test(w) || CLINICAL_POST.test(w))) { withoutPatients = true; continue; }
     // experience abroad ("a rotating internship in Peru", "back home") is not US clinical experience
     if (abroad(t) && !regionsInTokens(t).some((r) => r !== 'anywhere')) continue;
     // nor is a virtual one ("2 months of virtual observership", "an online elective", "telehealth rotation")
@@ -103,7 +113,10 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     if (!said && !restated && (/\b(a|one) year\b/.test(c.text) || /\b(a|one|1) (?:full |whole |complete )?(?:[a-z0-9-]+ ){0,2}?(?:prelim|preliminary|intern|internship|residency|pgy ?1|pgy1|transitional|ty|clinical)(?: [a-z]+)? year\b/.test(c.text))) { months += 12; said = true; }
     // a hedge qualifies the count of its own clause
     if (months !== saidBefore && unsure(c.text)) hedged = true;
+    // "none of my USCE was hands-on", "not one of them was an observership": the kinds named are denied
+    const noneOfIt = /^(?:(?:but|and|so) )?(?:none|nothing|no part|neither|not one|not any) of\b/.test(c.text);
     t.forEach((w, i) => {
+      if (noneOfIt) return;
       if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) handsOn = true;
       if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) observer = true;
     });
@@ -115,6 +128,7 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   if (!where.length && clauses.some((c) => !abroad(c.tokens) && namesUnknownPlace(c.tokens))) where.push('other_us');
   const text = clauses.map((c) => c.text).join(' ; ');
   if (!said && virtual && !handsOn && !observer) return value({ months: 0, kind: 'none', where: [] });
+  if (!said && withoutPatients && !handsOn && !observer) return value({ months: 0, kind: 'none', where: [] });
   // experience abroad is not US experience: "an internship in Peru, but none in the US" is none
   if (!said && isNothing(clauses.filter((c) => !abroad(c.tokens) || regionsInTokens(c.tokens).some((r) => r !== 'anywhere')), ctx.pending)) return value({ months: 0, kind: 'none', where: [] });
   // "3 months hands-on at a hospital in Toronto": only experience abroad was told; ask for the US months instead of guessing
@@ -227,6 +241,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   if (US_WRITER_ABROAD.test(said)) return clarify('lors_count');
   // "a couple US letters, both IM": "a couple" said with "both" is two
   if (usCount === undefined && count === undefined && /\b(a couple|couple of|a pair|pair of)\b/.test(said) && /\b(both|the two)\b/.test(said)) count = 2;
+  // "both letters are research letters", "my lors are both clinical": "both" of the letters is two
+  if (usCount === undefined && count === undefined && /\bboth (of )?(my |the |our )?(us |american )?(letters|lors|recs)\b|\b(letters|lors|recs) (are|were) both\b/.test(said)) count = 2;
   if (usCount === undefined && count === undefined) {
     if (allHome) return value({ count: 0 });
     const nothing = /\b(no|none|zero|nope|nah|not yet|not any|don't have any|dont have any|haven't got any)\b/.test(said) || (ctx.pending && yesNo(clauses) === false);
@@ -295,7 +311,7 @@ function researchYears(text: string): number | undefined {
   return years > 0 && years <= 20 ? Math.round(years * 10) / 10 : undefined;
 }
 
-const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico',
+const FOREIGN_CITIES = new Set(['tijuana', 'mexicali', 'ensenada', 'rosarito', 'tecate', 'juarez', 'lahore', 'karachi', 'islamabad', 'cairo', 'alexandria', 'lagos', 'abuja', 'mumbai', 'delhi', 'chennai', 'kolkata', 'bangalore', 'hyderabad', 'manila', 'cebu', 'dhaka', 'kathmandu', 'tehran', 'baghdad', 'damascus', 'beirut', 'amman', 'riyadh', 'jeddah', 'dubai', 'khartoum', 'nairobi', 'accra', 'kiev', 'kyiv', 'moscow', 'yerevan', 'tbilisi', 'istanbul', 'beijing', 'shanghai', 'seoul', 'tokyo', 'havana', 'bogota', 'caracas', 'lima', 'mexico',
   'toronto', 'montreal', 'vancouver', 'ottawa', 'calgary', 'edmonton', 'winnipeg', 'london', 'manchester', 'birmingham', 'glasgow', 'edinburgh', 'dublin', 'sydney', 'melbourne', 'auckland',
   'paris', 'berlin', 'madrid', 'barcelona', 'rome', 'milan', 'vienna', 'amsterdam', 'doha', 'muscat', 'kuwait', 'peshawar', 'rawalpindi', 'multan', 'faisalabad', 'pune', 'kochi', 'ahmedabad',
   'jaipur', 'lucknow', 'ibadan', 'kano', 'enugu', 'kampala', 'addis', 'santo', 'quito', 'guayaquil', 'medellin', 'cali', 'buenos', 'santiago', 'sao', 'rio', 'recife', 'guadalajara', 'monterrey']);
@@ -303,6 +319,20 @@ const FOREIGN_CITIES = new Set(['lahore', 'karachi', 'islamabad', 'cairo', 'alex
 const UNPUBLISHED = /\b(submitted|in submission|under submission|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
 
 const SIZE_DENIED = /\bnothing (big|major|much|serious|significant|special|impressive|fancy|crazy|notable|great|huge|substantial|solid|worth mentioning|to write home about|too much)\b|\bnot (much|a lot|many|that much)\b/;
+
+const RESEARCH_NOUN = /^(research|pubs?|publications?|papers?|posters?|abstracts?|articles?)$/;
+const DENIAL = /^(no|none|zero|nothing|nil|0|never|without|any)$/;
+// what "research" may name when it only describes something else ("research electives", "a research coordinator")
+const RESEARCH_DESCRIBES = /^(electives?|rotations?|coordinator|coordinators|assistant|assistants|associate|fellow|fellowship|job|jobs|position|post|letters?|lors?|recs?|mentor|pi|lab|visa|o1|j1|electives?|blocks?|months?|year|years|yrs?|time|month|gap|program|track|interest|interests|focused|heavy|based|week|weeks)$/;
+
+/** True when a denial in the tokens governs research output itself ("no research", "no pubs", "research: none"). */
+function researchDenied(t: readonly string[]): boolean {
+  return t.some((w, i) => {
+    if (!RESEARCH_NOUN.test(w) || RESEARCH_DESCRIBES.test(t[i + 1] ?? '')) return false;
+    const before = t.slice(Math.max(0, i - 3), i);
+    return before.some((x) => DENIAL.test(x)) && !before.includes('any') || before.slice(-2).some((x) => /^(no|zero|0|nil|none|without)$/.test(x)) || /^(none|nothing|zero|nil|0)$/.test(t[i + 1] ?? '') || /^(none|nothing|zero|nil)$/.test(t[i + 2] ?? '');
+  });
+}
 
 /** Research: publications and posters/abstracts, counted separately ("none" is zero of each); a part not named keeps the stored count. */
 export const readResearch: Reader<Research> = (clauses, ctx) => {
@@ -338,6 +368,16 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     // "and I'm second author on a paper under review": another paper, not yet out, told apart from the counts
     if (!nums.length && UNPUBLISHED.test(c.text) && /\b(a|an|another|one more|1 more)\b/.test(c.text)) unpublishedApart = true;
   }
+  // "plus my own poster at SGIM", "and a case report": one paper or poster named without a count is one
+  for (const c of clauses) {
+    if (numbersIn(c.tokens).some((n) => !n.calendarYear) || UNPUBLISHED.test(c.text) || /\b(another|more|additional|extra|\d+)\b/.test(c.text)) continue;
+    const one = /(?<!\b(?:not|no|never|without) )\b(?:a|an|one|single|my own|my|another|1)\s+(?:(?:first author|own|small|single|accepted|published|national|international|regional)\s+)?(poster|abstract|paper|publication|pub|case report|article)\b(?!s)/.exec(c.text);
+    if (!one || /\b(not|no|never|without|zero|nothing|none)\b/.test(c.text.slice(0, one.index))) continue;
+    if (/^(poster|abstract)$/.test(one[1]!)) { posters += 1; postersSaid = true; } else { publications += 1; pubsSaid = true; }
+  }
+  // "1 poster, nothing published", "no pubs yet": publications said to be none so far
+  // (not beside research played down: "a little research, nothing published yet" is asked about)
+  if (!pubsSaid && !clauses.some((c) => /\b(some|little|bit|few|couple|bunch)\b/.test(c.text)) && clauses.some((c) => /\bnothing (published|out|in print|accepted)\b|\b(zero|no|0) (pubs?|publications?|papers?)( yet| so far| till now)?$/.test(c.text))) pubsSaid = true;
   // "I have 3 and 2 posters": a bare count beside a poster count is the publications
   // "no pubs yet but 2 posters": publications said to be none
   if (!pubsSaid && clauses.some((c) => /\b(no|zero|0|not any) (pubs?|publications?|papers?)\b/.test(c.text))) pubsSaid = true;
@@ -374,7 +414,10 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   const played = text.replace(/\bnothing (published yet|to brag about)\b/g, 'little');
   // (the words of some work are looked for around the phrase, not in the word put in its place)
   if (played !== text && /\b(some|little|bit|few|couple|bunch|did|done|doing|have)\b/.test(text.replace(/\bnothing (published yet|to brag about)\b/g, ' '))) return clarify('research_status');
-  if (/\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
+  // (asked another question, a denial counts only where it governs research itself: "no research electives" and
+  // "a research coordinator, no patient care" say nothing of papers)
+  const denied = ctx.pending ? /\b(no|none|zero|nothing|nope|nah|nil|not any|don't have any|dont have any|haven't done any|0 research)\b/.test(text) : researchDenied(joined(clauses));
+  if (denied || (ctx.pending && yesNo(clauses) === false)) return value({ publications: 0, posters: 0 });
   if (/\b(one|a|single) (publication|paper|pub|case report|article)\b/.test(text)) return value({ publications: 1, posters: 0 });
   if (/\b(some|few|several|couple|bunch)\b/.test(text)) return clarify('research_status');
   return none();

@@ -4,6 +4,7 @@ import { LANGUAGES } from '../places-and-names.js';
 import { negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { joined, none, refuse, value, type Reader } from '../reading.js';
+import { firstTimeSaid, presentOverHedged, satOut, withoutSeasonTimes } from './cycle-time.js';
 
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
@@ -63,11 +64,20 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   return value(all);
 };
 
+const STAGE_WORDS = /\b(appl\w*|eras|cycle|season|match\w*|interview\w*|invites?|rank\w*|submit\w*|reappl\w*|prepar\w*|prepping|soap\w*|gap year|next year)\b/;
+
 /** Where the applicant is in the cycle. */
-export const readStage: Reader<Stage> = (clauses, ctx) => {
-  const one = clauses.length === 1 ? clauses[0]!.text : '';
+export const readStage: Reader<Stage> = (all, ctx) => {
+  const one = all.length === 1 ? all[0]!.text : '';
   if (one === 'preparing' || one === 'applying' || one === 'interviewing' || one === 'reapplying') return value(one);
-  const t = joined(clauses).join(' ').replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
+  // a later cycle only feared beside what is true now ("submitted, but probably reapplying next year") is not the stage
+  const clauses = presentOverHedged(all);
+  // ("step 3 before interviews start": a season event named as a time; "never applied before": a first application)
+  const told = joined(clauses).join(' ');
+  const untimed = withoutSeasonTimes(told);
+  // (with the season event gone, nothing else of the cycle is said: "planning to take step 3 before rank list" is no stage)
+  if (untimed !== told && !STAGE_WORDS.test(untimed)) return none();
+  const t = firstTimeSaid(untimed).replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
     .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ')
     .replace(/\b(not|no|never|isn't|not a) (re ?applying|reapplicant|re ?applicant|re ?apply)\b/g, ' first time ')
     .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go|cycle|season|match|year applying)( applying| at the match| at it)?\b/g, ' reapplying ')
@@ -83,6 +93,8 @@ export const readStage: Reader<Stage> = (clauses, ctx) => {
   // "will apply 2028": an application year two or more years ahead is no cycle of now, whatever the words around it
   const ahead = /\b(?:appl\w*|match\w*|eras)\b(?: (?:in|for|during|to|the|cycle|season|match))* ((?:19|20)\d\d)\b/.exec(t);
   if (ahead && Number(ahead[1]) >= ctx.now.getUTCFullYear() + 2) return value('preparing');
+  // "sitting this cycle out", "couldn't pay for ERAS this year", "applying next september": a later cycle is prepared for
+  if (satOut(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
   // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing

@@ -136,7 +136,9 @@ const CA_PLACES = new Set<Place | 'anywhere'>(SOCAL);
 // Home abroad ("back home in Manila", "grew up in my home country"): a tie there is not one to LA.
 const SCHOOLED = /\b(high school|middle school|elementary school|primary school|secondary school|grade school|junior high|highschool|undergrad|college|went to school)\b/;
 const AWAY = /\b(back home|home country|my country|abroad|overseas|in my city|hometown)\b/;
-const ABROAD_CITIES = new Set(['london', 'toronto', 'dubai', 'manila', 'lahore', 'karachi', 'cairo', 'lagos', 'mumbai', 'delhi', 'dhaka', 'tehran', 'beirut', 'riyadh', 'aleppo', 'damascus', 'havana', 'bogota', 'lima', 'caracas', 'moscow', 'kyiv', 'istanbul', 'sydney', 'paris', 'madrid', 'berlin']);
+// words that place something by another place ("next to San Diego", "close to the border with SoCal", "just across from LA")
+const NEAR_WORD = /\b(near|nearby|next to|close to|closer to|across from|across the border from|outside|outside of|by|border with|bordering|just south of|south of|minutes from|hour from|hours from|miles from|drive from)\b/;
+const ABROAD_CITIES = new Set(['tijuana', 'mexicali', 'ensenada', 'rosarito', 'tecate', 'juarez', 'baja', 'mexico', 'london', 'toronto', 'dubai', 'manila', 'lahore', 'karachi', 'cairo', 'lagos', 'mumbai', 'delhi', 'dhaka', 'tehran', 'beirut', 'riyadh', 'aleppo', 'damascus', 'havana', 'bogota', 'lima', 'caracas', 'moscow', 'kyiv', 'istanbul', 'sydney', 'paris', 'madrid', 'berlin']);
 const TIE_WORDS = /\b(ties?|connection|connections|there|here)\b/;
 
 /** Ties to LA/SoCal; a tie to a place outside California is not one, and a negated tie is false, never true. */
@@ -153,6 +155,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   const namesakeTold = /\bthe (one|1|city|town) in ([a-z]+)\b/.test(whole) && [...whole.matchAll(/\bthe (?:one|1|city|town) in ([a-z]+)\b/g)].some((m) => COUNTRIES.has(m[1]!) && m[1] !== 'other' && m[1] !== 'another') || /\b(not|never been to|never went to|never been in) the (us|american|usa|california|cali) (one|1)\b/.test(whole);
   let wholeStateOnly = false;
   let placeInState = false;
+  // "a rotation in Tijuana, right next to San Diego": beside a place abroad, a place named as near it only says where that is
+  const abroadSentences = new Set(clauses.filter((c) => c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''))).map((c) => c.sentence));
   clauses.forEach((c, ci) => {
     const all = c.tokens.map((w) => (w === '0' ? 'no' : w));
     // "high school in Pasadena before med school in Armenia": what comes after "before"/"then" is another time and place
@@ -163,7 +167,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     const next = clauses[ci + 1]?.tokens[0] ?? '';
     // "Los Ángeles, Chile", "San Diego (Colombia)": a namesake abroad, told by the country right after it
     const namesake = namesakeTold || PLACES.find(t).some((h) => { const after = h.end < t.length ? t[h.end]! : next; return COUNTRIES.has(after) && !/^(other|another)$/.test(after); }) || /\bnot the (us|american|california|usa) (one|1)\b/.test(c.text);
-    const places = namesake ? [] : regionsInTokens(t);
+    const reference = abroadSentences.has(c.sentence) && PLACES.find(t).length > 0 && PLACES.find(t).every((h) => NEAR_WORD.test(t.slice(Math.max(0, h.start - 3), h.start).join(' ')));
+    const places = namesake || reference ? [] : regionsInTokens(t);
     const here = places.some((p) => CA_PLACES.has(p));
     if (here && PLACES.find(t).every((h) => h.value === 'california')) wholeStateOnly = true;
     else if (here) placeInState = true;
@@ -171,7 +176,9 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
     const aboutLa = here || (!elsewhere && (ctx.pending || (TIE_WORDS.test(c.tokens.join(' ')) && (ctx.messagePlaces ?? []).some((p) => p !== 'anywhere' && CA_PLACES.has(p)))));
     const mark = (key: keyof LaTies, re: RegExp) => {
-      t.forEach((w, i) => {
+      t.forEach((w0, i) => {
+        // "my dad's been in Northridge": "dad's" is "dad has" before a verb of being somewhere
+        const w = /'s$/.test(w0) && /^(been|in|living|still|always|lived|here|there|settled|based)$/.test(t[i + 1] ?? '') ? w0.slice(0, -2) : w0;
         if (!re.test(w)) return;
         if (!aboutLa && !(elsewhere && ctx.pending)) return;
         // "my friend's family" is not the applicant's

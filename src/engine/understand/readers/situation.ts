@@ -4,6 +4,7 @@ import { joined, none, value, yesNo, type Reader, type Reading } from '../readin
 import type { Clause } from '../clauses.js';
 import { negatedAt, numbersIn } from '../scan.js';
 import { specialtiesIn } from './specialty.js';
+import { firstTimeSaid, withoutSeasonTimes } from './cycle-time.js';
 
 type Missing = NonNullable<Ecfmg['missing']>[number];
 // What ECFMG certification may still wait for, by the words that name it.
@@ -63,7 +64,9 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
   const missing: Missing[] = [];
   read.forEach((r, i) => {
     if (r.status === 'done' && awaited.has(r.sentence)) r.status = 'coming';
-    const status = r.status ?? read.slice(i + 1).find((x) => x.sentence === r.sentence && x.status)?.status;
+    // ("passed step 1 and CK, but ECFMG still needs the OET": a bare item listed after one said done is done with it)
+    const prev = i > 0 && read[i - 1]!.sentence === r.sentence && read[i - 1]!.items.length > 0 && /^(?:the )?(?:step[123]|step2ck|ck|2ck|oet|diploma)$/.test(parts[i]!.p) ? read[i - 1]!.status : undefined;
+    const status = r.status ?? prev ?? read.slice(i + 1).find((x) => x.sentence === r.sentence && x.status)?.status;
     if (status !== 'done') for (const m of r.items) if (!missing.includes(m)) missing.push(m);
   });
   return { missing, named: read.some((r) => r.items.length > 0), toCome: missing.length > 0 || read.some((r) => r.status === 'coming') };
@@ -106,7 +109,7 @@ export function aboutPartner(tokens: readonly string[]): boolean {
 const SOLO = /\b(no couples?|not couples?|not (a )?couples?|(applying|going|matching|apply|match|going in) solo|solo (applicant|application|match)|^solo$|alone|by myself|on my own|single|not matching (as a couple|with))\b|\b(isn't|is not|not) a (doctor|physician|med student|medical student|resident)\b/;
 const PARTNER_NO_VISA = /\b(doesn't|doesnt|does not|won't|wont|don't|dont|no) need (a |any )?(visa|sponsorship)\b|\b(us|american) (grad|graduate|citizen|md|do)\b|\bcitizen\b|\bgreen ?card\b|\bgc\b/;
 const PARTNER_VISA = /\b(need|needs|needing|require|requires|will need|also needs?|necesita|precisa|precisa de|on|on an?)( an?| the)? (visa|j1|h1b|sponsorship)\b|\b(visa|j1|h1b|sponsorship) (need|needs|required)\b|\b(j1|h1b|visa)\b.*\b(as well|too|like me|same as me|like mine)\b/;
-const COUPLE = /\b(couples|couple's|couples match|couples matching|as a couple|matching with my|match with my|matching together|match together|we(?: are|'re| r|re) (?:a )?(?:married )?couple|(?:my )?(?:husband|wife|spouse|partner)(?: and)? i (?:are )?both|both of us are (?:img|imgs|doctors|applying))\b/;
+const COUPLE = /\b(couples|couple's|couples match|couples matching|as a couple|matching with my|match with my|matching together|match together|we(?: are|'re| r|re) (?:a )?(?:married )?couple|(?:my )?(?:husband|wife|spouse|partner)(?: and)? i (?:are )?both|both of us are (?:img|imgs|doctors|applying)|link(?:ing|ed)? (?:our |my |the )?(?:rank )?lists?|(?:rank|ranking) together|joint rank lists?|paired rank lists?)\b/;
 
 const SELF = /^(i|i'm|my|me|i've|i'll|myself)$/;
 
@@ -165,7 +168,8 @@ function doneAndAhead(text: string, read: number | undefined): number | undefine
 /** The cycle once applications are out: submitted or not, and interview invitations so far. */
 export const readCycle: Reader<Cycle> = (clauses, ctx) => {
   const t = joined(clauses);
-  const text = t.join(' ');
+  // ("step 3 before interviews start": no interviews; "never applied before, submitting this cycle": nothing sent yet)
+  const text = firstTimeSaid(withoutSeasonTimes(t.join(' ')));
   // ("never applied before" speaks of earlier cycles: it says this is the first, not that nothing is sent)
   const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never) (yet )?(been )?(submitted|submit|applied|sent)\b(?! (before|previously|in the past|ever|earlier|last))|\bnot submitted\b/.test(text);
   let interviews: number | undefined;

@@ -91,6 +91,17 @@ export function specialtiesIn(tokens: readonly string[], prior?: Specialty, foll
   });
 }
 
+// A kind of specialty only ("anything non-surgical", "something not surgery", "whatever is not procedural")
+const VAGUE_KIND = /\b(non ?surgical|non ?procedural|not surgical|not surgery|anything|something|whatever|some kind|some sort)\b/;
+// Words that make a specialty named beside them only a hint ("something medicine-y", "some kind of peds thing")
+const HINT_BEFORE = /^(something|kind|sort|type|anything|ish|kinda|sorta)$/;
+const HINT_AFTER = /^(y|ish|ey|type|related|adjacent|stuff|thing|things|like|vibes?)$/;
+
+/** True when a specialty named at one of `at` is only hinted at by the words around it. */
+function hintedOnly(tokens: readonly string[], at: readonly number[]): boolean {
+  return at.some((i) => tokens.slice(Math.max(0, i - 3), i).some((w) => HINT_BEFORE.test(w)) || HINT_AFTER.test(tokens[i + 1] ?? ''));
+}
+
 /** The specialty: first named and not negated is primary; one named as backup (or second) is the backup. */
 export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses, ctx) => {
   const first = clauses[0]?.text ?? '';
@@ -111,9 +122,13 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
     if (/\bprimary care\b/.test(said)) return clarify('specialty_which', { options: 'internal_medicine,family_medicine,pediatrics' });
     // "prelim" alone: a preliminary year in medicine or in surgery?
     if (/^(a )?(prelim|preliminary)( year| spot| position)?$/.test(said.trim())) return clarify('specialty_which', { options: 'prelim_internal_medicine,prelim_surgery' });
+    // "anything non-surgical", "something not surgery": only a kind of specialty is told; which one is asked
+    if (VAGUE_KIND.test(said)) return clarify('specialty_which', { options: 'internal_medicine,family_medicine,psychiatry' });
     return none();
   }
   const distinct = [...new Set(wanted.map((m) => m.id))];
+  // "something medicine-y", "some kind of peds thing", "a medicine-ish field": a specialty only hinted at is asked about
+  if (distinct.length === 1 && clauses.some((c) => hintedOnly(c.tokens, wanted.filter((m) => m.clause === clauses.indexOf(c)).map((m) => m.at)))) return clarify('specialty_which', { options: distinct[0] === 'internal_medicine' ? 'internal_medicine,family_medicine' : `${distinct[0]},internal_medicine` });
   // "IM or FM, still deciding": no first choice yet
   if (distinct.length >= 2 && !/\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice)\b/.test(said) && (HEDGE.test(said) || (distinct.length === 2 && !ORDERED.test(said) && clauses.some((c) => /\bor\b/.test(c.text))))) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
   // a bare word that names more than one track ("surgery": categorical or prelim; "radiology": diagnostic or interventional;

@@ -42,6 +42,8 @@ const UNSURE = /\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undeci
 const HELD_NOW = /\b(currently|right now|at the moment|presently)\b[^;]{0,12}\bon (an? |my |the )?(j1|h1b)\b|\bon (an? |my |the )?(j1|h1b)( visa)? (now|currently|right now|at the moment|as an?|for (my |a |the )?(research|postdoc|post doc|job|work|fellowship|phd))\b/;
 const WANTS_IT = /\b(need|needs|want|wants|prefer|apply|applying|residency|match|stay|keep|continue|same)\b/;
 const heldNow = (text: string) => HELD_NOW.test(text) && !WANTS_IT.test(text);
+// Statuses held that are no residency visa and no work permit: a dependent's, a fiance's, a treaty worker's
+const DEPENDENT_STATUS = /\b(on|have|hold|holding|with|got|in) (an? |my |the )?(j2|k 1|k1|k 3|k3|l2|l 2|e2|e 2|f2|f 2|tn)\b(?! (?:attempt|month|year|letter))|\b(j2|k 1|k1|k 3|k3|tn) (visa|status)\b|\bfiancee? visa\b|\bdependent visa\b/;
 const SPOUSE_OF = /^(married|marry|marrying|engaged|wed|wedded|dating|fiance|fiancee|spouse|wife|husband|partner|sponsored|petitioned)$/;
 
 /** Citizenship named in the tokens: US, another country's, or none. */
@@ -118,7 +120,8 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const gcDenied = DENIED(t, /^(greencard|gc)$/) || /\b(greencard|gc)\b (is |still )?(not yet|not there yet|not approved|still pending|pending)\b/.test(text);
   const cit = citizenship(t);
   const h4 = SEEN(t, /^h4$/);
-  const otherStatus = SEEN(t, /^(f1|o1|opt|b1|b2|tourist|student)$/) && /\b(f1|o1|opt|b1|b2|tourist visa|student visa)\b/.test(text);
+  // (or a dependent's or fiance's status, which no residency visa is: "still on J2", "on a K-1 fiance visa", "on a TN")
+  const otherStatus = (SEEN(t, /^(f1|o1|opt|b1|b2|tourist|student)$/) && /\b(f1|o1|opt|b1|b2|tourist visa|student visa)\b/.test(text)) || DEPENDENT_STATUS.test(text);
 
   if (cit === 'us') return value('us_citizen');
   // a green card held outranks the EAD or refugee status that came before it ("came as a refugee, green card since 2023")
