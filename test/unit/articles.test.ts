@@ -20,10 +20,14 @@ const TOPIC_IDS = [
 ];
 
 /** Articles added so answers can state what the guides say about common questions (issue 10). */
-const ANSWER_IDS = ['retaking-a-passed-exam', 'j1-vs-h1b-in-practice', 'eras-before-letters', 'reach-target-safety', 'rank-list-length', 'work-authorization', 'j1-paperwork', 'ecfmg-certification', 'nrmp-match-fees'];
+const ANSWER_IDS = ['retaking-a-passed-exam', 'j1-vs-h1b-in-practice', 'eras-before-letters', 'reach-target-safety', 'rank-list-length', 'work-authorization', 'j1-paperwork', 'ecfmg-certification', 'nrmp-match-fees',
+  // topics the guides lack, written from official public pages (couples match, credit for training abroad, non-physician US jobs, DACA)
+  'couples-match', 'training-abroad-credit', 'non-physician-us-work', 'daca-residency'];
 
 const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
 const DATA_FILE = /^shared\/data\/(?:[A-Za-z0-9_.-]+\/)?[A-Za-z0-9_.-]+\.(csv|md)$/;
+/** A public page an article was written from, with its year or '(undated)' when the page gives none. */
+const WEB_PAGE = /^https?:\/\/\S+(?: \([^)]+\))?$/;
 
 function articleText(id: string, fields: Partial<Record<'title' | 'tags' | 'source' | 'section', string>>, body: string) {
   const lines = [`id: ${id}`];
@@ -37,7 +41,7 @@ describe('the shipped articles', () => {
   const articles = loadArticles(ARTICLES_DIR);
   const byId = new Map(articles.map((a) => [a.id, a]));
 
-  it('has exactly the 33 agreed topic ids and the 9 answer articles that fill the guides\' gaps', () => {
+  it('has exactly the 33 agreed topic ids and the 13 answer articles that fill the guides\' gaps', () => {
     expect([...byId.keys()].sort()).toEqual([...TOPIC_IDS, ...ANSWER_IDS].sort());
   });
 
@@ -49,10 +53,10 @@ describe('the shipped articles', () => {
     }
   });
 
-  it('names a seed guide or a shared data file as every source, and a section', () => {
+  it('names a seed guide, a shared data file or a public page as every source, and a section', () => {
     for (const a of articles) {
       for (const part of a.source.split(';').map((s) => s.trim())) {
-        expect(SEED_FILE.test(part) || DATA_FILE.test(part), `${a.id}: ${part}`).toBe(true);
+        expect(SEED_FILE.test(part) || DATA_FILE.test(part) || WEB_PAGE.test(part), `${a.id}: ${part}`).toBe(true);
       }
       expect(a.section.length, a.id).toBeGreaterThan(0);
       expect(a.tags.length, a.id).toBeGreaterThan(0);
