@@ -271,6 +271,27 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
 }
 
 
+/** Parts a guide must have for its outline to be shown. */
+const OUTLINE_MIN_PARTS = 3;
+
+/** For a broad question over a guide written in headed parts (the paths after not matching, the months of the match
+ *  year): one line naming every part, so the reply names all of them even when only two or three are shown in
+ *  full. A question is broad when its words do not single out one part: the passages chosen for it from that guide
+ *  hold two or more of its parts (the lead counts as one), three for a question of time, whose own words usually
+ *  point at one month, or the lead alone comes first; never for an amount or a count, which one sentence answers. */
+function outlineLine(index: AnswerIndex, c: Covered): string | undefined {
+  const best = c.passages[0];
+  if (!best || c.question.type === 'amount' || c.question.type === 'count') return undefined;
+  const parts = (index.byArticle[best.article] ?? []).map((i) => index.passages[i]!).filter((p) => p.heading);
+  if (parts.length < OUTLINE_MIN_PARTS) return undefined;
+  const fromGuide = c.passages.filter((p) => p.article === best.article && (p.heading || p.position === 0));
+  // the guide's lead announces its parts: shown first, it is an answer to the whole question
+  if (best.position !== 0 && fromGuide.length < (c.question.type === 'duration' ? 3 : 2)) return undefined;
+  const numbered = parts.every((p) => /^\*\*\d+\./.test(p.text));
+  const names = parts.map((p, i) => (numbered ? `${i + 1}. ${p.heading}` : p.heading));
+  return `${numbered ? `Our guide names ${parts.length}` : 'Our guide takes them in order'}: ${names.join('; ')}.`;
+}
+
 /** The answer text for the questions the articles answer (short: the best passage of each question, and a
  *  further one only when it holds words of the question the first lacks), the rest for "more", and the titles. */
 export function compose(index: AnswerIndex, covered: Covered[]): { text: string; titles: string[]; articles: number[]; rest: string; restTitles: string[] } {
@@ -301,6 +322,12 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
   if (direct) body = withoutRepeat(body, direct);
   const articles = [...new Set(shown.map((x) => x.p.article))];
   const titleOf = (a: number) => index.retrieval.entries[a]!.article.title;
+  const outline = covered.length === 1 && covered[0] ? outlineLine(index, covered[0]) : undefined;
+  // the outline follows the first shown passage (usually the guide's lead, which announces the parts)
+  if (outline && !body.includes(outline)) {
+    const cut = body.indexOf('\n\n');
+    body = cut > 0 ? `${body.slice(0, cut)}\n\n${outline}${body.slice(cut)}` : `${body}\n\n${outline}`;
+  }
   const text = [direct ? `In short: ${direct}` : undefined, body].filter(Boolean).join('\n\n');
   return { text, titles: articles.map(titleOf), articles, rest: rest.map((x) => x.text).join('\n\n'), restTitles: [...new Set(rest.map((x) => x.p.article))].map(titleOf) };
 }
