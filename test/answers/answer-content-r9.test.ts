@@ -35,3 +35,47 @@ describe('a broad question over a guide made of headed parts names every part', 
     expect(t).toMatch(/March/);
   });
 });
+
+describe('a Step 2 CK score the asker states and asks about is set beside the matched figures', () => {
+  it.each([
+    ['got 226 on step 2, is that low for IM?', '226', /\b249\b/],
+    ['CK 233 - competitive enough for family medicine or no?', '233', /\b231\b/],
+    ['my step 2 ck came back 217. how bad is that for psych', '217', /\b242\b/],
+    ['mi CK fue 229, es bajo para pediatría?', '229', /\b241\b/],
+    ['is a 238 decent for a non-US IMG?', '238', /\b249\b/],
+  ] as const)('"%s" says %s against the matched mean', (q, score, mean) => {
+    const t = reply(q);
+    expect(t).toContain(score);
+    expect(t).toMatch(mean);
+    expect(t).toMatch(/NRMP Charting Outcomes for non-US IMGs, 2026/);
+  });
+
+  it('uses the asker\'s own score, never another person\'s or a wished-for one', () => {
+    const friend = reply('my friend scored 251 and matched IM at a university program. I got 223, is mine too low?');
+    expect(friend).toMatch(/Your Step 2 CK of 223/);
+    expect(friend).not.toMatch(/Your Step 2 CK of 251/);
+    const wish = reply('if I had scored 245 instead of 222, would IM be realistic? is 222 low?');
+    expect(wish).toMatch(/Your Step 2 CK of 222/);
+    expect(wish).not.toMatch(/Your Step 2 CK of 245/);
+  });
+
+  it('adds nothing when no score of the asker is stated or nothing is judged', () => {
+    expect(reply('what CK do I need for internal medicine?')).not.toMatch(/Your Step 2 CK of/);
+    expect(reply('I got 231 on CK, how do I ask for letters?')).not.toMatch(/Your Step 2 CK of/);
+  });
+});
+
+describe('with a saved file', () => {
+  const ask = (q: string, profile: object) => {
+    const r = answerQuestion(answerer, q, { profile, now: new Date('2026-12-01T12:00:00Z') });
+    return r.found ? r.answer : '';
+  };
+  it('a saved score the question speaks of is the one set beside the figures, in the saved specialty', () => {
+    const t = ask('is my CK score low or about average for the people who matched?', { specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 224, attempts: 1 } });
+    expect(t).toContain('224');
+    expect(t).toMatch(/\b23[01]\b/);
+    const roommate = ask('my roommate got 247 and matched IM last year, I got 226, so I can match too right?', { specialty: { primary: 'internal_medicine' } });
+    expect(roommate).toContain('226');
+    expect(roommate).not.toMatch(/Your Step 2 CK of 247/);
+  });
+});
