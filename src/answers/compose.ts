@@ -35,7 +35,16 @@ export const COMPOSE_SETTINGS = {
   statingShare: 0.5,
   /** Added to a passage that states a figure of what a count question counts ("80–120 programs"). */
   countedBonus: 0.25,
+  /** Added to a list led in by "What ...:" when the question asks what something should say, hold or include. */
+  contentBonus: 0.15,
 } as const;
+
+/** A question about what something should say, hold or include ("what should my letter mention?", "what goes in
+ *  the log?", "what should it have?"): the verbs of content, which the index drops as too common to rank on. */
+const CONTENT_VERBS = 'say says said mention mentions include includes contain contains cover covers put write talk highlight have has go goes look looks';
+const CONTENT_QUESTION = new RegExp(String.raw`\bwhat\b[^?.!]{0,60}?\b(?:say|says|said|mention|mentions|include|includes|contain|contains|cover|covers|put in|write|talk about|highlight|be in|go(?:es)? in(?:to)?|looks? like)\b|\bwhat (?:should|must|would|does|do) (?:it|they|(?:the|my|a) [\w-]+(?: [\w-]+)?) (?:have|has)\b(?! to)`, 'i');
+/** A list passage led in by a line that names contents: "What a strong letter says:", "What to include:". */
+const CONTENT_LIST = /^What\b[^\n]{0,80}:\s*\n/;
 
 /** What the articles hold for one question: the passages chosen, how much they cover, and the article ranking. */
 export interface Covered {
@@ -161,13 +170,16 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const figures = figuresIn(question.text);
   // "how many programs" is answered by a passage that counts programs, not one full of other figures
   const counted = question.type === 'count' ? countedThing(question.text) : undefined;
+  // "what should the letter say?" asks what something holds: a list led in by "What a strong letter says:" answers it
+  const asksContent = CONTENT_QUESTION.test(question.text);
   const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
   // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
   const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
     + (need && p.states[need] ? 0.08 : 0) + (p.list && question.type === 'howto' ? 0.04 : 0)
     + (figures.some((re) => re.test(p.text)) ? 0.1 : 0)
     + (counted?.test(p.text) ? COMPOSE_SETTINGS.countedBonus : 0)
-    + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0);
+    + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0)
+    + (asksContent && CONTENT_LIST.test(p.text) ? COMPOSE_SETTINGS.contentBonus : 0);
   const scored = candidates.map((p) => ({ p, score: scoreOf(p) })).sort((x, y) => y.score - x.score);
   // "when does ERAS open next cycle?" asks a date: a passage that cannot state one does not answer it, however well
   // the rest of the words ("next cycle") match; the best passage that states what is asked goes first when it is close
@@ -207,6 +219,8 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   // coverage is judged on the question's own words unless they say almost nothing ("what now?")
   // ... or they point back to the context ("how do I explain it?")
   const judged = ownTotal >= 0.3 * total && !pointsBack ? new Map([...w].filter(([t]) => own.terms.has(t))) : w;
+  // a list of what something holds answers the content verb asked ("mention", "include") without using it
+  if (asksContent && chosen.some((p) => CONTENT_LIST.test(p.text))) for (const t of analyze(CONTENT_VERBS, index.retrieval.analyzer)) covered.add(t);
   let hit = 0;
   let all = 0;
   for (const [t, v] of judged) { all += v; if (covered.has(t)) hit += v; }

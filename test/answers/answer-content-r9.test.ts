@@ -79,3 +79,16 @@ describe('with a saved file', () => {
     expect(roommate).not.toMatch(/Your Step 2 CK of 247/);
   });
 });
+
+describe('a question about what something should say or hold gets the list of what it holds', () => {
+  it.each([
+    ['what do programs want a letter of recommendation to say about an IMG?', /clinical reasoning/],
+    ['my attending agreed to write my LOR. what should the letter actually mention?', /clinical reasoning/],
+    ['what should a strong LoR contain for someone with a low CK?', /final-year US student/],
+    ['I keep a study diary for my CK retake, what should be in it?', /baseline/],
+    ['what goes into a good remediation plan after a fail?', /question bank/],
+    ['what should my personal statement include when my scores are low?', /patients|community/],
+  ] as const)('"%s"', (q, fact) => {
+    expect(reply(q)).toMatch(fact);
+  });
+});
