@@ -92,3 +92,15 @@ describe('a question about what something should say or hold gets the list of wh
     expect(reply(q)).toMatch(fact);
   });
 });
+
+describe('a plan or count the question itself names is the one priced, digits or words', () => {
+  it.each([
+    ['what would ERAS charge me for forty five FM programs?', '$780'],
+    ['sixty IM plus twenty FM, how much is that in ERAS fees?', '$1,450'],
+    ['my old plan was 40 IM, my mentor says more. what does ERAS cost for 90 IM programs?', '$2,130'],
+    ['cost of applying to thirty-five psych programs?', '$480'],
+    ['ERAS total for 100 IM? last year I did 60', '$2,430'],
+  ] as const)('"%s" -> %s', (q, sum) => {
+    expect(reply(q)).toContain(sum);
+  });
+});
