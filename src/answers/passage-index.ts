@@ -64,7 +64,7 @@ function splitSentences(text: string): string[] {
 
 /** The bold heading a passage opens with, without its number and closing stop ("**2. More USCE.**" -> "More USCE"). */
 const HEADING = /^\*\*([^*\n]{3,90}?)\*\*/;
-export function headingOf(text: string): string | undefined {
+function headingOf(text: string): string | undefined {
   const h = HEADING.exec(text)?.[1]?.trim().replace(/^\d+\.\s*/, '').replace(/[.:,;]\s*$/, '').trim();
   return h && /[A-Za-z]{3}/.test(h) ? h : undefined;
 }

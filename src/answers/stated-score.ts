@@ -20,7 +20,7 @@ const SCORE = /(?<![\d$.,])(?<!step ?(?:1|one)\D{0,6})\b(1[89]\d|2\d\d)\b(?!\s*(
 const INSTEAD = /\binstead of (?:a |my )?(1[89]\d|2\d\d)\b/i;
 
 /** The score the asker states as their own, or undefined when none or two different ones could be theirs. */
-export function statedOwnScore(message: string): number | undefined {
+function statedOwnScore(message: string): number | undefined {
   const instead = INSTEAD.exec(message)?.[1];
   if (instead) return Number(instead);
   const found = new Set<number>();
