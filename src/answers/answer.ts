@@ -263,7 +263,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const own = !general.found && context ? ownFileLine(context.profile, [], text) : undefined;
   // nothing in the guides answers "I got 226, so I can match too?", but the asker's own score beside the matched
   // figures does, with the reminder that a score alone does not decide
-  const scored = !general.found && !own ? statedScoreLine(withDigits(text), context?.profile) : undefined;
+  const scored = !general.found && !own ? statedScoreLine(withDigits(text), context?.profile, withDigits(shape.questions.map((q) => q.text).join(' ')) || undefined) : undefined;
   if (scored) {
     const answer = `${scored} No one can promise a match from the score alone: the same score matches in one file and not in another.\nSources: NRMP Charting Outcomes for non-US IMGs, ${scored.match(/matched in (\d{4})/)?.[1] ?? ''}.`;
     return { found: true, kind: 'plan', articleId: '', title: '', answer, source: '', sources: [], private: true };
@@ -339,7 +339,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
-  const figures = statedScoreLine(digits, profile) ?? specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
+  const figures = statedScoreLine(digits, profile, withDigits(shape.questions.map((q) => q.text).join(' ')) || digits) ?? specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
   const own = profile ? ownFileLine(profile, composed.articles.map(idOf), text) : statedRecordLine(text, composed.articles.map(idOf));
   // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be

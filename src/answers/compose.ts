@@ -285,6 +285,8 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
 }
 
 
+/** A heading that names a stage in time: a month, a week, before or after something, a deadline. */
+const STAGE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|week|before|after|by when)\b/i;
 /** Parts a guide must have for its outline to be shown. */
 const OUTLINE_MIN_PARTS = 3;
 
@@ -301,7 +303,10 @@ function outlineLine(index: AnswerIndex, c: Covered): string | undefined {
   const fromGuide = c.passages.filter((p) => p.article === best.article && (p.heading || p.position === 0));
   // the guide's lead announces its parts: shown first, it is an answer to the whole question
   if (best.position !== 0 && fromGuide.length < (c.question.type === 'duration' ? 3 : 2)) return undefined;
+  // parts that are alternatives (numbered) or stages in time (dated): other headed guides are not a list of parts
   const numbered = parts.every((p) => /^\*\*\d+\./.test(p.text));
+  const dated = parts.filter((p) => STAGE.test(p.heading!)).length >= 0.75 * parts.length;
+  if (!numbered && !dated) return undefined;
   const names = parts.map((p, i) => (numbered ? `${i + 1}. ${p.heading}` : p.heading));
   return `${numbered ? `Our guide names ${parts.length}` : 'Our guide takes them in order'}: ${names.join('; ')}.`;
 }

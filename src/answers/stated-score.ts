@@ -41,9 +41,10 @@ function standing(score: number, f: { mean: number; median: number; q1: number }
 }
 
 /** The line setting the asker's stated Step 2 CK beside the matched figures, or undefined when the message states
- *  no score of theirs or does not ask how good it is. */
-export function statedScoreLine(message: string, profile?: Profile): string | undefined {
-  if (!JUDGES.test(message)) return undefined;
+ *  no score of theirs or its asking part (`asked`, the whole message by default) does not ask how good it is. */
+export function statedScoreLine(message: string, profile?: Profile, asked = message): string | undefined {
+  // the judging word is in what is asked ("is 228 low?"), not in a chat opener ("ok so context: CK 227 ...")
+  if (!JUDGES.test(asked.replace(/^\s*(?:(?:ok|okay|so|hi|hey)\b[\s,.:!-]*)+/i, ''))) return undefined;
   // the message's own number first; else the score the asker saved, when the message speaks of a score
   const stated = /\d/.test(message) ? statedOwnScore(message) : undefined;
   const saved = profile?.step2ck?.taken && ABOUT_SCORE.test(message) ? profile.step2ck.score : undefined;
