@@ -17,6 +17,8 @@ import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { inEnglish, toEnglish } from './translate.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
+import { statedScoreLine } from './stated-score.js';
+import { withDigits } from './number-words.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
 import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
@@ -259,6 +261,13 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // nothing in the guides, but the question is about a part of the asker's saved file ("do I have to worry about
   // visa stuff?" from a green-card holder): that part of the file is the answer
   const own = !general.found && context ? ownFileLine(context.profile, [], text) : undefined;
+  // nothing in the guides answers "I got 226, so I can match too?", but the asker's own score beside the matched
+  // figures does, with the reminder that a score alone does not decide
+  const scored = !general.found && !own ? statedScoreLine(withDigits(text), context?.profile, withDigits(shape.questions.map((q) => q.text).join(' ')) || undefined) : undefined;
+  if (scored) {
+    const answer = `${scored} No one can promise a match from the score alone: the same score matches in one file and not in another.\nSources: NRMP Charting Outcomes for non-US IMGs, ${scored.match(/matched in (\d{4})/)?.[1] ?? ''}.`;
+    return { found: true, kind: 'plan', articleId: '', title: '', answer, source: '', sources: [], private: true };
+  }
   if (own) {
     const answer = `${own.replace(/^For you: (.)/, (_, c: string) => c.toUpperCase())}\nSources: your saved answers.`;
     return { found: true, kind: 'plan', articleId: '', title: '', answer, source: '', sources: [], private: true };
@@ -321,11 +330,16 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     ...notCovered(a, unanswered, covered).map((q) => `Our guides do not answer "${q.replace(/[?.!\s]+$/, '')}", so I will not guess at that part.`),
   ];
   // a plan typed in the message ("60 IM + 30 FM") is priced as given, from the fee table
-  const stated = statedPlan(text);
-  const count = stated.length ? undefined : statedCount(text);
-  const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
+  // numbers may be spelled out ("forty five FM programs"); a plan named in the asking sentence ("what does ERAS charge
+  // for 75 IM programs?") is the one priced, not an earlier one the context mentions ("my plan was 50 IM")
+  const digits = withDigits(text);
+  const askedPlan = statedPlan(withDigits(shape.questions.map((q) => q.text).join(' ')));
+  const stated = askedPlan.length ? askedPlan : statedPlan(digits);
+  const count = stated.length ? undefined : statedCount(digits);
+  const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
-  const figures = specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
+  // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
+  const figures = statedScoreLine(digits, profile, withDigits(shape.questions.map((q) => q.text).join(' ')) || digits) ?? specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
   const own = profile ? ownFileLine(profile, composed.articles.map(idOf), text) : statedRecordLine(text, composed.articles.map(idOf));
   // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be

@@ -35,7 +35,16 @@ export const COMPOSE_SETTINGS = {
   statingShare: 0.5,
   /** Added to a passage that states a figure of what a count question counts ("80–120 programs"). */
   countedBonus: 0.25,
+  /** Added to a list led in by "What ...:" when the question asks what something should say, hold or include. */
+  contentBonus: 0.15,
 } as const;
+
+/** A question about what something should say, hold or include ("what should my letter mention?", "what goes in
+ *  the log?", "what should it have?"): the verbs of content, which the index drops as too common to rank on. */
+const CONTENT_VERBS = 'say says said mention mentions include includes contain contains cover covers put write talk highlight have has go goes look looks';
+const CONTENT_QUESTION = new RegExp(String.raw`\bwhat\b[^?.!]{0,60}?\b(?:say|says|said|mention|mentions|include|includes|contain|contains|cover|covers|put in|write|talk about|highlight|be in|go(?:es)? in(?:to)?|looks? like)\b|\bwhat (?:should|must|would|does|do) (?:it|they|(?:the|my|a) [\w-]+(?: [\w-]+)?) (?:have|has)\b(?! to)`, 'i');
+/** A list passage led in by a line that names contents: "What a strong letter says:", "What to include:". */
+const CONTENT_LIST = /^What\b[^\n]{0,80}:\s*\n/;
 
 /** What the articles hold for one question: the passages chosen, how much they cover, and the article ranking. */
 export interface Covered {
@@ -161,13 +170,16 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const figures = figuresIn(question.text);
   // "how many programs" is answered by a passage that counts programs, not one full of other figures
   const counted = question.type === 'count' ? countedThing(question.text) : undefined;
+  // "what should the letter say?" asks what something holds: a list led in by "What a strong letter says:" answers it
+  const asksContent = CONTENT_QUESTION.test(question.text);
   const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
   // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
   const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
     + (need && p.states[need] ? 0.08 : 0) + (p.list && question.type === 'howto' ? 0.04 : 0)
     + (figures.some((re) => re.test(p.text)) ? 0.1 : 0)
     + (counted?.test(p.text) ? COMPOSE_SETTINGS.countedBonus : 0)
-    + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0);
+    + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0)
+    + (asksContent && CONTENT_LIST.test(p.text) ? COMPOSE_SETTINGS.contentBonus : 0);
   const scored = candidates.map((p) => ({ p, score: scoreOf(p) })).sort((x, y) => y.score - x.score);
   // "when does ERAS open next cycle?" asks a date: a passage that cannot state one does not answer it, however well
   // the rest of the words ("next cycle") match; the best passage that states what is asked goes first when it is close
@@ -207,6 +219,8 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   // coverage is judged on the question's own words unless they say almost nothing ("what now?")
   // ... or they point back to the context ("how do I explain it?")
   const judged = ownTotal >= 0.3 * total && !pointsBack ? new Map([...w].filter(([t]) => own.terms.has(t))) : w;
+  // a list of what something holds answers the content verb asked ("mention", "include") without using it
+  if (asksContent && chosen.some((p) => CONTENT_LIST.test(p.text))) for (const t of analyze(CONTENT_VERBS, index.retrieval.analyzer)) covered.add(t);
   let hit = 0;
   let all = 0;
   for (const [t, v] of judged) { all += v; if (covered.has(t)) hit += v; }
@@ -271,6 +285,32 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
 }
 
 
+/** A heading that names a stage in time: a month, a week, before or after something, a deadline. */
+const STAGE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|week|before|after|by when)\b/i;
+/** Parts a guide must have for its outline to be shown. */
+const OUTLINE_MIN_PARTS = 3;
+
+/** For a broad question over a guide written in headed parts (the paths after not matching, the months of the match
+ *  year): one line naming every part, so the reply names all of them even when only two or three are shown in
+ *  full. A question is broad when its words do not single out one part: the passages chosen for it from that guide
+ *  hold two or more of its parts (the lead counts as one), three for a question of time, whose own words usually
+ *  point at one month, or the lead alone comes first; never for an amount or a count, which one sentence answers. */
+function outlineLine(index: AnswerIndex, c: Covered): string | undefined {
+  const best = c.passages[0];
+  if (!best || c.question.type === 'amount' || c.question.type === 'count') return undefined;
+  const parts = (index.byArticle[best.article] ?? []).map((i) => index.passages[i]!).filter((p) => p.heading);
+  if (parts.length < OUTLINE_MIN_PARTS) return undefined;
+  const fromGuide = c.passages.filter((p) => p.article === best.article && (p.heading || p.position === 0));
+  // the guide's lead announces its parts: shown first, it is an answer to the whole question
+  if (best.position !== 0 && fromGuide.length < (c.question.type === 'duration' ? 3 : 2)) return undefined;
+  // parts that are alternatives (numbered) or stages in time (dated): other headed guides are not a list of parts
+  const numbered = parts.every((p) => /^\*\*\d+\./.test(p.text));
+  const dated = parts.filter((p) => STAGE.test(p.heading!)).length >= 0.75 * parts.length;
+  if (!numbered && !dated) return undefined;
+  const names = parts.map((p, i) => (numbered ? `${i + 1}. ${p.heading}` : p.heading));
+  return `${numbered ? `Our guide names ${parts.length}` : 'Our guide takes them in order'}: ${names.join('; ')}.`;
+}
+
 /** The answer text for the questions the articles answer (short: the best passage of each question, and a
  *  further one only when it holds words of the question the first lacks), the rest for "more", and the titles. */
 export function compose(index: AnswerIndex, covered: Covered[]): { text: string; titles: string[]; articles: number[]; rest: string; restTitles: string[] } {
@@ -301,6 +341,12 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
   if (direct) body = withoutRepeat(body, direct);
   const articles = [...new Set(shown.map((x) => x.p.article))];
   const titleOf = (a: number) => index.retrieval.entries[a]!.article.title;
+  const outline = covered.length === 1 && covered[0] ? outlineLine(index, covered[0]) : undefined;
+  // the outline follows the first shown passage (usually the guide's lead, which announces the parts)
+  if (outline && !body.includes(outline)) {
+    const cut = body.indexOf('\n\n');
+    body = cut > 0 ? `${body.slice(0, cut)}\n\n${outline}${body.slice(cut)}` : `${body}\n\n${outline}`;
+  }
   const text = [direct ? `In short: ${direct}` : undefined, body].filter(Boolean).join('\n\n');
   return { text, titles: articles.map(titleOf), articles, rest: rest.map((x) => x.text).join('\n\n'), restTitles: [...new Set(rest.map((x) => x.p.article))].map(titleOf) };
 }

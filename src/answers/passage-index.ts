@@ -23,6 +23,9 @@ export interface PassageRecord {
   askTerms: string[][];
   /** A list kept with its lead-in. */
   list: boolean;
+  /** The bold heading a passage opens with ("September: submit on the first day"), when it is one part of a guide
+   *  written in headed parts; an outline of these names every part. */
+  heading?: string;
   states: { amount: boolean; count: boolean; duration: boolean };
 }
 
@@ -59,6 +62,13 @@ function splitSentences(text: string): string[] {
     .filter((s) => /[A-Za-z]/.test(s));
 }
 
+/** The bold heading a passage opens with, without its number and closing stop ("**2. More USCE.**" -> "More USCE"). */
+const HEADING = /^\*\*([^*\n]{3,90}?)\*\*/;
+function headingOf(text: string): string | undefined {
+  const h = HEADING.exec(text)?.[1]?.trim().replace(/^\d+\.\s*/, '').replace(/[.:,;]\s*$/, '').trim();
+  return h && /[A-Za-z]{3}/.test(h) ? h : undefined;
+}
+
 /** Builds the answer index over the articles (and the article-level retrieval index with it). */
 export function buildAnswerIndex(raw: Article[], synonyms: Synonyms = defaultSynonyms): AnswerIndex {
   // figures come from the data tables; a passage's questions are ranked together with its text
@@ -80,6 +90,7 @@ export function buildAnswerIndex(raw: Article[], synonyms: Synonyms = defaultSyn
       passages.push({
         article: a, position, text, terms, sentences, asks, askTerms: asks.map((q) => [...new Set(analyze(q, retrieval.analyzer))]),
         list: /\n\s*(?:[-*]|\d+\.)\s/.test(text),
+        ...(headingOf(text) ? { heading: headingOf(text) } : {}),
         states: { amount: AMOUNT.test(text), count: COUNT.test(text), duration: DURATION.test(text) },
       });
     });

@@ -77,9 +77,9 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-7', dev7);
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 76.1%, refusals 81.8%, own-plan 45.5%, not in guides 78.6% (floors a little under)
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.74);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.82); // 85.2% after round 9's reply-content classes (answers9b)
     expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.4);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.5); // 54.5% after round 9's plan prices read from the asking sentence (answers9b)
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.75);
   });
 
