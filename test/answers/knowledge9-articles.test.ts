@@ -38,24 +38,6 @@ describe('the couples match', () => {
   });
 });
 
-describe('credit for residency or specialist training abroad', () => {
-  it.each([
-    'I finished a 4-year surgery residency back home, can I enter US residency as a PGY-2?',
-    'i am a board certified pediatrician in nigeria, will they give me credit for my training?',
-    'does my internal medicine residency abroad shorten my US residency?',
-  ])('"%s" hears that IMGs generally start at PGY-1 and credit is rare', (q) => {
-    const r = ask(q);
-    expect(r.article).toBe('training-abroad-credit');
-    expect(r.text).toMatch(/PGY-1|program director/);
-  });
-
-  it('who decides credit: the program director and the board, after the resident starts', () => {
-    const r = ask('who decides whether I get credit for prior training done outside the US?');
-    expect(r.article).toBe('training-abroad-credit');
-    expect(r.text).toMatch(/program director/);
-  });
-});
-
 describe('US healthcare jobs outside the doctor\'s role', () => {
   it.each([
     'I work as a phlebotomist in a hospital in Riverside, is that USCE?',

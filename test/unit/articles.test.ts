@@ -22,7 +22,7 @@ const TOPIC_IDS = [
 /** Articles added so answers can state what the guides say about common questions (issue 10). */
 const ANSWER_IDS = ['retaking-a-passed-exam', 'j1-vs-h1b-in-practice', 'eras-before-letters', 'reach-target-safety', 'rank-list-length', 'work-authorization', 'j1-paperwork', 'ecfmg-certification', 'nrmp-match-fees',
   // topics the guides lack, written from official public pages (couples match, credit for training abroad, non-physician US jobs, DACA)
-  'couples-match', 'training-abroad-credit', 'non-physician-us-work', 'daca-residency'];
+  'couples-match', 'non-physician-us-work', 'daca-residency'];
 
 const SEED_FILE = /^\d{3}_[0-9a-f]{16}\.txt$/;
 const DATA_FILE = /^shared\/data\/(?:[A-Za-z0-9_.-]+\/)?[A-Za-z0-9_.-]+\.(csv|md)$/;

@@ -13,7 +13,7 @@ const ARTICLES_DIR = 'knowledge/articles';
 const articleIds = existsSync(ARTICLES_DIR) ? readdirSync(ARTICLES_DIR).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)) : [];
 
 /** Articles written to answer questions (issue 10): reached through questions and graded by the questions eval, not by a rule. */
-const ANSWER_ONLY = new Set(['retaking-a-passed-exam', 'j1-vs-h1b-in-practice', 'eras-before-letters', 'reach-target-safety', 'work-authorization', 'j1-paperwork', 'ecfmg-certification', 'nrmp-match-fees', 'couples-match', 'training-abroad-credit', 'daca-residency', 'non-physician-us-work']);
+const ANSWER_ONLY = new Set(['retaking-a-passed-exam', 'j1-vs-h1b-in-practice', 'eras-before-letters', 'reach-target-safety', 'work-authorization', 'j1-paperwork', 'ecfmg-certification', 'nrmp-match-fees', 'couples-match', 'daca-residency', 'non-physician-us-work']);
 
 describe('knowledge/rules/next-steps.json', () => {
   it('parses, with 25–35 rules and unique ids', () => {
