@@ -16,6 +16,7 @@ import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { inEnglish, toEnglish } from './translate.js';
+import { numbersAsDigits } from './number-words.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
@@ -110,7 +111,7 @@ function secondFact(text: string, topic: NonNullable<ReturnType<typeof planTopic
 }
 
 function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>, extra?: string): AskResult {
-  const reply = answerFromPlan(topic, question, context.profile, context.kb, context.now);
+  const reply = answerFromPlan(topic, numbersAsDigits(question), context.profile, context.kb, context.now);
   if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
   // the second fact goes after the reply's first line, so trimming to one message drops plan detail first
   const lines = reply.text.split('\n');
@@ -181,7 +182,8 @@ function withPrevious(text: string, previous: string): string {
 
 function answerInto(a: Answerer, question: string, context: AskContext | undefined, trace: string[]): AskResult {
   // the routing reads every word the asker typed; only the passage search drops another language's small words
-  const { search: own, words: routeOn } = inEnglish(question.trim());
+  // spelled-out numbers are read as digits ("forty five programs" is "45 programs") by every reader after this
+  const { search: own, words: routeOn } = inEnglish(numbersAsDigits(question.trim()));
   const previous = context?.previous?.trim();
   // a follow-up is read with the question before it; refusals are judged on the new message alone
   if (previous && /[a-z0-9]/i.test(own) && leansOnPrevious(own) && !aloneTopic(routeOn, a.scope) && !plansMisstatement(routeOn)) {
@@ -321,13 +323,14 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     ...notCovered(a, unanswered, covered).map((q) => `Our guides do not answer "${q.replace(/[?.!\s]+$/, '')}", so I will not guess at that part.`),
   ];
   // a plan typed in the message ("60 IM + 30 FM") is priced as given, from the fee table
-  const stated = statedPlan(text);
-  const count = stated.length ? undefined : statedCount(text);
+  const digits = numbersAsDigits(text);
+  const stated = statedPlan(digits);
+  const count = stated.length ? undefined : statedCount(digits);
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   const figures = specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
-  const own = profile ? ownFileLine(profile, composed.articles.map(idOf), text) : statedRecordLine(text, composed.articles.map(idOf));
+  const own = profile ? ownFileLine(profile, composed.articles.map(idOf), digits) : statedRecordLine(digits, composed.articles.map(idOf));
   // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be
   const shown = publicText(composed.text).split('\n\n');
   const moved: string[] = [];

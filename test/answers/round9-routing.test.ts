@@ -1,0 +1,37 @@
+// Routing classes behind the seventh development set's failures, in phrasings written for this test only: spelled-out
+// counts are priced like digits; an errand with no training word (or one that only names whose money it is) is
+// declined; asking to keep a fail from showing is declined before the honest answer; the applicant's own ranking of
+// programs is not a question about program rankings; a question about a dependant on a family visa is not answered
+// from a near article; own-plan questions are recognised by their shape and ask first for the fact they turn on.
+import { describe, expect, it } from 'vitest';
+import type { AskResult } from '../../src/domain/advice.js';
+import type { Profile } from '../../src/domain/profile.js';
+import { ADVICE } from './grade.js';
+
+const NOW = new Date('2026-12-01T12:00:00Z');
+const ask = (q: string, profile?: Profile) => ADVICE.ask(q, profile ? { profile, now: NOW } : undefined);
+const kind = (r: AskResult) => (r.found ? r.kind ?? 'articles' : 'nearest');
+const text = (r: AskResult) => (r.found ? r.answer : '');
+const needs = (r: AskResult) => (r.found ? r.needs : undefined);
+const refused = (r: AskResult) => kind(r) === 'refusal' || /^I will not help\b/.test(text(r));
+
+const FULL: Profile = {
+  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
+  step2ck: { taken: true, score: 228, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2022,
+  usce: { months: 3, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true },
+  regions: ['la_county', 'orange_county'], ecfmg: { status: 'certified' },
+};
+const without = (...fields: (keyof Profile)[]): Profile => Object.fromEntries(Object.entries(FULL).filter(([k]) => !fields.includes(k as keyof Profile))) as Profile;
+
+describe('spelled-out counts are read like digits', () => {
+  const pairs: [string, string][] = [
+    ['sixty IM and thirty FM, what will ERAS cost me?', '60 IM and 30 FM, what will ERAS cost me?'],
+    ['fifty programs, what is the ERAS cost?', '50 programs, what is the ERAS cost?'],
+    ['what would thirty-five applications cost me on ERAS?', 'what would 35 applications cost me on ERAS?'],
+    ['eighty five psych plus twenty FM as backup, is that ok and what is the bill', '85 psych plus 20 FM as backup, is that ok and what is the bill'],
+    ['CK two hundred and twenty two, is that low for peds?', 'CK 222, is that low for peds?'],
+  ];
+  for (const [words, digits] of pairs) it(words, () => expect(text(ask(words, FULL))).toBe(text(ask(digits, FULL))));
+  it('the sum is worked out', () => expect(text(ask('sixty IM and thirty FM, what will ERAS cost me?', FULL))).toMatch(/1,560/));
+  it('"which one" stays a word', () => expect(text(ask('which one costs more, ERAS or NRMP?'))).not.toMatch(/\b1 costs\b/));
+});
