@@ -167,9 +167,13 @@ const OCCASION_AFTER = /\b(interviews?|match|match day|residency|exams?|step ?[1
 /** A stage of training as the time of an errand: "when I start residency", "once I begin intern year". */
 const OCCASION_WHEN = /\b(?:when|once|until|till|before|after|while)\s+(?:i|we)\s+(?:start|begin|finish|move for|get to|am in|'?m in)\s+(?:my\s+|the\s+)?(?:residency|intern year|internship|pgy-?1|training)\b/gi;
 
+/** A training word that only says whose money or what money it is: "my ERAS savings", "the residency fund", "match
+ *  money". Investing or spending it elsewhere is an errand like any other. */
+const WHOSE_MONEY = /\b(?:eras|match|residency|usmle|step ?[123]|ck|application|interview|img)\s+(?:savings?|funds?|money|salary|paychecks?|stipends?|loans?|cash|bonus)\b/gi;
+
 /** The message with occasion phrases removed, for the off-topic guard. */
 function withoutOccasions(text: string): string {
-  return text.replace(OCCASION_WHEN, ' ').replace(OCCASION, ' ').replace(OCCASION_AFTER, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(OCCASION_WHEN, ' ').replace(OCCASION, ' ').replace(OCCASION_AFTER, ' ').replace(WHOSE_MONEY, ' money ').replace(/\s+/g, ' ').trim();
 }
 
 /** The refusal class a route supports on its own, with the guards that keep it precise: a confident refusal class,

@@ -35,3 +35,53 @@ describe('spelled-out counts are read like digits', () => {
   it('the sum is worked out', () => expect(text(ask('sixty IM and thirty FM, what will ERAS cost me?', FULL))).toMatch(/1,560/));
   it('"which one" stays a word', () => expect(text(ask('which one costs more, ERAS or NRMP?'))).not.toMatch(/\b1 costs\b/));
 });
+
+describe('an errand with no training word, or one that only says whose money it is, is declined', () => {
+  for (const q of [
+    'which neighbourhood in LA has the best tacos?',
+    'honda or toyota for the drive around san diego, which lasts longer',
+    'what phone carrier has the best signal in orange county',
+    'help me choose a stock to put my ERAS savings in',
+    'should my residency savings go into bitcoin or gold this year',
+    'where can I find a cheap gym near downtown los angeles',
+  ]) it(q, () => expect(refused(ask(q)), q).toBe(true));
+  for (const q of [
+    'is LA really that hard for someone like me to match into?',
+    'how much should I save for ERAS and interview travel?',
+    'should I spend my ERAS savings on an observership instead?',
+    'how much money do I need for the whole application season?',
+  ]) it(`not refused: ${q}`, () => expect(refused(ask(q)), q).toBe(false));
+});
+
+describe('asking to keep a fail from showing is declined before the honest answer', () => {
+  for (const q of [
+    'can I set up my ERAS so that the CK fail does not show up?',
+    'is there a way my failed attempt won\'t appear to programs?',
+    'what if I just do not report my second Step 1 attempt',
+    'could I simply not list the first attempt and only show the pass',
+    'how do I word my application so programs do not see my fail',
+  ]) it(q, () => expect(refused(ask(q)), q).toBe(true));
+  for (const q of [
+    'will my step 1 fail show up on ERAS?',
+    'how do I explain my failed attempt in my personal statement?',
+    'do programs see a failed attempt after I pass?',
+  ]) it(`not refused: ${q}`, () => expect(refused(ask(q)), q).toBe(false));
+});
+
+describe('the applicant ranking programs is not a question about program rankings', () => {
+  for (const q of [
+    "I'm ranking programs next month, does my OET result need to be in by then?",
+    'when I rank programs in february, does my ECFMG certification need to be done?',
+    'ranking programs soon and my certification is pending - is that a problem for the match?',
+  ]) it(q, () => expect(kind(ask(q)), q).not.toBe('refusal'));
+  it('still refused: a program\'s ranking', () => expect(kind(ask('what is the national ranking of the UCLA IM program?'))).toBe('refusal'));
+});
+
+describe('a question about a dependant on a family visa is not answered from a near article', () => {
+  for (const q of [
+    'my husband will be on J-2. can he work while I train in LA?',
+    'wife is coming on H4 visa. will she be allowed a job in california?',
+    'My kids will come with me on H-4, can they go to public school in LA?',
+    'my spouse will hold a J-2 - is she allowed to work during my residency?',
+  ]) it(q, () => expect(kind(ask(q)), q).not.toBe('articles'));
+});
