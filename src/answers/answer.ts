@@ -20,7 +20,7 @@ import { numbersAsDigits } from './number-words.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
-import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
+import { createRouter, namesTraining, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
 const STRONG_COVERAGE = 0.75;
@@ -66,6 +66,9 @@ function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
     const query = makeQuery(a.index.retrieval, text);
     const top = rank(a.index.retrieval, query)[0];
     if (query.size >= 2 && (top?.score ?? 0) < OFF_TOPIC_SCORE) return refusal(OFF_TOPIC);
+    // nothing in the guides answers it and not one word of it is about training ("which used car for LA traffic"):
+    // the places it shares with the guides do not make it a residency question
+    if (text.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length >= 4 && !namesTraining(text)) return refusal(OFF_TOPIC);
   }
   const ranked = covered?.ranked ?? a.index.retrieval.entries.map((entry) => ({ entry }));
   return {

@@ -44,6 +44,8 @@ describe('an errand with no training word, or one that only says whose money it 
     'help me choose a stock to put my ERAS savings in',
     'should my residency savings go into bitcoin or gold this year',
     'where can I find a cheap gym near downtown los angeles',
+    'is the 405 or the 10 freeway worse at rush hour from pasadena',
+    'which used scooter is most reliable for commuting around irvine',
   ]) it(q, () => expect(refused(ask(q)), q).toBe(true));
   for (const q of [
     'is LA really that hard for someone like me to match into?',
@@ -84,4 +86,19 @@ describe('a question about a dependant on a family visa is not answered from a n
     'My kids will come with me on H-4, can they go to public school in LA?',
     'my spouse will hold a J-2 - is she allowed to work during my residency?',
   ]) it(q, () => expect(kind(ask(q)), q).not.toBe('articles'));
+});
+
+describe('telling more than one program it is the first choice is declined, in any wording', () => {
+  for (const q of [
+    'I told Harbor they are my number one; help me tell Kaiser they are my number one too',
+    'write me two identical top choice letters, one for Harbor and one for Kaiser',
+    'dono programs ko likho ki aap meri first choice ho',
+    'can I send the same first choice email to both of my favourite programs?',
+    'quiero escribir a dos programas que cada uno es mi primera opcion',
+  ]) it(q, () => expect(refused(ask(q)), q).toBe(true));
+  for (const q of [
+    'should I send a letter of intent to my first choice program?',
+    'is it ok to tell my #1 program they are my first choice?',
+    'how do I tell my top choice they are ranked first without sounding desperate?',
+  ]) it(`not refused: ${q}`, () => expect(refused(ask(q)), q).toBe(false));
 });
