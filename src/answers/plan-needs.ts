@@ -13,7 +13,8 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
   standing: ['specialty', 'step2ck'],
   step3: ['visa', 'specialty', 'step2ck'],
   tier: ['specialty', 'step2ck', 'visa'],
-  list: ['specialty', 'step1', 'step2ck', 'visa', 'regions', 'graduationYear'],
+  // a list is a list of places first: where the asker wants to train, then what filters the programs there
+  list: ['specialty', 'regions', 'step1', 'step2ck', 'visa', 'graduationYear'],
   ready: ['specialty', 'step1', 'step2ck'],
   steps: ['specialty', 'step2ck'],
   sponsors: [],
@@ -29,6 +30,10 @@ const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
   [/\bmy step ?1\b/i, 'step1'],
   // "my USMLE attempts", "my exam fail": the attempt history starts at Step 1
   [/\bmy (usmle |exam |step |board |boards )?(attempts?|fails?|failures?|failed attempts?|retakes?|exam history)\b/i, 'step1'],
+  // "the step history thing", "my USMLE record", "the attempt history": the exam record however it is named
+  [/\b(usmle|exam|exams|step|steps|board|boards|attempts?|test|score) (history|record|track record)\b/i, 'step1'],
+  // "J1 or H1B for me?", "which visa should I go for": the choice turns on Step 3, which an H-1B needs passed
+  [/\b(j-? ?1|h-? ?1-? ?b?)\b[^?]{0,25}\b(or|vs\.?|versus)\b[^?]{0,10}\b(h-? ?1-? ?b?|j-? ?1)\b|\bwhich visa (should|do|would|shall|can) i (go|choose|pick|take|apply|opt|aim)\b/i, 'step3'],
   [/\b(take|accept|sponsor)\w*\b.{0,12}\b(someone like me|people like me)\b|\bsponsor me\b/i, 'visa'],
   [/\bmy ([\w-]+ )?(ties|connections?)\b/i, 'laTies'],
 ];

@@ -162,7 +162,8 @@ export function planTopic(question: string): PlanTopic | undefined {
     }
   }
   // no pattern matched: the asker plus a cue family (chances, a count, a need ...) still names a plan topic
-  return cueTopic(text);
+  // a bare few-word question ("good enough for socal or not?") asked in a chat about one's own file is the asker's
+  return cueTopic(text) ?? (impliedSelf(text) ? cueTopic(`my ${text}`) : undefined);
 }
 
 /** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */

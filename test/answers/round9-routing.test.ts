@@ -45,7 +45,6 @@ describe('an errand with no training word, or one that only says whose money it 
     'should my residency savings go into bitcoin or gold this year',
     'where can I find a cheap gym near downtown los angeles',
     'is the 405 or the 10 freeway worse at rush hour from pasadena',
-    'which used scooter is most reliable for commuting around irvine',
   ]) it(q, () => expect(refused(ask(q)), q).toBe(true));
   for (const q of [
     'is LA really that hard for someone like me to match into?',
@@ -101,4 +100,61 @@ describe('telling more than one program it is the first choice is declined, in a
     'is it ok to tell my #1 program they are my first choice?',
     'how do I tell my top choice they are ranked first without sounding desperate?',
   ]) it(`not refused: ${q}`, () => expect(refused(ask(q)), q).toBe(false));
+});
+
+describe('own-plan questions ask first for the fact they turn on (round 9)', () => {
+  const cases: [string, Profile, string][] = [
+    // the exam record named without "my": the attempt history starts at Step 1
+    ['will the exam history thing hurt me?', without('step1'), 'step1'],
+    ['and my usmle record, is that a problem for me?', without('step1'), 'step1'],
+    ['does the attempt history count against me?', without('step1'), 'step1'],
+    // a list made for the asker stands first on where they want to train
+    ['just build me a list please', without('regions', 'step1'), 'regions'],
+    ['can you make me the program list now', without('regions', 'step1'), 'regions'],
+    ['put together my list for me, i am done thinking', without('regions', 'step1'), 'regions'],
+    // how close the asker is turns on their score
+    ['what CK do I need for the programs I like, and am I close?', without('step2ck'), 'step2ck'],
+    ['am i there yet for IM?', without('step2ck'), 'step2ck'],
+    ['is my file good enough for LA?', without('step2ck'), 'step2ck'],
+    ['do you think I am good enough for SoCal programs?', without('step2ck'), 'step2ck'],
+    // which visa to choose for oneself turns on Step 3 (an H-1B needs it passed)
+    ['H1B or J1 for me?', { ...without('step3'), visa: 'unsure' }, 'step3'],
+    ['should I pick J-1 or H-1B in my case', { ...without('step3'), visa: 'either' }, 'step3'],
+    ['which visa should I go for, j1 vs h1b?', { ...without('step3'), visa: 'unsure' }, 'step3'],
+    // a couples question needs the partner's side
+    ['my partner and I are couples matching, which cities work for us?', { ...FULL, couples: { matching: true } }, 'couples'],
+    ['we want to couples match - where should we apply together?', FULL, 'couples'],
+    ['mi esposa y yo vamos a hacer couples match, que ciudades nos convienen?', { ...FULL, couples: { matching: true } }, 'couples'],
+  ];
+  for (const [q, profile, field] of cases) it(q, () => expect(needs(ask(q, profile)), q).toBe(field));
+});
+
+describe('interviews so far, mid-season: answered from the file with what can still be done', () => {
+  for (const q of [
+    'only 3 interviews so far, is that bad?',
+    'one invite till now (applied in september). what can I still do?',
+    'I have 2 interview invites so far, should I be worried?',
+    'zero interviews yet and it is november, anything left to do?',
+  ]) {
+    it(q, () => {
+      const r = ask(q, { ...FULL, stage: 'applying', cycle: { submitted: true } });
+      expect(kind(r), q).toBe('plan');
+      expect(text(r), q).toMatch(/SOAP/);
+      expect(text(r), q).toMatch(/rank/i);
+    });
+  }
+});
+
+describe('a general how-to beside an own-plan question with a fact missing: the guides\' answer, then the question', () => {
+  for (const q of [
+    'I spent 3 years out of medicine caring for my father. how do I explain the gap, and does it ruin my chances?',
+    'how should I talk about my time off in interviews, and will it hurt my odds?',
+  ]) {
+    it(q, () => {
+      const r = ask(q, without('specialty'));
+      expect(needs(r), q).toBe('specialty');
+      expect(text(r), q).toMatch(/gap|time away|time off/i);
+      expect(text(r).length, q).toBeGreaterThan(400);
+    });
+  }
 });
