@@ -258,7 +258,9 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     if (topic === 'ready' && general && planned.found && !planned.needs) return withOwnFile(fromArticles(a, text, shape, trace), planned);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
-    return withNeed(general && (topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
+    // a message that also asks something general ("how do I explain the gap, and does it hurt my chances?") gets that answered too
+    const alsoGeneral = shape.questions.length > 1 && shape.questions.some((q) => !planTopic(q.text));
+    return withNeed(general && (alsoGeneral || topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
   const general = fromArticles(a, text, shape, trace, true, context?.profile);
   // nothing in the guides, but the question is about a part of the asker's saved file ("do I have to worry about

@@ -3,7 +3,7 @@
 // holding a tens word or "hundred", or a small number right before a counted thing, is rewritten; "which one" stays.
 import { digitize } from '../engine/understand/numbers.js';
 
-const UNIT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const UNIT = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety';
 const WORD = `(?:${UNIT}|${TENS}|hundred)`;
 /** A run of number words joined by spaces, hyphens or "and" after "hundred" ("two hundred and nineteen"). */
