@@ -11,7 +11,7 @@ import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
 import { answerFromPlan, statedPlan, statedPlanText } from './plan-answers.js';
 import { asksWholePlan, planTopic } from './plan-questions.js';
-import { fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
+import { couplesGap, fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
@@ -229,12 +229,17 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   if (byClass) return refusal(byClass);
 
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
-  const field = context && !ruled ? fieldNamed(said) : undefined;
+  const named = context && !ruled ? fieldNamed(said) : undefined;
+  // a visa choice turns on Step 3 only for someone who needs a visa; a green-card holder is answered from their status
+  const field = named === 'step3' && /^(us_citizen|green_card|ead)$/.test(context?.profile.visa ?? '') ? undefined : named;
   // the router's plan topic only where no rule and no named fact decided
   // every part of the message on a topic the guides do not cover ("the NRMP fee if I register late", "my chances of a
   // hospitalist job"): said plainly below, never answered from the plan because it is worded in the first person
   const offGuide = shape.questions.length > 0 && shape.questions.every((q) => outOfScopeTopic(q.text, a.scope));
   const topic = offGuide ? undefined : ruled ?? (context && !field ? routedPlanTopic(routed, said) : undefined);
+  // "we are couples matching, which cities?" with the partner's side not saved: that is asked for first
+  const couples = context && !offGuide ? couplesGap(said, context.profile) : undefined;
+  if (couples) return withNeed(miss(a, undefined), { needs: couples, text: NEEDS_TEXT[couples]! });
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(said, field)) {
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
   }

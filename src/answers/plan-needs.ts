@@ -62,6 +62,7 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
   usLors: 'To answer that from your plan I need your US letters: how many, and are they from your specialty?',
   step3: 'To answer that from your plan I need your Step 3: passed (with the score), booked, or not taken yet? An H-1B needs it passed before a program can file.',
   laTies: 'To answer that from your plan I need your ties to Los Angeles: family there, lived there, or trained there?',
+  couples: 'To answer that from your plan I need your couples match details: which specialty is your partner applying in, and does your partner need a visa too?',
   ecfmg: 'To answer that from your plan I need where your ECFMG certification stands: certified, in progress (which parts are still missing: Step 1, Step 2 CK, OET, your diploma or the application), or not started?',
 };
 
@@ -108,4 +109,14 @@ export function missingFor(topic: PlanTopic | undefined, question: string, profi
   // "what are my weak points?" judges every part of the file: a part not saved is asked for, never scored as weak
   if ((topic === 'standing' || topic === 'ready') && WEAK_POINTS.test(question)) needs.push('step1', 'usce', 'usLors');
   return needs.find((f) => profile[f] === undefined);
+}
+
+/** A couples match named in a question ("we are couples matching", "match as a couple"). */
+const COUPLES = /\bcouples?'?\s*(match\w*|matching)\b|\bmatch\w* as a couple\b|\bcouple'?s match\b/i;
+
+/** A couples question from someone whose partner's side is not saved: the partner's specialty is asked for first,
+ *  since every answer about where to apply together turns on it (an answer of "not matching as a couple" is kept). */
+export function couplesGap(question: string, profile: Profile): ProfileField | undefined {
+  if (!COUPLES.test(question) || profile.couples?.matching === false) return undefined;
+  return profile.couples?.partnerSpecialty === undefined ? 'couples' : undefined;
 }
