@@ -293,9 +293,11 @@ function notCovered(a: Answerer, unanswered: string[], covered: Covered[]): stri
 
 /** A short question leaning on the one before it: a few words, or a pronoun standing for what was just asked. */
 const FOLLOW_UP = /\b(it|one|that|this|them|they|those|these)\b/i;
+/** A question whose subject is the person just named ("my wife will come on H-4. can she work in LA?"). */
+const ABOUT_THEM = /^\s*(?:(?:and|but|so|also)\s+)?(?:can|could|will|would|is|are|does|do|may|might|should|must|would)\s+(?:he|she|they|his|her|their)\b/i;
 function isFollowUp(q: string): boolean {
   const n = q.split(/\s+/).filter(Boolean).length;
-  return n <= 5 || (n <= 10 && FOLLOW_UP.test(q));
+  return n <= 5 || (n <= 10 && FOLLOW_UP.test(q)) || ABOUT_THEM.test(q);
 }
 
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */

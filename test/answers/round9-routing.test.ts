@@ -84,6 +84,8 @@ describe('a question about a dependant on a family visa is not answered from a n
     'wife is coming on H4 visa. will she be allowed a job in california?',
     'My kids will come with me on H-4, can they go to public school in LA?',
     'my spouse will hold a J-2 - is she allowed to work during my residency?',
+    'my husband is coming on a J-2. can he get a paid job at a hospital in Los Angeles while I am in residency?',
+    'my wife will come on H-4. can she work in LA while I do my residency?',
   ]) it(q, () => expect(kind(ask(q)), q).not.toBe('articles'));
 });
 
@@ -112,6 +114,8 @@ describe('own-plan questions ask first for the fact they turn on (round 9)', () 
     ['just build me a list please', without('regions', 'step1'), 'regions'],
     ['can you make me the program list now', without('regions', 'step1'), 'regions'],
     ['put together my list for me, i am done thinking', without('regions', 'step1'), 'regions'],
+    ['ugh just make me the list, too tired to think', without('regions', 'step1'), 'regions'],
+    ['bhai meri list bana do please', without('regions', 'step1'), 'regions'],
     // how close the asker is turns on their score
     ['what CK do I need for the programs I like, and am I close?', without('step2ck'), 'step2ck'],
     ['am i there yet for IM?', without('step2ck'), 'step2ck'],
