@@ -164,3 +164,26 @@ describe('a general how-to beside an own-plan question with a fact missing: the 
     });
   }
 });
+
+describe('a fee the guides do not state is not answered from the ERAS fee article', () => {
+  for (const q of [
+    'how much is the ECFMG certification application fee these days?',
+    'ECFMG certification application fee kitna hai?',
+    'what does the J-1 sponsorship application fee come to?',
+  ]) it(q, () => expect(kind(ask(q)), q).not.toBe('articles'));
+  it('the ERAS application fee is still answered', () => expect(text(ask('what is the ERAS application fee for 40 programs?'))).toMatch(/\$11/));
+});
+
+describe('credit for training done abroad is not answered from the one-year-track article', () => {
+  for (const q of [
+    'I did 3 years of surgery residency in Egypt, can that count so I start as PGY-2?',
+    'will US programs give me credit for my internal medicine training back home?',
+    'can I skip intern year since I already finished residency in India?',
+    'is advanced standing possible for foreign trained residents?',
+    'finished pediatrics residency in Nigeria - can I enter at PGY-3 in the US?',
+  ]) it(q, () => expect(kind(ask(q)), q).not.toBe('articles'));
+  for (const q of [
+    'what is an advanced position that starts at PGY-2?',
+    'if I match a prelim year, can I get a PGY-2 spot afterwards?',
+  ]) it(`answered: ${q}`, () => expect(kind(ask(q)), q).toBe('articles'));
+});
