@@ -152,6 +152,26 @@ function withOwnFile(general: AskResult, own: AskResult): AskResult {
   return short.length <= 2000 ? { ...general, answer: short, private: true } : own;
 }
 
+/** A plan answer, with the guides' short answer to another question of the same message that is not about the plan
+ *  ("how many peds programs, and do I need a backup?"), said after the plan's first lines so both are answered. */
+function withOtherQuestion(a: Answerer, planned: AskResult, shape: ReturnType<typeof questionShape>, trace: string[]): AskResult {
+  if (!planned.found || shape.questions.length < 2) return planned;
+  const others = shape.questions.filter((q) => !q.side && !planTopic(q.text) && !outOfScopeTopic(q.text, a.scope));
+  if (!others.length) return planned;
+  const general = fromArticles(a, others.map((q) => q.text).join(' '), { questions: others, context: shape.context }, trace);
+  if (!general.found || general.kind !== 'articles') return planned;
+  const first = general.answer.split('\n\n')[0]!.replace(/^In short:\s*/, '');
+  if (first.length < 40 || first.length > 600 || planned.answer.includes(first)) return planned;
+  const asked = others[0]!.text.replace(/[?.!\s]+$/, '');
+  const [body, ...sources] = planned.answer.split(/\n(?=Sources: )/);
+  const kept = body!.split('\n');
+  const line = `On "${asked}": ${first} (our guide "${general.title}")`;
+  // the other answer goes after the plan's first lines, so a long plan reply loses its detail lines, not this
+  while (kept.length > 1 && [...kept, line, ...sources].join('\n').length > MAX_MESSAGE_CHARS) kept.pop();
+  const answer = [...kept.slice(0, 1), line, ...kept.slice(1), ...sources].join('\n');
+  return answer.length <= MAX_MESSAGE_CHARS ? { ...planned, answer } : planned;
+}
+
 /** An answer and the articles its passages came from, best first (then the rest of the ranking): what the
  *  recall figures measure, so they measure exactly the path a user's question takes. */
 export interface TracedAnswer { result: AskResult; articles: string[]; chosen: number }
@@ -261,6 +281,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const general = topic !== 'ready' || !(asksWholePlan(text) || WEAK_POINTS.test(text));
     // "should I wait a year?" has a general answer too: the guides' answer, then the asker's own file part by part
     if (topic === 'ready' && general && planned.found && !planned.needs) return withOwnFile(fromArticles(a, text, shape, trace), planned);
+    if (planned.found && !planned.needs) return withOtherQuestion(a, planned, shape, trace);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
     // a message that also asks something general ("how do I explain the gap, and does it hurt my chances?") gets that answered too

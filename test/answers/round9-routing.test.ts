@@ -187,3 +187,24 @@ describe('credit for training done abroad is not answered from the one-year-trac
     'if I match a prelim year, can I get a PGY-2 spot afterwards?',
   ]) it(`answered: ${q}`, () => expect(kind(ask(q)), q).toBe('articles'));
 });
+
+describe('a backup asked about beside a plan question gets the plan\'s word on it', () => {
+  const WEAK_PEDS: Profile = { ...FULL, specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 224, attempts: 2 }, usce: { months: 1, kind: 'observership', where: ['other_us'] } };
+  for (const q of [
+    'how many programs should I apply to, and do I need a backup?',
+    'what will my applications cost, and should I add a second specialty?',
+    'my chances in peds? do I need a fallback?',
+  ]) it(q, () => expect(text(ask(q, WEAK_PEDS)), q).toMatch(/backup/i));
+  it('with a backup saved, its count is named', () => {
+    const r = ask('how many programs in total, and is my backup counted?', { ...FULL, specialty: { primary: 'internal_medicine', backup: 'family_medicine' } });
+    expect(text(r)).toMatch(/family medicine/i);
+  });
+});
+
+describe('a general question beside an answered plan question is answered too', () => {
+  it('a count and a date', () => {
+    const t = text(ask('how many programs should I apply to, and when does ERAS open?', FULL));
+    expect(t).toMatch(/apply to about \d+/);
+    expect(t).toMatch(/June/);
+  });
+});
