@@ -208,3 +208,18 @@ describe('a general question beside an answered plan question is answered too', 
     expect(t).toMatch(/June/);
   });
 });
+
+describe('getting into a match or cycle is about timing and readiness, not a program', () => {
+  const NOT_YET: Profile = { ...without('step2ck', 'ecfmg'), step1: { result: 'failed', attempts: 1 }, stage: 'preparing' };
+  for (const q of [
+    'can I still get into the 2027 match? CK is only booked for march',
+    'could I make this cycle with step 1 still not passed?',
+    'will I make next year\'s match if I pass step 1 in december?',
+  ]) it(q, () => {
+    const r = ask(q, NOT_YET);
+    expect(text(r), q).not.toMatch(/is a reach because|is a target because|is a safety because/);
+    // read as readiness: the missing exam answer is asked for, or the certification deadline is said
+    expect(needs(r) !== undefined || /ECFMG|certif/.test(text(r)), q).toBe(true);
+  });
+  it('getting into a program is still a program question', () => expect(kind(ask('can I still get into Harbor-UCLA?', FULL))).toBe('plan'));
+});
