@@ -303,6 +303,16 @@ function withBackup(text: string, plan: Plan, question: string): string {
   return [first, line, ...rest].join('\n');
 }
 
+/** "Good enough for LA?", "my chances in SoCal?": a standing asked for Los Angeles or Southern California gets the
+ *  guides' word on those regions after the verdict (they are among the hardest; a core list there, most beyond). */
+function withRegionWord(text: string, question: string): string {
+  const named = regionsNamed(question);
+  if (!named || !named.every((r) => r !== 'rest_of_california')) return text;
+  const line = 'For Los Angeles and Southern California: these are among the hardest regions for a non-US IMG, so keep a core list there and apply broadly beyond it, most of your list at IMG-friendly programs in other states (our guides on why Los Angeles and Southern California are harder to match, and on a core LA list plus an extended list).';
+  const [first, ...rest] = text.split('\n');
+  return [first, line, ...rest].join('\n');
+}
+
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
   // a list question from someone who needs no visa still asks first for what the list stands on
@@ -349,7 +359,7 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
       ? { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] }
       : { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
     case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
-    case 'standing': return { text: withBackup(standingText(plan, profile, now, question), plan, question), sources: [PLAN_SOURCE] };
+    case 'standing': return { text: withBackup(withRegionWord(standingText(plan, profile, now, question), question), plan, question), sources: [PLAN_SOURCE] };
     case 'ready': return { text: readyText(plan, profile, now), sources: [PLAN_SOURCE] };
     case 'steps': return { text: stepsText(plan), sources: [PLAN_SOURCE] };
     case 'step3': return { text: step3Text(plan, profile, kb, now, question), sources: [PLAN_SOURCE] };

@@ -166,12 +166,12 @@ export function planTopic(question: string): PlanTopic | undefined {
   }
   // no pattern matched: the asker plus a cue family (chances, a count, a need ...) still names a plan topic
   // a bare few-word question ("good enough for socal or not?") asked in a chat about one's own file is the asker's
-  return cueTopic(text) ?? (impliedSelf(text) ? cueTopic(`my ${text}`) : undefined);
+  return cueTopic(text) ?? (impliedSelf(text, 7) ? cueTopic(`my ${text}`) : undefined);
 }
 
 /** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */
-function impliedSelf(text: string): boolean {
-  return text.trim().split(/\s+/).length <= 5 && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one)\b/i.test(text);
+function impliedSelf(text: string, maxWords = 5): boolean {
+  return text.trim().split(/\s+/).length <= maxWords && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one)\b/i.test(text);
 }
 
 /** Regions named in a question (LA, SoCal, Orange County, ...), or undefined when none is named. */

@@ -78,9 +78,9 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 76.1%, refusals 81.8%, own-plan 45.5%, not in guides 78.6% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.74);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.4);
-    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.75);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95); // 100% after round 9's routing classes (answers9a)
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.85); // 90.9% after round 9's routing classes (answers9a)
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95); // 100% after round 9's routing classes (answers9a)
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {

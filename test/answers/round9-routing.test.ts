@@ -223,3 +223,13 @@ describe('getting into a match or cycle is about timing and readiness, not a pro
   });
   it('getting into a program is still a program question', () => expect(kind(ask('can I still get into Harbor-UCLA?', FULL))).toBe('plan'));
 });
+
+describe('a standing asked for LA or Southern California says to apply broadly beyond it', () => {
+  for (const q of ['good enough for LA or no?', 'what are my chances in socal honestly', 'am I competitive for orange county programs?']) {
+    it(q, () => {
+      const r = ask(q, FULL);
+      expect(kind(r), q).toBe('plan');
+      expect(text(r), q).toMatch(/apply broadly|beyond/);
+    });
+  }
+});
