@@ -113,6 +113,16 @@ function secondFact(text: string, topic: NonNullable<ReturnType<typeof planTopic
   return factText(field, buildPlan(profile, kb, context.now), profile, context.now);
 }
 
+/** "I'm thinking of retaking", "should I resit CK for a higher score?": a retake of an exam the saved file shows passed. */
+const RETAKE = /\b(retak\w*|re-?take\w*|resit\w*|re-?sit\w*|repeat\w*|take (it|ck|step ?[12]|the exam) again|sit (it|ck|step ?[12]) again)\b/i;
+
+/** The guides' word on retaking a passed exam, for a plan answer to someone whose saved Step 2 CK is a passing score. */
+function retakeNote(text: string, profile: Profile): string | undefined {
+  const ck = profile.step2ck;
+  if (!RETAKE.test(text) || !ck?.taken || ck.score === undefined || /\bfail/i.test(text)) return undefined;
+  return `On retaking: your saved Step 2 CK is ${ck.score}, a pass, and a passed USMLE exam cannot be retaken for a higher score; the number stays on your transcript. What outweighs it is a strong Step 3, hands-on US clinical experience with US letters, and a short honest account of what changed (our guide on retaking a passed USMLE exam).`;
+}
+
 function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>, extra?: string): AskResult {
   const reply = answerFromPlan(topic, numbersAsDigits(question), context.profile, context.kb, context.now);
   if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
@@ -276,7 +286,8 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     }
   }
   if (topic && context?.kb) {
-    const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic, secondFact(text, topic, context));
+    const extra = [secondFact(text, topic, context), retakeNote(said, context.profile)].filter(Boolean).join('\n') || undefined;
+    const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic, extra);
     // "what's my plan for this cycle?" asks for the file itself: a general passage would presume a situation
     const general = topic !== 'ready' || !(asksWholePlan(text) || WEAK_POINTS.test(text));
     // "should I wait a year?" has a general answer too: the guides' answer, then the asker's own file part by part

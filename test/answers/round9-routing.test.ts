@@ -233,3 +233,15 @@ describe('a standing asked for LA or Southern California says to apply broadly b
     });
   }
 });
+
+describe('a plan question from someone thinking of retaking a passed exam says it cannot be retaken', () => {
+  for (const q of [
+    'if I had 245 instead of 228 would I be competitive for IM? thinking of retaking',
+    'what are my chances right now, or should I resit CK for a higher score first?',
+  ]) it(q, () => {
+    const t = text(ask(q, FULL));
+    expect(t, q).toMatch(/cannot be retaken/);
+    expect(t, q).toMatch(/\b228\b/);
+    expect(t, q).not.toMatch(/your 245/);
+  });
+});
