@@ -114,7 +114,7 @@ function secondFact(text: string, topic: NonNullable<ReturnType<typeof planTopic
 }
 
 /** "I'm thinking of retaking", "should I resit CK for a higher score?": a retake of an exam the saved file shows passed. */
-const RETAKE = /\b(retak\w*|re-?take\w*|resit\w*|re-?sit\w*|repeat\w*|take (it|ck|step ?[12]|the exam) again|sit (it|ck|step ?[12]) again)\b/i;
+const RETAKE = /\b(retak\w*|re-?take\w*|resit\w*|re-?sit\w*|take (it|ck|step ?[12]|the exam) again|sit (it|ck|step ?[12]) again)\b/i;
 
 /** The guides' word on retaking a passed exam, for a plan answer to someone whose saved Step 2 CK is a passing score. */
 function retakeNote(text: string, profile: Profile): string | undefined {
