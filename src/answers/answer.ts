@@ -17,6 +17,7 @@ import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { inEnglish, toEnglish } from './translate.js';
 import { numbersAsDigits } from './number-words.js';
+import { retakeNote } from './retake-note.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
@@ -111,16 +112,6 @@ function secondFact(text: string, topic: NonNullable<ReturnType<typeof planTopic
   const { profile, kb } = context;
   if (!field || !kb || !profile.specialty || profile[field] === undefined || !judgesFact(text) || topic === 'ready') return undefined;
   return factText(field, buildPlan(profile, kb, context.now), profile, context.now);
-}
-
-/** "I'm thinking of retaking", "should I resit CK for a higher score?": a retake of an exam the saved file shows passed. */
-const RETAKE = /\b(retak\w*|re-?take\w*|resit\w*|re-?sit\w*|take (it|ck|step ?[12]|the exam) again|sit (it|ck|step ?[12]) again)\b/i;
-
-/** The guides' word on retaking a passed exam, for a plan answer to someone whose saved Step 2 CK is a passing score. */
-function retakeNote(text: string, profile: Profile): string | undefined {
-  const ck = profile.step2ck;
-  if (!RETAKE.test(text) || !ck?.taken || ck.score === undefined || /\bfail/i.test(text)) return undefined;
-  return `On retaking: your saved Step 2 CK is ${ck.score}, a pass, and a passed USMLE exam cannot be retaken for a higher score; the number stays on your transcript. What outweighs it is a strong Step 3, hands-on US clinical experience with US letters, and a short honest account of what changed (our guide on retaking a passed USMLE exam).`;
 }
 
 function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>, extra?: string): AskResult {
