@@ -165,8 +165,10 @@ export function planTopic(question: string): PlanTopic | undefined {
     }
   }
   // no pattern matched: the asker plus a cue family (chances, a count, a need ...) still names a plan topic
-  // a bare few-word question ("good enough for socal or not?") asked in a chat about one's own file is the asker's
-  return cueTopic(text) ?? (impliedSelf(text, 7) ? cueTopic(`my ${text}`) : undefined);
+  // a bare few-word question of chances ("good enough for LA or no?") asked in a chat about one's own file is the
+  // asker's; one naming a score ("is 230 competitive?") or asking a price ("what does ERAS cost?") is general
+  const implied = impliedSelf(text, 7) && !/\b\d{3}\b/.test(text) ? cueTopic(`my ${text}`) : undefined;
+  return cueTopic(text) ?? (implied === 'standing' ? implied : undefined);
 }
 
 /** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */
