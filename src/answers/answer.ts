@@ -11,17 +11,18 @@ import { answers, compose, cover, type Covered } from './compose.js';
 import { buildAnswerIndex, type AnswerIndex } from './passage-index.js';
 import { answerFromPlan, statedPlan, statedPlanText } from './plan-answers.js';
 import { asksWholePlan, planTopic } from './plan-questions.js';
-import { fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
+import { couplesGap, fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { inEnglish, toEnglish } from './translate.js';
+import { numbersAsDigits } from './number-words.js';
+import { retakeNote } from './retake-note.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
 import { statedScoreLine } from './stated-score.js';
-import { withDigits } from './number-words.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
-import { createRouter, refusalClass, route, routedPlanTopic, type Router } from './route.js';
+import { createRouter, namesTraining, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
 const STRONG_COVERAGE = 0.75;
@@ -67,6 +68,9 @@ function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
     const query = makeQuery(a.index.retrieval, text);
     const top = rank(a.index.retrieval, query)[0];
     if (query.size >= 2 && (top?.score ?? 0) < OFF_TOPIC_SCORE) return refusal(OFF_TOPIC);
+    // nothing in the guides answers it and not one word of it is about training ("which used car for LA traffic"):
+    // the places it shares with the guides do not make it a residency question
+    if (text.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length >= 4 && !namesTraining(text)) return refusal(OFF_TOPIC);
   }
   const ranked = covered?.ranked ?? a.index.retrieval.entries.map((entry) => ({ entry }));
   return {
@@ -112,7 +116,7 @@ function secondFact(text: string, topic: NonNullable<ReturnType<typeof planTopic
 }
 
 function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>, extra?: string): AskResult {
-  const reply = answerFromPlan(topic, question, context.profile, context.kb, context.now);
+  const reply = answerFromPlan(topic, numbersAsDigits(question), context.profile, context.kb, context.now);
   if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
   // the second fact goes after the reply's first line, so trimming to one message drops plan detail first
   const lines = reply.text.split('\n');
@@ -150,6 +154,26 @@ function withOwnFile(general: AskResult, own: AskResult): AskResult {
   return short.length <= 2000 ? { ...general, answer: short, private: true } : own;
 }
 
+/** A plan answer, with the guides' short answer to another question of the same message that is not about the plan
+ *  ("how many peds programs, and do I need a backup?"), said after the plan's first lines so both are answered. */
+function withOtherQuestion(a: Answerer, planned: AskResult, shape: ReturnType<typeof questionShape>, trace: string[]): AskResult {
+  if (!planned.found || shape.questions.length < 2) return planned;
+  const others = shape.questions.filter((q) => !q.side && !planTopic(q.text) && !outOfScopeTopic(q.text, a.scope));
+  if (!others.length) return planned;
+  const general = fromArticles(a, others.map((q) => q.text).join(' '), { questions: others, context: shape.context }, trace);
+  if (!general.found || general.kind !== 'articles') return planned;
+  const first = general.answer.split('\n\n')[0]!.replace(/^In short:\s*/, '');
+  if (first.length < 40 || first.length > 600 || planned.answer.includes(first)) return planned;
+  const asked = others[0]!.text.replace(/[?.!\s]+$/, '');
+  const [body, ...sources] = planned.answer.split(/\n(?=Sources: )/);
+  const kept = body!.split('\n');
+  const line = `On "${asked}": ${first} (our guide "${general.title}")`;
+  // the other answer goes after the plan's first lines, so a long plan reply loses its detail lines, not this
+  while (kept.length > 1 && [...kept, line, ...sources].join('\n').length > MAX_MESSAGE_CHARS) kept.pop();
+  const answer = [...kept.slice(0, 1), line, ...kept.slice(1), ...sources].join('\n');
+  return answer.length <= MAX_MESSAGE_CHARS ? { ...planned, answer } : planned;
+}
+
 /** An answer and the articles its passages came from, best first (then the rest of the ranking): what the
  *  recall figures measure, so they measure exactly the path a user's question takes. */
 export interface TracedAnswer { result: AskResult; articles: string[]; chosen: number }
@@ -183,7 +207,8 @@ function withPrevious(text: string, previous: string): string {
 
 function answerInto(a: Answerer, question: string, context: AskContext | undefined, trace: string[]): AskResult {
   // the routing reads every word the asker typed; only the passage search drops another language's small words
-  const { search: own, words: routeOn } = inEnglish(question.trim());
+  // spelled-out numbers are read as digits ("forty five programs" is "45 programs") by every reader after this
+  const { search: own, words: routeOn } = inEnglish(numbersAsDigits(question.trim()));
   const previous = context?.previous?.trim();
   // a follow-up is read with the question before it; refusals are judged on the new message alone
   if (previous && /[a-z0-9]/i.test(own) && leansOnPrevious(own) && !aloneTopic(routeOn, a.scope) && !plansMisstatement(routeOn)) {
@@ -226,12 +251,17 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   if (byClass) return refusal(byClass);
 
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
-  const field = context && !ruled ? fieldNamed(said) : undefined;
+  const named = context && !ruled ? fieldNamed(said) : undefined;
+  // a visa choice turns on Step 3 only for someone who needs a visa; a green-card holder is answered from their status
+  const field = named === 'step3' && /^(us_citizen|green_card|ead)$/.test(context?.profile.visa ?? '') ? undefined : named;
   // the router's plan topic only where no rule and no named fact decided
   // every part of the message on a topic the guides do not cover ("the NRMP fee if I register late", "my chances of a
   // hospitalist job"): said plainly below, never answered from the plan because it is worded in the first person
   const offGuide = shape.questions.length > 0 && shape.questions.every((q) => outOfScopeTopic(q.text, a.scope));
   const topic = offGuide ? undefined : ruled ?? (context && !field ? routedPlanTopic(routed, said) : undefined);
+  // "we are couples matching, which cities?" with the partner's side not saved: that is asked for first
+  const couples = context && !offGuide ? couplesGap(said, context.profile) : undefined;
+  if (couples) return withNeed(miss(a, undefined), { needs: couples, text: NEEDS_TEXT[couples]! });
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(said, field)) {
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
   }
@@ -248,14 +278,18 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     }
   }
   if (topic && context?.kb) {
-    const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic, secondFact(text, topic, context));
+    const extra = [secondFact(text, topic, context), retakeNote(said, context.profile)].filter(Boolean).join('\n') || undefined;
+    const planned = fromPlan(a, text, { ...context, kb: context.kb }, topic, extra);
     // "what's my plan for this cycle?" asks for the file itself: a general passage would presume a situation
     const general = topic !== 'ready' || !(asksWholePlan(text) || WEAK_POINTS.test(text));
     // "should I wait a year?" has a general answer too: the guides' answer, then the asker's own file part by part
     if (topic === 'ready' && general && planned.found && !planned.needs) return withOwnFile(fromArticles(a, text, shape, trace), planned);
+    if (planned.found && !planned.needs) return withOtherQuestion(a, planned, shape, trace);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
-    return withNeed(general && (topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
+    // a message that also asks something general ("how do I explain the gap, and does it hurt my chances?") gets that answered too
+    const alsoGeneral = shape.questions.length > 1 && shape.questions.some((q) => !planTopic(q.text));
+    return withNeed(general && (alsoGeneral || topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
   const general = fromArticles(a, text, shape, trace, true, context?.profile);
   // nothing in the guides, but the question is about a part of the asker's saved file ("do I have to worry about
@@ -263,7 +297,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const own = !general.found && context ? ownFileLine(context.profile, [], text) : undefined;
   // nothing in the guides answers "I got 226, so I can match too?", but the asker's own score beside the matched
   // figures does, with the reminder that a score alone does not decide
-  const scored = !general.found && !own ? statedScoreLine(withDigits(text), context?.profile, withDigits(shape.questions.map((q) => q.text).join(' ')) || undefined) : undefined;
+  const scored = !general.found && !own ? statedScoreLine(numbersAsDigits(text), context?.profile, numbersAsDigits(shape.questions.map((q) => q.text).join(' ')) || undefined) : undefined;
   if (scored) {
     const answer = `${scored} No one can promise a match from the score alone: the same score matches in one file and not in another.\nSources: NRMP Charting Outcomes for non-US IMGs, ${scored.match(/matched in (\d{4})/)?.[1] ?? ''}.`;
     return { found: true, kind: 'plan', articleId: '', title: '', answer, source: '', sources: [], private: true };
@@ -290,9 +324,11 @@ function notCovered(a: Answerer, unanswered: string[], covered: Covered[]): stri
 
 /** A short question leaning on the one before it: a few words, or a pronoun standing for what was just asked. */
 const FOLLOW_UP = /\b(it|one|that|this|them|they|those|these)\b/i;
+/** A question whose subject is the person just named ("my wife will come on H-4. can she work in LA?"). */
+const ABOUT_THEM = /^\s*(?:(?:and|but|so|also)\s+)?(?:can|could|will|would|is|are|does|do|may|might|should|must|would)\s+(?:he|she|they|his|her|their)\b/i;
 function isFollowUp(q: string): boolean {
   const n = q.split(/\s+/).filter(Boolean).length;
-  return n <= 5 || (n <= 10 && FOLLOW_UP.test(q));
+  return n <= 5 || (n <= 10 && FOLLOW_UP.test(q)) || ABOUT_THEM.test(q);
 }
 
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
@@ -332,16 +368,16 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   // a plan typed in the message ("60 IM + 30 FM") is priced as given, from the fee table
   // numbers may be spelled out ("forty five FM programs"); a plan named in the asking sentence ("what does ERAS charge
   // for 75 IM programs?") is the one priced, not an earlier one the context mentions ("my plan was 50 IM")
-  const digits = withDigits(text);
-  const askedPlan = statedPlan(withDigits(shape.questions.map((q) => q.text).join(' ')));
+  const digits = numbersAsDigits(text);
+  const askedPlan = statedPlan(numbersAsDigits(shape.questions.map((q) => q.text).join(' ')));
   const stated = askedPlan.length ? askedPlan : statedPlan(digits);
   const count = stated.length ? undefined : statedCount(digits);
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
-  const figures = statedScoreLine(digits, profile, withDigits(shape.questions.map((q) => q.text).join(' ')) || digits) ?? specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
+  const figures = statedScoreLine(digits, profile, numbersAsDigits(shape.questions.map((q) => q.text).join(' ')) || digits) ?? specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
-  const own = profile ? ownFileLine(profile, composed.articles.map(idOf), text) : statedRecordLine(text, composed.articles.map(idOf));
+  const own = profile ? ownFileLine(profile, composed.articles.map(idOf), digits) : statedRecordLine(digits, composed.articles.map(idOf));
   // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be
   const shown = publicText(composed.text).split('\n\n');
   const moved: string[] = [];

@@ -49,5 +49,7 @@ export function midseasonText(profile: Profile, question: string): string {
     `${where} Adding programs now can still bring invitations, but each one is worth less than it was at submission: programs review in the order applications arrive and fill interview slots as they go, so a mid-season application meets fewer open slots. Applying later in the season is not closed, but each week costs chances.`,
     `If you add programs, send them only where you fit best: ${visaLine(profile)}; ${regionLine(profile)}; programs where your score sits inside the range of those who match, and where you have US experience, letters or ties. Past ${ERAS_FEES.firstTierCount} programs in a specialty each one costs $${ERAS_FEES.laterEach} (${ERAS_FEES.season}, AAMC).`,
     `${n !== undefined && n < 5 ? 'With few interviews, ' : ''}prepare each interview well, follow each program's rules on thank-you notes, and start work on next cycle's gaps at the same time, so a second application would be stronger.`,
+    // the guides' advice for few interviews by late December (our guide on the match calendar)
+    `At rank-list time, rank every program that interviewed you where you would train, in your true order${n === undefined || n < 5 ? '; with few interviews, also rank a one-year preliminary or transitional program as a parallel path if your specialty allows, and prepare for SOAP in Match week in case no position comes' : ''}.`,
   ].join('\n');
 }

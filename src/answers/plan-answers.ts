@@ -283,6 +283,38 @@ function stepsText(plan: Plan): string {
   return ['Your first steps, from the biggest gaps in your file:', ...steps.map((s, i) => `${i + 1}. ${s.title}: ${first(s.detail)}`), 'Type "steps" for every step with its date.'].join('\n');
 }
 
+/** A backup specialty asked about beside the plan question ("how many programs, and do I need a backup?"). */
+const BACKUP_ASKED = /\b(back-?ups?|back up|second specialty|another specialty|plan b|fall-?back|safety specialty)\b/i;
+/** The plan's warnings that speak to a backup specialty. */
+const BACKUP_CODES = new Set(['warning.suggest_backup', 'warning.low_match_rate', 'warning.competitive_dream', 'warning.backup_leads', 'warning.backup_higher_visa_keeps_first', 'warning.one_year']);
+
+/** The plan's own word on a backup specialty when the question asks about one, as a line to add (or nothing). */
+function backupLine(plan: Plan, question: string): string {
+  if (!BACKUP_ASKED.test(question)) return '';
+  const said = (plan.warningCodes ?? []).map((c, i) => (BACKUP_CODES.has(c.code) ? plan.warnings?.[i] : undefined)).filter((w): w is string => !!w);
+  if (said.length) return `A backup specialty: ${said.join(' ')}`;
+  const backup = plan.applications.perSpecialty?.find((s) => s.specialty !== plan.applications.perSpecialty?.[0]?.specialty);
+  return backup ? `A backup specialty: your plan already counts ${specialtyLabel(backup.specialty)} as one (${countRange(backup.min, backup.max)} programs).` : '';
+}
+
+/** The reply with the backup line after its first line, so trimming a long reply to one message keeps it. */
+function withBackup(text: string, plan: Plan, question: string): string {
+  const line = backupLine(plan, question);
+  if (!line) return text;
+  const [first, ...rest] = text.split('\n');
+  return [first, line, ...rest].join('\n');
+}
+
+/** "Good enough for LA?", "my chances in SoCal?": a standing asked for Los Angeles or Southern California gets the
+ *  guides' word on those regions after the verdict (they are among the hardest; a core list there, most beyond). */
+function withRegionWord(text: string, question: string): string {
+  const named = regionsNamed(question);
+  if (!named || !named.every((r) => r !== 'rest_of_california')) return text;
+  const line = 'For Los Angeles and Southern California: these are among the hardest regions for a non-US IMG, so keep a core list there and apply broadly beyond it, most of your list at IMG-friendly programs in other states (our guides on why Los Angeles and Southern California are harder to match, and on a core LA list plus an extended list).';
+  const [first, ...rest] = text.split('\n');
+  return [first, line, ...rest].join('\n');
+}
+
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
   // a list question from someone who needs no visa still asks first for what the list stands on
@@ -320,8 +352,8 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   if (specialties.length === 0) return { needs: 'specialty', text: NEEDS_TEXT.specialty! };
   const plan = buildPlan(profile, kb, now);
   switch (topic) {
-    case 'applications': return { text: applicationsText(plan, false, question), sources: [PLAN_SOURCE] };
-    case 'cost': return { text: applicationsText(plan, true, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
+    case 'applications': return { text: withBackup(applicationsText(plan, false, question), plan, question), sources: [PLAN_SOURCE] };
+    case 'cost': return { text: withBackup(applicationsText(plan, true, question), plan, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
     // "is FM realistic for me?" names a specialty, not a program: where the asker stands in it
     // "which San Diego hospitals would be realistic for me?" names a region and no program: the list there
     case 'tier': if (!programNamed(plan, kb, question, specialties) && regionsNamed(question) && /\b(programs|hospitals|places|ones|residencies)\b/i.test(question)) return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
@@ -329,7 +361,7 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
       ? { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] }
       : { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
     case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
-    case 'standing': return { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
+    case 'standing': return { text: withBackup(withRegionWord(standingText(plan, profile, now, question), question), plan, question), sources: [PLAN_SOURCE] };
     case 'ready': return { text: readyText(plan, profile, now), sources: [PLAN_SOURCE] };
     case 'steps': return { text: stepsText(plan), sources: [PLAN_SOURCE] };
     case 'step3': return { text: step3Text(plan, profile, kb, now, question), sources: [PLAN_SOURCE] };

@@ -13,7 +13,8 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
   standing: ['specialty', 'step2ck'],
   step3: ['visa', 'specialty', 'step2ck'],
   tier: ['specialty', 'step2ck', 'visa'],
-  list: ['specialty', 'step1', 'step2ck', 'visa', 'regions', 'graduationYear'],
+  // a list is a list of places first: where the asker wants to train, then what filters the programs there
+  list: ['specialty', 'regions', 'step1', 'step2ck', 'visa', 'graduationYear'],
   ready: ['specialty', 'step1', 'step2ck'],
   steps: ['specialty', 'step2ck'],
   sponsors: [],
@@ -29,6 +30,10 @@ const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
   [/\bmy step ?1\b/i, 'step1'],
   // "my USMLE attempts", "my exam fail": the attempt history starts at Step 1
   [/\bmy (usmle |exam |step |board |boards )?(attempts?|fails?|failures?|failed attempts?|retakes?|exam history)\b/i, 'step1'],
+  // "the step history thing", "my USMLE record", "the attempt history": the exam record however it is named
+  [/\b(usmle|exam|exams|step|steps|board|boards|attempts?|test|score) (history|record|track record)\b/i, 'step1'],
+  // "J1 or H1B for me?", "which visa should I go for": the choice turns on Step 3, which an H-1B needs passed
+  [/\b(j-? ?1|h-? ?1-? ?b?)\b[^?]{0,25}\b(or|vs\.?|versus)\b[^?]{0,10}\b(h-? ?1-? ?b?|j-? ?1)\b|\bwhich visa (should|do|would|shall|can) i (go|choose|pick|take|apply|opt|aim)\b/i, 'step3'],
   [/\b(take|accept|sponsor)\w*\b.{0,12}\b(someone like me|people like me)\b|\bsponsor me\b/i, 'visa'],
   [/\bmy ([\w-]+ )?(ties|connections?)\b/i, 'laTies'],
 ];
@@ -57,6 +62,7 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
   usLors: 'To answer that from your plan I need your US letters: how many, and are they from your specialty?',
   step3: 'To answer that from your plan I need your Step 3: passed (with the score), booked, or not taken yet? An H-1B needs it passed before a program can file.',
   laTies: 'To answer that from your plan I need your ties to Los Angeles: family there, lived there, or trained there?',
+  couples: 'To answer that from your plan I need your couples match details: which specialty is your partner applying in, and does your partner need a visa too?',
   ecfmg: 'To answer that from your plan I need where your ECFMG certification stands: certified, in progress (which parts are still missing: Step 1, Step 2 CK, OET, your diploma or the application), or not started?',
 };
 
@@ -103,4 +109,14 @@ export function missingFor(topic: PlanTopic | undefined, question: string, profi
   // "what are my weak points?" judges every part of the file: a part not saved is asked for, never scored as weak
   if ((topic === 'standing' || topic === 'ready') && WEAK_POINTS.test(question)) needs.push('step1', 'usce', 'usLors');
   return needs.find((f) => profile[f] === undefined);
+}
+
+/** A couples match named in a question ("we are couples matching", "match as a couple"). */
+const COUPLES = /\bcouples?'?\s*(match\w*|matching)\b|\bmatch\w* as a couple\b|\bcouple'?s match\b/i;
+
+/** A couples question from someone whose partner's side is not saved: the partner's specialty is asked for first,
+ *  since every answer about where to apply together turns on it (an answer of "not matching as a couple" is kept). */
+export function couplesGap(question: string, profile: Profile): ProfileField | undefined {
+  if (!COUPLES.test(question) || profile.couples?.matching === false) return undefined;
+  return profile.couples?.partnerSpecialty === undefined ? 'couples' : undefined;
 }

@@ -54,6 +54,9 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(apply|applying|add|send)\b[^?]{0,40}\b(only|just) \d{1,2} (interviews?|invites?|invitations?)\b/i,
     /\b\d{1,2} (interviews?|invites?|invitations?)\b[^?]{0,60}\b(more|additional|extra) (programs|applications)\b/i,
     /\b(more|additional|extra) programs\b[^?]{0,20}\b(apply|applying|add|send)\b/i,
+    // "2 interviews so far, is that bad?", "so far only one invite": where the season stands, whatever is asked about it
+    /\b(\d{1,2}|no|only|just|few|zero)\s+(interview|invite|invitation|ii)s?\b[^?]{0,30}\b(so far|yet|till now|until now|to date|as of (now|today)|right now|this (cycle|season))\b/i,
+    /\b(so far|till now|until now|to date)\b[^?]{0,25}\b(\d{1,2}|no|only|just|zero)\s+(interview|invite|invitation|ii)s?\b/i,
   ]],
   ['cost', [
     /\b\d{1,3}\s*(im|fm|ims|psych|peds|internal medicine|family medicine|psychiatry|pediatrics|neuro|neurology|prelims?|ty)\b\s*(\+|and|plus|,)\s*\d{1,3}\s*(im|fm|psych|peds|internal medicine|family medicine|psychiatry|pediatrics|neuro|neurology|prelims?|ty)\b/i,
@@ -162,12 +165,15 @@ export function planTopic(question: string): PlanTopic | undefined {
     }
   }
   // no pattern matched: the asker plus a cue family (chances, a count, a need ...) still names a plan topic
-  return cueTopic(text);
+  // a bare few-word question of chances ("good enough for LA or no?") asked in a chat about one's own file is the
+  // asker's; one naming a score ("is 230 competitive?") or asking a price ("what does ERAS cost?") is general
+  const implied = impliedSelf(text, 7) && !/\b\d{3}\b/.test(text) ? cueTopic(`my ${text}`) : undefined;
+  return cueTopic(text) ?? (implied === 'standing' ? implied : undefined);
 }
 
 /** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */
-function impliedSelf(text: string): boolean {
-  return text.trim().split(/\s+/).length <= 5 && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one)\b/i.test(text);
+function impliedSelf(text: string, maxWords = 5): boolean {
+  return text.trim().split(/\s+/).length <= maxWords && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one)\b/i.test(text);
 }
 
 /** Regions named in a question (LA, SoCal, Orange County, ...), or undefined when none is named. */

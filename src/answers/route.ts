@@ -149,6 +149,11 @@ const ROUTE_SETTINGS = { refuseScore: 0.2, refuseMargin: 0.05, ownPlanScore: 0.2
 /** Words that put a message inside medical training (beyond the residency words): an off-topic call needs none of them. */
 const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|medicine|medical|doctors?|physicians?|hospitals?|clinical|clinic|patients?|exams?|scores?|letters?|lors?|usce|observerships?|externships?|rotations?|attendings?|cv|personal statement|ps|application|apply|applying|rank\w*|ties|connection|licen[cs]\w*|ptal|graduat\w*|yog|research|publications?|fellowship|pgy\w*|intern|internship|soap|oet|uworld|nbme|psych\w*|pediatric\w*|surgery|neurology|im|fm|peds|(?:my|the|rank|program|tier|your|our) list|tiers?|reach|target|safety|safeties|volunteer\w*|resume|gap|career|mentors?|studying|hobbies|commitment|coordinators?|director)\b/i;
 
+/** Whether a message holds any word of medical training or residency (a place such as LA is not one). */
+export function namesTraining(text: string): boolean {
+  return DOMAIN.test(text);
+}
+
 /** Training words no errand shares: "match", "program", "list", "im", "score" or "interview" also name a cricket
  *  match, a computer program, a to-do list, "I'm", a game's score or a job interview, so a message the classifier
  *  calls off topic outright is declined unless one of these is left outside its occasion phrases. */
@@ -167,9 +172,13 @@ const OCCASION_AFTER = /\b(interviews?|match|match day|residency|exams?|step ?[1
 /** A stage of training as the time of an errand: "when I start residency", "once I begin intern year". */
 const OCCASION_WHEN = /\b(?:when|once|until|till|before|after|while)\s+(?:i|we)\s+(?:start|begin|finish|move for|get to|am in|'?m in)\s+(?:my\s+|the\s+)?(?:residency|intern year|internship|pgy-?1|training)\b/gi;
 
+/** A training word that only says whose money or what money it is: "my ERAS savings", "the residency fund", "match
+ *  money". Investing or spending it elsewhere is an errand like any other. */
+const WHOSE_MONEY = /\b(?:eras|match|residency|usmle|step ?[123]|ck|application|interview|img)\s+(?:savings?|funds?|money|salary|paychecks?|stipends?|loans?|cash|bonus)\b/gi;
+
 /** The message with occasion phrases removed, for the off-topic guard. */
 function withoutOccasions(text: string): string {
-  return text.replace(OCCASION_WHEN, ' ').replace(OCCASION, ' ').replace(OCCASION_AFTER, ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(OCCASION_WHEN, ' ').replace(OCCASION, ' ').replace(OCCASION_AFTER, ' ').replace(WHOSE_MONEY, ' money ').replace(/\s+/g, ' ').trim();
 }
 
 /** The refusal class a route supports on its own, with the guards that keep it precise: a confident refusal class,
