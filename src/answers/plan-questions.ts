@@ -117,7 +117,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\bis my (ck|step ?2( ?ck)?|scores?|numbers?|usmle)\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
     new RegExp(String.raw`\b(is|are|would)\b[^?]{0,30}\b${SPECIALTY}\b[^?]{0,40}\b(realistic|achievable|possible|doable|within reach|out of reach|a long shot|a stretch)\b`, 'i'),
     /\bwith my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|stats)\b[^?]{0,40}\b(realistic|possible|achievable|doable|chance|shot)\b/i,
-    /\bwhere do i stand\b/i,
+    /\b(where|how) do i stand\b/i,
     // "should I apply FM instead of IM with my numbers?": where the asker stands in each
     new RegExp(String.raw`\b(should|would|do|could) i\b[^?]{0,20}\b(apply|go|switch|pick|choose|do|aim)\b[^?]{0,15}\b${SPECIALTY}\b[^?]{0,20}\b(instead of|or|over|vs|versus|rather than)\b[^?]{0,10}\b${SPECIALTY}\b`, 'i'),
     /\bis my \d{3}\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
@@ -152,11 +152,16 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
   ]],
 ];
 
+/** Words of the rank order list, which is not the count of applications. */
+const RANKING = /\b(rank|ranking|rol|rank order list)\b/i;
+
 /** The plan topic of a question, if it asks about the asker's own plan (or a plan fact the table answers). */
 export function planTopic(question: string): PlanTopic | undefined {
   const text = question.replace(/[\u2018\u2019]/g, "'");
   for (const [topic, patterns, veto] of TOPICS) {
     if (veto?.test(text) && !/\b(apply|applying|applications?|eras|programs)\b/i.test(text)) continue;
+    // "how many programs should I rank with 6 interviews": the rank list, which the guides answer, not the application count
+    if (topic === 'applications' && RANKING.test(text) && !/\b(apply|applying|applications?|send|sending)\b/i.test(text)) continue;
     if (patterns.some((re) => re.test(text))) {
       // "how many programs..." and "should I take Step 3" are about the asker only when asked in the first person
       if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready' || topic === 'steps') && !FIRST_PERSON.test(askerText(text)) && !impliedSelf(text)) return undefined;
@@ -168,7 +173,9 @@ export function planTopic(question: string): PlanTopic | undefined {
   // a bare few-word question of chances ("good enough for LA or no?") asked in a chat about one's own file is the
   // asker's; one naming a score ("is 230 competitive?") or asking a price ("what does ERAS cost?") is general
   const implied = impliedSelf(text, 7) && !/\b\d{3}\b/.test(text) ? cueTopic(`my ${text}`) : undefined;
-  return cueTopic(text) ?? (implied === 'standing' ? implied : undefined);
+  const cue = cueTopic(text);
+  if (cue === 'applications' && RANKING.test(text) && !/\b(apply|applying|applications?|send|sending)\b/i.test(text)) return undefined;
+  return cue ?? (implied === 'standing' ? implied : undefined);
 }
 
 /** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */

@@ -209,5 +209,7 @@ export function routedPlanTopic(r: Route, text: string): PlanTopic | undefined {
   if (r.cls !== 'own_plan' || !/\b(i|me|my|mine|i'?m|im|myself)\b/i.test(text)) return undefined;
   // how-to questions ask for the guides' method, whoever asks them
   if (/\b(how (do|to|should|can|would|does) (i|we|you|one)?|how to|what makes|what'?s the difference|what is the difference)\b/i.test(text)) return undefined;
+  // the rank order list is not the count of applications ("how many programs should I rank with 6 interviews")
+  if (r.topic === 'applications' && /\b(rank|ranking|rol)\b/i.test(text) && !/\b(apply|applying|applications?|send|sending)\b/i.test(text)) return undefined;
   return r.score >= ROUTE_SETTINGS.ownPlanScore && r.margin >= ROUTE_SETTINGS.ownPlanMargin ? r.topic : undefined;
 }
