@@ -22,3 +22,11 @@ describe('ranking is not applying', () => {
     expect(r.found && r.answer).toMatch(/\d+\/100/);
   });
 });
+
+describe('what the couples match is, for anyone', () => {
+  it.each(['what is the couples match', "what's a couples match?", 'how does the couples match work?'])('%s', (q) => {
+    const r = ADVICE.ask(q, { profile: {}, now: NOW });
+    expect(r.found && r.kind).toBe('articles');
+    expect(r.found && r.answer).toMatch(/pair|together|both/i);
+  });
+});
