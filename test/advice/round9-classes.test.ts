@@ -4,16 +4,11 @@ import type { Plan } from '../../src/domain/plan.js';
 import { profileSchema, type Profile } from '../../src/domain/profile.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
+import { CLASS_BASE, CLASS_NOW, classPlan } from '../helpers/plan-base.js';
 
-const NOW = new Date('2026-08-01T12:00:00Z');
-const base: Profile = {
-  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 246, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2022,
-  usce: { months: 3, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 2, inSpecialty: true, fromCalifornia: false },
-  regions: ['anywhere'], laTies: { family: false, lived: false, trained: false }, languages: ['English', 'Arabic'],
-  research: { publications: 1, posters: 0 }, stage: 'preparing', ecfmg: { status: 'certified' },
-} as Profile;
-const plan = (p: Partial<Profile>): Plan => buildPlan(profileSchema.parse({ ...base, ...p }), FULL_KB, NOW);
+const NOW = CLASS_NOW;
+const base = CLASS_BASE;
+const plan = classPlan;
 const rich: Partial<Profile> = {
   usce: { months: 6, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true, fromCalifornia: true },
   languages: ['English', 'Spanish'], laTies: { family: true, lived: true, trained: true },
