@@ -50,13 +50,14 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
   return execute(out, interpret(withoutContact(input, out), viewOf(state, ctx)), ctx);
 }
 
-/** The input with any email address or phone number blanked out before it is read, and a word that none is kept. */
+/** The input with any email address or phone number blanked out before it is read (typed text, or a command's
+ * argument such as "/ask ..."), and a word that none is kept: nothing after this point ever sees them. */
 function withoutContact(input: Input, out: StepResult): Input {
-  if (input.kind !== 'text') return input;
-  const clean = withoutContactDetails(input.text);
+  if (input.kind === 'choice') return input;
+  const clean = withoutContactDetails(input.kind === 'text' ? input.text : input.arg ?? '');
   if (!clean.removed) return input;
   out.replies.push({ type: 'text', text: MESSAGES.contactNotKept });
-  return { ...input, text: clean.text };
+  return input.kind === 'text' ? { ...input, text: clean.text } : { ...input, arg: clean.text };
 }
 
 const GREETING = /^(hi|hii+|hello|helo|hey|heya|hola|salam|salaam|as?salam(u|o)? ?alaikum|namaste|good (morning|afternoon|evening))( there)?[!. ]*$/i;

@@ -1,7 +1,6 @@
 // One turn's outcome and the replies every part of the executor shares: the open question, the read-back, the plan.
 import type { Advice } from '../domain/advice.js';
 import type { Reply } from '../domain/io.js';
-import { withoutContactDetails } from '../domain/contact-details.js';
 import type { Profile } from '../domain/profile.js';
 import { describeProfile } from './describe-profile.js';
 import type { Flow, Question } from './flow.js';
@@ -105,8 +104,8 @@ export function answer(out: StepResult, question: string | undefined, ctx: StepC
     return;
   }
   const result = ctx.advice.ask(question, { profile: out.state.profile, now: ctx.now, ...(out.state.lastAsked ? { previous: out.state.lastAsked } : {}) });
-  // kept for a follow-up only, and never with an email address or phone number in it
-  out.state.lastAsked = withoutContactDetails(question.trim()).text.slice(0, 500);
+  // kept for a follow-up only (contact details were blanked out of every input before it was read, in step.ts)
+  out.state.lastAsked = question.trim().slice(0, 500);
   // the rest of a shortened answer waits for "more"; a new question replaces it
   if (result.found && result.more) out.state.more = result.more.slice(0, 4000);
   else delete out.state.more;

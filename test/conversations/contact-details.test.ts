@@ -35,3 +35,13 @@ describe('contact details are never kept', () => {
     }
   });
 });
+
+describe('a command\'s argument is blanked too', () => {
+  it('"/ask" with a phone number keeps no number, even as the last question asked', () => {
+    const c = conversation(ADVICE);
+    c.say('start');
+    c.command('ask', 'what is the SOAP? call me on +1 213 555 0142');
+    expect(c.text).toMatch(/not kept/);
+    expect(JSON.stringify(c.state)).not.toMatch(/555|0142/);
+  });
+});
