@@ -196,7 +196,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && !aboutApplication.has(c.sentence) && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
   // once a couples match is stored, "husband: IM, needs J-1" speaks of the partner even with no couples word in it
-  const couplesTalk = pending === 'couples' || ctx.profile.couples?.matching === true || clauses.some((c) => mentionsCouples(c.text)) || mentionsCouples(clauses.map((c) => c.text).join(' '));
+  // (read over the whole message: "my husband | and I are both applying" is split into two clauses)
+  const couplesTalk = pending === 'couples' || ctx.profile.couples?.matching === true || mentionsCouples(clauses.map((c) => c.text).join(' '));
   let partnerSpeaks = false;
   let partnerSentence = -1;
   const interviewAt = new Map<number, number>();
@@ -241,11 +242,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       if (couplesTalk && aboutPartner(part.tokens)) { partnerSpeaks = true; partnerSentence = part.sentence; }
       // ("im" alone is the specialty, as in "husband: IM, needs J-1"; "im going" is the applicant speaking)
       else if (speaksOfSelf(part.tokens)) partnerSpeaks = false;
-      const had0 = fields.size;
-      if (fields.has('couples') || (couplesTalk && partnerSpeaks)) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
       // the partner's own file ("husband: FM, CK 219 first attempt, 1 mo observership only, no LORs") is not the applicant's:
       // the couples reader reads it for the partner, every other reader leaves it out
-      if (couplesTalk && partnerSpeaks && !fields.has('couples')) { if (had0 > 0) out.otherPerson = true; continue; }
+      if (couplesTalk && partnerSpeaks && !fields.has('couples')) { if (fields.size > 0) out.otherPerson = true; continue; }
+      // a specialty or visa beside the couples match is the partner's
+      if (fields.has('couples')) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
       // "1 interview at Loma Linda, another at Kern": places of interviews are not where the applicant wants to train
       if (interviewAt.has(part.sentence) && (interviewAt.get(part.sentence)! <= clauses.indexOf(raw))) {
         const placed = (['regions', 'laTies', 'usce'] as const).filter((f) => fields.delete(f)).length > 0;
@@ -277,9 +278,10 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   }
   const groups = groupClauses(reads, { pending, profile: ctx.profile });
   // the couples match reads the whole message, the partner's clauses too; the cycle is read wherever the stage is
-  if (pending === 'couples' || clauses.some((c) => c.when !== 'hypothetical' && (mentionsCouples(c.text) || (ctx.profile.couples?.matching === true && aboutPartner(c.tokens)))) || mentionsCouples(clauses.filter((c) => c.when !== 'hypothetical').map((c) => c.text).join(' '))) {
+  const told = clauses.filter((c) => c.when !== 'hypothetical');
+  if (pending === 'couples' || mentionsCouples(told.map((c) => c.text).join(' ')) || (ctx.profile.couples?.matching === true && told.some((c) => aboutPartner(c.tokens)))) {
     groups.delete('couples');
-    take(out, ctx, 'couples', READERS.couples(clauses.filter((c) => c.when !== 'hypothetical'), { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' }) as Reading<never>, pending === 'couples');
+    take(out, ctx, 'couples', READERS.couples(told, { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' }) as Reading<never>, pending === 'couples');
   }
   // (and the stage reads the cycle's clauses beside a later cycle only feared: "submitted, probably reapplying next year")
   const cycleOnly = groups.get('cycle')?.filter((c) => !groups.get('stage')?.includes(c));
