@@ -152,8 +152,14 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
   ]],
 ];
 
-/** Words of the rank order list, which is not the count of applications. */
 const RANKING = /\b(rank|ranking|rol|rank order list)\b/i;
+const APPLYING = /\b(apply|applying|applications?|send|sending)\b/i;
+
+/** True when a count question is about the rank order list, not the applications ("how many programs should I rank
+ *  with 6 interviews"): the guides answer it, the plan's application count does not. */
+export function asksRanking(text: string): boolean {
+  return RANKING.test(text) && !APPLYING.test(text);
+}
 
 /** The plan topic of a question, if it asks about the asker's own plan (or a plan fact the table answers). */
 export function planTopic(question: string): PlanTopic | undefined {
@@ -161,7 +167,7 @@ export function planTopic(question: string): PlanTopic | undefined {
   for (const [topic, patterns, veto] of TOPICS) {
     if (veto?.test(text) && !/\b(apply|applying|applications?|eras|programs)\b/i.test(text)) continue;
     // "how many programs should I rank with 6 interviews": the rank list, which the guides answer, not the application count
-    if (topic === 'applications' && RANKING.test(text) && !/\b(apply|applying|applications?|send|sending)\b/i.test(text)) continue;
+    if (topic === 'applications' && asksRanking(text)) continue;
     if (patterns.some((re) => re.test(text))) {
       // "how many programs..." and "should I take Step 3" are about the asker only when asked in the first person
       if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready' || topic === 'steps') && !FIRST_PERSON.test(askerText(text)) && !impliedSelf(text)) return undefined;
@@ -174,7 +180,7 @@ export function planTopic(question: string): PlanTopic | undefined {
   // asker's; one naming a score ("is 230 competitive?") or asking a price ("what does ERAS cost?") is general
   const implied = impliedSelf(text, 7) && !/\b\d{3}\b/.test(text) ? cueTopic(`my ${text}`) : undefined;
   const cue = cueTopic(text);
-  if (cue === 'applications' && RANKING.test(text) && !/\b(apply|applying|applications?|send|sending)\b/i.test(text)) return undefined;
+  if (cue === 'applications' && asksRanking(text)) return undefined;
   return cue ?? (implied === 'standing' ? implied : undefined);
 }
 

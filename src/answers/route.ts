@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
-import type { PlanTopic } from './plan-questions.js';
+import { asksRanking, type PlanTopic } from './plan-questions.js';
 
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
@@ -210,6 +210,6 @@ export function routedPlanTopic(r: Route, text: string): PlanTopic | undefined {
   // how-to questions ask for the guides' method, whoever asks them
   if (/\b(how (do|to|should|can|would|does) (i|we|you|one)?|how to|what makes|what'?s the difference|what is the difference)\b/i.test(text)) return undefined;
   // the rank order list is not the count of applications ("how many programs should I rank with 6 interviews")
-  if (r.topic === 'applications' && /\b(rank|ranking|rol)\b/i.test(text) && !/\b(apply|applying|applications?|send|sending)\b/i.test(text)) return undefined;
+  if (r.topic === 'applications' && asksRanking(text)) return undefined;
   return r.score >= ROUTE_SETTINGS.ownPlanScore && r.margin >= ROUTE_SETTINGS.ownPlanMargin ? r.topic : undefined;
 }
