@@ -2,23 +2,16 @@
 // topics (and their follow-up fragments) get an honest "not in our guides", refusals come first and alone, and
 // own-plan questions answer from the stored facts or ask for the one that is missing.
 import { describe, expect, it } from 'vitest';
-import type { AskResult } from '../../src/domain/advice.js';
 import type { Profile } from '../../src/domain/profile.js';
-import { ADVICE } from './grade.js';
+import { ask, kind, needs, text, without as withoutAnswers } from '../helpers/ask-kit.js';
 
-const NOW = new Date('2026-12-01T12:00:00Z');
-const KB_CONTEXT = (profile: Profile) => ({ profile, now: NOW });
-const ask = (q: string, profile?: Profile) => ADVICE.ask(q, profile ? KB_CONTEXT(profile) : undefined);
-const kind = (r: AskResult) => (r.found ? r.kind ?? 'articles' : 'nearest');
-const text = (r: AskResult) => (r.found ? r.answer : '');
-const needs = (r: AskResult) => (r.found ? r.needs : undefined);
 
 const FULL: Profile = {
   specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
   step2ck: { taken: true, score: 228, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2022,
   usce: { months: 3, kind: 'hands_on', where: ['la_county'] }, regions: ['la_county', 'orange_county'],
 };
-const without = (...fields: (keyof Profile)[]): Profile => Object.fromEntries(Object.entries(FULL).filter(([k]) => !fields.includes(k as keyof Profile))) as Profile;
+const without = (...fields: (keyof Profile)[]): Profile => withoutAnswers(FULL, ...fields);
 
 describe('topics our guides do not cover get an honest pointer, follow-ups included', () => {
   for (const q of [

@@ -3,15 +3,9 @@
 // interview words are declined first and alone; topics next to the guides' (another state's licence, unions, fees the
 // guides do not state) get a plain "not in our guides"; own-plan questions ask for the one missing fact.
 import { describe, expect, it } from 'vitest';
-import type { AskResult } from '../../src/domain/advice.js';
 import type { Profile } from '../../src/domain/profile.js';
-import { ADVICE } from './grade.js';
+import { ask, kind, needs, text, without as withoutAnswers } from '../helpers/ask-kit.js';
 
-const NOW = new Date('2026-12-01T12:00:00Z');
-const ask = (q: string, profile?: Profile) => ADVICE.ask(q, profile ? { profile, now: NOW } : undefined);
-const kind = (r: AskResult) => (r.found ? r.kind ?? 'articles' : 'nearest');
-const text = (r: AskResult) => (r.found ? r.answer : '');
-const needs = (r: AskResult) => (r.found ? r.needs : undefined);
 
 const FULL: Profile = {
   specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
@@ -19,7 +13,7 @@ const FULL: Profile = {
   usce: { months: 3, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true },
   regions: ['la_county', 'orange_county'],
 };
-const without = (...fields: (keyof Profile)[]): Profile => Object.fromEntries(Object.entries(FULL).filter(([k]) => !fields.includes(k as keyof Profile))) as Profile;
+const without = (...fields: (keyof Profile)[]): Profile => withoutAnswers(FULL, ...fields);
 
 describe('an honest question about one\'s own history is answered, not refused', () => {
   for (const q of [

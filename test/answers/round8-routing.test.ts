@@ -4,24 +4,11 @@
 // are recognised by their shape (the asker + their chances, list, count, cost or need) and ask first for the fact
 // the question turns on.
 import { describe, expect, it } from 'vitest';
-import type { AskResult } from '../../src/domain/advice.js';
 import type { Profile } from '../../src/domain/profile.js';
-import { ADVICE } from './grade.js';
+import { ask, kind, needs, refused, ROUTING_FULL, text, without as withoutAnswers } from '../helpers/ask-kit.js';
 
-const NOW = new Date('2026-12-01T12:00:00Z');
-const ask = (q: string, profile?: Profile) => ADVICE.ask(q, profile ? { profile, now: NOW } : undefined);
-const kind = (r: AskResult) => (r.found ? r.kind ?? 'articles' : 'nearest');
-const text = (r: AskResult) => (r.found ? r.answer : '');
-const needs = (r: AskResult) => (r.found ? r.needs : undefined);
-const refused = (r: AskResult) => kind(r) === 'refusal' || /^I will not help\b/.test(text(r));
-
-const FULL: Profile = {
-  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 228, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2022,
-  usce: { months: 3, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true },
-  regions: ['la_county', 'orange_county'], ecfmg: { status: 'certified' },
-};
-const without = (...fields: (keyof Profile)[]): Profile => Object.fromEntries(Object.entries(FULL).filter(([k]) => !fields.includes(k as keyof Profile))) as Profile;
+const FULL = ROUTING_FULL;
+const without = (...fields: (keyof Profile)[]): Profile => withoutAnswers(FULL, ...fields);
 
 describe('an errand whose only training words are ambiguous or its occasion is declined', () => {
   for (const q of [
