@@ -369,13 +369,15 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   // numbers may be spelled out ("forty five FM programs"); a plan named in the asking sentence ("what does ERAS charge
   // for 75 IM programs?") is the one priced, not an earlier one the context mentions ("my plan was 50 IM")
   const digits = numbersAsDigits(text);
-  const askedPlan = statedPlan(numbersAsDigits(shape.questions.map((q) => q.text).join(' ')));
+  const asked = shape.questions.map((q) => q.text).join(' ');
+  const askedDigits = numbersAsDigits(asked);
+  const askedPlan = statedPlan(askedDigits);
   const stated = askedPlan.length ? askedPlan : statedPlan(digits);
   const count = stated.length ? undefined : statedCount(digits);
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
-  const figures = statedScoreLine(digits, profile, numbersAsDigits(shape.questions.map((q) => q.text).join(' ')) || digits) ?? specialtyFiguresLine(shape.questions.map((q) => q.text).join(' ') || text, composed.text);
+  const figures = statedScoreLine(digits, profile, askedDigits || digits) ?? specialtyFiguresLine(asked || text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
   const own = profile ? ownFileLine(profile, composed.articles.map(idOf), digits) : statedRecordLine(digits, composed.articles.map(idOf));
   // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be
