@@ -4,6 +4,7 @@
 // All three are needed: an honest question about the same fact ("should I list Spanish if conversational?") has no sign.
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
+import { wordsPattern } from './words-pattern.js';
 
 const regex = z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression');
 
@@ -16,12 +17,6 @@ const misstatementSchema = z.object({
 
 /** The compiled reader: one pattern per part. */
 interface MisstatementReader { act: RegExp; fact: RegExp; signs: RegExp[] }
-
-/** A word list as one pattern: `*` ends a prefix, a space matches any white space, other text is taken as written. */
-function wordsPattern(words: readonly string[]): RegExp {
-  const alt = (w: string) => w.replace(/\*$/, '\\w*').replace(/ /g, '\\s+');
-  return new RegExp(`(?<![a-z0-9])(?:${words.map(alt).join('|')})(?![a-z0-9])`, 'i');
-}
 
 /** Compiles the vocabulary file; throws a zod error on a bad one. */
 function compileMisstatement(file: unknown): MisstatementReader {

@@ -4,6 +4,7 @@
 // patterns, so a new wording of a familiar question ("a sane number of applications for me") still reaches the plan.
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
+import { wordsPattern } from './words-pattern.js';
 
 const TOPICS = ['sponsors', 'midseason', 'applications', 'cost', 'tier', 'step3', 'standing', 'list', 'ready', 'steps'] as const;
 /** The plan topics a rule may give (the same names as PlanTopic in plan-questions.ts, which reads this file). */
@@ -21,11 +22,6 @@ const cuesSchema = z.object({
 
 /** The compiled cues: one pattern per family. */
 interface OwnPlanCues { self: RegExp; howTo: RegExp; families: Map<string, RegExp>; rules: { topic: PlanTopic; all: string[]; howToToo: boolean }[] }
-
-function wordsPattern(words: readonly string[]): RegExp {
-  const alt = (w: string) => w.replace(/\*$/, '\\w*').replace(/ /g, '\\s+');
-  return new RegExp(`(?<![a-z0-9])(?:${words.map(alt).join('|')})(?![a-z0-9])`, 'i');
-}
 
 /** Compiles the cue file; throws a zod error on a bad one. */
 function compileCues(file: unknown): OwnPlanCues {
