@@ -18,6 +18,7 @@ const dev4 = readSet('test/fixtures/questions-dev-4.json');
 const dev5 = readSet('test/fixtures/questions-dev-5.json');
 const dev6 = readSet('test/fixtures/questions-dev-6.json');
 const dev7 = readSet('test/fixtures/questions-dev-7.json');
+const dev8 = readSet('test/fixtures/questions-dev-8.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -83,6 +84,16 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.85);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.skipIf(dev8.length === 0)('prints the eighth development set (the round-9 sealed set, scored once, then opened)', () => {
+    const { rates, lines } = report('questions-dev-8', dev8);
+    for (const l of lines) console.log(l);
+    // scored once as a sealed set: complete 81.3%, refusals 70.0%, own-plan 81.8%, not in guides 58.3% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.78);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.65);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.78);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.55);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
