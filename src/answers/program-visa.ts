@@ -19,7 +19,7 @@ function siteOf(url: string): string {
 
 function sourceNote(p: Program): string {
   const site = p.sourceUrls[0] ? siteOf(p.sourceUrls[0]) : 'no source address';
-  return `${site}, as of ${p.asOf ?? 'an undated source'}`;
+  return p.asOf ? `${site}, as of ${p.asOf}` : `${site}, undated`;
 }
 
 /** Names a list of regions in words ("LA County and Orange County"). */
@@ -33,6 +33,8 @@ export function regionWords(regions: readonly Region[]): string {
 /** The sponsorship answer for these specialties (none: every specialty), regions and visa kinds, from the program table only. */
 export function sponsorAnswer(programs: readonly Program[], specialties: readonly Specialty[], regions: readonly Region[], visas: readonly ('h1b' | 'j1')[]): string {
   const any = specialties.length === 0;
+  // two specialties share program names ("University of California (Irvine) Program"): each row then says which
+  const named = any || specialties.length > 1;
   const inScope = programs.filter((p) => (any || specialties.includes(p.specialty)) && (regions as readonly string[]).includes(p.region));
   const where = regionWords(regions);
   const what = any ? 'residency' : specialties.map(specialtyLabel).join(' and ');
@@ -51,7 +53,7 @@ export function sponsorAnswer(programs: readonly Program[], specialties: readonl
     lines.push(yes.length
       ? `${label}: ${yes.length} of the ${inScope.length} ${what} programs in ${where} in our table have a source stating they sponsor it:`
       : `${label}: none of the ${inScope.length} ${what} programs in ${where} in our table has a source stating it sponsors ${label}.`);
-    for (const p of yes.slice(0, MAX_LISTED)) lines.push(`- ${p.name} (${any ? `${specialtyLabel(p.specialty)}, ` : ''}${p.city}) — source: ${sourceNote(p)}`);
+    for (const p of yes.slice(0, MAX_LISTED)) lines.push(`- ${p.name} (${named ? `${specialtyLabel(p.specialty)}, ` : ''}${p.city}) — source: ${sourceNote(p)}`);
     if (yes.length > MAX_LISTED) lines.push(`- and ${yes.length - MAX_LISTED} more; type "plan" for your full list.`);
     const rest = [no ? `${no} state that they do not` : '', unknown ? `${unknown} have no source either way (unknown: ask the program)` : ''].filter(Boolean);
     if (rest.length) lines.push(`Of the others, ${rest.join(', and ')}.`);

@@ -161,9 +161,19 @@ describe('questions about my own plan', () => {
     expect(r.found && r.kind).toBe('plan');
     const yes = KB.programs.filter((p) => p.region === 'la_county' && p.specialty === 'internal_medicine' && p.visaJ1 === 'yes');
     expect(yes.length).toBeGreaterThan(0);
-    for (const p of yes.slice(0, 8)) expect(text(r)).toMatch(new RegExp(`- ${p.name.replace(/[()/.+]/g, '\\$&')} \\(${p.city}\\) — source: [a-z0-9.-]+, as of (\\d{4}|an undated source)`));
+    for (const p of yes.slice(0, 8)) expect(text(r)).toMatch(new RegExp(`- ${p.name.replace(/[()/.+]/g, '\\$&')} \\(${p.city}\\) — source: [a-z0-9.-]+(, as of \\d{4}|, undated)`));
     expect(text(r)).toMatch(/have no source either way \(unknown: ask the program\)/);
     expect(r.found && r.private).toBe(true);
+  });
+
+  it('names the specialty on each row when the applicant\'s two specialties share program names', () => {
+    const both: Profile = { ...IM_J1, specialty: { primary: 'internal_medicine', backup: 'family_medicine' } };
+    const r = ask('which programs in orange county take J1?', both);
+    expect(r.found && r.kind).toBe('plan');
+    const rows = text(r).split('\n').filter((l) => l.startsWith('- ') && l.includes('— source:'));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/\((internal medicine|family medicine), /i);
+    expect(text(r)).not.toMatch(/an undated source/);
   });
 
   it('gives the application range and cost of the plan built for the profile', () => {
