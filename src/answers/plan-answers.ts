@@ -11,12 +11,18 @@ import type { Program } from '../knowledge/import/program-schema.js';
 import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE } from '../plan/base-rates.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { otherStateNamed, type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
-import { namedProgramsAnswer, programsNamed, sponsorAnswer } from './program-visa.js';
+import { namedProgramsAnswer, sponsorAnswer } from './program-visa.js';
+import { joinedTable, nameScores, programsNamed } from './program-names.js';
+import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
 import { missingFor, NEEDS_TEXT } from './plan-needs.js';
 import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
 import { readyText } from './plan-ready.js';
 import { LCA_PERIOD, planIndex } from '../plan/plan-index.js';
+
+const EMPTY: readonly NationalProgram[] = [];
+/** A question for several programs ("which programs there...", "what hospitals in..."), not about one. */
+const ASKS_WHICH = /\b(which|what) (\w+ )?(programs|hospitals|places|ones|residencies)\b/i;
 
 /** A reply about the plan, or the one profile answer needed before there can be one. */
 export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
@@ -122,12 +128,31 @@ function tierOf(plan: Plan, p: PlannedProgram): Tier | 'unverified' | 'excluded'
   return TIERS.find((t) => plan.tiers[t].includes(p)) ?? ((plan.unverified ?? []).includes(p) ? 'unverified' : 'excluded');
 }
 
-/** The plan program a question names (by the program table's name matching), the asker's specialties first. */
+/** The plan programs a question names, best first, the asker's first specialty before the others: matched on the
+ *  California table and the national roster (each indexed once), then found in this plan by id. */
+function programsInPlan(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): PlannedProgram[] {
+  const all = new Map([...TIERS.flatMap((t) => plan.tiers[t]), ...plan.unverified ?? [], ...plan.excluded].map((p) => [p.id, p]));
+  const rows = joinedTable(kb.programs, kb.national ?? EMPTY);
+  const scores = nameScores(rows, question);
+  const scored: { p: PlannedProgram; score: number }[] = [];
+  rows.forEach((row, i) => { const p = all.get(row.id); if (p && scores[i]!.named) scored.push({ p, score: scores[i]!.score }); });
+  const rank = (p: PlannedProgram) => { const i = specialties.indexOf(p.specialty); return i < 0 ? specialties.length : i; };
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  return scored.filter((x) => x.score >= best - 0.21).sort((a, b) => rank(a.p) - rank(b.p) || b.score - a.score).map((x) => x.p);
+}
+
+/** The one plan program a question names, if it names one (several of the same name in one specialty: the first). */
 function programNamed(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): PlannedProgram | undefined {
-  const named = programsNamed(kb.programs, question);
-  const all = [...TIERS.flatMap((t) => plan.tiers[t]), ...plan.unverified ?? [], ...plan.excluded];
-  const inPlan = named.map((p) => all.find((x) => x.id === p.id)).filter((x): x is PlannedProgram => x !== undefined);
-  return inPlan.find((p) => specialties.includes(p.specialty)) ?? inPlan[0];
+  return programsInPlan(plan, kb, question, specialties)[0];
+}
+
+/** When a question's name fits several different programs of the asker's first matching specialty ("kaiser"): their names. */
+function namedAmbiguously(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): string[] {
+  const found = programsInPlan(plan, kb, question, specialties);
+  const first = found[0];
+  if (!first) return [];
+  const names = [...new Set(found.filter((p) => p.specialty === first.specialty).map((p) => p.name))];
+  return names.length > 1 ? names : [];
 }
 
 /** The applicant's Step 2 CK against matched non-US IMGs in the program's specialty, said only when it argues for the tier. */
@@ -164,6 +189,13 @@ function unverifiedHead(p: PlannedProgram, profile: Profile): string {
 }
 
 function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[], profile: Profile): string {
+  const several = namedAmbiguously(plan, kb, question, specialties);
+  if (several.length) {
+    const shown = several.slice(0, 6);
+    return [`That name fits ${several.length} programs on your plan. Which one do you mean?`, ...shown.map((n) => `- ${n}`),
+      ...(several.length > shown.length ? [`- and ${several.length - shown.length} more`] : []),
+      'Ask again with the place in it (for example "why is <name> (<city>) a reach?").'].join('\n');
+  }
   const p = programNamed(plan, kb, question, specialties);
   if (p) {
     const tier = tierOf(plan, p);
@@ -174,6 +206,12 @@ function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonl
     const reasons = p.reasons.filter((r) => tier !== 'unverified' || !/^unverified:/.test(r));
     const checks = p.verify.map((v) => noteInWords(v, row));
     return [head, tier === 'unverified' ? 'What we know:' : 'Why:', ...scoreReason(plan, p, tier), ...reasons.map((r) => `- ${r}`), ...(checks.length ? ['To check:', ...checks.map((c) => `- ${c}`)] : [])].join('\n');
+  }
+  // a program of another specialty ("why is CHLA a reach?" from an internal medicine applicant): say so, not "which one?"
+  const elsewhere = programsNamed(joinedTable(kb.programs, kb.national ?? EMPTY), question)[0];
+  const row = elsewhere && (kb.programs.find((x) => x.id === elsewhere.id) ?? kb.national?.find((x) => x.acgmeId === elsewhere.id));
+  if (row && !specialties.includes(row.specialty)) {
+    return `${row.name} (${row.city}) trains ${specialtyLabel(row.specialty)} residents in our tables, and your plan covers ${specialties.map(specialtyLabel).join(' and ')}, so it is not on your list. If you mean another program, name it with its city.`;
   }
   const counts = TIERS.map((t) => `${plan.tiers[t].length} ${t}`).join(', ');
   const reach = plan.tiers.reach[0];
@@ -356,7 +394,8 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     case 'cost': return { text: withBackup(applicationsText(plan, true, question), plan, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
     // "is FM realistic for me?" names a specialty, not a program: where the asker stands in it
     // "which San Diego hospitals would be realistic for me?" names a region and no program: the list there
-    case 'tier': if (!programNamed(plan, kb, question, specialties) && regionsNamed(question) && /\b(programs|hospitals|places|ones|residencies)\b/i.test(question)) return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+    // "which programs there should be my safeties?" asks for a list even when a place in it is also a program's name
+    case 'tier': if ((!programNamed(plan, kb, question, specialties) || ASKS_WHICH.test(question)) && regionsNamed(question) && /\b(programs|hospitals|places|ones|residencies)\b/i.test(question)) return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
       return programNamed(plan, kb, question, specialties) || !SPECIALTY_WORDS.some(([re]) => re.test(question))
       ? { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] }
       : { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };

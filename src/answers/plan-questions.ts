@@ -78,6 +78,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(is|are|would)\b[^?]{2,60}\b(realistic|a stretch|out of (my )?reach|within (my )?reach|achievable|a long shot|a good fit|a safe bet|a dream)\b[^?]{0,30}\b(for me|in my case|with my|or am i)\b/i,
     /\b(do|would|could) i (have|stand) a (real |good |fair )?(chance|shot) (at|with) (?!matching\b)[a-z]/i,
     /\b(is|are)\b[^?]{3,80}\b(a|an)? ?(reach|target|safety)\b[^?]{0,20}\b(for me|in my|on my)\b/i,
+    // "is white memorial a target?": a bare question whether something is a tier is about the asker's own list
+    /^\s*(is|are|would|will)\s+[^?]{3,60}\s(a|an)\s+(reach|target|safety|safe bet)\s*(\?+|for me\??|then\??)?\s*$/i,
     /\bwhy (is|are)\b[^?]{3,80}\b(excluded|closed|not on my list|missing from my list|off my list)\b/i,
   ]],
   ['step3', [

@@ -62,65 +62,6 @@ export function sponsorAnswer(programs: readonly Program[], specialties: readonl
   return lines.join('\n');
 }
 
-/** Words that never identify a program ("medical", "center", "program", question words...). */
-const COMMON = new Set(['program', 'programs', 'medical', 'center', 'centers', 'medicine', 'hospital', 'hospitals', 'health', 'university', 'school', 'college', 'residency', 'the', 'and', 'for', 'with', 'inc', 'does', 'sponsor', 'visa', 'visas', 'which', 'what', 'take', 'they', 'reach', 'target', 'safety', 'realistic', 'why', 'for', 'me', 'is', 'my',
-  // places name regions, not programs ("orange county IM programs")
-  'los', 'angeles', 'san', 'diego', 'orange', 'county', 'southern', 'northern', 'california', 'socal', 'inland', 'empire', 'bay', 'area', 'valley', 'city',
-  // specialties and chat words name what is asked, not which program ("internal medicine programs ... someone like me")
-  'internal', 'family', 'psychiatry', 'psych', 'pediatrics', 'peds', 'neurology', 'surgery', 'general', 'transitional', 'preliminary', 'prelim',
-  'emergency', 'obstetrics', 'gynecology', 'pathology', 'anesthesiology', 'radiology', 'someone', 'like', 'people', 'will', 'would', 'can', 'could',
-  'should', 'list', 'put', 'accept', 'accepts', 'takes', 'sponsors', 'sponsorship', 'spot', 'spots', 'year', 'next', 'realistically', 'plan']);
-
-function nameWords(text: string): string[] {
-  const lower = text.toLowerCase();
-  return [...(lower.match(/[a-z0-9]+/g) ?? []), ...(lower.match(/[a-z]+\+[a-z]+/g) ?? [])].filter((w) => w.length > 2 && !COMMON.has(w));
-}
-
-/** Initials of a program name ("Riverside University Health System Program" -> "ruhs"), for names typed as acronyms. */
-function initials(name: string): string {
-  return (name.replace(/\b(program|residency|of|the|and|at)\b/gi, '').match(/[A-Za-z]+/g) ?? []).map((w) => w[0]!.toLowerCase()).join('');
-}
-
-/** Words of each program's name and city, with how rare each word is across the table. */
-interface NameIndex { words: Set<string>[]; cities: Set<string>[]; starts: string[]; acronyms: string[]; idf: Map<string, number> }
-const NAME_INDEXES = new WeakMap<readonly Program[], NameIndex>();
-
-/** Built once per program table (a new table after an import gets its own), never per question. */
-function nameIndex(programs: readonly Program[]): NameIndex {
-  const cached = NAME_INDEXES.get(programs);
-  if (cached) return cached;
-  const words = programs.map((p) => new Set(nameWords(p.name)));
-  const cities = programs.map((p) => new Set(nameWords(p.city)));
-  const df = new Map<string, number>();
-  for (const set of [...words, ...cities]) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-  const idf = new Map([...df].map(([w, n]) => [w, Math.log((programs.length + 1) / n)]));
-  const built = { words, cities, starts: programs.map((p) => nameWords(p.name)[0] ?? ''), acronyms: programs.map((p) => initials(p.name)), idf };
-  NAME_INDEXES.set(programs, built);
-  return built;
-}
-
-/** The programs a question names: most rare name and city words in common (or the initials); every specialty of it. */
-export function programsNamed(programs: readonly Program[], question: string): Program[] {
-  const asked = new Set(nameWords(question));
-  if (asked.size === 0 || programs.length === 0) return [];
-  const index = nameIndex(programs);
-  const scores = programs.map((_, i) => {
-    let score = 0;
-    for (const w of index.words[i]!) if (asked.has(w)) score += index.idf.get(w) ?? 0;
-    const acronym = index.acronyms[i]!;
-    if (acronym.length >= 3 && asked.has(acronym)) score += Math.log(programs.length + 1);
-    if (score === 0) return 0;
-    // the city and a name that starts with the asked word only break ties ("st mary long beach", "UCLA IM")
-    for (const w of index.cities[i]!) if (asked.has(w) && !index.words[i]!.has(w)) score += 0.5 * (index.idf.get(w) ?? 0);
-    if (asked.has(index.starts[i]!)) score += 0.2;
-    return score;
-  });
-  const best = Math.max(...scores);
-  // one rare word at least (a city alone, like "los angeles", names no program)
-  if (best < 2.5) return [];
-  return programs.map((p, i) => ({ p, score: scores[i]! })).filter((x) => x.score >= best - 0.21).sort((a, b) => b.score - a.score).map((x) => x.p);
-}
-
 const FACT_WORDS = { yes: 'yes, a source states it', no: 'no, a source states it does not', unknown: 'unknown (no source either way)' } as const;
 
 /** The stated visa facts of named programs, each with its source site and as-of year. */
