@@ -48,14 +48,36 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Za-z(])/;
 /** Where a long sentence may end early without cutting a list or a figure in half: a dash, a semicolon, ", so", ", but". */
 const CLAUSE_BREAKS = [' — ', '; ', ', so ', ', but ', ', and '];
 
-/** The first sentence of a text within `max` characters: whole when it fits, else cut at its last whole clause, else at a word with an ellipsis. */
+/** How deep in brackets each position of a text is (0: outside every bracket). */
+function depths(text: string): number[] {
+  let d = 0;
+  return [...text].map((ch) => { if (ch === '(') d += 1; const at = d; if (ch === ')') d = Math.max(0, d - 1); return at; });
+}
+
+/** The text's first sentence; a full stop inside brackets ("(internal medicine's. ...)") does not end it. */
+function leadingSentence(text: string): string {
+  const parts = text.trim().split(SENTENCE_END);
+  let first = parts[0] ?? '';
+  for (let i = 1; i < parts.length && depths(first).at(-1)! > 0 && first.split('(').length > first.split(')').length; i += 1) first = `${first} ${parts[i]}`;
+  return first.replace(/[;,:]$/, '');
+}
+
+/** The first sentence of a text within `max` characters: whole when it fits; else without its bracketed asides; else cut
+ *  at its last whole clause outside brackets; else at a word outside brackets with an ellipsis. Never inside a bracket. */
 export function firstSentence(text: string, max: number): string {
-  const first = (text.trim().split(SENTENCE_END)[0] ?? '').replace(/[;,:]$/, '');
+  const first = leadingSentence(text);
   if (first.length <= max) return first;
+  // bracketed asides (scores, sources: the full text is in "steps") go before the sentence's own reason does
+  const bare = first.replace(/\s*\([^()]*\)/g, '');
+  if (bare.length <= max) return bare;
   const head = first.slice(0, max - 1);
-  const clause = Math.max(...CLAUSE_BREAKS.map((b) => head.lastIndexOf(b)));
-  if (clause >= max / 2) return `${head.slice(0, clause).replace(/[\s,;:(]+$/, '')}.`;
-  return `${head.slice(0, Math.max(head.lastIndexOf(' '), max / 2)).replace(/[\s,;:(]+$/, '')}…`;
+  const depth = depths(head);
+  const lastOutside = (b: string) => { let at = head.lastIndexOf(b); while (at >= 0 && depth[at] !== 0) at = head.lastIndexOf(b, at - 1); return at; };
+  // a colon ends a clause only when nothing else does ("... calls for: widening your regions adds ...")
+  const clause = [CLAUSE_BREAKS, [': ']].map((breaks) => Math.max(...breaks.map(lastOutside))).find((at) => at >= max / 2) ?? -1;
+  if (clause >= 0) return `${head.slice(0, clause).replace(/[\s,;:(]+$/, '')}.`;
+  const word = lastOutside(' ');
+  return `${head.slice(0, Math.max(word, Math.floor(max / 2))).replace(/[\s,;:(]+$/, '')}…`;
 }
 
 /** The commands that open every detail, as one line for footers. */

@@ -21,6 +21,17 @@ describe('short lines on the first screen', () => {
     expect(out.endsWith('…')).toBe(true);
     expect(out.length).toBeLessThanOrEqual(60);
   });
+
+  it('never ends inside a bracket: a full stop in brackets does not end the sentence, and a cut falls outside them', () => {
+    const s = "Your Step 2 CK 226 is under the 2026 matched median of 251 (internal medicine's. non-US IMGs) for your first choice. More follows.";
+    expect(firstSentence(s, 200)).toBe("Your Step 2 CK 226 is under the 2026 matched median of 251 (internal medicine's. non-US IMGs) for your first choice.");
+    const sourced = 'About 4 in 10 non-US IMGs who applied did not match in 2026 (NRMP, Results and Data: 2026 Main Residency Match, nrmp.org), and fewer still in Los Angeles and the rest of Southern California for a visa holder';
+    for (const max of [60, 90, 120, 150]) {
+      const out = firstSentence(sourced, max);
+      expect(out.length, String(max)).toBeLessThanOrEqual(max);
+      expect(out.split('(').length, out).toBe(out.split(')').length);
+    }
+  });
 });
 
 describe('count ranges', () => {
