@@ -110,7 +110,7 @@ export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap
     `${Math.round(rate.value * 1000) / 10}% of ${group} who entered the ${rate.year} Main Match matched (${rate.source}).`,
     `Your count follows your standing in each specialty: ${perSpecialty.map((c) => c.why).join('; ')}.`,
     `At ${ERAS_FEES.season} fees that is about ${moneyRange(erasFee(0) + perSpecialty.reduce((s, c) => s + erasFee(c.min), 0), cost.usd)}.`,
-    `Past about ${A.interviewsStopGrowingAbove} applications in one specialty more applications add cost, not interviews${primary.level === 'very weak' || primary.level === 'weak' ? ': with your file, the next dollar is better spent on the weakest part of it than on more programs' : ''}.`,
+    `Past about ${A.interviewsStopGrowingAbove} applications in one specialty (our working limit, not a published figure), more applications add cost, not interviews${primary.level === 'very weak' || primary.level === 'weak' ? ': with your file, the next dollar is better spent on the weakest part of it than on more programs' : ''}.`,
   ];
   if (dreamSpecialty) parts.push(`The ${specialtyLabel(dreamSpecialty)} applications come on top of a full parallel list.`);
   return { min, max, why: parts.join(' '), perSpecialty, cost };
