@@ -22,6 +22,7 @@ import { specialtyFiguresLine } from './specialty-figures.js';
 import { statedScoreLine } from './stated-score.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
+import { refusedIntent } from './intent.js';
 import { createRouter, namesTraining, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -232,7 +233,10 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const said = routeOn ?? text;
   // unethical requests, other countries' licensing and personal medical or legal matters: refused first and alone
   // a plan to misstate a fact of the record is declined like the unethical topic, however it is worded
-  const alone = aloneTopic(said, a.scope) ?? (plansMisstatement(said) ? a.scope.find((t) => t.id === 'unethical') : undefined);
+  // what the message asks to have done (buy, fake or hide a document, a personal immigration case, an errand), read
+  // from separate features, after the topic patterns
+  const alone = aloneTopic(said, a.scope) ?? (plansMisstatement(said) ? a.scope.find((t) => t.id === 'unethical') : undefined)
+    ?? refusedIntent(`${said}\n${text}`, a.scope)?.topic as OutOfScopeTopic | undefined;
   // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
   const shape = questionShape(full);
   if (alone?.thenAnswer) {
