@@ -23,6 +23,7 @@ import { statedScoreLine } from './stated-score.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
 import { refusedIntent } from './intent.js';
+import { missingThing } from './asked-thing.js';
 import { createRouter, namesTraining, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -354,6 +355,10 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
     const c = cover(a.index, q, rest);
     firstCover ??= c;
+    // a passage near the topic that does not hold the thing asked (the fee of what, the pay, a late start): said uncovered
+    // (a plan typed in the question, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage)
+    const gap = answers(c) && !statedPlan(numbersAsDigits(q.text)).length ? missingThing(q.text, c.passages) : undefined;
+    if (gap) { if (!refusedTopics.some((t) => t.id === gap.id)) refusedTopics.push({ ...gap, patterns: [], unless: [], alone: false, thenAnswer: false }); continue; }
     if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
     // a side of a comparison whose whole question is answered is not named as a gap ("compared to like ohio")
     else if (!wholeTopic && !(q.side && covered.some((x) => !x.question.side))) unanswered.push(q.text);
