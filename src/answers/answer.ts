@@ -357,7 +357,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     firstCover ??= c;
     // a passage near the topic that does not hold the thing asked (the fee of what, the pay, a late start): said uncovered
     // (a plan typed in the question, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage)
-    const gap = answers(c) && !statedPlan(numbersAsDigits(q.text)).length ? missingThing(q.text, c.passages) : undefined;
+    const gap = answers(c) && !statedPlan(numbersAsDigits(q.text)).length ? missingThing(q.text, c.passages, shape.context.join(' ')) : undefined;
     if (gap) { if (!refusedTopics.some((t) => t.id === gap.id)) refusedTopics.push({ ...gap, patterns: [], unless: [], alone: false, thenAnswer: false }); continue; }
     if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
     // a side of a comparison whose whole question is answered is not named as a gap ("compared to like ohio")

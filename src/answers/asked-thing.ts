@@ -71,8 +71,13 @@ export function holdsThing(thing: AskedThing, question: string, passages: readon
   return passages.some((p) => p.sentences.some(({ text }) => thing.held.every((h) => (h === '$money' ? MONEY.test(text) : h === '$object' ? holdsObject(text, object) : h.test(text)))));
 }
 
-/** The thing a question asks that none of the chosen passages holds, if any. */
-export function missingThing(question: string, passages: readonly { sentences: readonly { text: string }[] }[], things: readonly AskedThing[] = ASKED_THINGS): AskedThing | undefined {
-  const thing = askedThing(question, things);
-  return thing && !holdsThing(thing, question, passages) ? thing : undefined;
+/** A question that points back ("how do I fix it?"): what it asks is named in the sentences around it. */
+const POINTS_BACK = /\b(?:it|this|that|them|those|these)\b/i;
+
+/** The thing a question asks that none of the chosen passages holds, if any; a question pointing back is read with
+ *  its context ("my name differs from my passport. how do I fix it in ERAS?" asks about the name). */
+export function missingThing(question: string, passages: readonly { sentences: readonly { text: string }[] }[], context = '', things: readonly AskedThing[] = ASKED_THINGS): AskedThing | undefined {
+  const read = context.trim() && POINTS_BACK.test(question) ? `${context} ${question}` : question;
+  const thing = askedThing(question, things) ?? (read !== question ? askedThing(read, things) : undefined);
+  return thing && !holdsThing(thing, read, passages) ? thing : undefined;
 }
