@@ -237,7 +237,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // what the message asks to have done (buy, fake or hide a document, a personal immigration case, an errand), read
   // from separate features, after the topic patterns
   const alone = aloneTopic(said, a.scope) ?? (plansMisstatement(said) ? a.scope.find((t) => t.id === 'unethical') : undefined)
-    ?? refusedIntent(`${said}\n${text}`, a.scope)?.topic as OutOfScopeTopic | undefined;
+    ?? refusedIntent(said === text ? said : `${said}\n${text}`, a.scope)?.topic as OutOfScopeTopic | undefined;
   // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
   const shape = questionShape(full);
   if (alone?.thenAnswer) {

@@ -20,13 +20,15 @@ const intentSchema = z.object({
     refuse: z.string().min(3),
     all: z.array(z.string().min(2)).min(1),
     near: z.number().int().positive().optional(),
+    /** The other features come after the first ("can you ... translate", not "translated? can you"). */
+    after: z.boolean().optional(),
     none: z.array(z.string().min(2)).optional(),
   })).min(1),
   replies: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), say: z.string().min(3), what: z.string().min(3), where: z.string().min(3) })).default([]),
 });
 
 /** One compiled intent: every feature of `all` present (close to the first when `near`), none of `none`. */
-interface Intent { id: string; refuse: string; all: string[][]; near?: number; none: string[] }
+interface Intent { id: string; refuse: string; all: string[][]; near?: number; after: boolean; none: string[] }
 
 /** The compiled reader: a global pattern per feature, the intents and their own replies. */
 export interface IntentReader { features: Map<string, RegExp>; intents: Intent[]; replies: IntentTopic[] }
@@ -42,7 +44,7 @@ export function compileIntents(file: unknown): IntentReader {
   const features = new Map(Object.entries(f.features).map(([k, ws]) => [k, pattern(ws)]));
   const known = (name: string) => { if (!features.has(name)) throw new Error(`intent.json: unknown feature "${name}"`); return name; };
   const intents = f.intents.map((i) => ({
-    id: i.id, refuse: i.refuse, all: i.all.map((x) => x.split('|').map(known)), ...(i.near ? { near: i.near } : {}), none: (i.none ?? []).map(known),
+    id: i.id, refuse: i.refuse, all: i.all.map((x) => x.split('|').map(known)), ...(i.near ? { near: i.near } : {}), after: i.after ?? false, none: (i.none ?? []).map(known),
   }));
   const replies = f.replies.map((r) => ({ id: r.id, patterns: [], unless: [], alone: true, thenAnswer: false, say: r.say, what: r.what, where: r.where }));
   return { features, intents, replies };
@@ -73,7 +75,8 @@ function holds(reader: IntentReader, intent: Intent, text: string): boolean {
   if (!intent.near) return true;
   const near = intent.near;
   // some place of the first feature has each other feature within reach
-  return found[0]!.some((p) => found.slice(1).every((s) => s.some((q) => Math.abs(q - p) <= near)));
+  const close = (p: number, q: number) => (intent.after ? q >= p && q - p <= near : Math.abs(q - p) <= near);
+  return found[0]!.some((p) => found.slice(1).every((s) => s.some((q) => close(p, q))));
 }
 
 /** The first intent a message holds and the refusal topic it gets (from `scope` or the file's own replies). */
