@@ -72,6 +72,9 @@ function holds(reader: IntentReader, intent: Intent, text: string): boolean {
   if (intent.none.some((n) => spots(reader, n, text).length)) return false;
   const found = intent.all.map((alts) => alts.flatMap((n) => spots(reader, n, text)));
   if (found.some((s) => !s.length)) return false;
+  // a feature named twice ("observership" made to read as "externship") needs two different places
+  const named = intent.all.map((alts) => alts.join('|'));
+  if (named.some((n, i) => named.filter((m) => m === n).length > new Set(found[i]).size)) return false;
   if (!intent.near) return true;
   const near = intent.near;
   // some place of the first feature has each other feature within reach
@@ -102,6 +105,8 @@ export function aimsAbroad(message: string, reader: IntentReader = INTENTS): boo
   if (spots(reader, 'foreign_system', text).length) return true;
   const origin = reader.features.get('origin')!;
   const rest = text.replace(origin, ' ');
+  // "practise in Dubai after US training", "residency in Canada with USMLE scores": the country is where they aim
+  if (spots(reader, 'abroad_target', rest).length) return true;
   if (!spots(reader, 'country', rest).length) return false;
   return !spots(reader, 'us_anchor', text).length || spots(reader, 'compare', text).length > 0;
 }
