@@ -3,6 +3,7 @@
 // topic that does not state the thing asked is not an answer, and the reply says so instead of showing it.
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
+import { askType } from './question-shape.js';
 
 const classes = z.array(z.array(z.string().min(1)).min(1)).min(1);
 
@@ -34,7 +35,7 @@ export const ASKED_THINGS: readonly AskedThing[] = compileThings(readKnowledgeJs
 const MONEY = /\$\s?\d|\b\d[\d,]*\s?(?:dollars|usd)\b/i;
 
 /** Words that say nothing about whose fee it is. */
-const NOT_AN_OBJECT = /^(?:the|a|an|my|your|our|this|that|these|it|its|whole|total|overall|each|every|per|one|current|new|old|year|years|yearly|annual|month|now|today|\d{4}|fee|fees|cost|costs|price|charge|charges|much|how|what|whats|is|are|does|do|will|would|for|of|to|in|on|and|or|me|i|us|usual|typical|average|approx|exact|real|actual|register|registration|sign|up|signing|take|taking|apply|applying|pay|paying|thing|stuff|cheap|cheaper|big|bigger|huge|small|high|low|extra|additional|same|full|rough|roughly|really|exact|exactly|just|new|latest|famous|scary)$/i;
+const NOT_AN_OBJECT = /^(?:the|a|an|my|your|our|this|that|these|it|its|whole|total|overall|each|every|per|one|current|new|old|year|years|yearly|annual|month|now|today|\d{4}|fee|fees|cost|costs|price|charge|charges|much|how|what|whats|is|are|does|do|will|would|for|of|to|in|on|and|or|me|i|us|usual|typical|average|approx|exact|real|actual|register|registration|sign|up|signing|take|taking|apply|applying|pay|paying|thing|stuff|cheap|cheaper|big|bigger|huge|small|high|low|extra|additional|same|full|rough|roughly|really|exact|exactly|just|new|latest|famous|scary|program|programs|application|applications|apps|specialty|specialties)$/i;
 
 /** One spelling for a named thing: "H-1B", "h1b" and "H1B" are the same visa, "Step 3" and "step3" the same exam. */
 const norm = (text: string) => text.toLowerCase().replace(/\bstep\s?([123])\b/g, 'step$1').replace(/\b([a-z])-(\d)/g, '$1$2').replace(/(\d)-([a-z])\b/g, '$1$2');
@@ -60,9 +61,11 @@ function holdsObject(sentence: string, object: readonly string[]): boolean {
   return object.some((w) => words.has(stemOf(w)));
 }
 
-/** The thing a question asks for, if it is one of the file's (first match wins; a fee only when its object is named). */
+/** The thing a question asks for, if it is one of the file's (first match wins; a fee only when a sum is asked and
+ *  what it is the fee of is named). */
 export function askedThing(question: string, things: readonly AskedThing[] = ASKED_THINGS): AskedThing | undefined {
-  return things.find((t) => t.asked.every((re) => re.test(question)) && (!t.held.includes('$object') || feeObject(question).length > 0));
+  // the fee of a thing is asked only by a question that wants a sum ("should I drop programs to save on fees?" does not)
+  return things.find((t) => t.asked.every((re) => re.test(question)) && (!t.held.includes('$object') || (askType(question) === 'amount' && feeObject(question).length > 0)));
 }
 
 /** Whether one sentence of the passages' text holds the thing (for a fee: a sum and the fee's object together). */
