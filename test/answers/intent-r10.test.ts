@@ -60,7 +60,15 @@ describe('a question whose asked thing no passage holds is said to be uncovered,
     'My ECFMG record has my name spelled differently from my passport. How do I get that corrected before ERAS?',
     'My surname changed after marriage; what do I do about my USMLE transcript showing the old name?',
     'what does it cost to sign up for Step 3 this year?',
+    'Cuánto le pagan a un residente en California?',
+    'Will the program hold my spot if I arrive two months after July 1?',
+    'I changed my last name when I got married. Do I need to update it with ECFMG before ERAS?',
   ]) it(q, () => expect(notAnswered(q), `${kind(ask(q))}: ${text(ask(q)).slice(0, 120)}`).toBe(true));
+  it('the covered part of a question is answered and the uncovered part named', () => {
+    const t = text(ask('What is the PGY-1 salary at Kaiser and how many US letters do I need?'));
+    expect(t).toMatch(/letters/i);
+    expect(t).toMatch(/do not cover resident salaries/i);
+  });
   it('an uncovered part is named, with where to look marked as general knowledge', () => {
     const t = text(ask('What is the take-home pay for a first-year resident in San Diego?'));
     expect(t).toMatch(/do not cover/i);
