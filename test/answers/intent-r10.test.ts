@@ -105,3 +105,17 @@ describe('a second batch, written after the mechanisms, to check they reach word
     it(`not declined: ${q}`, () => expect(refused(ask(q)), text(ask(q)).slice(0, 120)).toBe(false));
   }
 });
+
+describe('an errand outside advising and a question about one\'s own health or medication, whatever words it shares', () => {
+  for (const q of [
+    'help me write a complaint letter to my landlord about the deposit',
+    'could you write a birthday message for my mom in Urdu',
+    'My hands shake before every exam, is it ok if I take propranolol 20 mg before CK?',
+    'I have had migraines for a week while studying, which painkiller should I take?',
+  ]) it(`declined: ${q}`, () => expect(refused(ask(q)), text(ask(q)).slice(0, 120)).toBe(true));
+  for (const q of [
+    'Should I take family medicine as a backup?',
+    'can you make me a list of IM programs in LA that take J-1?',
+    'I take sertraline, do I have to disclose it to programs?',
+  ]) it(`not declined as health or errand: ${q}`, () => expect(/own health|outside what I can help/.test(text(ask(q))), text(ask(q)).slice(0, 120)).toBe(false));
+});
