@@ -106,7 +106,7 @@ describe('a second batch, written after the mechanisms, to check they reach word
   }
 });
 
-describe('an errand outside advising and a question about one\'s own health or medication, whatever words it shares', () => {
+describe('an errand outside advising and a question about one\'s own health or medication are declined; honest questions sharing their words are not', () => {
   for (const q of [
     'help me write a complaint letter to my landlord about the deposit',
     'could you write a birthday message for my mom in Urdu',
@@ -117,5 +117,8 @@ describe('an errand outside advising and a question about one\'s own health or m
     'Should I take family medicine as a backup?',
     'can you make me a list of IM programs in LA that take J-1?',
     'I take sertraline, do I have to disclose it to programs?',
-  ]) it(`not declined as health or errand: ${q}`, () => expect(/own health|outside what I can help/.test(text(ask(q))), text(ask(q)).slice(0, 120)).toBe(false));
+    'Does the LOR need to be on the department\'s letterhead?',
+    'I don\'t know about the attempt limit for Step 1, how many attempts are allowed?',
+    'Can I sign with the program before my last letter comes in?',
+  ]) it(`not declined: ${q}`, () => expect(/own health|outside what I can help|^I will not/.test(text(ask(q))), text(ask(q)).slice(0, 120)).toBe(false));
 });
