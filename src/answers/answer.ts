@@ -22,6 +22,8 @@ import { specialtyFiguresLine } from './specialty-figures.js';
 import { statedScoreLine } from './stated-score.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
+import { refusedIntent } from './intent.js';
+import { missingThing } from './asked-thing.js';
 import { createRouter, namesTraining, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -232,7 +234,10 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const said = routeOn ?? text;
   // unethical requests, other countries' licensing and personal medical or legal matters: refused first and alone
   // a plan to misstate a fact of the record is declined like the unethical topic, however it is worded
-  const alone = aloneTopic(said, a.scope) ?? (plansMisstatement(said) ? a.scope.find((t) => t.id === 'unethical') : undefined);
+  // what the message asks to have done (buy, fake or hide a document, a personal immigration case, an errand), read
+  // from separate features, after the topic patterns
+  const alone = aloneTopic(said, a.scope) ?? (plansMisstatement(said) ? a.scope.find((t) => t.id === 'unethical') : undefined)
+    ?? refusedIntent(said === text ? said : `${said}\n${text}`, a.scope)?.topic as OutOfScopeTopic | undefined;
   // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
   const shape = questionShape(full);
   if (alone?.thenAnswer) {
@@ -350,6 +355,10 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
     const c = cover(a.index, q, rest);
     firstCover ??= c;
+    // a passage near the topic that does not hold the thing asked (the fee of what, the pay, a late start): said uncovered
+    // (a plan typed in the question, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage)
+    const gap = answers(c) && !statedPlan(numbersAsDigits(q.text)).length ? missingThing(q.text, c.passages, shape.context.join(' ')) : undefined;
+    if (gap) { if (!refusedTopics.some((t) => t.id === gap.id)) refusedTopics.push({ ...gap, patterns: [], unless: [], alone: false, thenAnswer: false }); continue; }
     if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
     // a side of a comparison whose whole question is answered is not named as a gap ("compared to like ohio")
     else if (!wholeTopic && !(q.side && covered.some((x) => !x.question.side))) unanswered.push(q.text);

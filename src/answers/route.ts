@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
 import { asksRanking, type PlanTopic } from './plan-questions.js';
+import { aimsAbroad } from './intent.js';
 
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
@@ -200,7 +201,7 @@ export function refusalClass(r: Route, text: string, router?: Router): Exclude<R
   }
   if (r.cls === 'off_topic' || r.cls === 'general') return undefined;
   if (r.cls === 'own_plan') return undefined;
-  if (r.cls === 'other_country' && US_PLACES.test(text)) return undefined;
+  if (r.cls === 'other_country' && (US_PLACES.test(text) || !aimsAbroad(text))) return undefined;
   return r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin ? r.cls : undefined;
 }
 

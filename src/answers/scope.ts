@@ -2,6 +2,7 @@
 // a question on one of them gets a plain "we do not know" and where such facts are found, never a paragraph.
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
+import { aimsAbroad, asksAssistant } from './intent.js';
 
 const regex = z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression');
 
@@ -22,12 +23,18 @@ export const scopeSchema = z.object({
     ask: z.string().min(3).optional(),
     what: z.string().min(3),
     where: z.string().min(3),
+    /** A reading of intent the message must also hold (src/answers/intent.ts): another country's system as the aim,
+     *  not only where the asker is from; the assistant asked to do the writing, not the asker polishing their own. */
+    requires: z.enum(['aims-abroad', 'asks-assistant']).optional(),
   })).min(1),
 });
 export type ScopeFile = z.infer<typeof scopeSchema>;
 
 /** One uncovered topic with its patterns compiled. */
-export interface OutOfScopeTopic { id: string; patterns: RegExp[]; unless: RegExp[]; alone: boolean; thenAnswer: boolean; say?: string; ask?: string; what: string; where: string }
+export interface OutOfScopeTopic { id: string; patterns: RegExp[]; unless: RegExp[]; alone: boolean; thenAnswer: boolean; say?: string; ask?: string; what: string; where: string; requires?: 'aims-abroad' | 'asks-assistant' }
+
+/** The readings of intent a topic can require. */
+const REQUIRES: Record<NonNullable<OutOfScopeTopic['requires']>, (text: string) => boolean> = { 'aims-abroad': aimsAbroad, 'asks-assistant': asksAssistant };
 
 /** Compiles the topics, expanding `{inst}` to the institution names; throws a zod error on a bad file. */
 export function compileScope(file: unknown): OutOfScopeTopic[] {
@@ -36,7 +43,7 @@ export function compileScope(file: unknown): OutOfScopeTopic[] {
   const compile = (s: string) => new RegExp(s.replaceAll('{inst}', inst), 'i');
   const topics = parsed.topics.map((t) => ({
     id: t.id, patterns: t.patterns.map(compile), unless: (t.unless ?? []).map(compile), alone: t.alone ?? false, thenAnswer: t.thenAnswer ?? false,
-    ...(t.say ? { say: t.say } : {}), ...(t.ask ? { ask: t.ask } : {}), what: t.what, where: t.where,
+    ...(t.say ? { say: t.say } : {}), ...(t.ask ? { ask: t.ask } : {}), what: t.what, where: t.where, ...(t.requires ? { requires: t.requires } : {}),
   }));
   // topics refused alone are checked first: "leaked questions for Step 3" is unethical before it is about exams
   return [...topics.filter((t) => t.alone), ...topics.filter((t) => !t.alone)];
@@ -48,7 +55,7 @@ export const OUT_OF_SCOPE: readonly OutOfScopeTopic[] = compileScope(readKnowled
 /** The first uncovered topic a question is about, if any. */
 export function outOfScopeTopic(question: string, topics: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): OutOfScopeTopic | undefined {
   const text = question.replace(/[\u2018\u2019]/g, "'");
-  return topics.find((t) => t.patterns.some((re) => re.test(text)) && !t.unless.some((re) => re.test(text)));
+  return topics.find((t) => t.patterns.some((re) => re.test(text)) && !t.unless.some((re) => re.test(text)) && (!t.requires || REQUIRES[t.requires](text)));
 }
 
 /** The topic of a message that is refused first and alone, if any. */

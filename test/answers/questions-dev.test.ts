@@ -92,9 +92,9 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 81.3%, refusals 70.0%, own-plan 81.8%, not in guides 58.3% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.78);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.65);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95); // 100% after round 10's intent reading (answers10a)
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.78);
-    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.55);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8); // 83.3% after round 10's asked-thing coverage check (answers10a)
   });
 
   it.skipIf(dev9.length === 0)('prints the ninth development set (written blind in round 10 for refusals, uncovered questions and own plans)', () => {

@@ -1,0 +1,112 @@
+// What a message asks to have done, read from separate features (knowledge/answers/intent.json) and combined: the act
+// (buy, fake, hide, write in someone else's name), its object (a document, a record), whose case it is (a personal
+// immigration matter), whether the assistant is asked to do an errand, and whether another country's system is the
+// aim or only where the asker comes from. A new wording of an act joins its word class once and reaches every intent
+// built on it; an honest question about the same thing lacks one of the parts.
+import { z } from 'zod';
+import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
+
+/** A refusal as src/answers/scope.ts shapes it (declared here so the two modules do not import each other). */
+export interface IntentTopic { id: string; patterns: RegExp[]; unless: RegExp[]; alone: boolean; thenAnswer: boolean; say?: string; what: string; where: string }
+
+const feature = z.array(z.string().min(1)).min(1);
+
+/** Validates knowledge/answers/intent.json. */
+const intentSchema = z.object({
+  features: z.record(z.string().regex(/^[a-z_]+$/), feature),
+  intents: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The refusal it gets: a topic id of out-of-scope.json, or one of `replies`. */
+    refuse: z.string().min(3),
+    all: z.array(z.string().min(2)).min(1),
+    near: z.number().int().positive().optional(),
+    /** The other features come after the first ("can you ... translate", not "translated? can you"). */
+    after: z.boolean().optional(),
+    none: z.array(z.string().min(2)).optional(),
+  })).min(1),
+  replies: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), say: z.string().min(3), what: z.string().min(3), where: z.string().min(3) })).default([]),
+});
+
+/** One compiled intent: every feature of `all` present (close to the first when `near`), none of `none`. */
+interface Intent { id: string; refuse: string; all: string[][]; near?: number; after: boolean; none: string[] }
+
+/** The compiled reader: a global pattern per feature, the intents and their own replies. */
+export interface IntentReader { features: Map<string, RegExp>; intents: Intent[]; replies: IntentTopic[] }
+
+function pattern(words: readonly string[]): RegExp {
+  const alt = (w: string) => w.replace(/\*$/, '\\w*').replace(/ /g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(alt).join('|')})(?![\\p{L}\\p{N}])`, 'gimu');
+}
+
+/** Compiles the vocabulary; throws on a bad file or an intent naming a feature the file does not define. */
+export function compileIntents(file: unknown): IntentReader {
+  const f = intentSchema.parse(file);
+  const features = new Map(Object.entries(f.features).map(([k, ws]) => [k, pattern(ws)]));
+  const known = (name: string) => { if (!features.has(name)) throw new Error(`intent.json: unknown feature "${name}"`); return name; };
+  const intents = f.intents.map((i) => ({
+    id: i.id, refuse: i.refuse, all: i.all.map((x) => x.split('|').map(known)), ...(i.near ? { near: i.near } : {}), after: i.after ?? false, none: (i.none ?? []).map(known),
+  }));
+  const replies = f.replies.map((r) => ({ id: r.id, patterns: [], unless: [], alone: true, thenAnswer: false, say: r.say, what: r.what, where: r.where }));
+  return { features, intents, replies };
+}
+
+/** The shipped vocabulary, compiled when this module loads. */
+export const INTENTS: IntentReader = compileIntents(readKnowledgeJson('answers/intent.json'));
+
+/** The text read: curly quotes straightened, accents kept (the word classes hold both spellings where they differ). */
+const plain = (text: string) => text.replace(/[\u2018\u2019]/g, "'");
+
+/** Where a feature's words occur in the text (start offsets). */
+function spots(reader: IntentReader, name: string, text: string): number[] {
+  const re = reader.features.get(name)!;
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => m.index ?? 0);
+}
+
+/** Whether a feature occurs in the text. */
+export function hasFeature(text: string, name: string, reader: IntentReader = INTENTS): boolean {
+  return spots(reader, name, plain(text)).length > 0;
+}
+
+function holds(reader: IntentReader, intent: Intent, text: string): boolean {
+  if (intent.none.some((n) => spots(reader, n, text).length)) return false;
+  const found = intent.all.map((alts) => alts.flatMap((n) => spots(reader, n, text)));
+  if (found.some((s) => !s.length)) return false;
+  // a feature named twice ("observership" made to read as "externship") needs two different places
+  const named = intent.all.map((alts) => alts.join('|'));
+  if (named.some((n, i) => named.filter((m) => m === n).length > new Set(found[i]).size)) return false;
+  if (!intent.near) return true;
+  const near = intent.near;
+  // some place of the first feature has each other feature within reach
+  const close = (p: number, q: number) => (intent.after ? q >= p && q - p <= near : Math.abs(q - p) <= near);
+  return found[0]!.some((p) => found.slice(1).every((s) => s.some((q) => close(p, q))));
+}
+
+/** The first intent a message holds and the refusal topic it gets (from `scope` or the file's own replies). */
+export function refusedIntent<T extends IntentTopic>(message: string, scope: readonly T[], reader: IntentReader = INTENTS): { id: string; topic: T | IntentTopic } | undefined {
+  const text = plain(message);
+  for (const intent of reader.intents) {
+    if (!holds(reader, intent, text)) continue;
+    const topic = reader.replies.find((r) => r.id === intent.refuse) ?? scope.find((t) => t.id === intent.refuse);
+    if (topic) return { id: intent.id, topic };
+  }
+  return undefined;
+}
+
+/** Whether the assistant itself is asked to do the task (not "should I polish my PS or submit?"). */
+export function asksAssistant(message: string, reader: IntentReader = INTENTS): boolean {
+  return spots(reader, 'assistant_agent', plain(message)).length > 0;
+}
+
+/** Whether another country's system is what the message is about: a named foreign exam or body, or a country named
+ *  other than as where the asker is from, in a message that is not about US residency or that weighs the two. */
+export function aimsAbroad(message: string, reader: IntentReader = INTENTS): boolean {
+  const text = plain(message);
+  if (spots(reader, 'foreign_system', text).length) return true;
+  const origin = reader.features.get('origin')!;
+  const rest = text.replace(origin, ' ');
+  // "practise in Dubai after US training", "residency in Canada with USMLE scores": the country is where they aim
+  if (spots(reader, 'abroad_target', rest).length) return true;
+  if (!spots(reader, 'country', rest).length) return false;
+  return !spots(reader, 'us_anchor', text).length || spots(reader, 'compare', text).length > 0;
+}
