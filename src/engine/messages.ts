@@ -7,7 +7,7 @@ export const MESSAGES = {
   intro: 'Hi! I am Match Advisor. I help international medical graduates plan a US residency application, with Los Angeles and Southern California as home ground. I will ask a few questions, one at a time, then give you a tiered program list and next steps. Your answers stay private: type "profile" to see what I keep and "forget me" to delete it. Type "help" any time.',
   welcomeBack: 'Welcome back! Let us pick up where we left off.',
   help: 'You can answer in your own words. Commands: "back" (previous question), "skip", "restart", "profile" (what I know so far), "plan" (advice with what I have; then "programs", "program <name>", "why <program>", "steps", "csv", "chart" for its details), "why" (why I ask this), "export my data" (a copy of everything stored, as JSON), "forget me" (delete everything; "delete my <answer>" for one, "privacy" for who sees what). You can correct an answer any time, e.g. "my step 2 is actually 226" or "change visa to J-1", or ask a question such as "how do I explain a Step 1 fail?" ("more" gives the rest of a shortened answer).',
-  notUnderstood: (example: string) => `Sorry, I did not understand that. For example: ${example}`,
+  notUnderstood: (example: string, asked?: string) => `Sorry, I did not understand that${asked ? ` as your answer on ${asked}` : ''}. For example: ${example}`,
   // a message in another language with nothing readable in it: say so rather than guess
   notUnderstoodIn: (language: string, example: string) => `I read that as ${language} but could not find an answer to this question in it; I read Spanish, Portuguese and Hindi-Urdu only for the main facts. Could you put it another way, or in English? For example: ${example}`,
   offerWayOut: 'You can also pick one of the choices below, or type "skip" to move on and come back to it later.',
@@ -54,6 +54,8 @@ export const MESSAGES = {
   pickedUp: 'I took these from your message (correct any of them by typing it again):',
   updatedFrom: (label: string, value: string, old: string) => `Updated ${label}: ${value} (was ${old}).`,
   alreadyNoted: (label: string, value: string) => `Already noted: ${label} = ${value}.`,
+  noPreference: (first: string, backup: string) => `You named both with no first choice, so I put ${first} first and ${backup} as your backup; say "${backup} first" to swap them.`,
+  partnerPlanIsYours: 'I build this plan for you alone, from your own answers: I do not know your partner\'s file, so I cannot say where they stand or where they should apply. Your partner can start their own conversation with me for their own plan. For how the couples match works (linking two rank lists, visas for both), ask me about the couples match.',
   otherPerson: 'I left out what you said about someone else: I only keep your own details.',
   clarifyAgain: 'Sorry, I did not catch that; a short answer to the question below is enough.',
   readBackHeader: 'Before I build your plan, here is what I understood:',
