@@ -11,7 +11,8 @@ import { understand, type Understanding, type Update } from './understand/unders
 import { cycleNews } from './cycle-news.js';
 import { removalIn } from './list-edits.js';
 import { asksAboutPartner } from './partner-question.js';
-import { asksInOtherLanguage } from './question-words.js';
+import { sentencesOf } from './question-words.js';
+import { DOUBT } from './understand/clauses.js';
 import { SPECIALTIES, type Specialty } from '../domain/profile.js';
 
 /** What one input asks the engine to do; a message may yield several (a fact and a question). */
@@ -116,7 +117,8 @@ const SPECIALTY_IDS: ReadonlySet<string> = new Set(SPECIALTIES);
 
 /** Two specialties named with no preference: kept in the order named (the first as the choice, the second as backup). */
 function namedOrder(c: Clarifying | undefined, t: string, view: View): Command[] | undefined {
-  if (c?.topic !== 'specialty_which' || !NO_PREFERENCE.test(t.toLowerCase())) return undefined;
+  // a preliminary year is another kind of position than a categorical one: that choice is asked, never assumed
+  if (c?.topic !== 'specialty_which' || !NO_PREFERENCE.test(t.toLowerCase()) || /\b(prelim\w*|preliminary)\b/i.test(t)) return undefined;
   const options = String(c.facts?.options ?? '').split(',').filter((x) => SPECIALTY_IDS.has(x)) as Specialty[];
   if (options.length < 2) return undefined;
   const value = { primary: options[0]!, backup: options[1]! };
@@ -145,8 +147,16 @@ const understandRule: Rule = (input, view) => {
   let u = understand(t, ctx);
   if (u.command) return [{ type: 'run', name: u.command }];
   if (u.whatIf) return [{ type: 'whatIf', changes: u.whatIf }];
-  // a question asked in Spanish, Portuguese or Hinglish without a question mark is a question, never an answer
-  if (!u.question && asksInOtherLanguage(t)) return [{ type: 'ask', question: t }];
+  // a message shaped as a question that the reading took for an answer (a question word first, in any language we read,
+  // a request, "X vs Y", a closing "?") is a question: the guides answer it, and only the sentences that tell are read
+  // for facts ("CK 245. alguma dica?"); a short unsure reply ("sort of?") the reading asks about stays a reply
+  if (!u.question && !DOUBT.test(t.toLowerCase())) {
+    const sentences = sentencesOf(t);
+    const asking = sentences.filter((x) => x.asks === 'words' || (x.asks === 'mark' && !u.clarify));
+    // with a sentence that tells beside it, the whole message's reading stands ("did i write 241 for CK?? its 214");
+    // a message that only asks has nothing in it to store ("eras fee?")
+    if (asking.length) u = asking.length < sentences.length ? { ...u, question: true } : { question: true, updates: [], same: [], otherPerson: false };
+  }
   // nothing read against the question asked: the message may answer another one ("applying sept 2027" while Step 3 waits)
   if (ctx.pending && !ctx.clarifying && nothingRead(u)) {
     const free = understand(t, { ...ctx, pending: undefined });

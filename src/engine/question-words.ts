@@ -26,6 +26,8 @@ const HI_OPENERS = ['kya', 'kitna', 'kitne', 'kitni', 'kaise', 'kaisa', 'kyun', 
 
 const OPENER = new RegExp(`(?:^|[.,;:!]\\s*|\\b(?:y|e|aur|or|and|pero|mas|but)\\s+)(?:${[...ES_PT_OPENERS, ...HI_OPENERS].join('|')})\\b`);
 const CLOSER = /\b(?:kya|hai kya)\s*[.!]*$/;
+// Hinglish words that ask wherever they stand ("bhai total budget kitna rakhu", "ye kaise karu")
+const HI_ANYWHERE = /\b(?:kitna|kitne|kitni|kaise|kaisa|kyun|kyon)\b/;
 const HINGLISH = /\b(?:hai|hoga|hogi|hain|mujhe|mera|meri|kar|karna|chahiye|milega|sakta|sakti|ka|ki|ke)\b/;
 
 /** True when a message asks something in Spanish, Portuguese or Hinglish, with or without "¿" or "?". */
@@ -34,5 +36,25 @@ export function asksInOtherLanguage(text: string): boolean {
   if (t.startsWith('¿')) return true;
   const plain = t.replace(/[¿¡]/g, '');
   if (OPENER.test(plain)) return true;
+  if (HI_ANYWHERE.test(plain) && HINGLISH.test(plain)) return true;
   return CLOSER.test(plain) && HINGLISH.test(plain.replace(CLOSER, ''));
+}
+
+// English question shapes: a question word or an asking verb first ("what I want is neurology" tells, it does not ask), a request, a comparison, a question mark at the end
+const LEAD = String.raw`^(?:(?:ok|okay|so|and|but|also|hey|bhai|bro|pls|please|quick q|quick question|sorry|sry)[\s,:.-]+)*`;
+const EN_OPENER = new RegExp(`${LEAD}(?:(?:what|wat|how|hw|why|y|which|where|who|whom)(?! i\\b| we\\b| my\\b)|whats|what's|should i|should we|can i|can we|can you|could i|could you|do i|do we|does|did i|is it|is there|is that|is this|are there|are they|will it|will i|would it|would i|am i|any tips|any advice)\\b`);
+const EN_REQUEST = new RegExp(`${LEAD}(?:make|list|recommend|translate|write|help me|tell me|explain|give me|show me|suggest|rank my|compare|plan (?:me|my)|be (?:brutally )?honest)\\b`);
+const COMPARISON = /\b(?:vs\.?|versus)\b/;
+const ENDS_ASKING = /\?[\s!?.)\p{Extended_Pictographic}]*$/u;
+
+/** How a message is shaped as a question: by its words (in English or another language read), or only by a closing "?". */
+export function questionShape(text: string): 'words' | 'mark' | undefined {
+  const t = folded(text);
+  if (asksInOtherLanguage(text) || EN_OPENER.test(t) || EN_REQUEST.test(t) || COMPARISON.test(t)) return 'words';
+  return ENDS_ASKING.test(t) ? 'mark' : undefined;
+}
+
+/** The message cut into its sentences, each with the way it asks (if it does). */
+export function sentencesOf(text: string): { text: string; asks: 'words' | 'mark' | undefined }[] {
+  return text.split(/(?<=[.!?;\n])\s+/).map((x) => x.trim()).filter(Boolean).map((x) => ({ text: x, asks: questionShape(x) }));
 }
