@@ -3,7 +3,7 @@ import type { CommandName, Input } from '../domain/io.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { Question } from './flow.js';
 import { fieldsToForgetIn } from './data-requests.js';
-import { commandIn, detailCommandIn } from './intent.js';
+import { commandIn, detailCommandIn, whatIfInEnglish } from './intent.js';
 import { choiceValue } from './understand/choices.js';
 import type { Clarifying } from './understand/clarify.js';
 import { readConfirmation } from './understand/confirm.js';
@@ -144,7 +144,8 @@ const understandRule: Rule = (input, view) => {
   const ctx = { pending: view.pending?.id, profile: view.profile, now: view.now, ...(view.clarifying ? { clarifying: view.clarifying } : {}) };
   const removal = removalIn(t, view.profile, view.now);
   if (removal) return removal.whatIf ? [{ type: 'whatIf', changes: [removal.update] }] : [{ type: 'correct', update: removal.update }];
-  let u = understand(t, ctx);
+  // a supposition opened in Spanish, Portuguese or Hinglish is read as the English "what if": tried on a copy, never stored
+  let u = understand(whatIfInEnglish(t) ?? t, ctx);
   if (u.command) return [{ type: 'run', name: u.command }];
   if (u.whatIf) return [{ type: 'whatIf', changes: u.whatIf }];
   // a message shaped as a question that the reading took for an answer (a question word first, in any language we read,

@@ -36,7 +36,7 @@ export function asksInOtherLanguage(text: string): boolean {
   if (t.startsWith('¿')) return true;
   const plain = t.replace(/[¿¡]/g, '');
   if (OPENER.test(plain)) return true;
-  if (HI_ANYWHERE.test(plain) && HINGLISH.test(plain)) return true;
+  if (HI_ANYWHERE.test(plain)) return true;
   return CLOSER.test(plain) && HINGLISH.test(plain.replace(CLOSER, ''));
 }
 

@@ -218,3 +218,50 @@ describe('list fields: add and remove in what-ifs and corrections', () => {
     expect(c.profile.regions).toEqual(['la_county', 'orange_county']);
   });
 });
+
+describe('a supposition in another language is tried on a copy, never stored', () => {
+  for (const words of ['y si saco 240 en step 3?', 'que pasa si saco 240 en el step 3', 'si saco 240 en step 3', 'e se eu tirar 240 no step 3?', 'agar step 3 mein 240 aaye to?'])
+    it(`"${words}"`, () => {
+      const c = conversation();
+      c.say('hi');
+      for (const a of INTERVIEW) c.say(a);
+      c.say('yes');
+      const before = structuredClone(c.profile);
+      c.say(words);
+      expect(c.profile).toEqual(before);
+      expect(c.text).toMatch(/What if Step 3 were passed with 240/);
+    });
+  it('"si, tengo J1" is still a yes with a fact', () => {
+    const c = conversation();
+    c.say('hi');
+    c.say('IM');
+    c.say('si, tengo J1');
+    expect(c.profile.visa).toBe('needs_j1');
+  });
+});
+
+describe('a message that only asks stores nothing, in any wording', () => {
+  for (const q of ['eras fee?', 'externship vs observership which is better', 'make my tier list pls', 'bhai total budget kitna rakhu for ERAS plus exams', 'wat counts as a gap in my profile'])
+    it(`"${q}" goes to the guides and the question waiting stays`, () => {
+      const { advice, asked } = listening();
+      const c = conversation(advice);
+      c.say('hi');
+      c.say('IM');
+      c.say('need a J-1');
+      c.say('step 1 passed first try');
+      const before = structuredClone(c.profile);
+      c.say(q);
+      expect(asked).toEqual([q]);
+      expect(c.profile).toEqual(before);
+      expect(c.asking).toBe('step2ck');
+    });
+  it('a fact told beside a question is still kept ("CK 245. any tips?")', () => {
+    const c = conversation();
+    c.say('hi');
+    c.say('IM');
+    c.say('need a J-1');
+    c.say('step 1 passed first try');
+    c.say('CK 245 first attempt. alguna dica?');
+    expect(c.profile.step2ck?.score).toBe(245);
+  });
+});
