@@ -11,9 +11,10 @@ const WHAT_IF_REMOVAL = new RegExp(String.raw`^(?:what if|what happens if|suppos
 /** A removal from the saved regions or languages, told as a change or a what-if; undefined when the words name none saved. */
 export function removalIn(text: string, profile: Profile, now: Date): { update: Update; whatIf: boolean } | undefined {
   const t = text.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, ' ').trim();
-  const m = WHAT_IF_REMOVAL.exec(t) ?? REMOVAL.exec(t);
+  const supposed = WHAT_IF_REMOVAL.exec(t);
+  const m = supposed ?? REMOVAL.exec(t);
   if (!m) return undefined;
-  const whatIf = m === null ? false : /^(what|suppos)/.test(t);
+  const whatIf = supposed !== null;
   for (const field of ['regions', 'languages'] as const) {
     const saved = profile[field] as string[] | undefined;
     if (!saved?.length) continue;
