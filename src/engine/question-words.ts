@@ -42,7 +42,7 @@ export function asksInOtherLanguage(text: string): boolean {
 
 // English question shapes: a question word or an asking verb first ("what I want is neurology" tells, it does not ask), a request, a comparison, a question mark at the end
 const LEAD = String.raw`^(?:(?:ok|okay|so|and|but|also|hey|bhai|bro|pls|please|quick q|quick question|sorry|sry)[\s,:.-]+)*`;
-const EN_OPENER = new RegExp(`${LEAD}(?:(?:what|wat|how|hw|why|y|which|where|who|whom)(?! i\\b| we\\b| my\\b)|whats|what's|should i|should we|can i|can we|can you|could i|could you|do i|do we|does|did i|is it|is there|is that|is this|are there|are they|will it|will i|would it|would i|am i|any tips|any advice)\\b(?=\\W*\\w)`);
+const EN_OPENER = new RegExp(`${LEAD}(?:(?:what|wat|how|hw|why|which|where|who|whom)(?! i\\b| we\\b| my\\b)|y (?=(?:do|does|did|is|are|would|should|can|not|dont|don't)\\b)|whats|what's|should i|should we|can i|can we|can you|could i|could you|do i|do we|does|did i|is it|is there|is that|is this|are there|are they|will it|will i|would it|would i|am i|any tips|any advice)\\b(?=\\W*\\w)`);
 const EN_REQUEST = new RegExp(`${LEAD}(?:make|list|recommend|translate|write|help me|tell me|explain|give me|show me|suggest|rank my|compare|plan (?:me|my)|be (?:brutally )?honest)\\b(?=\\W*\\w)`);
 const COMPARISON = /\b(?:vs\.?|versus)\b/;
 const ENDS_ASKING = /\?[\s!?.)\p{Extended_Pictographic}]*$/u;

@@ -267,3 +267,14 @@ describe('a message that only asks stores nothing, in any wording', () => {
     expect(c.profile.step2ck).toMatchObject({ score: 245 });
   });
 });
+
+describe('answers that open like questions in another language stay answers', () => {
+  for (const [say, field] of [['y tengo 3 cartas de recomendacion de EEUU', 'usLors'], ['puedo hablar español e ingles', 'languages'], ['what I want is neurology, IM as backup', 'specialty']] as const)
+    it(`"${say}" is stored as ${field}`, () => {
+      const c = conversation();
+      c.say('hi');
+      if (field !== 'specialty') for (const a of INTERVIEW.slice(0, field === 'usLors' ? 7 : 8)) c.say(a);
+      c.say(say);
+      expect(c.profile[field]).toBeDefined();
+    });
+});
