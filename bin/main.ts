@@ -1,5 +1,6 @@
 // The process entry, `match-advisor`: reads the command line and starts one front end (adapters/*): chat, kb build, programs import/export, discord, slack.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCoreConfig, type CoreConfig } from '../src/runtime/config.js';
 import { createLogger } from '../src/runtime/logger.js';
@@ -10,7 +11,8 @@ import { runChat } from '../adapters/cli/index.js';
 const USAGE = `Usage: npx match-advisor <command> [options]
 
 Commands:
-  chat [--json] [--user ID] [--db PATH]   talk to the advisor in this terminal (default)
+  chat [--json] [--user ID] [--db PATH]   talk to the advisor in this terminal (default); files it writes
+        [--out DIR]                       (csv, chart, export) go into the database's folder, or DIR
   kb build [--reset-programs] [--db PATH] load articles, rules and programs into the database
                                           (an imported program table is kept unless --reset-programs)
   programs import FILE.csv [--db PATH]    replace the program table from a CSV (all rows or none)
@@ -61,6 +63,8 @@ async function main(argv: string[]): Promise<void> {
       await runChat({
         advisor: app.advisor, conversationId: `cli:${values.user}`, input: process.stdin, output: process.stdout,
         json: values.json, interactive: Boolean(process.stdin.isTTY), planText: app.planText,
+        // the person's files (csv, chart, export) go into the data folder, next to the database, so deleting it starts fresh
+        outDir: values.out ?? (config.databasePath === ':memory:' ? process.cwd() : dirname(resolve(config.databasePath))),
       });
     } finally { await app.close(); }
     return;

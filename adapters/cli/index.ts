@@ -17,7 +17,8 @@ export interface ChatOptions {
   json: boolean;
   interactive: boolean;
   planText: PlanText;
-  /** Where "csv", "chart" and "export my data" write their files, and "forget me" deletes them (the current folder by default). */
+  /** Where "csv", "chart" and "export my data" write their files, named after the conversation, and "forget me"
+   *  deletes them (the current folder by default; the terminal passes the data folder). */
   outDir?: string;
 }
 
@@ -34,10 +35,10 @@ export async function runChat(opts: ChatOptions): Promise<void> {
       opts.output.write(`${opts.json ? renderJson(r) : renderText(r, opts.planText, opts.interactive, again)}\n`);
       if (r.type === 'question') shown = r;
       const dir = opts.outDir ?? process.cwd();
-      const wrote = opts.json ? undefined : await writePlanFile(r, dir);
+      const wrote = opts.json ? undefined : await writePlanFile(r, dir, opts.conversationId);
       if (wrote) opts.output.write(`${wrote}\n`);
       // "forget me" done: the files written here for the person go too (or the person is told which did not)
-      const forgot = r.type === 'text' && r.text === MESSAGES.forgetDone ? await forgetFiles(dir) : undefined;
+      const forgot = r.type === 'text' && r.text === MESSAGES.forgetDone ? await forgetFiles(dir, opts.conversationId) : undefined;
       if (forgot) opts.output.write(opts.json ? `${JSON.stringify({ type: 'text', text: forgot })}\n` : `${forgot}\n`);
     }
     if (opts.interactive && !opts.json) opts.output.write('> ');

@@ -61,6 +61,8 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
     if (!s.profile.specialty) { out.replies.push({ type: 'text', text: MESSAGES.planNeedsSpecialty }); return reAsk(out, ctx); }
     const missing = missingFields(ctx.flow, s.profile);
     if (missing.length) out.replies.push({ type: 'text', text: MESSAGES.planPartial(missing.map((f) => FIELD_LABELS[f]).join(', ')) });
+    // nothing left to ask: the plan asked for is the plan the read-back was waiting to build, so it is not asked again
+    else if (!pending(s, ctx) && !s.clarifying) { s.planShown = true; s.readBack = false; }
     out.replies.push(planReply(s.profile, ctx));
     return reAsk(out, ctx);
   },

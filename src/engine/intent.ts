@@ -39,6 +39,16 @@ export function isWhatIf(text: string): boolean {
   return WHAT_IF.test(text);
 }
 
+// A supposition opened in Spanish, Portuguese or Hinglish ("y si saco 240", "que pasa si", "e se eu tirar", "agar"); a
+// bare "si" only before a verb of getting or doing, since "si" alone is also "yes"
+const FOREIGN_WHAT_IF = /^\s*(?:(?:y\s+|e\s+)?(?:qu[eé]\s+(?:pasa|pasar[ií]a|tal)\s+si|o\s+que\s+acontece\s+se|y\s+si|e\s+se|se\s+eu|agar)\s+|si\s+(?=(?:saco|sacara|paso|pasara|apruebo|tuviera|tengo|consigo|hago|hiciera|agrego|a[nñ]ado|quito|aplico|tomo|obtengo)\b))/i;
+
+/** A what-if opened in another language, with its opening put in English ("y si saco 240" -> "what if saco 240"), else undefined. */
+export function whatIfInEnglish(text: string): string | undefined {
+  const m = FOREIGN_WHAT_IF.exec(text);
+  return m ? `what if ${text.slice(m[0].length)}` : undefined;
+}
+
 /**
  * A plan-detail command typed as a whole message ("programs in socal", "program huntington", "steps",
  * "csv", "chart"; "why <program>" once the interview is done), with its argument.

@@ -3,11 +3,17 @@ import type { CommandName, Input } from '../domain/io.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { Question } from './flow.js';
 import { fieldsToForgetIn } from './data-requests.js';
-import { commandIn, detailCommandIn } from './intent.js';
+import { commandIn, detailCommandIn, whatIfInEnglish } from './intent.js';
 import { choiceValue } from './understand/choices.js';
 import type { Clarifying } from './understand/clarify.js';
 import { readConfirmation } from './understand/confirm.js';
-import { understand, type Update } from './understand/understand.js';
+import { understand, type Understanding, type Update } from './understand/understand.js';
+import { cycleNews } from './cycle-news.js';
+import { removalIn } from './list-edits.js';
+import { asksAboutPartner } from './partner-question.js';
+import { sentencesOf } from './question-words.js';
+import { DOUBT } from './understand/clauses.js';
+import { SPECIALTIES, type Specialty } from '../domain/profile.js';
 
 /** What one input asks the engine to do; a message may yield several (a fact and a question). */
 export type Command =
@@ -23,6 +29,8 @@ export type Command =
   | { type: 'whatIf'; changes: Update[] } // try changes on a copy of the profile
   | { type: 'ask'; question: string } // a question for the guides, answered after any facts
   | { type: 'stale' } // a click on a question that is no longer open
+  | { type: 'note'; text: string } // a line to say with the facts (how an answer was taken)
+  | { type: 'partner' } // a question about the partner in a couples match: the plan is the user's alone
   | { type: 'notUnderstood'; text?: string; language?: 'es' | 'pt' | 'hi' }; // nothing could be read (the words kept, to try as a question; the language, when not English)
 
 /** Where the conversation stands, as the interpreter needs it (derived from the state, never stored). */
@@ -97,17 +105,76 @@ const detailRule: Rule = (input, view) => {
   return detail ? [{ type: 'run', name: detail.name, ...(detail.arg ? { arg: detail.arg } : {}) }] : undefined;
 };
 
+/** A question about the partner in a couples match is told that the plan is the user's own, before any plan detail answers it. */
+const partnerRule: Rule = (input, view) => {
+  const t = text(input);
+  return t !== undefined && asksAboutPartner(t, view.profile) ? [{ type: 'partner' }] : undefined;
+};
+
+// "whatever gets me in", "either", "no preference": two specialties named with no first choice
+const NO_PREFERENCE = /\b(whatever|whichever|either|any (of (them|those|the two|both)|one)|both (are |is )?(fine|ok|okay|good)|does ?n'?t matter|does not matter|dont care|don'?t care|no preference|not picky|anything|gets? me in|you (choose|pick|decide))\b/;
+const SPECIALTY_IDS: ReadonlySet<string> = new Set(SPECIALTIES);
+
+/** Two specialties named with no preference: kept in the order named (the first as the choice, the second as backup). */
+function namedOrder(c: Clarifying | undefined, t: string, view: View): Command[] | undefined {
+  // a preliminary year is another kind of position than a categorical one: that choice is asked, never assumed
+  if (c?.topic !== 'specialty_which' || !NO_PREFERENCE.test(t.toLowerCase()) || /\b(prelim\w*|preliminary)\b/i.test(t)) return undefined;
+  const options = String(c.facts?.options ?? '').split(',').filter((x) => SPECIALTY_IDS.has(x)) as Specialty[];
+  if (options.length < 2) return undefined;
+  const value = { primary: options[0]!, backup: options[1]! };
+  const old = view.profile.specialty;
+  const update = { field: 'specialty', value, ...(old ? { old } : {}) } as Update;
+  return [old ? { type: 'correct', update } : { type: 'set', update }, { type: 'note', text: 'noPreference' }];
+}
+
+/** A cycle count lower than the stored one, told as "no new/more ... yet": nothing new, not a smaller total. */
+function fewerThanStored(u: Update, profile: View['profile'], t: string): boolean {
+  const had = profile.cycle?.interviews;
+  const said = (u.value as { interviews?: number }).interviews;
+  return had !== undefined && said !== undefined && said < had && /\b(new|more|another|additional|else|yet|since)\b/i.test(t);
+}
+
+/** True when a reading found nothing at all in the message. */
+const nothingRead = (u: Understanding): boolean => !u.question && !u.updates.length && !u.same.length && !u.clarify && !u.otherPerson && !u.whatIf && !u.command;
+
 /** Free text through the understanding pipeline: a command, a what-if, facts, and a question answered after them. */
 const understandRule: Rule = (input, view) => {
   const t = text(input);
   if (t === undefined) return undefined;
-  const u = understand(t, { pending: view.pending?.id, profile: view.profile, now: view.now, ...(view.clarifying ? { clarifying: view.clarifying } : {}) });
+  const ctx = { pending: view.pending?.id, profile: view.profile, now: view.now, ...(view.clarifying ? { clarifying: view.clarifying } : {}) };
+  const removal = removalIn(t, view.profile, view.now);
+  if (removal) return removal.whatIf ? [{ type: 'whatIf', changes: [removal.update] }] : [{ type: 'correct', update: removal.update }];
+  // a supposition opened in Spanish, Portuguese or Hinglish is read as the English "what if": tried on a copy, never stored
+  let u = understand(whatIfInEnglish(t) ?? t, ctx);
   if (u.command) return [{ type: 'run', name: u.command }];
   if (u.whatIf) return [{ type: 'whatIf', changes: u.whatIf }];
+  // a message shaped as a question that the reading took for an answer (a question word first, in any language we read,
+  // a request, "X vs Y", a closing "?") is a question: the guides answer it, and only the sentences that tell are read
+  // for facts ("CK 245. alguma dica?"); a short unsure reply ("sort of?") the reading asks about stays a reply
+  if (!u.question && !DOUBT.test(t.toLowerCase())) {
+    const sentences = sentencesOf(t);
+    const asking = sentences.filter((x) => x.asks === 'words' || (x.asks === 'mark' && !u.clarify));
+    // with a sentence that tells beside it, the whole message's reading stands ("did i write 241 for CK?? its 214");
+    // a message that only asks has nothing in it to store ("eras fee?")
+    if (asking.length) u = asking.length < sentences.length ? { ...u, question: true } : { question: true, updates: [], same: [], otherPerson: false };
+  }
+  // nothing read against the question asked: the message may answer another one ("applying sept 2027" while Step 3 waits)
+  if (ctx.pending && !ctx.clarifying && nothingRead(u)) {
+    const free = understand(t, { ...ctx, pending: undefined });
+    if (free.updates.length && !free.question) u = { ...free, ...(u.otherLanguages ? { otherLanguages: u.otherLanguages } : {}) };
+  }
+  // the open "which first?" answered "either", or asked now with "whatever gets me in"
+  const inOrder = u.updates.some((x) => x.field === 'specialty') ? undefined : namedOrder(u.clarify ?? view.clarifying, t, view);
+  // news of interviews ("a 3rd interview", "one more invite") adds to the stored count, whatever count the words hold;
+  // "no new interview yet" never lowers it
+  const news = u.question ? undefined : cycleNews(t, view.profile.cycle);
+  const newsUpdate = news ? ({ field: 'cycle', value: news, ...(view.profile.cycle ? { old: view.profile.cycle } : {}) } as Update) : undefined;
+  const updates = u.updates.filter((x) => x.field !== 'cycle' || (!news && !fewerThanStored(x, view.profile, t)));
   const out: Command[] = [
-    ...u.updates.map((update): Command => (update.old === undefined ? { type: 'set', update } : { type: 'correct', update })),
+    ...updates.map((update): Command => (update.old === undefined ? { type: 'set', update } : { type: 'correct', update })),
+    ...(newsUpdate ? [newsUpdate.old === undefined ? { type: 'set', update: newsUpdate } as const : { type: 'correct', update: newsUpdate } as const] : []),
     ...u.same.map((field): Command => ({ type: 'same', field })),
-    ...(u.clarify ? [{ type: 'clarify', clarifying: u.clarify } as const] : []),
+    ...(inOrder ?? (u.clarify ? [{ type: 'clarify', clarifying: u.clarify } as const] : [])),
     ...(u.otherPerson ? [{ type: 'leftOut', reason: 'otherPerson' } as const] : []),
   ];
   if (u.question) out.push({ type: 'ask', question: t });
@@ -115,7 +182,7 @@ const understandRule: Rule = (input, view) => {
 };
 
 /** The ordered table: the first rule that answers decides. */
-const RULES: readonly Rule[] = [forgetRule, commandRule, choiceRule, readBackRule, forgetFieldsRule, detailRule, understandRule];
+const RULES: readonly Rule[] = [forgetRule, commandRule, choiceRule, readBackRule, forgetFieldsRule, partnerRule, detailRule, understandRule];
 
 /** Turns one input into the commands it means, given where the conversation stands. Pure; never throws on user input. */
 export function interpret(input: Input, view: View): Command[] {

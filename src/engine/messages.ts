@@ -54,6 +54,8 @@ export const MESSAGES = {
   pickedUp: 'I took these from your message (correct any of them by typing it again):',
   updatedFrom: (label: string, value: string, old: string) => `Updated ${label}: ${value} (was ${old}).`,
   alreadyNoted: (label: string, value: string) => `Already noted: ${label} = ${value}.`,
+  noPreference: (first: string, backup: string) => `You named both with no first choice, so I put ${first} first and ${backup} as your backup; say "${backup} first" to swap them.`,
+  partnerPlanIsYours: 'I build this plan for you alone, from your own answers: I do not know your partner\'s file, so I cannot say where they stand or where they should apply. Your partner can start their own conversation with me for their own plan. For how the couples match works (linking two rank lists, visas for both), ask me about the couples match.',
   otherPerson: 'I left out what you said about someone else: I only keep your own details.',
   clarifyAgain: 'Sorry, I did not catch that; a short answer to the question below is enough.',
   readBackHeader: 'Before I build your plan, here is what I understood:',

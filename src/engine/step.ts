@@ -6,6 +6,7 @@ import type { Profile, ProfileField } from '../domain/profile.js';
 import { runCommand } from './commands.js';
 import { differenceLines } from './compare-plans.js';
 import { describeField, FIELD_LABELS } from './describe-profile.js';
+import { SPECIALTY_NAMES } from '../domain/specialty-names.js';
 import { interpret, type Command, type View } from './interpret.js';
 import { commandIn } from './intent.js';
 import { MESSAGES, withMessageKeys } from './messages.js';
@@ -86,6 +87,7 @@ function execute(out: StepResult, commands: Command[], ctx: StepContext): StepRe
     case 'deny': case 'unclear': return reAsk(out, ctx);
     case 'stale': out.replies.push({ type: 'text', text: MESSAGES.staleChoice }); return out;
     case 'whatIf': return whatIf(out, first.changes, ctx);
+    case 'partner': out.replies.push({ type: 'text', text: MESSAGES.partnerPlanIsYours }); return reAsk(out, ctx);
     default: return applyFacts(out, commands, ctx);
   }
 }
@@ -150,15 +152,17 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
   for (const up of updates) record(s, up.field, up.value);
   const texts: string[] = [];
   if (updates.length) texts.push(confirmation(updates));
+  if (commands.some((c) => c.type === 'note' && c.text === 'noPreference') && s.profile.specialty?.backup) {
+    texts.push(MESSAGES.noPreference(SPECIALTY_NAMES[s.profile.specialty.primary], SPECIALTY_NAMES[s.profile.specialty.backup]));
+  }
   else if (same.length) texts.push(...same.map((f) => MESSAGES.alreadyNoted(FIELD_LABELS[f], said(f, s.profile[f]))));
   if (otherPerson) texts.push(MESSAGES.otherPerson);
   if (asked && (updates.some((x) => x.field === asked.field) || same.includes(asked.field))) delete s.clarifying;
   if (clarify) {
     if (askAgainOrAssume(s, clarify, texts)) s.clarifying = clarify;
-  } else if (asked && s.clarifying === asked && (updates.length || same.length)) {
-    // other fields answered while a clarification stays open: asking it again counts, and past the limit it is dropped
-    askAgainOrAssume(s, asked, texts);
   }
+  // other fields answered while a clarification stays open: it stays open and is asked again, never counted as
+  // unanswered nor settled by an assumption (the person was answering something else, not declining it)
   const progressed = updates.length > 0 || same.length > 0 || clarify !== undefined;
   if (!progressed) {
     if (question !== undefined) return ask(out, question, ctx, !q && s.planShown);

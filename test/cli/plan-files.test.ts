@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATA_FILE, writePlanFile } from '../../adapters/cli/plan-files.js';
+import { DATA_FILE, forgetFiles, personalFileName, writePlanFile } from '../../adapters/cli/plan-files.js';
 import type { Plan } from '../../src/domain/plan.js';
 import { fixturePlan } from '../fixtures/plans/index.js';
 
@@ -69,17 +69,43 @@ describe('the terminal session', () => {
     const waitFor = async (re: RegExp) => { for (let i = 0; i < 600 && !re.test(out()); i += 1) await new Promise((r) => setTimeout(r, 20)); expect(out()).toMatch(re); };
     await waitFor(/specialty/);
     input.write('IM\nplan\ncsv\n');
-    await waitFor(/Wrote .*match-plan\.csv/);
+    await waitFor(/Wrote .*match-plan-files\.csv/);
     input.write('export my data\n');
-    await waitFor(/Wrote .*match-advisor-my-data\.json/);
-    expect(modeOf(join(dir, DATA_FILE))).toBe(0o600);
-    expect(JSON.parse(readFileSync(join(dir, DATA_FILE), 'utf8'))).toMatchObject({ conversationId: 'cli:files' });
+    await waitFor(/Wrote .*match-advisor-my-data-files\.json/);
+    const mine = join(dir, personalFileName(DATA_FILE, 'cli:files'));
+    expect(modeOf(mine)).toBe(0o600);
+    expect(JSON.parse(readFileSync(mine, 'utf8'))).toMatchObject({ conversationId: 'cli:files' });
     input.write('forget me\nyes\n');
-    await waitFor(/Also deleted: .*match-plan\.csv.*match-advisor-my-data\.json/);
+    await waitFor(/Also deleted: .*match-plan-files\.csv.*match-advisor-my-data-files\.json/);
     input.end();
     await done;
     app.close();
-    expect(existsSync(join(dir, 'match-plan.csv'))).toBe(false);
-    expect(existsSync(join(dir, DATA_FILE))).toBe(false);
+    expect(existsSync(join(dir, 'match-plan-files.csv'))).toBe(false);
+    expect(existsSync(mine)).toBe(false);
   }, 60_000);
+});
+
+describe('each person\'s files are their own', () => {
+  it('an export is named after its owner, and "forget me" deletes only that owner\'s files', async () => {
+    const dir = freshDir();
+    const data = { type: 'export' as const, private: true as const, data: { state: {} } };
+    await writePlanFile(data, dir, 'cli:amira');
+    await writePlanFile(data, dir, 'cli:bao');
+    expect(existsSync(join(dir, 'match-advisor-my-data-amira.json'))).toBe(true);
+    const said = await forgetFiles(dir, 'cli:bao');
+    expect(said).toMatch(/match-advisor-my-data-bao\.json/);
+    expect(said).not.toMatch(/amira/);
+    expect(existsSync(join(dir, 'match-advisor-my-data-amira.json'))).toBe(true);
+    expect(existsSync(join(dir, 'match-advisor-my-data-bao.json'))).toBe(false);
+  });
+  it('a file is never written outside its folder, whatever the user name holds', () => {
+    for (const owner of ['cli:../../etc/x', 'cli:a/b', 'cli:..', 'cli:'])
+      expect(personalFileName(DATA_FILE, owner)).toMatch(/^match-advisor-my-data(-[A-Za-z0-9_-]+)?\.json$/);
+  });
+  it('the data folder is made when it is missing', async () => {
+    const dir = join(freshDir(), 'data');
+    const said = await writePlanFile({ type: 'export', private: true, data: { state: {} } }, dir, 'cli:local');
+    expect(said).toMatch(/^Wrote /);
+    expect(existsSync(join(dir, 'match-advisor-my-data-local.json'))).toBe(true);
+  });
 });
