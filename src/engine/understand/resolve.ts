@@ -4,6 +4,7 @@ import type { Clause } from './clauses.js';
 import { EXCLUSIVE } from './fields.js';
 import { MEDICAL_DEGREE, OTHER_DEGREE } from './readers/graduation.js';
 import { onlyPlaces, regionsInTokens } from './readers/places.js';
+import { yearAlone } from './senses.js';
 
 /** A clause with the fields its words name, whether only weak cues named them, and where the first cue stood. */
 export interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean; firstAt: number }
@@ -76,14 +77,16 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
     // "since 2024", "back in 2019" after a fact dates that fact; only a year on its own is a graduation year
     const datesPrevious = previous !== undefined && /^(since|from|as of|back in|till|until|in|on)$/.test(r.clause.tokens[0] ?? '');
     const otherEvent = f.size === 0 && yearOfOtherEvent(r, reads[i - 1], previous);
-    if (f.size === 0 && !otherEvent && !datesPrevious && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
+    // (a year told with other words sits with some other event: it is no graduation year, nor an answer to the question asked)
+    const yearWithEvent = f.size === 0 && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !yearAlone(r.clause.tokens);
+    if (f.size === 0 && !otherEvent && !yearWithEvent && !datesPrevious && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
     // "the 208 was my first attempt": a score already stored for an exam names that exam
     if (f.size === 0) { const exam = examOfStoredScore(r.clause.tokens, profile); if (exam) f = new Set<ProfileField>([exam]); }
     if (f.size === 0) {
       if (r.clause.marker) { effective.push('marker'); return; }
       // a year of another event never answers the graduation question
       if (otherEvent && (!previous || previous.has('graduationYear'))) f = pending && pending !== 'graduationYear' && !previous ? new Set([pending]) : f;
-      else if (!previous) f = pending ? new Set([pending]) : f;
+      else if (!previous) f = pending && !yearWithEvent ? new Set([pending]) : f;
       else {
         const target = previous.size === 1 ? [...previous][0] : [...previous].find((x) => EXCLUSIVE.has(x)) ?? [...previous][0];
         if (target) f = new Set([target]);

@@ -5,6 +5,7 @@ import { negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { joined, none, refuse, value, type Reader } from '../reading.js';
 import { firstTimeSaid, presentOverHedged, satOut, withoutSeasonTimes } from './cycle-time.js';
+import { spokenSense } from '../senses.js';
 
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
@@ -41,6 +42,10 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       // ("thodi marathi bol leta hoon patients se": a little, but used with patients, is kept)
       const weak = before.some((w) => WEAK_SKILL.test(w)) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after);
       if ((weak && !usedWithPatients) || /^(classes|class|lessons|course)$/.test(t[hit.end] ?? '')) { dropped.add(hit.value); continue; }
+      // ("14 pubs in Russian journals", "keyboard stuck in arabic mode": a name describing something else is no language spoken;
+      // in answer to the languages question only a near-miss is held to it: "everyone assumes" is no "Assamese")
+      const nearMiss = t.slice(hit.start, hit.end).join(' ') !== hit.phrase;
+      if ((!ctx.pending || nearMiss) && !spokenSense(t, hit.end, (w) => NAMES.starts(w))) continue;
       hits.push({ value: hit.value, clause: i, at: hit.start });
     }
     // "..., not for patients": the language just named before the limit is left out

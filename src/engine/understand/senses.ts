@@ -1,0 +1,46 @@
+// Fail-safe meaning guards: a word changes a field only where it is used in that field's sense. A language name
+// that describes something else ("Russian journals", "arabic mode"), a year that sits with another event, a field
+// named only to compare with ("same story as CK"), a letter that recommends nobody ("letter to the editor") and a
+// SoCal name for a place elsewhere ("Santa Ana, El Salvador") are read as nothing; when unsure, nothing is stored.
+
+// Words that make a clause about speaking: with one of them, a language name in the clause is a language spoken.
+const SPEAK_CUE = /\b(speak|speaks|spoke|speaking|spoken|talk|talks|fluent|fluently|language|languages|lang|native|natively|tongue|bilingual|trilingual|multilingual|conversational|proficient|proficiency|patients?|add|remove|drop|forgot|also|too)\b/;
+// What may follow a language spoken in a list: another name, a joining word, how well, or a discourse word. Any other
+// word after it ("journals", "mode", "date", "dramas") makes the name an adjective of that word.
+const LIST_FOLLOWER: ReadonlySet<string> = new Set(('and n or plus also too as well both only mostly mainly obviously obv ofc fluently fluent natively native '
+  + 'speaker speakers speaking spoken decently well conversational proficient is are was at with for lol tbh haha ok okay fine good great perfectly '
+  + 'pls please btw thanks yes yeah basic rusty broken little bit some medium level so somewhat kinda mother first second third '
+  + 'not but though tho either etc').split(' '));
+
+/**
+ * True when a language name at tokens[start, end) may be read as a language spoken: the clause speaks of speaking,
+ * or the name stands in a list (at the end, before another name, or before a joining or skill word).
+ */
+export function spokenSense(tokens: readonly string[], end: number, isName: (word: string) => boolean): boolean {
+  const next = tokens[end];
+  if (next === undefined || LIST_FOLLOWER.has(next) || isName(next)) return true;
+  return SPEAK_CUE.test(tokens.join(' '));
+}
+
+// Words that say nothing of what happened in a year: discourse, correction and filler words ("sorry, 2019 not 2020").
+const NO_EVENT: ReadonlySet<string> = new Set(('sorry sry no not nope nah wait actually oops i meant mean it it\'s its was is in the year yr of ugh autocorrect '
+  + 'typo my bad correction oh lol haha and also btw ok okay so um uh hmm yes yeah yep like around approx about').split(' '));
+const A_YEAR = /^(19[5-9]\d|20\d\d)$/;
+
+/**
+ * True when a clause that names no field is a year standing alone ("2019", "sorry, 2019 not 2020"): only then is it
+ * taken for the graduation year when another question is asked. A year told with other words ("papa ne file kiya
+ * tha 2019 mein", "the wedding was 2021") sits with some other event and is left out.
+ */
+export function yearAlone(tokens: readonly string[]): boolean {
+  return tokens.every((t) => A_YEAR.test(t) || NO_EVENT.has(t));
+}
+
+// Words that name something only to compare with it: "same story as CK", "similar to my step 1", "unlike CK".
+const COMPARED = /(?:^|\s)(?:same(?: [a-z]+)? as|similar(?: [a-z]+)? to|just like|like with|as with|unlike|compared to|compared with)(?: my| the| with| for| on| in)?$/;
+
+/** Drops the cues that stand right after a comparison word: the field compared with is not the one being told. */
+export function withoutCompared<M extends { at: number }>(found: readonly M[], tokens: readonly string[]): M[] {
+  if (!found.length || !tokens.some((t) => t === 'same' || t === 'similar' || t === 'like' || t === 'unlike' || t === 'compared' || t === 'with')) return [...found];
+  return found.filter((m) => !COMPARED.test(tokens.slice(Math.max(0, m.at - 4), m.at).join(' ')));
+}

@@ -1,0 +1,144 @@
+// Round 10, meaning and fail-safe guards, in our own words: a field other than the one asked changes only where the
+// message really states it about the applicant. A language name used as an adjective, a year of another event, a
+// field named only to compare with, a letter that is no recommendation, a place with a SoCal name that is elsewhere,
+// stage words negated or past, and Spanish / Portuguese / Hindi-Urdu meaning.
+import { describe, expect, it } from 'vitest';
+import type { Profile, ProfileField } from '../../src/domain/profile.js';
+import { read } from './read-message.js';
+
+const FILLED: Profile = {
+  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
+  step2ck: { taken: true, score: 236, attempts: 1 }, graduationYear: 2021, languages: ['English'],
+};
+
+describe('a language name used as an adjective or an aside is no spoken language', () => {
+  it.each([
+    ['research', 'published 3 papers, two of them in Russian journals'],
+    ['step2ck', 'CK 238, sorry the Arabic keyboard keeps switching on me'],
+    ['usce', '3 months observership at a Chinese community clinic in Houston'],
+    ['stage', 'applying this cycle; been watching Korean dramas to destress lol'],
+    ['graduationYear', 'graduated 2018, did my MBBS in an English medium college'],
+    ['research', 'one poster at a French cardiology congress, no pubs'],
+  ] as const)('[%s] %s', (pending: ProfileField, message) => {
+    expect(read(pending, message, FILLED).got.languages).toBeUndefined();
+  });
+
+  it.each([
+    ['research', '2 pubs. I speak English and Arabic', ['English', 'Arabic']],
+    ['usLors', '3 letters. english, urdu and punjabi', ['English', 'Urdu', 'Punjabi']],
+    ['specialty', 'FM, and I speak spanish fluently', ['Spanish']],
+    ['languages', 'english and portugese', ['English', 'Portuguese']],
+  ] as const)('[%s] %s still reads the languages spoken', (pending: ProfileField, message, languages) => {
+    expect(read(pending, message, FILLED).got.languages).toEqual(expect.arrayContaining([...languages]));
+  });
+});
+
+it('an English word near a language name is no language', () => {
+  expect(read('languages', 'just english and hindi. everyone assumes otherwise bc of my name', FILLED).got.languages).toEqual(['English', 'Hindi']);
+});
+
+describe('a year that belongs to another event is no graduation year', () => {
+  it.each([
+    ['visa', 'green card. my dad filed for the family in 2015'],
+    ['specialty', 'IM. the wedding was 2021 so there was a gap'],
+    ['usce', '3 months hands-on in Texas, the last block ended 2024'],
+    ['research', '2 pubs, the first one back in 2020'],
+    ['visa', 'GC hai, papa ne 2016 mein apply kiya tha'],
+  ] as const)('[%s] %s', (pending: ProfileField, message) => {
+    expect(read(pending, message, {}).got.graduationYear).toBeUndefined();
+  });
+
+  it.each([
+    ['visa', 'J1. 2019', 2019],
+    ['usce', 'none. class of 2020', 2020],
+    ['visa', 'need H1B, graduated 2017', 2017],
+  ] as const)('[%s] %s still reads the year', (pending: ProfileField, message, year) => {
+    expect(read(pending, message, {}).got.graduationYear).toBe(year);
+  });
+});
+
+describe('a field named only to compare with is not the one told', () => {
+  it.each([
+    ['step3', 'same as my step 1, passed first go, 225', 'step1'],
+    ['step3', 'similar to CK honestly - passed on the first try, 219', 'step2ck'],
+    ['step2ck', 'just like step 1, one attempt, 244', 'step1'],
+    ['step3', 'same deal as CK: took it once, passed with 230', 'step2ck'],
+  ] as const)('[%s] %s', (pending: ProfileField, message, compared: ProfileField) => {
+    const { got } = read(pending, message, FILLED);
+    expect(got[compared]).toBeUndefined();
+    expect(got[pending]).toBeDefined();
+  });
+});
+
+describe('a letter that is no recommendation is no LoR', () => {
+  it.each([
+    ['research', '3 pubs: 2 case reports and a letter to the editor'],
+    ['stage', 'applying, sent letters of intent to 5 programs'],
+    ['cycle', 'submitted in september, and mailed 3 letters of interest'],
+    ['visa', 'J1, I already have the sponsorship letter'],
+    ['usce', '2 months hands-on, got an offer letter for a research job after'],
+  ] as const)('[%s] %s', (pending: ProfileField, message) => {
+    expect(read(pending, message, FILLED).got.usLors).toBeUndefined();
+  });
+});
+
+describe('a SoCal place name for a place elsewhere is no tie', () => {
+  it.each([
+    'my uncle lives in Ontario, Canada, not the California one',
+    'family in Glendale, Arizona. nobody in CA',
+    'grew up in San Fernando, Trinidad',
+    'my parents are in Santa Ana, El Salvador - no ties here',
+  ])('%s', (message) => {
+    const ties = read('laTies', message, FILLED).got.laTies as { family?: boolean; lived?: boolean } | undefined;
+    expect(ties?.family).not.toBe(true);
+    expect(ties?.lived).not.toBe(true);
+  });
+
+  it('a SoCal place is still a tie', () => {
+    expect((read('laTies', 'my aunt lives in Santa Ana', FILLED).got.laTies as { family: boolean }).family).toBe(true);
+  });
+});
+
+describe('stage words negated or in the past', () => {
+  it.each([
+    ['not applying this cycle, not reapplying either, still studying for CK', 'preparing'],
+    ["didn't match in 2025, taking another shot now", 'reapplying'],
+    ['went unmatched two years ago, applying again this time', 'reapplying'],
+    ['no, not applying yet', 'preparing'],
+  ] as const)('%s', (message, stage) => {
+    expect(read('stage', message, FILLED).got.stage).toBe(stage);
+  });
+
+  it.each(['I applied once before', 'applied in the past'])('%s is asked about', (message) => {
+    const { got, clarify } = read('stage', message, FILLED);
+    expect(got.stage).toBeUndefined();
+    expect(clarify).toBe('stage');
+  });
+});
+
+describe('Spanish, Portuguese and Hindi-Urdu meaning', () => {
+  it('vivi is lived', () => {
+    expect((read('laTies', 'viví en Riverside dos años', FILLED).got.laTies as { lived: boolean }).lived).toBe(true);
+  });
+  it('a relative who lives there, and never lived there myself', () => {
+    const ties = read('laTies', 'nunca viví en California pero mi tío vive en Pomona', FILLED).got.laTies as { family: boolean; lived: boolean };
+    expect(ties.family).toBe(true);
+    expect(ties.lived).toBe(false);
+  });
+  it.each(['qualquer lugar na Califórnia', 'cualquier lugar de California me sirve'])('%s is all of California', (message) => {
+    expect(read('regions', message, FILLED).got.regions).toEqual(expect.arrayContaining(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']));
+  });
+  it.each(['J1 chahiye, H1 koi nahi dega', 'mujhe J1 chahiye, H1B koi sponsor nahi karega'])('%s needs a J-1', (message) => {
+    expect(read('visa', message, FILLED).got.visa).toBe('needs_j1');
+  });
+});
+
+describe('a question asked in passing is not a fact told', () => {
+  it.each([
+    ['usce', '3 months hands-on in Ohio. my q is whether the free clinic counts on ERAS', 'stage'],
+    ['research', '2 pubs. my question is whether I should apply with them', 'stage'],
+    ['usce', '2 months obs in NY, wondering whether ERAS takes virtual rotations', 'stage'],
+  ] as const)('[%s] %s', (pending: ProfileField, message, untouched: ProfileField) => {
+    expect(read(pending, message, FILLED).got[untouched]).toBeUndefined();
+  });
+});
