@@ -128,8 +128,8 @@ describe('Spanish, Portuguese and Hindi-Urdu meaning', () => {
   it.each(['qualquer lugar na Califórnia', 'cualquier lugar de California me sirve'])('%s is all of California', (message) => {
     expect(read('regions', message, FILLED).got.regions).toEqual(expect.arrayContaining(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']));
   });
-  it.each(['J1 chahiye, H1 koi nahi dega', 'mujhe J1 chahiye, H1B koi sponsor nahi karega'])('%s needs a J-1', (message) => {
-    expect(read('visa', message, FILLED).got.visa).toBe('needs_j1');
+  it.each(['J1 chahiye, H1 koi nahi dega', 'mujhe J1 chahiye, H1B koi sponsor nahi karega', 'need a J1, nobody will sponsor an H1B for me'])('%s needs a J-1', (message) => {
+    expect(read('visa', message, {}).got.visa).toBe('needs_j1');
   });
 });
 

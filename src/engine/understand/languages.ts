@@ -92,7 +92,9 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['([\\w-]+) bhi (?:nahi|nahin|nai)\\b(?: hai| he)?', 'no $1 either'],
     ['(?:aa|a|mil) (?:gaya|gayi|gya|gyi)', 'received'], ['pichle hafte|pichhle hafte|pichle week', 'last week'], ['pichle mahine|pichhle mahine', 'last month'],
     ['koi bhi ([\\w-]+) chal(?:ega|egi|ta hai|ti hai)', 'any $1 is fine'], ['(?:kahin|kahi) bhi ([\\p{L}]+) (?:mein|me)', 'anywhere in $1'],
-    ['nahi toh|nahi to|nahin toh|warna|varna', 'otherwise'], ['([\\w-]+) koi (?:nahi|nahin|nai)(?: (?:hai|he|tha|thi|mila|mili|kiya|ki))?', 'no $1'], ['(?:ek|koi) bhi ([\\w-]+) (?:nahi|nahin|nai)(?: (?:aaya|aya|aayi|mila|mili|hua|hui|hai|kiya|ki))?', 'zero $1'],
+    ['nahi toh|nahi to|nahin toh|warna|varna', 'otherwise'],
+    // "H1 koi sponsor nahi karega", "H1B koi nahi dega": nobody gives that one
+    ['([\\w-]+) koi (?:sponsor|offer|accept|support)? ?(?:nahi|nahin|nai) (?:karega|karegi|karenge|dega|degi|denge|dete|deta|milega|milegi)', 'no $1'], ['([\\w-]+) koi (?:nahi|nahin|nai)(?: (?:hai|he|tha|thi|mila|mili|kiya|ki))?', 'no $1'], ['(?:ek|koi) bhi ([\\w-]+) (?:nahi|nahin|nai)(?: (?:aaya|aya|aayi|mila|mili|hua|hui|hai|kiya|ki))?', 'zero $1'],
     ['na ([\\w-]+) na ([\\w-]+)', 'no $1 no $2'], ['(hands[ -]?on|[\\w-]+) (?:nahi|nahin|nai) (?:mila|mili|hua|hui|kiya|ki|kari|kara)', 'no $1'],
     ['abhi tak|ab tak', 'yet'], ['bhej diya|bhej di|submit kar diya|submit kiya|submit ho gaya', 'submitted'],
     ['([\\p{L}]+) (?:mein|me) (?:kahin|kahi) bhi(?: chalega)?', 'anywhere in $1'], ['(\\p{L}+) (?:baar|dafa|dafaa|martaba) (?:mein|me) pass', '$1 attempt passed'], ['(?:do|2) (?:baar|dafa|dafaa|martaba)', 'twice'], ['(?:teen|3) (?:baar|dafa|dafaa|martaba)', 'three times'], ['teesri', 'third'], ['doosri|dusri', 'second'],

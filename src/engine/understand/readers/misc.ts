@@ -100,8 +100,12 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   if (ahead && Number(ahead[1]) >= ctx.now.getUTCFullYear() + 2) return value('preparing');
   // "sitting this cycle out", "couldn't pay for ERAS this year", "applying next september": a later cycle is prepared for
   if (satOut(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
-  if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
+  if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|not matching|without matching|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched|(applying|apply) again|back (at it|again))\b/.test(t)) return value('reapplying');
+  // "not applying this year, and not a reapplicant either": the application itself denied is a later cycle prepared for
+  if (/\b(not|no longer|isn't|am not|i'm not|im not|won't be) (yet )?applying\b(?! again)/.test(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
+  // "applied before", "applied once in the past": an earlier cycle told without now is asked about (again this cycle, or not?)
+  if (/\b(applied|apply|submitted)\b[^;]{0,20}\b(before|previously|in the past|once|earlier)\b/.test(t) && !/\b(now|this (cycle|year|season)|again|currently|first time)\b/.test(t)) return refuse('Is this cycle a reapplication (you applied in an earlier cycle and are applying again now), or are you not applying this cycle?');
   // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing
   // (not yet sent and nothing else said is no stage: ERAS may still be ahead this cycle or next)
   const notSent = /\b(haven't|havent|have not|not yet|didn't|didnt|yet to) (yet )?(submitted|submit|sent|send)\b/.test(t);
