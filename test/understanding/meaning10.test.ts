@@ -125,7 +125,16 @@ describe('Spanish, Portuguese and Hindi-Urdu meaning', () => {
     expect(ties.family).toBe(true);
     expect(ties.lived).toBe(false);
   });
-  it.each(['qualquer lugar na Califórnia', 'cualquier lugar de California me sirve'])('%s is all of California', (message) => {
+  it.each([
+    'my aunt lives in Pasadena and I lived with her for two years in high school',
+    'mi tía vive en Downey y yo viví con ella un año',
+    'mis primos viven en Riverside, viví con ellos cuando era niño',
+  ])('%s: living with the relative placed is living there', (message) => {
+    const ties = read('research', message, { ...FILLED, regions: ['other_us'] }).got.laTies as { family: boolean; lived: boolean };
+    expect(ties.family).toBe(true);
+    expect(ties.lived).toBe(true);
+  });
+  it.each(['qualquer lugar na Califórnia', 'cualquier lugar de California me sirve', 'quero a Califórnia, qualquer lugar da Califórnia'])('%s is all of California', (message) => {
     expect(read('regions', message, FILLED).got.regions).toEqual(expect.arrayContaining(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']));
   });
   it.each(['J1 chahiye, H1 koi nahi dega', 'mujhe J1 chahiye, H1B koi sponsor nahi karega', 'need a J1, nobody will sponsor an H1B for me'])('%s needs a J-1', (message) => {

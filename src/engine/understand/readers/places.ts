@@ -140,7 +140,8 @@ const AWAY = /\b(back home|home country|my country|abroad|overseas|in my city|ho
 // words that place something by another place ("next to San Diego", "close to the border with SoCal", "just across from LA")
 const NEAR_WORD = /\b(near|nearby|next to|close to|closer to|across from|across the border from|outside|outside of|by|border with|bordering|just south of|south of|minutes from|hour from|hours from|miles from|drive from)\b/;
 const ABROAD_CITIES = new Set(['tijuana', 'mexicali', 'ensenada', 'rosarito', 'tecate', 'juarez', 'baja', 'mexico', 'london', 'toronto', 'dubai', 'manila', 'lahore', 'karachi', 'cairo', 'lagos', 'mumbai', 'delhi', 'dhaka', 'tehran', 'beirut', 'riyadh', 'aleppo', 'damascus', 'havana', 'bogota', 'lima', 'caracas', 'moscow', 'kyiv', 'istanbul', 'sydney', 'paris', 'madrid', 'berlin']);
-const TIE_WORDS = /\b(ties?|connection|connections|there|here)\b/;
+// ("my aunt lives in East LA and I lived with her": a pronoun for the relative just placed points there too)
+const TIE_WORDS = /\b(ties?|connection|connections|there|here|with (her|him|them))\b/;
 
 /** Ties to LA/SoCal; a tie to a place outside California is not one, and a negated tie is false, never true. */
 export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
