@@ -151,3 +151,28 @@ describe('a question asked in passing is not a fact told', () => {
     expect(read(pending, message, FILLED).got[untouched]).toBeUndefined();
   });
 });
+
+describe('a wish summed up at the end is the wish', () => {
+  it.each([
+    ['regions', 'not texas... ok texas is fine, california too, so basically anywhere', ['anywhere']],
+    ['regions', 'LA or OC, maybe san diego, basically socal', ['la_county', 'orange_county', 'san_diego', 'inland_empire']],
+  ] as const)('[%s] %s', (pending: ProfileField, message, value) => {
+    expect(read(pending, message, FILLED).got[pending]).toEqual(expect.arrayContaining([...value]));
+    expect((read(pending, message, FILLED).got[pending] as string[]).length).toBe(value.length);
+  });
+  it('a specialty summed up', () => {
+    expect(read('specialty', 'thought about FM, then psych... long story short, IM', {}).got.specialty).toEqual({ primary: 'internal_medicine' });
+  });
+});
+
+describe('interviews none, or no interview at all, is no interviewing stage', () => {
+  it.each([
+    'applied in september. interviews: none so far, but a program sent me a pre-interview questionnaire',
+    'applied; only had my visa interview and some mock interviews',
+  ])('%s', (message) => {
+    expect(read('stage', message, FILLED).got.stage).toBe('applying');
+  });
+  it('submitted, invites: zero yet', () => {
+    expect(read('stage', 'submitted, invites: zero yet', FILLED).got.stage).not.toBe('interviewing');
+  });
+});
