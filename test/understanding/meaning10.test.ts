@@ -176,3 +176,22 @@ describe('interviews none, or no interview at all, is no interviewing stage', ()
     expect(read('stage', 'submitted, invites: zero yet', FILLED).got.stage).not.toBe('interviewing');
   });
 });
+
+describe('a hedged statement with a rising "?" tells, it does not ask', () => {
+  it.each([
+    ['IM first, maybe FM as a backup?', 'family_medicine'],
+    ['psych mostly, probably neuro as backup?', 'neurology'],
+  ])('%s', (message, backup) => {
+    expect((read('specialty', message, {}).got.specialty as { backup?: string }).backup).toBe(backup);
+  });
+});
+
+describe("a group's count the applicant has only part of is not the applicant's", () => {
+  it.each([
+    ['our team published 9 papers last year, I am on 3 of them', 3],
+    ['my department put out 20 pubs, I was an author on 1 of them', 1],
+    ['the lab had 6 papers this year and I am on 2 of them', 2],
+  ] as const)('%s', (message, publications) => {
+    expect((read('research', message, {}).got.research as { publications: number }).publications).toBe(publications);
+  });
+});

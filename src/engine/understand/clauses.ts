@@ -115,7 +115,9 @@ export function clausesOf(text: string): Clause[] {
       if (reported && OTHER_PERSON.test(reported[1]!) && /\d/.test(t.slice(reported[0].length))) t = t.slice(reported[0].length).replace(JUDGED, '');
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
-      const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
+      // ("prob IM, maybe neuro as a backup?": a hedged statement with a rising "?" tells, it does not ask)
+      const tentative = asks && i > 0 && /^(maybe|prob|probably|possibly|perhaps)\b/.test(t) && !QUESTION_START.test(t);
+      const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy && !tentative) || (asks && QUESTION_START.test(t)));
       // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
       // ("he's in IM and is a US citizen": a verb opening a later clause of a sentence that does not ask continues it)
       const continues = i > 0 && !asks && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t);
@@ -131,10 +133,23 @@ export function clausesOf(text: string): Clause[] {
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when, ...(aside ? { aside } : {}) });
     });
     carryPlanned(out, index);
+    partOfTheirs(out, index);
     carryCountedNoun(out, index);
   }
   carryAskedNoun(out);
   return out;
+}
+
+// "my lab put out 11 pubs, I'm only on 2 of them": a count the applicant has only part of ("N of them") is someone else's total
+const PART_OF_THEM = /\b\d+ (?:of (?:them|those|these|it)|out of (?:them|those|these))\b/;
+const SOMEONE_OPENS = new RegExp(`^(?:my|our|the) (?:[a-z']+ )?(?:${PEOPLE})\\b`);
+function partOfTheirs(out: Clause[], sentence: number): void {
+  for (let i = 1; i < out.length; i += 1) {
+    const c = out[i]!;
+    const before = out[i - 1]!;
+    if (c.sentence !== sentence || before.sentence !== sentence || c.otherPerson || before.otherPerson || !PART_OF_THEM.test(c.text)) continue;
+    if (SOMEONE_OPENS.test(before.text) && /\d/.test(before.text)) { before.otherPerson = true; before.whose = 'other'; }
+  }
 }
 
 // "when do programs send invites? i have 0 so far": a bare count right after a clause that named what is counted counts it
