@@ -116,7 +116,7 @@ export function clausesOf(text: string): Clause[] {
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
       // ("prob IM, maybe neuro as a backup?": a hedged statement with a rising "?" tells, it does not ask)
-      const tentative = asks && i > 0 && /^(maybe|prob|probably|possibly|perhaps)\b/.test(t) && !QUESTION_START.test(t);
+      const tentative = asks && /^(maybe|prob|probably|possibly|perhaps)\b/.test(t) && !/\b(should|would|could|can|will|is|are|do|does|did|i|me|you|worth|better|good|enough|ok|okay)\b/.test(t);
       const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy && !tentative) || (asks && QUESTION_START.test(t)));
       // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
       // ("he's in IM and is a US citizen": a verb opening a later clause of a sentence that does not ask continues it)

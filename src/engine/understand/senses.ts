@@ -20,9 +20,15 @@ const LIST_FOLLOWER: ReadonlySet<string> = new Set(('and n or plus also too as w
  */
 export function spokenSense(tokens: readonly string[], end: number, isName: (word: string) => boolean): boolean {
   const next = tokens[end];
-  if (next === undefined || LIST_FOLLOWER.has(next) || isName(next)) return true;
-  return SPEAK_CUE.test(tokens.join(' '));
+  const follows = (w: string | undefined) => w === undefined || LIST_FOLLOWER.has(w) || isName(w);
+  // ("a Spanish-speaking clinic": "speaking" with a noun after it describes that noun)
+  const compound = next !== undefined && SPEAKING.test(next) && !follows(tokens[end + 1]);
+  if (follows(next) && !compound) return true;
+  // (the words that describe are no cue themselves: "treated Spanish speaking patients" says nothing of the applicant)
+  return SPEAK_CUE.test([...tokens.slice(0, end), ...tokens.slice(end + 2)].join(' '));
 }
+
+const SPEAKING = /^(speaking|speaker|speakers)$/;
 
 // Words that say nothing of what happened in a year: discourse, correction and filler words ("sorry, 2019 not 2020").
 const NO_EVENT: ReadonlySet<string> = new Set(('sorry sry no not nope nah wait actually oops i meant mean it it\'s its was is in the year yr of ugh autocorrect '
@@ -67,7 +73,9 @@ const ABROAD: ReadonlySet<string> = new Set([...COUNTRIES, ...('salvador hondura
 
 /** True when tokens[at] (after "el", "the", "la" or "de") names a country abroad: the place just before it is its namesake there. */
 export function abroadAt(tokens: readonly string[], at: number): boolean {
-  const i = /^(el|the|la|de|in)$/.test(tokens[at] ?? '') ? at + 1 : at;
+  let i = at;
+  // ("Ontario but that's Canada", "Santa Ana, which is in El Salvador")
+  while (i < at + 3 && /^(el|the|la|de|in|that's|thats|that|is|which|its|it's|ie)$/.test(tokens[i] ?? '')) i += 1;
   return ABROAD.has(tokens[i] ?? '');
 }
 
