@@ -195,3 +195,12 @@ describe("a group's count the applicant has only part of is not the applicant's"
     expect((read('research', message, {}).got.research as { publications: number }).publications).toBe(publications);
   });
 });
+
+describe("someone else's count or language beside the applicant's is theirs", () => {
+  it('a co-author', () => {
+    expect((read('research', '2 pubs, my co-author has 10', {}).got.research as { publications: number }).publications).toBe(2);
+  });
+  it('parents who speak a language', () => {
+    expect(read('languages', 'my parents speak gujarati, i only speak english', {}).got.languages).toEqual(['English']);
+  });
+});
