@@ -191,6 +191,8 @@ describe("a group's count the applicant has only part of is not the applicant's"
     ['our team published 9 papers last year, I am on 3 of them', 3],
     ['my department put out 20 pubs, I was an author on 1 of them', 1],
     ['the lab had 6 papers this year and I am on 2 of them', 2],
+    ['the lab published 30 papers, I am first author on one', 1],
+    ['my group put out 8 pubs, I am on 3', 3],
   ] as const)('%s', (message, publications) => {
     expect((read('research', message, {}).got.research as { publications: number }).publications).toBe(publications);
   });
@@ -199,6 +201,9 @@ describe("a group's count the applicant has only part of is not the applicant's"
 describe("someone else's count or language beside the applicant's is theirs", () => {
   it('a co-author', () => {
     expect((read('research', '2 pubs, my co-author has 10', {}).got.research as { publications: number }).publications).toBe(2);
+  });
+  it('a language studied in school is not one spoken with patients', () => {
+    expect(read('languages', 'english, spanish, and i studied german for a year', {}).got.languages).toEqual(['English', 'Spanish']);
   });
   it('parents who speak a language', () => {
     expect(read('languages', 'my parents speak gujarati, i only speak english', {}).got.languages).toEqual(['English']);

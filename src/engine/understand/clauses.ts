@@ -141,7 +141,7 @@ export function clausesOf(text: string): Clause[] {
 }
 
 // "my lab put out 11 pubs, I'm only on 2 of them": a count the applicant has only part of ("N of them") is someone else's total
-const PART_OF_THEM = /\b\d+ (?:of (?:them|those|these|it)|out of (?:them|those|these))\b/;
+const PART_OF_THEM = /\b\d+ (?:of (?:them|those|these|it)|out of (?:them|those|these))\b|^(?:i'm|im|i am|i was|i'm only|me) (?:only |just )?(?:an? )?(?:(?:first|second|co|last|middle) )?(?:author )?on (?:\d+|one|two|three)$/;
 const SOMEONE_OPENS = new RegExp(`^(?:my|our|the) (?:[a-z']+ )?(?:${PEOPLE})\\b`);
 function partOfTheirs(out: Clause[], sentence: number): void {
   for (let i = 1; i < out.length; i += 1) {

@@ -16,7 +16,8 @@ const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandari
 /** The most languages a profile keeps (the profile schema's limit). */
 const MAX_LANGUAGES = 12;
 // a skill word before the language ("basic french", "a little Urdu"); "some X" is kept, as the development sets read it
-const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|thodi|thodu|algo)$/;
+// ("took French in high school", "studied German for a year": a subject learnt, not a language used with patients)
+const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|thodi|thodu|algo|took|studied|learnt|learned)$/;
 // ... or after it ("Punjabi basic", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
 const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good))\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
