@@ -209,3 +209,24 @@ describe("someone else's count or language beside the applicant's is theirs", ()
     expect(read('languages', 'my parents speak gujarati, i only speak english', {}).got.languages).toEqual(['English']);
   });
 });
+
+describe('Spanish, Portuguese and Hindi-Urdu: a denied application, nobody sponsors, same as, a friend', () => {
+  it.each([
+    'no estoy aplicando este año, todavía preparando el CK',
+    'não vou aplicar esse ano',
+    'is saal apply nahi kar raha, agle saal karunga',
+  ])('%s is preparing', (message) => {
+    expect(read('stage', message, FILLED).got.stage).toBe('preparing');
+  });
+  it.each(['necesito J1, H1B nadie me patrocina', 'preciso de J1, H1B ninguém patrocina'])('%s needs a J-1', (message) => {
+    expect(read('visa', message, { visa: 'needs_h1b' }).got.visa).toBe('needs_j1');
+  });
+  it('igual que el CK compares with CK', () => {
+    const { got } = read('step3', 'igual que el CK, aprobé a la primera', FILLED);
+    expect(got.step2ck).toBeUndefined();
+    expect(got.step3).toBeDefined();
+  });
+  it("a friend's months are the friend's", () => {
+    expect((read('usce', 'mi amigo hizo 6 meses, yo solo 2 meses de observership', FILLED).got.usce as { months: number }).months).toBe(2);
+  });
+});
