@@ -230,3 +230,15 @@ describe('Spanish, Portuguese and Hindi-Urdu: a denied application, nobody spons
     expect((read('usce', 'mi amigo hizo 6 meses, yo solo 2 meses de observership', FILLED).got.usce as { months: number }).months).toBe(2);
   });
 });
+
+describe('words of another sense: passing on a specialty, saving for ERAS', () => {
+  it.each(["FM. I'll pass on surgery though", "IM first, I'd pass on peds", 'psych, gonna pass on neuro'])('%s names no backup', (message) => {
+    expect((read('specialty', message, {}).got.specialty as { backup?: string }).backup).toBeUndefined();
+  });
+  it('pass on the first try is still a pass', () => {
+    expect(read('step1', 'pass on first try', {}).got.step1).toEqual({ result: 'passed', attempts: 1 });
+  });
+  it.each(['3 months obs; saving up for ERAS now', '2 months hands-on, getting my documents ready for ERAS'])('%s is not applying yet', (message) => {
+    expect(read('usce', message, FILLED).got.stage).not.toBe('applying');
+  });
+});

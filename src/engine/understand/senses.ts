@@ -97,6 +97,15 @@ export function addressesJoined(text: string): string {
   return /[,;(-]/.test(text) ? text.replace(ADDRESS, '$1 ') : text;
 }
 
+// "I'll pass on surgery", "gonna pass on FM": to pass on something is to decline it, no exam passed
+const PASS_ON = /\b(i'll|ill|i will|i'd|id|i would|will|would|gonna|going to|i'm going to|happy to|rather) pass on\b/g;
+
+/** The message with words of another sense rewritten plainly: a place and its country joined, "pass on X" as "skip X". */
+export function plainSenses(text: string): string {
+  const t = addressesJoined(text);
+  return t.includes('pass on') ? t.replace(PASS_ON, '$1 skip') : t;
+}
+
 const IN_ABROAD = new RegExp(`\\b(?:in|from|at) (?:[a-z]+ ){1,2}(?:el |the )?(?:${ABROAD_NAMES})$`);
 /** "grew up in San Fernando Trinidad": a place the tables do not know, with its country abroad after it, is abroad. */
 export function placedAbroad(text: string): boolean {

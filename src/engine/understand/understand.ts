@@ -22,7 +22,7 @@ import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
 import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
-import { addressesJoined, withoutCompared } from './senses.js';
+import { plainSenses, withoutCompared } from './senses.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -141,7 +141,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
-  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(addressesJoined(english.text))))))))), strongIm);
+  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(plainSenses(english.text))))))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {

@@ -85,6 +85,8 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   if (untimed !== told && !STAGE_WORDS.test(untimed)) return none();
   const t = firstTimeSaid(untimed).replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
     // ("interviews: zero so far", "a pre-interview survey", "my visa interview", "mock interviews": no interview had)
+    // ("saving up for ERAS", "getting my documents ready for ERAS": ERAS still ahead)
+    .replace(/\b(saving|save|paying|pay|money|ready|getting ready|prepping|preparing|studying|waiting|wait)( up| now| money)? (for|toward|towards) (the |my )?eras\b/g, ' preparing ')
     .replace(/\b(interviews?|invites?|interview invites?)( ;)?( so far| yet| till now)?( ;)? (zero|none|0|nil|nada|nothing)\b/g, ' ').replace(/\b(pre|mock|visa|embassy|consulate|consular|practice) ?interviews?\b|\binterviews? (prep|preparation|practice|coaching|tips)\b/g, ' ')
     .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ')
     .replace(/\b(not|no|never|isn't|not a) (re ?applying|reapplicant|re ?applicant|re ?apply)\b/g, ' first time ')
