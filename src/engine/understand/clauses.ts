@@ -29,8 +29,8 @@ const CLAUSE = /\s*[,;:]\s+|\s*[,;]\s*|\s+(?:and|but|also|plus|btw|though|althou
 const QUESTION_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me|is there|are there|do you|can you|could you|would you|should i|can i|could i|do i|does it|does that|will i|would i|am i|is it|is that|is this|are my|is my|do programs|does a|does an|do they|is a|is an|are|is|should|would|could|can|will|do|does|did)\b/;
 const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|might|shall)\s+(i|you|it|my|that|this|there|we|he|she|they|programs?|img|imgs|anyone|someone|anybody|somebody|it's)|(did|have|has)\s+(you|anyone|anybody|someone|they|programs?)|(is|are|was|were|would|will|does|can|could)\s+(a|an|the|\d+|being|having|getting|applying))\b/;
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
-const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl|lab|team|group|department|dept';
-const OTHER_PERSON = new RegExp(`(^|\\s)(?<!\\b(?:from|by) )(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+| with (?:an? |like |only |just )?\\d+\\+?)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep|published|publishes|presented)\\b|^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})('s)? (trained|trains|rotated|practices|practiced|interned|teaches|taught)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody|(?:all|most|many) of (?:my|our) [a-z]+)(?: (?:of|in|from) (?:my|our) [a-z]+)?\\s+(scored|got|has|had|took|passed|cleared|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
+const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|coauthor|co author|co authors|coauthors|collaborator|collaborators|labmate|labmates|lab mate|peers|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl|lab|team|group|department|dept';
+const OTHER_PERSON = new RegExp(`(^|\\s)(?<!\\b(?:from|by) )(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+| with (?:an? |like |only |just )?\\d+\\+?)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|speak|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep|published|publishes|presented)\\b|^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})('s)? (trained|trains|rotated|practices|practiced|interned|teaches|taught)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody|(?:all|most|many) of (?:my|our) [a-z]+)(?: (?:of|in|from) (?:my|our) [a-z]+)?\\s+(scored|got|has|had|took|passed|cleared|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
 // "my attending wrote letters for 3 of my friends": what someone did for other people (what they wrote the applicant stays the applicant's)
 const FOR_OTHERS = new RegExp(`(^|\\s)(my|a|his|her|their|our)( [a-z']+){0,2} (${PEOPLE}) (wrote|writes|gave|gives|sent|sends|got|gets)\\b[^,;]*\\bfor (?!me\\b|myself\\b|us\\b)[a-z0-9]`);
 // A judgement of the applicant's number ("is fine for FM", "is ok for peds", "isn't enough for derm")
@@ -72,7 +72,7 @@ const THINGS_PRONOUN = /^(they|they're|theyre|those|these)( were| are| was|'re)?
 
 // Asking without a question mark or a question word first ("is psych competitive for IMGs now", "does speaking spanish help").
 // A request made of the bot ("can u write me a LOR", "pls draft me a PS", "help me fake a letter") asks too: nothing in it is told.
-const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|can (?:u|you|ya)|will (?:u|you)|(?:pls |please )?(?:write|draft|make|create|generate|give) me|help me (?:write|draft|make|fake|forge)|any(?! [a-z]+ (?:is|are|works?|would work|will do|is fine|is ok)\b)|anyone|anybody|can someone|can anyone|pls explain|please explain|wondering|i wonder|i was wondering|curious|quick question|question)\b.{6,}|\b(is it (even )?worth|is that (enough|good|ok|okay|bad|competitive)|is it (enough|good|ok|okay|bad|possible|competitive)|what are my chances|do i need|should i|can i still|difference between|diff between|dont get|don't get|don't understand|dont understand|confused about|how (much|many|long|do|does|can|should|to)|what('s| is| are) (the|a|my)|any (tips|advice|idea)|chances of|how's|hows)\b/;
+const ASKING = /^(is|are|does|do|should|would|could|isn't|aren't|doesn't|can (?:u|you|ya)|will (?:u|you)|(?:pls |please )?(?:write|draft|make|create|generate|give) me|help me (?:write|draft|make|fake|forge)|any(?! [a-z]+ (?:is|are|works?|would work|will do|is fine|is ok)\b)|anyone|anybody|can someone|can anyone|pls explain|please explain|wondering|i wonder|i was wondering|curious|quick question|question)\b.{6,}|\b(is it (even )?worth|is that (enough|good|ok|okay|bad|competitive)|is it (enough|good|ok|okay|bad|possible|competitive)|what are my chances|do i need|should i|can i still|difference between|diff between|dont get|don't get|don't understand|dont understand|confused about|how (much|many|long|do|does|can|should|to)|what('s| is| are) (the|a|my)|any (tips|advice|idea)|chances of|how's|hows|my (?:q|qs|question|questions|doubt|query) (?:is|was|are)|(?:want|wanted|need|needed|would like|'d like) to know|(?<!\bon )whether)\b/;
 
 // "should get my score back friday", "will hear back on my CK next week": a modal opening a statement whose "I" was dropped
 const DROPPED_I = /^(should|will|might|may|could|would)\s+(?!i\b|you\b|we\b|it\b|my\b|a\b|an\b|the\b|this\b|that\b|there\b|programs?\b|img|imgs\b|they\b|he\b|she\b)[a-z]+\b.*\b(my|me|mine)\b/;
@@ -115,7 +115,9 @@ export function clausesOf(text: string): Clause[] {
       if (reported && OTHER_PERSON.test(reported[1]!) && /\d/.test(t.slice(reported[0].length))) t = t.slice(reported[0].length).replace(JUDGED, '');
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
-      const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
+      // ("prob IM, maybe neuro as a backup?": a hedged statement with a rising "?" tells, it does not ask)
+      const tentative = asks && /^(maybe|prob|probably|possibly|perhaps)\b/.test(t) && !/\b(should|would|could|can|will|is|are|do|does|did|i|me|you|worth|better|good|enough|ok|okay)\b/.test(t);
+      const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy && !tentative) || (asks && QUESTION_START.test(t)));
       // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
       // ("he's in IM and is a US citizen": a verb opening a later clause of a sentence that does not ask continues it)
       const continues = i > 0 && !asks && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t);
@@ -131,10 +133,23 @@ export function clausesOf(text: string): Clause[] {
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when, ...(aside ? { aside } : {}) });
     });
     carryPlanned(out, index);
+    partOfTheirs(out, index);
     carryCountedNoun(out, index);
   }
   carryAskedNoun(out);
   return out;
+}
+
+// "my lab put out 11 pubs, I'm only on 2 of them": a count the applicant has only part of ("N of them") is someone else's total
+const PART_OF_THEM = /\b\d+ (?:of (?:them|those|these|it)|out of (?:them|those|these))\b|^(?:i'm|im|i am|i was|i'm only|me) (?:only |just )?(?:an? )?(?:(?:first|second|co|last|middle) )?(?:author )?on (?:\d+|one|two|three)$/;
+const SOMEONE_OPENS = new RegExp(`^(?:my|our|the) (?:[a-z']+ )?(?:${PEOPLE})\\b`);
+function partOfTheirs(out: Clause[], sentence: number): void {
+  for (let i = 1; i < out.length; i += 1) {
+    const c = out[i]!;
+    const before = out[i - 1]!;
+    if (c.sentence !== sentence || before.sentence !== sentence || c.otherPerson || before.otherPerson || !PART_OF_THEM.test(c.text)) continue;
+    if (SOMEONE_OPENS.test(before.text) && /\d/.test(before.text)) { before.otherPerson = true; before.whose = 'other'; }
+  }
 }
 
 // "when do programs send invites? i have 0 so far": a bare count right after a clause that named what is counted counts it

@@ -3,6 +3,7 @@ import type { ProfileField } from '../../domain/profile.js';
 import { LANGUAGES, REGION_ALIASES, SPECIALTY_ALIASES } from './places-and-names.js';
 import { COUNTRIES, NATIONALITIES } from './readers/visa.js';
 import { PhraseIndex } from './tokens.js';
+import { recommends } from './senses.js';
 
 const LANGUAGE_WORDS: ReadonlySet<string> = new Set(LANGUAGES.map((l) => l.toLowerCase()));
 
@@ -73,6 +74,8 @@ export function mentions(tokens: readonly string[], strongIm: boolean): FieldMen
     if (hit.phrase === 'research' && (RESEARCH_PERSON.test(tokens[hit.end] ?? '') || RESEARCH_DESCRIBES.test(tokens[hit.end] ?? ''))) continue;
     // "no US papers", "immigration papers pending": documents of status, not research papers
     if ((hit.phrase === 'papers' || hit.phrase === 'paper') && (STATUS_BEFORE_PAPERS.test(tokens[hit.start - 1] ?? '') || /^(filed|pending|processing|approved|came|went)$/.test(tokens[hit.end] ?? '') || /^(are|were|is)$/.test(tokens[hit.end] ?? '') && /^(pending|processing|approved|filed|in|through|done)$/.test(tokens[hit.end + 1] ?? ''))) continue;
+    // "letter to the editor", "letters of intent", "an offer letter": no letter of recommendation
+    if ((hit.phrase === 'letter' || hit.phrase === 'letters') && !recommends(tokens, hit.start)) continue;
     out.push({ field: hit.value.field, at: hit.start, weak: hit.value.weak === true });
   }
   return out;

@@ -4,6 +4,7 @@ import type { Clause } from './clauses.js';
 import { EXCLUSIVE } from './fields.js';
 import { MEDICAL_DEGREE, OTHER_DEGREE } from './readers/graduation.js';
 import { onlyPlaces, regionsInTokens } from './readers/places.js';
+import { yearAlone } from './senses.js';
 
 /** A clause with the fields its words name, whether only weak cues named them, and where the first cue stood. */
 export interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean; firstAt: number }
@@ -25,6 +26,10 @@ const MORE_LETTERS = /^(\d+|one|a|an|another) (more )?((clinical|research) )?(on
 
 // A clause that opens by taking back the one before ("no sorry 2016", "wait, actually 6 months", "i mean 2016").
 const CORRECTS = /^(?:(?:no|nope|oh|oops|ugh|um|uh) )*(?:sorry|sry|wait|actually|i mean|i meant|correction|scratch that|my bad)\b(?! (?:for|about|to|if)\b)/;
+
+// A wish summed up ("so basically anywhere", "long story short, IM"): it replaces what was said of it before.
+const SUMS_UP = /^(?:so )?(?:basically|in short|tldr|tl dr|long story short|bottom line|to sum up|in summary|all in all|overall)\b/;
+const SUMS_UP_ALONE = /^(?:so )?(?:basically|in short|tldr|tl dr|long story short|bottom line|to sum up|in summary|all in all|overall)$/;
 
 // A year belongs to the event it sits with: an exam attempt, another degree, a job, a move ("failed first time 2022",
 // "doing MPH at USC, finishing may 2027", "moved to the US in 2022"); only graduation words make it a graduation year.
@@ -76,14 +81,16 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
     // "since 2024", "back in 2019" after a fact dates that fact; only a year on its own is a graduation year
     const datesPrevious = previous !== undefined && /^(since|from|as of|back in|till|until|in|on)$/.test(r.clause.tokens[0] ?? '');
     const otherEvent = f.size === 0 && yearOfOtherEvent(r, reads[i - 1], previous);
-    if (f.size === 0 && !otherEvent && !datesPrevious && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
+    // (a year told with other words sits with some other event: it is no graduation year, nor an answer to the question asked)
+    const yearWithEvent = f.size === 0 && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !yearAlone(r.clause.tokens);
+    if (f.size === 0 && !otherEvent && !yearWithEvent && !datesPrevious && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
     // "the 208 was my first attempt": a score already stored for an exam names that exam
     if (f.size === 0) { const exam = examOfStoredScore(r.clause.tokens, profile); if (exam) f = new Set<ProfileField>([exam]); }
     if (f.size === 0) {
       if (r.clause.marker) { effective.push('marker'); return; }
       // a year of another event never answers the graduation question
       if (otherEvent && (!previous || previous.has('graduationYear'))) f = pending && pending !== 'graduationYear' && !previous ? new Set([pending]) : f;
-      else if (!previous) f = pending ? new Set([pending]) : f;
+      else if (!previous) f = pending && !yearWithEvent ? new Set([pending]) : f;
       else {
         const target = previous.size === 1 ? [...previous][0] : [...previous].find((x) => EXCLUSIVE.has(x)) ?? [...previous][0];
         if (target) f = new Set([target]);
@@ -134,11 +141,14 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
     const e = effective[i]!;
     // "2017... no sorry 2016": a clause that takes back what came before replaces it for its field
     // ("sorry it's late", "sorry, long post": an apology that names no value and no field takes nothing back)
-    const taken0 = e !== 'marker' ? CORRECTS.exec(r.clause.text) : null;
+    // ("anywhere except CA. wait no, I'll take California too... so basically anywhere": a wish summed up at the end is the wish)
+    // ("long story short, IM": the words that sum up may stand alone just before)
+    const summed = e !== 'marker' && e.size > 0 && [...e].every((f) => f === 'regions' || f === 'specialty') && (SUMS_UP.test(r.clause.text) || (i > 0 && SUMS_UP_ALONE.test(reads[i - 1]!.clause.text)));
+    const taken0 = e !== 'marker' ? CORRECTS.exec(r.clause.text) ?? (summed ? SUMS_UP.exec(r.clause.text) ?? /^/.exec(r.clause.text) : null) : null;
     const taken = taken0 && (/\d/.test(r.clause.text) || r.fields.size > 0) ? taken0 : null;
     if (taken && e !== 'marker') {
       for (const f of e) groups.delete(f);
-      const tokens = r.clause.tokens.slice(taken[0].split(' ').length);
+      const tokens = r.clause.tokens.slice(taken[0] ? taken[0].split(' ').length : 0);
       if (tokens.length) for (const f of e) add(f, { ...r.clause, tokens, text: tokens.join(' ') });
       return;
     }

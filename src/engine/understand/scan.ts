@@ -1,6 +1,6 @@
 // Shared readings inside a clause: negation scope, numbers and what they count, attempts at an exam.
 
-const NEGATORS = new Set(['no', 'not', 'never', 'none', 'nothing', 'without', 'except', 'excluding', 'anythingbut', 'everythingbut', 'allbut', 'nor', 'neither',
+const NEGATORS = new Set(['no', 'not', 'never', 'none', 'nothing', 'nobody', 'noone', 'without', 'except', 'excluding', 'anythingbut', 'everythingbut', 'allbut', 'nor', 'neither',
   "don't", 'dont', "doesn't", 'doesnt', "isn't", 'isnt', "aren't", "haven't", 'havent', "hasn't", "didn't", 'didnt', "won't", 'wont', "wasn't", 'wasnt', "weren't", 'werent', 'arent', 'hasnt', 'zero', 'hate', 'avoid', 'avoiding',
   'minus', 'non', 'remove', 'removing', 'drop', 'dropping', 'exclude', 'excluded', 'skip', 'skipping', 'rather', "can't", 'cannot', 'cant', 'unlike', 'instead']);
 const SCOPE_BREAK = new Set(['but', 'just', 'only', 'rather', 'so', 'instead', 'then', 'now', 'meant', 'mean', 'is', 'it\'s', 'its', 'want', 'prefer']);

@@ -22,6 +22,7 @@ import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
 import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
+import { plainSenses, withoutCompared } from './senses.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -140,7 +141,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
-  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(english.text)))))))), strongIm);
+  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(plainSenses(english.text))))))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
@@ -225,7 +226,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     const tokens = strongIm ? raw.tokens : raw.tokens.map((t, i) => (t === 'im' && !imIsSpecialty(raw.tokens, i) ? "i'm" : t));
     const c = { ...raw, tokens };
     for (const part of cut(c, strongIm)) {
-      const found = mentions(part.tokens, strongIm);
+      // ("same story as CK: one shot, passed": the exam compared with is not the one told)
+      const found = withoutCompared(mentions(part.tokens, strongIm), part.tokens);
       const fields = fieldsOf(found, part.tokens, pending);
       if (nationality) fields.delete('languages');
       // "close to my parents in Houston" to the regions question: the place is where they want to be (a tie only if it is in SoCal)

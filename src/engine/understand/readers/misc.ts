@@ -5,6 +5,7 @@ import { negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { joined, none, refuse, value, type Reader } from '../reading.js';
 import { firstTimeSaid, presentOverHedged, satOut, withoutSeasonTimes } from './cycle-time.js';
+import { spokenSense } from '../senses.js';
 
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
@@ -15,7 +16,8 @@ const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandari
 /** The most languages a profile keeps (the profile schema's limit). */
 const MAX_LANGUAGES = 12;
 // a skill word before the language ("basic french", "a little Urdu"); "some X" is kept, as the development sets read it
-const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|thodi|thodu|algo)$/;
+// ("took French in high school", "studied German for a year": a subject learnt, not a language used with patients)
+const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|thodi|thodu|algo|took|studied|learnt|learned)$/;
 // ... or after it ("Punjabi basic", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
 const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good))\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
@@ -41,6 +43,10 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       // ("thodi marathi bol leta hoon patients se": a little, but used with patients, is kept)
       const weak = before.some((w) => WEAK_SKILL.test(w)) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after);
       if ((weak && !usedWithPatients) || /^(classes|class|lessons|course)$/.test(t[hit.end] ?? '')) { dropped.add(hit.value); continue; }
+      // ("14 pubs in Russian journals", "keyboard stuck in arabic mode": a name describing something else is no language spoken;
+      // in answer to the languages question only a near-miss is held to it: "everyone assumes" is no "Assamese")
+      const nearMiss = t.slice(hit.start, hit.end).join(' ') !== hit.phrase;
+      if ((!ctx.pending || nearMiss) && !spokenSense(t, hit.end, (w) => NAMES.starts(w))) continue;
       hits.push({ value: hit.value, clause: i, at: hit.start });
     }
     // "..., not for patients": the language just named before the limit is left out
@@ -78,6 +84,10 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   // (with the season event gone, nothing else of the cycle is said: "planning to take step 3 before rank list" is no stage)
   if (untimed !== told && !STAGE_WORDS.test(untimed)) return none();
   const t = firstTimeSaid(untimed).replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
+    // ("interviews: zero so far", "a pre-interview survey", "my visa interview", "mock interviews": no interview had)
+    // ("saving up for ERAS", "getting my documents ready for ERAS": ERAS still ahead)
+    .replace(/\b(saving|save|paying|pay|money|ready|getting ready|prepping|preparing|studying|waiting|wait)( up| now| money)? (for|toward|towards) (the |my )?eras\b/g, ' preparing ')
+    .replace(/\b(interviews?|invites?|interview invites?)( ;)?( so far| yet| till now)?( ;)? (zero|none|0|nil|nada|nothing)\b/g, ' ').replace(/\b(pre|mock|visa|embassy|consulate|consular|practice) ?interviews?\b|\binterviews? (prep|preparation|practice|coaching|tips)\b/g, ' ')
     .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ')
     .replace(/\b(not|no|never|isn't|not a) (re ?applying|reapplicant|re ?applicant|re ?apply)\b/g, ' first time ')
     .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go|cycle|season|match|year applying)( applying| at the match| at it)?\b/g, ' reapplying ')
@@ -95,8 +105,12 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   if (ahead && Number(ahead[1]) >= ctx.now.getUTCFullYear() + 2) return value('preparing');
   // "sitting this cycle out", "couldn't pay for ERAS this year", "applying next september": a later cycle is prepared for
   if (satOut(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
-  if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched)\b/.test(t)) return value('reapplying');
+  if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|not matching|without matching|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched|(applying|apply) again|back (at it|again))\b/.test(t)) return value('reapplying');
+  // "not applying this year, and not a reapplicant either": the application itself denied is a later cycle prepared for
+  if (/\b(not|no longer|isn't|am not|i'm not|im not|won't be) (yet )?applying\b(?! again)/.test(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
+  // "applied before", "applied once in the past": an earlier cycle told without now is asked about (again this cycle, or not?)
+  if (/\b(applied|apply|submitted)\b[^;]{0,20}\b(before|previously|in the past|once|earlier)\b/.test(t) && !/\b(now|this (cycle|year|season)|again|currently|first time)\b/.test(t)) return refuse('Is this cycle a reapplication (you applied in an earlier cycle and are applying again now), or are you not applying this cycle?');
   // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing
   // (not yet sent and nothing else said is no stage: ERAS may still be ahead this cycle or next)
   const notSent = /\b(haven't|havent|have not|not yet|didn't|didnt|yet to) (yet )?(submitted|submit|sent|send)\b/.test(t);

@@ -6,6 +6,7 @@ import { deniedAfter, negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
 import { COUNTRIES } from './visa.js';
+import { abroadAt, cityOfAnotherState, placedAbroad } from '../senses.js';
 
 const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
 const PLACES = new PhraseIndex(REGION_ALIASES, 99);
@@ -139,7 +140,8 @@ const AWAY = /\b(back home|home country|my country|abroad|overseas|in my city|ho
 // words that place something by another place ("next to San Diego", "close to the border with SoCal", "just across from LA")
 const NEAR_WORD = /\b(near|nearby|next to|close to|closer to|across from|across the border from|outside|outside of|by|border with|bordering|just south of|south of|minutes from|hour from|hours from|miles from|drive from)\b/;
 const ABROAD_CITIES = new Set(['tijuana', 'mexicali', 'ensenada', 'rosarito', 'tecate', 'juarez', 'baja', 'mexico', 'london', 'toronto', 'dubai', 'manila', 'lahore', 'karachi', 'cairo', 'lagos', 'mumbai', 'delhi', 'dhaka', 'tehran', 'beirut', 'riyadh', 'aleppo', 'damascus', 'havana', 'bogota', 'lima', 'caracas', 'moscow', 'kyiv', 'istanbul', 'sydney', 'paris', 'madrid', 'berlin']);
-const TIE_WORDS = /\b(ties?|connection|connections|there|here)\b/;
+// ("my aunt lives in East LA and I lived with her": a pronoun for the relative just placed points there too)
+const TIE_WORDS = /\b(ties?|connection|connections|there|here|with (her|him|them))\b/;
 
 /** Ties to LA/SoCal; a tie to a place outside California is not one, and a negated tie is false, never true. */
 export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
@@ -152,7 +154,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   let said = false;
   // "internship in Los Angeles... the one in Chile", "never been to the US one": the place named is a namesake abroad
   const whole = joined(clauses).join(' ');
-  const namesakeTold = /\bthe (one|1|city|town) in ([a-z]+)\b/.test(whole) && [...whole.matchAll(/\bthe (?:one|1|city|town) in ([a-z]+)\b/g)].some((m) => COUNTRIES.has(m[1]!) && m[1] !== 'other' && m[1] !== 'another') || /\b(not|never been to|never went to|never been in) the (us|american|usa|california|cali) (one|1)\b/.test(whole);
+  const namesakeTold = /\bthe (one|1|city|town) in ([a-z]+)\b/.test(whole) && [...whole.matchAll(/\bthe (?:one|1|city|town) in ((?:el |the )?[a-z]+)\b/g)].some((m) => abroadAt(m[1]!.split(' '), 0)) || /\b(not|never been to|never went to|never been in) the (us|american|usa|california|cali) (one|1)\b/.test(whole);
   let wholeStateOnly = false;
   let placeInState = false;
   // "a rotation in Tijuana, right next to San Diego": beside a place abroad, a place named as near it only says where that is
@@ -166,13 +168,13 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     if (SCHOOLED.test(t.join(' ')) && regionsInTokens(t).some((p) => CA_PLACES.has(p)) && !negatedAt(t, t.indexOf('school'), 4)) { base.lived = true; said = true; }
     const next = clauses[ci + 1]?.tokens[0] ?? '';
     // "Los Ángeles, Chile", "San Diego (Colombia)": a namesake abroad, told by the country right after it
-    const namesake = namesakeTold || PLACES.find(t).some((h) => { const after = h.end < t.length ? t[h.end]! : next; return COUNTRIES.has(after) && !/^(other|another)$/.test(after); }) || /\bnot the (us|american|california|usa) (one|1)\b/.test(c.text);
+    const namesake = namesakeTold || PLACES.find(t).some((h) => (h.end < t.length ? abroadAt(t, h.end) || cityOfAnotherState(h.phrase, t, h.end) : abroadAt(clauses[ci + 1]?.tokens ?? [], 0) || cityOfAnotherState(h.phrase, clauses[ci + 1]?.tokens ?? [], 0))) || /\bnot the (us|american|california|usa) (one|1)\b/.test(c.text);
     const reference = abroadSentences.has(c.sentence) && PLACES.find(t).length > 0 && PLACES.find(t).every((h) => NEAR_WORD.test(t.slice(Math.max(0, h.start - 3), h.start).join(' ')));
     const places = namesake || reference ? [] : regionsInTokens(t);
     const here = places.some((p) => CA_PLACES.has(p));
     if (here && PLACES.find(t).every((h) => h.value === 'california')) wholeStateOnly = true;
     else if (here) placeInState = true;
-    const elsewhere = namesake || (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
+    const elsewhere = namesake || (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || placedAbroad(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
     // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
     const aboutLa = here || (!elsewhere && (ctx.pending || (TIE_WORDS.test(c.tokens.join(' ')) && (ctx.messagePlaces ?? []).some((p) => p !== 'anywhere' && CA_PLACES.has(p)))));
     const mark = (key: keyof LaTies, re: RegExp) => {
