@@ -79,6 +79,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(do|would|could) i (have|stand) a (real |good |fair )?(chance|shot) (at|with) (?!matching\b)[a-z]/i,
     /\b(is|are)\b[^?]{3,80}\b(a|an)? ?(reach|target|safety)\b[^?]{0,20}\b(for me|in my|on my)\b/i,
     /\bwhy (is|are)\b[^?]{3,80}\b(excluded|closed|not on my list|missing from my list|off my list)\b/i,
+    // "Harbor-UCLA versus a community program - which is the reach?": two programs weighed against each other
+    /\b(versus|vs\.?|or)\b[^?]{2,80}\bwhich (one |of (the|these|them) (two )?)?(is|would be)\b[^?]{0,12}\b(the |a )?(reach|target|safety)\b/i,
   ]],
   ['step3', [
     /\b(step ?3|step three)\b[^?]{0,80}\b(for me|my (plan|list|situation|chances|case|profile|application|odds)|given my|in my case|fix anything|worth it for me)\b/i,

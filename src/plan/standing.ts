@@ -12,6 +12,7 @@ type Ck = PlanFigures['step2ck2026'];
 import { STRENGTH_WEIGHTS as W, lookupMin, lookupMonths } from '../knowledge/strength-weights.js';
 import { reason, say, type Code, type ParamsOf } from './words.en.js';
 import { ceiling, floorOf, scoredAlikeIn } from './level-bounds.js';
+import { unstatedAttempts } from './attempts.js';
 
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
 
@@ -75,6 +76,9 @@ function failsFactor(a: ApplicantView): StrengthFactor | null {
   const ck = a.ck?.taken ? a.ck.attempts - 1 : 0;
   const s3 = a.step3?.status === 'failed' ? 1 : 0;
   const effect = s1 * w.step1Fail + ck * w.step2ckFail + s3 * w.step3Fail + (a.step1NotPassed ? w.step1NotPassed : 0);
+  // a pass whose attempt was never stated is unknown: not the clean record's 0, never a fail either
+  const unsaid = unstatedAttempts(a);
+  if (effect === 0 && unsaid.length) return factor('fails', w.unstated ?? 0, w.source, 'standing.fails.unstated', { exams: unsaid });
   if (effect === 0) return a.step1 || a.ck?.taken ? factor('fails', 0, w.source, 'standing.fails.none', {}) : null;
   return factor('fails', Math.max(effect, w.cap), w.source, 'standing.fails.on_record', { step1: s1, step2ck: ck, step3: s3, step1NotPassed: a.step1NotPassed });
 }

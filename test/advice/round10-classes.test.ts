@@ -94,3 +94,76 @@ describe('a program that states it takes a visa its sponsor\'s other programs st
     expect([...pl.tiers.target, ...pl.tiers.safety, ...pl.tiers.reach].some((p) => p.name.startsWith('Sunvale'))).toBe(true);
   });
 });
+
+describe('a pass whose attempt the applicant never stated is unknown: never a first-attempt pass, never a fail', () => {
+  const unsaid = { taken: true as const, score: 245, attempts: 1, attemptsUnstated: true as const };
+  it.each([
+    ['Step 2 CK 245 with nothing said about attempts', { step2ck: unsaid }, ['Step 2 CK']],
+    ['Step 1 "passed", no attempt said; CK first attempt', { step1: { result: 'passed', attempts: 1, attemptsUnstated: true } }, ['Step 1']],
+    ['both unsaid, psychiatry, EAD', { visa: 'ead', specialty: { primary: 'psychiatry' }, step1: { result: 'passed', attempts: 1, attemptsUnstated: true }, step2ck: unsaid }, ['Step 1', 'Step 2 CK']],
+    ['a pre-2022 Step 1 score with no attempt said', { step1: { result: 'score', score: 221, attempts: 1, attemptsUnstated: true } }, ['Step 1']],
+    ['family medicine, CK 230 unsaid, green card', { visa: 'green_card', specialty: { primary: 'family_medicine' }, step2ck: { ...unsaid, score: 230 } }, ['Step 2 CK']],
+  ] as const)('%s', (_, p, exams) => {
+    const pl = plan(p as Partial<Profile>);
+    const f = pl.standing![0]!.factors.find((x) => x.id === 'fails')!;
+    expect(f.code).toBe('standing.fails.unstated');
+    expect(f.params!.exams).toEqual(exams);
+    expect(f.effect).toBeLessThan(0);
+    expect(f.text).toMatch(/did not say on which attempt/);
+  });
+  it('scores between a stated first-attempt pass and a known fail (a better answer never scores lower)', () => {
+    const score = (step2ck: Profile['step2ck']) => plan({ step2ck }).standing![0]!.score;
+    expect(score({ ...unsaid, attemptsUnstated: undefined } as Profile['step2ck'])).toBeGreaterThan(score(unsaid));
+    expect(score(unsaid)).toBeGreaterThan(score({ taken: true, score: 245, attempts: 2 }));
+  });
+  it('earns no floor that needs every attempt passed first time', () => {
+    const st = plan({ ...soft, step2ck: { taken: true, score: 238, attempts: 1, attemptsUnstated: true } }).standing![0]!;
+    expect(st.level).not.toBe('borderline');
+  });
+  it('a program that requires first-attempt passes is a check, not "you meet it"', () => {
+    const pl = plan({ step2ck: unsaid, regions: ['anywhere', 'la_county'] });
+    const all = [...pl.tiers.reach, ...pl.tiers.target, ...pl.tiers.safety, ...pl.unverified ?? []];
+    const ruled = all.filter((p) => p.verifyCodes?.some((v) => v.code === 'verify.first_attempt_unstated'));
+    expect(ruled.length).toBeGreaterThan(0);
+    for (const p of ruled) expect(p.reasonCodes?.some((r) => r.code === 'tier.met_first_attempt')).toBe(false);
+  });
+});
+
+describe('a reapplicant\'s one-year paths only where they lead into a field the applicant planned', () => {
+  const re = (primary: Profile['specialty'] extends infer S ? S : never, extra: Partial<Profile> = {}) => plan({ stage: 'reapplying', specialty: primary, ...extra });
+  const counted = (pl: ReturnType<typeof plan>) => pl.applications.perSpecialty!.map((c) => c.specialty);
+  it.each([
+    ['psychiatry, J-1, second try', { primary: 'psychiatry' }],
+    ['family medicine, green card', { primary: 'family_medicine' }],
+    ['pediatrics with a family medicine backup', { primary: 'pediatrics', backup: 'family_medicine' }],
+    ['OB/GYN, third application', { primary: 'obstetrics_gynecology' }],
+    ['emergency medicine, either visa', { primary: 'emergency_medicine' }],
+  ] as const)('%s: no preliminary medicine or transitional year added', (_, specialty) => {
+    const c = counted(re(specialty as Profile['specialty']));
+    expect(c).not.toContain('prelim_internal_medicine');
+    expect(c).not.toContain('transitional_year');
+  });
+  it('internal medicine and neurology reapplicants keep the preliminary medicine and transitional years; surgery keeps the preliminary surgery year', () => {
+    for (const primary of ['internal_medicine', 'neurology'] as const) expect(counted(re({ primary }))).toEqual(expect.arrayContaining(['prelim_internal_medicine', 'transitional_year']));
+    expect(counted(re({ primary: 'general_surgery' }))).toContain('prelim_surgery');
+  });
+  it('a one-year track the applicant asked for stays, as their own choice', () => {
+    expect(counted(re({ primary: 'psychiatry', backup: 'transitional_year' }))).toContain('transitional_year');
+  });
+});
+
+describe('a named program in the check-first group: the honest ceiling first, then the visa check', () => {
+  it.each([
+    'Harbor-UCLA IM versus a community IM program in the Valley - which is the reach?',
+    'is Harbor-UCLA a reach for me?',
+    'why is harbor ucla a reach',
+    'Harbor UCLA or some community place, which one is the reach?',
+    'olive view vs a community program: which would be the target?',
+  ])('%s', async (q) => {
+    const { ADVICE } = await import('../answers/grade.js');
+    const profile = profileSchema.parse({ ...(await import('../helpers/plan-base.js')).CLASS_BASE, visa: 'needs_h1b', step2ck: { taken: true, score: 229, attempts: 1 }, regions: ['la_county'] });
+    const r = ADVICE.ask(q, { profile, now: new Date('2026-12-01T12:00:00Z') });
+    const out = r.found ? r.answer : '';
+    expect(out).toMatch(/is at best a reach for you, and only if it takes an H-1B: check that first/);
+  });
+});

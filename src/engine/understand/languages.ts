@@ -95,7 +95,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['nahi toh|nahi to|nahin toh|warna|varna', 'otherwise'], ['([\\w-]+) koi (?:nahi|nahin|nai)(?: (?:hai|he|tha|thi|mila|mili|kiya|ki))?', 'no $1'], ['(?:ek|koi) bhi ([\\w-]+) (?:nahi|nahin|nai)(?: (?:aaya|aya|aayi|mila|mili|hua|hui|hai|kiya|ki))?', 'zero $1'],
     ['na ([\\w-]+) na ([\\w-]+)', 'no $1 no $2'], ['(hands[ -]?on|[\\w-]+) (?:nahi|nahin|nai) (?:mila|mili|hua|hui|kiya|ki|kari|kara)', 'no $1'],
     ['abhi tak|ab tak', 'yet'], ['bhej diya|bhej di|submit kar diya|submit kiya|submit ho gaya', 'submitted'],
-    ['([\\p{L}]+) (?:mein|me) (?:kahin|kahi) bhi(?: chalega)?', 'anywhere in $1'], ['(\\p{L}+) (?:baar|dafa|dafaa|martaba) (?:mein|me) pass', '$1 attempt passed'], ['(?:do|2) (?:baar|dafa|dafaa|martaba)', 'twice'], ['(?:teen|3) (?:baar|dafa|dafaa|martaba)', 'three times'], ['teesri', 'third'], ['doosri|dusri', 'second'],
+    ['([\\p{L}]+) (?:mein|me) (?:kahin|kahi) bhi(?: chalega)?', 'anywhere in $1'], ['pehli (?:baar|dafa|dafaa|martaba) (?:mein|me) pass', 'first attempt passed'], ['(\\p{L}+) (?:baar|dafa|dafaa|martaba) (?:mein|me) pass', '$1 attempt passed'], ['(?:do|2) (?:baar|dafa|dafaa|martaba)', 'twice'], ['(?:teen|3) (?:baar|dafa|dafaa|martaba)', 'three times'], ['teesri', 'third'], ['doosri|dusri', 'second'],
     ['(twice|three times) (?:diya|diye|di|likha|attempt kiya)', 'took it $1'], ['pehli (?:dafa|dafaa|martaba)', 'first attempt'], ['(second|third) (?:baar|dafa|dafaa|martaba)', '$1 attempt'],
     ['(?:sirf |bas )?([\\w-]+) (?:baaki|baki|bacha|bachi) (?:hai|he)?', 'only $1 left'],
     ['pichle saal|pichhle saal|last year', 'last year'], ['match nahi hua|match nahin hua', "didn't match"], ['dobara apply|phir se apply|dubara apply|fir se apply', 'reapplying'],
