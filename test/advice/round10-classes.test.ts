@@ -167,3 +167,27 @@ describe('a named program in the check-first group: the honest ceiling first, th
     expect(out).toMatch(/is at best a reach for you, and only if it takes an H-1B: check that first/);
   });
 });
+
+describe('a work permit is no green card: EAD holders are told to show it covers training and to ask programs that take only citizens and permanent residents', () => {
+  const ead = (p: Partial<Profile>) => plan({ visa: 'ead', ...p });
+  it.each([
+    ['DACA, internal medicine, LA and Orange County', { regions: ['la_county', 'orange_county'] as Profile['regions'] }],
+    ['TPS, pediatrics, CK 232', { specialty: { primary: 'pediatrics' }, step2ck: ck(232) }],
+    ['H-4 EAD, psychiatry, eight years out', { specialty: { primary: 'psychiatry' }, graduationYear: 2018 }],
+    ['L-2 spouse, family medicine', { specialty: { primary: 'family_medicine' }, step2ck: ck(226) }],
+    ['asylum pending with an EAD, neurology', { specialty: { primary: 'neurology' }, step2ck: ck(249) }],
+  ] as const)('%s', (_, p) => {
+    const pl = ead(p as Partial<Profile>);
+    const ids = pl.firstSteps!.map((s) => s.id);
+    expect(ids).toContain('work-permit');
+    expect(ids).not.toContain('citizen-img');
+    expect((pl.warnings ?? []).join(' ')).toMatch(/does not make you a permanent resident/);
+  });
+  it('citizens and green-card holders keep "apply where visa holders cannot"', () => {
+    for (const visa of ['us_citizen', 'green_card'] as const) {
+      const all = [...plan({ visa }).firstSteps!, ...plan({ visa }).nextSteps].map((s) => s.id);
+      expect(all).toContain('citizen-img');
+      expect(all).not.toContain('work-permit');
+    }
+  });
+});
