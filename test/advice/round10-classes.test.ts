@@ -191,3 +191,24 @@ describe('a work permit is no green card: EAD holders are told to show it covers
     }
   });
 });
+
+describe('letters said to be "in the specialty" are in the first choice: a backup or parallel track reads them as letters from another field', () => {
+  const letters = { count: 3, inSpecialty: true, fromCalifornia: false };
+  const factorOf = (pl: ReturnType<typeof plan>, s: string) => pl.standing!.find((x) => x.specialty === s)!.factors.find((f) => f.id === 'letters')!;
+  it.each([
+    ['emergency medicine first, internal medicine backup', { primary: 'emergency_medicine', backup: 'internal_medicine' }, 'internal_medicine'],
+    ['psychiatry first, family medicine backup', { primary: 'psychiatry', backup: 'family_medicine' }, 'family_medicine'],
+    ['internal medicine first, pediatrics backup', { primary: 'internal_medicine', backup: 'pediatrics' }, 'pediatrics'],
+    ['neurology first, internal medicine backup', { primary: 'neurology', backup: 'internal_medicine' }, 'internal_medicine'],
+    ['OB/GYN first, family medicine backup', { primary: 'obstetrics_gynecology', backup: 'family_medicine' }, 'family_medicine'],
+  ] as const)('%s', (_, specialty, backup) => {
+    const pl = plan({ specialty: specialty as Profile['specialty'], usLors: letters });
+    expect(factorOf(pl, specialty.primary).params!.inSpecialty).toBe(true);
+    expect(factorOf(pl, backup).params!.inSpecialty).toBe(false);
+    expect(factorOf(pl, backup).effect).toBeLessThan(factorOf(pl, specialty.primary).effect);
+  });
+  it('an internal medicine reapplicant\'s letters still count for the preliminary medicine year', () => {
+    const pl = plan({ stage: 'reapplying', usLors: letters });
+    expect(factorOf(pl, 'prelim_internal_medicine').params!.inSpecialty).toBe(true);
+  });
+});
