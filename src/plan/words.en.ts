@@ -183,7 +183,7 @@ const WORDS = {
   'sponsor.sibling_states_no_visas': ((p) => `a sibling program of the same sponsor (${p.sibling}) states the sponsor sponsors no visas — verify for this program`) as Words<{ sibling: string }>,
   'sponsor.filings_of_sponsor': ((p) => `its sponsoring institution filed ${p.count} resident H-1B application${p.count === 1 ? '' : 's'} in ${p.period} (matched through ${p.sibling}): evidence about the institution, not a policy of this program — ask it`) as Words<{ count: number; period: string; sibling: string }>,
   'sponsor.all_stated_no_route': ((p) => `every one of its sponsor's ${plural(p.stated, 'program')} that state a ${p.route} policy declines ${p.route} — verify for this program`) as Words<{ route: string; stated: number }>,
-  'sponsor.route_contradicted': ((p) => `its own source says it takes ${p.route}, but ${p.declined} other programs of the same sponsor state they decline ${p.route}: confirm with the program before you count on it`) as Words<{ route: string; declined: number }>,
+  'sponsor.route_contradicted': ((p) => `its own source says it takes ${p.route}, but ${p.declined} other programs of the same sponsor state they decline ${p.route}`) as Words<{ route: string; declined: number }>,
   'sponsor.all_stated_no_visas': ((p) => `every one of its sponsor's ${plural(p.stated, 'program')} that state a visa policy sponsors no visas — verify for this program`) as Words<{ stated: number }>,
   ...STANDING_WORDS,
   ...WARNING_WORDS,
