@@ -184,8 +184,11 @@ function noteInWords(item: string, program: Program | undefined): string {
 /** The opening line for a program in the unverified group: not a tier yet, why, and what it would be once checked. */
 function unverifiedHead(p: PlannedProgram, profile: Profile): string {
   const visa = VISA_WORDS[profile.visa ?? ''] ?? 'your visa';
-  const would = p.ifVerified ? ` Once a source confirms it, it would be a ${p.ifVerified} for you.` : '';
-  return `${p.name} is not a reach, target or safety yet: it is in your "check first" group because no source we hold says whether it takes ${visa}.${would}`;
+  // the honest ceiling first: what it would be at best, and that the visa is checked before anything else
+  const ceiling = p.ifVerified ? `${p.name} is at best a ${p.ifVerified} for you, and only if it takes ${visa}: check that first. ` : '';
+  // a source that says it takes the visa but is contradicted by its sponsor's other programs is not "no source"
+  const why = p.evidence?.basisCode?.code === 'sponsor.route_contradicted' ? `${p.evidence.basis}` : `no source we hold says whether it takes ${visa}`;
+  return `${ceiling}${ceiling ? 'It' : p.name} is not a reach, target or safety yet: it is in your "check first" group because ${why}.`;
 }
 
 function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[], profile: Profile): string {

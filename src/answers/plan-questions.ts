@@ -81,6 +81,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     // "is white memorial a target?": a bare question whether something is a tier is about the asker's own list
     /^\s*(is|are|would|will)\s+[^?]{3,60}\s(a|an)\s+(reach|target|safety|safe bet)\s*(\?+|for me\??|then\??)?\s*$/i,
     /\bwhy (is|are)\b[^?]{3,80}\b(excluded|closed|not on my list|missing from my list|off my list)\b/i,
+    // "Harbor-UCLA versus a community program - which is the reach?": two programs weighed against each other
+    /\b(versus|vs\.?|or)\b[^?]{2,80}\bwhich (one |of (the|these|them) (two )?)?(is|would be)\b[^?]{0,12}\b(the |a )?(reach|target|safety)\b/i,
   ]],
   ['step3', [
     /\b(step ?3|step three)\b[^?]{0,80}\b(for me|my (plan|list|situation|chances|case|profile|application|odds)|given my|in my case|fix anything|worth it for me)\b/i,

@@ -25,17 +25,18 @@ export type Specialty = z.infer<typeof specialtySchema>;
 export const visaSchema = z.enum(['us_citizen', 'green_card', 'ead', 'needs_j1', 'needs_h1b', 'either', 'unsure']);
 export type Visa = z.infer<typeof visaSchema>;
 
-/** Step 1: pass on first try, pass after N attempts, failed and not yet passed, or a pre-2022 number. */
+/** Step 1: pass on first try, pass after N attempts, failed and not yet passed, or a pre-2022 number. `attemptsUnstated`: the
+ * applicant never said on which attempt (stored as 1, read by the plan as unknown, never as a first-attempt pass). */
 export const step1Schema = z.discriminatedUnion('result', [
-  z.object({ result: z.literal('passed'), attempts: z.number().int().min(1).max(6) }),
+  z.object({ result: z.literal('passed'), attempts: z.number().int().min(1).max(6), attemptsUnstated: z.literal(true).optional() }),
   z.object({ result: z.literal('failed'), attempts: z.number().int().min(1).max(6) }),
-  z.object({ result: z.literal('score'), score: z.number().int().min(1).max(300), attempts: z.number().int().min(1).max(6) }),
+  z.object({ result: z.literal('score'), score: z.number().int().min(1).max(300), attempts: z.number().int().min(1).max(6), attemptsUnstated: z.literal(true).optional() }),
 ]);
 export type Step1 = z.infer<typeof step1Schema>;
 
-/** Step 2 CK: a score with attempts, or not yet taken with an optional predicted score. */
+/** Step 2 CK: a score with attempts (`attemptsUnstated`: never said, stored as 1, unknown to the plan), or not yet taken with an optional predicted score. */
 export const step2ckSchema = z.discriminatedUnion('taken', [
-  z.object({ taken: z.literal(true), score: z.number().int().min(1).max(300), attempts: z.number().int().min(1).max(6) }),
+  z.object({ taken: z.literal(true), score: z.number().int().min(1).max(300), attempts: z.number().int().min(1).max(6), attemptsUnstated: z.literal(true).optional() }),
   z.object({ taken: z.literal(false), predicted: z.number().int().min(1).max(300).optional(), resultPending: z.boolean().optional() }),
 ]);
 export type Step2ck = z.infer<typeof step2ckSchema>;

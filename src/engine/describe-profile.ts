@@ -32,12 +32,14 @@ export function describeField<F extends ProfileField>(field: F, value: NonNullab
     case 'visa': return VISA_NAMES[v as keyof typeof VISA_NAMES];
     case 'step1': {
       const s = v as NonNullable<Profile['step1']>;
-      if (s.result === 'score') return `${s.score} (${ordinal(s.attempts)} attempt)`;
+      // an attempt never said is shown as such, so the read-back invites the correction
+      if (s.result === 'score') return `${s.score} (${s.attemptsUnstated ? 'attempt not said' : `${ordinal(s.attempts)} attempt`})`;
+      if (s.result === 'passed' && s.attemptsUnstated) return 'passed (attempt not said)';
       return s.result === 'passed' ? `passed on the ${ordinal(s.attempts)} attempt` : `not passed yet (${s.attempts} attempt${s.attempts > 1 ? 's' : ''})`;
     }
     case 'step2ck': {
       const s = v as NonNullable<Profile['step2ck']>;
-      if (s.taken) return `${s.score} (${ordinal(s.attempts)} attempt)`;
+      if (s.taken) return `${s.score} (${s.attemptsUnstated ? 'attempt not said' : `${ordinal(s.attempts)} attempt`})`;
       if (s.resultPending) return 'taken, score not out yet';
       return s.predicted ? `not taken yet, predicted ${s.predicted}` : 'not taken yet';
     }

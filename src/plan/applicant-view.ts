@@ -1,5 +1,5 @@
 // The applicant as the plan sees them: every answer read once, unknowns kept explicit (no judgement here).
-import type { Profile, Region } from '../domain/profile.js';
+import type { Profile, Region, Specialty } from '../domain/profile.js';
 import { derivedFacts } from '../knowledge/rules/facts.js';
 
 /** What the plan needs to know about the applicant, with unknowns kept explicit. */
@@ -29,6 +29,8 @@ export interface ApplicantView {
   wantsOutsideCalifornia: boolean;
   reapplying: boolean;
   stage: Profile['stage'];
+  /** The first-choice specialty, when given (what "letters in the specialty" was said of). */
+  primary?: Specialty;
   /** Matching as a couple (both partners' lists must land in the same cities). */
   couplesMatching?: boolean;
 }
@@ -69,5 +71,6 @@ export function applicantView(p: Profile, now: Date): ApplicantView {
     reapplying: p.stage === 'reapplying',
     stage: p.stage,
     couplesMatching: p.couples?.matching === true,
+    ...(p.specialty?.primary ? { primary: p.specialty.primary } : {}),
   };
 }

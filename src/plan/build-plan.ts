@@ -169,7 +169,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
 function suggestBackup(tracks: readonly Track[], primary: Standing, a: ReturnType<typeof applicantView>, figures: PlanFigures): { suggestion?: Standing } {
   if (tracks.length > 1 || tracks[0]!.role !== 'primary' || (primary.level !== 'weak' && primary.level !== 'very weak')) return {};
   const alt: Specialty = tracks[0]!.specialty === 'family_medicine' ? 'psychiatry' : 'family_medicine';
-  return { suggestion: applicantStrength(a, alt, 'backup', figures.step2ck2026).standing };
+  // judged as the field would be pursued (its letters sought there too); once added, a backup track reads its letters as another field's
+  return { suggestion: { ...applicantStrength(a, alt, 'primary', figures.step2ck2026).standing, role: 'backup' } };
 }
 
 /** Unverified programs listed at most, outside California (California ones are all listed); the rest are counted. */

@@ -28,12 +28,22 @@ function tierRank(t: Tier): number {
   return TIER_RANK[t];
 }
 
-/** True when a source states the program takes the applicant's own visa route. */
+/** True when a source states the program takes the applicant's own visa route (a statement its sponsor's siblings contradict does not count). */
 function statesVisaForApplicant(p: PlanProgram, a: ApplicantView): boolean {
   if (!a.needsVisa) return false;
-  if (a.visa === 'needs_j1') return p.visaJ1 === 'yes';
-  if (a.visa === 'needs_h1b') return p.visaH1b === 'yes';
-  return p.visaJ1 === 'yes' || p.visaH1b === 'yes';
+  const j1 = p.visaJ1 === 'yes' && !p.sponsorConflict?.j1;
+  const h1b = p.visaH1b === 'yes' && !p.sponsorConflict?.h1b;
+  if (a.visa === 'needs_j1') return j1;
+  if (a.visa === 'needs_h1b') return h1b;
+  return j1 || h1b;
+}
+
+/** The contradiction behind the applicant's only stated route(s), when every route the program states for them is contradicted. */
+function contradicted(p: PlanProgram, a: ApplicantView): ReasonCode | undefined {
+  if (!a.needsVisa || statesVisaForApplicant(p, a)) return undefined;
+  const j1 = a.visa !== 'needs_h1b' && p.visaJ1 === 'yes' ? p.sponsorConflict?.j1 : undefined;
+  const h1b = a.visa !== 'needs_j1' && p.visaH1b === 'yes' ? p.sponsorConflict?.h1b : undefined;
+  return j1 ?? h1b;
 }
 
 function visaCheck(a: ApplicantView): ReasonCode {
@@ -44,6 +54,8 @@ function visaCheck(a: ApplicantView): ReasonCode {
 
 /** How well the program's openness to this applicant is backed, what it rests on, and what to check first. */
 export function openness(p: PlanProgram, a: ApplicantView): Openness {
+  const conflict = contradicted(p, a);
+  if (conflict) return { level: 'stated', basis: conflict, check: [visaCheck(a)] };
   if (a.needsVisa) {
     if (statesVisaForApplicant(p, a)) {
       const route = a.visa === 'needs_h1b' || (a.visa !== 'needs_j1' && p.visaJ1 !== 'yes') ? 'H-1B' : 'J-1';
@@ -80,6 +92,9 @@ export function evidenceInWords(o: Openness): ProgramEvidence {
  * an academic flagship is at most a reach for a visa seeker unless a source states it takes the applicant's visa.
  */
 export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: Tier; unverified: boolean; reason?: ReasonCode } {
+  // a stated route its sponsor's other programs contradict is checked first, never counted toward target or safety
+  const conflict = contradicted(p, a);
+  if (conflict) return { cap: 'safety', unverified: true };
   if (a.needsVisa && p.flagship && !statesVisaForApplicant(p, a)) {
     return { cap: 'reach', unverified: !counts(ev.level), reason: reason('evidence.flagship_cap', { flagship: p.flagship.value }, p.flagship.source) };
   }

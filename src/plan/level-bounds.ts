@@ -6,6 +6,11 @@ import type { ApplicantView } from './applicant-view.js';
 import { ckFiguresFor, type CkFigures } from './step2ck-2026.js';
 import type { PlanFigures } from '../knowledge/plan-figures.js';
 import { STRENGTH_WEIGHTS as W } from '../knowledge/strength-weights.js';
+import { isCompetitive } from './specialty-info.js';
+import { attemptsUnstated } from './attempts.js';
+
+/** The graduation gap (years) up to which a clean file near the unmatched quartile is weak at worst: the first ramp band's end. */
+const RAMP_YEARS = 10;
 
 type Ck = PlanFigures['step2ck2026'];
 
@@ -57,9 +62,12 @@ function bottomOf(level: Standing['level']): number {
 }
 
 /** The least the file can score, and which floor set it. Borderline at worst: a real Step 2 CK at or above this specialty's
- * matched first quartile (its own figures), every attempt passed first time, a graduation within the years most programs
- * prefer, and US experience and letters answered (an unknown never earns a floor). Weak at worst: a known score not in the
- * lowest anchor's screen-out zone, with the rest of the file better than the typical visa-seeking file of the level criterion. */
+ * matched first quartile, or nearer it than the unmatched applicants' first quartile (its own figures), every attempt passed
+ * first time, a graduation within the years most programs prefer, and US experience and letters answered (an unknown never
+ * earns a floor). Weak at worst: a known score not in the lowest anchor's screen-out zone, with the rest of the file better
+ * than the typical visa-seeking file of the level criterion; or a real score at or above the unmatched applicants' first
+ * quartile (the criterion's own line for very weak) with every attempt passed first time and a graduation within ten years,
+ * outside the very competitive fields. */
 export function floorOf(a: ApplicantView, s: Specialty, ck: Ck, factors: readonly StrengthFactor[]): { bottom: number; kind?: 'borderline' | 'weak' } {
   const fl = W.levelCriterion.floors;
   if (!fl || a.score === undefined || a.step1NotPassed) return { bottom: 0 };
@@ -69,10 +77,17 @@ export function floorOf(a: ApplicantView, s: Specialty, ck: Ck, factors: readonl
   // the gap this score reads: full-time research years after graduation are not idle years (as in the graduation factor)
   const y = a.yearsSinceGraduation === undefined ? undefined
     : Math.max(0, a.yearsSinceGraduation) - Math.min(Math.max(0, a.yearsSinceGraduation), (a.research?.years ?? 0) * W.graduation.researchYearsOffset);
-  if (!a.scoreIsPredicted && !proxy && a.score >= f.matched.q1 && fails === 0 && y !== undefined && y <= recent
-    && a.usceKind !== 'not_given' && a.letters !== undefined) return { bottom: bottomOf('borderline'), kind: 'borderline' };
+  // two points under the quartile is nearer those who matched than those who did not: the line is where the groups part
+  const line = Math.min(f.matched.q1, (f.matched.q1 + f.unmatched.q1) / 2);
+  const clean = !a.scoreIsPredicted && !proxy && fails === 0 && !attemptsUnstated(a) && y !== undefined && a.usceKind !== 'not_given' && a.letters !== undefined;
+  // under the quartile itself the score has nothing to spare: the file must show some US clinical experience
+  const nearEnough = a.score >= f.matched.q1 || (a.score >= line && a.usce !== 'none');
+  if (clean && nearEnough && y <= recent) return { bottom: bottomOf('borderline'), kind: 'borderline' };
   const ckEffectNow = factors.find((x) => x.id === 'step2ck')?.effect ?? 0;
   const rest = factors.filter((x) => x.id !== 'step2ck').reduce((sum, x) => sum + x.effect, 0);
   if (ckEffectNow > W.step2ck.anchors[0]!.effect && rest > W.levelCriterion.typicalVisaFile) return { bottom: bottomOf('weak'), kind: 'weak' };
+  // very weak means under three quarters of even the unmatched applicants: a clean file at or above that line is weak at worst
+  const ramp = W.graduation.bands.find((b) => b.ramp)?.maxYears ?? RAMP_YEARS;
+  if (clean && a.score >= f.unmatched.q1 && y <= ramp && !isCompetitive(s)) return { bottom: bottomOf('weak'), kind: 'weak' };
   return { bottom: 0 };
 }

@@ -133,6 +133,7 @@ function propagateSponsorFacts(all: PlanProgram[]): void {
  */
 function propagateRoute(g: readonly PlanProgram[], field: 'visaJ1' | 'visaH1b', route: 'j1' | 'h1b'): void {
   const stated = g.filter((p) => p[field] !== 'unknown');
+  markConflicts(stated, field, route);
   if (stated.length < 2 || stated.some((p) => p[field] !== 'no')) return;
   const via = reason('sponsor.all_stated_no_route', { route: route === 'j1' ? 'J-1' : 'H-1B', stated: stated.length });
   const src = stated[0]!;
@@ -140,6 +141,22 @@ function propagateRoute(g: readonly PlanProgram[], field: 'visaJ1' | 'visaH1b', 
     if (p[field] !== 'unknown' || p.sponsorNoVisas === 'yes') continue;
     p.sponsorNoRouteVia = { ...p.sponsorNoRouteVia, [route]: via };
     p.facts.push({ label: `sponsor-wide ${route === 'j1' ? 'J-1' : 'H-1B'} fact (derived)`, value: say(via), ...(src.facts[0]?.source ? { source: src.facts[0].source } : {}), ...(src.asOf ? { asOf: String(src.asOf) } : {}) });
+    p.plain = false;
+  }
+}
+
+/**
+ * A sponsor's programs that state they take a route which at least two of their siblings, and more than say yes, state they
+ * decline: an institution's GME office usually sets one visa policy, so the lone "yes" is contradicted and must be checked
+ * before it counts (it never closes the program, and never places it in target or safety).
+ */
+function markConflicts(stated: readonly PlanProgram[], field: 'visaJ1' | 'visaH1b', route: 'j1' | 'h1b'): void {
+  const yes = stated.filter((p) => p[field] === 'yes');
+  const declined = stated.length - yes.length;
+  if (!yes.length || declined < 2 || declined <= yes.length) return;
+  const via = reason('sponsor.route_contradicted', { route: route === 'j1' ? 'J-1' : 'H-1B', declined });
+  for (const p of yes) {
+    p.sponsorConflict = { ...p.sponsorConflict, [route]: via };
     p.plain = false;
   }
 }

@@ -5,6 +5,7 @@ import type { ApplicantView } from './applicant-view.js';
 import { GUIDE_APPLICATIONS, GUIDE_STEP2CK } from './base-rates.js';
 import type { PlanProgram } from './program-index.js';
 import { reason } from './words.en.js';
+import { unstatedAttempts } from './attempts.js';
 
 /** Why a program is closed to this applicant (empty = open), what to verify, and stated facts that move its tier; all as codes. */
 export interface FilterResult { excluded: ReasonCode[]; verify: ReasonCode[]; tierDown: ReasonCode[] }
@@ -38,6 +39,13 @@ function failsOn(exams: string, a: ApplicantView): number {
   return (all || /step 1/.test(e) ? s1 : 0) + (all || /step 2/.test(e) ? ck : 0) + (all || /step 3/.test(e) ? s3 : 0);
 }
 
+/** The exams a first-attempt rule names whose passing attempt the applicant never stated. */
+export function unstatedOn(exams: string, a: ApplicantView): string[] {
+  const e = exams.toLowerCase();
+  const all = e === '' || /usmle|all/.test(e);
+  return unstatedAttempts(a).filter((x) => all || (x === 'Step 1' ? /step 1/.test(e) : /step 2/.test(e)));
+}
+
 /** Applies the hard filters; an unknown fact never opens or closes a program silently — it goes to `verify`. */
 export function filterProgram(p: PlanProgram, a: ApplicantView, now: Date): FilterResult {
   const excluded: ReasonCode[] = [];
@@ -49,7 +57,9 @@ export function filterProgram(p: PlanProgram, a: ApplicantView, now: Date): Filt
 
   if (p.firstAttemptRequired === 'yes') {
     const n = failsOn(p.firstAttemptExams, a);
+    const unsaid = unstatedOn(p.firstAttemptExams, a);
     if (n > 0) excluded.push(reason('excluded.first_attempt', { exams: p.firstAttemptExams, failed: n, asOf: asOf(p) }));
+    else if (unsaid.length) verify.push(reason('verify.first_attempt_unstated', { exams: p.firstAttemptExams, unstated: unsaid }));
   }
 
   const yrs = a.yearsSinceGraduation;

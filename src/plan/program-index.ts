@@ -34,6 +34,9 @@ export interface PlanProgram {
   sponsorNoVisasVia?: ReasonCode;
   /** Derived per route: every sibling of the same sponsor that states this route's policy declines it (verify); how, as a code. */
   sponsorNoRouteVia?: { j1?: ReasonCode; h1b?: ReasonCode };
+  /** The program states it takes a route that at least two siblings of its sponsor (and more than state it) decline: the
+   * statement is contradicted, so it cannot place the program in target or safety (check first); how, as a code. */
+  sponsorConflict?: { j1?: ReasonCode; h1b?: ReasonCode };
   /** Stated: Step 3 must be passed before an H-1B can be filed. */
   step3ForH1b: TriState;
   /** Stated: ECFMG certification needed by this date (free text, e.g. "by the rank-list deadline"). */

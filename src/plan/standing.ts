@@ -12,6 +12,7 @@ type Ck = PlanFigures['step2ck2026'];
 import { STRENGTH_WEIGHTS as W, lookupMin, lookupMonths } from '../knowledge/strength-weights.js';
 import { reason, say, type Code, type ParamsOf } from './words.en.js';
 import { ceiling, floorOf, scoredAlikeIn } from './level-bounds.js';
+import { unstatedAttempts } from './attempts.js';
 
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
 
@@ -75,6 +76,9 @@ function failsFactor(a: ApplicantView): StrengthFactor | null {
   const ck = a.ck?.taken ? a.ck.attempts - 1 : 0;
   const s3 = a.step3?.status === 'failed' ? 1 : 0;
   const effect = s1 * w.step1Fail + ck * w.step2ckFail + s3 * w.step3Fail + (a.step1NotPassed ? w.step1NotPassed : 0);
+  // a pass whose attempt was never stated is unknown: not the clean record's 0, never a fail either
+  const unsaid = unstatedAttempts(a);
+  if (effect === 0 && unsaid.length) return factor('fails', w.unstated ?? 0, w.source, 'standing.fails.unstated', { exams: unsaid });
   if (effect === 0) return a.step1 || a.ck?.taken ? factor('fails', 0, w.source, 'standing.fails.none', {}) : null;
   return factor('fails', Math.max(effect, w.cap), w.source, 'standing.fails.on_record', { step1: s1, step2ck: ck, step3: s3, step1NotPassed: a.step1NotPassed });
 }
@@ -121,7 +125,10 @@ function usceFactor(a: ApplicantView): StrengthFactor {
   return factor('usce', round1(kindEffect + inCa), u.source, 'standing.usce.months', { months: m, kind: a.usceKind, inCalifornia: inCa > 0 });
 }
 
-function lettersFactor(a: ApplicantView, s: Specialty): StrengthFactor {
+/** One-year tracks whose letters are read like those of the field they precede. */
+const SAME_LETTERS: Partial<Record<Specialty, readonly Specialty[]>> = { prelim_internal_medicine: ['internal_medicine'], transitional_year: ['internal_medicine', 'family_medicine'] };
+
+function lettersFactor(a: ApplicantView, s: Specialty, role: Standing['role']): StrengthFactor {
   const l = W.letters;
   if (!a.letters) return factor('letters', l.missing, l.source, 'standing.letters.missing', { specialty: s });
   const n = a.letters.count;
@@ -129,7 +136,9 @@ function lettersFactor(a: ApplicantView, s: Specialty): StrengthFactor {
   // research letters are not the clinical letters programs ask for; of a mixed set, a share counts
   const clinical = kind === 'research' ? Math.floor(n * l.kinds.researchCountsAsClinical) : kind === 'mixed' ? Math.ceil(n * l.kinds.mixedShare) : n;
   let effect = lookupMin(l.byCount, clinical);
-  const inSpecialty = clinical > 0 && a.letters.inSpecialty === true;
+  // "in the specialty" was said of the first choice: another track reads them as letters from another field
+  const sameField = role === 'primary' || (a.primary !== undefined && (SAME_LETTERS[s] ?? []).includes(a.primary));
+  const inSpecialty = clinical > 0 && a.letters.inSpecialty === true && sameField;
   const fromCalifornia = clinical > 0 && a.letters.fromCalifornia === true;
   if (inSpecialty) effect += l.inSpecialty;
   if (fromCalifornia) effect += l.fromCalifornia;
@@ -221,7 +230,7 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   const CK_2026_YEAR = figures.year;
   const CK_2026_SOURCE = figures.source;
   const factors = [
-    ck.factor, failsFactor(a), step1ScoreFactor(a), step3Factor(a), graduationFactor(a), usceFactor(a), lettersFactor(a, s),
+    ck.factor, failsFactor(a), step1ScoreFactor(a), step3Factor(a), graduationFactor(a), usceFactor(a), lettersFactor(a, s, role),
     researchFactor(a, s), languagesFactor(a), tiesFactor(a), visaFactor(a, fee),
     a.reapplying ? factor('reapplying', W.reapplying.effect, W.reapplying.source, 'standing.reapplying', {}) : null,
     specialtyFactor(s, figures, a.usCitizen),

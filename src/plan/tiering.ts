@@ -6,6 +6,7 @@ import type { ApplicantView } from './applicant-view.js';
 import type { Strength } from './applicant-strength.js';
 import { FILINGS_TO_VERIFY } from './employer-match.js';
 import { lowerTier, openness, tierCap, type Openness } from './evidence.js';
+import { unstatedOn } from './program-filters.js';
 import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import type { PlanProgram } from './program-index.js';
 import { reason, say } from './words.en.js';
@@ -105,7 +106,7 @@ function metFacts(p: PlanProgram, a: ApplicantView): ReasonCode[] {
   if (p.yogLimitYears !== null && a.yearsSinceGraduation !== undefined && a.yearsSinceGraduation <= p.yogLimitYears) out.push(reason('tier.met_graduation_limit', { limit: p.yogLimitYears, asOf }));
   if (p.step2Min !== null && a.score !== undefined && a.score >= p.step2Min) out.push(reason('tier.met_step2_min', { min: p.step2Min, asOf }));
   if (p.usceRequired === 'yes' && a.usce === 'hands_on') out.push(reason('tier.met_usce_required', { asOf }));
-  if (p.firstAttemptRequired === 'yes') out.push(reason('tier.met_first_attempt', { exams: p.firstAttemptExams }));
+  if (p.firstAttemptRequired === 'yes' && !unstatedOn(p.firstAttemptExams, a).length) out.push(reason('tier.met_first_attempt', { exams: p.firstAttemptExams }));
   return out;
 }
 

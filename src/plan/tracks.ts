@@ -19,11 +19,34 @@ export function planTracks(profile: Profile, a: ApplicantView): Track[] {
     if (!tracks.some((t) => t.specialty === p)) tracks.push({ specialty: p, role: 'parallel track' });
   }
   if (a.reapplying) {
-    for (const s of ['prelim_internal_medicine', 'transitional_year'] as const) {
+    for (const s of afterNotMatchingPaths(tracks.map((t) => t.specialty))) {
       if (!tracks.some((t) => t.specialty === s)) tracks.push({ specialty: s, role: 'after-not-matching path' });
     }
   }
   return tracks;
+}
+
+/** Fields whose residency starts after a separate PGY-1 year (or, for internal medicine, where a preliminary year can lead
+ * into a categorical position): a preliminary or transitional year is a real path into them after not matching. */
+const PGY1_YEAR_LEADS_IN: ReadonlySet<Specialty> = new Set<Specialty>([
+  'internal_medicine', 'neurology', 'anesthesiology', 'physical_medicine_rehabilitation', 'diagnostic_radiology', 'interventional_radiology',
+  'dermatology', 'ophthalmology', 'radiation_oncology', 'transitional_year', 'prelim_internal_medicine',
+]);
+/** Surgical fields, where the preliminary surgery year is the path after not matching. */
+const SURGICAL: ReadonlySet<Specialty> = new Set<Specialty>([
+  'general_surgery', 'prelim_surgery', 'orthopaedic_surgery', 'plastic_surgery', 'neurosurgery', 'otolaryngology', 'urology', 'vascular_surgery',
+]);
+
+/**
+ * The one-year positions a reapplicant's plan adds as paths after not matching, only where they lead into a field the
+ * applicant planned: family medicine, psychiatry, pediatrics, OB/GYN, EM and pathology start with their own PGY-1, so a
+ * preliminary year there is a detour (and a year with no PGY-2 after it), not a path the applicant asked for.
+ */
+export function afterNotMatchingPaths(planned: readonly Specialty[]): Specialty[] {
+  const out: Specialty[] = [];
+  if (planned.some((s) => PGY1_YEAR_LEADS_IN.has(s))) out.push('prelim_internal_medicine', 'transitional_year');
+  if (planned.some((s) => SURGICAL.has(s))) out.push('prelim_surgery');
+  return out;
 }
 
 /** A profile the guides would call weak for a very competitive specialty. */

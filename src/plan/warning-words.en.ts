@@ -52,5 +52,5 @@ export const WARNING_WORDS = {
   'visa.unsettled': (() => 'You have not said which visa you would train on, so we treated you as needing one and excluded only programs that state they sponsor no visa. Settle this first: it decides which programs are open.') as Words<None>,
   'visa.us_citizen': ((p) => `As a US-citizen IMG you need no visa, so every program is open to you on that count (US-citizen IMGs matched at ${pct(p.usImgRate)} in ${p.year} against ${pct(p.nonUsImgRate)} for non-US IMGs).`) as Words<{ usImgRate: number; nonUsImgRate: number; year: string }>,
   'visa.green_card': (() => 'As a permanent resident you need no visa, so every program is open to you on that count; say so clearly in your application.') as Words<None>,
-  'visa.ead': (() => 'Your work permit (EAD) needs no sponsorship while it lasts; make sure it covers the whole of training, and say so clearly in your application.') as Words<None>,
+  'visa.ead': (() => `Your work permit (EAD) needs no sponsorship while it lasts; make sure it covers the whole of training (renewals planned), and say so clearly in your application. It does not make you a permanent resident: programs that take only citizens and green-card holders may not accept it, so ask each program before you apply ${NOT_LEGAL}.`) as Words<None>,
 };

@@ -76,7 +76,7 @@ describe('commands during the interview', () => {
     c.say('226');
     expect(c.asking).toBe('step3');
     c.say('my step 2 is actually 231');
-    expect(c.profile.step2ck).toEqual({ taken: true, score: 231, attempts: 1 });
+    expect(c.profile.step2ck).toEqual({ taken: true, score: 231, attempts: 1, attemptsUnstated: true });
     expect(c.asking).toBe('step3');
     c.say('change visa to H-1B');
     expect(c.profile.visa).toBe('needs_h1b');
@@ -144,7 +144,7 @@ describe('commands during the interview', () => {
     expect(c.text).not.toMatch(/the full plan follows/);
     c.say('plan');
     const plan = c.replies.find((r) => r.type === 'plan');
-    expect(plan?.type === 'plan' && plan.plan.profile.step2ck).toEqual({ taken: true, score: 240, attempts: 1 });
+    expect(plan?.type === 'plan' && plan.plan.profile.step2ck).toEqual({ taken: true, score: 240, attempts: 1, attemptsUnstated: true });
   });
 });
 

@@ -42,14 +42,14 @@ describe('a whole interview', () => {
     expect(c.replies.some((r) => r.type === 'plan')).toBe(false);
     expect(c.asking).toBe('confirmProfile');
     expect(c.keys).toEqual(['got', 'readBackHeader', 'readBackQuestion']);
-    expect(c.text).toMatch(/Step 2 CK: 218 \(first attempt\)/);
+    expect(c.text).toMatch(/Step 2 CK: 218 \(attempt not said\)/);
     c.say('yes');
     expect(c.replies.some((r) => r.type === 'plan')).toBe(true);
     expect(c.profile).toEqual({
       specialty: { primary: 'internal_medicine', backup: 'family_medicine' },
       visa: 'needs_j1',
       step1: { result: 'passed', attempts: 2 },
-      step2ck: { taken: true, score: 218, attempts: 1 },
+      step2ck: { taken: true, score: 218, attempts: 1, attemptsUnstated: true },
       step3: { status: 'not_taken' },
       graduationYear: 2019,
       usce: { months: 4, kind: 'hands_on', where: ['la_county'] },

@@ -22,7 +22,7 @@ describe('being understood', () => {
     toStage.slice(0, 6).forEach((t) => c.say(t));
     expect(c.asking).toBe('graduationYear');
     c.say('CK was 233');
-    expect(c.text).toMatch(/Updated Step 2 CK: 233 \(first attempt\) \(was 229 \(first attempt\)\)/);
+    expect(c.text).toMatch(/Updated Step 2 CK: 233 \(attempt not said\) \(was 229 \(attempt not said\)\)/);
     expect(c.profile.visa).toBe('needs_j1');
     expect(c.asking).toBe('graduationYear');
   });

@@ -25,6 +25,17 @@ function attemptsAfterPass(f: ExamFacts): number {
   return 1;
 }
 
+/** Nothing said about attempts at all: the 1 stored is a placeholder the plan reads as unknown, never a first-attempt pass. */
+function attemptsUnsaid(f: ExamFacts): boolean {
+  return !f.tries.attempts && !f.tries.fails && !f.tries.retake && !f.failed && !f.tries.firstTry;
+}
+const unsaid = (f: ExamFacts) => (attemptsUnsaid(f) ? { attemptsUnstated: true as const } : {});
+/** A stored exam with its attempts now said: the placeholder mark goes. */
+function withAttempts<T extends { attemptsUnstated?: true }>(stored: T, attempts: number): T {
+  const { attemptsUnstated: _drop, ...rest } = stored;
+  return { ...rest, attempts } as unknown as T;
+}
+
 const NEEDED = /\b(needed|need|took me|it took|required|in)\b[^;]{0,12}\b\d (attempts?|tries|goes|sittings)\b/;
 
 const tooMany = (exam: string) => `Attempts run from 1 to ${MAX_ATTEMPTS}; how many times did you take ${exam}?`;
@@ -40,13 +51,13 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.real.length && f.approximate) return refuse('What was your exact Step 1 score (the three-digit number), or was it pass/fail?');
   if (f.outside.length && !f.real.length) return refuse('Step 1 three-digit scores ran from 1 to 300 (since 2022 it is pass or fail). What was your result?');
   if ((f.tries.attempts ?? 0) > MAX_ATTEMPTS || (f.tries.fails ?? 0) >= MAX_ATTEMPTS) return refuse(tooMany('Step 1'));
-  if (f.real.length) return value({ result: 'score', score: f.real[f.real.length - 1]!, attempts: attemptsAfterPass(f) });
+  if (f.real.length) return value({ result: 'score', score: f.real[f.real.length - 1]!, attempts: attemptsAfterPass(f), ...unsaid(f) });
   if (f.awaiting && !f.passed && !f.failed) return refuse('I will leave Step 1 open until your result is out; tell me when it is (or type "skip").');
   if (f.passDenied && !f.passed) return value({ result: 'failed', attempts: f.tries.fails ?? f.tries.attempts ?? 1 });
   if (f.passed) {
     const later = f.tries.fails || (f.tries.attempts ?? 0) > 1 ? 'first' : laterAttempt(clauses);
     if (later === undefined) return refuse('On which attempt did you pass Step 1 (for example "2nd attempt")?');
-    return value({ result: 'passed', attempts: later === 'first' ? attemptsAfterPass(f) : later });
+    return value(later === 'first' ? { result: 'passed', attempts: attemptsAfterPass(f), ...unsaid(f) } : { result: 'passed', attempts: later });
   }
   // "my step 1 wasn't first attempt, i failed once" with a pass stored: the pass stands, on a later attempt
   if (f.failed && ctx.stored?.result === 'passed' && !f.passDenied) return value({ result: 'passed', attempts: Math.min(MAX_ATTEMPTS, Math.max(2, (f.tries.fails ?? 1) + 1, f.tries.attempts ?? 0)) });
@@ -58,7 +69,9 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (NOT_FIRST.test(clauses.map((c) => c.text).join(' ; '))) return refuse('On which attempt did you pass Step 1 (for example "2nd attempt"), or is it not passed yet?');
   if (f.notTaken || f.planned) return refuse('If you have not taken Step 1 yet, type "skip" and I will treat it as unknown for now.');
   if (f.small.length && !f.tries.attempts) return refuse('Step 1 is reported as pass or fail (or a three-digit score before 2022). How did it go?');
-  if (f.tries.attempts && ctx.stored) return value({ ...ctx.stored, attempts: f.tries.attempts });
+  if (f.tries.attempts && ctx.stored) return value(ctx.stored.result === 'failed' ? { ...ctx.stored, attempts: f.tries.attempts } : withAttempts(ctx.stored, f.tries.attempts));
+  // "it was my first attempt" after a pass stored with no attempt said: a first-attempt pass
+  if (f.tries.firstTry && ctx.stored && ctx.stored.result !== 'failed' && ctx.stored.attemptsUnstated) return value(withAttempts(ctx.stored, 1));
   // "yes, on the 2nd try" to how Step 1 went: passed on that attempt
   if (f.tries.attempts && f.tries.attempts > 1 && f.tries.attempts <= MAX_ATTEMPTS && ctx.pending && yesNo(clauses) === true) return value({ result: 'passed', attempts: f.tries.attempts });
   // "I needed 2 attempts", "it took me 3 tries": needing that many says the last one passed
@@ -113,7 +126,7 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
     const told = notRetaken ? Math.min(MAX_ATTEMPTS, f.tries.fails ?? 1) : f.tries.attempts ?? (f.tries.fails ? f.tries.fails + 1 : f.tries.retake || f.failed ? 2 : Math.min(f.real.length, MAX_ATTEMPTS));
     // "the 208 was my first attempt, I failed, retook and got 231": the ordinal of an earlier score does not count the retake after it
     const attempts = !notRetaken && (f.tries.retake || f.failed) && f.real.length >= 2 ? Math.max(told, Math.min(new Set(f.real).size, MAX_ATTEMPTS)) : told;
-    return value({ taken: true, score: f.real[f.real.length - 1]!, attempts });
+    return value({ taken: true, score: f.real[f.real.length - 1]!, attempts, ...(!notRetaken && f.real.length === 1 ? unsaid(f) : {}) });
   }
   if (f.awaiting) return value({ taken: false, resultPending: true, ...(predicted ? { predicted } : {}) });
   if (f.notTaken || f.planned || predicted !== undefined || (f.real.length && f.notTaken)) {
@@ -125,7 +138,8 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   }
   if (f.outside.length) return refuse('Step 2 CK scores run from 1 to 300, and real ones are three digits; type the score from your transcript, e.g. 226.');
   if (f.small.length) return refuse('That does not look like a Step 2 CK score: scores run from 1 to 300 and real ones have three digits (e.g. 226). What did you score?');
-  if (f.tries.attempts && ctx.stored?.taken) return value({ ...ctx.stored, attempts: f.tries.attempts });
+  if (f.tries.attempts && ctx.stored?.taken) return value(withAttempts(ctx.stored, f.tries.attempts));
+  if (f.tries.firstTry && ctx.stored?.taken && ctx.stored.attemptsUnstated) return value(withAttempts(ctx.stored, 1));
   if (f.failed || f.passed || f.tries.attempts) return refuse('What was your Step 2 CK score (your latest, if you took it more than once)?');
   if (ctx.pending && yesNo(clauses) === false) return value({ taken: false });
   return none();
