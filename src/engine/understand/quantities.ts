@@ -32,6 +32,10 @@ function monthRange(whole: string, m: string[]): string {
   return months >= 1 && months <= 120 ? `${months} months` : whole;
 }
 
+// "none of it in California except 2 weeks in Visalia": a place denied with an exception; the exception is a part of
+// the count told, not the whole of it (the experience reader keeps its place)
+const PLACE_DENIED = /^(?:none|nothing|zero|not)\b(?: of (?:it|them|those|that|my [a-z]+))?(?: (?:was|were|is|are))? (?:in|at|from)\b/;
+
 // Each row: the pattern, its replacement, and text every match contains (a row whose cue is absent is skipped).
 const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "three and a half months", "two and a half years": the whole number as digits first, so the rows below read it
@@ -60,7 +64,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\bno ((?:[a-z]+ ){0,2}?(?:letters?|lors?|recs?|research|pubs?|publications?|papers?|posters?|usce|experience))(?:,? (?:really|at all|tbh|honestly|as such|to speak of))?,? (?:except|other than|besides|apart from|but)(?: for)? (\d+|one|two|three|a single|a|an|single)\b/g,
     (_m, what: string, n: string) => (/\b(letters?|lors?|recs?)\b/.test(what) ? `${n} ${what}` : n), 'no '],
   // "never done any USCE except a 2 week observership": a denial with a counted exception is that exception alone
-  [/\b(?:no|never|zero|none|nothing|not any|haven't|havent|have not|hasn't|didn't|didnt|did not)\b[^,.;!?]*?\b(?:except|other than|apart from|aside from|besides|save for|but for|except for)\s+(?=(?:an? |one |a single |just |only )?\d|an? (?:[a-z]+ ){0,2}?(?:months?|weeks?|years?|letters?|lors?|papers?|pubs?|publications?|posters?|case reports?|abstracts?|observerships?|externships?|rotations?|electives?)\b|one (?:month|week|year|letter|paper|pub|poster))(?:(an?) (?!\d))?/g, (m: string, article?: string) => (/\b(mind|care|like|want|prefer|matter|pick|choose)\b/.test(m) ? m : article ? 'only 1 ' : 'only '), 'e'],
+  [/\b(?:no|never|zero|none|nothing|not any|haven't|havent|have not|hasn't|didn't|didnt|did not)\b[^,.;!?]*?\b(?:except|other than|apart from|aside from|besides|save for|but for|except for)\s+(?=(?:an? |one |a single |just |only )?\d|an? (?:[a-z]+ ){0,2}?(?:months?|weeks?|years?|letters?|lors?|papers?|pubs?|publications?|posters?|case reports?|abstracts?|observerships?|externships?|rotations?|electives?)\b|one (?:month|week|year|letter|paper|pub|poster))(?:(an?) (?!\d))?/g, (m: string, article?: string) => (/\b(mind|care|like|want|prefer|matter|pick|choose)\b/.test(m) || PLACE_DENIED.test(m) ? m : article ? 'only 1 ' : 'only '), 'e'],
   // "a couple of US letters, both IM": "both" fixes the couple at two
   [/\ba couple(?: of)? ((?:[a-z]+ ){0,3}?(?:letters?|lors?|recs?|pubs?|papers?|publications?|posters?|months?|weeks?|interviews?|invites?))\b(?=[^.;!?]*\b(?:both|the two of them|the 2 of them)\b)/g, '2 $1', 'both'],
   // "both letters are research letters", "both of my US LoRs are from IM": "both" opening the letters counts two
@@ -167,12 +171,24 @@ export function quantities(text: string): string {
 
 // "two 4-week rotations", "3 one-month electives": a count of blocks of one length is their product
 // ("2 x 4 week rotations", "2x4wk rotations": the same with a times sign)
-const BLOCKS = /\b(\d{1,2}) ?(?:x ?)?(\d{1,2}(?:\.\d)?) ?(weeks?|wks?|wk|months?|mos?)(?: long)? (rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|blocks?|stints?)\b/g;
+// ("two four-week FM rotations", "2 4wk IM electives": a specialty or kind word may stand before the block's name)
+const BLOCKS = /\b(\d{1,2})(?: ?x ?| )(\d{1,2}(?:\.\d)?) ?-?(weeks?|wks?|wk|months?|mos?)(?: long)? ((?:[a-z]{2,12} ){0,2}?(?:rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|sub is|blocks?|stints?))\b/g;
 // "3 months observership, 2 of those hands-on", "5 months of which 2 were obs": a part of a time already counted adds nothing
 const TIME_SUBSET = /\b(\d+(?:\.\d+)?) ((?:[a-z-]+ )?(?:months?|mos?|weeks?|wks?)\b[^.;!?]*?)(?:\b(\d+(?:\.\d+)?) (?:(?:months?|mos?|weeks?|wks?) )?(of (?:them|those|these|which|it|that))\b|\b(of which) (\d+(?:\.\d+)?)\b)/g;
 
 const EXACTLY = /\b(exactly|precisely|to be exact|to be precise|exact)\b/;
 const ROUNDED = /\b(about|around|roughly|approximately|approx|almost|nearly|like|say|call it)\s*["']?\s*\d+(?:\.\d+)?\s*["']?/g;
+
+// "0.5 months (2 wk obs)", "2 months (8 weeks) in LA": a length said again in brackets in another unit is one length
+const SAID_AGAIN = /\b(\d+(?:\.\d+)?) ?(months?|mos?|mo|weeks?|wks?|wk|years?|yrs?)\b([a-z ,-]{0,25}?)\s*\(\s*(?:~|about |approx |around |roughly |ie |i\.e\.? |so |=)?\s*(\d+(?:\.\d+)?) ?(months?|mos?|mo|weeks?|wks?|wk|years?|yrs?)\b/g;
+const IN_MONTHS = (n: string, unit: string) => Number(n) * (/^w/.test(unit) ? 0.25 : /^y/.test(unit) ? 12 : 1);
+function saidAgain(whole: string, a: string, ua: string, between: string, b: string, ub: string): string {
+  const x = IN_MONTHS(a, ua);
+  const y = IN_MONTHS(b, ub);
+  // (the same unit twice is two lengths: "2 months (1 month in LA)" is a part; weeks as 4 or 4.3 a month both agree)
+  if (ua.charAt(0) === ub.charAt(0) || Math.abs(x - y) > Math.max(0.26, 0.1 * x)) return whole;
+  return `${a} ${ua}${between} (`;
+}
 
 /** Drops the numbers of parts that add up to a total just stated ("5 months (3 hands-on + 2 obs)"), after digitising. */
 export function totalsOverParts(text: string): string {
@@ -180,6 +196,7 @@ export function totalsOverParts(text: string): string {
   // "2.5 months exactly (the 'about 3' on my CV is rounded)": beside a count said to be exact, a rounded one is no second count
   const exact = EXACTLY.test(text) ? text.replace(ROUNDED, '$1') : text;
   const subsets = /\bof (them|those|these|which|it|that)\b/.test(exact) ? exact.replace(TIME_SUBSET, (whole, total: string, middle: string, part?: string, of1?: string, of2?: string, part2?: string) => (Number(part ?? part2) > 0 && Number(part ?? part2) <= Number(total) ? `${total} ${middle}${of1 ?? of2}` : whole)) : exact;
-  const t = subsets.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
+  const once = subsets.includes('(') ? subsets.replace(SAID_AGAIN, saidAgain) : subsets;
+  const t = once.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
   return partsOfTotals(t);
 }

@@ -12,6 +12,7 @@ import { normalise } from './normalise.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
+import { settleTotal, statedTotals } from './stated-totals.js';
 import { alternatives } from './alternatives.js';
 import { conditionalAnywhere } from './anywhere.js';
 import { added, additionOnly } from './additions.js';
@@ -162,7 +163,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     const ask = field ? read.clarify ?? doubtedAnswer(field) : undefined;
     if (ask) return { ...out, clarify: ask, ...langs };
   }
-  if (!clauses.some((c) => c.question)) return { ...readAll(clauses, ctx, strongIm), ...langs };
+  if (!clauses.some((c) => c.question)) return { ...readAll(clauses, ctx, strongIm, text), ...langs };
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
   // ("does it matter that I graduated in 2015?", "is 218 bad given I failed CK once?": a fact the question rests on is told)
   const embedded = clauses.filter((c) => c.question).flatMap((c) => {
@@ -170,7 +171,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     return m ? clausesOf(m[1]!).map((x) => ({ ...x, question: false, sentence: c.sentence })) : [];
   });
   const telling = [...clauses.filter((c) => !c.question && !c.marker), ...embedded];
-  const told = telling.length ? readAll(telling, ctx, strongIm) : out;
+  const told = telling.length ? readAll(telling, ctx, strongIm, text) : out;
   // a post that asks something is answered first: where the applicant is from, told in passing ("I'm an MD from India,
   // want FM"), leaves the visa for its own question once the question asked of them is answered
   const pending = ctx.clarifying?.field ?? ctx.pending;
@@ -185,7 +186,7 @@ function bareSpecialtyWord<T extends { text: string }>(n: T, pending: ProfileFie
   return m ? { ...n, text: `${m[1]} medicine` } : n;
 }
 
-function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): Understanding {
+function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, text?: string): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const pending = ctx.clarifying?.field ?? ctx.pending;
   const reads: Read[] = [];
@@ -277,6 +278,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     }
   }
   const groups = groupClauses(reads, { pending, profile: ctx.profile });
+  const totals = text === undefined ? undefined : statedTotals(text, new Set(clauses.filter((c) => !c.otherPerson && c.when === 'done' && c.whose === 'me').map((c) => c.sentence)));
   // the couples match reads the whole message, the partner's clauses too; the cycle is read wherever the stage is
   const told = clauses.filter((c) => c.when !== 'hypothetical');
   if (pending === 'couples' || mentionsCouples(told.map((c) => c.text).join(' ')) || (ctx.profile.couples?.matching === true && told.some((c) => aboutPartner(c.tokens)))) {
@@ -308,6 +310,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     }
     // "got another letter today", "1 more month since": only an addition told, added to what is stored
     if (ctx.profile[field] !== undefined && additionOnly(field, group)) reading = added(field, ctx.profile[field], reading);
+    // a total the applicant stated beside its parts wins over the readers' sum ("total 7 months: 3 obs, rest hands on")
+    else if (totals?.size) reading = settleTotal(field, reading, totals);
     take(out, ctx, field, reading as Reading<never>, field === pending);
   }
   // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing

@@ -1,0 +1,61 @@
+// Round 10 (understand10b): quantities and their status. A total stated beside its parts wins for every counted field
+// (parts over the total are asked about), blocks of one length multiplied, a length said again in brackets counted once,
+// an exception inside a denied place is a part of the total. Messages written in our own words.
+import { describe, expect, it } from 'vitest';
+import { understand, type UnderstandContext } from '../../src/engine/understand/understand.js';
+import type { Profile, ProfileField } from '../../src/domain/profile.js';
+
+const NOW = new Date('2026-12-06T12:00:00Z');
+const read = (text: string, pending?: ProfileField, profile: Profile = {}) => understand(text, { pending, profile, now: NOW } as UnderstandContext);
+const stored = (text: string, pending?: ProfileField, profile: Profile = {}) =>
+  Object.fromEntries(read(text, pending, profile).updates.map((u) => [u.field, u.value])) as Partial<Record<ProfileField, Record<string, unknown>>>;
+
+describe('a total stated beside its parts wins, whatever field it counts', () => {
+  it.each([
+    ['6 months in all: 2 of obs, the rest externships in Ohio', 'usce', 'months', 6],
+    ['overall 4 months — 1 obs in Miami and then hands-on for the remaining time', 'usce', 'months', 4],
+    ['externship 8 wks, obs 4 wks, so 3 months altogether', 'usce', 'months', 3],
+    ['5 LoRs total, 4 from my IM rotation and one from the PI in my lab', 'usLors', 'count', 5],
+    ['one from nephro, one from the hospitalist team, one from my research boss, so three US letters', 'usLors', 'count', 3],
+    ['letters: 1 from FM, 1 from IM => 2 total', 'usLors', 'count', 2],
+    ['total of 5 pubs: 3 case reports and 2 original articles', 'research', 'publications', 5],
+  ])('%s', (text, pending, key, want) => {
+    expect(stored(text, pending as ProfileField)[pending as ProfileField]).toMatchObject({ [key]: want });
+  });
+  it('a subset of the total is what counts for US letters ("4 letters in all, 3 of them from the US")', () => {
+    expect(stored('4 letters in all, 3 of them from the US', 'usLors').usLors).toMatchObject({ count: 3 });
+  });
+  it('a sum still being told is no total ("so 1 obs + 1 hands-on")', () => {
+    expect(stored('i had it wrong, so 1 month obs + 1 month hands on', 'usce').usce).toMatchObject({ months: 2 });
+  });
+  it('parts that come to more than the total are asked about, nothing stored', () => {
+    const r = read('total 4 months: 3 months hands-on and 3 months obs', 'usce');
+    expect(r.updates.find((u) => u.field === 'usce')).toBeUndefined();
+    expect(r.clarify?.field).toBe('usce');
+  });
+});
+
+describe('blocks of one length, and a length said again in other units', () => {
+  it.each([
+    ['three two-week observerships in Boston', 1.5],
+    ['2 4wk IM electives in Texas, hands on', 2],
+    ['did two 1-month sub-Is in Ohio', 2],
+    ['externship: 1.5 months (6 weeks) in Detroit', 1.5],
+    ['6 wks (~1.5 mo) of obs at Cedars', 1.5],
+    ['10 weeks total obs: 6 at one place, 4 at another', 2.5],
+  ])('%s', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+});
+
+describe('an exception inside a denied place is a part of the months told, and says where that part was', () => {
+  it('all of it outside California except two weeks in Fresno', () => {
+    expect(stored('5 months hands-on in total, none of it in California except 2 weeks in Fresno', 'usce').usce).toMatchObject({ months: 5, where: expect.arrayContaining(['rest_of_california', 'other_us']) });
+  });
+  it('none in LA except a month', () => {
+    expect(stored('6 months of rotations, none in LA except a month at Harbor', 'usce').usce).toMatchObject({ months: 6 });
+  });
+  it('a denial of the experience itself with an exception is that exception alone', () => {
+    expect(stored('never done any USCE except a 2 week observership', 'usce').usce).toMatchObject({ months: 0.5 });
+  });
+});
