@@ -59,3 +59,21 @@ describe('an exception inside a denied place is a part of the months told, and s
     expect(stored('never done any USCE except a 2 week observership', 'usce').usce).toMatchObject({ months: 0.5 });
   });
 });
+
+describe('practice scores, the applicant\'s own guess, and a result still held: one reading for the exam', () => {
+  it.each([
+    ['got 247... on UWSA 2 haha, the real thing is in march', { taken: false }],
+    ['scored 233. on my last NBME, exam is in 10 days', { taken: false }],
+    ['haven\'t sat CK yet. NBMEs 228-236, I\'d say I land around 231', { taken: false, predicted: 231 }],
+    ['not taken, my guess is 244', { taken: false, predicted: 244 }],
+    ['CK isnt out yet, took it 3 weeks ago', { taken: false, resultPending: true }],
+    ['my step 2 score is on hold, sat it in october', { taken: false, resultPending: true }],
+  ])('%s', (text, want) => {
+    const got = stored(text, 'step2ck').step2ck;
+    expect(got).toMatchObject(want);
+    if (!('predicted' in want)) expect(got?.taken).toBe(false);
+  });
+  it('a real score stays a real score beside a practice one', () => {
+    expect(stored('CK 238, my NBMEs were around 245', 'step2ck').step2ck).toMatchObject({ taken: true, score: 238 });
+  });
+});
