@@ -77,3 +77,17 @@ describe('practice scores, the applicant\'s own guess, and a result still held: 
     expect(stored('CK 238, my NBMEs were around 245', 'step2ck').step2ck).toMatchObject({ taken: true, score: 238 });
   });
 });
+
+describe('interview counts told by an ordinal, after the word, or beside things that are no interviews', () => {
+  it.each([
+    ['ERAS went in on the 25th and my first invite just came from Loyola', 1],
+    ['sent everything in september, got my second interview invite today', 2],
+    ['applied sept 26. invites: none so far', 0],
+    ['submitted. interviews - 0 yet, just a pre-interview questionnaire from one place', 0],
+  ])('%s', (text, interviews) => {
+    expect(stored(text, 'cycle').cycle).toMatchObject({ submitted: true, interviews });
+  });
+  it('no interview yet is not interviewing', () => {
+    expect(stored('submitted in sept, interviews: zero so far, only a pre-interview survey', 'cycle').stage).not.toBe('interviewing');
+  });
+});

@@ -77,7 +77,7 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   const untimed = withoutSeasonTimes(told);
   // (with the season event gone, nothing else of the cycle is said: "planning to take step 3 before rank list" is no stage)
   if (untimed !== told && !STAGE_WORDS.test(untimed)) return none();
-  const t = firstTimeSaid(untimed).replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
+  const t = firstTimeSaid(untimed).replace(/\b(pre|post) interview\b/g, ' ').replace(/\b(?:interviews?|invites?|interview invites?)(?: ?[;:-])? (?:zero|none|0|nil|nada)\b/g, ' ').replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
     .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ')
     .replace(/\b(not|no|never|isn't|not a) (re ?applying|reapplicant|re ?applicant|re ?apply)\b/g, ' first time ')
     .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go|cycle|season|match|year applying)( applying| at the match| at it)?\b/g, ' reapplying ')
