@@ -91,3 +91,26 @@ describe('interview counts told by an ordinal, after the word, or beside things 
     expect(stored('submitted in sept, interviews: zero so far, only a pre-interview survey', 'cycle').stage).not.toBe('interviewing');
   });
 });
+
+describe('a backup said tentatively, the kind of letters by who wrote them, a letter to the editor', () => {
+  it.each([
+    ['mostly IM, maybe peds as a backup?', 'internal_medicine', 'pediatrics'],
+    ['FM for sure, probably psych as backup?', 'family_medicine', 'psychiatry'],
+  ])('%s', (text, primary, backup) => {
+    expect(stored(text, 'specialty').specialty).toEqual({ primary, backup });
+  });
+  it('a real question about a backup is still a question', () => {
+    expect(read('IM, but should I add FM as a backup?', 'specialty').question).toBe(true);
+  });
+  it.each([
+    ['3 letters in all: 2 from the hospitalist docs at Mercy and 1 from my lab PI', 'mixed'],
+    ['two letters, both from IM attendings in Ohio', 'clinical'],
+  ])('%s', (text, kind) => {
+    expect(stored(text, 'usLors').usLors).toMatchObject({ kind });
+  });
+  it('a letter to the editor is a publication, not a letter of recommendation', () => {
+    const got = stored('papers: 1 case report + 1 letter to the editor, no posters', 'research');
+    expect(got.research).toMatchObject({ publications: 2, posters: 0 });
+    expect(got.usLors).toBeUndefined();
+  });
+});

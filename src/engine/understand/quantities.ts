@@ -83,6 +83,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b(\d{1,3}) ?-?days?( (?:of |long |worth of )?(?:[a-z-]+ )?(?:observerships?|externships?|rotations?|electives?|shadowing|obs|handson|hands-on|usce|clinical|clerkships?))\b/g, (_m, n: string, rest: string) => `${Math.round((Number(n) / 7) * 10) / 10} weeks${rest}`, 'day'],
   // "I got 240... on NBME 13", "scored 251. in UWSA2 lol": a score trailing off before the practice test it was on stays with that test
   [/\b([12]\d\d)(?:\s*(?:\.+|\u2026|-+|,))\s*(?:(?:lol|haha|lmao|jk|tho|though|but|only|just)\s+)?((?:on|in|from|at) (?:(?:the|my|a|an|one|last|latest|first|recent|final|practice|old) ){0,3}(?:nbme|uwsa|uw|free ?120|practice|mock|amboss|cms|self ?assessment))/g, '$1 $2', ' '],
+  // "a letter to the editor" is a publication, never a letter of recommendation
+  [/\bletters? to (?:the )?editors?\b/g, 'editorial paper', 'editor'],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
   [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 ', ':'],
   // hedges and hopes said in Spanish, Portuguese or Hindi-Urdu inside a message read as English ("tal vez 3", "shayad 3",

@@ -281,16 +281,19 @@ function abroad(t: readonly string[]): boolean {
 
 const SPECIALTY_LETTER = /\b(im|fm|internal medicine|family medicine|psych|psychiatry|peds|pediatrics|neuro|neurology|surgery|surgical|gen surg|em|emergency medicine|obgyn|cardiology|cards|gi|nephro|nephrology|pulm|pulmonology|heme onc|onc|oncology|ent|pmr|ty|pathology|path|ortho|anesthesia|radiology|derm|dermatology) (letters?|lors?|recs?)\b/;
 
+const FROM_SPECIALTY = /\bfrom (?:my |the |an? |our )?(?:im|fm|gim|internal medicine|family medicine|psych|psychiatry|peds|pediatrics|neuro|neurology|surgery|gen surg|em|obgyn|cardiology|cards|gi|nephro|nephrology|pulm|pulmonology|heme onc|onc|oncology|hospitalist|hospital medicine|icu|ccu|ed|er)\b(?! (?:research|lab|pi)\b)/;
+
 /** Clinical letters, research letters, or both, from the words next to them ("2 research letters and 1 clinical"). */
 function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
   let clinical = false;
   let research = false;
   for (const c of clauses) {
     // a letter named by its specialty ("1 IM letter, 1 FM letter") is from a clinician
-    if (SPECIALTY_LETTER.test(c.text)) clinical = true;
+    // (or one from a specialty's doctors: "3 from IM docs", "1 from cards at Lenox Hill")
+    if (SPECIALTY_LETTER.test(c.text) || FROM_SPECIALTY.test(c.text)) clinical = true;
     c.tokens.forEach((w, i) => {
       if (negatedAt(c.tokens, i, 3)) return;
-      if (/^(clinical|clinicals|attending|attendings|rotation|rotations|externship|subi|sub|clerkship|observership|obs|elective|program director|pd)$/.test(w)) clinical = true;
+      if (/^(clinical|clinicals|attending|attendings|rotation|rotations|externship|subi|sub|clerkship|observership|obs|elective|program director|pd|docs|doctors|physicians|hospitalists?|clinicians?)$/.test(w)) clinical = true;
       if (/^(research|pi|lab|mentor)$/.test(w)) research = true;
     });
   }
