@@ -114,3 +114,12 @@ describe('a backup said tentatively, the kind of letters by who wrote them, a le
     expect(got.usLors).toBeUndefined();
   });
 });
+
+describe('a sum told again item by item in brackets is counted once', () => {
+  it.each([
+    ['papers: 1 + 2 (a case report and two reviews), posters 3', 3],
+    ['pubs 2+1 (two case reports, one letter to the editor)', 3],
+  ])('%s', (text, publications) => {
+    expect(stored(text, 'research').research).toMatchObject({ publications });
+  });
+});

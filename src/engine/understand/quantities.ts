@@ -202,5 +202,16 @@ export function totalsOverParts(text: string): string {
   const subsets = /\bof (them|those|these|which|it|that)\b/.test(exact) ? exact.replace(TIME_SUBSET, (whole, total: string, middle: string, part?: string, of1?: string, of2?: string, part2?: string) => (Number(part ?? part2) > 0 && Number(part ?? part2) <= Number(total) ? `${total} ${middle}${of1 ?? of2}` : whole)) : exact;
   const once = subsets.includes('(') ? subsets.replace(SAID_AGAIN, saidAgain) : subsets;
   const t = once.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
-  return partsOfTotals(t);
+  return partsOfTotals(t.includes('(') ? t.replace(SUM_THEN_BRACKET, sumSaidAgain) : t);
+}
+
+// "pubs: 2 + 1 + 1 (two case reports, one review, one letter)": a sum told again item by item in brackets is one count
+const SUM_THEN_BRACKET = /\b(\d{1,2}(?:\s*(?:\+|plus)\s*\d{1,2})+)(\s*[a-z ]{0,20}?)\s*\(([^()]*)\)/g;
+const SMALL_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const ITEM_COUNT = /(?:^|[,;+]|\band\b)\s*(\d{1,2}|one|two|three|four|five|six|an?)\b/g;
+function sumSaidAgain(whole: string, sum: string, between: string, inside: string): string {
+  const total = (sum.match(/\d+/g) ?? []).reduce((a, n) => a + Number(n), 0);
+  const items = [...inside.matchAll(ITEM_COUNT)].map((m) => SMALL_WORDS[m[1]!] ?? Number(m[1]));
+  if (items.length < 2 || items.reduce((a, n) => a + n, 0) !== total) return whole;
+  return `${sum}${between} (${inside.replace(ITEM_COUNT, (m, n: string) => m.slice(0, m.length - n.length))})`;
 }
