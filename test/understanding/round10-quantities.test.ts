@@ -123,3 +123,16 @@ describe('a sum told again item by item in brackets is counted once', () => {
     expect(stored(text, 'research').research).toMatchObject({ publications });
   });
 });
+
+describe('research counts beside papers not out yet, and research time said after the word', () => {
+  it.each([
+    ['research 3 yrs, 1 poster, manuscripts still under review', { publications: 0, posters: 1, years: 3 }],
+    ['pubs: 0 (one submitted), posters: 4', { publications: 0, posters: 4 }],
+    ['research: 18 months, 2 pubs, 1 poster', { publications: 2, posters: 1, years: 1.5 }],
+  ])('%s', (text, want) => {
+    expect(stored(text, 'research').research).toMatchObject(want);
+  });
+  it('a count of which some are not out yet is still asked about', () => {
+    expect(read('4 papers, 2 of them under review', 'research').clarify?.field).toBe('research');
+  });
+});
