@@ -136,3 +136,17 @@ describe('research counts beside papers not out yet, and research time said afte
     expect(read('4 papers, 2 of them under review', 'research').clarify?.field).toBe('research');
   });
 });
+
+describe('a score spelled digit by digit, and a rough score put right on looking it up', () => {
+  it.each([
+    ['CK: two-four-seven, first go', 247],
+    ['step 2 was 2 2 9', 229],
+    ['ck was like 220 something... let me check. 224', 224],
+    ['around 250 i think, just checked, it was 248', 248],
+  ])('%s', (text, score) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject({ taken: true, score });
+  });
+  it('a rough score alone is still asked about', () => {
+    expect(read('CK was 230 something', 'step2ck').updates.find((u) => u.field === 'step2ck')).toBeUndefined();
+  });
+});

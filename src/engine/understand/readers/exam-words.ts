@@ -149,7 +149,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   // "passed on my 2nd try with 229, first attempt i failed at 205": the failed attempt's score is not the result
   if (failedScores.length && f.real.some((n) => !failedScores.includes(n))) f.real = f.real.filter((n) => !failedScores.includes(n));
   // "230ish, exactly 229": the exact score stands
-  const exact = /\b(?:exactly|precisely|to be exact|specifically|officially)\s*(?:it was |it's |its )?([12]\d\d)\b/.exec(clauses.map((c) => c.text).join(' ; '));
+  // ("2 thirty something, lemme check... 236": the number found on looking it up is the exact one)
+  const exact = /\b(?:exactly|precisely|to be exact|specifically|officially|(?:let me|lemme|gotta|just) check(?:ed)?|checked|looked it up|found it)\s*(?:[;:,.-]\s*)*(?:ok |okay |yeah |yes |ya )?(?:it was |it's |its |it is |so )?([12]\d\d)\b/.exec(clauses.map((c) => c.text).join(' ; '));
   if (exact) { f.real = [Number(exact[1])]; f.approximate = false; }
   if (f.failDenied && !f.failed) f.tries.firstTry = true;
   if (f.failed && f.passed && (f.tries.attempts ?? 0) < 2) f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1);
