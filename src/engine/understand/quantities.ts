@@ -34,7 +34,7 @@ function monthRange(whole: string, m: string[]): string {
 
 // "none of it in California except 2 weeks in Visalia": a place denied with an exception; the exception is a part of
 // the count told, not the whole of it (the experience reader keeps its place)
-const PLACE_DENIED = /^(?:none|nothing|zero|not)\b(?: of (?:it|them|those|that|my [a-z]+))?(?: (?:was|were|is|are))? (?:in|at|from)\b/;
+const PLACE_DENIED = /^(?:none|nothing|zero|not)\b(?: of (?:it|them|those|that|my [a-z]+))?(?: (?:was|were|is|are))? (?:in|at)\b/;
 
 // Each row: the pattern, its replacement, and text every match contains (a row whose cue is absent is skipped).
 const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [

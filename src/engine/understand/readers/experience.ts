@@ -293,7 +293,7 @@ function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
     if (SPECIALTY_LETTER.test(c.text) || FROM_SPECIALTY.test(c.text)) clinical = true;
     c.tokens.forEach((w, i) => {
       if (negatedAt(c.tokens, i, 3)) return;
-      if (/^(clinical|clinicals|attending|attendings|rotation|rotations|externship|subi|sub|clerkship|observership|obs|elective|program director|pd|docs|doctors|physicians|hospitalists?|clinicians?)$/.test(w)) clinical = true;
+      if (/^(clinical|clinicals|attending|attendings|rotation|rotations|externship|subi|sub|clerkship|observership|obs|elective|program director|pd|hospitalists?)$/.test(w)) clinical = true;
       if (/^(research|pi|lab|mentor)$/.test(w)) research = true;
     });
   }
