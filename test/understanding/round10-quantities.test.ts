@@ -150,3 +150,16 @@ describe('a score spelled digit by digit, and a rough score put right on looking
     expect(read('CK was 230 something', 'step2ck').updates.find((u) => u.field === 'step2ck')).toBeUndefined();
   });
 });
+
+describe('numbers attributed to the right exam and the right clause', () => {
+  it('"same story as CK" tells the facts of the exam asked about, not of CK', () => {
+    const got = stored('same deal as my CK: first try, passed, 219', 'step3');
+    expect(got.step3).toMatchObject({ status: 'passed', score: 219 });
+    expect(got.step2ck).toBeUndefined();
+  });
+  it('a clause opened by "my question is" asks; its words store nothing', () => {
+    const r = read('8 weeks hands-on in Ohio. my question is whether I should put the research stuff on ERAS', 'usce');
+    expect(r.question).toBe(true);
+    expect(r.updates.map((u) => u.field)).toEqual(['usce']);
+  });
+});

@@ -83,6 +83,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b(\d{1,3}) ?-?days?( (?:of |long |worth of )?(?:[a-z-]+ )?(?:observerships?|externships?|rotations?|electives?|shadowing|obs|handson|hands-on|usce|clinical|clerkships?))\b/g, (_m, n: string, rest: string) => `${Math.round((Number(n) / 7) * 10) / 10} weeks${rest}`, 'day'],
   // "I got 240... on NBME 13", "scored 251. in UWSA2 lol": a score trailing off before the practice test it was on stays with that test
   [/\b([12]\d\d)(?:\s*(?:\.+|\u2026|-+|,))\s*(?:(?:lol|haha|lmao|jk|tho|though|but|only|just)\s+)?((?:on|in|from|at) (?:(?:the|my|a|an|one|last|latest|first|recent|final|practice|old) ){0,3}(?:nbme|uwsa|uw|free ?120|practice|mock|amboss|cms|self ?assessment))/g, '$1 $2', ' '],
+  // "same story as CK - one shot, passed, 231": the exam compared with is not the one the facts are about
+  [/\b(?:same (?:story|thing|deal|as|with)|just like|similar to)(?: as| with)? (?:my |the |for )?(?:ck|step ?[123]|step[123]|usmle)\b/g, 'same story', 'same'],
   // "a letter to the editor" is a publication, never a letter of recommendation
   [/\bletters? to (?:the )?editors?\b/g, 'editorial paper', 'editor'],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
