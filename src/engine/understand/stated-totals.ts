@@ -29,7 +29,9 @@ const TARGET: Record<Family, { field: ProfileField; key: string; noun: string }>
 
 const N = '(\\d{1,3}(?:\\.\\d+)?)(?![\\d.]|\\.\\d)';
 // a count after a word that marks it as the sum ("total 7 months", "so 3", "that's 4 letters", "= 4")
-const MARK_BEFORE = new RegExp(`(?:\\b(?:total(?: of)?|in total|altogether|all together|overall|combined|so(?: like| about| around| roughly| basically| thats| that's)?|that's|thats|that is|which makes|that makes|makes|making|for a total of)|=)\\s*:?\\s*(?:about |around |roughly |like )?${N}`, 'g');
+const MARK_BEFORE = new RegExp(`(?:\\b(?:total(?: of)?|in total|altogether|all together|overall|combined|for a total of)|=)\\s*:?\\s*(?:about |around |roughly |like )?${N}`, 'g');
+// ... or after a word that only concludes: a sum of parts told before it ("1 from FM, 1 from IM, so 2"), never an opening
+const CONCLUDES = new RegExp(`\\b(?:so(?: like| about| around| roughly| basically| thats| that's)?|that's|thats|that is|which makes|that makes|makes|making)\\s*:?\\s*(?:about |around |roughly |like )?${N}`, 'g');
 // a count followed by a word that marks it ("4 letters total", "7 months altogether")
 const MARK_AFTER = new RegExp(`(?<![\\d.])${N}\\s+(?:[a-z'-]+\\s+){0,3}?(?:in total|total|altogether|all together|in all|overall|combined)\\b`, 'g');
 // a count with its unit opening a list of parts after a colon ("3 letters: 2 clinical and 1 research")
@@ -68,11 +70,12 @@ function statedIn(sentence: string): Stated[] {
   if (counts.length < 2 && !/\b(total|altogether|overall)\b/.test(sentence)) return [];
   const named = FAMILIES.filter((f) => new RegExp(`\\b(?:${UNITS[f]})\\b`).test(sentence));
   const out: Stated[] = [];
-  const marked: { at: number; list: boolean }[] = [];
+  const marked: { at: number; list: boolean; concludes?: boolean }[] = [];
   for (const m of sentence.matchAll(MARK_BEFORE)) marked.push({ at: m.index! + m[0].length - m[1]!.length, list: false });
+  for (const m of sentence.matchAll(CONCLUDES)) marked.push({ at: m.index! + m[0].length - m[1]!.length, list: false, concludes: true });
   for (const m of sentence.matchAll(MARK_AFTER)) marked.push({ at: m.index!, list: false });
   for (const m of sentence.matchAll(LIST_AFTER)) marked.push({ at: m.index!, list: true });
-  for (const { at, list } of marked) {
+  for (const { at, list, concludes } of marked) {
     const t = counts.find((c) => c.at === at);
     // ("so 1 obs + 1 hands on": a sum still being told is no total; "4 letters, 3 of them US": the subset is what counts)
     if (!t || t.years || /^\s*(?:[a-z'-]+\s+){0,3}?(?:\+|plus|and|&)\s*\d/.test(sentence.slice(t.end)) || SUBSET.test(sentence)) continue;
@@ -82,6 +85,7 @@ function statedIn(sentence: string): Stated[] {
     const others = counts.filter((c) => c !== t && !c.years && (c.family === family || c.family === undefined));
     const before = others.filter((c) => c.at < t.at);
     // parts are told before a concluding total ("1, 1 and 1 - so 3"), after an opening one ("total 7 months: 3 obs, rest hands on")
+    if (concludes && !before.length) continue;
     const parts = !list && before.length > 0 ? before : others.filter((c) => c.at > t.at);
     if (!parts.length && !list && !t.family) continue;
     const total0 = family === 'time' ? inMonths(t, sentence) : t.value;
@@ -91,6 +95,12 @@ function statedIn(sentence: string): Stated[] {
     if (!out.some((s) => s.family === family && s.total === total0)) out.push({ family, total: total0, parts: sum });
   }
   return out;
+}
+
+/** The sentences told by the applicant alone, as facts done: no one else's clause, nothing supposed or planned in them. */
+export function ownSentences(clauses: readonly { sentence: number; otherPerson: boolean; when: string; whose: string }[]): Set<number> {
+  const mixed = new Set(clauses.filter((c) => c.otherPerson || c.when !== 'done' || c.whose !== 'me').map((c) => c.sentence));
+  return new Set(clauses.filter((c) => !mixed.has(c.sentence)).map((c) => c.sentence));
 }
 
 /** Totals stated in the message's own sentences, one per family when they agree (none when two totals differ). */

@@ -12,7 +12,7 @@ import { normalise } from './normalise.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
-import { settleTotal, statedTotals } from './stated-totals.js';
+import { ownSentences, settleTotal, statedTotals } from './stated-totals.js';
 import { alternatives } from './alternatives.js';
 import { conditionalAnywhere } from './anywhere.js';
 import { added, additionOnly } from './additions.js';
@@ -278,7 +278,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     }
   }
   const groups = groupClauses(reads, { pending, profile: ctx.profile });
-  const totals = text === undefined ? undefined : statedTotals(text, new Set(clauses.filter((c) => !c.otherPerson && c.when === 'done' && c.whose === 'me').map((c) => c.sentence)));
+  const totals = text === undefined ? undefined : statedTotals(text, ownSentences(clauses));
   // the couples match reads the whole message, the partner's clauses too; the cycle is read wherever the stage is
   const told = clauses.filter((c) => c.when !== 'hypothetical');
   if (pending === 'couples' || mentionsCouples(told.map((c) => c.text).join(' ')) || (ctx.profile.couples?.matching === true && told.some((c) => aboutPartner(c.tokens)))) {
