@@ -163,3 +163,26 @@ describe('numbers attributed to the right exam and the right clause', () => {
     expect(r.updates.map((u) => u.field)).toEqual(['usce']);
   });
 });
+
+describe('totals over several sentences, abbreviations, subsets that count', () => {
+  it.each([
+    ['8 wks externship in Ohio. then a 1 month obs in Boston. so about 3 months', 3],
+    ['3 mo. in LA (obs), 2 mo. in NYC (externship) so about 5 months', 5],
+  ])('%s', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+  it('a conclusion the parts do not add up to is asked about', () => {
+    const r = read('2 months hands-on in LA. 2 months obs in NY. so 5 months', 'usce');
+    expect(r.updates.find((u) => u.field === 'usce')).toBeUndefined();
+    expect(r.clarify?.field).toBe('usce');
+  });
+  it.each([
+    ['5 letters in total but only 3 are from the US', 3],
+    ['4 LoRs total, just 2 US ones', 2],
+  ])('%s', (text, count) => {
+    expect(stored(text, 'usLors').usLors).toMatchObject({ count });
+  });
+  it('a publication count marked as the total is the count', () => {
+    expect(stored('publications: 4 total (2 first author), posters 1', 'research').research).toMatchObject({ publications: 4, posters: 1 });
+  });
+});

@@ -85,6 +85,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b([12]\d\d)(?:\s*(?:\.+|\u2026|-+|,))\s*(?:(?:lol|haha|lmao|jk|tho|though|but|only|just)\s+)?((?:on|in|from|at) (?:(?:the|my|a|an|one|last|latest|first|recent|final|practice|old) ){0,3}(?:nbme|uwsa|uw|free ?120|practice|mock|amboss|cms|self ?assessment))/g, '$1 $2', ' '],
   // "same story as CK - one shot, passed, 231": the exam compared with is not the one the facts are about
   [/\b(?:same (?:story|thing|deal|as|with)|just like|similar to)(?: as| with)? (?:my |the |for )?(?:ck|step ?[123]|step[123]|usmle)\b/g, 'same story', 'same'],
+  // "3 mo. in LA (obs)": a unit's abbreviation point does not end the sentence
+  [/\b(\d+(?:\.\d+)?) ?(mo|mos|mth|mths|wk|wks|yr|yrs)\.(?= (?:in|at|of|obs|observerships?|externships?|handson|hands|rotations?|electives?|usce|research|each|total|\())/g, '$1 $2', '.'],
   // "a letter to the editor" is a publication, never a letter of recommendation
   [/\bletters? to (?:the )?editors?\b/g, 'editorial paper', 'editor'],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")

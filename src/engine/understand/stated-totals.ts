@@ -39,7 +39,8 @@ const LIST_AFTER = new RegExp(`(?<![\\d.])${N}\\s+(?:[a-z'-]+\\s+){0,2}?(${FAMIL
 // numbers that are no counts of anything here: exam names, practice tests, ordinals, years, scores
 const NOT_A_COUNT = /^(step|steps|nbme|uwsa|uwsa1|uwsa2|pgy|ck|cs|level|form|#|no|number|top|page)$/;
 
-const SUBSET = /\b\d+(?:\.\d+)? (?:[a-z]+ )?of (?:them|those|these|which|it)\b|\bof (?:them|those|these|which) \d/;
+// (a subset that is what the field counts: "3 of them from the US", "only 2 are US", "just 1 is clinical")
+const SUBSET = /\b\d+(?:\.\d+)? (?:[a-z]+ )?of (?:them|those|these|which|it)\b|\bof (?:them|those|these|which) \d|\b(?:only|just) \d|\b\d+ (?:are|is|were|was) (?:from (?:the )?)?(?:us|usa|american|in the us)\b/;
 const SENTENCE = /(?<=[?!])\s*|\n+|(?<=[a-z0-9)])\.(?:\s+|$)/;
 
 interface Count { at: number; end: number; value: number; family?: Family; years: boolean }
@@ -63,11 +64,11 @@ function countsIn(sentence: string): Count[] {
 const inMonths = (c: Count, sentence: string): number => (/^\s+(?:[a-z'-]+\s+){0,2}?(weeks?|wks?|wk)\b/.test(sentence.slice(c.end)) ? c.value / 4 : c.value);
 
 /** The total stated for a family in one sentence, with the sum of the parts told beside it. */
-interface Stated { family: Family; total: number; parts: number }
+interface Stated { family: Family; total: number; parts: number; concludes?: boolean }
 
-function statedIn(sentence: string): Stated[] {
+function statedIn(sentence: string, earlier = ''): Stated[] {
   const counts = countsIn(sentence);
-  if (counts.length < 2 && !/\b(total|altogether|overall)\b/.test(sentence)) return [];
+  if (counts.length < 2 && !/\b(total|altogether|overall)\b/.test(sentence) && !(counts.length && /\d/.test(earlier))) return [];
   const named = FAMILIES.filter((f) => new RegExp(`\\b(?:${UNITS[f]})\\b`).test(sentence));
   const out: Stated[] = [];
   const marked: { at: number; list: boolean; concludes?: boolean }[] = [];
@@ -85,14 +86,16 @@ function statedIn(sentence: string): Stated[] {
     const others = counts.filter((c) => c !== t && !c.years && (c.family === family || c.family === undefined));
     const before = others.filter((c) => c.at < t.at);
     // parts are told before a concluding total ("1, 1 and 1 - so 3"), after an opening one ("total 7 months: 3 obs, rest hands on")
-    if (concludes && !before.length) continue;
-    const parts = !list && before.length > 0 ? before : others.filter((c) => c.at > t.at);
+    // ("8 wks in Chicago, then a month in Boston. so like 3.5 months": a conclusion sums the parts told in the sentences before)
+    const told = concludes && !before.length ? countsIn(earlier).filter((c) => c.family === family) : [];
+    if (concludes && !before.length && !told.length) continue;
+    const parts = told.length ? told : !list && before.length > 0 ? before : others.filter((c) => c.at > t.at);
     if (!parts.length && !list && !t.family) continue;
     const total0 = family === 'time' ? inMonths(t, sentence) : t.value;
     // (a bare part is in its total's unit: "10 weeks total: 6 at Henry Ford, 4 at Beaumont")
     const factor = total0 / t.value;
-    const sum = parts.reduce((a, c) => a + (family !== 'time' ? c.value : c.family ? inMonths(c, sentence) : c.value * factor), 0);
-    if (!out.some((s) => s.family === family && s.total === total0)) out.push({ family, total: total0, parts: sum });
+    const sum = parts.reduce((a, c) => a + (family !== 'time' ? c.value : c.family ? inMonths(c, told.length ? earlier : sentence) : c.value * factor), 0);
+    if (!out.some((s) => s.family === family && s.total === total0)) out.push({ family, total: total0, parts: sum, ...(concludes ? { concludes } : {}) });
   }
   return out;
 }
@@ -108,13 +111,16 @@ export function statedTotals(text: string, sentences?: ReadonlySet<number>): Map
   const found = new Map<Family, Stated[]>();
   if (!/\d/.test(text)) return new Map();
   let index = -1;
+  let earlier = '';
   for (const s0 of text.split(SENTENCE)) {
     const s = s0.trim();
     if (!s) continue;
     index += 1;
     if (sentences && !sentences.has(index)) continue;
+    const before = earlier;
+    earlier = `${earlier} ${s} ;`;
     // research time is read in years by its own reader; a time total beside research is not the clinical months
-    for (const st of statedIn(s)) if (!(st.family === 'time' && /\b(research|lab|postdoc|phd)\b/.test(s) && !/\b(usce|clinical|handson|obs|observerships?|externships?|rotations?)\b/.test(s))) found.set(st.family, [...(found.get(st.family) ?? []), st]);
+    for (const st of statedIn(s, before)) if (!(st.family === 'time' && /\b(research|lab|postdoc|phd)\b/.test(s) && !/\b(usce|clinical|handson|obs|observerships?|externships?|rotations?)\b/.test(s))) found.set(st.family, [...(found.get(st.family) ?? []), st]);
   }
   const out = new Map<Family, Stated>();
   for (const [family, list] of found) if (new Set(list.map((s) => s.total)).size === 1) out.set(family, list[0]!);
@@ -133,7 +139,8 @@ export function settleTotal(field: ProfileField, reading: Reading<unknown>, tota
     if (typeof read !== 'number' || read === st.total) continue;
     const slack = family === 'time' ? 0.26 : 0;
     // the parts told come to more than the total: which is right is asked, nothing stored
-    if (st.parts > st.total + slack) {
+    // (a conclusion is the sum of its parts: "2 months in LA, 2 in NY, so 5 months" does not add up either)
+    if (st.parts > st.total + slack || (st.concludes && st.parts < st.total - slack)) {
       return { kind: 'refuse', hint: `You gave ${st.total} ${noun} in all, but the parts you listed come to ${st.parts}. How many ${noun} is it?` };
     }
     v = { ...v, [key]: st.total };
