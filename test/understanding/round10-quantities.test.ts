@@ -186,3 +186,12 @@ describe('totals over several sentences, abbreviations, subsets that count', () 
     expect(stored('publications: 4 total (2 first author), posters 1', 'research').research).toMatchObject({ publications: 4, posters: 1 });
   });
 });
+
+describe('a result due on a named day is awaited', () => {
+  it.each([
+    ['took CK on nov 20, results dec 18', { taken: false, resultPending: true }],
+    ['sat step 2 oct 30, score comes out on nov 26', { taken: false, resultPending: true }],
+  ])('%s', (text, want) => {
+    expect(stored(text, 'step2ck').step2ck).toMatchObject(want);
+  });
+});

@@ -68,7 +68,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
       const kindBefore = named ? (named.startsWith('poster') ? 'poster' as const : 'publication' as const) : lastNamed;
       // "5 papers, two of them first author": a part of a count already told is no more papers
       if (n.unit === 'none' && /^\S+ of (them|those|these|which)\b/.test(segment) && (kindBefore === 'poster' ? postersSaid : pubsSaid)) { counted.add(`${c.text}|${n.at}`); return; }
-      const unit = n.unit === 'none' && kindBefore && /^\S+( of (them|those|these))?\b/.test(segment) && (/^\S+ of (them|those|these)\b/.test(segment) || segment.split(' ').length === 1 || /^\S+ (?:in )?(?:total|overall|altogether|in all)$/.test(segment)) ? kindBefore : n.unit;
+      // ("2 pubs and 3 posters, so 5 total": a bare total after counts of both kinds is neither's)
+      const unit = n.unit === 'none' && kindBefore && /^\S+( of (them|those|these))?\b/.test(segment) && (/^\S+ of (them|those|these)\b/.test(segment) || segment.split(' ').length === 1 || (/^\S+ (?:in )?(?:total|overall|altogether|in all)$/.test(segment) && !(kindBefore === 'poster' ? pubsSaid : postersSaid))) ? kindBefore : n.unit;
       if (unit !== n.unit) counted.add(`${c.text}|${n.at}`);
       if (unit === 'publication') { publications += n.value; pubsSaid = true; }
       else if (unit === 'poster') { posters += n.value; postersSaid = true; }
