@@ -52,7 +52,8 @@ const CORPORA: Corpus[] = [
   // together with the lead's classes from the new-user trial): 310/320 right, 0 harmful, score 96.9%
   { file: 'understanding-dev-7.json', minCases: 300, overall: 0.95, maxHarmful: 2, floors: {} },
   // the round-9 sealed set, scored once (264/320 right, 30 harmful, score 75.4% with harmful counted double), then opened as the eighth development set
-  { file: 'understanding-dev-8.json', minCases: 300, overall: 0.74, maxHarmful: 31, floors: {} },
+  // round 10, understand10b (quantities and their status) alone: 284/320 right, 15 harmful, score 84.8%
+  { file: 'understanding-dev-8.json', minCases: 300, overall: 0.83, maxHarmful: 17, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
