@@ -195,3 +195,14 @@ describe('a result due on a named day is awaited', () => {
     expect(stored(text, 'step2ck').step2ck).toMatchObject(want);
   });
 });
+
+describe('blocks with their length after them', () => {
+  it.each([
+    ['3 electives of 1 month in Texas', 3],
+    ['hice dos rotaciones de 4 semanas en Miami', 2],
+    ['2 observerships of 2 weeks each in NY', 1],
+    ['2 rotations of 8 weeks total in Ohio', 2],
+  ])('%s', (text, months) => {
+    expect(stored(text, 'usce').usce).toMatchObject({ months });
+  });
+});
