@@ -206,3 +206,11 @@ describe('blocks with their length after them', () => {
     expect(stored(text, 'usce').usce).toMatchObject({ months });
   });
 });
+
+describe('the specialty a letter comes from is its writer\'s', () => {
+  it('"1 from FM, 1 from IM, so 2 letters" to the letters question', () => {
+    const got = stored('1 from FM, 1 from IM, so 2 letters', 'usLors');
+    expect(got.usLors).toMatchObject({ count: 2 });
+    expect(got.specialty).toBeUndefined();
+  });
+});

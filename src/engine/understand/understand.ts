@@ -70,6 +70,7 @@ const LATER_COUNTS: ReadonlySet<string> = new Set(['usce_months', 'lors_count'])
 const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|nationality)$/;
 /** Where the cycle stands, not the file: a what-if about them ("what if I don't match?") is a question, not a plan to compare. */
 const CYCLE_EVENTS: ReadonlySet<ProfileField> = new Set(['stage', 'cycle']);
+const LETTER_WRITER = /^(?:and |plus |also )?(?:(?:\d+|one|a|an|another) )?(?:(?:us |clinical |strong )?(?:letters?|lors?|recs?) )?(?:from|by) (?:my |the |an? |our )?[a-z]/;
 const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
 // a place named with experience done there ("letters from my IM externship in Ohio (8 weeks hands-on)"), not one wished for
@@ -196,6 +197,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   const aboutApplication = new Set(clauses.filter((c) => aboutTheApplication(c.text)).map((c) => c.sentence));
   const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && !aboutApplication.has(c.sentence) && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
+  const letterSentences = new Set(clauses.filter((c) => /\b(letters?|lors?|recs?|loes?)\b/.test(c.text)).map((c) => c.sentence));
   // once a couples match is stored, "husband: IM, needs J-1" speaks of the partner even with no couples word in it
   // (read over the whole message: "my husband | and I are both applying" is split into two clauses)
   const couplesTalk = pending === 'couples' || ctx.profile.couples?.matching === true || mentionsCouples(clauses.map((c) => c.text).join(' '));
@@ -265,6 +267,12 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
       const detail = clauses[clauses.indexOf(raw0) + 1];
       const detailed = detail?.aside === true && detail.sentence === raw0.sentence && mentions(detail.tokens, strongIm).some((m) => m.field === 'usce');
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text) && !detailed) fields.delete('usce');
+      // "1 from FM, 1 from IM, so 2 letters": the specialty a letter comes from is its writer's, not the one applied for
+      // (and its count is a count of letters: "letters: 1 from FM and 2 from IM")
+      if (LETTER_WRITER.test(part.text) && (pending === 'usLors' || letterSentences.has(part.sentence))) {
+        fields.delete('specialty');
+        if (/^(?:and |plus |also )?\d/.test(part.text)) fields.add('usLors');
+      }
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
       // ("2 months done, another 2 starting jan": a count still ahead, added to one told before it, is planned too)
       // (interviews scheduled are invitations had: "4 done, 2 more scheduled" counts them all)
