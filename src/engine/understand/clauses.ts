@@ -115,9 +115,10 @@ export function clausesOf(text: string): Clause[] {
       if (reported && OTHER_PERSON.test(reported[1]!) && /\d/.test(t.slice(reported[0].length))) t = t.slice(reported[0].length).replace(JUDGED, '');
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
-      // ("prob IM, maybe neuro as a backup?": a hedged statement with a rising "?" tells, it does not ask)
-      const tentative = asks && /^(maybe|prob|probably|possibly|perhaps)\b/.test(t) && !/\b(should|would|could|can|will|is|are|do|does|did|i|me|you|worth|better|good|enough|ok|okay)\b/.test(t);
-      const question = tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy && !tentative) || (asks && QUESTION_START.test(t)));
+      // ("prob IM, maybe neuro as a backup?": a hedged statement with a rising "?" tells, it does not ask; so does a hedged
+      // last item after a told one, its "?" doubt, not a question)
+      const tentative = (asks && /^(maybe|prob|probably|possibly|perhaps)\b/.test(t) && !/\b(should|would|could|can|will|is|are|do|does|did|i|me|you|worth|better|good|enough|ok|okay)\b/.test(t)) || (asks && i > 0 && i === parts.length - 1 && !asked && /^(?:and |or )?(?:maybe|probably|prob|perhaps|possibly|likely)\b/.test(t) && !QUESTION_START.test(t.replace(/^(?:and |or )?[a-z]+ /, '')));
+      const question = !tentative && tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
       // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
       // ("he's in IM and is a US citizen": a verb opening a later clause of a sentence that does not ask continues it)
       const continues = i > 0 && !asks && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t);

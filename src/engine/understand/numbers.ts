@@ -125,6 +125,8 @@ const HUNDREDS_APART = new RegExp(`\\b([12])(?: 100|00)(?: (?:and|&))? (\\d{1,2}
 const HUNDREDS_ALONE = /\b([12]) 100\b/g;
 const DIGIT_APART = new RegExp(`\\b(ck|step[123]|usmle|score|scored|got|got a|with|with a)( (?:was |is |of |= ?|: ?)?)([12]) (\\d\\d)\\b${NOT_A_UNIT}`, 'g');
 
+// "CK = two-three-nine", "step 2 2 4 1": a score spelled digit by digit after the exam or score word
+const DIGIT_BY_DIGIT = new RegExp(`\\b(ck|step ?[123]|usmle|score|scored|got|got a)( ?(?:was |is |of |= ?|: ?)?)([12]) (\\d) (\\d)\\b${NOT_A_UNIT}`, 'g');
 const OH_ZERO = new RegExp(`\\b([12]) (?:oh|o|zero|0) (\\d)\\b${NOT_A_UNIT}`, 'g');
 
 /** Joins a score written in pieces after number words became digits: "2 100 & 33" -> "233", "ck 2 47" -> "ck 247". */
@@ -133,6 +135,7 @@ export function joinScoreParts(text: string): string {
   if (t.includes('00')) t = t.replace(HUNDREDS_APART, (_m, h: string, rest: string) => String(Number(h) * 100 + Number(rest))).replace(HUNDREDS_ALONE, '$100');
   // "two-oh-nine", "2 oh 9": an "oh" for a zero inside a score
   if (/\b(oh|o|zero)\b/.test(t)) t = t.replace(OH_ZERO, (_m, h: string, u: string) => `${h}0${u}`);
+  if (/\b[12] \d \d\b/.test(t)) t = t.replace(DIGIT_BY_DIGIT, (_m, word: string, sep: string, h: string, te: string, u: string) => `${word}${sep}${h}${te}${u}`);
   if (/\b[12] \d\d\b/.test(t)) t = t.replace(DIGIT_APART, (_m, word: string, sep: string, h: string, rest: string) => `${word}${sep}${h}${rest}`);
   return t;
 }

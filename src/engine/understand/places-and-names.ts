@@ -74,6 +74,7 @@ export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywher
   ['carlsbad', 'san_diego'], ['la jolla', 'san_diego'], ['el cajon', 'san_diego'], ['fremont', 'rest_of_california'], ['san jose', 'rest_of_california'],
   ['santa clara', 'rest_of_california'], ['palo alto', 'rest_of_california'], ['berkeley', 'rest_of_california'], ['stockton', 'rest_of_california'], ['modesto', 'rest_of_california'],
   ['santa barbara', 'rest_of_california'], ['ventura', 'rest_of_california'], ['oxnard', 'rest_of_california'], ['thousand oaks', 'rest_of_california'], ['san luis obispo', 'rest_of_california'],
+  ['visalia', 'rest_of_california'], ['merced', 'rest_of_california'], ['redding', 'rest_of_california'], ['vallejo', 'rest_of_california'], ['santa rosa', 'rest_of_california'], ['salinas', 'rest_of_california'],
   ['orange county', 'orange_county'], ['oc', 'orange_county'], ['irvine', 'orange_county'], ['anaheim', 'orange_county'],
   ['santa ana', 'orange_county'], ['orange', 'orange_county'],
   ['san diego', 'san_diego'], ['sd', 'san_diego'], ['chula vista', 'san_diego'],

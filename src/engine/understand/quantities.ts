@@ -32,6 +32,10 @@ function monthRange(whole: string, m: string[]): string {
   return months >= 1 && months <= 120 ? `${months} months` : whole;
 }
 
+// "none of it in California except 2 weeks in Visalia": a place denied with an exception; the exception is a part of
+// the count told, not the whole of it (the experience reader keeps its place)
+const PLACE_DENIED = /^(?:none|nothing|zero|not)\b(?: of (?:it|them|those|that|my [a-z]+))?(?: (?:was|were|is|are))? (?:in|at)\b/;
+
 // Each row: the pattern, its replacement, and text every match contains (a row whose cue is absent is skipped).
 const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "three and a half months", "two and a half years": the whole number as digits first, so the rows below read it
@@ -60,7 +64,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\bno ((?:[a-z]+ ){0,2}?(?:letters?|lors?|recs?|research|pubs?|publications?|papers?|posters?|usce|experience))(?:,? (?:really|at all|tbh|honestly|as such|to speak of))?,? (?:except|other than|besides|apart from|but)(?: for)? (\d+|one|two|three|a single|a|an|single)\b/g,
     (_m, what: string, n: string) => (/\b(letters?|lors?|recs?)\b/.test(what) ? `${n} ${what}` : n), 'no '],
   // "never done any USCE except a 2 week observership": a denial with a counted exception is that exception alone
-  [/\b(?:no|never|zero|none|nothing|not any|haven't|havent|have not|hasn't|didn't|didnt|did not)\b[^,.;!?]*?\b(?:except|other than|apart from|aside from|besides|save for|but for|except for)\s+(?=(?:an? |one |a single |just |only )?\d|an? (?:[a-z]+ ){0,2}?(?:months?|weeks?|years?|letters?|lors?|papers?|pubs?|publications?|posters?|case reports?|abstracts?|observerships?|externships?|rotations?|electives?)\b|one (?:month|week|year|letter|paper|pub|poster))(?:(an?) (?!\d))?/g, (m: string, article?: string) => (/\b(mind|care|like|want|prefer|matter|pick|choose)\b/.test(m) ? m : article ? 'only 1 ' : 'only '), 'e'],
+  [/\b(?:no|never|zero|none|nothing|not any|haven't|havent|have not|hasn't|didn't|didnt|did not)\b[^,.;!?]*?\b(?:except|other than|apart from|aside from|besides|save for|but for|except for)\s+(?=(?:an? |one |a single |just |only )?\d|an? (?:[a-z]+ ){0,2}?(?:months?|weeks?|years?|letters?|lors?|papers?|pubs?|publications?|posters?|case reports?|abstracts?|observerships?|externships?|rotations?|electives?)\b|one (?:month|week|year|letter|paper|pub|poster))(?:(an?) (?!\d))?/g, (m: string, article?: string) => (/\b(mind|care|like|want|prefer|matter|pick|choose)\b/.test(m) || PLACE_DENIED.test(m) ? m : article ? 'only 1 ' : 'only '), 'e'],
   // "a couple of US letters, both IM": "both" fixes the couple at two
   [/\ba couple(?: of)? ((?:[a-z]+ ){0,3}?(?:letters?|lors?|recs?|pubs?|papers?|publications?|posters?|months?|weeks?|interviews?|invites?))\b(?=[^.;!?]*\b(?:both|the two of them|the 2 of them)\b)/g, '2 $1', 'both'],
   // "both letters are research letters", "both of my US LoRs are from IM": "both" opening the letters counts two
@@ -77,6 +81,14 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b\d+ ((?:[a-z]+ )?(?:letters?|lors?|recs?))\b([^.;!?]*?)\b(?:none|neither|not one|zero) of (?:them|those|these)(?: (?:is|are|was|were))? (?:us|american|from the us|from (?:an? )?us\b|from america|in the us)\b/g, '0 us $1', 'of '],
   // "10 days of observership": days of experience as weeks (days before anything else, a result "in 10 days", stay days)
   [/\b(\d{1,3}) ?-?days?( (?:of |long |worth of )?(?:[a-z-]+ )?(?:observerships?|externships?|rotations?|electives?|shadowing|obs|handson|hands-on|usce|clinical|clerkships?))\b/g, (_m, n: string, rest: string) => `${Math.round((Number(n) / 7) * 10) / 10} weeks${rest}`, 'day'],
+  // "I got 240... on NBME 13", "scored 251. in UWSA2 lol": a score trailing off before the practice test it was on stays with that test
+  [/\b([12]\d\d)(?:\s*(?:\.+|\u2026|-+|,))\s*(?:(?:lol|haha|lmao|jk|tho|though|but|only|just)\s+)?((?:on|in|from|at) (?:(?:the|my|a|an|one|last|latest|first|recent|final|practice|old) ){0,3}(?:nbme|uwsa|uw|free ?120|practice|mock|amboss|cms|self ?assessment))/g, '$1 $2', ' '],
+  // "same story as CK - one shot, passed, 231": the exam compared with is not the one the facts are about
+  [/\b(?:same (?:story|thing|deal|as|with)|just like|similar to)(?: as| with)? (?:my |the |for )?(?:ck|step ?[123]|step[123]|usmle)\b/g, 'same story', 'same'],
+  // "3 mo. in LA (obs)": a unit's abbreviation point does not end the sentence
+  [/\b(\d+(?:\.\d+)?) ?(mo|mos|mth|mths|wk|wks|yr|yrs)\.(?= (?:in|at|of|obs|observerships?|externships?|handson|hands|rotations?|electives?|usce|research|each|total|\())/g, '$1 $2', '.'],
+  // "a letter to the editor" is a publication, never a letter of recommendation
+  [/\bletters? to (?:the )?editors?\b/g, 'editorial paper', 'editor'],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
   [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 ', ':'],
   // hedges and hopes said in Spanish, Portuguese or Hindi-Urdu inside a message read as English ("tal vez 3", "shayad 3",
@@ -167,12 +179,27 @@ export function quantities(text: string): string {
 
 // "two 4-week rotations", "3 one-month electives": a count of blocks of one length is their product
 // ("2 x 4 week rotations", "2x4wk rotations": the same with a times sign)
-const BLOCKS = /\b(\d{1,2}) ?(?:x ?)?(\d{1,2}(?:\.\d)?) ?(weeks?|wks?|wk|months?|mos?)(?: long)? (rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|blocks?|stints?)\b/g;
+// ("two four-week FM rotations", "2 4wk IM electives": a specialty or kind word may stand before the block's name)
+const BLOCKS = /\b(\d{1,2})(?: ?x ?| )(\d{1,2}(?:\.\d)?) ?-?(weeks?|wks?|wk|months?|mos?)(?: long)? ((?:[a-z]{2,12} ){0,2}?(?:rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|sub is|blocks?|stints?))\b/g;
+// "2 rotations of 4 weeks", "three electives lasting a month": the same, the length after the blocks
+// (not a total after it: "2 rotations of 8 weeks in all"; not one block: "1 obs of 1 month" is its length)
+const BLOCKS_OF = /\b([2-9]) ((?:[a-z]{2,12} )?(?:rotations|electives|externships|observerships|clerkships|obs|subis|sub is|blocks|stints)) (?:of|lasting|for) (\d{1,2}(?:\.\d)?) ?(weeks?|wks?|wk|months?|mos?)\b(?! (?:total|in total|altogether|overall|combined|in all|between|together)\b)/g;
 // "3 months observership, 2 of those hands-on", "5 months of which 2 were obs": a part of a time already counted adds nothing
 const TIME_SUBSET = /\b(\d+(?:\.\d+)?) ((?:[a-z-]+ )?(?:months?|mos?|weeks?|wks?)\b[^.;!?]*?)(?:\b(\d+(?:\.\d+)?) (?:(?:months?|mos?|weeks?|wks?) )?(of (?:them|those|these|which|it|that))\b|\b(of which) (\d+(?:\.\d+)?)\b)/g;
 
 const EXACTLY = /\b(exactly|precisely|to be exact|to be precise|exact)\b/;
 const ROUNDED = /\b(about|around|roughly|approximately|approx|almost|nearly|like|say|call it)\s*["']?\s*\d+(?:\.\d+)?\s*["']?/g;
+
+// "0.5 months (2 wk obs)", "2 months (8 weeks) in LA": a length said again in brackets in another unit is one length
+const SAID_AGAIN = /\b(\d+(?:\.\d+)?) ?(months?|mos?|mo|weeks?|wks?|wk|years?|yrs?)\b([a-z ,-]{0,25}?)\s*\(\s*(?:~|about |approx |around |roughly |ie |i\.e\.? |so |=)?\s*(\d+(?:\.\d+)?) ?(months?|mos?|mo|weeks?|wks?|wk|years?|yrs?)\b/g;
+const IN_MONTHS = (n: string, unit: string) => Number(n) * (/^w/.test(unit) ? 0.25 : /^y/.test(unit) ? 12 : 1);
+function saidAgain(whole: string, a: string, ua: string, between: string, b: string, ub: string): string {
+  const x = IN_MONTHS(a, ua);
+  const y = IN_MONTHS(b, ub);
+  // (the same unit twice is two lengths: "2 months (1 month in LA)" is a part; weeks as 4 or 4.3 a month both agree)
+  if (ua.charAt(0) === ub.charAt(0) || Math.abs(x - y) > Math.max(0.26, 0.1 * x)) return whole;
+  return `${a} ${ua}${between} (`;
+}
 
 /** Drops the numbers of parts that add up to a total just stated ("5 months (3 hands-on + 2 obs)"), after digitising. */
 export function totalsOverParts(text: string): string {
@@ -180,6 +207,18 @@ export function totalsOverParts(text: string): string {
   // "2.5 months exactly (the 'about 3' on my CV is rounded)": beside a count said to be exact, a rounded one is no second count
   const exact = EXACTLY.test(text) ? text.replace(ROUNDED, '$1') : text;
   const subsets = /\bof (them|those|these|which|it|that)\b/.test(exact) ? exact.replace(TIME_SUBSET, (whole, total: string, middle: string, part?: string, of1?: string, of2?: string, part2?: string) => (Number(part ?? part2) > 0 && Number(part ?? part2) <= Number(total) ? `${total} ${middle}${of1 ?? of2}` : whole)) : exact;
-  const t = subsets.replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
-  return partsOfTotals(t);
+  const once = subsets.includes('(') ? subsets.replace(SAID_AGAIN, saidAgain) : subsets;
+  const t = once.replace(BLOCKS_OF, (_m, count: string, what: string, each: string, unit: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`).replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
+  return partsOfTotals(t.includes('(') ? t.replace(SUM_THEN_BRACKET, sumSaidAgain) : t);
+}
+
+// "pubs: 2 + 1 + 1 (two case reports, one review, one letter)": a sum told again item by item in brackets is one count
+const SUM_THEN_BRACKET = /\b(\d{1,2}(?:\s*(?:\+|plus)\s*\d{1,2})+)(\s*[a-z ]{0,20}?)\s*\(([^()]*)\)/g;
+const SMALL_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+const ITEM_COUNT = /(?:^|[,;+]|\band\b)\s*(\d{1,2}|one|two|three|four|five|six|an?)\b/g;
+function sumSaidAgain(whole: string, sum: string, between: string, inside: string): string {
+  const total = (sum.match(/\d+/g) ?? []).reduce((a, n) => a + Number(n), 0);
+  const items = [...inside.matchAll(ITEM_COUNT)].map((m) => SMALL_WORDS[m[1]!] ?? Number(m[1]));
+  if (items.length < 2 || items.reduce((a, n) => a + n, 0) !== total) return whole;
+  return `${sum}${between} (${inside.replace(ITEM_COUNT, (m, n: string) => m.slice(0, m.length - n.length))})`;
 }

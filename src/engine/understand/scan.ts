@@ -62,7 +62,7 @@ const UNIT_OF = new Map<string, NumberAt['unit']>([
 ]);
 
 const COUNTED: ReadonlySet<NumberAt['unit']> = new Set(['letter', 'publication', 'poster', 'month', 'week']);
-const FILLER = new Set(['us', 'more', 'good', 'strong', 'total', 'solid', 'handson', 'of', 'real', 'published', 'first', 'author', 'peer', 'reviewed', 'great', 'clinical', 'im', 'fm', 'original', 'full', 'whole', 'additional', 'other', 'research', 'conference', 'national', 'international', 'local', 'non', 'observership', 'externship', 'lovely', 'american', 'usce', 'elective']);
+const FILLER = new Set(['us', 'more', 'good', 'strong', 'total', 'solid', 'handson', 'of', 'real', 'published', 'first', 'author', 'peer', 'reviewed', 'great', 'clinical', 'im', 'fm', 'original', 'full', 'whole', 'additional', 'other', 'research', 'conference', 'national', 'international', 'local', 'non', 'observership', 'externship', 'lovely', 'american', 'usce', 'elective', 'editorial']);
 
 /** Every plain number in the tokens (ordinals such as "2nd" are not numbers), with its unit and negation. */
 export function numbersIn(tokens: readonly string[]): NumberAt[] {

@@ -12,6 +12,7 @@ import { normalise } from './normalise.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
+import { ownSentences, settleTotal, statedTotals } from './stated-totals.js';
 import { alternatives } from './alternatives.js';
 import { conditionalAnywhere } from './anywhere.js';
 import { added, additionOnly } from './additions.js';
@@ -70,6 +71,7 @@ const LATER_COUNTS: ReadonlySet<string> = new Set(['usce_months', 'lors_count'])
 const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|nationality)$/;
 /** Where the cycle stands, not the file: a what-if about them ("what if I don't match?") is a question, not a plan to compare. */
 const CYCLE_EVENTS: ReadonlySet<ProfileField> = new Set(['stage', 'cycle']);
+const LETTER_WRITER = /^(?:and |plus |also )?(?:(?:\d+|one|a|an|another) )?(?:(?:us |clinical |strong )?(?:letters?|lors?|recs?) )?(?:from|by) (?:my |the |an? |our )?[a-z]/;
 const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
 
 // a place named with experience done there ("letters from my IM externship in Ohio (8 weeks hands-on)"), not one wished for
@@ -163,7 +165,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     const ask = field ? read.clarify ?? doubtedAnswer(field) : undefined;
     if (ask) return { ...out, clarify: ask, ...langs };
   }
-  if (!clauses.some((c) => c.question)) return { ...readAll(clauses, ctx, strongIm), ...langs };
+  if (!clauses.some((c) => c.question)) return { ...readAll(clauses, ctx, strongIm, text), ...langs };
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
   // ("does it matter that I graduated in 2015?", "is 218 bad given I failed CK once?": a fact the question rests on is told)
   const embedded = clauses.filter((c) => c.question).flatMap((c) => {
@@ -171,7 +173,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     return m ? clausesOf(m[1]!).map((x) => ({ ...x, question: false, sentence: c.sentence })) : [];
   });
   const telling = [...clauses.filter((c) => !c.question && !c.marker), ...embedded];
-  const told = telling.length ? readAll(telling, ctx, strongIm) : out;
+  const told = telling.length ? readAll(telling, ctx, strongIm, text) : out;
   // a post that asks something is answered first: where the applicant is from, told in passing ("I'm an MD from India,
   // want FM"), leaves the visa for its own question once the question asked of them is answered
   const pending = ctx.clarifying?.field ?? ctx.pending;
@@ -186,7 +188,7 @@ function bareSpecialtyWord<T extends { text: string }>(n: T, pending: ProfileFie
   return m ? { ...n, text: `${m[1]} medicine` } : n;
 }
 
-function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): Understanding {
+function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, text?: string): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const pending = ctx.clarifying?.field ?? ctx.pending;
   const reads: Read[] = [];
@@ -196,6 +198,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
   const aboutApplication = new Set(clauses.filter((c) => aboutTheApplication(c.text)).map((c) => c.sentence));
   const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && !aboutApplication.has(c.sentence) && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
+  const letterSentences = new Set(clauses.filter((c) => /\b(letters?|lors?|recs?|loes?)\b/.test(c.text)).map((c) => c.sentence));
   // once a couples match is stored, "husband: IM, needs J-1" speaks of the partner even with no couples word in it
   // (read over the whole message: "my husband | and I are both applying" is split into two clauses)
   const couplesTalk = pending === 'couples' || ctx.profile.couples?.matching === true || mentionsCouples(clauses.map((c) => c.text).join(' '));
@@ -266,6 +269,12 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
       const detail = clauses[clauses.indexOf(raw0) + 1];
       const detailed = detail?.aside === true && detail.sentence === raw0.sentence && mentions(detail.tokens, strongIm).some((m) => m.field === 'usce');
       if (fields.has('usLors') && fields.has('usce') && LETTER_SOURCE.test(part.text) && !detailed) fields.delete('usce');
+      // "1 from FM, 1 from IM, so 2 letters": the specialty a letter comes from is its writer's, not the one applied for
+      // (and its count is a count of letters: "letters: 1 from FM and 2 from IM")
+      if (LETTER_WRITER.test(part.text) && (pending === 'usLors' || letterSentences.has(part.sentence))) {
+        fields.delete('specialty');
+        if (/^(?:and |plus |also )?\d/.test(part.text)) fields.add('usLors');
+      }
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
       // ("2 months done, another 2 starting jan": a count still ahead, added to one told before it, is planned too)
       // (interviews scheduled are invitations had: "4 done, 2 more scheduled" counts them all)
@@ -279,6 +288,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     }
   }
   const groups = groupClauses(reads, { pending, profile: ctx.profile });
+  const totals = text === undefined ? undefined : statedTotals(text, ownSentences(clauses));
   // the couples match reads the whole message, the partner's clauses too; the cycle is read wherever the stage is
   const told = clauses.filter((c) => c.when !== 'hypothetical');
   if (pending === 'couples' || mentionsCouples(told.map((c) => c.text).join(' ')) || (ctx.profile.couples?.matching === true && told.some((c) => aboutPartner(c.tokens)))) {
@@ -310,6 +320,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean): 
     }
     // "got another letter today", "1 more month since": only an addition told, added to what is stored
     if (ctx.profile[field] !== undefined && additionOnly(field, group)) reading = added(field, ctx.profile[field], reading);
+    // a total the applicant stated beside its parts wins over the readers' sum ("total 7 months: 3 obs, rest hands on")
+    else if (totals?.size) reading = settleTotal(field, reading, totals);
     take(out, ctx, field, reading as Reading<never>, field === pending);
   }
   // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing

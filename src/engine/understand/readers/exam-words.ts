@@ -12,6 +12,9 @@ const BEFORE_SEASON = /\bby the time\b|\b(?:before|ahead of|prior to) (?:the |my
 const OUTCOME_SAID = /\b(scored|score|got|passed|failed|took|taken|result|results|studied|studying|prep|prepped)\b/;
 // "should get my score back friday", "will hear my result on the 20th": a result still to come for an exam taken
 const RESULT_AHEAD = /\b(?:get|getting|hear|hearing|receive|receiving|see|expect|expecting)\b(?: back)? (?:my |the |our )?(?:(?:ck|step[123]|exam|usmle) )?(?:results?|score|scores)\b(?! (?:was|is|of \d))/;
+// ("took it nov 20, results dec 18": the day a result comes out, named, is a result still to come)
+const RESULT_DAY = /\b(?:results?|scores?)(?: (?:come|comes|coming|released?|releases|out|due|expected|on))*(?: on| in| by)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b/;
+const RESULT_HELD = /\b(?:ck|step ?[123]|exam|usmle|results?|scores?)(?: results?| scores?)? (?:is |are |was )?(?:still )?(?:(?:isn't|isnt|is not|aren't|arent|not|hasn't|hasnt|has not|haven't|havent) (?:yet )?(?:out|back|released|come out|come back|in)|on hold|withheld|under review|being reviewed)\b/;
 const THRESHOLD = /\b(cutoff|cut off|threshold|minimum|min|pass mark|passing mark|(?:passing|pass) (?:score |mark |line )?(?:was|is|of))( (?:only|just|around|about))?$/;
 const PLANNED = /^(plan|planned|planning|plans|scheduled|schedule|booked|will|gonna|going|soon|next|studying|preparing|prepping|registering|registered|upcoming|intend|intending|tomorrow|want|wanna|hope|hoping|hopefully|aim|aiming|i'll|ill|expect|expecting)$/;
 const AWAITING = /^(waiting|pending|awaiting|awaited)$/;
@@ -127,7 +130,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
     if (/\b(got it|cleared it|made it|nailed it|did it|passed it)\b[^;]{0,12}\b(second|2nd|third|3rd|fourth|4th)\b/.test(c.text)) f.passed = true;
     // "failed first time passed second": an ordinal right after "passed" counts the attempts
     t.forEach((w, i) => { if (/^pass(ed)?$/.test(w) && /^(second|2nd|third|3rd|fourth|4th|fifth|5th)$/.test(t[i + 1] ?? '')) f.tries.attempts = Math.max(f.tries.attempts ?? 0, { second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[t[i + 1] as 'second']); });
-    if (has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || RESULT_AHEAD.test(c.text) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|(results?|score|scores) (come|comes|coming) out|(results?|score) (?:(?:is|are|should be|will be) )?(?:due |expected |out |back |coming )?(?:in|on|by|next) (?:\d+|some|a|few|the next|next|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/.test(c.text)) f.awaiting = true;
+    // ("CK isn't out yet", "my score is on hold", "step 2 still not released"): a result still to come
+    if (RESULT_HELD.test(c.text) || RESULT_DAY.test(c.text) || has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || RESULT_AHEAD.test(c.text) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|(results?|score|scores) (come|comes|coming) out|(results?|score) (?:(?:is|are|should be|will be) )?(?:due |expected |out |back |coming )?(?:in|on|by|next) (?:\d+|some|a|few|the next|next|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/.test(c.text)) f.awaiting = true;
     const tries = attemptFacts(t);
     f.tries = {
       attempts: Math.max(f.tries.attempts ?? 0, tries.attempts ?? 0) || undefined,
@@ -147,7 +151,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   // "passed on my 2nd try with 229, first attempt i failed at 205": the failed attempt's score is not the result
   if (failedScores.length && f.real.some((n) => !failedScores.includes(n))) f.real = f.real.filter((n) => !failedScores.includes(n));
   // "230ish, exactly 229": the exact score stands
-  const exact = /\b(?:exactly|precisely|to be exact|specifically|officially)\s*(?:it was |it's |its )?([12]\d\d)\b/.exec(clauses.map((c) => c.text).join(' ; '));
+  // ("2 thirty something, lemme check... 236": the number found on looking it up is the exact one)
+  const exact = /\b(?:exactly|precisely|to be exact|specifically|officially|(?:let me|lemme|gotta|just) check(?:ed)?|checked|looked it up|found it)\s*(?:[;:,.-]\s*)*(?:ok |okay |yeah |yes |ya )?(?:it was |it's |its |it is |so )?([12]\d\d)\b/.exec(clauses.map((c) => c.text).join(' ; '));
   if (exact) { f.real = [Number(exact[1])]; f.approximate = false; }
   if (f.failDenied && !f.failed) f.tries.firstTry = true;
   if (f.failed && f.passed && (f.tries.attempts ?? 0) < 2) f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1);

@@ -90,6 +90,8 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     // "none of it in California": the places of a denied clause are where it was not
     // ("but zero in CA": a conjunction left before the denial by the comma before it)
     const deniedPlaces = /^(?:(?:but|and|though|yet|although) )?(?:(none|not|no|never|nothing|zero|0) (of|in|at)\b|(none|not|no|never|nothing)\b)/.test(c.text) || /\b(none|nothing|zero|0) of (it|them)\b/.test(c.text);
+    // ("none of it in California except 2 weeks in Visalia": the places after the exception were where it was)
+    const except = deniedPlaces ? t.findIndex((w, i) => /^(except|besides|apart|other)$/.test(w) && (w !== 'other' || t[i + 1] === 'than')) : -1;
     // "2 obs in riverside, 1 month each"
     const all = clauses.map((x) => x.text).join(' ; ');
     const each = /\b(\d+|2nd|second|3rd|third|4th|fourth) (obs|observerships?|rotations?|electives?|externships?|clerkships?|subi)\b.*?\b(\d+(?:\.\d+)?) (months?|mo|weeks?|wks?) each\b/.exec(all);
@@ -97,8 +99,10 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     // (only the clauses the "each" spans are counted by it: "2 rotations, 1 month each, plus 2 months obs" is 4)
     const at = clauses.slice(0, clauses.indexOf(c)).reduce((a, x) => a + x.text.length + 3, 0);
     const inEach = each !== null && at < each.index + each[0].length && at + c.text.length > each.index;
+    // ("6 months, none in LA except a month at Harbor": the exception is part of the months told, not more of them)
+    const partOfTold = except > 0 && said;
     for (const n of numbersIn(t)) {
-      if (n.negated || inEach) continue;
+      if ((n.negated && !(except > 0 && n.at > except)) || inEach || (partOfTold && n.at > except)) continue;
       if (n.unit === 'month') months += n.value;
       else if (n.unit === 'week') months += n.value / 4;
       else if (n.unit === 'year' && !n.calendarYear) months += n.value * 12;
@@ -120,7 +124,9 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
       if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) handsOn = true;
       if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) observer = true;
     });
-    if (!deniedPlaces) for (const r of regionsInTokens(t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
+    for (const r of regionsInTokens(deniedPlaces ? (except > 0 ? t.slice(except + 1) : []) : t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
+    // (and with all of California denied, the rest of it was elsewhere in the US)
+    if (except > 0 && said && /\b(california|ca|cali)\b/.test(c.text.slice(0, c.text.indexOf(' except'))) && !where.includes('other_us')) where.push('other_us');
   }
   // "6 at Henry Ford", "no Jackson Memorial": a US place we do not know is somewhere in the US, never counted as California
   // "letters from my externship in Ohio (8 weeks hands-on)": months told apart from the place where that experience was
@@ -275,16 +281,19 @@ function abroad(t: readonly string[]): boolean {
 
 const SPECIALTY_LETTER = /\b(im|fm|internal medicine|family medicine|psych|psychiatry|peds|pediatrics|neuro|neurology|surgery|surgical|gen surg|em|emergency medicine|obgyn|cardiology|cards|gi|nephro|nephrology|pulm|pulmonology|heme onc|onc|oncology|ent|pmr|ty|pathology|path|ortho|anesthesia|radiology|derm|dermatology) (letters?|lors?|recs?)\b/;
 
+const FROM_SPECIALTY = /\bfrom (?:my |the |an? |our )?(?:im|fm|gim|internal medicine|family medicine|psych|psychiatry|peds|pediatrics|neuro|neurology|surgery|gen surg|em|obgyn|cardiology|cards|gi|nephro|nephrology|pulm|pulmonology|heme onc|onc|oncology|hospitalist|hospital medicine|icu|ccu|ed|er)\b(?! (?:research|lab|pi)\b)/;
+
 /** Clinical letters, research letters, or both, from the words next to them ("2 research letters and 1 clinical"). */
 function letterKind(clauses: readonly Clause[]): UsLors['kind'] {
   let clinical = false;
   let research = false;
   for (const c of clauses) {
     // a letter named by its specialty ("1 IM letter, 1 FM letter") is from a clinician
-    if (SPECIALTY_LETTER.test(c.text)) clinical = true;
+    // (or one from a specialty's doctors: "3 from IM docs", "1 from cards at Lenox Hill")
+    if (SPECIALTY_LETTER.test(c.text) || FROM_SPECIALTY.test(c.text)) clinical = true;
     c.tokens.forEach((w, i) => {
       if (negatedAt(c.tokens, i, 3)) return;
-      if (/^(clinical|clinicals|attending|attendings|rotation|rotations|externship|subi|sub|clerkship|observership|obs|elective|program director|pd)$/.test(w)) clinical = true;
+      if (/^(clinical|clinicals|attending|attendings|rotation|rotations|externship|subi|sub|clerkship|observership|obs|elective|program director|pd|hospitalists?)$/.test(w)) clinical = true;
       if (/^(research|pi|lab|mentor)$/.test(w)) research = true;
     });
   }

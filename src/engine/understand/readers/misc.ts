@@ -83,7 +83,7 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   const untimed = withoutSeasonTimes(told);
   // (with the season event gone, nothing else of the cycle is said: "planning to take step 3 before rank list" is no stage)
   if (untimed !== told && !STAGE_WORDS.test(untimed)) return none();
-  const t = firstTimeSaid(untimed).replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
+  const t = firstTimeSaid(untimed).replace(/\b(pre|post) interview\b/g, ' ').replace(/\b(?:interviews?|invites?|interview invites?)(?: ?[;:-])? (?:zero|none|0|nil|nada)\b/g, ' ').replace(/\b(re ?appl\w*|applying again) (for )?(the |a |my )?(j1|h1b|visa|sponsorship|waiver|green ?card|gc|ead|o1)\b/g, ' visa ').replace(/\b(no|not|zero|0|without|haven't had|havent had|haven't got|didn't get|didnt get) (any )?(interviews?|invites?|interview invites?)( yet)?\b/g, ' ')
     // ("interviews: zero so far", "a pre-interview survey", "my visa interview", "mock interviews": no interview had)
     // ("saving up for ERAS", "getting my documents ready for ERAS": ERAS still ahead)
     .replace(/\b(saving|save|paying|pay|money|ready|getting ready|prepping|preparing|studying|waiting|wait)( up| now| money)? (for|toward|towards) (the |my )?eras\b/g, ' preparing ')

@@ -15,6 +15,8 @@ function researchYears(text: string): number | undefined {
     ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text)
     // "a research fellow at UCSF for 2 yrs", "PhD in immunology (5 years)", "postdoc, 3 years"
     ?? /\b(?:research (?:fellow|fellowship|scholar|associate|assistant|coordinator)|postdoc|post doc|phd)\b[^\d]{0,30}?\b(?:for |of )?(\d+(?:\.\d+)?) (years?|yrs?|yr|months?)\b(?! ago)/.exec(text)
+    // "research 2 yrs", "research: 18 months": the word, then its length
+    ?? /\bresearch(?: ?[:;=-])? (\d+(?:\.\d+)?) (years?|yrs?|yr|months?|mos?)\b(?! ago)/.exec(text)
     // "research years: 2", "years in research ; 3": the label first, then the count
     ?? labelFirst(text);
   // "a research year at MGH", "a year of research": one year
@@ -66,7 +68,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
       const kindBefore = named ? (named.startsWith('poster') ? 'poster' as const : 'publication' as const) : lastNamed;
       // "5 papers, two of them first author": a part of a count already told is no more papers
       if (n.unit === 'none' && /^\S+ of (them|those|these|which)\b/.test(segment) && (kindBefore === 'poster' ? postersSaid : pubsSaid)) { counted.add(`${c.text}|${n.at}`); return; }
-      const unit = n.unit === 'none' && kindBefore && /^\S+( of (them|those|these))?\b/.test(segment) && (/^\S+ of (them|those|these)\b/.test(segment) || segment.split(' ').length === 1) ? kindBefore : n.unit;
+      // ("2 pubs and 3 posters, so 5 total": a bare total after counts of both kinds is neither's)
+      const unit = n.unit === 'none' && kindBefore && /^\S+( of (them|those|these))?\b/.test(segment) && (/^\S+ of (them|those|these)\b/.test(segment) || segment.split(' ').length === 1 || (/^\S+ (?:in )?(?:total|overall|altogether|in all)$/.test(segment) && !(kindBefore === 'poster' ? pubsSaid : postersSaid))) ? kindBefore : n.unit;
       if (unit !== n.unit) counted.add(`${c.text}|${n.at}`);
       if (unit === 'publication') { publications += n.value; pubsSaid = true; }
       else if (unit === 'poster') { posters += n.value; postersSaid = true; }
@@ -74,7 +77,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     const last = [...c.tokens].reverse().find((w) => /^(posters?|pubs?|publications?|papers?)$/.test(w));
     lastNamed = last ? (last.startsWith('poster') ? 'poster' : 'publication') : undefined;
     // "and I'm second author on a paper under review": another paper, not yet out, told apart from the counts
-    if (!nums.length && UNPUBLISHED.test(c.text) && /\b(a|an|another|one more|1 more)\b/.test(c.text)) unpublishedApart = true;
+    // ("pubs: 0 (one under review)", "papers still in prep": papers not out yet, with no count of them among the published)
+    if (!nums.length && UNPUBLISHED.test(c.text) && (/\b(a|an|another|one|one more|1 more)\b/.test(c.text) || /\b(papers|pubs|manuscripts|articles|publications)\b/.test(c.text))) unpublishedApart = true;
   }
   // "plus my own poster at SGIM", "and a case report": one paper or poster named without a count is one
   for (const c of clauses) {

@@ -154,6 +154,7 @@ export const readCouples: Reader<Couples> = (clauses, ctx) => {
 
 const INTERVIEWS = /^(interview|interviews|invite|invites|invitations|ii|iis|iv|ivs)$/;
 
+const ORDINAL_COUNT: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
 const DONE_PART = /\b(\d{1,2}) (?:(?:interviews?|invites?|iis?) )?(?:done|completed|finished|attended|had|so far|behind me)\b/;
 const AHEAD_PART = /\b(\d{1,2}) (?:more )?(?:(?:interviews?|invites?|iis?) )?(?:more|scheduled|upcoming|coming up|coming|lined up|booked|to go|left|pending)\b(?! (?:at|from|with)\b)/g;
 /** Interviews done plus those still ahead, when both are told ("3 done and 2 more scheduled" is 5); else the count read. */
@@ -174,11 +175,19 @@ export const readCycle: Reader<Cycle> = (clauses, ctx) => {
   const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never) (yet )?(been )?(submitted|submit|applied|sent)\b(?! (before|previously|in the past|ever|earlier|last))|\bnot submitted\b/.test(text);
   let interviews: number | undefined;
   t.forEach((w, i) => {
-    if (!INTERVIEWS.test(w) || interviews !== undefined) return;
-    const before = t.slice(Math.max(0, i - 3), i);
-    if (before.some((x) => /^(zero|no|0|none)$/.test(x))) { interviews = 0; return; }
+    // ("a pre-interview survey" is no interview)
+    if (!INTERVIEWS.test(w) || interviews !== undefined || /^(pre|post)$/.test(t[i - 1] ?? '')) return;
+    // (not across a clause: "submitted 9/26 | interviews: zero")
+    const from = t.lastIndexOf(';', i - 1);
+    const before = t.slice(Math.max(0, i - 3, from + 1), i);
+    // ("interviews: zero so far", "invites - none yet": the count after the word)
+    const next = t[i + 1] === ';' ? t[i + 2] : t[i + 1];
+    if (before.some((x) => /^(zero|no|0|none)$/.test(x)) || /^(zero|0|none|nil|nada)$/.test(next ?? '')) { interviews = 0; return; }
     const n = numbersIn(before).reverse().find((x) => !x.calendarYear && x.value <= 200);
     if (n) interviews = n.value;
+    // "my first interview invite came yesterday", "got my 3rd invite": the ordinal of the latest one counts them so far
+    const nth = before.map((x) => ORDINAL_COUNT[x]).find((x) => x !== undefined);
+    if (!n && nth !== undefined && /\b(came|arrived|got|received|landed|just|today|yesterday|finally)\b/.test(t.slice(Math.max(0, i - 4), i + 5).join(' '))) interviews = nth;
   });
   if (interviews === undefined && /\b(no|zero|0) (interviews?|invites?|iis?) yet\b|\bno (interviews?|invites?)\b/.test(text)) interviews = 0;
   // "1 interview at Loma Linda, another at Kern", "2 at UCI and 1 more at Kaiser": the rest of the list adds to the count

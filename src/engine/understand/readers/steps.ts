@@ -92,6 +92,13 @@ function lowestGuess(numbers: readonly number[]): number | undefined {
   return plausible.length ? Math.min(...plausible) : undefined;
 }
 
+// the applicant's own single estimate of a score still ahead ("I'd guess I land on 238", "my guess is 241")
+const OWN_GUESS = /\b(?:i'd guess|id guess|i guess|i'd say|id say|my guess is|my guess|i(?:'ll| will)? (?:probably |prob |likely )?land (?:on|at|around)|i(?:'ll| will) (?:probably |prob |likely )?get|i expect to get|i'm expecting|im expecting)\b(?:[a-z' ]{0,20}?)\b([12]\d\d)\b(?! ?(?:-|to|or) ?[12]\d\d)/;
+function ownGuess(clauses: readonly { text: string }[]): number | undefined {
+  const found = clauses.map((c) => OWN_GUESS.exec(c.text)?.[1]).filter((x): x is string => x !== undefined);
+  return found.length === 1 ? Number(found[0]) : undefined;
+}
+
 const UPCOMING = /\b(i'll|ill|i will|will|gonna|going to|expect\w*|predict\w*|hope|hoping|(exam|test|it|ck) is (in|on|next)|scheduled|booked|nbmes?|uwsa\w*|practice tests?)\b/;
 
 const TOOK_WORDS = /\b(took|taken|sat|gave|got|scored|score was|result|results|came out|passed|failed)\b/;
@@ -100,7 +107,9 @@ const TOOK_WORDS = /\b(took|taken|sat|gave|got|scored|score was|result|results|c
 export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   const f = examFacts(clauses);
   if ((f.tries.attempts ?? 0) > MAX_ATTEMPTS || (f.tries.fails ?? 0) >= MAX_ATTEMPTS) return refuse(tooMany('Step 2 CK'));
-  const predicted = lowestGuess(f.practice) ?? f.practice.at(-1);
+  // ("NBMEs 235-240, so I'd guess I land on 238": the applicant's own one guess is the prediction, not the practice range)
+  const own = ownGuess(clauses);
+  const predicted = own ?? lowestGuess(f.practice) ?? f.practice.at(-1);
   // "low 220s probably, exam is in january": an exam still ahead with only a rough guess is not taken, and a range is no prediction
   if (f.planned && !f.notTaken && !f.passed && !f.failed && !f.awaiting && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return value({ taken: false });
   // "CK scheduled, prob land somewhere 235-245": an exam still ahead, with no outcome said, is not taken whatever number is guessed
@@ -110,7 +119,7 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   }
   // "not taken yet ... so maybe 240": a number hedged beside an exam not taken is a prediction (the lowest one said)
   const guess = lowestGuess([...f.real, ...f.practice]);
-  if (f.notTaken && guess !== undefined && f.approximate && !f.passed && !f.failed && !f.awaiting) return value({ taken: false, predicted: guess });
+  if (f.notTaken && guess !== undefined && f.approximate && !f.passed && !f.failed && !f.awaiting) return value({ taken: false, predicted: own ?? guess });
   // "took it last week, feeling like 230ish": a rough number for an exam just sat, with no score back, is a feeling; the result is awaited
   if (f.awaiting && f.approximate && f.real.length && !f.passed && !f.failed && !/\b(got|scored|score (?:is|was)|came back|result came|results came|came out)\b/.test(clauses.map((c) => c.text).join(' '))) return value({ taken: false, resultPending: true });
   if ((f.real.length && f.approximate) || (f.real.length && f.practice.length && /\bor was it|other way\b/.test(clauses.map((c) => c.text).join(' ')))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
