@@ -22,6 +22,7 @@ import { specialtyFiguresLine } from './specialty-figures.js';
 import { statedScoreLine } from './stated-score.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
+import { asksWeakestPart, weakestPart } from './weakest-part.js';
 import { createRouter, namesTraining, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -264,6 +265,12 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   if (couples) return withNeed(miss(a, undefined), { needs: couples, text: NEEDS_TEXT[couples]! });
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(said, field)) {
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
+  }
+  // "what's the biggest hole in my application?": read from the stored file, biggest hole first (a missing part asked for)
+  if (context?.kb && !field && (!topic || topic === 'standing') && asksWeakestPart(said)) {
+    const read = weakestPart(buildPlan(context.profile, context.kb, context.now), context.profile);
+    if ('needs' in read) return withNeed(miss(a, undefined), { needs: read.needs, text: read.text });
+    return { found: true, kind: 'plan', articleId: '', title: '', answer: `${read.text}\nSources: your plan (built from your saved answers).`, source: '', sources: ['your plan (built from your saved answers)'], private: true };
   }
   // "will my graduation year block me?" with the year stored: the guides' answer, then what the stored fact does in the plan
   if (field && context?.kb && context.profile.specialty && context.profile[field] !== undefined && judgesFact(text)) {

@@ -126,7 +126,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(am i|how) (competitive|strong|weak|realistic)\b/i,
     /\bhow (competitive|strong|weak|good|bad) (am i|is my (profile|application|file|cv))\b/i,
     /\b(do|would) i (have|stand) a (real |good |fair |realistic )?chance\b/i,
-    /\b(can|will|could) i (realistically |actually |even )?match\b/i,
+    /\b(can|will|could) i ((still|realistically|actually|even|ever|really) ){0,2}match\b/i,
     /\bis my (profile|application|file|cv|score)\b[^?]{0,30}\b(good|bad|strong|weak|competitive|enough|ok|okay)\b/i,
     /\bhow do i compare\b/i,
     /\bhow (does|do|would) my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|application)\b[^?]{0,30}\b(stack up|measure up|look|compare)\b/i,

@@ -1,0 +1,127 @@
+// Round 10 answer classes, in phrasings written for this test only (none from a question set): the asker's own number
+// is the one they settle on (a typo corrected in the message, a score in words, theirs beside someone else's); an
+// own-plan answer names or asks for the fact that decides it (the visa for adding programs mid-season, the regions
+// for a list, the graduation year of an old graduate); the weakest part of a stored file is read from the file; and
+// the passage is found by what is asked, not by the chat around it.
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../src/domain/profile.js';
+import { ask, kind, needs, ROUTING_FULL, text, without as withoutAnswers } from '../helpers/ask-kit.js';
+
+const FULL = ROUTING_FULL;
+const without = (...fields: (keyof Profile)[]): Profile => withoutAnswers(FULL, ...fields);
+
+describe('the asker\'s own score is the one they settle on', () => {
+  const cases: [string, string, string][] = [
+    ['my CK is 219, sorry I mean 239, is that competitive for IM?', '239', '219'],
+    ['step 2 ck 224 - typo, it is 234 - how far am I from the average for family medicine?', '234', '224'],
+    ['CK 241 no wait 231, is that decent for psych?', '231', '241'],
+    ['ck two thirty six, j1, IM. is that a low score?', '236', '219'],
+    ['got two forty on CK, is that good enough for peds?', '240', '241'],
+    ['Step 2 CK 226 (correction: 228), is that low for internal medicine?', '228', '226'],
+  ];
+  for (const [q, mine, not] of cases) {
+    it(q, () => {
+      const t = text(ask(q));
+      expect(t, q).toMatch(new RegExp(`Your Step 2 CK of ${mine}\\b`));
+      expect(t, q).not.toMatch(new RegExp(`CK of ${not}\\b`));
+    });
+  }
+});
+
+describe('a result of someone else beside the asker\'s own is compared, the asker\'s number first', () => {
+  const cases: [string, string][] = [
+    ['My roommate got 252 on CK and matched at a university IM program. I have 229. Same school. So I should be fine there too, right?', '229'],
+    ['my cousin had CK 247 and matched family medicine in San Diego; mine is 224, should be ok for me as well?', '224'],
+    ['A friend with 239 matched psych last year. I scored 221 on step 2. Am I safe applying to the same places?', '221'],
+    ['batchmate ne 250 score kiya tha aur match ho gaya, mera CK 226 hai, mera bhi ho jayega na?', '226'],
+    ['my sister matched IM with a 245 on CK; I got 230. Same chances for me, right?', '230'],
+  ];
+  for (const [q, mine] of cases) {
+    it(q, () => {
+      const r = ask(q);
+      const t = text(r);
+      expect(kind(r), q).not.toBe('nearest');
+      expect(t, q).toMatch(new RegExp(`Your Step 2 CK of ${mine}\\b`));
+      expect(t, q).toMatch(/\b(lower|below|reach)\b/);
+    });
+  }
+});
+
+describe('an own-plan answer asks for the fact that decides it', () => {
+  it('adding programs mid-season with no visa saved asks for the visa', () => {
+    for (const q of [
+      "It's January, I have two interviews. Should I send out more applications now?",
+      'only 1 invite so far this season, do I add more programs or is it too late',
+      'december and zero interviews so far. apply to more programs?',
+      'Got 3 interviews till now, should I be adding extra programs at this point?',
+      'with just one interview this cycle should I apply to additional programs?',
+    ]) {
+      const r = ask(q, { ...without('visa'), stage: 'interviewing', cycle: { submitted: true } });
+      expect(needs(r), q).toBe('visa');
+      expect(text(r), q).toMatch(/interview/i);
+    }
+  });
+  it('a list of programs with no regions saved asks for the regions', () => {
+    for (const q of [
+      'make me a list of target programs pls',
+      'give me my reach and safety programs',
+      'which programs should be my targets?',
+      'can you pull up some safety programs for me',
+      'show me a few target hospitals for me',
+    ]) expect(needs(ask(q, without('regions'))), q).toBe('regions');
+  });
+  it('the same questions with the regions saved are answered', () => {
+    expect(needs(ask('make me a list of target programs pls', FULL))).toBeUndefined();
+  });
+  it('an old graduate asked for a missing fact hears the graduation year that decides as much', () => {
+    for (const [q, year] of [
+      ['Is IM in Orange County possible at all for me?', 2006],
+      ['can I still realistically match into family medicine?', 2009],
+      ['what are my chances in psych honestly', 2011],
+      ['do I have a real chance at internal medicine in LA?', 2004],
+      ['am I competitive for FM anywhere?', 2012],
+    ] as [string, number][]) {
+      const r = ask(q, { ...without('step2ck'), graduationYear: year });
+      expect(needs(r), q).toBe('step2ck');
+      expect(text(r), q).toMatch(new RegExp(`\\b${year}\\b`));
+    }
+  });
+});
+
+describe('the weakest part of a stored file is read from the file', () => {
+  const h1b: Profile = { ...FULL, visa: 'needs_h1b', step2ck: { taken: true, score: 246, attempts: 1 }, step3: { status: 'not_taken' }, usce: { months: 5, kind: 'hands_on', where: ['la_county'] } };
+  for (const q of [
+    "what's the biggest hole in my application? be specific",
+    'where is my file weakest?',
+    'what is holding my application back the most',
+    'whats the weakest part of my profile right now',
+    'be brutal: what are the red flags in my application?',
+  ]) {
+    it(q, () => {
+      const r = ask(q, h1b);
+      expect(kind(r), q).toBe('plan');
+      expect(text(r), q).toMatch(/Step 3/);
+    });
+  }
+  it('an observership-only file with one letter names those, not the score it does not have', () => {
+    const t = text(ask('what is the weakest part of my application?', { ...FULL, step2ck: { taken: true, score: 250, attempts: 1 }, usce: { months: 2, kind: 'observership', where: ['other_us'] }, usLors: { count: 1, inSpecialty: false } }));
+    expect(t).toMatch(/observership|letter/i);
+  });
+  it('a part of the file not saved is asked for, never scored weak', () => {
+    expect(needs(ask('what is the biggest weakness in my application?', without('usce')))).toBe('usce');
+  });
+  it('a question about presenting being an IMG is not a file reading', () => {
+    expect(kind(ask('how do I present being an IMG so it is not a weakness?', FULL))).not.toBe('plan');
+  });
+});
+
+describe('the passage is found by what is asked, not by the chat around it', () => {
+  const cases: [string, RegExp][] = [
+    ['when do residencies start in the US? my job in Doha needs 3 months notice', /July/],
+    ['when does residency start? I have to tell my employer in Karachi early', /July/],
+    ['my hospital in Lagos wants me to give notice, what date does intern year begin?', /July/],
+    ['when is the rank list due? my brother is getting married in February and I want to plan travel', /rank/i],
+    ['When does ERAS open? I am flying home in the summer for my sister wedding', /ERAS/],
+  ];
+  for (const [q, re] of cases) it(q, () => expect(text(ask(q)), q).toMatch(re));
+});
