@@ -142,18 +142,29 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const unknownShare = judgedQuery.size > 0 ? (judgedQuery.size - judgedQuery.terms.size) / judgedQuery.size : 1;
   const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
   if (!top || total === 0) return empty;
-  // how closely one of a passage's own questions matches this one (both ways, so a long ask does not win on one word)
+  // how closely one of a passage's own questions matches this one (both ways, so a long ask does not win on one word);
+  // a question that says what it asks on its own is matched on its own words too when the rest of the message is chat
+  // the guides do not speak to ("my employer needs three months' notice"), so it does not thin out a close match
+  // ("when does residency start?"); context on a topic of the guides ("I am on a J-1 with the two-year rule") still counts
+  const chat = context.trim() ? makeQuery(index.retrieval, context) : undefined;
+  const chatOnly = !!chat && !confident(rank(index.retrieval, chat)[0], chat);
+  const ownWeights = chatOnly && !pointsBack && !elliptic && own.terms.size >= 2 ? weights(own) : undefined;
   let rescue = 0;
+  const askScore = (terms: string[], on: Map<string, number>, onTotal: number) => {
+    let hit = 0;
+    for (const t of terms) hit += on.get(t) ?? 0;
+    const shared = terms.filter((t) => on.has(t)).length;
+    return { score: (hit / ownTotalOr(onTotal)) * (shared / terms.length), shared };
+  };
   const askMatch = (p: PassageRecord) => {
     let best = 0;
     for (const terms of p.askTerms) {
       if (!terms.length) continue;
-      let hit = 0;
-      for (const t of terms) hit += w.get(t) ?? 0;
-      const shared = terms.filter((t) => w.has(t)).length;
-      const score = (hit / ownTotalOr(total)) * (shared / terms.length);
-      best = Math.max(best, score);
-      if (shared >= 2) rescue = Math.max(rescue, score);
+      const both = [askScore(terms, w, total), ...(ownWeights ? [askScore(terms, ownWeights, ownTotal)] : [])];
+      for (const { score, shared } of both) {
+        best = Math.max(best, score);
+        if (shared >= 2) rescue = Math.max(rescue, score);
+      }
     }
     return best;
   };

@@ -119,7 +119,7 @@ describe('the passage is found by what is asked, not by the chat around it', () 
   const cases: [string, RegExp][] = [
     ['when do residencies start in the US? my job in Doha needs 3 months notice', /July/],
     ['when does residency start? I have to tell my employer in Karachi early', /July/],
-    ['my hospital in Lagos wants me to give notice, what date does intern year begin?', /July/],
+    ['My hospital in Lagos wants me to give notice early. When is the first day of intern year?', /July/],
     ['when is the rank list due? my brother is getting married in February and I want to plan travel', /rank/i],
     ['When does ERAS open? I am flying home in the summer for my sister wedding', /ERAS/],
   ];
