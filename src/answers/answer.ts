@@ -384,7 +384,9 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
-  const figures = statedScoreLine(digits, profile, askedDigits || digits) ?? specialtyFiguresLine(asked || text, composed.text);
+  // a count or a price asked ("how many programs is enough with CK 221?") is answered by the count, not the score
+  const countAsked = /\bhow many\b|\b(?:cost|costs|fees?|price|budget)\b/i.test(asked);
+  const figures = (countAsked ? undefined : statedScoreLine(digits, profile, askedDigits || digits)) ?? specialtyFiguresLine(asked || text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
   const own = profile ? ownFileLine(profile, composed.articles.map(idOf), digits) : statedRecordLine(digits, composed.articles.map(idOf));
   // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be

@@ -13,10 +13,12 @@ const JUDGES = /\b(?:(?:can|could|will|would) i (?:still )?(?:match|get in)|i (?
 const ABOUT_SCORE = /\b(?:ck|step ?2|step two|scores?|scored|usmle|puntaje|nota)\b/i;
 /** A clause about someone else: their numbers are theirs. */
 const OTHER_PERSON = /\b(?:friends?|roommates?|room-?mates?|colleagues?|cousins?|brothers?|sisters?|wife|husband|partner|boyfriend|girlfriend|he|she|they|his|her|their|someone|somebody|people|others?|classmates?|batch-?mates?|seniors?|juniors?|mentor|amigos?|amigas?|primos?|primas?|hermanos?|hermanas?|irm[aã]o|irm[aã]s?)\b/i;
+/** Words that make a number in someone else's clause their score. */
+const SCORE_WORDS = /\b(?:ck|step ?2|scores?|scored|got|had|with|usmle|puntaje|nota)\b/i;
 /** A wished-for result: "if I had scored 245", "had I got", "would have". */
 const HYPOTHETICAL = /\b(?:if i had|if i'd|had i|if i got|if i scored|would have|could have|wish)\b/i;
 /** A number in the score range, not a Step 1 score, a count of something, a sum of money or a percentage. */
-const SCORE = /(?<![\d$.,])(?<!step ?(?:1|one)\D{0,6})\b(1[89]\d|2\d\d)\b(?!\s*(?:%|\$|programs?|applications?|apps?|months?|weeks?|days?|hours?|dollars?|usd|k\b|people|ivs?|interviews?))/gi;
+const SCORE = /(?<![\d$.,])(?<!step ?(?:1|one)\D{0,6})\b(1[89]\d|2\d\d)\b(?!\s*(?:%|\$|\+|programs?|applications?|apps?|months?|weeks?|days?|hours?|dollars?|usd|k\b|people|ivs?|interviews?))/gi;
 /** "instead of 222": the number that happened. */
 const INSTEAD = /\binstead of (?:a |my )?(1[89]\d|2\d\d)\b/i;
 
@@ -36,8 +38,10 @@ function scoresByOwner(message: string): { own: Set<number>; others: Set<number>
   const others = new Set<number>();
   for (const clause of settled(message).split(/[.;!?\n]|,|\bbut\b|\bwhile\b|\bwhereas\b|\band\b/i)) {
     if (HYPOTHETICAL.test(clause)) continue;
-    const into = OTHER_PERSON.test(clause) ? others : own;
-    for (const m of clause.matchAll(SCORE)) into.add(Number(m[1]));
+    // another person's number counts as a score only when the clause speaks of one ("people say 200+ programs" does not)
+    const theirs = OTHER_PERSON.test(clause);
+    if (theirs && !SCORE_WORDS.test(clause)) continue;
+    for (const m of clause.matchAll(SCORE)) (theirs ? others : own).add(Number(m[1]));
   }
   return { own, others };
 }
