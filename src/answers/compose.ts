@@ -25,6 +25,8 @@ export const COMPOSE_SETTINGS = {
   askWeight: 0.6,
   /** A passage whose own question matches this well is a candidate whatever its article's rank. */
   askBypass: 0.5,
+  /** A message holding this share (rarity-weighted) of a passage's own question's words, two or more, asks it. */
+  askHeld: 0.8,
   /** A further passage scoring at least this share of the best one is shown too. */
   companionShare: 0.5,
   /** Characters of the short form's passages (the answer first; the rest waits for "more"). */
@@ -169,10 +171,30 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
     return best;
   };
   const asked = new Map(index.passages.map((p) => [p, askMatch(p)]));
+  // a long message that holds nearly every rare word of one of a passage's own questions asks that question, whatever
+  // else it says ("PD's form asks 'any gaps in training?' ... what do I write"): that passage is a candidate, and the
+  // question is answered from it when the article ranking alone is unsure
+  const ownTerms = own.terms;
+  let held: PassageRecord | undefined;
+  let heldShare = 0;
+  for (const p of index.passages) {
+    for (const terms of p.askTerms) {
+      if (terms.length < 2) continue;
+      let have = 0;
+      let all = 0;
+      let shared = 0;
+      for (const t of terms) { const idf = index.passageIdf.get(t) ?? 0; all += idf; if (ownTerms.has(t)) { have += idf; shared++; } }
+      const share = all > 0 ? have / all : 0;
+      if (shared >= 2 && share > heldShare) { heldShare = share; held = p; }
+    }
+  }
+  const sure = confident(top, selfStanding ? own : query);
+  const holds = !sure && heldShare >= COMPOSE_SETTINGS.askHeld ? held : undefined;
+  if (holds) asked.set(holds, Math.max(asked.get(holds) ?? 0, COMPOSE_SETTINGS.askBypass));
   // the passages and their questions are ranked together: a close match (two words or more) to a passage's own
   // question answers even when the article ranking alone is unsure ("do quick replies to coordinators matter?")
-  const askRescue = rescue >= COMPOSE_SETTINGS.askBypass;
-  if (!confident(top, selfStanding ? own : query) && !askRescue) return empty;
+  const askRescue = rescue >= COMPOSE_SETTINGS.askBypass || !!holds;
+  if (!sure && !askRescue) return empty;
 
   const share = new Map<number, number>();
   ranked.forEach((r, i) => share.set(index.retrieval.entries.indexOf(r.entry), top.score > 0 ? r.score / top.score : i === 0 ? 1 : 0));
