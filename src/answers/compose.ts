@@ -119,6 +119,21 @@ function softenSpecialties(index: AnswerIndex, query: Query, text: string): Quer
   return { ...query, terms, norm: Math.sqrt(Math.max(squares, 1e-9)) };
 }
 
+/** A context word held by at most this many guides is rare enough to name what the question is about. */
+const RARE_CONTEXT_GUIDES = 2;
+
+/** The question's own query with the context's rare words added at full weight (none when there is no context). */
+function withRareContext(index: AnswerIndex, own: Query, context: string): Query {
+  if (!context.trim()) return own;
+  const n = index.retrieval.entries.length;
+  const bar = Math.log(n / (1 + RARE_CONTEXT_GUIDES));
+  const extra = [...makeQuery(index.retrieval, context).terms].filter(([t, w]) => !own.terms.has(t) && (index.retrieval.idf.get(t)?.full ?? 0) >= bar && w.full > 0);
+  if (!extra.length) return own;
+  const terms = new Map([...own.terms, ...extra]);
+  const squares = own.norm ** 2 + extra.reduce((a, [, w]) => a + w.full ** 2 + w.head ** 2, 0);
+  return { terms, norm: Math.sqrt(squares), size: own.size + extra.length };
+}
+
 /** How much the rest of the message (context sentences, the other questions) counts next to the question's own words. */
 const CONTEXT_WEIGHT = 0.4;
 
@@ -129,10 +144,16 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   const query = context.trim() ? softenSpecialties(index, makeQuery(index.retrieval, `${question.text} ${context}`), question.text) : own;
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
-  const ownRanked = rank(index.retrieval, own);
+  // ... with the rare words of the context beside it: a status or thing named once in the chat and in one or two guides
+  // ("an EAD", "asylum", "DACA") is what the question is about even when the asking sentence does not repeat it
+  const ownPlus = withRareContext(index, own, context);
+  const ownRanked = rank(index.retrieval, ownPlus);
   // the short later half of a split sentence ("... or is CK enough?") is ranked with the first half's words
   const elliptic = question.joined === true && own.terms.size <= 2;
-  const selfStanding = !pointsBack && !elliptic && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], own);
+  // ... unless its best article shares only one of its several words (the question's object is then in the context:
+  // "with an EAD until 2027 ... can I rank programs as someone who needs no sponsorship?")
+  const oneWordOnly = own.terms.size >= 3 && (ownRanked[0]?.matched ?? 0) < 2 && context.trim() !== '';
+  const selfStanding = !pointsBack && !elliptic && !oneWordOnly && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], ownPlus);
   const ranked = selfStanding ? ownRanked : rank(index.retrieval, query);
   const top = ranked[0];
   const w = weights(own);

@@ -125,3 +125,20 @@ describe('the passage is found by what is asked, not by the chat around it', () 
   ];
   for (const [q, re] of cases) it(q, () => expect(text(ask(q)), q).toMatch(re));
 });
+
+describe('a status named once in the chat is what a sponsorship question is about', () => {
+  for (const q of [
+    'I have a work permit through my pending asylum case, valid until 2027. Can I apply to programs as someone who needs no sponsorship?',
+    'My green card is pending and I hold an EAD for now. Will programs count me as needing a visa?',
+    "I'm on TPS with an EAD that gets renewed every 18 months. Do I list myself as needing sponsorship on ERAS?",
+    'DACA recipient here, work permit renewed last year. Can I rank programs that do not sponsor visas?',
+    'I am in the US on parole with a work permit valid through 2028. Does a program need to sponsor anything for me?',
+  ]) it(q, () => expect(text(ask(q)), q).toMatch(/\bEAD\b|work permit|Employment Authorization/));
+});
+
+describe('a long message quoting the question it needs answered finds that passage', () => {
+  for (const q of [
+    'my form for the program asks me to explain a gap in my training, 2 years at home with my sick father. help!!',
+    'coordinator emailed a form, one question is about the gap after med school, I did nothing clinical 2020-2023, how do I answer',
+  ]) it(q, () => expect(text(ask(q)), q).toMatch(/gap|recent/i));
+});
