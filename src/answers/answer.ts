@@ -355,7 +355,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     if (refusedTopics.length && isFollowUp(q.text)) continue;
     // a comparison's side is read on its own words (the whole comparison would pull both sides to the same passage)
     const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
-    const c = cover(a.index, q, rest);
+    const c = cover(a.index, q, rest, shape.context.join(' '));
     firstCover ??= c;
     if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
     // a side of a comparison whose whole question is answered is not named as a gap ("compared to like ohio")

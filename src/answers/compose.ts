@@ -138,15 +138,16 @@ function withRareContext(index: AnswerIndex, own: Query, context: string): Query
 const CONTEXT_WEIGHT = 0.4;
 
 /** Finds the passages that answer one question, best first, and how well they cover it; `context` is the rest
- *  of the message, which names what "it" or "that" refers to and weighs less than the question itself. */
-export function cover(index: AnswerIndex, question: SubQuestion, context = ''): Covered {
+ *  of the message, which names what "it" or "that" refers to and weighs less than the question itself; `sentences`
+ *  the part of it that asks nothing (another question's rare words are that question's, not this one's). */
+export function cover(index: AnswerIndex, question: SubQuestion, context = '', sentences = context): Covered {
   const own = softenSpecialties(index, makeQuery(index.retrieval, question.text), question.text);
   const query = context.trim() ? softenSpecialties(index, makeQuery(index.retrieval, `${question.text} ${context}`), question.text) : own;
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
   // ... with the rare words of the context beside it: a status or thing named once in the chat and in one or two guides
   // ("an EAD", "asylum", "DACA") is what the question is about even when the asking sentence does not repeat it
-  const ownPlus = withRareContext(index, own, context);
+  const ownPlus = withRareContext(index, own, sentences);
   const ownRanked = rank(index.retrieval, ownPlus);
   // the short later half of a split sentence ("... or is CK enough?") is ranked with the first half's words
   const elliptic = question.joined === true && own.terms.size <= 2;
@@ -330,6 +331,8 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
     if (!best || score > best.score) best = { text: s.text, score };
   }
   if (!best || best.score <= 0) return undefined;
+  // "how many lines about my fail?": a sentence with some other figure in it ("a 225–230 screen") is no answer to a count
+  if (counted && !counted.test(best.text)) return undefined;
   const opening = c.passages.flatMap((p) => p.sentences).find((s) => shown.startsWith(s.text));
   // a reply that already opens with "No: ..." or "Yes, ..." has given its short answer
   if (c.question.type === 'yesno' && opening && /^(?:yes|no)\b/i.test(opening.text)) return undefined;

@@ -242,7 +242,8 @@ function step3Need(profile: Profile, named?: 'h1b' | 'j1'): string {
 }
 
 function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date, question = ''): string {
-  if (profile.step3?.status === 'passed') return 'Your profile already has Step 3 passed, so your plan counts it: H-1B programs can consider you on that point, and your list reflects it.';
+  // with Step 3 passed, what still decides an H-1B is the program's willingness and its fee: said for anyone who may use one
+  if (profile.step3?.status === 'passed') return `Your profile already has Step 3 passed, so your plan counts it: H-1B programs can consider you on that point, and your list reflects it.${profile.visa === 'either' || profile.visa === 'needs_h1b' || visaNamed(question) === 'h1b' ? `\n${h1bNote(profile)}` : ''}`;
   const after = buildPlan({ ...profile, step3: { status: 'passed' } }, kb, now);
   const shape = (p: Plan) => `${p.tiers.reach.length} reach / ${p.tiers.target.length} target / ${p.tiers.safety.length} safety, ${p.excluded.length} closed`;
   const same = shape(plan) === shape(after) && plan.applications.min === after.applications.min && plan.applications.max === after.applications.max;

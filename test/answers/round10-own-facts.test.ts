@@ -142,3 +142,28 @@ describe('a long message quoting the question it needs answered finds that passa
     'coordinator emailed a form, one question is about the gap after med school, I did nothing clinical 2020-2023, how do I answer',
   ]) it(q, () => expect(text(ask(q)), q).toMatch(/gap|recent/i));
 });
+
+describe('a judgement of one\'s own chances, however it is put, is answered from the file', () => {
+  for (const q of [
+    'Now I want family medicine in LA at 45. Am I crazy?',
+    'am i kidding myself applying IM with my file?',
+    "honestly, am I just dreaming with psych?",
+    'I am 44 and switching to pediatrics, am I wasting my time?',
+    'be real with me, am I being unrealistic about internal medicine?',
+  ]) {
+    it(q, () => {
+      const r = ask(q, { ...without('step2ck'), graduationYear: 2005 });
+      expect(needs(r), q).toBe('step2ck');
+      expect(text(r), q).toMatch(/2005/);
+    });
+  }
+});
+
+describe('a visa choice for someone who saved "either" names what each costs them', () => {
+  const either: Profile = { ...FULL, visa: 'either', step3: { status: 'passed', score: 219 } };
+  for (const q of [
+    'Step 3 is done. should I go H1B only now or still J1?',
+    'now that I passed step 3, J-1 or H-1B for me?',
+    'with step 3 passed is the H1B the better visa for me?',
+  ]) it(q, () => expect(text(ask(q, either)), q).toMatch(/100,000/));
+});
