@@ -167,3 +167,12 @@ describe('a visa choice for someone who saved "either" names what each costs the
     'with step 3 passed is the H1B the better visa for me?',
   ]) it(q, () => expect(text(ask(q, either)), q).toMatch(/100,000/));
 });
+
+describe('an old numeric Step 1 below a later CK is read as the trend to point to', () => {
+  for (const q of [
+    'My numeric step 1 was 196 back in 2020 and my CK is 243. Will the old step 1 score still hurt me?',
+    'step 1 score 201 (old scoring), CK 238 - do programs still care about my step 1?',
+    'old step 1 = 199, step 2 ck = 236. should I worry about the step 1 number?',
+    'Step 1 was 210 in 2018, CK 245 in 2021. How do programs read my scores?',
+  ]) it(q, () => expect(text(ask(q)), q).toMatch(/upward trend/));
+});
