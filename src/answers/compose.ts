@@ -119,6 +119,9 @@ function softenSpecialties(index: AnswerIndex, query: Query, text: string): Quer
   return { ...query, terms, norm: Math.sqrt(Math.max(squares, 1e-9)) };
 }
 
+/** Words of manner, not of topic: how the asker wants the answer said or how they feel saying it. */
+const MANNER = /\b(?:in (?:simple|plain|easy|layman'?s?) (?:words|terms|english)|simple words|plain english|honestly|frankly|seriously|tbh|ngl|plz|pls|please|bro|bhai|yaar|lol|lmao|asap|be (?:honest|real|straight|brutal)(?: with me)?|brutally|no sugar-?coating)\b/gi;
+
 /** A context word held by at most this many guides is rare enough to name what the question is about. */
 const RARE_CONTEXT_GUIDES = 2;
 
@@ -141,8 +144,10 @@ const CONTEXT_WEIGHT = 0.4;
  *  of the message, which names what "it" or "that" refers to and weighs less than the question itself; `sentences`
  *  the part of it that asks nothing (another question's rare words are that question's, not this one's). */
 export function cover(index: AnswerIndex, question: SubQuestion, context = '', sentences = context): Covered {
-  const own = softenSpecialties(index, makeQuery(index.retrieval, question.text), question.text);
-  const query = context.trim() ? softenSpecialties(index, makeQuery(index.retrieval, `${question.text} ${context}`), question.text) : own;
+  // how the asker wants it said ("in simple words", "honestly", "plz") is not what they ask about
+  const topicText = question.text.replace(MANNER, ' ');
+  const own = softenSpecialties(index, makeQuery(index.retrieval, topicText), question.text);
+  const query = context.trim() ? softenSpecialties(index, makeQuery(index.retrieval, `${topicText} ${context}`), question.text) : own;
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
   // ... with the rare words of the context beside it: a status or thing named once in the chat and in one or two guides

@@ -176,3 +176,23 @@ describe('an old numeric Step 1 below a later CK is read as the trend to point t
     'Step 1 was 210 in 2018, CK 245 in 2021. How do programs read my scores?',
   ]) it(q, () => expect(text(ask(q)), q).toMatch(/upward trend/));
 });
+
+describe('how the asker wants it said is not what they ask about', () => {
+  const pairs: [string, string][] = [
+    ['difference between J1 and H1B in simple words plz', 'difference between J1 and H1B'],
+    ['honestly, is an observership worth it?', 'is an observership worth it?'],
+    ['be brutal with me: does research matter for IM?', 'does research matter for IM?'],
+    ['explain the couples match in plain english pls', 'explain the couples match'],
+    ['bhai what is SOAP, asap', 'what is SOAP'],
+  ];
+  for (const [styled, plain] of pairs) {
+    it(styled, () => {
+      const a = ask(styled);
+      const b = ask(plain);
+      expect(a.found && a.articleId, styled).toBe(b.found && b.articleId);
+    });
+  }
+});
+describe('a visa comparison asked "in simple words" gets the visa differences, not a passage about wording', () => {
+  it('names what each visa needs', () => expect(text(ask('difference between J1 and H1B in simple words plz'))).toMatch(/Step 3/));
+});
