@@ -9,11 +9,22 @@ import { NEEDS_TEXT } from './plan-needs.js';
 
 /** A question about the weakest part of one's own file ("biggest hole in my application", "where am I weakest",
  *  "what's holding my file back", "red flags in my application"); not one about presenting being an IMG. */
-const WEAKEST = /\b(?:weak(?:est)? (?:points?|spots?|areas?|parts?|links?|sides?|side)|weakest|weaknesses|(?:biggest|main|worst|largest|major|top) (?:holes?|gaps?|weakness(?:es)?|problems?|issues?|red flags?|weak spots?|liabilit(?:y|ies)|concerns?)|holes? in my|red flags? (?:in|on|of) my|my red flags?|(?:holding|keeping|pulling|dragging) (?:me|my (?:\w+ )?(?:application|file|profile|cv)) (?:back|down)|hurts? my (?:application|file|profile|chances) (?:the )?most|what(?:'s| is) wrong with my (?:application|file|profile|cv)|achilles(?:'|') heel|punto d[eé]bil|puntos d[eé]biles|mayor debilidad|ponto fraco|kamzori)\b/i;
+const FILE = String.raw`(?:application|app|file|profile|cv|candidacy|record|eras)`;
+const HOLE = String.raw`(?:holes?|gaps?|weakness(?:es)?|problems?|issues?|red flags?|weak spots?|liabilit(?:y|ies)|concerns?)`;
+const WEAKEST = new RegExp([
+  String.raw`\bweak(?:est)? (?:points?|spots?|areas?|parts?|links?|sides?)\b`, String.raw`\bweakest\b`, String.raw`\bmy weaknesses\b`,
+  // "the biggest hole in my application", "what's my main weakness": a hole of the file, not "my biggest problem is money"
+  String.raw`\b(?:biggest|main|worst|largest|major|top) ${HOLE}\b[^?.!]{0,25}\b(?:in|of|with|on) my (?:\w+ )?${FILE}\b`,
+  String.raw`\bwhat(?:'s| is| are| would be|s)? (?:the |my )?(?:biggest|main|worst|largest|major|top) ${HOLE}\b(?! (?:is|was)\b)`,
+  String.raw`\b(?:holes?|weakness(?:es)?|red flags?|weak spots?) in my (?:\w+ )?${FILE}\b`, String.raw`\bred flags? (?:in|on|of) my\b`,
+  String.raw`\b(?:holding|keeping|pulling|dragging) (?:me|my (?:\w+ )?${FILE}) (?:back|down)\b`,
+  String.raw`\bhurts? my (?:${FILE}|chances) (?:the )?most\b`, String.raw`\bwhat(?:'s| is) wrong with my ${FILE}\b`,
+  String.raw`\bpunto d[eé]bil\b`, String.raw`\bpuntos d[eé]biles\b`, String.raw`\bmayor debilidad\b`, String.raw`\bponto fraco\b`, String.raw`\bkamzori\b`,
+].join('|'), 'i');
 /** The asker's own file: first person, or the file named. */
 const OWN_FILE = /\b(?:my|me|i|i'?m|am i|mine|mi|meu|minha|mera|meri)\b/i;
 /** Being an IMG, or one's story, as a perceived weakness: a question of presentation, which the guides answer. */
-const PRESENTING = /\b(?:being an img|as an img|img (?:status|identity)|present|frame|downplay|turn (?:it|this) into|spin|talk about|show (?:it|that))\b/i;
+const PRESENTING = /\b(?:being an img|as an img|img (?:status|identity)|present|frame|downplay|turn (?:it|this) into|spin|talk about|show (?:it|that)|explain\w*|address\w*|handle|word(?:ing)?|write about)\b/i;
 
 /** Whether a question asks for the weakest part of the asker's own stored file. */
 export function asksWeakestPart(question: string): boolean {

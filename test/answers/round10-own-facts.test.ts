@@ -196,3 +196,11 @@ describe('how the asker wants it said is not what they ask about', () => {
 describe('a visa comparison asked "in simple words" gets the visa differences, not a passage about wording', () => {
   it('names what each visa needs', () => expect(text(ask('difference between J1 and H1B in simple words plz'))).toMatch(/Step 3/));
 });
+describe('a problem named in passing is not a request to read the file\'s weakest part', () => {
+  for (const q of [
+    'my biggest problem is money, how do I budget ERAS?',
+    'the main issue with my visa is timing, when should I apply?',
+    'how do I explain the gap in my CV?',
+    'how should I address the biggest weakness in my application in my personal statement?',
+  ]) it(q, () => expect(text(ask(q, ROUTING_FULL)), q).not.toMatch(/^The biggest hole in your file/));
+});
