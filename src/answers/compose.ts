@@ -147,6 +147,10 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   // how the asker wants it said ("in simple words", "honestly", "plz") is not what they ask about
   const topicText = question.text.replace(MANNER, ' ');
   const own = softenSpecialties(index, makeQuery(index.retrieval, topicText), question.text);
+  // ... but whether the guides answer it is judged on every word typed, as before: the manner words stay uncovered
+  const typed = topicText === question.text ? own : softenSpecialties(index, makeQuery(index.retrieval, question.text), question.text);
+  let mannerWeight = 0;
+  for (const [t, v] of weights(typed)) if (!own.terms.has(t)) mannerWeight += v;
   const query = context.trim() ? softenSpecialties(index, makeQuery(index.retrieval, `${topicText} ${context}`), question.text) : own;
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
@@ -167,7 +171,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   for (const [t, v] of weights(query)) if (!w.has(t)) w.set(t, CONTEXT_WEIGHT * v);
   const total = [...w.values()].reduce((a, b) => a + b, 0);
   // unknown words of the question itself count; chat context ("everyone on my telegram group") does not
-  const judgedQuery = own.size > 0 ? own : query;
+  const judgedQuery = typed.size > 0 ? typed : query;
   const unknownShare = judgedQuery.size > 0 ? (judgedQuery.size - judgedQuery.terms.size) / judgedQuery.size : 1;
   const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
   if (!top || total === 0) return empty;
@@ -284,6 +288,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   let hit = 0;
   let all = 0;
   for (const [t, v] of judged) { all += v; if (covered.has(t)) hit += v; }
+  all += mannerWeight;
   return {
     question, ranked, confident: true, passages: chosen, coverage: all > 0 ? hit / all : 0, unknownShare,
     statesKind: need ? chosen.some((p) => p.states[need]) : true,
