@@ -24,6 +24,7 @@ import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
 import { refusedIntent } from './intent.js';
 import { missingThing } from './asked-thing.js';
+import { asksWeakestPart, weakestPart } from './weakest-part.js';
 import { createRouter, namesTraining, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -270,6 +271,12 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(said, field)) {
     return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
   }
+  // "what's the biggest hole in my application?": read from the stored file, biggest hole first (a missing part asked for)
+  if (context?.kb && !field && (!topic || topic === 'standing') && asksWeakestPart(said)) {
+    const read = weakestPart(buildPlan(context.profile, context.kb, context.now), context.profile);
+    if ('needs' in read) return withNeed(miss(a, undefined), { needs: read.needs, text: read.text });
+    return { found: true, kind: 'plan', articleId: '', title: '', answer: `${read.text}\nSources: your plan (built from your saved answers).`, source: '', sources: ['your plan (built from your saved answers)'], private: true };
+  }
   // "will my graduation year block me?" with the year stored: the guides' answer, then what the stored fact does in the plan
   if (field && context?.kb && context.profile.specialty && context.profile[field] !== undefined && judgesFact(text)) {
     const plan = buildPlan(context.profile, context.kb, context.now);
@@ -353,7 +360,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     if (refusedTopics.length && isFollowUp(q.text)) continue;
     // a comparison's side is read on its own words (the whole comparison would pull both sides to the same passage)
     const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
-    const c = cover(a.index, q, rest);
+    const c = cover(a.index, q, rest, shape.context.join(' '));
     firstCover ??= c;
     // a passage near the topic that does not hold the thing asked (the fee of what, the pay, a late start): said uncovered
     // (a plan typed in the question, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage)
@@ -386,7 +393,9 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
-  const figures = statedScoreLine(digits, profile, askedDigits || digits) ?? specialtyFiguresLine(asked || text, composed.text);
+  // a count or a price asked ("how many programs is enough with CK 221?") is answered by the count, not the score
+  const countAsked = /\bhow many\b|\b(?:cost|costs|fees?|price|budget)\b/i.test(asked);
+  const figures = (countAsked ? undefined : statedScoreLine(digits, profile, askedDigits || digits)) ?? specialtyFiguresLine(asked || text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
   const own = profile ? ownFileLine(profile, composed.articles.map(idOf), digits) : statedRecordLine(digits, composed.articles.map(idOf));
   // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be

@@ -25,6 +25,8 @@ export const COMPOSE_SETTINGS = {
   askWeight: 0.6,
   /** A passage whose own question matches this well is a candidate whatever its article's rank. */
   askBypass: 0.5,
+  /** A message holding this share (rarity-weighted) of a passage's own question's words, two or more, asks it. */
+  askHeld: 0.8,
   /** A further passage scoring at least this share of the best one is shown too. */
   companionShare: 0.5,
   /** Characters of the short form's passages (the answer first; the rest waits for "more"). */
@@ -117,20 +119,51 @@ function softenSpecialties(index: AnswerIndex, query: Query, text: string): Quer
   return { ...query, terms, norm: Math.sqrt(Math.max(squares, 1e-9)) };
 }
 
+/** Words of manner, not of topic: how the asker wants the answer said or how they feel saying it. */
+const MANNER = /\b(?:in (?:simple|plain|easy|layman'?s?) (?:words|terms|english)|simple words|plain english|honestly|frankly|seriously|tbh|ngl|plz|pls|please|bro|bhai|yaar|lol|lmao|asap|be (?:honest|real|straight|brutal)(?: with me)?|brutally|no sugar-?coating)\b/gi;
+
+/** A context word held by at most this many guides is rare enough to name what the question is about. */
+const RARE_CONTEXT_GUIDES = 2;
+
+/** The question's own query with the context's rare words added at full weight (none when there is no context). */
+function withRareContext(index: AnswerIndex, own: Query, context: string): Query {
+  if (!context.trim()) return own;
+  const n = index.retrieval.entries.length;
+  const bar = Math.log(n / (1 + RARE_CONTEXT_GUIDES));
+  const extra = [...makeQuery(index.retrieval, context).terms].filter(([t, w]) => !own.terms.has(t) && (index.retrieval.idf.get(t)?.full ?? 0) >= bar && w.full > 0);
+  if (!extra.length) return own;
+  const terms = new Map([...own.terms, ...extra]);
+  const squares = own.norm ** 2 + extra.reduce((a, [, w]) => a + w.full ** 2 + w.head ** 2, 0);
+  return { terms, norm: Math.sqrt(squares), size: own.size + extra.length };
+}
+
 /** How much the rest of the message (context sentences, the other questions) counts next to the question's own words. */
 const CONTEXT_WEIGHT = 0.4;
 
 /** Finds the passages that answer one question, best first, and how well they cover it; `context` is the rest
- *  of the message, which names what "it" or "that" refers to and weighs less than the question itself. */
-export function cover(index: AnswerIndex, question: SubQuestion, context = ''): Covered {
-  const own = softenSpecialties(index, makeQuery(index.retrieval, question.text), question.text);
-  const query = context.trim() ? softenSpecialties(index, makeQuery(index.retrieval, `${question.text} ${context}`), question.text) : own;
+ *  of the message, which names what "it" or "that" refers to and weighs less than the question itself; `sentences`
+ *  the part of it that asks nothing (another question's rare words are that question's, not this one's). */
+export function cover(index: AnswerIndex, question: SubQuestion, context = '', sentences = context): Covered {
+  // how the asker wants it said ("in simple words", "honestly", "plz") is not what they ask about
+  const topicText = question.text.replace(MANNER, ' ');
+  const own = softenSpecialties(index, makeQuery(index.retrieval, topicText), question.text);
+  // ... but whether the guides answer it is judged on every word typed, as before: the manner words stay uncovered
+  const typed = topicText === question.text ? own : softenSpecialties(index, makeQuery(index.retrieval, question.text), question.text);
+  let mannerWeight = 0;
+  for (const [t, v] of weights(typed)) if (!own.terms.has(t)) mannerWeight += v;
+  const query = context.trim() ? softenSpecialties(index, makeQuery(index.retrieval, `${topicText} ${context}`), question.text) : own;
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
-  const ownRanked = rank(index.retrieval, own);
+  // ... with the rare words of the context beside it: a status or thing named once in the chat and in one or two guides
+  // ("an EAD", "asylum", "DACA") is what the question is about even when the asking sentence does not repeat it
+  const ownPlus = withRareContext(index, own, sentences);
+  const ownRanked = rank(index.retrieval, ownPlus);
   // the short later half of a split sentence ("... or is CK enough?") is ranked with the first half's words
   const elliptic = question.joined === true && own.terms.size <= 2;
-  const selfStanding = !pointsBack && !elliptic && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], own);
+  // ... unless its best article shares only one of its several words (the question's object is then in the context:
+  // "with an EAD until 2027 ... can I rank programs as someone who needs no sponsorship?")
+  const oneWordOnly = own.terms.size >= 3 && (ownRanked[0]?.matched ?? 0) < 2 && context.trim() !== '';
+  const selfStanding = !pointsBack && !elliptic && !oneWordOnly && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], ownPlus);
   const ranked = selfStanding ? ownRanked : rank(index.retrieval, query);
   const top = ranked[0];
   const w = weights(own);
@@ -138,30 +171,61 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   for (const [t, v] of weights(query)) if (!w.has(t)) w.set(t, CONTEXT_WEIGHT * v);
   const total = [...w.values()].reduce((a, b) => a + b, 0);
   // unknown words of the question itself count; chat context ("everyone on my telegram group") does not
-  const judgedQuery = own.size > 0 ? own : query;
+  const judgedQuery = typed.size > 0 ? typed : query;
   const unknownShare = judgedQuery.size > 0 ? (judgedQuery.size - judgedQuery.terms.size) / judgedQuery.size : 1;
   const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
   if (!top || total === 0) return empty;
-  // how closely one of a passage's own questions matches this one (both ways, so a long ask does not win on one word)
+  // how closely one of a passage's own questions matches this one (both ways, so a long ask does not win on one word);
+  // a question that says what it asks on its own is matched on its own words too when the rest of the message is chat
+  // the guides do not speak to ("my employer needs three months' notice"), so it does not thin out a close match
+  // ("when does residency start?"); context on a topic of the guides ("I am on a J-1 with the two-year rule") still counts
+  const chat = context.trim() ? makeQuery(index.retrieval, context) : undefined;
+  const chatOnly = !!chat && !confident(rank(index.retrieval, chat)[0], chat);
+  const ownWeights = chatOnly && !pointsBack && !elliptic && own.terms.size >= 2 ? weights(own) : undefined;
   let rescue = 0;
+  const askScore = (terms: string[], on: Map<string, number>, onTotal: number) => {
+    let hit = 0;
+    for (const t of terms) hit += on.get(t) ?? 0;
+    const shared = terms.filter((t) => on.has(t)).length;
+    return { score: (hit / ownTotalOr(onTotal)) * (shared / terms.length), shared };
+  };
   const askMatch = (p: PassageRecord) => {
     let best = 0;
     for (const terms of p.askTerms) {
       if (!terms.length) continue;
-      let hit = 0;
-      for (const t of terms) hit += w.get(t) ?? 0;
-      const shared = terms.filter((t) => w.has(t)).length;
-      const score = (hit / ownTotalOr(total)) * (shared / terms.length);
-      best = Math.max(best, score);
-      if (shared >= 2) rescue = Math.max(rescue, score);
+      const both = [askScore(terms, w, total), ...(ownWeights ? [askScore(terms, ownWeights, ownTotal)] : [])];
+      for (const { score, shared } of both) {
+        best = Math.max(best, score);
+        if (shared >= 2) rescue = Math.max(rescue, score);
+      }
     }
     return best;
   };
   const asked = new Map(index.passages.map((p) => [p, askMatch(p)]));
+  // a long message that holds nearly every rare word of one of a passage's own questions asks that question, whatever
+  // else it says ("PD's form asks 'any gaps in training?' ... what do I write"): that passage is a candidate, and the
+  // question is answered from it when the article ranking alone is unsure
+  const ownTerms = own.terms;
+  let held: PassageRecord | undefined;
+  let heldShare = 0;
+  for (const p of index.passages) {
+    for (const terms of p.askTerms) {
+      if (terms.length < 2) continue;
+      let have = 0;
+      let all = 0;
+      let shared = 0;
+      for (const t of terms) { const idf = index.passageIdf.get(t) ?? 0; all += idf; if (ownTerms.has(t)) { have += idf; shared++; } }
+      const share = all > 0 ? have / all : 0;
+      if (shared >= 2 && share > heldShare) { heldShare = share; held = p; }
+    }
+  }
+  const sure = confident(top, selfStanding ? own : query);
+  const holds = !sure && heldShare >= COMPOSE_SETTINGS.askHeld ? held : undefined;
+  if (holds) asked.set(holds, Math.max(asked.get(holds) ?? 0, COMPOSE_SETTINGS.askBypass));
   // the passages and their questions are ranked together: a close match (two words or more) to a passage's own
   // question answers even when the article ranking alone is unsure ("do quick replies to coordinators matter?")
-  const askRescue = rescue >= COMPOSE_SETTINGS.askBypass;
-  if (!confident(top, selfStanding ? own : query) && !askRescue) return empty;
+  const askRescue = rescue >= COMPOSE_SETTINGS.askBypass || !!holds;
+  if (!sure && !askRescue) return empty;
 
   const share = new Map<number, number>();
   ranked.forEach((r, i) => share.set(index.retrieval.entries.indexOf(r.entry), top.score > 0 ? r.score / top.score : i === 0 ? 1 : 0));
@@ -224,6 +288,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = ''): 
   let hit = 0;
   let all = 0;
   for (const [t, v] of judged) { all += v; if (covered.has(t)) hit += v; }
+  all += mannerWeight;
   return {
     question, ranked, confident: true, passages: chosen, coverage: all > 0 ? hit / all : 0, unknownShare,
     statesKind: need ? chosen.some((p) => p.states[need]) : true,
@@ -276,6 +341,8 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
     if (!best || score > best.score) best = { text: s.text, score };
   }
   if (!best || best.score <= 0) return undefined;
+  // "how many lines about my fail?": a sentence with some other figure in it ("a 225–230 screen") is no answer to a count
+  if (counted && !counted.test(best.text)) return undefined;
   const opening = c.passages.flatMap((p) => p.sentences).find((s) => shown.startsWith(s.text));
   // a reply that already opens with "No: ..." or "Yes, ..." has given its short answer
   if (c.question.type === 'yesno' && opening && /^(?:yes|no)\b/i.test(opening.text)) return undefined;

@@ -68,12 +68,19 @@ function visa(p: Profile): string | undefined {
       return `you saved that you need an H-1B: ${s3}; ${fee}, so keep J-1 programs on your list too.`;
     }
     case 'needs_j1': return 'you saved that you need a J-1: ECFMG sponsors it, it needs no Step 3, and it carries the two-year home-country requirement after training.';
+    case 'either': {
+      const s3 = p.step3?.status === 'passed' ? 'your Step 3 is passed, so H-1B programs can consider you' : 'an H-1B needs Step 3 passed, and yours is not passed yet';
+      return `you saved that either visa would do: a J-1 (sponsored by ECFMG) needs no Step 3 and carries the two-year home-country requirement; for an H-1B ${s3}, but ${fee}, so keep J-1 programs on your list too.`;
+    }
     default: return undefined;
   }
 }
 
 /** A Step 2 CK score the message states ("got 241 on CK", "CK 241", "my step 2 was 238"). */
 const STATED_CK = /\b(?:step ?2(?: ?ck)?|ck)\b\D{0,16}?\b(1[89]\d|2\d\d)\b|\b(1[89]\d|2\d\d)\s*(?:on|in)\s*(?:step ?2 ?)?(?:ck|step ?2)\b/i;
+/** A numeric Step 1 score the message states ("Step 1 - 198", "step 1 was 205"), and the rise that makes a trend. */
+const STEP1_SCORE = /\bstep ?1\b\D{0,20}?\b(1[4-9]\d|2[0-7]\d)\b/i;
+const TREND_POINTS = 10;
 /** A Step 1 fail the message states, and a CK fail (which leaves the CK no evidence of change). */
 const STEP1_FAIL = /\bstep ?1\b[^.?!]*\b(?:fail\w*|retake|re-?took|second attempt|2nd attempt|two attempts)\b|\b(?:fail\w*|retake|re-?took)\b[^.?!]{0,20}\bstep ?1\b/i;
 const CK_FAIL = /\b(?:fail\w*|retook|retak\w*)\s+(?:the\s+|my\s+)?(?:ck|step ?2)\b|\b(?:ck|step ?2(?: ?ck)?)\s+(?:fail\w*|retake|twice)\b|\battempts (?:on|at) (?:ck|step ?2)\b/i;
@@ -81,9 +88,15 @@ const CK_FAIL = /\b(?:fail\w*|retook|retak\w*)\s+(?:the\s+|my\s+)?(?:ck|step ?2)
 /** For a question without a saved file: the later, stronger result the message itself states after a Step 1 fail
  *  ("failed Step 1, passed on retake, then got 241 on CK"), said back as the evidence to point to. */
 export function statedRecordLine(question: string, articleIds: readonly string[]): string | undefined {
-  if (!FIRST_PERSON.test(question) || !articleIds.some((id) => PARTS[id]?.includes('record'))) return undefined;
+  if (!FIRST_PERSON.test(question)) return undefined;
   const m = STATED_CK.exec(question);
   const score = m?.[1] ?? m?.[2];
+  // an old numeric Step 1 below a later CK ("Step 1 198 in 2019, CK 241"): the rise is the trend to point to
+  const s1 = STEP1_SCORE.exec(question)?.[1];
+  if (!articleIds.some((id) => PARTS[id]?.includes('record') || (s1 && id === 'what-low-means'))) return undefined;
+  if (score && s1 && Number(score) - Number(s1) >= TREND_POINTS && !STEP1_FAIL.test(question)) {
+    return `For you: your Step 2 CK ${score}, well above your numeric Step 1 ${s1}, is an upward trend: programs read the later, higher score as the current measure, so point to the improvement rather than hide the older number (it stays on your transcript).`;
+  }
   if (!score || !STEP1_FAIL.test(question) || CK_FAIL.test(question)) return undefined;
   return `For you: the Step 2 CK ${score} you mention, after the Step 1 fail, is your evidence of change: name it in the same short note.`;
 }

@@ -15,7 +15,7 @@ import { namedProgramsAnswer, sponsorAnswer } from './program-visa.js';
 import { joinedTable, nameScores, programsNamed } from './program-names.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
-import { missingFor, NEEDS_TEXT } from './plan-needs.js';
+import { knownDecider, missingFor, NEEDS_TEXT } from './plan-needs.js';
 import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
 import { readyText } from './plan-ready.js';
 import { LCA_PERIOD, planIndex } from '../plan/plan-index.js';
@@ -283,7 +283,8 @@ function step3Need(profile: Profile, named?: 'h1b' | 'j1'): string {
 }
 
 function step3Text(plan: Plan, profile: Profile, kb: PlanKb, now: Date, question = ''): string {
-  if (profile.step3?.status === 'passed') return 'Your profile already has Step 3 passed, so your plan counts it: H-1B programs can consider you on that point, and your list reflects it.';
+  // with Step 3 passed, what still decides an H-1B is the program's willingness and its fee: said for anyone who may use one
+  if (profile.step3?.status === 'passed') return `Your profile already has Step 3 passed, so your plan counts it: H-1B programs can consider you on that point, and your list reflects it.${profile.visa === 'either' || profile.visa === 'needs_h1b' || visaNamed(question) === 'h1b' ? `\n${h1bNote(profile)}` : ''}`;
   const after = buildPlan({ ...profile, step3: { status: 'passed' } }, kb, now);
   const shape = (p: Plan) => `${p.tiers.reach.length} reach / ${p.tiers.target.length} target / ${p.tiers.safety.length} safety, ${p.excluded.length} closed`;
   const same = shape(plan) === shape(after) && plan.applications.min === after.applications.min && plan.applications.max === after.applications.max;
@@ -367,7 +368,10 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   }
   // a missing answer is asked for, never guessed (a specialty named in the question stands in for the stored one)
   const need = missingFor(topic, question, SPECIALTY_WORDS.some(([re]) => re.test(question)) ? { specialty: { primary: 'internal_medicine' }, ...profile } : profile);
-  if (need && NEEDS_TEXT[need]) return { needs: need, text: NEEDS_TEXT[need] };
+  // mid-season, the season's answer holds whatever the visa: it is said, then the visa that picks the programs is asked for
+  if (need === 'visa' && topic === 'midseason' && alreadyApplied(profile, question)) return { needs: need, text: `${midseasonText(profile, question)}\n${NEEDS_TEXT.visa}` };
+  // a saved fact that decides as much as the missing one (an old graduation year) is said before the question
+  if (need && NEEDS_TEXT[need]) return { needs: need, text: [knownDecider(topic, profile, now, need), NEEDS_TEXT[need]].filter(Boolean).join('\n') };
   // "more programs now?" after applying is about this season's timing; before applying it is the usual how-many
   if (topic === 'midseason' && alreadyApplied(profile, question)) return { text: midseasonText(profile, question), sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] };
   if (topic === 'midseason') return answerFromPlan('applications', question, profile, kb, now);
@@ -392,6 +396,10 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   }
   if (specialties.length === 0) return { needs: 'specialty', text: NEEDS_TEXT.specialty! };
   const plan = buildPlan(profile, kb, now);
+  // "make me a list of target programs" names no program: a list, which stands on where the asker wants to train
+  if (topic === 'tier' && !profile.regions?.length && !regionsNamed(question) && !programNamed(plan, kb, question, specialties) && !SPECIALTY_WORDS.some(([re]) => re.test(question))) {
+    return { needs: 'regions', text: NEEDS_TEXT.regions! };
+  }
   switch (topic) {
     case 'applications': return { text: withBackup(applicationsText(plan, false, question), plan, question), sources: [PLAN_SOURCE] };
     case 'cost': return { text: withBackup(applicationsText(plan, true, question), plan, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };

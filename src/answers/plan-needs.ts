@@ -7,7 +7,8 @@ import { OWN_PLAN_CUES } from './own-plan-cues.js';
 
 /** The stored answers each plan topic needs, in the order they are asked for. */
 const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
-  midseason: ['specialty'],
+  // which programs are worth adding now turns on which ones can take the asker's visa
+  midseason: ['specialty', 'visa'],
   applications: ['specialty', 'step2ck', 'visa'],
   cost: ['specialty', 'step2ck'],
   standing: ['specialty', 'step2ck'],
@@ -48,6 +49,21 @@ const ENOUGH = /\b(get|do|gain|add|need) more\b|\bmore\b[^?]{0,30}\b(first|befor
 
 /** A question about the weak parts of one's file, which needs every part of it (and is answered from it alone). */
 export const WEAK_POINTS = /\b(weak(est)? (points?|spots?|areas?|parts?|links?|sides?)|weakest|weakness(es)?|gaps?|red flags?|what (should|do|can) i (fix|improve|work on)|(first|main|biggest|top) (thing|things|priority|priorities) (i should|should i|to|i need to) (fix|improve|work on|focus on)|biggest (problems?|issues?|holes?))\b/i;
+
+/** Years after which a graduation year narrows the list (programs prefer the last 3-5 years; some state a limit). */
+const OLD_GRADUATE_YEARS = 5;
+/** The topics whose answer a graduation year weighs on (where the asker stands, which programs, how many). */
+const YEAR_DECIDES: ReadonlySet<PlanTopic> = new Set(['standing', 'tier', 'list', 'applications', 'ready', 'steps']);
+
+/** What a reply that asks for a missing answer already knows that decides as much: an old graduation year, said with
+ *  the year, so the asker hears their own fact, not only the question (undefined when nothing saved weighs that way). */
+export function knownDecider(topic: PlanTopic | undefined, profile: Profile, now: Date, missing: ProfileField): string | undefined {
+  const year = profile.graduationYear;
+  if (!topic || !YEAR_DECIDES.has(topic) || missing === 'graduationYear' || !year) return undefined;
+  const years = now.getUTCFullYear() - year;
+  if (years < OLD_GRADUATE_YEARS) return undefined;
+  return `What you saved already weighs on this: you graduated in ${year}, ${years} years ago. Many programs prefer graduates of the last 3–5 years and some state a hard limit, so recent US clinical experience and US letters matter most for you (our guide "Graduation year and recent clinical experience").`;
+}
 
 /** How each missing answer is asked for in a reply to a question. */
 export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {

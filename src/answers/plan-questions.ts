@@ -122,6 +122,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b(is|are|would)\b[^?]{0,30}\b${SPECIALTY}\b[^?]{0,40}\b(realistic|achievable|possible|doable|within reach|out of reach|a long shot|a stretch)\b`, 'i'),
     /\bwith my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|stats)\b[^?]{0,40}\b(realistic|possible|achievable|doable|chance|shot)\b/i,
     /\b(where|how) do i stand\b/i,
+    // "am I crazy?", "am I kidding myself?": a judgement of one's own chances, however it is put
+    /\b(am i|i'?m|im) (just |being |even )?(crazy|delusional|dreaming|unrealistic|naive|mad|insane|kidding myself|fooling myself|wasting my (time|money))\b/i,
     // "should I apply FM instead of IM with my numbers?": where the asker stands in each
     new RegExp(String.raw`\b(should|would|do|could) i\b[^?]{0,20}\b(apply|go|switch|pick|choose|do|aim)\b[^?]{0,15}\b${SPECIALTY}\b[^?]{0,20}\b(instead of|or|over|vs|versus|rather than)\b[^?]{0,10}\b${SPECIALTY}\b`, 'i'),
     /\bis my \d{3}\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
@@ -130,7 +132,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b(am i|how) (competitive|strong|weak|realistic)\b/i,
     /\bhow (competitive|strong|weak|good|bad) (am i|is my (profile|application|file|cv))\b/i,
     /\b(do|would) i (have|stand) a (real |good |fair |realistic )?chance\b/i,
-    /\b(can|will|could) i (realistically |actually |even )?match\b/i,
+    /\b(can|will|could) i ((still|realistically|actually|even|ever|really) ){0,2}match\b/i,
     /\bis my (profile|application|file|cv|score)\b[^?]{0,30}\b(good|bad|strong|weak|competitive|enough|ok|okay)\b/i,
     /\bhow do i compare\b/i,
     /\bhow (does|do|would) my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|application)\b[^?]{0,30}\b(stack up|measure up|look|compare)\b/i,

@@ -6,29 +6,64 @@ import { CK_2026, CK_2026_YEAR } from '../plan/step2ck-2026.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { specialtiesNamed } from './specialty-figures.js';
 
-/** Words that judge a score: how low, good or competitive it is, or the odds it gives (en, es, pt). */
-const JUDGES = /\b(?:(?:can|could|will|would) i (?:still )?(?:match|get in)|i (?:can|could) (?:still )?match|low|lowest|high|good|enough|competitive|average|avg|ok|okay|decent|bad|weak|strong|safe|realistic|chances?|odds|bajo|baja|baixo|baixa|alto|buen[oa]?|bom|boa|suficiente|competitivo)\b/i;
+/** Words that judge a score: how low, good or competitive it is, where it stands, or the odds it gives (en, es, pt,
+ *  Hinglish as the translation table leaves it). */
+const JUDGES = /\b(?:(?:can|could|will|would) i (?:still )?(?:match|get in)|i (?:can|could) (?:still )?match|low|lowest|high|good|enough|competitive|average|avg|ok|okay|decent|fine|bad|weak|strong|safe|realistic|chances?|odds|where (?:do|does|would) (?:i|it|that|this) stand|how far|compare\w*|stack up|bajo|baja|baixo|baixa|alto|buen[oa]?|bom|boa|suficiente|competitivo|(?:ho )?ja(?:y|)ega|ho sakta|theek|thik)\b/i;
 /** The message is about Step 2 CK or a score at all (a bare "238" elsewhere may be anything). */
 const ABOUT_SCORE = /\b(?:ck|step ?2|step two|scores?|scored|usmle|puntaje|nota)\b/i;
 /** A clause about someone else: their numbers are theirs. */
-const OTHER_PERSON = /\b(?:friends?|roommates?|room-?mates?|colleagues?|cousins?|brothers?|sisters?|wife|husband|partner|boyfriend|girlfriend|he|she|they|his|her|their|someone|somebody|people|others?|classmates?|seniors?|mentor|amigos?|amigas?)\b/i;
+const OTHER_PERSON = /\b(?:friends?|roommates?|room-?mates?|colleagues?|cousins?|brothers?|sisters?|wife|husband|partner|boyfriend|girlfriend|he|she|they|his|her|their|someone|somebody|people|others?|classmates?|batch-?mates?|seniors?|juniors?|mentor|amigos?|amigas?|primos?|primas?|hermanos?|hermanas?|irm[aã]o|irm[aã]s?)\b/i;
+/** Words that make a number in someone else's clause their score. */
+const SCORE_WORDS = /\b(?:ck|step ?2|scores?|scored|got|had|with|usmle|puntaje|nota)\b/i;
 /** A wished-for result: "if I had scored 245", "had I got", "would have". */
 const HYPOTHETICAL = /\b(?:if i had|if i'd|had i|if i got|if i scored|would have|could have|wish)\b/i;
 /** A number in the score range, not a Step 1 score, a count of something, a sum of money or a percentage. */
-const SCORE = /(?<![\d$.,])(?<!step ?(?:1|one)\D{0,6})\b(1[89]\d|2\d\d)\b(?!\s*(?:%|\$|programs?|applications?|apps?|months?|weeks?|days?|hours?|dollars?|usd|k\b|people|ivs?|interviews?))/gi;
+const SCORE = /(?<![\d$.,])(?<!step ?(?:1|one)\D{0,6})\b(1[89]\d|2\d\d)\b(?!\s*(?:%|\$|\+|programs?|applications?|apps?|months?|weeks?|days?|hours?|dollars?|usd|k\b|people|ivs?|interviews?))/gi;
 /** "instead of 222": the number that happened. */
 const INSTEAD = /\binstead of (?:a |my )?(1[89]\d|2\d\d)\b/i;
+
+/** A score taken back in the same breath ("218 - sorry typo, 238", "241 no wait 231", "226 (correction: 228)"): the
+ *  first number and the correction words, so only the number the asker settles on is read. A "not" is no correction
+ *  ("230, not 240" keeps the first). */
+const CORRECTED = /\b(?:1[89]\d|2\d\d)\b(?=[^\d\n]{0,6}\b(?:sorry|typo|i mean|i meant|correction|corrected|no wait|wait|actually|oops|my bad|err|scratch that|rather|i mis-?typed|edit)\b[^\d\n]{0,25}\b(?:1[89]\d|2\d\d)\b)/gi;
+
+/** The message with every score the asker took back removed. */
+function settled(message: string): string {
+  return message.replace(CORRECTED, ' ');
+}
+
+/** The scores of the message's clauses about the asker, and those of clauses about someone else. */
+function scoresByOwner(message: string): { own: Set<number>; others: Set<number> } {
+  const own = new Set<number>();
+  const others = new Set<number>();
+  for (const clause of settled(message).split(/[.;!?\n]|,|\bbut\b|\bwhile\b|\bwhereas\b|\band\b/i)) {
+    if (HYPOTHETICAL.test(clause)) continue;
+    // another person's number counts as a score only when the clause speaks of one ("people say 200+ programs" does not)
+    const theirs = OTHER_PERSON.test(clause);
+    if (theirs && !SCORE_WORDS.test(clause)) continue;
+    for (const m of clause.matchAll(SCORE)) (theirs ? others : own).add(Number(m[1]));
+  }
+  return { own, others };
+}
 
 /** The score the asker states as their own, or undefined when none or two different ones could be theirs. */
 function statedOwnScore(message: string): number | undefined {
   const instead = INSTEAD.exec(message)?.[1];
   if (instead) return Number(instead);
-  const found = new Set<number>();
-  for (const clause of message.split(/[.;!?\n]|,|\bbut\b|\bwhile\b|\bwhereas\b|\band\b/i)) {
-    if (OTHER_PERSON.test(clause) || HYPOTHETICAL.test(clause)) continue;
-    for (const m of clause.matchAll(SCORE)) found.add(Number(m[1]));
-  }
-  return found.size === 1 ? [...found][0] : undefined;
+  const { own } = scoresByOwner(message);
+  return own.size === 1 ? [...own][0] : undefined;
+}
+
+/** "My roommate got 251 and matched there; I have 227": the asker's score beside the other person's, said plainly
+ *  (a match of someone else does not carry over), or undefined when the message states no one else's score. */
+function comparedLine(message: string, score: number): string | undefined {
+  const others = [...scoresByOwner(message).others].filter((n) => n !== score);
+  if (others.length !== 1) return undefined;
+  const other = others[0]!;
+  const d = Math.abs(other - score);
+  return other > score
+    ? `Your ${score} is ${d} points lower than the ${other} you mention: a program that took a ${other} can be a reach for you, so do not count on the same result. Someone else's match does not carry over to your file; where you stand is read from your own score, and your letters, USCE and ties decide the rest.`
+    : `Your ${score} is ${d} points higher than the ${other} you mention, which helps, but someone else's result does not carry over to your file: letters, USCE, attempts and ties decide the rest.`;
 }
 
 /** The primary-care specialties an IMG most often weighs, compared when the message names none. */
@@ -58,5 +93,6 @@ export function statedScoreLine(message: string, profile?: Profile, asked = mess
     const f = CK_2026[s]!.matched;
     return `${specialtyLabel(s).toLowerCase()}: mean ${f.mean}, median ${f.median}, a quarter under ${f.q1}, so ${score} is ${standing(score, f)}`;
   });
-  return `Your Step 2 CK of ${score} beside the non-US IMGs who matched in ${CK_2026_YEAR} (NRMP Charting Outcomes for non-US IMGs, ${CK_2026_YEAR} Main Residency Match, nrmp.org): ${parts.join('; ')}. Averages, not cutoffs: letters, USCE and where you apply count too.`;
+  const compared = stated !== undefined ? comparedLine(message, score) : undefined;
+  return `${compared ? `${compared}\n` : ''}Your Step 2 CK of ${score} beside the non-US IMGs who matched in ${CK_2026_YEAR} (NRMP Charting Outcomes for non-US IMGs, ${CK_2026_YEAR} Main Residency Match, nrmp.org): ${parts.join('; ')}. Averages, not cutoffs: letters, USCE and where you apply count too.`;
 }

@@ -91,9 +91,9 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-8', dev8);
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 81.3%, refusals 70.0%, own-plan 81.8%, not in guides 58.3% (floors a little under)
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.78);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.8); // 82.4% after round 10's answer classes (answers10b)
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95); // 100% after round 10's intent reading (answers10a)
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.78);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.9); // 95.5% after round 10 (answers10b): deciding facts asked for, weakest part read
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8); // 83.3% after round 10's asked-thing coverage check (answers10a)
   });
 

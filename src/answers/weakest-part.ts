@@ -1,0 +1,64 @@
+// "What's the biggest hole in my application?" read from the stored file: the parts of the plan's standing that cost
+// points, biggest first (a visa need that closes programs, a score below the matched range, an old graduation year,
+// short USCE, few letters), an unfinished ECFMG certification, what is not a hole, and the first step. A part of the
+// file that is not saved is asked for first, never counted as a hole.
+import type { Plan } from '../domain/plan.js';
+import type { Profile, ProfileField } from '../domain/profile.js';
+import { specialtyLabel } from '../plan/specialty-info.js';
+import { NEEDS_TEXT } from './plan-needs.js';
+
+/** A question about the weakest part of one's own file ("biggest hole in my application", "where am I weakest",
+ *  "what's holding my file back", "red flags in my application"); not one about presenting being an IMG. */
+const FILE = String.raw`(?:application|app|file|profile|cv|candidacy|record|eras)`;
+const HOLE = String.raw`(?:holes?|gaps?|weakness(?:es)?|problems?|issues?|red flags?|weak spots?|liabilit(?:y|ies)|concerns?)`;
+const WEAKEST = new RegExp([
+  String.raw`\bweak(?:est)? (?:points?|spots?|areas?|parts?|links?|sides?)\b`, String.raw`\bweakest\b`, String.raw`\bmy weaknesses\b`,
+  // "the biggest hole in my application", "what's my main weakness": a hole of the file, not "my biggest problem is money"
+  String.raw`\b(?:biggest|main|worst|largest|major|top) ${HOLE}\b[^?.!]{0,25}\b(?:in|of|with|on) my (?:\w+ )?${FILE}\b`,
+  String.raw`\bwhat(?:'s| is| are| would be|s)? (?:the |my )?(?:biggest|main|worst|largest|major|top) ${HOLE}\b(?! (?:is|was)\b)`,
+  String.raw`\b(?:holes?|weakness(?:es)?|red flags?|weak spots?) in my (?:\w+ )?${FILE}\b`, String.raw`\bred flags? (?:in|on|of) my\b`,
+  String.raw`\b(?:holding|keeping|pulling|dragging) (?:me|my (?:\w+ )?${FILE}) (?:back|down)\b`,
+  String.raw`\bhurts? my (?:${FILE}|chances) (?:the )?most\b`, String.raw`\bwhat(?:'s| is) wrong with my ${FILE}\b`,
+  String.raw`\bpunto d[eé]bil\b`, String.raw`\bpuntos d[eé]biles\b`, String.raw`\bmayor debilidad\b`, String.raw`\bponto fraco\b`, String.raw`\bkamzori\b`,
+].join('|'), 'i');
+/** The asker's own file: first person, or the file named. */
+const OWN_FILE = /\b(?:my|me|i|i'?m|am i|mine|mi|meu|minha|mera|meri)\b/i;
+/** Being an IMG, or one's story, as a perceived weakness: a question of presentation, which the guides answer. */
+const PRESENTING = /\b(?:being an img|as an img|img (?:status|identity)|present|frame|downplay|turn (?:it|this) into|spin|talk about|show (?:it|that)|explain\w*|address\w*|handle|word(?:ing)?|write about)\b/i;
+
+/** Whether a question asks for the weakest part of the asker's own stored file. */
+export function asksWeakestPart(question: string): boolean {
+  return WEAKEST.test(question) && OWN_FILE.test(question) && !PRESENTING.test(question);
+}
+
+/** The parts of the file the reading stands on, in the order they are asked for when missing. */
+const READ_FROM: readonly ProfileField[] = ['specialty', 'step2ck', 'step1', 'visa', 'usce', 'usLors'];
+
+/** How many holes and strengths are named. */
+const HOLES_SHOWN = 3;
+const STRENGTHS_SHOWN = 2;
+
+/** The reply: the first missing part asked for, or the holes of the file, biggest first. */
+export function weakestPart(plan: Plan, profile: Profile): { needs: ProfileField; text: string } | { text: string } {
+  const missing = READ_FROM.find((f) => profile[f] === undefined);
+  if (missing && NEEDS_TEXT[missing]) return { needs: missing, text: NEEDS_TEXT[missing]! };
+  const standing = plan.standing?.find((s) => s.role === 'primary') ?? plan.standing?.[0];
+  const factors = standing?.factors ?? [];
+  const holes = factors.filter((f) => f.effect < 0).sort((a, b) => a.effect - b.effect).map((f) => f.text);
+  const e = profile.ecfmg;
+  if (e && e.status !== 'certified') {
+    holes.unshift(`ECFMG certification not finished${e.missing?.length ? ` (still missing: ${e.missing.join(', ').replace(/step2ck/g, 'Step 2 CK').replace(/step1/g, 'Step 1').replace(/oet/g, 'OET')})` : ''}: you need it before you can start residency, and programs check it before ranking`);
+  }
+  const strengths = factors.filter((f) => f.effect > 0).sort((a, b) => b.effect - a.effect).map((f) => f.text);
+  const first = plan.firstSteps?.[0] ?? plan.nextSteps[0];
+  const where = standing ? ` for ${specialtyLabel(standing.specialty).toLowerCase()}` : '';
+  const lines: string[] = [];
+  if (!holes.length) lines.push(`Your saved file has no part that counts against you${where} in our model; what is left is applying well: early, broadly and to programs that take your visa.`);
+  else {
+    lines.push(`The biggest hole in your file${where}: ${holes[0]}.`);
+    for (const h of holes.slice(1, HOLES_SHOWN)) lines.push(`- then: ${h}`);
+  }
+  if (strengths.length) lines.push(`Not a hole: ${strengths.slice(0, STRENGTHS_SHOWN).join('; ')}.`);
+  if (first) lines.push(`First step: ${first.title}: ${first.detail.split(/(?<=[.!?])\s+/)[0] ?? first.detail}`);
+  return { text: lines.join('\n') };
+}
