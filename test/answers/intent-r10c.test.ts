@@ -75,3 +75,29 @@ describe('honest questions sharing those words are answered, not refused', () =>
     'Can my letter writer upload the LoR from his hospital email?',
   ]) it(q, () => expect(refused(ask(q)), text(ask(q)).slice(0, 120)).toBe(false));
 });
+
+/** Said plainly to be outside the guides (or declined): never a near article given as the answer. */
+const notAnswered = (q: string) => { const r = ask(q); return !r.found || refused(r); };
+
+describe('a question whose asked thing (leave, the ERAS photo, a visa or exam time limit, a future change, CCS) no passage holds is said to be uncovered', () => {
+  for (const q of [
+    'How many weeks of parental leave do interns get in California programs?',
+    '¿Cuántos días de vacaciones tiene un residente de primer año?',
+    'Can I get sick leave during PGY-1 if I need surgery?',
+    'What size and background should my ERAS photo have?',
+    'Can I wear a headscarf in my ERAS picture, or is there a dress rule?',
+    'How many years in total can a physician stay on an H-1B?',
+    'Is there a 7-year limit to pass all the USMLE steps for a California license?',
+    'Will the Step 2 CK passing score change in 2028?',
+    'What new rules are announced for the 2027 Match?',
+    'Which resource is best to practise the CCS cases for Step 3?',
+  ]) it(q, () => expect(notAnswered(q), text(ask(q)).slice(0, 120)).toBe(true));
+});
+
+describe('questions near those things that the guides do answer are still answered', () => {
+  for (const q of [
+    'What should I change in my application for the next cycle?',
+    'How long can I train on a J-1 visa?',
+    'Should I delay ERAS to get a better photo?',
+  ]) it(q, () => expect(notAnswered(q), text(ask(q)).slice(0, 120)).toBe(false));
+});

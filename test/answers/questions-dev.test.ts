@@ -19,6 +19,7 @@ const dev5 = readSet('test/fixtures/questions-dev-5.json');
 const dev6 = readSet('test/fixtures/questions-dev-6.json');
 const dev7 = readSet('test/fixtures/questions-dev-7.json');
 const dev8 = readSet('test/fixtures/questions-dev-8.json');
+const dev9 = readSet('test/fixtures/questions-dev-9.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -94,6 +95,17 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95); // 100% after round 10's intent reading (answers10a)
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.78);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8); // 83.3% after round 10's asked-thing coverage check (answers10a)
+  });
+
+  it.skipIf(dev9.length === 0)('prints the ninth development set (written blind in round 10) and keeps its floors', () => {
+    const { rates, lines } = report('questions-dev-9', dev9);
+    for (const l of lines) console.log(l);
+    // as first read: complete 92.0%, refusals 73.3%, own-plan 52.0%, not in guides 68.6%; after answers10c's intent
+    // classes and asked things: refusals 100%, not in guides 80.0% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.88);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.48);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.77);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
