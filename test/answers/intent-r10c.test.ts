@@ -107,6 +107,12 @@ describe('a question whose asked thing (leave, the ERAS photo, a visa or exam ti
     'Will the Step 2 CK passing score change in 2028?',
     'What new rules are announced for the 2027 Match?',
     'Which resource is best to practise the CCS cases for Step 3?',
+    'What percentage of Harbor-UCLA residents are IMGs?',
+    'How many of the Loma Linda observers get an interview there, what share?',
+    'What is the match rate for IMGs who rotate at Cedars-Sinai?',
+    'How long does it take to get USMLE scores back?',
+    'How long does EPIC verification of my diploma take?',
+    'quanto tempo demora a verificação do diploma pela ECFMG? how long does the EPIC check take?',
   ]) it(q, () => expect(notAnswered(q), text(ask(q)).slice(0, 120)).toBe(true));
 });
 
@@ -114,6 +120,8 @@ describe('questions near those things that the guides do answer are still answer
   for (const q of [
     'What should I change in my application for the next cycle?',
     'How long can I train on a J-1 visa?',
+    'How long does the J-1 sponsorship take to process?',
+    'Are my chances good at UCLA with a 235 and LA ties?',
     'Should I delay ERAS to get a better photo?',
   ]) it(q, () => expect(notAnswered(q), text(ask(q)).slice(0, 120)).toBe(false));
 });
