@@ -97,14 +97,15 @@ describe('the blind development set', () => {
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8); // 83.3% after round 10's asked-thing coverage check (answers10a)
   });
 
-  it.skipIf(dev9.length === 0)('prints the ninth development set (written blind in round 10 for refusals, uncovered questions and own plans)', () => {
+  it.skipIf(dev9.length === 0)('prints the ninth development set (written blind in round 10) and keeps its floors', () => {
     const { rates, lines } = report('questions-dev-9', dev9);
     for (const l of lines) console.log(l);
-    // as written: complete 92.0%, refusals 73.3%, own-plan 52.0%, not in guides 68.6%, unlisted 75.0% (floors a little under)
+    // as first read: complete 92.0%, refusals 73.3%, own-plan 52.0%, not in guides 68.6%; after answers10c's intent
+    // classes and asked things: refusals 100%, not in guides 85.7% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.88);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.7);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.5);
-    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.65);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.48);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.82);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
