@@ -103,6 +103,11 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   // "will apply 2028": an application year two or more years ahead is no cycle of now, whatever the words around it
   const ahead = /\b(?:appl\w*|match\w*|eras)\b(?: (?:in|for|during|to|the|cycle|season|match))* ((?:19|20)\d\d)\b/.exec(t);
   if (ahead && Number(ahead[1]) >= ctx.now.getUTCFullYear() + 2) return value('preparing');
+  // "applying sept 2027" in December 2026: a submission month of a year after this cycle's is the next cycle, prepared for
+  // (this cycle's applications went out in the September of this year from June on, of last year before June)
+  const sending = /\b(?:appl\w*|submit\w*|eras|send\w*|sending)\b(?: [a-z]+){0,3}? (?:in |on |by )?(?:(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:of )?)?(?:jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b,? (?:of )?((?:19|20)\d\d)\b/.exec(t);
+  const thisCycleSent = ctx.now.getUTCMonth() >= 5 ? ctx.now.getUTCFullYear() : ctx.now.getUTCFullYear() - 1;
+  if (sending && Number(sending[1]) > thisCycleSent && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
   // "sitting this cycle out", "couldn't pay for ERAS this year", "applying next september": a later cycle is prepared for
   if (satOut(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|not matching|without matching|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched|(applying|apply) again|back (at it|again))\b/.test(t)) return value('reapplying');
