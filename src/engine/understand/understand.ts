@@ -50,6 +50,10 @@ export interface Understanding {
 }
 
 // A first-person fact inside a question, after "that", "given", "since", "considering", "even though" (not "if": that only supposes)
+/** A Step 1 pass told in a clause of its own ("step 1 passed first attempt"), and words of something still missing. */
+const STEP1_PASS_TOLD = /\b(step ?1|s1|usmle ?1)\b.*\b(passed|pass|cleared)\b|\b(passed|cleared)\b.*\b(step ?1|s1)\b/;
+const STILL_MISSING = /\b(left|missing|remaining|waiting|pending|still|need|needs|yet|to take|not)\b/;
+
 const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|although|because) (i (?:graduated|failed|passed|took|scored|got|did|have|had|only have|don't have|dont have|am|was)\b[^?]*)/;
 
 /** Why a clause was read but not stored. */
@@ -239,7 +243,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
       // exams named as what ECFMG still waits for are not scores; a specialty or visa beside the couples match is the partner's
       if (fields.has('ecfmg') || ecfmgSentences.has(part.sentence)) {
         // (a three-digit score beside it is still a score: "step 1 passed, CK 235, waiting on OET")
-        if (!/\b[12]\d\d\b/.test(part.text)) for (const f of ['step1', 'step2ck', 'step3', 'graduationYear'] as const) fields.delete(f);
+        // (a Step 1 pass told in its own clause of that sentence stays the applicant's result: "step 1 passed first attempt, ecfmg certified")
+        const ownPass = pending !== 'ecfmg' && !ctx.profile.step1 && !fields.has('ecfmg') && STEP1_PASS_TOLD.test(part.text) && !STILL_MISSING.test(part.text);
+        if (!/\b[12]\d\d\b/.test(part.text)) for (const f of ['step1', 'step2ck', 'step3', 'graduationYear'] as const) if (!(ownPass && f === 'step1')) fields.delete(f);
         fields.add('ecfmg');
       }
       // the partner stays the subject until the applicant speaks of themselves ("ella quiere pediatría y necesita J1")
