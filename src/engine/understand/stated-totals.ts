@@ -112,11 +112,13 @@ export function statedTotals(text: string, sentences?: ReadonlySet<number>): Map
   if (!/\d/.test(text)) return new Map();
   let index = -1;
   let earlier = '';
+  const own: string[] = [];
   for (const s0 of text.split(SENTENCE)) {
     const s = s0.trim();
     if (!s) continue;
     index += 1;
     if (sentences && !sentences.has(index)) continue;
+    own.push(s);
     const before = earlier;
     earlier = `${earlier} ${s} ;`;
     // research time is read in years by its own reader; a time total beside research is not the clinical months
@@ -124,11 +126,52 @@ export function statedTotals(text: string, sentences?: ReadonlySet<number>): Map
   }
   const out = new Map<Family, Stated>();
   for (const [family, list] of found) if (new Set(list.map((s) => s.total)).size === 1) out.set(family, list[0]!);
+  for (const st of standingTotals(own.join(' ; '))) if (!found.has(st.family)) out.set(st.family, st);
+  return out;
+}
+
+// words that may stand between a total and the stop after it ("6 months of usce.", "3 months total -")
+const TOTAL_TAIL = /^\s*(?:(?:of|usce|total|in|all|us|clinical|experience|exp|overall)\s+){0,3}?(?:[.?!:;(—–-]|$)/;
+// a subset inside the count ("a dozen (incl 4 case reports)", "8 papers, including 2 case reports")
+const INCLUDING = /^\s*(?:[a-z'-]+\s*){0,2}?[,(]?\s*(?:incl\.?|including|of which|out of which)\s+(?:about |like )?\d/;
+
+/** Totals that stand alone with their parts after them ("half a year. 2 months in X, the other 4 in Y", "3 months? 3 months.
+ * (1 in A, 2 in B)"): a count that ends at a stop and that the counts after it add up to exactly; or one that includes a subset. */
+function standingTotals(text: string): Stated[] {
+  const counts = countsIn(text).filter((c) => !c.years);
+  const out: Stated[] = [];
+  const named = FAMILIES.filter((f) => f !== 'interviews' && new RegExp(`\\b(?:${UNITS[f]})\\b`).test(text));
+  counts.forEach((t, i) => {
+    const after = text.slice(t.end);
+    const family = t.family ?? (named.length === 1 ? named[0] : undefined);
+    if (!family || family === 'interviews' || out.some((s) => s.family === family)) return;
+    const unitTail = after.replace(/^\s+[a-z]+/, '');
+    // "pubs: 12 (incl 4 case reports)": the subset is inside the total (US letters excepted: the US subset is what they count)
+    if (family !== 'letters' && INCLUDING.test(after)) {
+      const sub = counts[i + 1];
+      if (sub && sub.value < t.value) out.push({ family, total: t.value, parts: sub.value });
+      return;
+    }
+    if (!t.family || !TOTAL_TAIL.test(unitTail) || counts.slice(0, i).some((c) => c.family === family)) return;
+    // the same total said again is one total ("3 months? 3 months.")
+    let rest = counts.slice(i + 1);
+    while (rest[0] && rest[0].value === t.value && rest[0].family === family) rest = rest.slice(1);
+    const parts = rest.filter((c) => c.family === family || c.family === undefined);
+    if (parts.length < 2 || parts.length !== rest.length) return;
+    const m = (c: Count) => (family === 'time' ? inMonths(c, text) : c.value);
+    const sum = parts.reduce((a, c) => a + m(c), 0);
+    if (Math.abs(sum - m(t)) < 0.01) out.push({ family, total: m(t), parts: sum });
+  });
   return out;
 }
 
 /** Settles one reading of a counted field against the totals stated: the total wins, or parts over it are asked about. */
 export function settleTotal(field: ProfileField, reading: Reading<unknown>, totals: ReadonlyMap<Family, Stated>): Reading<unknown> {
+  // (a question asked about the kind carries the count it will store: "4 months. (1 in A, 3 in B)" asks with 4 months)
+  if (reading.kind === 'clarify' && field === 'usce' && typeof reading.facts?.months === 'number') {
+    const st = totals.get('time');
+    if (st && st.parts <= st.total + 0.26 && !st.concludes) return { ...reading, facts: { ...reading.facts, months: st.total } };
+  }
   if (reading.kind !== 'value' || !reading.value || typeof reading.value !== 'object') return reading;
   let v = reading.value as Record<string, unknown>;
   for (const family of FAMILIES) {

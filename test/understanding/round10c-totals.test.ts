@@ -1,0 +1,29 @@
+// Round 10 (understand10c): a total stated with its parts after a dash, colon or bracket, said twice, or with a subset
+// "including" it, is the count; the parts are never added to it. Messages written in our own words.
+import { describe, expect, it } from 'vitest';
+import { understand, type UnderstandContext } from '../../src/engine/understand/understand.js';
+import type { Profile, ProfileField } from '../../src/domain/profile.js';
+
+const NOW = new Date('2026-12-06T12:00:00Z');
+const stored = (text: string, pending?: ProfileField, profile: Profile = {}) =>
+  Object.fromEntries(understand(text, { pending, profile, now: NOW } as UnderstandContext).updates.map((u) => [u.field, u.value])) as Partial<Record<ProfileField, Record<string, unknown>>>;
+
+describe('a total with its parts beside it is counted once', () => {
+  it.each([
+    ['USCE is 5 months total - 2 months obs in Houston, 3 months hands-on in Detroit', 'usce', 'months', 5],
+    ['2 months? yeah 2 months. 1 obs in Tampa and 1 hands on in Atlanta', 'usce', 'months', 2],
+    ['pubs: 10 (incl 3 case reports)', 'research', 'publications', 10],
+    ['8 papers, including 2 case reports', 'research', 'publications', 8],
+    ['letters - 3. (2 from IM in Ohio, 1 from FM in Texas)', 'usLors', 'count', 3],
+  ])('%s', (text, pending, key, want) => {
+    expect(stored(text, pending as ProfileField)[pending as ProfileField]).toMatchObject({ [key]: want });
+  });
+  it.each([
+    ['4 months. (1 in Boston, 3 in Ohio)', 4],
+    ['half a year of USCE. 3 months in Queens, the other 3 in Chicago', 6],
+  ])('%s: the kind is asked, with the total as the months', (text, months) => {
+    const r = understand(text, { pending: 'usce', profile: {}, now: NOW } as UnderstandContext);
+    const value = r.updates.find((u) => u.field === 'usce')?.value as { months?: number } | undefined;
+    expect(value?.months ?? r.clarify?.facts?.months).toBe(months);
+  });
+});
