@@ -27,3 +27,15 @@ describe('a total with its parts beside it is counted once', () => {
     expect(value?.months ?? r.clarify?.facts?.months).toBe(months);
   });
 });
+
+describe('a count corrected later in the message wins ("ok so 5 really")', () => {
+  it.each([
+    ['7 publications total — 5 published, 2 under review... hmm ok so 5 published really. and 2 posters', 5],
+    ['6 papers overall, 2 submitted but not accepted yet... ok so 4 published really', 4],
+    ['4 pubs in all, 1 still in review - ok so 3 really', 3],
+    ['8 papers - wait, 2 are just preprints. ok so 6 actually', 6],
+    ['pubs 5 total, 1 rejected. hmm so 4 then', 4],
+  ])('%s', (text, want) => {
+    expect(stored(text, 'research').research).toMatchObject({ publications: want });
+  });
+});

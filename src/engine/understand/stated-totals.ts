@@ -64,7 +64,16 @@ function countsIn(sentence: string): Count[] {
 const inMonths = (c: Count, sentence: string): number => (/^\s+(?:[a-z'-]+\s+){0,2}?(weeks?|wks?|wk)\b/.test(sentence.slice(c.end)) ? c.value / 4 : c.value);
 
 /** The total stated for a family in one sentence, with the sum of the parts told beside it. */
-interface Stated { family: Family; total: number; parts: number; concludes?: boolean }
+interface Stated { family: Family; total: number; parts: number; concludes?: boolean; corrects?: boolean }
+// a conclusion that takes back what was said before it ("7 total - 5 out, 2 under review... ok so 5 published really")
+const CORRECTING_BEFORE = /\b(?:ok|okay|hmm|wait|actually|i mean|no|sorry)\W*\s*(?:so\s+)?(?:it's\s+|its\s+|it is\s+)?$/;
+const CORRECTING_AFTER = /^\s*(?:[a-z'-]+\s+){0,2}?(?:really|actually|in fact|then|to be exact|to be precise)\b/;
+
+// the one family a text names, if it names only one
+function namedOnly(text: string): Family | undefined {
+  const named = FAMILIES.filter((f) => new RegExp(`\\b(?:${UNITS[f]})\\b`).test(text));
+  return named.length === 1 ? named[0] : undefined;
+}
 
 function statedIn(sentence: string, earlier = ''): Stated[] {
   const counts = countsIn(sentence);
@@ -81,8 +90,11 @@ function statedIn(sentence: string, earlier = ''): Stated[] {
     // ("so 1 obs + 1 hands on": a sum still being told is no total; "4 letters, 3 of them US": the subset is what counts)
     if (!t || t.years || /^\s*(?:[a-z'-]+\s+){0,3}?(?:\+|plus|and|&)\s*\d/.test(sentence.slice(t.end)) || SUBSET.test(sentence)) continue;
     // a bare total ("so 3") counts what its sentence counts, when it names one kind of thing only
-    const family = t.family ?? (named.length === 1 ? named[0] : undefined);
+    const corrects0 = concludes && CORRECTING_BEFORE.test(sentence.slice(0, t.at).replace(/\b(?:so|thats|that's|that is)\s*:?\s*(?:about |around |roughly |like )?$/, '')) && CORRECTING_AFTER.test(sentence.slice(t.end));
+    // (a correction with no unit corrects the count told just before it: "5 published, 2 under review. ok so 5 really")
+    const family = t.family ?? (named.length === 1 ? named[0] : named.length === 0 && corrects0 ? (countsIn(earlier).filter((c) => c.family).at(-1)?.family ?? namedOnly(earlier)) : undefined);
     if (!family) continue;
+    if (corrects0) { const v = family === 'time' ? inMonths(t, sentence) : t.value; out.push({ family, total: v, parts: v, corrects: true }); continue; }
     const others = counts.filter((c) => c !== t && !c.years && (c.family === family || c.family === undefined));
     const before = others.filter((c) => c.at < t.at);
     // parts are told before a concluding total ("1, 1 and 1 - so 3"), after an opening one ("total 7 months: 3 obs, rest hands on")
@@ -117,7 +129,11 @@ export function statedTotals(text: string, sentences?: ReadonlySet<number>): Map
     const s = s0.trim();
     if (!s) continue;
     index += 1;
-    if (sentences && !sentences.has(index)) continue;
+    // (a sentence with something not yet done in it still settles the count it corrects itself to: "2 under review... so 5 really")
+    if (sentences && !sentences.has(index)) {
+      for (const st of statedIn(s, earlier)) if (st.corrects) found.set(st.family, [...(found.get(st.family) ?? []), st]);
+      continue;
+    }
     own.push(s);
     const before = earlier;
     earlier = `${earlier} ${s} ;`;
@@ -125,7 +141,11 @@ export function statedTotals(text: string, sentences?: ReadonlySet<number>): Map
     for (const st of statedIn(s, before)) if (!(st.family === 'time' && /\b(research|lab|postdoc|phd)\b/.test(s) && !/\b(usce|clinical|handson|obs|observerships?|externships?|rotations?)\b/.test(s))) found.set(st.family, [...(found.get(st.family) ?? []), st]);
   }
   const out = new Map<Family, Stated>();
-  for (const [family, list] of found) if (new Set(list.map((s) => s.total)).size === 1) out.set(family, list[0]!);
+  for (const [family, list] of found) {
+    const corrected = list.filter((s) => s.corrects).at(-1);
+    if (corrected) out.set(family, corrected);
+    else if (new Set(list.map((s) => s.total)).size === 1) out.set(family, list[0]!);
+  }
   for (const st of standingTotals(own.join(' ; '))) if (!found.has(st.family)) out.set(st.family, st);
   return out;
 }
