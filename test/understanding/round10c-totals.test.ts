@@ -15,6 +15,9 @@ describe('a total with its parts beside it is counted once', () => {
     ['pubs: 10 (incl 3 case reports)', 'research', 'publications', 10],
     ['8 papers, including 2 case reports', 'research', 'publications', 8],
     ['letters - 3. (2 from IM in Ohio, 1 from FM in Texas)', 'usLors', 'count', 3],
+    ['papers: 9 (incl 2 letters to the editor). posters: 3', 'research', 'publications', 9],
+    ['1 paper + 1 more + 1 in press. so 3. and 4 posters', 'research', 'publications', 3],
+    ['1 pub, plus 2 more in 2025. so 3', 'research', 'publications', 3],
   ])('%s', (text, pending, key, want) => {
     expect(stored(text, pending as ProfileField)[pending as ProfileField]).toMatchObject({ [key]: want });
   });

@@ -92,14 +92,17 @@ function statedIn(sentence: string, earlier = ''): Stated[] {
     // a bare total ("so 3") counts what its sentence counts, when it names one kind of thing only
     const corrects0 = concludes && CORRECTING_BEFORE.test(sentence.slice(0, t.at).replace(/\b(?:so|thats|that's|that is)\s*:?\s*(?:about |around |roughly |like )?$/, '')) && CORRECTING_AFTER.test(sentence.slice(t.end));
     // (a correction with no unit corrects the count told just before it: "5 published, 2 under review. ok so 5 really")
-    const family = t.family ?? (named.length === 1 ? named[0] : named.length === 0 && corrects0 ? (countsIn(earlier).filter((c) => c.family).at(-1)?.family ?? namedOnly(earlier)) : undefined);
+    // (a bare conclusion in a sentence of its own sums the sentence before: "1 pub + 1 + 1 more in press. so 3")
+    const fromEarlier = !t.family && named.length === 0 && (corrects0 || (concludes && counts.length === 1));
+    const family = t.family ?? (named.length === 1 ? named[0] : fromEarlier ? (countsIn(earlier).filter((c) => c.family).at(-1)?.family ?? namedOnly(earlier)) : undefined);
     if (!family) continue;
     if (corrects0) { const v = family === 'time' ? inMonths(t, sentence) : t.value; out.push({ family, total: v, parts: v, corrects: true }); continue; }
     const others = counts.filter((c) => c !== t && !c.years && (c.family === family || c.family === undefined));
     const before = others.filter((c) => c.at < t.at);
     // parts are told before a concluding total ("1, 1 and 1 - so 3"), after an opening one ("total 7 months: 3 obs, rest hands on")
     // ("8 wks in Chicago, then a month in Boston. so like 3.5 months": a conclusion sums the parts told in the sentences before)
-    const told = concludes && !before.length ? countsIn(earlier).filter((c) => c.family === family) : [];
+    const lastSaid = earlier.replace(/\s*;\s*$/, '').split(' ;').at(-1) ?? '';
+    const told = concludes && !before.length ? (fromEarlier ? countsIn(lastSaid).filter((c) => !c.years && (c.family === family || !c.family)) : countsIn(earlier).filter((c) => c.family === family)) : [];
     if (concludes && !before.length && !told.length) continue;
     const parts = told.length ? told : !list && before.length > 0 ? before : others.filter((c) => c.at > t.at);
     if (!parts.length && !list && !t.family) continue;
@@ -163,7 +166,9 @@ function standingTotals(text: string): Stated[] {
   const named = FAMILIES.filter((f) => f !== 'interviews' && new RegExp(`\\b(?:${UNITS[f]})\\b`).test(text));
   counts.forEach((t, i) => {
     const after = text.slice(t.end);
-    const family = t.family ?? (named.length === 1 ? named[0] : undefined);
+    const stop = text.slice(t.end).search(/[.;]\s/);
+    const seg = text.slice(Math.max(text.lastIndexOf('. ', t.at), text.lastIndexOf('; ', t.at), 0), stop < 0 ? text.length : t.end + stop);
+    const family = t.family ?? (named.length === 1 ? named[0] : namedOnly(seg));
     if (!family || family === 'interviews' || out.some((s) => s.family === family)) return;
     const unitTail = after.replace(/^\s+[a-z]+/, '');
     // "pubs: 12 (incl 4 case reports)": the subset is inside the total (US letters excepted: the US subset is what they count)
