@@ -18,6 +18,8 @@ describe('a total with its parts beside it is counted once', () => {
     ['papers: 9 (incl 2 letters to the editor). posters: 3', 'research', 'publications', 9],
     ['1 paper + 1 more + 1 in press. so 3. and 4 posters', 'research', 'publications', 3],
     ['1 pub, plus 2 more in 2025. so 3', 'research', 'publications', 3],
+    ['letters: one from cards in Boston, one from nephro in Ohio, one from my PI. 3 in all.', 'usLors', 'count', 3],
+    ['letters: one from cards, one from nephro. 2 altogether', 'usLors', 'count', 2],
   ])('%s', (text, pending, key, want) => {
     expect(stored(text, pending as ProfileField)[pending as ProfileField]).toMatchObject({ [key]: want });
   });

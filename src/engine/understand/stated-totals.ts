@@ -85,11 +85,13 @@ function statedIn(sentence: string, earlier = ''): Stated[] {
   for (const m of sentence.matchAll(CONCLUDES)) marked.push({ at: m.index! + m[0].length - m[1]!.length, list: false, concludes: true });
   for (const m of sentence.matchAll(MARK_AFTER)) marked.push({ at: m.index!, list: false });
   for (const m of sentence.matchAll(LIST_AFTER)) marked.push({ at: m.index!, list: true });
-  for (const { at, list, concludes } of marked) {
+  for (const { at, list, concludes: concl0 } of marked) {
     const t = counts.find((c) => c.at === at);
     // ("so 1 obs + 1 hands on": a sum still being told is no total; "4 letters, 3 of them US": the subset is what counts)
     if (!t || t.years || /^\s*(?:[a-z'-]+\s+){0,3}?(?:\+|plus|and|&)\s*\d/.test(sentence.slice(t.end)) || SUBSET.test(sentence)) continue;
     // a bare total ("so 3") counts what its sentence counts, when it names one kind of thing only
+    // ("1 from IM, 1 from FM, 1 from psych. 3 in all.": a bare total alone in its sentence concludes the one before)
+    const concludes = concl0 || (!list && counts.length === 1 && !t.family && named.length === 0 && /\d/.test(earlier));
     const corrects0 = concludes && CORRECTING_BEFORE.test(sentence.slice(0, t.at).replace(/\b(?:so|thats|that's|that is)\s*:?\s*(?:about |around |roughly |like )?$/, '')) && CORRECTING_AFTER.test(sentence.slice(t.end));
     // (a correction with no unit corrects the count told just before it: "5 published, 2 under review. ok so 5 really")
     // (a bare conclusion in a sentence of its own sums the sentence before: "1 pub + 1 + 1 more in press. so 3")
