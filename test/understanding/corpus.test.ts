@@ -56,7 +56,7 @@ const CORPORA: Corpus[] = [
   // their status) alone 284/320 with 15 harmful; merged 298/320 with 1 harmful, score 92.8% (the blind dev-9, written this round, moved only from 166 to 168 right and 52 to 48 harmful)
   { file: 'understanding-dev-8.json', minCases: 300, overall: 0.9, maxHarmful: 3, floors: {} },
   // written blind in round 10 around the readings that store a guess (words in another sense, totals, others' facts, hedges): 166/240, 52 harmful as written
-  { file: 'understanding-dev-9.json', minCases: 200, overall: 0.55, maxHarmful: 53, floors: {} },
+  { file: 'understanding-dev-9.json', minCases: 200, overall: 0.63, maxHarmful: 38, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

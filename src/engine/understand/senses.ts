@@ -4,6 +4,7 @@
 // SoCal name for a place elsewhere ("Santa Ana, El Salvador") are read as nothing; when unsure, nothing is stored.
 
 import { COUNTRIES } from './readers/visa.js';
+import { REGION_ALIASES } from './places-and-names.js';
 
 // Words that make a clause about speaking: with one of them, a language name in the clause is a language spoken.
 const SPEAK_CUE = /\b(speak|speaks|spoke|speaking|spoken|talk|talks|fluent|fluently|language|languages|lang|native|natively|tongue|bilingual|trilingual|multilingual|conversational|proficient|proficiency|patients?|add|remove|drop|forgot|also|too)\b/;
@@ -92,9 +93,13 @@ export function cityOfAnotherState(phrase: string, tokens: readonly string[], en
 
 const ABROAD_NAMES = [...ABROAD].join('|');
 const ADDRESS = new RegExp(`([a-z])(?:,|\\s*[;(-]+)\\s+(?=(?:(?:the|that|this) (?:one|1|city|town) in )?(?:el |the |la )?(?:${ABROAD_NAMES})\\b)`, 'g');
-/** "Santa Ana, El Salvador", "Santa Ana - the one in El Salvador" is one place, not a list: the break before the country is taken out. */
+// a California city name (never the area's own name) and the other state after it: "Pasadena, Texas", "Glendale - AZ"
+const CA_CITIES = REGION_ALIASES.filter(([p, r]) => r !== 'other_us' && r !== 'anywhere' && r !== 'socal' && r !== 'california' && !AREA.test(p) && /^[a-z ]+$/.test(p)).map(([p]) => p);
+const CITY_STATE = new RegExp(`\\b(${CA_CITIES.join('|')})(?:,|\\s*[(-]+)\\s+(?=(?:${STATES.split(' ').join('|')})\\b)`, 'g');
+/** "Santa Ana, El Salvador", "Santa Ana - the one in El Salvador" is one place, not a list: the break before the country is taken out
+ * (and before another state after a California city's name: "Pasadena, Texas" is one place). */
 export function addressesJoined(text: string): string {
-  return /[,;(-]/.test(text) ? text.replace(ADDRESS, '$1 ') : text;
+  return /[,;(-]/.test(text) ? text.replace(ADDRESS, '$1 ').replace(CITY_STATE, '$1 ') : text;
 }
 
 // "I'll pass on surgery", "gonna pass on FM": to pass on something is to decline it, no exam passed

@@ -64,7 +64,16 @@ function countsIn(sentence: string): Count[] {
 const inMonths = (c: Count, sentence: string): number => (/^\s+(?:[a-z'-]+\s+){0,2}?(weeks?|wks?|wk)\b/.test(sentence.slice(c.end)) ? c.value / 4 : c.value);
 
 /** The total stated for a family in one sentence, with the sum of the parts told beside it. */
-interface Stated { family: Family; total: number; parts: number; concludes?: boolean }
+interface Stated { family: Family; total: number; parts: number; concludes?: boolean; corrects?: boolean }
+// a conclusion that takes back what was said before it ("7 total - 5 out, 2 under review... ok so 5 published really")
+const CORRECTING_BEFORE = /\b(?:ok|okay|hmm|wait|actually|i mean|no|sorry)\W*\s*(?:so\s+)?(?:it's\s+|its\s+|it is\s+)?$/;
+const CORRECTING_AFTER = /^\s*(?:[a-z'-]+\s+){0,2}?(?:really|actually|in fact|then|to be exact|to be precise)\b/;
+
+// the one family a text names, if it names only one
+function namedOnly(text: string): Family | undefined {
+  const named = FAMILIES.filter((f) => new RegExp(`\\b(?:${UNITS[f]})\\b`).test(text));
+  return named.length === 1 ? named[0] : undefined;
+}
 
 function statedIn(sentence: string, earlier = ''): Stated[] {
   const counts = countsIn(sentence);
@@ -76,18 +85,26 @@ function statedIn(sentence: string, earlier = ''): Stated[] {
   for (const m of sentence.matchAll(CONCLUDES)) marked.push({ at: m.index! + m[0].length - m[1]!.length, list: false, concludes: true });
   for (const m of sentence.matchAll(MARK_AFTER)) marked.push({ at: m.index!, list: false });
   for (const m of sentence.matchAll(LIST_AFTER)) marked.push({ at: m.index!, list: true });
-  for (const { at, list, concludes } of marked) {
+  for (const { at, list, concludes: concl0 } of marked) {
     const t = counts.find((c) => c.at === at);
     // ("so 1 obs + 1 hands on": a sum still being told is no total; "4 letters, 3 of them US": the subset is what counts)
     if (!t || t.years || /^\s*(?:[a-z'-]+\s+){0,3}?(?:\+|plus|and|&)\s*\d/.test(sentence.slice(t.end)) || SUBSET.test(sentence)) continue;
     // a bare total ("so 3") counts what its sentence counts, when it names one kind of thing only
-    const family = t.family ?? (named.length === 1 ? named[0] : undefined);
+    // ("1 from IM, 1 from FM, 1 from psych. 3 in all.": a bare total alone in its sentence concludes the one before)
+    const concludes = concl0 || (!list && counts.length === 1 && !t.family && named.length === 0 && /\d/.test(earlier));
+    const corrects0 = concludes && CORRECTING_BEFORE.test(sentence.slice(0, t.at).replace(/\b(?:so|thats|that's|that is)\s*:?\s*(?:about |around |roughly |like )?$/, '')) && CORRECTING_AFTER.test(sentence.slice(t.end));
+    // (a correction with no unit corrects the count told just before it: "5 published, 2 under review. ok so 5 really")
+    // (a bare conclusion in a sentence of its own sums the sentence before: "1 pub + 1 + 1 more in press. so 3")
+    const fromEarlier = !t.family && named.length === 0 && (corrects0 || (concludes && counts.length === 1));
+    const family = t.family ?? (named.length === 1 ? named[0] : fromEarlier ? (countsIn(earlier).filter((c) => c.family).at(-1)?.family ?? namedOnly(earlier)) : undefined);
     if (!family) continue;
+    if (corrects0) { const v = family === 'time' ? inMonths(t, sentence) : t.value; out.push({ family, total: v, parts: v, corrects: true }); continue; }
     const others = counts.filter((c) => c !== t && !c.years && (c.family === family || c.family === undefined));
     const before = others.filter((c) => c.at < t.at);
     // parts are told before a concluding total ("1, 1 and 1 - so 3"), after an opening one ("total 7 months: 3 obs, rest hands on")
     // ("8 wks in Chicago, then a month in Boston. so like 3.5 months": a conclusion sums the parts told in the sentences before)
-    const told = concludes && !before.length ? countsIn(earlier).filter((c) => c.family === family) : [];
+    const lastSaid = earlier.replace(/\s*;\s*$/, '').split(' ;').at(-1) ?? '';
+    const told = concludes && !before.length ? (fromEarlier ? countsIn(lastSaid).filter((c) => !c.years && (c.family === family || !c.family)) : countsIn(earlier).filter((c) => c.family === family)) : [];
     if (concludes && !before.length && !told.length) continue;
     const parts = told.length ? told : !list && before.length > 0 ? before : others.filter((c) => c.at > t.at);
     if (!parts.length && !list && !t.family) continue;
@@ -112,23 +129,76 @@ export function statedTotals(text: string, sentences?: ReadonlySet<number>): Map
   if (!/\d/.test(text)) return new Map();
   let index = -1;
   let earlier = '';
+  const own: string[] = [];
   for (const s0 of text.split(SENTENCE)) {
     const s = s0.trim();
     if (!s) continue;
     index += 1;
-    if (sentences && !sentences.has(index)) continue;
+    // (a sentence with something not yet done in it still settles the count it corrects itself to: "2 under review... so 5 really")
+    if (sentences && !sentences.has(index)) {
+      for (const st of statedIn(s, earlier)) if (st.corrects) found.set(st.family, [...(found.get(st.family) ?? []), st]);
+      continue;
+    }
+    own.push(s);
     const before = earlier;
     earlier = `${earlier} ${s} ;`;
     // research time is read in years by its own reader; a time total beside research is not the clinical months
     for (const st of statedIn(s, before)) if (!(st.family === 'time' && /\b(research|lab|postdoc|phd)\b/.test(s) && !/\b(usce|clinical|handson|obs|observerships?|externships?|rotations?)\b/.test(s))) found.set(st.family, [...(found.get(st.family) ?? []), st]);
   }
   const out = new Map<Family, Stated>();
-  for (const [family, list] of found) if (new Set(list.map((s) => s.total)).size === 1) out.set(family, list[0]!);
+  for (const [family, list] of found) {
+    const corrected = list.filter((s) => s.corrects).at(-1);
+    if (corrected) out.set(family, corrected);
+    else if (new Set(list.map((s) => s.total)).size === 1) out.set(family, list[0]!);
+  }
+  for (const st of standingTotals(own.join(' ; '))) if (!found.has(st.family)) out.set(st.family, st);
+  return out;
+}
+
+// words that may stand between a total and the stop after it ("6 months of usce.", "3 months total -")
+const TOTAL_TAIL = /^\s*(?:(?:of|usce|total|in|all|us|clinical|experience|exp|overall)\s+){0,3}?(?:[.?!:;(—–-]|$)/;
+// a subset inside the count ("a dozen (incl 4 case reports)", "8 papers, including 2 case reports")
+const INCLUDING = /^\s*(?:[a-z'-]+\s*){0,2}?[,(]?\s*(?:incl\.?|including|of which|out of which)\s+(?:about |like )?\d/;
+
+/** Totals that stand alone with their parts after them ("half a year. 2 months in X, the other 4 in Y", "3 months? 3 months.
+ * (1 in A, 2 in B)"): a count that ends at a stop and that the counts after it add up to exactly; or one that includes a subset. */
+function standingTotals(text: string): Stated[] {
+  const counts = countsIn(text).filter((c) => !c.years);
+  const out: Stated[] = [];
+  const named = FAMILIES.filter((f) => f !== 'interviews' && new RegExp(`\\b(?:${UNITS[f]})\\b`).test(text));
+  counts.forEach((t, i) => {
+    const after = text.slice(t.end);
+    const stop = text.slice(t.end).search(/[.;]\s/);
+    const seg = text.slice(Math.max(text.lastIndexOf('. ', t.at), text.lastIndexOf('; ', t.at), 0), stop < 0 ? text.length : t.end + stop);
+    const family = t.family ?? (named.length === 1 ? named[0] : namedOnly(seg));
+    if (!family || family === 'interviews' || out.some((s) => s.family === family)) return;
+    const unitTail = after.replace(/^\s+[a-z]+/, '');
+    // "pubs: 12 (incl 4 case reports)": the subset is inside the total (US letters excepted: the US subset is what they count)
+    if (family !== 'letters' && INCLUDING.test(after)) {
+      const sub = counts[i + 1];
+      if (sub && sub.value < t.value) out.push({ family, total: t.value, parts: sub.value });
+      return;
+    }
+    if (!t.family || !TOTAL_TAIL.test(unitTail) || counts.slice(0, i).some((c) => c.family === family)) return;
+    // the same total said again is one total ("3 months? 3 months.")
+    let rest = counts.slice(i + 1);
+    while (rest[0] && rest[0].value === t.value && rest[0].family === family) rest = rest.slice(1);
+    const parts = rest.filter((c) => c.family === family || c.family === undefined);
+    if (parts.length < 2 || parts.length !== rest.length) return;
+    const m = (c: Count) => (family === 'time' ? inMonths(c, text) : c.value);
+    const sum = parts.reduce((a, c) => a + m(c), 0);
+    if (Math.abs(sum - m(t)) < 0.01) out.push({ family, total: m(t), parts: sum });
+  });
   return out;
 }
 
 /** Settles one reading of a counted field against the totals stated: the total wins, or parts over it are asked about. */
 export function settleTotal(field: ProfileField, reading: Reading<unknown>, totals: ReadonlyMap<Family, Stated>): Reading<unknown> {
+  // (a question asked about the kind carries the count it will store: "4 months. (1 in A, 3 in B)" asks with 4 months)
+  if (reading.kind === 'clarify' && field === 'usce' && typeof reading.facts?.months === 'number') {
+    const st = totals.get('time');
+    if (st && st.parts <= st.total + 0.26 && !st.concludes) return { ...reading, facts: { ...reading.facts, months: st.total } };
+  }
   if (reading.kind !== 'value' || !reading.value || typeof reading.value !== 'object') return reading;
   let v = reading.value as Record<string, unknown>;
   for (const family of FAMILIES) {

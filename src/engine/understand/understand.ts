@@ -334,6 +334,13 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   // (months, letters) is left for its own question in the interview rather than asked now
   // (likewise where someone is from, told in passing in a long post: "I'm 31, from Nigeria..." leaves the visa for its own question)
   if (out.clarify && pending && out.clarify.field !== pending && (LATER_COUNTS.has(out.clarify.topic) || (out.clarify.topic === 'visa_which' && out.clarify.facts?.from === 'another citizenship' && out.updates.length >= 3)) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
+  // "interviewing? ha I wish. no invites yet": no interview had or asked for this cycle is no interviewing stage
+  const cycleRead = out.updates.find((u) => u.field === 'cycle')?.value as { submitted?: boolean; interviews?: number } | undefined;
+  const stageAt = out.updates.findIndex((u) => u.field === 'stage' && u.value === 'interviewing');
+  if (stageAt >= 0 && cycleRead?.interviews === 0) {
+    if (cycleRead.submitted) out.updates[stageAt] = { ...out.updates[stageAt]!, value: 'applying' as never };
+    else out.updates.splice(stageAt, 1);
+  }
   // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
   if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
     const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));

@@ -20,10 +20,19 @@ function expand(v: (typeof REGION_ALIASES)[number][1]): Place[] {
   return [v];
 }
 
+/** The places a hit names where it stands: a California city name followed by another state is that state's namesake
+ * ("Glendale, Arizona", "Pasadena Texas": elsewhere in the US), followed by a country it is abroad ("Los Angeles, Chile": none). */
+function placesAt(hit: { value: (typeof REGION_ALIASES)[number][1]; phrase: string; end: number }, tokens: readonly string[]): Place[] {
+  const places = expand(hit.value);
+  if (places.length !== 1 || !(SOCAL.includes(places[0] as Region) || places[0] === 'rest_of_california')) return places;
+  if (abroadAt(tokens, hit.end)) return [];
+  return cityOfAnotherState(hit.phrase, tokens, hit.end) ? ['other_us'] : places;
+}
+
 /** Places named in the tokens (not negated), SoCal and California expanded, in the order named. */
 export function regionsInTokens(tokens: readonly string[]): Place[] {
   const out: Place[] = [];
-  for (const hit of PLACES.find(tokens)) if (!negatedAt(tokens, hit.start, 3)) for (const r of expand(hit.value)) if (!out.includes(r)) out.push(r);
+  for (const hit of PLACES.find(tokens)) if (!negatedAt(tokens, hit.start, 3)) for (const r of placesAt(hit, tokens)) if (!out.includes(r)) out.push(r);
   return out;
 }
 
@@ -68,7 +77,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   for (const c of clauses) {
     let prevDeniedEnd = -1;
     for (const hit of PLACES.find(c.tokens)) {
-      const places = expand(hit.value);
+      const places = placesAt(hit, c.tokens);
+      if (!places.length) continue;
       // "anywhere in Texas", "anywhere in the state", "X or anywhere nearby": a widening of a place named, not anywhere at all
       if (places.length === 1 && places[0] === 'anywhere') {
         const next = c.tokens.slice(hit.end, hit.end + 4).join(' ');

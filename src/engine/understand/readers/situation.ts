@@ -111,6 +111,8 @@ const PARTNER_NO_VISA = /\b(doesn't|doesnt|does not|won't|wont|don't|dont|no) ne
 const PARTNER_VISA = /\b(need|needs|needing|require|requires|will need|also needs?|necesita|precisa|precisa de|on|on an?)( an?| the)? (visa|j1|h1b|sponsorship)\b|\b(visa|j1|h1b|sponsorship) (need|needs|required)\b|\b(j1|h1b|visa)\b.*\b(as well|too|like me|same as me|like mine)\b/;
 const COUPLE = /\b(couples|couple's|couples match|couples matching|as a couple|matching with my|match with my|matching together|match together|we(?: are|'re| r|re) (?:a )?(?:married )?couple|(?:my )?(?:husband|wife|spouse|partner)(?: and)? i (?:are )?both|both of us are (?:img|imgs|doctors|applying)|link(?:ing|ed)? (?:our |my |the )?(?:rank )?lists?|(?:rank|ranking) together|joint rank lists?|paired rank lists?)\b/;
 
+// a couples match denied a few words before it ("not doing couples match", "we won't do the couples match"), never a doubt
+const NOT_COUPLES = /\b(?:not|never|don't|dont|won't|wont|aren't|arent|am not|are not)(?! sure\b)(?:\s+(?!sure\b|if\b|whether\b)[a-z']+){0,3}?\s+couples?\b/;
 const SELF = /^(i|i'm|my|me|i've|i'll|myself)$/;
 
 /** True when a clause has the applicant speak of themselves ("im" alone is the specialty, "im going" is "I'm going"). */
@@ -127,7 +129,7 @@ export function mentionsCouples(text: string): boolean {
 export const readCouples: Reader<Couples> = (clauses, ctx) => {
   const t = joined(clauses);
   const text = t.join(' ');
-  if (SOLO.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ matching: false });
+  if (SOLO.test(text) || NOT_COUPLES.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ matching: false });
   // with a couples match stored, a message about the partner ("husband: IM, needs J-1") updates the partner's details
   const partnerNews = ctx.stored?.matching === true && clauses.some((c) => aboutPartner(c.tokens));
   if (!COUPLE.test(text) && !(ctx.pending && yesNo(clauses) === true) && !partnerNews) return none();
