@@ -29,7 +29,7 @@ export function compileThings(file: unknown): AskedThing[] {
 }
 
 /** The shipped things, compiled when this module loads. */
-export const ASKED_THINGS: readonly AskedThing[] = compileThings(readKnowledgeJson('answers/asked-things.json'));
+const ASKED_THINGS: readonly AskedThing[] = compileThings(readKnowledgeJson('answers/asked-things.json'));
 
 /** A sum of money as the guides write one ("$75", "US$ 1,000", "200 dollars"). */
 const MONEY = /\$\s?\d|\b\d[\d,]*\s?(?:dollars|usd)\b/i;
@@ -69,7 +69,7 @@ export function askedThing(question: string, things: readonly AskedThing[] = ASK
 }
 
 /** Whether one sentence of the passages' text holds the thing (for a fee: a sum and the fee's object together). */
-export function holdsThing(thing: AskedThing, question: string, passages: readonly { sentences: readonly { text: string }[] }[]): boolean {
+function holdsThing(thing: AskedThing, question: string, passages: readonly { sentences: readonly { text: string }[] }[]): boolean {
   const object = thing.held.includes('$object') ? feeObject(question) : [];
   return passages.some((p) => p.sentences.some(({ text }) => thing.held.every((h) => (h === '$money' ? MONEY.test(text) : h === '$object' ? holdsObject(text, object) : h.test(text)))));
 }

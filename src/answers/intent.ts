@@ -51,7 +51,7 @@ export function compileIntents(file: unknown): IntentReader {
 }
 
 /** The shipped vocabulary, compiled when this module loads. */
-export const INTENTS: IntentReader = compileIntents(readKnowledgeJson('answers/intent.json'));
+const INTENTS: IntentReader = compileIntents(readKnowledgeJson('answers/intent.json'));
 
 /** The text read: curly quotes straightened, accents kept (the word classes hold both spellings where they differ). */
 const plain = (text: string) => text.replace(/[\u2018\u2019]/g, "'");
@@ -64,7 +64,7 @@ function spots(reader: IntentReader, name: string, text: string): number[] {
 }
 
 /** Whether a feature occurs in the text. */
-export function hasFeature(text: string, name: string, reader: IntentReader = INTENTS): boolean {
+function hasFeature(text: string, name: string, reader: IntentReader = INTENTS): boolean {
   return spots(reader, name, plain(text)).length > 0;
 }
 

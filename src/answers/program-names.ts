@@ -83,7 +83,7 @@ export function nameScores(rows: readonly NameableRow[], question: string): Name
 }
 
 /** The lowest score that names a program. */
-export const NAMED_AT = 2.5;
+const NAMED_AT = 2.5;
 
 /** The programs a question names: the best-scoring rows, near ties included, best first. */
 export function programsNamed<T extends NameableRow>(rows: readonly T[], question: string): T[] {

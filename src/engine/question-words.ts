@@ -31,7 +31,7 @@ const HI_ANYWHERE = /\b(?:kitna|kitne|kitni|kaise|kaisa|kyun|kyon)\b/;
 const HINGLISH = /\b(?:hai|hoga|hogi|hain|mujhe|mera|meri|kar|karna|chahiye|milega|sakta|sakti|ka|ki|ke)\b/;
 
 /** True when a message asks something in Spanish, Portuguese or Hinglish, with or without "¿" or "?". */
-export function asksInOtherLanguage(text: string): boolean {
+function asksInOtherLanguage(text: string): boolean {
   const t = folded(text);
   if (t.startsWith('¿')) return true;
   const plain = t.replace(/[¿¡]/g, '');
@@ -48,7 +48,7 @@ const COMPARISON = /\b(?:vs\.?|versus)\b/;
 const ENDS_ASKING = /\?[\s!?.)\p{Extended_Pictographic}]*$/u;
 
 /** How a message is shaped as a question: by its words (in English or another language read), or only by a closing "?". */
-export function questionShape(text: string): 'words' | 'mark' | undefined {
+function questionShape(text: string): 'words' | 'mark' | undefined {
   const t = folded(text);
   if (asksInOtherLanguage(text) || EN_OPENER.test(t) || EN_REQUEST.test(t) || COMPARISON.test(t)) return 'words';
   return ENDS_ASKING.test(t) ? 'mark' : undefined;

@@ -42,7 +42,7 @@ const SURGICAL: ReadonlySet<Specialty> = new Set<Specialty>([
  * applicant planned: family medicine, psychiatry, pediatrics, OB/GYN, EM and pathology start with their own PGY-1, so a
  * preliminary year there is a detour (and a year with no PGY-2 after it), not a path the applicant asked for.
  */
-export function afterNotMatchingPaths(planned: readonly Specialty[]): Specialty[] {
+function afterNotMatchingPaths(planned: readonly Specialty[]): Specialty[] {
   const out: Specialty[] = [];
   if (planned.some((s) => PGY1_YEAR_LEADS_IN.has(s))) out.push('prelim_internal_medicine', 'transitional_year');
   if (planned.some((s) => SURGICAL.has(s))) out.push('prelim_surgery');

@@ -98,7 +98,7 @@ const CA_CITIES = REGION_ALIASES.filter(([p, r]) => r !== 'other_us' && r !== 'a
 const CITY_STATE = new RegExp(`\\b(${CA_CITIES.join('|')})(?:,|\\s*[(-]+)\\s+(?=(?:${STATES.split(' ').join('|')})\\b)`, 'g');
 /** "Santa Ana, El Salvador", "Santa Ana - the one in El Salvador" is one place, not a list: the break before the country is taken out
  * (and before another state after a California city's name: "Pasadena, Texas" is one place). */
-export function addressesJoined(text: string): string {
+function addressesJoined(text: string): string {
   return /[,;(-]/.test(text) ? text.replace(ADDRESS, '$1 ').replace(CITY_STATE, '$1 ') : text;
 }
 
