@@ -32,7 +32,7 @@ function standingLine(s: Standing): ScreenLine {
   // the line may already name the specialty ("Internal medicine: borderline (46/100) — ..."): say it once
   const own = s.line.trim().replace(new RegExp(`^${name.replace(/[()]/g, '\\$&')}\\s*:\\s*`, 'i'), '');
   const text = own.toLowerCase().startsWith(s.level) ? own : `${s.level}: ${own}`;
-  return { kind: 'item', lead, text: firstSentence(text, LINE_MAX - lead.length) };
+  return { kind: 'item', lead, text: firstSentence(text, LINE_MAX - lead.length, false) };
 }
 
 function standingSection(plan: Plan): ScreenSection {

@@ -63,13 +63,14 @@ function leadingSentence(text: string): string {
 }
 
 /** The first sentence of a text within `max` characters: whole when it fits; else without its bracketed asides; else cut
- *  at its last whole clause outside brackets; else at a word outside brackets with an ellipsis. Never inside a bracket. */
-export function firstSentence(text: string, max: number): string {
+ *  at its last whole clause outside brackets; else at a word outside brackets with an ellipsis. Never inside a bracket.
+ *  `dropAsides` false keeps the asides (a standing line's score) and cuts at a clause first. */
+export function firstSentence(text: string, max: number, dropAsides = true): string {
   const first = leadingSentence(text);
   if (first.length <= max) return first;
   // bracketed asides (scores, sources: the full text is in "steps") go before the sentence's own reason does
   const bare = first.replace(/\s*\([^()]*\)/g, '');
-  if (bare.length <= max) return bare;
+  if (dropAsides && bare.length <= max) return bare;
   const head = first.slice(0, max - 1);
   const depth = depths(head);
   const lastOutside = (b: string) => { let at = head.lastIndexOf(b); while (at >= 0 && depth[at] !== 0) at = head.lastIndexOf(b, at - 1); return at; };
