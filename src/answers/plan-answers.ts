@@ -211,8 +211,16 @@ function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonl
     return [head, tier === 'unverified' ? 'What we know:' : 'Why:', ...scoreReason(plan, p, tier), ...reasons.map((r) => `- ${r}`), ...(checks.length ? ['To check:', ...checks.map((c) => `- ${c}`)] : [])].join('\n');
   }
   // a program of another specialty ("why is CHLA a reach?" from an internal medicine applicant): say so, not "which one?"
-  const elsewhere = programsNamed(joinedTable(kb.programs, kb.national ?? EMPTY), question)[0];
-  const row = elsewhere && (kb.programs.find((x) => x.id === elsewhere.id) ?? kb.national?.find((x) => x.acgmeId === elsewhere.id));
+  const rowOf = (id: string) => kb.programs.find((x) => x.id === id) ?? kb.national?.find((x) => x.acgmeId === id);
+  const rows = programsNamed(joinedTable(kb.programs, kb.national ?? EMPTY), question).map((x) => rowOf(x.id)).filter((x) => x !== undefined);
+  // one of the asker's specialties but not on the plan: outside the regions chosen ("why is UCSD a reach?" from an LA-only applicant)
+  const mine = rows.find((x) => specialties.includes(x.specialty));
+  const chosenRegions = (profile.regions ?? []).filter((r): r is Exclude<Region, 'anywhere'> => r !== 'anywhere');
+  if (mine && chosenRegions.length && chosenRegions.length === profile.regions?.length && !(chosenRegions as string[]).includes(mine.region)) {
+    const chosen = ` (you chose ${regionWords(chosenRegions)})`;
+    return `${mine.name} (${mine.city}) is in our tables but not on your plan: it lies outside the regions your plan covers${chosen}. To see where it would stand, add its region (for example "add San Diego to my regions").`;
+  }
+  const row = rows[0];
   if (row && !specialties.includes(row.specialty)) {
     return `${row.name} (${row.city}) trains ${specialtyLabel(row.specialty)} residents in our tables, and your plan covers ${specialties.map(specialtyLabel).join(' and ')}, so it is not on your list. If you mean another program, name it with its city.`;
   }

@@ -57,4 +57,12 @@ describe('I ask why a program I name has its tier', () => {
       expect(r.found && r.kind, q).toBe('plan');
     }
   });
+
+  it('says a program of my specialty outside the regions I chose is not on my plan, and how to see it', () => {
+    const laOnly: Profile = { ...ME, regions: ['la_county'] };
+    for (const q of ['why is ucsd a reach', 'is ucsd a target for me?']) {
+      const text = answerFromPlan('tier', q, laOnly, FULL, NOW).text ?? '';
+      expect(text, q).toMatch(/^University of California \(San Diego\).* is in our tables but not on your plan: it lies outside the regions your plan covers \(you chose LA County\)/);
+    }
+  });
 });
