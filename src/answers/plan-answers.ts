@@ -12,7 +12,8 @@ import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE } from '../plan/base-rates.js'
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { otherStateNamed, type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
 import { namedProgramsAnswer, sponsorAnswer } from './program-visa.js';
-import { joinedTable, nameScores, programsNamed } from './program-names.js';
+import { joinedTable, programsNamed } from './program-names.js';
+import { ambiguousNames, programsInPlan } from './plan-named.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
 import { knownDecider, missingFor, NEEDS_TEXT } from './plan-needs.js';
@@ -128,33 +129,6 @@ function tierOf(plan: Plan, p: PlannedProgram): Tier | 'unverified' | 'excluded'
   return TIERS.find((t) => plan.tiers[t].includes(p)) ?? ((plan.unverified ?? []).includes(p) ? 'unverified' : 'excluded');
 }
 
-/** The plan programs a question names, best first, the asker's first specialty before the others: matched on the
- *  California table and the national roster (each indexed once), then found in this plan by id. */
-function programsInPlan(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): PlannedProgram[] {
-  const all = new Map([...TIERS.flatMap((t) => plan.tiers[t]), ...plan.unverified ?? [], ...plan.excluded].map((p) => [p.id, p]));
-  const rows = joinedTable(kb.programs, kb.national ?? EMPTY);
-  const scores = nameScores(rows, question);
-  const scored: { p: PlannedProgram; score: number }[] = [];
-  rows.forEach((row, i) => { const p = all.get(row.id); if (p && scores[i]!.named) scored.push({ p, score: scores[i]!.score }); });
-  const rank = (p: PlannedProgram) => { const i = specialties.indexOf(p.specialty); return i < 0 ? specialties.length : i; };
-  const best = Math.max(0, ...scored.map((x) => x.score));
-  return scored.filter((x) => x.score >= best - 0.21).sort((a, b) => rank(a.p) - rank(b.p) || b.score - a.score).map((x) => x.p);
-}
-
-/** The one plan program a question names, if it names one (several of the same name in one specialty: the first). */
-function programNamed(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): PlannedProgram | undefined {
-  return programsInPlan(plan, kb, question, specialties)[0];
-}
-
-/** When a question's name fits several different programs of the asker's first matching specialty ("kaiser"): their names. */
-function namedAmbiguously(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[]): string[] {
-  const found = programsInPlan(plan, kb, question, specialties);
-  const first = found[0];
-  if (!first) return [];
-  const names = [...new Set(found.filter((p) => p.specialty === first.specialty).map((p) => p.name))];
-  return names.length > 1 ? names : [];
-}
-
 /** The applicant's Step 2 CK against matched non-US IMGs in the program's specialty, said only when it argues for the tier. */
 function scoreReason(plan: Plan, p: PlannedProgram, tier: Tier | 'unverified' | 'excluded'): string[] {
   const b = plan.standing?.find((s) => s.specialty === p.specialty)?.step2ck;
@@ -191,15 +165,15 @@ function unverifiedHead(p: PlannedProgram, profile: Profile): string {
   return `${ceiling}${ceiling ? 'It' : p.name} is not a reach, target or safety yet: it is in your "check first" group because ${why}.`;
 }
 
-function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[], profile: Profile): string {
-  const several = namedAmbiguously(plan, kb, question, specialties);
+function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[], profile: Profile, found: readonly PlannedProgram[]): string {
+  const several = ambiguousNames(found);
   if (several.length) {
     const shown = several.slice(0, 6);
     return [`That name fits ${several.length} programs on your plan. Which one do you mean?`, ...shown.map((n) => `- ${n}`),
       ...(several.length > shown.length ? [`- and ${several.length - shown.length} more`] : []),
       'Ask again with the place in it (for example "why is <name> (<city>) a reach?").'].join('\n');
   }
-  const p = programNamed(plan, kb, question, specialties);
+  const p = found[0];
   if (p) {
     const tier = tierOf(plan, p);
     const head = tier === 'excluded' ? `${p.name} is not on your list: it is closed to you.`
@@ -404,8 +378,10 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   }
   if (specialties.length === 0) return { needs: 'specialty', text: NEEDS_TEXT.specialty! };
   const plan = buildPlan(profile, kb, now);
+  // the plan programs a tier question names, matched once for every test below
+  const found = topic === 'tier' ? programsInPlan(plan, kb, question, specialties) : [];
   // "make me a list of target programs" names no program: a list, which stands on where the asker wants to train
-  if (topic === 'tier' && !profile.regions?.length && !regionsNamed(question) && !programNamed(plan, kb, question, specialties) && !SPECIALTY_WORDS.some(([re]) => re.test(question))) {
+  if (topic === 'tier' && !profile.regions?.length && !regionsNamed(question) && !found.length && !SPECIALTY_WORDS.some(([re]) => re.test(question))) {
     return { needs: 'regions', text: NEEDS_TEXT.regions! };
   }
   switch (topic) {
@@ -414,9 +390,9 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     // "is FM realistic for me?" names a specialty, not a program: where the asker stands in it
     // "which San Diego hospitals would be realistic for me?" names a region and no program: the list there
     // "which programs there should be my safeties?" asks for a list even when a place in it is also a program's name
-    case 'tier': if ((!programNamed(plan, kb, question, specialties) || ASKS_WHICH.test(question)) && regionsNamed(question) && /\b(programs|hospitals|places|ones|residencies)\b/i.test(question)) return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
-      return programNamed(plan, kb, question, specialties) || !SPECIALTY_WORDS.some(([re]) => re.test(question))
-      ? { text: tierText(plan, kb, question, specialties, profile), sources: [PLAN_SOURCE, TABLE_SOURCE] }
+    case 'tier': if ((!found.length || ASKS_WHICH.test(question)) && regionsNamed(question) && /\b(programs|hospitals|places|ones|residencies)\b/i.test(question)) return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
+      return found.length || !SPECIALTY_WORDS.some(([re]) => re.test(question))
+      ? { text: tierText(plan, kb, question, specialties, profile, found), sources: [PLAN_SOURCE, TABLE_SOURCE] }
       : { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
     case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
     case 'standing': return { text: withBackup(withRegionWord(standingText(plan, profile, now, question), question), plan, question), sources: [PLAN_SOURCE] };
