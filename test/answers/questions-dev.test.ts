@@ -20,6 +20,7 @@ const dev6 = readSet('test/fixtures/questions-dev-6.json');
 const dev7 = readSet('test/fixtures/questions-dev-7.json');
 const dev8 = readSet('test/fixtures/questions-dev-8.json');
 const dev9 = readSet('test/fixtures/questions-dev-9.json');
+const dev10 = readSet('test/fixtures/questions-dev-10.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -106,6 +107,16 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.48);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.82);
+  });
+
+  it.skipIf(dev10.length === 0)('prints the tenth development set (the round-10 sealed set, scored once, then opened)', () => {
+    const { rates, lines } = report('questions-dev-10', dev10);
+    for (const l of lines) console.log(l);
+    // scored once as a sealed set: complete 75.6%, refusals 77.3%, own-plan 68.2%, not in guides 85.7% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.74);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.75);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.65);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
