@@ -32,10 +32,10 @@ export type Reply =
 /**
  * Which part of a plan a plan reply shows: the first screen (the default when absent) or one detail:
  * the program list (all, one tier or one band), one program, why a program sits in its tier, every step,
- * the program list as CSV or the chart. Front ends render the same view within their own limits.
+ * the program list as CSV or the chart. A summary with `whatIf` is a hypothetical plan, titled so. Front ends render the same view within their own limits.
  */
 export type PlanView =
-  | { kind: 'summary' }
+  | { kind: 'summary'; whatIf?: string }
   | { kind: 'programs'; tier?: Tier; band?: Band; unverified?: boolean }
   | { kind: 'program'; id: string }
   | { kind: 'why'; id: string }

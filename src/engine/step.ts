@@ -213,7 +213,7 @@ function whatIf(out: StepResult, changes: Update[], ctx: StepContext): StepResul
   const change = changes.map((c) => `${FIELD_LABELS[c.field]} were ${said(c.field, c.value)}`).join(' and ');
   const after = ctx.advice.plan(copy, ctx.now);
   const summary = out.state.profile.specialty ? differenceLines(ctx.advice.plan(out.state.profile, ctx.now), after, MESSAGES.whatIfSame).join('\n') : '';
-  out.replies.push({ type: 'text', text: [MESSAGES.whatIfHeader(change), summary].filter(Boolean).join('\n'), private: true }, { type: 'plan', plan: after, private: true });
+  out.replies.push({ type: 'text', text: [MESSAGES.whatIfHeader(change), summary].filter(Boolean).join('\n'), private: true }, { type: 'plan', plan: after, private: true, view: { kind: 'summary', whatIf: change } });
   return reAsk(out, ctx);
 }
 

@@ -74,10 +74,16 @@ function shapeLines(plan: Plan): ScreenLine[] {
   return lines;
 }
 
-/** The first screen: answers "where do I stand and what do I do first" and names the commands for the rest. */
-export function firstScreen(plan: Plan): PlanScreen {
+/**
+ * The first screen: answers "where do I stand and what do I do first" and names the commands for the rest.
+ * With `whatIf` (the change, in words) it is titled as a hypothetical plan, so it is never mistaken for the saved one.
+ */
+export function firstScreen(plan: Plan, whatIf?: string): PlanScreen {
   const spec = plan.profile.specialty;
-  const title = spec ? `Your residency plan: ${specialtyName(spec.primary)}${spec.backup ? `, backup ${specialtyName(spec.backup)}` : ''}` : 'Your residency plan';
+  const specs = spec ? `${specialtyName(spec.primary)}${spec.backup ? `, backup ${specialtyName(spec.backup)}` : ''}` : '';
+  const title = whatIf
+    ? `What-if plan (not saved): if ${whatIf}${specs ? ` (${specs})` : ''}`
+    : spec ? `Your residency plan: ${specs}` : 'Your residency plan';
   const steps = firstStepsOf(plan);
   const warnings = keyWarningsOf(plan);
   const sections: ScreenSection[] = [

@@ -12,7 +12,7 @@ export const PLAN_FILES = { csv: 'match-plan.csv', chart: 'match-plan.png' } as 
 /** The screen for a view; a program the plan no longer holds gets a short screen saying so. */
 export function planScreen(plan: Plan, view: PlanView = { kind: 'summary' }): PlanScreen {
   switch (view.kind) {
-    case 'summary': return firstScreen(plan);
+    case 'summary': return firstScreen(plan, view.whatIf);
     case 'programs': return programsScreen(plan, view);
     case 'steps': return stepsScreen(plan);
     case 'program': return programScreen(plan, view.id) ?? gone();
