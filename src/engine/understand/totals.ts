@@ -4,7 +4,14 @@
 // "5 pubs if you count the 2 abstracts, otherwise 3" is 3, "4 LORs, well technically 3" is 3.
 // Runs on the lowercased, digitised text, before clauses are cut.
 
+import { COUNTRIES } from './readers/visa.js';
+
 type Family = 'time' | 'pubs' | 'posters' | 'letters' | 'interviews';
+
+const HOME_WORDS = /\b(back home|home country|from home|my country|native country|abroad|overseas|non ?us|not us|not from the us|outside the us|home institution|home school|from my (?:med |medical )?school)\b/;
+const FROM_ABROAD = new RegExp(`\\b(?:from|in|at) (?:[a-z]+ ){0,3}?(?:${[...COUNTRIES].filter((c) => c !== 'other' && c !== 'another').join('|')})\\b`);
+/** True when letters are said to come from home or another country: a letters total there counts more than the US letters. */
+export const lettersFromHome = (sentence: string): boolean => HOME_WORDS.test(sentence) || FROM_ABROAD.test(sentence);
 const UNIT_WORDS = 'months?|mos?|mths?|weeks?|wks?|years?|yrs?|pubs?|publications?|papers?|articles?|case reports?|manuscripts?|posters?|abstracts?|presentations?|letters?|lors?|recs?|loes?|interviews?|invites?';
 const FAMILY_OF: [Family, RegExp][] = [
   ['time', /^(months?|mos?|mths?|weeks?|wks?|years?|yrs?)$/], ['pubs', /^(pubs?|publications?|papers?|articles?|case reports?|manuscripts?)$/],
@@ -43,14 +50,16 @@ function oneSentence(sentence: string): string {
   const counts = countsIn(sentence);
   if (counts.length < 2) return sentence;
   // marked after it ("5 total", "3 months total usce: 2 of them ..."), or before it when no count of its kind follows
-  // ("so 24 months", but not "4 months, that's 2 hands-on and 2 obs")
+  // ("so 24 months", but not "4 months, that's 2 hands-on and 2 obs", nor a part after "so": "one of my 3 letters is from Kaiser, so 1 from california")
   const familyAt = (i: number) => counts[i]!.family ?? counts.slice(0, i).reverse().find((c) => c.family)?.family;
   const index = counts.findIndex((c, i) => TOTAL_AFTER.test(sentence.slice(c.end))
-    || (i > 0 && TOTAL_BEFORE.test(sentence.slice(0, c.at)) && !counts.slice(i + 1).some((d) => d.family === familyAt(i))));
+    || (i > 0 && TOTAL_BEFORE.test(sentence.slice(0, c.at)) && !counts.slice(i + 1).some((d) => d.family === familyAt(i)) && !(c.bare && PART_OF.test(sentence.slice(c.end)))));
   if (index < 0) return sentence;
   const total = counts[index]!;
   const family = familyAt(index);
   if (!family) return sentence;
+  // "5 letters in all: 2 from the US and 3 from home": the parts by where they come from are what the letters reader counts
+  if (family === 'letters' && lettersFromHome(sentence)) return sentence;
   // "2 pubs and 3 posters, so 5 total": a bare total over counts of several kinds is no one kind's total
   if (total.bare && new Set(counts.filter((c, i) => i !== index && c.family).map((c) => c.family)).size > 1) return sentence;
   const parts = counts.filter((c, i) => i !== index && (c.family === family || (c.bare && PART_OF.test(sentence.slice(c.end)) && !(family === 'letters' && SUBSET.test(sentence.slice(c.end))))));

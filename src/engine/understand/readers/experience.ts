@@ -180,7 +180,10 @@ function namesUnknownPlace(t: readonly string[]): boolean {
 
 const NON_US = /\b(back home|home country|my country|from home|non us|not us|not from the us|outside the us|outside us|abroad|international|from my school|from my med school|from my medical school|from my college|from my university|overseas|native country|professors|my professor|my dean|my hod|home institution|local ones|from my hospital back home)\b/;
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
-const FUTURE = /\b(will have|i'll have|ill have|hopefully|expecting|by (january|february|march|april|may|june|july|august|september|october|november|december|then|next)|soon|pending|waiting for|asked for|requested|promised|getting)\b/;
+const FUTURE = /\b(will have|i'll have|ill have|hopefully|expecting|by (january|february|march|april|may|june|july|august|september|october|november|december|then|next)|soon|pending|waiting (for|on)|asked for|requested|promised|getting|to (be )?upload(ed)?|(not|isn't|isnt|aren't|arent|not yet|yet to be) (uploaded|submitted|written)|still to come|outstanding|chasing)\b/;
+const WHOLE_TOLD = /\b(?:one|two|three|\d+) of (?:my|the|our|these|those) \d+ (?:[a-z]+ )?(?:letters?|lors?|recs?)\b/;
+const WAITED = /\b(waiting (for|on)|to (be )?upload(ed)?|(not|isn't|isnt|aren't|arent|not yet|yet to be) (uploaded|submitted|written)|still to come|outstanding|chasing)\b/;
+const PART_OF_COUNT = /^of (?:my|the|our|these|those) \d+ (?:[a-z]+ )?(?:letters?|lors?|recs?)\b/;
 const LETTER_WORD = /^(letters?|lors?|recs?|loes?)$/;
 const THERE = /\b(there|them|those|these|that place|same place|from my (rotations?|obs|observerships?|externships?|electives?))\b/;
 
@@ -202,6 +205,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   let partsUs = 0;
   let partsHome = 0;
   let parts = 0;
+  // "one of my 3 letters is from Kaiser, so 1 from california": the letters counted whole, then some of them placed
+  let wholeTold = false;
   // "2 letters from IM attendings and 1 research letter", "one SLOE and 2 IM letters": counts of letters of several kinds
   const kinds: number[] = [];
   for (const c of clauses) {
@@ -210,9 +215,11 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
     const home = NON_US.test(c.text) || t.some((w, i) => (COUNTRIES.has(w) || NATIONALITIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(from|in|at)$/.test(t[i - 1] ?? ''));
     const usSaid = /\bus\b|\bamerican\b|\busce\b|\bfrom the states\b/.test(c.text) && !home;
     if (home && (/\b(all|both|every|each|they're|theyre|are)\b/.test(c.text) || !nums.length)) allHome = true;
-    const n = nums.find((x) => !x.negated);
+    // ("one of my 3 letters is from Kaiser", "2 of the 4 LoRs are IM": the part is a detail of the letters counted after it)
+    const n = nums.find((x) => !x.negated && !PART_OF_COUNT.test(t.slice(x.at + 1, x.at + 6).join(' ')));
     for (const x of nums) if (!x.negated && (x.unit === 'letter' || LETTER_WORD.test(t[x.at + 2] ?? '')) && !home && x.value <= 20) kinds.push(x.value);
     // "2 from my US obs and 2 from my professors in egypt": parts of the total, by where they come from
+    if (WHOLE_TOLD.test(c.text)) wholeTold = true;
     if (n && /\bfrom\b/.test(c.text) && n.value <= 20) { parts += 1; if (home) partsHome += n.value; else partsUs += n.value; }
     if (n) {
       if (n.value > 20) return refuse('Type how many US letters you have, from 0 to 20.');
@@ -242,7 +249,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   if (fromCalifornia === undefined && elsewhereOnly) fromCalifornia = false;
   const tokens = joined(clauses);
   const said = tokens.join(' ');
-  if (FUTURE.test(said) && !/\b(have|got)\b \d+/.test(said.replace(/\b(i'll|ill|will) have\b/g, ''))) return clarify('lors_count');
+  // (letters only awaited, told in passing with letters already stored or another question asked, change nothing)
+  if (FUTURE.test(said) && !/\b(have|got)\b \d+/.test(said.replace(/\b(i'll|ill|will) have\b/g, ''))) return ctx.pending || (!ctx.stored && !WAITED.test(said)) ? clarify('lors_count') : none();
   // "1 from a US doc who visited my hospital abroad": whether a letter written outside the US counts as a US letter is asked
   if (US_WRITER_ABROAD.test(said)) return clarify('lors_count');
   // "a couple US letters, both IM": "a couple" said with "both" is two
@@ -259,7 +267,7 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
     return none();
   }
   let total = allHome && usCount === undefined ? 0 : usCount ?? count!;
-  if (parts >= 2 && usCount === undefined) total = count !== undefined && !clauses[0]!.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
+  if (parts >= 2 && usCount === undefined && !wholeTold) total = count !== undefined && !clauses[0]!.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
   // counts of letters of different kinds add up, unless the first is a total and the rest its parts
   const rest = kinds.slice(1).reduce((a, b) => a + b, 0);
   if (kinds.length >= 2 && partsHome === 0 && !allHome && kinds[0] !== rest && !/\b(total|in all|altogether|overall|of them|of which|out of|including)\b/.test(said)) total = kinds[0]! + rest;
