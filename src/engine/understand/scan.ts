@@ -56,7 +56,7 @@ const UNIT_OF = new Map<string, NumberAt['unit']>([
   ...['year', 'years', 'yr', 'yrs', 'y'].map((w): [string, NumberAt['unit']] => [w, 'year']),
   ...['percent', 'percentile', '%', 'th'].map((w): [string, NumberAt['unit']] => [w, 'percent']),
   ...['letter', 'letters', 'lor', 'lors', 'recs', 'rec', 'recommendation', 'recommendations', 'loe'].map((w): [string, NumberAt['unit']] => [w, 'letter']),
-  ...['publication', 'publications', 'pub', 'pubs', 'paper', 'papers', 'article', 'articles', 'manuscript', 'manuscripts', 'case', 'cases'].map((w): [string, NumberAt['unit']] => [w, 'publication']),
+  ...['publication', 'publications', 'pub', 'pubs', 'paper', 'papers', 'article', 'articles', 'manuscript', 'manuscripts', 'case', 'cases', 'editorial', 'editorials'].map((w): [string, NumberAt['unit']] => [w, 'publication']),
   ...['poster', 'posters', 'abstract', 'abstracts', 'presentation', 'presentations'].map((w): [string, NumberAt['unit']] => [w, 'poster']),
   ...['interviews', 'interview', 'invites', 'programs', 'applications', 'apps', 'people', 'kids', 'languages'].map((w): [string, NumberAt['unit']] => [w, 'count']),
 ]);

@@ -77,6 +77,13 @@ const SHARED_UNIT = new RegExp(`(?<!\\b(?:between|from) )\\b(\\d+(?:\\.\\d+)?) ?
 // "5 pubs if you count the 2 abstracts, otherwise 3 real papers": the count without the extras
 const IF_COUNTED = new RegExp(`\\b\\d+ ((?:[a-z]+ ){0,2}?(?:${UNIT_WORDS}))\\b[^.;]*?\\b(?:if (?:you |i |we )?(?:count|include|add)|counting|including)\\b[^.;]*?\\b(?:otherwise|without (?:them|those|these|it)|excluding (?:them|those|these|it)|not counting (?:them|those|these|it))\\b,?\\s*(?:only |just )?(\\d+)\\b`, 'g');
 // "4 LORs, well technically 3 since one isn't uploaded": the second count, said as the true one, stands
+// "a dozen pubs if you count abstracts, but 8 real papers", "7 papers counting the abstracts, but only 4": the narrower count
+const IF_COUNTED_BUT = new RegExp(`\\b\\d+ ((?:[a-z]+ ){0,2}?(?:${UNIT_WORDS}))\\b[^.;]*?\\b(?:if (?:you |i |we )?(?:count|include|add)|counting|including)\\b[^.;]*?\\b(?:but|though|tho|whereas)\\s+(?:(?:honestly|really|realistically|technically|actually|strictly)\\s+)?(?:(?:only|just)\\s+)?(\\d+)\\b(?!\\s*%|\\s+(?:are|is|were|was|of)\\b)(?:\\s+(?:real|actual|proper|true|peer reviewed|full|legit|published|original|indexed|pubmed))?(?:\\s+(?:[a-z]+\\s+)?(${UNIT_WORDS})\\b)?`, 'g');
+// (the narrower count is of the same kind as the wider one, or of no kind said: "but 2 posters too" is another count)
+function narrower(whole: string, unit: string, n: string, after?: string): string {
+  const wide = familyOf(unit.split(' ').at(-1));
+  return after === undefined || familyOf(after) === wide ? `${n} ${unit}` : whole;
+}
 const REALLY = new RegExp(`\\b\\d+ ((?:[a-z]+ ){0,2}?(?:${UNIT_WORDS}))\\b,? (?:well |but |ok |okay |or |so )?(?:technically|really|actually|officially|effectively|in reality|strictly speaking|realistically)(?: only| just)? (\\d+)\\b(?! ?(?:%|years?\\b))`, 'g');
 
 // "four letters, 3 clinical + 1 research": parts named only by their kind after a count of letters are letters too
@@ -106,7 +113,7 @@ export function totalsBesideParts(text: string): string {
   if (/\b(letters?|lors?|recs?)\b/.test(t)) t = t.split(/(?<=[.!?])\s+/).map(lettersByKind).join(' ');
   // ("2 + 2 posters" answers "publications and posters?" in the order asked, as "2 and 2 posters" does: the posters' unit is not shared)
   if (/\d ?(\+|plus|and) ?\d/.test(t)) t = t.replace(SHARED_UNIT, (whole, a: string, op: string, b: string, unit: string) => ((op === 'and' && !/^(months?|weeks?|wks?)$/.test(unit)) || /^(posters?|abstracts?|presentations?)$/.test(unit) ? whole : `${a} ${unit} ${op} ${b} ${unit}`));
-  if (/\b(count|counting|include|including)\b/.test(t)) t = t.replace(IF_COUNTED, (_m, unit: string, n: string) => `${n} ${unit}`);
+  if (/\b(count|counting|include|including)\b/.test(t)) t = t.replace(IF_COUNTED, (_m, unit: string, n: string) => `${n} ${unit}`).replace(IF_COUNTED_BUT, narrower);
   if (/\b(technically|really|actually|officially|effectively|in reality|strictly|realistically)\b/.test(t)) t = t.replace(REALLY, (_m, unit: string, n: string) => `${n} ${unit}`);
   if (!/\b(total|altogether|all together|in all|overall|combined|all up|so|makes|making|that's|thats|ie|i\.e)\b|=/.test(t)) return t;
   return t.split(/(?<=[.!?])\s+/).map(oneSentence).join(' ').replace(/\s{2,}/g, ' ');
