@@ -2,6 +2,8 @@
 import { visaSchema, type Visa } from '../../../domain/profile.js';
 import { joined, clarify, none, value, type Reader } from '../reading.js';
 import { negatedAt } from '../scan.js';
+import { REGION_ALIASES } from '../places-and-names.js';
+import { PhraseIndex } from '../tokens.js';
 
 const VISA_IDS: ReadonlySet<string> = new Set(visaSchema.options);
 
@@ -76,8 +78,25 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
   });
   if (t.some((w, i) => (w === 'usimg' || (w === 'usc' && !uscIsThePlace(t, i))) && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))
     // born in Puerto Rico, Guam or the US Virgin Islands: a US citizen by birth
-    || /\b((i'm|im|i am|originally|born|grew up|raised) (from|in) (puerto rico|guam|the us virgin islands|the usvi|usvi)|(i'm|im|i am) (a )?puerto rican)\b/.test(t.join(' '))) found = 'us';
+    || /\b((i'm|im|i am|originally|born|grew up|raised) (from|in) (puerto rico|guam|the us virgin islands|the usvi|usvi)|(i'm|im|i am) (a )?puerto rican)\b/.test(t.join(' '))
+    || bornInUs(t)) found = 'us';
   return found;
+}
+
+// "born in Ponce, Puerto Rico", "nasci em Miami", "born in Houston but raised in Lagos": born on US soil is a US citizen
+// (not "born in Ontario, Canada", "born in Georgia" the country, nor someone else's birth: "my son was born in Texas")
+const US_TERRITORY = /^(puerto|guam|usvi|virgin)$/;
+const US_PLACES = new PhraseIndex(REGION_ALIASES.filter(([, r]) => r !== 'anywhere'), 99);
+function bornInUs(t: readonly string[]): boolean {
+  return t.some((w, i) => {
+    if (w !== 'born' || !/^(in|at)$/.test(t[i + 1] ?? '') || !/^(i|i'm|im|was|i was|me|myself|and|originally|;)$/.test(t[i - 1] ?? ';')) return false;
+    const place = t.slice(i + 2, i + 5).filter((x) => x !== 'the');
+    const end = place.indexOf(';');
+    const named = end >= 0 ? place.slice(0, end) : place;
+    const after = t.slice(i + 2, i + 8);
+    if (after.some((x) => (COUNTRIES.has(x) && x !== 'georgia') || NATIONALITIES.has(x)) || named.some((x) => COUNTRIES.has(x))) return after.some((x) => US_TERRITORY.test(x)) && !after.some((x) => COUNTRIES.has(x) && x !== 'dominican');
+    return t.slice(i + 2, i + 8).some((x) => US_TERRITORY.test(x)) || US_PLACES.find(named).length > 0;
+  });
 }
 
 /** Words before "USC" that make it the University of Southern California ("an MPH at USC"), not "US citizen". */
