@@ -8,22 +8,40 @@ export type Lang = 'en' | 'es' | 'pt' | 'hi';
 const words = (s: string) => new Set(s.split(' '));
 // Words that mark a language: common in it, never used in an English message.
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
-  ['es', words('cartas carta certificado certificada vinculo lazos ciclo mas esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia espero presento programado agendado febrero marzo nadie patrocina amigo amiga hizo igual')],
-  ['pt', words('certificado certificada pelo pela vinculo nem fazer ou marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul espero marcado agendado fevereiro marco ninguem patrocina preciso amigo amiga')],
-  ['hi', words('saal hafte gayi gya uski unka unki uske unke biwi shohar karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak chalega chalegi kahin uska dafa martaba')],
+  ['es', words('cartas carta certificado certificada vinculo lazos ciclo mas esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia espero presento programado agendado febrero marzo nadie patrocina amigo amiga hizo igual mes medio vuelvo aplicar pasado vez segunda primera graduo proximo naci')],
+  ['pt', words('certificado certificada pelo pela vinculo nem fazer ou marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul espero marcado agendado fevereiro marco ninguem patrocina preciso amigo amiga meio meia vez segunda cidadania formo fim vem')],
+  ['hi', words('saal hafte gayi gya uski unka unki uske unke biwi shohar karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak chalega chalegi kahin uska dafa martaba dedh dhai saadhe sadhe sawa paune aadha adha pehle')],
 ];
 
 type Table = [RegExp, string][];
+
+// Hindi-Urdu numbers with a fraction, said before the number they change: "dedh" 1.5, "dhai" 2.5, "saadhe teen" 3.5,
+// "sawa do" 2.25, "paune do" 1.75, "aadha saal" half a year; a length followed by "pehle" is a time ago, not a length
+const HINDI_NUMBERS: [string, number][] = [['ek', 1], ['do', 2], ['teen', 3], ['char|chaar', 4], ['paanch|panch', 5], ['chhe|cheh|chhah', 6], ['saat', 7], ['aath', 8], ['nau', 9], ['das', 10]];
+const COUNT_WORD = `\\d+(?:\\.\\d+)?|${HINDI_NUMBERS.map(([w]) => w).join('|')}`;
+const HINDI_FRACTIONS: [string, string][] = [
+  ...HINDI_NUMBERS.flatMap(([w, n]): [string, string][] => [
+    [`(?:saadhe|sadhe|saade|sade|sarhe|saarhe) (?:${w}|${n})`, `${n + 0.5}`],
+    [`(?:sawa|sava) (?:${w}|${n})`, `${n + 0.25}`],
+    [`(?:paune|pone) (?:${w}|${n})`, `${n - 0.25}`],
+  ]),
+  ['dedh|derh|dedhh|dhedh|dhed', '1.5'], ['dhai|dhaai|dhaee|adhai|arhai|adhaai', '2.5'],
+  ['(?:aadha|adha|aadhe|adhe) (?:saal|sal)', 'half a year'], ['(?:aadha|adha|aadhe|adhe) (?:mahina|mahine)', 'half a month'],
+  [`(${COUNT_WORD}) (?:saal|sal)(?= (?:pehle|pahle|pehele))`, '$1 years'],
+  [`(${COUNT_WORD}) (?:hafte|hafta|haftay)`, '$1 weeks'],
+  [`(${COUNT_WORD}) (years|weeks|mahine|mahina) (?:pehle|pahle|pehele)`, '$1 $2 ago'],
+];
 const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new RegExp(`(?<![\\p{L}\\p{N}])(?:${from})(?![\\p{L}\\p{N}])`, 'gu'), to]);
 
 // Longer phrases first; the targets are the English words the readers already know.
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
+    ['obs:?(?= (?:no|yo|tengo|soy|ya|mi|nunca|solo)(?![\\p{L}]))', 'note:'],
     ['(?:espero|esperar|esperando)(?: hasta)? (?:al|el) proximo(?: ano| ciclo)?|(?:hasta|para) el proximo (?:ano|ciclo)', 'waiting for next year'], ['no aplico|no voy a aplicar|no me presento|no estoy aplicando|no (?:voy a )?aplicar', 'not applying'], ['igual que|lo mismo que|(?:lo )?mismo que', 'same as'], ['([\\w-]+) nadie (?:me )?(?:lo |la )?(?:patrocina|ofrece|da)', 'no $1'], ['nadie', 'nobody'], ['mis amigos|mis amigas', 'my friends'], ['mi amigo|mi amiga', 'my friend'], ['mi companero|mi companera|mi colega', 'my colleague'], ['hizo', 'did'], ['no necesito', "i don't need"], ['(?:de )?investigacion', 'research'],
     ['(?:como|de) (?:respaldo|backup|plan b) familiar', 'as backup family medicine'], ['familiar (?:como|de) (?:respaldo|backup|plan b)', 'family medicine as backup'],
     ['vinculos?|lazos?|conexion(?:es)?', 'ties'], ['ni (\\p{L}+)', 'no $1'], ['(?:ya )?(?:mande|envie|subi) (?:todo|todas? (?:las |mis )?(?:aplicaciones|solicitudes)|mis aplicaciones|la aplicacion|mi aplicacion)', 'submitted my applications'], ['este ciclo', 'this cycle'],
     ['(?:ya )?(?:estoy|soy) certificad[oa]|ya tengo (?:el |mi )?certificado', "i'm certified"], ['certificad[oa]', 'certified'],
-    ['ciudadan[oa] (?:american[oa]|estadounidense|de (?:los )?(?:eeuu|estados unidos|usa))', 'us citizen'], ['soy ciudadan[oa]', "i'm a citizen"], ['ciudadan[oa]', 'citizen'], ['residente permanente', 'permanent resident'],
+    ['ciudadan[oa] (?:american[oa]|estadounidense|de (?:los )?(?:eeuu|estados unidos|usa))|ciudadania (?:americana|estadounidense)', 'us citizen'], ['naci en', 'i was born in'], ['me graduo|me recibo|me voy a graduar|me gradue en', 'i graduate'], ['soy ciudadan[oa]', "i'm a citizen"], ['ciudadan[oa]', 'citizen'], ['residente permanente', 'permanent resident'],
     ['(?:ya )?(?:mande|envie|subi|aplique (?:por|en|a traves de)) (?:el |mi )?eras', 'submitted eras'], ['llevo', 'i have'], ['entrevistas', 'interviews'], ['entrevista', 'interview'],
     ['hasta ahora|por ahora|de momento|hasta el momento', 'yet'], ['cero', 'zero'], ['nada de|sin', 'no'], ['experiencia', 'experience'], ['septiembre|setiembre', 'september'], ['octubre', 'october'], ['agosto', 'august'], ['noviembre', 'november'],
     ['(?:,? )?(?:y )?si no (?:se da|funciona|sale|resulta|me va bien|puedo)(?: ?,)?', ' if it does not work out, '], ['o si no|si no', 'if not'],
@@ -38,7 +56,9 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['medicina de emergencia|urgencias', 'emergency medicine'],
     ['me gradue|me recibi', 'i graduated'], ['aprobe|pase|aprobado|aprobada', 'passed'], ['reprobe', 'failed'], ['al primer intento|en el primer intento|a la primera|primer intento', 'first attempt'],
     ['segundo intento', 'second attempt'], ['tercer intento', 'third attempt'], ['todavia no|aun no', 'not yet'], ['no he tomado', 'not taken'], ['he tomado|tome', 'took'],
-    ['y medio|y media', 'and a half'], ['medio ano', 'half a year'], ['un mes', '1 month'],
+    ['(?:la |mi )?segunda vez', 'second time'], ['(?:la |mi )?tercera vez', 'third time'], ['(?:la |mi )?primera vez', 'first time'], ['no (?:hice|hicimos|logre|pude hacer|quede en el|quede en) match|no matchee', "didn't match"],
+    ['(?:voy a )?volver a aplicar|vuelvo a aplicar|aplic(?:o|ando|are) (?:otra vez|de nuevo)', 'reapplying'],
+    ['(?:un )?mes y medio', '6 weeks'], ['(?:un )?ano y medio', '18 months'], ['y medio|y media', 'and a half'], ['medio ano', 'half a year'], ['un mes', '1 month'],
     ['lo planeo para|lo tomo en', 'planned for'], ['espero (?:sacar|tener|obtener|lograr)?(?: como| unos| alrededor de| mas o menos)?', 'hoping for'], ['(?:lo |la )?(?:presento|doy|tomo|hago) (?:en|el)', 'exam is in'],
     ['(?:lo |la )?tengo (?:programado|agendado|reservado)|(?:esta )?(?:programado|agendado)', 'scheduled'], ['voy a (?:dar|presentar|tomar|hacer)', 'will take'],
     ['enero', 'january'], ['febrero', 'february'], ['marzo', 'march'], ['abril', 'april'], ['mayo', 'may'], ['junio', 'june'], ['julio', 'july'], ['diciembre', 'december'], ['internado rotatorio', 'internship abroad'], ['rotaciones', 'rotations'], ['rotacion', 'rotation'],
@@ -56,6 +76,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['los angeles', 'los angeles'], ['con ella', 'with her'], ['con ellos|con ellas', 'with them'], ['cuando (?:yo )?era (?:nino|nina|chico|chica|pequeno|pequena|nene|nena)', 'as a kid'], ['yo', 'i'], ['el|los(?! angeles)|las|del|lo|obvio|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
+    ['obs:?(?= (?:nao|eu|tenho|sou|ja|meu|minha|nunca|so)(?![\\p{L}]))', 'note:'], ['(?:eu )?(?:ainda )?nao tenho', "i don't have"],
     ['(?:sou |um |uma )?reaplicante', 'reapplicant'], ['nao (?:dei|deu|demos) match|nao (?:passei|entrei|consegui)(?: (?:no|o))? match', "didn't match"], ['(?:dei|deu|demos) match', 'matched'],
     ['(?:de |da )?pesquisas?', 'research'], ['nao vou aplicar|nao vou me candidatar|nao (?:estou )?aplicando|nao aplico', 'not applying'], ['igual (?:ao|a|que)|(?:o )?mesmo que', 'same as'], ['([\\w-]+) ninguem (?:me )?(?:patrocina|oferece|da)', 'not $1'], ['ninguem', 'nobody'], ['meu amigo|minha amiga|meus amigos', 'my friend'], ['meu colega|minha colega', 'my colleague'], ['(?:ela) (?:e|eh)(?= )', 'she is'], ['(?:ele) (?:e|eh)(?= )', 'he is'], ['ela', 'she'], ['ele', 'he'], ['tambem', 'also'], ['precisa(?: de)?', 'needs'], ['dos eua|dos estados unidos', 'us'],
     ['vinculos?|lacos?|conexao|conexoes|ligacao', 'ties'], ['nem (\\p{L}+)', 'no $1'], ['(?:ja )?(?:mandei|enviei|submeti) (?:tudo|todas? (?:as |minhas )?aplicacoes|minha aplicacao)', 'submitted my applications'], ['este ciclo|esse ciclo|neste ciclo', 'this cycle'],
@@ -70,14 +91,15 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['como backup|como plano b|de backup', 'as backup'], ['medicina interna|clinica medica', 'internal medicine'], ['medicina de familia|medicina familiar', 'family medicine'],
     ['psiquiatria', 'psychiatry'], ['pediatria', 'pediatrics'], ['cirurgia geral|cirurgia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia e obstetricia|ginecologia|obstetricia|\\bgo\\b', 'obgyn'], ['fazer', 'do'],
     ['medicina de emergencia', 'emergency medicine'],
-    ['me formei', 'i graduated'], ['formei', 'graduated'], ['passei', 'passed'], ['reprovei', 'failed'], ['de primeira|na primeira|primeira tentativa', 'first attempt'],
-    ['e meio|e meia', 'and a half'], ['meio ano', 'half a year'], ['um mes', '1 month'],
+    ['me formo|vou me formar|me formarei', 'i graduate'], ['no fim do|no final do', 'at the end of'], ['me formei', 'i graduated'], ['formei', 'graduated'], ['passei', 'passed'], ['reprovei', 'failed'], ['de primeira|na primeira|primeira tentativa', 'first attempt'],
+    ['(?:a |minha )?segunda vez', 'second time'], ['(?:a |minha )?terceira vez', 'third time'], ['(?:a |minha )?primeira vez', 'first time'],
+    ['(?:um )?mes e meio', '6 weeks'], ['(?:um )?ano e meio', '18 months'], ['e meio|e meia', 'and a half'], ['meio ano', 'half a year'], ['um mes', '1 month'],
     ['segunda tentativa', 'second attempt'], ['espero (?:tirar|ter|conseguir|fazer)?(?: uns| cerca de| tipo| mais ou menos)?', 'hoping for'], ['(?:ta|esta|ja ta|ja esta) (?:marcado|agendado) (?:pra|para)|marcado (?:pra|para)', 'scheduled for'],
     ['vou fazer', 'will take'], ['janeiro', 'january'], ['fevereiro', 'february'], ['marco', 'march'], ['abril', 'april'], ['maio', 'may'], ['junho', 'june'], ['julho', 'july'], ['dezembro', 'december'], ['ainda nao fiz|ainda nao', 'not yet'], ['nao fiz', 'not taken'], ['estagio observacional|observacao', 'observership'], ['estagios|estagio', 'rotation'],
     ['artigos publicados|publicacoes', 'publications'], ['artigos|artigo', 'papers'], ['posteres|poster', 'posters'], ['cartas de recomendacao|cartas', 'letters'],
     ['meses', 'months'], ['mes', 'month'], ['anos', 'years'], ['ano', 'year'], ['semanas', 'weeks'], ['sul da california|sul de california', 'southern california'], ['qualquer visto', 'any visa'], ['(?:me )?serve|tanto faz|ta bom|esta bom', 'is fine'],
     ['anestesiologia|anestesia', 'anesthesiology'], ['radiologia', 'radiology'], ['cardiologia', 'cardiology'], ['dermatologia', 'dermatology'],
-    ['nunca morei', 'i never lived'], ['nunca', 'never'], ['morei', 'i lived'], ['moro', 'i live'], ['moram|mora', 'lives'], ['quando (?:eu )?era crianca|quando crianca', 'as a kid'], ['qualquer lugar (?:la|ali|nela|dela|dentro)', 'anywhere there'], ['qualquer lugar (?:da|na|em|no|do|de)', 'anywhere in'], ['(?:no|em todo o|neste|nesse) estado', 'in the state'], ['mais ou menos', 'more or less'], ['um pouco de', 'a little'], ['qualquer lugar', 'anywhere'], ['desde', 'since'], ['todas|todos', 'all'], ['clinicas|clinica', 'clinical'], ['americanas|americanos', 'us'], ['mandei|enviei|submeti', 'submitted'], ['entrevistas', 'interviews'], ['entrevista', 'interview'], ['cidada americana|cidadao americano', 'us citizen'], ['nasci', 'i was born'], ['cresci', 'i grew up'],
+    ['nunca morei', 'i never lived'], ['nunca', 'never'], ['morei', 'i lived'], ['moro', 'i live'], ['moram|mora', 'lives'], ['quando (?:eu )?era crianca|quando crianca', 'as a kid'], ['qualquer lugar (?:la|ali|nela|dela|dentro)', 'anywhere there'], ['qualquer lugar (?:da|na|em|no|do|de)', 'anywhere in'], ['(?:no|em todo o|neste|nesse) estado', 'in the state'], ['mais ou menos', 'more or less'], ['um pouco de', 'a little'], ['qualquer lugar', 'anywhere'], ['desde', 'since'], ['todas|todos', 'all'], ['clinicas|clinica', 'clinical'], ['americanas|americanos', 'us'], ['mandei|enviei|submeti', 'submitted'], ['entrevistas', 'interviews'], ['entrevista', 'interview'], ['cidada americana|cidadao americano|cidadania (?:americana|dos eua|dos estados unidos|estadunidense)', 'us citizen'], ['nasci', 'i was born'], ['cresci', 'i grew up'],
     ['portugues', 'portuguese'], ['ingles', 'english'], ['espanhol', 'spanish'], ['nativo|nativa|lingua materna', 'native'], ['frances', 'french'], ['fluente', 'fluent'], ['eua|estados unidos', 'us'],
     ['meu irmao|minha irma|meus irmaos|minhas irmas|meus tios|minha tia|meu tio|minha familia|meus primos|meu primo|minha prima|meus avos', 'my family'], ['minha mae', 'my mom'],
  ['meu pai', 'my dad'], ['meus pais', 'my parents'], ['quer que eu faca', 'wants me to do'], ['quer', 'wants'], ['eu quero', 'i want'],
@@ -87,6 +109,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    ...HINDI_FRACTIONS,
+    ['match (?:nahi|nahin|nai) (?:hua|hui|hota|mila|laga)', "didn't match"],
     ['(?:is|iss|es) (?:saal|sal)', 'this year'], ['agle (?:saal|sal)', 'next year'], ['apply (?:nahi|nahin|nai) (?:kar (?:raha|rahi|rahe|rha|rhi)(?: (?:hoon|hu|hun|hain|hai))?|karunga|karungi|karna)', 'not applying'], ['(?<!(?:dobara|dubara|phir se|fir se) )apply kar (?:raha|rahi|rahe|rha|rhi)(?: (?:hoon|hu|hun|hain|hai))?|(?<!(?:dobara|dubara|phir se|fir se) )apply (?:karunga|karungi)', 'applying'],
     ['na koi (\\p{L}+) na (?:koi )?(\\p{L}+)', 'no $1 no $2'], ['na koi (\\p{L}+)', 'no $1'],
     ['([\\w-]+) bhi (?:nahi|nahin|nai)\\b(?: hai| he)?', 'no $1 either'],
@@ -102,7 +126,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['(?:sirf |bas )?([\\w-]+) (?:baaki|baki|bacha|bachi) (?:hai|he)?', 'only $1 left'],
     ['pichle saal|pichhle saal|last year', 'last year'], ['match nahi hua|match nahin hua', "didn't match"], ['dobara apply|phir se apply|dubara apply|fir se apply', 'reapplying'],
     ['kar raha hoon|kar rahi hoon|kar raha hu|kar rahi hu', ''], ['woh (\\p{L}+) mein hai', 'she is in $1'], ['(?:usko|use|unko) bhi ([\\p{L}\\p{N}]+) chahiye', 'she needs $1 too'], ['usko bhi|use bhi|unko bhi', 'she too'], ['sab', 'all'],
-    ['do(?= (?:lors?|letters?|saal|mahine|pubs?|posters?|papers?|attempts?))', '2'], ['dono|donon', 'both'], ['ek', '1'], ['teen', '3'], ['char|chaar', '4'], ['paanch|panch', '5'], ['chhe|cheh', '6'],
+    ['do(?= (?:(?:us|american|clinical|research|im|fm|strong|achhe|acche) )?(?:lors?|letters?|recs?|saal|mahine|pubs?|posters?|papers?|attempts?|years|weeks|months))', '2'], ['dono|donon', 'both'], ['ek', '1'], ['teen', '3'], ['char|chaar', '4'], ['paanch|panch', '5'], ['chhe|cheh', '6'],
     // "J1 nahi lena", "psych nahi karna": not wanted ("mujhe sirf H1b chahiye, J1 nahi lena" is H-1B only)
     ['([\\w-]+) (?:nahi|nahin|nai) (?:lena|leni|chahiye|karna|karni|karunga|karungi|chalega|chalegi)(?: hai)?', 'no $1'], ['sirf|bas (?=\\p{L})', 'only'], ['([\\w-]+) hi (chahiye|karna|karni|lena|leni)', 'only $1 $2'], ['mujhe|mujhko', ''],
     ['([\\w-]+) (?:kuch|kuchh|bilkul) (?:bhi )?(?:nahi|nahin|nai)(?: (?:kiya|kia|hua|mila|tha|thi|hai))?', 'no $1'],     ['([\\w-]+) ka koi scene nahi', 'no $1'], ['koi ([\\w ]+?) nahi', 'no $1'], ['([\\w-]+) nahi (?:thi|tha|hai|the)', 'not $1'], ['abhi nahi diya|nahi diya|nahi di', 'not taken yet'], ['([\\w-]+) (?:nahi|nahin|nai)(?=\\s*(?:[,;.!)]|$))', 'not $1'],

@@ -42,6 +42,10 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [new RegExp(`\\b(${Object.keys(ONES).join('|')}|ten|eleven|twelve) and (a )?half\\b`, 'g'), (_m, w: string) => `${ONES[w as keyof typeof ONES] ?? { ten: 10, eleven: 11, twelve: 12 }[w]} and a half`, 'half'],
   // "half a dozen pubs", "a dozen and a half posters": the count itself (before "a dozen" alone becomes 12)
   [/\b(?:a )?half (?:a |of a )?dozen\b/g, '6', 'dozen'],
+  // "a letter to the editor" is a publication, never a letter of recommendation
+  [/\bletters? to (?:the |an? )?editors?\b/g, 'editorial', 'editor'],
+  // "a trio of US letters", "a pair of posters": the count itself
+  [/\ba trio of\b/g, '3', 'trio'], [/\ba pair of\b/g, '2', 'pair'],
   [/\b(?:a|one) dozen and a half\b/g, '18', 'dozen'],
   // "two months and a half" (as Spanish and Portuguese say it): the whole number as digits too
   [new RegExp(`\\b(${Object.keys(ONES).join('|')}|ten|eleven|twelve) (months?|weeks?|years?) and (a )?half\\b`, 'g'), (_m, w: string, unit: string) => `${ONES[w as keyof typeof ONES] ?? { ten: 10, eleven: 11, twelve: 12 }[w]} ${unit} and a half`, 'half'],

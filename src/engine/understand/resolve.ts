@@ -22,6 +22,7 @@ const YEARLESS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3'
 const LETTERS_FROM = /\bfrom (my |the |an? |those |these )?(us )?([a-z]+ ){0,2}?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi)\b/;
 
 const LETTERS_KIND = /^(?:and )?(?:\d+|one|all|both|all of them|both of them|the rest|rest|others?|the others?)(?: are| were| is| of them| of those)? (?:research|clinical)(?: ones?| letters?| lors?)?$/;
+const LETTERS_DETAIL = /^(?:and |but |though |tho )?(?:all|both|each|none|neither|not one|every one|the rest|rest)(?: of them| of those| of these)?(?: are| were| is| was)? (?:from|by|written by)\b/;
 const MORE_LETTERS = /^(\d+|one|a|an|another) (more )?((clinical|research) )?(ones? |letters? |lors? )?from\b/;
 
 // A clause that opens by taking back the one before ("no sorry 2016", "wait, actually 6 months", "i mean 2016").
@@ -122,6 +123,9 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
         else if (r.weak && pending !== 'regions' && !onlyPlaces(r.clause)) f = previous ? new Set([...previous]) : new Set();
       } else if (previous?.has('usLors') && LETTERS_KIND.test(r.clause.text)) {
         // "3 US letters, all research", "2 LoRs, 1 research and 1 clinical": the kind of the letters just counted
+        f = new Set<ProfileField>(['usLors']);
+      } else if (previous?.has('usLors') && LETTERS_DETAIL.test(r.clause.text)) {
+        // "3 US LORs, all from IM attendings at my externship in Houston, none from Cali": who wrote the letters just counted, and where
         f = new Set<ProfileField>(['usLors']);
       } else if (previous?.has('usLors') && MORE_LETTERS.test(r.clause.text)) {
         // "2 letters from FM attendings and one from a research PI": the next count "from" someone is another letter

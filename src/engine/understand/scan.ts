@@ -43,7 +43,7 @@ export interface NumberAt {
   value: number;
   at: number;
   /** What follows: attempts, months, a year, a percentage... or nothing. */
-  unit: 'attempt' | 'month' | 'week' | 'year' | 'percent' | 'letter' | 'publication' | 'poster' | 'count' | 'none';
+  unit: 'attempt' | 'month' | 'week' | 'year' | 'percent' | 'letter' | 'publication' | 'poster' | 'count' | 'ago' | 'none';
   negated: boolean;
   /** Four digits between 1950 and 2100. */
   calendarYear: boolean;
@@ -56,11 +56,12 @@ const UNIT_OF = new Map<string, NumberAt['unit']>([
   ...['year', 'years', 'yr', 'yrs', 'y'].map((w): [string, NumberAt['unit']] => [w, 'year']),
   ...['percent', 'percentile', '%', 'th'].map((w): [string, NumberAt['unit']] => [w, 'percent']),
   ...['letter', 'letters', 'lor', 'lors', 'recs', 'rec', 'recommendation', 'recommendations', 'loe'].map((w): [string, NumberAt['unit']] => [w, 'letter']),
-  ...['publication', 'publications', 'pub', 'pubs', 'paper', 'papers', 'article', 'articles', 'manuscript', 'manuscripts', 'case', 'cases'].map((w): [string, NumberAt['unit']] => [w, 'publication']),
+  ...['publication', 'publications', 'pub', 'pubs', 'paper', 'papers', 'article', 'articles', 'manuscript', 'manuscripts', 'case', 'cases', 'editorial', 'editorials'].map((w): [string, NumberAt['unit']] => [w, 'publication']),
   ...['poster', 'posters', 'abstract', 'abstracts', 'presentation', 'presentations'].map((w): [string, NumberAt['unit']] => [w, 'poster']),
   ...['interviews', 'interview', 'invites', 'programs', 'applications', 'apps', 'people', 'kids', 'languages'].map((w): [string, NumberAt['unit']] => [w, 'count']),
 ]);
 
+const TIME_BACK = /^(ago|back|earlier|prior)$/;
 const COUNTED: ReadonlySet<NumberAt['unit']> = new Set(['letter', 'publication', 'poster', 'month', 'week']);
 const FILLER = new Set(['us', 'more', 'good', 'strong', 'total', 'solid', 'handson', 'of', 'real', 'published', 'first', 'author', 'peer', 'reviewed', 'great', 'clinical', 'im', 'fm', 'original', 'full', 'whole', 'additional', 'other', 'research', 'conference', 'national', 'international', 'local', 'non', 'observership', 'externship', 'lovely', 'american', 'usce', 'elective', 'editorial']);
 
@@ -82,6 +83,8 @@ export function numbersIn(tokens: readonly string[]): NumberAt[] {
     if (unit === 'none' && /^(are|is|was|were|=)$/.test(prev) && COUNTED.has(UNIT_OF.get(tokens[i - 2] ?? '') ?? 'none')) unit = UNIT_OF.get(tokens[i - 2]!)!;
     if ((prev === 'x' || prev === 'attempt' || prev === 'try' || prev === 'take' || prev === 'attempts') && value <= 6) unit = 'attempt';
     if (/^(in|since|from|of|by|til|till|until|before|after)$/.test(prev) && value >= 1950 && value <= 2100) unit = 'year';
+    // "18 months ago", "2 years back": a point in time counted back from now, never a length of anything
+    if ((unit === 'month' || unit === 'week' || unit === 'year') && TIME_BACK.test(tokens[i + 2] ?? '')) unit = 'ago';
     out.push({ value, at: i, unit, negated: negatedAt(tokens, i, 2), calendarYear: t.length === 4 && value >= 1950 && value <= 2100 });
   });
   return out;

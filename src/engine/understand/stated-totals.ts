@@ -5,6 +5,7 @@
 // on the message as the readers saw it (lowercased, digitised), never creating a value, only settling one read.
 import type { ProfileField } from '../../domain/profile.js';
 import type { Reading } from './reading.js';
+import { lettersFromHome } from './totals.js';
 
 type Family = 'time' | 'letters' | 'pubs' | 'posters' | 'interviews';
 
@@ -89,6 +90,8 @@ function statedIn(sentence: string, earlier = ''): Stated[] {
     const t = counts.find((c) => c.at === at);
     // ("so 1 obs + 1 hands on": a sum still being told is no total; "4 letters, 3 of them US": the subset is what counts)
     if (!t || t.years || /^\s*(?:[a-z'-]+\s+){0,3}?(?:\+|plus|and|&)\s*\d/.test(sentence.slice(t.end)) || SUBSET.test(sentence)) continue;
+    // ("one of my 3 letters is from Kaiser, so 1 from california": a count after "so" that says where some are from is a part)
+    if (concl0 && !t.family && /^\s+(?:from|by|of (?:them|those|these))\b/.test(sentence.slice(t.end))) continue;
     // a bare total ("so 3") counts what its sentence counts, when it names one kind of thing only
     // ("1 from IM, 1 from FM, 1 from psych. 3 in all.": a bare total alone in its sentence concludes the one before)
     const concludes = concl0 || (!list && counts.length === 1 && !t.family && named.length === 0 && /\d/.test(earlier));
@@ -143,7 +146,8 @@ export function statedTotals(text: string, sentences?: ReadonlySet<number>): Map
     const before = earlier;
     earlier = `${earlier} ${s} ;`;
     // research time is read in years by its own reader; a time total beside research is not the clinical months
-    for (const st of statedIn(s, before)) if (!(st.family === 'time' && /\b(research|lab|postdoc|phd)\b/.test(s) && !/\b(usce|clinical|handson|obs|observerships?|externships?|rotations?)\b/.test(s))) found.set(st.family, [...(found.get(st.family) ?? []), st]);
+    // (a letters total with some of them from home counts more than the US letters asked for: "4 letters total - 3 US and 1 from home")
+    for (const st of statedIn(s, before)) if (!(st.family === 'letters' && lettersFromHome(s)) && !(st.family === 'time' && /\b(research|lab|postdoc|phd)\b/.test(s) && !/\b(usce|clinical|handson|obs|observerships?|externships?|rotations?)\b/.test(s))) found.set(st.family, [...(found.get(st.family) ?? []), st]);
   }
   const out = new Map<Family, Stated>();
   for (const [family, list] of found) {
@@ -171,7 +175,7 @@ function standingTotals(text: string): Stated[] {
     const stop = text.slice(t.end).search(/[.;]\s/);
     const seg = text.slice(Math.max(text.lastIndexOf('. ', t.at), text.lastIndexOf('; ', t.at), 0), stop < 0 ? text.length : t.end + stop);
     const family = t.family ?? (named.length === 1 ? named[0] : namedOnly(seg));
-    if (!family || family === 'interviews' || out.some((s) => s.family === family)) return;
+    if (!family || family === 'interviews' || out.some((s) => s.family === family) || (family === 'letters' && lettersFromHome(text.slice(t.at)))) return;
     const unitTail = after.replace(/^\s+[a-z]+/, '');
     // "pubs: 12 (incl 4 case reports)": the subset is inside the total (US letters excepted: the US subset is what they count)
     if (family !== 'letters' && INCLUDING.test(after)) {

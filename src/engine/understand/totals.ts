@@ -4,7 +4,14 @@
 // "5 pubs if you count the 2 abstracts, otherwise 3" is 3, "4 LORs, well technically 3" is 3.
 // Runs on the lowercased, digitised text, before clauses are cut.
 
+import { COUNTRIES } from './readers/visa.js';
+
 type Family = 'time' | 'pubs' | 'posters' | 'letters' | 'interviews';
+
+const HOME_WORDS = /\b(back home|home country|from home|my country|native country|abroad|overseas|non ?us|not us|not from the us|outside the us|home institution|home school|from my (?:med |medical )?school)\b/;
+const FROM_ABROAD = new RegExp(`\\b(?:from|in|at) (?:[a-z]+ ){0,3}?(?:${[...COUNTRIES].filter((c) => c !== 'other' && c !== 'another').join('|')})\\b`);
+/** True when letters are said to come from home or another country: a letters total there counts more than the US letters. */
+export const lettersFromHome = (sentence: string): boolean => HOME_WORDS.test(sentence) || FROM_ABROAD.test(sentence);
 const UNIT_WORDS = 'months?|mos?|mths?|weeks?|wks?|years?|yrs?|pubs?|publications?|papers?|articles?|case reports?|manuscripts?|posters?|abstracts?|presentations?|letters?|lors?|recs?|loes?|interviews?|invites?';
 const FAMILY_OF: [Family, RegExp][] = [
   ['time', /^(months?|mos?|mths?|weeks?|wks?|years?|yrs?)$/], ['pubs', /^(pubs?|publications?|papers?|articles?|case reports?|manuscripts?)$/],
@@ -43,14 +50,16 @@ function oneSentence(sentence: string): string {
   const counts = countsIn(sentence);
   if (counts.length < 2) return sentence;
   // marked after it ("5 total", "3 months total usce: 2 of them ..."), or before it when no count of its kind follows
-  // ("so 24 months", but not "4 months, that's 2 hands-on and 2 obs")
+  // ("so 24 months", but not "4 months, that's 2 hands-on and 2 obs", nor a part after "so": "one of my 3 letters is from Kaiser, so 1 from california")
   const familyAt = (i: number) => counts[i]!.family ?? counts.slice(0, i).reverse().find((c) => c.family)?.family;
   const index = counts.findIndex((c, i) => TOTAL_AFTER.test(sentence.slice(c.end))
-    || (i > 0 && TOTAL_BEFORE.test(sentence.slice(0, c.at)) && !counts.slice(i + 1).some((d) => d.family === familyAt(i))));
+    || (i > 0 && TOTAL_BEFORE.test(sentence.slice(0, c.at)) && !counts.slice(i + 1).some((d) => d.family === familyAt(i)) && !(c.bare && PART_OF.test(sentence.slice(c.end)))));
   if (index < 0) return sentence;
   const total = counts[index]!;
   const family = familyAt(index);
   if (!family) return sentence;
+  // "5 letters in all: 2 from the US and 3 from home": the parts by where they come from are what the letters reader counts
+  if (family === 'letters' && lettersFromHome(sentence)) return sentence;
   // "2 pubs and 3 posters, so 5 total": a bare total over counts of several kinds is no one kind's total
   if (total.bare && new Set(counts.filter((c, i) => i !== index && c.family).map((c) => c.family)).size > 1) return sentence;
   const parts = counts.filter((c, i) => i !== index && (c.family === family || (c.bare && PART_OF.test(sentence.slice(c.end)) && !(family === 'letters' && SUBSET.test(sentence.slice(c.end))))));
@@ -68,6 +77,13 @@ const SHARED_UNIT = new RegExp(`(?<!\\b(?:between|from) )\\b(\\d+(?:\\.\\d+)?) ?
 // "5 pubs if you count the 2 abstracts, otherwise 3 real papers": the count without the extras
 const IF_COUNTED = new RegExp(`\\b\\d+ ((?:[a-z]+ ){0,2}?(?:${UNIT_WORDS}))\\b[^.;]*?\\b(?:if (?:you |i |we )?(?:count|include|add)|counting|including)\\b[^.;]*?\\b(?:otherwise|without (?:them|those|these|it)|excluding (?:them|those|these|it)|not counting (?:them|those|these|it))\\b,?\\s*(?:only |just )?(\\d+)\\b`, 'g');
 // "4 LORs, well technically 3 since one isn't uploaded": the second count, said as the true one, stands
+// "a dozen pubs if you count abstracts, but 8 real papers", "7 papers counting the abstracts, but only 4": the narrower count
+const IF_COUNTED_BUT = new RegExp(`\\b\\d+ ((?:[a-z]+ ){0,2}?(?:${UNIT_WORDS}))\\b[^.;]*?\\b(?:if (?:you |i |we )?(?:count|include|add)|counting|including)\\b[^.;]*?\\b(?:but|though|tho|whereas)\\s+(?:(?:honestly|really|realistically|technically|actually|strictly)\\s+)?(?:(?:only|just)\\s+)?(\\d+)\\b(?!\\s*%|\\s+(?:are|is|were|was|of)\\b)(?:\\s+(?:real|actual|proper|true|peer reviewed|full|legit|published|original|indexed|pubmed))?(?:\\s+(?:[a-z]+\\s+)?(${UNIT_WORDS})\\b)?`, 'g');
+// (the narrower count is of the same kind as the wider one, or of no kind said: "but 2 posters too" is another count)
+function narrower(whole: string, unit: string, n: string, after?: string): string {
+  const wide = familyOf(unit.split(' ').at(-1));
+  return after === undefined || familyOf(after) === wide ? `${n} ${unit}` : whole;
+}
 const REALLY = new RegExp(`\\b\\d+ ((?:[a-z]+ ){0,2}?(?:${UNIT_WORDS}))\\b,? (?:well |but |ok |okay |or |so )?(?:technically|really|actually|officially|effectively|in reality|strictly speaking|realistically)(?: only| just)? (\\d+)\\b(?! ?(?:%|years?\\b))`, 'g');
 
 // "four letters, 3 clinical + 1 research": parts named only by their kind after a count of letters are letters too
@@ -97,7 +113,7 @@ export function totalsBesideParts(text: string): string {
   if (/\b(letters?|lors?|recs?)\b/.test(t)) t = t.split(/(?<=[.!?])\s+/).map(lettersByKind).join(' ');
   // ("2 + 2 posters" answers "publications and posters?" in the order asked, as "2 and 2 posters" does: the posters' unit is not shared)
   if (/\d ?(\+|plus|and) ?\d/.test(t)) t = t.replace(SHARED_UNIT, (whole, a: string, op: string, b: string, unit: string) => ((op === 'and' && !/^(months?|weeks?|wks?)$/.test(unit)) || /^(posters?|abstracts?|presentations?)$/.test(unit) ? whole : `${a} ${unit} ${op} ${b} ${unit}`));
-  if (/\b(count|counting|include|including)\b/.test(t)) t = t.replace(IF_COUNTED, (_m, unit: string, n: string) => `${n} ${unit}`);
+  if (/\b(count|counting|include|including)\b/.test(t)) t = t.replace(IF_COUNTED, (_m, unit: string, n: string) => `${n} ${unit}`).replace(IF_COUNTED_BUT, narrower);
   if (/\b(technically|really|actually|officially|effectively|in reality|strictly|realistically)\b/.test(t)) t = t.replace(REALLY, (_m, unit: string, n: string) => `${n} ${unit}`);
   if (!/\b(total|altogether|all together|in all|overall|combined|all up|so|makes|making|that's|thats|ie|i\.e)\b|=/.test(t)) return t;
   return t.split(/(?<=[.!?])\s+/).map(oneSentence).join(' ').replace(/\s{2,}/g, ' ');

@@ -1,7 +1,8 @@
 // One reader per profile field, in one table.
 import type { Profile, ProfileField } from '../../../domain/profile.js';
 import type { Reader } from '../reading.js';
-import { readUsce, readUsLors } from './experience.js';
+import { readUsce } from './experience.js';
+import { readUsLors } from './letters.js';
 import { readResearch } from './research.js';
 import { readGraduationYear } from './graduation.js';
 import { readLanguages, readStage } from './misc.js';

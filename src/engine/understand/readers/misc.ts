@@ -93,6 +93,8 @@ export const readStage: Reader<Stage> = (all, ctx) => {
     .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go|cycle|season|match|year applying)( applying| at the match| at it)?\b/g, ' reapplying ')
     // "not a first timer", "not my first cycle": an earlier cycle is behind them
     .replace(/\b(not|isn't|no longer) (a |my )?first (timer|time applying|cycle|time|season|match)\b/g, ' reapplying ')
+    // "this is my very first cycle", "my first match": the first application is this one
+    .replace(/\b(my|this is my|it's my|its my|the) (very )?first (cycle|season|match|application cycle|time applying)\b/g, ' first time applying ')
     // "matched prelim last year, now looking for a categorical spot": a prelim year, then the match again
     .replace(/\b(matched|in|doing|finishing|on|did|done|completed|finished) (a |my |into (a )?)?(prelim|preliminary|ty|transitional)\b.*\b(categorical|looking for|apply\w* (again|for))\b/g, ' reapplying ')
     .replace(/\bnext (yr|yr\.|season|match|round|time|spring|fall|intake)\b/g, ' next year ')

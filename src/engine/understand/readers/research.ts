@@ -66,6 +66,8 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
       if (UNPUBLISHED.test(segment)) { notOut.add(`${c.text}|${n.at}`); if (/\bof (them|those|which|these)\b/.test(segment)) unpublishedOfThem = true; else unpublishedApart = true; return; }
       const named = c.tokens.slice(0, n.at).reverse().find((w) => /^(posters?|pubs?|publications?|papers?)$/.test(w));
       const kindBefore = named ? (named.startsWith('poster') ? 'poster' as const : 'publication' as const) : lastNamed;
+      // "3 pubs and 2 posters, but 1 poster is just an abstract": a count of a kind already told, said to be something, describes it
+      if ((n.unit === 'poster' || n.unit === 'publication') && /^\S+ (?:[a-z]+ )?\S+ (?:is|are|was|were)\b/.test(segment) && (n.unit === 'poster' ? postersSaid : pubsSaid)) return;
       // "5 papers, two of them first author": a part of a count already told is no more papers
       if (n.unit === 'none' && /^\S+ of (them|those|these|which)\b/.test(segment) && (kindBefore === 'poster' ? postersSaid : pubsSaid)) { counted.add(`${c.text}|${n.at}`); return; }
       // ("2 pubs and 3 posters, so 5 total": a bare total after counts of both kinds is neither's)
@@ -83,7 +85,7 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   // "plus my own poster at SGIM", "and a case report": one paper or poster named without a count is one
   for (const c of clauses) {
     if (numbersIn(c.tokens).some((n) => !n.calendarYear) || UNPUBLISHED.test(c.text) || /\b(another|more|additional|extra|\d+)\b/.test(c.text)) continue;
-    const one = /(?<!\b(?:not|no|never|without) )\b(?:a|an|one|single|my own|my|another|1)\s+(?:(?:first author|own|small|single|accepted|published|national|international|regional)\s+)?(poster|abstract|paper|publication|pub|case report|article)\b(?!s)/.exec(c.text);
+    const one = /(?<!\b(?:not|no|never|without) )\b(?:a|an|one|single|my own|my|another|1)\s+(?:(?:first author|own|small|single|accepted|published|national|international|regional)\s+)?(poster|abstract|paper|publication|pub|case report|article|editorial)\b(?!s)/.exec(c.text);
     if (!one || /\b(not|no|never|without|zero|nothing|none)\b/.test(c.text.slice(0, one.index))) continue;
     if (/^(poster|abstract)$/.test(one[1]!)) { posters += 1; postersSaid = true; } else { publications += 1; pubsSaid = true; }
   }

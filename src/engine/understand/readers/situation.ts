@@ -168,13 +168,18 @@ function doneAndAhead(text: string, read: number | undefined): number | undefine
   return ahead.length ? Number(done[1]) + ahead.reduce((a, m) => a + Number(m[1]), 0) : read;
 }
 
-/** The cycle once applications are out: submitted or not, and interview invitations so far. */
-export const readCycle: Reader<Cycle> = (clauses, ctx) => {
+// words of an earlier cycle than this one
+const EARLIER_CYCLE = /\b(last (year|cycle|season|match|round)|(previous|prior|earlier|past) (cycle|year|season|match|round|application)|(went|was|got|ended up) unmatched|(didn't|didnt|did not|couldn't|couldnt) match|that (cycle|year|season) i)\b/;
+/** This cycle: submitted or not, and interviews so far (an earlier cycle's are left out). */
+export const readCycle: Reader<Cycle> = (all, ctx) => {
+  // ("reapplying, went unmatched last year with only 2 interviews": an earlier cycle's applications and interviews are not this one's)
+  const clauses = all.filter((c) => !EARLIER_CYCLE.test(c.text));
+  if (!clauses.length) return none();
   const t = joined(clauses);
   // ("step 3 before interviews start": no interviews; "never applied before, submitting this cycle": nothing sent yet)
   const text = firstTimeSaid(withoutSeasonTimes(t.join(' ')));
   // ("never applied before" speaks of earlier cycles: it says this is the first, not that nothing is sent)
-  const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never) (yet )?(been )?(submitted|submit|applied|sent)\b(?! (before|previously|in the past|ever|earlier|last))|\bnot submitted\b/.test(text);
+  const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never|nothing) (yet )?(been )?(submitted|submit|applied|sent)\b(?! (before|previously|in the past|ever|earlier|last))|\bnot submitted\b/.test(text);
   let interviews: number | undefined;
   t.forEach((w, i) => {
     // ("a pre-interview survey" is no interview)

@@ -2,6 +2,8 @@
 import { visaSchema, type Visa } from '../../../domain/profile.js';
 import { joined, clarify, none, value, type Reader } from '../reading.js';
 import { negatedAt } from '../scan.js';
+import { REGION_ALIASES } from '../places-and-names.js';
+import { PhraseIndex } from '../tokens.js';
 
 const VISA_IDS: ReadonlySet<string> = new Set(visaSchema.options);
 
@@ -36,6 +38,13 @@ const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\b(
 const HOPELESS = (v: string) => new RegExp(`\\b${v}\\b (?:is |has |have |there's |theres )?(?:(?:no|zero|little|slim|not much|hardly any) (?:chance|chances|hope|way|shot)|(?:impossible|unlikely|unrealistic|not happening|out of (?:the )?question|not realistic|a long shot|hopeless))\\b|\\b(?:no|zero|little|slim) (?:chance|chances|hope|shot|way) (?:of|for|at|with) (?:an? |the |getting (?:an? )?)?${v}\\b`);
 const J1_HOPELESS = HOPELESS('j1');
 const H1B_HOPELESS = HOPELESS('h1b');
+// A visa named only with what is hard about it, in a clause that chooses nothing ("the j1 waiver is too much hassle",
+// "H1B wale programs bahut kam", "poucos programas dao H1B"): a reason for the other visa, when the message offers no choice of both
+const DRAWBACK = /\b(hassle|headache|pain|nightmare|too much|too hard|too difficult|so hard|really hard|very hard|super hard|hard|harder|difficult|tough|too few|very few|so few|few|fewer|hardly any|barely any|rare|rarely|limited|not worth|complicated|risky|kam|mushkil|mushkel|pocos|pocas|poucos|poucas|dificil|complicad[oa]|complicacion|complicacao)\b/;
+const CHOOSES = /\b(need|needs|want|wants|wanna|take|taking|prefer|preferably|rather|better|nice|ideal|ideally|go for|going for|either|whichever|whatever|both|any|ok|okay|fine|chahiye|quero|necesito|so|only|must|pls|please|plz)\b/;
+function drawbackOnly(c: { tokens: readonly string[]; text: string }, text: string): boolean {
+  return DRAWBACK.test(c.text) && !CHOOSES.test(c.text) && !(c.tokens.includes('j1') && c.tokens.includes('h1b')) && !/\b(either|whichever|whatever|both|any|or)\b/.test(text);
+}
 const UNSURE = /\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/;
 // A visa held now, told as where the applicant stands ("currently on H-1B as a research associate", "on a J1 now for my postdoc"),
 // with no word of needing or wanting it for residency
@@ -69,8 +78,25 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
   });
   if (t.some((w, i) => (w === 'usimg' || (w === 'usc' && !uscIsThePlace(t, i))) && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))
     // born in Puerto Rico, Guam or the US Virgin Islands: a US citizen by birth
-    || /\b((i'm|im|i am|originally|born|grew up|raised) (from|in) (puerto rico|guam|the us virgin islands|the usvi|usvi)|(i'm|im|i am) (a )?puerto rican)\b/.test(t.join(' '))) found = 'us';
+    || /\b((i'm|im|i am|originally|born|grew up|raised) (from|in) (puerto rico|guam|the us virgin islands|the usvi|usvi)|(i'm|im|i am) (a )?puerto rican)\b/.test(t.join(' '))
+    || bornInUs(t)) found = 'us';
   return found;
+}
+
+// "born in Ponce, Puerto Rico", "nasci em Miami", "born in Houston but raised in Lagos": born on US soil is a US citizen
+// (not "born in Ontario, Canada", "born in Georgia" the country, nor someone else's birth: "my son was born in Texas")
+const US_TERRITORY = /^(puerto|guam|usvi|virgin)$/;
+const US_PLACES = new PhraseIndex(REGION_ALIASES.filter(([, r]) => r !== 'anywhere'), 99);
+function bornInUs(t: readonly string[]): boolean {
+  return t.some((w, i) => {
+    if (w !== 'born' || !/^(in|at)$/.test(t[i + 1] ?? '') || !/^(i|i'm|im|was|i was|me|myself|and|originally|;)$/.test(t[i - 1] ?? ';')) return false;
+    const place = t.slice(i + 2, i + 5).filter((x) => x !== 'the');
+    const end = place.indexOf(';');
+    const named = end >= 0 ? place.slice(0, end) : place;
+    const after = t.slice(i + 2, i + 8);
+    if (after.some((x) => (COUNTRIES.has(x) && x !== 'georgia') || NATIONALITIES.has(x)) || named.some((x) => COUNTRIES.has(x))) return after.some((x) => US_TERRITORY.test(x)) && !after.some((x) => COUNTRIES.has(x) && x !== 'dominican');
+    return t.slice(i + 2, i + 8).some((x) => US_TERRITORY.test(x)) || US_PLACES.find(named).length > 0;
+  });
 }
 
 /** Words before "USC" that make it the University of Southern California ("an MPH at USC"), not "US citizen". */
@@ -96,7 +122,8 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   const refersBack = /\b(need|needs|want|keep|stay on|continue on|continue with)\b (one|1|it|the same( one)?|that( one)?|this( one)?)\b/.test(joined(clauses).join(' '));
   const told = clauses.filter((c) => !REASON.test(c.text) && !REFUSED.test(c.text) && !PAST_VISA.test(c.text) && !(heldNow(c.text) && !refersBack)).map((c) => { const at = c.tokens.findIndex((w, i) => i > 0 && (REASON_WORD.test(w) || (w === 'as' && c.tokens[i - 1] === 'only'))); return at > 0 ? c.tokens.slice(0, at) : c.tokens; });
   const chosen = told.flatMap((x, i) => (i ? [';', ...x] : x));
-  const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text));
+  // ("h1b pls, j1 waiver is too much hassle", "J1 chahiye, H1B wale programs bahut kam": the other visa named only with its drawback)
+  const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && ((DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text)) || (drawbackOnly(c, text) && clauses.some((o) => o.tokens.includes(v === 'j1' ? 'h1b' : 'j1') && !drawbackOnly(o, text)))));
   const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b')) && !(J1_HOPELESS.test(text) && chosen.includes('h1b'));
   const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1')) && !(H1B_HOPELESS.test(text) && chosen.includes('j1'));
   const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
