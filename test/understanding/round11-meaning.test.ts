@@ -135,3 +135,35 @@ describe('a question after a discourse word or a dash is a question; the facts b
     right('btw when i was in LA i did 2 months of observership', 'usce', { ...LATER, usce: undefined }, { usce: { months: 2, kind: 'observership' } });
   });
 });
+
+describe('"mine" after someone else\'s thing is the applicant\'s own of it', () => {
+  const before = { ...LATER, research: { publications: 0, posters: 0 }, stage: 'applying' } satisfies Profile;
+  it.each([
+    "my roommate's ECFMG took ages, mine came through in october",
+    'my cousin is still waiting on his ecfmg certificate, mine arrived last month',
+  ])('"%s": certified', (m) => right(m, 'ecfmg', before, { ecfmg: { status: 'certified' } }));
+  it.each([
+    'my parents got their green cards through my brother, I got mine in 2015',
+    "my sister is on an H4, mine's a green card",
+  ])('"%s": the applicant\'s green card', (m) => right(m, 'visa', { specialty: { primary: 'pediatrics' } }, { visa: 'green_card' }));
+  it.each([
+    'my husband got his green card last year, mine is still processing, no EAD yet',
+    "my wife's ECFMG is done, mine is still waiting on OET",
+  ])('"%s": not the other person\'s status', (m) => {
+    const g = turn(m, m.includes('ECFMG') ? 'ecfmg' : 'visa', m.includes('ECFMG') ? before : { specialty: { primary: 'pediatrics' } }, {});
+    expect(g.after.visa).not.toBe('green_card');
+    expect(g.after.ecfmg?.status).not.toBe('certified');
+  });
+});
+
+describe('a correction of one language in the list replaces only that one', () => {
+  const before = { ...LATER } satisfies Profile;
+  it.each([
+    ['oops i said hindi but i meant urdu', ['English', 'Urdu']],
+    ['i wrote Hindi, i meant Marathi actually', ['English', 'Marathi']],
+  ])('"%s"', (m, languages) => right(m, 'research', before, { languages }, undefined));
+  it.each([
+    ['English and Urdu, not Hindi', ['English', 'Urdu']],
+    ['just Urdu, not Hindi', ['Urdu']],
+  ])('"%s": a list told whole stands as told', (m, languages) => right(m, 'research', before, { languages }));
+});

@@ -68,7 +68,7 @@ const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', 'mine', "i've", 'ive
 // Words that bring the applicant back as the subject ("me" does not: "my dad wants me to do surgery" is still the dad's).
 // a lowercase "im" speaks of the applicant only before what "I'm" is followed by ("im going psych"); "(IM first obv)" is the specialty
 const IM_AS_I = /^(a|an|the|not|from|in|on|at|still|also|just|currently|so|very|really|pretty|done|finished|gonna|fine|ok|okay|good|open|sure|more|into|set|decided|committed|certain|keen|determined|definitely|totally|only|interested|[a-z]+ing)$/;
-const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am', 'mine']);
+const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am', 'mine', "mine's", 'mines']);
 const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|forgot|forgot to mention|missed|another)\b|^(and|oh and|plus|also)\b/;
 // A sentence that puts right what was said ("also my bad, I meant neurology not psych") replaces, it does not add.
 const PUTS_RIGHT = /\b(i meant|meant to say|meant|instead of|rather than|take back|taking back|shouldn't have|should not have|shouldnt have)\b/;
@@ -147,6 +147,7 @@ export function clausesOf(text: string): Clause[] {
       const aside = i > 0 && (s.includes(`(${p}`) || s.includes(`( ${p}`));
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when, ...(aside ? { aside } : {}) });
     });
+    carryMine(out, index);
     carryPlanned(out, index);
     partOfTheirs(out, index);
     carryCountedNoun(out, index);
@@ -210,6 +211,21 @@ function carryCountedNoun(out: Clause[], sentence: number): void {
     if (!noun || nums.length !== 1 || !/^\d+$/.test(last) || Number(last) > 100) continue;
     c.tokens = [...c.tokens, noun];
     c.text = c.tokens.join(' ');
+  }
+}
+
+// "my friend's ECFMG took 4 months, mine came through in August", "dad got us all green cards, I've had mine for years":
+// "mine" after someone else's clause is the applicant's own of the thing named there
+const THING_NAMED = /\b(ecfmg(?: certification)?|green cards?|gcs?|visas?|h4|h1b|j1|j2|f1|ead|passports?|citizenships?|step ?[123]|ck|scores?|letters?|lors?|pubs?|papers?|publications?|posters?|interviews?|invites?)\b/;
+function carryMine(out: Clause[], sentence: number): void {
+  for (let i = 1; i < out.length; i += 1) {
+    const c = out[i]!;
+    if (c.sentence !== sentence || c.otherPerson || !/\bmine(?:'s|s)?\b/.test(c.text)) continue;
+    const theirs = out.slice(0, i).reverse().find((x) => x.sentence === sentence && x.otherPerson && THING_NAMED.test(x.text));
+    const noun = theirs ? THING_NAMED.exec(theirs.text)![1]!.replace(/^(green card|gc|visa|passport|citizenship|letter|lor|pub|paper|publication|poster|interview|invite|score)s$/, '$1').replace(/^green card$/, 'greencard').replace(/^(h4|h1b|j1|j2|f1|ead)$/, 'status') : undefined;
+    if (!noun) continue;
+    c.text = c.text.replace(/\bmine(?:'s|s)\b/, `my ${noun} is`).replace(/\bmine\b/, `my ${noun}`);
+    c.tokens = tokenise(c.text);
   }
 }
 

@@ -35,6 +35,9 @@ const VALUE_WORDS = /\b(\d+(?:\.\d+)?|first|second|third|1st|2nd|3rd|once|twice|
 
 /** "I said A, it's actually B": B, carrying A's unit onto B's bare numbers and A's field words when B names no field. */
 function replaced(said: string, actual: string): string {
+  // "i said hindi but i meant urdu": a language of a list said wrong is struck, the right one put in its place
+  const listed = (words: string) => { const m = mentions(tokenise(words), false); return m.length > 0 && m.every((x) => x.field === 'languages'); };
+  if (listed(said) && listed(actual.split(/[,;]/)[0]!)) return `not ${said.trim()}, ${actual}`;
   // "i said step 1 first attempt, it was actually my second": the ordinal takes the place of the one said
   const ordinal = ORDINAL.exec(actual)?.[1];
   if (ordinal && ORDINAL.test(said) && actual.trim().split(/\s+/).length <= 3) return said.replace(ORDINAL, ordinal).replace(/\s*\b(earlier|before|above|previously)\b/g, '').trim();

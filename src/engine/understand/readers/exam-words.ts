@@ -61,7 +61,7 @@ function practiceApart<C extends { tokens: readonly string[]; text: string }>(c:
   return out;
 }
 const SPLIT = new WeakSet<object>();
-const APPROX = /\b(\d{3}s|(?:above|over|under|below|around|about) (?:a |the |like )?\d|roughly|approx|approximately|ish|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
+const APPROX = /\b(\d{3}s|(?:above|over|under|below|around|about) (?:a |the |like )?\d+|roughly|approx|approximately|ish|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
 const DONE = /\b(done|took it|taken|gave it|attempted|sat it|sat for it|wrote it|finished|got it back|came out|result came|results came|got my result|got the result|got my score|score came|it was decent|went okay|went well|went ok)\b/;
 
 /** The outcome word nearest a score is a fail ("failed the first time with 198", "first one was a fail at 196"). */

@@ -65,7 +65,9 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   if (out.length === 0 && ctx.stored?.some((l) => dropped.has(l)) && !ctx.stored.every((l) => dropped.has(l))) return value(ctx.stored.filter((l) => !dropped.has(l)));
   if (out.length === 0) return none();
   const adds = clauses.some((c) => c.adds) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
-  const all = adds && ctx.stored ? [...new Set([...ctx.stored, ...out])] : out;
+  // "not Hindi, Urdu" (as a correction "I said Hindi but I meant Urdu" is read): the one named replaces the one struck, the rest stay
+  const swaps = !adds && ctx.stored?.some((l) => dropped.has(l)) && !out.some((l) => ctx.stored!.includes(l)) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
+  const all = (adds || swaps) && ctx.stored ? [...new Set([...ctx.stored.filter((l) => !dropped.has(l)), ...out])] : out;
   if (all.length > MAX_LANGUAGES) return refuse(`I can keep up to ${MAX_LANGUAGES} languages; list the ones you would use with patients.`);
   return value(all);
 };
