@@ -167,3 +167,35 @@ describe('a correction of one language in the list replaces only that one', () =
     ['just Urdu, not Hindi', ['Urdu']],
   ])('"%s": a list told whole stands as told', (m, languages) => right(m, 'research', before, { languages }));
 });
+
+describe("the applicant's own answer told after someone else's story", () => {
+  const before = { ...LATER, research: undefined, laTies: undefined } satisfies Profile;
+  it.each([
+    'my cousin matched at UCLA years ago but he moved to Texas, i have no LA ties myself',
+    "my aunt trained at Harbor in the 80s, she's back in Lagos now. i have no la ties",
+  ])('"%s": no ties', (m) => right(m, 'laTies', before, { laTies: { family: false, lived: false, trained: false } }));
+  it.each([
+    ["my mentor says we'll have 2 papers out by spring. right now... 0", 0],
+    ['my lab promises 4 pubs next year, right now tho, 1', 1],
+  ])('"%s": the count had now', (m, publications) => right(m, 'research', { ...LATER, laTies: LATER.laTies }, { research: { publications } }));
+  it.each(['my roommate is reapplying, for me it is my first time', 'my brother reapplied twice; this is my very first cycle'])('"%s": applying', (m) =>
+    right(m, 'stage', { ...LATER, research: { publications: 0, posters: 0 } }, { stage: 'applying' }));
+  it.each(["not reapplying, it's my first time, but i'm getting ready for next year's cycle", 'not my first cycle, i went unmatched last year'])('"%s": not a first application now', (m) =>
+    expect(turn(m, 'stage', { ...LATER, research: { publications: 0, posters: 0 } }, {}).after.stage).not.toBe('applying'));
+});
+
+describe('corrections that name one thing change only that thing', () => {
+  it.each([
+    ["i've been saying 2021 but my diploma says 2020", 2020],
+    ['ive been putting 2021 but the transcript says 2020', 2020],
+  ])('"%s": the graduation year', (m, graduationYear) => right(m, 'regions', LATER, { graduationYear }, undefined));
+  it.each([
+    ['it was an observership, not hands on', 'observership'],
+    ['not hands-on, just an observership', 'observership'],
+  ])('"%s" to the ties question: the experience\'s kind, no tie', (m, kind) => right(m, 'laTies', { ...LATER, laTies: undefined }, { usce: { months: 3, kind } }));
+  it('"I did an externship in LA" to the ties question is still a training tie', () => {
+    expect(turn('I did an externship in LA', 'laTies', { ...LATER, laTies: undefined }, {}).after.laTies?.trained).toBe(true);
+  });
+  it.each(["step 3 i haven't even booked", 'havent booked step 3 yet'])('"%s": step 3 not taken', (m) => right(m, 'step3', { ...IM_J1, step2ck: { taken: true, score: 236, attempts: 1 } }, { step3: { status: 'not_taken' } }));
+  it('"step 3 booked for march" is planned', () => right('step 3 booked for march', 'step3', { ...IM_J1, step2ck: { taken: true, score: 236, attempts: 1 } }, { step3: { status: 'planned' } }));
+});

@@ -173,8 +173,10 @@ const BARE_COUNT = /^(?:i have|i've got|ive got|i got|got|have|only|just) (\d+|n
 function carryAskedNoun(out: Clause[]): void {
   for (let i = 1; i < out.length; i += 1) {
     const c = out[i]!;
-    if (!BARE_COUNT.test(c.text)) continue;
-    const noun = /\b(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?)\b/.exec(out[i - 1]!.text)?.[1];
+    // ("we'll have 3 papers out next year, right now tho... 0": a count alone after "right now" counts the same thing)
+    const alone = /^(?:\d+|no|zero|none)$/.test(c.text) && i >= 2 && NOW_OPENER.test(out[i - 1]!.text) && out[i - 1]!.tokens.length <= 4;
+    if (!BARE_COUNT.test(c.text) && !alone) continue;
+    const noun = /\b(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?)\b/.exec(out[i - (alone ? 2 : 1)]!.text)?.[1];
     if (!noun) continue;
     c.tokens = [...c.tokens.slice(0, 3).filter((w) => !/^(so|yet|till|until|now|far)$/.test(w)), noun];
     c.text = c.tokens.join(' ');

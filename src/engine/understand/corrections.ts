@@ -61,9 +61,16 @@ function replaced(said: string, actual: string): string {
   return !names(head) && /\d/.test(head) && strong(saidWords) ? `${head} ${saidWords}${withUnit.slice(head.length)}` : withUnit;
 }
 
+// "i've been saying 2020 but my diploma says 2019": what was said all along, then what a document shows
+const BEEN_SAYING = /\b(?:i(?:'ve| have)?|ive) been (?:saying|writing|putting|telling you|typing) ([^.;!?]*?),? but (?:my |the )?(?:[a-z]+ ){0,2}(?:says|shows|reads|has|said|showed) ([^.;!?]*)/g;
+
+// (a year alone said wrong is the graduation year: the only year the profile keeps)
+const YEAR_ONLY = /^\s*(?:19|20)\d\d\s*$/;
+
 /** The message with what it takes back removed or replaced; text with none of the cue words comes back unchanged. */
 export function takeBacks(text: string): string {
   let t = text;
+  if (t.includes('been ')) t = t.replace(BEEN_SAYING, (_m, said: string, actual: string) => (YEAR_ONLY.test(said) && YEAR_ONLY.test(actual) ? `graduated in ${actual.trim()}` : replaced(said, actual).trim()));
   if (/\b(jk|j\/k|kidding)\b/.test(t)) t = t.replace(TAKEN_BACK, ' ');
   if (/\b(actually|really|in fact|tbh)\b/.test(t) && /\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID_THEN, (_m, said: string, actual: string) => replaced(said, actual));
   if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID, (_m, said: string, actual: string) => replaced(said, actual));

@@ -21,7 +21,7 @@ const NEAR_MISS = /^(nearly|almost|narrowly)$/;
 const AWAITING = /^(waiting|pending|awaiting|awaited)$/;
 const RECENT = /^(last|yesterday|ago|recently|just)$/;
 const TOOK = /^(took|sat|gave|written|wrote|done|finished|taken|attempted)$/;
-const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished|(?:hasn't|hasnt|has not|haven't|havent|not) (?:yet )?happened)\b|^(?:no|zero|without) (?:usmle )?(?:step ?[123]|step[123]|ck)(?: (?:yet|so far|for now|either))?$/;
+const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished|booked|book|scheduled|registered)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished|(?:hasn't|hasnt|has not|haven't|havent|not) (?:yet )?happened)\b|^(?:no|zero|without) (?:usmle )?(?:step ?[123]|step[123]|ck)(?: (?:yet|so far|for now|either))?$/;
 const FAIL = /^(fail|failed|failing|fails|flunked|f|failure)$/;
 const PASS = /^(pass|passed|passing|p|cleared|clear)$/;
 

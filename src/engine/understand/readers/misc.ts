@@ -116,6 +116,8 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   // "not applying this year, and not a reapplicant either": the application itself denied is a later cycle prepared for
   if (/\b(not|no longer|isn't|am not|i'm not|im not|won't be) (yet )?applying\b(?! again)/.test(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
+  // ("for me its my first time", "this is my very first cycle" to the stage question): a first application
+  if (ctx.pending && /\b(?:my|this|the) (?:very )?first (?:time|cycle|season|match|go|round)\b/.test(t) && !/\b(not|isn't|no longer)\b[^;]{0,12}\bfirst\b/.test(t) && !/\b(next year|next cycle|preparing|prepping|getting ready|ready for|not (yet )?applying)\b/.test(t)) return value('applying');
   // "applied before", "applied once in the past": an earlier cycle told without now is asked about (again this cycle, or not?)
   if (/\b(applied|apply|submitted)\b[^;]{0,20}\b(before|previously|in the past|once|earlier)\b/.test(t) && !/\b(now|this (cycle|year|season)|again|currently|first time)\b/.test(t)) return refuse('Is this cycle a reapplication (you applied in an earlier cycle and are applying again now), or are you not applying this cycle?');
   // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing
