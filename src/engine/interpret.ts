@@ -113,12 +113,14 @@ const partnerRule: Rule = (input, view) => {
 
 // "whatever gets me in", "either", "no preference": two specialties named with no first choice
 const NO_PREFERENCE = /\b(whatever|whichever|either|any (of (them|those|the two|both)|one)|both (are |is )?(fine|ok|okay|good)|does ?n'?t matter|does not matter|dont care|don'?t care|no preference|not picky|anything|gets? me in|you (choose|pick|decide))\b/;
+// "whichever gives me better chances", "whatever is easier to match": a choice left to a measure is still to be made (asked)
+const BY_A_MEASURE = /\b(whichever|whatever|either|which ever)( one)? (gives?|is|has|would|will|offers?|makes?|gets?|works)( me| us)?( the)? (better|best|higher|more|easier|easiest|less|fewer|safer|bigger|stronger)\b/;
 const SPECIALTY_IDS: ReadonlySet<string> = new Set(SPECIALTIES);
 
 /** Two specialties named with no preference: kept in the order named (the first as the choice, the second as backup). */
 function namedOrder(c: Clarifying | undefined, t: string, view: View): Command[] | undefined {
   // a preliminary year is another kind of position than a categorical one: that choice is asked, never assumed
-  if (c?.topic !== 'specialty_which' || !NO_PREFERENCE.test(t.toLowerCase()) || /\b(prelim\w*|preliminary)\b/i.test(t)) return undefined;
+  if (c?.topic !== 'specialty_which' || !NO_PREFERENCE.test(t.toLowerCase()) || /\b(prelim\w*|preliminary)\b/i.test(t) || BY_A_MEASURE.test(t.toLowerCase())) return undefined;
   const options = String(c.facts?.options ?? '').split(',').filter((x) => SPECIALTY_IDS.has(x)) as Specialty[];
   if (options.length < 2) return undefined;
   const value = { primary: options[0]!, backup: options[1]! };

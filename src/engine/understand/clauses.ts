@@ -31,6 +31,13 @@ const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
 const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|coauthor|co author|co authors|coauthors|collaborator|collaborators|labmate|labmates|lab mate|peers|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl|lab|team|group|department|dept|kids|kid|children|child|baby';
 const OTHER_PERSON = new RegExp(`(^|\\s)(?<!\\b(?:from|by) )(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+| with (?:an? |like |only |just )?\\d+\\+?| (?:from|in|at|back in|back home in) [a-z]+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|speak|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep|published|publishes|presented)\\b|^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})('s)? (trained|trains|rotated|practices|practiced|interned|teaches|taught)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody|(?:all|most|many) of (?:my|our) [a-z]+)(?: (?:of|in|from) (?:my|our) [a-z]+)?\\s+(scored|got|has|had|took|passed|cleared|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(?:the )?(roommate|roomie|flatmate|housemate|brother|sister|cousin|friend|colleague|classmate|batchmate|husband|wife|spouse|fiance|fiancee|boyfriend|girlfriend|mom|dad|mother|father|kids|son|daughter|coworker)s? (scored|got|took|passed|failed|matched|is|are|was|were|has|had|needs|applied|applying|reapplying|graduated)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
+// "my friend w the same uworld % got 250", "a guy in my batch with the same scores matched IM": someone else opening the
+// clause, their verb a few words on, and no "I" in between (a first-person word there makes the fact the applicant's)
+const SUBJECT_FAR = new RegExp(`^(?:my|a|his|her|their|our|one of my)(?: [a-z']+){0,2} (?:${PEOPLE})(?:'s)?(?: (?!i\\b|i'm\\b|im\\b|i've\\b|ive\\b|i'd\\b|i'll\\b|myself\\b)[a-z0-9'%+]+){2,6} (?:scored|got|gets|took|passed|failed|matched|has|had|needs|published|applied|graduated|speaks)\\b`);
+// a dash, then a yes/no question that judges something ("- is X even useful", "- does that count", "- is it enough")
+const DASH_QUESTION = /(?:\s+-+|\s*;)\s+(?=(?:is|are|does|do|can|could|should|would|will)\b[^.;!?\n]*\b(?:useful|worth|enough|ok|okay|good|bad|competitive|possible|helpful|relevant|needed|necessary|required|matter|matters|help|helps|count|counts|realistic|even)\b)/g;
+// A question opened by a discourse word or two ("btw", "also", "oh and", "quick q"): a question word with its verb after it
+const OPENED_QUESTION = /^(?:(?:btw|by the way|also|and|so|oh|ok|okay|but|anyway|anyways|lol|haha|ps|quick q|quick question|one more thing|one thing)[,:]?\s+){1,2}(?:(?:how|what|when|where|which|why|who) (?:do|does|did|is|are|was|were|can|could|should|would|will|much|many|long|about|if)|(?:is|are|can|could|should|would|will|do|does) (?:i|it|my|you|that|this|there|programs?|we)|any (?:tips|advice|idea))\b/;
 // "my attending wrote letters for 3 of my friends": what someone did for other people (what they wrote the applicant stays the applicant's)
 const FOR_OTHERS = new RegExp(`(^|\\s)(my|a|his|her|their|our)( [a-z']+){0,2} (${PEOPLE}) (wrote|writes|gave|gives|sent|sends|got|gets)\\b[^,;]*\\bfor (?!me\\b|myself\\b|us\\b)[a-z0-9]`);
 // A judgement of the applicant's number ("is fine for FM", "is ok for peds", "isn't enough for derm")
@@ -61,7 +68,7 @@ const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', 'mine', "i've", 'ive
 // Words that bring the applicant back as the subject ("me" does not: "my dad wants me to do surgery" is still the dad's).
 // a lowercase "im" speaks of the applicant only before what "I'm" is followed by ("im going psych"); "(IM first obv)" is the specialty
 const IM_AS_I = /^(a|an|the|not|from|in|on|at|still|also|just|currently|so|very|really|pretty|done|finished|gonna|fine|ok|okay|good|open|sure|more|into|set|decided|committed|certain|keen|determined|definitely|totally|only|interested|[a-z]+ing)$/;
-const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am', 'mine']);
+const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am', 'mine', "mine's", 'mines']);
 const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|forgot|forgot to mention|missed|another)\b|^(and|oh and|plus|also)\b/;
 // A sentence that puts right what was said ("also my bad, I meant neurology not psych") replaces, it does not add.
 const PUTS_RIGHT = /\b(i meant|meant to say|meant|instead of|rather than|take back|taking back|shouldn't have|should not have|shouldnt have)\b/;
@@ -97,6 +104,8 @@ export function clausesOf(text: string): Clause[] {
   // (a comma inside the brackets does not end the person's clause: "my husband (the researcher, 20+ pubs)")
   let told = text.includes('(') ? text.replace(PERSON_BRACKET, (_m, who: string, said: string) => `${who} who is ${said.replace(/\s*,\s*/g, ' ')}`) : text;
   if (REASON_CUE.test(told)) told = told.replace(BECAUSE_OF_OTHER, ', ');
+  // "english, tagalog - is cebuano even useful anywhere in california": a judging question after a dash starts anew
+  if (told.includes(' -') || told.includes(';')) told = told.replace(DASH_QUESTION, '\n');
   for (const sentence of told.split(SENTENCE)) {
     const s = sentence.trim();
     if (!s) continue;
@@ -113,6 +122,11 @@ export function clausesOf(text: string): Clause[] {
       // (only a number of the applicant's is taken from it: an opinion about what they should want stays the other person's)
       // (and the judgement said of it is theirs too: "says my 238 is fine for FM" tells the 238, not a wish for FM)
       if (reported && OTHER_PERSON.test(reported[1]!) && /\d/.test(t.slice(reported[0].length))) t = t.slice(reported[0].length).replace(JUDGED, '');
+      // ("btw when do i open my ERAS account", "— is cebuano even useful anywhere"): a discourse word or a dash before a
+      // question does not hide it; only a question word with its verb counts after one ("btw when i was in LA" tells)
+      const opened = OPENED_QUESTION.exec(t);
+      const dashLed = /^[\u2014\u2013-]/.test(t);
+      if (dashLed) t = t.replace(/^[\u2014\u2013-]+\s*/, '');
       const tokens = tokenise(t);
       const wordy = tokens.length >= 3;
       // ("prob IM, maybe neuro as a backup?": a hedged statement with a rising "?" tells, it does not ask; so does a hedged
@@ -121,11 +135,11 @@ export function clausesOf(text: string): Clause[] {
       const question = !tentative && tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
       // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
       // ("he's in IM and is a US citizen": a verb opening a later clause of a sentence that does not ask continues it)
-      const continues = i > 0 && !asks && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t);
-      const asking = question || (ASKING.test(t) && !continues && !(DROPPED_I.test(t) && !asks)) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
+      const continues = i > 0 && !asks && !dashLed && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t);
+      const asking = question || opened !== null || (ASKING.test(t) && !continues && !(DROPPED_I.test(t) && !asks)) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (((OTHER_PERSON.test(t) || OTHERS_SAY.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
       else if ((NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';
@@ -133,6 +147,7 @@ export function clausesOf(text: string): Clause[] {
       const aside = i > 0 && (s.includes(`(${p}`) || s.includes(`( ${p}`));
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when, ...(aside ? { aside } : {}) });
     });
+    carryMine(out, index);
     carryPlanned(out, index);
     partOfTheirs(out, index);
     carryCountedNoun(out, index);
@@ -158,8 +173,10 @@ const BARE_COUNT = /^(?:i have|i've got|ive got|i got|got|have|only|just) (\d+|n
 function carryAskedNoun(out: Clause[]): void {
   for (let i = 1; i < out.length; i += 1) {
     const c = out[i]!;
-    if (!BARE_COUNT.test(c.text)) continue;
-    const noun = /\b(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?)\b/.exec(out[i - 1]!.text)?.[1];
+    // ("we'll have 3 papers out next year, right now tho... 0": a count alone after "right now" counts the same thing)
+    const alone = /^(?:\d+|no|zero|none)$/.test(c.text) && i >= 2 && NOW_OPENER.test(out[i - 1]!.text) && out[i - 1]!.tokens.length <= 4;
+    if (!BARE_COUNT.test(c.text) && !alone) continue;
+    const noun = /\b(interviews?|invites?|pubs?|publications?|papers?|posters?|letters?|lors?)\b/.exec(out[i - (alone ? 2 : 1)]!.text)?.[1];
     if (!noun) continue;
     c.tokens = [...c.tokens.slice(0, 3).filter((w) => !/^(so|yet|till|until|now|far)$/.test(w)), noun];
     c.text = c.tokens.join(' ');
@@ -196,6 +213,21 @@ function carryCountedNoun(out: Clause[], sentence: number): void {
     if (!noun || nums.length !== 1 || !/^\d+$/.test(last) || Number(last) > 100) continue;
     c.tokens = [...c.tokens, noun];
     c.text = c.tokens.join(' ');
+  }
+}
+
+// "my friend's ECFMG took 4 months, mine came through in August", "dad got us all green cards, I've had mine for years":
+// "mine" after someone else's clause is the applicant's own of the thing named there
+const THING_NAMED = /\b(ecfmg(?: certification)?|green cards?|gcs?|visas?|h4|h1b|j1|j2|f1|ead|passports?|citizenships?|step ?[123]|ck|scores?|letters?|lors?|pubs?|papers?|publications?|posters?|interviews?|invites?)\b/;
+function carryMine(out: Clause[], sentence: number): void {
+  for (let i = 1; i < out.length; i += 1) {
+    const c = out[i]!;
+    if (c.sentence !== sentence || c.otherPerson || !/\bmine(?:'s|s)?\b/.test(c.text)) continue;
+    const theirs = out.slice(0, i).reverse().find((x) => x.sentence === sentence && x.otherPerson && THING_NAMED.test(x.text));
+    const noun = theirs ? THING_NAMED.exec(theirs.text)![1]!.replace(/^(green card|gc|visa|passport|citizenship|letter|lor|pub|paper|publication|poster|interview|invite|score)s$/, '$1').replace(/^green card$/, 'greencard').replace(/^(h4|h1b|j1|j2|f1|ead)$/, 'status') : undefined;
+    if (!noun) continue;
+    c.text = c.text.replace(/\bmine(?:'s|s)\b/, `my ${noun} is`).replace(/\bmine\b/, `my ${noun}`);
+    c.tokens = tokenise(c.text);
   }
 }
 

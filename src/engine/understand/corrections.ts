@@ -35,6 +35,9 @@ const VALUE_WORDS = /\b(\d+(?:\.\d+)?|first|second|third|1st|2nd|3rd|once|twice|
 
 /** "I said A, it's actually B": B, carrying A's unit onto B's bare numbers and A's field words when B names no field. */
 function replaced(said: string, actual: string): string {
+  // "i said hindi but i meant urdu": a language of a list said wrong is struck, the right one put in its place
+  const listed = (words: string) => { const m = mentions(tokenise(words), false); return m.length > 0 && m.every((x) => x.field === 'languages'); };
+  if (listed(said) && listed(actual.split(/[,;]/)[0]!)) return `not ${said.trim()}, ${actual}`;
   // "i said step 1 first attempt, it was actually my second": the ordinal takes the place of the one said
   const ordinal = ORDINAL.exec(actual)?.[1];
   if (ordinal && ORDINAL.test(said) && actual.trim().split(/\s+/).length <= 3) return said.replace(ORDINAL, ordinal).replace(/\s*\b(earlier|before|above|previously)\b/g, '').trim();
@@ -58,9 +61,16 @@ function replaced(said: string, actual: string): string {
   return !names(head) && /\d/.test(head) && strong(saidWords) ? `${head} ${saidWords}${withUnit.slice(head.length)}` : withUnit;
 }
 
+// "i've been saying 2020 but my diploma says 2019": what was said all along, then what a document shows
+const BEEN_SAYING = /\b(?:i(?:'ve| have)?|ive) been (?:saying|writing|putting|telling you|typing) ([^.;!?]*?),? but (?:my |the )?(?:[a-z]+ ){0,2}(?:says|shows|reads|has|said|showed) ([^.;!?]*)/g;
+
+// (a year alone said wrong is the graduation year: the only year the profile keeps)
+const YEAR_ONLY = /^\s*(?:19|20)\d\d\s*$/;
+
 /** The message with what it takes back removed or replaced; text with none of the cue words comes back unchanged. */
 export function takeBacks(text: string): string {
   let t = text;
+  if (t.includes('been ')) t = t.replace(BEEN_SAYING, (_m, said: string, actual: string) => (YEAR_ONLY.test(said) && YEAR_ONLY.test(actual) ? `graduated in ${actual.trim()}` : replaced(said, actual).trim()));
   if (/\b(jk|j\/k|kidding)\b/.test(t)) t = t.replace(TAKEN_BACK, ' ');
   if (/\b(actually|really|in fact|tbh)\b/.test(t) && /\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID_THEN, (_m, said: string, actual: string) => replaced(said, actual));
   if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID, (_m, said: string, actual: string) => replaced(said, actual));

@@ -94,7 +94,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "a letter to the editor" is a publication, never a letter of recommendation
   [/\bletters? to (?:the )?editors?\b/g, 'editorial paper', 'editor'],
   // a practice test's score after a colon stays with the test ("nbme 12: 228" -> "nbme 12 228")
-  [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*:\s*/g, '$1$2 ', ':'],
+  // (a dash or an equals sign does the same: "NBME 11 - 232, UWSA1 = 241")
+  [/\b(nbme|uwsa|uwsa1|uwsa2|free ?120|cms|amboss)( ?\d{0,2})\s*(?::|=|;|-+|\u2013|\u2014)\s*(?=\d)/g, '$1$2 ', ''],
   // hedges and hopes said in Spanish, Portuguese or Hindi-Urdu inside a message read as English ("tal vez 3", "shayad 3",
   // "umeed hai 245"): the English hedge, so the rows below and the readers treat them alike
   [/\b(?:tal vez|talvez|quizas|quiza|capaz que|shayad|shaayad|shayed)\b/g, 'maybe', 'a'],
@@ -103,6 +104,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // ("expecting my score next week" awaits a result: only "expecting" a number predicts one)
   [/\b(aiming for|targeting|hoping for|expecting(?= (?:a |an |around |about |like |maybe |probably )?(?:\d|two|high|low|mid)))\b/g, ' predicting ', 'ing'],
   [/\bon a (good|bad) day\b/g, ' predicting ', 'day'],
+  // "felt like a 240", "feels like 250ish": how the exam seemed is no score ("felt like a fail" stays an impression)
+  [/\b(?:felt|feels|feeling|felt it was|thought it was)(?: like)?(?: a| an)? (?=[12]\d\d\b|2 ?(?:twenty|thirty|forty|fifty|sixty))/g, ' predicting ', 'fe'],
   // "next yr", "last yr", "nxt yr": a year said short is the year the readers know
   [/\b(next|nxt|last|this|past|previous|coming|following) (yr|yrs)\b/g, (_m, w: string) => `${w === 'nxt' ? 'next' : w} year`, 'yr'],
   // a year told by a world event: "the year covid started" is 2020, "the year before covid" 2019 ("during covid" stays open)

@@ -13,6 +13,9 @@ export interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean
 export interface ResolveContext { pending: ProfileField | undefined; profile: Profile }
 
 const PREFERENCE = /\b(want|wants|wanna|i'd like|id like|like|love|is fine|are fine|is ok|is okay|works|open|prefer|preferably|preference|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally|train in|work in|be in|match in|stay in|move to|near|anywhere|everywhere|nationwide|wherever|meant|for regions?|for location|region should be|regions should be)\b/;
+const KINDS = '(?:observerships?|obs|hands ?on|handson|externships?|electives?|rotations?|clerkships?|shadowing)';
+// one kind of experience put for another: "observership not hands on", "not an externship, just an observership"
+const KIND_SWAP = new RegExp(`\\b${KINDS}\\b,? (?:and )?(?:not|rather than|instead of|wasn't|wasnt|was not) (?:an? )?(?:real )?${KINDS}\\b|\\bnot (?:an? )?${KINDS},? (?:but|it was|just|only) (?:an? )?${KINDS}\\b`);
 const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
 const CONTINUED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
 const YEAR = /^(19[5-9]\d|20\d\d)\*?$/;
@@ -107,7 +110,8 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
       if (r.weak && previous && [...f].every((x) => x === 'visa') && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
       // (a language named after ties, letters or papers is no detail of them: "no ties. also not spanish")
       else if (contextOnly && previous && !leadsWithName && !PREFERENCE.test(r.clause.text) && only(previous, CONTINUED).size > 0 && !([...f].every((x) => x === 'languages') && !previous.has('usce'))) f = only(previous, CONTINUED);
-      else if (f.has('usce') && tiesTalk && !f.has('laTies')) {
+      // ("it was observership not hands on" to the ties question: one kind of experience put for another corrects it)
+      else if (f.has('usce') && tiesTalk && !f.has('laTies') && !KIND_SWAP.test(reads.filter((x) => x.clause.sentence === r.clause.sentence).map((x) => x.clause.text).join(', '))) {
         // a rotation told while talking about ties is a training tie; it changes the stored experience only with its length
         const inCalifornia = regionsInTokens(r.clause.tokens).some((p) => p !== 'other_us' && p !== 'anywhere');
         const aboutExperience = /\b(usce|clinical experience|us clinical)\b/.test(r.clause.text);

@@ -13,7 +13,7 @@ const SPEAK_CUE = /\b(speak|speaks|spoke|speaking|spoken|talk|talks|fluent|fluen
 const LIST_FOLLOWER: ReadonlySet<string> = new Set(('and n or plus also too as well both only mostly mainly obviously obv ofc fluently fluent natively native '
   + 'speaker speakers speaking spoken decently well conversational proficient is are was at with for lol tbh haha ok okay fine good great perfectly '
   + 'pls please btw thanks yes yeah basic rusty broken little bit some medium level so somewhat kinda mother first second third '
-  + 'not but though tho either etc').split(' '));
+  + 'not but though tho either etc actually really instead').split(' '));
 
 /**
  * True when a language name at tokens[start, end) may be read as a language spoken: the clause speaks of speaking,

@@ -23,6 +23,8 @@ import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
 import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
+import { pastCycle, toldVaguely } from './vague-amounts.js';
+import { asksToSkip, putsOff } from './not-now.js';
 import { plainSenses, withoutCompared } from './senses.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 
@@ -139,8 +141,9 @@ function plusAsAnd(text: string, strongIm: boolean): string {
 /** Reads one message whole, for every field, against the pending question and the stored profile. */
 export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
-  const command = commandIn(raw);
+  const command = commandIn(raw) ?? (asksToSkip(raw) ? 'skip' : undefined);
   if (command) return { ...out, command };
+  if (putsOff(raw)) return out;
   // "ok" or "sure" to a question of fact is no answer: the question is asked again, with a hint
   const hint = ctx.clarifying ? undefined : acknowledgementHint(raw, ctx.pending);
   if (hint && ctx.pending) return { ...out, clarify: { field: ctx.pending, topic: 'implausible', facts: { hint } } };
@@ -182,6 +185,9 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   // want FM"), leaves the visa for its own question once the question asked of them is answered
   const pending = ctx.clarifying?.field ?? ctx.pending;
   if (told.clarify?.topic === 'visa_which' && told.clarify.facts?.from === 'another citizenship' && pending && pending !== 'visa' && told.updates.some((u) => u.field === pending)) delete told.clarify;
+  // ("before i answer that - my mom is sick... do programs allow leave?"): a vague word in the story told around a real
+  // question is no vague answer to the question pending; the question is answered and the pending one asked again
+  if (told.clarify && !ctx.clarifying && pending && told.clarify.field === pending && !told.updates.length && JSON.stringify(told.clarify) === JSON.stringify(vagueAnswer(pending, telling.map((c) => c.text).join(' ; ')))) delete told.clarify;
   return { ...told, question: true, ...langs };
 }
 
@@ -328,6 +334,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     if (ctx.profile[field] !== undefined && additionOnly(field, group)) reading = added(field, ctx.profile[field], reading);
     // a total the applicant stated beside its parts wins over the readers' sum ("total 7 months: 3 obs, rest hands on")
     else if (totals?.size) reading = settleTotal(field, reading, totals);
+    // ("some posters and a pub or two", "English and a few others"): an amount told vaguely is asked about
+    // ("went unmatched last year with only 2 interviews"): last cycle's interviews are not this cycle's
+    if (field === 'cycle' && reading.kind === 'value' && pastCycle(group.map((c) => c.text))) reading = { kind: 'none' };
+    const ask = reading.kind === 'value' && toldVaguely(field, group.map((c) => c.text), clauses.map((c) => c.text).join(' ; ')) ? doubtedAnswer(field) : undefined;
+    if (ask) reading = { kind: 'clarify', topic: ask.topic, ...(ask.facts ? { facts: ask.facts } : {}) };
     take(out, ctx, field, reading as Reading<never>, field === pending);
   }
   // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing

@@ -17,10 +17,11 @@ const RESULT_DAY = /\b(?:results?|scores?)(?: (?:come|comes|coming|released?|rel
 const RESULT_HELD = /\b(?:ck|step ?[123]|exam|usmle|results?|scores?)(?: results?| scores?)? (?:is |are |was )?(?:still )?(?:(?:isn't|isnt|is not|aren't|arent|not|hasn't|hasnt|has not|haven't|havent) (?:yet )?(?:out|back|released|come out|come back|in)|on hold|withheld|under review|being reviewed)\b/;
 const THRESHOLD = /\b(cutoff|cut off|threshold|minimum|min|pass mark|passing mark|(?:passing|pass) (?:score |mark |line )?(?:was|is|of))( (?:only|just|around|about))?$/;
 const PLANNED = /^(plan|planned|planning|plans|scheduled|schedule|booked|will|gonna|going|soon|next|studying|preparing|prepping|registering|registered|upcoming|intend|intending|tomorrow|want|wanna|hope|hoping|hopefully|aim|aiming|i'll|ill|expect|expecting)$/;
+const NEAR_MISS = /^(nearly|almost|narrowly)$/;
 const AWAITING = /^(waiting|pending|awaiting|awaited)$/;
 const RECENT = /^(last|yesterday|ago|recently|just)$/;
 const TOOK = /^(took|sat|gave|written|wrote|done|finished|taken|attempted)$/;
-const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished|(?:hasn't|hasnt|has not|haven't|havent|not) (?:yet )?happened)\b|^(?:no|zero|without) (?:usmle )?(?:step ?[123]|step[123]|ck)(?: (?:yet|so far|for now|either))?$/;
+const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished|booked|book|scheduled|registered)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished|(?:hasn't|hasnt|has not|haven't|havent|not) (?:yet )?happened)\b|^(?:no|zero|without) (?:usmle )?(?:step ?[123]|step[123]|ck)(?: (?:yet|so far|for now|either))?$/;
 const FAIL = /^(fail|failed|failing|fails|flunked|f|failure)$/;
 const PASS = /^(pass|passed|passing|p|cleared|clear)$/;
 
@@ -60,7 +61,7 @@ function practiceApart<C extends { tokens: readonly string[]; text: string }>(c:
   return out;
 }
 const SPLIT = new WeakSet<object>();
-const APPROX = /\b(\d{3}s|(?:above|over|under|below|around|about) (?:a |the )?\d|around|about|roughly|approx|approximately|ish|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
+const APPROX = /\b(\d{3}s|(?:above|over|under|below|around|about) (?:a |the |like )?\d+|roughly|approx|approximately|ish|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
 const DONE = /\b(done|took it|taken|gave it|attempted|sat it|sat for it|wrote it|finished|got it back|came out|result came|results came|got my result|got the result|got my score|score came|it was decent|went okay|went well|went ok)\b/;
 
 /** The outcome word nearest a score is a fail ("failed the first time with 198", "first one was a fail at 196"). */
@@ -113,6 +114,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
     }
     t.forEach((w, i) => {
       if ((PASS.test(w) || FAIL.test(w)) && impressionAt(t, i)) return;
+      // "nearly failed", "almost passed": a near miss is the other outcome ("barely passed" still passed)
+      if ((PASS.test(w) || FAIL.test(w)) && NEAR_MISS.test(t[i - 1] ?? '')) { if (FAIL.test(w)) f.failDenied = true; else f.passDenied = true; return; }
       // "didn't pass first time": a pass denied of the first attempt only is a failed first attempt
       if (PASS.test(w) && negatedAt(t, i) && /^(first|1st)$/.test(t[i + 1] === 'the' || t[i + 1] === 'on' || t[i + 1] === 'my' ? t[i + 2] ?? '' : t[i + 1] ?? '')) { f.failed = true; return; }
       if (PASS.test(w) && !(w === 'p' && t.length > 3) && !(w === 'passed' && t[i + 1] === 'out')) { if (negatedAt(t, i)) f.passDenied = true; else f.passed = true; }

@@ -65,7 +65,9 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   if (out.length === 0 && ctx.stored?.some((l) => dropped.has(l)) && !ctx.stored.every((l) => dropped.has(l))) return value(ctx.stored.filter((l) => !dropped.has(l)));
   if (out.length === 0) return none();
   const adds = clauses.some((c) => c.adds) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
-  const all = adds && ctx.stored ? [...new Set([...ctx.stored, ...out])] : out;
+  // "not Hindi, Urdu" (as a correction "I said Hindi but I meant Urdu" is read): the one named replaces the one struck, the rest stay
+  const swaps = !adds && ctx.stored?.some((l) => dropped.has(l)) && !out.some((l) => ctx.stored!.includes(l)) && !clauses.some((c) => /\b(only|just)\b/.test(c.text));
+  const all = (adds || swaps) && ctx.stored ? [...new Set([...ctx.stored.filter((l) => !dropped.has(l)), ...out])] : out;
   if (all.length > MAX_LANGUAGES) return refuse(`I can keep up to ${MAX_LANGUAGES} languages; list the ones you would use with patients.`);
   return value(all);
 };
@@ -116,6 +118,8 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   // "not applying this year, and not a reapplicant either": the application itself denied is a later cycle prepared for
   if (/\b(not|no longer|isn't|am not|i'm not|im not|won't be) (yet )?applying\b(?! again)/.test(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
   if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
+  // ("for me its my first time", "this is my very first cycle" to the stage question): a first application
+  if (ctx.pending && /\b(?:my|this|the) (?:very )?first (?:time|cycle|season|match|go|round)\b/.test(t) && !/\b(not|isn't|no longer)\b[^;]{0,12}\bfirst\b/.test(t) && !/\b(next year|next cycle|preparing|prepping|getting ready|ready for|not (yet )?applying)\b/.test(t)) return value('applying');
   // "applied before", "applied once in the past": an earlier cycle told without now is asked about (again this cycle, or not?)
   if (/\b(applied|apply|submitted)\b[^;]{0,20}\b(before|previously|in the past|once|earlier)\b/.test(t) && !/\b(now|this (cycle|year|season)|again|currently|first time)\b/.test(t)) return refuse('Is this cycle a reapplication (you applied in an earlier cycle and are applying again now), or are you not applying this cycle?');
   // "haven't submitted ERAS yet, planning for next september": not yet sent and planned for later is preparing

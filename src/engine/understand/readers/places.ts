@@ -218,7 +218,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   const text = joined(clauses).join(' ').replace(/\b0 (ties|tie|connection|connections|family|relatives)\b/g, 'no $1');
   if (/\b(visited|visit|visiting|vacation|trip|holiday|friend|friends|kind of|sort of)\b/.test(text) && !/\b(no ties|none)\b/.test(text)) return refuse('Is that a tie programs would count: family living there, you lived there, or you trained there?');
   // "my best friend matched at Harbor-UCLA, that's my only connection": someone else's tie was the only one
-  if (/\b(no ties|none|no connection|no connections|nothing|not really|nope|nah|no one|nobody|zero)\b|\bmy only (connection|tie|link)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ family: false, lived: false, trained: false });
+  if (/\b(no (?:la |socal |california |real )?ties|none|no connection|no connections|nothing|not really|nope|nah|no one|nobody|zero)\b|\bmy only (connection|tie|link)\b/.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ family: false, lived: false, trained: false });
   return none();
 };
 

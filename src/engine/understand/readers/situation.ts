@@ -29,7 +29,7 @@ const ISSUED = /\b(certificate|cert)\b(?:(?!\b(?:to be|will|not|yet|once|when|af
 // A result still awaited makes an item only taken ("OET taken nov 20, result pending") still to come.
 const RESULT_AWAITED = /\b(results?|scores?) (is |are )?(pending|awaited|not (out|back))\b|\b(waiting|awaiting) (for )?(the |my )?(results?|scores?)\b/;
 // The certificate said done as a whole ("ecfmg done", "ecfmg is all cleared", "got my ecfmg certificate").
-const ECFMG_DONE = /\becfmg( certificate| cert)?( is| was)?( all| fully| already)? (done|cleared|complete|completed|finished|received|sorted|in hand|ok|okay|yes)\b|\b(got|have|received|finished|completed|cleared) (my |the )?ecfmg\b/;
+const ECFMG_DONE = /\becfmg( certificate| cert)?( is| was)?( all| fully| already)? (done|cleared|complete|completed|finished|received|sorted|in hand|ok|okay|yes|came through|came in|arrived|issued|granted)\b|\b(got|have|received|finished|completed|cleared) (my |the )?ecfmg\b/;
 
 // The residency application and its parts: what ERAS waits on ("waiting on my MSPE", "letters not in yet") is no ECFMG item.
 const APPLICATION_WORDS = /\b(mspe|dean's letter|deans letter|eras|myeras|personal statement|lors?|letters?|submit|submitted|submitting|interviews?|invites?|apps|rank list|nrmp|photo|cv)\b/;

@@ -6,7 +6,7 @@ import { negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { clarify, none, value, type Reader } from '../reading.js';
 
-const HEDGE = /\b(still deciding|undecided|not sure|unsure|deciding|torn|can't decide|cant decide|idk|either|haven't decided|havent decided|thinking about both|between|whichever|whatever|either one|both fine|both ok)\b/;
+const HEDGE = /\b(still deciding|undecided|not sure|unsure|deciding|torn|can't decide|cant decide|idk|either|haven't decided|havent decided|thinking about both|between|entre|decidir|decidindo|decidiendo|indecis[oa]|no s[eé]|n[aã]o sei|whichever|whatever|either one|both fine|both ok)\b/;
 // Words that order two specialties: without one, "IM or psych" names two choices and no first one
 const ORDERED = /\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice|first|mainly|mostly|ideally|prefer|preferably|preferred|rather|priority|top|if not|otherwise|maybe|possibly|alternatively)\b|\bif (?:it|that|this|plan a)? ?(?:does not|doesn't|doesnt|don't|dont|won't|wont|fails?|falls? through)\b/;
 
@@ -27,6 +27,7 @@ const BARE_TRACKS: [RegExp, string][] = [
 const ONE_YEAR: ReadonlySet<Specialty> = new Set(['transitional_year', 'prelim_internal_medicine', 'prelim_surgery']);
 const PRELIM = new Map<Specialty, Specialty>([['internal_medicine', 'prelim_internal_medicine'], ['general_surgery', 'prelim_surgery']]);
 
+const UNDECIDED = /\b(?:decide|decided|choose|chosen|pick|picked|sure|settled)\b/;
 // "no longer into psych", "done with surgery", "switched from IM": a specialty left behind is not wanted
 const LEFT_BEHIND = /\b(no longer|not anymore|done with|gave up( on)?|moved on from|switched from|switching from|not into|quit|dropped)( into| doing| with| on)?$/;
 // "psych... no wait, neurology": what comes before a self-correction is taken back
@@ -81,7 +82,8 @@ export function specialtiesIn(tokens: readonly string[], prior?: Specialty, foll
     const before = tokens.slice(from, h.start);
     const to = k + 1 < hits.length ? hits[k + 1]!.start : tokens.length;
     const after = tokens.slice(h.end, Math.min(to, h.end + 4)).join(' ');
-    const negated = negatedAt(tokens, h.start, 4) || LEFT_BEHIND.test(before.join(' ')) || (k > 0 && chained(hits[k - 1]!, h)) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after) || /^(is |was )?(not|never|isn't|isnt|wasn't) (my |a |the )?(backup|back up|choice|plan|thing|specialty|field|option|interest)\b/.test(after);
+    // ("can't decide between peds and FM": the denial is of deciding, not of the specialty)
+    const negated = (negatedAt(tokens, h.start, 4) && !UNDECIDED.test(tokens.slice(Math.max(0, h.start - 4), h.start).join(' '))) || LEFT_BEHIND.test(before.join(' ')) || (k > 0 && chained(hits[k - 1]!, h)) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after) || /^(is |was )?(not|never|isn't|isnt|wasn't) (my |a |the )?(backup|back up|choice|plan|thing|specialty|field|option|interest)\b/.test(after);
     const nextRight = k + 1 < hits.length && hits[k + 1]!.start - h.end <= 2;
     const main = /^(is |as )?(my )?(main|primary|first choice|first|priority|top choice)\b/.test(after);
     const backup = !main && (before.some((w) => BACKUP.test(w)) || (k === hits.length - 1 && k > 0 && FAILS_AFTER.test(after)) || BACKUP_PHRASE.test(before.join(' ')) || (!nextRight && /^(is |as |will be )?(a |my |the )?(backup|back up|plan b|fallback|second choice|secondary|second)\b/.test(after)));

@@ -165,7 +165,8 @@ export const readVisa: Reader<Visa> = (clauses, ctx) => {
   if (FALLBACK.test(text) && t.includes('j1') && t.includes('h1b') && !DEALBREAKER.test(text)) return value('either');
   // "not H-1B only, J-1 is also ok": both
   if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b')) return value('either');
-  if (gcPending || (h4 && !h1b && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
+  // ("GC still processing, so for now I'd need a J1": the one visa said to be needed meanwhile is the answer)
+  if ((gcPending && !(j1 && !h1b && !j1Denied) && !(h1b && !j1 && !h1bDenied)) || (h4 && !h1b && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
   const wantJ1 = j1 && !j1Denied;
   const wantH1b = h1b && !h1bDenied;
   if (wantH1b && wantJ1) {

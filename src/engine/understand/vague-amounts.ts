@@ -1,0 +1,41 @@
+// An amount told only vaguely ("some posters and a pub or two", "English and a few others", "a few months of obs")
+// pins nothing down: the field is asked about, never stored from the counts that happen to be read beside it.
+import type { ProfileField } from '../../domain/profile.js';
+
+// a vague amount word with the unit it counts right after it (not "some of them", nor "a few more": another matter)
+const AMOUNT = '(?:some|a few|few|several|a couple(?: of)?|couple(?: of)?|a bunch of|bunch of|many|multiple|lots of|a lot of|a handful of|handful of|a number of)';
+const UNITS: Partial<Record<ProfileField, string>> = {
+  research: '(?:posters?|pubs?|publications?|papers?|abstracts?|case reports?|articles?|manuscripts?)',
+  usLors: '(?:letters?|lors?|recs?)',
+  usce: '(?:months?|mos?|weeks?|wks?|rotations?|electives?|observerships?|externships?)',
+  cycle: '(?:interviews?|invites?)',
+};
+const VAGUE: Partial<Record<ProfileField, RegExp>> = Object.fromEntries(Object.entries(UNITS).map(([f, unit]) => [f, new RegExp(`\\b${AMOUNT} (?:[a-z]+ )?${unit}\\b|\\b(?:a|an|one|1) ${unit} or (?:two|2|so)\\b`)]));
+const PINNED = /^(?:\d+|one|two|three|four|five|six)(?: (?:exactly|total|in total|altogether))?$|\b(?:exactly|precisely|to be exact)\b/;
+const NOT_OUT = /\b(?:in prep|in preparation|under review|in review|submitted|in progress|pending|writing|drafting|working on|ongoing|planned|coming)\b/;
+// a list of languages left open at its end: "English and a few others", "Hindi, Urdu etc", "English plus some more"
+const OPEN_LIST = /\b(?:and|plus|&|n)? ?(?:a few|some|several|many|couple of|a couple of)? ?(?:others|other ones|other languages|more)$|\betc\b|\band so on\b/;
+
+// a stage only half told: "kinda applying, kinda not", "sort of reapplying", "applying or not, depends on my CK"
+const HEDGED_STAGE = /\b(?:kinda|kind of|sort of|sorta|semi|half)\s+(?:applying|reapplying|preparing|apply|reapply)\b|\b(?:applying|reapplying|apply|reapply)\b[^;]{0,30}\b(?:kinda not|sort of not|or not|maybe not|depends on|depending on|depends)\b/;
+
+/** True when the words read for `field` (or, for the stage, the whole message) tell it only vaguely: asked, not stored. */
+export function toldVaguely(field: ProfileField, texts: readonly string[], message: string): boolean {
+  if (field === 'stage') return HEDGED_STAGE.test(message);
+  if (field === 'languages') return texts.some((t) => OPEN_LIST.test(t.trim()));
+  const re = VAGUE[field];
+  // ("a couple of US LoRs - 2 exactly": the count pinned down beside it stands; "a couple manuscripts in prep" are not out)
+  if (re === undefined || texts.some((t) => PINNED.test(t))) return false;
+  return texts.some((t) => re.test(t) && !NOT_OUT.test(t));
+}
+
+// a cycle already over: "went unmatched last year with only 2 interviews", "last cycle I got 3 invites"
+const PAST_CYCLE = /\b(?:last|previous|prior|past|former|earlier) (?:year|yr|cycle|season|round|match|time|application|attempt)\b|\b(?:went|was|got|ended up) unmatched\b|\b(?:didn't|didnt|did not) match\b/;
+const CYCLE_FACT = /\b(?:interviews?|invites?|iis?|submitted|applied|sent)\b/;
+const THIS_CYCLE = /\b(?:this (?:year|cycle|season|time|round)|so far|now|currently|right now|yet)\b/;
+
+/** True when the clauses read for the cycle speak of a cycle already over, not of this one. */
+export function pastCycle(texts: readonly string[]): boolean {
+  const told = texts.filter((t) => CYCLE_FACT.test(t));
+  return told.length > 0 && told.every((t) => PAST_CYCLE.test(t) && !THIS_CYCLE.test(t));
+}
