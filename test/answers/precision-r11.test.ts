@@ -67,6 +67,7 @@ describe('... and honest questions about authorship are answered', () => {
     'My PI added me as an author after I did the data analysis; does that count as a publication on ERAS?',
     'I have not worked on any paper yet, will that hurt my IM application?',
     'How much does authorship order matter for a family medicine application?',
+    'I did not do any USCE yet, but I am co-author on three papers. Does that help?',
   ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(false));
 });
 
@@ -87,6 +88,7 @@ describe('... while honest questions about the two kinds are answered', () => {
     'How do I describe my observership honestly in ERAS so it still counts?',
     'Is a paid externship better than an observership for getting US letters?',
     'My externship was hands-on, can I call it hands-on USCE in my application?',
+    'Can I count my hands-on externship as USCE if I also did an observership?',
   ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(false));
 });
 
@@ -100,6 +102,7 @@ describe('a fail under a former name, asking whether it would be linked, is decl
     'I changed my name after marriage and failed Step 1 before that. How do I make sure ECFMG links my records correctly?',
     'I failed Step 1 under my maiden name. How do I explain the fail in interviews?',
     'Do programs see a failed attempt from years ago?',
+    'I failed Step 1 before I married and changed my name. Will ERAS connect my transcript to my new name automatically?',
   ]) it(`not declined: ${q}`, () => expect(kind(ask(q)), show(q)).not.toBe('refusal'));
 });
 
