@@ -38,6 +38,11 @@ describe('a residency question in plain words is not refused as off topic', () =
     'is wanting to live near the beach an ok reason to give for choosing LA?',
     'why is it so much harder to land a spot in LA than in Ohio?',
   ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(false));
+  for (const q of [
+    'which beach in LA is best for surfing this weekend?',
+    'I want to see the Santa Monica pier, which bus goes there?',
+    'what is the weather like in San Diego in March?',
+  ]) it(`still off topic: ${q}`, () => expect(refused(ask(q)), show(q)).toBe(true));
 });
 
 describe('an errand outside advising is declined even when it names the training it is for', () => {
