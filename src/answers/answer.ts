@@ -23,6 +23,7 @@ import { statedScoreLine } from './stated-score.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
 import { refusedIntent } from './intent.js';
+import { claimsRelativeStatus, relativeStatusText, statesOwnPermit } from './status-claims.js';
 import { missingThing } from './asked-thing.js';
 import { asksWeakestPart, weakestPart } from './weakest-part.js';
 import { createRouter, namesTraining, refusalClass, route, routedPlanTopic, type Router } from './route.js';
@@ -247,10 +248,17 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     if (honest.found && honest.kind === 'articles') return alone.say ? { ...honest, answer: `${alone.say}.\n\n${honest.answer}` } : honest;
   }
   if (alone) return refusal(alone);
+  // "my wife is American, so I need no visa?": a relative's status is not the asker's; said plainly, the visa asked for
+  if (claimsRelativeStatus(said)) {
+    const r = relativeStatusText(context?.profile.visa !== undefined);
+    return { found: true, kind: 'plan', articleId: '', title: '', answer: r.text, source: '', sources: [], ...(r.needs && context ? { needs: r.needs } : {}), private: true };
+  }
   // no rule matched: the classifier over example phrasings refuses only when it is sure, and only then
   const routed = route(a.router, said);
   const asked = shape.questions.map((q) => q.text).join(' ');
-  const ruled = planTopic(asked) ?? planTopic(said);
+  // a work permit of the asker's own (DACA, an EAD, asylum) is no visa to sponsor: not a list of J-1 sponsors
+  const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && statesOwnPermit(said) ? undefined : t);
+  const ruled = notSponsored(planTopic(asked) ?? planTopic(said));
   // a question a plan rule recognises ("what's the game plan for me this season?") is never refused by the classifier
   const refuse = ruled ? undefined : refusalClass(routed, said, a.router);
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
@@ -264,7 +272,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // every part of the message on a topic the guides do not cover ("the NRMP fee if I register late", "my chances of a
   // hospitalist job"): said plainly below, never answered from the plan because it is worded in the first person
   const offGuide = shape.questions.length > 0 && shape.questions.every((q) => outOfScopeTopic(q.text, a.scope));
-  const topic = offGuide ? undefined : ruled ?? (context && !field ? routedPlanTopic(routed, said) : undefined);
+  const topic = offGuide ? undefined : ruled ?? (context && !field ? notSponsored(routedPlanTopic(routed, said)) : undefined);
   // "we are couples matching, which cities?" with the partner's side not saved: that is asked for first
   const couples = context && !offGuide ? couplesGap(said, context.profile) : undefined;
   if (couples) return withNeed(miss(a, undefined), { needs: couples, text: NEEDS_TEXT[couples]! });

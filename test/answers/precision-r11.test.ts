@@ -169,5 +169,8 @@ describe('a spouse who is a US citizen does not give status by itself', () => {
     expect(kind(r), show(q)).not.toBe('refusal');
     expect(text(r)).toMatch(/green card|immigration status|work authori[sz]ation|EAD/i);
   });
+  it('an asker who says they need a J-1 is answered on what they ask', () => {
+    expect(text(ask('my husband is a US citizen and I need a J-1. can we do the couples match together?', { visa: 'needs_j1' }))).toMatch(/couples/i);
+  });
   it('a citizen applicant is not refused', () => expect(refused(ask('I am a US citizen who studied in the Caribbean; do I need a visa for residency?'))).toBe(false));
 });
