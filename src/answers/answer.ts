@@ -354,8 +354,13 @@ function isFollowUp(q: string): boolean {
 /** A question about a person just named ("can she work?") or pointing back with no subject the guides answer on its own
  *  words ("is that allowed?"): it asks about the background topic. "Does that count as a tie to LA?" names its own. */
 const ABOUT_PERSON = /\b(?:he|she|they|him|her|them|his|hers|their)\b/i;
-function leansOnBackground(a: Answerer, q: SubQuestion): boolean {
+function leansOnBackground(a: Answerer, q: SubQuestion, text: string): boolean {
   if (!isFollowUp(q.text) && !FOLLOW_UP.test(q.text) && !ABOUT_PERSON.test(q.text)) return false;
+  // what a pointer stands for is in the sentence just before the question ("my tita saves me rent, that's why LA. people
+  // say add the IE too. is that stupid?" points at the list, not the rent)
+  const at = text.indexOf(q.text);
+  const before = at > 0 ? text.slice(0, at).split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean) : [];
+  if (at > 0 && !outOfScopeTopic(before[before.length - 1] ?? '', a.scope)) return false;
   if (ABOUT_PERSON.test(q.text)) return true;
   const own = cover(a.index, q);
   return !(answers(own) && own.coverage >= STRONG_COVERAGE);
@@ -380,7 +385,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
     // a follow-up fragment of an uncovered question ("how many weeks?", "how do I get one?") belongs to its topic
     if (refusedTopics.length && isFollowUp(q.text)) continue;
-    if (background && wholeTopic && leansOnBackground(a, q)) { if (!refusedTopics.includes(wholeTopic)) refusedTopics.push(wholeTopic); continue; }
+    if (background && wholeTopic && leansOnBackground(a, q, text)) { if (!refusedTopics.includes(wholeTopic)) refusedTopics.push(wholeTopic); continue; }
     // a comparison's side is read on its own words (the whole comparison would pull both sides to the same passage)
     const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
     const c = cover(a.index, q, rest, shape.context.join(' '));

@@ -174,3 +174,18 @@ describe('a spouse who is a US citizen does not give status by itself', () => {
   });
   it('a citizen applicant is not refused', () => expect(refused(ask('I am a US citizen who studied in the Caribbean; do I need a visa for residency?'))).toBe(false));
 });
+
+describe('a pointer leans on the sentence just before it, and a covered thing named by its own words is answered', () => {
+  for (const q of [
+    'My cousin lives in Torrance so I would save on rent there. People tell me to add Inland Empire programs too. Is that a bad idea if I really only want LA?',
+    'how long does ECFMG need to sponsor my J-1, and when does the DS-2019 come?',
+    "My PI says the 100,000 dollar fee won't apply to me since I'm already here on H-1B as a postdoc. Is he right?",
+    'say I end up matching in New York, is it possible to come back to California later?',
+  ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(false));
+  for (const q of [
+    'People tell me to add IE programs. My wife is on a J-2 visa. Is that enough for her to work?',
+    'how long does ECFMG take to issue my certificate after Step 2?',
+    'how much is the ECFMG fee for J-1 sponsorship?',
+    'can I start residency later than July if my visa is late?',
+  ]) it(`still uncovered: ${q}`, () => expect(notAnswered(q), show(q)).toBe(true));
+});
