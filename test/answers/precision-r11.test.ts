@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
 import { ask, kind, refused, text } from '../helpers/ask-kit.js';
+import { compileIntents } from '../../src/answers/intent.js';
+import { readKnowledgeJson } from '../../src/knowledge/knowledge-files.js';
 
 /** Declined, or said plainly to be outside the guides: never a near article given as the answer. */
 const notAnswered = (q: string) => { const r = ask(q); return !r.found || r.kind === 'refusal'; };
@@ -188,4 +190,21 @@ describe('a pointer leans on the sentence just before it, and a covered thing na
     'how much is the ECFMG fee for J-1 sponsorship?',
     'can I start residency later than July if my visa is late?',
   ]) it(`still uncovered: ${q}`, () => expect(notAnswered(q), show(q)).toBe(true));
+});
+
+describe('a word prefix of the intent vocabulary stops before the words it should not reach', () => {
+  const { features } = compileIntents(readKnowledgeJson('answers/intent.json'));
+  const hits = (name: string, word: string) => { const re = features.get(name)!; re.lastIndex = 0; return re.test(word); };
+  it('exam, not example or examine', () => {
+    for (const w of ['exam', 'exams', 'examination', 'examinations']) expect(hits('exam', w), w).toBe(true);
+    for (const w of ['example', 'examples', 'examine', 'examined']) expect(hits('exam', w), w).toBe(false);
+  });
+  it('Hindi bana (make), not banana; interview milega, not an interview milestone; mana karna, not mana Karachi', () => {
+    for (const w of ['bana do', 'banao', 'banaya', 'banaake']) expect(hits('make_verb', w), w).toBe(true);
+    expect(hits('make_verb', 'a banana')).toBe(false);
+    expect(hits('secure_spot', 'interview milega')).toBe(true);
+    expect(hits('secure_spot', 'interview milestone')).toBe(false);
+    expect(hits('lie_answer', 'mana karna')).toBe(true);
+    expect(hits('lie_answer', 'mana karachi')).toBe(false);
+  });
 });
