@@ -257,7 +257,9 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const routed = route(a.router, said);
   const asked = shape.questions.map((q) => q.text).join(' ');
   // a work permit of the asker's own (DACA, an EAD, asylum) is no visa to sponsor: not a list of J-1 sponsors
-  const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && statesOwnPermit(said) ? undefined : t);
+  // (a saved work permit or green card is already answered by the plan, which says no sponsorship is needed)
+  const permitSaved = /^(us_citizen|green_card|ead)$/.test(context?.profile.visa ?? '');
+  const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && !permitSaved && statesOwnPermit(said) ? undefined : t);
   const ruled = notSponsored(planTopic(asked) ?? planTopic(said));
   // a question a plan rule recognises ("what's the game plan for me this season?") is never refused by the classifier
   const refuse = ruled ? undefined : refusalClass(routed, said, a.router);

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
 import { asksRanking, type PlanTopic } from './plan-questions.js';
-import { aimsAbroad } from './intent.js';
+import { aimsAbroad, readsHonest } from './intent.js';
 
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
@@ -148,7 +148,7 @@ export function createRouter(articleQuestions: readonly string[] = [], file: unk
 const ROUTE_SETTINGS = { refuseScore: 0.2, refuseMargin: 0.05, ownPlanScore: 0.2, ownPlanMargin: 0.03, offTopicWeak: 0.16 };
 
 /** Words that put a message inside medical training (beyond the residency words): an off-topic call needs none of them. */
-const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|medicine|medical|doctors?|physicians?|hospitals?|clinical|clinic|patients?|exams?|scores?|letters?|lors?|usce|observerships?|externships?|rotations?|attendings?|cv|personal statement|ps|application|apply|applying|rank\w*|ties|connection|licen[cs]\w*|ptal|graduat\w*|yog|research|publications?|fellowship|pgy\w*|intern|internship|soap|oet|uworld|nbme|psych\w*|pediatric\w*|surgery|neurology|im|fm|peds|(?:my|the|rank|program|tier|your|our) list|tiers?|reach|target|safety|safeties|volunteer\w*|resume|gap|career|mentors?|studying|hobbies|commitment|coordinators?|director)\b/i;
+const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|medicine|medical|doctors?|physicians?|hospitals?|clinical|clinic|patients?|exams?|scores?|letters?|lors?|usce|observerships?|externships?|rotations?|attendings?|cv|personal statement|ps|application|apply|applying|rank\w*|ties|connection|licen[cs]\w*|ptal|graduat\w*|yog|research|publications?|fellowship|pgy\w*|intern|internship|categorical|preliminary|prelim|transitional|soap|oet|uworld|nbme|psych\w*|pediatric\w*|surgery|neurology|im|fm|peds|(?:my|the|rank|program|tier|your|our) list|tiers?|reach|target|safety|safeties|volunteer\w*|resume|gap|career|mentors?|studying|hobbies|commitment|coordinators?|director)\b/i;
 
 /** A region as what the asker wants or chooses to train in ("why I want LA", "choosing SoCal"), or the parts of an
  *  application list ("a core list and an extended list"): this advisor's own subject, though no training word is said.
@@ -208,6 +208,7 @@ export function refusalClass(r: Route, text: string, router?: Router): Exclude<R
   if (r.cls === 'off_topic' || r.cls === 'general') return undefined;
   if (r.cls === 'own_plan') return undefined;
   if (r.cls === 'other_country' && (US_PLACES.test(text) || !aimsAbroad(text))) return undefined;
+  if (r.cls === 'unethical' && readsHonest(text)) return undefined;
   return r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin ? r.cls : undefined;
 }
 
