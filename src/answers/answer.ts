@@ -13,7 +13,7 @@ import { answerFromPlan, statedPlan, statedPlanText } from './plan-answers.js';
 import { asksWholePlan, planTopic } from './plan-questions.js';
 import { couplesGap, fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
-import { questionShape } from './question-shape.js';
+import { questionShape, type SubQuestion } from './question-shape.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { inEnglish, toEnglish } from './translate.js';
 import { numbersAsDigits } from './number-words.js';
@@ -23,6 +23,7 @@ import { statedScoreLine } from './stated-score.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
 import { refusedIntent } from './intent.js';
+import { claimsRelativeStatus, relativeStatusText, statesOwnPermit } from './status-claims.js';
 import { missingThing } from './asked-thing.js';
 import { asksWeakestPart, weakestPart } from './weakest-part.js';
 import { createRouter, namesTraining, refusalClass, route, routedPlanTopic, type Router } from './route.js';
@@ -247,10 +248,19 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     if (honest.found && honest.kind === 'articles') return alone.say ? { ...honest, answer: `${alone.say}.\n\n${honest.answer}` } : honest;
   }
   if (alone) return refusal(alone);
+  // "my wife is American, so I need no visa?": a relative's status is not the asker's; said plainly, the visa asked for
+  if (claimsRelativeStatus(said)) {
+    const r = relativeStatusText(context?.profile.visa !== undefined);
+    return { found: true, kind: 'plan', articleId: '', title: '', answer: r.text, source: '', sources: [], ...(r.needs && context ? { needs: r.needs } : {}), private: true };
+  }
   // no rule matched: the classifier over example phrasings refuses only when it is sure, and only then
   const routed = route(a.router, said);
   const asked = shape.questions.map((q) => q.text).join(' ');
-  const ruled = planTopic(asked) ?? planTopic(said);
+  // a work permit of the asker's own (DACA, an EAD, asylum) is no visa to sponsor: not a list of J-1 sponsors
+  // (a saved work permit or green card is already answered by the plan, which says no sponsorship is needed)
+  const permitSaved = /^(us_citizen|green_card|ead)$/.test(context?.profile.visa ?? '');
+  const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && !permitSaved && statesOwnPermit(said) ? undefined : t);
+  const ruled = notSponsored(planTopic(asked) ?? planTopic(said));
   // a question a plan rule recognises ("what's the game plan for me this season?") is never refused by the classifier
   const refuse = ruled ? undefined : refusalClass(routed, said, a.router);
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
@@ -264,7 +274,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // every part of the message on a topic the guides do not cover ("the NRMP fee if I register late", "my chances of a
   // hospitalist job"): said plainly below, never answered from the plan because it is worded in the first person
   const offGuide = shape.questions.length > 0 && shape.questions.every((q) => outOfScopeTopic(q.text, a.scope));
-  const topic = offGuide ? undefined : ruled ?? (context && !field ? routedPlanTopic(routed, said) : undefined);
+  const topic = offGuide ? undefined : ruled ?? (context && !field ? notSponsored(routedPlanTopic(routed, said)) : undefined);
   // "we are couples matching, which cities?" with the partner's side not saved: that is asked for first
   const couples = context && !offGuide ? couplesGap(said, context.profile) : undefined;
   if (couples) return withNeed(miss(a, undefined), { needs: couples, text: NEEDS_TEXT[couples]! });
@@ -343,13 +353,32 @@ function isFollowUp(q: string): boolean {
   return n <= 5 || (n <= 10 && FOLLOW_UP.test(q)) || ABOUT_THEM.test(q);
 }
 
+/** A question about a person just named ("can she work?") or pointing back with no subject the guides answer on its own
+ *  words ("is that allowed?"): it asks about the background topic. "Does that count as a tie to LA?" names its own. */
+const ABOUT_PERSON = /\b(?:he|she|they|him|her|them|his|hers|their)\b/i;
+function leansOnBackground(a: Answerer, q: SubQuestion, text: string): boolean {
+  if (!isFollowUp(q.text) && !FOLLOW_UP.test(q.text) && !ABOUT_PERSON.test(q.text)) return false;
+  // what a pointer stands for is in the sentence just before the question ("my tita saves me rent, that's why LA. people
+  // say add the IE too. is that stupid?" points at the list, not the rent)
+  const at = text.indexOf(q.text);
+  const before = at > 0 ? text.slice(0, at).split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean) : [];
+  if (at > 0 && !outOfScopeTopic(before[before.length - 1] ?? '', a.scope)) return false;
+  if (ABOUT_PERSON.test(q.text)) return true;
+  const own = cover(a.index, q);
+  return !(answers(own) && own.coverage >= STRONG_COVERAGE);
+}
+
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
 function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true, profile?: Profile): AskResult {
 
   // a topic the guides do not cover, named anywhere in the message ("my wife is on a J-2. can she work?"), is refused
   // unless some question of the message is about something else the guides answer well
   const wholeTopic = scoped ? outOfScopeTopic(text, a.scope) : undefined;
-  const refusedTopics: OutOfScopeTopic[] = wholeTopic ? [wholeTopic] : [];
+  // ... but a topic named only in the background ("my husband works in LA", "my dad's pension") is what a question asks
+  // about only when the question leans on it without naming a subject of its own the guides answer
+  const background = !!wholeTopic && shape.questions.length > 0 && outOfScopeTopic(shape.context.join('\n'), a.scope) === wholeTopic
+    && !shape.questions.some((q) => outOfScopeTopic(q.text, a.scope));
+  const refusedTopics: OutOfScopeTopic[] = wholeTopic && !background ? [wholeTopic] : [];
   const covered: Covered[] = [];
   const unanswered: string[] = [];
   let firstCover: Covered | undefined;
@@ -358,6 +387,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
     // a follow-up fragment of an uncovered question ("how many weeks?", "how do I get one?") belongs to its topic
     if (refusedTopics.length && isFollowUp(q.text)) continue;
+    if (background && wholeTopic && leansOnBackground(a, q, text)) { if (!refusedTopics.includes(wholeTopic)) refusedTopics.push(wholeTopic); continue; }
     // a comparison's side is read on its own words (the whole comparison would pull both sides to the same passage)
     const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
     const c = cover(a.index, q, rest, shape.context.join(' '));
@@ -366,9 +396,10 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     // (a plan typed in the question, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage)
     const gap = answers(c) && !statedPlan(numbersAsDigits(q.text)).length ? missingThing(q.text, c.passages, shape.context.join(' ')) : undefined;
     if (gap) { if (!refusedTopics.some((t) => t.id === gap.id)) refusedTopics.push({ ...gap, patterns: [], unless: [], alone: false, thenAnswer: false }); continue; }
-    if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
+    const named = background ? undefined : wholeTopic;
+    if (answers(c) && (!named || c.coverage >= STRONG_COVERAGE)) covered.push(c);
     // a side of a comparison whose whole question is answered is not named as a gap ("compared to like ohio")
-    else if (!wholeTopic && !(q.side && covered.some((x) => !x.question.side))) unanswered.push(q.text);
+    else if (!named && !(q.side && covered.some((x) => !x.question.side))) unanswered.push(q.text);
   }
   const idOf = (i: number) => a.index.retrieval.entries[i]!.article.id;
   for (const c of covered) trace.push(...c.passages.map((p) => idOf(p.article)));

@@ -98,6 +98,17 @@ export function asksAssistant(message: string, reader: IntentReader = INTENTS): 
   return spots(reader, 'assistant_agent', plain(message)).length > 0;
 }
 
+/** The honest readings of words the unethical asks share (an official transcript or letter slots bought, a document
+ *  that only looks fake or that someone else forged, a truthful "no", how to explain a fail): the word classifier's
+ *  unethical call does not stand against one of them. */
+const HONEST_READINGS = ['legit_purchase', 'fake_not_mine', 'truthful_no', 'explain'] as const;
+
+/** Whether the message names the honest use of words an unethical ask would share. */
+export function readsHonest(message: string, reader: IntentReader = INTENTS): boolean {
+  const text = plain(message);
+  return HONEST_READINGS.some((name) => reader.features.has(name) && spots(reader, name, text).length > 0);
+}
+
 /** Whether another country's system is what the message is about: a named foreign exam or body, or a country named
  *  other than as where the asker is from, in a message that is not about US residency or that weighs the two. */
 export function aimsAbroad(message: string, reader: IntentReader = INTENTS): boolean {

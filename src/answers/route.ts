@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
 import { asksRanking, type PlanTopic } from './plan-questions.js';
-import { aimsAbroad } from './intent.js';
+import { aimsAbroad, readsHonest } from './intent.js';
 
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
@@ -148,11 +148,17 @@ export function createRouter(articleQuestions: readonly string[] = [], file: unk
 const ROUTE_SETTINGS = { refuseScore: 0.2, refuseMargin: 0.05, ownPlanScore: 0.2, ownPlanMargin: 0.03, offTopicWeak: 0.16 };
 
 /** Words that put a message inside medical training (beyond the residency words): an off-topic call needs none of them. */
-const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|medicine|medical|doctors?|physicians?|hospitals?|clinical|clinic|patients?|exams?|scores?|letters?|lors?|usce|observerships?|externships?|rotations?|attendings?|cv|personal statement|ps|application|apply|applying|rank\w*|ties|connection|licen[cs]\w*|ptal|graduat\w*|yog|research|publications?|fellowship|pgy\w*|intern|internship|soap|oet|uworld|nbme|psych\w*|pediatric\w*|surgery|neurology|im|fm|peds|(?:my|the|rank|program|tier|your|our) list|tiers?|reach|target|safety|safeties|volunteer\w*|resume|gap|career|mentors?|studying|hobbies|commitment|coordinators?|director)\b/i;
+const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|medicine|medical|doctors?|physicians?|hospitals?|clinical|clinic|patients?|exams?|scores?|letters?|lors?|usce|observerships?|externships?|rotations?|attendings?|cv|personal statement|ps|application|apply|applying|rank\w*|ties|connection|licen[cs]\w*|ptal|graduat\w*|yog|research|publications?|fellowship|pgy\w*|intern|internship|categorical|preliminary|prelim|transitional|soap|oet|uworld|nbme|psych\w*|pediatric\w*|surgery|neurology|im|fm|peds|(?:my|the|rank|program|tier|your|our) list|tiers?|reach|target|safety|safeties|volunteer\w*|resume|gap|career|mentors?|studying|hobbies|commitment|coordinators?|director)\b/i;
 
-/** Whether a message holds any word of medical training or residency (a place such as LA is not one). */
+/** A region as what the asker wants or chooses to train in ("why I want LA", "choosing SoCal"), or the parts of an
+ *  application list ("a core list and an extended list"): this advisor's own subject, though no training word is said.
+ *  A place named for anything else ("which beach in LA", "weather in San Diego") is not one. */
+const PLACE_CHOICE = /\b(?:(?:want|wanting|wants|choose|choosing|chose|chosen|prefer|preferring|prefers|pick|picking|picked|target|targeting)\s+(?:to\s+(?:be|live|train|work|match)\s+)?(?:in\s+)?(?:la|los angeles|socal|so cal|southern california|cali|california|san diego|orange county|oc|inland empire|ie)|(?:core|extended|backup|safety|reach|short|long|final|application)\s+lists?)\b/i;
+
+/** Whether a message holds any word of medical training or residency (a place such as LA is not one, unless it is
+ *  what the asker wants to train in). */
 export function namesTraining(text: string): boolean {
-  return DOMAIN.test(text);
+  return DOMAIN.test(text) || PLACE_CHOICE.test(text);
 }
 
 /** Training words no errand shares: "match", "program", "list", "im", "score" or "interview" also name a cricket
@@ -187,9 +193,9 @@ function withoutOccasions(text: string): string {
 export function refusalClass(r: Route, text: string, router?: Router): Exclude<RouteClass, 'own_plan' | 'general'> | undefined {
   // a word or two ("thanks", "ok", "lol") is not a question about anything: never refused as off topic
   const words = text.split(/\s+/).filter((w) => /[a-z0-9]{2}/i.test(w)).length;
-  if ((r.cls === 'off_topic' || (r.cls === 'general' && r.score < ROUTE_SETTINGS.offTopicWeak)) && words >= 3 && !DOMAIN.test(text)) return 'off_topic';
+  if ((r.cls === 'off_topic' || (r.cls === 'general' && r.score < ROUTE_SETTINGS.offTopicWeak)) && words >= 3 && !namesTraining(text)) return 'off_topic';
   // a sure off-topic call stands when every training word in the message is ambiguous or names the occasion
-  if (r.cls === 'off_topic' && words >= 3 && r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin && !UNAMBIGUOUS.test(withoutOccasions(text))) return 'off_topic';
+  if (r.cls === 'off_topic' && words >= 3 && r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin && !UNAMBIGUOUS.test(withoutOccasions(text)) && !PLACE_CHOICE.test(text)) return 'off_topic';
   // "a hotel near Cedars for my interview": the training words only name the occasion of an errand, which the
   // classifier must then call off topic outright on the rest of the message
   if ((r.cls === 'general' || r.cls === 'off_topic') && router && DOMAIN.test(text)) {
@@ -202,6 +208,7 @@ export function refusalClass(r: Route, text: string, router?: Router): Exclude<R
   if (r.cls === 'off_topic' || r.cls === 'general') return undefined;
   if (r.cls === 'own_plan') return undefined;
   if (r.cls === 'other_country' && (US_PLACES.test(text) || !aimsAbroad(text))) return undefined;
+  if (r.cls === 'unethical' && readsHonest(text)) return undefined;
   return r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin ? r.cls : undefined;
 }
 
