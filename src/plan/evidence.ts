@@ -77,6 +77,10 @@ export function openness(p: PlanProgram, a: ApplicantView): Openness {
   if (p.typeBasis === 'source' || p.imgFriendly !== 'unknown' || p.facts.some((f) => !f.label.startsWith('H-1B filings'))) {
     return { level: 'stated', basis: reason('evidence.stated_facts', {}), check: [] };
   }
+  // its sponsor's public filings show it trains IMGs (on visas): evidence of IMG intake for any IMG
+  if (p.h1bFilings) {
+    return { level: 'public evidence', basis: reason('evidence.h1b_filings', { count: p.h1bFilings.count, period: p.h1bFilings.period }, p.h1bFilings.source), check: [reason('evidence.check_img_intake', {})] };
+  }
   if (p.typeBasis === 'name') {
     return { level: 'inferred', basis: reason('evidence.type_from_name', { type: p.programType }), check: [reason('evidence.check_img_intake', {})] };
   }

@@ -30,13 +30,12 @@ describe('a program type guessed from a name never counts in the applicant\'s fa
     for (const x of counted(pl)) expect(x.verify.join(' '), x.name).not.toMatch(/may no longer exist/);
     for (const x of pl.unverified ?? []) if (/may no longer exist/.test(x.evidence?.basis ?? '')) expect(x.evidence?.check.join(' ')).toMatch(/ACGME/);
   });
-  it('the Kaiser Los Angeles neurology row (an undated brochure) and Desert Regional neurology (absent from the 2025 ACGME list) are checked first, never safeties', () => {
-    const pl = plan(files[0]![1]);
+  it('Desert Regional neurology (a 2019 list its only source, absent from the 2025 ACGME list) is checked first; Kaiser Los Angeles neurology (listed in 2025) is no safety on a guessed type', () => {
+    const pl = plan({ ...files[0]![1], regions: ['la_county', 'inland_empire'] });
     const names = (l: PlannedProgram[]) => l.map((x) => `${x.name}|${x.specialty}`);
-    for (const n of ['Kaiser Permanente Southern California (Los Angeles) Program|neurology', 'Desert Regional Medical Center Program|neurology']) {
-      expect(names(counted(pl))).not.toContain(n);
-    }
-    expect(names(pl.unverified ?? [])).toContain('Kaiser Permanente Southern California (Los Angeles) Program|neurology');
+    expect(names(counted(pl))).not.toContain('Desert Regional Medical Center Program|neurology');
+    expect(names(pl.unverified ?? [])).toContain('Desert Regional Medical Center Program|neurology');
+    expect(names(pl.tiers.safety)).not.toContain('Kaiser Permanente Southern California (Los Angeles) Program|neurology');
   });
   it('an old Kaiser family medicine row is not a target for a 2012 graduate with a CK fail', () => {
     const pl = plan(files[1]![1]);
