@@ -134,7 +134,8 @@ function scoreReason(plan: Plan, p: PlannedProgram, tier: Tier | 'unverified' | 
   const b = plan.standing?.find((s) => s.specialty === p.specialty)?.step2ck;
   const mine = b?.applicant;
   if (!b || mine === undefined || b.matched.median === undefined) return [];
-  const ref = `${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median} for non-US IMGs who matched in ${specialtyLabel(p.specialty)} (${b.year}, NRMP Charting Outcomes)`;
+  // the median first: the comparison is with it, so a score equal to the mean never reads 'below the mean'
+  const ref = `median ${b.matched.median}${b.matched.mean !== undefined ? ` (mean ${b.matched.mean})` : ''} for non-US IMGs who matched in ${specialtyLabel(p.specialty)} (${b.year}, NRMP Charting Outcomes)`;
   if (tier === 'reach' && mine < b.matched.median) return [`- your Step 2 CK ${mine} is below the ${ref}, and selective programs draw from the top of that range`];
   if ((tier === 'target' || tier === 'safety') && mine >= (b.matched.q1 ?? b.matched.median)) return [`- your Step 2 CK ${mine} is inside the range of those who matched (${ref})`];
   // unverified: the comparison is what is known about the score, whichever way it points

@@ -9,6 +9,7 @@ import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import { planCalendar } from '../knowledge/calendar.js';
 import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
+import { withRankMedians } from './rank-step.js';
 import { boundByList, countOpen, h1bOnlyCount, inRegions, noOpen, type OpenCount } from './list-bounds.js';
 import { visaOpenness, type VisaOpenness } from './visa-openness.js';
 import { listShape } from './list-shape.js';
@@ -132,7 +133,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const full = applications.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), applications.perSpecialty![0]!);
   const gapBasis = dream || isOneYear(primary.specialty) ? basis.standing : strengths.get(full.specialty)?.standing ?? basis.standing;
   const gaps = gapSizes(gapBasis);
-  const steps = evaluateRules(kb.rules, profile, now);
+  // a step that quotes rank-list medians quotes the applicant's own specialties (one-year tracks have none)
+  const steps = withRankMedians(evaluateRules(kb.rules, profile, now), tracks.map((t) => t.specialty).filter((x) => !isOneYear(x)));
   const ranked = rankSteps(steps, gaps);
   const calendar = planCalendar(now, profile.stage);
   // Steps that send this cycle's applications contradict "not this cycle": out of the first five, framed as "if you apply anyway".

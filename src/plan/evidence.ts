@@ -54,6 +54,8 @@ function visaCheck(a: ApplicantView): ReasonCode {
 
 /** How well the program's openness to this applicant is backed, what it rests on, and what to check first. */
 export function openness(p: PlanProgram, a: ApplicantView): Openness {
+  // a program whose only source is indirect or old may not exist as described: nothing about it counts until checked
+  if (p.mayNotExist) return { level: 'unknown', basis: reason('evidence.indirect_source', {}), check: [reason('evidence.check_exists', {})] };
   const conflict = contradicted(p, a);
   if (conflict) return { level: 'stated', basis: conflict, check: [visaCheck(a)] };
   if (a.needsVisa) {
@@ -75,6 +77,10 @@ export function openness(p: PlanProgram, a: ApplicantView): Openness {
   if (p.typeBasis === 'source' || p.imgFriendly !== 'unknown' || p.facts.some((f) => !f.label.startsWith('H-1B filings'))) {
     return { level: 'stated', basis: reason('evidence.stated_facts', {}), check: [] };
   }
+  // its sponsor's public filings show it trains IMGs (on visas): evidence of IMG intake for any IMG
+  if (p.h1bFilings) {
+    return { level: 'public evidence', basis: reason('evidence.h1b_filings', { count: p.h1bFilings.count, period: p.h1bFilings.period }, p.h1bFilings.source), check: [reason('evidence.check_img_intake', {})] };
+  }
   if (p.typeBasis === 'name') {
     return { level: 'inferred', basis: reason('evidence.type_from_name', { type: p.programType }), check: [reason('evidence.check_img_intake', {})] };
   }
@@ -93,6 +99,8 @@ export function evidenceInWords(o: Openness): ProgramEvidence {
  */
 export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: Tier; unverified: boolean; reason?: ReasonCode } {
   // a stated route its sponsor's other programs contradict is checked first, never counted toward target or safety
+  // a program that may not exist (its only source is indirect or old) is checked first, never a target or safety
+  if (p.mayNotExist) return { cap: 'safety', unverified: true };
   const conflict = contradicted(p, a);
   if (conflict) return { cap: 'safety', unverified: true };
   if (a.needsVisa && p.flagship && !statesVisaForApplicant(p, a)) {

@@ -14,7 +14,8 @@ const OVERALL_SHARE = 0.5;
 /** Gap size (≥ 0) of each factor id in a standing: how many points it costs; `overall` is half the distance below 60. */
 export function gapSizes(st: Standing | undefined): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
-  for (const f of st?.factors ?? []) if (f.effect < 0) out.set(f.id, -f.effect);
+  // an attempt never stated is no fail: it earns no step about explaining a failed attempt
+  for (const f of st?.factors ?? []) if (f.effect < 0 && f.code !== 'standing.fails.unstated') out.set(f.id, -f.effect);
   if (st && st.score < OVERALL_FROM) out.set('overall', (OVERALL_FROM - st.score) * OVERALL_SHARE);
   return out;
 }

@@ -78,6 +78,7 @@ function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
     if (r.fact === 'ecfmg_certified_by') e.ecfmgBy = { by: r.value, fact: fact('ECFMG certification', `needed ${r.value}`) };
     if (r.fact === 'military_only') e.militaryOnly = fact('who may apply', r.value);
     if (r.fact === 'academic_flagship') e.academicFlagship = fact('academic flagship', r.value);
+    if (r.fact === 'in_acgme_list') e.listed = fact('ACGME list', r.value);
     out.set(r.programId, e);
   }
   return out;

@@ -49,6 +49,8 @@ export interface PlanProgram {
   notes: string;
   /** Prepared at load: the program rests on an indirect source (a research note says it was inferred, or every source is secondary). */
   indirectSource?: boolean;
+  /** Prepared at load: an indirect source and no listing in the ACGME public program list, so the program may not exist. */
+  mayNotExist?: boolean;
   facts: ProgramFact[];
   h1bFilings?: PlannedProgram['h1bFilings'];
   /** Sort key computed once: band, then lowercase name, then id. */
@@ -65,6 +67,8 @@ export interface ExtraFacts {
   ecfmgBy?: { by: string; fact: ProgramFact };
   militaryOnly?: ProgramFact;
   academicFlagship?: ProgramFact;
+  /** The ACGME public program list (2025) lists the program: it exists, whatever its other sources. */
+  listed?: ProgramFact;
 }
 
 /** A California table row as a PlanProgram, with its stated facts listed with source and year. */
@@ -86,6 +90,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
   if (extra?.militaryOnly) facts.push(extra.militaryOnly);
   if (extra?.academicFlagship) facts.push(extra.academicFlagship);
   const band = bandOf(p.region);
+  const indirect = restsOnIndirectSource(p.notes, p.sourceUrls);
   return {
     id: p.id, name: p.name, specialty: p.specialty, city: p.city, state: 'CA', region: p.region, band,
     programType: p.programType, typeBasis: p.programType === 'unknown' ? 'none' : 'source',
@@ -94,7 +99,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
     firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
     ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
-    asOf: p.asOf, notes: withoutRepoPaths(p.notes), indirectSource: restsOnIndirectSource(p.notes, p.sourceUrls), facts, sortKey: sortKey(band, p.name, p.id), plain: false,
+    asOf: p.asOf, notes: withoutRepoPaths(p.notes), indirectSource: indirect, ...(indirect && !extra?.listed ? { mayNotExist: true } : {}), facts, sortKey: sortKey(band, p.name, p.id), plain: false,
   };
 }
 

@@ -253,7 +253,7 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
     factors[0] = factor('step2ck', ck.factor.effect, ck.factor.source, 'standing.step2ck.score', params);
   }
   const level = levelOf(score);
-  const gaps = factors.filter((f) => f.effect < 0).sort((x, y) => x.effect - y.effect).slice(0, 2).map((f) => GAP_NAMES[f.id] ?? f.id);
+  const gaps = factors.filter((f) => f.effect < 0).sort((x, y) => x.effect - y.effect).slice(0, 2).map(gapName);
   const fig = ckFiguresFor(s, figures);
   const ofWhom = fig.proxy ? ` (${specialtyLabel(fig.basis)}'s; no ${specialtyLabel(s)} figure)` : '';
   const group = a.usCitizen ? 'non-US IMGs\' ' : 'a ';
@@ -264,6 +264,11 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
     ...(a.usCitizen ? { matchRate: { value: US_IMG.rate, year: US_IMG.year, source: US_IMG.source, of: 'US-citizen IMGs matched (all specialties)' } }
       : !fig.proxy ? { matchRate: { value: fig.figures.matchRatePct / 100, year: CK_2026_YEAR, source: CK_2026_SOURCE } } : {}),
   };
+}
+
+/** A gap's short name; an attempt never stated is named as unknown, never as a failed attempt. */
+function gapName(f: StrengthFactor): string {
+  return f.code === 'standing.fails.unstated' ? 'on which attempt you passed (not said yet)' : GAP_NAMES[f.id] ?? f.id;
 }
 
 /** Short names of the factors, for the standing line and the ranking of next steps. */

@@ -152,10 +152,10 @@ const SELECTIVE_AT = 2;
 function takesImgsEvidence(p: PlanProgram, a: ApplicantView): boolean {
   if (p.imgFriendly === 'yes') return true;
   if (p.programType === 'community' && p.typeBasis === 'source') return true;
-  if (!a.needsVisa) return false;
   // a selective institution (university, county, VA, LA academic) files H-1Bs for fellows and others too: its filings
   // show the institution trains visa holders somewhere, not that this program takes IMGs
   if (p.h1bFilings && !selectiveBySource(p)) return true;
+  if (!a.needsVisa) return false;
   const j1 = (a.visa === 'needs_j1' || a.visa === 'either') && p.visaJ1 === 'yes';
   const h1b = (a.visa === 'needs_h1b' || a.visa === 'either') && p.visaH1b === 'yes';
   return j1 || h1b;
@@ -186,8 +186,9 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   const st = staticPart(p, memo);
   const reasons = st.reasons.slice();
   let selectivity = st.selectivity;
-  if (p.h1bFilings && a.needsVisa) {
-    // Public filings show the institution trains IMGs on visas: evidence of IMG intake, so it counts a point more open.
+  if (p.h1bFilings && (a.needsVisa || !selectiveBySource(p))) {
+    // Public filings show the institution trains IMGs on visas: evidence of IMG intake, so it counts a point more open
+    // (for an IMG who needs no visa too, outside selective institutions that file for fellows and faculty).
     selectivity -= FILINGS_OPENNESS;
     reasons.push(reason('tier.h1b_filings', { count: p.h1bFilings.count, period: p.h1bFilings.period }, p.h1bFilings.source));
   }

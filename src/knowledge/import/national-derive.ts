@@ -1,13 +1,13 @@
 // What can honestly be read off a national roster row: a program type from its name, a California region from its place.
 
 const UNIVERSITY = /\buniversit|\bcollege\b|school of medicine|medical school|\bUC\b|\bUCLA\b|\bUCSF\b|\bSUNY\b|\bmayo clinic\b|\bcleveland clinic\b|\bjohns hopkins\b|\bmount sinai\b|\bicahn\b|\bharvard\b|\byale\b|\bbrigham\b|\bmassachusetts general\b|\bcedars-sinai\b|\bmontefiore\b|\bNYU\b|\bbaylor\b|\bemory\b|\bduke\b|\bvanderbilt\b|\bstanford\b|\bnorthwestern\b|\brush\b|\bbeth israel deaconess\b|\bbarnes-jewish\b|\bwashington university\b/i;
-const COMMUNITY = /hospital|medical center|health|regional|community|memorial|mercy|\bsaint\b|\bst\.? |clinic|system|\bHCA\b|kaiser/i;
-
-/** Program type from the name alone: `university` when the name says so, `community` for hospital/health-system names, else unknown. */
-export function nameType(name: string): 'university' | 'community' | 'unknown' {
-  if (UNIVERSITY.test(name)) return 'university';
-  if (COMMUNITY.test(name)) return 'community';
-  return 'unknown';
+/**
+ * Program type from the name alone: `university` when the name says so, else unknown. A name never makes a program
+ * "community": "X Medical Center", "X Hospital" or "X Health" is as often a university or academic hospital (Tufts
+ * Medical Center, Henry Ford Hospital), and community is the type that counts in the applicant's favour.
+ */
+export function nameType(name: string): 'university' | 'unknown' {
+  return UNIVERSITY.test(name) ? 'university' : 'unknown';
 }
 
 /** Cities inside the LA County box that lie in another county (Ventura, Kern): placed by name before any box. */
