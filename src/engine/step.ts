@@ -136,9 +136,10 @@ const LANGUAGE_NAMES = { es: 'Spanish', pt: 'Portuguese', hi: 'Hindi-Urdu' } as 
  * why, answer the question if one was asked, then ask a clarifying question (at most two per field, then an
  * assumption) or what comes next.
  */
-function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): StepResult {
+function applyFacts(out: StepResult, given: Command[], ctx: StepContext): StepResult {
   const s = out.state;
   const q = pending(s, ctx);
+  const commands = refused(given, s.profile, ctx) ? given.filter((c) => c.type === 'ask') : given;
   const updates = commands.flatMap((c) => (c.type === 'set' || c.type === 'correct' ? [c.update] : []));
   const same = commands.flatMap((c) => (c.type === 'same' ? [c.field] : []));
   const clarify = commands.find((c) => c.type === 'clarify')?.clarifying;
@@ -186,6 +187,15 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
     return out;
   }
   return afterUpdate(out, wasComplete, ctx);
+}
+
+/** True when the message tells facts and asks something dishonest that the guides refuse ("can I pay for a LOR? someone
+ * offered 4 weeks of 'rotation'"): what such a message tells is part of the ask, so nothing of it is stored. */
+function refused(commands: Command[], profile: Profile, ctx: StepContext): boolean {
+  const question = commands.find((c) => c.type === 'ask')?.question;
+  if (question === undefined || !commands.some((c) => c.type === 'set' || c.type === 'correct' || c.type === 'clarify')) return false;
+  const result = ctx.advice.ask(question, { profile, now: ctx.now });
+  return result.found && result.kind === 'refusal' && result.dishonest === true;
 }
 
 /** After answers changed: a finished interview hears how its plan changed (the whole plan on "plan"), else the next question. */
