@@ -161,9 +161,11 @@ function applyFacts(out: StepResult, given: Command[], ctx: StepContext): StepRe
   if (asked && (updates.some((x) => x.field === asked.field) || same.includes(asked.field))) delete s.clarifying;
   if (clarify) {
     if (askAgainOrAssume(s, clarify, texts)) s.clarifying = clarify;
+  } else if (asked && s.clarifying === asked && updates.length && asked.field !== 'specialty') {
+    // other fields answered while a clarification stays open: it is asked again once more, then dropped with its
+    // stated assumption, so one question never follows every answer (the specialty stays: no plan without it)
+    askAgainOrLeaveOpen(s, asked, texts);
   }
-  // other fields answered while a clarification stays open: it stays open and is asked again, never counted as
-  // unanswered nor settled by an assumption (the person was answering something else, not declining it)
   const progressed = updates.length > 0 || same.length > 0 || clarify !== undefined;
   if (!progressed) {
     if (question !== undefined) return ask(out, question, ctx, !q && s.planShown);
@@ -243,4 +245,19 @@ function askAgainOrAssume(s: ConversationState, c: Clarifying, texts: string[]):
   else if (!s.skipped.includes(c.field) && c.field !== 'specialty') s.skipped = [...s.skipped, c.field];
   texts.push(assumed.text);
   return false;
+}
+
+/** A clarification passed over while other answers came: asked once more, then dropped and its field left open (skipped),
+ * never filled by an assumption, since silence is no answer. */
+function askAgainOrLeaveOpen(s: ConversationState, c: Clarifying, texts: string[]): void {
+  const count = s.clarified[c.field] ?? 0;
+  if (count < MAX_CLARIFY) {
+    s.clarified = { ...s.clarified, [c.field]: count + 1 };
+    return;
+  }
+  delete s.clarifying;
+  if (s.profile[c.field] !== undefined) return;
+  if (!s.skipped.includes(c.field)) s.skipped = [...s.skipped, c.field];
+  const assumed = assumption(c);
+  texts.push(assumed.value === undefined ? assumed.text : MESSAGES.leftOpenAfterAsking(FIELD_LABELS[c.field]));
 }
