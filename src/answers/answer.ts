@@ -106,8 +106,11 @@ function fitMessage(text: string): string {
   return kept.length + more.length + 1 <= MAX_PLAN_CHARS ? `${kept}\n${more}` : `${kept.slice(0, MAX_PLAN_CHARS - more.length - 2)}…\n${more}`;
 }
 
+// refusal topics whose ask is itself dishonest (a bought letter, a ghostwritten statement, a forged paper)
+const DISHONEST: ReadonlySet<string> = new Set(['unethical', 'ghostwriting', 'document-services']);
+
 function refusal(topic: OutOfScopeTopic): AskResult {
-  return { found: true, kind: 'refusal', articleId: '', title: '', answer: refusalText(topic), source: '', sources: [] };
+  return { found: true, kind: 'refusal', articleId: '', title: '', answer: refusalText(topic), source: '', sources: [], ...(DISHONEST.has(topic.id) ? { dishonest: true } : {}) };
 }
 
 /** A stored fact the question also judges ("how many programs, and is my 2015 graduation a problem?"): what it does

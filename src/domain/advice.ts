@@ -15,6 +15,8 @@ export type AskResult =
     sources?: string[];
     /** The one profile answer needed before the plan can answer (the reply asks for it). */
     needs?: ProfileField;
+    /** True when a refusal declines a dishonest ask (a bought letter, a ghostwritten statement): what the message tells with it is not stored. */
+    dishonest?: boolean;
     /** True when the reply speaks about the asker's own profile or plan: show it only to them. */
     private?: boolean;
     /** The rest of the answer, shown when the asker types "more" (absent when the reply said everything). */

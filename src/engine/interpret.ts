@@ -136,6 +136,9 @@ function fewerThanStored(u: Update, profile: View['profile'], t: string): boolea
   return had !== undefined && said !== undefined && said < had && /\b(new|more|another|additional|else|yet|since)\b/i.test(t);
 }
 
+// a first-person fact inside a question, told after "that", "given", "since", "because", "even though"
+const TOLD_INSIDE = /\b(?:that|given|since|considering|because|though|although|now that) i(?:'m| am| have| had| was| got| did|'ve)?\b/;
+
 /** True when a reading found nothing at all in the message. */
 const nothingRead = (u: Understanding): boolean => !u.question && !u.updates.length && !u.same.length && !u.clarify && !u.otherPerson && !u.whatIf && !u.command;
 
@@ -159,6 +162,12 @@ const understandRule: Rule = (input, view) => {
     // with a sentence that tells beside it, the whole message's reading stands ("did i write 241 for CK?? its 214");
     // a message that only asks has nothing in it to store ("eras fee?")
     if (asking.length) u = asking.length < sentences.length ? { ...u, question: true } : { question: true, updates: [], same: [], otherPerson: false };
+  }
+  // a message whose every sentence asks by its words ("how many programs should I apply for psych and IM") never
+  // changes a stored answer: a value it names is what it asks about; a new fact it rests on ("does it matter that I
+  // graduated in 2015?") is kept, and so is one told after "that/given/since I ..."
+  if (u.question && u.updates.some((x) => x.old !== undefined) && !TOLD_INSIDE.test(t.toLowerCase()) && sentencesOf(t).every((x) => x.asks === 'words')) {
+    u = { ...u, updates: u.updates.filter((x) => x.old === undefined) };
   }
   // nothing read against the question asked: the message may answer another one ("applying sept 2027" while Step 3 waits)
   if (ctx.pending && !ctx.clarifying && nothingRead(u)) {

@@ -58,6 +58,7 @@ export const MESSAGES = {
   partnerPlanIsYours: 'I build this plan for you alone, from your own answers: I do not know your partner\'s file, so I cannot say where they stand or where they should apply. Your partner can start their own conversation with me for their own plan. For how the couples match works (linking two rank lists, visas for both), ask me about the couples match.',
   otherPerson: 'I left out what you said about someone else: I only keep your own details.',
   clarifyAgain: 'Sorry, I did not catch that; a short answer to the question below is enough.',
+  leftOpenAfterAsking: (label: string) => `I have asked about ${label.toLowerCase()} twice, so I will leave it open for now and stop asking; tell me any time (nothing is assumed).`,
   readBackHeader: 'Before I build your plan, here is what I understood:',
   readBackQuestion: 'Is this right? Reply "yes" to build your plan, or fix any line in one message (e.g. "Step 2 CK 231, and I am on an EAD").',
   readBackWaiting: 'Reply "yes" if the summary is right, or type the line to fix (e.g. "graduated 2017").',

@@ -136,9 +136,10 @@ const LANGUAGE_NAMES = { es: 'Spanish', pt: 'Portuguese', hi: 'Hindi-Urdu' } as 
  * why, answer the question if one was asked, then ask a clarifying question (at most two per field, then an
  * assumption) or what comes next.
  */
-function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): StepResult {
+function applyFacts(out: StepResult, given: Command[], ctx: StepContext): StepResult {
   const s = out.state;
   const q = pending(s, ctx);
+  const commands = refused(given, s.profile, ctx) ? given.filter((c) => c.type === 'ask') : given;
   const updates = commands.flatMap((c) => (c.type === 'set' || c.type === 'correct' ? [c.update] : []));
   const same = commands.flatMap((c) => (c.type === 'same' ? [c.field] : []));
   const clarify = commands.find((c) => c.type === 'clarify')?.clarifying;
@@ -160,9 +161,11 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
   if (asked && (updates.some((x) => x.field === asked.field) || same.includes(asked.field))) delete s.clarifying;
   if (clarify) {
     if (askAgainOrAssume(s, clarify, texts)) s.clarifying = clarify;
+  } else if (asked && s.clarifying === asked && updates.length && asked.field !== 'specialty') {
+    // other fields answered while a clarification stays open: it is asked again once more, then dropped with its
+    // stated assumption, so one question never follows every answer (the specialty stays: no plan without it)
+    askAgainOrLeaveOpen(s, asked, texts);
   }
-  // other fields answered while a clarification stays open: it stays open and is asked again, never counted as
-  // unanswered nor settled by an assumption (the person was answering something else, not declining it)
   const progressed = updates.length > 0 || same.length > 0 || clarify !== undefined;
   if (!progressed) {
     if (question !== undefined) return ask(out, question, ctx, !q && s.planShown);
@@ -186,6 +189,15 @@ function applyFacts(out: StepResult, commands: Command[], ctx: StepContext): Ste
     return out;
   }
   return afterUpdate(out, wasComplete, ctx);
+}
+
+/** True when the message tells facts and asks something dishonest that the guides refuse ("can I pay for a LOR? someone
+ * offered 4 weeks of 'rotation'"): what such a message tells is part of the ask, so nothing of it is stored. */
+function refused(commands: Command[], profile: Profile, ctx: StepContext): boolean {
+  const question = commands.find((c) => c.type === 'ask')?.question;
+  if (question === undefined || !commands.some((c) => c.type === 'set' || c.type === 'correct' || c.type === 'clarify')) return false;
+  const result = ctx.advice.ask(question, { profile, now: ctx.now });
+  return result.found && result.kind === 'refusal' && result.dishonest === true;
 }
 
 /** After answers changed: a finished interview hears how its plan changed (the whole plan on "plan"), else the next question. */
@@ -233,4 +245,19 @@ function askAgainOrAssume(s: ConversationState, c: Clarifying, texts: string[]):
   else if (!s.skipped.includes(c.field) && c.field !== 'specialty') s.skipped = [...s.skipped, c.field];
   texts.push(assumed.text);
   return false;
+}
+
+/** A clarification passed over while other answers came: asked once more, then dropped and its field left open (skipped),
+ * never filled by an assumption, since silence is no answer. */
+function askAgainOrLeaveOpen(s: ConversationState, c: Clarifying, texts: string[]): void {
+  const count = s.clarified[c.field] ?? 0;
+  if (count < MAX_CLARIFY) {
+    s.clarified = { ...s.clarified, [c.field]: count + 1 };
+    return;
+  }
+  delete s.clarifying;
+  if (s.profile[c.field] !== undefined) return;
+  if (!s.skipped.includes(c.field)) s.skipped = [...s.skipped, c.field];
+  const assumed = assumption(c);
+  texts.push(assumed.value === undefined ? assumed.text : MESSAGES.leftOpenAfterAsking(FIELD_LABELS[c.field]));
 }
