@@ -4,6 +4,7 @@ import type { AskResult } from '../domain/advice.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { Article } from '../knowledge/articles.js';
 import { statedCount, statedCountText } from './stated-count.js';
+import { budgetText, statedBudget } from './plan-budget.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import { factText, judgesFact } from './plan-facts.js';
 import { makeQuery, rank, RETRIEVAL_SETTINGS } from './retrieval.js';
@@ -424,7 +425,9 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const askedPlan = statedPlan(askedDigits);
   const stated = askedPlan.length ? askedPlan : statedPlan(digits);
   const count = stated.length ? undefined : statedCount(digits);
-  const priced = stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
+  // a budget the asker has ("$1000 for ERAS, how many programs?") is priced into a count
+  const budget = stated.length ? undefined : statedBudget(digits);
+  const priced = budget !== undefined ? [budgetText(budget)] : stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
   // a count or a price asked ("how many programs is enough with CK 221?") is answered by the count, not the score

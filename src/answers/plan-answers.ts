@@ -16,14 +16,17 @@ import { joinedTable, programsNamed } from './program-names.js';
 import { ambiguousNames, programsInPlan } from './plan-named.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
-import { knownDecider, missingFor, NEEDS_TEXT } from './plan-needs.js';
+import { knownDecider, missingFor, NEEDS_TEXT, needText } from './plan-needs.js';
+import { othersScoreOnly } from './stated-score.js';
+import { budgetText, statedBudget } from './plan-budget.js';
+import { questionShape } from './question-shape.js';
 import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
 import { readyText } from './plan-ready.js';
 import { LCA_PERIOD, planIndex } from '../plan/plan-index.js';
 
 const EMPTY: readonly NationalProgram[] = [];
 /** A question for several programs ("which programs there...", "what hospitals in..."), not about one. */
-const ASKS_WHICH = /\b(which|what) (\w+ )?(programs|hospitals|places|ones|residencies)\b/i;
+const ASKS_WHICH = /\b(which|what) (\w+ ){0,3}(programs|hospitals|places|ones|residencies)\b/i;
 
 /** A reply about the plan, or the one profile answer needed before there can be one. */
 export type PlanReply = { text: string; sources: string[] } | { needs: ProfileField; text: string };
@@ -74,10 +77,15 @@ function h1bNote(profile: Profile): string {
 const NO_VISA: Readonly<Record<string, string>> = { us_citizen: 'you are a US citizen', green_card: 'you hold a green card', ead: 'you have a work permit that needs no sponsorship' };
 
 
+/** Words that make the number after them a score: "ck 226", "step 2: 241", "scored 230". */
+const SCORE_BEFORE = /\b(?:ck|step ?[123](?: ?ck)?|s[12]|scored?|scores|usmle|got|yog|grad(?:uated)?(?: in)?)\s*[:=-]?\s*$/i;
+
 /** The applicant's own plan as typed ("60 IM + 30 FM"): programs per specialty, in the order given. */
 export function statedPlan(question: string): { specialty: Specialty; n: number }[] {
   const out: { specialty: Specialty; n: number }[] = [];
   for (const m of question.matchAll(/\b(\d{1,3})\s*(?:x\s*)?([A-Za-z][A-Za-z /-]{1,25})/g)) {
+    // "ck 226 fm" is a score, then a specialty: not 226 programs
+    if (SCORE_BEFORE.test(question.slice(0, m.index))) continue;
     const words = m[2]!.trim();
     const hit = SPECIALTY_WORDS.find(([re]) => re.test(words.split(/\s+(?:and|plus|\+)\s+|\s*[+,]\s*/)[0]!));
     if (hit && !out.some((x) => x.specialty === hit[1])) out.push({ specialty: hit[1], n: Number(m[1]) });
@@ -110,6 +118,9 @@ function applicationsText(plan: Plan, withCost: boolean, question: string): stri
   const named = Number(/\b(\d{2,3}) (?:programs|applications)\b/i.exec(question)?.[1] ?? NaN);
   const verdict = Number.isNaN(named) ? '' : named < a.min ? ` ${named} is fewer than that.` : named > a.max ? ` ${named} is more than that; past a point extra applications add cost, not interviews.` : ` ${named} is within that range.`;
   const lines = [`For your plan: apply to about ${countRange(a.min, a.max)} programs.${verdict}`];
+  // "I have $1000 for ERAS, how many can I afford?": the budget priced into a count, beside the plan's range
+  const budget = statedBudget(question);
+  if (budget !== undefined) lines.push(budgetText(budget));
   for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${countRange(s.min, s.max)} (${s.why})`);
   lines.push(a.why);
   // "and how many of those in LA?": the guides' rule for a Southern California share, not a number they do not give
@@ -340,11 +351,27 @@ function withRegionWord(text: string, question: string): string {
   return [first, line, ...rest].join('\n');
 }
 
+/** Someone else's score as the only number: said to be theirs before the asker's own is asked for. */
+function othersNote(question: string, need: ProfileField): string | undefined {
+  if (need !== 'step2ck' || !othersScoreOnly(question)) return undefined;
+  return 'The score you mention is someone else\'s: their match does not carry over to your file, and where you stand is read from your own Step 2 CK beside the matched figures.';
+}
+
+/** A count question that also asks the price ("how many progs + cost", "and how much in fees?"). */
+const COST_TOO = /\b(costs?|fees?|price|how much|total \$|budget|spend)\b/i;
+
+/** A standing asked about an H-1B ("H-1B for me, a long shot after the fee change?"): the H-1B's own conditions after the verdict. */
+function withH1b(text: string, profile: Profile, question: string): string {
+  if (visaNamed(question) !== 'h1b') return text;
+  const [first, ...rest] = text.split('\n');
+  return [first, h1bNote(profile), ...rest].join('\n');
+}
+
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
   // a list question from someone who needs no visa still asks first for what the list stands on
   const early = topic === 'list' ? missingFor(topic, question, profile) : undefined;
-  if (early && NEEDS_TEXT[early]) return { needs: early, text: NEEDS_TEXT[early] };
+  if (early && needText(early, profile)) return { needs: early, text: needText(early, profile)! };
   // a visa question from someone who needs no visa: the filter does not apply to them
   if (/\b(visa|sponsor\w*|j-?1|h-?1-?b)\b/i.test(question) && NO_VISA[profile.visa ?? '']) {
     return { text: `You do not need visa sponsorship: your saved answer says ${NO_VISA[profile.visa!]}, so no program is closed to you for visa reasons and you do not need to filter your list by J-1 or H-1B. Filter it by what does apply to you: Step 2 CK, graduation year, attempts and US clinical experience.${profile.visa === 'ead' ? ' Programs decide which work permits they accept, so confirm with each program\'s GME office that your EAD and its renewal dates cover the whole residency.' : ''}`, sources: [PLAN_SOURCE] };
@@ -354,14 +381,16 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   // mid-season, the season's answer holds whatever the visa: it is said, then the visa that picks the programs is asked for
   if (need === 'visa' && topic === 'midseason' && alreadyApplied(profile, question)) return { needs: need, text: `${midseasonText(profile, question)}\n${NEEDS_TEXT.visa}` };
   // a saved fact that decides as much as the missing one (an old graduation year) is said before the question
-  if (need && NEEDS_TEXT[need]) return { needs: need, text: [knownDecider(topic, profile, now, need), NEEDS_TEXT[need]].filter(Boolean).join('\n') };
+  if (need && needText(need, profile)) return { needs: need, text: [knownDecider(topic, profile, now, need), othersNote(question, need), needText(need, profile)].filter(Boolean).join('\n') };
   // "more programs now?" after applying is about this season's timing; before applying it is the usual how-many
   if (topic === 'midseason' && alreadyApplied(profile, question)) return { text: midseasonText(profile, question), sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] };
   if (topic === 'midseason') return answerFromPlan('applications', question, profile, kb, now);
   const state = (topic === 'sponsors' || topic === 'list') ? otherStateNamed(question) : undefined;
   if (state) return { text: `Our program table states visa policies for California programs only; outside California we hold a national roster of programs (with whether each one's institution filed resident H-1B applications, a sign, not a promise), which your plan counts as the rest of the US, not a list by state. So I will not list programs in ${state} or say which sponsor a visa. Where to look: FREIDA (the AMA's program database) and each program's own website, which usually states its visa policy; then ask the program's coordinator.`, sources: [TABLE_SOURCE] };
   if (topic === 'sponsors') {
-    const named = programsNamed(kb.programs, question);
+    // "I rotated in Long Beach. Which FM programs there take J-1?": a list asked; a place in the story names no program
+    const asking = ASKS_WHICH.test(question) ? questionShape(question).questions.map((q) => q.text).filter((q) => ASKS_WHICH.test(q)).join(' ') || question : question;
+    const named = programsNamed(kb.programs, asking);
     const own = specialtiesFor(question, profile);
     // a region named in the question is an exact filter ("Inland Empire programs" never lists Los Angeles)
     const inRegion = regionsNamed(question);
@@ -385,8 +414,13 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   if (topic === 'tier' && !profile.regions?.length && !regionsNamed(question) && !found.length && !SPECIALTY_WORDS.some(([re]) => re.test(question))) {
     return { needs: 'regions', text: NEEDS_TEXT.regions! };
   }
+  // "is H-1B still realistic for me?" names a visa and no program: the visa's answer for this asker, not "which program?"
+  if (topic === 'tier' && !found.length && visaNamed(question) && !programsNamed(joinedTable(kb.programs, kb.national ?? EMPTY), question).length) {
+    return answerFromPlan('sponsors', question, profile, kb, now);
+  }
   switch (topic) {
-    case 'applications': return { text: withBackup(applicationsText(plan, false, question), plan, question), sources: [PLAN_SOURCE] };
+    // "how many programs, and what will it cost?": the count priced too
+    case 'applications': return { text: withBackup(applicationsText(plan, COST_TOO.test(question), question), plan, question), sources: [PLAN_SOURCE, ...(COST_TOO.test(question) ? ['the ERAS fee table'] : [])] };
     case 'cost': return { text: withBackup(applicationsText(plan, true, question), plan, question), sources: [PLAN_SOURCE, 'the ERAS fee table'] };
     // "is FM realistic for me?" names a specialty, not a program: where the asker stands in it
     // "which San Diego hospitals would be realistic for me?" names a region and no program: the list there
@@ -396,7 +430,7 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
       ? { text: tierText(plan, kb, question, specialties, profile, found), sources: [PLAN_SOURCE, TABLE_SOURCE] }
       : { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
     case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
-    case 'standing': return { text: withBackup(withRegionWord(standingText(plan, profile, now, question), question), plan, question), sources: [PLAN_SOURCE] };
+    case 'standing': return { text: withH1b(withBackup(withRegionWord(standingText(plan, profile, now, question), question), plan, question), profile, question), sources: [PLAN_SOURCE, ...(visaNamed(question) === 'h1b' ? [H1B_SOURCE] : [])] };
     case 'ready': return { text: readyText(plan, profile, now), sources: [PLAN_SOURCE] };
     case 'steps': return { text: stepsText(plan), sources: [PLAN_SOURCE] };
     case 'step3': return { text: step3Text(plan, profile, kb, now, question), sources: [PLAN_SOURCE] };

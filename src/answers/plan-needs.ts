@@ -3,7 +3,8 @@
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { PlanTopic } from './plan-questions.js';
 import { visaNamed } from './plan-questions.js';
-import { OWN_PLAN_CUES } from './own-plan-cues.js';
+import { askerText, OWN_PLAN_CUES } from './own-plan-cues.js';
+import { othersScoreOnly } from './stated-score.js';
 
 /** The stored answers each plan topic needs, in the order they are asked for. */
 const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
@@ -14,10 +15,12 @@ const TOPIC_NEEDS: Readonly<Record<PlanTopic, readonly ProfileField[]>> = {
   standing: ['specialty', 'step2ck'],
   step3: ['visa', 'specialty', 'step2ck'],
   tier: ['specialty', 'step2ck', 'visa'],
-  // a list is a list of places first: where the asker wants to train, then what filters the programs there
-  list: ['specialty', 'regions', 'step1', 'step2ck', 'visa', 'graduationYear'],
+  // a list is a list of places first: where the asker wants to train, then the visa, which opens or closes most
+  // programs there, then what else filters them
+  list: ['specialty', 'regions', 'visa', 'step1', 'step2ck', 'graduationYear'],
   ready: ['specialty', 'step1', 'step2ck'],
-  steps: ['specialty', 'step2ck'],
+  // what comes next turns on where the asker is in the match (exams ahead, applying, interviewing, reapplying)
+  steps: ['specialty', 'step2ck', 'stage'],
   sponsors: [],
 };
 
@@ -79,6 +82,7 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
   step3: 'To answer that from your plan I need your Step 3: passed (with the score), booked, or not taken yet? An H-1B needs it passed before a program can file.',
   laTies: 'To answer that from your plan I need your ties to Los Angeles: family there, lived there, or trained there?',
   couples: 'To answer that from your plan I need your couples match details: which specialty is your partner applying in, and does your partner need a visa too?',
+  stage: 'To answer that from your plan I need where you are in the match: still preparing (exams ahead), applying this cycle, interviewing now, or reapplying after an unmatched cycle?',
   ecfmg: 'To answer that from your plan I need where your ECFMG certification stands: certified, in progress (which parts are still missing: Step 1, Step 2 CK, OET, your diploma or the application), or not started?',
 };
 
@@ -86,8 +90,16 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
  *  question about how letters work, not about the asker's own count. */
 const LETTER_PROCESS = /\b(see|read|review|draft|drafts|upload|submit|send|waive|sign|format|address|request|writer|template)\b[^?]{0,30}\bmy ([\w-]+ ){0,2}(letters?|lors?)\b|\bmy ([\w-]+ ){0,2}(letters?|lors?)\b[^?]{0,15}\b(writer|draft|template|format|upload|portal)\b/i;
 
+/** The asker's graduation placed by an event or a vague span, not a year ("graduated around covid", "finished med
+ *  school a few years back"): the year decides, so it is asked for. */
+const GRADUATED_WHEN = /\b(graduat\w*|finished (med(ical)? school|mbbs|my degree)|got my (degree|md|mbbs))\b[^.?!\d]{0,20}\b(covid|pandemic|corona|lockdown|a few years|some years|several years|a while|long ago|years back)\b/i;
+/** A chat message that drops its "I" ("graduated in ...", "passed CK ..."): the asker is its subject. */
+const DROPPED_I = /^\s*(graduated|finished|passed|failed|took|scored|got|did)\b/i;
+
 /** The stored fact a first-person question is about, if it names one. */
 export function fieldNamed(question: string): ProfileField | undefined {
+  // another person's graduation ("my friend graduated during covid") is theirs: only the asker's own is asked about
+  if (GRADUATED_WHEN.test(question) && (DROPPED_I.test(question) || /\b(i|me|my|i'?m)\b/i.test(askerText(question)))) return 'graduationYear';
   if (!/\b(i|me|my|mine|i'?m|im|hablo)\b/i.test(question)) return undefined;
   const field = NAMED_FIELDS.find(([re]) => re.test(question))?.[1] ?? (ENOUGH.test(question) ? OWN_AMOUNT.find(([re]) => re.test(question))?.[1] : undefined);
   return field === 'usLors' && LETTER_PROCESS.test(question) ? undefined : field;
@@ -98,6 +110,8 @@ export function fieldNamed(question: string): ProfileField | undefined {
  *  exams it is made of (the topic's own needs). */
 const DEPENDS_ON: readonly [RegExp, ProfileField][] = [
   [/\bwhere (should|do|can|would|shall|could) i (apply|send|go|train|look|aim)\b/i, 'regions'],
+  // the asker says their own visa is not known yet ("no idea about my visa", "visa stuff unclear"): that is what decides
+  [/\b(not sure|unsure|no idea|don'?t know|dunno|idk|no clue|confused)\b[^.?!]{0,25}\b(visa|immigration status)\b(?![^.?!]{0,20}\b(for|of) (my|her|his|their) (wife|husband|spouse|partner|kids?|children|parents?|family)\b)|\b(my |the )?visa( stuff| situation| status| part| thing)?\b[^.?!]{0,12}\b(is |are )?(not sure|unsure|unclear|undecided|not decided|not sorted|up in the air)\b/i, 'visa'],
 ];
 const CHECKED_LAST: readonly [RegExp, ProfileField][] = [
   // the readiness words of knowledge/answers/own-plan-cues.json ("missing something", "ready to submit")
@@ -124,7 +138,23 @@ export function missingFor(topic: PlanTopic | undefined, question: string, profi
   if (topic === 'step3' && (visaNamed(question) ?? (profile.visa === 'needs_h1b' ? 'h1b' : undefined)) === 'h1b') needs.push('step3');
   // "what are my weak points?" judges every part of the file: a part not saved is asked for, never scored as weak
   if ((topic === 'standing' || topic === 'ready') && WEAK_POINTS.test(question)) needs.push('step1', 'usce', 'usLors');
-  return needs.find((f) => profile[f] === undefined);
+  // someone else's score as the only number ("my friend got 250 and matched"): the asker's own CK decides, first
+  if (othersScoreOnly(question)) needs.unshift('step2ck');
+  return needs.find((f) => unknown(f, profile, topic));
+}
+
+/** A stored answer that tells nothing: not saved, a visa saved as "not sure" where the visa filters the programs
+ *  (a Step 3 answer covers both visas), or no stage and no cycle news. */
+function unknown(f: ProfileField, profile: Profile, topic?: PlanTopic): boolean {
+  if (f === 'visa') return profile.visa === undefined || (profile.visa === 'unsure' && topic !== 'step3');
+  if (f === 'stage') return profile.stage === undefined && profile.cycle === undefined;
+  return profile[f] === undefined;
+}
+
+/** How a missing answer is asked for this asker: a visa saved as "not sure" is named as such, with why it decides. */
+export function needText(f: ProfileField, profile: Profile): string | undefined {
+  if (f === 'visa' && profile.visa === 'unsure') return 'Your visa is saved as "not sure yet", and it decides which programs are open to you: most programs in our table state one visa or none. To answer that from your plan I need it: do you need a J-1, an H-1B, either, or no sponsorship (US citizen, green card or a work permit)? If you do not know yet, ask whoever handles your papers which status you will hold on the start date.';
+  return NEEDS_TEXT[f];
 }
 
 /** A couples match named in a question ("we are couples matching", "match as a couple"). */

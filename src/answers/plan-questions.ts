@@ -43,6 +43,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\bhow many\b[^?]{0,20}\b(h-?1-?b?|j-?1)\b[^?]{0,10}\b(sponsor\w*|${PROGRAMS})\b`, 'i'),
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,40}\b(take|takes|accept|accepts|work with|handle)\b[^?]{0,30}\bmy (visa|j-?1|h-?1-?b?)\b`, 'i'),
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
+    // "does Long Beach Memorial take J-1?", "which of these take H1B: ...?": a named place's stated visa policy
+    /\b(does|do|will|would|can|could|which|what)\s+(?!i\b|you\b|we\b)[^?]{2,60}\b(take|takes|accept|accepts|sponsor|sponsors|offer|offers)\s+(a |an |the )?(j-?1|h-?1-?b?)s?\b/i,
     // "do I even need a visa?", "does the visa part apply to me?": answered from the stored visa status
     /\b(do|would|will) i (even |still |also |really )?need\b(?!\s+(step|usmle|ck|to (take|pass|sit)))[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
     /\b(visa|sponsorship)\b[^?]{0,30}\b(apply|applies|matter|matters|relevant) (to|for) me\b/i,
@@ -66,7 +68,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\bmy (application|eras|match) (budget|costs?|fees?)\b/i,
   ], /\b(step ?[123]|usmle|ecfmg|exam|observership|usce|rotation|visa|licen[cs]e)\b/i],
   ['applications', [
-    /\bhow many (programs|applications|places|residenc\w*|ones|schools|hospitals|p\w{0,2}g\w{0,3}ms?|apps)\b/i,
+    /\bhow many (programs|applications|places|residenc\w*|ones|schools|hospitals|p\w{0,2}g\w{0,3}ms?|progs?|apps)\b/i,
     /\b(apply|applying) to how many\b/i,
     /\bhow many (\w+ ){1,3}(programs|applications|apps)\b[^?]{0,30}\b(i|me|my)\b/i,
     /\bhow many (should|do|must|would) (i|we)\b[^?]{0,20}\b(apply|send)/i,
@@ -115,6 +117,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\bwhat (would you tell me|should i) (to )?(fix|improve|work on|change) first\b/i,
     /\bwhat (should|do|would|can) i (do )?(change|do differently|fix|improve)\b[^?]{0,30}\b(this time|next (time|cycle|year|round|try)|second time|again|around)\b/i,
     /\b(first|main|biggest|most important|top) (thing|things|priority|priorities|step)\b[^?]{0,20}\b(i should|should i|to|i need to|i must) (work on|fix|improve|focus on|do)\b/i,
+    // "can I still apply to LA IM this cycle?": whether applying this season is open to the asker at all
+    /\b(can|could) i (still |even |really |actually )?(apply|submit|match)\b[^?]{0,40}\b(this|the current|this coming) (cycle|year|season|round|match)\b/i,
     ...WHOLE_PLAN,
   ]],
   ['standing', [
@@ -138,6 +142,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\bhow (does|do|would) my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|application)\b[^?]{0,30}\b(stack up|measure up|look|compare)\b/i,
     /\bhow (does|do|would) my (ck|step ?2( ?ck)?|score|scores|numbers?)\b[^?]{0,30}\bcompare\b/i,
     /\bcompare my (ck|step ?2( ?ck)?|score|scores)\b/i,
+    // "am I in the low bucket?", "would I count as a low scorer?": where the asker's own file falls in a range
+    /\b(am i|do i (count|fall|belong|land|sit)|would i (be|count|fall)|i'?m|is my (file|profile|application|score|ck|step ?2( ?ck)?))\b[^?]{0,25}\b(low|lower|lowest|bottom|weak|weaker|high|higher|top|average|middle|mid)[- ]?(score|scoring)?\b[^?]{0,6}\b(bucket|range|group|tier|category|band|end|half|quartile|percentile|scorers?|zone|bracket|pile|side)\b/i,
   ]],
   ['list', [
     /\b(which|what) programs should i (apply|target|aim|rank)\b/i,
@@ -190,9 +196,15 @@ export function planTopic(question: string): PlanTopic | undefined {
   return cue ?? (implied === 'standing' ? implied : undefined);
 }
 
+/** Stats typed as shorthand: "ck 226", "yog 20", "step 1 pass", "j1": two or more make a message the asker's own file. */
+const OWN_STATS = /\b(?:ck|step ?2(?: ?ck)?|s2|step ?1|s1)\s*[:=-]?\s*(?:\d{3}|pass(?:ed)?|fail(?:ed)?)\b|\byog\s*[:=-]?\s*(?:19|20)?\d\d\b|\b(?:j-?1|h-?1-?b)\b/gi;
+
 /** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */
 function impliedSelf(text: string, maxWords = 5): boolean {
-  return text.trim().split(/\s+/).length <= maxWords && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one)\b/i.test(text);
+  // "ck 226 yog 20 j1 fm socal how many progs": the asker's own stats typed as shorthand, with no one else named
+  const typed = text.match(OWN_STATS) ?? [];
+  const stats = typed.length >= 2 && typed.some((x) => /\d{2}/.test(x) && !/^[jh]/i.test(x));
+  return (stats || text.trim().split(/\s+/).length <= maxWords) && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one)\b/i.test(text);
 }
 
 /** Regions named in a question (LA, SoCal, Orange County, ...), or undefined when none is named. */

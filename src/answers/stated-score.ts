@@ -46,6 +46,12 @@ function scoresByOwner(message: string): { own: Set<number>; others: Set<number>
   return { own, others };
 }
 
+/** Whether the message gives someone else's score and none of the asker's ("my friend got 250 and matched"). */
+export function othersScoreOnly(message: string): boolean {
+  const { own, others } = scoresByOwner(message);
+  return others.size > 0 && own.size === 0;
+}
+
 /** The score the asker states as their own, or undefined when none or two different ones could be theirs. */
 function statedOwnScore(message: string): number | undefined {
   const instead = INSTEAD.exec(message)?.[1];

@@ -8,7 +8,7 @@ import { KB } from './grade.js';
 
 const answerer = createAnswerer(loadArticles('knowledge/articles'));
 const NOW = new Date('2026-12-06T12:00:00Z');
-const FILE: Profile = { specialty: { primary: 'psychiatry' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 224, attempts: 1 }, graduationYear: 2018, usce: { months: 1, kind: 'observership', where: ['other_us'] }, regions: ['la_county', 'orange_county'] };
+const FILE: Profile = { specialty: { primary: 'psychiatry' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 224, attempts: 1 }, graduationYear: 2018, usce: { months: 1, kind: 'observership', where: ['other_us'] }, regions: ['la_county', 'orange_county'], stage: 'applying' };
 const ask = (q: string, profile: Profile = FILE) => answerTraced(answerer, q, { profile, now: NOW, kb: KB }).result;
 
 describe('first steps for my own file', () => {

@@ -28,7 +28,7 @@ describe('the asker\'s own file beside a general answer', () => {
     ['what should I highlight to LA programs besides my score?', TIES, [/Tagalog/, /lived/]],
     ['¿Qué fortalezas debo destacar ante los programas de Los Angeles?', { ...TIES, languages: ['Spanish'] }, [/Spanish/]],
     // (asked for oneself, "what should I sort out first" is the plan's first steps, which lead with Step 3)
-    ['I need the H-1B. what should I sort out first?', H1B, [/Step 3/]],
+    ['I need the H-1B. what should I sort out first?', { ...H1B, stage: 'preparing' }, [/Step 3/]],
     ['J1 or H1B, which one do I need to ask programs for?', GREEN, [/green card/, /no visa sponsorship/]],
     ['J1 vs H1B, which one makes more sense?', { ...H1B, visa: 'needs_j1' }, [/two-year/]],
     // the question names the part of the file, whichever guide answers it, or when no guide does
