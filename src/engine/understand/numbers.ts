@@ -30,7 +30,7 @@ export function digitize(text: string): string {
   while (i < tokens.length) {
     const w = tokens[i]!.replace(/[.,!?;:]+$/, '');
     const tail = tokens[i]!.slice(w.length);
-    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && ((PRONOUN_ONE_AFTER.has(previousWord(tokens, i)) && !(previousWord(tokens, i) === 'only' && startsPhrase(tokens, i))) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i)))))) {
+    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && ((PRONOUN_ONE_AFTER.has(previousWord(tokens, i)) && !(previousWord(tokens, i) === 'only' && startsPhrase(tokens, i))) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i))) || describedOne(tokens, i, tail)))) {
       out.push(tokens[i]!);
       i += 1;
       continue;
@@ -76,6 +76,15 @@ export function digitize(text: string): string {
 const PRONOUN_ONE_AFTER = new Set(['first', 'second', 'third', 'last', 'the', 'that', 'this', 'which', 'each', 'every', 'other', 'another', 'any', 'same', 'only', 'latter', 'former', 'next', 'previous', 'earlier', 'older', 'newer', 'better', 'worse', 'no']);
 // "one is still not uploaded", "one of them is from IM": "one" as the subject standing for one of things named, not a count
 const PRONOUN_ONE_BEFORE = /^(is|was|isn't|isnt|wasn't|hasn't|hasnt|has|had|still|of|will|needs|need|should|might|may|could|would|being|got|gets)$/;
+// "a free one in Queens", "the big one at Mayo", "a paid one, then": "one" after an article and a describing word stands
+// for a thing named before, when what follows is no unit of its own ("at a hospital one month later" is still a count)
+const ARTICLE = /^(a|an|the|this|that|another|my|each|every|some)$/;
+const AFTER_DESCRIBED_ONE = /^(|in|at|on|from|near|with|for|and|but|so|too|as|back|there|here|nearby|instead|though|tho|only|which|that|where|i|we|was|is|lol)$/;
+function describedOne(tokens: string[], i: number, tail: string): boolean {
+  const before = previousWord(tokens, i);
+  return ARTICLE.test((tokens[i - 4] ?? '').replace(/[.,!?;:]+$/, '')) && /^[a-z]+$/.test(before) && !isNumberWord(before) && !ARTICLE.test(before)
+    && (tail !== '' || AFTER_DESCRIBED_ONE.test(nextWord(tokens, i)));
+}
 function nextWord(tokens: string[], i: number): string {
   return (tokens[i + 2] ?? '').replace(/[.,!?;:]+$/, '');
 }
