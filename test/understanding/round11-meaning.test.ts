@@ -199,3 +199,20 @@ describe('corrections that name one thing change only that thing', () => {
   it.each(["step 3 i haven't even booked", 'havent booked step 3 yet'])('"%s": step 3 not taken', (m) => right(m, 'step3', { ...IM_J1, step2ck: { taken: true, score: 236, attempts: 1 } }, { step3: { status: 'not_taken' } }));
   it('"step 3 booked for march" is planned', () => right('step 3 booked for march', 'step3', { ...IM_J1, step2ck: { taken: true, score: 236, attempts: 1 } }, { step3: { status: 'planned' } }));
 });
+
+describe('what "we" wish, a shared subject, and a petition filed for the applicant', () => {
+  const before = { ...LATER, regions: undefined, laTies: undefined } satisfies Profile;
+  it.each(['my wife got a residency spot in Chicago so we want the Midwest', "my partner's job is in Boston, so we'd prefer Massachusetts"])('"%s": the wish is the applicant\'s', (m) =>
+    right(m, 'regions', before, { regions: ['other_us'] }));
+  it('"we published 3 papers" stays as before (not a wish)', () => {
+    expect(turn('my PI and I are close, we published a lot', 'regions', before, {}).after.regions).toBeUndefined();
+  });
+  it.each(['mostly LA since my brother and his wife are in Pasadena', 'LA please, my mom and her sisters live in Glendale'])('"%s": a family tie beside the region', (m) => {
+    expect(turn(m, 'regions', before, {}).after.laTies?.family).toBe(true);
+  });
+  it.each(['my wife is a US citizen, she filed an I-130 for me last year, no EAD yet', "my husband's american and filed my I-130 in march, no work permit yet"])('"%s": the status is asked, never taken from the spouse', (m) => {
+    const g = turn(m, 'visa', { specialty: { primary: 'internal_medicine' } }, {}, 'visa');
+    expect(g.after.visa).toBeUndefined();
+    expect(g.clarified).toBe('visa');
+  });
+});

@@ -36,6 +36,19 @@ const OTHER_PERSON = new RegExp(`(^|\\s)(?<!\\b(?:from|by) )(my|a|his|her|their|
 const SUBJECT_FAR = new RegExp(`^(?:my|a|his|her|their|our|one of my)(?: [a-z']+){0,2} (?:${PEOPLE})(?:'s)?(?: (?!i\\b|i'm\\b|im\\b|i've\\b|ive\\b|i'd\\b|i'll\\b|myself\\b)[a-z0-9'%+]+){2,6} (?:scored|got|gets|took|passed|failed|matched|has|had|needs|published|applied|graduated|speaks)\\b`);
 // a dash, then a yes/no question that judges something ("- is X even useful", "- does that count", "- is it enough")
 const DASH_QUESTION = /(?:\s+-+|\s*;)\s+(?=(?:is|are|does|do|can|could|should|would|will)\b[^.;!?\n]*\b(?:useful|worth|enough|ok|okay|good|bad|competitive|possible|helpful|relevant|needed|necessary|required|matter|matters|help|helps|count|counts|realistic|even)\b)/g;
+// "so we want Washington state", "we'd prefer the midwest": what "we" wish includes the applicant
+const WE_WISH = /^(?:so |and |but |then )?(?:we|we'd|we're|we'll)(?: would| really| both| all)? (?:want|wanna|prefer|like|would like|'d like|are looking|plan|need|hope)\b/;
+const PERSON_ONLY = new RegExp(`^(?:my|our) (?:[a-z']+ )?(?:${PEOPLE})$`);
+/** "my sister and her kids are in Riverside": a person alone before "and" is a subject shared with the next part, not a clause. */
+function joinedSubjects(parts: string[], sentence: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i += 1) {
+    const p = parts[i]!;
+    const next = parts[i + 1];
+    if (next !== undefined && PERSON_ONLY.test(p) && sentence.includes(`${p} and ${next}`)) { out.push(`${p} and ${next}`); i += 1; } else out.push(p);
+  }
+  return out;
+}
 // A question opened by a discourse word or two ("btw", "also", "oh and", "quick q"): a question word with its verb after it
 const OPENED_QUESTION = /^(?:(?:btw|by the way|also|and|so|oh|ok|okay|but|anyway|anyways|lol|haha|ps|quick q|quick question|one more thing|one thing)[,:]?\s+){1,2}(?:(?:how|what|when|where|which|why|who) (?:do|does|did|is|are|was|were|can|could|should|would|will|much|many|long|about|if)|(?:is|are|can|could|should|would|will|do|does) (?:i|it|my|you|that|this|there|programs?|we)|any (?:tips|advice|idea))\b/;
 // "my attending wrote letters for 3 of my friends": what someone did for other people (what they wrote the applicant stays the applicant's)
@@ -112,7 +125,7 @@ export function clausesOf(text: string): Clause[] {
     index += 1;
     const asks = /\?\s*$/.test(s);
     const adds = ADD_WORDS.test(s) && !PUTS_RIGHT.test(s);
-    const parts = s.replace(/[?!.]+$/, '').split(CLAUSE).map((p) => p.trim()).filter((p) => p && /[a-z0-9]/.test(p));
+    const parts = joinedSubjects(s.replace(/[?!.]+$/, '').split(CLAUSE).map((p) => p.trim()).filter((p) => p && /[a-z0-9]/.test(p)), s);
     let someoneElse = false;
     let asked = false;
     parts.forEach((p, i) => {
@@ -141,7 +154,7 @@ export function clausesOf(text: string): Clause[] {
       // the subject carries on through the sentence until the applicant speaks of themselves again
       if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
-      else if ((NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
+      else if (WE_WISH.test(t) || (NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
       const aside = i > 0 && (s.includes(`(${p}`) || s.includes(`( ${p}`));
