@@ -257,3 +257,16 @@ describe("an uncovered topic's word used for something the guides cover is not r
     'Can I bring my dog to an apartment near the hospital, and how much is pet rent?',
   ]) it(`still uncovered: ${q}`, () => expect(notAnswered(q), show(q)).toBe(true));
 });
+
+describe("another country's exam already passed is history; one aimed at is still declined", () => {
+  for (const q of [
+    'I passed PLAB 1 last year. Does it help at all with US programs?',
+    'I already took my PLAB 1; will US programs count that as anything?',
+  ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(false));
+  for (const q of [
+    'I passed PLAB 1, how do I book PLAB 2?',
+    'PLAB or USMLE, which is easier for me?',
+    'my PLAB score is 160, is that good?',
+    'I passed PLAB 1 last year; how long until I can work in the UK?',
+  ]) it(`still declined: ${q}`, () => expect(refused(ask(q)), show(q)).toBe(true));
+});
