@@ -244,6 +244,7 @@ describe("an uncovered topic's word used for something the guides cover is not r
     "My tita lives in Cerritos so I would stay with her and save on rent, that's a real LA tie right?",
     'Can I mention my dog in my personal statement as part of who I am?',
     'I took a vacation year after graduation, will the gap hurt me?',
+    'I was on vacation when my interview invite came and answered two days late. Is that a problem?',
     'I study 40 hours a week for CK, is that enough to score 240?',
     'I did first aid training as a volunteer in Karachi, does that count as community service?',
     'What are the best programs for IMGs with low scores in LA?',
@@ -252,6 +253,9 @@ describe("an uncovered topic's word used for something the guides cover is not r
   for (const q of [
     'My parents want to come and stay with me during residency; which visa do they need?',
     'Do residents work 80 hours a week in IM at County?',
+    'do residents get vacation in their first year?',
+    'how long is vacation in PGY-1 at Kaiser?',
+    'can I take vacation during intern year?',
     'Is First Aid enough for Step 1 or do I need Pathoma too?',
     'What are the top ranked IM programs in California?',
     'Can I bring my dog to an apartment near the hospital, and how much is pet rent?',
