@@ -113,9 +113,10 @@ export function readsHonest(message: string, reader: IntentReader = INTENTS): bo
  *  other than as where the asker is from, in a message that is not about US residency or that weighs the two. */
 export function aimsAbroad(message: string, reader: IntentReader = INTENTS): boolean {
   const text = plain(message);
-  if (spots(reader, 'foreign_system', text).length) return true;
   const origin = reader.features.get('origin')!;
+  // where the asker is from or what they already passed ("I passed PLAB 1") is history, not the aim
   const rest = text.replace(origin, ' ');
+  if (spots(reader, 'foreign_system', rest).length) return true;
   // "practise in Dubai after US training", "residency in Canada with USMLE scores": the country is where they aim
   if (spots(reader, 'abroad_target', rest).length) return true;
   if (!spots(reader, 'country', rest).length) return false;

@@ -236,3 +236,41 @@ describe('each intent class spares the honest question that shares its words', (
     'can you help me plan my wedding?',
   ]) it(`still declined: ${q}`, () => expect(refused(ask(q)), show(q)).toBe(true));
 });
+
+describe("an uncovered topic's word used for something the guides cover is not refused", () => {
+  for (const q of [
+    'Should I write in my PS that my parents moved to LA and I want to stay close to them?',
+    'My sister works as a nurse at Cedars; does that count as an LA tie?',
+    "My tita lives in Cerritos so I would stay with her and save on rent, that's a real LA tie right?",
+    'Can I mention my dog in my personal statement as part of who I am?',
+    'I took a vacation year after graduation, will the gap hurt me?',
+    'I was on vacation when my interview invite came and answered two days late. Is that a problem?',
+    'I study 40 hours a week for CK, is that enough to score 240?',
+    'I did first aid training as a volunteer in Karachi, does that count as community service?',
+    'What are the best programs for IMGs with low scores in LA?',
+    'My kids go to school in Irvine, is that a strong enough tie to Orange County?',
+  ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(false));
+  for (const q of [
+    'My parents want to come and stay with me during residency; which visa do they need?',
+    'Do residents work 80 hours a week in IM at County?',
+    'do residents get vacation in their first year?',
+    'how long is vacation in PGY-1 at Kaiser?',
+    'can I take vacation during intern year?',
+    'Is First Aid enough for Step 1 or do I need Pathoma too?',
+    'What are the top ranked IM programs in California?',
+    'Can I bring my dog to an apartment near the hospital, and how much is pet rent?',
+  ]) it(`still uncovered: ${q}`, () => expect(notAnswered(q), show(q)).toBe(true));
+});
+
+describe("another country's exam already passed is history; one aimed at is still declined", () => {
+  for (const q of [
+    'I passed PLAB 1 last year. Does it help at all with US programs?',
+    'I already took my PLAB 1; will US programs count that as anything?',
+  ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(false));
+  for (const q of [
+    'I passed PLAB 1, how do I book PLAB 2?',
+    'PLAB or USMLE, which is easier for me?',
+    'my PLAB score is 160, is that good?',
+    'I passed PLAB 1 last year; how long until I can work in the UK?',
+  ]) it(`still declined: ${q}`, () => expect(refused(ask(q)), show(q)).toBe(true));
+});

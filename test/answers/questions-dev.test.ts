@@ -114,9 +114,9 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 75.6%, refusals 77.3%, own-plan 68.2%, not in guides 85.7% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.74);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.75);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95); // 100% after round 11's refusal precision (answers11a)
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.65);
-    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95); // 100% after round 11 (answers11a)
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
