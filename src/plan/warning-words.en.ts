@@ -38,7 +38,8 @@ export const WARNING_WORDS = {
   'warning.ck_not_on_file': ((p) => `Step 2 CK is not on your file yet. Aim to be safely above the ${p.year} first quartile of matched non-US IMGs in ${label(p.specialty)} (${p.q1}); the guides say at least 220–225, ideally 235 or more. If your practice tests are not there, delaying a cycle for a strong score usually beats applying with a weak one — but each year of delay adds to your years since graduation, which some programs penalise.`) as Words<{ year: number; specialty: Specialty; q1: number }>,
   'warning.failed_attempt_cited': ((p, s) => `${Math.round(p.share * 100)}% of program directors cite any failed USMLE attempt when deciding whom to interview (${s}, ${p.year}).`) as Words<{ share: number; year: string }>,
   'warning.few_targets_in_regions': ((p) => {
-    const where = p.regions.map((r) => REGION_WORDS[r] ?? r).join(', ');
+    const names = p.regions.map((r) => REGION_WORDS[r] ?? r);
+    const where = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
     const count = p.inside === 0 ? 'no program is' : p.inside === 1 ? 'only 1 program is' : `only ${p.inside} programs are`;
     const near = p.onlyLa ? 'Orange County or the Inland Empire (a commute from much of LA)' : 'a region next to yours';
     return `In ${where} ${count} a target or safety for you; the ${p.outside} elsewhere count only if you can move (options: "steps"). If you cannot move: apply to every program in ${p.regions.length === 1 ? 'your region' : 'your regions'} anyway (for your file they are reaches), add ${near} if you can travel there, or strengthen your file first and apply next cycle.`;

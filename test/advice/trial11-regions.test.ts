@@ -17,7 +17,7 @@ describe('regions named and few targets inside them: said first, with the count 
     ['H-1B, IM, CK 232, San Diego only', { visa: 'needs_h1b', step2ck: { taken: true, score: 232, attempts: 1 }, regions: ['san_diego'] }],
     ['J-1, pediatrics, CK 224, Inland Empire only', { specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 224, attempts: 1 }, regions: ['inland_empire'] }],
   ] as const)('%s', (_, p) => {
-    const pl = plan(p as Partial<Profile>);
+    const pl = plan(p as unknown as Partial<Profile>);
     const inside = pl.tiers.target.concat(pl.tiers.safety).filter((x) => (p.regions as readonly string[]).includes(x.region)).length;
     const outside = pl.tiers.target.length + pl.tiers.safety.length - inside;
     if (outside === 0 || inside >= 5) { expect(warned(pl)).toBeUndefined(); return; }
@@ -37,7 +37,7 @@ describe('regions named and few targets inside them: said first, with the count 
     ['no regions given', { regions: [] }],
     ['a strong file in LA and OC (targets inside)', { visa: 'green_card', step2ck: { taken: true, score: 258, attempts: 1 }, usce: { months: 8, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true, fromCalifornia: true }, regions: ['la_county', 'orange_county', 'inland_empire', 'san_diego'] }],
   ] as const)('look-alike: %s is not told so', (_, p) => {
-    const pl = plan(p as Partial<Profile>);
+    const pl = plan(p as unknown as Partial<Profile>);
     const inside = pl.tiers.target.concat(pl.tiers.safety).filter((x) => ((p.regions ?? []) as readonly string[]).includes(x.region)).length;
     if ((p.regions ?? []).length === 0 || (p.regions as readonly string[]).includes('anywhere') || inside >= 5) expect(warned(pl)).toBeUndefined();
   });
