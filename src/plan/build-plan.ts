@@ -97,7 +97,9 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const sharedNotes = shareCommon(tiers);
   const unchecked = unverifiedGroup(unverified);
   if (unchecked.more > 0) sharedNotes.push(`Another ${unchecked.more} programs outside California could fit you, but nothing we hold shows whether they take your visa; they are not listed. Check a program's visa policy before adding it.`);
-  if (tracks.some((t) => t.specialty === 'internal_medicine' || t.specialty === 'prelim_internal_medicine') && tiers.reach.length + tiers.target.length + tiers.safety.length > 0) {
+  // said only where a listed program is a community program by a source (a name never makes one)
+  const community = (p: PlannedProgram) => p.reasonCodes?.some((r) => r.code === 'tier.program_type' && r.params.type === 'community') === true;
+  if (tracks.some((t) => t.specialty === 'internal_medicine' || t.specialty === 'prelim_internal_medicine') && [...tiers.reach, ...tiers.target, ...tiers.safety].some(community)) {
     sharedNotes.push(`Why community programs count as more open: ${IM_COMMUNITY_VS_UNIVERSITY.text} (${IM_COMMUNITY_VS_UNIVERSITY.source}, ${IM_COMMUNITY_VS_UNIVERSITY.year}).`);
   }
   if (widenReach + widenCheck > 0) {

@@ -8,6 +8,7 @@ import { scoreWords as score } from '../domain/score-words.js';
 
 type Words<P> = (p: P, source: string | undefined) => string;
 type None = Record<string, never>;
+const REGION_WORDS: Readonly<Record<string, string>> = { la_county: 'Los Angeles County', orange_county: 'Orange County', san_diego: 'San Diego', inland_empire: 'the Inland Empire', rest_of_california: 'the rest of California', other_us: 'outside California' };
 const label = (s: Specialty) => specialtyInText(s);
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const NOT_LEGAL = '(general information from university immigration offices, not legal advice)';
@@ -36,6 +37,13 @@ export const WARNING_WORDS = {
   'warning.step1_not_passed': (() => 'Step 1 is not passed: ECFMG certification, and so starting residency, requires it. Programs are tiered as if you pass, which you must do first.') as Words<None>,
   'warning.ck_not_on_file': ((p) => `Step 2 CK is not on your file yet. Aim to be safely above the ${p.year} first quartile of matched non-US IMGs in ${label(p.specialty)} (${p.q1}); the guides say at least 220–225, ideally 235 or more. If your practice tests are not there, delaying a cycle for a strong score usually beats applying with a weak one — but each year of delay adds to your years since graduation, which some programs penalise.`) as Words<{ year: number; specialty: Specialty; q1: number }>,
   'warning.failed_attempt_cited': ((p, s) => `${Math.round(p.share * 100)}% of program directors cite any failed USMLE attempt when deciding whom to interview (${s}, ${p.year}).`) as Words<{ share: number; year: string }>,
+  'warning.few_targets_in_regions': ((p) => {
+    const names = p.regions.map((r) => REGION_WORDS[r] ?? r);
+    const where = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+    const count = p.inside === 0 ? 'no program is' : p.inside === 1 ? 'only 1 program is' : `only ${p.inside} programs are`;
+    const near = p.onlyLa ? 'Orange County or the Inland Empire (a commute from much of LA)' : 'a region next to yours';
+    return `In ${where} ${count} a target or safety for you; the ${p.outside} elsewhere count only if you can move (options: "steps"). If you cannot move: apply to every program in ${p.regions.length === 1 ? 'your region' : 'your regions'} anyway (for your file they are reaches), add ${near} if you can travel there, or strengthen your file first and apply next cycle.`;
+  }) as Words<{ inside: number; outside: number; regions: string[]; onlyLa: boolean }>,
   'warning.no_targets': (() => 'No program in our table is a target or safety for you yet: strengthen the weakest part of your file before spending on applications, and apply well beyond California.') as Words<None>,
   'warning.targets_outside_california': ((p, s) => `Your targets and safeties are outside California: ${p.text} (${s}, ${p.year}). The guides say to match anywhere first and come back to Southern California for fellowship or practice.`) as Words<{ text: string; year: number | string }>,
   'warning.regions_hold_few': ((p) => `Your regions hold only ${p.inRegions} ${label(p.specialty)} programs open to you, fewer than the ${p.min}–${p.max} your standing calls for${p.moreInCalifornia || p.moreNationally ? `: widening your regions adds ${[p.moreInCalifornia ? `${p.moreInCalifornia} more elsewhere in California` : '', p.moreNationally ? `${p.moreNationally} more in other states` : ''].filter(Boolean).join(' and ')}` : ''}. Apply to all ${p.inRegions}${p.moreInCalifornia || p.moreNationally ? ' and widen the map to reach the count' : ''}.`) as Words<{ inRegions: number; specialty: Specialty; min: number; max: number; moreInCalifornia: number; moreNationally: number }>,

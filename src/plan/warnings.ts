@@ -9,6 +9,8 @@ import { isCompetitive, isOneYear, specialtyLabel } from './specialty-info.js';
 import { ckFiguresFor } from './step2ck-2026.js';
 import { weakForCompetitive, type Track } from './tracks.js';
 import { visaWarnings } from './visa-advice.js';
+import { inRegions } from './list-bounds.js';
+import type { Region } from '../domain/profile.js';
 import { reason } from './words.en.js';
 
 /** Everything the warnings look at. */
@@ -33,6 +35,9 @@ export interface WarningContext {
   figures: PlanFigures;
 }
 
+/** Fewer targets and safeties than this inside the regions the applicant named is said first, with the options. */
+const FEW_IN_REGIONS = 5;
+
 /** Below this 2026 match rate (non-US IMGs who preferred the specialty) a file alone in it is told to add a backup. */
 const LOW_MATCH_RATE_PCT = 40;
 
@@ -44,6 +49,14 @@ export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: 
   const primary = c.tracks[0]!;
   const parallel = c.tracks.find((t) => t.role === 'parallel track' || (t.role === 'backup' && !isCompetitive(t.specialty) && !isOneYear(t.specialty)));
   if (primary.role === 'default') out.push(reason('warning.no_specialty', {}));
+  // First, as it changes the strategy most: regions named (not anywhere): say how many targets and safeties lie inside them before any listed elsewhere, so a
+  // list of out-of-region targets is never read as where an applicant who cannot move should apply.
+  const narrow = c.a.regions.length > 0 && !c.a.regions.includes('anywhere');
+  const good = c.tiers.target.concat(c.tiers.safety);
+  const inside = good.filter((p) => inRegions(p.region, c.a.regions)).length;
+  if (narrow && good.length > inside && inside < FEW_IN_REGIONS) {
+    both(reason('warning.few_targets_in_regions', { inside, outside: good.length - inside, regions: c.a.regions.filter((r): r is Region => r !== 'anywhere'), onlyLa: c.a.regions.every((r) => r === 'la_county') }));
+  }
   if (primary.role === 'primary' && isCompetitive(primary.specialty)) {
     both(reason('warning.competitive_dream', { specialty: primary.specialty, weak: weakForCompetitive(c.a), noPrograms: c.tableCount(primary.specialty) === 0, parallel: parallel?.specialty }));
   }

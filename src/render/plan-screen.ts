@@ -37,7 +37,7 @@ export function shapeOf(plan: Plan): Record<Band, Record<Tier, number>> {
 }
 
 /** The name of the group of programs whose openness to the applicant is unknown, and what it means. */
-export const UNVERIFIED_NAME = { name: 'Unverified: check these first', meaning: 'no source shows they take your visa; never counted as targets or safeties until you confirm it' };
+export const UNVERIFIED_NAME = { name: 'Unverified: check these first', meaning: 'nothing we hold shows they take you (your visa), or that they still run as listed; never counted as targets or safeties until you confirm it' };
 
 /** One line on the evidence behind a program's place: its level and what it rests on. */
 export function evidenceWords(p: PlannedProgram): string | undefined {

@@ -40,7 +40,7 @@ function noteLine(n: Note, of: number): ScreenLine {
 function unverifiedLines(list: PlannedProgram[], filter: { tier?: Tier; band?: Band }): ScreenLine[] {
   return capped(list.map((p) => ({
     kind: 'item' as const, lead: p.name.trim(),
-    text: `${placeOf(p)} (${p.band}), ${p.evidence?.level ?? 'unknown'} evidence${p.ifVerified ? `; a ${p.ifVerified} if confirmed` : ''}: check ${(p.evidence?.check ?? ['its visa policy']).join('; ')}`,
+    text: `${specialtyName(p.specialty)}, ${placeOf(p)} (${p.band}), ${p.evidence?.level ?? 'unknown'} evidence${p.ifVerified ? `; a ${p.ifVerified} if confirmed` : ''}: check ${(p.evidence?.check ?? ['its visa policy']).join('; ')}`,
   })), filter);
 }
 

@@ -58,7 +58,8 @@ describe('very weak means under three quarters of even the unmatched applicants:
 
 /** A made-up sponsor whose programs disagree on J-1: one says yes, the others say no. */
 function conflictKb(yesSpecialty: Program['specialty'], noSpecialties: Program['specialty'][]) {
-  const template = FULL_KB.programs.find((p) => p.programType === 'community' && p.region === 'inland_empire')!;
+  // a template with a primary source (a program whose only source is indirect is checked for existence first)
+  const template = FULL_KB.programs.find((p) => p.region === 'inland_empire' && p.sourceUrls.some((u) => !/github/.test(u)))!;
   const make = (specialty: Program['specialty'], j1: 'yes' | 'no', i: number): Program => ({
     ...template, id: `sunvale-health-${specialty.replace(/_/g, '-')}-${i}`, acgmeId: null, name: 'Sunvale Health System Program',
     specialty, programType: 'county_safety_net', visaJ1: j1, visaH1b: 'no', imgFriendly: 'yes', notes: '',

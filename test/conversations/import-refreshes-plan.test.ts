@@ -12,7 +12,7 @@ describe('importing a program table', () => {
     const lines = app.admin.exportCsv().trimEnd().split('\n');
     const bundled = new Set(lines.slice(1).map((l) => l.split(',')[0]!));
     const count = (plan: Awaited<ReturnType<typeof app.advisor.planOf>>) =>
-      [...plan!.tiers.reach, ...plan!.tiers.target, ...plan!.tiers.safety, ...plan!.excluded].filter((p) => bundled.has(p.id)).length;
+      [...plan!.tiers.reach, ...plan!.tiers.target, ...plan!.tiers.safety, ...plan!.excluded, ...(plan!.unverified ?? [])].filter((p) => bundled.has(p.id)).length;
     const before = count(await app.advisor.planOf('u'));
     expect(before).toBeGreaterThan(10);
     const header = lines[0]!;
