@@ -5,6 +5,8 @@ import { describeProfile, FIELD_LABELS } from './describe-profile.js';
 import { MESSAGES } from './messages.js';
 import { missingFields } from './next-question.js';
 import { planDetail, whyProgram } from './plan-commands.js';
+import { whyNamed } from './why-named.js';
+import { SPECIALTY_NAMES } from '../domain/specialty-names.js';
 import { initialState } from './state.js';
 import { ask, askPending, forgetQuestion, pending, planReply, reAsk, type StepContext, type StepResult } from './turn.js';
 
@@ -134,9 +136,12 @@ function forgetFields(out: StepResult, arg: string, ctx: StepContext): StepResul
   return askPending(out, ctx);
 }
 
-/** "why <program>": its reasons when a program of the plan fits, else the words are a question for the guides. */
+/** "why <program>": its reasons when a program of the plan fits, else the words are a question for the guides; "why is
+ * psychiatry a reach" is the specialty's standing from the plan, never a program's. */
 function whyOf(out: StepResult, arg: string, ctx: StepContext): StepResult {
-  const replies = whyProgram(out.state.profile, arg, ctx);
+  const named = whyNamed(arg);
+  if (named?.specialty && !named.rest) return ask(out, `how do i stand in ${SPECIALTY_NAMES[named.specialty].toLowerCase()}`, ctx);
+  const replies = whyProgram(out.state.profile, arg, ctx, named);
   if (!replies) return ask(out, `why ${arg}`, ctx);
   out.replies.push(...replies);
   return reAsk(out, ctx);

@@ -69,7 +69,8 @@ export function describeField<F extends ProfileField>(field: F, value: NonNullab
     }
     case 'research': {
       const r = v as NonNullable<Profile['research']>;
-      return `${r.publications} publication${r.publications === 1 ? '' : 's'}, ${r.posters} poster${r.posters === 1 ? '' : 's'}/abstract${r.posters === 1 ? '' : 's'}`;
+      const years = r.years ? `, ${r.years} year${r.years === 1 ? '' : 's'} of research` : '';
+      return `${r.publications} publication${r.publications === 1 ? '' : 's'}, ${r.posters} poster${r.posters === 1 ? '' : 's'}/abstract${r.posters === 1 ? '' : 's'}${years}`;
     }
     case 'stage': return STAGE_NAMES[v as keyof typeof STAGE_NAMES];
     case 'ecfmg': {

@@ -20,9 +20,17 @@ export function nameWords(text: string): string[] {
   return wordsOf(text).filter((w) => !FILLER.has(w));
 }
 
-/** Finds a program by id (or a long prefix of it), or by every word of `text` starting a word of its name, city or id. */
-export function findProgram(plan: Plan, text: string): Found {
-  const all = [...listed(plan).map((x) => x.program), ...(plan.unverified ?? []), ...plan.excluded];
+// the small words an acronym skips ("CHOC" is Children's Hospital of Orange County)
+const SKIPPED_IN_ACRONYM = new Set(['of', 'the', 'and', 'at', 'for', 'in', 's', 'program', 'programme']);
+/** The initials of a name's words, small words skipped ("University of California (Irvine)" -> "uci"). */
+const initialsOf = (name: string): string => wordsOf(name).filter((w) => !SKIPPED_IN_ACRONYM.has(w)).map((w) => w[0]).join('');
+
+/** Finds a program by id (or a long prefix of it), by every word of `text` starting a word of its name, city or id, or
+ * by an acronym of its name ("choc", "uci") for a word that starts no word of any program; only the given specialty's
+ * programs when one is named. */
+export function findProgram(plan: Plan, text: string, specialty?: string): Found {
+  const every = [...listed(plan).map((x) => x.program), ...(plan.unverified ?? []), ...plan.excluded];
+  const all = specialty ? every.filter((p) => p.specialty === specialty) : every;
   const id = text.trim();
   const byId = all.find((p) => p.id === id);
   if (byId) return { kind: 'one', program: byId };
@@ -31,9 +39,15 @@ export function findProgram(plan: Plan, text: string): Found {
   if (byPrefix.length === 1) return { kind: 'one', program: byPrefix[0]! };
   const asked = nameWords(text);
   if (!asked.length) return { kind: 'none', nearest: [] };
-  const scored = all.map((p) => {
-    const own = wordsOf(`${p.name} ${p.city} ${p.id}`);
-    return { p, hits: asked.filter((w) => own.some((o) => o.startsWith(w))).length, exact: nameWords(p.name).join(' ') === asked.join(' ') };
+  const owns = all.map((p) => wordsOf(`${p.name} ${p.city} ${p.id}`));
+  const acronyms = new Set(asked.filter((w) => /^[a-z]{3,6}$/.test(w) && !owns.some((own) => own.some((o) => o.startsWith(w)))));
+  const scored = all.map((p, i) => {
+    const own = owns[i]!;
+    const initials = initialsOf(`${p.name} ${p.city}`);
+    // "childrens" is "children's"; "la" is Los Angeles (a short word that starts none of the name's words, read as its initials)
+    const hit = (w: string) => (w !== 'la' && own.some((o) => o.startsWith(w) || (w.length > 4 && w.endsWith('s') && o === w.slice(0, -1))))
+      || ((acronyms.has(w) || w === 'la') && initials.includes(w));
+    return { p, hits: asked.filter(hit).length, exact: nameWords(p.name).join(' ') === asked.join(' ') };
   });
   const exact = scored.filter((s) => s.exact);
   if (exact.length === 1) return { kind: 'one', program: exact[0]!.p };

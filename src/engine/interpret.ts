@@ -10,6 +10,9 @@ import { readConfirmation } from './understand/confirm.js';
 import { understand, type Understanding, type Update } from './understand/understand.js';
 import { cycleNews } from './cycle-news.js';
 import { removalIn } from './list-edits.js';
+import { pastWhatIf } from './what-if-past.js';
+import { narrowed } from './partial-corrections.js';
+import { yearOfAnotherEvent } from './event-years.js';
 import { asksAboutPartner } from './partner-question.js';
 import { sentencesOf } from './question-words.js';
 import { DOUBT } from './understand/clauses.js';
@@ -27,6 +30,7 @@ export type Command =
   | { type: 'clarify'; clarifying: Clarifying } // one short question instead of a guess
   | { type: 'leftOut'; reason: 'otherPerson' } // a clause read but not stored, and why
   | { type: 'whatIf'; changes: Update[] } // try changes on a copy of the profile
+  | { type: 'whatIfNot'; reason: 'noRetake' | 'same'; exam: 'step1' | 'step2ck' | 'step3' } // a what-if about the past that has nothing to run
   | { type: 'ask'; question: string } // a question for the guides, answered after any facts
   | { type: 'stale' } // a click on a question that is no longer open
   | { type: 'note'; text: string } // a line to say with the facts (how an answer was taken)
@@ -150,9 +154,11 @@ const understandRule: Rule = (input, view) => {
   const removal = removalIn(t, view.profile, view.now);
   if (removal) return removal.whatIf ? [{ type: 'whatIf', changes: [removal.update] }] : [{ type: 'correct', update: removal.update }];
   // a supposition opened in Spanish, Portuguese or Hinglish is read as the English "what if": tried on a copy, never stored
+  const past = pastWhatIf(whatIfInEnglish(t) ?? t, view.profile);
+  if (past) return [past.kind === 'change' ? { type: 'whatIf', changes: [past.update] } : { type: 'whatIfNot', reason: past.kind, exam: past.exam }];
   let u = understand(whatIfInEnglish(t) ?? t, ctx);
   if (u.command) return [{ type: 'run', name: u.command }];
-  if (u.whatIf) return [{ type: 'whatIf', changes: u.whatIf }];
+  if (u.whatIf) return [{ type: 'whatIf', changes: u.whatIf.map((x) => narrowed({ ...x, ...(x.old === undefined && view.profile[x.field] !== undefined ? { old: view.profile[x.field] } : {}) } as Update, t)) }];
   // a message shaped as a question that the reading took for an answer (a question word first, in any language we read,
   // a request, "X vs Y", a closing "?") is a question: the guides answer it, and only the sentences that tell are read
   // for facts ("CK 245. alguma dica?"); a short unsure reply ("sort of?") the reading asks about stays a reply
@@ -180,9 +186,11 @@ const understandRule: Rule = (input, view) => {
   // "no new interview yet" never lowers it
   const news = u.question ? undefined : cycleNews(t, view.profile.cycle);
   const newsUpdate = news ? ({ field: 'cycle', value: news, ...(view.profile.cycle ? { old: view.profile.cycle } : {}) } as Update) : undefined;
-  const updates = u.updates.filter((x) => x.field !== 'cycle' || (!news && !fewerThanStored(x, view.profile, t)));
+  const updates = u.updates.filter((x) => x.field !== 'cycle' || (!news && !fewerThanStored(x, view.profile, t))).map((x) => narrowed(x, t))
+    // "failed step 1 the first time (2021)": the year dates the exam, not graduation (unless the year was asked for)
+    .filter((x) => x.field !== 'graduationYear' || view.pending?.id === 'graduationYear' || !yearOfAnotherEvent(t, x.value as number));
   const out: Command[] = [
-    ...updates.map((update): Command => (update.old === undefined ? { type: 'set', update } : { type: 'correct', update })),
+    ...updates.map((update): Command => (update.old === undefined ? { type: 'set', update } : JSON.stringify(update.old) === JSON.stringify(update.value) ? { type: 'same', field: update.field } : { type: 'correct', update })),
     ...(newsUpdate ? [newsUpdate.old === undefined ? { type: 'set', update: newsUpdate } as const : { type: 'correct', update: newsUpdate } as const] : []),
     ...u.same.map((field): Command => ({ type: 'same', field })),
     ...(inOrder ?? (u.clarify ? [{ type: 'clarify', clarifying: u.clarify } as const] : [])),

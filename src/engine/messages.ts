@@ -45,6 +45,9 @@ export const MESSAGES = {
   planChanged: 'Your plan with this change, compared with before:',
   planSame: '- Tiers, closed programs and the number of applications stay the same.',
   planAgain: 'Type "plan" to see the whole updated plan.',
+  whatIfNoRetake: (exam: string) => `Your ${exam} is stored as passed, and a passed USMLE exam cannot be taken again to raise the score (USMLE rules, usmle.org), so there is no what-if to run for it. To see what can still change, try "what if I pass Step 3 with 230?" or "what if I had 3 more months of hands-on experience?".`,
+  whatIfPastSame: (exam: string) => `Your ${exam} is already stored with no failed attempt, so that what-if is your plan as it is: nothing changes. If a fail is missing from what I keep, tell me (for example "I failed ${exam} once").`,
+  whatIfNothingNew: (what: string) => `That what-if reads as what you have now (${what}), so it changes nothing I can model. Name the change itself, for example "what if I had 3 publications?" or "what if my CK were 240?".`,
   whatIfNotUnderstood: 'I could not tell what to change for that what-if. Try for example: "what if I get 235 on Step 3?"',
   // a composed answer names its own sources (or where to look); a bare excerpt gets its guide named first
   askFound: (title: string, answer: string) => (/\n(Sources|Where to look)\b/.test(answer) || !title ? answer : `From our guide "${title}":\n${answer}`),

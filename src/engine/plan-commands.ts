@@ -6,6 +6,7 @@ import type { Profile } from '../domain/profile.js';
 import { placeOf, specialtyName, tierOf } from '../domain/plan-facts.js';
 import { readListFilter } from './list-filter.js';
 import { findProgram, nameWords } from './find-program.js';
+import type { WhyNamed } from './why-named.js';
 
 /** The commands this module answers: the detail commands of the help table but "why", which is read apart (it names a program). */
 export const DETAIL_COMMANDS: ReadonlySet<CommandName> = new Set((Object.keys(DETAIL_COMMAND_HELP) as CommandName[]).filter((c) => c !== 'why'));
@@ -43,17 +44,21 @@ export function planDetail(profile: Profile, name: CommandName, arg: string | un
   }
 }
 
-/** "why <program>": the reasons of the program named, or undefined when no program fits (then it is a question). */
-export function whyProgram(profile: Profile, arg: string, ctx: DetailContext): Reply[] | undefined {
+/** "why <program>": the reasons of the program named, or undefined when no program fits (then it is a question); a name
+ * judged by its tier ("why is CHOC a reach") that fits no program is said to fit none, never answered for another program. */
+export function whyProgram(profile: Profile, arg: string, ctx: DetailContext, named?: WhyNamed): Reply[] | undefined {
   if (!profile.specialty) return undefined;
   const plan = ctx.advice.plan(profile, ctx.now);
-  const found = findProgram(plan, arg);
-  return found.kind === 'none' ? undefined : programReplies(plan, arg, 'why');
+  if (findProgram(plan, arg).kind !== 'none') return programReplies(plan, arg, 'why');
+  if (!named) return undefined;
+  const tries: [string, string | undefined][] = [[named.name, undefined], ...(named.rest && named.specialty ? [[named.rest, named.specialty] as [string, string]] : [])];
+  for (const [words, specialty] of tries) if (findProgram(plan, words, specialty).kind !== 'none') return programReplies(plan, words, 'why', specialty);
+  return programReplies(plan, named.rest || named.name, 'why');
 }
 
-function programReplies(plan: Plan, arg: string | undefined, kind: 'program' | 'why'): Reply[] | undefined {
+function programReplies(plan: Plan, arg: string | undefined, kind: 'program' | 'why', specialty?: string): Reply[] | undefined {
   if (!arg?.trim()) return [{ type: 'text', text: SAY.whichProgram }];
-  const found = findProgram(plan, arg);
+  const found = findProgram(plan, arg, specialty);
   if (found.kind === 'one') return [planView(plan, { kind, id: found.program.id })];
   const asked = nameWords(arg).join(' ') || arg.trim();
   if (found.kind === 'several') return [{ type: 'text', private: true, text: SAY.several(asked, found.programs.slice(0, MAX_NAMED).map((p) => label(plan, p)).join('; ')) }];

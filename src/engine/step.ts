@@ -87,6 +87,7 @@ function execute(out: StepResult, commands: Command[], ctx: StepContext): StepRe
     case 'deny': case 'unclear': return reAsk(out, ctx);
     case 'stale': out.replies.push({ type: 'text', text: MESSAGES.staleChoice }); return out;
     case 'whatIf': return whatIf(out, first.changes, ctx);
+    case 'whatIfNot': out.replies.push({ type: 'text', private: true, text: (first.reason === 'noRetake' ? MESSAGES.whatIfNoRetake : MESSAGES.whatIfPastSame)(FIELD_LABELS[first.exam]) }); return reAsk(out, ctx);
     case 'partner': out.replies.push({ type: 'text', text: MESSAGES.partnerPlanIsYours }); return reAsk(out, ctx);
     default: return applyFacts(out, commands, ctx);
   }
@@ -214,6 +215,12 @@ function afterUpdate(out: StepResult, before: Profile | undefined, ctx: StepCont
 function whatIf(out: StepResult, changes: Update[], ctx: StepContext): StepResult {
   if (changes.length === 0) {
     out.replies.push({ type: 'text', text: MESSAGES.whatIfNotUnderstood });
+    return reAsk(out, ctx);
+  }
+  // a what-if that only restates what is stored ("what if I do a research year" read as the research held now) runs nothing
+  const stored = out.state.profile;
+  if (changes.every((c) => JSON.stringify(c.value) === JSON.stringify(stored[c.field]))) {
+    out.replies.push({ type: 'text', private: true, text: MESSAGES.whatIfNothingNew(changes.map((c) => `${FIELD_LABELS[c.field]}: ${said(c.field, c.value)}`).join('; ')) });
     return reAsk(out, ctx);
   }
   const copy: Profile = { ...out.state.profile };
