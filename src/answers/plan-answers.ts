@@ -2,13 +2,13 @@
 // program table; asks for the one missing answer when the profile cannot support a reply yet.
 import { usd } from '../domain/money.js';
 import { capitalize } from '../domain/capitalize.js';
-import type { Plan, PlannedProgram, Tier } from '../domain/plan.js';
+import type { Plan, PlannedProgram, StrengthFactor, Tier } from '../domain/plan.js';
 import type { Profile, ProfileField, Region, Specialty } from '../domain/profile.js';
 import { scoreWords } from '../domain/score-words.js';
 import { countRange } from '../domain/count-range.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import type { Program } from '../knowledge/import/program-schema.js';
-import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE } from '../plan/base-rates.js';
+import { H1B_NEW_PETITION_FEE } from '../plan/base-rates.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { otherStateNamed, type PlanTopic, regionsNamed, visaNamed } from './plan-questions.js';
 import { namedProgramsAnswer, sponsorAnswer } from './program-visa.js';
@@ -18,8 +18,10 @@ import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import { applicantStrength, applicantView } from '../plan/applicant-strength.js';
 import { knownDecider, missingFor, NEEDS_TEXT, needText } from './plan-needs.js';
 import { othersScoreOnly } from './stated-score.js';
-import { budgetText, statedBudget } from './plan-budget.js';
 import { questionShape } from './question-shape.js';
+import { applicationsText, COST_TOO, SPECIALTY_WORDS } from './plan-applications.js';
+
+export { statedPlan, statedPlanText } from './plan-applications.js';
 import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
 import { readyText } from './plan-ready.js';
 import { LCA_PERIOD, planIndex } from '../plan/plan-index.js';
@@ -34,14 +36,6 @@ export type PlanReply = { text: string; sources: string[] } | { needs: ProfileFi
 
 const PLAN_SOURCE = 'your plan (built from your saved answers)';
 const TABLE_SOURCE = 'our program table (program pages and listings, each with its as-of year)';
-
-const SPECIALTY_WORDS: readonly [RegExp, Specialty][] = [
-  [/\b(internal med(?:icine)?|int med|im)\b/i, 'internal_medicine'], [/\b(family med(?:icine)?|fam med|fm)\b/i, 'family_medicine'],
-  [/\b(psychiatry|psych)\b/i, 'psychiatry'], [/\b(pediatrics|peds)\b/i, 'pediatrics'],
-  [/\b(transitional year|ty)\b/i, 'transitional_year'], [/\bneuro(?:logy)?\b/i, 'neurology'],
-  [/\b(emergency medicine|em)\b/i, 'emergency_medicine'], [/\b(ob ?\/? ?gyn|obstetrics)\b/i, 'obstetrics_gynecology'],
-  [/\b(general surgery|gen surg)\b/i, 'general_surgery'],
-];
 
 function specialtiesFor(question: string, profile: Profile): Specialty[] {
   const named = SPECIALTY_WORDS.filter(([re]) => re.test(question)).map(([, s]) => s);
@@ -76,63 +70,6 @@ function h1bNote(profile: Profile): string {
 /** Visa answers that need no sponsorship, in the words a reply uses. */
 const NO_VISA: Readonly<Record<string, string>> = { us_citizen: 'you are a US citizen', green_card: 'you hold a green card', ead: 'you have a work permit that needs no sponsorship' };
 
-
-/** Words that make the number after them a score: "ck 226", "step 2: 241", "scored 230". */
-const SCORE_BEFORE = /\b(?:ck|step ?[123](?: ?ck)?|s[12]|scored?|scores|usmle|got|yog|grad(?:uated)?(?: in)?)\s*[:=-]?\s*$/i;
-
-/** The applicant's own plan as typed ("60 IM + 30 FM"): programs per specialty, in the order given. */
-export function statedPlan(question: string): { specialty: Specialty; n: number }[] {
-  const out: { specialty: Specialty; n: number }[] = [];
-  for (const m of question.matchAll(/\b(\d{1,3})\s*(?:x\s*)?([A-Za-z][A-Za-z /-]{1,25})/g)) {
-    // "ck 226 fm" is a score, then a specialty: not 226 programs
-    if (SCORE_BEFORE.test(question.slice(0, m.index))) continue;
-    const words = m[2]!.trim();
-    const hit = SPECIALTY_WORDS.find(([re]) => re.test(words.split(/\s+(?:and|plus|\+)\s+|\s*[+,]\s*/)[0]!));
-    if (hit && !out.some((x) => x.specialty === hit[1])) out.push({ specialty: hit[1], n: Number(m[1]) });
-  }
-  return out;
-}
-
-/** The ERAS fees of a stated plan (the count restarts in each specialty), in words with the fee table's season. */
-export function statedPlanText(stated: { specialty: Specialty; n: number }[]): string {
-  const total = stated.reduce((t, x) => t + x.n, 0);
-  const fees = stated.map((x) => ({ ...x, fee: erasFee(x.n) }));
-  const sum = fees.reduce((t, x) => t + x.fee, 0);
-  return [
-    `Your plan as you gave it: ${stated.map((x) => `${x.n} ${specialtyLabel(x.specialty)}`).join(' + ')} = ${total} programs.`,
-    `ERAS fees for it: ${fees.length > 1 ? `${fees.map((x) => `${specialtyLabel(x.specialty)} ${usd(x.fee)}`).join(' + ')} = ` : ''}${usd(sum)} (the count restarts in each specialty: $${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}, AAMC), before exam, USCE, travel and licence costs.`,
-  ].join('\n');
-}
-
-/** A count question that also asks how many should go to one place ("how many of those in LA?"). */
-const REGION_SHARE = /\bhow many (of (those|them|these|the \w+) )?(should|would|could|can|to|in|for|go|be)\b[^?]{0,30}\b(la|l\.a\.|los angeles|socal|southern california|california|orange county|san diego|inland empire)\b|\b(how much|what share|what part|what portion|what percent\w*) of (it|them|those|my list)\b[^?]{0,30}\b(la|los angeles|socal|california)\b/i;
-
-function applicationsText(plan: Plan, withCost: boolean, question: string): string {
-  const a = plan.applications;
-  const stated = statedPlan(question);
-  if (stated.length) {
-    const total = stated.reduce((t, x) => t + x.n, 0);
-    const verdict = total < a.min ? `That is fewer than the ${countRange(a.min, a.max)} programs your plan suggests for your file, so add programs (most of them outside LA) rather than cut.` : total > a.max ? `That is more than the ${countRange(a.min, a.max)} your plan suggests; past a point extra applications add cost, not interviews.` : `That is within the ${countRange(a.min, a.max)} programs your plan suggests for your file.`;
-    return [statedPlanText(stated), verdict, a.why].join('\n');
-  }
-  const named = Number(/\b(\d{2,3}) (?:programs|applications)\b/i.exec(question)?.[1] ?? NaN);
-  const verdict = Number.isNaN(named) ? '' : named < a.min ? ` ${named} is fewer than that.` : named > a.max ? ` ${named} is more than that; past a point extra applications add cost, not interviews.` : ` ${named} is within that range.`;
-  const lines = [`For your plan: apply to about ${countRange(a.min, a.max)} programs.${verdict}`];
-  // "I have $1000 for ERAS, how many can I afford?": the budget priced into a count, beside the plan's range
-  const budget = statedBudget(question);
-  if (budget !== undefined) lines.push(budgetText(budget));
-  for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${countRange(s.min, s.max)} (${s.why})`);
-  lines.push(a.why);
-  // "and how many of those in LA?": the guides' rule for a Southern California share, not a number they do not give
-  if (REGION_SHARE.test(question) && regionsNamed(question)?.some((r) => r !== 'rest_of_california')) {
-    lines.push('How many of them in Los Angeles or Southern California: only a part of the list. These are among the hardest regions for a non-US IMG, so send most applications to IMG-friendly programs outside California and in other states (our guide on why Los Angeles and Southern California are harder to match).');
-  }
-  if (withCost) {
-    if (a.cost) lines.push(`What it costs: about ${usd(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs: ${a.cost.breakdown.replace(/[.\s]+$/, '')} (${a.cost.season}; ${a.cost.source}).`);
-    else lines.push(`What it costs: about ${a.min === a.max ? usd(erasFee(a.max)) : `${usd(erasFee(a.min))}–${usd(erasFee(a.max))}`} in ERAS fees for ${countRange(a.min, a.max)} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
-  }
-  return lines.join('\n');
-}
 
 const TIERS: readonly Tier[] = ['reach', 'target', 'safety'];
 
@@ -239,6 +176,23 @@ function listText(plan: Plan, question: string): string {
   return lines.join('\n');
 }
 
+/** Words naming a part of the file a standing factor speaks to ("hablo español", "my research", "my letters"). */
+const FACTOR_WORDS: readonly [RegExp, string][] = [
+  [/\b(spanish|espa[nñ]ol|espanhol|hablo|falo|bilingual|languages?|tagalog|hindi|punjabi|urdu|arabic|mandarin|cantonese|vietnamese|korean|armenian|farsi|russian|portuguese)\b/i, 'languages'],
+  [/\b(research|publications?|papers?|posters?|abstracts?|pubs)\b/i, 'research'],
+  [/\b(letters?|lors?|recommendations?)\b/i, 'letters'],
+  [/\b(usce|clinical experience|observerships?|externships?|rotations?|hands[- ]on)\b/i, 'usce'],
+  [/\b(ties|family (in|there)|grew up|lived (in|there))\b/i, 'ties'],
+  [/\b(step ?3|step three)\b/i, 'step3'],
+];
+
+/** The first four factors, with any the question names brought first (a language the asker states is weighed, not cut). */
+function factorsShown(factors: readonly StrengthFactor[], question: string): StrengthFactor[] {
+  const named = new Set(FACTOR_WORDS.filter(([re]) => re.test(question)).map(([, id]) => id));
+  const first = factors.filter((f) => named.has(f.id));
+  return [...first, ...factors.filter((f) => !named.has(f.id))].slice(0, Math.max(4, first.length));
+}
+
 function standingText(plan: Plan, profile: Profile, now: Date, question = ''): string {
   const lines: string[] = [];
   // a specialty the question names ("is psych realistic for me?"): that one only, from the plan or the same model
@@ -253,7 +207,7 @@ function standingText(plan: Plan, profile: Profile, now: Date, question = ''): s
     const b = s.step2ck;
     if (b?.matched.median !== undefined) lines.push(`- Step 2 CK of matched non-US IMGs: ${b.matched.mean !== undefined ? `mean ${b.matched.mean}, ` : ''}median ${b.matched.median}${b.unmatched.median !== undefined ? `; unmatched: median ${b.unmatched.median}` : ''} (${b.year}, ${b.source}).`);
     if (s.matchRate) lines.push(`- Match rate: ${Math.round(s.matchRate.value * 1000) / 10}% (${s.matchRate.year}, ${s.matchRate.source}).`);
-    for (const f of s.factors.slice(0, 4)) lines.push(`- ${f.text}`);
+    for (const f of factorsShown(s.factors, question)) lines.push(`- ${f.text}`);
   }
   // the list and its warnings are the plan's own specialties: a specialty asked about outside the plan gets neither
   if (standings.some((s) => !own.includes(s))) {
@@ -357,9 +311,6 @@ function othersNote(question: string, need: ProfileField): string | undefined {
   return 'The score you mention is someone else\'s: their match does not carry over to your file, and where you stand is read from your own Step 2 CK beside the matched figures.';
 }
 
-/** A count question that also asks the price ("how many progs + cost", "and how much in fees?"). */
-const COST_TOO = /\b(costs?|fees?|price|how much|total \$|budget|spend)\b/i;
-
 /** A standing asked about an H-1B ("H-1B for me, a long shot after the fee change?"): the H-1B's own conditions after the verdict. */
 function withH1b(text: string, profile: Profile, question: string): string {
   if (visaNamed(question) !== 'h1b') return text;
@@ -379,7 +330,7 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   // a missing answer is asked for, never guessed (a specialty named in the question stands in for the stored one)
   const need = missingFor(topic, question, SPECIALTY_WORDS.some(([re]) => re.test(question)) ? { specialty: { primary: 'internal_medicine' }, ...profile } : profile);
   // mid-season, the season's answer holds whatever the visa: it is said, then the visa that picks the programs is asked for
-  if (need === 'visa' && topic === 'midseason' && alreadyApplied(profile, question)) return { needs: need, text: `${midseasonText(profile, question)}\n${NEEDS_TEXT.visa}` };
+  if (need === 'visa' && topic === 'midseason' && alreadyApplied(profile, question)) return { needs: need, text: `${midseasonText(profile, question)}\n${needText('visa', profile)}` };
   // a saved fact that decides as much as the missing one (an old graduation year) is said before the question
   if (need && needText(need, profile)) return { needs: need, text: [knownDecider(topic, profile, now, need), othersNote(question, need), needText(need, profile)].filter(Boolean).join('\n') };
   // "more programs now?" after applying is about this season's timing; before applying it is the usual how-many

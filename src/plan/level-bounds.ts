@@ -63,8 +63,8 @@ function bottomOf(level: Standing['level']): number {
 
 /** The least the file can score, and which floor set it. Borderline at worst: a real Step 2 CK at or above this specialty's
  * matched first quartile, or nearer it than the unmatched applicants' first quartile (its own figures), every attempt passed
- * first time, a graduation within the years most programs prefer, and US experience and letters answered (an unknown never
- * earns a floor). Weak at worst: a known score not in the lowest anchor's screen-out zone, with the rest of the file better
+ * first time, and a graduation within the years most programs prefer (US experience or letters not given count as none:
+ * an unknown earns no floor that none would not). Weak at worst: a known score not in the lowest anchor's screen-out zone, with the rest of the file better
  * than the typical visa-seeking file of the level criterion; or a real score at or above the unmatched applicants' first
  * quartile (the criterion's own line for very weak) with every attempt passed first time and a graduation within ten years,
  * outside the very competitive fields. */
@@ -79,9 +79,11 @@ export function floorOf(a: ApplicantView, s: Specialty, ck: Ck, factors: readonl
     : Math.max(0, a.yearsSinceGraduation) - Math.min(Math.max(0, a.yearsSinceGraduation), (a.research?.years ?? 0) * W.graduation.researchYearsOffset);
   // two points under the quartile is nearer those who matched than those who did not: the line is where the groups part
   const line = Math.min(f.matched.q1, (f.matched.q1 + f.unmatched.q1) / 2);
-  const clean = !a.scoreIsPredicted && !proxy && fails === 0 && !attemptsUnstated(a) && y !== undefined && a.usceKind !== 'not_given' && a.letters !== undefined;
+  // US experience or letters not given are read as none, their worst known value, never as worse than none: a floor
+  // that holds for a file with no USCE and no letters holds for one that did not say (an unknown still earns nothing)
+  const clean = !a.scoreIsPredicted && !proxy && fails === 0 && !attemptsUnstated(a) && y !== undefined;
   // under the quartile itself the score has nothing to spare: the file must show some US clinical experience
-  const nearEnough = a.score >= f.matched.q1 || (a.score >= line && a.usce !== 'none');
+  const nearEnough = a.score >= f.matched.q1 || (a.score >= line && a.usce !== 'none' && a.usce !== 'not_given');
   if (clean && nearEnough && y <= recent) return { bottom: bottomOf('borderline'), kind: 'borderline' };
   const ckEffectNow = factors.find((x) => x.id === 'step2ck')?.effect ?? 0;
   const rest = factors.filter((x) => x.id !== 'step2ck').reduce((sum, x) => sum + x.effect, 0);

@@ -130,7 +130,8 @@ const SAME_LETTERS: Partial<Record<Specialty, readonly Specialty[]>> = { prelim_
 
 function lettersFactor(a: ApplicantView, s: Specialty, role: Standing['role']): StrengthFactor {
   const l = W.letters;
-  if (!a.letters) return factor('letters', l.missing, l.source, 'standing.letters.missing', { specialty: s });
+  // letters not given count no better than none (an unknown never counts in favour)
+  if (!a.letters) return factor('letters', Math.min(l.missing, lookupMin(l.byCount, 0)), l.source, 'standing.letters.missing', { specialty: s });
   const n = a.letters.count;
   const kind = a.letters.kind;
   // research letters are not the clinical letters programs ask for; of a mixed set, a share counts

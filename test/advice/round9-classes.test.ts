@@ -85,10 +85,14 @@ describe('a clean file whose Step 2 CK is inside the range of those who matched 
     expect(['weak', 'very weak']).toContain(plan({ ...gaps, graduationYear: 2015, step2ck: { taken: true, score: 242, attempts: 1 } }).standing![0]!.level);
     expect(['weak', 'very weak']).toContain(plan({ ...gaps, step2ck: { taken: true, score: 236, attempts: 1 } }).standing![0]!.level);
   });
-  it('an answer not given never earns the floor (an unknown never counts in favour)', () => {
+  // round 11: an unknown is read as its worst known value (none), never in favour and never below none
+  it('an answer not given earns no more than none would, and no less', () => {
     const { usce: _u, usLors: _l, ...rest } = base;
-    const pl = buildPlan(profileSchema.parse({ ...rest, visa: 'needs_h1b', step2ck: { taken: true, score: 242, attempts: 1 } }), FULL_KB, NOW);
-    expect(['weak', 'very weak']).toContain(pl.standing![0]!.level);
+    const level = (extra: Partial<Profile>) => buildPlan(profileSchema.parse({ ...rest, ...extra, visa: 'needs_h1b', step2ck: { taken: true, score: 242, attempts: 1 } }), FULL_KB, NOW).standing![0]!;
+    const unknown = level({});
+    const none = level({ usce: { months: 0, kind: 'none', where: [] }, usLors: { count: 0 } });
+    expect(unknown.level).toBe(none.level);
+    expect(unknown.score).toBeLessThanOrEqual(none.score);
   });
 });
 
@@ -105,5 +109,28 @@ describe('one low number alone, with the rest of the file better than a typical 
   it('a score thirty points under the matched first quartile, or a rest no better than typical, can still read very weak', () => {
     expect(plan({ step2ck: { taken: true, score: 205, attempts: 1 } }).standing![0]!.level).toBe('very weak');
     expect(plan({ step2ck: { taken: true, score: 219, attempts: 2 }, usce: { months: 1, kind: 'observership', where: ['other_us'] }, usLors: { count: 0 }, graduationYear: 2016 }).standing![0]!.level).toBe('very weak');
+  });
+});
+
+describe('round 11: US experience or letters not given read as none, never below it', () => {
+  const files: [string, Partial<Profile>][] = [
+    ['pediatrics 236, J-1, two letters, USCE not given', { specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 236, attempts: 1 }, usLors: { count: 2, inSpecialty: true } }],
+    ['family medicine 232, J-1, USCE not given', { specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 232, attempts: 1 } }],
+    ['psychiatry 240, green card, letters not given', { specialty: { primary: 'psychiatry' }, visa: 'green_card', step2ck: { taken: true, score: 240, attempts: 1 } }],
+    ['internal medicine 245, J-1, neither given', { step2ck: { taken: true, score: 245, attempts: 1 } }],
+    ['neurology 238, either visa, USCE not given', { specialty: { primary: 'neurology' }, visa: 'either', step2ck: { taken: true, score: 238, attempts: 1 } }],
+  ];
+  it.each(files)('%s: the unknown file stands where the file with none stands, never above', (_, p) => {
+    const { usce: _u, usLors: _l, ...rest } = base;
+    const stand = (extra: Partial<Profile>) => buildPlan(profileSchema.parse({ ...rest, ...p, ...extra }), FULL_KB, NOW).standing![0]!;
+    const unknown = stand({});
+    const none = stand({ ...(p.usce ? {} : { usce: { months: 0, kind: 'none', where: [] } }), ...(p.usLors ? {} : { usLors: { count: 0 } }) });
+    expect(unknown.level).toBe(none.level);
+    expect(unknown.score).toBeLessThanOrEqual(none.score);
+  });
+  it('look-alikes: some USCE or letters shown still stand above none', () => {
+    const { usce: _u, usLors: _l, ...rest } = base;
+    const stand = (extra: Partial<Profile>) => buildPlan(profileSchema.parse({ ...rest, step2ck: { taken: true, score: 236, attempts: 1 }, ...extra }), FULL_KB, NOW).standing![0]!.score;
+    expect(stand({ usce: { months: 6, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true } })).toBeGreaterThan(stand({}));
   });
 });

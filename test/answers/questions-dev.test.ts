@@ -115,7 +115,7 @@ describe('the blind development set', () => {
     // scored once as a sealed set: complete 75.6%, refusals 77.3%, own-plan 68.2%, not in guides 85.7% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.74);
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95); // 100% after round 11's refusal precision (answers11a)
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.65);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.88); // 90.9% after round 11 (answers11b): deciding facts asked, budgets priced
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95); // 100% after round 11 (answers11a)
   });
 

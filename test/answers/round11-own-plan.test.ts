@@ -241,3 +241,26 @@ describe('a place in the asker\'s story is not the program asked about', () => {
     expect(text(ask('which of these take J-1: White Memorial or Kaiser LA?', j1))).toMatch(/White Memorial/);
   });
 });
+
+describe('a part of the file the question names is weighed in the standing, not cut for length', () => {
+  const p: Profile = { ...FULL, languages: ['Spanish', 'English'] } as Profile;
+  const factorLines = (t: string) => t.split('\n').filter((l) => l.startsWith('- ') && !/matched non-US IMGs:|Match rate/.test(l));
+  it('names the language, the letters or the USCE the asker brings up', () => {
+    for (const [q, re] of [
+      ['I speak Spanish fluently, what are my chances in LA?', /Spanish/],
+      ['hablo español nativo, ¿tengo chance en internal medicine?', /Spanish/],
+      ['being bilingual, how competitive am I?', /Spanish/],
+      ['my letters are all from LA attendings - where do I stand?', /letter/i],
+      ['with my hands-on USCE, how competitive am I?', /clinical experience/i],
+    ] as [string, RegExp][]) {
+      const lines = factorLines(text(ask(q, p)));
+      expect(lines.slice(0, 2).join('\n'), q).toMatch(re);
+    }
+  });
+  it('look-alikes: a question naming no part keeps the score first', () => {
+    for (const q of ['what are my chances?', 'where do I stand?', 'how competitive am I?', 'am I competitive for IM in LA?', 'do I have a chance?']) {
+      const lines = factorLines(text(ask(q, p)));
+      expect(lines[0] ?? '', q).toMatch(/Step 2 CK/);
+    }
+  });
+});

@@ -1,0 +1,82 @@
+// The applicant's count of applications and its price: the plan's range with its reasons, a plan the asker types
+// ("60 IM + 30 FM") or a budget they have ("$1000 for ERAS"), priced from the ERAS fee table.
+import { usd } from '../domain/money.js';
+import type { Plan } from '../domain/plan.js';
+import type { Specialty } from '../domain/profile.js';
+import { countRange } from '../domain/count-range.js';
+import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
+import { specialtyLabel } from '../plan/specialty-info.js';
+import { regionsNamed } from './plan-questions.js';
+import { budgetText, statedBudget } from './plan-budget.js';
+
+/** Specialty words of a question, each to its specialty (a named specialty stands in for the stored one). */
+export const SPECIALTY_WORDS: readonly [RegExp, Specialty][] = [
+  [/\b(internal med(?:icine)?|int med|im)\b/i, 'internal_medicine'], [/\b(family med(?:icine)?|fam med|fm)\b/i, 'family_medicine'],
+  [/\b(psychiatry|psych)\b/i, 'psychiatry'], [/\b(pediatrics|peds)\b/i, 'pediatrics'],
+  [/\b(transitional year|ty)\b/i, 'transitional_year'], [/\bneuro(?:logy)?\b/i, 'neurology'],
+  [/\b(emergency medicine|em)\b/i, 'emergency_medicine'], [/\b(ob ?\/? ?gyn|obstetrics)\b/i, 'obstetrics_gynecology'],
+  [/\b(general surgery|gen surg)\b/i, 'general_surgery'],
+];
+
+
+/** A count question that also asks the price ("how many progs + cost", "and how much in fees?"). */
+export const COST_TOO = /\b(costs?|fees?|price|how much|budget|spend)\b/i;
+
+/** Words that make the number after them a score: "ck 226", "step 2: 241", "scored 230". */
+const SCORE_BEFORE = /\b(?:ck|step ?[123](?: ?ck)?|s[12]|scored?|scores|usmle|got|yog|grad(?:uated)?(?: in)?)\s*[:=-]?\s*$/i;
+
+/** The applicant's own plan as typed ("60 IM + 30 FM"): programs per specialty, in the order given. */
+export function statedPlan(question: string): { specialty: Specialty; n: number }[] {
+  const out: { specialty: Specialty; n: number }[] = [];
+  for (const m of question.matchAll(/\b(\d{1,3})\s*(?:x\s*)?([A-Za-z][A-Za-z /-]{1,25})/g)) {
+    // "ck 226 fm" is a score, then a specialty: not 226 programs
+    if (SCORE_BEFORE.test(question.slice(0, m.index))) continue;
+    const words = m[2]!.trim();
+    const hit = SPECIALTY_WORDS.find(([re]) => re.test(words.split(/\s+(?:and|plus|\+)\s+|\s*[+,]\s*/)[0]!));
+    if (hit && !out.some((x) => x.specialty === hit[1])) out.push({ specialty: hit[1], n: Number(m[1]) });
+  }
+  return out;
+}
+
+/** The ERAS fees of a stated plan (the count restarts in each specialty), in words with the fee table's season. */
+export function statedPlanText(stated: { specialty: Specialty; n: number }[]): string {
+  const total = stated.reduce((t, x) => t + x.n, 0);
+  const fees = stated.map((x) => ({ ...x, fee: erasFee(x.n) }));
+  const sum = fees.reduce((t, x) => t + x.fee, 0);
+  return [
+    `Your plan as you gave it: ${stated.map((x) => `${x.n} ${specialtyLabel(x.specialty)}`).join(' + ')} = ${total} programs.`,
+    `ERAS fees for it: ${fees.length > 1 ? `${fees.map((x) => `${specialtyLabel(x.specialty)} ${usd(x.fee)}`).join(' + ')} = ` : ''}${usd(sum)} (the count restarts in each specialty: $${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}, AAMC), before exam, USCE, travel and licence costs.`,
+  ].join('\n');
+}
+
+/** A count question that also asks how many should go to one place ("how many of those in LA?"). */
+const REGION_SHARE = /\bhow many (of (those|them|these|the \w+) )?(should|would|could|can|to|in|for|go|be)\b[^?]{0,30}\b(la|l\.a\.|los angeles|socal|southern california|california|orange county|san diego|inland empire)\b|\b(how much|what share|what part|what portion|what percent\w*) of (it|them|those|my list)\b[^?]{0,30}\b(la|los angeles|socal|california)\b/i;
+
+/** The plan's count of applications for this question: a typed plan judged against it, a budget priced, a share for
+ *  LA when asked, and the ERAS fees when the cost is asked too. */
+export function applicationsText(plan: Plan, withCost: boolean, question: string): string {
+  const a = plan.applications;
+  const stated = statedPlan(question);
+  if (stated.length) {
+    const total = stated.reduce((t, x) => t + x.n, 0);
+    const verdict = total < a.min ? `That is fewer than the ${countRange(a.min, a.max)} programs your plan suggests for your file, so add programs (most of them outside LA) rather than cut.` : total > a.max ? `That is more than the ${countRange(a.min, a.max)} your plan suggests; past a point extra applications add cost, not interviews.` : `That is within the ${countRange(a.min, a.max)} programs your plan suggests for your file.`;
+    return [statedPlanText(stated), verdict, a.why].join('\n');
+  }
+  const named = Number(/\b(\d{2,3}) (?:programs|applications)\b/i.exec(question)?.[1] ?? NaN);
+  const verdict = Number.isNaN(named) ? '' : named < a.min ? ` ${named} is fewer than that.` : named > a.max ? ` ${named} is more than that; past a point extra applications add cost, not interviews.` : ` ${named} is within that range.`;
+  const lines = [`For your plan: apply to about ${countRange(a.min, a.max)} programs.${verdict}`];
+  // "I have $1000 for ERAS, how many can I afford?": the budget priced into a count, beside the plan's range
+  const budget = statedBudget(question);
+  if (budget !== undefined) lines.push(budgetText(budget));
+  for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${countRange(s.min, s.max)} (${s.why})`);
+  lines.push(a.why);
+  // "and how many of those in LA?": the guides' rule for a Southern California share, not a number they do not give
+  if (REGION_SHARE.test(question) && regionsNamed(question)?.some((r) => r !== 'rest_of_california')) {
+    lines.push('How many of them in Los Angeles or Southern California: only a part of the list. These are among the hardest regions for a non-US IMG, so send most applications to IMG-friendly programs outside California and in other states (our guide on why Los Angeles and Southern California are harder to match).');
+  }
+  if (withCost) {
+    if (a.cost) lines.push(`What it costs: about ${usd(a.cost.usd)} in ERAS fees for ${a.cost.programs} programs: ${a.cost.breakdown.replace(/[.\s]+$/, '')} (${a.cost.season}; ${a.cost.source}).`);
+    else lines.push(`What it costs: about ${a.min === a.max ? usd(erasFee(a.max)) : `${usd(erasFee(a.min))}–${usd(erasFee(a.max))}`} in ERAS fees for ${countRange(a.min, a.max)} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
+  }
+  return lines.join('\n');
+}
