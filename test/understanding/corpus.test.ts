@@ -58,7 +58,9 @@ const CORPORA: Corpus[] = [
   // written blind in round 10 around the readings that store a guess (words in another sense, totals, others' facts, hedges): 166/240, 52 harmful as written
   { file: 'understanding-dev-9.json', minCases: 200, overall: 0.63, maxHarmful: 38, floors: {} },
   // the round-10 sealed set, scored once (259/320 right, 23 harmful, score 75.5% with harmful counted double), then opened as the tenth development set
-  { file: 'understanding-dev-10.json', minCases: 300, overall: 0.74, maxHarmful: 24, floors: {} },
+  // round 11 (understand11b: half units in every language, visa with a reason, stage in es/pt/hi, letters by where they
+  // come from, research concessions, born on US soil, pronoun "one", unmarked questions): 279/320 with 12 harmful alone
+  { file: 'understanding-dev-10.json', minCases: 300, overall: 0.82, maxHarmful: 14, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
