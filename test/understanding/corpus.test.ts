@@ -59,6 +59,7 @@ const CORPORA: Corpus[] = [
   { file: 'understanding-dev-9.json', minCases: 200, overall: 0.63, maxHarmful: 38, floors: {} },
   // the round-10 sealed set, scored once (259/320 right, 23 harmful, score 75.5% with harmful counted double), then opened as the tenth development set
   // round 11, understand11a (whose fact and whether it is one: others' and practice scores, undecided and vague answers, posts that ask, corrections): 287/320, 9 harmful, score 87.2%
+  // round 11 (understand11b: half units in every language, visa with a reason, stage in es/pt/hi, letters by where they come from, research concessions, born on US soil, pronoun "one", unmarked questions): 279/320 with 12 harmful alone
   { file: 'understanding-dev-10.json', minCases: 300, overall: 0.85, maxHarmful: 11, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
