@@ -137,6 +137,20 @@ function withRareContext(index: AnswerIndex, own: Query, context: string): Query
   return { terms, norm: Math.sqrt(squares), size: own.size + extra.length };
 }
 
+/** The question read with the rest of the message. Words no guide uses lengthen the query (they lower every score)
+ *  only when the question itself says them: in the story around it ("my uncle, a consultant in Birmingham, says
+ *  ...") they are narrative, and a long story would otherwise sink a question the guides answer well. */
+function storyQuery(index: AnswerIndex, text: string, context: string): Query {
+  const both = makeQuery(index.retrieval, `${text} ${context}`);
+  const own = makeQuery(index.retrieval, text);
+  let known = 0;
+  for (const w of both.terms.values()) known += w.full ** 2 + w.head ** 2;
+  let ownKnown = 0;
+  for (const w of own.terms.values()) ownKnown += w.full ** 2 + w.head ** 2;
+  const ownUnknown = Math.max(0, own.norm ** 2 - ownKnown);
+  return { ...both, norm: Math.sqrt(Math.max(known + ownUnknown, 1e-9)) };
+}
+
 /** How much the rest of the message (context sentences, the other questions) counts next to the question's own words. */
 const CONTEXT_WEIGHT = 0.4;
 
@@ -151,7 +165,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   const typed = topicText === question.text ? own : softenSpecialties(index, makeQuery(index.retrieval, question.text), question.text);
   let mannerWeight = 0;
   for (const [t, v] of weights(typed)) if (!own.terms.has(t)) mannerWeight += v;
-  const query = context.trim() ? softenSpecialties(index, makeQuery(index.retrieval, `${topicText} ${context}`), question.text) : own;
+  const query = context.trim() ? softenSpecialties(index, storyQuery(index, topicText, context), question.text) : own;
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
   // ... with the rare words of the context beside it: a status or thing named once in the chat and in one or two guides
@@ -163,7 +177,10 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   // ... unless its best article shares only one of its several words (the question's object is then in the context:
   // "with an EAD until 2027 ... can I rank programs as someone who needs no sponsorship?")
   const oneWordOnly = own.terms.size >= 3 && (ownRanked[0]?.matched ?? 0) < 2 && context.trim() !== '';
-  const selfStanding = !pointsBack && !elliptic && !oneWordOnly && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], ownPlus);
+  // ... and on two words that weigh something: a word found in every guide ("programs") names no topic, so "do I tell
+  // the programs now or wait" after "passed Step 3 after my interviews" is about what the context names
+  const weighted = [...own.terms.values()].filter((x) => x.full > 0).length;
+  const selfStanding = !pointsBack && !elliptic && !oneWordOnly && (weighted >= 2 || (question.side === true && weighted === 1)) && confident(ownRanked[0], ownPlus);
   const ranked = selfStanding ? ownRanked : rank(index.retrieval, query);
   const top = ranked[0];
   const w = weights(own);
