@@ -18,7 +18,7 @@ const JOINED = new RegExp(String.raw`(?:[,;]\s*|\s+)(?:and|also|plus|or)\s+(?=${
 const MAX_QUESTIONS = 3;
 
 const AMOUNT = /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\bexpensive\b|\$|\bdollars?\b|\bbudget\b|\bafford\b|\bpay\b/i;
-const DURATION = /\btoo late\b|\btoo early\b|\bstill time\b|\bhow long\b|\bhow many (?:months|years|weeks|days)\b|\bhow soon\b|\bhow early\b|\bwhen (?:should|do|can|is|does|must)\b|\bdeadline\b|\btimeline\b|\b(?:what|which) (?:day|date|month|week)\b|\bby when\b/i;
+const DURATION = /\btoo late\b|\btoo early\b|\bstill time\b|\bhow long\b|\bhow many (?:months|years|weeks|days)\b|\bhow soon\b|\bhow early\b|\bwhen (?:should|do|can|is|does|must)\b|\bdeadline\b|\btimeline\b|\b(?:what|which) (?:day|date|month|week)\b|\bby when\b|^\s*(?:(?:and|so|but|ok|okay)[, ]+)?when\b(?! i\b| we\b| you\b)|\b(?:opening|start|starting|closing) dates?\b/i;
 const COUNT = /\bhow many\b|\bwhat (?:score|number|percentage|percent|rate)\b|\bminimum\b|\bcut-?offs?\b|\bmatch rate\b|\baverage\b|\bmedian\b|\bwhat (?:is|s) (?:a )?(?:good|low|safe|target)\b/i;
 const YESNO = /^\s*(?:(?:and|so|but|also|ok|okay)[, ]+)*(?:is|are|am|can|could|should|do|does|did|will|would|must|has|have|was|were|is it)\b/i;
 const HOWTO = /\bhow (?:do|can|should|to|would)\b|\bany (?:tips|advice)\b|\btips?\b|\bways? to\b|\bbest way\b|\bwhat should i\b/i;
