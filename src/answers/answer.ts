@@ -24,6 +24,7 @@ import { ownFileLine, statedRecordLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
 import { refusedIntent } from './intent.js';
 import { missingThing } from './asked-thing.js';
+import { storyQuestion } from './verdict.js';
 import { asksWeakestPart, weakestPart } from './weakest-part.js';
 import { createRouter, namesTraining, refusalClass, route, routedPlanTopic, type Router } from './route.js';
 
@@ -353,22 +354,26 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const covered: Covered[] = [];
   const unanswered: string[] = [];
   let firstCover: Covered | undefined;
-  for (const q of shape.questions) {
-    const uncovered = scoped ? outOfScopeTopic(q.text, a.scope) : undefined;
+  for (const asked of shape.questions) {
+    const q = storyQuestion(asked, shape.context) ?? asked;
+    // what is refused, missing or unanswered is judged on the words asked; the story only chooses the passages
+    const uncovered = scoped ? outOfScopeTopic(asked.text, a.scope) : undefined;
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
     // a follow-up fragment of an uncovered question ("how many weeks?", "how do I get one?") belongs to its topic
-    if (refusedTopics.length && isFollowUp(q.text)) continue;
+    if (refusedTopics.length && isFollowUp(asked.text)) continue;
     // a comparison's side is read on its own words (the whole comparison would pull both sides to the same passage)
-    const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
-    const c = cover(a.index, q, rest, shape.context.join(' '));
+    // a verdict question holds the story now: the story is not read a second time as context
+    const story = q !== asked ? [] : shape.context;
+    const rest = [...story, ...(q.side ? [] : shape.questions.filter((x) => x !== asked).map((x) => x.text))].join(' ');
+    const c = cover(a.index, q, rest, story.join(' '));
     firstCover ??= c;
     // a passage near the topic that does not hold the thing asked (the fee of what, the pay, a late start): said uncovered
     // (a plan typed in the question, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage)
-    const gap = answers(c) && !statedPlan(numbersAsDigits(q.text)).length ? missingThing(q.text, c.passages, shape.context.join(' ')) : undefined;
+    const gap = answers(c) && !statedPlan(numbersAsDigits(asked.text)).length ? missingThing(asked.text, c.passages, shape.context.join(' ')) : undefined;
     if (gap) { if (!refusedTopics.some((t) => t.id === gap.id)) refusedTopics.push({ ...gap, patterns: [], unless: [], alone: false, thenAnswer: false }); continue; }
     if (answers(c) && (!wholeTopic || c.coverage >= STRONG_COVERAGE)) covered.push(c);
     // a side of a comparison whose whole question is answered is not named as a gap ("compared to like ohio")
-    else if (!wholeTopic && !(q.side && covered.some((x) => !x.question.side))) unanswered.push(q.text);
+    else if (!wholeTopic && !(q.side && covered.some((x) => !x.question.side))) unanswered.push(asked.text);
   }
   const idOf = (i: number) => a.index.retrieval.entries[i]!.article.id;
   for (const c of covered) trace.push(...c.passages.map((p) => idOf(p.article)));
