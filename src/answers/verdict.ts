@@ -7,8 +7,9 @@ import type { SubQuestion } from './question-shape.js';
 const JUDGMENT = String.raw`(?:true|right|correct|wrong|accurate|wise|smart|sensible|reasonable|realistic|fair|legit|real|ok|okay|a myth|a good idea|a bad idea|a good plan|a sensible plan|a smart move|a mistake|good advice|bad advice|still good advice|still true|still right|(?:money|time)? ?wasted|a waste(?: of (?:money|time))?|worth it|worth anything|relevant(?: at all)?|useful|any use|of any use|helpful|counted|going to count)`;
 
 /** "Is that true?", "Was that money wasted?", "Is she right?", "Does that make sense?", "Should I listen to him?":
- *  a few words, pointing back with a pronoun, asking only whether something said before holds. */
-const VERDICT = new RegExp(String.raw`^\s*(?:(?:so|and|but|ok|okay|honestly)[, ]+)?(?:(?:is|was|are|were)\s+(?:that|this|it|she|he|they)\s+(?:(?:really|actually|still|even|just|all)\s+)?${JUDGMENT}\b[^?]{0,40}|(?:does|did) (?:that|this|it) (?:make sense|matter|count|help)|(?:should|do) i (?:listen to|trust|believe|follow) (?:him|her|them|that|this|it)|(?:is|was) (?:he|she|they) (?:right|wrong|correct))\s*[?.!]*\s*$`, 'i');
+ *  a few words, pointing back with a pronoun, asking only whether something said before holds ("is it realistic to
+ *  match IM with 215?" asks about what it names itself: "it" counts only with nothing after the judgment). */
+const VERDICT = new RegExp(String.raw`^\s*(?:(?:so|and|but|ok|okay|honestly)[, ]+)?(?:(?:is|was|are|were)\s+(?:that|this|she|he|they)\s+(?:(?:really|actually|still|even|just|all)\s+)?${JUDGMENT}\b[^?]{0,40}|(?:is|was) it\s+(?:(?:really|actually|still|even|just|all)\s+)?${JUDGMENT}|(?:does|did) (?:that|this|it) (?:make sense|matter|count|help)|(?:should|do) i (?:listen to|trust|believe|follow) (?:him|her|them|that|this|it)|(?:is|was) (?:he|she|they) (?:right|wrong|correct))\s*[?.!]*\s*$`, 'i');
 
 /** Reported speech: what follows is the claim judged; what comes before it is only who said it ("my aunt, a nurse
  *  in Ohio, told me never to mention the fail": the nurse is not the topic). */

@@ -1,0 +1,140 @@
+// Proves by class, on messages written for this test (not from any evaluation set), that an honest question gets
+// the guides' answer in full, and that the look-alikes of each class do not: a verdict asked on a story is answered
+// on the story (an off-topic story is still refused); "after my interviews" names post-interview updates; a question
+// opening with "when" asks a date; Spanish and Portuguese reapplying questions are read; and the passage a question
+// lands on says the answer (a late letter follows later, a delay ages the graduation year, a fail's reason is brief,
+// the statement does not blame the school).
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, createAnswerer } from '../../src/answers/answer.js';
+import { storyQuestion } from '../../src/answers/verdict.js';
+import { loadArticles } from '../../src/knowledge/articles.js';
+
+const answerer = createAnswerer(loadArticles('knowledge/articles'));
+const ask = (q: string) => answerQuestion(answerer, q);
+const reply = (q: string) => { const r = ask(q); return r.found && r.kind !== 'refusal' ? r.answer : ''; };
+
+describe('a verdict asked on a story is answered on the story', () => {
+  it.each([
+    ['My aunt is a nurse in Ohio and she told me never to mention my Step 1 fail anywhere in my application. Is she right?', /programs will see it/],
+    ['A senior from my school in Cairo keeps saying observerships are useless and I should skip them completely. Is that true?', /observership/i],
+    ['Someone in my Telegram group said you need at least 10 publications to match into family medicine. Is that correct?', /do not need a stack of publications/],
+    ['My mentor back home told me to send thank-you emails to every program the day after the interview. Does that make sense?', /thank-you|instructions/i],
+    ['I paid for a six-week observership in Texas where I only watched rounds. Was that money wasted?', /hands-on/i],
+  ])('"%s"', (q, said) => {
+    expect(reply(q)).toMatch(said);
+  });
+
+  it('the person who said it is not the topic ("my aunt is a nurse" is no question about nursing jobs)', () => {
+    const t = reply('My aunt is a nurse in Ohio and she told me never to mention my Step 1 fail anywhere in my application. Is she right?');
+    expect(t).not.toMatch(/medical assistant|phlebotomist/);
+  });
+
+  it.each([
+    'My cousin is opening a bakery in Torrance and wants me to invest my savings. Is that a sensible plan?',
+    'My neighbour insists cats are smarter than dogs. Is she right?',
+    'My best friend\'s wedding in Lagos is in June and she really wants me there. Is that a good idea?',
+    'My brother says his crypto coin will double by March. Is he right?',
+    'My landlord says the rent goes up in July. Is that fair?',
+  ])('an off-topic story is still not answered from the guides: "%s"', (q) => {
+    expect(reply(q)).toBe('');
+  });
+
+  it.each([
+    'Is it realistic to match IM with a 215?',
+    'Is it ok to apply to 150 programs?',
+    'Is that a problem for H-1B programs?',
+    'is it true that step 1 is pass fail now?',
+    'Should I listen to podcasts while studying for CK?',
+  ])('a question that names its own topic is not a verdict on a story: "%s"', (q) => {
+    expect(storyQuestion({ text: q, type: 'yesno' }, ['I graduated in 2019 from a school in Lagos.'])).toBeUndefined();
+  });
+});
+
+describe('news after the interviews is an update to programs', () => {
+  it.each([
+    'just got my step 3 pass after my interviews, do I tell the programs now or wait?',
+    'my step 3 result came out after interview season, should I email the programs?',
+    'published a case report after my interviews ended - worth letting programs know?',
+    'Passed Step 3 last week, all my interviews are done. Do I inform programs?',
+    'new poster accepted after all my interviews, do I send an update?',
+  ])('"%s" says to send one concise update', (q) => {
+    expect(reply(q)).toMatch(/update|concise email/i);
+  });
+
+  it.each([
+    'I passed step 3, do programs care?',
+    'do I need Step 3 before my interviews for H-1B programs?',
+    'do I need Step 3 for an H-1B?',
+  ])('a Step 3 question with no interviews behind it is about Step 3: "%s"', (q) => {
+    expect(reply(q)).toMatch(/Step 3/);
+    expect(reply(q)).not.toMatch(/send it when the news arrives/);
+  });
+});
+
+describe('a question opening with "when" asks a date', () => {
+  it.each([
+    'when ERAS opens next cycle?',
+    'ERAS opening date next cycle?',
+    'when open ERAS next cycle?',
+    '¿cuándo abre ERAS el próximo ciclo?',
+    'and when ERAS opens for next season?',
+  ])('"%s" gets the month ERAS opens', (q) => {
+    expect(reply(q)).toMatch(/June/);
+  });
+
+  it('"when I ..." is a condition, not a date asked', () => {
+    expect(reply('when I did not match, what should I do next cycle?')).not.toMatch(/^\*\*June/);
+  });
+});
+
+describe('Spanish and Portuguese reapplying questions are read', () => {
+  it.each([
+    'no quedé en el match de medicina interna, ¿me conviene cambiar a pediatría el próximo ciclo?',
+    'no hice match dos veces, ¿sigo intentando o busco otra especialidad?',
+    'não dei match em clínica médica, vale a pena mudar para medicina de família no próximo ciclo?',
+    'nao consegui match, devo continuar tentando em Los Angeles ou mudar de especialidade?',
+    '¿debería cambiarme a psiquiatría o volver a intentar medicina interna?',
+  ])('"%s" is answered', (q) => {
+    expect(reply(q)).not.toBe('');
+  });
+
+  it('changing an exam date is not switching specialty', () => {
+    expect(reply('¿puedo cambiar la fecha de mi examen CK?')).not.toMatch(/Family Medicine or Psychiatry programs/);
+  });
+});
+
+describe('the passage a question lands on says the answer', () => {
+  it.each([
+    'one of my writers hasn\'t uploaded yet, should I keep ERAS unsubmitted till she does?',
+    'my LoR from the externship is still pending, can I send my application anyway?',
+    'the attending who promised me a letter is taking forever, do I wait to submit?',
+    'Can I submit ERAS now and have the last recommendation letter come in afterwards?',
+    'should I delay my ERAS submission until all three letters arrive?',
+  ])('a late letter follows later: "%s"', (q) => {
+    const t = reply(q);
+    expect(t).toMatch(/submit/i);
+    expect(t).toMatch(/later|after|arrive|when the writer uploads/i);
+  });
+
+  it.each([
+    'is it smarter to skip this match and apply next year once my step 2 is higher?',
+    'graduated 2020, should I wait one more cycle so my CK is stronger?',
+    'should I push ERAS back a year to get a better CK score?',
+  ])('a year of delay ages the graduation year: "%s"', (q) => {
+    expect(reply(q)).toMatch(/graduation year|older graduate/);
+  });
+
+  it.each([
+    'I failed Step 1 because I was working nights to pay for my mother\'s surgery. How much of that do I explain to programs?',
+    'how much detail should I give about why I failed CK?',
+  ])('a fail\'s reason is brief: "%s"', (q) => {
+    expect(reply(q)).toMatch(/brief/i);
+  });
+
+  it.each([
+    'Should I write that my low score was my college\'s fault for bad teaching?',
+    'our professors never covered half the USMLE content. Can my PS say it was their fault?',
+  ])('the statement does not blame the school: "%s"', (q) => {
+    expect(reply(q)).toMatch(/blam/i);
+  });
+});
