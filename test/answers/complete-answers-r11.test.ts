@@ -50,6 +50,26 @@ describe('a verdict asked on a story is answered on the story', () => {
   });
 });
 
+describe('what to do about a problem the story names is answered on the story', () => {
+  it.each([
+    ['A resident told me my case presentations are hard to follow because of my accent. How can I work on this?', /accent|communication/i],
+    ['I got a really weak letter from my externship attending, I saw it by accident. What can I do about it?', /letter/i],
+    ['I had a 3-year gap after graduation to care for my kids. How do I handle that in ERAS?', /graduat/i],
+    ['My Step 1 was a fail on the first attempt. What should I do about it now?', /fail/i],
+    ['My co-observer said patients kept asking me to repeat myself because of my accent. How do I work on that?', /accent|communication/i],
+  ])('"%s"', (q, said) => {
+    expect(reply(q)).toMatch(said);
+  });
+
+  it.each([
+    'My car broke down on the freeway yesterday. What can I do about it?',
+    'My roommate plays loud music every night. How do I deal with that?',
+    'My phone screen cracked this morning. How do I fix that?',
+  ])('an off-topic problem is still not answered from the guides: "%s"', (q) => {
+    expect(reply(q)).toBe('');
+  });
+});
+
 describe('news after the interviews is an update to programs', () => {
   it.each([
     'just got my step 3 pass after my interviews, do I tell the programs now or wait?',
