@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, createAnswerer } from '../../src/answers/answer.js';
 import { storyQuestion } from '../../src/answers/verdict.js';
+import { questionShape } from '../../src/answers/question-shape.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
 
 const answerer = createAnswerer(loadArticles('knowledge/articles'));
@@ -67,6 +68,27 @@ describe('what to do about a problem the story names is answered on the story', 
     'My phone screen cracked this morning. How do I fix that?',
   ])('an off-topic problem is still not answered from the guides: "%s"', (q) => {
     expect(reply(q)).toBe('');
+  });
+});
+
+describe('an either-or whose second half only gives up on the first asks one thing', () => {
+  it.each([
+    'Is there any path left for me or should I give up?',
+    'is there still a way to match with a 205 or should I just quit?',
+    'can I still get into FM after three unmatched cycles or is it hopeless?',
+    'do I still have a chance at LA programs with a 2012 graduation or is it too late?',
+    'any realistic route into psychiatry for me or should I move on?',
+  ])('"%s" is one question, answered whole', (q) => {
+    expect(questionShape(q).questions).toHaveLength(1);
+    expect(reply(q)).not.toBe('');
+  });
+
+  it.each([
+    'is IM realistic for me or should I switch to FM?',
+    'should I apply this cycle or should I take Step 3 first?',
+    'is a research year worth it or should I do more USCE?',
+  ])('a real alternative is still read as two questions: "%s"', (q) => {
+    expect(questionShape(q).questions.length).toBeGreaterThan(1);
   });
 });
 
