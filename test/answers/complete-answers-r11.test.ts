@@ -145,6 +145,18 @@ describe('Spanish and Portuguese reapplying questions are read', () => {
   });
 });
 
+describe('service for the underserved back home counts for LA programs', () => {
+  it.each([
+    'I volunteered at a rural clinic in Kenya for two years. Does that count for LA programs?',
+    'does volunteering in my home country count for residency in california?',
+    'I ran free blood-pressure camps in my village for 2 years. Is that relevant at all for US programs or too far away?',
+    'is community work back home worth putting on ERAS for SoCal programs?',
+    'My NGO work in Dhaka slums was years ago and far from LA. Does it still matter?',
+  ])('"%s"', (q) => {
+    expect(reply(q)).toMatch(/underserved|health equity|Home-country work/);
+  });
+});
+
 describe('the passage a question lands on says the answer', () => {
   it.each([
     'one of my writers hasn\'t uploaded yet, should I keep ERAS unsubmitted till she does?',
