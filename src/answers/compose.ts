@@ -1,8 +1,9 @@
 // Composes an answer from the articles: for each thing asked, the passages that together cover it (a list
 // with its lead-in), a one-line direct answer for yes/no and number questions, and the article titles.
-import { analyze, confident, makeQuery, rank, type Query, type Ranked } from './retrieval.js';
+import { analyze, confident, makeQuery, rank, type Ranked } from './retrieval.js';
 import { statesFigure, type AnswerIndex, type PassageRecord } from './passage-index.js';
 import type { AskType, SubQuestion } from './question-shape.js';
+import { coverageOf, MANNER, softenSpecialties, storyQuery, weights, withRareContext } from './question-query.js';
 
 /** Limits of a composed answer; fixed at load, read by tests. */
 export const COMPOSE_SETTINGS = {
@@ -85,58 +86,6 @@ export function countedThing(question: string): RegExp | undefined {
   return new RegExp(String.raw`\b${NUMBER}(?:\s+(?:or|to|and)\s+${NUMBER})?(?:\s+(?:or more|more|fewer|extra))?(?:\s+[\w-]+){0,2}?\s+${stem}`, 'i');
 }
 
-function weights(query: Query): Map<string, number> {
-  return new Map([...query.terms].map(([t, w]) => [t, w.full + w.head]));
-}
-
-function coverageOf(p: PassageRecord, w: Map<string, number>, total: number, exclude?: Set<string>): number {
-  let sum = 0;
-  for (const [t, v] of w) if (p.terms.has(t) && !exclude?.has(t)) sum += v;
-  return total > 0 ? sum / total : 0;
-}
-
-/** Index terms of specialty names: in a question about something else ("what should I highlight for FM programs?")
- *  they say where the asker applies, not what they ask, and weigh this share of their usual weight. */
-const SPECIALTY_WEIGHT = 0.5;
-const SPECIALTY_WORDS = 'internal medicine family medicine pediatrics psychiatry neurology pathology surgery emergency anesthesiology obstetrics gynecology';
-/** A question about the specialty itself: choosing, comparing, switching, its odds. */
-const ABOUT_SPECIALTY = /\b(?:specialt\w*|choos\w*|pick\w*|switch\w*|change|easier|easiest|harder|competitive|realistic|doable|chances?|odds|vs|versus|or|better|which|img[- ]friendly|friendly|match rates?)\b/i;
-
-function softenSpecialties(index: AnswerIndex, query: Query, text: string): Query {
-  if (ABOUT_SPECIALTY.test(text)) return query;
-  const names = new Set(analyze(SPECIALTY_WORDS, index.retrieval.analyzer));
-  const hit = [...query.terms.keys()].filter((t) => names.has(t));
-  // only beside other known words: a question of specialty words alone is about the specialty
-  if (!hit.length || hit.length === query.terms.size) return query;
-  let squares = query.norm ** 2;
-  const terms = new Map(query.terms);
-  for (const t of hit) {
-    const w = terms.get(t)!;
-    const soft = { full: SPECIALTY_WEIGHT * w.full, head: SPECIALTY_WEIGHT * w.head };
-    squares += soft.full ** 2 + soft.head ** 2 - w.full ** 2 - w.head ** 2;
-    terms.set(t, soft);
-  }
-  return { ...query, terms, norm: Math.sqrt(Math.max(squares, 1e-9)) };
-}
-
-/** Words of manner, not of topic: how the asker wants the answer said or how they feel saying it. */
-const MANNER = /\b(?:in (?:simple|plain|easy|layman'?s?) (?:words|terms|english)|simple words|plain english|honestly|frankly|seriously|tbh|ngl|plz|pls|please|bro|bhai|yaar|lol|lmao|asap|be (?:honest|real|straight|brutal)(?: with me)?|brutally|no sugar-?coating)\b/gi;
-
-/** A context word held by at most this many guides is rare enough to name what the question is about. */
-const RARE_CONTEXT_GUIDES = 2;
-
-/** The question's own query with the context's rare words added at full weight (none when there is no context). */
-function withRareContext(index: AnswerIndex, own: Query, context: string): Query {
-  if (!context.trim()) return own;
-  const n = index.retrieval.entries.length;
-  const bar = Math.log(n / (1 + RARE_CONTEXT_GUIDES));
-  const extra = [...makeQuery(index.retrieval, context).terms].filter(([t, w]) => !own.terms.has(t) && (index.retrieval.idf.get(t)?.full ?? 0) >= bar && w.full > 0);
-  if (!extra.length) return own;
-  const terms = new Map([...own.terms, ...extra]);
-  const squares = own.norm ** 2 + extra.reduce((a, [, w]) => a + w.full ** 2 + w.head ** 2, 0);
-  return { terms, norm: Math.sqrt(squares), size: own.size + extra.length };
-}
-
 /** How much the rest of the message (context sentences, the other questions) counts next to the question's own words. */
 const CONTEXT_WEIGHT = 0.4;
 
@@ -151,7 +100,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   const typed = topicText === question.text ? own : softenSpecialties(index, makeQuery(index.retrieval, question.text), question.text);
   let mannerWeight = 0;
   for (const [t, v] of weights(typed)) if (!own.terms.has(t)) mannerWeight += v;
-  const query = context.trim() ? softenSpecialties(index, makeQuery(index.retrieval, `${topicText} ${context}`), question.text) : own;
+  const query = context.trim() ? softenSpecialties(index, storyQuery(index, topicText, context), question.text) : own;
   const pointsBack = context.trim() !== '' && /\b(it|this|that|them|they|these|those|one)\b/i.test(question.text);
   // a question that says enough on its own picks its article on its own words; the context then only helps choose passages
   // ... with the rare words of the context beside it: a status or thing named once in the chat and in one or two guides
@@ -163,7 +112,10 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   // ... unless its best article shares only one of its several words (the question's object is then in the context:
   // "with an EAD until 2027 ... can I rank programs as someone who needs no sponsorship?")
   const oneWordOnly = own.terms.size >= 3 && (ownRanked[0]?.matched ?? 0) < 2 && context.trim() !== '';
-  const selfStanding = !pointsBack && !elliptic && !oneWordOnly && (own.terms.size >= 2 || (question.side === true && own.terms.size === 1)) && confident(ownRanked[0], ownPlus);
+  // ... and on two words that weigh something: a word found in every guide ("programs") names no topic, so "do I tell
+  // the programs now or wait" after "passed Step 3 after my interviews" is about what the context names
+  const weighted = [...own.terms.values()].filter((x) => x.full > 0).length;
+  const selfStanding = !pointsBack && !elliptic && !oneWordOnly && (weighted >= 2 || (question.side === true && weighted === 1)) && confident(ownRanked[0], ownPlus);
   const ranked = selfStanding ? ownRanked : rank(index.retrieval, query);
   const top = ranked[0];
   const w = weights(own);

@@ -18,7 +18,7 @@ const JOINED = new RegExp(String.raw`(?:[,;]\s*|\s+)(?:and|also|plus|or)\s+(?=${
 const MAX_QUESTIONS = 3;
 
 const AMOUNT = /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\bexpensive\b|\$|\bdollars?\b|\bbudget\b|\bafford\b|\bpay\b/i;
-const DURATION = /\btoo late\b|\btoo early\b|\bstill time\b|\bhow long\b|\bhow many (?:months|years|weeks|days)\b|\bhow soon\b|\bhow early\b|\bwhen (?:should|do|can|is|does|must)\b|\bdeadline\b|\btimeline\b|\b(?:what|which) (?:day|date|month|week)\b|\bby when\b/i;
+const DURATION = /\btoo late\b|\btoo early\b|\bstill time\b|\bhow long\b|\bhow many (?:months|years|weeks|days)\b|\bhow soon\b|\bhow early\b|\bwhen (?:should|do|can|is|does|must)\b|\bdeadline\b|\btimeline\b|\b(?:what|which) (?:day|date|month|week)\b|\bby when\b|^\s*(?:(?:and|so|but|ok|okay)[, ]+)?when\b(?! i\b| we\b| you\b)|\b(?:opening|start|starting|closing) dates?\b/i;
 const COUNT = /\bhow many\b|\bwhat (?:score|number|percentage|percent|rate)\b|\bminimum\b|\bcut-?offs?\b|\bmatch rate\b|\baverage\b|\bmedian\b|\bwhat (?:is|s) (?:a )?(?:good|low|safe|target)\b/i;
 const YESNO = /^\s*(?:(?:and|so|but|also|ok|okay)[, ]+)*(?:is|are|am|can|could|should|do|does|did|will|would|must|has|have|was|were|is it)\b/i;
 const HOWTO = /\bhow (?:do|can|should|to|would)\b|\bany (?:tips|advice)\b|\btips?\b|\bways? to\b|\bbest way\b|\bwhat should i\b/i;
@@ -80,6 +80,9 @@ function pointsBack(piece: string): boolean {
   return leansOnly || (POINTS_BACK.test(piece) && piece.split(/\s+/).length <= 9);
 }
 
+/** The other half of an either-or that only gives up on the first: "or should I give up", "or is it hopeless". */
+const GIVING_UP = /^(?:should i |do i |is it |am i |would it be )?(?:just |better to |time to )?(?:give up|quit|stop trying|move on|forget (?:about )?(?:it|the us|usmle|residency)|hopeless|pointless|too late|a lost cause|no chance|done)\b[^?]{0,30}\??$/i;
+
 /** A piece that adds one more thing to ask: "and the fee for ERAS?", "also the visa part", "plus exams". */
 const ADDED_ASK = /^\s*(?:and|also|plus|or)\b(?!\s+(?:i|we|my|then|so|thanks|thank|thx|pls|please|sorry)\b)/i;
 
@@ -94,7 +97,9 @@ export function questionShape(message: string): QuestionShape {
   for (const sentence of raw) {
     const pieces = sentence.split(JOINED).map((p) => p.trim()).filter(Boolean);
     // "how and when" or "cost and deadline" are one question; split only when both halves say enough
-    const splittable = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3);
+    // "is there any path left, or should I give up?" asks one thing: the second half is only the first one's "no"
+    const splittable = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 3)
+      && !pieces.slice(1).some((p) => GIVING_UP.test(p) && sentence.toLowerCase().includes(`or ${p.toLowerCase()}`));
     for (const [k, piece] of (splittable ? pieces : [sentence]).entries()) {
       // "..., and what should I do about it?" carries the topic before it (the previous question, else the context)
       const before = questions[questions.length - 1]?.text ?? parts[parts.indexOf(sentence) - 1];
