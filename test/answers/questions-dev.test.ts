@@ -21,6 +21,7 @@ const dev7 = readSet('test/fixtures/questions-dev-7.json');
 const dev8 = readSet('test/fixtures/questions-dev-8.json');
 const dev9 = readSet('test/fixtures/questions-dev-9.json');
 const dev10 = readSet('test/fixtures/questions-dev-10.json');
+const dev11 = readSet('test/fixtures/questions-dev-11.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -119,6 +120,17 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95); // 100% after round 11's refusal precision (answers11a)
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.88); // 90.9% after round 11 (answers11b): deciding facts asked, budgets priced
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95); // 100% after round 11 (answers11a)
+  });
+
+  it.skipIf(dev11.length === 0)('prints the eleventh development set (written blind in round 11) and keeps its floors', () => {
+    const { rates, lines } = report('questions-dev-11', dev11);
+    for (const l of lines) console.log(l);
+    // as first read on main: complete 82.5%, refusals 90.0%, own-plan 73.5%, not in guides 68.8%; after the first wave
+    // (which never saw it): 83.8%, 95.0%, 79.4%, 68.8%
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.8);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.85);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.65);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {

@@ -61,6 +61,9 @@ const CORPORA: Corpus[] = [
   // round 11, understand11a (whose fact and whether it is one: others' and practice scores, undecided and vague answers, posts that ask, corrections): 287/320, 9 harmful, score 87.2%
   // round 11 (understand11b: half units in every language, visa with a reason, stage in es/pt/hi, letters by where they come from, research concessions, born on US soil, pronoun "one", unmarked questions): 279/320 with 12 harmful alone
   { file: 'understanding-dev-10.json', minCases: 300, overall: 0.85, maxHarmful: 11, floors: {} },
+  // written blind in round 11 (precision: look-alikes beside the hard cases), a held-out check mid-round: 191/240 with 25
+  // harmful on main before round 11, 195/240 with 23 harmful after the first wave (understand11a and 11b never saw it)
+  { file: 'understanding-dev-11.json', minCases: 200, overall: 0.7, maxHarmful: 25, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
