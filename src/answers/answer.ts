@@ -13,7 +13,8 @@ import { answerFromPlan, statedPlan, statedPlanText } from './plan-answers.js';
 import { asksWholePlan, planTopic } from './plan-questions.js';
 import { couplesGap, fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
-import { questionShape, type SubQuestion } from './question-shape.js';
+import { questionShape } from './question-shape.js';
+import { inBackground, leansOnBackground } from './background-topic.js';
 import { aloneTopic, OUT_OF_SCOPE, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { inEnglish, toEnglish } from './translate.js';
 import { numbersAsDigits } from './number-words.js';
@@ -353,21 +354,6 @@ function isFollowUp(q: string): boolean {
   return n <= 5 || (n <= 10 && FOLLOW_UP.test(q)) || ABOUT_THEM.test(q);
 }
 
-/** A question about a person just named ("can she work?") or pointing back with no subject the guides answer on its own
- *  words ("is that allowed?"): it asks about the background topic. "Does that count as a tie to LA?" names its own. */
-const ABOUT_PERSON = /\b(?:he|she|they|him|her|them|his|hers|their)\b/i;
-function leansOnBackground(a: Answerer, q: SubQuestion, text: string): boolean {
-  if (!isFollowUp(q.text) && !FOLLOW_UP.test(q.text) && !ABOUT_PERSON.test(q.text)) return false;
-  // what a pointer stands for is in the sentence just before the question ("my tita saves me rent, that's why LA. people
-  // say add the IE too. is that stupid?" points at the list, not the rent)
-  const at = text.indexOf(q.text);
-  const before = at > 0 ? text.slice(0, at).split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean) : [];
-  if (at > 0 && !outOfScopeTopic(before[before.length - 1] ?? '', a.scope)) return false;
-  if (ABOUT_PERSON.test(q.text)) return true;
-  const own = cover(a.index, q);
-  return !(answers(own) && own.coverage >= STRONG_COVERAGE);
-}
-
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
 function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true, profile?: Profile): AskResult {
 
@@ -376,8 +362,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
   const wholeTopic = scoped ? outOfScopeTopic(text, a.scope) : undefined;
   // ... but a topic named only in the background ("my husband works in LA", "my dad's pension") is what a question asks
   // about only when the question leans on it without naming a subject of its own the guides answer
-  const background = !!wholeTopic && shape.questions.length > 0 && outOfScopeTopic(shape.context.join('\n'), a.scope) === wholeTopic
-    && !shape.questions.some((q) => outOfScopeTopic(q.text, a.scope));
+  const background = inBackground(wholeTopic, shape, a.scope);
   const refusedTopics: OutOfScopeTopic[] = wholeTopic && !background ? [wholeTopic] : [];
   const covered: Covered[] = [];
   const unanswered: string[] = [];
@@ -387,7 +372,7 @@ function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questi
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
     // a follow-up fragment of an uncovered question ("how many weeks?", "how do I get one?") belongs to its topic
     if (refusedTopics.length && isFollowUp(q.text)) continue;
-    if (background && wholeTopic && leansOnBackground(a, q, text)) { if (!refusedTopics.includes(wholeTopic)) refusedTopics.push(wholeTopic); continue; }
+    if (background && wholeTopic && leansOnBackground(a.index, a.scope, q, text, isFollowUp(q.text) || FOLLOW_UP.test(q.text), STRONG_COVERAGE)) { if (!refusedTopics.includes(wholeTopic)) refusedTopics.push(wholeTopic); continue; }
     // a comparison's side is read on its own words (the whole comparison would pull both sides to the same passage)
     const rest = [...shape.context, ...(q.side ? [] : shape.questions.filter((x) => x !== q).map((x) => x.text))].join(' ');
     const c = cover(a.index, q, rest, shape.context.join(' '));
