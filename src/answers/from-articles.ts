@@ -9,7 +9,8 @@ import { makeQuery, rank, RETRIEVAL_SETTINGS } from './retrieval.js';
 import { answers, compose, cover, type Covered } from './compose.js';
 import { statedPlan, statedPlanText } from './plan-answers.js';
 import { publicText } from './public-text.js';
-import type { questionShape, SubQuestion } from './question-shape.js';
+import type { questionShape } from './question-shape.js';
+import { inBackground, leansOnBackground } from './background-topic.js';
 import { outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { numbersAsDigits } from './number-words.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
@@ -94,21 +95,6 @@ function isFollowUp(q: string): boolean {
   return n <= 5 || (n <= 10 && FOLLOW_UP.test(q)) || ABOUT_THEM.test(q);
 }
 
-/** A question about a person just named ("can she work?") or pointing back with no subject the guides answer on its own
- *  words ("is that allowed?"): it asks about the background topic. "Does that count as a tie to LA?" names its own. */
-const ABOUT_PERSON = /\b(?:he|she|they|him|her|them|his|hers|their)\b/i;
-function leansOnBackground(a: Answerer, q: SubQuestion, text: string): boolean {
-  if (!isFollowUp(q.text) && !FOLLOW_UP.test(q.text) && !ABOUT_PERSON.test(q.text)) return false;
-  // what a pointer stands for is in the sentence just before the question ("my tita saves me rent, that's why LA. people
-  // say add the IE too. is that stupid?" points at the list, not the rent)
-  const at = text.indexOf(q.text);
-  const before = at > 0 ? text.slice(0, at).split(/(?<=[.!?])\s+|\n+/).map((x) => x.trim()).filter(Boolean) : [];
-  if (at > 0 && !outOfScopeTopic(before[before.length - 1] ?? '', a.scope)) return false;
-  if (ABOUT_PERSON.test(q.text)) return true;
-  const own = cover(a.index, q);
-  return !(answers(own) && own.coverage >= STRONG_COVERAGE);
-}
-
 /** The answer from the articles alone: composed passages, refusals for uncovered topics, or the nearest topics. */
 export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof questionShape>, trace: string[] = [], scoped = true, profile?: Profile): AskResult {
 
@@ -117,8 +103,7 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
   const wholeTopic = scoped ? outOfScopeTopic(text, a.scope) : undefined;
   // ... but a topic named only in the background ("my husband works in LA", "my dad's pension") is what a question asks
   // about only when the question leans on it without naming a subject of its own the guides answer
-  const background = !!wholeTopic && shape.questions.length > 0 && outOfScopeTopic(shape.context.join('\n'), a.scope) === wholeTopic
-    && !shape.questions.some((q) => outOfScopeTopic(q.text, a.scope));
+  const background = inBackground(wholeTopic, shape, a.scope);
   const refusedTopics: OutOfScopeTopic[] = wholeTopic && !background ? [wholeTopic] : [];
   const covered: Covered[] = [];
   const unanswered: string[] = [];
@@ -130,7 +115,7 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
     // a follow-up fragment of an uncovered question ("how many weeks?", "how do I get one?") belongs to its topic
     if (refusedTopics.length && isFollowUp(asked.text)) continue;
-    if (background && wholeTopic && leansOnBackground(a, asked, text)) { if (!refusedTopics.includes(wholeTopic)) refusedTopics.push(wholeTopic); continue; }
+    if (background && wholeTopic && leansOnBackground(a.index, a.scope, asked, text, isFollowUp(asked.text) || FOLLOW_UP.test(asked.text), STRONG_COVERAGE)) { if (!refusedTopics.includes(wholeTopic)) refusedTopics.push(wholeTopic); continue; }
     // a comparison's side is read on its own words (the whole comparison would pull both sides to the same passage)
     // a verdict question holds the story now: the story is not read a second time as context
     const story = q !== asked ? [] : shape.context;
