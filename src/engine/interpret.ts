@@ -10,7 +10,7 @@ import { readConfirmation } from './understand/confirm.js';
 import { understand, type Understanding, type Update } from './understand/understand.js';
 import { cycleNews } from './cycle-news.js';
 import { removalIn } from './list-edits.js';
-import { pastWhatIf } from './what-if-past.js';
+import { notMatchedQuestion, pastWhatIf } from './what-if-past.js';
 import { narrowed } from './partial-corrections.js';
 import { yearOfAnotherEvent } from './event-years.js';
 import { withoutPastCycle } from './past-cycle.js';
@@ -153,6 +153,8 @@ const understandRule: Rule = (input, view) => {
   const removal = removalIn(t, view.profile, view.now);
   if (removal) return removal.whatIf ? [{ type: 'whatIf', changes: [removal.update] }] : [{ type: 'correct', update: removal.update }];
   // a supposition opened in Spanish, Portuguese or Hinglish is read as the English "what if": tried on a copy, never stored
+  const unmatched = notMatchedQuestion(t);
+  if (unmatched) return [{ type: 'ask', question: unmatched }];
   const past = pastWhatIf(whatIfInEnglish(t) ?? t, view.profile);
   if (past) return [past.kind === 'change' ? { type: 'whatIf', changes: [past.update] } : { type: 'whatIfNot', reason: past.kind, exam: past.exam }];
   let u = understand(whatIfInEnglish(t) ?? t, ctx);
