@@ -10,9 +10,10 @@ import { readConfirmation } from './understand/confirm.js';
 import { understand, type Understanding, type Update } from './understand/understand.js';
 import { cycleNews } from './cycle-news.js';
 import { removalIn } from './list-edits.js';
-import { pastWhatIf } from './what-if-past.js';
+import { notMatchedQuestion, pastWhatIf } from './what-if-past.js';
 import { narrowed } from './partial-corrections.js';
 import { yearOfAnotherEvent } from './event-years.js';
+import { withoutPastCycle } from './past-cycle.js';
 import { asksAboutPartner } from './partner-question.js';
 import { sentencesOf } from './question-words.js';
 import { DOUBT } from './understand/clauses.js';
@@ -154,6 +155,8 @@ const understandRule: Rule = (input, view) => {
   const removal = removalIn(t, view.profile, view.now);
   if (removal) return removal.whatIf ? [{ type: 'whatIf', changes: [removal.update] }] : [{ type: 'correct', update: removal.update }];
   // a supposition opened in Spanish, Portuguese or Hinglish is read as the English "what if": tried on a copy, never stored
+  const unmatched = notMatchedQuestion(t);
+  if (unmatched) return [{ type: 'ask', question: unmatched }];
   const past = pastWhatIf(whatIfInEnglish(t) ?? t, view.profile);
   if (past) return [past.kind === 'change' ? { type: 'whatIf', changes: [past.update] } : { type: 'whatIfNot', reason: past.kind, exam: past.exam }];
   let u = understand(whatIfInEnglish(t) ?? t, ctx);
@@ -186,7 +189,7 @@ const understandRule: Rule = (input, view) => {
   // "no new interview yet" never lowers it
   const news = u.question ? undefined : cycleNews(t, view.profile.cycle);
   const newsUpdate = news ? ({ field: 'cycle', value: news, ...(view.profile.cycle ? { old: view.profile.cycle } : {}) } as Update) : undefined;
-  const updates = u.updates.filter((x) => x.field !== 'cycle' || (!news && !fewerThanStored(x, view.profile, t))).map((x) => narrowed(x, t))
+  const updates = withoutPastCycle(u.updates, t, view.now).filter((x) => x.field !== 'cycle' || (!news && !fewerThanStored(x, view.profile, t))).map((x) => narrowed(x, t))
     // "failed step 1 the first time (2021)": the year dates the exam, not graduation (unless the year was asked for)
     .filter((x) => x.field !== 'graduationYear' || view.pending?.id === 'graduationYear' || !yearOfAnotherEvent(t, x.value as number));
   const out: Command[] = [

@@ -6,7 +6,7 @@ import type { Profile } from '../domain/profile.js';
 import { placeOf, specialtyName, tierOf } from '../domain/plan-facts.js';
 import { readListFilter } from './list-filter.js';
 import { findProgram, nameWords } from './find-program.js';
-import type { WhyNamed } from './why-named.js';
+import { whyNamed, type WhyNamed } from './why-named.js';
 
 /** The commands this module answers: the detail commands of the help table but "why", which is read apart (it names a program). */
 export const DETAIL_COMMANDS: ReadonlySet<CommandName> = new Set((Object.keys(DETAIL_COMMAND_HELP) as CommandName[]).filter((c) => c !== 'why'));
@@ -87,6 +87,8 @@ export function typedDetailCommand(bare: string, interviewDone: boolean): { name
     const arg = [m[1], m[2]].filter(Boolean).join(' ').trim();
     return arg ? { name, arg } : { name };
   }
-  const why = interviewDone ? WHY_PROGRAM.exec(bare) : null;
-  return why ? { name: 'why', arg: why[1]!.trim() } : undefined;
+  const why = WHY_PROGRAM.exec(bare);
+  // before the plan, only a specialty is explained this way ("why is psychiatry hard for me?"): programs come with the plan
+  const named = why && !interviewDone ? whyNamed(why[1]!) : undefined;
+  return why && (interviewDone || (named?.specialty && !named.rest)) ? { name: 'why', arg: why[1]!.trim() } : undefined;
 }

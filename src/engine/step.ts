@@ -189,7 +189,8 @@ function applyFacts(out: StepResult, given: Command[], ctx: StepContext): StepRe
     out.replies.push(readBackQuestion());
     return out;
   }
-  return afterUpdate(out, wasComplete, ctx);
+  // only a change is compared with the plan before it: facts said again ("already noted") leave the plan as it was
+  return afterUpdate(out, updates.length ? wasComplete : undefined, ctx);
 }
 
 /** True when the message tells facts and asks something dishonest that the guides refuse ("can I pay for a LOR? someone

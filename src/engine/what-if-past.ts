@@ -66,3 +66,11 @@ export function pastWhatIf(text: string, profile: Profile): PastWhatIf | undefin
   if (s.status !== 'failed') return { kind: 'same', exam };
   return { kind: 'change', update: { field: 'step3', value: { status: 'passed' }, old: s } };
 }
+
+// "what if I don't match", "what happens if I go unmatched", "y si no hago match": a question about SOAP and the next
+// steps, never a plan to compare; asked of the guides in words that name those steps
+const NOT_MATCHED = /^\s*(?:what if|what happens if|and if|if|suppose|y si|e se|agar)\s+(?:i\s+|we\s+)?(?:do\s*n'?t|dont|do not|did\s*n'?t|didnt|did not|never|fail to|go|end up|no hago|n[aã]o)\s*(?:get\s+)?(?:match(?:ed)?|unmatched|to match|match this (?:year|cycle)|hago match|der match|match nahi)\b/;
+/** The question a what-if about not matching stands for, or undefined. */
+export function notMatchedQuestion(text: string): string | undefined {
+  return NOT_MATCHED.test(text.toLowerCase().replace(/[’‘`]/g, "'")) ? "if I don't match, what are my options (SOAP, prelim year, reapplying)?" : undefined;
+}

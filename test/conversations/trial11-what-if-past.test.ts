@@ -98,3 +98,25 @@ describe('the year of another event is not the graduation year', () => {
       expect(grad(t)).toEqual([y]);
     });
 });
+
+describe('"what if I don\'t match" asks the guides about SOAP and the next steps', () => {
+  for (const q of ['what if i dont match, what do i do in march', 'what happens if I go unmatched', "what if i don't match this year", 'what if I didnt match again'])
+    it(`"${q}"`, () => {
+      expect(read(q)).toEqual([{ type: 'ask', question: expect.stringMatching(/SOAP/) }]);
+    });
+  for (const q of ['what if I match', 'what if I match in FM but not IM', 'what if my CK was 245'])
+    it(`look-alike: "${q}" is not turned into the SOAP question`, () => {
+      expect(JSON.stringify(read(q))).not.toMatch(/SOAP/);
+    });
+});
+
+describe('facts said again change nothing and compare nothing', () => {
+  it('"already noted" facts after the plan bring no "your plan with this change" lines', () => {
+    const c = conversation();
+    for (const t of ['hi', 'IM', 'need a J1', 'step 1 passed first try', 'ck 226 first attempt', 'no step 3', 'graduated 2019', '4 months hands-on in LA', '3 US letters',
+      'English and Spanish', 'LA', 'family in Glendale', 'no research', 'applying this cycle', 'certified', 'no', 'not submitted yet']) c.say(t);
+    if (c.asking === 'confirmProfile') c.say('yes');
+    c.say('graduated 2019');
+    expect(c.text).not.toMatch(/plan with this change/i);
+  });
+});

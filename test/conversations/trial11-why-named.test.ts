@@ -60,3 +60,12 @@ describe('look-alikes: "why" questions about other things still go to the guides
       expect(explained(replies)).toBeUndefined();
     });
 });
+
+describe('before the plan, "why is <specialty> hard for me" is the specialty\'s standing too', () => {
+  it('mid-interview, the standing is given and the open question asked again', async () => {
+    for (const t of ['start', 'psychiatry', 'need an H1B', 'failed step 1 once then passed, ck 229 first attempt']) await app.advisor.handle('mid', { kind: 'text', text: t });
+    const replies = await app.advisor.handle('mid', { kind: 'text', text: 'why is psychiatry hard for me?' });
+    expect(words(replies)).not.toMatch(/I don't know that one/);
+    expect(replies.at(-1)?.type).toBe('question');
+  });
+});
