@@ -140,13 +140,18 @@ export function missingFor(topic: PlanTopic | undefined, question: string, profi
   if ((topic === 'standing' || topic === 'ready') && WEAK_POINTS.test(question)) needs.push('step1', 'usce', 'usLors');
   // someone else's score as the only number ("my friend got 250 and matched"): the asker's own CK decides, first
   if (othersScoreOnly(question)) needs.unshift('step2ck');
-  return needs.find((f) => unknown(f, profile, topic));
+  // a visa saved as "not sure" decides where it filters the programs, or where the message itself voices the doubt
+  const unsureDecides = (topic !== undefined && VISA_FILTERS.has(topic)) || first.includes('visa');
+  return needs.find((f) => unknown(f, profile, unsureDecides));
 }
 
-/** A stored answer that tells nothing: not saved, a visa saved as "not sure" where the visa filters the programs
- *  (a Step 3 answer covers both visas), or no stage and no cycle news. */
-function unknown(f: ProfileField, profile: Profile, topic?: PlanTopic): boolean {
-  if (f === 'visa') return profile.visa === undefined || (profile.visa === 'unsure' && topic !== 'step3');
+/** The topics whose answer is a set of programs, which the visa opens or closes. */
+const VISA_FILTERS: ReadonlySet<PlanTopic> = new Set(['list', 'tier', 'sponsors', 'midseason']);
+
+/** A stored answer that tells nothing: not saved, a visa saved as "not sure" where that decides, or no stage and no
+ *  cycle news. */
+function unknown(f: ProfileField, profile: Profile, unsureDecides: boolean): boolean {
+  if (f === 'visa') return profile.visa === undefined || (profile.visa === 'unsure' && unsureDecides);
   if (f === 'stage') return profile.stage === undefined && profile.cycle === undefined;
   return profile[f] === undefined;
 }

@@ -44,7 +44,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b${PROGRAMS}\b[^?]{0,40}\b(take|takes|accept|accepts|work with|handle)\b[^?]{0,30}\bmy (visa|j-?1|h-?1-?b?)\b`, 'i'),
     new RegExp(String.raw`\b(which|what|any)\b[^?]{0,60}\b${PROGRAMS}\b[^?]{0,40}\b(take|accept|sponsor)\w*\b[^?]{0,10}\b(someone like me|people like me|me)\b`, 'i'),
     // "does Long Beach Memorial take J-1?", "which of these take H1B: ...?": a named place's stated visa policy
-    /\b(does|do|will|would|can|could|which|what)\s+(?!i\b|you\b|we\b)[^?]{2,60}\b(take|takes|accept|accepts|sponsor|sponsors|offer|offers)\s+(a |an |the )?(j-?1|h-?1-?b?)s?\b/i,
+    /\b(?:(?:does|do|will|would|can|could)\s+(?!(?:i|you|we|it|they|programs?|hospitals?|most|all|any|every|some|community|university|academic|imgs?)\b)|(?:which|what)\s+(?:of (?:these|them|those|the two)|one|ones)\b)[^?]{1,50}(?<!\bto\s)\b(?:take|takes|accept|accepts|sponsor|sponsors)\s+(?:a |an |the )?(?:j-?1|h-?1-?b?)s?\b/i,
     // "do I even need a visa?", "does the visa part apply to me?": answered from the stored visa status
     /\b(do|would|will) i (even |still |also |really )?need\b(?!\s+(step|usmle|ck|to (take|pass|sit)))[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
     /\b(visa|sponsorship)\b[^?]{0,30}\b(apply|applies|matter|matters|relevant) (to|for) me\b/i,

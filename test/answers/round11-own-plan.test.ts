@@ -264,3 +264,21 @@ describe('a part of the file the question names is weighed in the standing, not 
     }
   });
 });
+
+describe('"does <program> take J-1?" is answered from the program table, never refused', () => {
+  it('a named program\'s stated visa policy', () => {
+    for (const q of ['does Long Beach Memorial take J-1?', 'will Kaiser LA sponsor an H1B?', 'which of these take J-1: White Memorial or Kaiser LA?', 'can Harbor-UCLA sponsor H-1B?', 'does Cedars sponsor J1?']) {
+      const r = ask(q, FULL);
+      expect(kind(r), q).toBe('plan');
+      expect(text(r), q).toMatch(/From our program table|source/);
+    }
+  });
+  it('look-alikes: how sponsorship works is the guides\' answer', () => {
+    for (const q of ['what documents do programs need to sponsor a J-1?', 'what does it take to get an H-1B?', 'how long does it take to get the J-1 after matching?', 'do programs take J-1 from old graduates?', 'can you explain how ECFMG sponsors the J-1?']) {
+      expect(text(ask(q, FULL)), q).not.toMatch(/From our program table/);
+    }
+  });
+  it('a visa saved as "not sure" is not asked again for a count of applications', () => {
+    expect(needs(ask('how many programs should I apply to?', { ...FULL, visa: 'unsure' }))).not.toBe('visa');
+  });
+});
