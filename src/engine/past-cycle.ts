@@ -26,7 +26,9 @@ function interviewsOfPastCycle(text: string, now: Date): boolean {
 
 /** The updates with last cycle's interviews (and the interviewing stage read from them) left out, and a reapplicant kept one. */
 export function withoutPastCycle(updates: Update[], text: string, now: Date): Update[] {
-  const past = updates.some((u) => u.field === 'cycle' && (u.value as { interviews?: number }).interviews !== undefined) && interviewsOfPastCycle(text, now);
+  // the reader may already have left the count out and kept only the interviewing stage it implies
+  const past = updates.some((u) => (u.field === 'cycle' && (u.value as { interviews?: number }).interviews !== undefined) || (u.field === 'stage' && u.value === 'interviewing'))
+    && interviewsOfPastCycle(text, now);
   const first = FIRST_TIME.test(text.toLowerCase());
   return updates.filter((u) => !(past && (u.field === 'cycle' || (u.field === 'stage' && u.value === 'interviewing'))))
     // a reapplicant getting ready or applying again is still a reapplicant (kept as it is), unless this is their first time
