@@ -79,7 +79,7 @@ export function openness(p: PlanProgram, a: ApplicantView): Openness {
   }
   // its sponsor's public filings show it trains IMGs (on visas): evidence of IMG intake for any IMG
   if (p.h1bFilings) {
-    return { level: 'public evidence', basis: reason('evidence.h1b_filings', { count: p.h1bFilings.count, period: p.h1bFilings.period }, p.h1bFilings.source), check: [reason('evidence.check_img_intake', {})] };
+    return { level: 'public evidence', basis: reason('evidence.img_filings', { count: p.h1bFilings.count, period: p.h1bFilings.period }, p.h1bFilings.source), check: [reason('evidence.check_img_intake', {})] };
   }
   if (p.typeBasis === 'name') {
     return { level: 'inferred', basis: reason('evidence.type_from_name', { type: p.programType }), check: [reason('evidence.check_img_intake', {})] };
