@@ -140,6 +140,7 @@ const WORDS = {
   'evidence.stated_facts': (() => 'a source states facts about the program (type, IMG intake or policies)') as Words<Record<string, never>>,
   'evidence.type_from_name': ((p) => `its type (${typeWords(p.type)}) is only a guess from its name`) as Words<{ type: string }>,
   'evidence.img_filings': ((p) => `its institution filed ${p.count} work-visa application${p.count === 1 ? '' : 's'} for residents in ${p.period} (public filings): it trains IMGs`) as Words<{ count: number; period: string }>,
+  'evidence.img_filings_cap': (() => 'its institution\'s filings show it trains IMGs somewhere, not that this program is among the most open to you, so it is at most a target') as Words<Record<string, never>>,
   'evidence.indirect_source': (() => 'our only source for it is indirect or old, so it may no longer exist as described') as Words<Record<string, never>>,
   'evidence.check_exists': (() => 'that it exists and takes residents this cycle: find it on the ACGME public program search and on its own site') as Words<Record<string, never>>,
   'evidence.nothing_stated': (() => 'no source states its type or how many IMGs it takes') as Words<Record<string, never>>,
