@@ -58,6 +58,9 @@ for (const e of evidence) {
   evidenced.add(`${e.row_key}#${e.field}`);
 }
 const notesByKey = new Map(notes.map((n) => [n.row_key!, n.notes!] as const));
+// "community" counts in the applicant's favour, so it is kept only where a page with an address says it (the name rule's
+// guess, "hospital / health system / Kaiser" in the name, becomes unknown)
+const statedCommunity = new Set(evidence.filter((e) => e.field === 'program_type' && e.value === 'community' && /^https?:\/\//.test(e.source_url ?? '') && /community/i.test(e.quote ?? '')).map((e) => e.row_key!));
 
 const out: Program[] = [];
 const problems: string[] = [];
@@ -79,7 +82,7 @@ for (const r of programs) {
     specialty,
     city: r.city!.trim(),
     region,
-    programType: (r.program_type || 'unknown') as Program['programType'],
+    programType: (r.program_type === 'community' && !statedCommunity.has(key) ? 'unknown' : r.program_type || 'unknown') as Program['programType'],
     visaJ1: orUnknown(r.visa_j1),
     visaH1b: orUnknown(r.visa_h1b),
     imgFriendly: 'unknown', // no source in shared/data rates IMG-friendliness or IMG share for any program

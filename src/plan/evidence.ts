@@ -79,7 +79,7 @@ export function openness(p: PlanProgram, a: ApplicantView): Openness {
   }
   // its sponsor's public filings show it trains IMGs (on visas): evidence of IMG intake for any IMG
   if (p.h1bFilings) {
-    return { level: 'public evidence', basis: reason('evidence.h1b_filings', { count: p.h1bFilings.count, period: p.h1bFilings.period }, p.h1bFilings.source), check: [reason('evidence.check_img_intake', {})] };
+    return { level: 'public evidence', basis: reason('evidence.img_filings', { count: p.h1bFilings.count, period: p.h1bFilings.period }, p.h1bFilings.source), check: [reason('evidence.check_img_intake', {})] };
   }
   if (p.typeBasis === 'name') {
     return { level: 'inferred', basis: reason('evidence.type_from_name', { type: p.programType }), check: [reason('evidence.check_img_intake', {})] };
@@ -110,6 +110,9 @@ export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: 
   // visa seeker a safety ("your file fits best here") needs a source stating the program takes the applicant's visa
   if (a.needsVisa && ev.level === 'public evidence') return { cap: 'target', unverified: false, reason: reason('evidence.filings_cap', {}) };
   if (a.needsVisa) return counts(ev.level) ? { cap: 'safety', unverified: false } : { cap: 'safety', unverified: true };
+  // filings show the institution trains IMGs somewhere (any program, fellows too), not that this program is among the
+  // most open to you: a target at most
+  if (ev.level === 'public evidence') return { cap: 'target', unverified: false, reason: reason('evidence.img_filings_cap', {}) };
   if (!counts(ev.level)) return { cap: 'target', unverified: false, reason: reason('evidence.unsourced_cap', {}) };
   return { cap: 'safety', unverified: false };
 }

@@ -49,13 +49,15 @@ export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: 
   const primary = c.tracks[0]!;
   const parallel = c.tracks.find((t) => t.role === 'parallel track' || (t.role === 'backup' && !isCompetitive(t.specialty) && !isOneYear(t.specialty)));
   if (primary.role === 'default') out.push(reason('warning.no_specialty', {}));
-  // First, as it changes the strategy most: regions named (not anywhere): say how many targets and safeties lie inside them before any listed elsewhere, so a
+  // Regions named (not anywhere): how many targets and safeties lie inside them, so a
   // list of out-of-region targets is never read as where an applicant who cannot move should apply.
   const narrow = c.a.regions.length > 0 && !c.a.regions.includes('anywhere');
+  let few: ReasonCode | undefined;
   const good = c.tiers.target.concat(c.tiers.safety);
   const inside = good.filter((p) => inRegions(p.region, c.a.regions)).length;
   if (narrow && good.length > inside && inside < FEW_IN_REGIONS) {
-    both(reason('warning.few_targets_in_regions', { inside, outside: good.length - inside, regions: c.a.regions.filter((r): r is Region => r !== 'anywhere'), onlyLa: c.a.regions.every((r) => r === 'la_county') }));
+    // said after the specialty and Step 2 CK warnings: a key warning when room is left
+    few = (reason('warning.few_targets_in_regions', { inside, outside: good.length - inside, regions: c.a.regions.filter((r): r is Region => r !== 'anywhere'), onlyLa: c.a.regions.every((r) => r === 'la_county') }));
   }
   if (primary.role === 'primary' && isCompetitive(primary.specialty)) {
     both(reason('warning.competitive_dream', { specialty: primary.specialty, weak: weakForCompetitive(c.a), noPrograms: c.tableCount(primary.specialty) === 0, parallel: parallel?.specialty }));
@@ -89,6 +91,7 @@ export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: 
     out.push(w);
     if (key.length < 2) key.push(w);
   }
+  if (few) { out.push(few); if (key.length < 2) key.push(few); }
   if (c.a.examFailures > 0) {
     const cite = c.figures.rates.pdCiteFailedAttempt;
     out.push(reason('warning.failed_attempt_cited', { share: cite.value, year: cite.year }, cite.source));
