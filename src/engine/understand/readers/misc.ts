@@ -117,7 +117,8 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|not matching|without matching|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched|(applying|apply) again|back (at it|again))\b/.test(t)) return value('reapplying');
   // "not applying this year, and not a reapplicant either": the application itself denied is a later cycle prepared for
   if (/\b(not|no longer|isn't|am not|i'm not|im not|won't be) (yet )?applying\b(?! again)/.test(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
-  if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
+  // ("applying for the first time next cycle, studying now": a first application still a cycle ahead is prepared for)
+  if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value(/\bnext (year|cycle)\b/.test(t) && !/\b(this (cycle|year|season)|submitted|sent|interview\w*|invites?)\b/.test(t) ? 'preparing' : 'applying');
   // ("for me its my first time", "this is my very first cycle" to the stage question): a first application
   if (ctx.pending && /\b(?:my|this|the) (?:very )?first (?:time|cycle|season|match|go|round)\b/.test(t) && !/\b(not|isn't|no longer)\b[^;]{0,12}\bfirst\b/.test(t) && !/\b(next year|next cycle|preparing|prepping|getting ready|ready for|not (yet )?applying)\b/.test(t)) return value('applying');
   // "applied before", "applied once in the past": an earlier cycle told without now is asked about (again this cycle, or not?)
