@@ -18,8 +18,8 @@ const MAX_LANGUAGES = 12;
 // a skill word before the language ("basic french", "a little Urdu"); "some X" is kept, as the development sets read it
 // ("took French in high school", "studied German for a year": a subject learnt, not a language used with patients)
 const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|thodi|thodu|algo|took|studied|learnt|learned)$/;
-// ... or after it ("Punjabi basic", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
-const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good))\b/;
+// ... or after it ("Punjabi basic", "spanish is duolingo level", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
+const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good)|(?:is |at |only |just |like |a |an )*(?:duolingo|app|tourist|textbook|school|high school|survival|menu|kitchen|a1|a2)(?: app)? level)\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
 const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b/;
 // a language named beside a citizenship is a nationality ("EU citizen (Italian)", "German passport")
