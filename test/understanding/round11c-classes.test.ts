@@ -1,0 +1,77 @@
+// Round 11, second wave: sentence breaks the normaliser hid, plans and denials in pt/hi, others' statuses, dated relatives, low language levels.
+import { describe, expect, it } from 'vitest';
+import { read } from './read-message.js';
+
+describe('a period after a number still ends the sentence; "¿" opens a new one', () => {
+  it.each([
+    ["haven't done step 3. planning to take it in march", 'planned'],
+    ['not taken step 3. will sit for it in january before ranking', 'planned'],
+    ['step 3 not taken. booked it for february', 'planned'],
+    ['ainda não fiz o step 3, mas pretendo fazer em abril', 'planned'],
+    ['todavía no he tomado el step 3 ¿vale la pena antes del match?', 'not_taken'],
+  ])('"%s" -> step 3 %s', (m, status) => expect(read('step3', m).got.step3).toEqual({ status }));
+  it.each([
+    "haven't taken step 3. no plans to before the match",
+    'ainda não fiz o step 3 e nem pretendo antes do match',
+    'não pretendo fazer o step 3',
+    'step 3 not taken. not planning to',
+  ])('look-alike "%s" stays not taken', (m) => expect(read('step3', m).got.step3).toEqual({ status: 'not_taken' }));
+  it('"soy peruano, necesito J1 ¿patrocinan J1 en California?" keeps the visa told before the question', () => {
+    expect(read('visa', 'soy peruano, necesito J1 ¿patrocinan J1 en California?').got.visa).toBe('needs_j1');
+  });
+});
+
+describe('a first application a cycle ahead is preparing', () => {
+  it.each([
+    'vou aplicar pela primeira vez no próximo ciclo, agora só estudando',
+    'will apply for the first time next cycle, right now just studying',
+    'applying for the first time next year, studying for CK now',
+  ])('"%s" -> preparing', (m) => expect(read('stage', m).got.stage).toBe('preparing'));
+  it.each(['first time applying, this cycle', 'applying for the first time, submitted in september', 'first time applying'])(
+    'look-alike "%s" -> applying', (m) => expect(read('stage', m).got.stage).toBe('applying'));
+});
+
+describe('a status someone else holds is not the applicant\'s', () => {
+  it.each([
+    "H-4 dependent on my husband's H-1B, no EAD yet",
+    "here on my wife's J1 as a J2",
+    "my husband's green card is pending and I'm on H4, no EAD",
+  ])('"%s" stores no visa', (m) => expect(read('visa', m).got.visa).toBeUndefined());
+  it.each([
+    ["I need H1B, my husband's J1 ends soon", 'needs_h1b'],
+    ["I'm H4 on my husband's H1B, EAD approved", 'ead'],
+    ["my husband's a US citizen, I have a green card", 'green_card'],
+    ['J1 chahiye hoga, green card wagera kuch nahi hai', 'needs_j1'],
+    ['usc', 'us_citizen'],
+  ])('look-alike "%s" -> %s', (m, visa) => expect(read('visa', m).got.visa).toBe(visa));
+  it('"at USC" to the visa question is no citizenship', () => expect(read('visa', 'at USC').got.visa).not.toBe('us_citizen'));
+});
+
+describe('a relative in a clause dating the applicant\'s own stay is no family tie; "na kabhi" is never', () => {
+  it.each([
+    'no family in LA, but I did live in Torrance for 2 years when my husband worked there',
+    'I lived in Irvine while my wife did her fellowship there',
+    'LA mein koi rishtedaar nahi hai, na kabhi raha hoon wahan',
+  ])('"%s" -> no family', (m) => expect((read('laTies', m).got.laTies as { family: boolean }).family).toBe(false));
+  it.each(['my husband works in Torrance', 'my parents live in Pasadena'])('look-alike "%s" -> family', (m) =>
+    expect((read('laTies', m).got.laTies as { family: boolean }).family).toBe(true));
+  it('"na kabhi raha hoon wahan" has not lived there', () =>
+    expect((read('laTies', 'LA mein koi rishtedaar nahi hai, na kabhi raha hoon wahan').got.laTies as { lived: boolean }).lived).toBe(false));
+});
+
+describe('a language at a named low level is left out', () => {
+  it.each([
+    ['english, hindi, marathi and my spanish is duolingo level lol', ['English', 'Hindi', 'Marathi']],
+    ['english and french, german at tourist level', ['English', 'French']],
+    ['arabic, english, and french is like app level', ['Arabic', 'English']],
+  ])('"%s"', (m, langs) => expect(read('languages', m).got.languages).toEqual(langs));
+  it.each([
+    ['english, spanish is native level', ['English', 'Spanish']],
+    ['english and spanish, professional level', ['English', 'Spanish']],
+  ])('look-alike "%s" keeps it', (m, langs) => expect(read('languages', m).got.languages).toEqual(langs));
+});
+
+describe('Portuguese specialty names in full', () => {
+  it('"Medicina de Família e Comunidade, com certeza" is family medicine', () =>
+    expect(read('specialty', 'Medicina de Família e Comunidade, com certeza').got.specialty).toEqual({ primary: 'family_medicine' }));
+});
