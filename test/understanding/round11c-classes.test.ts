@@ -75,3 +75,15 @@ describe('Portuguese specialty names in full', () => {
   it('"Medicina de Família e Comunidade, com certeza" is family medicine', () =>
     expect(read('specialty', 'Medicina de Família e Comunidade, com certeza').got.specialty).toEqual({ primary: 'family_medicine' }));
 });
+
+describe('an undecided order in pt/es asks instead of storing', () => {
+  it.each([
+    'quero IM ou Psych, ainda não decidi qual vem primeiro',
+    'quiero IM o psiquiatría, todavía no he decidido cuál primero',
+    'FM ou peds, não decidi ainda',
+  ])('"%s" stores no specialty', (m) => expect(read('specialty', m).got.specialty).toBeUndefined());
+  it.each([
+    ['quero IM, psych de backup', { primary: 'internal_medicine', backup: 'psychiatry' }],
+    ['quiero medicina interna, y familiar de backup', { primary: 'internal_medicine', backup: 'family_medicine' }],
+  ])('look-alike "%s" is read', (m, s) => expect(read('specialty', m).got.specialty).toEqual(s));
+});
