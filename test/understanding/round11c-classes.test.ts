@@ -87,3 +87,15 @@ describe('an undecided order in pt/es asks instead of storing', () => {
     ['quiero medicina interna, y familiar de backup', { primary: 'internal_medicine', backup: 'family_medicine' }],
   ])('look-alike "%s" is read', (m, s) => expect(read('specialty', m).got.specialty).toEqual(s));
 });
+
+describe('so many blocks of one length "each" are multiplied', () => {
+  it.each([
+    ['only observerships - 3 of them, a month each, all in Phoenix', 3],
+    ['2 externships, 4 weeks each, in Texas', 2],
+    ['observerships: 2 of them, 2 months each', 4],
+  ])('"%s" -> %d months', (m, months) => expect((read('usce', m).got.usce as { months: number }).months).toBe(months));
+  it.each([
+    ['3 observerships, a month total', 1],
+    ['3 months of observerships in Ohio', 3],
+  ])('look-alike "%s" -> %d months', (m, months) => expect((read('usce', m).got.usce as { months: number }).months).toBe(months));
+});
