@@ -99,3 +99,14 @@ describe('so many blocks of one length "each" are multiplied', () => {
     ['3 months of observerships in Ohio', 3],
   ])('look-alike "%s" -> %d months', (m, months) => expect((read('usce', m).got.usce as { months: number }).months).toBe(months));
 });
+
+describe('a further stretch of research "N more" adds to the years told', () => {
+  it.each([
+    ['3 yrs of research at a Kyiv institute + 1 more in Pittsburgh, 11 papers', 4],
+    ['research: 2 years in Lahore, then 1 more at Yale, 4 pubs', 3],
+  ])('"%s" -> %d years', (m, years) => expect((read('research', m).got.research as { years: number }).years).toBe(years));
+  it.each([
+    ['2 years of research, 3 papers and 1 more poster', 2],
+    ['2 years of research, 5 pubs + 2 more submitted', 2],
+  ])('look-alike "%s" -> %d years', (m, years) => expect((read('research', m).got.research as { years: number }).years).toBe(years));
+});
