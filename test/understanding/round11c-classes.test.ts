@@ -110,3 +110,12 @@ describe('a further stretch of research "N more" adds to the years told', () => 
     ['2 years of research, 5 pubs + 2 more submitted', 2],
   ])('look-alike "%s" -> %d years', (m, years) => expect((read('research', m).got.research as { years: number }).years).toBe(years));
 });
+
+describe('Hinglish "asli exam" is the real exam beside a practice score', () => {
+  it.each([
+    ['UWSA mein 250 aaya tha par asli exam mein 236 aaye', 236],
+    ['NBME mein 245 aaya lekin asli exam mein 229 aaye', 229],
+  ])('"%s" -> CK %d taken', (m, score) => expect(read('step2ck', m).got.step2ck).toMatchObject({ taken: true, score }));
+  it('look-alike "NBME mein 240 aaye the, asli exam abhi nahi diya" is not taken', () =>
+    expect(read('step2ck', 'NBME mein 240 aaye the, asli exam abhi nahi diya').got.step2ck).toMatchObject({ taken: false }));
+});
