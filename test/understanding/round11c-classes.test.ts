@@ -119,3 +119,10 @@ describe('Hinglish "asli exam" is the real exam beside a practice score', () => 
   it('look-alike "NBME mein 240 aaye the, asli exam abhi nahi diya" is not taken', () =>
     expect(read('step2ck', 'NBME mein 240 aaye the, asli exam abhi nahi diya').got.step2ck).toMatchObject({ taken: false }));
 });
+
+describe('an exam that "comes out" was sat: its result is pending', () => {
+  it.each(['my CK comes out next week', "my batchmate's CK came out at 255, mine comes out next week", 'my step 2 comes out friday'])(
+    '"%s" -> result pending', (m) => expect(read('step2ck', m).got.step2ck).toEqual({ taken: false, resultPending: true }));
+  it.each(['CK is coming up next month', 'exam is next month'])('look-alike "%s" is not pending', (m) =>
+    expect(read('step2ck', m).got.step2ck).toEqual({ taken: false }));
+});
