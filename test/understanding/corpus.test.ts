@@ -63,7 +63,9 @@ const CORPORA: Corpus[] = [
   { file: 'understanding-dev-10.json', minCases: 300, overall: 0.85, maxHarmful: 11, floors: {} },
   // written blind in round 11 (precision: look-alikes beside the hard cases), a held-out check mid-round: 191/240 with 25
   // harmful on main before round 11, 195/240 with 23 harmful after the first wave (understand11a and 11b never saw it)
-  { file: 'understanding-dev-11.json', minCases: 200, overall: 0.7, maxHarmful: 25, floors: {} },
+  // round 11 second wave (understand11c: sentence breaks, pt/es/hi plans, denials and undecided orders, others' statuses, dated relatives,
+  // low language levels, blocks 'each', research 'N more', Hinglish 'asli exam', an exam that 'comes out'): 213/240 with 7 harmful, score 86.2%
+  { file: 'understanding-dev-11.json', minCases: 200, overall: 0.84, maxHarmful: 9, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

@@ -24,7 +24,7 @@ export interface Clause {
 }
 
 // Sentence ends, list separators and conjunctions that start a new fact.
-const SENTENCE = /(?<=[?!])\s*|\n+|(?<=[a-z0-9)])\.(?:\s+|$)/;
+const SENTENCE = /(?<=[?!])\s*|\n+|(?<=[a-z0-9)])\.(?:\s+|$)|(?<=[a-z0-9)]) \.\s+|\s+(?=¿)/;
 const CLAUSE = /\s*[,;:]\s+|\s*[,;]\s*|\s+(?:and|but|also|plus|btw|though|although|however|whereas|while|then|so(?! far\b)|as for|and then|and also|but also|even tho|even though|tho)\s+|\s+-+\s+|\s*\/\/\s*|\s*\|\s*|\s*\(\s*|\s*\)\s*/;
 const QUESTION_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me|is there|are there|do you|can you|could you|would you|should i|can i|could i|do i|does it|does that|will i|would i|am i|is it|is that|is this|are my|is my|do programs|does a|does an|do they|is a|is an|are|is|should|would|could|can|will|do|does|did)\b/;
 const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|might|shall)\s+(i|you|it|my|that|this|there|we|he|she|they|programs?|img|imgs|anyone|someone|anybody|somebody|it's)|(did|have|has)\s+(you|anyone|anybody|someone|they|programs?)|(is|are|was|were|would|will|does|can|could)\s+(a|an|the|\d+|being|having|getting|applying))\b/;

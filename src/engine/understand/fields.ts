@@ -119,6 +119,8 @@ export function fieldsOf(found: readonly FieldMention[], tokens: readonly string
     if (m.field === 'specialty' && strong.size > 0 && !strong.has('stage')) continue;
     out.add(m.field);
   }
+  // ("usc" alone to the visa question: the abbreviation answers it, a US citizen, not a place wished for)
+  if (pending === 'visa' && tokens.length <= 2 && tokens.includes('usc') && tokens.every((w) => /^(usc|yes|yeah|yep|i'm|im|i am|a|me)$/.test(w))) return new Set<ProfileField>(['visa']);
   if (out.has('laTies') || out.has('usce') || out.has('usLors')) out.delete('regions');
   // "green card through my husband": family words beside another field's facts are not a tie, unless a place is named
   if (out.has('laTies') && [...strong].some((f) => EXCLUSIVE.has(f)) && !found.some((m) => m.field === 'regions')) out.delete('laTies');

@@ -190,6 +190,8 @@ export function quantities(text: string): string {
 const BLOCKS = /\b(\d{1,2})(?: ?x ?| )(\d{1,2}(?:\.\d)?) ?-?(weeks?|wks?|wk|months?|mos?)(?: long)? ((?:[a-z]{2,12} ){0,2}?(?:rotations?|electives?|externships?|observerships?|clerkships?|obs|subis?|sub is|blocks?|stints?))\b/g;
 // "2 rotations of 4 weeks", "three electives lasting a month": the same, the length after the blocks
 // (not a total after it: "2 rotations of 8 weeks in all"; not one block: "1 obs of 1 month" is its length)
+// "3 observerships, a month each", "observerships - 3 of them, 4 weeks each": so many blocks of one length each
+const BLOCKS_EACH = /\b([2-9]) ((?:[a-z]{2,12} )?(?:rotations|electives|externships|observerships|clerkships|obs|subis|blocks|stints)|of (?:them|those|these))\s*[,;:-]?\s*(?:about |around |roughly )?(an?|1|\d{1,2}(?:\.\d)?) ?(weeks?|wks?|wk|months?|mos?) each\b/g;
 const BLOCKS_OF = /\b([2-9]) ((?:[a-z]{2,12} )?(?:rotations|electives|externships|observerships|clerkships|obs|subis|sub is|blocks|stints)) (?:of|lasting|for) (\d{1,2}(?:\.\d)?) ?(weeks?|wks?|wk|months?|mos?)\b(?! (?:total|in total|altogether|overall|combined|in all|between|together)\b)/g;
 // "3 months observership, 2 of those hands-on", "5 months of which 2 were obs": a part of a time already counted adds nothing
 const TIME_SUBSET = /\b(\d+(?:\.\d+)?) ((?:[a-z-]+ )?(?:months?|mos?|weeks?|wks?)\b[^.;!?]*?)(?:\b(\d+(?:\.\d+)?) (?:(?:months?|mos?|weeks?|wks?) )?(of (?:them|those|these|which|it|that))\b|\b(of which) (\d+(?:\.\d+)?)\b)/g;
@@ -215,7 +217,8 @@ export function totalsOverParts(text: string): string {
   const exact = EXACTLY.test(text) ? text.replace(ROUNDED, '$1') : text;
   const subsets = /\bof (them|those|these|which|it|that)\b/.test(exact) ? exact.replace(TIME_SUBSET, (whole, total: string, middle: string, part?: string, of1?: string, of2?: string, part2?: string) => (Number(part ?? part2) > 0 && Number(part ?? part2) <= Number(total) ? `${total} ${middle}${of1 ?? of2}` : whole)) : exact;
   const once = subsets.includes('(') ? subsets.replace(SAID_AGAIN, saidAgain) : subsets;
-  const t = once.replace(BLOCKS_OF, (_m, count: string, what: string, each: string, unit: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`).replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
+  const eachSaid = / each\b/.test(once) ? once.replace(BLOCKS_EACH, (_m, count: string, what: string, each: string, unit: string) => `${Number(count) * (/^an?$/.test(each) ? 1 : Number(each))} ${/^w/.test(unit) ? 'weeks' : 'months'}${what.startsWith('of ') ? '' : ` ${what}`}`) : once;
+  const t = eachSaid.replace(BLOCKS_OF, (_m, count: string, what: string, each: string, unit: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`).replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
   return partsOfTotals(t.includes('(') ? t.replace(SUM_THEN_BRACKET, sumSaidAgain) : t);
 }
 

@@ -11,6 +11,8 @@ const EXAM_IN_TIME = /\b(?:in|within) (?:\d+|a|an|a few|few|a couple of|couple o
 const BEFORE_SEASON = /\bby the time\b|\b(?:before|ahead of|prior to) (?:the |my )?(?:interviews?|rank ?lists?|ranking|match|eras|applications?|residency)\b/;
 const OUTCOME_SAID = /\b(scored|score|got|passed|failed|took|taken|result|results|studied|studying|prep|prepped)\b/;
 // "should get my score back friday", "will hear my result on the 20th": a result still to come for an exam taken
+// ("my CK comes out next week", "step 2 should come out friday"): the exam's result is what comes out, so it was sat
+const EXAM_OUT_AHEAD = /\b(?:ck|step ?[123]|step[123]|exam|usmle|it)\b (?:comes|coming|will come|should come|is coming|gets released|is released|releases) out\b|\b(?:ck|step[123]|exam|it) (?:comes|coming|will come|should come|is coming) (?:out )?(?:on|next|in|by|this|tomorrow|friday|monday|tuesday|wednesday|thursday)\b(?=[^;]*\bout\b)/;
 const RESULT_AHEAD = /\b(?:get|getting|hear|hearing|receive|receiving|see|expect|expecting)\b(?: back)? (?:my |the |our )?(?:(?:ck|step[123]|exam|usmle) )?(?:results?|score|scores)\b(?! (?:was|is|of \d))/;
 // ("took it nov 20, results dec 18": the day a result comes out, named, is a result still to come)
 const RESULT_DAY = /\b(?:results?|scores?)(?: (?:come|comes|coming|released?|releases|out|due|expected|on))*(?: on| in| by)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b/;
@@ -134,7 +136,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
     // "failed first time passed second": an ordinal right after "passed" counts the attempts
     t.forEach((w, i) => { if (/^pass(ed)?$/.test(w) && /^(second|2nd|third|3rd|fourth|4th|fifth|5th)$/.test(t[i + 1] ?? '')) f.tries.attempts = Math.max(f.tries.attempts ?? 0, { second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 }[t[i + 1] as 'second']); });
     // ("CK isn't out yet", "my score is on hold", "step 2 still not released"): a result still to come
-    if (RESULT_HELD.test(c.text) || RESULT_DAY.test(c.text) || has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || RESULT_AHEAD.test(c.text) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|(results?|score|scores) (come|comes|coming) out|(results?|score) (?:(?:is|are|should be|will be) )?(?:due |expected |out |back |coming )?(?:in|on|by|next) (?:\d+|some|a|few|the next|next|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/.test(c.text)) f.awaiting = true;
+    if (RESULT_HELD.test(c.text) || RESULT_DAY.test(c.text) || has(t, AWAITING) || (has(t, TOOK) && has(t, RECENT)) || RESULT_AHEAD.test(c.text) || EXAM_OUT_AHEAD.test(c.text) || /\b(results?|score) (is |are )?(not out|not back|not released|awaited|pending)|no (results?|score) yet|(results?|score|scores) (come|comes|coming) out|(results?|score) (?:(?:is|are|should be|will be) )?(?:due |expected |out |back |coming )?(?:in|on|by|next) (?:\d+|some|a|few|the next|next|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b/.test(c.text)) f.awaiting = true;
     const tries = attemptFacts(t);
     f.tries = {
       attempts: Math.max(f.tries.attempts ?? 0, tries.attempts ?? 0) || undefined,

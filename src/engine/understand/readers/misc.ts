@@ -18,8 +18,8 @@ const MAX_LANGUAGES = 12;
 // a skill word before the language ("basic french", "a little Urdu"); "some X" is kept, as the development sets read it
 // ("took French in high school", "studied German for a year": a subject learnt, not a language used with patients)
 const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|thodi|thodu|algo|took|studied|learnt|learned)$/;
-// ... or after it ("Punjabi basic", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
-const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good))\b/;
+// ... or after it ("Punjabi basic", "spanish is duolingo level", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
+const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good)|(?:is |at |only |just |like |a |an )*(?:duolingo|app|tourist|textbook|school|high school|survival|menu|kitchen|a1|a2)(?: app)? level)\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
 const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b/;
 // a language named beside a citizenship is a nationality ("EU citizen (Italian)", "German passport")
@@ -117,7 +117,8 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|not matching|without matching|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched|(applying|apply) again|back (at it|again))\b/.test(t)) return value('reapplying');
   // "not applying this year, and not a reapplicant either": the application itself denied is a later cycle prepared for
   if (/\b(not|no longer|isn't|am not|i'm not|im not|won't be) (yet )?applying\b(?! again)/.test(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
-  if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value('applying');
+  // ("applying for the first time next cycle, studying now": a first application still a cycle ahead is prepared for)
+  if (/\b(first time applying|first time)\b/.test(t) && /\bappl/.test(t)) return value(/\bnext (year|cycle)\b/.test(t) && !/\b(this (cycle|year|season)|submitted|sent|interview\w*|invites?)\b/.test(t) ? 'preparing' : 'applying');
   // ("for me its my first time", "this is my very first cycle" to the stage question): a first application
   if (ctx.pending && /\b(?:my|this|the) (?:very )?first (?:time|cycle|season|match|go|round)\b/.test(t) && !/\b(not|isn't|no longer)\b[^;]{0,12}\bfirst\b/.test(t) && !/\b(next year|next cycle|preparing|prepping|getting ready|ready for|not (yet )?applying)\b/.test(t)) return value('applying');
   // "applied before", "applied once in the past": an earlier cycle told without now is asked about (again this cycle, or not?)

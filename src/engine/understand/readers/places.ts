@@ -197,6 +197,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
         if (key === 'family' && (/'s$/.test(t[i - 1] ?? '') || /^(his|her|their)$/.test(t[i - 1] ?? ''))) return;
         // "family friends in Glendale" are friends; "my cousin used to live in LA" lives elsewhere now
         if (key === 'family' && (/^friends?$/.test(t[i + 1] ?? '') || /\bused to (live|stay|be)\b/.test(t.join(' ')))) return;
+        // ("lived in Torrance when my husband worked there": a relative in a clause that dates the applicant's own stay is no family tie)
+        if (key === 'family' && t.slice(Math.max(0, i - 3), i).some((x) => /^(when|while|whilst)$/.test(x))) return;
         // "my mom and uncle live in Glendale": where the family lives is a family tie, not a home of the applicant's
         // (nor is where they work or trained: "my sister worked in San Diego" is her tie, and a family one)
         if ((key === 'lived' || key === 'trained') && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;

@@ -9,6 +9,8 @@ function labelFirst(text: string): readonly string[] | null {
   return m ? [m[0], m[1]!, 'years'] : null;
 }
 
+const MORE_OF_IT = /^[^\d]{0,50}?(?:\+ ?|\bplus |\band |\bthen |; |, )?(\d+(?:\.\d+)?) (?:more|additional|extra)\b(?: (years?|yrs?|yr|months?|mos?))?(?![^;]*\b(?:planned|next|will|starting|upcoming|hope|hoping|planning|soon)\b)/;
+
 /** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
 function researchYears(text: string): number | undefined {
   const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in (?:an? |the )?|at (?:an? |the )?|off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
@@ -21,7 +23,9 @@ function researchYears(text: string): number | undefined {
     ?? labelFirst(text);
   // "a research year at MGH", "a year of research": one year
   if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one) (full )?year (of|doing) (full time )?research\b/.test(text) ? 1 : undefined;
-  const n = Number(m[1]);
+  // ("3 yrs of research in Kyiv + 1 more in Pittsburgh": a further stretch of the same kind is added, in the same unit unless named)
+  const more = MORE_OF_IT.exec(text.slice(text.indexOf(m[0] ?? '') + (m[0] ?? '').length));
+  const n = Number(m[1]) + (more && (!more[2] || /^mo/.test(more[2]) === /^mo/.test(m[2]!)) ? Number(more[1]) : 0);
   const years = /^mo/.test(m[2]!) ? n / 12 : n;
   return years > 0 && years <= 20 ? Math.round(years * 10) / 10 : undefined;
 }

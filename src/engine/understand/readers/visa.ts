@@ -104,13 +104,18 @@ const USC_PLACE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'from', 'to',
 /** Words after "USC" that make it the university or its hospitals ("USC program", "USC keck"). */
 const USC_PLACE_AFTER: ReadonlySet<string> = new Set(['program', 'programs', 'hospital', 'keck', 'medical', 'med', 'school', 'mph', 'residency', 'rotation', 'rotations', 'observership', 'externship', 'county', 'im', 'fm', 'psych', 'campus', 'research', 'lab']);
 
+const OTHERS_OWN = /^(husband|husbands|wife|wifes|spouse|spouses|partner|partners|dad|dads|father|fathers|mom|moms|mother|mothers|parents|brother|brothers|sister|sisters|fiance|fiancee|fiances)'s?$|^(husband|wife|spouse|partner|dad|father|mom|mother|parents|brother|sister)s'$/;
+const HELD_STATUS = /^(h1b|h1|j1|o1|f1|l1|e2|e3|tn|greencard|gc)$/;
+
 /** Whether "usc" at i names the university (after "at"/"in"/"from", before "program"/"hospital"...), not a citizen. */
 function uscIsThePlace(t: readonly string[], i: number): boolean {
   return USC_PLACE_BEFORE.has(t[i - 1] ?? '') || USC_PLACE_AFTER.has(t[i + 1] ?? '');
 }
 
 /** The visa answer: a clarifying question where the situation leaves the visa open. */
-export const readVisa: Reader<Visa> = (clauses, ctx) => {
+export const readVisa: Reader<Visa> = (given, ctx) => {
+  // ("H-4 dependent on my husband's H-1B", "here on my dad's green card"): a status someone else holds is not the applicant's
+  const clauses = given.some((c) => c.tokens.some((w) => OTHERS_OWN.test(w))) ? given.map((c) => ({ ...c, tokens: c.tokens.map((w, i, all) => (OTHERS_OWN.test(all[i - 1] ?? '') && HELD_STATUS.test(w) ? 'status' : w)) })) : given;
   const t = joined(clauses);
   const text = t.join(' ');
   if (clauses.length === 1 && VISA_IDS.has(clauses[0]!.text)) return value(clauses[0]!.text as Visa);
