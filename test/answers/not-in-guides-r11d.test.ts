@@ -1,0 +1,37 @@
+// Round 11 (second wave): things the guides do not hold although a near passage shares their words. Whether a passed
+// Step's score expires, a single hospital's exact cutoff, the resident duty-hour cap (said in the singular), working as
+// a PA or NP instead of a physician, and whether a visitor visa allows an observership: each is said plainly to be
+// outside the guides. Honest look-alikes with the same words and another meaning are still answered.
+import { describe, expect, it } from 'vitest';
+import { ask, kind, text } from '../helpers/ask-kit.js';
+
+/** Said plainly to be outside the guides, or declined: never a near article given as the answer. */
+const uncovered = (q: string) => { const r = ask(q); return !r.found || r.kind === 'refusal'; };
+const show = (q: string) => `${kind(ask(q))}: ${text(ask(q)).slice(0, 160)}`;
+
+describe('questions about things the guides do not hold are said to be uncovered', () => {
+  for (const q of [
+    'Is my USMLE Step 1 result still valid if I passed it back in 2015?',
+    'My CK score is from 2017, does it expire before I apply this year?',
+    'How long is a Step 2 CK score valid for residency applications?',
+    'What is the official minimum Step 2 score at Cedars-Sinai for internal medicine?',
+    'Does Harbor-UCLA have a hard cutoff for CK, like 240?',
+    'Is there an hour limit per week for PGY-1 residents in California?',
+    'How strict is the 80 hour duty hour rule for interns?',
+    'Could I get a job as a nurse practitioner in Texas with my foreign MD while I wait?',
+    'Is it possible to work as a physician assistant with my MBBS?',
+    'Am I allowed to do an externship while on a tourist visa?',
+    'Can I do a hands-off observership with an ESTA or do I need a different visa?',
+  ]) it(q, () => expect(uncovered(q), show(q)).toBe(true));
+});
+
+describe('honest look-alikes with the same words are answered from the guides', () => {
+  for (const q of [
+    'Does an ECFMG pathway expire if it was accepted in an earlier cycle?',
+    'What Step 2 CK score do IMGs who match internal medicine usually have?',
+    'Is 225 on CK below the cutoff most LA community programs use?',
+    'How do I explain a two-year gap in my CV to programs?',
+    'How much hands-on USCE do I need before applying?',
+    'Does an observership count as US clinical experience?',
+  ]) it(q, () => expect(uncovered(q), show(q)).toBe(false));
+});
