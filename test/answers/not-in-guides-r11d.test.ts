@@ -35,3 +35,15 @@ describe('honest look-alikes with the same words are answered from the guides', 
     'Does an observership count as US clinical experience?',
   ]) it(q, () => expect(uncovered(q), show(q)).toBe(false));
 });
+
+describe('buying a car is an errand, not a residency question; a car named otherwise is not refused as one', () => {
+  for (const q of [
+    'Which SUV should I buy for commuting to Loma Linda?',
+    'Can you suggest a cheap second-hand car for my externship months in Fresno?',
+    'What is the most reliable sedan for driving between LA hospitals?',
+  ]) it(q, () => expect(kind(ask(q)), show(q)).toBe('refusal'));
+  for (const q of [
+    'Which programs are reachable without a car in LA?',
+    'What is the best way to get hands-on USCE in LA?',
+  ]) it(q, () => expect(kind(ask(q)), show(q)).not.toBe('refusal'));
+});
