@@ -3,7 +3,7 @@
 // a PA or NP instead of a physician, and whether a visitor visa allows an observership: each is said plainly to be
 // outside the guides. Honest look-alikes with the same words and another meaning are still answered.
 import { describe, expect, it } from 'vitest';
-import { ask, kind, text } from '../helpers/ask-kit.js';
+import { ask, kind, needs, ROUTING_FULL, text, without } from '../helpers/ask-kit.js';
 
 /** Said plainly to be outside the guides, or declined: never a near article given as the answer. */
 const uncovered = (q: string) => { const r = ask(q); return !r.found || r.kind === 'refusal'; };
@@ -46,4 +46,15 @@ describe('buying a car is an errand, not a residency question; a car named other
     'Which programs are reachable without a car in LA?',
     'What is the best way to get hands-on USCE in LA?',
   ]) it(q, () => expect(kind(ask(q)), show(q)).not.toBe('refusal'));
+});
+
+describe('"which programs in a place should I apply to" is the asker\'s own list, so the missing visa is asked first', () => {
+  const noVisa = without(ROUTING_FULL, 'visa');
+  for (const q of [
+    'which programs in san diego should I put on my list for IM',
+    'Which hospitals near Riverside would I apply to with my file?',
+    'what programs in Orange County should I target for FM?',
+  ]) it(q, () => expect(needs(ask(q, noVisa)), `${kind(ask(q, noVisa))}: ${text(ask(q, noVisa)).slice(0, 140)}`).toContain('visa'));
+  // the guides' advice on a place, not the asker's list
+  it('What hospitals in LA do I need to know about for USCE?', () => expect(kind(ask('What hospitals in LA do I need to know about for USCE?', noVisa))).not.toBe('plan'));
 });
