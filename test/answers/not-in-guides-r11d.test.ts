@@ -58,3 +58,14 @@ describe('"which programs in a place should I apply to" is the asker\'s own list
   // the guides' advice on a place, not the asker's list
   it('What hospitals in LA do I need to know about for USCE?', () => expect(kind(ask('What hospitals in LA do I need to know about for USCE?', noVisa))).not.toBe('plan'));
 });
+
+describe('research work named in a message (case reports, an RCT, a hospitalist to write with) keeps it off the errand refusal', () => {
+  for (const q of [
+    '6 months free: join a big RCT team as a volunteer or do case reports with a hospitalist I know?',
+    'I have a gap year: write case reports with an attending or volunteer at a free clinic?',
+  ]) it(q, () => expect(kind(ask(q)), show(q)).not.toBe('refusal'));
+  it('an errand that names research only in passing is still declined', () => {
+    const q = 'recommend a good phone plan for my case reports time lol';
+    expect(kind(ask(q)), show(q)).toBe('refusal');
+  });
+});
