@@ -4,6 +4,7 @@
 // outside the guides. Honest look-alikes with the same words and another meaning are still answered.
 import { describe, expect, it } from 'vitest';
 import { ask, kind, needs, ROUTING_FULL, text, without } from '../helpers/ask-kit.js';
+import { outOfScopeTopic } from '../../src/answers/scope.js';
 
 /** Said plainly to be outside the guides, or declined: never a near article given as the answer. */
 const uncovered = (q: string) => { const r = ask(q); return !r.found || r.kind === 'refusal'; };
@@ -67,5 +68,16 @@ describe('research work named in a message (case reports, an RCT, a hospitalist 
   it('an errand that names research only in passing is still declined', () => {
     const q = 'recommend a good phone plan for my case reports time lol';
     expect(kind(ask(q)), show(q)).toBe('refusal');
+  });
+});
+
+describe('a topic the asker sets aside (", not the visa stamping") is not what the question asks', () => {
+  it('the set-aside words alone do not pick the uncovered topic', () => {
+    expect(outOfScopeTopic('how much is the ECFMG J-1 fee? just that fee, not the visa stamping')?.id).not.toBe('immigration-law');
+    expect(outOfScopeTopic('What does ECFMG charge for J-1 sponsorship, except the visa stamping?')?.id).not.toBe('immigration-law');
+  });
+  it('the same topic asked for itself is still uncovered', () => {
+    expect(outOfScopeTopic('How long does visa stamping take in Lagos?')).toBeDefined();
+    expect(outOfScopeTopic('Can my wife work on H-4, not as a student?')?.id).toBeDefined();
   });
 });
