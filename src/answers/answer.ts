@@ -22,6 +22,7 @@ import { fromArticles, MAX_MESSAGE_CHARS, miss, OFF_TOPIC, refusal } from './fro
 import type { Answerer } from './answerer.js';
 import { asksWeakestPart, weakestPart } from './weakest-part.js';
 import { refusalClass, route, routedPlanTopic } from './route.js';
+import { withPracticeNote } from './practice-score-note.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
@@ -59,8 +60,10 @@ function fromPlan(a: Answerer, question: string, context: AskContext & { kb: Pla
   const reply = answerFromPlan(topic, numbersAsDigits(question), context.profile, context.kb, context.now);
   if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
   // the second fact goes after the reply's first line, so trimming to one message drops plan detail first
-  const lines = reply.text.split('\n');
-  const text = extra && !reply.text.includes(extra) ? [lines[0], extra, ...lines.slice(1)].join('\n') : reply.text;
+  // a practice score beside a tier or list question is said not to count (src/answers/practice-score-note.ts)
+  const said = topic === 'tier' || topic === 'list' || topic === 'standing' ? withPracticeNote(reply.text, context.profile, question) : reply.text;
+  const lines = said.split('\n');
+  const text = extra && !said.includes(extra) ? [lines[0], extra, ...lines.slice(1)].join('\n') : said;
   const answer = `${fitMessage(unslug(publicText(text), a.index.articleIds))}\nSources: ${reply.sources.join('; ')}.`;
   return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
 }

@@ -46,7 +46,7 @@ export function factText(field: ProfileField, plan: Plan, profile: Profile, now:
     return [
       `Your saved US letters: ${l.count}${l.inSpecialty ? ', in your specialty' : ''}.`,
       l.count >= US_LETTERS ? `That meets the usual ${US_LETTERS}–3 US letters; a further one helps most from a physician in the region where you want to train.`
-        : `Most programs want at least ${US_LETTERS} US letters, ideally from doctors who supervised you in your specialty.`,
+        : `Most programs want at least ${US_LETTERS} US letters (${US_LETTERS}–3 is usual), so you need ${US_LETTERS - l.count === 1 ? 'at least one more' : `at least ${US_LETTERS - l.count} more`}, ideally from doctors who supervised you in your specialty.`,
     ].join('\n');
   }
   return undefined;

@@ -27,8 +27,8 @@ const NAMES: readonly { specialty: Specialty; res: RegExp[] }[] = Object.entries
     return { specialty: s as Specialty, res };
   });
 
-/** Words that ask for a score, a comparison of difficulty or the odds: what the figures answer. */
-const ASKS_FIGURES = /\b(?:ck|step ?2|scores?|stats?|statistics|numbers?|average|mean|median|match(?:ing)? rates?|easier|easiest|harder|hardest|tougher|less competitive|more competitive|how competitive|competitive|doable|realistic|feasible|chances?|odds|possible)\b/i;
+/** Words that ask for a score, a comparison of difficulty or the odds, or weigh a specialty as a backup: what the figures answer. */
+const ASKS_FIGURES = /\b(?:ck|step ?2|scores?|stats?|statistics|numbers?|average|mean|median|match(?:ing)? rates?|easier|easiest|harder|hardest|tougher|less competitive|more competitive|how competitive|competitive|doable|realistic|feasible|chances?|odds|possible|back-?ups?|back up|fall-?backs?|fall back|safer|safest)\b/i;
 
 /** The specialties a message names (in the order it names them), at most three. */
 export function specialtiesNamed(text: string): Specialty[] {

@@ -126,11 +126,11 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-11', dev11);
     for (const l of lines) console.log(l);
     // as first read on main: complete 82.5%, refusals 90.0%, own-plan 73.5%, not in guides 68.8%; after the first wave
-    // (which never saw it): 83.8%, 95.0%, 79.4%, 68.8%
+    // (which never saw it): 83.8%, 95.0%, 79.4%, 68.8%; after answers11d: 85.0%, 100%, 91.2%, 100%
     expect(rates.answerable).toBeGreaterThanOrEqual(0.8);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.85);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
-    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.65);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.85);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
