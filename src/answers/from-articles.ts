@@ -162,7 +162,8 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
   const own = profile ? ownFileLine(profile, composed.articles.map(idOf), digits) : statedRecordLine(digits, composed.articles.map(idOf));
   // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be
-  const shown = publicText(composed.text).split('\n\n');
+  // a priced line answers the question itself: the passage's own "In short" (a generic fee example) is not said beside it
+  const shown = publicText(composed.text).split('\n\n').filter((x, i) => !(i === 0 && priced.length && x.startsWith('In short:')));
   const moved: string[] = [];
   let rest = composed.rest ? publicText(composed.rest) : '';
   // the own line names where it comes from ("you saved", "you mention"); the sources line stays the guides' titles

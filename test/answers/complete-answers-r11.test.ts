@@ -192,3 +192,11 @@ describe('the passage a question lands on says the answer', () => {
     expect(reply(q)).toMatch(/blam/i);
   });
 });
+
+describe('a priced plan or budget is the answer: no generic "In short" fee example beside it', () => {
+  it.each(['how much for 60 IM and 30 FM', 'what would 45 FM programs cost me', 'ERAS cost for 70 programs in IM?', 'i have $800 for ERAS, how many FM programs'])('"%s"', (q) => {
+    const r = ask(q);
+    expect(r.found && r.answer).toBeTruthy();
+    expect(r.found ? r.answer : '').not.toMatch(/In short: 30 programs/);
+  });
+});
