@@ -24,7 +24,7 @@ export function statedBudget(question: string): number | undefined {
 }
 
 /** The most programs in one specialty a sum covers in ERAS fees. */
-export function programsFor(budget: number): number {
+function programsFor(budget: number): number {
   const first = ERAS_FEES.firstTierCount * ERAS_FEES.firstTierEach;
   if (budget < first) return Math.floor(budget / ERAS_FEES.firstTierEach);
   return ERAS_FEES.firstTierCount + Math.floor((budget - first) / ERAS_FEES.laterEach);

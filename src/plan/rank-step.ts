@@ -7,7 +7,7 @@ import { specialtyLabel } from './specialty-info.js';
 const TOKEN = '{rank_medians}';
 
 /** The sentence for these specialties: each one's 2026 medians, or that our figures do not cover it. */
-export function rankMediansSentence(specialties: readonly Specialty[]): string {
+function rankMediansSentence(specialties: readonly Specialty[]): string {
   const known = specialties.filter((s) => RANKS_2026[s] !== undefined);
   const unknown = specialties.filter((s) => RANKS_2026[s] === undefined);
   const parts = known.map((s) => `in ${specialtyLabel(s)} a median of ${RANKS_2026[s]!.matched} programs of that specialty, those who did not ${RANKS_2026[s]!.unmatched}`);
