@@ -224,7 +224,9 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   return none();
 };
 
-const PLACE_FILLER = new Set(['in', 'and', 'or', 'the', 'also', 'too', 'plus', 'maybe', 'both', 'at', 'around', 'area', 'county', 'city', 'mostly', 'mainly', 'only', 'just', 'all', 'of', 'from', 'there', 'etc', 'pls', 'please']);
+const PLACE_FILLER = new Set(['in', 'and', 'or', 'the', 'also', 'too', 'plus', 'maybe', 'both', 'at', 'around', 'area', 'county', 'city', 'mostly', 'mainly', 'only', 'just', 'all', 'of', 'from', 'there', 'etc', 'pls', 'please',
+  // the same joins in Spanish, Portuguese and Hindi-Urdu ("LA y orange county", "LA ou San Diego", "LA aur OC")
+  'y', 'o', 'e', 'ou', 'u', 'en', 'em', 'tambien', 'también', 'tambem', 'também', 'aur', 'ya', 'mein']);
 
 /** Clauses that name a place and nothing else: used to tell preferences from context. */
 export function onlyPlaces(c: Clause): boolean {
