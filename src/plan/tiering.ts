@@ -11,6 +11,7 @@ import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import type { PlanProgram } from './program-index.js';
 import { reason, say } from './words.en.js';
 import { STRENGTH_WEIGHTS } from '../knowledge/strength-weights.js';
+import { socalPatientLanguages } from './socal-languages.js';
 
 /** Selectivity points by program type (more = more selective for IMGs). */
 const TYPE_POINTS: Record<ProgramType, number> = { university: 3, county_safety_net: 2, military: 2, va: 2, community: 0, unknown: 2 };
@@ -203,7 +204,8 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     const laTies = p.region === 'la_county' && a.hasLaTies;
     const usceHere = a.usceRegions.includes(p.region);
     // the languages as the profile shows them (capitalised), so the plan never holds a lower-cased name
-    const languages = a.languages.length > 0 && (p.band === 'core LA' || p.band === 'SoCal') ? a.languages.map(capitalize) : [];
+    // (only languages our guides name as common among SoCal patients: Yoruba or German helps no SoCal program by guess)
+    const languages = p.band === 'core LA' || p.band === 'SoCal' ? socalPatientLanguages(a.languages).map(capitalize) : [];
     if (laTies || usceHere || languages.length) ties = reason('tier.ties', { laTies, usceHere, languages });
   } else if (a.usceRegions.includes('other_us')) {
     ties = reason('tier.ties_usce_outside_california', {});
