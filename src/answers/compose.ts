@@ -4,6 +4,8 @@ import { analyze, confident, makeQuery, rank, type Ranked } from './retrieval.js
 import { statesFigure, type AnswerIndex, type PassageRecord } from './passage-index.js';
 import type { AskType, SubQuestion } from './question-shape.js';
 import { coverageOf, MANNER, softenSpecialties, storyQuery, weights, withRareContext } from './question-query.js';
+import { outlineLine } from './answer-outline.js';
+import { trim, withoutRepeat } from './passage-cuts.js';
 
 /** Limits of a composed answer; fixed at load, read by tests. */
 export const COMPOSE_SETTINGS = {
@@ -253,12 +255,6 @@ export function answers(c: Covered): boolean {
   return c.confident && c.coverage >= COMPOSE_SETTINGS.minCoverage && c.statesKind && (c.unknownShare < 0.5 || (c.unknownShare < 0.75 && c.coverage >= 0.85));
 }
 
-function trim(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const cut = text.slice(0, limit - 1);
-  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('.\n'), cut.lastIndexOf(';\n'), cut.lastIndexOf('\n'));
-  return end > limit / 3 ? `${cut.slice(0, end + 1).trimEnd()}…` : `${cut.trimEnd()}…`;
-}
 
 const DIRECT_TYPES: ReadonlySet<AskType> = new Set(['yesno', 'amount', 'count', 'duration']);
 const FIGURE = /\$\s?\d|\b\d/;
@@ -304,32 +300,6 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
 }
 
 
-/** A heading that names a stage in time: a month, a week, before or after something, a deadline. */
-const STAGE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|week|before|after|by when)\b/i;
-/** Parts a guide must have for its outline to be shown. */
-const OUTLINE_MIN_PARTS = 3;
-
-/** For a broad question over a guide written in headed parts (the paths after not matching, the months of the match
- *  year): one line naming every part, so the reply names all of them even when only two or three are shown in
- *  full. A question is broad when its words do not single out one part: the passages chosen for it from that guide
- *  hold two or more of its parts (the lead counts as one), three for a question of time, whose own words usually
- *  point at one month, or the lead alone comes first; never for an amount or a count, which one sentence answers. */
-function outlineLine(index: AnswerIndex, c: Covered): string | undefined {
-  const best = c.passages[0];
-  if (!best || c.question.type === 'amount' || c.question.type === 'count') return undefined;
-  const parts = (index.byArticle[best.article] ?? []).map((i) => index.passages[i]!).filter((p) => p.heading);
-  if (parts.length < OUTLINE_MIN_PARTS) return undefined;
-  const fromGuide = c.passages.filter((p) => p.article === best.article && (p.heading || p.position === 0));
-  // the guide's lead announces its parts: shown first, it is an answer to the whole question
-  if (best.position !== 0 && fromGuide.length < (c.question.type === 'duration' ? 3 : 2)) return undefined;
-  // parts that are alternatives (numbered) or stages in time (dated): other headed guides are not a list of parts
-  const numbered = parts.every((p) => /^\*\*\d+\./.test(p.text));
-  const dated = parts.filter((p) => STAGE.test(p.heading!)).length >= 0.75 * parts.length;
-  if (!numbered && !dated) return undefined;
-  const names = parts.map((p, i) => (numbered ? `${i + 1}. ${p.heading}` : p.heading));
-  return `${numbered ? `Our guide names ${parts.length}` : 'Our guide takes them in order'}: ${names.join('; ')}.`;
-}
-
 /** The answer text for the questions the articles answer (short: the best passage of each question, and a
  *  further one only when it holds words of the question the first lacks), the rest for "more", and the titles. */
 export function compose(index: AnswerIndex, covered: Covered[]): { text: string; titles: string[]; articles: number[]; rest: string; restTitles: string[] } {
@@ -360,7 +330,7 @@ export function compose(index: AnswerIndex, covered: Covered[]): { text: string;
   if (direct) body = withoutRepeat(body, direct);
   const articles = [...new Set(shown.map((x) => x.p.article))];
   const titleOf = (a: number) => index.retrieval.entries[a]!.article.title;
-  const outline = covered.length === 1 && covered[0] ? outlineLine(index, covered[0]) : undefined;
+  const outline = covered.length === 1 && covered[0] ? outlineLine(index, covered[0].passages, covered[0].question.type) : undefined;
   // the outline follows the first shown passage (usually the guide's lead, which announces the parts)
   if (outline && !body.includes(outline)) {
     const cut = body.indexOf('\n\n');
@@ -397,14 +367,4 @@ function shortForm(index: AnswerIndex, covered: Covered[], included: { p: Passag
   }
   for (const x of included) if (!has(x.p) && used + x.text.length <= shortChars) take(x);
   return picked;
-}
-
-/** The body without a sentence moved up front, unless that sentence is a list item (then the list stays whole). */
-function withoutRepeat(body: string, sentence: string): string {
-  for (let at = body.indexOf(` ${sentence}`); at >= 0; at = body.indexOf(` ${sentence}`, at + 1)) {
-    const lineStart = body.lastIndexOf('\n', at) + 1;
-    if (/^\s*(?:[-*]|\d+\.)$/.test(body.slice(lineStart, at))) continue;
-    return body.slice(0, at) + body.slice(at + sentence.length + 1);
-  }
-  return body;
 }

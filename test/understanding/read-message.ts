@@ -11,3 +11,9 @@ export function read(pending: ProfileField, message: string, profile: Profile = 
   for (const u of r.updates) got[u.field] = u.value;
   return { got, clarify: r.clarify?.field, r };
 }
+
+/** The values a message stores, by field (an optional pending question and stored profile), for tests that check
+ *  one field's value at a time. */
+export function stored(text: string, pending?: ProfileField, profile: Profile = {}): Partial<Record<ProfileField, Record<string, unknown>>> {
+  return Object.fromEntries(understand(text, { pending, profile, now: NOW }).updates.map((u) => [u.field, u.value])) as Partial<Record<ProfileField, Record<string, unknown>>>;
+}

@@ -2,13 +2,12 @@
 // (parts over the total are asked about), blocks of one length multiplied, a length said again in brackets counted once,
 // an exception inside a denied place is a part of the total. Messages written in our own words.
 import { describe, expect, it } from 'vitest';
+import { stored } from './read-message.js';
 import { understand, type UnderstandContext } from '../../src/engine/understand/understand.js';
 import type { Profile, ProfileField } from '../../src/domain/profile.js';
 
 const NOW = new Date('2026-12-06T12:00:00Z');
 const read = (text: string, pending?: ProfileField, profile: Profile = {}) => understand(text, { pending, profile, now: NOW } as UnderstandContext);
-const stored = (text: string, pending?: ProfileField, profile: Profile = {}) =>
-  Object.fromEntries(read(text, pending, profile).updates.map((u) => [u.field, u.value])) as Partial<Record<ProfileField, Record<string, unknown>>>;
 
 describe('a total stated beside its parts wins, whatever field it counts', () => {
   it.each([

@@ -1,12 +1,11 @@
 // Round 10 (understand10c): a total stated with its parts after a dash, colon or bracket, said twice, or with a subset
 // "including" it, is the count; the parts are never added to it. Messages written in our own words.
 import { describe, expect, it } from 'vitest';
+import { stored } from './read-message.js';
 import { understand, type UnderstandContext } from '../../src/engine/understand/understand.js';
-import type { Profile, ProfileField } from '../../src/domain/profile.js';
+import type { ProfileField } from '../../src/domain/profile.js';
 
 const NOW = new Date('2026-12-06T12:00:00Z');
-const stored = (text: string, pending?: ProfileField, profile: Profile = {}) =>
-  Object.fromEntries(understand(text, { pending, profile, now: NOW } as UnderstandContext).updates.map((u) => [u.field, u.value])) as Partial<Record<ProfileField, Record<string, unknown>>>;
 
 describe('a total with its parts beside it is counted once', () => {
   it.each([

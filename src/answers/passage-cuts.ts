@@ -1,0 +1,19 @@
+// Cutting passage text for a reply: at a sentence or line end within a length, and without a sentence already said.
+
+/** The text cut to `limit` characters at the last sentence or line end past a third of it (else mid-word), with "…". */
+export function trim(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit - 1);
+  const end = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('.\n'), cut.lastIndexOf(';\n'), cut.lastIndexOf('\n'));
+  return end > limit / 3 ? `${cut.slice(0, end + 1).trimEnd()}…` : `${cut.trimEnd()}…`;
+}
+
+/** The body without a sentence moved up front, unless that sentence is a list item (then the list stays whole). */
+export function withoutRepeat(body: string, sentence: string): string {
+  for (let at = body.indexOf(` ${sentence}`); at >= 0; at = body.indexOf(` ${sentence}`, at + 1)) {
+    const lineStart = body.lastIndexOf('\n', at) + 1;
+    if (/^\s*(?:[-*]|\d+\.)$/.test(body.slice(lineStart, at))) continue;
+    return body.slice(0, at) + body.slice(at + sentence.length + 1);
+  }
+  return body;
+}
