@@ -22,6 +22,7 @@ const dev8 = readSet('test/fixtures/questions-dev-8.json');
 const dev9 = readSet('test/fixtures/questions-dev-9.json');
 const dev10 = readSet('test/fixtures/questions-dev-10.json');
 const dev11 = readSet('test/fixtures/questions-dev-11.json');
+const dev12 = readSet('test/fixtures/questions-dev-12.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -131,6 +132,16 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.85);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.skipIf(dev12.length === 0)('prints the twelfth development set (the round-11 sealed set, scored once, then opened)', () => {
+    const { rates, lines } = report('questions-dev-12', dev12);
+    for (const l of lines) console.log(l);
+    // scored once as a sealed set: complete 78.6%, refusals 68.2%, own-plan 75.0%, not in guides 100% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.75);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.65);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
