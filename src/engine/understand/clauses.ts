@@ -84,7 +84,8 @@ const IM_AS_I = /^(a|an|the|not|from|in|on|at|still|also|just|currently|so|very|
 const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am', 'mine', "mine's", 'mines']);
 const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|forgot|forgot to mention|missed|another)\b|^(and|oh and|plus|also)\b/;
 // A sentence that puts right what was said ("also my bad, I meant neurology not psych") replaces, it does not add.
-const PUTS_RIGHT = /\b(i meant|meant to say|meant|instead of|rather than|take back|taking back|shouldn't have|should not have|shouldnt have)\b/;
+// ("change my specialty to FM", "switch it to peds", "make it FM instead": a value changed is put in the old one's place)
+const PUTS_RIGHT = /\b(i meant|meant to say|meant|instead of|instead|rather than|take back|taking back|shouldn't have|should not have|shouldnt have|(?:change|changed|changing|switch|switched|switching|update|updated|updating|set|edit|correct) (?:(?:my|the|it|that|this|specialty|visa|region|regions|choice|answer|primary|main) ){0,3}to)\b/;
 // "they're still verifying my diploma", "they sent my scores": an office working on the applicant's own papers
 const INSTITUTION_ON_MINE = /^(they|they're|theyre|they've)\b(?=.*\b(my|me|mine)\b)(?!.*\b(husband|wife|partner|fiance|fiancee|friend|friends|brother|sister|cousin|parents)\b)/;
 // "they were hands-on externships", "those are research letters": a pronoun for the things just told, not for people

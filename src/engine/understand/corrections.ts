@@ -23,6 +23,31 @@ const SLIP = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,|;))?\s*\b(?:n
 // "2017, no sorry, 2016", "CK 245 no wait 254? nope 245", "3 months obs, or rather 2": weaker markers take a value back only
 // when a number follows them at once ("sorry for the wall of text" takes nothing back)
 const SLIP_WEAK = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,|;|\?+))?\s*\b(?:no,? sorry,?(?: i mean)?|sorry,? no|sorry,? i mean|no,? i mean|i mean|i meant|nope|no lol|no lmao|no haha|or rather|sorry)\b[\s,.!:]*(?=['\d])([^.;!?]*)/g;
+// "FM. sorry, IM", "psych. no sorry - neuro", "j1, i mean h1b": a weak turn right before a word of the same field as the
+// slip replaces it too (checked in the callback: "IM, sorry for the late reply" and "IM, sorry, FM too" keep what was said)
+const SLIP_WORD = /(^|[;!?,]\s*|\.\s+)([^.;!?,]*?)(?:\s*(?:\.+|\u2026|,|;|\?+))?\s*\b(?:no,? sorry,?(?: i mean)?|sorry,? no|sorry,? i mean|no,? i mean|i mean|i meant|nope|or rather|sorry)\b[\s,.!:;]*(?=[a-z])([^.;!?]*)/g;
+const ADDS_ON = /^(?:and|also|plus|with)\b|\b(?:too|also|as well|as backup|as a backup|backup)\b/;
+// "i said 2017 for graduation, it's 2019": a value said before, then another of the same kind with no "actually"
+// (not "like i said", "as i said": those repeat what stands)
+const SAID_IS = /(?<!\b(?:like|as) )\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)(?:,|;| but)\s*(?:it'?s|its|it is|it was|that'?s|thats) (?=\d)([^.;!?]*)/g;
+// "ck attempts: 2 not 1", "it was 3, not 2": the number denied after "not" gives way to the one before it
+const THIS_NOT = /\b(\d+(?:\.\d+)?),? not \d+(?:\.\d+)?\b(?! ?[a-z0-9])/g;
+const ATTEMPTS_THEN_COUNT = /\battempts?\s*(?:[:;=]\s*)?(?:(?:were|was|is|are|it was|it's|its|it is|that was|total|in total) ){0,2}(\d)\b(?! ?(?:\d|[a-z]))/g;
+// "the 3 months i told you were obs were hands-on", "what i said was observership was actually hands-on": a kind (or
+// any value) told before, put right in the same breath; the thing it describes stays
+const SAID_WERE = /\b(?:that |which )?(?:i|you) (?:told you|said|mentioned|wrote|put|put down|typed|gave) (?:they |it )?(?:were|was|are|is) ([^.;!?,]*?)\s*[;,]?\s*(?:(?:they|it|those|these|that) )?(?:were|was|are|is) (?:actually |really |in fact )?([^.;!?]*)/g;
+
+/** True when the words after a weak turn start with a value of a field the slip before it named, and add nothing. */
+function sameFieldTurn(slip: string, actual: string): boolean {
+  const slipTokens = tokenise(slip);
+  if (slipTokens.length === 0 || slipTokens.length > 5) return false;
+  const fields = new Set(mentions(slipTokens, false).map((m) => m.field));
+  const head = /^[^,;]*/.exec(actual.trim())![0];
+  // (a weak cue counts once the slip named its field: "psych, sorry, neuro")
+  const first = mentions(tokenise(head), false)[0];
+  return first !== undefined && first.at <= 1 && fields.has(first.field) && !ADDS_ON.test(head);
+}
+
 // "the 6 months was wrong, it's 4", "that 241 i gave you is a typo - its 214": a value said to be wrong, then the right one
 const WRONG = /\b(?:the|that|my) ((?:[a-z0-9]+ ){0,3}?\d+(?:\.\d+)?(?: [a-z0-9]+){0,3}?)(?: (?:i|you) (?:gave|said|wrote|put|typed|told|entered)(?: you| me)?( (?:for|as|under) (?:[a-z0-9]+ ){0,2}?[a-z0-9]+)?)? (?:was|is|were|are) (?:wrong|a typo|a mistake|incorrect|not right|off|an error)\b[\s,;:.!-]*(?:(?:it'?s|its|it is|it was|should be|should have been|that'?s|the right one is|the real one is|the real score is|actually|really|make that|more like|only|just|i have|i've got|ive got|i got|i only have|there are|there's)\s+)*(?=['\d])([^.;!?]*)/g;
 // "did i write 241 for CK?? its 214": a question about what was typed, then the right value
@@ -79,6 +104,14 @@ export function takeBacks(text: string): string {
   // ("j1 - actually no, h1b": a dash before the turn, read as a clause break, still joins the slip to it)
   if (/\b(no wait|wait no|sorry no|oops no|actually no|no actually|nah actually|actually nah|scratch that)\b/.test(t)) t = t.replace(/\s*;\s*(?=(?:no wait|wait no|sorry no|oops no|actually no|no actually|nah actually|actually nah|actually scratch that|scratch that)\b)/g, ', ').replace(SLIP, (_m, lead: string, slip: string, actual: string) => (actual.trim() ? `${lead}${replaced(slip, actual)}` : _m));
   if (/\b(sorry|mean|meant|nope|lol|lmao|haha|rather)\b/.test(t)) t = t.replace(SLIP_WEAK, (_m, lead: string, slip: string, actual: string) => (actual.trim() && /\d/.test(slip) ? `${lead}${replaced(slip, actual)}` : _m));
+  if (/\b(sorry|mean|meant|nope|rather)\b/.test(t)) t = t.replace(SLIP_WORD, (_m, lead: string, slip: string, actual: string) => (sameFieldTurn(slip, actual) ? `${lead}${replaced(slip, actual)}` : _m));
+  if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID_IS, (_m, said: string, actual: string) => replaced(said, actual));
+  if (/\b(told you|said|mentioned|wrote|put|typed|gave) (they |it )?(were|was|are|is)\b/.test(t)) t = t.replace(SAID_WERE, (_m, said: string, actual: string) => (mentions(tokenise(/^[^,;]*/.exec(actual)![0]), false).some((m) => !m.weak) ? ` ${replaced(said, actual)}` : _m));
+  // "FM instead of IM": what "instead of" names is denied (a field's value only: "instead of waiting" stays)
+  if (t.includes('instead of ')) t = t.replace(/\binstead of ((?:[a-z0-9-]+ ){0,2}?[a-z0-9-]+)\b/g, (m, what: string) => (mentions(tokenise(what), false).length > 0 ? `instead, not ${what}` : m));
+  if (/\d,? not \d/.test(t)) t = t.replace(THIS_NOT, '$1');
+  // ("ck attempts: 2", "correction on CK attempts - it was 2"): the count told after its unit is put before it
+  if (t.includes('attempt')) t = t.replace(ATTEMPTS_THEN_COUNT, '$1 attempts');
   if (/\b(wrong|typo|mistake|incorrect|not right|off|error)\b/.test(t)) t = t.replace(WRONG, (_m, said: string, given: string | undefined, actual: string) => replaced(`${said}${given ?? ''}`, actual));
   if (/\bdid i\b/.test(t)) t = t.replace(DID_I, (_m, said: string, actual: string) => replaced(said, actual));
   if (/\b(scratch|strike|cross|forget|scrap|drop|remove|delete|take|taking|should|shouldn't|shouldnt)\b/.test(t)) t = t.replace(STRUCK, 'not $1');
