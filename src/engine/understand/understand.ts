@@ -5,6 +5,7 @@ import { commandIn, isWhatIf } from '../intent.js';
 import { acknowledgementHint } from './acknowledge.js';
 import { clausesOf, DOUBT, type Clause } from './clauses.js';
 import { takeBacks } from './corrections.js';
+import { selfAnswered } from './self-answers.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish, type Lang } from './languages.js';
@@ -150,7 +151,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
-  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(plainSenses(english.text))))))))), strongIm);
+  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(selfAnswered(conditionalAnywhere(joinScoreParts(digitize(quantities(plainSenses(english.text)))))))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
