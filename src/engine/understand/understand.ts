@@ -6,6 +6,7 @@ import { acknowledgementHint } from './acknowledge.js';
 import { clausesOf, DOUBT, type Clause } from './clauses.js';
 import { takeBacks } from './corrections.js';
 import { selfAnswered } from './self-answers.js';
+import { scopedDenials } from './negation-scope.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish, type Lang } from './languages.js';
@@ -139,6 +140,12 @@ function plusAsAnd(text: string, strongIm: boolean): string {
   });
 }
 
+/** The rewrites a message's text goes through, in order, before it is cut into clauses: each keeps text it has no cue for. */
+const TEXT_STEPS: readonly ((text: string) => string)[] = [
+  plainSenses, quantities, digitize, joinScoreParts, conditionalAnywhere,
+  selfAnswered, takeBacks, scopedDenials, totalsBesideParts, alternatives, totalsOverParts,
+];
+
 /** Reads one message whole, for every field, against the pending question and the stored profile. */
 export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
@@ -151,7 +158,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
-  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(selfAnswered(conditionalAnywhere(joinScoreParts(digitize(quantities(plainSenses(english.text)))))))))), strongIm);
+  const text = plusAsAnd(TEXT_STEPS.reduce((t, rewrite) => rewrite(t), english.text), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {

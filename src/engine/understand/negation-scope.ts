@@ -1,0 +1,30 @@
+// How far a denial reaches: a count-free denial said between a total and its parts ("5 months, none of it in CA - 3 in
+// Ohio and 2 in Florida") is moved after the parts so the total still meets them; a list of places given after "so"
+// once some were denied ("Cali, but not San Diego - so LA, OC, IE") is the answer itself. Runs on the lowercased text.
+import { mentions } from './fields.js';
+import { regionsInTokens } from './readers/places.js';
+import { tokenise } from './tokens.js';
+
+// a count and its words, a denial with no number in it, then a list of parts with numbers after ";" or ":"
+const DENIAL_BEFORE_PARTS = /\b(\d+(?:\.\d+)? [a-z][a-z0-9' -]{0,30}?),\s*((?:none|not|nothing|zero|0|no part|never)\b[^.;:!?\d()]{0,40}?)\s*([;:])\s*([^.;!?()]*\d[^.;!?()]*)/g;
+// a sentence with a denial, then "so" / "i.e." / "meaning" and what stands
+const RESTATED = /(^|[.!?\n]\s*)([^.!?\n]*?\b(?:not|except|but|other than|besides|apart from|excluding|minus)\b[^.!?\n]*?)[;,:]?\s*\b(?:so|i\.?e\.?|ie|meaning|basically|that is|which means)\b(?! far\b| much\b| many\b| i\b| that\b)[:,]?\s+([^.!?\n]+)/g;
+const DENIED = /\b(not|no|except|but|other than|besides|apart from|excluding|minus|never)\b/;
+
+const onlyPlaces = (words: string): boolean => {
+  const tokens = tokenise(words);
+  return regionsInTokens(tokens).length > 0 && mentions(tokens, false).every((m) => m.field === 'regions' || m.weak);
+};
+
+/** The text with denials kept to what they deny (see the file's opening); text with no denial comes back unchanged. */
+export function scopedDenials(text: string): string {
+  if (!/\b(none|not|nothing|zero|0|no|never|except|but|other|besides|apart|excluding|minus)\b/.test(text)) return text;
+  let t = text.replace(DENIAL_BEFORE_PARTS, (_m, total: string, denial: string, mark: string, parts: string) => `${total} ${mark} ${parts.trimEnd()}, ${denial.trim()}`);
+  if (/\b(so|ie|i\.?e\.?|meaning|basically|that is|which means)\b/.test(t)) {
+    t = t.replace(RESTATED, (whole, lead: string, before: string, after: string) => {
+      const first = after.split(/[,;]|\band\b|\+|\//)[0]!;
+      return onlyPlaces(before) && onlyPlaces(first) && !DENIED.test(after) ? `${lead}${after}` : whole;
+    });
+  }
+  return t;
+}
