@@ -127,6 +127,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   ]),
   hi: table([
     ...HINDI_SCORES,
+    // "2020 se", "march 2021 se": a year followed by "se" is when something began (since), never a graduation
+    ['((?:19|20)\\d\\d) (?:se|sey)', 'since $1'],
     ...HINDI_FRACTIONS,
     ['match (?:nahi|nahin|nai) (?:hua|hui|hota|mila|laga)', "didn't match"],
     ['(?:is|iss|es) (?:saal|sal)', 'this year'], ['agle (?:saal|sal)', 'next year'], ['apply (?:nahi|nahin|nai) (?:kar (?:raha|rahi|rahe|rha|rhi)(?: (?:hoon|hu|hun|hain|hai))?|karunga|karungi|karna)', 'not applying'], ['(?<!(?:dobara|dubara|phir se|fir se) )apply kar (?:raha|rahi|rahe|rha|rhi)(?: (?:hoon|hu|hun|hain|hai))?|(?<!(?:dobara|dubara|phir se|fir se) )apply (?:karunga|karungi)', 'applying'],

@@ -175,8 +175,20 @@ function relativeYear(_m: string, year: string, between: string, n: string, way:
   return `${year}${between}${graduation}in ${moved}`;
 }
 
+// "old-format step 1, 212 real score. NBME avg was ~230": a practice test told beside another exam's real score, with
+// CK named nowhere in the message, was practice for that exam; it predicts no CK score
+const OTHER_EXAM_SCORED = /\b(step1|step3)\b[^.;!?]{0,30}?\b[12]\d\d\b|\b[12]\d\d\b[^.;!?]{0,12}?\b(?:on|in|for) (step1|step3)\b/;
+const CK_NAMED = /\b(ck|step2|2ck|usmle ?2)\b/;
+const PRACTICE_TEST = /\b(?<!step[13] )(nbmes?|uwsa ?[123]?|free ?120|cms forms?)\b/g;
+function practiceOfScoredExam(text: string): string {
+  if (!/\b(nbme|uwsa|free ?120|cms)/.test(text) || CK_NAMED.test(text)) return text;
+  const m = OTHER_EXAM_SCORED.exec(text);
+  return m ? text.replace(PRACTICE_TEST, `${m[1] ?? m[2]} $1`) : text;
+}
+
 /** Rewrites durations, fractions, mixed number words and ranges of a lowercased message (before number words become digits). */
 export function quantities(text: string): string {
+  text = practiceOfScoredExam(text);
   if (/\b(after|later|behind|before|earlier|ahead)\b/.test(text) && /\b(19|20)\d\d\b/.test(text)) text = text.replace(RELATIVE_YEAR, relativeYear);
   // "5 mo overall -> 3 hands-on, the other 2 obs": an arrow between a total and its parts reads as a colon
   let t = /->|=>|→|⇒/.test(text) ? text.replace(/\s*(?:-+>|=+>|→|⇒)\s*/g, ': ') : text;
