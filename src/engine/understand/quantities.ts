@@ -1,6 +1,7 @@
 // Quantities as people write them, rewritten into the plain forms the readers take: durations and fractions,
 // digits mixed with number words, ranges (asked about, never a guess in the applicant's favour),
 // and totals followed by their parts (the parts are not added again).
+import { countsWritten } from './quantities-ellipsis.js';
 
 const TENS = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -223,7 +224,8 @@ function saidAgain(whole: string, a: string, ua: string, between: string, b: str
 }
 
 /** Drops the numbers of parts that add up to a total just stated ("5 months (3 hands-on + 2 obs)"), after digitising. */
-export function totalsOverParts(text: string): string {
+export function totalsOverParts(told: string): string {
+  const text = countsWritten(told);
   if (!/\d\D+\d/.test(text)) return text;
   // "2.5 months exactly (the 'about 3' on my CV is rounded)": beside a count said to be exact, a rounded one is no second count
   const exact = EXACTLY.test(text) ? text.replace(ROUNDED, '$1') : text;
