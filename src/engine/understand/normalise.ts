@@ -1,5 +1,6 @@
 // Step one of understanding: one canonical lowercase text, whatever the keyboard, PDF or phone produced.
 import { mendTypos } from './typos.js';
+import { BEFORE_REGION_ABROAD } from './places-and-names.js';
 
 // Invisible characters pasted from PDFs and chat apps: zero-width spaces and joiners, BOM, soft hyphen, word joiner.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
@@ -94,6 +95,7 @@ export function normalise(raw: string): Normalised {
   // corrects the one told before it, as "actually" does
   if (LOOKUP_CUE.test(lower)) lower = lower.replace(LOOKUP, '. actually ').replace(/[.,;]?\s*\.\s+actually/g, '. actually');
   if (lower.includes('-')) lower = lower.replace(/\b((?:19|20)\d\d)\s+-+\s+((?:19|20)?\d\d)\b/g, '$1-$2').replace(/\s+-+\s+/g, ' ; ');
+  if (lower.includes(',')) lower = lower.replace(BEFORE_REGION_ABROAD, ' ');
   if (lower.includes('2k')) lower = lower.replace(/\b2k(\d\d)\b/g, '20$1');
   // a score spelled digit by digit: "2 5 0", "2-5-0", "2.5.0" is 250
   if (DIGIT_TRIPLE.test(lower)) lower = lower.replace(/\b(\d)([ .-])(\d)\2(\d)\b(?![.-]\d)/g, '$1$3$4');
