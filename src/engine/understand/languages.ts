@@ -15,6 +15,23 @@ const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
 
 type Table = [RegExp, string][];
 
+// Hindi-Urdu numbers from 20 to 79 (each has its own word, with the spellings people type), read only after "sau"
+// (hundred) so that "do sau chaalis" is 240 and no everyday word ("saath" is also "with") is taken for a number
+const HINDI_TENS: [number, string][] = ([
+  [20, 'bees|bis'], [21, 'ikkis'], [22, 'bais|baees'], [23, 'teis|tes'], [24, 'chaubis|chobis|chaubees'], [25, 'pachis|pachchis|pachees'], [26, 'chhabbis|chabbis'], [27, 'sattais|sattaes'], [28, 'atthais|athais|athaees'], [29, 'untees|untis'],
+  [30, 'tees|tis'], [31, 'ikattis|iktis|ikatees'], [32, 'battis|batees'], [33, 'tentis|taintis|taintees'], [34, 'chauntis|chontis|chautees'], [35, 'paintis|paintees'], [36, 'chhattis|chattis|chhatees'], [37, 'saintis|saintees'], [38, 'adtis|artis|ardtis|adtees'], [39, 'untalis|untaalis'],
+  [40, 'chaalis|chalis|chalees'], [41, 'iktalis|iktaalis'], [42, 'bayalis|byalis|bayaalis'], [43, 'tentalis|taintalis|taintaalis'], [44, 'chavalis|chauvalis|chawalis'], [45, 'paintalis|paintaalis'], [46, 'chhiyalis|chiyalis|chhiyaalis'], [47, 'saintalis|saintaalis'], [48, 'adtalis|artalis|adtaalis'], [49, 'unchas|unchaas'],
+  [50, 'pachaas|pachas'], [51, 'ikyavan|ikyawan'], [52, 'baavan|bawan|baawan'], [53, 'tirpan|trepan'], [54, 'chauvan|chauwan'], [55, 'pachpan'], [56, 'chhappan|chappan'], [57, 'sattavan|sattawan'], [58, 'atthavan|athawan|atthawan'], [59, 'unsath|unsaath'],
+  [60, 'saath|sath'], [61, 'iksath|iksaath'], [62, 'baasath|basath'], [63, 'tirsath'], [64, 'chausath|chaunsath'], [65, 'painsath'], [66, 'chhiyasath|chiyasath'], [67, 'sarsath'], [68, 'adsath|arsath'], [69, 'unhattar'],
+  [70, 'sattar|sattur'], [71, 'ikhattar'], [72, 'bahattar'], [73, 'tihattar'], [74, 'chauhattar'], [75, 'pachhattar|pachattar'], [76, 'chhihattar'], [77, 'satattar'], [78, 'athhattar'], [79, 'unasi'],
+] as [number, string][]);
+const HUNDREDS_HI: [number, string][] = [[1, 'ek|1'], [2, 'do|2'], [3, 'teen|3']];
+// "do sau chaalis" 240, "2 sau 31" 231, "do sau" 200
+const HINDI_SCORES: [string, string][] = HUNDREDS_HI.flatMap(([h, hw]): [string, string][] => [
+  ...HINDI_TENS.map(([n, w]): [string, string] => [`(?:${hw}) sau (?:${w})`, String(h * 100 + n)]),
+  [`(?:${hw}) sau (\\d\\d)`, `${h}$1`], [`(?:${hw}) sau (\\d)`, `${h}0$1`], [`(?:${hw}) sau`, String(h * 100)],
+]);
+
 // Hindi-Urdu numbers with a fraction, said before the number they change: "dedh" 1.5, "dhai" 2.5, "saadhe teen" 3.5,
 // "sawa do" 2.25, "paune do" 1.75, "aadha saal" half a year; a length followed by "pehle" is a time ago, not a length
 const HINDI_NUMBERS: [string, number][] = [['ek', 1], ['do', 2], ['teen', 3], ['char|chaar', 4], ['paanch|panch', 5], ['chhe|cheh|chhah', 6], ['saat', 7], ['aath', 8], ['nau', 9], ['das', 10]];
@@ -109,6 +126,9 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    ...HINDI_SCORES,
+    // "2020 se", "march 2021 se": a year followed by "se" is when something began (since), never a graduation
+    ['((?:19|20)\\d\\d) (?:se|sey)', 'since $1'],
     ...HINDI_FRACTIONS,
     ['match (?:nahi|nahin|nai) (?:hua|hui|hota|mila|laga)', "didn't match"],
     ['(?:is|iss|es) (?:saal|sal)', 'this year'], ['agle (?:saal|sal)', 'next year'], ['apply (?:nahi|nahin|nai) (?:kar (?:raha|rahi|rahe|rha|rhi)(?: (?:hoon|hu|hun|hain|hai))?|karunga|karungi|karna)', 'not applying'], ['(?<!(?:dobara|dubara|phir se|fir se) )apply kar (?:raha|rahi|rahe|rha|rhi)(?: (?:hoon|hu|hun|hain|hai))?|(?<!(?:dobara|dubara|phir se|fir se) )apply (?:karunga|karungi)', 'applying'],

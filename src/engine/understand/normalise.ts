@@ -1,5 +1,6 @@
 // Step one of understanding: one canonical lowercase text, whatever the keyboard, PDF or phone produced.
 import { mendTypos } from './typos.js';
+import { BEFORE_REGION_ABROAD } from './places-and-names.js';
 
 // Invisible characters pasted from PDFs and chat apps: zero-width spaces and joiners, BOM, soft hyphen, word joiner.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
@@ -32,8 +33,8 @@ const JOINED: [RegExp, string | ((m: string) => string), string][] = [
   [/\bu\.s\.a?\.?(?=\s|,|$)/g, 'us', 'u.s'],
   [/\bso ?cal\b/g, 'socal', 'cal'],
   [/\bno ?cal\b/g, 'norcal', 'cal'],
-  // a score, count or outcome glued to its exam or unit word ("ck245", "step1pass", "usce6mo", "2pubs", "3LoRs")
-  [/\b(ck|cs|usce|ecfmg|step ?[123](?: ?ck)?|s[123](?:ck)?)(?=\d{1,3}(?!\d)|(?:pass(?:ed)?|fail(?:ed)?|done|cleared|certified)\b)/g, '$1 ', ''],
+  // a score, count or outcome glued to its exam or unit word ("ck245", "step1pass", "s1P", "usce6mo", "2pubs", "3LoRs")
+  [/\b(ck|cs|usce|ecfmg|step ?[123](?: ?ck)?|s[123](?:ck)?)(?=\d{1,3}(?!\d)|(?:pass(?:ed)?|fail(?:ed)?|done|cleared|certified|p)\b)/g, '$1 ', ''],
   [/\b(\d{1,3})(?=(?:pubs?|publications?|papers?|posters?|abstracts?|lors?|letters?|recs?|months?|mos?|mths?|wks?|weeks?|attempts?)\b)/g, '$1 ', ''],
   // phone shorthand for the exams and outcomes: "stp1 pssd", "stp 2"
   [/\bstp ?-? ?([123])/g, 'step$1', 'stp'],
@@ -57,6 +58,8 @@ const JOINED: [RegExp, string | ((m: string) => string), string][] = [
   [/\b(\d+|no|any|few|some|zero) ivs?\b|\biv (invites?|offers?)\b/g, '$1 interviews', 'iv'],
 ];
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const LOOKUP_CUE = /\b(?:check|checking|look|looking|sec|second|hold on|hang on)\b/;
+const LOOKUP = /[,;.]?\s*\b(?:(?:let me|lemme|gotta|i'll|ill|i need to|need to|i have to) (?:check|look(?: it up)?|see|confirm|verify)|(?:one|a|1) sec(?:ond)?|hold on|hang on|checking|looking it up)\b(?:\s+(?!\d|(?:if|whether|is|does|what|how|for|with|about)\b)[a-z']+){0,3}[.,;!:\s]*(?:(?:ok|okay|yeah|ya|yes|yep|right|so|found it|got it|here)\b[.,;!:\s]*)?(?:it'?s |it is |it was |its )?(?=[12]\d\d\b)/g;
 const DIGIT_TRIPLE = /\b\d([ .-])\d\1\d\b/;
 const STEP_WORD: Record<string, string> = { one: '1', two: '2', three: '3' };
 
@@ -88,7 +91,11 @@ export function normalise(raw: string): Normalised {
   for (const [re, to, cue] of JOINED) if (lower.includes(cue)) lower = lower.replace(re, to as never);
   if (lower.includes('step')) lower = lower.replace(/\bstep(one|two|three)\b/g, (_m, w: string) => `step${STEP_WORD[w]}`).replace(/\bstep2 (ck)?/g, 'step2 ').replace(/\bstep([13]) (?=\s|$)/g, 'step$1 ');
   if (lower.includes('..') || lower.includes('…')) lower = lower.replace(/\.{2,}|…/g, '. ');
+  // "two thirty something, let me check ERAS. ok it's 236", "hold on... yeah 241": a figure looked up while typing
+  // corrects the one told before it, as "actually" does
+  if (LOOKUP_CUE.test(lower)) lower = lower.replace(LOOKUP, '. actually ').replace(/[.,;]?\s*\.\s+actually/g, '. actually');
   if (lower.includes('-')) lower = lower.replace(/\b((?:19|20)\d\d)\s+-+\s+((?:19|20)?\d\d)\b/g, '$1-$2').replace(/\s+-+\s+/g, ' ; ');
+  if (lower.includes(',')) lower = lower.replace(BEFORE_REGION_ABROAD, ' ');
   if (lower.includes('2k')) lower = lower.replace(/\b2k(\d\d)\b/g, '20$1');
   // a score spelled digit by digit: "2 5 0", "2-5-0", "2.5.0" is 250
   if (DIGIT_TRIPLE.test(lower)) lower = lower.replace(/\b(\d)([ .-])(\d)\2(\d)\b(?![.-]\d)/g, '$1$3$4');

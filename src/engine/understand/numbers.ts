@@ -46,8 +46,12 @@ export function digitize(text: string): string {
       const word = t.replace(/[.,!?;:]+$/, '');
       // "three one-month rotations": two units in a row are two numbers, not their sum
       if (UNITS.has(word) && UNITS.has(run.at(-1) ?? '') && word !== 'dozen') break;
-      if (isNumberWord(word) || (word === 'and' && (run.at(-1) === 'hundred' || run.at(-1) === 'thousand' || TENS.has(run.at(-1) ?? '')) && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
-        if (word !== 'and') run.push(word);
+      // ("two hundred n forty six", "two hundred & six": "n" and "&" join like "and")
+      const joiner = word === 'and' || word === 'n' || word === '&' || word === "'n'" || word === "n'";
+      // ("two forty for" dictated: a "for" ending the clause right after a score's tens word is its units digit)
+      const dictatedFour = word === 'for' && run.length === 2 && TENS.has(run[1]!) && UNITS.has(run[0]!) && (t.length > 3 || j + 1 >= tokens.length);
+      if (isNumberWord(word) || dictatedFour || (joiner && (run.at(-1) === 'hundred' || run.at(-1) === 'thousand' || TENS.has(run.at(-1) ?? '')) && isNumberWord((tokens[j + 2] ?? '').replace(/[.,!?;:]+$/, '')))) {
+        if (!joiner) run.push(dictatedFour ? 'four' : word);
         lastTail = t.slice(word.length);
         j += 1;
         end = j;
@@ -130,7 +134,7 @@ function wordsToNumber(run: string[]): number | undefined {
 // After digitising, a score still in pieces: "2 100 & 33" / "200 and 41" (hundreds written apart from the rest) and
 // "ck 2 47" (a hundreds digit typed apart after the exam or score word). Units after the pieces keep them apart.
 const NOT_A_UNIT = '(?! ?(?:months?|mos?|weeks?|wks?|years?|yrs?|days?|hours?|hrs?|%|letters?|lors?|pubs?|papers?|posters?|programs?|interviews?|attempts?|times?)\\b)';
-const HUNDREDS_APART = new RegExp(`\\b([12])(?: 100|00)(?: (?:and|&))? (\\d{1,2})\\b${NOT_A_UNIT}`, 'g');
+const HUNDREDS_APART = new RegExp(`\\b([12])(?: 100|00)(?: (?:and|&|n))? (\\d{1,2})\\b${NOT_A_UNIT}`, 'g');
 const HUNDREDS_ALONE = /\b([12]) 100\b/g;
 const DIGIT_APART = new RegExp(`\\b(ck|step[123]|usmle|score|scored|got|got a|with|with a)( (?:was |is |of |= ?|: ?)?)([12]) (\\d\\d)\\b${NOT_A_UNIT}`, 'g');
 

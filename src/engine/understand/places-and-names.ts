@@ -107,3 +107,11 @@ export const LANGUAGES = [
   'Slovenian', 'Belarusian', 'Tajik', 'Turkmen', 'Kyrgyz', 'Yiddish', 'Catalan', 'Basque', 'Galician', 'Afrikaans', 'Fulani',
   'Lingala', 'Kinyarwanda', 'Kirundi', 'Malagasy', 'Quechua', 'Guarani', 'Maori', 'Chamorro', 'Luganda', 'Sesotho', 'Tswana',
 ] as const;
+
+// Provinces and states abroad that share a city name with Southern California ("San Fernando, Pampanga", "San Pedro,
+// Laguna", "Santa Ana, Cagayan", "San Juan, Batangas"): a name followed by one of them is the place there
+export const REGION_ABROAD: ReadonlySet<string> = new Set(('pampanga bulacan pangasinan cavite laguna batangas ilocos cagayan tarlac zambales bataan quezon '
+  + 'ecija tagaytay leyte samar negros iloilo bohol davao jalisco sonora sinaloa chihuahua oaxaca michoacan guanajuato puebla veracruz yucatan coahuila '
+  + 'tamaulipas durango zacatecas nayarit chiapas tabasco morelos antioquia cundinamarca').split(' '));
+// (the comma before such a province is taken out, so the city and its province stay one place: "san fernando pampanga")
+export const BEFORE_REGION_ABROAD = new RegExp(`,\\s*(?=(?:${[...REGION_ABROAD].join('|')})\\b)`, 'g');

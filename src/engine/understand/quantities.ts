@@ -1,6 +1,7 @@
 // Quantities as people write them, rewritten into the plain forms the readers take: durations and fractions,
 // digits mixed with number words, ranges (asked about, never a guess in the applicant's favour),
 // and totals followed by their parts (the parts are not added again).
+import { countsWritten } from './quantities-ellipsis.js';
 
 const TENS = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -175,8 +176,20 @@ function relativeYear(_m: string, year: string, between: string, n: string, way:
   return `${year}${between}${graduation}in ${moved}`;
 }
 
+// "old-format step 1, 212 real score. NBME avg was ~230": a practice test told beside another exam's real score, with
+// CK named nowhere in the message, was practice for that exam; it predicts no CK score
+const OTHER_EXAM_SCORED = /\b(step1|step3)\b[^.;!?]{0,30}?\b[12]\d\d\b|\b[12]\d\d\b[^.;!?]{0,12}?\b(?:on|in|for) (step1|step3)\b/;
+const CK_NAMED = /\b(ck|step2|2ck|usmle ?2)\b/;
+const PRACTICE_TEST = /\b(?<!step[13] )(nbmes?|uwsa ?[123]?|free ?120|cms forms?)\b/g;
+function practiceOfScoredExam(text: string): string {
+  if (!/\b(nbme|uwsa|free ?120|cms)/.test(text) || CK_NAMED.test(text)) return text;
+  const m = OTHER_EXAM_SCORED.exec(text);
+  return m ? text.replace(PRACTICE_TEST, `${m[1] ?? m[2]} $1`) : text;
+}
+
 /** Rewrites durations, fractions, mixed number words and ranges of a lowercased message (before number words become digits). */
 export function quantities(text: string): string {
+  text = practiceOfScoredExam(text);
   if (/\b(after|later|behind|before|earlier|ahead)\b/.test(text) && /\b(19|20)\d\d\b/.test(text)) text = text.replace(RELATIVE_YEAR, relativeYear);
   // "5 mo overall -> 3 hands-on, the other 2 obs": an arrow between a total and its parts reads as a colon
   let t = /->|=>|→|⇒/.test(text) ? text.replace(/\s*(?:-+>|=+>|→|⇒)\s*/g, ': ') : text;
@@ -211,7 +224,8 @@ function saidAgain(whole: string, a: string, ua: string, between: string, b: str
 }
 
 /** Drops the numbers of parts that add up to a total just stated ("5 months (3 hands-on + 2 obs)"), after digitising. */
-export function totalsOverParts(text: string): string {
+export function totalsOverParts(told: string): string {
+  const text = countsWritten(told);
   if (!/\d\D+\d/.test(text)) return text;
   // "2.5 months exactly (the 'about 3' on my CV is rounded)": beside a count said to be exact, a rounded one is no second count
   const exact = EXACTLY.test(text) ? text.replace(ROUNDED, '$1') : text;

@@ -64,6 +64,8 @@ function practiceApart<C extends { tokens: readonly string[]; text: string }>(c:
 }
 const SPLIT = new WeakSet<object>();
 const APPROX = /\b(\d{3}s|(?:above|over|under|below|around|about) (?:a |the |like )?\d+|roughly|approx|approximately|ish|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
+// a clause that restates a figure as the exact one ("ok it's 236", "exactly 238", "actually 241")
+const RESTATED = /^(?:ok|okay|so|yeah|yes|ya|yep|actually|exactly|precisely|officially|correction|checked|found it|it's|its|it is|it was)\b/;
 const DONE = /\b(done|took it|taken|gave it|attempted|sat it|sat for it|wrote it|finished|got it back|came out|result came|results came|got my result|got the result|got my score|score came|it was decent|went okay|went well|went ok)\b/;
 
 /** The outcome word nearest a score is a fail ("failed the first time with 198", "first one was a fail at 196"). */
@@ -98,6 +100,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   const failedScores: number[] = [];
   const rank = new Map<number, number | undefined>();
   let roughPractice = false;
+  // whether each real score was told in a rough clause ("230 something", "around 240"), in the order told
+  const roughAt: ('rough' | 'restated' | 'plain')[] = [];
   for (const c of clauses.flatMap(practiceApart)) {
     const t = c.tokens;
     const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text);
@@ -108,6 +112,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       if (THRESHOLD.test(t.slice(Math.max(0, n.at - 4), n.at).join(' '))) continue;
       if (n.value >= 100 && n.value <= 300 && Number.isInteger(n.value)) {
         (practice ? f.practice : f.real).push(n.value);
+        if (!practice) roughAt.push(APPROX.test(c.text) ? 'rough' : RESTATED.test(c.text) ? 'restated' : 'plain');
         if (!practice) rank.set(n.value, attemptRankNear(t, n.at));
         if (!practice && failedNearest(t, n.at)) failedScores.push(n.value);
       }
@@ -147,6 +152,11 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   }
   // (a rough practice score makes a real one told beside it no less exact; alone, it stays a rough figure)
   if (roughPractice && !f.real.length) f.approximate = true;
+  // "around 240. ok it's 238", "230 something... found it: 236": a rough figure restated exactly later is one score,
+  // the exact one (not two attempts); a fail, retake or attempt word keeps both as attempts
+  const lastExact = roughAt.lastIndexOf('restated');
+  if (f.approximate && lastExact > 0 && f.real.length === roughAt.length && roughAt.slice(0, lastExact).includes('rough') && !roughAt.slice(lastExact).includes('rough')
+    && !f.failed && !f.tries.retake && !f.tries.attempts && !f.tries.fails) { f.real = [f.real[lastExact]!]; f.approximate = false; }
   // "ck 224 on the 2nd go, 1st was 198": the score of the later attempt is the result, whatever order they came in
   if (f.real.length >= 2) {
     const r = (x: number) => rank.get(x);
@@ -157,7 +167,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   if (failedScores.length && f.real.some((n) => !failedScores.includes(n))) f.real = f.real.filter((n) => !failedScores.includes(n));
   // "230ish, exactly 229": the exact score stands
   // ("2 thirty something, lemme check... 236": the number found on looking it up is the exact one)
-  const exact = /\b(?:exactly|precisely|to be exact|specifically|officially|(?:let me|lemme|gotta|just) check(?:ed)?|checked|looked it up|found it)\s*(?:[;:,.-]\s*)*(?:ok |okay |yeah |yes |ya )?(?:it was |it's |its |it is |so )?([12]\d\d)\b/.exec(clauses.map((c) => c.text).join(' ; '));
+  const exact = /\b(?:exactly|precisely|to be exact|specifically|officially|(?:let me|lemme|gotta|just) check(?:ed)?(?: (?!\d)[a-z']+){0,3}|checked(?: (?!\d)[a-z']+){0,3}|looked it up|found it)\s*(?:[;:,.-]\s*)*(?:ok |okay |yeah |yes |ya )?(?:it was |it's |its |it is |so )?([12]\d\d)\b/.exec(clauses.map((c) => c.text).join(' ; '));
   if (exact) { f.real = [Number(exact[1])]; f.approximate = false; }
   if (f.failDenied && !f.failed) f.tries.firstTry = true;
   if (f.failed && f.passed && (f.tries.attempts ?? 0) < 2) f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1);

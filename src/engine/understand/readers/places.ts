@@ -1,11 +1,11 @@
 // Readers for preferred regions and ties to LA/SoCal; places are found once by a prepared phrase index.
 import { REGIONS, type LaTies, type Region } from '../../../domain/profile.js';
 import type { Clause } from '../clauses.js';
-import { REGION_ALIASES } from '../places-and-names.js';
+import { REGION_ABROAD, REGION_ALIASES } from '../places-and-names.js';
 import { deniedAfter, negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
-import { COUNTRIES } from './visa.js';
+import { COUNTRIES, NATIONALITIES } from './visa.js';
 import { abroadAt, cityOfAnotherState, placedAbroad } from '../senses.js';
 
 const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
@@ -164,7 +164,9 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   let said = false;
   // "internship in Los Angeles... the one in Chile", "never been to the US one": the place named is a namesake abroad
   const whole = joined(clauses).join(' ');
-  const namesakeTold = /\bthe (one|1|city|town) in ([a-z]+)\b/.test(whole) && [...whole.matchAll(/\bthe (?:one|1|city|town) in ((?:el |the )?[a-z]+)\b/g)].some((m) => abroadAt(m[1]!.split(' '), 0)) || /\b(not|never been to|never went to|never been in) the (us|american|usa|california|cali) (one|1)\b/.test(whole);
+  const namesakeTold = /\bthe (one|1|city|town) in ([a-z]+)\b/.test(whole) && [...whole.matchAll(/\bthe (?:one|1|city|town) in ((?:el |the )?[a-z]+)\b/g)].some((m) => abroadAt(m[1]!.split(' '), 0)) || /\b(not|never been to|never went to|never been in) the (us|american|usa|california|cali) (one|1)\b/.test(whole)
+    // ("San Fernando - the Philippines one", "Santa Ana, the Salvadoran one": a country or nationality naming which one)
+    || [...whole.matchAll(/\bthe ([a-z]+) (?:one|1|city|town)\b/g)].some((m) => abroadAt([m[1]!], 0) || NATIONALITIES.has(m[1]!));
   let wholeStateOnly = false;
   let placeInState = false;
   // "a rotation in Tijuana, right next to San Diego": beside a place abroad, a place named as near it only says where that is
@@ -178,13 +180,13 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     if (SCHOOLED.test(t.join(' ')) && regionsInTokens(t).some((p) => CA_PLACES.has(p)) && !negatedAt(t, t.indexOf('school'), 4)) { base.lived = true; said = true; }
     const next = clauses[ci + 1]?.tokens[0] ?? '';
     // "Los Ángeles, Chile", "San Diego (Colombia)": a namesake abroad, told by the country right after it
-    const namesake = namesakeTold || PLACES.find(t).some((h) => (h.end < t.length ? abroadAt(t, h.end) || cityOfAnotherState(h.phrase, t, h.end) : abroadAt(clauses[ci + 1]?.tokens ?? [], 0) || cityOfAnotherState(h.phrase, clauses[ci + 1]?.tokens ?? [], 0))) || /\bnot the (us|american|california|usa) (one|1)\b/.test(c.text);
+    const namesake = namesakeTold || PLACES.find(t).some((h) => (h.end < t.length ? abroadAt(t, h.end) || REGION_ABROAD.has(t[h.end]!) || cityOfAnotherState(h.phrase, t, h.end) : abroadAt(clauses[ci + 1]?.tokens ?? [], 0) || REGION_ABROAD.has(clauses[ci + 1]?.tokens[0] ?? '') || cityOfAnotherState(h.phrase, clauses[ci + 1]?.tokens ?? [], 0))) || /\bnot the (us|american|california|usa) (one|1)\b/.test(c.text);
     const reference = abroadSentences.has(c.sentence) && PLACES.find(t).length > 0 && PLACES.find(t).every((h) => NEAR_WORD.test(t.slice(Math.max(0, h.start - 3), h.start).join(' ')));
     const places = namesake || reference ? [] : regionsInTokens(t);
     const here = places.some((p) => CA_PLACES.has(p));
     if (here && PLACES.find(t).every((h) => h.value === 'california')) wholeStateOnly = true;
     else if (here) placeInState = true;
-    const elsewhere = namesake || (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || placedAbroad(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
+    const elsewhere = namesake || c.tokens.some((w) => REGION_ABROAD.has(w)) || (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || placedAbroad(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
     // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
     const aboutLa = here || (!elsewhere && (ctx.pending || (TIE_WORDS.test(c.tokens.join(' ')) && (ctx.messagePlaces ?? []).some((p) => p !== 'anywhere' && CA_PLACES.has(p)))));
     const mark = (key: keyof LaTies, re: RegExp) => {

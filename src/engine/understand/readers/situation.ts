@@ -22,6 +22,7 @@ const STILL_TO_COME = /\b(haven't|havent|have not|hasn't|has not|not|didn't|didn
 // A part that says its items are done ("step 1 and CK done", "OET passed", "diploma verified").
 const DONE = /\b(done|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay)\b/;
 
+const ONLY_LEFT = /^(?:only|just)\b|\b(?:only|just) (?:the |my )?[a-z0-9]+(?: (?:and|&) (?:the |my )?[a-z0-9]+)? (?:left|remaining|pending|missing|to go|to do)\b|\bis all (?:that's |thats |that is )?left\b/;
 const TO_DO = /^(do|take|pass|clear|write|give|sit|finish|get|submit|complete|send|redo|retake)\b/;
 const BACK_REFERENCE = /\b(waiting|pending|awaiting|processing|still)\b.*\b(that|it|this|those|them)\b|\b(that|it|this)('s| is)? (still )?(pending|processing|in process|under review)\b/;
 // The certificate itself issued ("certificate was issued last week", "cert issued in 2015"), not one still to be issued.
@@ -61,8 +62,12 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
       if (prev) prev.status = 'coming';
     }
   });
+  // "all exams done and the application's in, only OET left": an "only ... left" list is all that is missing, so an
+  // item told beside it with no word of its own is done
+  const onlyLeft = parts.some(({ p }) => ONLY_LEFT.test(p));
   const missing: Missing[] = [];
   read.forEach((r, i) => {
+    if (r.status === undefined && onlyLeft && r.items.length > 0 && !ONLY_LEFT.test(parts[i]!.p)) r.status = 'done';
     if (r.status === 'done' && awaited.has(r.sentence)) r.status = 'coming';
     // ("passed step 1 and CK, but ECFMG still needs the OET": a bare item listed after one said done is done with it)
     const prev = i > 0 && read[i - 1]!.sentence === r.sentence && read[i - 1]!.items.length > 0 && /^(?:the )?(?:step[123]|step2ck|ck|2ck|oet|diploma)$/.test(parts[i]!.p) ? read[i - 1]!.status : undefined;

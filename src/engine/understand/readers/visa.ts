@@ -45,6 +45,7 @@ const CHOOSES = /\b(need|needs|want|wants|wanna|take|taking|prefer|preferably|ra
 function drawbackOnly(c: { tokens: readonly string[]; text: string }, text: string): boolean {
   return DRAWBACK.test(c.text) && !CHOOSES.test(c.text) && !(c.tokens.includes('j1') && c.tokens.includes('h1b')) && !/\b(either|whichever|whatever|both|any|or)\b/.test(text);
 }
+const FLED = /^(came|fled|escaped|left|arrived|fleeing|resettled|evacuated)$/;
 const UNSURE = /\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/;
 // A visa held now, told as where the applicant stands ("currently on H-1B as a research associate", "on a J1 now for my postdoc"),
 // with no word of needing or wanting it for residency
@@ -52,7 +53,10 @@ const HELD_NOW = /\b(currently|right now|at the moment|presently)\b[^;]{0,12}\bo
 const WANTS_IT = /\b(need|needs|want|wants|prefer|apply|applying|residency|match|stay|keep|continue|same)\b/;
 const heldNow = (text: string) => HELD_NOW.test(text) && !WANTS_IT.test(text);
 // Statuses held that are no residency visa and no work permit: a dependent's, a fiance's, a treaty worker's
-const DEPENDENT_STATUS = /\b(on|have|hold|holding|with|got|in) (an? |my |the )?(j2|k 1|k1|k 3|k3|l2|l 2|e2|e 2|f2|f 2|tn)\b(?! (?:attempt|month|year|letter))|\b(j2|k 1|k1|k 3|k3|tn) (visa|status)\b|\bfiancee? visa\b|\bdependent visa\b/;
+// (a diplomat's or an international organisation's family: "on an A-2 visa", "G-4 dependent")
+const DEPENDENT_STATUS = /\b(?:(?:currently|right now|at the moment|for now) (?:on )?(?:an? )?(?:j2|l2|a 1|a1|a 2|a2|g 4|g4)|(?:j2|l2|a 1|a1|a 2|a2|g 4|g4) (?:at the moment|now|currently|right now|for now))\b|\b(on|have|hold|holding|with|got|in) (an? |my |the |[a-z]+'s )?(j2|k 1|k1|k 3|k3|l2|l 2|e2|e 2|f2|f 2|tn|a 1|a1|a 2|a2|g 4|g4|g 1|g1)\b(?! (?:attempt|month|year|letter|week|pub|poster|time))|\b(j2|k 1|k1|k 3|k3|tn|a 1|a1|a 2|a2|g 4|g4) (visa|status|dependent)\b|\bfiancee? visa\b|\bdependent visa\b|\bdiplomatic (visa|status|passport)\b/;
+// a visa named as a guess and asked back ("after that idk, J1 probably?", "j1 i guess?")
+const GUESSED_BACK = /\b(j1|h1b)\b(?: (?:visa|probably|prob|maybe|i guess|i think|right|then))*\s*\?/;
 const SPOUSE_OF = /^(married|marry|marrying|engaged|wed|wedded|dating|fiance|fiancee|spouse|wife|husband|partner|sponsored|petitioned)$/;
 
 /** Citizenship named in the tokens: US, another country's, or none. */
@@ -71,7 +75,9 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
     else if (found !== 'us' && (otherNear || (usNear && negated) || negated)) found = 'other';
     else if (!found && !negated && w !== 'passport' && w !== 'national' && w !== 'nationality') {
       // "citizen" alone is a US citizen; "Zyxwvian citizen" (any word we do not know before it) is another country's
-      const word = [...before].reverse().find((x) => !PLAIN_BEFORE.has(x));
+      // ("US Army veteran, citizen": alone in its clause, after a clause that names the US, a US citizen)
+      const alone = before.at(-1) === ';' && t.slice(Math.max(0, i - 6), i).some((x) => US_WORDS.has(x)) && !t.slice(Math.max(0, i - 6), i + 3).some((x) => NATIONALITIES.has(x) || COUNTRIES.has(x) || x === 'there');
+      const word = alone ? undefined : [...before].reverse().find((x) => !PLAIN_BEFORE.has(x));
       found = word === undefined ? 'us' : 'other';
     }
     else if (!found && (w === 'passport' || w === 'national' || w === 'nationality') && otherNear) found = 'other';
@@ -136,7 +142,8 @@ export const readVisa: Reader<Visa> = (given, ctx) => {
   // a bare "work permit" names no status: which one is asked (an EAD, or another country's permit?)
   const workPermit = /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
   // asylum or refugee status in another country ("a refugee travel document from Germany", "asylee in Canada") is no US status
-  const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x) => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)))
+  // (not the country fled: "refugee status, came in 2022 from Afghanistan", "asylee, fled Syria", "a refugee from Syria")
+  const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x, k, near) => ((COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !near.slice(Math.max(0, k - 5), k).some((y) => FLED.test(y)) && !(near[k - 1] === 'from' && !near.slice(Math.max(0, k - 4), k).some((y) => /^(document|documents|papers|card|permit|passport)$/.test(y)))))
     && !/\b(us|american|uscis|in the us|in america)\b/.test(text.replace(/\bnothing us\b|\bno us\b|\bnon us\b|\bnot (a |an )?us\b/g, ''));
   const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) && !(protectedAbroad && !t.includes('ead'));
   // "my EAD expired last month", "DACA, but it lapsed in 2024": a status that ran out is asked about, never stored
@@ -146,7 +153,7 @@ export const readVisa: Reader<Visa> = (given, ctx) => {
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
   const foreignPr = /\b(permanent resident|permanent residency|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
     // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
-    || /\b(indefinite leave|leave to remain|ilr|settled status)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
+    || /\b(indefinite leave|leave to remain|ilr|settled status|residence permit|residency permit|resident permit|schengen|blue card)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
   const gc = !foreignPr && (SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text));
   // ("GC not yet", "green card still pending": not held)
   const gcDenied = DENIED(t, /^(greencard|gc)$/) || /\b(greencard|gc)\b (is |still )?(not yet|not there yet|not approved|still pending|pending)\b/.test(text);
@@ -184,6 +191,9 @@ export const readVisa: Reader<Visa> = (given, ctx) => {
     }
     return value('either');
   }
+  // "on an A-2 now. after that idk, J1 probably?": one visa guessed, with doubt, beside a status held now or asked
+  // back, is no answer: which visa is asked
+  if (wantH1b !== wantJ1 && UNSURE.test(text) && (otherStatus || clauses.some((c) => GUESSED_BACK.test(c.question ? `${c.text}?` : c.text)))) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'a visa guessed' });
   if (wantH1b) return value('needs_h1b');
   if (wantJ1) return value('needs_j1');
   if (j1Denied && h1bDenied) return clarify('visa_which');
