@@ -16,7 +16,7 @@ import { retakeNote } from './retake-note.js';
 import { statedScoreLine } from './stated-score.js';
 import { ownFileLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
-import { refusedIntent } from './intent.js';
+import { refusedIntent, urgentIntent } from './intent.js';
 import { claimsRelativeStatus, relativeStatusText, statesOwnPermit } from './status-claims.js';
 import { fromArticles, MAX_MESSAGE_CHARS, miss, OFF_TOPIC, refusal } from './from-articles.js';
 import type { Answerer } from './answerer.js';
@@ -177,6 +177,9 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // a plan to misstate a fact of the record is declined like the unethical topic, however it is worded
   // what the message asks to have done (buy, fake or hide a document, a personal immigration case, an errand), read
   // from separate features, after the topic patterns
+  // a hint of self-harm is read before everything else and gets the caring reply (urgent help, a doctor), never an answer
+  const urgent = urgentIntent(said === text ? said : `${said}\n${text}`, a.scope)?.topic as OutOfScopeTopic | undefined;
+  if (urgent) return refusal(urgent);
   const alone = aloneTopic(said, a.scope) ?? (plansMisstatement(said) ? a.scope.find((t) => t.id === 'unethical') : undefined)
     ?? refusedIntent(said === text ? said : `${said}\n${text}`, a.scope)?.topic as OutOfScopeTopic | undefined;
   // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one

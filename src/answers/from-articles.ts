@@ -18,7 +18,7 @@ import { statedScoreLine } from './stated-score.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { missingThing } from './asked-thing.js';
 import { storyQuestion } from './verdict.js';
-import { namesTraining } from './route.js';
+import { namesTraining, route } from './route.js';
 import type { Answerer } from './answerer.js';
 
 /** With an uncovered topic in the message, a question still gets its answer only when the guides cover it this well. */
@@ -46,7 +46,8 @@ export function miss(a: Answerer, covered: Covered | undefined, text = ''): AskR
     if (query.size >= 2 && (top?.score ?? 0) < OFF_TOPIC_SCORE) return refusal(OFF_TOPIC);
     // nothing in the guides answers it and not one word of it is about training ("which used car for LA traffic"):
     // the places it shares with the guides do not make it a residency question
-    if (text.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length >= 4 && !namesTraining(text)) return refusal(OFF_TOPIC);
+    // the classifier must call it off topic too: a terse honest question ("2019 grad, the 5 year rule, true?") is not
+    if (text.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length >= 4 && !namesTraining(text) && route(a.router, text).cls === 'off_topic') return refusal(OFF_TOPIC);
   }
   const ranked = covered?.ranked ?? a.index.retrieval.entries.map((entry) => ({ entry }));
   return {

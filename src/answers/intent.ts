@@ -23,12 +23,14 @@ const intentSchema = z.object({
     /** The other features come after the first ("can you ... translate", not "translated? can you"). */
     after: z.boolean().optional(),
     none: z.array(z.string().min(2)).optional(),
+    /** Read before every other refusal and rule (a hint of self-harm is answered with care, whatever else is asked). */
+    urgent: z.boolean().optional(),
   })).min(1),
   replies: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), say: z.string().min(3), what: z.string().min(3), where: z.string().min(3) })).default([]),
 });
 
 /** One compiled intent: every feature of `all` present (close to the first when `near`), none of `none`. */
-interface Intent { id: string; refuse: string; all: string[][]; near?: number; after: boolean; none: string[] }
+interface Intent { id: string; refuse: string; all: string[][]; near?: number; after: boolean; none: string[]; urgent: boolean }
 
 /** The compiled reader: a global pattern per feature, the intents and their own replies. */
 export interface IntentReader { features: Map<string, RegExp>; intents: Intent[]; replies: IntentTopic[] }
@@ -44,7 +46,7 @@ export function compileIntents(file: unknown): IntentReader {
   const features = new Map(Object.entries(f.features).map(([k, ws]) => [k, pattern(ws)]));
   const known = (name: string) => { if (!features.has(name)) throw new Error(`intent.json: unknown feature "${name}"`); return name; };
   const intents = f.intents.map((i) => ({
-    id: i.id, refuse: i.refuse, all: i.all.map((x) => x.split('|').map(known)), ...(i.near ? { near: i.near } : {}), after: i.after ?? false, none: (i.none ?? []).map(known),
+    id: i.id, refuse: i.refuse, all: i.all.map((x) => x.split('|').map(known)), ...(i.near ? { near: i.near } : {}), after: i.after ?? false, none: (i.none ?? []).map(known), urgent: i.urgent ?? false,
   }));
   const replies = f.replies.map((r) => ({ id: r.id, patterns: [], unless: [], alone: true, thenAnswer: false, say: r.say, what: r.what, where: r.where }));
   return { features, intents, replies };
@@ -83,14 +85,20 @@ function holds(reader: IntentReader, intent: Intent, text: string): boolean {
 }
 
 /** The first intent a message holds and the refusal topic it gets (from `scope` or the file's own replies). */
-export function refusedIntent<T extends IntentTopic>(message: string, scope: readonly T[], reader: IntentReader = INTENTS): { id: string; topic: T | IntentTopic } | undefined {
+export function refusedIntent<T extends IntentTopic>(message: string, scope: readonly T[], reader: IntentReader = INTENTS, urgentOnly = false): { id: string; topic: T | IntentTopic } | undefined {
   const text = plain(message);
   for (const intent of reader.intents) {
+    if (urgentOnly && !intent.urgent) continue;
     if (!holds(reader, intent, text)) continue;
     const topic = reader.replies.find((r) => r.id === intent.refuse) ?? scope.find((t) => t.id === intent.refuse);
     if (topic) return { id: intent.id, topic };
   }
   return undefined;
+}
+
+/** The urgent intent a message holds (a hint of self-harm), read before any other rule: its reply comes first and alone. */
+export function urgentIntent<T extends IntentTopic>(message: string, scope: readonly T[], reader: IntentReader = INTENTS): { id: string; topic: T | IntentTopic } | undefined {
+  return refusedIntent(message, scope, reader, true);
 }
 
 /** Whether the assistant itself is asked to do the task (not "should I polish my PS or submit?"). */
@@ -99,14 +107,20 @@ export function asksAssistant(message: string, reader: IntentReader = INTENTS): 
 }
 
 /** The honest readings of words the unethical asks share (an official transcript or letter slots bought, a document
- *  that only looks fake or that someone else forged, a truthful "no", how to explain a fail): the word classifier's
+ *  that only looks fake or that someone else forged, a truthful "no", how to explain a fail, whether a practice counts as cheating): the word classifier's
  *  unethical call does not stand against one of them. */
-const HONEST_READINGS = ['legit_purchase', 'fake_not_mine', 'truthful_no', 'explain'] as const;
+const HONEST_READINGS = ['legit_purchase', 'fake_not_mine', 'truthful_no', 'explain', 'asks_if_cheating'] as const;
 
 /** Whether the message names the honest use of words an unethical ask would share. */
 export function readsHonest(message: string, reader: IntentReader = INTENTS): boolean {
   const text = plain(message);
   return HONEST_READINGS.some((name) => reader.features.has(name) && spots(reader, name, text).length > 0);
+}
+
+/** Whether the message asks what an application discloses about the asker's health ("does ERAS ask whether I take
+ *  medication?", "should I mention my diabetes in my PS?"): an application question, not a medical one. */
+export function asksDisclosure(message: string, reader: IntentReader = INTENTS): boolean {
+  return reader.features.has('disclosure_ask') && spots(reader, 'disclosure_ask', plain(message)).length > 0;
 }
 
 /** Whether another country's system is what the message is about: a named foreign exam or body, or a country named

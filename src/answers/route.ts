@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
 import { asksRanking, type PlanTopic } from './plan-questions.js';
-import { aimsAbroad, readsHonest } from './intent.js';
+import { aimsAbroad, asksDisclosure, readsHonest } from './intent.js';
+import { questionShape } from './question-shape.js';
 
 const require = createRequire(import.meta.url);
 const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
@@ -145,10 +146,10 @@ export function createRouter(articleQuestions: readonly string[] = [], file: unk
 }
 
 /** How sure the classifier must be before it refuses on its own (no rule matched): a weak or close call stays general. */
-const ROUTE_SETTINGS = { refuseScore: 0.2, refuseMargin: 0.05, ownPlanScore: 0.2, ownPlanMargin: 0.03, offTopicWeak: 0.16 };
+const ROUTE_SETTINGS = { refuseScore: 0.2, refuseMargin: 0.05, ownPlanScore: 0.2, ownPlanMargin: 0.03, offTopicWeak: 0.12 };
 
 /** Words that put a message inside medical training (beyond the residency words): an off-topic call needs none of them. */
-const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|medicine|medical|doctors?|physicians?|hospitals?|clinical|clinic|patients?|exams?|scores?|letters?|lors?|usce|observerships?|externships?|rotations?|attendings?|cv|personal statement|ps|application|apply|applying|rank\w*|ties?|connection|licen[cs]\w*|ptal|graduat\w*|yog|research|publications?|fellowship|pgy\w*|intern|internship|categorical|preliminary|prelim|transitional|soap|oet|uworld|nbme|psych\w*|pediatric\w*|surgery|neurology|im|fm|peds|(?:my|the|rank|program|tier|your|our) list|tiers?|reach|target|safety|safeties|volunteer\w*|resume|gap|career|mentors?|studying|hobbies|commitment|coordinators?|director)\b/i;
+const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|medicine|medical|doctors?|physicians?|hospitals?|clinical|clinic|patients?|exams?|scores?|letters?|lors?|usce|observerships?|externships?|rotations?|attendings?|cv|personal statement|ps|application|apply|applying|rank\w*|ties?|connection|licen[cs]\w*|ptal|graduat\w*|grads?|yog|cut-?offs?|qbanks?|anki|amboss|research|publications?|fellowship|pgy\w*|intern|internship|categorical|preliminary|prelim|transitional|soap|oet|uworld|nbme|psych\w*|pediatric\w*|surgery|neurology|im|fm|peds|(?:my|the|rank|program|tier|your|our) list|tiers?|reach|target|safety|safeties|volunteer\w*|resume|gap|career|mentors?|studying|hobbies|commitment|coordinators?|director)\b/i;
 
 /** A region as what the asker wants or chooses to train in ("why I want LA", "choosing SoCal"), or the parts of an
  *  application list ("a core list and an extended list"): this advisor's own subject, though no training word is said.
@@ -164,7 +165,7 @@ export function namesTraining(text: string): boolean {
 /** Training words no errand shares (research work such as case reports or an RCT among them): "match", "program", "list", "im", "score" or "interview" also name a cricket
  *  match, a computer program, a to-do list, "I'm", a game's score or a job interview, so a message the classifier
  *  calls off topic outright is declined unless one of these is left outside its occasion phrases. */
-const UNAMBIGUOUS = /\b((?:program|residency|resident|pre-?interview|interview) (?:dinners?|socials?|lunch|reception|mixer|happy hour|open house|meet and greet)|networking|residen\w*|interviews?|invites?|invitations?|ps|connection|ties?|programs|rank list|match day|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|specialty|medicine|medical|physicians?|clinical|usce|observerships?|externships?|attendings?|personal statement|lors?|letters? of rec\w*|licen[cs]\w*|ptal|graduat\w*|yog|fellowship|pgy\w*|soap|oet|uworld|nbme|psychiatry|pediatric\w*|surgery|neurology|peds|research|publications?|case reports?|case series|rcts?|randomi[sz]ed|clinical trials?|hospitalists?|co-?authors?\w*|pubmed|qi projects?|quality improvement)\b/i;
+const UNAMBIGUOUS = /\b((?:program|residency|resident|pre-?interview|interview) (?:dinners?|socials?|lunch|reception|mixer|happy hour|open house|meet and greet)|networking|cv|resume|hobbies|hobby section|leadership|residen\w*|interviews?|invites?|invitations?|ps|connection|ties?|programs|rank list|match day|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs?|visas?|j-?1|h-?1-?b|specialty|medicine|medical|physicians?|clinical|usce|observerships?|externships?|attendings?|personal statement|lors?|letters? of rec\w*|licen[cs]\w*|ptal|graduat\w*|yog|fellowship|pgy\w*|soap|oet|uworld|nbme|psychiatry|pediatric\w*|surgery|neurology|peds|research|publications?|case reports?|case series|rcts?|randomi[sz]ed|clinical trials?|hospitalists?|co-?authors?\w*|pubmed|qi projects?|quality improvement)\b/i;
 
 /** Places in the United States: a message naming one is not about another country's training. */
 const US_PLACES = /\b(us|usa|u\.s\.|united states|america|american|california|ca|cali|la|los angeles|socal|southern california|orange county|oc|san diego|inland empire|chicago|midwest|alabama|alaska|arizona|arkansas|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|puerto rico|another state|other states?|out of state)\b/i;
@@ -188,14 +189,27 @@ function withoutOccasions(text: string): string {
   return text.replace(OCCASION_WHEN, ' ').replace(OCCASION, ' ').replace(OCCASION_AFTER, ' ').replace(WHOSE_MONEY, ' money ').replace(/\s+/g, ' ').trim();
 }
 
+/** A question that leans on the remark beside it ("good hook?", "is that ok?", "and for FM?"): read with it. */
+const LEANS_ON_REMARK = /\b(?:it|that|them|those|these|this(?=\s*[?!.,]|$))\b|^\s*(?:and|so|but|or|also)\b/i;
+
+/** The sentences of a message that ask something on their own words, when it also holds remarks that ask nothing;
+ *  the whole message otherwise (a short question or one pointing back is read with its remarks). */
+function askedPart(text: string): string {
+  const shape = questionShape(text);
+  const asked = shape.questions.map((q) => q.text).join(' ');
+  const own = shape.questions.length > 0 && shape.context.length > 0 && asked.split(/\s+/).filter(Boolean).length >= 4 && !LEANS_ON_REMARK.test(asked);
+  return own ? asked : text;
+}
+
 /** The refusal class a route supports on its own, with the guards that keep it precise: a confident refusal class,
  *  and for off topic no training or medical word at all (then a weak general call is enough). */
 export function refusalClass(r: Route, text: string, router?: Router): Exclude<RouteClass, 'own_plan' | 'general'> | undefined {
   // a word or two ("thanks", "ok", "lol") is not a question about anything: never refused as off topic
   const words = text.split(/\s+/).filter((w) => /[a-z0-9]{2}/i.test(w)).length;
   if ((r.cls === 'off_topic' || (r.cls === 'general' && r.score < ROUTE_SETTINGS.offTopicWeak)) && words >= 3 && !namesTraining(text)) return 'off_topic';
-  // a sure off-topic call stands when every training word in the message is ambiguous or names the occasion
-  if (r.cls === 'off_topic' && words >= 3 && r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin && !UNAMBIGUOUS.test(withoutOccasions(text)) && !PLACE_CHOICE.test(text)) return 'off_topic';
+  // a sure off-topic call stands when every training word of what is asked is ambiguous or names the occasion: a
+  // training word only in a remark beside the question ("who wins the IPL? need a break from ERAS") does not save it
+  if (r.cls === 'off_topic' && words >= 3 && r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin && !UNAMBIGUOUS.test(withoutOccasions(askedPart(text))) && !PLACE_CHOICE.test(text)) return 'off_topic';
   // "a hotel near Cedars for my interview": the training words only name the occasion of an errand, which the
   // classifier must then call off topic outright on the rest of the message
   if ((r.cls === 'general' || r.cls === 'off_topic') && router && DOMAIN.test(text)) {
@@ -209,6 +223,8 @@ export function refusalClass(r: Route, text: string, router?: Router): Exclude<R
   if (r.cls === 'own_plan') return undefined;
   if (r.cls === 'other_country' && (US_PLACES.test(text) || !aimsAbroad(text))) return undefined;
   if (r.cls === 'unethical' && readsHonest(text)) return undefined;
+  // "does ERAS ask whether I take medication?" asks about the application; a medical question is refused by its own rules
+  if (r.cls === 'personal_medical' && asksDisclosure(text)) return undefined;
   return r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin ? r.cls : undefined;
 }
 
