@@ -221,7 +221,8 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const couples = context && !offGuide ? couplesGap(said, context.profile) : undefined;
   if (couples) return withNeed(miss(a, undefined), { needs: couples, text: NEEDS_TEXT[couples]! });
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(said, field)) {
-    return withNeed(miss(a, undefined), { needs: field, text: NEEDS_TEXT[field] });
+    // the guides' general answer first when they have one on the question's topic, then the missing fact asked for
+    return withNeed(offGuide ? miss(a, undefined) : fromArticles(a, text, shape, trace), { needs: field, text: NEEDS_TEXT[field] });
   }
   // "what's the biggest hole in my application?": read from the stored file, biggest hole first (a missing part asked for)
   if (context?.kb && !field && (!topic || topic === 'standing') && asksWeakestPart(said)) {

@@ -96,12 +96,21 @@ const GRADUATED_WHEN = /\b(graduat\w*|finished (med(ical)? school|mbbs|my degree
 /** A chat message that drops its "I" ("graduated in ...", "passed CK ..."): the asker is its subject. */
 const DROPPED_I = /^\s*(graduated|finished|passed|failed|took|scored|got|did)\b/i;
 
+/** How two things differ, asked without asking which to choose ("J1 vs H1B, what's the diff for me?", "explain j-1
+ *  vs h-1b"): the difference is the same for everyone, so no stored fact decides it. */
+const DIFFERENCE = /\b(differen\w*|differ|diff|compare\w*|comparison|explain\w*|pros and cons|how (do|does) (they|the two|each|it) work)\b/i;
+const CHOOSING = /\b(should|which (one|visa|is|would)|better|best|go (for|with)|pick|choose|opt|prefer|recommend|advise|right for me|suits? me)\b/i;
+function comparesOnly(question: string): boolean {
+  return DIFFERENCE.test(question) && !CHOOSING.test(question);
+}
+
 /** The stored fact a first-person question is about, if it names one. */
 export function fieldNamed(question: string): ProfileField | undefined {
   // another person's graduation ("my friend graduated during covid") is theirs: only the asker's own is asked about
   if (GRADUATED_WHEN.test(question) && (DROPPED_I.test(question) || /\b(i|me|my|i'?m)\b/i.test(askerText(question)))) return 'graduationYear';
   if (!/\b(i|me|my|mine|i'?m|im|hablo)\b/i.test(question)) return undefined;
   const field = NAMED_FIELDS.find(([re]) => re.test(question))?.[1] ?? (ENOUGH.test(question) ? OWN_AMOUNT.find(([re]) => re.test(question))?.[1] : undefined);
+  if (field === 'step3' && comparesOnly(question)) return undefined;
   return field === 'usLors' && LETTER_PROCESS.test(question) ? undefined : field;
 }
 

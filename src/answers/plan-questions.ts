@@ -46,7 +46,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     // "does Long Beach Memorial take J-1?", "which of these take H1B: ...?": a named place's stated visa policy
     /\b(?:(?:does|do|will|would|can|could)\s+(?!(?:i|you|we|it|they|programs?|hospitals?|most|all|any|every|some|community|university|academic|imgs?)\b)|(?:which|what)\s+(?:of (?:these|them|those|the two)|one|ones)\b)[^?]{1,50}(?<!\bto\s)\b(?:take|takes|accept|accepts|sponsor|sponsors)\s+(?:a |an |the )?(?:j-?1|h-?1-?b?)s?\b/i,
     // "do I even need a visa?", "does the visa part apply to me?": answered from the stored visa status
-    /\b(do|would|will) i (even |still |also |really )?need\b(?!\s+(step|usmle|ck|to (take|pass|sit)))[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
+    // ("what papers do I need for a J-1?" asks what the visa requires: that is the guides' answer, not the asker's status)
+    /(?<!\b(?:what|which|how many|how much)\b[^?.!]{0,30})\b(do|would|will) i (even |still |also |really )?need\b(?!\s+(step|usmle|ck|to (take|pass|sit))|\s+(for|to get|to apply)\b)[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
     /\b(visa|sponsorship)\b[^?]{0,30}\b(apply|applies|matter|matters|relevant) (to|for) me\b/i,
   ]],
   ['midseason', [
