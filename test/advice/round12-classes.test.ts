@@ -1,0 +1,34 @@
+// Round-12 families, each with files of our own (none taken from a development set): a field where few non-US IMGs
+// match needs a second door even for a strong file; a language counts in the standing only when our guides name it.
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../src/domain/profile.js';
+import { classPlan as plan } from '../helpers/plan-base.js';
+
+const ck = (score: number) => ({ taken: true as const, score, attempts: 1 });
+const codes = (p: Partial<Profile>) => (plan(p).warningCodes ?? []).map((c) => c.code);
+
+describe('a file alone in a field where few non-US IMGs match nationally is told to run a backup, at any level', () => {
+  it.each([
+    ['emergency medicine 262, strong, three SLOEs, "EM or nothing"', { specialty: { primary: 'emergency_medicine' }, step2ck: ck(262), usLors: { count: 3, inSpecialty: true, kind: 'clinical' } }],
+    ['emergency medicine 250, green card, no visa needed', { visa: 'green_card', specialty: { primary: 'emergency_medicine' }, step2ck: ck(250) }],
+    ['emergency medicine, Step 2 CK not taken yet', { specialty: { primary: 'emergency_medicine' }, step2ck: { taken: false } }],
+    ['anesthesiology 258, research year', { specialty: { primary: 'anesthesiology' }, step2ck: ck(258), research: { publications: 3, posters: 2, years: 1 } }],
+    ['OB/GYN 251, two OB letters', { specialty: { primary: 'obstetrics_gynecology' }, step2ck: ck(251) }],
+  ] as const)('%s', (_, p) => {
+    const c = codes(p as Partial<Profile>);
+    expect(c).toContain('warning.low_match_rate');
+    const text = (plan(p as Partial<Profile>).warnings ?? []).join(' ').toLowerCase();
+    expect(text).toMatch(/backup/);
+    expect(text).toMatch(/nrmp/);
+  });
+  it.each([
+    ['emergency medicine 255 with internal medicine named as backup', { specialty: { primary: 'emergency_medicine', backup: 'internal_medicine' }, step2ck: ck(255) }],
+    ['psychiatry 250 alone (hundreds of non-US IMGs match in it)', { specialty: { primary: 'psychiatry' }, step2ck: ck(250) }],
+    ['pathology 248 alone', { specialty: { primary: 'pathology' }, step2ck: ck(248) }],
+    ['pediatrics 244 alone', { specialty: { primary: 'pediatrics' }, step2ck: ck(244) }],
+    ['family medicine 236 alone', { specialty: { primary: 'family_medicine' }, step2ck: ck(236) }],
+    ['internal medicine 246 alone', { specialty: { primary: 'internal_medicine' }, step2ck: ck(246) }],
+  ] as const)('not for: %s', (_, p) => {
+    expect(codes(p as Partial<Profile>)).not.toContain('warning.low_match_rate');
+  });
+});
