@@ -32,3 +32,33 @@ describe('a file alone in a field where few non-US IMGs match nationally is told
     expect(codes(p as Partial<Profile>)).not.toContain('warning.low_match_rate');
   });
 });
+
+// Chosen for the standing: a language adds to the file only when our guides name it as common among Southern
+// California patients AND the applicant's list reaches Southern California (a SoCal region, anywhere, or no region
+// given); the guides say it of SoCal patients and of nowhere else, so anything beyond that would be a guess in the
+// applicant's favour. Spanish counts most, as the guides say.
+const langFactor = (p: Partial<Profile>) => plan(p).standing![0]!.factors.find((f) => f.id === 'languages');
+
+describe('a language counts in the standing only when the guides name it for Southern California patients and the list reaches there', () => {
+  it.each([
+    ['Spanish, Los Angeles County', { languages: ['English', 'Spanish'], regions: ['la_county'] }, 3, ['Spanish']],
+    ['Tagalog, San Diego', { languages: ['English', 'Tagalog'], regions: ['san_diego'] }, 1, ['Tagalog']],
+    ['Korean and Yoruba, Orange County: only Korean is said', { languages: ['Korean', 'Yoruba'], regions: ['orange_county'] }, 1, ['Korean']],
+    ['Armenian, anywhere in the US', { languages: ['Armenian'], regions: ['anywhere'] }, 1, ['Armenian']],
+    ['Spanish and Portuguese, Inland Empire and other states', { languages: ['Portuguese', 'Spanish'], regions: ['inland_empire', 'other_us'] }, 3, ['Spanish']],
+  ] as const)('%s', (_, p, effect, said) => {
+    const f = langFactor(p as unknown as Partial<Profile>);
+    expect(f?.effect).toBe(effect);
+    expect(f?.params).toMatchObject({ languages: said });
+  });
+  it.each([
+    ['Yoruba, Los Angeles County', { languages: ['English', 'Yoruba'], regions: ['la_county'] }],
+    ['German and Urdu, anywhere', { languages: ['German', 'Urdu'], regions: ['anywhere'] }],
+    ['Hindi, Orange County', { languages: ['Hindi'], regions: ['orange_county'] }],
+    ['Spanish, but only programs outside California', { languages: ['Spanish'], regions: ['other_us'] }],
+    ['Tagalog, only Northern and Central California', { languages: ['Tagalog'], regions: ['rest_of_california'] }],
+    ['English only, Los Angeles', { languages: ['English'], regions: ['la_county'] }],
+  ] as const)('adds nothing: %s', (_, p) => {
+    expect(langFactor(p as unknown as Partial<Profile>)).toBeUndefined();
+  });
+});
