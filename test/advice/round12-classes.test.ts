@@ -62,3 +62,43 @@ describe('a language counts in the standing only when the guides name it for Sou
     expect(langFactor(p as unknown as Partial<Profile>)).toBeUndefined();
   });
 });
+
+// A visa need whose route is not chosen ("not sure", or not said at all) is planned as a need: the plan lays out the
+// facts that decide between the two routes (the J-1's home-country rule and Statement of Need, the H-1B's Step 3 and
+// fee) instead of only telling the applicant to settle it. Those who chose a route, or need none, are not told both.
+const warningsOf = (p: Partial<Profile>) => (plan(p).warnings ?? []).join(' ');
+const visaCodes = (p: Partial<Profile>) => (plan(p).warningCodes ?? []).map((c) => c.code).filter((c) => c.startsWith('visa.'));
+
+describe('an unsettled visa need gets both routes and what decides between them', () => {
+  it.each([
+    ['not sure, internal medicine 240 (a Canadian who thought no visa was needed)', { visa: 'unsure', step2ck: ck(240) }],
+    ['not sure, family medicine, on OPT after an MPH', { visa: 'unsure', specialty: { primary: 'family_medicine' }, step2ck: ck(232) }],
+    ['not sure, psychiatry, anywhere', { visa: 'unsure', specialty: { primary: 'psychiatry' }, step2ck: ck(238) }],
+    ['visa never said, internal medicine', { visa: undefined, step2ck: ck(244) }],
+    ['not sure, Step 3 already passed', { visa: 'unsure', step3: { status: 'passed', score: 225 } }],
+  ] as const)('%s', (_, p) => {
+    const w = warningsOf(p as Partial<Profile>);
+    expect(w).toMatch(/two-year home-country requirement/);
+    expect(w).toMatch(/Statement of Need/);
+    expect(w).toMatch(/H-1B[^.]*Step 3/);
+    expect(visaCodes(p as Partial<Profile>)).toContain('visa.either_routes');
+  });
+  it('says "not sure" when the applicant said so, and "not said" only when nothing was said', () => {
+    expect(warningsOf({ visa: 'unsure' })).toMatch(/not sure which visa/);
+    expect(warningsOf({ visa: 'unsure' })).not.toMatch(/have not said which visa/);
+    expect(warningsOf({ visa: undefined })).toMatch(/have not said which visa/);
+  });
+  it('with Step 3 passed, the H-1B route is not described as waiting for it', () => {
+    expect(warningsOf({ visa: 'either', step3: { status: 'passed', score: 225 } })).toMatch(/you have passed Step 3/);
+    expect(warningsOf({ visa: 'either' })).not.toMatch(/you have passed Step 3/);
+  });
+  it.each([
+    ['J-1 chosen', { visa: 'needs_j1' }, ['visa.j1']],
+    ['H-1B only', { visa: 'needs_h1b' }, ['visa.h1b_without_step3']],
+    ['work permit (EAD)', { visa: 'ead' }, ['visa.ead']],
+    ['green card', { visa: 'green_card' }, ['visa.green_card']],
+    ['US citizen', { visa: 'us_citizen' }, ['visa.us_citizen']],
+  ] as const)('not for: %s', (_, p, expected) => {
+    expect(visaCodes(p as Partial<Profile>)).toEqual(expected);
+  });
+});
