@@ -13,8 +13,8 @@ const share = figure.extend({ value: z.number().min(0).max(1) }).strict();
 /** Step 2 CK mean / median / first quartile of one group; the quartile never above the median. */
 const ckGroup = z.object({ mean: z.number().min(180).max(300), median: z.number().min(180).max(300), q1: z.number().min(180).max(300) }).strict()
   .refine((g) => g.q1 <= g.median, 'the first quartile is never above the median');
-/** One specialty's 2026 figures: matched and unmatched Step 2 CK, and the percent of those preferring it who matched. */
-const ckFigures = z.object({ matched: ckGroup, unmatched: ckGroup, matchRatePct: z.number().min(0).max(100) }).strict();
+/** One specialty's 2026 figures: matched and unmatched Step 2 CK, the percent of those preferring it who matched, and how many matched. */
+const ckFigures = z.object({ matched: ckGroup, unmatched: ckGroup, matchRatePct: z.number().min(0).max(100), matchedCount: z.number().int().nonnegative().optional() }).strict();
 
 /** The shape of knowledge/plan-figures.json. */
 const planFiguresSchema = z.object({

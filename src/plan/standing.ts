@@ -13,6 +13,7 @@ import { STRENGTH_WEIGHTS as W, lookupMin, lookupMonths } from '../knowledge/str
 import { reason, say, type Code, type ParamsOf } from './words.en.js';
 import { ceiling, floorOf, scoredAlikeIn } from './level-bounds.js';
 import { unstatedAttempts } from './attempts.js';
+import { socalPatientLanguages } from './socal-languages.js';
 
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
 
@@ -165,11 +166,18 @@ function researchFactor(a: ApplicantView, s: Specialty): StrengthFactor | null {
   return factor('research', effect, r.source, 'standing.research.items', { publications: a.research!.publications, posters: a.research!.posters, years, items: n });
 }
 
+/** Regions whose programs serve the Southern California patients our guides speak of. */
+const SOCAL: ReadonlySet<string> = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'anywhere']);
+
+/** A language counts only when our guides name it as common among Southern California patients and the applicant's
+ * list reaches Southern California (a SoCal region, anywhere, or none given): elsewhere its help is a guess. */
 function languagesFactor(a: ApplicantView): StrengthFactor | null {
-  if (a.languages.length === 0) return null;
-  const spanish = a.languages.includes('spanish');
+  const reachesSoCal = a.regions.length === 0 || a.regions.some((r) => SOCAL.has(r));
+  const named = reachesSoCal ? socalPatientLanguages(a.languages) : [];
+  if (named.length === 0) return null;
+  const spanish = named.includes('spanish');
   // the languages as the profile shows them (capitalised), so the plan never holds a lower-cased name
-  return factor('languages', spanish ? W.languages.spanish : W.languages.other, W.languages.source, 'standing.languages', { languages: a.languages.map(capitalize) });
+  return factor('languages', spanish ? W.languages.spanish : W.languages.other, W.languages.source, 'standing.languages', { languages: named.map(capitalize) });
 }
 
 function tiesFactor(a: ApplicantView): StrengthFactor | null {

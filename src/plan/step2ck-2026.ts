@@ -8,6 +8,8 @@ export interface CkFigures {
   unmatched: { mean: number; median: number; q1: number };
   /** Percent of non-US IMGs preferring the specialty who matched in it. */
   matchRatePct: number;
+  /** How many non-US IMGs preferring the specialty matched in it (the field's size for them), when known. */
+  matchedCount?: number;
 }
 
 /** Where the figures come from (knowledge/plan-figures.json, step2ck2026; NRMP asks for permission to redistribute datasets: we keep only these). */

@@ -40,6 +40,9 @@ const FEW_IN_REGIONS = 5;
 
 /** Below this 2026 match rate (non-US IMGs who preferred the specialty) a file alone in it is told to add a backup. */
 const LOW_MATCH_RATE_PCT = 40;
+/** Fewer non-US IMGs than this matched in the specialty nationally in 2026: a field this small for them is a narrow
+ * door whatever its rate (a few programs changing their minds moves it), so a file alone in it is told to add a backup. */
+const FEW_MATCHED = 100;
 
 /** Warnings in reading order as codes (said by words.en.ts), and the one or two that change the strategy (`key`). */
 export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: ReasonCode[] } {
@@ -76,11 +79,15 @@ export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: 
   if (first && suggested) {
     both(reason('warning.suggest_backup', { level: first.level, first: first.specialty, firstScore: first.score, altLevel: suggested.level, alt: suggested.specialty, altScore: suggested.score }));
   }
-  // A specialty where few non-US IMGs match: a borderline or weaker file alone in it needs a backup specialty.
+  // A specialty where few non-US IMGs match (a low rate, or few of them at all): a file alone in it needs a backup specialty.
   const own = first ? ckFiguresFor(first.specialty, c.figures.step2ck2026) : undefined;
-  if (first && own && !own.proxy && c.tracks.length === 1 && own.figures.matchRatePct < LOW_MATCH_RATE_PCT && !suggested) {
+  const small = own !== undefined && own.figures.matchedCount !== undefined && own.figures.matchedCount < FEW_MATCHED;
+  if (first && own && !own.proxy && c.tracks.length === 1 && (own.figures.matchRatePct < LOW_MATCH_RATE_PCT || small) && !suggested) {
     // the rate is the field's, not the file's: a good file alone in a narrow field still needs a second door
-    both(reason('warning.low_match_rate', { specialty: first.specialty, matchRatePct: own.figures.matchRatePct, year: c.figures.step2ck2026.year, level: first.level }));
+    both(reason('warning.low_match_rate', {
+      specialty: first.specialty, matchRatePct: own.figures.matchRatePct, year: c.figures.step2ck2026.year, level: first.level,
+      ...(small ? { matchedCount: own.figures.matchedCount } : {}),
+    }));
   }
   if (c.a.reapplying) both(reason('warning.reapplying', {}));
   if (c.a.step1NotPassed) out.push(reason('warning.step1_not_passed', {}));
