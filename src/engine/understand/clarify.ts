@@ -20,7 +20,9 @@ export function clarifyQuestion(c: Clarifying): { text: string; choices: Choice[
   switch (c.topic) {
     case 'step1_later_pass': return { text: `You failed Step 1 ${fails === 1 ? 'once' : fails === 2 ? 'twice' : `${fails} times`}: did you pass on a later attempt?`, choices: YES_NO };
     case 'step1_attempt': return { text: 'Passed Step 1, then: on the first attempt, or after a retake?', choices: [{ value: 'passed:1', label: 'First attempt' }, { value: 'passed:2', label: '2nd attempt' }, { value: 'passed:3', label: '3rd attempt' }] };
-    case 'visa_which': return { text: `${c.facts?.from ? `With ${String(c.facts.from)}, you` : 'You'} would need a visa for residency: a J-1, an H-1B, or either?`, choices: VISA_CHOICES };
+    case 'visa_which': return c.facts?.permit === true
+      ? { text: `You told me of ${String(c.facts.from)}. Programs must see that you can work from the first day of training to the last, so until an extension or another status is in hand I cannot count it as "no sponsorship needed". If it is already extended past then, tell me until when; otherwise, would you need a J-1, an H-1B, or either?`, choices: VISA_CHOICES }
+      : { text: `${c.facts?.from ? `With ${String(c.facts.from)}, you` : 'You'} would need a visa for residency: a J-1, an H-1B, or either?`, choices: VISA_CHOICES };
     case 'visa_ead': return { text: `With ${c.facts?.from === 'H-4' ? 'an H-4' : 'a pending green card'}: do you have an EAD (work permit) now?`, choices: YES_NO };
     case 'visa_no_sponsor': return { text: 'No sponsorship needed: are you a US citizen, a green-card holder, or on an EAD (work permit)?', choices: [{ value: 'us_citizen', label: 'US citizen' }, { value: 'green_card', label: 'Green card' }, { value: 'ead', label: 'EAD / work permit' }] };
     case 'usce_months': return { text: 'How many months of US clinical experience is that, in all?', choices: [] };

@@ -4,6 +4,7 @@ import { joined, clarify, none, value, type Reader } from '../reading.js';
 import { negatedAt } from '../scan.js';
 import { REGION_ALIASES } from '../places-and-names.js';
 import { PhraseIndex } from '../tokens.js';
+import { permitMayNotCover } from '../permit-end.js';
 
 const VISA_IDS: ReadonlySet<string> = new Set(visaSchema.options);
 
@@ -167,6 +168,9 @@ export const readVisa: Reader<Visa> = (given, ctx) => {
   if (gc && (/\b(gave (it )?up|give (it )?up|abandoned|surrendered|revoked|taken away|used to have|former)\b/.test(text) || /\bhad (a |my )?(greencard|gc|green card)\b[^;]{0,20}\b(past|before|previously|once|years ago)\b/.test(text))) return clarify('visa_which', { from: 'a green card given up' });
   if (gc && !gcPending && !gcDenied) return value('green_card');
   if (lapsed) return clarify('visa_which', { from: 'a work permit that ran out' });
+  // "TPS, EAD until March 2027", "DACA, maybe extended": a permit not known to cover day one is asked, never stored as no sponsorship
+  const notCovered = ead && !eadDenied ? permitMayNotCover(text, ctx.now) : undefined;
+  if (notCovered) return clarify('visa_which', { from: notCovered, permit: true });
   if (ead && !eadDenied) return value('ead');
   // "asylum pending, no EAD yet": a status told without the work permit is asked about
   if (ead && eadDenied && !h4) return clarify('visa_which', { from: 'a status without an EAD' });
