@@ -6,7 +6,7 @@ import { acknowledgementHint } from './acknowledge.js';
 import { clausesOf, DOUBT, type Clause } from './clauses.js';
 import { takeBacks } from './corrections.js';
 import { selfAnswered } from './self-answers.js';
-import { scopedDenials } from './negation-scope.js';
+import { letterKindDenied, scopedDenials } from './negation-scope.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish, type Lang } from './languages.js';
@@ -175,6 +175,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && !aboutApplication.has(c.sentence) && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
   const letterSentences = new Set(clauses.filter((c) => /\b(letters?|lors?|recs?|loes?)\b/.test(c.text)).map((c) => c.sentence));
+  const sentenceText = (n: number) => clauses.filter((c) => c.sentence === n).map((c) => c.text).join(' ; ');
   // once a couples match is stored, "husband: IM, needs J-1" speaks of the partner even with no couples word in it
   // (read over the whole message: "my husband | and I are both applying" is split into two clauses)
   const couplesTalk = pending === 'couples' || ctx.profile.couples?.matching === true || mentionsCouples(clauses.map((c) => c.text).join(' '));
@@ -209,6 +210,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
       const found = withoutCompared(mentions(part.tokens, strongIm), part.tokens);
       const fields = fieldsOf(found, part.tokens, pending);
       if (nationality) fields.delete('languages');
+      // ("3 letters, all clinical, none research": research denied as a kind of letter leaves research itself alone)
+      if (fields.has('research') && letterSentences.has(part.sentence) && letterKindDenied(part.text, sentenceText(part.sentence))) { fields.delete('research'); if (fields.size === 0) continue; }
       // "close to my parents in Houston" to the regions question: the place is where they want to be (a tie only if it is in SoCal)
       // ("near my brother", with no place, is asked about: which place that is)
       if (pending === 'regions' && fields.has('laTies') && /\b(near|close to|closer to|nearby|around)\b/.test(part.text)) fields.add('regions');
