@@ -26,7 +26,8 @@ import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
 import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
-import { pastCycle, toldVaguely } from './vague-amounts.js';
+import { toldVaguely } from './vague-amounts.js';
+import { withoutPastCycle } from './past-cycle.js';
 import { asksToSkip, putsOff } from './not-now.js';
 import { plainSenses, withoutCompared } from './senses.js';
 import type { ClarifyTopic, Reading } from './reading.js';
@@ -304,8 +305,6 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     // a total the applicant stated beside its parts wins over the readers' sum ("total 7 months: 3 obs, rest hands on")
     else if (totals?.size) reading = settleTotal(field, reading, totals);
     // ("some posters and a pub or two", "English and a few others"): an amount told vaguely is asked about
-    // ("went unmatched last year with only 2 interviews"): last cycle's interviews are not this cycle's
-    if (field === 'cycle' && reading.kind === 'value' && pastCycle(group.map((c) => c.text))) reading = { kind: 'none' };
     const ask = reading.kind === 'value' && toldVaguely(field, group.map((c) => c.text), clauses.map((c) => c.text).join(' ; ')) ? doubtedAnswer(field) : undefined;
     if (ask) reading = { kind: 'clarify', topic: ask.topic, ...(ask.facts ? { facts: ask.facts } : {}) };
     take(out, ctx, field, reading as Reading<never>, field === pending);
@@ -321,6 +320,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     if (cycleRead.submitted) out.updates[stageAt] = { ...out.updates[stageAt]!, value: 'applying' as never };
     else out.updates.splice(stageAt, 1);
   }
+  // ("went unmatched last year with only 2 interviews"): last cycle's facts are not this cycle's
+  out.updates = withoutPastCycle(out.updates, text ?? clauses.map((c) => c.text).join(' ; '), (groups.get('cycle') ?? []).map((c) => c.text), ctx.now);
   // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
   if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
     const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));
