@@ -13,7 +13,6 @@ import { removalIn } from './list-edits.js';
 import { notMatchedQuestion, pastWhatIf } from './what-if-past.js';
 import { narrowed } from './partial-corrections.js';
 import { yearOfAnotherEvent } from './event-years.js';
-import { withoutPastCycle } from './past-cycle.js';
 import { asksAboutPartner } from './partner-question.js';
 import { sentencesOf } from './question-words.js';
 import { DOUBT } from './understand/clauses.js';
@@ -189,7 +188,7 @@ const understandRule: Rule = (input, view) => {
   // "no new interview yet" never lowers it
   const news = u.question ? undefined : cycleNews(t, view.profile.cycle);
   const newsUpdate = news ? ({ field: 'cycle', value: news, ...(view.profile.cycle ? { old: view.profile.cycle } : {}) } as Update) : undefined;
-  const updates = withoutPastCycle(u.updates, t, view.now).filter((x) => x.field !== 'cycle' || (!news && !fewerThanStored(x, view.profile, t))).map((x) => narrowed(x, t))
+  const updates = u.updates.filter((x) => x.field !== 'cycle' || (!news && !fewerThanStored(x, view.profile, t))).map((x) => narrowed(x, t))
     // "failed step 1 the first time (2021)": the year dates the exam, not graduation (unless the year was asked for)
     .filter((x) => x.field !== 'graduationYear' || view.pending?.id === 'graduationYear' || !yearOfAnotherEvent(t, x.value as number));
   const out: Command[] = [

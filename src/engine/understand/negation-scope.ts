@@ -28,3 +28,13 @@ export function scopedDenials(text: string): string {
   }
   return t;
 }
+
+// "none research", "no research ones", "zero research letters": a kind of letter denied, said among letters
+const LETTER_KIND_DENIED = /^(?:(?:and|but|so|with) )?(?:none|no|zero|0|not any|nothing)(?: of them| are| is| were)? research(?: ones?| letters?| lors?| recs?| writers?| based)?$/;
+// research itself named in the sentence ("no research or pubs", "no research experience"): the denial is of research
+const RESEARCH_ITSELF = /\b(pubs?|publications?|papers?|posters?|abstracts?|experience|exp|years?|months?|projects?|output|at all)\b/;
+
+/** True when a clause denies research as a kind of letter ("3 letters, all clinical, none research"), not research itself. */
+export function letterKindDenied(clause: string, sentence: string): boolean {
+  return LETTER_KIND_DENIED.test(clause.trim()) && /\b(letters?|lors?|recs?|loes?)\b/.test(sentence) && !RESEARCH_ITSELF.test(sentence);
+}

@@ -6,7 +6,7 @@ import { acknowledgementHint } from './acknowledge.js';
 import { clausesOf, DOUBT, type Clause } from './clauses.js';
 import { takeBacks } from './corrections.js';
 import { selfAnswered } from './self-answers.js';
-import { scopedDenials } from './negation-scope.js';
+import { letterKindDenied, scopedDenials } from './negation-scope.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish, type Lang } from './languages.js';
@@ -26,7 +26,8 @@ import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
 import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
-import { pastCycle, toldVaguely } from './vague-amounts.js';
+import { toldVaguely } from './vague-amounts.js';
+import { withoutPastCycle } from './past-cycle.js';
 import { asksToSkip, putsOff } from './not-now.js';
 import { plainSenses, withoutCompared } from './senses.js';
 import type { ClarifyTopic, Reading } from './reading.js';
@@ -175,6 +176,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && !aboutApplication.has(c.sentence) && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
   const letterSentences = new Set(clauses.filter((c) => /\b(letters?|lors?|recs?|loes?)\b/.test(c.text)).map((c) => c.sentence));
+  const sentenceText = (n: number) => clauses.filter((c) => c.sentence === n).map((c) => c.text).join(' ; ');
   // once a couples match is stored, "husband: IM, needs J-1" speaks of the partner even with no couples word in it
   // (read over the whole message: "my husband | and I are both applying" is split into two clauses)
   const couplesTalk = pending === 'couples' || ctx.profile.couples?.matching === true || mentionsCouples(clauses.map((c) => c.text).join(' '));
@@ -209,6 +211,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
       const found = withoutCompared(mentions(part.tokens, strongIm), part.tokens);
       const fields = fieldsOf(found, part.tokens, pending);
       if (nationality) fields.delete('languages');
+      // ("3 letters, all clinical, none research": research denied as a kind of letter leaves research itself alone)
+      if (fields.has('research') && letterSentences.has(part.sentence) && letterKindDenied(part.text, sentenceText(part.sentence))) { fields.delete('research'); if (fields.size === 0) continue; }
       // "close to my parents in Houston" to the regions question: the place is where they want to be (a tie only if it is in SoCal)
       // ("near my brother", with no place, is asked about: which place that is)
       if (pending === 'regions' && fields.has('laTies') && /\b(near|close to|closer to|nearby|around)\b/.test(part.text)) fields.add('regions');
@@ -301,8 +305,6 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     // a total the applicant stated beside its parts wins over the readers' sum ("total 7 months: 3 obs, rest hands on")
     else if (totals?.size) reading = settleTotal(field, reading, totals);
     // ("some posters and a pub or two", "English and a few others"): an amount told vaguely is asked about
-    // ("went unmatched last year with only 2 interviews"): last cycle's interviews are not this cycle's
-    if (field === 'cycle' && reading.kind === 'value' && pastCycle(group.map((c) => c.text))) reading = { kind: 'none' };
     const ask = reading.kind === 'value' && toldVaguely(field, group.map((c) => c.text), clauses.map((c) => c.text).join(' ; ')) ? doubtedAnswer(field) : undefined;
     if (ask) reading = { kind: 'clarify', topic: ask.topic, ...(ask.facts ? { facts: ask.facts } : {}) };
     take(out, ctx, field, reading as Reading<never>, field === pending);
@@ -318,6 +320,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     if (cycleRead.submitted) out.updates[stageAt] = { ...out.updates[stageAt]!, value: 'applying' as never };
     else out.updates.splice(stageAt, 1);
   }
+  // ("went unmatched last year with only 2 interviews"): last cycle's facts are not this cycle's
+  out.updates = withoutPastCycle(out.updates, text ?? clauses.map((c) => c.text).join(' ; '), (groups.get('cycle') ?? []).map((c) => c.text), ctx.now);
   // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
   if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
     const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));

@@ -28,14 +28,3 @@ export function toldVaguely(field: ProfileField, texts: readonly string[], messa
   if (re === undefined || texts.some((t) => PINNED.test(t))) return false;
   return texts.some((t) => re.test(t) && !NOT_OUT.test(t));
 }
-
-// a cycle already over: "went unmatched last year with only 2 interviews", "last cycle I got 3 invites"
-const PAST_CYCLE = /\b(?:last|previous|prior|past|former|earlier) (?:year|yr|cycle|season|round|match|time|application|attempt)\b|\b(?:went|was|got|ended up) unmatched\b|\b(?:didn't|didnt|did not) match\b/;
-const CYCLE_FACT = /\b(?:interviews?|invites?|iis?|submitted|applied|sent)\b/;
-const THIS_CYCLE = /\b(?:this (?:year|cycle|season|time|round)|so far|now|currently|right now|yet)\b/;
-
-/** True when the clauses read for the cycle speak of a cycle already over, not of this one. */
-export function pastCycle(texts: readonly string[]): boolean {
-  const told = texts.filter((t) => CYCLE_FACT.test(t));
-  return told.length > 0 && told.every((t) => PAST_CYCLE.test(t) && !THIS_CYCLE.test(t));
-}
