@@ -223,7 +223,7 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
   if (notSubmitted) return value({ submitted: false });
   // (or the stage named beside it: "applying this cycle, already submitted in september")
   const applications = /\b(eras|application|applications|apps|myeras|applying|this cycle|current cycle|this season)\b/.test(text) || ctx.pending;
-  const submitted = (applications && /\b(submitted|sent|applied|certified my|pushed|went out|is out|are out|went in|got submitted)\b/.test(text)) || interviews !== undefined;
+  const submitted = (applications && /\b(submitted|sent|applied|certified my|pushed|went out|is out|are out|went in|got submitted|(?:is|are|'s) (?:already |all |now )?in(?=\s*(?:$|[,.;!?)]|(?:and|but|so|now|already|too|lol|since|as of)\b)))\b/.test(text)) || interviews !== undefined;
   // a bare yes or no to "Have you submitted your ERAS application this season?" answers it (the interviews stay unknown)
   if (!submitted) return ctx.pending && yesNo(clauses) !== undefined ? value({ submitted: yesNo(clauses) === true }) : none();
   return value(interviews === undefined ? { submitted: true } : { submitted: true, interviews });
