@@ -50,3 +50,12 @@ describe('a year that dates a status', () => {
     expect(read('graduationYear', m).got.graduationYear).toBe(year);
   });
 });
+
+describe('a graduation told as a time ago in Portuguese', () => {
+  it.each([
+    ['me formei faz dois anos', 2024],
+    ['me formei faz 3 anos', 2023],
+    ['formei faz um ano', 2025],
+  ])('%s', (m, year) => expect(read('graduationYear', m).got.graduationYear).toBe(year));
+  it('"tanto faz" is no time', () => expect(read('graduationYear', 'tanto faz').got.graduationYear).toBeUndefined());
+});

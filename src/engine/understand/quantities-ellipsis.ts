@@ -13,9 +13,21 @@ const ANOTHER = /(^|[,;]\s*|\b(?:and|then|plus|also|&)\s+)(?:then\s+|and\s+|also
 
 const isLength = (n: number, unit: string) => (/^w/.test(unit) ? n <= 4 : n <= 1);
 
-/** Writes out items left unsaid: "another"/"one more" items, a bare count's unit, a count's speaker. */
+/** Writes out items left unsaid: "another"/"one more" items, a bare count's unit, a count's speaker, a count of times. */
 export function countsWritten(text: string): string {
-  return speakerKept(unitCarried(anotherOfSame(text)));
+  return speakerKept(unitCarried(anotherOfSame(timesDone(text))));
+}
+
+// "published twice, presented posters thrice": how many times a paper was published or a poster presented is the count
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+const TIMES_DONE = /\b(published|presented)(?: (?:a |my |our )?(posters?|abstracts?|papers?|articles?))?(?: (?:at conferences|in journals))? (once|twice|thrice|(\d{1,2}) times)\b/g;
+function timesDone(text: string): string {
+  if (!/\b(published|presented)\b/.test(text)) return text;
+  return text.replace(TIMES_DONE, (_m, verb: string, kind: string | undefined, times: string, n?: string) => {
+    const count = n ? Number(n) : TIMES[times]!;
+    const poster = kind ? /^(poster|abstract)/.test(kind) : verb === 'presented';
+    return `${count} ${poster ? 'posters' : 'publications'}`;
+  });
 }
 
 const UNIT = 'months?|weeks?|letters?|lors?|pubs?|publications?|papers?|posters?|interviews?|invites?';

@@ -23,7 +23,7 @@ const NEAR_MISS = /^(nearly|almost|narrowly)$/;
 const AWAITING = /^(waiting|pending|awaiting|awaited)$/;
 const RECENT = /^(last|yesterday|ago|recently|just)$/;
 const TOOK = /^(took|sat|gave|written|wrote|done|finished|taken|attempted)$/;
-const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished|booked|book|scheduled|registered)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished|(?:hasn't|hasnt|has not|haven't|havent|not) (?:yet )?happened)\b|^(?:no|zero|without) (?:usmle )?(?:step ?[123]|step[123]|ck)(?: (?:yet|so far|for now|either))?$/;
+const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished|booked|book|scheduled|registered|touched)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished|(?:hasn't|hasnt|has not|haven't|havent|not) (?:yet )?happened)\b|^(?:no|zero|without) (?:usmle )?(?:step ?[123]|step[123]|ck)(?: (?:yet|so far|for now|either))?$/;
 const FAIL = /^(fail|failed|failing|fails|flunked|f|failure)$/;
 const PASS = /^(pass|passed|passing|p|cleared|clear)$/;
 
@@ -66,7 +66,7 @@ const SPLIT = new WeakSet<object>();
 const APPROX = /\b(\d{3}s|(?:above|over|under|below|around|about) (?:a |the |like )?\d+|roughly|approx|approximately|ish|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
 // a clause that restates a figure as the exact one ("ok it's 236", "exactly 238", "actually 241")
 const RESTATED = /^(?:ok|okay|so|yeah|yes|ya|yep|actually|exactly|precisely|officially|correction|checked|found it|it's|its|it is|it was)\b/;
-const DONE = /\b(done|took it|taken|gave it|attempted|sat it|sat for it|wrote it|finished|got it back|came out|result came|results came|got my result|got the result|got my score|score came|it was decent|went okay|went well|went ok)\b/;
+const DONE = /\b(done|(?:took|gave|sat|wrote|attempted) (?:the |my )?(?:usmle )?(?:step[123]|ck|exam|test)|took it|taken|gave it|attempted|sat it|sat for it|wrote it|finished|got it back|came out|result came|results came|got my result|got the result|got my score|score came|it was decent|went okay|went well|went ok)\b/;
 
 /** The outcome word nearest a score is a fail ("failed the first time with 198", "first one was a fail at 196"). */
 function failedNearest(t: readonly string[], at: number): boolean {

@@ -88,5 +88,7 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
     if (year < EARLIEST) return refuse('That year looks too early; type the four-digit year you graduated, such as 2018.');
     return value(year);
   }
+  // "graduated from AIIMS Delhi" to the graduation question: graduated, with no year told, is asked about
+  if (ctx.pending && clauses.some((c) => /\b(graduated|passed out|finished (?:med |medical )?school|completed (?:my )?(?:mbbs|md))\b/.test(c.text) && !NOT_GRADUATED.test(c.text))) return refuse('Which year did you graduate from medical school (the four-digit year)?');
   return none();
 };

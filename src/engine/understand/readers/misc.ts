@@ -89,6 +89,8 @@ export const readStage: Reader<Stage> = (all, ctx) => {
     // ("interviews: zero so far", "a pre-interview survey", "my visa interview", "mock interviews": no interview had)
     // ("saving up for ERAS", "getting my documents ready for ERAS": ERAS still ahead)
     .replace(/\b(saving|save|paying|pay|money|ready|getting ready|prepping|preparing|studying|waiting|wait)( up| now| money)? (for|toward|towards) (the |my )?eras\b/g, ' preparing ')
+    // ("ERAS fees are killing me", "the ERAS cost for 60 programs": the price of applying, said of no stage)
+    .replace(/\b(?:the )?eras (fees?|costs?|prices?|pricing|tokens?|charges?|bills?|money|expenses?)\b|\b(?:fees?|costs?|price|prices) (?:of|for) (?:the )?eras\b/g, ' fees ')
     .replace(/\b(interviews?|invites?|interview invites?)( ;)?( so far| yet| till now)?( ;)? (zero|none|0|nil|nada|nothing)\b/g, ' ').replace(/\b(pre|mock|visa|embassy|consulate|consular|practice) ?interviews?\b|\binterviews? (prep|preparation|practice|coaching|tips)\b/g, ' ')
     .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ')
     .replace(/\b(not|no|never|isn't|not a) (re ?applying|reapplicant|re ?applicant|re ?apply)\b/g, ' first time ')

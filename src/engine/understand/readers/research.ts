@@ -22,7 +22,8 @@ function researchYears(text: string): number | undefined {
     // "research years: 2", "years in research ; 3": the label first, then the count
     ?? labelFirst(text);
   // "a research year at MGH", "a year of research": one year
-  if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one) (full )?year (of|doing) (full time )?research\b/.test(text) ? 1 : undefined;
+  // ("a full year as a research fellow", "one whole year as a postdoc": one year in the role)
+  if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one|1) (full |whole |entire )?year (of|doing) (full time )?research\b|\b(a|one|1) (full |whole |entire )?year (as an?|in an?|doing an?|on an?) (research (fellow|fellowship|scholar|associate|assistant)|postdoc|post doc)\b/.test(text) ? 1 : undefined;
   // ("3 yrs of research in Kyiv + 1 more in Pittsburgh": a further stretch of the same kind is added, in the same unit unless named)
   const more = MORE_OF_IT.exec(text.slice(text.indexOf(m[0] ?? '') + (m[0] ?? '').length));
   const n = Number(m[1]) + (more && (!more[2] || /^mo/.test(more[2]) === /^mo/.test(m[2]!)) ? Number(more[1]) : 0);

@@ -1,6 +1,6 @@
 // Readers for the situation fields: ECFMG certification, the couples match, and the cycle once applications are out.
 import type { Couples, Cycle, Ecfmg } from '../../../domain/profile.js';
-import { joined, none, value, yesNo, type Reader, type Reading } from '../reading.js';
+import { joined, none, value, yesNo, type Reader, type Reading, refuse } from '../reading.js';
 import type { Clause } from '../clauses.js';
 import { negatedAt, numbersIn } from '../scan.js';
 import { specialtiesIn } from './specialty.js';
@@ -64,7 +64,8 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
   });
   // "all exams done and the application's in, only OET left": an "only ... left" list is all that is missing, so an
   // item told beside it with no word of its own is done
-  const onlyLeft = parts.some(({ p }) => ONLY_LEFT.test(p));
+  // (the "only" part must name the items itself: in "OET ka result aana baaki hai" the OET is what is left)
+  const onlyLeft = read.some((r, i) => r.items.length > 0 && ONLY_LEFT.test(parts[i]!.p));
   const missing: Missing[] = [];
   read.forEach((r, i) => {
     if (r.status === undefined && onlyLeft && r.items.length > 0 && !ONLY_LEFT.test(parts[i]!.p)) r.status = 'done';
@@ -119,6 +120,8 @@ const COUPLE = /\b(couples|couple's|couples match|couples matching|as a couple|m
 // a couples match denied a few words before it ("not doing couples match", "we won't do the couples match"), never a doubt
 const NOT_COUPLES = /\b(?:not|never|don't|dont|won't|wont|aren't|arent|am not|are not)(?! sure\b)(?:\s+(?!sure\b|if\b|whether\b)[a-z']+){0,3}?\s+couples?\b/;
 const SELF = /^(i|i'm|my|me|i've|i'll|myself)$/;
+const UNDECIDED = /\b(haven't decided|havent decided|have not decided|not decided|undecided|not sure|unsure|thinking about it|considering it|idk|dunno|don't know yet|dont know yet|still deciding|not yet decided)\b/;
+const MAYBE = /\b(maybe|might|depends|perhaps|possibly)\b/;
 
 /** True when a clause has the applicant speak of themselves ("im" alone is the specialty, "im going" is "I'm going"). */
 export function speaksOfSelf(tokens: readonly string[]): boolean {
@@ -134,6 +137,9 @@ export function mentionsCouples(text: string): boolean {
 export const readCouples: Reader<Couples> = (clauses, ctx) => {
   const t = joined(clauses);
   const text = t.join(' ');
+  // "maybe? my girlfriend is also applying but we haven't decided": a couples match not yet decided is asked about again
+  // ("we're doing couples match, maybe IM for him": a "maybe" beside a couples match told is about something else)
+  if (ctx.pending && (UNDECIDED.test(text) || (MAYBE.test(text) && !COUPLE.test(text))) && !SOLO.test(text) && !NOT_COUPLES.test(text)) return refuse('Tell me once you have decided: will you and your partner enter the Couples Match (yes or no)?');
   if (SOLO.test(text) || NOT_COUPLES.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ matching: false });
   // with a couples match stored, a message about the partner ("husband: IM, needs J-1") updates the partner's details
   const partnerNews = ctx.stored?.matching === true && clauses.some((c) => aboutPartner(c.tokens));
@@ -217,7 +223,7 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
   if (notSubmitted) return value({ submitted: false });
   // (or the stage named beside it: "applying this cycle, already submitted in september")
   const applications = /\b(eras|application|applications|apps|myeras|applying|this cycle|current cycle|this season)\b/.test(text) || ctx.pending;
-  const submitted = (applications && /\b(submitted|sent|applied|certified my|pushed|went out|is out|are out|went in|got submitted)\b/.test(text)) || interviews !== undefined;
+  const submitted = (applications && /\b(submitted|sent|applied|certified my|pushed|went out|is out|are out|went in|got submitted|(?:is|are|'s) (?:already |all |now )?in(?=\s*(?:$|[,.;!?)]|(?:and|but|so|now|already|too|lol|since|as of)\b)))\b/.test(text)) || interviews !== undefined;
   // a bare yes or no to "Have you submitted your ERAS application this season?" answers it (the interviews stay unknown)
   if (!submitted) return ctx.pending && yesNo(clauses) !== undefined ? value({ submitted: yesNo(clauses) === true }) : none();
   return value(interviews === undefined ? { submitted: true } : { submitted: true, interviews });

@@ -219,6 +219,8 @@ export const readVisa: Reader<Visa> = (given, ctx) => {
   if (otherStatus && UNSURE.test(text) && /\b(need|needs|residency|for training|sponsor)\b/.test(text)) return value('unsure');
   if (cit === 'other' || otherStatus || fromAbroad || foreignPr || protectedAbroad) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship' });
   if (/\b(no visa|don't need|dont need|do not need|doesn't need|no sponsorship|not need|without sponsorship|no need)\b/.test(text)) return clarify('visa_no_sponsor');
+  // ("whatever's easiest", "whichever you think is best": the choice handed back says nothing of needing a visa at all)
+  if (/\b(whatever|whichever|anything)(?:'s| is|s| thats| that's| that is)? (?:(?:you )?(?:think |recommend |suggest )?(?:is )?)?(easiest|easier|simplest|simpler|best|better|quickest|faster|fastest|recommended|you (?:think|recommend|suggest))\b/.test(text)) return clarify('visa_which', { from: 'a choice handed back' });
   if (/\b(either|both|any|whichever|whatever|anything)\b/.test(text) && (ctx.pending || /\bvisa\b/.test(text))) return value('either');
   if (/\b(need|needs|require|requires|requiring|needing)\b/.test(text) && /\b(visa|sponsor|sponsorship|sponsored)\b/.test(text)) return clarify('visa_which', { from: 'needing a visa' });
   if (/\b(visa|status|immigration)\b/.test(text) && /\b(complicated|long story|complex|tricky|depends|messy)\b/.test(text)) return clarify('visa_which');
