@@ -152,6 +152,10 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   // the routing reads every word the asker typed; only the passage search drops another language's small words
   // spelled-out numbers are read as digits ("forty five programs" is "45 programs") by every reader after this
   const { search: own, words: routeOn } = inEnglish(numbersAsDigits(question.trim()));
+  // a hint of self-harm, in the words typed or as translated, is read before everything else and gets the caring
+  // reply (urgent help, a doctor), never an answer
+  const urgent = urgentIntent(`${question}\n${routeOn}`, a.scope)?.topic as OutOfScopeTopic | undefined;
+  if (urgent) return refusal(urgent);
   const previous = context?.previous?.trim();
   // a follow-up is read with the question before it; refusals are judged on the new message alone
   if (previous && /[a-z0-9]/i.test(own) && leansOnPrevious(own) && !aloneTopic(routeOn, a.scope) && !plansMisstatement(routeOn)) {
@@ -177,9 +181,6 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // a plan to misstate a fact of the record is declined like the unethical topic, however it is worded
   // what the message asks to have done (buy, fake or hide a document, a personal immigration case, an errand), read
   // from separate features, after the topic patterns
-  // a hint of self-harm is read before everything else and gets the caring reply (urgent help, a doctor), never an answer
-  const urgent = urgentIntent(said === text ? said : `${said}\n${text}`, a.scope)?.topic as OutOfScopeTopic | undefined;
-  if (urgent) return refusal(urgent);
   const alone = aloneTopic(said, a.scope) ?? (plansMisstatement(said) ? a.scope.find((t) => t.id === 'unethical') : undefined)
     ?? refusedIntent(said === text ? said : `${said}\n${text}`, a.scope)?.topic as OutOfScopeTopic | undefined;
   // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one

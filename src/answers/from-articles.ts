@@ -38,6 +38,9 @@ export const OFF_TOPIC: OutOfScopeTopic = {
  *  table renders Spanish, Portuguese and Hinglish): such a message gets the nearest topics, never the off-topic refusal. */
 const RESIDENCY_WORDS = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|img|visas?|j-?1|h-?1-?b|programs?|interviews?|specialty|internal medicine|family medicine|pediatrics|psychiatry|neurology|surgery|emergency medicine|letters? of recommendation|lors?|usce|observerships?|externships?)\b/i;
 
+/** A classifier call that supports a refusal: a refusal class (not general, not the asker's plan), made with some confidence. */
+const refusesOnItsOwn = (r: ReturnType<typeof route>) => r.cls !== 'general' && r.cls !== 'own_plan' && r.score >= 0.2;
+
 /** Nothing in the guides answers it: the nearest topics, or the off-topic refusal for a message about something else. */
 export function miss(a: Answerer, covered: Covered | undefined, text = ''): AskResult {
   if (text && !RESIDENCY_WORDS.test(text)) {
@@ -46,8 +49,9 @@ export function miss(a: Answerer, covered: Covered | undefined, text = ''): AskR
     if (query.size >= 2 && (top?.score ?? 0) < OFF_TOPIC_SCORE) return refusal(OFF_TOPIC);
     // nothing in the guides answers it and not one word of it is about training ("which used car for LA traffic"):
     // the places it shares with the guides do not make it a residency question
-    // the classifier must call it off topic too: a terse honest question ("2019 grad, the 5 year rule, true?") is not
-    if (text.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length >= 4 && !namesTraining(text) && route(a.router, text).cls === 'off_topic') return refusal(OFF_TOPIC);
+    // the classifier must also call it a refusal class with some confidence: a terse honest question ("2019 grad, the
+    // 5 year rule, true?") that it calls general, or a refusal class only weakly, is not refused for its missing words
+    if (text.split(/\s+/).filter((w) => /[a-z]{2}/i.test(w)).length >= 4 && !namesTraining(text) && refusesOnItsOwn(route(a.router, text))) return refusal(OFF_TOPIC);
   }
   const ranked = covered?.ranked ?? a.index.retrieval.entries.map((entry) => ({ entry }));
   return {

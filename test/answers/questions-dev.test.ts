@@ -139,7 +139,8 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 78.6%, refusals 68.2%, own-plan 75.0%, not in guides 100% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.75);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.65);
+    // answers12a: refusals 100% (22/22) after the round-12 refusal classes (self-harm care, stories, in-passing small talk)
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
