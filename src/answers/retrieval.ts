@@ -121,6 +121,8 @@ export function analyze(text: string, analyzer: Analyzer): string[] {
   }
   const terms: string[] = [];
   for (const word of canonical) {
+    // a clock time ("8am", "10pm") says when, never what is asked
+    if (/^\d{1,2}(am|pm)$/.test(word)) continue;
     if (/^\d+$/.test(word)) {
       const n = Number(word);
       if (n >= 180 && n <= 300) terms.push('score');

@@ -30,6 +30,14 @@ const NAMES: readonly { specialty: Specialty; res: RegExp[] }[] = Object.entries
 /** Words that ask for a score, a comparison of difficulty or the odds, or weigh a specialty as a backup: what the figures answer. */
 const ASKS_FIGURES = /\b(?:ck|step ?2|scores?|stats?|statistics|numbers?|average|mean|median|match(?:ing)? rates?|easier|easiest|harder|hardest|tougher|less competitive|more competitive|how competitive|competitive|doable|realistic|feasible|chances?|odds|possible|back-?ups?|back up|fall-?backs?|fall back|safer|safest)\b/i;
 
+/** The exam named only as the subject of the asker's own fail, retake or interview answer ("they'll ask about my CK
+ *  fail", "how do I explain my step 2 retake to FM programs"): no figure is asked, unless a figure word is said too. */
+const OWN_ATTEMPT = /\b(?:fail\w*|flunk\w*|retak\w*|re-?sit\w*|attempts?|tries|explain\w*|interview\w*|red flags?)\b/i;
+const FIGURE_WORDS = /\b(?:scores?|stats?|statistics|numbers?|average|mean|median|match(?:ing)? rates?|easier|easiest|harder|hardest|tougher|competitive|doable|realistic|feasible|chances?|odds|back-?ups?|back up|fall-?backs?|fall back|safer|safest|\d{3})\b/i;
+function aboutOwnAttempt(question: string): boolean {
+  return OWN_ATTEMPT.test(question) && !FIGURE_WORDS.test(question);
+}
+
 /** The specialties a message names (in the order it names them), at most three. */
 export function specialtiesNamed(text: string): Specialty[] {
   return NAMES.map(({ specialty, res }) => ({ specialty, at: Math.min(...res.map((re) => re.exec(text)?.index ?? Infinity)) }))
@@ -39,7 +47,7 @@ export function specialtiesNamed(text: string): Specialty[] {
 /** The figure line for a question that names specialties with figures and asks about scores or difficulty;
  *  undefined otherwise, or when the reply already states every one of them. */
 export function specialtyFiguresLine(question: string, reply: string): string | undefined {
-  if (!ASKS_FIGURES.test(question)) return undefined;
+  if (!ASKS_FIGURES.test(question) || aboutOwnAttempt(question)) return undefined;
   const named = specialtiesNamed(question);
   const missing = named.filter((s) => !reply.includes(`${specialtyLabel(s)} ${CK_2026[s]!.matched.mean}`) && !reply.includes(`of ${CK_2026[s]!.matched.mean} in ${specialtyLabel(s).toLowerCase()}`));
   if (!missing.length) return undefined;
