@@ -114,7 +114,6 @@ const WORDS = {
     ...(p.usceHere ? ['your US clinical experience in this region'] : []),
     ...(p.languages.length ? [`your ${p.languages.join('/')} for Southern California patients`] : []),
   ].join(', ')}`) as Words<{ laTies: boolean; usceHere: boolean; languages: string[] }>,
-  'tier.ties_usce_outside_california': (() => 'helps: your US clinical experience outside California') as Words<Record<string, never>>,
   'tier.outside_regions': (() => 'outside the regions you named — worth including to widen your list') as Words<Record<string, never>>,
   'tier.unverified': ((p, s) => `unverified: ${inner(p, s)} — check it before counting on this program`) as Words<Wrapping>,
   'tier.safety_needs_img_evidence': (() => 'a target, not a safety: no source shows it takes IMGs like you, and a safety needs that evidence, not only a strong file') as Words<Record<string, never>>,
