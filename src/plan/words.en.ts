@@ -44,7 +44,7 @@ const CK_POSITION: Record<string, string> = {
   among_unmatched: 'below three quarters of those who matched, where many who did not match sit',
   below_unmatched: 'below three quarters of even those who did not match',
 };
-const usceKindWords: Record<string, string> = { hands_on: 'hands-on', observership: 'observership only', mixed: 'hands-on and observership', unspecified: 'kind not stated (counted halfway between hands-on and observership)' };
+const usceKindWords: Record<string, string> = { hands_on: 'hands-on', observership: 'observership only', mixed: 'hands-on and observership', unspecified: 'kind not stated (counted as observership until you say it was hands-on)' };
 /** Specialties whose programs read a standard letter form, and what to say about it next to the letters. */
 const LETTER_FORMS: Partial<Record<Specialty, string>> = {
   emergency_medicine: 'emergency medicine programs read SLOEs (Standardized Letters of Evaluation) written by US EM faculty after a rotation in their department; two are expected, and narrative letters do not replace them',

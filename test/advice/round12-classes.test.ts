@@ -136,3 +136,23 @@ describe('experience outside California is no tie to every program in every othe
     expect(all.filter((x) => x.region === 'la_county').some(tied)).toBe(false);
   });
 });
+
+// US clinical experience whose kind was never said counts as the least it can be (observership), never halfway to
+// hands-on: an unknown never counts in the applicant's favour, and the standing says how to change it.
+describe('months of US experience of an unstated kind count as observership until the kind is said', () => {
+  const usce = (months: number, kind: string) => plan({ usce: { months, kind, where: ['other_us'] } as Profile['usce'] }).standing![0]!.factors.find((f) => f.id === 'usce')!;
+  it.each([1, 2, 3, 6, 12])('%i months, kind not said = the same months as observership', (m) => {
+    expect(usce(m, 'unspecified').effect).toBe(usce(m, 'observership').effect);
+  });
+  it('the standing says the kind was not said and what it was counted as', () => {
+    expect(plan({ usce: { months: 4, kind: 'unspecified', where: ['other_us'] } }).standing![0]!.line + JSON.stringify(plan({ usce: { months: 4, kind: 'unspecified', where: ['other_us'] } }).standing![0]!.factors))
+      .toMatch(/counted as observership/);
+  });
+  it('said kinds keep their own weight: hands-on above mixed above observership, none at the bottom', () => {
+    for (const m of [3, 6]) {
+      expect(usce(m, 'hands_on').effect).toBeGreaterThan(usce(m, 'mixed').effect);
+      expect(usce(m, 'mixed').effect).toBeGreaterThan(usce(m, 'observership').effect);
+    }
+    expect(usce(0, 'none').effect).toBeLessThanOrEqual(usce(1, 'observership').effect);
+  });
+});
