@@ -121,7 +121,8 @@ function usceFactor(a: ApplicantView): StrengthFactor {
   const m = a.usceMonths;
   const hands = lookupMonths(u.handsOn, m, u.none);
   const obs = lookupMonths(u.observership, m, u.none);
-  const kindEffect = a.usceKind === 'hands_on' ? hands : a.usceKind === 'observership' ? obs : a.usceKind === 'mixed' ? (3 * hands + obs) / 4 : (hands + obs) / 2;
+  // a kind never said counts as the least it can be (observership): an unknown never counts in the applicant's favour
+  const kindEffect = a.usceKind === 'hands_on' ? hands : a.usceKind === 'mixed' ? (3 * hands + obs) / 4 : obs;
   const inCa = a.wantsCalifornia && a.usceRegions.some((r) => CA_REGIONS.has(r)) ? u.inCalifornia : 0;
   return factor('usce', round1(kindEffect + inCa), u.source, 'standing.usce.months', { months: m, kind: a.usceKind, inCalifornia: inCa > 0 });
 }

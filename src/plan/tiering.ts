@@ -207,9 +207,9 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     // (only languages our guides name as common among SoCal patients: Yoruba or German helps no SoCal program by guess)
     const languages = p.band === 'core LA' || p.band === 'SoCal' ? socalPatientLanguages(a.languages).map(capitalize) : [];
     if (laTies || usceHere || languages.length) ties = reason('tier.ties', { laTies, usceHere, languages });
-  } else if (a.usceRegions.includes('other_us')) {
-    ties = reason('tier.ties_usce_outside_california', {});
   }
+  // (experience "outside California" names no state: it is no tie to any one program there, and its months already
+  // count in the standing wherever they were)
   if (ties) reasons.push(ties);
   const tieBonus = ties ? 1 : 0;
 

@@ -44,7 +44,7 @@ const CK_POSITION: Record<string, string> = {
   among_unmatched: 'below three quarters of those who matched, where many who did not match sit',
   below_unmatched: 'below three quarters of even those who did not match',
 };
-const usceKindWords: Record<string, string> = { hands_on: 'hands-on', observership: 'observership only', mixed: 'hands-on and observership', unspecified: 'kind not stated (counted halfway between hands-on and observership)' };
+const usceKindWords: Record<string, string> = { hands_on: 'hands-on', observership: 'observership only', mixed: 'hands-on and observership', unspecified: 'kind not stated (counted as observership until you say it was hands-on)' };
 /** Specialties whose programs read a standard letter form, and what to say about it next to the letters. */
 const LETTER_FORMS: Partial<Record<Specialty, string>> = {
   emergency_medicine: 'emergency medicine programs read SLOEs (Standardized Letters of Evaluation) written by US EM faculty after a rotation in their department; two are expected, and narrative letters do not replace them',
@@ -114,7 +114,6 @@ const WORDS = {
     ...(p.usceHere ? ['your US clinical experience in this region'] : []),
     ...(p.languages.length ? [`your ${p.languages.join('/')} for Southern California patients`] : []),
   ].join(', ')}`) as Words<{ laTies: boolean; usceHere: boolean; languages: string[] }>,
-  'tier.ties_usce_outside_california': (() => 'helps: your US clinical experience outside California') as Words<Record<string, never>>,
   'tier.outside_regions': (() => 'outside the regions you named — worth including to widen your list') as Words<Record<string, never>>,
   'tier.unverified': ((p, s) => `unverified: ${inner(p, s)} — check it before counting on this program`) as Words<Wrapping>,
   'tier.safety_needs_img_evidence': (() => 'a target, not a safety: no source shows it takes IMGs like you, and a safety needs that evidence, not only a strong file') as Words<Record<string, never>>,

@@ -102,3 +102,57 @@ describe('an unsettled visa need gets both routes and what decides between them'
     expect(visaCodes(p as Partial<Profile>)).toEqual(expected);
   });
 });
+
+// A tie lifts a program's tier only toward the region it names: US clinical experience "outside California" names no
+// state, so it is no tie to any one program there (the months already count in the standing, wherever they were).
+describe('experience outside California is no tie to every program in every other state', () => {
+  const tiersOf = (p: Partial<Profile>) => {
+    const pl = plan(p);
+    const all = (['reach', 'target', 'safety'] as const).flatMap((t) => pl.tiers[t].map((x) => ({ ...x, tier: t })));
+    return { pl, national: all.filter((x) => x.band === 'national') };
+  };
+  const sameTiers = (p: Partial<Profile>) => {
+    const here = tiersOf({ ...p, usce: { months: 4, kind: 'hands_on', where: ['other_us'] } });
+    const nowhere = tiersOf({ ...p, usce: { months: 4, kind: 'hands_on', where: [] } });
+    const key = (xs: typeof here.national) => xs.map((x) => `${x.id}:${x.tier}`).sort();
+    return { here, same: JSON.stringify(key(here.national)) === JSON.stringify(key(nowhere.national)) };
+  };
+  it.each([
+    ['J-1 internal medicine 246, four months in New Jersey, anywhere', {}],
+    ['green card family medicine 228, rotations in Chicago, anywhere', { visa: 'green_card', specialty: { primary: 'family_medicine' }, step2ck: ck(228) }],
+    ['either-visa psychiatry 241, months in Texas, other states only', { visa: 'either', specialty: { primary: 'psychiatry' }, step2ck: ck(241), regions: ['other_us'] }],
+    ['US citizen pediatrics 236, cores in New York, anywhere', { visa: 'us_citizen', specialty: { primary: 'pediatrics' }, step2ck: ck(236) }],
+    ['EAD internal medicine 238, externship in Florida, anywhere', { visa: 'ead', step2ck: ck(238) }],
+  ] as const)('%s: out-of-state programs tier the same as with the months unplaced', (_, p) => {
+    const { here, same } = sameTiers(p as Partial<Profile>);
+    expect(same).toBe(true);
+    expect(here.national.every((x) => !(x.reasonCodes ?? []).some((r) => r.code.startsWith('tier.ties')))).toBe(true);
+  });
+  it('experience in a Southern California region still ties the applicant to that region\'s programs, and only to them', () => {
+    const pl = plan({ usce: { months: 4, kind: 'hands_on', where: ['san_diego'] }, languages: ['English'], regions: ['san_diego', 'la_county'] });
+    const all = [...pl.tiers.reach, ...pl.tiers.target, ...pl.tiers.safety];
+    const tied = (x: (typeof all)[number]) => (x.reasonCodes ?? []).some((r) => r.code === 'tier.ties');
+    expect(all.filter((x) => x.region === 'san_diego').some(tied)).toBe(true);
+    expect(all.filter((x) => x.region === 'la_county').some(tied)).toBe(false);
+  });
+});
+
+// US clinical experience whose kind was never said counts as the least it can be (observership), never halfway to
+// hands-on: an unknown never counts in the applicant's favour, and the standing says how to change it.
+describe('months of US experience of an unstated kind count as observership until the kind is said', () => {
+  const usce = (months: number, kind: string) => plan({ usce: { months, kind, where: ['other_us'] } as Profile['usce'] }).standing![0]!.factors.find((f) => f.id === 'usce')!;
+  it.each([1, 2, 3, 6, 12])('%i months, kind not said = the same months as observership', (m) => {
+    expect(usce(m, 'unspecified').effect).toBe(usce(m, 'observership').effect);
+  });
+  it('the standing says the kind was not said and what it was counted as', () => {
+    expect(plan({ usce: { months: 4, kind: 'unspecified', where: ['other_us'] } }).standing![0]!.line + JSON.stringify(plan({ usce: { months: 4, kind: 'unspecified', where: ['other_us'] } }).standing![0]!.factors))
+      .toMatch(/counted as observership/);
+  });
+  it('said kinds keep their own weight: hands-on above mixed above observership, none at the bottom', () => {
+    for (const m of [3, 6]) {
+      expect(usce(m, 'hands_on').effect).toBeGreaterThan(usce(m, 'mixed').effect);
+      expect(usce(m, 'mixed').effect).toBeGreaterThan(usce(m, 'observership').effect);
+    }
+    expect(usce(0, 'none').effect).toBeLessThanOrEqual(usce(1, 'observership').effect);
+  });
+});
