@@ -9,6 +9,8 @@ import { readClarification, type Clarifying } from './clarify.js';
 import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish, type Lang } from './languages.js';
 import { normalise } from './normalise.js';
+import { schoolYears } from './school-year.js';
+import { bareFirstAttempt, sharedFirstAttempt } from './first-attempts.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
@@ -150,7 +152,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
-  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(plainSenses(english.text))))))))), strongIm);
+  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(plainSenses(bareFirstAttempt(schoolYears(english.text, n.cased))))))))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
@@ -357,6 +359,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));
     if (ask) out.clarify = ask;
   }
+  out.updates = sharedFirstAttempt(clauses.map((c) => c.text).join(' ; '), out.updates);
   return out;
 }
 
