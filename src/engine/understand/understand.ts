@@ -11,6 +11,8 @@ import { readClarification, type Clarifying } from './clarify.js';
 import { fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish, type Lang } from './languages.js';
 import { normalise } from './normalise.js';
+import { schoolYears } from './school-year.js';
+import { bareFirstAttempt, sharedFirstAttempt } from './first-attempts.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
@@ -117,7 +119,8 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
-  const text = plusAsAnd(TEXT_STEPS.reduce((t, rewrite) => rewrite(t), english.text), strongIm);
+  // the school's year and a bare 'first' read on the cased text before the shared rewrites
+  const text = plusAsAnd(TEXT_STEPS.reduce((t, rewrite) => rewrite(t), bareFirstAttempt(schoolYears(english.text, n.cased))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
@@ -327,6 +330,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));
     if (ask) out.clarify = ask;
   }
+  out.updates = sharedFirstAttempt(clauses.map((c) => c.text).join(' ; '), out.updates);
   return out;
 }
 

@@ -19,6 +19,8 @@ const FUTURE_GRAD = /\b(graduating|graduate|will graduate|passing out|pass out|f
 const GRAD_CUE_WORDS = /\b(graduat\w*|grad|pass(ing|ed)? out|finish\w*|complet\w*|done)\b/;
 const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
+const GAP_SINCE = /\bgap (?:since|after|from) (?:my |the )?(?:graduat\w*|grad|med school|medical school|mbbs)(?: is| was| of| =|:)? (?:about |around |almost |nearly |~)?(\d{1,2}) ?(?:years?|yrs?|y)\b/;
+const YEARS_SINCE = /\b(\d{1,2}) ?(?:years?|yrs?|y) (?:of )?(?:gap )?(?:since|after|from) (?:i )?(?:graduat\w*|grad|med school|medical school|mbbs|passing out)\b/;
 const SPAN = /\b(?:from )?((?:19|20)\d\d) (?:to|till|until|through|thru) ((?:19|20)\d\d)\b/;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -30,6 +32,9 @@ function yearIn(c: Clause, thisYear: number, nowMonth: number): number | undefin
   const text = c.text;
   const ago = /\b(\d{1,2}) ?(years?|yrs?|y) (ago|back|before now|earlier)\b/.exec(text);
   if (ago) return thisYear - Number(ago[1]);
+  // "my gap since graduation is 13 years", "13 years since i graduated": the years counted back from now
+  const gap = GAP_SINCE.exec(text) ?? YEARS_SINCE.exec(text);
+  if (gap) return thisYear - Number(gap[1]);
   if (/\ba decade (ago|back)\b/.test(text)) return thisYear - 10;
   // "two years before covid": counted from 2020
   const covid = /\b(\d{1,2}) ?(?:years?|yrs?) (before|after) (?:covid|the pandemic|corona|lockdown)\b/.exec(text);
