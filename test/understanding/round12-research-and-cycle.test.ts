@@ -40,3 +40,12 @@ describe('ERAS as a price, and ERAS in', () => {
     expect(read('stage', m).got.cycle).not.toMatchObject({ submitted: true });
   });
 });
+
+describe('research counts with a label and a laugh', () => {
+  it.each([
+    ['published: 4. posters: a dozen lol, mostly regional stuff', 4, 12],
+    ['0 lol', 0, 0],
+    ['published: 2, posters: 3 haha', 2, 3],
+  ])('%s', (m, publications, posters) => expect(read('research', m).got.research).toMatchObject({ publications, posters }));
+  it('a bare count with a laugh is still asked about', () => expect(read('research', '3 lol').clarify).toBe('research'));
+});

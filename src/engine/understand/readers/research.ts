@@ -31,6 +31,7 @@ function researchYears(text: string): number | undefined {
   return years > 0 && years <= 20 ? Math.round(years * 10) / 10 : undefined;
 }
 
+const FILLER_AFTER = /(?: (?:lol|lmao|haha\w*|hehe|tbh|honestly|sadly|unfortunately|rn|atm|smh))+$/;
 const UNPUBLISHED = /\b(submitted|in submission|under submission|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
 
 const SIZE_DENIED = /\bnothing (big|major|much|serious|significant|special|impressive|fancy|crazy|notable|great|huge|substantial|solid|worth mentioning|to write home about|too much)\b|\bnot (much|a lot|many|that much)\b/;
@@ -67,9 +68,10 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     const nums = numbersIn(c.tokens);
     nums.forEach((n, k) => {
       if (n.negated || n.calendarYear) return;
-      const segment = c.tokens.slice(n.at, nums[k + 1]?.at ?? c.tokens.length).join(' ');
+      // (a laugh or a shrug after a count adds nothing: "posters: a dozen lol")
+      const segment = c.tokens.slice(n.at, nums[k + 1]?.at ?? c.tokens.length).join(' ').replace(FILLER_AFTER, '');
       if (UNPUBLISHED.test(segment)) { notOut.add(`${c.text}|${n.at}`); if (/\bof (them|those|which|these)\b/.test(segment)) unpublishedOfThem = true; else unpublishedApart = true; return; }
-      const named = c.tokens.slice(0, n.at).reverse().find((w) => /^(posters?|pubs?|publications?|papers?)$/.test(w));
+      const named = c.tokens.slice(0, n.at).reverse().find((w) => /^(posters?|pubs?|publications?|papers?|published)$/.test(w));
       const kindBefore = named ? (named.startsWith('poster') ? 'poster' as const : 'publication' as const) : lastNamed;
       // "3 pubs and 2 posters, but 1 poster is just an abstract": a count of a kind already told, said to be something, describes it
       if ((n.unit === 'poster' || n.unit === 'publication') && /^\S+ (?:[a-z]+ )?\S+ (?:is|are|was|were)\b/.test(segment) && (n.unit === 'poster' ? postersSaid : pubsSaid)) return;
@@ -81,7 +83,7 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
       if (unit === 'publication') { publications += n.value; pubsSaid = true; }
       else if (unit === 'poster') { posters += n.value; postersSaid = true; }
     });
-    const last = [...c.tokens].reverse().find((w) => /^(posters?|pubs?|publications?|papers?)$/.test(w));
+    const last = [...c.tokens].reverse().find((w) => /^(posters?|pubs?|publications?|papers?|published)$/.test(w));
     lastNamed = last ? (last.startsWith('poster') ? 'poster' : 'publication') : undefined;
     // "and I'm second author on a paper under review": another paper, not yet out, told apart from the counts
     // ("pubs: 0 (one under review)", "papers still in prep": papers not out yet, with no count of them among the published)
@@ -106,7 +108,7 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
     if (bare.length === 1) { publications = bare[0]!.value; pubsSaid = true; }
   }
   // a bare count to the question of two counts ("5"): publications, posters, or both together is asked
-  const lone = ctx.pending && clauses.length === 1 ? /^(\d{1,3})$/.exec(clauses[0]!.text.trim()) : null;
+  const lone = ctx.pending && clauses.length === 1 ? /^(\d{1,3})$/.exec(clauses[0]!.text.replace(FILLER_AFTER, '').trim()) : null;
   if (lone && Number(lone[1]) === 0) return value({ publications: 0, posters: 0 });
   if (lone) return refuse(`Is that ${lone[1]} publications, or publications and posters together? Tell me each, for example "${lone[1]} publications, 0 posters".`);
   // "0 and 0", "3, 1" to the research question: publications, then posters, in the order asked
