@@ -9,7 +9,7 @@ import { asksWholePlan, planTopic } from './plan-questions.js';
 import { couplesGap, fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
-import { aloneTopic, outOfScopeTopic, type OutOfScopeTopic } from './scope.js';
+import { aloneTopic, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { inEnglish, toEnglish } from './translate.js';
 import { numbersAsDigits } from './number-words.js';
 import { retakeNote } from './retake-note.js';
@@ -120,6 +120,12 @@ function withOtherQuestion(a: Answerer, planned: AskResult, shape: ReturnType<ty
 /** An answer and the articles its passages came from, best first (then the rest of the ranking): what the
  *  recall figures measure, so they measure exactly the path a user's question takes. */
 export interface TracedAnswer { result: AskResult; articles: string[]; chosen: number }
+
+/** The caring reply to a message that hints at self-harm, in the words typed or as translated; none otherwise. */
+export function urgentReply(a: Answerer, message: string): string | undefined {
+  const topic = urgentIntent(`${message}\n${inEnglish(numbersAsDigits(message.trim())).words}`, a.scope)?.topic as OutOfScopeTopic | undefined;
+  return topic ? refusalText(topic) : undefined;
+}
 
 /** Answers one message; never throws on any text, never changes anything. */
 export function answerQuestion(a: Answerer, question: string, context?: AskContext): AskResult {

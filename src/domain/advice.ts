@@ -33,4 +33,6 @@ export interface Advice {
    * program table. Never changes anything.
    */
   ask(question: string, context?: { profile: Profile; now: Date; /** The asker's question before this one, for a follow-up that leans on it. */ previous?: string }): AskResult;
+  /** The caring reply to a message that hints at self-harm (urgent help, a doctor), whatever the conversation was doing; none otherwise. */
+  urgent?(message: string): string | undefined;
 }

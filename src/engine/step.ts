@@ -48,6 +48,9 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
     out.replies.push({ type: 'text', text: MESSAGES.alreadyAsked });
     return out;
   }
+  // a hint of self-harm gets the caring reply (urgent help, a doctor) whatever was being asked; nothing of it is stored
+  const care = input.kind === 'text' ? ctx.advice.urgent?.(input.text) : undefined;
+  if (care) { out.replies.push({ type: 'text', text: care }); return out; }
   return execute(out, interpret(withoutContact(input, out), viewOf(state, ctx)), ctx);
 }
 

@@ -7,7 +7,7 @@ import type { Plan } from '../domain/plan.js';
 import { buildKb, importProgramsCsv, kbIsStale, loadKbChecked } from '../knowledge/kb-build.js';
 import { loadPlanFigures } from '../knowledge/plan-figures.js';
 import { loadFlow } from '../knowledge/load-flow.js';
-import { answererFrom, answerQuestion } from '../answers/answer.js';
+import { answererFrom, answerQuestion, urgentReply } from '../answers/answer.js';
 import { buildPlan } from '../plan/build-plan.js';
 import { renderPlanText } from '../render/plan-text.js';
 import { exportProgramsCsv, listPrograms } from '../knowledge/import/program-store.js';
@@ -75,7 +75,7 @@ export function openApp(config: CoreConfig, log: Logger, opts: { rebuild?: boole
   // the code change); an import replaces only the programs, so the index stays as it is
   const { index } = cachedIndex(db, 'answers', kb.articles, () => buildAnswerIndex(kb.articles));
   const answerer = answererFrom(index);
-  const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question, context) => answerQuestion(answerer, question, context && { ...context, kb }) };
+  const advice: Advice = { plan: (profile, now) => buildPlan(profile, kb, now), ask: (question, context) => answerQuestion(answerer, question, context && { ...context, kb }), urgent: (message) => urgentReply(answerer, message) };
   const clock = opts.clock ?? (() => new Date());
   const baseStore = opts.store ?? createSqliteTurnStore(db, sealer);
   const store = opts.metrics ? instrumentStore(baseStore, opts.metrics) : baseStore; // store latency on /metrics

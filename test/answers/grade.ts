@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Advice, AskResult } from '../../src/domain/advice.js';
 import type { Plan } from '../../src/domain/plan.js';
 import type { Profile, ProfileField } from '../../src/domain/profile.js';
-import { answerQuestion, createAnswerer } from '../../src/answers/answer.js';
+import { answerQuestion, createAnswerer, urgentReply } from '../../src/answers/answer.js';
 import { leaksInternals } from '../../src/answers/public-text.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
 import { buildPlan, type PlanKb } from '../../src/plan/build-plan.js';
@@ -43,6 +43,7 @@ const answerer = createAnswerer(articles);
 export const ADVICE: Advice = {
   plan: (profile, now) => buildPlan(profile, KB, now),
   ask: (question, context) => answerQuestion(answerer, question, context && { ...context, kb: KB }),
+  urgent: (message) => urgentReply(answerer, message),
 };
 
 /** Lowercase, curly quotes and dashes made plain, so fact substrings match however they are typed. */

@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
 import { ask, kind, refused, text } from '../helpers/ask-kit.js';
+import { conversation } from '../helpers/conversation.js';
+import { ADVICE } from './grade.js';
 
 const show = (q: string, p?: Profile) => `${kind(ask(q, p))}: ${text(ask(q, p)).slice(0, 160)}`;
 /** The caring reply: urgent help named, a doctor named, and no dose advice. */
@@ -164,4 +166,23 @@ describe('a request for legal options or a letter to the consulate about one\'s 
     'who sponsors the J-1 for residency, the program or ECFMG?',
     'should I email my program coordinator that my visa is in administrative processing?',
   ]) it(`answered: ${q}`, () => expect(refused(ask(q)), show(q)).toBe(false));
+});
+
+describe('in the middle of the questions, a hint of self-harm gets the caring reply and nothing is stored', () => {
+  for (const m of ['i dont want to live anymore', 'honestly whats the point of living, failed ck twice', 'i want to kill myself', 'quiero morirme, no hice match']) {
+    it(m, () => {
+      const c = conversation(ADVICE);
+      c.say('hi');
+      c.say(m);
+      expect(c.text).toMatch(/\b988\b/);
+      expect(c.profile).toEqual({});
+    });
+  }
+  it('an ordinary answer in the same place is stored as before', () => {
+    const c = conversation(ADVICE);
+    c.say('hi');
+    c.say('internal medicine, backup family medicine');
+    expect(c.text).not.toMatch(/\b988\b/);
+    expect(c.profile.specialty?.primary).toBe('internal_medicine');
+  });
 });
