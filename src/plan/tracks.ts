@@ -19,7 +19,8 @@ export function planTracks(profile: Profile, a: ApplicantView): Track[] {
     if (!tracks.some((t) => t.specialty === p)) tracks.push({ specialty: p, role: 'parallel track' });
   }
   if (a.reapplying) {
-    for (const s of afterNotMatchingPaths(tracks.map((t) => t.specialty))) {
+    // internal medicine as a backup does not make an intern year a path: only the aim, or a field that needs the separate year
+    for (const s of afterNotMatchingPaths(tracks.filter((t) => t.role === 'primary' || t.specialty !== 'internal_medicine').map((t) => t.specialty))) {
       if (!tracks.some((t) => t.specialty === s)) tracks.push({ specialty: s, role: 'after-not-matching path' });
     }
   }

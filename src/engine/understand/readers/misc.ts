@@ -4,6 +4,7 @@ import { LANGUAGES } from '../places-and-names.js';
 import { negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { joined, none, refuse, value, type Reader } from '../reading.js';
+import { inPgy1Now } from '../in-training.js';
 import { firstTimeSaid, presentOverHedged, satOut, withoutSeasonTimes } from './cycle-time.js';
 import { spokenSense } from '../senses.js';
 
@@ -116,6 +117,8 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   if (sending && Number(sending[1]) > thisCycleSent && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
   // "sitting this cycle out", "couldn't pay for ERAS this year", "applying next september": a later cycle is prepared for
   if (satOut(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
+  // "currently PGY-1 prelim, applying for categorical": in US training now and applying this cycle, not after not matching
+  if (inPgy1Now(untimed) && /\bappl/.test(untimed) && !/\bnext (year|cycle)\b/.test(untimed)) return value('applying');
   if (/\b(reappl\w*|didn't match|didnt match|did not match|unmatched|not matched|not matching|without matching|soap\w*|second time applying|applied last (year|cycle)|last cycle|failed to match|went unmatched|(applying|apply) again|back (at it|again))\b/.test(t)) return value('reapplying');
   // "not applying this year, and not a reapplicant either": the application itself denied is a later cycle prepared for
   if (/\b(not|no longer|isn't|am not|i'm not|im not|won't be) (yet )?applying\b(?! again)/.test(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) return value('preparing');
