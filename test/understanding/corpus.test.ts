@@ -67,7 +67,8 @@ const CORPORA: Corpus[] = [
   // low language levels, blocks 'each', research 'N more', Hinglish 'asli exam', an exam that 'comes out'): 213/240 with 7 harmful, score 86.2%
   { file: 'understanding-dev-11.json', minCases: 200, overall: 0.84, maxHarmful: 9, floors: {} },
   // the round-11 sealed set, scored once (277/320 right, 22 harmful, score 81.0% with harmful counted double), then opened as the twelfth development set
-  { file: 'understanding-dev-12.json', minCases: 300, overall: 0.8, maxHarmful: 24, floors: {} },
+  // round 12, understand12a alone (negation scope, corrections that replace, choices not made): 291/320, 12 harmful, score 87.7%
+  { file: 'understanding-dev-12.json', minCases: 300, overall: 0.85, maxHarmful: 15, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

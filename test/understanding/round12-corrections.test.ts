@@ -84,3 +84,14 @@ describe('a kind put right for experience told before keeps its count', () => {
     ['2 months hands-on and 1 month obs, like i told you', 'mixed'],
   ])('look-alike "%s" -> %s', (m, kind) => expect(read('usce', m, FILE).got.usce).toMatchObject({ kind }));
 });
+
+describe('"B not A" with scores and years', () => {
+  const PROFILE = { visa: 'needs_j1' as const, step2ck: { taken: true, score: 241, attempts: 1 }, graduationYear: 2021 };
+  it.each([
+    ['ck is 214 not 241', 214],
+    ['CK 214 not 241 sorry', 214],
+    ['my ck was 214, not 241, typo', 214],
+  ])('"%s" -> CK %i', (m, score) => expect((read('step3', m, PROFILE).got.step2ck as { score: number }).score).toBe(score));
+  it('"graduated 2012 not 2021" -> 2012', () => expect(read('step3', 'graduated 2012 not 2021', PROFILE).got.graduationYear).toBe(2012));
+  it('look-alike "ck 214, not 2 attempts, just 1" keeps 214', () => expect((read('step3', 'ck 214, one attempt', PROFILE).got.step2ck as { score: number }).score).toBe(214));
+});

@@ -33,3 +33,14 @@ describe('places listed after "so", once some were denied, are the answer', () =
     'not picky, so anywhere in socal',
   ])('look-alike "%s" is left as it is', (m) => expect(scopedDenials(m.toLowerCase())).toBe(m.toLowerCase()));
 });
+
+describe('an exception told with its own kind or place is a part of the whole, not denied', () => {
+  it.each([
+    ['5 months total. everything was hands-on in Dallas except one month, which was an observership up in Sacramento', 5, 'mixed', ['other_us', 'rest_of_california']],
+    ['4 months, all hands-on except 1 month that was an observership', 4, 'mixed', []],
+    ['3 months hands-on in Texas, except the last month, which was in Irvine', 3, 'hands_on', ['other_us', 'orange_county']],
+  ] as const)('"%s" -> %i months %s %j', (m, months, kind, where) => expect(read('usce', m).got.usce).toMatchObject({ months, kind, ...(where.length ? { where } : {}) }));
+  it.each([
+    ['none of it in California except 2 weeks in Visalia', 'rest_of_california'],
+  ])('look-alike "%s" keeps the exception\'s place', (m, place) => expect((read('usce', `1 month obs, ${m}`).got.usce as { where: string[] }).where).toContain(place));
+});

@@ -31,7 +31,7 @@ const ADDS_ON = /^(?:and|also|plus|with)\b|\b(?:too|also|as well|as backup|as a 
 // (not "like i said", "as i said": those repeat what stands)
 const SAID_IS = /(?<!\b(?:like|as) )\bi (?:said|wrote|put|put down|typed|told you|mentioned|entered|answered) ([^.;!?]*?)(?:,|;| but)\s*(?:it'?s|its|it is|it was|that'?s|thats) (?=\d)([^.;!?]*)/g;
 // "ck attempts: 2 not 1", "it was 3, not 2": the number denied after "not" gives way to the one before it
-const THIS_NOT = /\b(\d+(?:\.\d+)?),? not \d+(?:\.\d+)?\b(?! ?[a-z0-9])/g;
+const THIS_NOT = new RegExp(`\\b(\\d+(?:\\.\\d+)?),? not \\d+(?:\\.\\d+)?\\b(?!\\.\\d| ?\\d| ?(?:[a-z]+ )?${COUNTED})`, 'g');
 const ATTEMPTS_THEN_COUNT = /\battempts?\s*(?:[:;=]\s*)?(?:(?:were|was|is|are|it was|it's|its|it is|that was|total|in total) ){0,2}(\d)\b(?! ?(?:\d|[a-z]))/g;
 // "the 3 months i told you were obs were hands-on", "what i said was observership was actually hands-on": a kind (or
 // any value) told before, put right in the same breath; the thing it describes stays

@@ -7,6 +7,9 @@ import { tokenise } from './tokens.js';
 
 // a count and its words, a denial with no number in it, then a list of parts with numbers after ";" or ":"
 const DENIAL_BEFORE_PARTS = /\b(\d+(?:\.\d+)? [a-z][a-z0-9' -]{0,30}?),\s*((?:none|not|nothing|zero|0|no part|never)\b[^.;:!?\d()]{0,40}?)\s*([;:])\s*([^.;!?()]*\d[^.;!?()]*)/g;
+// "everything was hands-on in Dallas except one month, which was an observership in Sacramento": the exception is a
+// part of its own kind and place, told as such ("and one month was an observership in Sacramento")
+const EXCEPT_WHICH = /\b(?:except|but|besides|apart from|other than)(?: for)? ((?:one|a|an|the|\d+(?:\.\d+)?|two|three|the last|the first) (?:[a-z]+ )?(?:months?|weeks?|wks?|mos?|letters?|lors?|rotations?|electives?|ones?))\s*,?\s*(?:which|that|where|when|and that|and it) (was|were|is|are)\b/g;
 // a sentence with a denial, then "so" / "i.e." / "meaning" and what stands
 const RESTATED = /(^|[.!?\n]\s*)([^.!?\n]*?\b(?:not|except|but|other than|besides|apart from|excluding|minus)\b[^.!?\n]*?)[;,:]?\s*\b(?:so|i\.?e\.?|ie|meaning|basically|that is|which means)\b(?! far\b| much\b| many\b| i\b| that\b)[:,]?\s+([^.!?\n]+)/g;
 const DENIED = /\b(not|no|except|but|other than|besides|apart from|excluding|minus|never)\b/;
@@ -20,6 +23,7 @@ const onlyPlaces = (words: string): boolean => {
 export function scopedDenials(text: string): string {
   if (!/\b(none|not|nothing|zero|0|no|never|except|but|other|besides|apart|excluding|minus)\b/.test(text)) return text;
   let t = text.replace(DENIAL_BEFORE_PARTS, (_m, total: string, denial: string, mark: string, parts: string) => `${total} ${mark} ${parts.trimEnd()}, ${denial.trim()}`);
+  if (/\b(except|but|besides|apart from|other than)\b/.test(t)) t = t.replace(EXCEPT_WHICH, (_m, part: string, verb: string) => `, ${part} of it ${verb}`);
   if (/\b(so|ie|i\.?e\.?|meaning|basically|that is|which means)\b/.test(t)) {
     t = t.replace(RESTATED, (whole, lead: string, before: string, after: string) => {
       const first = after.split(/[,;]|\band\b|\+|\//)[0]!;

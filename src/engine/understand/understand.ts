@@ -30,6 +30,7 @@ import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from
 import { doubtedAnswer, vagueAnswer } from './vague.js';
 import { toldVaguely } from './vague-amounts.js';
 import { withoutPastCycle } from './past-cycle.js';
+import { couplesUndecided, delegatesChoice } from './hedged-choice.js';
 import { asksToSkip, putsOff } from './not-now.js';
 import { plainSenses, withoutCompared } from './senses.js';
 import type { ClarifyTopic, Reading } from './reading.js';
@@ -113,6 +114,8 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const command = commandIn(raw) ?? (asksToSkip(raw) ? 'skip' : undefined);
   if (command) return { ...out, command };
   if (putsOff(raw)) return out;
+  // ("whatever's easiest", "you tell me"): the choice handed back is asked again, nothing is chosen for the applicant
+  if (ctx.pending && !ctx.clarifying && delegatesChoice(raw)) { const ask = doubtedAnswer(ctx.pending); if (ask) return { ...out, clarify: ask }; }
   // "ok" or "sure" to a question of fact is no answer: the question is asked again, with a hint
   const hint = ctx.clarifying ? undefined : acknowledgementHint(raw, ctx.pending);
   if (hint && ctx.pending) return { ...out, clarify: { field: ctx.pending, topic: 'implausible', facts: { hint } } };
@@ -323,8 +326,14 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     if (cycleRead.submitted) out.updates[stageAt] = { ...out.updates[stageAt]!, value: 'applying' as never };
     else out.updates.splice(stageAt, 1);
   }
+  // "maybe? we haven't decided": a couples match not decided is asked about, neither yes nor no is stored
+  const said = text ?? clauses.map((c) => c.text).join(' ; ');
+  if (couplesUndecided(said, pending, out.updates.some((u) => u.field === 'couples'))) {
+    out.updates = out.updates.filter((u) => u.field !== 'couples');
+    if (!out.clarify || pending === 'couples') out.clarify = doubtedAnswer('couples');
+  }
   // ("went unmatched last year with only 2 interviews"): last cycle's facts are not this cycle's
-  out.updates = withoutPastCycle(out.updates, text ?? clauses.map((c) => c.text).join(' ; '), (groups.get('cycle') ?? []).map((c) => c.text), ctx.now);
+  out.updates = withoutPastCycle(out.updates, said, (groups.get('cycle') ?? []).map((c) => c.text), ctx.now);
   // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
   if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
     const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));

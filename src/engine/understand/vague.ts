@@ -6,7 +6,9 @@ import type { Clarifying } from './clarify.js';
 // Words that leave an answer open: not knowing, depending on something, a vague amount or place, half-done.
 const VAGUE = /\b(idk|dunno|depends|depending|not sure|unsure|no idea|kind of|kinda|sort of|sorta|a few|few|several|some|somewhere|a bit|bit of|wherever|whatever|whichever|everything|in progress|ongoing|sometime|at some point|hard to say|many|multiple|lots|soon|shortly|eventually|inshallah|insha allah|god willing|the usual|usual ones|the ones|the normal ones|from my (region|area|state|country|place)|regional ones|local ones|anything ?but|anything ?except|anything other than|someday|one day|later)\b|^\s*(\S+ ){1,3}(hmm+|umm+|uhh*|meh)\s*$|\b(in |during )?the (19|20)?\d0s\b|\b(early|mid|late) (19|20)?\d0s\b|^\s*(19|20)\d0s\s*$/;
 // An exam answered only with "done" / "finished": pass or fail, and on which attempt, is not said.
-const EXAM_DONE = /^(?:(?:usmle )?step ?[123]|step[123]|ck|it|that|exam)?\s*(?:is |was )?(?:done|finished|over|completed|taken)$|^(?:i )?(?:done|finished|completed|took|gave|sat)(?: with| for)? (?:the )?(?:step ?[123]|step[123]|ck|it|exam)$/;
+// ("gave step 1 in october", "took CK last month": when it was taken says nothing of the result either)
+const TAKEN_WHEN = '(?: (?:in|on|back in|last|this|during|around|early|late) [a-z0-9 ]{1,20})?';
+const EXAM_DONE = new RegExp(`^(?:(?:usmle )?step ?[123]|step[123]|ck|it|that|exam)?\\s*(?:is |was )?(?:done|finished|over|completed|taken)${TAKEN_WHEN}$|^(?:i )?(?:done|finished|completed|took|gave|sat|wrote)(?: with| for)? (?:the )?(?:step ?[123]|step[123]|ck|it|exam)${TAKEN_WHEN}$`);
 
 // The one question for each field, when its answer was vague.
 const QUESTION: Partial<Record<ProfileField, Clarifying>> = {

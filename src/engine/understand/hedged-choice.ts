@@ -1,0 +1,20 @@
+// A choice not made is asked about, never stored: the choice handed back to the advisor ("whatever's easiest", "you tell
+// me") is no answer, and a couples match "not decided yet" is neither yes nor no.
+import type { ProfileField } from '../../domain/profile.js';
+
+// the whole reply hands the choice back ("whatever's easiest", "whichever is better for me", "up to you", "you decide")
+const DELEGATES = /^(?:(?:hmm+|idk|honestly|tbh|um+|uh+|lol|ok|okay|well)[,.]? )*(?:whatever(?:'s| is)? (?:easiest|easier|simplest|simpler|best|better|quickest|faster|fastest|most likely|you (?:think|recommend|suggest|say))|whichever(?:'s| is)? (?:easiest|easier|simplest|simpler|best|better|quickest|faster|fastest|more likely)|you tell me|up to you|you decide|you choose|what(?:ever)? do you (?:suggest|recommend|think)|your call|dealer'?s choice)(?: for me| for someone like me| honestly| tbh| lol| haha)?[.!?]*$/;
+// a couples match talked of but not decided ("maybe? we haven't decided", "not sure yet, my gf is applying too")
+const UNDECIDED = /\b(?:haven'?t decided|havent decided|have not decided|not decided|undecided|not sure(?: yet)?|unsure|still (?:deciding|discussing|talking|thinking)|we'?ll see|thinking about it|idk|dunno|don'?t know yet|maybe|might|possibly|depends)\b/;
+// a plain answer given beside the doubt ("yes, not sure about her specialty", "no, maybe next cycle")
+const ANSWERED = /^(?:yes|yeah|yep|yup|ya|no|nope|nah|sure)\b|\b(?:we are|we're|we will|we'll|we won'?t|we will not|not) (?:be )?(?:couples? match|couples matching|doing (?:the )?couples|applying (?:as a couple|together))/;
+
+/** True when the whole reply hands the choice back to the advisor instead of making it. */
+export function delegatesChoice(raw: string): boolean {
+  return DELEGATES.test(raw.trim().toLowerCase().replace(/[’‘]/g, "'"));
+}
+
+/** True when a couples match is told as undecided (and neither yes nor no is said). */
+export function couplesUndecided(text: string, pending: ProfileField | undefined, couplesRead: boolean): boolean {
+  return (pending === 'couples' || couplesRead) && UNDECIDED.test(text) && !ANSWERED.test(text.trim());
+}
