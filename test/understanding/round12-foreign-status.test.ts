@@ -67,3 +67,13 @@ describe('a SoCal city name with a province or country abroad', () => {
     'grew up in the san fernando valley',
   ])('still a SoCal home: %s', (m) => expect(read('laTies', m).got.laTies).toMatchObject({ lived: true }));
 });
+
+describe('naturalized, and a sponsorship needed', () => {
+  it.each(['naturalized last year, finally!!', 'got naturalised in 2021', 'i was naturalized in 2019, grew up in Texas'])('%s', (m) => {
+    expect(read('visa', m).got.visa).toBe('us_citizen');
+  });
+  it.each(['naturalized in Canada', 'my naturalization interview is next month, green card now', 'not naturalized yet, green card'])('not a US citizen: %s', (m) => {
+    expect(read('visa', m).got.visa).not.toBe('us_citizen');
+  });
+  it.each(['sponsorship needed', 'visa sponsorship required'])('%s is asked which visa', (m) => expect(read('visa', m).clarify).toBe('visa'));
+});
