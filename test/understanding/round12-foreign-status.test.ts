@@ -55,7 +55,7 @@ describe('a citizen standing alone after a US clause', () => {
 describe('a SoCal city name with a province or country abroad', () => {
   it.each([
     'grew up in San Fernando, Pampanga. no US ties at all',
-    'grew up in San Pedro, Laguna',
+    'grew up in San Pedro, Batangas',
     'lived in Santa Ana, the Salvadoran one',
     'grew up in San Fernando - the Philippines one',
     'lived in Guadalajara, Jalisco for 5 years',
@@ -65,5 +65,17 @@ describe('a SoCal city name with a province or country abroad', () => {
     'lived in Pomona for 2 years',
     'lived in Long Beach, the California one',
     'grew up in the san fernando valley',
+    'lived in Irvine, Laguna Beach area',
+    'grew up in Mission Viejo, Laguna Niguel later',
   ])('still a SoCal home: %s', (m) => expect(read('laTies', m).got.laTies).toMatchObject({ lived: true }));
+});
+
+describe('naturalized, and a sponsorship needed', () => {
+  it.each(['naturalized last year, finally!!', 'got naturalised in 2021', 'i was naturalized in 2019, grew up in Texas'])('%s', (m) => {
+    expect(read('visa', m).got.visa).toBe('us_citizen');
+  });
+  it.each(['naturalized in Canada', 'my naturalization interview is next month, green card now', 'not naturalized yet, green card'])('not a US citizen: %s', (m) => {
+    expect(read('visa', m).got.visa).not.toBe('us_citizen');
+  });
+  it.each(['sponsorship needed', 'visa sponsorship required'])('%s is asked which visa', (m) => expect(read('visa', m).clarify).toBe('visa'));
 });

@@ -13,6 +13,11 @@ describe('an exam sat with no outcome told', () => {
   it.each(['gave step 1 in october, passed', 'took step 1 in 2021, 225', 'sat step 1 in may, failed then passed'])('an outcome told is read: %s', (m) => {
     expect(read('step1', m).got.step1).toBeDefined();
   });
+  it('asked only when Step 1 is the question', () => {
+    const { got, clarify } = read('specialty', 'took step 1 in 2021, CK 240, want IM');
+    expect(got.step2ck).toMatchObject({ score: 240 });
+    expect(clarify).not.toBe('step1');
+  });
   it.each(["haven't touched step 3", 'havent even touched step 3 yet'])('not taken: %s', (m) => {
     expect(read('step3', m).got.step3).toMatchObject({ status: 'not_taken' });
   });

@@ -59,7 +59,7 @@ const JOINED: [RegExp, string | ((m: string) => string), string][] = [
 ];
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const LOOKUP_CUE = /\b(?:check|checking|look|looking|sec|second|hold on|hang on)\b/;
-const LOOKUP = /[,;.]?\s*\b(?:(?:let me|lemme|gotta|i'll|ill|i need to|need to|i have to) (?:check|look(?: it up)?|see|confirm|verify)|(?:one|a|1) sec(?:ond)?|hold on|hang on|checking|looking it up)\b(?:\s+(?!\d|(?:if|whether|is|does|what|how|for|with|about)\b)[a-z']+){0,3}[.,;!:\s]*(?:(?:ok|okay|yeah|ya|yes|yep|right|so|found it|got it|here)\b[.,;!:\s]*)?(?:it'?s |it is |it was |its )?(?=[12]\d\d\b)/g;
+const LOOKUP = /[,;.]?\s*\b(?:(?:let me|lemme|gotta|i'll|ill|i need to|need to|i have to) (?:check|look(?: it up)?|see|confirm|verify)|one sec(?:ond)?|(?:a|1) sec\b|hold on|hang on|checking|looking it up)\b(?:\s+(?!\d|(?:if|whether|is|does|what|how|for|with|about)\b)[a-z']+){0,3}[.,;!:\s]*(?:(?:ok|okay|yeah|ya|yes|yep|right|so|found it|got it|here)\b[.,;!:\s]*)?(?:it'?s |it is |it was |its )?(?=[12]\d\d\b)/g;
 const DIGIT_TRIPLE = /\b\d([ .-])\d\1\d\b/;
 const STEP_WORD: Record<string, string> = { one: '1', two: '2', three: '3' };
 

@@ -109,8 +109,8 @@ export const LANGUAGES = [
 ] as const;
 
 // Provinces and states abroad that share a city name with Southern California ("San Fernando, Pampanga", "San Pedro,
-// Laguna", "Santa Ana, Cagayan", "San Juan, Batangas"): a name followed by one of them is the place there
-export const REGION_ABROAD: ReadonlySet<string> = new Set(('pampanga bulacan pangasinan cavite laguna batangas ilocos cagayan tarlac zambales bataan quezon '
+// Batangas", "Santa Ana, Cagayan", "San Juan, Cavite"; not Laguna, whose name Orange County shares): a name followed by one of them is the place there
+export const REGION_ABROAD: ReadonlySet<string> = new Set(('pampanga bulacan pangasinan cavite batangas ilocos cagayan tarlac zambales bataan quezon '
   + 'ecija tagaytay leyte samar negros iloilo bohol davao jalisco sonora sinaloa chihuahua oaxaca michoacan guanajuato puebla veracruz yucatan coahuila '
   + 'tamaulipas durango zacatecas nayarit chiapas tabasco morelos antioquia cundinamarca').split(' '));
 // (the comma before such a province is taken out, so the city and its province stay one place: "san fernando pampanga")

@@ -82,8 +82,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (ctx.pending && yesNo(clauses) === true && joined(clauses).length <= 4 && joined(clauses).some((w) => w === '1st' || w === 'first')) return value({ result: 'passed', attempts: 1 });
   if (ctx.pending && yesNo(clauses) === true) return clarify('step1_attempt');
   if (ctx.pending && /\b(not great|bad|rough|didn't go well|not good|so so|meh|complicated)\b/.test(clauses.map((c) => c.text).join(' '))) return refuse('How did Step 1 go in the end: passed first time, passed after a retake, or not passed yet?');
-  // "gave step 1 in october", "sat step 1 last spring": taken, with no outcome told, is asked about
-  if (f.doneNoResult && !f.passed && !f.failed) return refuse('How did Step 1 go: passed (on which attempt), or not passed yet?');
+  // "gave step 1 in october", "sat step 1 last spring" to the Step 1 question: taken, with no outcome told, is asked about
+  if (ctx.pending && f.doneNoResult && !f.passed && !f.failed) return refuse('How did Step 1 go: passed (on which attempt), or not passed yet?');
   return none();
 };
 

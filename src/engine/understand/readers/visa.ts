@@ -86,7 +86,10 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
   if (t.some((w, i) => (w === 'usimg' || (w === 'usc' && !uscIsThePlace(t, i))) && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))
     // born in Puerto Rico, Guam or the US Virgin Islands: a US citizen by birth
     || /\b((i'm|im|i am|originally|born|grew up|raised) (from|in) (puerto rico|guam|the us virgin islands|the usvi|usvi)|(i'm|im|i am) (a )?puerto rican)\b/.test(t.join(' '))
-    || bornInUs(t)) found = 'us';
+    || bornInUs(t)
+    // "naturalized last year", "got naturalised in 2021": naturalization makes a US citizen (not another country's:
+    // "naturalized in Canada", nor one still ahead: "my naturalization interview is next month")
+    || (t.some((w, i) => /^(naturalized|naturalised)$/.test(w) && !negatedAt(t, i)) && !t.some((w) => COUNTRIES.has(w) && w !== 'other' && w !== 'another') && !/\b(will be|to be|getting|hope to|hoping to|about to|soon|pending|interview|applied)\b/.test(t.join(' ')))) found = 'us';
   return found;
 }
 
@@ -222,7 +225,7 @@ export const readVisa: Reader<Visa> = (given, ctx) => {
   // ("whatever's easiest", "whichever you think is best": the choice handed back says nothing of needing a visa at all)
   if (/\b(whatever|whichever|anything)(?:'s| is|s| thats| that's| that is)? (?:(?:you )?(?:think |recommend |suggest )?(?:is )?)?(easiest|easier|simplest|simpler|best|better|quickest|faster|fastest|recommended|you (?:think|recommend|suggest))\b/.test(text)) return clarify('visa_which', { from: 'a choice handed back' });
   if (/\b(either|both|any|whichever|whatever|anything)\b/.test(text) && (ctx.pending || /\bvisa\b/.test(text))) return value('either');
-  if (/\b(need|needs|require|requires|requiring|needing)\b/.test(text) && /\b(visa|sponsor|sponsorship|sponsored)\b/.test(text)) return clarify('visa_which', { from: 'needing a visa' });
+  if (/\b(need|needs|needed|require|requires|required|requiring|needing)\b/.test(text) && /\b(visa|sponsor|sponsorship|sponsored)\b/.test(text)) return clarify('visa_which', { from: 'needing a visa' });
   if (/\b(visa|status|immigration)\b/.test(text) && /\b(complicated|long story|complex|tricky|depends|messy)\b/.test(text)) return clarify('visa_which');
   // "I'm on a visa right now", "I hold a US visa": a visa with no kind named; which one is asked
   if (/\b(on|have|hold|holding|with|got) (a|an|my|some|the) ((?!work\b|working\b|employment\b)[a-z]+ )?visa\b/.test(text)) return clarify('visa_which', { from: 'your current visa' });
