@@ -36,6 +36,11 @@ describe('... while sadness or "what is the point" about an application step is 
     'I feel so low after my CK score, how do I bounce back and plan the retake?',
     'what is the point of observerships if they are not hands-on?',
     'I was really sad about not matching. what should I change for next cycle?',
+    'I can\'t go on interviews in January because of my visa, will programs mind?',
+    'I don\'t want to live in Ohio, should I still apply there?',
+    'did I hurt myself by not taking Step 3 before applying?',
+    'no point living in LA if my family is in Texas, should I rank Houston higher?',
+    'I want to be here in LA for the long term. does that count as a tie?',
   ]) it(q, () => expect(caring(q), show(q)).toBe(false));
 });
 
