@@ -109,7 +109,7 @@ export function asksAssistant(message: string, reader: IntentReader = INTENTS): 
 /** The honest readings of words the unethical asks share (an official transcript or letter slots bought, a document
  *  that only looks fake or that someone else forged, a truthful "no", how to explain a fail, whether a practice counts as cheating): the word classifier's
  *  unethical call does not stand against one of them. */
-const HONEST_READINGS = ['legit_purchase', 'fake_not_mine', 'truthful_no', 'explain', 'asks_if_cheating'] as const;
+const HONEST_READINGS = ['legit_purchase', 'fake_not_mine', 'truthful_no', 'explain', 'asks_if_cheating', 'honest_showing'] as const;
 
 /** Whether the message names the honest use of words an unethical ask would share. */
 export function readsHonest(message: string, reader: IntentReader = INTENTS): boolean {
