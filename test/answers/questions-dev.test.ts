@@ -140,7 +140,8 @@ describe('the blind development set', () => {
     // scored once as a sealed set: complete 78.6%, refusals 68.2%, own-plan 75.0%, not in guides 100% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.75);
     expect(rates.refusal).toBeGreaterThanOrEqual(0.65);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
+    // answers12b: own-plan 79.2% (a fact that does not decide is not demanded first; a visa's fee is not the ERAS bill)
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.75);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
