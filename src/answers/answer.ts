@@ -20,7 +20,7 @@ import { refusedIntent, urgentIntent } from './intent.js';
 import { claimsRelativeStatus, relativeStatusText, statesOwnPermit } from './status-claims.js';
 import { fromArticles, MAX_MESSAGE_CHARS, miss, OFF_TOPIC, refusal } from './from-articles.js';
 import type { Answerer } from './answerer.js';
-import { asksWeakestPart, weakestPart } from './weakest-part.js';
+import { asksWeakestPart, asksWhyNoInterviews, weakestPart } from './weakest-part.js';
 import { refusalClass, route, routedPlanTopic } from './route.js';
 import { withPracticeNote } from './practice-score-note.js';
 
@@ -83,6 +83,20 @@ function withNeed(general: AskResult, need: { needs: ProfileField; text: string 
     return { ...general, answer: general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\n${need.text}\n\nSources: `), needs: need.needs };
   }
   return { found: true, kind: 'plan', articleId: '', title: '', answer: need.text, source: '', sources: [], needs: need.needs, private: true };
+}
+
+/** The reading of the asker's own file first, then as many of the guides' paragraphs as fit one chat message. */
+function fileFirst(file: string, general: AskResult): AskResult {
+  const plan = 'your plan (built from your saved answers)';
+  if (!general.found || general.kind !== 'articles') return { found: true, kind: 'plan', articleId: '', title: '', answer: `${file}\nSources: ${plan}.`, source: '', sources: [plan], private: true };
+  const paragraphs = general.answer.split('\n\n');
+  const sources = paragraphs.pop()!.replace(/^Sources: /, '');
+  const shown: string[] = [];
+  for (const x of paragraphs.filter((x) => !x.startsWith('Type "more"'))) {
+    if (file.length + [...shown, x].join('\n\n').length + sources.length + plan.length + 20 > 2000) break;
+    shown.push(x);
+  }
+  return { ...general, answer: [file, ...shown, `Sources: ${plan}; ${sources}`].join('\n\n'), private: true };
 }
 
 /** The guides' general answer with the asker's own file after it (before the sources), or the file alone. */
@@ -232,6 +246,11 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     return withNeed(offGuide ? miss(a, undefined) : fromArticles(a, text, shape, trace), { needs: field, text: NEEDS_TEXT[field] });
   }
   // "what's the biggest hole in my application?": read from the stored file, biggest hole first (a missing part asked for)
+  // "140 applications, zero interviews, what is wrong?": the guides' advice for the season, then the file's holes as causes
+  if (context?.kb && context.profile.specialty && asksWhyNoInterviews(said)) {
+    const read = weakestPart(buildPlan(context.profile, context.kb, context.now), context.profile, true);
+    return fileFirst(read.text, fromArticles(a, text, shape, trace));
+  }
   if (context?.kb && !field && (!topic || topic === 'standing') && asksWeakestPart(said)) {
     const read = weakestPart(buildPlan(context.profile, context.kb, context.now), context.profile);
     if ('needs' in read) return withNeed(miss(a, undefined), { needs: read.needs, text: read.text });

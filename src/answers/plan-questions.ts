@@ -174,11 +174,16 @@ export function asksRanking(text: string): boolean {
   return RANKING.test(text) && !APPLYING.test(text);
 }
 
+/** A fee named with a visa or its petition ("the H-1B fee", "the $100k", "visa fees"): the visa's cost, not ERAS's. */
+const VISA_FEE = /\b(?:h-?1-?b|j-?1|petition|visas?|uscis|sevis)\b[^?.!]{0,40}\b(?:fees?|costs?)\b|\b(?:fees?|costs?)\b[^?.!]{0,40}\b(?:h-?1-?b|j-?1|petition|visas?|uscis|sevis)\b|\$?\b100\s?k\b|\b100,000\b/i;
+const visaFeeOnly = (text: string) => VISA_FEE.test(text) && !/\b(?:eras|applications?|apps)\b/i.test(text);
+
 /** The plan topic of a question, if it asks about the asker's own plan (or a plan fact the table answers). */
 export function planTopic(question: string): PlanTopic | undefined {
   const text = question.replace(/[\u2018\u2019]/g, "'");
   for (const [topic, patterns, veto] of TOPICS) {
-    if (veto?.test(text) && !/\b(apply|applying|applications?|eras|programs)\b/i.test(text)) continue;
+    if (veto?.test(text) && !/\b(apply|applying|applications?|eras|programs)\b(?! (?:to|for) (?:me|us|my)\b)/i.test(text)) continue;
+    if (topic === 'cost' && visaFeeOnly(text)) continue;
     // "how many programs should I rank with 6 interviews": the rank list, which the guides answer, not the application count
     if (topic === 'applications' && asksRanking(text)) continue;
     if (patterns.some((re) => re.test(text))) {
@@ -194,6 +199,8 @@ export function planTopic(question: string): PlanTopic | undefined {
   const implied = impliedSelf(text, 7) && !/\b\d{3}\b/.test(text) ? cueTopic(`my ${text}`) : undefined;
   const cue = cueTopic(text);
   if (cue === 'applications' && asksRanking(text)) return undefined;
+  // "does the $100k H-1B fee apply to me?": a visa's fee is the guides' answer, not the asker's application bill
+  if (cue === 'cost' && visaFeeOnly(text)) return undefined;
   return cue ?? (implied === 'standing' ? implied : undefined);
 }
 

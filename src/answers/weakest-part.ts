@@ -31,6 +31,15 @@ export function asksWeakestPart(question: string): boolean {
   return WEAKEST.test(question) && OWN_FILE.test(question) && !PRESENTING.test(question);
 }
 
+/** "140 applications, zero interviews, what is wrong?", "why am I not getting any invites?": the asker's own season
+ *  came back empty and they ask why. The likely causes are the holes of their own file. */
+const NO_INTERVIEWS = /\b(?:zero|no|0|not (?:a )?single|not one|barely any|hardly any)\s+(?:interviews?|invites?|invitations?|iis?|calls?)\b|\b(?:not|never|n'?t|nt) (?:getting|got|gotten|get|receiving|received|receive|had|have) (?:any |a single )?(?:interviews?|invites?|invitations?|iis?)\b|\bnobody (?:has )?(?:invited|interviewed|called) me\b/i;
+const ASKS_WHY = /\bwhy\b|\bwhat(?:'s|s| is| was)? (?:wrong|the (?:problem|issue|reason))\b|\bwhat (?:am i|did i|have i been) (?:doing |do |done )?wrong\b|\bwhat went wrong\b|\bhow (?:is|can) (?:that|this) (?:be )?possible\b|\bwhat (?:is|am i) missing\b/i;
+/** Whether the asker asks why their own season brought few or no interviews (someone else's season is theirs). */
+export function asksWhyNoInterviews(question: string): boolean {
+  return NO_INTERVIEWS.test(question) && ASKS_WHY.test(question) && !/\b(?:my|his|her|their) (?:friend|cousin|brother|sister|colleague|wife|husband|partner)\b/i.test(question);
+}
+
 /** The parts of the file the reading stands on, in the order they are asked for when missing. */
 const READ_FROM: readonly ProfileField[] = ['specialty', 'step2ck', 'step1', 'visa', 'usce', 'usLors'];
 
@@ -39,9 +48,10 @@ const HOLES_SHOWN = 3;
 const STRENGTHS_SHOWN = 2;
 
 /** The reply: the first missing part asked for, or the holes of the file, biggest first. */
-export function weakestPart(plan: Plan, profile: Profile): { needs: ProfileField; text: string } | { text: string } {
+export function weakestPart(plan: Plan, profile: Profile, noInterviews = false): { needs: ProfileField; text: string } | { text: string } {
   const missing = READ_FROM.find((f) => profile[f] === undefined);
-  if (missing && NEEDS_TEXT[missing]) return { needs: missing, text: NEEDS_TEXT[missing]! };
+  // a season already gone by is read from what is saved (the plan counts an unsaved part as not in the asker's favour)
+  if (missing && NEEDS_TEXT[missing] && !noInterviews) return { needs: missing, text: NEEDS_TEXT[missing]! };
   const standing = plan.standing?.find((s) => s.role === 'primary') ?? plan.standing?.[0];
   const factors = standing?.factors ?? [];
   const holes = factors.filter((f) => f.effect < 0).sort((a, b) => a.effect - b.effect).map((f) => f.text);
@@ -53,6 +63,7 @@ export function weakestPart(plan: Plan, profile: Profile): { needs: ProfileField
   const first = plan.firstSteps?.[0] ?? plan.nextSteps[0];
   const where = standing ? ` for ${specialtyLabel(standing.specialty).toLowerCase()}` : '';
   const lines: string[] = [];
+  if (noInterviews) lines.push(`Few or no interviews from a full list usually points at the file rather than the programs: most screen on the same things. What in your saved file most likely held you back${where}:`);
   if (!holes.length) lines.push(`Your saved file has no part that counts against you${where} in our model; what is left is applying well: early, broadly and to programs that take your visa.`);
   else {
     lines.push(`The biggest hole in your file${where}: ${holes[0]}.`);

@@ -61,3 +61,29 @@ describe('what a visa requires is answered from the guides, not with a list of p
     }
   });
 });
+
+describe('a visa\'s fee asked about for oneself is the guides\' answer, not the asker\'s application bill', () => {
+  const h1b: Profile = { ...ROUTING_FULL, visa: 'needs_h1b' };
+  it('the H-1B petition fee is explained, with the $100,000 figure', () => {
+    for (const q of [
+      'does the 100k h1b fee apply to me?',
+      'I am already on an H-1B as a researcher, would the $100k petition fee hit me if a program sponsors me?',
+      'who pays the 100,000 fee in my case, me or the hospital?',
+      'is the new H1B fee something I personally have to pay?',
+      'my program would file a new petition for me - how much is the h-1b fee now',
+    ]) {
+      const t = text(ask(q, h1b));
+      expect(t, q).toMatch(/100,000/);
+      expect(t, q).not.toMatch(/ERAS fees for it|ERAS season fees that is about/);
+    }
+  });
+  it('look-alikes: the asker\'s application bill is still priced from the ERAS fee table', () => {
+    for (const q of [
+      'how much will my ERAS fees be for 80 programs?',
+      'what will my total cost be for applying to 60 IM and 20 FM',
+      'how much do I spend on visa fees and ERAS for 70 programs',
+      'what is my application budget for 90 programs',
+      'how much would 100 applications cost me',
+    ]) expect(text(ask(q, h1b)), q).toMatch(/\$\d/);
+  });
+});

@@ -141,7 +141,8 @@ describe('the blind development set', () => {
     expect(rates.answerable).toBeGreaterThanOrEqual(0.75);
     // answers12a: refusals 100% (22/22) after the round-12 refusal classes (self-harm care, stories, in-passing small talk)
     expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
+    // answers12b: own-plan 79.2% (a fact that does not decide is not demanded first; a visa's fee is not the ERAS bill)
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.75);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
