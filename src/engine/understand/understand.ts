@@ -10,6 +10,7 @@ import { EXCLUSIVE, fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields
 import { inEnglish, type Lang } from './languages.js';
 import { normalise } from './normalise.js';
 import { schoolYears } from './school-year.js';
+import { withoutAlliedJobMonths } from './allied-jobs.js';
 import { ownBeforeReason } from './reasons.js';
 import { partBesideWhole } from './listed-regions.js';
 import { bareFirstAttempt, sharedFirstAttempt } from './first-attempts.js';
@@ -154,7 +155,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
-  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(plainSenses(partBesideWhole(ownBeforeReason(bareFirstAttempt(schoolYears(english.text, n.cased))))))))))))), strongIm);
+  const text = plusAsAnd(totalsOverParts(alternatives(totalsBesideParts(takeBacks(conditionalAnywhere(joinScoreParts(digitize(quantities(plainSenses(partBesideWhole(ownBeforeReason(bareFirstAttempt(withoutAlliedJobMonths(schoolYears(english.text, n.cased)))))))))))))), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
