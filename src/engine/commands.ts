@@ -8,7 +8,8 @@ import { planDetail, whyProgram } from './plan-commands.js';
 import { whyNamed } from './why-named.js';
 import { SPECIALTY_NAMES } from '../domain/specialty-names.js';
 import { initialState } from './state.js';
-import { ask, askPending, forgetQuestion, pending, planReply, reAsk, type StepContext, type StepResult } from './turn.js';
+import { ask, askPending, forgetQuestion, pending, planReply, reAsk, reAskAfterSide, type StepContext, type StepResult } from './turn.js';
+import { earlyPlanNote } from './early-plan-note.js';
 
 type CommandHandler = (out: StepResult, arg: string | undefined, ctx: StepContext) => StepResult;
 
@@ -100,8 +101,12 @@ export function runCommand(out: StepResult, name: CommandName, arg: string | und
 
 /** A plan-detail command (programs, program, steps, csv, chart), then the open question. */
 function detail(out: StepResult, name: CommandName, arg: string | undefined, ctx: StepContext): StepResult {
-  out.replies.push(...planDetail(out.state.profile, name, arg, ctx));
-  return reAsk(out, ctx);
+  const replies = planDetail(out.state.profile, name, arg, ctx);
+  // (a plan shown before the interview is done says which answers it lacks: "csv" before the graduation year is given)
+  const early = replies.some((r) => r.type === 'plan') ? earlyPlanNote(out.state, ctx) : undefined;
+  if (early) out.replies.push({ type: 'text', text: early });
+  out.replies.push(...replies);
+  return reAskAfterSide(out, ctx);
 }
 
 /** "export my data": the state as data (the runtime replaces it with the full stored record), then the open question. */

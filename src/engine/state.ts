@@ -34,6 +34,8 @@ export const stateSchema = z.object({
   more: z.string().max(4000).optional(),
   /** The last question asked, so a follow-up ("and if that fails?") is read with it (optional: older records have none). */
   lastAsked: z.string().max(500).optional(),
+  /** The open question already asked again after a side question; later side questions do not repeat it (optional). */
+  sideRepeated: z.string().max(100).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
 

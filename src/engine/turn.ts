@@ -55,6 +55,8 @@ function readBackSummary(s: ConversationState, header: string = MESSAGES.readBac
 /** Asks what comes next: the pending question, else the read-back of a complete profile, else the plan. */
 export function askPending(out: StepResult, ctx: StepContext, prefix?: string): StepResult {
   const s = out.state;
+  // (the question asked in its turn may be repeated once again after a side question)
+  delete s.sideRepeated;
   if (s.clarifying) { out.replies.push(clarifyReply(s.clarifying)); return out; }
   const q = pending(s, ctx);
   if (q) {
@@ -115,8 +117,19 @@ export function answer(out: StepResult, question: string | undefined, ctx: StepC
   else out.replies.push({ type: 'text', text: MESSAGES.askMissed(result.nearest.map((n) => n.title).join('; ')) });
 }
 
-/** Answers a question, then repeats what is open. */
+/** Answers a question, then repeats what is open (once: see reAskAfterSide). */
 export function ask(out: StepResult, question: string | undefined, ctx: StepContext, fromAnswer = false): StepResult {
   answer(out, question, ctx, fromAnswer);
+  return reAskAfterSide(out, ctx);
+}
+
+/** After a side question or command is answered, the open interview question is asked again the first time only;
+ *  while it stays open, later side questions are answered without it (a clarification or the read-back still is). */
+export function reAskAfterSide(out: StepResult, ctx: StepContext): StepResult {
+  const s = out.state;
+  const q = s.clarifying ? undefined : pending(s, ctx);
+  if (!q) return reAsk(out, ctx);
+  if (s.sideRepeated === q.id) return out;
+  s.sideRepeated = q.id;
   return reAsk(out, ctx);
 }

@@ -37,11 +37,12 @@ describe('being understood', () => {
   it('a question is answered and stores nothing, with or without a question mark', () => {
     const c = conversation();
     toStage.slice(0, 4).forEach((t) => c.say(t));
-    for (const q of ['is 229 enough for IM', 'how much for 80 applications?']) {
+    for (const [i, q] of ['is 229 enough for IM', 'how much for 80 applications?'].entries()) {
       const before = structuredClone(c.profile);
       c.say(q);
       expect(c.profile).toEqual(before);
-      expect(c.asking).toBe('step2ck');
+      // (the waiting question is repeated after the first side question only)
+      expect(c.asking).toBe(i === 0 ? 'step2ck' : undefined);
     }
   });
 

@@ -80,3 +80,24 @@ describe('years since graduation answer the graduation year', () => {
     expect(y === undefined || y >= 2026).toBe(true);
   });
 });
+
+describe('a stage told out of turn, with only when after it, is kept', () => {
+  it.each([
+    ['applying this september 2027', 'regions'],
+    ['will apply in sept 2027', 'laTies'],
+    ['applying next september', 'research'],
+    ["i'll apply in the 2028 cycle", 'regions'],
+    ['planning to apply fall 2027', 'usLors'],
+  ] as const)('%s (while %s is asked)', (said, pending) => {
+    expect(stored(said, pending).stage).toBeDefined();
+  });
+
+  it.each([
+    ['applying to LA programs', 'regions'],
+    ['apply in 2 months', 'regions'],
+    ['applying for observerships', 'usce'],
+    ['applying with my wife', 'regions'],
+  ] as const)('look-alike, no stage: %s', (said, pending) => {
+    expect(stored(said, pending).stage).toBeUndefined();
+  });
+});

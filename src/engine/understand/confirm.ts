@@ -29,6 +29,8 @@ const NO = phrases(
     'nao|espera|espere|depois|mais tarde|cancela|cancelar|cancele|manter|mantenha|mantem|guarda|guarde|nunca|ainda nao|agora nao|pare|melhor nao',
     // Hindi-Urdu (romanised)
     'nahi|nahin|nahiin|nai|na|mat|mat karo|ruko|ruk|ruko zara|baad mein|baad me|bad me|abhi nahi|rehne do|rehnay do|rahne do|cancel karo',
+    // Tagalog
+    'hindi po|hindi pa|hindi naman|wala|wala po|wala pa|huwag|wag|ayoko',
     // French
     'non|attends|attendez|attend|plus tard|annule|annuler|annulez|garde|garder|gardez|pas maintenant|jamais|pas|arrete|stop',
     // Arabic script
@@ -46,6 +48,8 @@ const YES = phrases(
     'sim|claro|pode|pode sim|confirmo|com certeza|certo|isso|isso mesmo|beleza|fechado|manda ver|faz isso',
     // Hindi-Urdu (romanised)
     'haan|han|haa|haanji|haan ji|ji|ji haan|jee|theek hai|thik hai|theek|thik|bilkul|zaroor|zarur|kar do|karo|kardo|sahi|sahi hai',
+    // Tagalog
+    'oo|opo|oo po|oo tama|tama|tama po|oo naman|syempre|sige',
     // French
     "oui|ouais|d'accord|daccord|bien sur|vas y|vas-y|allez y|allez-y|confirme|je confirme|exact|ok d'accord|parfait",
     // Arabic script
@@ -119,6 +123,7 @@ const CLAIM_YES = phrases(
     'si|claro|claro que si|por supuesto|correcto|asi es|efectivamente|exacto|confirmo',
     'sim|claro|com certeza|certo|isso|isso mesmo|exato|correto|sou|estou|somos|estamos',
     'haan|han|haa|haanji|haan ji|ji|ji haan|jee|jee haan|bilkul|sahi|sahi hai|hai|hain',
+    'oo|opo|oo po|oo tama|tama|tama po|oo naman|syempre|meron|meron po|mayroon',
     'oui|ouais|exact|bien sur|tout a fait',
     'نعم|أجل|اجل|ايوه|أيوه|اي|إي|أكيد|اكيد',
   ].join('|'),

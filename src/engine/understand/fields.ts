@@ -96,6 +96,9 @@ export function imIsSpecialty(tokens: readonly string[], i: number): boolean {
   return prev !== undefined && IM_BEFORE.has(prev) && !/ing$/.test(next);
 }
 
+// A stage word with nothing but when after it ("applying this september 2027", "i will apply in the 2028 cycle")
+const STAGE_WHEN = /^(?:i'm |im |i am |i will |i'll |will be |will |gonna |plan to |planning to |planning on )?(?:applying|apply|reapplying|reapply|preparing)(?: (?:in|this|next|the|coming|for|on|by|around|match))*(?: (?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|fall|spring|summer|winter|cycle|season|year))*(?: (?:19|20)\d\d)?(?: (?:cycle|season|match))?$/;
+
 /**
  * The fields a clause talks about. Weak cues (a bare place, language or ambiguous abbreviation) count only when no
  * strong cue of another field is there; a place or specialty inside an experience, letters or ties clause is context.
@@ -109,7 +112,8 @@ export function fieldsOf(found: readonly FieldMention[], tokens: readonly string
     if ((m.field === 'regions' || m.field === 'specialty' || m.field === 'languages') && context) continue;
     // "applying", "preparing", "months": only for their own pending question
     // ...unless the clause says nothing else ("applying", "still preparing") and no exam is asked about
-    if (m.field === 'stage' && pending !== 'stage' && !(tokens.length <= 3 && found.every((x) => x.field === 'stage') && !/^step/.test(pending ?? ''))) continue;
+    // (or names only when: "applying this september 2027", "will apply in the 2028 cycle", told out of turn)
+    if (m.field === 'stage' && pending !== 'stage' && !(((tokens.length <= 3 && found.every((x) => x.field === 'stage')) || STAGE_WHEN.test(tokens.join(' '))) && !/^step/.test(pending ?? ''))) continue;
     if (m.field === 'usce' && (pending !== 'usce' || strong.size > 0 || !/^\d/.test(tokens[m.at - 1] ?? ''))) continue;
     if (m.field === 'laTies' && strong.size > 0 && !strong.has('regions')) continue;
     if (m.field === 'languages' && strong.size > 0) continue;

@@ -12,6 +12,9 @@ import { fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish, type Lang } from './languages.js';
 import { normalise } from './normalise.js';
 import { schoolYears } from './school-year.js';
+import { withoutAlliedJobMonths } from './allied-jobs.js';
+import { ownBeforeReason } from './reasons.js';
+import { partBesideWhole } from './listed-regions.js';
 import { bareFirstAttempt, sharedFirstAttempt } from './first-attempts.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
@@ -122,8 +125,9 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
-  // the school's year and a bare 'first' read on the cased text before the shared rewrites
-  const text = plusAsAnd(TEXT_STEPS.reduce((t, rewrite) => rewrite(t), bareFirstAttempt(schoolYears(english.text, n.cased))), strongIm);
+  // cased-text steps first (a school's year, health jobs that are not USCE, a bare 'first', one's own reason, a part beside its whole), then the shared rewrites
+  const cased = partBesideWhole(ownBeforeReason(bareFirstAttempt(withoutAlliedJobMonths(schoolYears(english.text, n.cased)))));
+  const text = plusAsAnd(TEXT_STEPS.reduce((t, rewrite) => rewrite(t), cased), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
