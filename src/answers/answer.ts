@@ -169,6 +169,9 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   return first;
 }
 
+/** The general question of a plan topic, as context for the passages while the plan still needs an answer. */
+const TOPIC_QUESTION: Partial<Record<string, string>> = { applications: 'how many programs should I apply to', cost: 'what does applying cost in ERAS fees' };
+
 /** The earlier question added by withPrevious: context for the passages only, never routed or refused on. */
 const EARLIER = /\n\(earlier: [^\n]*\)$/;
 
@@ -268,7 +271,10 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
     // a message that also asks something general ("how do I explain the gap, and does it hurt my chances?") gets that answered too
     const alsoGeneral = shape.questions.length > 1 && shape.questions.some((q) => !planTopic(q.text));
-    return withNeed(general && (alsoGeneral || topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
+    // "is 60 programs enough?" names no topic word the passages hold: the topic's own question is their context
+    const topicAsked = !alsoGeneral && TOPIC_QUESTION[topic] ? withPrevious(text, TOPIC_QUESTION[topic]!) : undefined;
+    const generalText = topicAsked ? fromArticles(a, topicAsked, questionShape(topicAsked), trace) : fromArticles(a, text, shape, trace);
+    return withNeed(general && (alsoGeneral || topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? generalText : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
   const general = fromArticles(a, text, shape, trace, true, context?.profile);
   // nothing in the guides, but the question is about a part of the asker's saved file ("do I have to worry about

@@ -150,3 +150,14 @@ describe('a count asked for a named specialty in a few words is the asker\'s pla
     }
   });
 });
+
+describe('a count question while the plan still needs an answer gets the guides\' count passage', () => {
+  const NO_VISA: Profile = { specialty: { primary: 'internal_medicine' }, step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 241, attempts: 1 }, graduationYear: 2016 };
+  it('the count passage, then the missing answer asked for', () => {
+    for (const q of ['is 60 programs enough?', 'kya 60 programs kaafi hain?', 'are 70 applications ok for me?']) {
+      const t = text(ask(q, NO_VISA));
+      expect(t, q).toMatch(/80–120 or more programs/);
+      expect(t, q).not.toMatch(/^In short: Reach:/);
+    }
+  });
+});
