@@ -23,6 +23,9 @@ import type { Answerer } from './answerer.js';
 import { asksWeakestPart, asksWhyNoInterviews, weakestPart } from './weakest-part.js';
 import { refusalClass, route, routedPlanTopic } from './route.js';
 import { withPracticeNote } from './practice-score-note.js';
+import { asksProgramExists, asksWhyProgram } from './why-named.js';
+import { mixLead, specialtyMix, withSpecialties } from './specialty-mix.js';
+import { citizenComparison } from './citizen-comparison.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
@@ -190,6 +193,9 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   return first;
 }
 
+/** The general question of a plan topic, as context for the passages while the plan still needs an answer. */
+const TOPIC_QUESTION: Partial<Record<string, string>> = { applications: 'how many programs should I apply to', cost: 'what does applying cost in ERAS fees' };
+
 /** The earlier question added by withPrevious: context for the passages only, never routed or refused on. */
 const EARLIER = /\n\(earlier: [^\n]*\)$/;
 
@@ -216,6 +222,18 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const r = relativeStatusText(context?.profile.visa !== undefined);
     return { found: true, kind: 'plan', articleId: '', title: '', answer: r.text, source: '', sources: [], ...(r.needs && context ? { needs: r.needs } : {}), private: true };
   }
+  // "why am I compared with non-US IMGs? I'm a citizen": what the figures are and what we do not hold
+  const citizen = citizenComparison(said, context?.profile);
+  if (citizen) return { found: true, kind: 'plan', articleId: '', title: '', answer: `${citizen}\nSources: NRMP Main Residency Match 2026 (nrmp.org); your saved answers.`, source: '', sources: [], private: true };
+  // "can I apply to neuro and psych both?", "what if I only apply psych?": the plan rebuilt on a copy with those specialties
+  const mix = context?.kb ? specialtyMix(said) : undefined;
+  if (mix && context?.kb) {
+    const reply = answerFromPlan('applications', `${numbersAsDigits(text)} how much`, withSpecialties(context.profile, mix), context.kb, context.now);
+    if (!('needs' in reply)) {
+      const answer = `${fitMessage(`${mixLead(mix, context.profile)}\n${publicText(reply.text)}`)}\nSources: ${reply.sources.join('; ')}; AAMC, Fees for the 2026 ERAS Season.`;
+      return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
+    }
+  }
   // no rule matched: the classifier over example phrasings refuses only when it is sure, and only then
   const routed = route(a.router, said);
   const asked = shape.questions.map((q) => q.text).join(' ');
@@ -223,7 +241,9 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // (a saved work permit or green card is already answered by the plan, which says no sponsorship is needed)
   const permitSaved = /^(us_citizen|green_card|ead)$/.test(context?.profile.visa ?? '');
   const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && !permitSaved && statesOwnPermit(said) ? undefined : t);
-  const ruled = notSponsored(planTopic(asked) ?? planTopic(said));
+  // "why UCSD psych": a bare why before a program's name is that program's tier reasons (src/answers/why-named.ts)
+  const programAsked = !!context?.kb && (asksWhyProgram(said, context.kb) || asksProgramExists(said, context.kb));
+  const ruled = (programAsked ? 'tier' : undefined) ?? notSponsored(planTopic(asked) ?? planTopic(said));
   // a question a plan rule recognises ("what's the game plan for me this season?") is never refused by the classifier
   const refuse = ruled ? undefined : refusalClass(routed, said, a.router);
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
@@ -275,12 +295,16 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const general = topic !== 'ready' || !(asksWholePlan(text) || WEAK_POINTS.test(text));
     // "should I wait a year?" has a general answer too: the guides' answer, then the asker's own file part by part
     if (topic === 'ready' && general && planned.found && !planned.needs) return withOwnFile(fromArticles(a, text, shape, trace), planned);
-    if (planned.found && !planned.needs) return withOtherQuestion(a, planned, shape, trace);
+    // a named program's place in the list is the whole answer ("is X a real program? why is it not in my list")
+    if (planned.found && !planned.needs) return programAsked ? planned : withOtherQuestion(a, planned, shape, trace);
     if (!planned.found || !planned.needs) return planned;
     // not enough answers for a plan yet: say what the guides say in general, then ask for the one missing answer
     // a message that also asks something general ("how do I explain the gap, and does it hurt my chances?") gets that answered too
     const alsoGeneral = shape.questions.length > 1 && shape.questions.some((q) => !planTopic(q.text));
-    return withNeed(general && (alsoGeneral || topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? fromArticles(a, text, shape, trace) : miss(a, undefined), { needs: planned.needs, text: planned.answer });
+    // "is 60 programs enough?" names no topic word the passages hold: the topic's own question is their context
+    const topicAsked = !alsoGeneral && TOPIC_QUESTION[topic] ? withPrevious(text, TOPIC_QUESTION[topic]!) : undefined;
+    const generalText = topicAsked ? fromArticles(a, topicAsked, questionShape(topicAsked), trace) : fromArticles(a, text, shape, trace);
+    return withNeed(general && (alsoGeneral || topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? generalText : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
   const general = fromArticles(a, text, shape, trace, true, context?.profile);
   // nothing in the guides, but the question is about a part of the asker's saved file ("do I have to worry about

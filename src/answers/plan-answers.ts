@@ -377,7 +377,8 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     // "which San Diego hospitals would be realistic for me?" names a region and no program: the list there
     // "which programs there should be my safeties?" asks for a list even when a place in it is also a program's name
     case 'tier': if ((!found.length || ASKS_WHICH.test(question)) && regionsNamed(question) && /\b(programs|hospitals|places|ones|residencies)\b/i.test(question)) return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
-      return found.length || !SPECIALTY_WORDS.some(([re]) => re.test(question))
+      // a program the tables name but the plan leaves out ("why UCSD psych" outside the saved regions) is said to be so
+      return found.length || !SPECIALTY_WORDS.some(([re]) => re.test(question)) || programsNamed(joinedTable(kb.programs, kb.national ?? EMPTY), question).length
       ? { text: tierText(plan, kb, question, specialties, profile, found), sources: [PLAN_SOURCE, TABLE_SOURCE] }
       : { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
     case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };

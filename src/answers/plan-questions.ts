@@ -123,8 +123,12 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     ...WHOLE_PLAN,
   ]],
   ['standing', [
+    // "why is my standing borderline?", "why am I so weak on paper?": the reasons behind the asker's own standing
+    /\bwhy (?:(?:is|are) my (?:standing|profile|file|application|chances|odds|numbers|rating|ranking|strength|scores?|ck|step ?2(?: ?ck)?)|am i)\b[^?]{0,20}\b(borderline|weak|weaker|strong|stronger|low|lower|poor|bad|average|mediocre|uncompetitive|competitive|not (good|strong|competitive)( enough)?)\b/i,
+    // "why is neuro better or worse for me?", "why would FM be easier for me than IM?": the asker's standing in each
+    new RegExp(String.raw`\bwhy\b[^?]{0,20}\b${SPECIALTY}\b[^?]{0,30}\b(better|worse|harder|easier|tougher|riskier|safer|more realistic|less realistic|a better (bet|fit|choice|option)|a worse (bet|fit|choice|option))\b[^?]{0,30}\b(for me|in my case|with my|given my|for someone like me|than ${SPECIALTY})`, 'i'),
     /\bis my (ck|step ?2( ?ck)?|scores?|numbers?|usmle)\b[^?]{0,30}\b(good|high|strong|enough|competitive|ok|okay|decent|low|bad)\b/i,
-    new RegExp(String.raw`\b(is|are|would)\b[^?]{0,30}\b${SPECIALTY}\b[^?]{0,40}\b(realistic|achievable|possible|doable|within reach|out of reach|a long shot|a stretch)\b`, 'i'),
+    new RegExp(String.raw`\b(is|are|would)\b[^?]{0,30}\b${SPECIALTY}\b[^?]{0,40}\b(realistic|achievable|possible|doable|within reach|out of reach|a long shot|a stretch|viable|feasible|an? (real|realistic|viable|good|safe) (option|choice|possibility|bet))\b`, 'i'),
     /\bwith my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|stats)\b[^?]{0,40}\b(realistic|possible|achievable|doable|chance|shot)\b/i,
     /\b(where|how) do i stand\b/i,
     // "am I crazy?", "am I kidding myself?": a judgement of one's own chances, however it is put
@@ -207,12 +211,17 @@ export function planTopic(question: string): PlanTopic | undefined {
 /** Stats typed as shorthand: "ck 226", "yog 20", "step 1 pass", "j1": two or more make a message the asker's own file. */
 const OWN_STATS = /\b(?:ck|step ?2(?: ?ck)?|s2|step ?1|s1)\s*[:=-]?\s*(?:\d{3}|pass(?:ed)?|fail(?:ed)?)\b|\byog\s*[:=-]?\s*(?:19|20)?\d\d\b|\b(?:j-?1|h-?1-?b)\b/gi;
 
+/** "how many programs for psych", "how many apps in IM and what cost": a count asked for a named specialty. */
+const COUNT_FOR_SPECIALTY = new RegExp(String.raw`\bhow many\b[^?]{0,25}\b(?:for|in|of|to)\s+${SPECIALTY}\b|\bhow many ${SPECIALTY} (?:programs|applications|apps|progs)\b`, 'i');
+
 /** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */
 function impliedSelf(text: string, maxWords = 5): boolean {
   // "ck 226 yog 20 j1 fm socal how many progs": the asker's own stats typed as shorthand, with no one else named
   const typed = text.match(OWN_STATS) ?? [];
   const stats = typed.length >= 2 && typed.some((x) => /\d{2}/.test(x) && !/^[jh]/i.test(x));
-  return (stats || text.trim().split(/\s+/).length <= maxWords) && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one)\b/i.test(text);
+  // "how many programs for psych and how much": a count for one of the asker's specialties, in a few words
+  const forSpecialty = text.trim().split(/\s+/).length <= 10 && COUNT_FOR_SPECIALTY.test(text) && !/\b(are there|exist|in total|sponsor\w*|nationwide|in the (us|country))\b/i.test(text);
+  return (stats || forSpecialty || text.trim().split(/\s+/).length <= maxWords) && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one)\b/i.test(text);
 }
 
 /** Regions named in a question (LA, SoCal, Orange County, ...), or undefined when none is named. */

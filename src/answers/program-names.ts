@@ -1,6 +1,9 @@
 // Which programs a question names ("why is cedars a reach?", "CHLA", "UCSD", "kaiser LA", "tufts medical center"):
 // rare words of the program's name in common, or its initials, with place words only breaking ties. Works on any
 // table of rows with a name and a city (the California table, the national roster), indexed once per table.
+import { createRequire } from 'node:module';
+
+const stopwords = createRequire(import.meta.url)('natural/lib/natural/util/stopwords.js') as unknown;
 
 /** A row that can be named: the California table's programs and the national roster's both qualify. */
 export interface NameableRow { name: string; city: string }
@@ -62,15 +65,28 @@ function nameIndex(rows: readonly NameableRow[]): NameIndex {
  *  question leaves out ("Henry Ford Hospital" before "Henry Ford Jackson Hospital"). Scores compare within one table. */
 export interface NameMatch { named: boolean; score: number }
 
+/** Initials that are also everyday words of a question ("why" is Wellspan Health York's, "phd", "umm", "usd", "dhs"):
+ *  such initials name a program only when typed in capitals ("WHY"), never as the word itself. */
+const WORDLIKE = new Set([...(stopwords as { words: string[] }).words, 'why', 'how', 'who', 'air', 'par', 'phd', 'umm', 'hmm', 'usd', 'dhs', 'cme', 'ume', 'gme',
+  'mac', 'und', 'ocf', 'mom', 'dad', 'sis', 'bro', 'lol', 'omg', 'btw', 'tbh', 'idk', 'imo', 'pls', 'thx', 'yes', 'yep', 'nah', 'okay', 'ask', 'asked', 'tell', 'help', 'need', 'want',
+  'best', 'good', 'bad', 'poor', 'weak', 'low', 'high', 'top', 'why', 'me', 'she', 'him', 'her', 'them', 'map', 'cap', 'tab', 'pay', 'fee', 'fees', 'job', 'jobs', 'win']);
+
+/** The words typed in capitals (3 letters or more): initials meant as initials. */
+function capitals(question: string): Set<string> {
+  return new Set((question.match(/\b[A-Z]{3,}\b/g) ?? []).map((w) => w.toLowerCase()));
+}
+
 /** Each row's match for a question, in the table's order. */
 export function nameScores(rows: readonly NameableRow[], question: string): NameMatch[] {
   const asked = new Set(words(question));
+  const caps = capitals(question);
+  const initials = (a: string) => asked.has(a) && (!WORDLIKE.has(a) || caps.has(a));
   if (asked.size === 0 || rows.length === 0) return rows.map(() => ({ named: false, score: 0 }));
   const index = nameIndex(rows);
   return rows.map((_, i) => {
     let score = 0;
     for (const w of index.words[i]!) if (asked.has(w)) score += index.idf.get(w) ?? 0;
-    if (index.acronyms[i]!.some((a) => asked.has(a))) score += Math.log(rows.length + 1);
+    if (index.acronyms[i]!.some(initials)) score += Math.log(rows.length + 1);
     if (score === 0) return { named: false, score: 0 };
     if (asked.has(index.starts[i]!)) score += 0.5;
     // one rare word at least (a city alone, like "los angeles", names no program)
