@@ -69,8 +69,9 @@ function visa(p: Profile): string | undefined {
     }
     case 'needs_j1': return 'you saved that you need a J-1: ECFMG sponsors it, it needs no Step 3, and it carries the two-year home-country requirement after training.';
     case 'either': {
-      const s3 = p.step3?.status === 'passed' ? 'your Step 3 is passed, so H-1B programs can consider you' : 'an H-1B needs Step 3 passed, and yours is not passed yet';
-      return `you saved that either visa would do: a J-1 (sponsored by ECFMG) needs no Step 3 and carries the two-year home-country requirement; for an H-1B ${s3}, but ${fee}, so keep J-1 programs on your list too.`;
+      // (one subject per clause: "an H-1B needs Step 3", never "for an H-1B an H-1B needs")
+      const s3 = p.step3?.status === 'passed' ? 'for an H-1B, your Step 3 is passed, so H-1B programs can consider you' : 'an H-1B needs Step 3 passed, and yours is not passed yet';
+      return `you saved that either visa would do: a J-1 (sponsored by ECFMG) needs no Step 3 and carries the two-year home-country requirement; ${s3}, but ${fee}, so keep J-1 programs on your list too.`;
     }
     default: return undefined;
   }

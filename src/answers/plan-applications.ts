@@ -69,7 +69,8 @@ export function applicationsText(plan: Plan, withCost: boolean, question: string
   const budget = statedBudget(question);
   if (budget !== undefined) lines.push(budgetText(budget));
   for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${countRange(s.min, s.max)} (${s.why})`);
-  lines.push(a.why);
+  // the reasoning per specialty is listed just above: the summary does not say it a second time
+  lines.push(a.perSpecialty?.length ? withoutPerSpecialty(a) : a.why);
   // "and how many of those in LA?": the guides' rule for a Southern California share, not a number they do not give
   if (REGION_SHARE.test(question) && regionsNamed(question)?.some((r) => r !== 'rest_of_california')) {
     lines.push('How many of them in Los Angeles or Southern California: only a part of the list. These are among the hardest regions for a non-US IMG, so send most applications to IMG-friendly programs outside California and in other states (our guide on why Los Angeles and Southern California are harder to match).');
@@ -79,4 +80,11 @@ export function applicationsText(plan: Plan, withCost: boolean, question: string
     else lines.push(`What it costs: about ${a.min === a.max ? usd(erasFee(a.max)) : `${usd(erasFee(a.min))}–${usd(erasFee(a.max))}`} in ERAS fees for ${countRange(a.min, a.max)} programs ($${ERAS_FEES.firstTierEach} each for the first ${ERAS_FEES.firstTierCount}, $${ERAS_FEES.laterEach} each after; ${ERAS_FEES.season}), before exam, USCE, travel and licence costs.`);
   }
   return lines.join('\n');
+}
+
+/** The plan's count reasoning without its "Your count follows your standing in each specialty: ..." sentence
+ *  (the same words the plan wrote from its per-specialty reasons). */
+function withoutPerSpecialty(a: Plan['applications']): string {
+  const sentence = `Your count follows your standing in each specialty: ${(a.perSpecialty ?? []).map((c) => c.why).join('; ')}.`;
+  return a.why.replace(sentence, '').replace(/\s{2,}/g, ' ').trim();
 }

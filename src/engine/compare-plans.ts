@@ -2,6 +2,8 @@
 import type { Plan } from '../domain/plan.js';
 import { capitalize } from '../domain/capitalize.js';
 
+// "127", never "127-127", when both ends of a count are the same
+const span = (a: Plan['applications']) => (a.min === a.max ? `${a.min}` : `${a.min}-${a.max}`);
 const count = (p: Plan) => ({ reach: p.tiers.reach.length, target: p.tiers.target.length, safety: p.tiers.safety.length, excluded: p.excluded.length });
 
 /** Lines such as "Target programs: 3 -> 9", "Applications: 120-160 -> 90-130" and changed warnings; unchanged parts are left out. */
@@ -13,7 +15,7 @@ export function comparePlans(before: Plan, after: Plan): string[] {
     if (a[key] !== b[key]) lines.push(`${key === 'excluded' ? 'Closed to you' : `${capitalize(key)} programs`}: ${a[key]} -> ${b[key]}`);
   }
   if (before.applications.min !== after.applications.min || before.applications.max !== after.applications.max) {
-    lines.push(`Applications to send: ${before.applications.min}-${before.applications.max} -> ${after.applications.min}-${after.applications.max}`);
+    lines.push(`Applications to send: ${span(before.applications)} -> ${span(after.applications)}`);
   }
   const closedBefore = new Set(before.excluded.map((p) => p.id));
   const opened = after.tiers.reach.concat(after.tiers.target, after.tiers.safety).filter((p) => closedBefore.has(p.id));

@@ -43,3 +43,9 @@ describe('look-alikes: a permit that lasts, or no end told, is still an EAD', ()
     expect(read('visa', msg).got.visa, msg).toBe('ead');
   });
 });
+
+describe('a year alone in the start year is not known to end before day one', () => {
+  it.each(['TPS from Honduras, EAD valid till 2027', 'daca, expires 2027', 'asylum ead until 2028'])('%s', (msg) => {
+    expect(read('visa', msg).got.visa, msg).toBe('ead');
+  });
+});

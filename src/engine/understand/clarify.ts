@@ -20,9 +20,10 @@ export function clarifyQuestion(c: Clarifying): { text: string; choices: Choice[
   switch (c.topic) {
     case 'step1_later_pass': return { text: `You failed Step 1 ${fails === 1 ? 'once' : fails === 2 ? 'twice' : `${fails} times`}: did you pass on a later attempt?`, choices: YES_NO };
     case 'step1_attempt': return { text: 'Passed Step 1, then: on the first attempt, or after a retake?', choices: [{ value: 'passed:1', label: 'First attempt' }, { value: 'passed:2', label: '2nd attempt' }, { value: 'passed:3', label: '3rd attempt' }] };
-    case 'visa_which': return c.facts?.permit === true
+    case 'visa_which': if (c.facts?.homeRule === true) return { text: HOME_RULE, choices: VISA_CHOICES };
+      return c.facts?.permit === true
       ? { text: `You told me of ${String(c.facts.from)}. Programs must see that you can work from the first day of training to the last, so until an extension or another status is in hand I cannot count it as "no sponsorship needed". If it is already extended past then, tell me until when; otherwise, would you need a J-1, an H-1B, or either?`, choices: VISA_CHOICES }
-      : { text: `${c.facts?.from ? `With ${String(c.facts.from)}, you` : 'You'} would need a visa for residency: a J-1, an H-1B, or either?`, choices: VISA_CHOICES };
+      : { text: `${c.facts?.canadian === true ? CANADIAN : ''}${c.facts?.from ? `With ${String(c.facts.from)}, you` : 'You'} would need a visa for residency: a J-1, an H-1B, or either?`, choices: VISA_CHOICES };
     case 'visa_ead': return { text: `With ${c.facts?.from === 'H-4' ? 'an H-4' : 'a pending green card'}: do you have an EAD (work permit) now?`, choices: YES_NO };
     case 'visa_no_sponsor': return { text: 'No sponsorship needed: are you a US citizen, a green-card holder, or on an EAD (work permit)?', choices: [{ value: 'us_citizen', label: 'US citizen' }, { value: 'green_card', label: 'Green card' }, { value: 'ead', label: 'EAD / work permit' }] };
     case 'usce_months': return { text: 'How many months of US clinical experience is that, in all?', choices: [] };
@@ -40,6 +41,10 @@ export function clarifyQuestion(c: Clarifying): { text: string; choices: Choice[
 }
 
 const SPECIALTY_IDS: ReadonlySet<string> = new Set(SPECIALTIES);
+/** What an applicant with an unwaived 212(e) from an earlier J-1 is told before the visa is asked. */
+const HOME_RULE = 'You told me of a 212(e) two-year home requirement from an earlier J-1 that is not waived. Our guide on visa basics says that requirement must be met (two years in your home country) or waived before you can get an H-1B or a green card, so the H-1B route is closed for now. A new clinical J-1 through ECFMG is the route that stays open (general knowledge, not from our guides), and it carries a two-year requirement of its own (ECFMG Exchange Visitor Sponsorship Program). Whether a waiver is possible in your case is a question for an immigration attorney. Should I plan for a J-1, or is a waiver already approved (then say H-1B)?';
+/** What a Canadian (or a TN holder) is told before the visa is asked: no visa-free route into residency. */
+const CANADIAN = 'A Canadian citizen still needs a J-1 or an H-1B for residency: TN status does not cover residency training (general knowledge, not from our guides; ECFMG or an immigration attorney can confirm). ';
 
 /** Reads the reply to a clarification; `none` when the reply does not settle it. */
 export function readClarification(c: Clarifying, clauses: readonly Clause[], profile: Profile, now: Date): Reading<unknown> {
@@ -128,7 +133,8 @@ export function assumption(c: Clarifying): { value?: unknown; text: string } {
   switch (c.topic) {
     case 'visa_which':
     case 'visa_ead':
-      return { value: 'either', text: 'I will assume you need a visa and could take either a J-1 or an H-1B; correct me any time.' };
+      // not a guessed route: "not decided yet" is what was told, and the plan counts it as needing a visa
+      return { value: 'unsure', text: 'I will note your visa as not decided yet: the plan counts you as needing one (a J-1 or an H-1B) until you tell me which; correct me any time.' };
     case 'visa_no_sponsor':
       return { value: 'unsure', text: 'I will note your visa as not sure yet; tell me later if you are a citizen, a green-card holder or on an EAD.' };
     case 'step1_attempt':

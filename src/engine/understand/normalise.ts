@@ -21,6 +21,8 @@ const JOINED: [RegExp, string | ((m: string) => string), string][] = [
   [/\bobs? ?(?:&|and|[/-])? ?gyn(?:ae|e|ecology|aecology)?\b|\bo ?& ?g\b/g, 'obgyn', 'g'],
   // emergency medicine's standardized letters of evaluation are letters in EM ("2 SLOEs from EM")
   [/\b(?:sloe|slor|seloe)s?\b/g, 'em letters', 'lo'],
+  // the J-1 home requirement's section, "212(e)" or "212 e", is one word (its brackets would split the clause)
+  [/\b212 ?\(? ?e ?\)?(?![a-z])/g, '212e', '212'],
   [/\bphysical medicine (?:and|&) rehab(?:ilitation)?\b/g, 'pmr', 'physical'],
   [/\bpm ?& ?r\b/g, 'pmr', '&'],
   [/\bear,? nose,? (?:and|&) throat\b/g, 'ent', 'nose'],

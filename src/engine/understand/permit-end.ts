@@ -35,8 +35,8 @@ export function permitMayNotCover(text: string, now: Date): string | undefined {
     const before = m[1] !== undefined;
     const year = Number(m[3] ?? m[4] ?? m[7] ?? m[8]);
     const month = monthIndex(m[2] ?? m[5]) ?? (m[6] !== undefined ? Number(m[6]) - 1 : undefined);
-    // a year alone ends at its last month only if known; "until 2027" with a July 2027 start is not known to cover it
-    const at = year * 12 + (month === undefined ? (year < start.year ? 11 : 5) : before ? month - 1 : month);
+    // a year alone may run to its December: only a year before the start year is known to end before day one
+    const at = year * 12 + (month === undefined ? 11 : before ? month - 1 : month);
     if (latest === undefined || at > latest) latest = at;
   }
   const startAt = start.year * 12 + 6;

@@ -5,6 +5,7 @@ import { negatedAt } from '../scan.js';
 import { REGION_ALIASES } from '../places-and-names.js';
 import { PhraseIndex } from '../tokens.js';
 import { permitMayNotCover } from '../permit-end.js';
+import { unwaivedHomeRule } from '../home-rule.js';
 
 const VISA_IDS: ReadonlySet<string> = new Set(visaSchema.options);
 
@@ -122,8 +123,15 @@ function uscIsThePlace(t: readonly string[], i: number): boolean {
   return USC_PLACE_BEFORE.has(t[i - 1] ?? '') || USC_PLACE_AFTER.has(t[i + 1] ?? '');
 }
 
-/** The visa answer: a clarifying question where the situation leaves the visa open. */
+/** The visa answer: a clarifying question where the situation leaves the visa open (and where an unwaived 212(e) from an
+ *  earlier J-1 closes the H-1B that was chosen). */
 export const readVisa: Reader<Visa> = (given, ctx) => {
+  const read = readVisaTold(given, ctx);
+  if (read.kind === 'value' && (read.value === 'needs_h1b' || read.value === 'either') && unwaivedHomeRule(joined(given).join(' '))) return clarify('visa_which', { from: 'an unwaived 212(e) from an earlier J-1', homeRule: true });
+  return read;
+};
+
+const readVisaTold: Reader<Visa> = (given, ctx) => {
   // ("H-4 dependent on my husband's H-1B", "here on my dad's green card"): a status someone else holds is not the applicant's
   const clauses = given.some((c) => c.tokens.some((w) => OTHERS_OWN.test(w))) ? given.map((c) => ({ ...c, tokens: c.tokens.map((w, i, all) => (OTHERS_OWN.test(all[i - 1] ?? '') && HELD_STATUS.test(w) ? 'status' : w)) })) : given;
   const t = joined(clauses);
@@ -220,7 +228,9 @@ export const readVisa: Reader<Visa> = (given, ctx) => {
   if ((cit === 'other' || fromAbroad || foreignPr) && !otherStatus && ctx.stored !== undefined && !ctx.pending) return none();
   // "O-1 at the moment, honestly not sure what I'd need for residency": the status held, and no idea of the one needed
   if (otherStatus && UNSURE.test(text) && /\b(need|needs|residency|for training|sponsor)\b/.test(text)) return value('unsure');
-  if (cit === 'other' || otherStatus || fromAbroad || foreignPr || protectedAbroad) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship' });
+  // ("I'm Canadian, TN?"): a Canadian or a TN holder hears that residency still needs a J-1 or an H-1B before the choice
+  const canadian = /\bcanadian\b(?! (pr|permanent))|\b(citizen|national|passport) (of|from) canada\b|\b(i'm|im|i am) from canada\b|\b(on|have|hold|holding|with|got) (an? |my |the )?tn\b|\btn (visa|status)\b/.test(text) ? { canadian: true } : ({} as Record<string, boolean>);
+  if (cit === 'other' || otherStatus || fromAbroad || foreignPr || protectedAbroad) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship', ...canadian });
   if (/\b(no visa|don't need|dont need|do not need|doesn't need|no sponsorship|not need|without sponsorship|no need)\b/.test(text)) return clarify('visa_no_sponsor');
   // ("whatever's easiest", "whichever you think is best": the choice handed back says nothing of needing a visa at all)
   if (/\b(whatever|whichever|anything)(?:'s| is|s| thats| that's| that is)? (?:(?:you )?(?:think |recommend |suggest )?(?:is )?)?(easiest|easier|simplest|simpler|best|better|quickest|faster|fastest|recommended|you (?:think|recommend|suggest))\b/.test(text)) return clarify('visa_which', { from: 'a choice handed back' });
