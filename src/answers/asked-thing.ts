@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
 import { askType } from './question-shape.js';
+import { wordSource } from './words-pattern.js';
 
 const classes = z.array(z.array(z.string().min(1)).min(1)).min(1);
 
@@ -16,8 +17,7 @@ const thingsSchema = z.object({
 export interface AskedThing { id: string; asked: RegExp[]; held: (RegExp | '$money' | '$object')[]; what: string; where: string }
 
 function pattern(words: readonly string[]): RegExp {
-  const alt = (w: string) => w.replace(/\*$/, '\\w*').replace(/ /g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(alt).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(wordSource).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 /** Compiles the file; throws a zod error on a bad one. */

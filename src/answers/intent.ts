@@ -5,6 +5,7 @@
 // built on it; an honest question about the same thing lacks one of the parts.
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
+import { wordSource } from './words-pattern.js';
 
 /** A refusal as src/answers/scope.ts shapes it (declared here so the two modules do not import each other). */
 export interface IntentTopic { id: string; patterns: RegExp[]; unless: RegExp[]; alone: boolean; thenAnswer: boolean; say?: string; what: string; where: string }
@@ -36,8 +37,7 @@ interface Intent { id: string; refuse: string; all: string[][]; near?: number; a
 export interface IntentReader { features: Map<string, RegExp>; intents: Intent[]; replies: IntentTopic[] }
 
 function pattern(words: readonly string[]): RegExp {
-  const alt = (w: string) => w.replace(/\*$/, '\\w*').replace(/ /g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(alt).join('|')})(?![\\p{L}\\p{N}])`, 'gimu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(wordSource).join('|')})(?![\\p{L}\\p{N}])`, 'gimu');
 }
 
 /** Compiles the vocabulary; throws on a bad file or an intent naming a feature the file does not define. */
