@@ -37,6 +37,7 @@ import { couplesUndecided, delegatesChoice } from './hedged-choice.js';
 import { asksToSkip, putsOff } from './not-now.js';
 import { plainSenses, withoutCompared } from './senses.js';
 import type { ClarifyTopic, Reading } from './reading.js';
+import { CURRENT_TRAINING, EXPERIENCE_AT, FAMILY_HERE, JOB_HELD, LATER_FEARED, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, PAST_TRAINING, WISHED, WORKED_AS } from './clause-cues.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
 export interface Update { field: ProfileField; value: NonNullable<Profile[ProfileField]>; old?: NonNullable<Profile[ProfileField]> }
@@ -71,31 +72,10 @@ const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|
 /** Why a clause was read but not stored. */
 export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
-const FAMILY_HERE = /^((my|our)( (?![a-z]+'s\b)[a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|works?|working|employed|(has|have|got) (a |his |her )?job|(is|are)( all| still)? (in|there|here|near|around)|('s|has|have)( been| lived| always been| still| all)* (in|there|here|living in|based in|settled in)|(is|are) an? [a-z]+ (in|at))\b/;
-// ... but not where they train or would like to be ("my sister is doing psych residency in LA", "my husband wants to stay in San Diego")
-// Residency training already done, whole or in part: a past year, a past post, a post left.
-const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident|ty|transitional year)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
-// Residency training under way ("doing a PGY1 prelim surgery now", "currently in a TY", "I'm a prelim IM intern"): where they are, not what they apply for
-const CURRENT_TRAINING = /\b(doing|in|currently|finishing|i'm a|im a|am a|i'm in|im in|on)\b[^;]{0,20}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|transitional year|ty)\b(?![^;]*\b(want|wants|apply|applying|match|prefer|interested|looking for|aiming)\b)/;
-// A job held ("been working as an ER doc in Nepal since", "practising as a GP"): what the applicant does, not what they apply for
-const JOB_HELD = /\b(working|worked|work|employed|practi[cs]ing|practi[cs]ed|job)\b[^;]{0,20}\bas an? (?:[a-z]+ ){0,2}(doc|doctor|physician|gp|medical officer|mo|consultant|registrar|hospitalist|intensivist|surgeon|specialist)\b/;
-// a job held ("been working as an ER doc in Nepal", "I work in the IM department back home") is not the specialty wanted
-const WORKED_AS = /\b(work|works|worked|working|employed|practi[cs]ing|job)\b[^;]{0,12}\b(as an?|in (the |an? )?)\b[^;]{0,25}\b(doc|doctor|physician|medical officer|mo|registrar|department|dept|gp|specialist|nurse|ward|unit)\b/;
-const NOT_A_HOME = /\b(residency|resident|program|doing|training|fellowship|matched|want|wants|would|hope|hopes|plan|plans|visit|visiting)\b/;
 const SOCAL: ReadonlySet<string> = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire']);
 const LATER_COUNTS: ReadonlySet<string> = new Set(['usce_months', 'lors_count']);
-const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|nationality)$/;
 /** Where the cycle stands, not the file: a what-if about them ("what if I don't match?") is a question, not a plan to compare. */
 const CYCLE_EVENTS: ReadonlySet<ProfileField> = new Set(['stage', 'cycle']);
-const LETTER_WRITER = /^(?:and |plus |also )?(?:(?:\d+|one|a|an|another) )?(?:(?:us |clinical |strong )?(?:letters?|lors?|recs?) )?(?:from|by) (?:my |the |an? |our )?[a-z]/;
-const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
-
-// a place named with experience done there ("letters from my IM externship in Ohio (8 weeks hands-on)"), not one wished for
-const EXPERIENCE_AT = /\b(externships?|rotations?|rotated|observerships?|obs|electives?|clerkships?|residency|pgy ?\d|pgy\d|prelim|intern year|hospital|program)\b/;
-const WISHED = /\b(want|wants|wanna|prefer|hope|hoping|plan|planning|apply|applying|interested|looking|would|wish|like to)\b/;
-// A later cycle only feared or hoped ("probably reapplying next year", "might have to try again next cycle").
-const LATER_FEARED = /\b(probably|prob|might|may|maybe|possibly|perhaps|likely|could)\b.*\b(next|again|reappl\w*)\b/;
-const MORE_AHEAD = /^(?:and |plus |with )?(?:another|an additional|additional|extra|one more|\d+(?:\.\d+)? more|\d+(?:\.\d+)? additional|more)\b/;
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
 const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
 

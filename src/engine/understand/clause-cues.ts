@@ -1,0 +1,30 @@
+// The cues a clause is weighed by before its facts are stored: whose fact it is (family living somewhere, a job held),
+// when it happened (training done or under way, a later cycle only feared), and where experience or letters came from.
+// Each is one prepared pattern, read by understand.ts; none stores anything itself.
+
+/** Family living or working somewhere (a tie), but not where they train or would like to be ("my sister is doing psych residency in LA"). */
+export const FAMILY_HERE = /^((my|our)( (?![a-z]+'s\b)[a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|works?|working|employed|(has|have|got) (a |his |her )?job|(is|are)( all| still)? (in|there|here|near|around)|('s|has|have)( been| lived| always been| still| all)* (in|there|here|living in|based in|settled in)|(is|are) an? [a-z]+ (in|at))\b/;
+/** Residency training already done, whole or in part: a past year, a past post, a post left. */
+export const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident|ty|transitional year)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b/;
+/** Residency training under way ("doing a PGY1 prelim surgery now"): where they are, not what they apply for. */
+export const CURRENT_TRAINING = /\b(doing|in|currently|finishing|i'm a|im a|am a|i'm in|im in|on)\b[^;]{0,20}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|transitional year|ty)\b(?![^;]*\b(want|wants|apply|applying|match|prefer|interested|looking for|aiming)\b)/;
+/** A job held ("practising as a GP"): what the applicant does, not what they apply for. */
+export const JOB_HELD = /\b(working|worked|work|employed|practi[cs]ing|practi[cs]ed|job)\b[^;]{0,20}\bas an? (?:[a-z]+ ){0,2}(doc|doctor|physician|gp|medical officer|mo|consultant|registrar|hospitalist|intensivist|surgeon|specialist)\b/;
+/** A job held in a place or department ("I work in the IM department back home"): not the specialty wanted. */
+export const WORKED_AS = /\b(work|works|worked|working|employed|practi[cs]ing|job)\b[^;]{0,12}\b(as an?|in (the |an? )?)\b[^;]{0,25}\b(doc|doctor|physician|medical officer|mo|registrar|department|dept|gp|specialist|nurse|ward|unit)\b/;
+/** Words that make a place one of training or wishes, not a home. */
+export const NOT_A_HOME = /\b(residency|resident|program|doing|training|fellowship|matched|want|wants|would|hope|hopes|plan|plans|visit|visiting)\b/;
+/** A nationality word just before a place: the place is a country of citizenship, not a home. */
+export const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|nationality)$/;
+/** A clause that names who wrote letters ("from my attending at Kern"), not a count of its own. */
+export const LETTER_WRITER = /^(?:and |plus |also )?(?:(?:\d+|one|a|an|another) )?(?:(?:us |clinical |strong )?(?:letters?|lors?|recs?) )?(?:from|by) (?:my |the |an? |our )?[a-z]/;
+/** Letters that came from a rotation or observership named in the same clause. */
+export const LETTER_SOURCE = /\b(letters?|lors?|recs?|one|1|2|3)\b.*\bfrom (my |the |an? |those |these |our )?(us )?([a-z]+ )?(obs|observerships?|rotations?|externships?|electives?|clerkships?|subi|sub i)\b/;
+/** A place named with experience done there ("letters from my IM externship in Ohio"), not one wished for. */
+export const EXPERIENCE_AT = /\b(externships?|rotations?|rotated|observerships?|obs|electives?|clerkships?|residency|pgy ?\d|pgy\d|prelim|intern year|hospital|program)\b/;
+/** Words of wanting or planning: a place or specialty after them is a wish, not a fact held. */
+export const WISHED = /\b(want|wants|wanna|prefer|hope|hoping|plan|planning|apply|applying|interested|looking|would|wish|like to)\b/;
+/** A later cycle only feared or hoped ("probably reapplying next year"). */
+export const LATER_FEARED = /\b(probably|prob|might|may|maybe|possibly|perhaps|likely|could)\b.*\b(next|again|reappl\w*)\b/;
+/** A count still ahead ("another", "2 more"): added later, not held now. */
+export const MORE_AHEAD = /^(?:and |plus |with )?(?:another|an additional|additional|extra|one more|\d+(?:\.\d+)? more|\d+(?:\.\d+)? additional|more)\b/;
