@@ -23,6 +23,7 @@ const dev9 = readSet('test/fixtures/questions-dev-9.json');
 const dev10 = readSet('test/fixtures/questions-dev-10.json');
 const dev11 = readSet('test/fixtures/questions-dev-11.json');
 const dev12 = readSet('test/fixtures/questions-dev-12.json');
+const dev13 = readSet('test/fixtures/questions-dev-13.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -144,6 +145,17 @@ describe('the blind development set', () => {
     // answers12b: own-plan 79.2% (a fact that does not decide is not demanded first; a visa's fee is not the ERAS bill)
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.75);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.skipIf(dev13.length === 0)('prints the thirteenth development set (written blind in round 12) and keeps its floors', () => {
+    const { rates, lines } = report('questions-dev-13', dev13);
+    for (const l of lines) console.log(l);
+    // as first read on main: complete 85.9%, refusals 90.9%, own-plan 76.9%, not in guides 77.8%; after every round-12
+    // branch (none saw it): 87.3 / 90.9 / 76.9 / 77.8%; after the lead's own-list cues, the one change made on it: own-plan 84.6%
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.83);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.86);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.8);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.72);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {

@@ -71,6 +71,9 @@ const CORPORA: Corpus[] = [
   // round 12, understand12a alone (negation scope, corrections that replace, choices not made): 291/320, 12 harmful, score 87.7%
   // understand12b (numbers, quantities, side numbers, foreign statuses, open answers): 302/320 with 10 harmful, score 91.5%
   { file: 'understanding-dev-12.json', minCases: 300, overall: 0.88, maxHarmful: 14, floors: {} },
+  // written blind in round 12 (phone typing, follow-ups leaning on context, look-alikes), a held-out check mid-round:
+  // 214/240 with 14 harmful on main before round 12, 217/240 with 11 harmful after every round-12 branch (none saw it)
+  { file: 'understanding-dev-13.json', minCases: 200, overall: 0.85, maxHarmful: 13, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

@@ -122,6 +122,8 @@ const NOT_COUPLES = /\b(?:not|never|don't|dont|won't|wont|aren't|arent|am not|ar
 const SELF = /^(i|i'm|my|me|i've|i'll|myself)$/;
 const UNDECIDED = /\b(haven't decided|havent decided|have not decided|not decided|undecided|not sure|unsure|thinking about it|considering it|idk|dunno|don't know yet|dont know yet|still deciding|not yet decided)\b/;
 const MAYBE = /\b(maybe|might|depends|perhaps|possibly)\b/;
+// a plain yes or no said first answers the question; a doubt after it is about something else ("yes, not sure about her specialty")
+const ANSWERED_FIRST = /^(?:yes|yeah|yep|yup|ya|no|nope|nah|sure)\b/;
 
 /** True when a clause has the applicant speak of themselves ("im" alone is the specialty, "im going" is "I'm going"). */
 export function speaksOfSelf(tokens: readonly string[]): boolean {
@@ -139,7 +141,7 @@ export const readCouples: Reader<Couples> = (clauses, ctx) => {
   const text = t.join(' ');
   // "maybe? my girlfriend is also applying but we haven't decided": a couples match not yet decided is asked about again
   // ("we're doing couples match, maybe IM for him": a "maybe" beside a couples match told is about something else)
-  if (ctx.pending && (UNDECIDED.test(text) || (MAYBE.test(text) && !COUPLE.test(text))) && !SOLO.test(text) && !NOT_COUPLES.test(text)) return refuse('Tell me once you have decided: will you and your partner enter the Couples Match (yes or no)?');
+  if (ctx.pending && !ANSWERED_FIRST.test(text.trim()) && (UNDECIDED.test(text) || (MAYBE.test(text) && !COUPLE.test(text))) && !SOLO.test(text) && !NOT_COUPLES.test(text)) return refuse('Tell me once you have decided: will you and your partner enter the Couples Match (yes or no)?');
   if (SOLO.test(text) || NOT_COUPLES.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ matching: false });
   // with a couples match stored, a message about the partner ("husband: IM, needs J-1") updates the partner's details
   const partnerNews = ctx.stored?.matching === true && clauses.some((c) => aboutPartner(c.tokens));
