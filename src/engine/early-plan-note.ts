@@ -6,7 +6,7 @@ import type { ConversationState } from './state.js';
 import type { StepContext } from './turn.js';
 
 /** The fields still to be asked, in the interview's order (each question's conditions judged on the profile as stored). */
-export function unansweredFields(s: ConversationState, ctx: StepContext): ProfileField[] {
+function unansweredFields(s: ConversationState, ctx: StepContext): ProfileField[] {
   const passed: ProfileField[] = [...s.skipped];
   const out: ProfileField[] = [];
   for (let q = nextQuestion(ctx.flow, s.profile, passed); q; q = nextQuestion(ctx.flow, s.profile, passed)) {
