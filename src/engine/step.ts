@@ -64,7 +64,8 @@ function withoutContact(input: Input, out: StepResult): Input {
   return input.kind === 'text' ? { ...input, text: clean.text } : { ...input, arg: clean.text };
 }
 
-const GREETING = /^(hi|hii+|hello|helo|hey|heya|hola|salam|salaam|as?salam(u|o)? ?alaikum|namaste|good (morning|afternoon|evening))( there)?[!. ]*$/i;
+// a greeting alone, or with whom it greets ("good evening doctor", "hello sir", "hi everyone :)")
+const GREETING = /^(hi|hii+|hello|helo|hey|heya|hola|salam|salaam|as?salam(u|o)? ?alaikum|namaste|good (morning|afternoon|evening))(,? (there|doctor|doc|dr|sir|madam|ma'?am|everyone|all|team|bot|friend))?[!.,:)( ]*$/i;
 
 /** Greeted and asked, with nothing answered, skipped or pending confirmation yet. */
 function untouched(s: ConversationState): boolean {

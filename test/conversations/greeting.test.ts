@@ -11,7 +11,7 @@ describe('a greeting right after the start button', () => {
     c.command('start');
     expect(c.text).toMatch(/Match Advisor/);
     expect(c.asking).toBe('specialty');
-    for (const hi of ['hi', 'Hello!', 'salam']) {
+    for (const hi of ['hi', 'Hello!', 'salam', 'good evening doctor', 'hello sir', 'hi everyone :)', 'Good morning, Dr.']) {
       c.say(hi);
       expect(c.text).toBe(MESSAGES.alreadyAsked);
       expect(questions(c)).toBe(0);
@@ -34,5 +34,14 @@ describe('a greeting right after the start button', () => {
     c.say('internal medicine');
     c.say('hey');
     expect(c.asking).toBe('visa');
+  });
+});
+
+describe('a greeting with more in it is read as a message', () => {
+  it('"hello, IM please" answers the question', () => {
+    const c = conversation();
+    c.command('start');
+    c.say('hello, IM please');
+    expect(c.profile.specialty?.primary).toBe('internal_medicine');
   });
 });
