@@ -83,7 +83,9 @@ export function specialtiesIn(tokens: readonly string[], prior?: Specialty, foll
     const to = k + 1 < hits.length ? hits[k + 1]!.start : tokens.length;
     const after = tokens.slice(h.end, Math.min(to, h.end + 4)).join(' ');
     // ("can't decide between peds and FM": the denial is of deciding, not of the specialty)
-    const negated = (negatedAt(tokens, h.start, 4) && !UNDECIDED.test(tokens.slice(Math.max(0, h.start - 4), h.start).join(' '))) || LEFT_BEHIND.test(before.join(' ')) || (k > 0 && chained(hits[k - 1]!, h)) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after) || /^(is |was )?(not|never|isn't|isnt|wasn't) (my |a |the )?(backup|back up|choice|plan|thing|specialty|field|option|interest)\b/.test(after);
+    // ("IM if not FM": "if not" between two specialties makes the later one the fallback, not a denial)
+    const fallback = k > 0 && /\bif not$/.test(before.join(' '));
+    const negated = (negatedAt(tokens, h.start, 4) && !fallback && !UNDECIDED.test(tokens.slice(Math.max(0, h.start - 4), h.start).join(' '))) || LEFT_BEHIND.test(before.join(' ')) || (k > 0 && chained(hits[k - 1]!, h)) || before.some((w) => /^(anythingbut|everythingbut|allbut)$/.test(w)) || /^(is out|out|no more|not anymore|is off)\b/.test(after) || /^(is |was )?(not|never|isn't|isnt|wasn't) (my |a |the )?(backup|back up|choice|plan|thing|specialty|field|option|interest)\b/.test(after);
     const nextRight = k + 1 < hits.length && hits[k + 1]!.start - h.end <= 2;
     const main = /^(is |as )?(my )?(main|primary|first choice|first|priority|top choice)\b/.test(after);
     const backup = !main && (before.some((w) => BACKUP.test(w)) || (k === hits.length - 1 && k > 0 && FAILS_AFTER.test(after)) || BACKUP_PHRASE.test(before.join(' ')) || (!nextRight && /^(is |as |will be )?(a |my |the )?(backup|back up|plan b|fallback|second choice|secondary|second)\b/.test(after)));
