@@ -10,8 +10,8 @@ const END_WORD = '(?:expires?|expiring|expiry|expiration|ends?|ending|valid (?:t
 const END_BEFORE = new RegExp(`\\b${END_WORD} (?:in |on |by |at )?(before )?(?:${MONTH} ${YEAR}|${YEAR} ${MONTH}|${NUM_MONTH} ${YEAR}|${YEAR})\\b`, 'g');
 // a start year told beside it ("residency starts july 2027", "starting residency in 2028")
 const START = new RegExp(`\\b(?:residency|training|pgy ?1|program|it) (?:would |will |should )?(?:starts?|starting|begins?|beginning) (?:in |on )?(?:${MONTH} )?${YEAR}\\b|\\b(?:start|starting|begin) (?:residency|training) (?:in |on )?(?:${MONTH} )?${YEAR}\\b`);
-// an extension only hoped for ("maybe extended", "hopefully renewed", "if it gets extended", "not sure it will be renewed")
-const HOPED = /\b(maybe|might|may|hopefully|hope|hoping|if|probably|possibly|not sure|unsure|uncertain|unclear|depends|fingers crossed)\b(?:(?! approved| granted| came| done)[^;]){0,24}\b(extend|extended|extension|renew|renewed|renewal|redesignat\w*)\b|\b(extension|renewal|redesignation)\b[^;]{0,16}\b(maybe|might|uncertain|unclear|not sure|not yet|hopefully|not guaranteed)\b/;
+// an extension only hoped for or half-remembered ("maybe extended", "extended to 2028 i think", "se extendio hasta 2028 creo", "hopefully renewed", "if it gets extended", "not sure it will be renewed")
+const HOPED = /\b(maybe|might|may|hopefully|hope|hoping|if|probably|possibly|not sure|unsure|uncertain|unclear|depends|fingers crossed)\b(?:(?! approved| granted| came| done)[^;]){0,24}\b(extend|extended|extension|renew|renewed|renewal|redesignat\w*)\b|\b(extension|renewal|redesignation)\b[^;]{0,16}\b(maybe|might|uncertain|unclear|not sure|not yet|hopefully|not guaranteed)\b|\b(extended|renewed|extendio|extendido|estendido|prorrogado)\b[^;]{0,24}\b(i think|i guess|i believe|creo|supongo|acho|shayad)\b(?! (?:that|thats|that's|it|its|it's|this|so|enough|is|was))/;
 const PERMIT = /\b(ead|tps|daca|asylum|asylee|refugee|parole|parolee|work permit|work authorization)\b/;
 
 const monthIndex = (m: string | undefined): number | undefined => (m === undefined ? undefined : MONTHS.findIndex((x) => m.startsWith(x)));
