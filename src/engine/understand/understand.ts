@@ -38,6 +38,7 @@ import { asksToSkip, putsOff } from './not-now.js';
 import { plainSenses, withoutCompared } from './senses.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 import { CURRENT_TRAINING, EXPERIENCE_AT, FAMILY_HERE, JOB_HELD, LATER_FEARED, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, PAST_TRAINING, WISHED, WORKED_AS } from './clause-cues.js';
+import { othersApart } from './others-break.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
 export interface Update { field: ProfileField; value: NonNullable<Profile[ProfileField]>; old?: NonNullable<Profile[ProfileField]> }
@@ -88,7 +89,7 @@ const FIELD_SCHEMAS = profileSchema.shape;
 /** The rewrites a message's text goes through, in order, before it is cut into clauses: each keeps text it has no cue for. */
 const TEXT_STEPS: readonly ((text: string) => string)[] = [
   plainSenses, quantities, digitize, joinScoreParts, conditionalAnywhere,
-  selfAnswered, takeBacks, scopedDenials, totalsBesideParts, alternatives, totalsOverParts,
+  selfAnswered, takeBacks, scopedDenials, totalsBesideParts, alternatives, totalsOverParts, othersApart,
 ];
 
 /** Reads one message whole, for every field, against the pending question and the stored profile. */
