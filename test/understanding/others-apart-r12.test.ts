@@ -15,3 +15,17 @@ describe('look-alikes: "my <person>" as an object stays in its clause', () => {
   it('"I\'m H4 on my husband\'s H1B, EAD approved" is an EAD', () => expect(read('visa', "I'm H4 on my husband's H1B, EAD approved").got.visa).toBe('ead'));
   it('"wherever my wife finds a job" stores no region', () => expect(read('regions', 'wherever my wife finds a job').got.regions).toBeUndefined());
 });
+
+describe('a region kept with the reason it cannot move', () => {
+  it.each([
+    'LA only cant move because wife works here',
+    'LA only bc wife\'s job',
+    'LA only cant move my wifes job is here',
+  ])('"%s" keeps LA', (message) => expect(read('regions', message).got.regions).toEqual(['la_county']));
+  it('"can\'t move" says nothing against a tie: "LA only cant move wife job" stores no "no family"', () => {
+    expect(read('regions', 'LA only cant move wife job').got.laTies).toBeUndefined();
+  });
+  it('look-alike: "no family there, cant move anyway" is no family tie', () => {
+    expect(read('laTies', 'no family there, cant move anyway').got.laTies).toEqual({ family: false, lived: false, trained: false });
+  });
+});

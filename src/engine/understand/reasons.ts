@@ -1,12 +1,14 @@
 // The applicant's own wish with someone else's reason after it ("LA only bcz my wife is doing a PhD at USC"): two facts.
 
 const PERSON = '(?:wife|husband|spouse|partner|fianc[eé]e?|parents?|family|mom|mum|dad|mother|father|brother|sister|siblings?|kids?|children|son|daughter|relatives|uncle|aunt|cousins?|in ?-?laws|girlfriend|boyfriend|grandparents?|grandma|grandpa)';
-// "... because my wife", "... bcz my parents", "... since our kids": the reason begins a clause of its own
-const REASON = new RegExp(`(?<=[a-z0-9)]) (because|bcz|bcoz|bcuz|bc|b/c|coz|cuz|cause|since|as) ((?:my|our) ${PERSON})\\b`, 'g');
+// "... because my wife", "... bcz my parents", "... since our kids", typed in a hurry "... because wife works here": the
+// reason begins a clause of its own
+const REASON = new RegExp(`(?<=[a-z0-9)]) (because|bcz|bcoz|bcuz|bc|b/c|coz|cuz|cause|since|as) ((?:(?:my|our|the) )?${PERSON}(?:'?s)?)\\b`, 'g');
+const ANY_PERSON = new RegExp(`\\b${PERSON}\\b`);
 
 /** The text with a clause break put before a reason that is about another person, so the wish before it stays the
  *  applicant's own (and the reason, someone else's, is read or left out as theirs). */
 export function ownBeforeReason(text: string): string {
-  return / (?:my|our) /.test(text) ? text.replace(REASON, '; $1 $2') : text;
+  return ANY_PERSON.test(text) ? text.replace(REASON, '; $1 $2') : text;
 }
 

@@ -154,6 +154,8 @@ const ABROAD_CITIES = new Set(['tijuana', 'mexicali', 'ensenada', 'rosarito', 't
 const TIE_WORDS = /\b(ties?|connection|connections|there|here|with (her|him|them))\b/;
 
 /** Ties to LA/SoCal; a tie to a place outside California is not one, and a negated tie is false, never true. */
+// a move or relocation ruled out ("can't move", "cannot relocate"): why a region is kept, not a denial of a tie
+const CANT_MOVE = /\b(?:cant|can't|cannot|can not|couldnt|couldn't|wont|won't|unable to) (?:move|relocate|leave|shift)\b/;
 export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   if (clauses.length === 1) {
     const c = clauses[0]!.text;
@@ -204,6 +206,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
         // "my mom and uncle live in Glendale": where the family lives is a family tie, not a home of the applicant's
         // (nor is where they work or trained: "my sister worked in San Diego" is her tie, and a family one)
         if ((key === 'lived' || key === 'trained') && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
+        // ("LA only, can't move, wife's job"): a move ruled out gives the reason for a region, and says nothing of the tie
+        if (CANT_MOVE.test(t.slice(Math.max(0, i - 5), i).join(' '))) return;
         said = true;
         base[key] = !negatedAt(t, i, 5) && !deniedAfter(t, i) && !elsewhere;
       });
