@@ -153,9 +153,9 @@ const ABROAD_CITIES = new Set(['tijuana', 'mexicali', 'ensenada', 'rosarito', 't
 // ("my aunt lives in East LA and I lived with her": a pronoun for the relative just placed points there too)
 const TIE_WORDS = /\b(ties?|connection|connections|there|here|with (her|him|them))\b/;
 
-/** Ties to LA/SoCal; a tie to a place outside California is not one, and a negated tie is false, never true. */
 // a move or relocation ruled out ("can't move", "cannot relocate"): why a region is kept, not a denial of a tie
 const CANT_MOVE = /\b(?:cant|can't|cannot|can not|couldnt|couldn't|wont|won't|unable to) (?:move|relocate|leave|shift)\b/;
+/** Ties to LA/SoCal; a tie to a place outside California is not one, and a negated tie is false, never true. */
 export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   if (clauses.length === 1) {
     const c = clauses[0]!.text;
