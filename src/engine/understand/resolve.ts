@@ -66,6 +66,13 @@ function examOfStoredScore(tokens: readonly string[], profile: Profile): Profile
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+// words that point back at an earlier answer ("the 208 was my first attempt", "that 233 took two tries")
+const POINTS_BACK = /^(was|were|the|that|this|attempt|attempts|try|tries|first|second|third|1st|2nd|3rd|time|times|retake|again)$/;
+/** True when a bare score answers the exam asked now, not the other exam whose stored score it equals. */
+function answersOtherExam(exam: ProfileField, pending: ProfileField | undefined, tokens: readonly string[]): boolean {
+  return pending !== undefined && pending !== exam && EXAMS.has(pending) && !tokens.some((t) => POINTS_BACK.test(t));
+}
+
 const only = (s: Set<ProfileField>, keep: ReadonlySet<ProfileField>) => new Set([...s].filter((f) => keep.has(f)));
 
 /**
@@ -89,7 +96,8 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
     const yearWithEvent = f.size === 0 && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !yearAlone(r.clause.tokens);
     if (f.size === 0 && !otherEvent && !yearWithEvent && !datesPrevious && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !r.clause.tokens.some((t) => /^(match|cycle|apply|applying)$/.test(t))) f = new Set<ProfileField>(['graduationYear']);
     // "the 208 was my first attempt": a score already stored for an exam names that exam
-    if (f.size === 0) { const exam = examOfStoredScore(r.clause.tokens, profile); if (exam) f = new Set<ProfileField>([exam]); }
+    // (but "233" or "passed with 233" answering the Step 3 question is Step 3's score, even when CK was 233 too)
+    if (f.size === 0) { const exam = examOfStoredScore(r.clause.tokens, profile); if (exam && !answersOtherExam(exam, pending, r.clause.tokens)) f = new Set<ProfileField>([exam]); }
     if (f.size === 0) {
       if (r.clause.marker) { effective.push('marker'); return; }
       // a year of another event never answers the graduation question
