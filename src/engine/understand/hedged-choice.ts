@@ -6,8 +6,10 @@ import type { ProfileField } from '../../domain/profile.js';
 const DELEGATES = /^(?:(?:hmm+|idk|honestly|tbh|um+|uh+|lol|ok|okay|well)[,.]? )*(?:whatever(?:'s| is)? (?:easiest|easier|simplest|simpler|best|better|quickest|faster|fastest|most likely|you (?:think|recommend|suggest|say))|whichever(?:'s| is)? (?:easiest|easier|simplest|simpler|best|better|quickest|faster|fastest|more likely)|you tell me|up to you|you decide|you choose|what(?:ever)? do you (?:suggest|recommend|think)|your call|dealer'?s choice)(?: for me| for someone like me| honestly| tbh| lol| haha)?[.!?]*$/;
 // a couples match talked of but not decided ("maybe? we haven't decided", "not sure yet, my gf is applying too")
 const UNDECIDED = /\b(?:haven'?t decided|havent decided|have not decided|not decided|undecided|not sure(?: yet)?|unsure|still (?:deciding|discussing|talking|thinking)|we'?ll see|thinking about it|idk|dunno|don'?t know yet|maybe|might|possibly|depends)\b/;
-// a plain answer given beside the doubt ("yes, not sure about her specialty", "no, maybe next cycle")
-const ANSWERED = /^(?:yes|yeah|yep|yup|ya|no|nope|nah|sure)\b|\b(?:we are|we're|we will|we'll|we won'?t|we will not|not) (?:be )?(?:couples? match|couples matching|doing (?:the )?couples|applying (?:as a couple|together))/;
+/** A plain yes or no said first: the answer, with any doubt after it about something else ("yes, not sure about her specialty"). */
+export const ANSWERED_FIRST = /^(?:yes|yeah|yep|yup|ya|no|nope|nah|sure)\b/;
+// a plain answer given beside the doubt ("yes, not sure about her specialty", "no, maybe next cycle"), or a couples match told
+const ANSWERED = new RegExp(`${ANSWERED_FIRST.source}|\\b(?:we are|we're|we will|we'll|we won'?t|we will not|not) (?:be )?(?:couples? match|couples matching|doing (?:the )?couples|applying (?:as a couple|together))`);
 
 /** True when the whole reply hands the choice back to the advisor instead of making it. */
 export function delegatesChoice(raw: string): boolean {

@@ -5,6 +5,7 @@ import type { Clause } from '../clauses.js';
 import { negatedAt, numbersIn } from '../scan.js';
 import { specialtiesIn } from './specialty.js';
 import { firstTimeSaid, withoutSeasonTimes } from './cycle-time.js';
+import { ANSWERED_FIRST } from '../hedged-choice.js';
 
 type Missing = NonNullable<Ecfmg['missing']>[number];
 // What ECFMG certification may still wait for, by the words that name it.
@@ -122,8 +123,6 @@ const NOT_COUPLES = /\b(?:not|never|don't|dont|won't|wont|aren't|arent|am not|ar
 const SELF = /^(i|i'm|my|me|i've|i'll|myself)$/;
 const UNDECIDED = /\b(haven't decided|havent decided|have not decided|not decided|undecided|not sure|unsure|thinking about it|considering it|idk|dunno|don't know yet|dont know yet|still deciding|not yet decided)\b/;
 const MAYBE = /\b(maybe|might|depends|perhaps|possibly)\b/;
-// a plain yes or no said first answers the question; a doubt after it is about something else ("yes, not sure about her specialty")
-const ANSWERED_FIRST = /^(?:yes|yeah|yep|yup|ya|no|nope|nah|sure)\b/;
 
 /** True when a clause has the applicant speak of themselves ("im" alone is the specialty, "im going" is "I'm going"). */
 export function speaksOfSelf(tokens: readonly string[]): boolean {
