@@ -17,6 +17,7 @@ const SETS = [
   { name: 'applicants dev set 10 (round-10 sealed, scored once at 25 of 26, then opened)', path: 'test/fixtures/applicants-dev-10.json', floor: 26 },
   // plan12: 26 of 26 once a field where few non-US IMGs match (under 100 nationally) asks for a backup at any level
   { name: 'applicants dev set 12 (round-11 sealed, scored once at 25 of 26, then opened)', path: 'test/fixtures/applicants-dev-12.json', floor: 26 },
+  { name: 'applicants dev set 14 (round-12 sealed, scored once at 26 of 26, then opened)', path: 'test/fixtures/applicants-dev-14.json', floor: 26 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 

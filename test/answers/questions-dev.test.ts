@@ -24,6 +24,7 @@ const dev10 = readSet('test/fixtures/questions-dev-10.json');
 const dev11 = readSet('test/fixtures/questions-dev-11.json');
 const dev12 = readSet('test/fixtures/questions-dev-12.json');
 const dev13 = readSet('test/fixtures/questions-dev-13.json');
+const dev14 = readSet('test/fixtures/questions-dev-14.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -156,6 +157,16 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.86);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.8);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.72);
+  });
+
+  it.skipIf(dev14.length === 0)('prints the fourteenth development set (the round-12 sealed set, scored once, then opened)', () => {
+    const { rates, lines } = report('questions-dev-14', dev14);
+    for (const l of lines) console.log(l);
+    // scored once as a sealed set: complete 87.1%, refusals 95.5%, own-plan 73.9%, not in guides 92.9% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.85);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {

@@ -74,6 +74,8 @@ const CORPORA: Corpus[] = [
   // written blind in round 12 (phone typing, follow-ups leaning on context, look-alikes), a held-out check mid-round:
   // 214/240 with 14 harmful on main before round 12, 217/240 with 11 harmful after every round-12 branch (none saw it)
   { file: 'understanding-dev-13.json', minCases: 200, overall: 0.85, maxHarmful: 13, floors: {} },
+  // the round-12 sealed set, scored once (268/320 right, 26 harmful, score 77.5% with harmful counted double), then opened as the fourteenth development set
+  { file: 'understanding-dev-14.json', minCases: 300, overall: 0.75, maxHarmful: 28, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
