@@ -30,7 +30,7 @@ export function digitize(text: string): string {
   while (i < tokens.length) {
     const w = tokens[i]!.replace(/[.,!?;:]+$/, '');
     const tail = tokens[i]!.slice(w.length);
-    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && ((PRONOUN_ONE_AFTER.has(previousWord(tokens, i)) && !(previousWord(tokens, i) === 'only' && startsPhrase(tokens, i))) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i))) || describedOne(tokens, i, tail)))) {
+    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && ((ordinalBefore(previousWord(tokens, i)) && !(previousWord(tokens, i) === 'only' && startsPhrase(tokens, i))) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i))) || describedOne(tokens, i, tail)))) {
       out.push(tokens[i]!);
       i += 1;
       continue;
@@ -78,6 +78,8 @@ export function digitize(text: string): string {
 
 // "the first one i failed", "that one", "another one": "one" as a pronoun, not a count
 const PRONOUN_ONE_AFTER = new Set(['first', 'second', 'third', 'last', 'the', 'that', 'this', 'which', 'each', 'every', 'other', 'another', 'any', 'same', 'only', 'latter', 'former', 'next', 'previous', 'earlier', 'older', 'newer', 'better', 'worse', 'no']);
+// ("a 3rd one in Fresno", "the 2nd one"): an ordinal typed as digits stands before a pronoun "one" as the spelled ones do
+const ordinalBefore = (w: string) => PRONOUN_ONE_AFTER.has(w) || /^\d{1,2}(?:st|nd|rd|th)$/.test(w);
 // "one is still not uploaded", "one of them is from IM": "one" as the subject standing for one of things named, not a count
 const PRONOUN_ONE_BEFORE = /^(is|was|isn't|isnt|wasn't|hasn't|hasnt|has|had|still|of|will|needs|need|should|might|may|could|would|being|got|gets)$/;
 // "a free one in Queens", "the big one at Mayo", "a paid one, then": "one" after an article and a describing word stands

@@ -11,6 +11,8 @@ const FIRST = /(?<![\d.])(\d+(?:\.\d+)?) ?(months?|mos?|mo|mths?|weeks?|wks?|wk|
 // "one more at UCI", "another obs in LA", "another month in NY")
 const ANOTHER = /(^|[,;]\s*|\b(?:and|then|plus|also|&)\s+)(?:then\s+|and\s+|also\s+)?(?:another|1 more|a second|a 2nd|a third|a 3rd)(?: (one|month|week|letter|lor|rec|paper|pub|poster|obs|observership|rotation|elective|externship|clerkship|stint|block))?(?= (?:in|at|from|with|by|@)\b)/g;
 
+// the rest of an item's clause, up to the next comma or "and", holding a length of its own
+const OWN_LENGTH = /^[^,;]*?(?<!\band\b[^,;]*)\b\d+(?:\.\d+)? ?(?:months?|mos?|mo|mths?|weeks?|wks?|wk)\b/;
 const isLength = (n: number, unit: string) => (/^w/.test(unit) ? n <= 4 : n <= 1);
 
 /** Writes out items left unsaid: "another"/"one more" items, a bare count's unit, a count's speaker, a count of times. */
@@ -61,7 +63,9 @@ function anotherOfSame(text: string): string {
     // (a length copied to "another" only when the first is one block: "2 months in Ohio, another in Texas" says no length)
     if (duration && !isLength(n, unit)) return sentence;
     const head = sentence.slice(0, first.index + first[0].length);
-    const rest = sentence.slice(head.length).replace(ANOTHER, (_m, lead: string, kind?: string) => {
+    const rest = sentence.slice(head.length).replace(ANOTHER, (m: string, lead: string, kind: string | undefined, at: number, all: string) => {
+      // ("and a 3rd one in Fresno for another month", "a 2nd in Irvine for 2 months": the item tells its own length)
+      if (duration && OWN_LENGTH.test(all.slice(at + m.length))) return m;
       const what = kind && !/^(one|month|week|letter|lor|rec|paper|pub|poster)$/.test(kind) ? ` ${kind}` : '';
       return `${lead}${duration ? n : 1} ${unit}${what}`;
     });

@@ -37,6 +37,13 @@ function monthRange(whole: string, m: string[]): string {
 // the count told, not the whole of it (the experience reader keeps its place)
 const PLACE_DENIED = /^(?:none|nothing|zero|not)\b(?: of (?:it|them|those|that|my [a-z]+))?(?: (?:was|were|is|are))? (?:in|at)\b/;
 
+const SHARE_COUNT: Record<string, number> = { a: 1, one: 1, 1: 1, two: 2, 2: 2, three: 3, 3: 3 };
+function fractionOf(n: string | undefined, part: string, unit: string): string {
+  const share = (SHARE_COUNT[n ?? 'a'] ?? 1) / (part.startsWith('q') ? 4 : 3);
+  const months = unit === 'month' ? share : share * 12;
+  return unit === 'month' ? `${Math.round(months * 4 * 10) / 10} weeks` : `${Math.round(months * 10) / 10} months`;
+}
+
 // Each row: the pattern, its replacement, and text every match contains (a row whose cue is absent is skipped).
 const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   // "three and a half months", "two and a half years": the whole number as digits first, so the rows below read it
@@ -53,6 +60,9 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b(\d+) and (?:a )?half (months?|weeks?)\b/g, (_m, n, unit: string) => `${n}.5 ${unit.endsWith('s') ? unit : `${unit}s`}`, 'half'],
   // "half a year", "half of a year", "half year" -> 6 months; "a year and a half" -> 18 months; "2 and a half years" -> 30 months
   [/\bhalf (?:a |an |of a )?year\b/g, '6 months', 'half'],
+  // "a quarter of a year", "three quarters of a year", "two thirds of a year": that share of twelve months (before "a
+  // year" alone becomes 12); a share of something else ("a quarter of my rotations", "the third quarter") stays
+  [/\b(?:(a|one|1|two|2|three|3) )?(quarters?|thirds?) (?:of )?(?:an? |one |1 )(year|yr|month)\b/g, (_m, n: string | undefined, part: string, unit: string) => fractionOf(n, part, unit), 'of'],
   [/\b(?:a|one|1) year and (?:a )?half\b/g, '18 months', 'half'],
   [/\b(?:a|one|1) month and (?:a )?half\b/g, '6 weeks', 'half'],
   [/\b(?:a|1) year and (?:a )?half\b/g, '18 months', 'half'],
@@ -84,8 +94,9 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b(?:another|an additional|an extra|one more)\s+(months?|weeks?|years?|letters?|lors?|pubs?|papers?|posters?)\b/g, (_m, unit: string) => `another 1 ${unit}`, 'o'],
   // "3 letters, none of them US": letters said not to be from the US are no US letters
   [/\b\d+ ((?:[a-z]+ )?(?:letters?|lors?|recs?))\b([^.;!?]*?)\b(?:none|neither|not one|zero) of (?:them|those|these)(?: (?:is|are|was|were))? (?:us|american|from the us|from (?:an? )?us\b|from america|in the us)\b/g, '0 us $1', 'of '],
-  // "10 days of observership": days of experience as weeks (days before anything else, a result "in 10 days", stay days)
-  [/\b(\d{1,3}) ?-?days?( (?:of |long |worth of )?(?:[a-z-]+ )?(?:observerships?|externships?|rotations?|electives?|shadowing|obs|handson|hands-on|usce|clinical|clerkships?))\b/g, (_m, n: string, rest: string) => `${Math.round((Number(n) / 7) * 10) / 10} weeks${rest}`, 'day'],
+  // "10 days of observership": days of experience as weeks (days before anything else, a result "in 10 days", stay days);
+  // four weeks of days or more as months of 30 days ("45 days" is a month and a half, not 6.4 weeks read as 1.6 months)
+  [/\b(\d{1,3}) ?-?days?( (?:of |long |worth of )?(?:[a-z-]+ )?(?:observerships?|externships?|rotations?|electives?|shadowing|obs|handson|hands-on|usce|clinical|clerkships?))\b/g, (_m, n: string, rest: string) => (Number(n) >= 28 ? `${Math.round((Number(n) / 30) * 10) / 10} months${rest}` : `${Math.round((Number(n) / 7) * 10) / 10} weeks${rest}`), 'day'],
   // "I got 240... on NBME 13", "scored 251. in UWSA2 lol": a score trailing off before the practice test it was on stays with that test
   [/\b([12]\d\d)(?:\s*(?:\.+|\u2026|-+|,))\s*(?:(?:lol|haha|lmao|jk|tho|though|but|only|just)\s+)?((?:on|in|from|at) (?:(?:the|my|a|an|one|last|latest|first|recent|final|practice|old) ){0,3}(?:nbme|uwsa|uw|free ?120|practice|mock|amboss|cms|self ?assessment))/g, '$1 $2', ' '],
   // "same story as CK - one shot, passed, 231": the exam compared with is not the one the facts are about

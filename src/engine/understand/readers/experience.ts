@@ -52,6 +52,14 @@ const LIST_KIND = /^(obs|observership|rotation|elective|externship|clerkship|han
 const listedPart = (t: readonly string[], at: number) => (at === 0 || !/^(across|in|over|during|from|of|between|with|at|into|for|among)$/.test(t[at - 1]!)) && LIST_KIND.test(t[at + 1] ?? '')
   && !/\b(each|of \d|for \d|\d+ (months?|weeks?|mos?|wks?))\b/.test(t.slice(at + 2).join(' '));
 const SOME_OF = /\b(\d+(?:\.\d+)?) (?:months? )?of (?:those|the|my|these|them|all) (\d+(?:\.\d+)?) (?:months?|mos?)\b/;
+// a kind said of the whole ("all observership", "both were observerships", "observerships all of them"), beside words
+// that name a block and not its kind (a rotation or an elective may be an observership)
+const ALL_OBSERVED = /\b(?:all|both|each|every one|all of (?:them|it|those))(?: (?:of them|were|was|are|is|as|just|only))* (?:an? )?(?:obs|observerships?|observer|shadowing)\b|\b(?:obs|observerships?|shadowing)(?: (?:for|in|at))? (?:all|both)(?: of (?:them|it))?\b(?! (?:but|except|apart))/;
+const ALL_BUT = /\b(?:not|except|but|apart from|other than|besides|save)\b[^;]{0,20}\b(?:all|both|obs|observerships?)\b|\b(?:all|both)\b[^;]{0,25}\b(?:except|but|apart from|other than|besides)\b/;
+const BLOCK_NOUN = /^(rotation|rotations|elective|electives|clerkship|clerkships|core|cores)$/;
+// "not all observership", "all hands on except 1 month obs": a kind said of a part is done, not denied
+const PART_OF_ALL = /\bnot all\b|\ball\b.*\b(?:except|besides|apart from|other than|but)\b/;
+const kindDenied = (t: readonly string[], i: number) => negatedAt(t, i) && !PART_OF_ALL.test(t.slice(Math.max(0, i - 6), i).join(' '));
 const EXPLICIT = /\b(usce|us clinical|clinical experience|was|were|is|are|not|meant|actually)\b/;
 
 /** US clinical experience: months summed, kind from the words not negated, where from the places named; asks what is missing. */
@@ -119,8 +127,8 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
     const noneOfIt = /^(?:(?:but|and|so) )?(?:none|nothing|no part|neither|not one|not any) of\b/.test(c.text);
     t.forEach((w, i) => {
       if (noneOfIt) return;
-      if (HANDS_ON.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) handsOn = true;
-      if (OBSERVER.test(w) && !negatedAt(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) observer = true;
+      if (HANDS_ON.test(w) && !kindDenied(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) handsOn = true;
+      if (OBSERVER.test(w) && !kindDenied(t, i) && !deniedAfter(t, i) && !zeroBefore(t, i)) observer = true;
     });
     for (const r of regionsInTokens(deniedPlaces ? (except > 0 ? t.slice(except + 1) : []) : t)) if (r !== 'anywhere' && !where.includes(r)) where.push(r);
     // (and with all of California denied, the rest of it was elsewhere in the US)
@@ -141,6 +149,8 @@ export const readUsce: Reader<Usce> = (all, ctx) => {
   }
   if (months > 120) return refuse('Count US clinical experience in months, up to 120 (ten years). How many months is it?');
   let kind: Usce['kind'] | 'unspecified' = handsOn && observer ? 'mixed' : handsOn ? 'hands_on' : observer ? 'observership' : 'unspecified';
+  // "first rotation 1 mo, second 2 mo, all observership": a kind said of all of it names what the rotations were
+  if (kind === 'mixed' && ALL_OBSERVED.test(text) && !ALL_BUT.test(text) && !clauses.some((c) => c.tokens.some((w) => HANDS_ON.test(w) && !BLOCK_NOUN.test(w)))) kind = 'observership';
   // "2 of those 4 months were observerships (not hands-on)": only some of the months are of that kind; the rest stay as they were
   const some = SOME_OF.exec(text);
   if (some && Number(some[1]) < Number(some[2]) && (kind === 'hands_on' || kind === 'observership')) { kind = 'mixed'; months = Number(some[2]); }
