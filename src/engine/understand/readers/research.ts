@@ -13,7 +13,7 @@ const MORE_OF_IT = /^[^\d]{0,50}?(?:\+ ?|\bplus |\band |\bthen |; |, )?(\d+(?:\.
 
 /** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
 function researchYears(text: string): number | undefined {
-  const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as an? |doing |in (?:an? |the )?|at (?:an? |the )?|off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
+  const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as (?:an? )?|doing |in (?:an? |the )?|at (?:an? |the )?|off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
     ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text)
     // "a research fellow at UCSF for 2 yrs", "PhD in immunology (5 years)", "postdoc, 3 years"
     ?? /\b(?:research (?:fellow|fellowship|scholar|associate|assistant|coordinator)|postdoc|post doc|phd)\b[^\d]{0,30}?\b(?:for |of )?(\d+(?:\.\d+)?) (years?|yrs?|yr|months?)\b(?! ago)/.exec(text)
@@ -23,7 +23,7 @@ function researchYears(text: string): number | undefined {
     ?? labelFirst(text);
   // "a research year at MGH", "a year of research": one year
   // ("a full year as a research fellow", "one whole year as a postdoc": one year in the role)
-  if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one|1) (full |whole |entire )?year (of|doing) (full time )?research\b|\b(a|one|1) (full |whole |entire )?year (as an?|in an?|doing an?|on an?) (research (fellow|fellowship|scholar|associate|assistant)|postdoc|post doc)\b/.test(text) ? 1 : undefined;
+  if (!m) return /(^|[;,] ?|\b(a|one|did|spent|took|after|during|my|full time|dedicated) )research (year|yr)\b|\b(a|one|1) (full |whole |entire )?year (of|doing) (full time )?research\b|\b(a|one|1) (full |whole |entire )?year (as(?: an?)?|in an?|doing an?|on an?) (research (fellow|fellowship|scholar|associate|assistant)|postdoc|post doc)\b/.test(text) ? 1 : undefined;
   // ("3 yrs of research in Kyiv + 1 more in Pittsburgh": a further stretch of the same kind is added, in the same unit unless named)
   const more = MORE_OF_IT.exec(text.slice(text.indexOf(m[0] ?? '') + (m[0] ?? '').length));
   const n = Number(m[1]) + (more && (!more[2] || /^mo/.test(more[2]) === /^mo/.test(m[2]!)) ? Number(more[1]) : 0);
@@ -33,6 +33,13 @@ function researchYears(text: string): number | undefined {
 
 const FILLER_AFTER = /(?: (?:lol|lmao|haha\w*|hehe|tbh|honestly|sadly|unfortunately|rn|atm|smh))+$/;
 const UNPUBLISHED = /\b(submitted|in submission|under submission|under review|in review|in progress|ongoing|working on|drafting|writing|pending|not published|unpublished|in preparation|in prep)\b/;
+
+// papers only promised or due ("my PI promised 2 papers", "2 pubs expected by march", "1 coming out soon"): not out yet
+const NOT_OUT_YET = /\b(expected|promised|coming out|upcoming|soon|by (?:summer|spring|fall|autumn|winter|next|the end|end of|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b(?! \d{4}))\b/;
+const PROMISED_BEFORE = /\b(promised|promises|promise|expect|expecting|supposed to|will get|will have|should get|hoping for|hope for|waiting on|awaiting)\b(?: [a-z']+){0,2}$/;
+// an authorship told of some of the papers: "first author on 1", "first-authored 2", "1 as first author"
+const AUTHOR_BEFORE = /\b(?:author|authored|authorship)(?: (?:on|of|in|for))?$/;
+const AUTHOR_AFTER = /^\S+ (?:as |with )?(?:the )?(?:first|1st|second|2nd|co|senior|last|corresponding|lead|main) ?(?:author|authored)\b/;
 
 const SIZE_DENIED = /\bnothing (big|major|much|serious|significant|special|impressive|fancy|crazy|notable|great|huge|substantial|solid|worth mentioning|to write home about|too much)\b|\bnot (much|a lot|many|that much)\b/;
 
@@ -70,11 +77,16 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
       if (n.negated || n.calendarYear) return;
       // (a laugh or a shrug after a count adds nothing: "posters: a dozen lol")
       const segment = c.tokens.slice(n.at, nums[k + 1]?.at ?? c.tokens.length).join(' ').replace(FILLER_AFTER, '');
-      if (UNPUBLISHED.test(segment)) { notOut.add(`${c.text}|${n.at}`); if (/\bof (them|those|which|these)\b/.test(segment)) unpublishedOfThem = true; else unpublishedApart = true; return; }
+      const lead = c.tokens.slice(Math.max(0, n.at - 4), n.at).join(' ');
+      // (a due date read up to the next count, its year with it: "2 pubs by march 2024" were out by then)
+      const due = c.tokens.slice(n.at, nums.slice(k + 1).find((x) => !x.calendarYear)?.at ?? c.tokens.length).join(' ');
+      if (UNPUBLISHED.test(segment) || NOT_OUT_YET.test(due) || PROMISED_BEFORE.test(lead)) { notOut.add(`${c.text}|${n.at}`); if (/\bof (them|those|which|these)\b/.test(segment)) unpublishedOfThem = true; else unpublishedApart = true; return; }
       const named = c.tokens.slice(0, n.at).reverse().find((w) => /^(posters?|pubs?|publications?|papers?|published)$/.test(w));
       const kindBefore = named ? (named.startsWith('poster') ? 'poster' as const : 'publication' as const) : lastNamed;
       // "3 pubs and 2 posters, but 1 poster is just an abstract": a count of a kind already told, said to be something, describes it
       if ((n.unit === 'poster' || n.unit === 'publication') && /^\S+ (?:[a-z]+ )?\S+ (?:is|are|was|were)\b/.test(segment) && (n.unit === 'poster' ? postersSaid : pubsSaid)) return;
+      // "3 pubs (first author on 1)", "2 papers, 1 as first author": the papers of one authorship are some of those told
+      if (pubsSaid && (AUTHOR_BEFORE.test(lead) || AUTHOR_AFTER.test(segment))) { counted.add(`${c.text}|${n.at}`); return; }
       // "5 papers, two of them first author": a part of a count already told is no more papers
       if (n.unit === 'none' && /^\S+ of (them|those|these|which)\b/.test(segment) && (kindBefore === 'poster' ? postersSaid : pubsSaid)) { counted.add(`${c.text}|${n.at}`); return; }
       // ("2 pubs and 3 posters, so 5 total": a bare total after counts of both kinds is neither's)
