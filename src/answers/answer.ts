@@ -16,10 +16,13 @@ import { retakeNote } from './retake-note.js';
 import { statedScoreLine } from './stated-score.js';
 import { ownFileLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
-import { refusedIntent, urgentIntent } from './intent.js';
+import { refusedIntent } from './intent.js';
+import { urgentTopic } from './urgent-check.js';
 import { claimsRelativeStatus, relativeStatusText, statesOwnPermit } from './status-claims.js';
-import { fromArticles, MAX_MESSAGE_CHARS, miss, OFF_TOPIC, refusal } from './from-articles.js';
+import { fromArticles, miss, OFF_TOPIC, refusal } from './from-articles.js';
 import type { Answerer } from './answerer.js';
+import { planResult } from './plan-result.js';
+import { fileFirst, fitMessage, withNeed, withOtherQuestion, withOwnFile } from './answer-joins.js';
 import { asksWeakestPart, asksWhyNoInterviews, weakestPart } from './weakest-part.js';
 import { refusalClass, route, routedPlanTopic } from './route.js';
 import { withPracticeNote } from './practice-score-note.js';
@@ -37,18 +40,6 @@ const REFUSAL_TOPIC: Readonly<Record<string, string>> = {
   unethical: 'unethical', other_country: 'other-countries', personal_medical: 'personal-medical', personal_legal: 'legal-and-personal',
 };
 
-/** Longest plan reply body; with its sources it stays inside one 2,000-character chat message. */
-const MAX_PLAN_CHARS = 1750;
-
-/** Drops whole lines from the end until the reply fits, and says where the rest is. */
-function fitMessage(text: string): string {
-  if (text.length <= MAX_PLAN_CHARS) return text;
-  const more = 'Type "plan" for the rest.';
-  const lines = text.split('\n');
-  while (lines.length > 1 && lines.join('\n').length + more.length + 1 > MAX_PLAN_CHARS) lines.pop();
-  const kept = lines.join('\n');
-  return kept.length + more.length + 1 <= MAX_PLAN_CHARS ? `${kept}\n${more}` : `${kept.slice(0, MAX_PLAN_CHARS - more.length - 2)}…\n${more}`;
-}
 
 /** A stored fact the question also judges ("how many programs, and is my 2015 graduation a problem?"): what it does
  *  in the plan, said beside the plan answer. */
@@ -61,14 +52,14 @@ function secondFact(text: string, topic: NonNullable<ReturnType<typeof planTopic
 
 function fromPlan(a: Answerer, question: string, context: AskContext & { kb: PlanKb }, topic: NonNullable<ReturnType<typeof planTopic>>, extra?: string): AskResult {
   const reply = answerFromPlan(topic, numbersAsDigits(question), context.profile, context.kb, context.now);
-  if ('needs' in reply) return { found: true, kind: 'plan', articleId: '', title: '', answer: reply.text, source: '', sources: [], needs: reply.needs, private: true };
+  if ('needs' in reply) return planResult(reply.text, [], reply.needs);
   // the second fact goes after the reply's first line, so trimming to one message drops plan detail first
   // a practice score beside a tier or list question is said not to count (src/answers/practice-score-note.ts)
   const said = topic === 'tier' || topic === 'list' || topic === 'standing' ? withPracticeNote(reply.text, context.profile, question) : reply.text;
   const lines = said.split('\n');
   const text = extra && !said.includes(extra) ? [lines[0], extra, ...lines.slice(1)].join('\n') : said;
   const answer = `${fitMessage(unslug(publicText(text), a.index.articleIds))}\nSources: ${reply.sources.join('; ')}.`;
-  return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
+  return planResult(answer, reply.sources);
 }
 
 /** A figure for the field stated in the question itself ("my CK is 221"): then nothing is asked for. */
@@ -79,68 +70,13 @@ function statesIt(text: string, field: ProfileField): boolean {
   return false;
 }
 
-/** The missing answer asked for, after the guides' general answer when there is one (how many programs, what it
- *  costs); alone otherwise, where a general passage would be padding, not an answer. */
-function withNeed(general: AskResult, need: { needs: ProfileField; text: string }): AskResult {
-  if (general.found && general.kind === 'articles') {
-    return { ...general, answer: general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\n${need.text}\n\nSources: `), needs: need.needs };
-  }
-  return { found: true, kind: 'plan', articleId: '', title: '', answer: need.text, source: '', sources: [], needs: need.needs, private: true };
-}
-
-/** The reading of the asker's own file first, then as many of the guides' paragraphs as fit one chat message. */
-function fileFirst(file: string, general: AskResult): AskResult {
-  const plan = 'your plan (built from your saved answers)';
-  if (!general.found || general.kind !== 'articles') return { found: true, kind: 'plan', articleId: '', title: '', answer: `${file}\nSources: ${plan}.`, source: '', sources: [plan], private: true };
-  const paragraphs = general.answer.split('\n\n');
-  const sources = paragraphs.pop()!.replace(/^Sources: /, '');
-  const shown: string[] = [];
-  for (const x of paragraphs.filter((x) => !x.startsWith('Type "more"'))) {
-    if (file.length + [...shown, x].join('\n\n').length + sources.length + plan.length + 20 > 2000) break;
-    shown.push(x);
-  }
-  return { ...general, answer: [file, ...shown, `Sources: ${plan}; ${sources}`].join('\n\n'), private: true };
-}
-
-/** The guides' general answer with the asker's own file after it (before the sources), or the file alone. */
-function withOwnFile(general: AskResult, own: AskResult): AskResult {
-  if (!general.found || general.kind !== 'articles' || !own.found) return own;
-  const file = own.answer.replace(/\nSources: [^\n]*$/, '');
-  const answer = general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\nFor you: ${file}\n\nSources: your plan (built from your saved answers); `);
-  if (answer.length <= 2000) return { ...general, answer, private: true };
-  // too long for one message: the general answer and the file's verdict line
-  const verdict = file.split('\n').pop()!;
-  const short = general.answer.replace(/\n\nSources: (?![\s\S]*\n\nSources: )/, `\n\nFor you: ${verdict} Type "plan" for your file part by part.\n\nSources: your plan (built from your saved answers); `);
-  return short.length <= 2000 ? { ...general, answer: short, private: true } : own;
-}
-
-/** A plan answer, with the guides' short answer to another question of the same message that is not about the plan
- *  ("how many peds programs, and do I need a backup?"), said after the plan's first lines so both are answered. */
-function withOtherQuestion(a: Answerer, planned: AskResult, shape: ReturnType<typeof questionShape>, trace: string[]): AskResult {
-  if (!planned.found || shape.questions.length < 2) return planned;
-  const others = shape.questions.filter((q) => !q.side && !planTopic(q.text) && !outOfScopeTopic(q.text, a.scope));
-  if (!others.length) return planned;
-  const general = fromArticles(a, others.map((q) => q.text).join(' '), { questions: others, context: shape.context }, trace);
-  if (!general.found || general.kind !== 'articles') return planned;
-  const first = general.answer.split('\n\n')[0]!.replace(/^In short:\s*/, '');
-  if (first.length < 40 || first.length > 600 || planned.answer.includes(first)) return planned;
-  const asked = others[0]!.text.replace(/[?.!\s]+$/, '');
-  const [body, ...sources] = planned.answer.split(/\n(?=Sources: )/);
-  const kept = body!.split('\n');
-  const line = `On "${asked}": ${first} (our guide "${general.title}")`;
-  // the other answer goes after the plan's first lines, so a long plan reply loses its detail lines, not this
-  while (kept.length > 1 && [...kept, line, ...sources].join('\n').length > MAX_MESSAGE_CHARS) kept.pop();
-  const answer = [...kept.slice(0, 1), line, ...kept.slice(1), ...sources].join('\n');
-  return answer.length <= MAX_MESSAGE_CHARS ? { ...planned, answer } : planned;
-}
-
 /** An answer and the articles its passages came from, best first (then the rest of the ranking): what the
  *  recall figures measure, so they measure exactly the path a user's question takes. */
 export interface TracedAnswer { result: AskResult; articles: string[]; chosen: number }
 
 /** The caring reply to a message that hints at self-harm, in the words typed or as translated; none otherwise. */
 export function urgentReply(a: Answerer, message: string): string | undefined {
-  const topic = urgentIntent(`${message}\n${inEnglish(numbersAsDigits(message.trim())).words}`, a.scope)?.topic as OutOfScopeTopic | undefined;
+  const topic = urgentTopic(a, message);
   return topic ? refusalText(topic) : undefined;
 }
 
@@ -177,7 +113,8 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   const { search: own, words: routeOn } = inEnglish(numbersAsDigits(question.trim()));
   // a hint of self-harm, in the words typed or as translated, is read before everything else and gets the caring
   // reply (urgent help, a doctor), never an answer
-  const urgent = urgentIntent(`${question}\n${routeOn}`, a.scope)?.topic as OutOfScopeTopic | undefined;
+  // (the engine asked the same check for this message a moment before: src/answers/urgent-check.ts remembers it)
+  const urgent = urgentTopic(a, question);
   if (urgent) return refusal(urgent);
   const previous = context?.previous?.trim();
   // a follow-up is read with the question before it; refusals are judged on the new message alone
@@ -220,18 +157,18 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // "my wife is American, so I need no visa?": a relative's status is not the asker's; said plainly, the visa asked for
   if (claimsRelativeStatus(said)) {
     const r = relativeStatusText(context?.profile.visa !== undefined);
-    return { found: true, kind: 'plan', articleId: '', title: '', answer: r.text, source: '', sources: [], ...(r.needs && context ? { needs: r.needs } : {}), private: true };
+    return planResult(r.text, [], context ? r.needs : undefined);
   }
   // "why am I compared with non-US IMGs? I'm a citizen": what the figures are and what we do not hold
   const citizen = citizenComparison(said, context?.profile);
-  if (citizen) return { found: true, kind: 'plan', articleId: '', title: '', answer: `${citizen}\nSources: NRMP Main Residency Match 2026 (nrmp.org); your saved answers.`, source: '', sources: [], private: true };
+  if (citizen) return planResult(`${citizen}\nSources: NRMP Main Residency Match 2026 (nrmp.org); your saved answers.`);
   // "can I apply to neuro and psych both?", "what if I only apply psych?": the plan rebuilt on a copy with those specialties
   const mix = context?.kb ? specialtyMix(said) : undefined;
   if (mix && context?.kb) {
     const reply = answerFromPlan('applications', `${numbersAsDigits(text)} how much`, withSpecialties(context.profile, mix), context.kb, context.now);
     if (!('needs' in reply)) {
       const answer = `${fitMessage(`${mixLead(mix, context.profile)}\n${publicText(reply.text)}`)}\nSources: ${reply.sources.join('; ')}; AAMC, Fees for the 2026 ERAS Season.`;
-      return { found: true, kind: 'plan', articleId: '', title: '', answer, source: reply.sources.join('; '), sources: reply.sources, private: true };
+      return planResult(answer, reply.sources);
     }
   }
   // no rule matched: the classifier over example phrasings refuses only when it is sure, and only then
@@ -274,14 +211,14 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   if (context?.kb && !field && (!topic || topic === 'standing') && asksWeakestPart(said)) {
     const read = weakestPart(buildPlan(context.profile, context.kb, context.now), context.profile);
     if ('needs' in read) return withNeed(miss(a, undefined), { needs: read.needs, text: read.text });
-    return { found: true, kind: 'plan', articleId: '', title: '', answer: `${read.text}\nSources: your plan (built from your saved answers).`, source: '', sources: ['your plan (built from your saved answers)'], private: true };
+    return planResult(`${read.text}\nSources: your plan (built from your saved answers).`, ['your plan (built from your saved answers)']);
   }
   // "will my graduation year block me?" with the year stored: the guides' answer, then what the stored fact does in the plan
   if (field && context?.kb && context.profile.specialty && context.profile[field] !== undefined && judgesFact(text)) {
     const plan = buildPlan(context.profile, context.kb, context.now);
     const own = factText(field, plan, context.profile, context.now);
     if (own) {
-      const mine: AskResult = { found: true, kind: 'plan', articleId: '', title: '', answer: `${own}\nSources: your plan (built from your saved answers).`, source: '', sources: [], private: true };
+      const mine: AskResult = planResult(`${own}\nSources: your plan (built from your saved answers).`);
       const general = fromArticles(a, text, shape, trace);
       // a general passage naming programs closed to this asker would contradict their own answer: theirs alone then
       const contradicts = general.found && plan.excluded.some((p) => general.answer.includes(p.name));
@@ -315,11 +252,11 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const scored = !general.found && !own ? statedScoreLine(numbersAsDigits(text), context?.profile, numbersAsDigits(shape.questions.map((q) => q.text).join(' ')) || undefined) : undefined;
   if (scored) {
     const answer = `${scored} No one can promise a match from the score alone: the same score matches in one file and not in another.\nSources: NRMP Charting Outcomes for non-US IMGs, ${scored.match(/matched in (\d{4})/)?.[1] ?? ''}.`;
-    return { found: true, kind: 'plan', articleId: '', title: '', answer, source: '', sources: [], private: true };
+    return planResult(answer);
   }
   if (own) {
     const answer = `${own.replace(/^For you: (.)/, (_, c: string) => c.toUpperCase())}\nSources: your saved answers.`;
-    return { found: true, kind: 'plan', articleId: '', title: '', answer, source: '', sources: [], private: true };
+    return planResult(answer);
   }
   return general;
 }
