@@ -21,7 +21,7 @@ const POINTS_BACK = /\b(?:that|those|them|such|do so|doing so)\b|\bthis\b(?!\s+(
 const MAX_CHARS = 2000;
 
 /** Whether a part of a message is refused or uncovered by any rule on its own words. */
-export function partRefused(a: Answerer, part: string): boolean {
+function partRefused(a: Answerer, part: string): boolean {
   return !!outOfScopeTopic(part, a.scope) || plansMisstatement(part) || !!refusedIntent(part, a.scope) || !!refusalClass(route(a.router, part), part, a.router);
 }
 
