@@ -29,6 +29,7 @@ import { withPracticeNote } from './practice-score-note.js';
 import { asksProgramExists, asksWhyProgram } from './why-named.js';
 import { mixLead, specialtyMix, withSpecialties } from './specialty-mix.js';
 import { citizenComparison } from './citizen-comparison.js';
+import { refusePart } from './refuse-part.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
@@ -153,7 +154,9 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const honest = fromArticles(a, alone.ask ?? text, alone.ask ? questionShape(alone.ask) : shape, trace, false);
     if (honest.found && honest.kind === 'articles') return alone.say ? { ...honest, answer: `${alone.say}.\n\n${honest.answer}` } : honest;
   }
-  if (alone) return refusal(alone);
+  // a refusable part beside an honest question: that part declined by name, the question answered after it
+  const other = (q: string) => answerText(a, q, context, trace);
+  if (alone) return refusePart(a, said, alone, refusal(alone), other) ?? refusal(alone);
   // "my wife is American, so I need no visa?": a relative's status is not the asker's; said plainly, the visa asked for
   if (claimsRelativeStatus(said)) {
     const r = relativeStatusText(context?.profile.visa !== undefined);
@@ -184,7 +187,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // a question a plan rule recognises ("what's the game plan for me this season?") is never refused by the classifier
   const refuse = ruled ? undefined : refusalClass(routed, said, a.router);
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
-  if (byClass) return refusal(byClass);
+  if (byClass) return refusePart(a, said, byClass, refusal(byClass), other) ?? refusal(byClass);
 
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
   const named = context && !ruled ? fieldNamed(said) : undefined;
