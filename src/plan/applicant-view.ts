@@ -33,6 +33,8 @@ export interface ApplicantView {
   primary?: Specialty;
   /** Matching as a couple (both partners' lists must land in the same cities). */
   couplesMatching?: boolean;
+  /** Matching as a couple: whether the partner needs a visa ('unsaid' when never said, which the plan counts as a need). */
+  partnerVisa?: 'needs' | 'none' | 'unsaid';
 }
 
 /** Reads the profile into an ApplicantView; `now` sets the graduation-year arithmetic. */
@@ -71,6 +73,7 @@ export function applicantView(p: Profile, now: Date): ApplicantView {
     reapplying: p.stage === 'reapplying',
     stage: p.stage,
     couplesMatching: p.couples?.matching === true,
+    ...(p.couples?.matching ? { partnerVisa: p.couples.partnerNeedsVisa === undefined ? 'unsaid' : p.couples.partnerNeedsVisa ? 'needs' : 'none' } as const : {}),
     ...(p.specialty?.primary ? { primary: p.specialty.primary } : {}),
   };
 }

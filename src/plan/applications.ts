@@ -34,7 +34,9 @@ function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, 
   const [lo, hi] = A.byLevel[st.level];
   // a couple's lists must meet in the same cities: each partner applies more widely than alone
   const couples = a.couplesMatching ? A.couplesShift : 0;
-  const shift = (a.needsVisa ? 0 : A.noVisaShift) - couples;
+  // a couple's pairs sit in the same cities: a partner's visa need bounds the joint list, so needing none yourself shortens nothing
+  const noVisa = !a.needsVisa && (a.partnerVisa === undefined || a.partnerVisa === 'none');
+  const shift = (noVisa ? A.noVisaShift : 0) - couples;
   const share = secondary ? shareOf?.share ?? A.backupShare : 1;
   // A one-year track (transitional or preliminary) never falls under the advisors' floor, however it is shared.
   const floor = isOneYear(track.specialty) ? A.oneYearMin : 0;
@@ -43,7 +45,7 @@ function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, 
   const because = shareOf?.why ?? (track.role === 'backup' ? 'you stand higher in your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup');
   const role = secondary ? `${track.role === 'backup' ? 'backup' : 'first choice'}, ${Math.round(share * 100)}% of a full list because ${because}`
     : track.role === 'backup' ? 'backup, a full list because you stand higher here than in your first choice' : track.role === 'parallel track' ? 'parallel track, a full list' : 'a full list';
-  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${countRange(min, max)} (${role}${a.needsVisa || !A.noVisaShift ? '' : `; ${A.noVisaShift} fewer because you need no visa`}${couples ? `; ${couples} more because you match as a couple and both lists must meet in the same cities` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
+  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${countRange(min, max)} (${role}${!noVisa || !A.noVisaShift ? '' : `; ${A.noVisaShift} fewer because you need no visa`}${couples ? `; ${couples} more because you match as a couple and both lists must meet in the same cities` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
 }
 
 /** "$1,200–$2,730", or one figure when both ends are the same (never "$X–$X"). */

@@ -169,6 +169,10 @@ function laAcademic(p: PlanProgram): boolean {
   return p.region === 'la_county' && (p.programType === 'university' || p.programType === 'unknown' || p.typeBasis === 'name' || p.flagship !== null);
 }
 
+/** The widest graduation-year limit a program in our table states (they state 2, 3 or 5 years), which is also the top
+ * of the 3-5 years the guides say many programs prefer: past it, an unstated limit is a likely screen-out. */
+const WIDEST_STATED_GRADUATION_LIMIT = 5;
+
 /** Levels at which a visa seeker's file can make a selective program a target. */
 const COMPETITIVE_LEVELS: ReadonlySet<string> = new Set(['competitive', 'strong']);
 
@@ -264,6 +268,15 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   // a selective institution by a source (university, county, VA) picks its few visa holders from the top: a visa
   // seeker may reach it as a target, never count on it as a safety
   if (tier === 'safety' && a.needsVisa && selectiveBySource(p)) { tier = 'target'; reasons.push(reason('tier.selective_visa_not_safety', {})); }
+  // an academic flagship by a cited ranking (top NIH funding) anywhere is as sought-after as LA's: a target at most for any IMG
+  if (tier === 'safety' && p.flagship) { tier = 'target'; reasons.push(reason('tier.flagship_not_safety', { flagship: p.flagship.value }, p.flagship.source)); }
+  // a graduation-year limit the applicant is not known to meet (none stated, for a graduate past the widest limit our
+  // sources state; or any limit, when the year is not given) is likelier to close the program than to open it: no safety
+  const years = a.yearsSinceGraduation;
+  if (tier === 'safety' && (years === undefined || (p.yogLimitYears === null && years > WIDEST_STATED_GRADUATION_LIMIT))) {
+    tier = 'target';
+    reasons.push(reason('tier.graduation_limit_unknown_not_safety', { widest: WIDEST_STATED_GRADUATION_LIMIT, ...(years !== undefined ? { years } : {}), ...(p.yogLimitYears !== null ? { limit: p.yogLimitYears } : {}) }));
+  }
   // A selective program that is still a target or safety: say that the file, not the program, put it there.
   if (tier !== 'reach' && st.selectivity >= SELECTIVE_AT) reasons.push(reason('tier.file_outweighs_selectivity', { level: s.standing.level }));
   if (cap.unverified) reasons.push(reason('tier.unverified', { inner: evidence.basis.code, ...evidence.basis.params }, evidence.basis.source));

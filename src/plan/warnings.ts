@@ -92,6 +92,12 @@ export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: 
   if (c.a.reapplying) both(reason('warning.reapplying', {}));
   if (c.a.step1NotPassed) out.push(reason('warning.step1_not_passed', {}));
   out.push(...visaWarnings(c.a, c.scope, c.figures));
+  // a couple's pairs sit in the same cities: when only the partner may need a visa, it bounds the applicant's list too
+  if (!c.a.needsVisa && (c.a.partnerVisa === 'needs' || c.a.partnerVisa === 'unsaid')) {
+    const w = reason('warning.couples_partner_visa', { unsaid: c.a.partnerVisa === 'unsaid' });
+    out.push(w);
+    if (key.length < 2) key.push(w);
+  }
   if (c.a.score === undefined || c.a.scoreIsPredicted) {
     const fig = ckFiguresFor(primary.specialty, c.figures.step2ck2026).figures;
     const w = reason('warning.ck_not_on_file', { year: c.figures.step2ck2026.year, specialty: primary.specialty, q1: fig.matched.q1 });

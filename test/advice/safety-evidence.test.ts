@@ -29,8 +29,12 @@ describe('safeties need evidence that the program takes IMGs', () => {
     for (const p of selectiveTargets) expect(codes(p), p.name).toContain('tier.file_outweighs_selectivity');
   });
 
+  // (round 13: the FM file's one safety was UPMC, an academic flagship of unknown type, never a community program; now a
+  // flagship is a target at most, so the community safeties are checked on an IM file that has them)
   it('keeps safeties where a source shows IMG intake (a community program by its source)', () => {
-    expect(strongCitizenFm.tiers.safety.length).toBeGreaterThan(0);
+    const strongCitizenIm = buildPlan({ ...A.citizen, step2ck: { taken: true, score: 252, attempts: 1 }, regions: ['anywhere'] }, FULL_KB, NOW);
+    const community = strongCitizenIm.tiers.safety.filter((p) => p.reasonCodes?.some((r) => r.code === 'tier.program_type' && r.params.type === 'community'));
+    expect(community.length).toBeGreaterThan(0);
   });
 });
 
