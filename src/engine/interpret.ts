@@ -197,6 +197,7 @@ const understandRule: Rule = (input, view) => {
     ...u.same.map((field): Command => ({ type: 'same', field })),
     ...(inOrder ?? (u.clarify ? [{ type: 'clarify', clarifying: u.clarify } as const] : [])),
     ...(u.otherPerson ? [{ type: 'leftOut', reason: 'otherPerson' } as const] : []),
+    ...(u.workNotUsce && !u.question ? [{ type: 'note', text: 'workNotUsce' } as const] : []),
   ];
   if (u.question) out.push({ type: 'ask', question: t });
   return out.length ? out : [{ type: 'notUnderstood', text: t, ...(u.otherLanguages?.[0] ? { language: u.otherLanguages[0] } : {}) }];

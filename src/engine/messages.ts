@@ -59,6 +59,7 @@ export const MESSAGES = {
   alreadyNoted: (label: string, value: string) => `Already noted: ${label} = ${value}.`,
   noPreference: (first: string, backup: string) => `You named both with no first choice, so I put ${first} first and ${backup} as your backup; say "${backup} first" to swap them.`,
   partnerPlanIsYours: 'I build this plan for you alone, from your own answers: I do not know your partner\'s file, so I cannot say where they stand or where they should apply. Your partner can start their own conversation with me for their own plan. For how the couples match works (linking two rank lists, visas for both), ask me about the couples match.',
+  workNotUsce: 'Noted, but not counted as US clinical experience: work outside the US, or a US job such as scribe, medical assistant or research coordinator (USCE is hands-on or observer time in US clinical care).',
   otherPerson: 'I left out what you said about someone else: I only keep your own details.',
   clarifyAgain: 'Sorry, I did not catch that; a short answer to the question below is enough.',
   leftOpenAfterAsking: (label: string) => `I have asked about ${label.toLowerCase()} twice, so I will leave it open for now and stop asking; tell me any time (nothing is assumed).`,

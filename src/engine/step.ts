@@ -163,6 +163,8 @@ function applyFacts(out: StepResult, given: Command[], ctx: StepContext): StepRe
   }
   else if (same.length) texts.push(...same.map((f) => MESSAGES.alreadyNoted(FIELD_LABELS[f], said(f, s.profile[f]))));
   if (otherPerson) texts.push(MESSAGES.otherPerson);
+  const workNote = commands.some((c) => c.type === 'note' && c.text === 'workNotUsce');
+  if (workNote) texts.push(MESSAGES.workNotUsce);
   if (asked && (updates.some((x) => x.field === asked.field) || same.includes(asked.field))) delete s.clarifying;
   if (clarify) {
     if (askAgainOrAssume(s, clarify, texts)) s.clarifying = clarify;
@@ -177,6 +179,8 @@ function applyFacts(out: StepResult, given: Command[], ctx: StepContext): StepRe
     if (otherPerson) out.replies.push({ type: 'text', text: MESSAGES.otherPerson });
     if (wasReadBack) { out.replies.push({ type: 'text', text: MESSAGES.readBackWaiting }, readBackQuestion()); return out; }
     if (!q && !s.clarifying) return ask(out, unread, ctx, true);
+    // work told that is not USCE ("3 years as a scribe") is an answer heard: said back, the question asked again
+    if (workNote) { out.replies.push({ type: 'text', text: MESSAGES.workNotUsce }); return reAsk(out, ctx); }
     s.attempts += 1;
     const hint = s.clarifying ? MESSAGES.clarifyAgain : unreadIn ? MESSAGES.notUnderstoodIn(LANGUAGE_NAMES[unreadIn], q!.example) : MESSAGES.notUnderstood(q!.example);
     out.replies.push({ type: 'text', text: s.attempts >= WAY_OUT_AFTER ? `${hint} ${MESSAGES.offerWayOut}` : hint });

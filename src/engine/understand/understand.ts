@@ -13,6 +13,7 @@ import { inEnglish, type Lang } from './languages.js';
 import { normalise } from './normalise.js';
 import { schoolYears } from './school-year.js';
 import { withoutAlliedJobMonths } from './allied-jobs.js';
+import { toldWorkNotUsce, withoutWorkAbroad } from './work-abroad.js';
 import { ownBeforeReason } from './reasons.js';
 import { partBesideWhole } from './listed-regions.js';
 import { bareFirstAttempt, sharedFirstAttempt } from './first-attempts.js';
@@ -61,6 +62,8 @@ export interface Understanding {
   leftOut?: LeftOut[];
   /** Languages other than English the message was written in (read through their word tables). */
   otherLanguages?: Exclude<Lang, 'en'>[];
+  /** Clinical work was told whose time is not US clinical experience (abroad, or beside "no US clinical experience"). */
+  workNotUsce?: true;
 }
 
 // A first-person fact inside a question, after "that", "given", "since", "considering", "even though" (not "if": that only supposes)
@@ -107,7 +110,8 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
   // cased-text steps first (a school's year, health jobs that are not USCE, a bare 'first', one's own reason, a part beside its whole), then the shared rewrites
-  const cased = partBesideWhole(ownBeforeReason(bareFirstAttempt(withoutAlliedJobMonths(schoolYears(english.text, n.cased)))));
+  const cased = partBesideWhole(ownBeforeReason(bareFirstAttempt(withoutAlliedJobMonths(withoutWorkAbroad(schoolYears(english.text, n.cased))))));
+  if (toldWorkNotUsce(english.text) || withoutAlliedJobMonths(english.text) !== english.text) out.workNotUsce = true;
   const text = plusAsAnd(TEXT_STEPS.reduce((t, rewrite) => rewrite(t), cased), strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
@@ -121,7 +125,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     return { ...out, question: true };
   }
   const clauses = clausesOf(text);
-  const langs = otherLanguages.length ? { otherLanguages } : {};
+  const langs = { ...(otherLanguages.length ? { otherLanguages } : {}), ...(out.workNotUsce ? { workNotUsce: true as const } : {}) };
   // facts told with doubt about them ("3 letters but not sure which count as US", "239 on the real one? or was it the
   // other way round"): nothing is stored, the field read is asked about
   if (DOUBT.test(text)) {

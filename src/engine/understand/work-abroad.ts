@@ -1,0 +1,63 @@
+// Clinical work that is not US clinical experience: a hospital job, house job, internship or junior residency in another
+// country, and any time count told beside a plain "no US clinical experience" that is not placed in the US. Their time is
+// taken out before the experience readers see the text, so it never counts as USCE; what was taken out is named back.
+import { regionsInTokens } from './readers/places.js';
+import { COUNTRIES } from './readers/visa.js';
+import { FOREIGN_CITIES } from './readers/experience.js';
+import { tokenise } from './tokens.js';
+
+// a stretch of the message between separators or joining words: each is judged on its own
+const PIECES = /([,;.()\n!?]| and | also | plus | \+ | but | aur )/;
+// a length of time in that stretch ("1 year", "18 months", "a year")
+const TIME = /\b\d+(?:\.\d+)? ?(?:months?|mos?|mo|mths?|weeks?|wks?|years?|yrs?|yr)\b|\b(?:a|one) (?:full |whole )?year\b/;
+// posts that exist only in other countries' systems ("house job", "medical officer", "junior resident", "registrar")
+const FOREIGN_POST = /\b(house ?jobs?|house ?officers?|house ?surgeon|house ?manship|medical officers?|junior resident|senior resident|jr resident|sr resident|registrar|senior house officer|sho|rotating internship|compulsory internship|mandatory internship|internship year|social service|servicio social|rural service|national service|nysc)\b/;
+// work held in a clinical place ("worked 1 year in a hospital", "my job at a clinic")
+const WORK = /\b(worked|work|working|job|employed|practi[cs]ed|practi[cs]ing|served)\b/;
+const CLINICAL_PLACE = /\b(hospitals?|clinics?|wards?|er|emergency|icu|department|dept|practice|gp|private practice)\b/;
+// what makes time US clinical experience when it is placed nowhere ("2 months observership")
+const US_KIND = /\b(usce|observerships?|observer|obs|externships?|extern|rotations?|electives?|clerkships?|subi|sub i|shadow\w*|pgy ?\d|prelim)\b/;
+// the US named as the place ("in the US", "here in the states")
+const IN_US = /\b(us|usa|u s|united states|america|american|states)\b/;
+const ABROAD_WORDS = /\b(abroad|back home|home country|in my country|overseas|nhs)\b/;
+// a plain denial of any US clinical experience ("no US clinical experience", "zero USCE", "haven't done any usce")
+const NO_USCE = /\b(no|zero|0|without|not any|never had any|never done any|don't have any|dont have any|do not have any|haven't done any|havent done any|haven't had any|havent had any|have no|don't have|dont have)( real)? (us ?ce|usce|us clinical( experience| exp)?|us experience|us clinicals|clinical experience in (the )?(us|usa|states))\b/;
+
+// why a stretch's time was not counted as US clinical experience
+type NotUsce = 'abroad' | 'notPlacedInUs';
+
+const placedInUs = (piece: string): boolean => {
+  const t = tokenise(piece);
+  return regionsInTokens(t).some((r) => r !== 'anywhere') || IN_US.test(piece.replace(/\b(no|not|zero|without) (us|usa)\b/g, ''));
+};
+const abroad = (piece: string): boolean => {
+  const t = tokenise(piece);
+  return ABROAD_WORDS.test(piece) || t.some((w, i) => (COUNTRIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(in|at|from|the)$/.test(t[i - 1] ?? ''));
+};
+
+/** Each stretch whose time is not US clinical experience, and why: a post of another country's system, work in a place
+ *  abroad, hospital work placed nowhere with no US kind of experience named, or any time not placed in the US beside a
+ *  plain denial of US clinical experience. A stretch placed in the US is never taken. */
+function notUsceIn(text: string): { piece: string; why: NotUsce }[] {
+  if (!TIME.test(text)) return [];
+  const denied = NO_USCE.test(text);
+  const out: { piece: string; why: NotUsce }[] = [];
+  for (const piece of text.split(PIECES)) {
+    if (!TIME.test(piece) || NO_USCE.test(piece) || placedInUs(piece)) continue;
+    const work = WORK.test(piece) && CLINICAL_PLACE.test(piece) && !US_KIND.test(piece);
+    if (FOREIGN_POST.test(piece) || (abroad(piece) && (WORK.test(piece) || CLINICAL_PLACE.test(piece) || /\b(internship|intern|residency|resident)\b/.test(piece))) || work) out.push({ piece, why: 'abroad' });
+    else if (denied && !US_KIND.test(piece) && (WORK.test(piece) || CLINICAL_PLACE.test(piece) || /\b(internship|intern|residency|resident|clinical|experience|exp)\b/.test(piece))) out.push({ piece, why: 'notPlacedInUs' });
+  }
+  return out;
+}
+
+/** The text without the stretches whose time is not US clinical experience (see notUsceIn); the rest is left as it was. */
+export function withoutWorkAbroad(text: string): string {
+  const taken = new Set(notUsceIn(text).map((x) => x.piece));
+  return taken.size ? text.split(PIECES).map((p) => (taken.has(p) ? ' ' : p)).join('') : text;
+}
+
+/** True when the message told clinical work whose time was not counted as US clinical experience. */
+export function toldWorkNotUsce(text: string): boolean {
+  return notUsceIn(text).length > 0;
+}
