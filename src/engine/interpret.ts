@@ -16,6 +16,9 @@ import { yearOfAnotherEvent } from './event-years.js';
 import { asksAboutPartner } from './partner-question.js';
 import { sentencesOf } from './question-words.js';
 import { DOUBT } from './understand/clauses.js';
+import { specialtiesIn } from './understand/readers/specialty.js';
+import { tokenise } from './understand/tokens.js';
+import { normalise } from './understand/normalise.js';
 import { SPECIALTIES, type Specialty } from '../domain/profile.js';
 
 /** What one input asks the engine to do; a message may yield several (a fact and a question). */
@@ -120,13 +123,18 @@ const NO_PREFERENCE = /\b(whatever|whichever|either|any (of (them|those|the two|
 // "whichever gives me better chances", "whatever is easier to match": a choice left to a measure is still to be made (asked)
 const BY_A_MEASURE = /\b(whichever|whatever|either|which ever)( one)? (gives?|is|has|would|will|offers?|makes?|gets?|works)( me| us)?( the)? (better|best|higher|more|easier|easiest|less|fewer|safer|bigger|stronger)\b/;
 const SPECIALTY_IDS: ReadonlySet<string> = new Set(SPECIALTIES);
+/** The specialties a message names itself. */
+const namedIn = (t: string): ReadonlySet<Specialty> => new Set(specialtiesIn(tokenise(normalise(t).text)).map((m) => m.id));
 
 /** Two specialties named with no preference: kept in the order named (the first as the choice, the second as backup). */
-function namedOrder(c: Clarifying | undefined, t: string, view: View): Command[] | undefined {
+function namedOrder(c: Clarifying | undefined, t: string, view: View, fresh: boolean): Command[] | undefined {
   // a preliminary year is another kind of position than a categorical one: that choice is asked, never assumed
   if (c?.topic !== 'specialty_which' || !NO_PREFERENCE.test(t.toLowerCase()) || /\b(prelim\w*|preliminary)\b/i.test(t) || BY_A_MEASURE.test(t.toLowerCase())) return undefined;
   const options = String(c.facts?.options ?? '').split(',').filter((x) => SPECIALTY_IDS.has(x)) as Specialty[];
   if (options.length < 2) return undefined;
+  // options this message asks about that it did not name ("im open to anything": IM, FM, psych are the advisor's offer)
+  // are no order the applicant gave: nothing is chosen for them
+  if (fresh && !options.slice(0, 2).every((o) => namedIn(t).has(o))) return undefined;
   const value = { primary: options[0]!, backup: options[1]! };
   const old = view.profile.specialty;
   const update = { field: 'specialty', value, ...(old ? { old } : {}) } as Update;
@@ -183,7 +191,7 @@ const understandRule: Rule = (input, view) => {
     if (free.updates.length && !free.question) u = { ...free, ...(u.otherLanguages ? { otherLanguages: u.otherLanguages } : {}) };
   }
   // the open "which first?" answered "either", or asked now with "whatever gets me in"
-  const inOrder = u.updates.some((x) => x.field === 'specialty') ? undefined : namedOrder(u.clarify ?? view.clarifying, t, view);
+  const inOrder = u.updates.some((x) => x.field === 'specialty') ? undefined : namedOrder(u.clarify ?? view.clarifying, t, view, u.clarify !== undefined);
   // news of interviews ("a 3rd interview", "one more invite") adds to the stored count, whatever count the words hold;
   // "no new interview yet" never lowers it
   const news = u.question ? undefined : cycleNews(t, view.profile.cycle);

@@ -61,6 +61,14 @@ const BARE_PERSON = new RegExp(`^(${PEOPLE})('s)? (is|was|has|had|got|scored|pas
 // "all my seniors say go FM", "my attendings keep telling me": what several people say is their opinion
 const OTHERS_SAY = new RegExp(`^((all|most|some|many|half)( of)? )?(my|our) ([a-z']+ )?(${PEOPLE})s? (say|said|tell|told|think|thought|keep|kept|insist|suggest|suggested|recommend|recommended|push|pushed|want|wanted)\\b`);
 const NOW_OPENER = /^(?:but |and )?(?:right now|for now|as of now|as of today|currently|at the moment|atm|so far|till now|until now|at present|presently)\b/;
+// ("mine 219 my roommate 251", "238, my wife: 251"): a person named, then straight a number, is their figure, told with no
+// verb (not a letter they wrote: "my attending 2 letters" are the applicant's letters)
+const THEIR_FIGURE = new RegExp(`^(?:and |but |while |whereas |vs )?(?:my|our|his|her) (?:[a-z']+ )?(?:${PEOPLE})(?:'s)?:? (?:only |just |like |around |about )?\\d`);
+const LETTER_TALK = /\b(letters?|lors?|recs?|loes?)\b/;
+// a verb with "that/it/this" and another verb after it asks about what was said ("does that help", "is it enough")
+const ASKED_BACK = /^(?:is|are|was|does|do|did|can|will|would|should|could) (?:that|it|this|these|those) [a-z]/;
+// a clause that announces a question or puts the answer off ("before i answer that", "quick q first", "hold on")
+const QUESTION_LEAD = /\b(?:before (?:i answer|answering|that)|quick (?:q|qs|question)|one (?:q|question)|a (?:quick )?question|q first|question first|hold on|hang on|wait)\b/;
 const PEOPLE_FIRST = new Set(PEOPLE.split('|').map((p) => p.split(' ')[0]!));
 // "my dad's a green card holder", "my wife's visa is H4": a clause opening on someone else's, with no word of the applicant after
 // ("wife's CK was 255": the same with no "my" before the person)
@@ -149,11 +157,16 @@ export function clausesOf(text: string): Clause[] {
       const question = !tentative && tokens.length >= 2 && (QUESTION_WORD_START.test(t) || (AUX_SUBJECT.test(t) && (i === 0 || asks)) || (asks && i === parts.length - 1 && wordy) || (asks && QUESTION_START.test(t)));
       // a short tail after a question in the same sentence is part of it ("the diff between j1 and h1b waiver stuff")
       // ("he's in IM and is a US citizen": a verb opening a later clause of a sentence that does not ask continues it)
-      const continues = i > 0 && !asks && !dashLed && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t);
+      // (but not a question put before the answer: "wait before i answer that, does step 3 matter", nor one about what was
+      // just said: "not taken, does that matter")
+      const continues = i > 0 && !asks && !dashLed && /^(is|are|was|were|does|do|has|have|can|will|would|should|could)\b/.test(t) && !ASKED_BACK.test(t) && !QUESTION_LEAD.test(parts[i - 1]!);
       const asking = question || opened !== null || (ASKING.test(t) && !continues && !(DROPPED_I.test(t) && !asks)) || (asked && tokens.length <= 4 && !tokens.some((w) => FIRST_PERSON.has(w))) || doubt;
       asked = asking;
+      // the lead-in that put the answer off tells nothing itself ("wait before i answer that, | does step 3 matter")
+      const lead = out.at(-1);
+      if (asking && i > 0 && lead && lead.sentence === index && QUESTION_LEAD.test(lead.text) && !/\d/.test(lead.text)) lead.marker = true;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s))) someoneElse = true;
       // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
       else if (WE_WISH.test(t) || (NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';

@@ -141,7 +141,8 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     const m = EMBEDDED_FACT.exec(c.text);
     return m ? clausesOf(m[1]!).map((x) => ({ ...x, question: false, sentence: c.sentence })) : [];
   });
-  const telling = [...clauses.filter((c) => !c.question && !c.marker), ...embedded];
+  // (a choice handed back beside the question, "what's the easiest specialty? i'll go with whatever you say", tells nothing)
+  const telling = [...clauses.filter((c) => !c.question && !c.marker && !delegatesChoice(c.text)), ...embedded];
   const told = telling.length ? readAll(telling, ctx, strongIm, text) : out;
   // a post that asks something is answered first: where the applicant is from, told in passing ("I'm an MD from India,
   // want FM"), leaves the visa for its own question once the question asked of them is answered
