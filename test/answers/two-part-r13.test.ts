@@ -150,3 +150,22 @@ describe('... while the medical licence in California is answered', () => {
     'how long does the postgraduate training license take',
   ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(false));
 });
+
+describe('a fee whose case the sentence before names (an H-1B already held) is the fee the guides state, answered', () => {
+  for (const q of [
+    'my cousin is already a resident in NY on H-1B. does he get hit with the fee when they extend him?',
+    'my friend is on an H1B at her program. will she pay the fee again when they renew it',
+    'already on H1B as PGY2. does my program pay that fee again for my extension?',
+    'cousin holds an h-1b in a residency in texas, would an extension trigger the big fee',
+  ]) it(q, () => { const r = ask(q); expect(!refused(r) && /extension/i.test(text(r)), show(q)).toBe(true); });
+});
+
+describe('... while a fee the guides do not state is still said uncovered, whatever the sentence before holds', () => {
+  for (const q of [
+    'I sent 90 applications. how much does ECFMG charge for the J-1?',
+    'my wife is on H-1B. how much is the SEVIS fee?',
+    "I'm on a J-1. how much is the fee for the DS-2019",
+    'my program uses ERAS. how much is the fee for the ECFMG certificate?',
+    "I'm applying to 80 programs. what is the Step 3 registration fee?",
+  ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(true));
+});
