@@ -11,7 +11,7 @@ import { statedPlan, statedPlanText } from './plan-answers.js';
 import { publicText } from './public-text.js';
 import type { questionShape } from './question-shape.js';
 import { inBackground, leansOnBackground } from './background-topic.js';
-import { outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
+import { outOfScopeTopic, questionTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { numbersAsDigits } from './number-words.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
 import { statedScoreLine } from './stated-score.js';
@@ -116,7 +116,7 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
   for (const asked of shape.questions) {
     const q = storyQuestion(asked, shape.context) ?? asked;
     // what is refused, missing or unanswered is judged on the words asked; the story only chooses the passages
-    const uncovered = scoped ? outOfScopeTopic(asked.text, a.scope) : undefined;
+    const uncovered = scoped ? questionTopic(asked.text, text, a.scope) : undefined;
     if (uncovered) { if (!refusedTopics.includes(uncovered)) refusedTopics.push(uncovered); continue; }
     // a follow-up fragment of an uncovered question ("how many weeks?", "how do I get one?") belongs to its topic
     if (refusedTopics.length && isFollowUp(asked.text)) continue;

@@ -109,12 +109,14 @@ export function asksAssistant(message: string, reader: IntentReader = INTENTS): 
 /** The honest readings of words the unethical asks share (an official transcript or letter slots bought, a document
  *  that only looks fake or that someone else forged, a truthful "no", how to explain a fail, whether a practice counts as cheating): the word classifier's
  *  unethical call does not stand against one of them. */
-const HONEST_READINGS = ['legit_purchase', 'fake_not_mine', 'truthful_no', 'explain', 'asks_if_cheating', 'honest_showing'] as const;
+const HONEST_READINGS = ['legit_purchase', 'fake_not_mine', 'truthful_no', 'explain', 'asks_if_cheating', 'honest_showing', 'unsure_own'] as const;
 
-/** Whether the message names the honest use of words an unethical ask would share. */
+/** Whether the message names the honest use of words an unethical ask would share (a score not remembered exactly
+ *  is honest, unless the message plans to tell someone so: "say I don't remember the fail"). */
 export function readsHonest(message: string, reader: IntentReader = INTENTS): boolean {
   const text = plain(message);
-  return HONEST_READINGS.some((name) => reader.features.has(name) && spots(reader, name, text).length > 0);
+  const claimsForgetting = reader.features.has('forget_claim') && spots(reader, 'forget_claim', text).length > 0;
+  return HONEST_READINGS.some((name) => reader.features.has(name) && !(name === 'unsure_own' && claimsForgetting) && spots(reader, name, text).length > 0);
 }
 
 /** Whether the message asks what an application discloses about the asker's health ("does ERAS ask whether I take

@@ -156,10 +156,14 @@ const DOMAIN = /\b(residen\w*|match\w*|usmle|step ?[123]|ck|eras|nrmp|ecfmg|imgs
  *  A place named for anything else ("which beach in LA", "weather in San Diego") is not one. */
 const PLACE_CHOICE = /\b(?:(?:want|wanting|wants|choose|choosing|chose|chosen|prefer|preferring|prefers|pick|picking|picked|target|targeting)\s+(?:to\s+(?:be|live|train|work|match)\s+)?(?:in\s+)?(?:la|los angeles|socal|so cal|southern california|cali|california|san diego|orange county|oc|inland empire|ie)|(?:core|extended|backup|safety|reach|short|long|final|application)\s+lists?)\b/i;
 
+/** A part of the asker's own written application, whatever its subject ("I wrote a whole paragraph about the beaches",
+ *  "I mentioned the weather as a reason to train there", "in my statement"): a question about it is this advisor's. */
+const OWN_WRITING = /\b(?:i|i'?ve|ive|i have)\s+(?:\w+\s+)?(?:wrote|written|put|included|mentioned|added|talked about|used)\b[^.?!]{0,50}\b(?:paragraphs?|sections?|sentences?|lines?|opening|closing|intro|conclusion|as (?:a|my|the) reason to (?:train|match|apply|be|live|work))\b|\b(?:in|on) my (?:statement|essay)\b/i;
+
 /** Whether a message holds any word of medical training or residency (a place such as LA is not one, unless it is
- *  what the asker wants to train in). */
+ *  what the asker wants to train in), or names a part of the asker's own written application. */
 export function namesTraining(text: string): boolean {
-  return DOMAIN.test(text) || PLACE_CHOICE.test(text);
+  return DOMAIN.test(text) || PLACE_CHOICE.test(text) || OWN_WRITING.test(text);
 }
 
 /** Training words no errand shares (research work such as case reports or an RCT among them): "match", "program", "list", "im", "score" or "interview" also name a cricket
@@ -209,7 +213,7 @@ export function refusalClass(r: Route, text: string, router?: Router): Exclude<R
   if ((r.cls === 'off_topic' || (r.cls === 'general' && r.score < ROUTE_SETTINGS.offTopicWeak)) && words >= 3 && !namesTraining(text)) return 'off_topic';
   // a sure off-topic call stands when every training word of what is asked is ambiguous or names the occasion: a
   // training word only in a remark beside the question ("who wins the IPL? need a break from ERAS") does not save it
-  if (r.cls === 'off_topic' && words >= 3 && r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin && !UNAMBIGUOUS.test(withoutOccasions(askedPart(text))) && !PLACE_CHOICE.test(text)) return 'off_topic';
+  if (r.cls === 'off_topic' && words >= 3 && r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin && !UNAMBIGUOUS.test(withoutOccasions(askedPart(text))) && !PLACE_CHOICE.test(text) && !OWN_WRITING.test(text)) return 'off_topic';
   // "a hotel near Cedars for my interview": the training words only name the occasion of an errand, which the
   // classifier must then call off topic outright on the rest of the message
   if ((r.cls === 'general' || r.cls === 'off_topic') && router && DOMAIN.test(text)) {

@@ -66,6 +66,16 @@ export function outOfScopeTopic(question: string, topics: readonly OutOfScopeTop
   });
 }
 
+/** The uncovered topic one question of a message asks, unless the message's other sentences put it in the case the
+ *  guides cover ("my cousin is on an H-1B. does he pay the fee when they extend him?" asks the H-1B fee, which they
+ *  state): a topic's exceptions are read on the whole message; topics refused alone are read as outOfScopeTopic does. */
+export function questionTopic(question: string, message: string, topics: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): OutOfScopeTopic | undefined {
+  const topic = outOfScopeTopic(question, topics);
+  if (!topic || topic.alone || message === question) return topic;
+  const whole = message.replace(/[\u2018\u2019]/g, "'").replace(SET_ASIDE, ' ');
+  return topic.unless.some((re) => re.test(whole)) ? undefined : topic;
+}
+
 /** The topic of a message that is refused first and alone, if any. */
 export function aloneTopic(message: string, topics: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): OutOfScopeTopic | undefined {
   const topic = outOfScopeTopic(message, topics);
