@@ -99,7 +99,15 @@ export function filterProgram(p: PlanProgram, a: ApplicantView, now: Date): Filt
   return { excluded, verify, tierDown };
 }
 
+/** The program states it sponsors no visa (both routes closed, or a sponsor-wide statement): such programs often take
+ * only citizens and permanent residents, so whether one takes a work permit (EAD) is unknown until it says so. */
+export function statesNoVisas(p: PlanProgram): boolean {
+  return (p.sponsorNoVisas === 'yes' && p.visaJ1 !== 'yes' && p.visaH1b !== 'yes') || (p.visaJ1 === 'no' && p.visaH1b === 'no');
+}
+
 function visaFilter(p: PlanProgram, a: ApplicantView, excluded: ReasonCode[], verify: ReasonCode[], tierDown: ReasonCode[]): void {
+  // a work permit is no green card: where a program states it takes no visa holders, ask whether it takes an EAD
+  if (a.visa === 'ead' && statesNoVisas(p)) verify.push(reason('verify.ead_at_no_visa_program', {}));
   if (!a.needsVisa) return; // citizens, green-card and EAD holders are never filtered on visa
   if (p.sponsorNoVisas === 'yes' && p.visaJ1 !== 'yes' && p.visaH1b !== 'yes') {
     const via = p.sponsorNoVisasVia;

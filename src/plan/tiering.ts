@@ -6,7 +6,7 @@ import type { ApplicantView } from './applicant-view.js';
 import type { Strength } from './applicant-strength.js';
 import { FILINGS_TO_VERIFY } from './employer-match.js';
 import { lowerTier, openness, tierCap, type Openness } from './evidence.js';
-import { unstatedOn } from './program-filters.js';
+import { statesNoVisas, unstatedOn } from './program-filters.js';
 import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import type { PlanProgram } from './program-index.js';
 import { reason, say } from './words.en.js';
@@ -268,6 +268,9 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   // a selective institution by a source (university, county, VA) picks its few visa holders from the top: a visa
   // seeker may reach it as a target, never count on it as a safety
   if (tier === 'safety' && a.needsVisa && selectiveBySource(p)) { tier = 'target'; reasons.push(reason('tier.selective_visa_not_safety', {})); }
+  // a program that states it takes no visa holders may take only citizens and permanent residents: a work permit (EAD)
+  // there is unconfirmed, so the program is never a safety for its holder
+  if (tier === 'safety' && a.visa === 'ead' && statesNoVisas(p)) { tier = 'target'; reasons.push(reason('tier.ead_unconfirmed_not_safety', {})); }
   // an academic flagship by a cited ranking (top NIH funding) anywhere is as sought-after as LA's: a target at most for any IMG
   if (tier === 'safety' && p.flagship) { tier = 'target'; reasons.push(reason('tier.flagship_not_safety', { flagship: p.flagship.value }, p.flagship.source)); }
   // a graduation-year limit the applicant is not known to meet (none stated, for a graduate past the widest limit our

@@ -198,3 +198,38 @@ describe('a partner\'s visa need bounds a couple\'s list even when the applicant
     expect(couple('us_citizen', undefined).applications.why).toMatch(/fewer because you need no visa/);
   });
 });
+
+// Family 4: a work permit (EAD) is no green card. A program that states it sponsors no visas often takes only citizens
+// and permanent residents, so for an EAD holder it carries "ask whether it takes your EAD" and is never a safety; the
+// same program is open without that doubt to a citizen or green-card holder, and a program stating J-1 takes non-citizens.
+const socal = { step1: pass1, graduationYear: 2024, usce: { months: 6, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 3, inSpecialty: true, fromCalifornia: true }, regions: ['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california'] };
+const all = (pl: Plan) => [...pl.tiers.reach, ...pl.tiers.target, ...pl.tiers.safety, ...(pl.unverified ?? [])];
+const askedEad = (pl: Plan) => all(pl).filter((x) => (x.verifyCodes ?? []).some((c) => c.code === 'verify.ead_at_no_visa_program'));
+const noVisaProgram = (x: Plan['tiers']['target'][number]) => /Kaiser Permanente|Family Health Centers of San Diego|Southwest Healthcare/.test(x.name);
+describe('an EAD holder is asked to confirm the work permit where a program states it sponsors no visas', () => {
+  it.each([
+    ['DACA, family medicine 235', { ...socal, visa: 'ead', specialty: { primary: 'family_medicine' }, step2ck: ck(235) }],
+    ['asylee with an EAD, family medicine 250', { ...socal, visa: 'ead', specialty: { primary: 'family_medicine' }, step2ck: ck(250) }],
+    ['pending green card on an EAD, internal medicine 250', { ...socal, visa: 'ead', specialty: { primary: 'internal_medicine' }, step2ck: ck(250) }],
+    ['TPS with an EAD, psychiatry 240', { ...socal, visa: 'ead', specialty: { primary: 'psychiatry' }, step2ck: ck(240) }],
+    ['H-4 with an EAD, internal medicine 235', { ...socal, visa: 'ead', specialty: { primary: 'internal_medicine' }, step2ck: ck(235) }],
+  ])('%s', (_, p) => {
+    const pl = planOf(p);
+    const asked = askedEad(pl);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every(noVisaProgram) || asked.some(noVisaProgram)).toBe(true);
+    expect(pl.tiers.safety.filter((x) => (x.verifyCodes ?? []).some((c) => c.code === 'verify.ead_at_no_visa_program'))).toEqual([]);
+    expect(asked[0]!.verify.join(' ')).toMatch(/accepts your work permit \(EAD\)/);
+    // a program that states it takes J-1 residents takes non-citizens: never asked
+    expect(asked.filter((x) => x.facts?.some((f) => /J-1/.test(f.label) && /yes|takes|accept/i.test(f.value)))).toEqual([]);
+  });
+  it.each([
+    ['green card, family medicine 235', { ...socal, visa: 'green_card', specialty: { primary: 'family_medicine' }, step2ck: ck(235) }],
+    ['US citizen, internal medicine 250', { ...socal, visa: 'us_citizen', specialty: { primary: 'internal_medicine' }, step2ck: ck(250) }],
+    ['green card, psychiatry 240', { ...socal, visa: 'green_card', specialty: { primary: 'psychiatry' }, step2ck: ck(240) }],
+    ['J-1, family medicine 235 (those programs are closed to a J-1, not asked about an EAD)', { ...socal, visa: 'needs_j1', specialty: { primary: 'family_medicine' }, step2ck: ck(235) }],
+    ['US citizen, family medicine 250', { ...socal, visa: 'us_citizen', specialty: { primary: 'family_medicine' }, step2ck: ck(250) }],
+  ])('not for: %s', (_, p) => {
+    expect(askedEad(planOf(p))).toEqual([]);
+  });
+});
