@@ -12,7 +12,8 @@ import { cycleNews } from './cycle-news.js';
 import { removalIn } from './list-edits.js';
 import { notMatchedQuestion, pastWhatIf } from './what-if-past.js';
 import { narrowed } from './partial-corrections.js';
-import { yearOfAnotherEvent } from './event-years.js';
+import { replacesGraduationUnsaid, yearOfAnotherEvent } from './event-years.js';
+import { orderNamedWithOr } from './or-order.js';
 import { asksAboutPartner } from './partner-question.js';
 import { sentencesOf } from './question-words.js';
 import { DOUBT } from './understand/clauses.js';
@@ -191,7 +192,11 @@ const understandRule: Rule = (input, view) => {
     if (free.updates.length && !free.question) u = { ...free, ...(u.otherLanguages ? { otherLanguages: u.otherLanguages } : {}) };
   }
   // the open "which first?" answered "either", or asked now with "whatever gets me in"
-  const inOrder = u.updates.some((x) => x.field === 'specialty') ? undefined : namedOrder(u.clarify ?? view.clarifying, t, view, u.clarify !== undefined);
+  // ("family medicine, or psych"): two specialties named in order with "or" are taken in that order, said back to correct
+  const orOrder = u.updates.some((x) => x.field === 'specialty') ? undefined : orderNamedWithOr(u.clarify, t);
+  const orUpdate = orOrder ? ({ field: 'specialty', value: orOrder, ...(view.profile.specialty ? { old: view.profile.specialty } : {}) } as Update) : undefined;
+  const inOrder = orUpdate ? [{ type: orUpdate.old ? 'correct' : 'set', update: orUpdate } as Command, { type: 'note', text: 'orderTaken' } as const]
+    : u.updates.some((x) => x.field === 'specialty') ? undefined : namedOrder(u.clarify ?? view.clarifying, t, view, u.clarify !== undefined);
   // news of interviews ("a 3rd interview", "one more invite") adds to the stored count, whatever count the words hold;
   // "no new interview yet" never lowers it
   const news = u.question ? undefined : cycleNews(t, view.profile.cycle);
@@ -199,13 +204,18 @@ const understandRule: Rule = (input, view) => {
   const updates = u.updates.filter((x) => x.field !== 'cycle' || (!news && !fewerThanStored(x, view.profile, t))).map((x) => narrowed(x, t))
     // "failed step 1 the first time (2021)": the year dates the exam, not graduation (unless the year was asked for)
     .filter((x) => x.field !== 'graduationYear' || view.pending?.id === 'graduationYear' || !yearOfAnotherEvent(t, x.value as number));
+  // a year that would replace the stored graduation year with no word of graduating ("applying next year, 2027") is kept
+  // apart: the stored year stays, and the reply says how to change it if that was meant
+  const unsaid = updates.find((x) => x.field === 'graduationYear' && view.pending?.id !== 'graduationYear' && replacesGraduationUnsaid(t, x.value as number, view.profile.graduationYear));
+  if (unsaid) updates.splice(updates.indexOf(unsaid), 1);
   const out: Command[] = [
     ...updates.map((update): Command => (update.old === undefined ? { type: 'set', update } : JSON.stringify(update.old) === JSON.stringify(update.value) ? { type: 'same', field: update.field } : { type: 'correct', update })),
     ...(newsUpdate ? [newsUpdate.old === undefined ? { type: 'set', update: newsUpdate } as const : { type: 'correct', update: newsUpdate } as const] : []),
     ...u.same.map((field): Command => ({ type: 'same', field })),
     ...(inOrder ?? (u.clarify ? [{ type: 'clarify', clarifying: u.clarify } as const] : [])),
     ...(u.otherPerson ? [{ type: 'leftOut', reason: 'otherPerson' } as const] : []),
-    ...(u.workNotUsce && !u.question ? [{ type: 'note', text: 'workNotUsce' } as const] : []),
+    ...(u.workNotUsce && !u.question && u.clarify?.field !== 'usce' ? [{ type: 'note', text: 'workNotUsce' } as const] : []),
+    ...(unsaid ? [{ type: 'note', text: `gradYearKept:${String(unsaid.value)}` } as const] : []),
   ];
   if (u.question) out.push({ type: 'ask', question: t });
   return out.length ? out : [{ type: 'notUnderstood', text: t, ...(u.otherLanguages?.[0] ? { language: u.otherLanguages[0] } : {}) }];

@@ -1,13 +1,14 @@
 // The pure engine: (state, input, ctx) -> (state, replies, effects). No clock, no I/O, no mutation.
 // `interpret` turns the input into commands; this file carries them out in a fixed order: facts, then the question.
 import { withoutContactDetails } from '../domain/contact-details.js';
-import type { Input } from '../domain/io.js';
+import type { Input, Reply } from '../domain/io.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import { runCommand } from './commands.js';
 import { differenceLines } from './compare-plans.js';
 import { describeField, FIELD_LABELS } from './describe-profile.js';
 import { SPECIALTY_NAMES } from '../domain/specialty-names.js';
 import { interpret, type Command, type View } from './interpret.js';
+import { openOrder } from './or-order.js';
 import { commandIn } from './intent.js';
 import { MESSAGES, withMessageKeys } from './messages.js';
 import { initialState, type ConversationState } from './state.js';
@@ -85,6 +86,8 @@ function execute(out: StepResult, commands: Command[], ctx: StepContext): StepRe
   const [first, ...rest] = commands;
   if (!first) return reAsk(out, ctx);
   if (s.confirmingForget && first.type !== 'run') return confirmForget(out, first, rest, ctx);
+  // a plan, its details or a what-if asked while "which first?" waits: the order named is assumed and said, never a block
+  if ((first.type === 'run' && PLAN_NEEDED.has(first.name)) || first.type === 'whatIf') settleOpenOrder(s, out.replies);
   switch (first.type) {
     case 'run': return runCommand(out, first.name, first.arg, ctx);
     case 'confirm': return awaitingReadBack(s, ctx) ? showPlan(out, ctx) : reAsk(out, ctx);
@@ -122,6 +125,21 @@ function record(s: ConversationState, field: ProfileField, value: unknown): void
 }
 
 const said = (field: ProfileField, value: unknown) => describeField(field, value as never);
+
+// commands that show a plan or part of it, and need a specialty to do so
+const PLAN_NEEDED: ReadonlySet<string> = new Set(['plan', 'programs', 'program', 'why', 'steps', 'csv', 'chart']);
+
+/** With no specialty stored and "which first?" open, records the options in the order named and says so (pushed as a
+ *  reply when replies are given, else returned as a line for the facts' reply). */
+function settleOpenOrder(s: ConversationState, replies?: Reply[]): string | undefined {
+  const order = s.profile.specialty ? undefined : openOrder(s.clarifying);
+  if (!order) return undefined;
+  record(s, 'specialty', order);
+  delete s.clarifying;
+  const text = MESSAGES.orderAssumed(SPECIALTY_NAMES[order.primary], SPECIALTY_NAMES[order.backup]);
+  replies?.push({ type: 'text', text });
+  return text;
+}
 
 /** The confirmation of what was taken: one line, or a list when several fields changed; corrections name the old value. */
 function confirmation(updates: Update[]): string {
@@ -161,13 +179,22 @@ function applyFacts(out: StepResult, given: Command[], ctx: StepContext): StepRe
   if (commands.some((c) => c.type === 'note' && c.text === 'noPreference') && s.profile.specialty?.backup) {
     texts.push(MESSAGES.noPreference(SPECIALTY_NAMES[s.profile.specialty.primary], SPECIALTY_NAMES[s.profile.specialty.backup]));
   }
+  else if (commands.some((c) => c.type === 'note' && c.text === 'orderTaken') && s.profile.specialty?.backup) {
+    texts.push(MESSAGES.orderTaken(SPECIALTY_NAMES[s.profile.specialty.primary], SPECIALTY_NAMES[s.profile.specialty.backup]));
+  }
   else if (same.length) texts.push(...same.map((f) => MESSAGES.alreadyNoted(FIELD_LABELS[f], said(f, s.profile[f]))));
   if (otherPerson) texts.push(MESSAGES.otherPerson);
   const workNote = commands.some((c) => c.type === 'note' && c.text === 'workNotUsce');
   if (workNote) texts.push(MESSAGES.workNotUsce);
+  const keptYear = commands.find((c) => c.type === 'note' && c.text.startsWith('gradYearKept:'));
+  if (keptYear?.type === 'note' && s.profile.graduationYear) texts.push(MESSAGES.gradYearKept(s.profile.graduationYear, keptYear.text.slice('gradYearKept:'.length)));
   if (asked && (updates.some((x) => x.field === asked.field) || same.includes(asked.field))) delete s.clarifying;
   if (clarify) {
     if (askAgainOrAssume(s, clarify, texts)) s.clarifying = clarify;
+  } else if (asked && s.clarifying === asked && updates.length && openOrder(asked)) {
+    // "which first?" passed over while other answers come: asked once more, then the order named is assumed and said
+    if ((s.clarified.specialty ?? 0) < MAX_CLARIFY) s.clarified = { ...s.clarified, specialty: (s.clarified.specialty ?? 0) + 1 };
+    else { const said = settleOpenOrder(s); if (said) texts.push(said); }
   } else if (asked && s.clarifying === asked && updates.length && asked.field !== 'specialty') {
     // other fields answered while a clarification stays open: it is asked again once more, then dropped with its
     // stated assumption, so one question never follows every answer (the specialty stays: no plan without it)
@@ -180,7 +207,7 @@ function applyFacts(out: StepResult, given: Command[], ctx: StepContext): StepRe
     if (wasReadBack) { out.replies.push({ type: 'text', text: MESSAGES.readBackWaiting }, readBackQuestion()); return out; }
     if (!q && !s.clarifying) return ask(out, unread, ctx, true);
     // work told that is not USCE ("3 years as a scribe") is an answer heard: said back, the question asked again
-    if (workNote) { out.replies.push({ type: 'text', text: MESSAGES.workNotUsce }); return reAsk(out, ctx); }
+    if (workNote || keptYear) { out.replies.push({ type: 'text', text: texts.join('\n') }); return reAsk(out, ctx); }
     s.attempts += 1;
     const hint = s.clarifying ? MESSAGES.clarifyAgain : unreadIn ? MESSAGES.notUnderstoodIn(LANGUAGE_NAMES[unreadIn], q!.example) : MESSAGES.notUnderstood(q!.example);
     out.replies.push({ type: 'text', text: s.attempts >= WAY_OUT_AFTER ? `${hint} ${MESSAGES.offerWayOut}` : hint });

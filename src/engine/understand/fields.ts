@@ -97,8 +97,8 @@ export function imIsSpecialty(tokens: readonly string[], i: number): boolean {
   return prev !== undefined && IM_BEFORE.has(prev) && !/ing$/.test(next);
 }
 
-// A stage word with nothing but when after it ("applying this september 2027", "i will apply in the 2028 cycle")
-const STAGE_WHEN = /^(?:i'm |im |i am |i will |i'll |will be |will |gonna |plan to |planning to |planning on )?(?:applying|apply|reapplying|reapply|preparing)(?: (?:in|this|next|the|coming|for|on|by|around|match))*(?: (?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|fall|spring|summer|winter|cycle|season|year))*(?: (?:19|20)\d\d)?(?: (?:cycle|season|match))?$/;
+// A stage word with nothing but when after it ("applying this september 2027", "i will apply in the 2028 cycle", "preparing to apply next year")
+const STAGE_WHEN = /^(?:i'm |im |i am |i will |i'll |will be |will |gonna |plan to |planning to |planning on )?(?:applying|apply|reapplying|reapply|preparing|(?:preparing|prepping|getting ready|planning) (?:to apply|for))(?: (?:in|this|next|the|coming|for|on|by|around|match))*(?: (?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|fall|spring|summer|winter|cycle|season|year))*(?: (?:19|20)\d\d)?(?: (?:cycle|season|match))?$/;
 
 /**
  * The fields a clause talks about. Weak cues (a bare place, language or ambiguous abbreviation) count only when no

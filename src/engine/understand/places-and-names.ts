@@ -89,6 +89,10 @@ export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywher
   ['philadelphia', 'other_us'], ['boston', 'other_us'], ['detroit', 'other_us'], ['miami', 'other_us'], ['arizona', 'other_us'],
   ['east coast', 'other_us'], ['midwest', 'other_us'], ['rest of the us', 'other_us'], ['elsewhere in the us', 'other_us'], ['other states', 'other_us'],
   ['anywhere in us', 'anywhere'], ['anywhere in the usa', 'anywhere'], ['anywhere in the united states', 'anywhere'], ['all over the us', 'anywhere'],
+  // the whole country, said as a whole ("whole US", "the entire country"), and what is left of it ("the rest of the country")
+  ['whole us', 'anywhere'], ['the whole us', 'anywhere'], ['whole usa', 'anywhere'], ['whole country', 'anywhere'], ['the whole country', 'anywhere'], ['entire us', 'anywhere'],
+  ['entire country', 'anywhere'], ['all of the us', 'anywhere'], ['across the us', 'anywhere'], ['across the country', 'anywhere'], ['anywhere in the country', 'anywhere'], ['all states', 'anywhere'],
+  ['rest of country', 'other_us'], ['rest of the country', 'other_us'], ['rest of us', 'other_us'], ['rest of the usa', 'other_us'], ['rest of the states', 'other_us'], ['other parts of the country', 'other_us'],
   ['california', 'california'], ['ca', 'california'], ['cali', 'california'],
 ];
 

@@ -38,22 +38,25 @@ const abroad = (piece: string): boolean => {
 /** Each stretch whose time is not US clinical experience, and why: a post of another country's system, work in a place
  *  abroad, hospital work placed nowhere with no US kind of experience named, or any time not placed in the US beside a
  *  plain denial of US clinical experience. A stretch placed in the US is never taken. */
-function notUsceIn(text: string): { piece: string; why: NotUsce }[] {
+function notUsceIn(text: string): { piece: string; why: NotUsce; placed: boolean }[] {
   if (!TIME.test(text)) return [];
   const denied = NO_USCE.test(text);
-  const out: { piece: string; why: NotUsce }[] = [];
+  const out: { piece: string; why: NotUsce; placed: boolean }[] = [];
   for (const piece of text.split(PIECES)) {
     if (!TIME.test(piece) || NO_USCE.test(piece) || placedInUs(piece)) continue;
     const work = WORK.test(piece) && CLINICAL_PLACE.test(piece) && !US_KIND.test(piece);
-    if (FOREIGN_POST.test(piece) || (abroad(piece) && (WORK.test(piece) || CLINICAL_PLACE.test(piece) || /\b(internship|intern|residency|resident)\b/.test(piece))) || work) out.push({ piece, why: 'abroad' });
-    else if (denied && !US_KIND.test(piece) && (WORK.test(piece) || CLINICAL_PLACE.test(piece) || /\b(internship|intern|residency|resident|clinical|experience|exp)\b/.test(piece))) out.push({ piece, why: 'notPlacedInUs' });
+    // (a place abroad named in it: the experience reader leaves it out and asks for the US months itself)
+    const placed = abroad(piece);
+    if (FOREIGN_POST.test(piece) || (placed && (WORK.test(piece) || CLINICAL_PLACE.test(piece) || /\b(internship|intern|residency|resident)\b/.test(piece))) || work) out.push({ piece, why: 'abroad', placed });
+    else if (denied && !US_KIND.test(piece) && (WORK.test(piece) || CLINICAL_PLACE.test(piece) || /\b(internship|intern|residency|resident|clinical|experience|exp)\b/.test(piece))) out.push({ piece, why: 'notPlacedInUs', placed });
   }
   return out;
 }
 
-/** The text without the stretches whose time is not US clinical experience (see notUsceIn); the rest is left as it was. */
+/** The text without the stretches whose time is not US clinical experience (see notUsceIn), except those placed in a
+ *  country abroad by name, which the experience reader already leaves out; the rest is left as it was. */
 export function withoutWorkAbroad(text: string): string {
-  const taken = new Set(notUsceIn(text).map((x) => x.piece));
+  const taken = new Set(notUsceIn(text).filter((x) => !x.placed || x.why === 'notPlacedInUs').map((x) => x.piece));
   return taken.size ? text.split(PIECES).map((p) => (taken.has(p) ? ' ' : p)).join('') : text;
 }
 

@@ -100,7 +100,9 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
     return none();
   }
   let total = allHome && usCount === undefined ? 0 : usCount ?? count!;
-  if (parts >= 2 && usCount === undefined && !wholeTold) total = count !== undefined && !clauses[0]!.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
+  // (the total is the first clause that counts: a label alone before the list, "letters: 1 from X, 1 from Y", is no total)
+  const firstCount = clauses.find((c) => numbersIn(c.tokens).some((x) => !x.negated && !x.calendarYear)) ?? clauses[0]!;
+  if (parts >= 2 && usCount === undefined && !wholeTold) total = count !== undefined && !firstCount.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
   // counts of letters of different kinds add up, unless the first is a total and the rest its parts
   const rest = kinds.slice(1).reduce((a, b) => a + b, 0);
   if (kinds.length >= 2 && partsHome === 0 && !allHome && kinds[0] !== rest && !/\b(total|in all|altogether|overall|of them|of which|out of|including)\b/.test(said)) total = kinds[0]! + rest;

@@ -110,6 +110,11 @@ export const readStage: Reader<Stage> = (all, ctx) => {
   // "will apply 2028": an application year two or more years ahead is no cycle of now, whatever the words around it
   const ahead = /\b(?:appl\w*|match\w*|eras)\b(?: (?:in|for|during|to|the|cycle|season|match))* ((?:19|20)\d\d)\b/.exec(t);
   if (ahead && Number(ahead[1]) >= ctx.now.getUTCFullYear() + 2) return value('preparing');
+  // "I will apply in 2027" in December 2026, "2027 mein apply karunga": a plain application year after this cycle's
+  // applications went out (a year, no month; not a match, cycle or season year, which name the spring of the match) is a later cycle
+  const sentThisCycle = ctx.now.getUTCMonth() >= 5 ? ctx.now.getUTCFullYear() : ctx.now.getUTCFullYear() - 1;
+  const applyYear = /\bappl(?:y|ying)\b(?: (?:in|during))? ((?:19|20)\d\d)\b(?! (?:match|cycle|season|eras))|\b((?:19|20)\d\d) (?:in )?appl(?:y|ying)\b/.exec(t);
+  if (applyYear && Number(applyYear[1] ?? applyYear[2]) > sentThisCycle && !/\b(submitted|sent|interview\w*|invites?|match|cycle|season)\b/.test(t)) return value('preparing');
   // "applying sept 2027" in December 2026: a submission month of a year after this cycle's is the next cycle, prepared for
   // (this cycle's applications went out in the September of this year from June on, of last year before June)
   const sending = /\b(?:appl\w*|submit\w*|eras|send\w*|sending)\b(?: [a-z]+){0,3}? (?:in |on |by )?(?:(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:of )?)?(?:jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b,? (?:of )?((?:19|20)\d\d)\b/.exec(t);

@@ -12,7 +12,7 @@ const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empi
 const PLACES = new PhraseIndex(REGION_ALIASES, 99);
 type Place = Region | 'anywhere';
 // words that make the places named a preference within a wider "anywhere"
-const PREFERRED = /\b(mostly|mainly|preferably|preferred|prefer|ideally|primarily|first choice|ideal|top choice|priority|first)\b/;
+const PREFERRED = /\b(mostly|mainly|preferably|preferred|prefer|ideally|primarily|first choice|ideal|top choice|priority|first|would be nice|be nice|nice to have|would love|bonus|even better)\b/;
 
 function expand(v: (typeof REGION_ALIASES)[number][1]): Place[] {
   if (v === 'socal') return SOCAL;
