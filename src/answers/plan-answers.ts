@@ -114,6 +114,13 @@ function unverifiedHead(p: PlannedProgram, profile: Profile): string {
   return `${ceiling}${ceiling ? 'It' : p.name} is not a reach, target or safety yet: it is in your "check first" group because ${why}.`;
 }
 
+/** A tier reply for one of several programs a name fits, with the others named so the asker can pick another. */
+function withNamesakes(text: string, alsoNamed: readonly PlannedProgram[]): string {
+  if (!alsoNamed.length) return text;
+  const names = [...new Set(alsoNamed.map((p) => `${p.name} (${p.city})`))];
+  return `${text}\nThat name also fits ${names.slice(0, 5).join('; ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''} on your plan: ask with the fuller name if you meant one of them.`;
+}
+
 function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[], profile: Profile, found: readonly PlannedProgram[]): string {
   const several = ambiguousNames(found);
   if (several.length) {
@@ -360,7 +367,8 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   if (specialties.length === 0) return { needs: 'specialty', text: NEEDS_TEXT.specialty! };
   const plan = buildPlan(profile, kb, now);
   // the plan programs a tier question names, matched once for every test below
-  const found = topic === 'tier' ? programsInPlan(plan, kb, question, specialties) : [];
+  const named = topic === 'tier' ? programsInPlan(plan, kb, question, specialties, profile) : undefined;
+  const found = named?.found ?? [];
   // "make me a list of target programs" names no program: a list, which stands on where the asker wants to train
   if (topic === 'tier' && !profile.regions?.length && !regionsNamed(question) && !found.length && !SPECIALTY_WORDS.some(([re]) => re.test(question))) {
     return { needs: 'regions', text: NEEDS_TEXT.regions! };
@@ -379,7 +387,7 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     case 'tier': if ((!found.length || ASKS_WHICH.test(question)) && regionsNamed(question) && /\b(programs|hospitals|places|ones|residencies)\b/i.test(question)) return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
       // a program the tables name but the plan leaves out ("why UCSD psych" outside the saved regions) is said to be so
       return found.length || !SPECIALTY_WORDS.some(([re]) => re.test(question)) || programsNamed(joinedTable(kb.programs, kb.national ?? EMPTY), question).length
-      ? { text: tierText(plan, kb, question, specialties, profile, found), sources: [PLAN_SOURCE, TABLE_SOURCE] }
+      ? { text: withNamesakes(tierText(plan, kb, question, specialties, profile, found), named?.alsoNamed ?? []), sources: [PLAN_SOURCE, TABLE_SOURCE] }
       : { text: standingText(plan, profile, now, question), sources: [PLAN_SOURCE] };
     case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
     case 'standing': return { text: withH1b(withBackup(withRegionWord(standingText(plan, profile, now, question), question), plan, question), profile, question), sources: [PLAN_SOURCE, ...(visaNamed(question) === 'h1b' ? [H1B_SOURCE] : [])] };

@@ -63,7 +63,16 @@ function nameIndex(rows: readonly NameableRow[]): NameIndex {
 /** How a row matches a question: named (rare name words in common, or its initials, with the name's first word) and a
  *  score that also counts city and place words as tie-breaks, less a small cost for each rare word of the name the
  *  question leaves out ("Henry Ford Hospital" before "Henry Ford Jackson Hospital"). Scores compare within one table. */
-export interface NameMatch { named: boolean; score: number }
+export interface NameMatch {
+  named: boolean;
+  score: number;
+  /** The question's words this row's name, initials or place matched: what the asker actually said of it. */
+  hits?: ReadonlySet<string>;
+  /** True when the question leaves out no rare word of the row's name (it says the whole name). */
+  whole?: boolean;
+  /** True when the question says the first name word ("UCLA" of "UCLA Internal Medicine...", not of "Harbor-UCLA"). */
+  starts?: boolean;
+}
 
 /** Initials that are also everyday words of a question ("why" is Wellspan Health York's, "phd", "umm", "usd", "dhs"):
  *  such initials name a program only when typed in capitals ("WHY"), never as the word itself. */
@@ -85,16 +94,20 @@ export function nameScores(rows: readonly NameableRow[], question: string): Name
   const index = nameIndex(rows);
   return rows.map((_, i) => {
     let score = 0;
-    for (const w of index.words[i]!) if (asked.has(w)) score += index.idf.get(w) ?? 0;
+    const hits = new Set<string>();
+    for (const w of index.words[i]!) if (asked.has(w)) { score += index.idf.get(w) ?? 0; hits.add(w); }
+    for (const a of index.acronyms[i]!) if (initials(a)) hits.add(a);
     if (index.acronyms[i]!.some(initials)) score += Math.log(rows.length + 1);
     if (score === 0) return { named: false, score: 0 };
-    if (asked.has(index.starts[i]!)) score += 0.5;
+    const starts = asked.has(index.starts[i]!);
+    if (starts) score += 0.5;
     // one rare word at least (a city alone, like "los angeles", names no program)
     if (score < NAMED_AT) return { named: false, score };
     // the city and place words of the name only break ties ("st mary long beach", "kaiser los angeles", "UCLA IM")
-    for (const w of index.places[i]!) if (asked.has(w) && !index.words[i]!.has(w)) score += 0.5 * (index.idf.get(w) ?? 0);
-    for (const w of index.words[i]!) if (!asked.has(w)) score -= 0.25;
-    return { named: true, score };
+    for (const w of index.places[i]!) if (asked.has(w) && !index.words[i]!.has(w)) { score += 0.5 * (index.idf.get(w) ?? 0); hits.add(w); }
+    let missing = 0;
+    for (const w of index.words[i]!) if (!asked.has(w)) { score -= 0.25; missing += 1; }
+    return { named: true, score, hits, whole: missing === 0, starts };
   });
 }
 
