@@ -69,6 +69,9 @@ const LETTER_TALK = /\b(letters?|lors?|recs?|loes?)\b/;
 const ASKED_BACK = /^(?:is|are|was|does|do|did|can|will|would|should|could) (?:that|it|this|these|those) [a-z]/;
 // a clause that announces a question or puts the answer off ("before i answer that", "quick q first", "hold on")
 const QUESTION_LEAD = /\b(?:before (?:i answer|answering|that)|quick (?:q|qs|question)|one (?:q|question)|a (?:quick )?question|q first|question first|hold on|hang on|wait)\b/;
+// ("psych and if not FM", "neuro, if that fails IM"): a fallback named in a few words after "if not" is told, not supposed
+// (not "if not, i'll reapply", nor a number: "if not 240 then 235")
+const FALLBACK_NAMED = /^(?:and |or |but )?(?:if not|if no|if that (?:fails|doesn'?t work(?: out)?|does not work(?: out)?)|if it (?:fails|doesn'?t work(?: out)?|does not work(?: out)?))(?: then)?,? (?!(?:i|i'll|ill|i'd|we|we'll|me|my|then)\b)[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$/;
 const PEOPLE_FIRST = new Set(PEOPLE.split('|').map((p) => p.split(' ')[0]!));
 // "my dad's a green card holder", "my wife's visa is H4": a clause opening on someone else's, with no word of the applicant after
 // ("wife's CK was 255": the same with no "my" before the person)
@@ -170,8 +173,15 @@ export function clausesOf(text: string): Clause[] {
       // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
       else if (WE_WISH.test(t) || (NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';
-      const when = HYPOTHETICAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
+      const when = HYPOTHETICAL.test(t) && !FALLBACK_NAMED.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
       const aside = i > 0 && (s.includes(`(${p}`) || s.includes(`( ${p}`));
+      // the fallback stays with what it falls back from ("psych | and if not FM" reads as "psych if not FM")
+      const from = out.at(-1);
+      if (when === 'done' && HYPOTHETICAL.test(t) && from && from.sentence === index && !from.question && !from.otherPerson && !asking && !someoneElse) {
+        from.text = `${from.text} ${t}`;
+        from.tokens = [...from.tokens, ...tokens];
+        return;
+      }
       out.push({ text: t, tokens, question: asking, otherPerson: someoneElse, marker: tokens.length > 0 && tokens.every((w) => MARKER_WORDS.has(w)), adds, sentence: index, whose, when, ...(aside ? { aside } : {}) });
     });
     carryMine(out, index);

@@ -11,6 +11,15 @@ export const ANSWERED_FIRST = /^(?:yes|yeah|yep|yup|ya|no|nope|nah|sure)\b/;
 // a plain answer given beside the doubt ("yes, not sure about her specialty", "no, maybe next cycle"), or a couples match told
 const ANSWERED = new RegExp(`${ANSWERED_FIRST.source}|\\b(?:we are|we're|we will|we'll|we won'?t|we will not|not) (?:be )?(?:couples? match|couples matching|doing (?:the )?couples|applying (?:as a couple|together))`);
 
+// a reply that opens on a choice still open ("not sure yet if I'll apply now or next year", "still deciding between j1 or
+// h1b"): the choice is not made (not "J1, not sure if IM or FM", where the answer comes first)
+const OPEN_CHOICE = /^(?:(?:hmm+|honestly|tbh|well|so|ok|okay|idk|um+|uh+)[,.]? )*(?:i'?m |i am |we'?re |we are |we |i )?(?:still )?(?:not sure|unsure|undecided|haven'?t decided|have not decided|not decided|deciding|idk|dunno|don'?t know|dont know|no idea|torn|can'?t decide|cant decide|thinking)(?: yet)?,? (?:if|whether|between|on)\b[^.;!?]*\bor\b/;
+
+/** True when the reply opens on a choice still open between two things ("not sure yet if X or Y"). */
+export function opensOnOpenChoice(text: string): boolean {
+  return OPEN_CHOICE.test(text.trim());
+}
+
 /** True when the whole reply hands the choice back to the advisor instead of making it. */
 export function delegatesChoice(raw: string): boolean {
   return DELEGATES.test(raw.trim().toLowerCase().replace(/[’‘]/g, "'"));

@@ -1,6 +1,7 @@
 // How far a denial reaches: a count-free denial said between a total and its parts ("5 months, none of it in CA - 3 in
-// Ohio and 2 in Florida") is moved after the parts so the total still meets them; a list of places given after "so"
-// once some were denied ("Cali, but not San Diego - so LA, OC, IE") is the answer itself. Runs on the lowercased text.
+// Ohio and 2 in Florida") is moved after the parts so the total still meets them; a denial reaches each item of an "or"
+// list after it ("not a citizen or a GC holder"); a list of places given after "so" once some were denied ("Cali, but
+// not San Diego - so LA, OC, IE") is the answer itself. Runs on the lowercased text.
 import { mentions } from './fields.js';
 import { regionsInTokens } from './readers/places.js';
 import { tokenise } from './tokens.js';
@@ -13,6 +14,10 @@ const EXCEPT_WHICH = /\b(?:except|but|besides|apart from|other than)(?: for)? ((
 // a sentence with a denial, then "so" / "i.e." / "meaning" and what stands
 const RESTATED = /(^|[.!?\n]\s*)([^.!?\n]*?\b(?:not|except|but|other than|besides|apart from|excluding|minus)\b[^.!?\n]*?)[;,:]?\s*\b(?:so|i\.?e\.?|ie|meaning|basically|that is|which means)\b(?! far\b| much\b| many\b| i\b| that\b)[:,]?\s+([^.!?\n]+)/g;
 const DENIED = /\b(not|no|except|but|other than|besides|apart from|excluding|minus|never)\b/;
+// "not a citizen or a GC holder", "no gc or citizenship": a denial reaches every item joined by "or" after it (not a doubt
+// or a choice open: "not sure if IM or FM", "no preference, IM or FM", "no idea if j1 or h1b"; nor verbs, whose readers
+// take a denied list as it stands: "not lived or trained in LA")
+const DENIAL_OVER_OR = /\b(not|no)\s+(?!(?:sure|certain|decided|deciding|yet|just|only|much|many|more|less|matter|idea|clue|preference|pref|prefs|between|if|whether|either|one|problem|way|that|this|taken|done|been|had|got|gotten|se|sei|yes)\b)(?![a-z]+(?:ed|ing)\b)((?:an? |any |the )?[a-z0-9'-]+(?: [a-z0-9'-]+)?) or (?!not\b|maybe\b|so\b|more\b|less\b|something\b|whatever\b|anything\b)/g;
 
 const onlyPlaces = (words: string): boolean => {
   const tokens = tokenise(words);
@@ -22,7 +27,8 @@ const onlyPlaces = (words: string): boolean => {
 /** The text with denials kept to what they deny (see the file's opening); text with no denial comes back unchanged. */
 export function scopedDenials(text: string): string {
   if (!/\b(none|not|nothing|zero|0|no|never|except|but|other|besides|apart|excluding|minus)\b/.test(text)) return text;
-  let t = text.replace(DENIAL_BEFORE_PARTS, (_m, total: string, denial: string, mark: string, parts: string) => `${total} ${mark} ${parts.trimEnd()}, ${denial.trim()}`);
+  let t = text.includes(' or ') ? text.replace(DENIAL_OVER_OR, (_m, no: string, first: string) => `${no} ${first} and ${no} `) : text;
+  t = t.replace(DENIAL_BEFORE_PARTS, (_m, total: string, denial: string, mark: string, parts: string) => `${total} ${mark} ${parts.trimEnd()}, ${denial.trim()}`);
   if (/\b(except|but|besides|apart from|other than)\b/.test(t)) t = t.replace(EXCEPT_WHICH, (_m, part: string, verb: string) => `, ${part} of it ${verb}`);
   if (/\b(so|ie|i\.?e\.?|meaning|basically|that is|which means)\b/.test(t)) {
     t = t.replace(RESTATED, (whole, lead: string, before: string, after: string) => {

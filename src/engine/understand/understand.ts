@@ -34,7 +34,7 @@ import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from
 import { doubtedAnswer, vagueAnswer } from './vague.js';
 import { toldVaguely } from './vague-amounts.js';
 import { withoutPastCycle } from './past-cycle.js';
-import { couplesUndecided, delegatesChoice } from './hedged-choice.js';
+import { couplesUndecided, delegatesChoice, opensOnOpenChoice } from './hedged-choice.js';
 import { asksToSkip, putsOff } from './not-now.js';
 import { plainSenses, withoutCompared } from './senses.js';
 import type { ClarifyTopic, Reading } from './reading.js';
@@ -321,6 +321,11 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   if (couplesUndecided(said, pending, out.updates.some((u) => u.field === 'couples'))) {
     out.updates = out.updates.filter((u) => u.field !== 'couples');
     if (!out.clarify || pending === 'couples') out.clarify = doubtedAnswer('couples');
+  }
+  // "not sure yet if I'll apply now or next year": a reply opening on a choice not made stores nothing for the question
+  if (pending && !ctx.clarifying && opensOnOpenChoice(said)) {
+    out.updates = out.updates.filter((u) => u.field !== pending);
+    out.clarify = doubtedAnswer(pending) ?? out.clarify;
   }
   // ("went unmatched last year with only 2 interviews"): last cycle's facts are not this cycle's
   out.updates = withoutPastCycle(out.updates, said, (groups.get('cycle') ?? []).map((c) => c.text), ctx.now);
