@@ -5,7 +5,7 @@ import type { Profile, ProfileField } from '../domain/profile.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import { factText, judgesFact } from './plan-facts.js';
 import { answerFromPlan } from './plan-answers.js';
-import { asksWholePlan, planTopic } from './plan-questions.js';
+import { asksWholePlan, planTopic, typedStats } from './plan-questions.js';
 import { couplesGap, fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
@@ -22,6 +22,8 @@ import { claimsRelativeStatus, relativeStatusText, statesOwnPermit } from './sta
 import { fromArticles, miss, OFF_TOPIC, refusal } from './from-articles.js';
 import type { Answerer } from './answerer.js';
 import { planResult } from './plan-result.js';
+import { asksStrongestPart, strongestPart } from './strongest-part.js';
+import { flagLine, pointsAtUnnamed } from './stored-flags.js';
 import { fileFirst, fitMessage, withNeed, withOtherQuestion, withOwnFile } from './answer-joins.js';
 import { asksWeakestPart, asksWhyNoInterviews, weakestPart } from './weakest-part.js';
 import { refusalClass, route, routedPlanTopic } from './route.js';
@@ -211,6 +213,12 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const read = weakestPart(buildPlan(context.profile, context.kb, context.now), context.profile, true);
     return fileFirst(read.text, fromArticles(a, text, shape, trace));
   }
+  // "what are my strongest selling points?": read from the stored file, strongest first (src/answers/strongest-part.ts)
+  if (context?.kb && !field && (!topic || topic === 'standing') && asksStrongestPart(said)) {
+    const read = strongestPart(buildPlan(context.profile, context.kb, context.now), context.profile);
+    if ('needs' in read) return withNeed(miss(a, undefined), { needs: read.needs, text: read.text });
+    return planResult(`${read.text}\nSources: your plan (built from your saved answers).`, ['your plan (built from your saved answers)']);
+  }
   if (context?.kb && !field && (!topic || topic === 'standing') && asksWeakestPart(said)) {
     const read = weakestPart(buildPlan(context.profile, context.kb, context.now), context.profile);
     if ('needs' in read) return withNeed(miss(a, undefined), { needs: read.needs, text: read.text });
@@ -246,7 +254,12 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const generalText = topicAsked ? fromArticles(a, topicAsked, questionShape(topicAsked), trace) : fromArticles(a, text, shape, trace);
     return withNeed(general && (alsoGeneral || topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? generalText : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
-  const general = fromArticles(a, text, shape, trace, true, context?.profile);
+  const found = fromArticles(a, text, shape, trace, true, context?.profile);
+  // a plan question with no saved file whose own words find nothing ("stats ... list size??") is answered as the
+  // topic's general question would be
+  // (or whose words are mostly the asker's stats typed as shorthand, which steer the passages to the scores instead)
+  const topicAsked = (!found.found || typedStats(text)) && !context && ruled ? TOPIC_QUESTION[ruled] : undefined;
+  const general = topicAsked ? fromArticles(a, topicAsked, questionShape(topicAsked), trace) : found;
   // nothing in the guides, but the question is about a part of the asker's saved file ("do I have to worry about
   // visa stuff?" from a green-card holder): that part of the file is the answer
   const own = !general.found && context ? ownFileLine(context.profile, [], text) : undefined;
@@ -257,6 +270,9 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const answer = `${scored} No one can promise a match from the score alone: the same score matches in one file and not in another.\nSources: NRMP Charting Outcomes for non-US IMGs, ${scored.match(/matched in (\d{4})/)?.[1] ?? ''}.`;
     return planResult(answer);
   }
+  // "how do I bring it up in interviews?" names nothing: "it" is the red flag the saved file holds (stored-flags.ts)
+  const flag = context && pointsAtUnnamed(said) ? flagLine(context.profile, context.now) : undefined;
+  if (flag) return withOwnFile(general, planResult(`${flag}\nSources: your saved answers.`));
   if (own) {
     const answer = `${own.replace(/^For you: (.)/, (_, c: string) => c.toUpperCase())}\nSources: your saved answers.`;
     return planResult(answer);

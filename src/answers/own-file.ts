@@ -106,7 +106,8 @@ export function statedRecordLine(question: string, articleIds: readonly string[]
 const NAMES: Readonly<Record<Part, RegExp>> = {
   record: /\b(?:fail\w*|attempts?|retak\w*|repeat\w*|scores?|ck|step ?[123]|usmle|red flags?|low)\b/i,
   assets: /\b(?:strengths?|strong points?|highlight\w*|stand out|assets?|sell|language\w*|spanish|ties|connection|what do i (?:have|bring)|besides|apart from|other than)\b/i,
-  visa: /\b(?:visas?|j-?1|h-?1-?b|green card|citizen\w*|sponsor\w*|ead|work permit|step ?3)\b/i,
+  // a J-1's own papers named without the word visa ("that Ministry of Health letter", "the DS-2019", "the waiver")
+  visa: /\b(?:visas?|j-?1|h-?1-?b|green card|citizen\w*|sponsor\w*|ead|work permit|step ?3|statement of need|ministry(?: of health)?(?: letter)?|ds-? ?2019|waiver|two-year (?:home|rule)|home[- ]country (?:rule|requirement)|sevis)\b/i,
 };
 /** Words that ask about that part of the asker's own file whichever guide answers ("what should I highlight?",
  *  "do I have to worry about visa stuff?"). */

@@ -40,7 +40,12 @@ const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
   [/\b(j-? ?1|h-? ?1-? ?b?)\b[^?]{0,25}\b(or|vs\.?|versus)\b[^?]{0,10}\b(h-? ?1-? ?b?|j-? ?1)\b|\bwhich visa (should|do|would|shall|can) i (go|choose|pick|take|apply|opt|aim)\b/i, 'step3'],
   [/\b(take|accept|sponsor)\w*\b.{0,12}\b(someone like me|people like me)\b|\bsponsor me\b/i, 'visa'],
   [/\bmy ([\w-]+ )?(ties|connections?)\b/i, 'laTies'],
+  // "will my ECFMG cert be done in time to rank?", "could ECFMG stuff stop me?": where the certification stands decides
+  // (a fee, the J-1 sponsorship or the office itself is the guides' answer; a status said in the message is not asked)
+  [/\becfmg\b(?![^.?!]{0,40}\b(fees?|charg\w*|costs?|pay|price|sponsor\w*|email|contact|website|address|phone)\b)(?<!\b(fees?|charg\w*|costs?|pay|price|sponsor\w*|email|contact|website|address|phone)\b[^.?!]{0,40}\becfmg)/i, 'ecfmg'],
 ];
+/** A certification the message itself states ("I'm ECFMG certified", "got my cert"): nothing to ask. */
+const ECFMG_STATED = /\b(ecfmg[- ]?certified|certified (by|with) ecfmg|(i'?m|i am|im|already|just got|got|have|received) (my )?(ecfmg )?(certified|certification|certificate|cert)\b)/i;
 
 /** A stored fact named without "my" in a first-person question about having enough of it ("do I need more USCE?",
  *  "how many more LORs do I need?"): the question is about the asker's own count. */
@@ -90,6 +95,10 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
  *  question about how letters work, not about the asker's own count. */
 const LETTER_PROCESS = /\b(see|read|review|draft|drafts|upload|submit|send|waive|sign|format|address|request|writer|template)\b[^?]{0,30}\bmy ([\w-]+ ){0,2}(letters?|lors?)\b|\bmy ([\w-]+ ){0,2}(letters?|lors?)\b[^?]{0,15}\b(writer|draft|template|format|upload|portal)\b/i;
 
+/** A letter that is another document ("that Ministry of Health letter", "my offer letter", "the visa support
+ *  letter"): not a letter of recommendation, so not the asker's count of US letters. */
+const OTHER_LETTER = /\b(ministry|health|offer|contract|acceptance|support|visa|ecfmg|sponsorship|invitation|cover|waiver|objection|noc|release|verification|of need|employment|experience|good standing|deans?'?)\s+(\w+\s+)?letters?\b|\bletters? of (good standing|need|support|employment|experience|invitation|acceptance|verification|offer)\b/i;
+
 /** The asker's graduation placed by an event or a vague span, not a year ("graduated around covid", "finished med
  *  school a few years back"): the year decides, so it is asked for. */
 const GRADUATED_WHEN = /\b(graduat\w*|finished (med(ical)? school|mbbs|my degree)|got my (degree|md|mbbs))\b[^.?!\d]{0,20}\b(covid|pandemic|corona|lockdown|a few years|some years|several years|a while|long ago|years back)\b/i;
@@ -111,13 +120,17 @@ export function fieldNamed(question: string): ProfileField | undefined {
   if (!/\b(i|me|my|mine|i'?m|im|hablo)\b/i.test(question)) return undefined;
   const field = NAMED_FIELDS.find(([re]) => re.test(question))?.[1] ?? (ENOUGH.test(question) ? OWN_AMOUNT.find(([re]) => re.test(question))?.[1] : undefined);
   if (field === 'step3' && comparesOnly(question)) return undefined;
-  return field === 'usLors' && LETTER_PROCESS.test(question) ? undefined : field;
+  if (field === 'ecfmg' && ECFMG_STATED.test(question)) return undefined;
+  return field === 'usLors' && (LETTER_PROCESS.test(question) || OTHER_LETTER.test(question)) ? undefined : field;
 }
 
 /** Facts a question turns on by its form rather than by naming them: "where should I apply?" turns on the regions
  *  (asked first); "am I missing something before I submit?" on the ECFMG certification, which is asked after the
  *  exams it is made of (the topic's own needs). */
 const DEPENDS_ON: readonly [RegExp, ProfileField][] = [
+  // "should my list only have visa-sponsoring programs?": a filter by sponsorship turns on the asker's own visa,
+  // when the question names no visa of its own (a J-1 or H-1B named is answered for that visa) and no one else's
+  [/^(?!.*\b(j-? ?1|h-? ?1-? ?b?)\b)(?!.*\b(wife|husband|spouse|partner|kids?|children|parents?|friend|cousin|brother|sister)('?s)?\b[^.?!]{0,25}\bvisa).*\b(visa[- ](sponsor\w*|friendly)|sponsor(s|ing)? (a )?visas?|sponsorship|programs? that sponsor|only (apply|go) (to )?(programs )?that sponsor)\b/is, 'visa'],
   [/\bwhere (should|do|can|would|shall|could) i (apply|send|go|train|look|aim)\b/i, 'regions'],
   // the asker says their own visa is not known yet ("no idea about my visa", "visa stuff unclear"): that is what decides
   [/\b(not sure|unsure|no idea|don'?t know|dunno|idk|no clue|confused)\b[^.?!]{0,25}\b(visa|immigration status)\b(?![^.?!]{0,20}\b(for|of) (my|her|his|their) (wife|husband|spouse|partner|kids?|children|parents?|family)\b)|\b(my |the )?visa( stuff| situation| status| part| thing)?\b[^.?!]{0,12}\b(is |are )?(not sure|unsure|unclear|undecided|not decided|not sorted|up in the air)\b/i, 'visa'],

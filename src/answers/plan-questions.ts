@@ -74,7 +74,11 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\bhow many (\w+ ){1,3}(programs|applications|apps)\b[^?]{0,30}\b(i|me|my)\b/i,
     /\bhow many (should|do|must|would) (i|we)\b[^?]{0,20}\b(apply|send)/i,
     /\b\d{2,3} (programs|applications)\b[^?]{0,40}\b(enough|too many|too few|right|ok|okay|fine|sufficient)\b/i,
-    /\b(enough|too many|too few)\b[^?]{0,20}\b\d{2,3} (programs|applications)\b/i,
+    /\b(enough|too many|too few)\b[^?]{0,20}\b\d{2,3} ((\w+|\w+ \w+) )?(programs|applications|apps)\b/i,
+    // "is 100 IM programs enough?": a count with the specialty between number and noun
+    /\b\d{2,3} \w+( \w+)? (programs|applications|apps)\b[^?]{0,40}\b(enough|too many|too few|right|ok|okay|fine|sufficient)\b/i,
+    // "list size??", "how big should my list be": the count of applications by another name (a rank list is vetoed above)
+    /\b(list size|size of (my|the) list|how (big|long|large) (should|would|must|will) (my|the) (application |program |eras )?list be)\b/i,
   ]],
   ['tier', [
     /\bwhy\b[^?]{0,80}\b(reach|target|safety|safeties|reaches)\b/i,
@@ -166,6 +170,9 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b${PROGRAMS}\s+(for|that suit|that fit|that match|suited to|matching|right for)\s+(me|my (profile|file|numbers|scores|stats|situation))\b`, 'i'),
     new RegExp(String.raw`\b(sort|put|split|divide|organi[sz]e|group|classify|rank)\b[^?]{0,20}\bmy\b[^?]{0,10}\b${PROGRAMS}\b[^?]{0,20}\b(tiers?|reach|target|safety)`, 'i'),
     LIST_SHAPE,
+    // "which IM programs should I put on my list?", "what places do I add to my apps?": choosing the list itself
+    // (the rank order list is ordered after interviews: the guides answer that)
+    new RegExp(String.raw`\b(which|what)\b[^?]{0,40}\b${PROGRAMS}\b[^?]{0,15}\b(should|do|would|could|can) i (put|add|include|keep|have)\b[^?]{0,25}\b(list|apps|applications|eras)\b(?<!\brank (order )?list)`, 'i'),
   ]],
 ];
 
@@ -214,14 +221,26 @@ const OWN_STATS = /\b(?:ck|step ?2(?: ?ck)?|s2|step ?1|s1)\s*[:=-]?\s*(?:\d{3}|p
 /** "how many programs for psych", "how many apps in IM and what cost": a count asked for a named specialty. */
 const COUNT_FOR_SPECIALTY = new RegExp(String.raw`\bhow many\b[^?]{0,25}\b(?:for|in|of|to)\s+${SPECIALTY}\b|\bhow many ${SPECIALTY} (?:programs|applications|apps|progs)\b`, 'i');
 
+/** Openers, hedges and thanks around a short chat question. */
+const FILLERS = /\b(ok(ay)?|so|alright|right|hi|hey|hello|well|um+|uh+|hmm+|roughly|approx(imately)?|about|realistically|honestly|basically|then|just|pls|please|thanks|lol)\b[,.!]?/gi;
+/** A count with its cost in one breath ("how many programs and how much money", "how many apps and total cost"). */
+const COUNT_AND_COST = /\bhow many (\w+) (?:and|\+|&) (?:how much(?: money| \$| it costs?| would it cost)?|what (?:would|will|does) it cost|(?:the )?(?:total )?cost)\b/gi;
+/** Whether a message carries the asker's own stats typed as shorthand ("ck 236 s1 pass yog21 j1"), two or more. */
+export function typedStats(text: string): boolean {
+  const typed = text.match(OWN_STATS) ?? [];
+  return typed.length >= 2 && typed.some((x) => /\d{2}/.test(x) && !/^[jh]/i.test(x));
+}
+
 /** A bare few-word question ("how many programs?", "total cost?") asked in a chat about one's own file is about the asker. */
 function impliedSelf(text: string, maxWords = 5): boolean {
   // "ck 226 yog 20 j1 fm socal how many progs": the asker's own stats typed as shorthand, with no one else named
-  const typed = text.match(OWN_STATS) ?? [];
-  const stats = typed.length >= 2 && typed.some((x) => /\d{2}/.test(x) && !/^[jh]/i.test(x));
+  const stats = typedStats(text);
   // "how many programs for psych and how much": a count for one of the asker's specialties, in a few words
   const forSpecialty = text.trim().split(/\s+/).length <= 10 && COUNT_FOR_SPECIALTY.test(text) && !/\b(are there|exist|in total|sponsor\w*|nationwide|in the (us|country))\b/i.test(text);
-  return (stats || forSpecialty || text.trim().split(/\s+/).length <= maxWords) && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one)\b/i.test(text);
+  // a chat's openers and hedges ("ok so", "roughly", "then") and a count joined to its cost ("how many programs and
+  // how much money") are not more of a question: the words that ask are counted
+  const asking = text.replace(FILLERS, ' ').replace(COUNT_AND_COST, 'how many $1').trim().split(/\s+/).filter(Boolean).length;
+  return (stats || forSpecialty || asking <= maxWords) && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one|there|exist)\b/i.test(text);
 }
 
 /** Regions named in a question (LA, SoCal, Orange County, ...), or undefined when none is named. */

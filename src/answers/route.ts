@@ -205,6 +205,10 @@ function askedPart(text: string): string {
   return own ? asked : text;
 }
 
+/** Words by which a message asks for something to be done or said (every unethical example phrasing holds one):
+ *  a request, a how or where, the act itself (say, write, hide, fake, make it look ...), or whether it would be found out. */
+const REQUESTS_ACT = /\b(can|could|should|shall|may|how (?:do|can|could|would|should|to)|is it (?:ok|okay|fine|alright|possible|allowed|legal|wrong)|is there (?:a|any)|help|tips?|ways?|where|want|wanna|give|send|share|write|draft|get|buy|purchase|pay|bribe|make|made|say|tell|list|use|claim|call|add|hide|mention|fake|forge|lie|cheat|copy|edit|photoshop|change|exaggerat\w*|inflat\w*|pretend|sit|take|sign|promise|phrase|word|reword|look|sound|read|seem|appear|does anyone|is there|safe|find out|caught|notice|detect\w*|get away)\b/i;
+
 /** The refusal class a route supports on its own, with the guards that keep it precise: a confident refusal class,
  *  and for off topic no training or medical word at all (then a weak general call is enough). */
 export function refusalClass(r: Route, text: string, router?: Router): Exclude<RouteClass, 'own_plan' | 'general'> | undefined {
@@ -227,6 +231,9 @@ export function refusalClass(r: Route, text: string, router?: Router): Exclude<R
   if (r.cls === 'own_plan') return undefined;
   if (r.cls === 'other_country' && (US_PLACES.test(text) || !aimsAbroad(text))) return undefined;
   if (r.cls === 'unethical' && readsHonest(text)) return undefined;
+  // the word classifier alone never calls a message unethical that asks for no act at all ("my step 1 was 2 hundred
+  // something, don't remember exactly, is that low?" states a record and asks a judgement of it)
+  if (r.cls === 'unethical' && !REQUESTS_ACT.test(text)) return undefined;
   // "does ERAS ask whether I take medication?" asks about the application; a medical question is refused by its own rules
   if (r.cls === 'personal_medical' && asksDisclosure(text)) return undefined;
   return r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin ? r.cls : undefined;
