@@ -189,7 +189,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // a question a plan rule recognises ("what's the game plan for me this season?") is never refused by the classifier
   const refuse = ruled ? undefined : refusalClass(routed, said, a.router);
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
-  if (byClass) return refusePart(a, said, byClass, refusal(byClass), other) ?? refusal(byClass);
+  if (byClass) return refusal(byClass);
 
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
   const named = context && !ruled ? fieldNamed(said) : undefined;

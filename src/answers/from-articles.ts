@@ -92,7 +92,7 @@ function notCovered(a: Answerer, unanswered: string[], covered: Covered[]): stri
 }
 
 /** A short question leaning on the one before it: a few words, or a pronoun standing for what was just asked. */
-const FOLLOW_UP = /\b(it|one|that|this|them|they|those|these)\b/i;
+const FOLLOW_UP = /\b(it|one|that|them|they|those|these)\b|\bthis\b(?!\s+(?:cycle|year|season|match|month|week|time|round|spring|fall|summer|winter)\b)/i;
 /** A question whose subject is the person just named ("my wife will come on H-4. can she work in LA?"). */
 const ABOUT_THEM = /^\s*(?:(?:and|but|so|also)\s+)?(?:can|could|will|would|is|are|does|do|may|might|should|must|would)\s+(?:he|she|they|his|her|their)\b/i;
 function isFollowUp(q: string): boolean {

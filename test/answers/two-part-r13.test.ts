@@ -169,3 +169,35 @@ describe('... while a fee the guides do not state is still said uncovered, whate
     "I'm applying to 80 programs. what is the Step 3 registration fee?",
   ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(true));
 });
+
+describe('a personal legal story told beside an honest question: its limit named, the question answered (not a refusal)', () => {
+  for (const [q, said] of [
+    ['green card interview next month through my husband, no work permit yet. should I apply as needing a visa?', /EAD|work permit|sponsor/i],
+    ['my immigration lawyer is on leave this month. when does ERAS open for applicants?', /ERAS/],
+    ['USCIS interview for my adjustment of status is in january. how many programs should I apply to for FM?', /programs/i],
+  ] as const) it(q, () => { const r = ask(q); expect(!refused(r) && /attorney/.test(text(r)) && said.test(text(r).split(/Your other question/)[1] ?? ''), show(q)).toBe(true); });
+});
+
+describe('... while a question about the case itself is declined alone', () => {
+  for (const q of [
+    'my green card interview is next month, what will the officer ask me?',
+    'my immigration lawyer is on leave, can you tell me if my I-485 will be approved?',
+    'green card interview next month. will I be approved?',
+  ]) it(q, () => expect(refused(ask(q)) && !/Your other question/.test(text(ask(q))), show(q)).toBe(true));
+});
+
+describe('"this cycle", "this year" name a time, not the uncovered topic told before: the question is answered', () => {
+  for (const q of [
+    'my OET results come out after February. can I still rank programs this cycle?',
+    'my CK result comes out in late January. can I still rank programs this season?',
+    'my OET score report is delayed. can I still register for the match this year?',
+  ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(false));
+});
+
+describe('... while a question about the uncovered topic itself is still said uncovered', () => {
+  for (const q of [
+    'my OET results come out after February. how long does that take?',
+    'my OET results come out after February, is that normal this year?',
+    'how long do step 2 CK results take to come out this season',
+  ]) it(q, () => expect(refused(ask(q)), show(q)).toBe(true));
+});
