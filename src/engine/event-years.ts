@@ -8,8 +8,8 @@ const GRADUATION = /\b(grad\w*|gradu\w*|egres\w*|me recib\w*|formei|formado|form
 const EVENT = /\b(step ?[123]|step (?:one|two|three)|ck|usmle|exam|failed|fail|passed|pass|took|attempt|observership|externship|rotation|elective|applied|apply|applying|interview\w*|match(?:ed)?|visa|aplicar|aplico|aplicando|postular|solicitar|candidatar|moved?|came|arrived|immigrated|married|born|job|work\w*|joined|started|since|until|till|expir\w*|cycle|season|next year|pr[oó]ximo|agle|mudé|llegué|trabaj\w*)\b/;
 // an event named right after the year ("2027 mein apply karunga", "2027 cycle", "2027 match")
 const EVENT_AFTER = /^\W{0,3}(?:(?:mein|main|me|en|in|na|no|ka|ki|ke|ko) )?(apply|applying|aplicar|match|cycle|season|intake|ciclo|eras|residency|residencia)\b/;
-// a stored answer changed on purpose ("actually", "sorry", "i meant", "typo", "not 2017")
-const CORRECTING = /\b(actually|sorry|meant|typo|mistake|wrong|correction|instead|transcript|certificate|says|wrote|typed|putting|entered|not \d{4}|was \d{4}|update|change)\b/;
+// a stored answer changed on purpose ("actually", "sorry", "i meant", "typo", "not 2017", "2022*")
+const CORRECTING = /\*|\b(actually|sorry|meant|typo|mistake|wrong|correction|instead|transcript|certificate|says|wrote|typed|putting|entered|not \d{4}|was \d{4}|update|change)\b/;
 
 /** True when every mention of `year` in the message dates another event than graduating (and none speaks of graduating). */
 export function yearOfAnotherEvent(text: string, year: number): boolean {

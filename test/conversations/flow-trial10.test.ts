@@ -27,17 +27,18 @@ describe('two specialties named with no preference are kept, never lost to a sid
       expect(c.profile.specialty?.backup).toBeDefined();
       expect(c.asking).not.toBe('specialty');
     });
-  it('"FM or IM" then side questions and other answers: asked once more at most, and "either" settles it', () => {
+  // (trial 13: "FM or IM" alone names an order and is taken; a doubt keeps the question, and "either" settles it)
+  it('"FM or IM, not sure" then side questions and other answers: asked once more at most, and "either" settles it', () => {
     const c = conversation();
     c.say('hi');
-    c.say('FM or IM');
+    c.say('FM or IM, not sure');
     expect(c.asking).toBe('specialty');
     c.say('i have EAD, is that same as green card for programs?');
+    expect(c.asking).toBe('specialty');
+    c.say('either');
     c.say('step1 212, ck 220 both first try');
     c.say('step 3 not yet');
     expect(c.profile.step3).toBeDefined();
-    expect(c.asking).toBe('specialty');
-    c.say('either');
     expect(c.profile.specialty?.backup).toBeDefined();
     c.say('plan');
     expect(c.replies.some((r) => r.type === 'plan')).toBe(true);

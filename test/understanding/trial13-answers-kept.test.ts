@@ -61,8 +61,8 @@ describe('regions kept whatever question is asked', () => {
 describe('two specialties in order with "or"', () => {
   it.each([
     ['i want family medicine, or psych', 'family_medicine', 'psychiatry'],
-    ['IM or FM', 'internal_medicine', 'family_medicine'],
-    ['psych or neuro', 'psychiatry', 'neurology'],
+    ['IM, or FM', 'internal_medicine', 'family_medicine'],
+    ['psych. or neuro', 'psychiatry', 'neurology'],
     ['peds, or else FM', 'pediatrics', 'family_medicine'],
     ['im thinking of going for neurology or IM', undefined, undefined],
   ])('the first named is first, the second the backup, said back: %s', (said, primary, backup) => {
@@ -72,7 +72,7 @@ describe('two specialties in order with "or"', () => {
     expect(c.text).toMatch(/order you named them.*Correct me/s);
   });
 
-  it.each(['IM or FM, not sure', 'either IM or psych, idk', 'IM or FM?', 'not sure between IM or FM'])('look-alikes: a doubt still asks which first: %s', (said) => {
+  it.each(['IM or FM', 'quero IM ou Psych', 'IM or FM, not sure', 'either IM or psych, idk', 'IM, or FM?', 'not sure between IM, or FM'])('look-alikes: a bare "or" or a doubt still asks which first: %s', (said) => {
     const c = run(['start'], said);
     expect(c.text).not.toMatch(/order you named them/);
   });

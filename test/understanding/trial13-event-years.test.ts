@@ -48,6 +48,8 @@ describe('a year of another event keeps the graduation year', () => {
     ['i will apply in 2027', 'preparing'],
     ['voy a aplicar en 2027', 'preparing'],
     ['2027 mein apply karunga', 'preparing'],
+    ['mein 2027 mein apply karunga, abhi paisay jama kar raha hoon', 'preparing'],
+    ['agle saal apply karungi', 'preparing'],
     ['preparing to apply in 2027', 'preparing'],
     ['planning to apply 2027', 'preparing'],
     ['applying in 2026', 'applying'],

@@ -131,6 +131,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   ]),
   hi: table([
     ...HINDI_SCORES,
+    // "2027 mein apply karunga", "agle saal apply karungi": when the application will be
+    ['(?:(?:mein|main|mai) )?((?:19|20)\\d\\d) (?:mein|me|main) apply (?:karunga|karungi|karenge|karoonga|karna hai|karni hai|karna)', 'i will apply in $1'], ['(?:agle|agli) (?:saal|sal|baar) apply (?:karunga|karungi|karenge|karoonga|karna hai|karni hai|karna)', 'will apply next year'],
     // "2020 se", "march 2021 se": a year followed by "se" is when something began (since), never a graduation
     ['((?:19|20)\\d\\d) (?:se|sey)', 'since $1'],
     ...HINDI_FRACTIONS,
