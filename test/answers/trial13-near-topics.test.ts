@@ -89,3 +89,10 @@ describe('near-topic questions', () => {
     expect(say('my daca expires 08/2028, will it matter?')).toMatch(/DACA/);
   });
 });
+
+describe('near-topic questions told with their context', () => {
+  it('the visitor-visa question keeps its answer when observerships are told beside it', () => {
+    const r = ADVICE.ask('Assalam o alaikum. I am in LA right now on visitor visa b1/b2, doing observerships. Can I stay and apply from here?', { profile: {}, now: NOW });
+    expect(r.found ? r.answer : '').toMatch(/does not allow paid work/);
+  });
+});
