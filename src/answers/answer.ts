@@ -32,6 +32,7 @@ import { asksProgramExists, asksWhyProgram } from './why-named.js';
 import { mixLead, specialtyMix, withSpecialties } from './specialty-mix.js';
 import { citizenComparison } from './citizen-comparison.js';
 import { refusePart } from './refuse-part.js';
+import { askedBeside, withOwnSpecialty } from './asked-beside.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
@@ -97,8 +98,9 @@ export function answerTraced(a: Answerer, question: string, context?: AskContext
 }
 
 /** A question that leans on the one before it: it opens by continuing ("and if it fails?", "what about FM?", "then
- *  what?") or points back with a pronoun in a few words ("how long does it take?"). */
-const LEANS = /^\s*(?:(?:ok|okay|right|hmm|and|so)[,.!]?\s+)?(?:and|or|but|so|then|also|plus|what about|how about|what if|and if|same (?:for|with)|in that case|if so|if not|otherwise)\b/i;
+ *  what?") or points back with a pronoun in a few words ("how long does it take?"). A "what if" with its own topic
+ *  ("what if my CK was 235") stands alone: the previous answer's passages are not carried into it. */
+const LEANS = /^\s*(?:(?:ok|okay|right|hmm|and|so)[,.!]?\s+)?(?:and|or|but|so|then|also|plus|what about|how about|and if|same (?:for|with)|in that case|if so|if not|otherwise)\b/i;
 function leansOnPrevious(q: string): boolean {
   return LEANS.test(q) || (q.split(/\s+/).filter(Boolean).length <= 8 && /\b(?:it|that|this|them|those|these|there)\b/i.test(q));
 }
@@ -164,6 +166,9 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const r = relativeStatusText(context?.profile.visa !== undefined);
     return planResult(r.text, [], context ? r.needs : undefined);
   }
+  // another person's case, a permit's end date, a score for LA, a near topic (src/answers/asked-beside.ts)
+  const beside = askedBeside(a, said, text, shape, trace, context);
+  if (beside) return beside;
   // "why am I compared with non-US IMGs? I'm a citizen": what the figures are and what we do not hold
   const citizen = citizenComparison(said, context?.profile);
   if (citizen) return planResult(`${citizen}\nSources: NRMP Main Residency Match 2026 (nrmp.org); your saved answers.`);
@@ -259,7 +264,8 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // topic's general question would be
   // (or whose words are mostly the asker's stats typed as shorthand, which steer the passages to the scores instead)
   const topicAsked = (!found.found || typedStats(text)) && !context && ruled ? TOPIC_QUESTION[ruled] : undefined;
-  const general = topicAsked ? fromArticles(a, topicAsked, questionShape(topicAsked), trace) : found;
+  // "how many should I rank?": the short answer in the asker's own specialty first
+  const general = withOwnSpecialty(topicAsked ? fromArticles(a, topicAsked, questionShape(topicAsked), trace) : found, said, context?.profile);
   // nothing in the guides, but the question is about a part of the asker's saved file ("do I have to worry about
   // visa stuff?" from a green-card holder): that part of the file is the answer
   const own = !general.found && context ? ownFileLine(context.profile, [], text) : undefined;

@@ -36,6 +36,8 @@ export const stateSchema = z.object({
   lastAsked: z.string().max(500).optional(),
   /** The open question already asked again after a side question; later side questions do not repeat it (optional). */
   sideRepeated: z.string().max(100).optional(),
+  /** Whom the typist asks for ("son", "client"), read as the applicant in their messages (optional: most ask for themselves). */
+  askingFor: z.string().max(40).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
 

@@ -10,6 +10,7 @@ import { SPECIALTY_NAMES } from '../domain/specialty-names.js';
 import { interpret, type Command, type View } from './interpret.js';
 import { openOrder } from './or-order.js';
 import { commandIn } from './intent.js';
+import { pronounsOf, readForWhom } from './asking-for.js';
 import { MESSAGES, withMessageKeys } from './messages.js';
 import { initialState, type ConversationState } from './state.js';
 import {
@@ -52,7 +53,23 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
   // a hint of self-harm gets the caring reply (urgent help, a doctor) whatever was being asked; nothing of it is stored
   const care = input.kind === 'text' ? ctx.advice.urgent?.(input.text) : undefined;
   if (care) { out.replies.push({ type: 'text', text: care }); return out; }
-  return execute(out, interpret(withoutContact(input, out), viewOf(state, ctx)), ctx);
+  const typed = forWhom(withoutContact(input, out), out);
+  if (!typed) return reAsk(out, ctx);
+  return execute(out, interpret(typed, viewOf(state, ctx)), ctx);
+}
+
+/** Typed text read for the person the plan is for (src/engine/asking-for.ts): a declaration ("asking for my son") is
+ *  kept and said back once; undefined when nothing is left to read after it. */
+function forWhom(input: Input, out: StepResult): Input | undefined {
+  if (input.kind !== 'text') return input;
+  const read = readForWhom(input.text, out.state.askingFor);
+  if (read.said === 'declared' && read.askingFor) out.replies.push({ type: 'text', text: MESSAGES.askingFor(read.askingFor, pronounsOf(read.askingFor)) });
+  if (read.said === 'self') out.replies.push({ type: 'text', text: MESSAGES.askingForSelf });
+  if (read.maybe) out.replies.push({ type: 'text', text: MESSAGES.askingForHint(read.maybe) });
+  if (read.askingFor) out.state.askingFor = read.askingFor;
+  else delete out.state.askingFor;
+  if (read.said && !/[a-z0-9]/i.test(read.text)) return undefined;
+  return read.text === input.text ? input : { ...input, text: read.text };
 }
 
 /** The input with any email address or phone number blanked out before it is read (typed text, or a command's
