@@ -52,7 +52,7 @@ function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, 
 const moneyRange = (lo: number, hi: number) => (lo === hi ? usd(hi) : `${usd(lo)}–${usd(hi)}`);
 
 /** The cost of applying: the upper end of each specialty's count at the 2026 ERAS fees (the count resets per specialty). */
-export function applicationCost(per: readonly ApplicationCount[]): ApplicationCost {
+function applicationCost(per: readonly ApplicationCount[]): ApplicationCost {
   const programs = per.reduce((s, c) => s + c.max, 0);
   const usdMax = per.reduce((s, c) => s + erasFee(c.max), 0);
   const usdMin = per.reduce((s, c) => s + erasFee(c.min), 0);
@@ -90,6 +90,21 @@ function split(primary: Track, backup: Track, standings: ReadonlyMap<Specialty, 
   return { lead, share, why };
 }
 
+/** The sentences of an applications `why` that restate the per-specialty counts and their fees. */
+function countSentences(per: readonly ApplicationCount[]): [string, string] {
+  return [`Your count follows your standing in each specialty: ${per.map((c) => c.why).join('; ')}.`,
+    `At ${ERAS_FEES.season} fees that is about ${moneyRange(per.reduce((s, c) => s + erasFee(c.min), 0), per.reduce((s, c) => s + erasFee(c.max), 0))}.`];
+}
+
+/** The applications with new per-specialty counts: the totals, the cost and the sentences of `why` that restate them
+ *  all follow, so no reply shows a count beside a fee or a reason computed from an earlier count. */
+export function recounted(apps: Plan['applications'], per: readonly ApplicationCount[]): Plan['applications'] {
+  const [countWas, feeWas] = countSentences(apps.perSpecialty ?? []);
+  const [count, fee] = countSentences(per);
+  const why = apps.why.replace(countWas, count).replace(feeWas, fee);
+  return { ...apps, min: per.reduce((s, c) => s + c.min, 0), max: per.reduce((s, c) => s + c.max, 0), perSpecialty: [...per], cost: applicationCost(per), why };
+}
+
 /** The whole application advice: per specialty, the total range, its cost, and a `why` with base rates. */
 export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap<Specialty, Standing>, a: ApplicantView, dreamSpecialty: Specialty | null,
   openness?: ReadonlyMap<Specialty, VisaOpenness>, rates2026: PlanFigures['rates2026'] = RATES_2026): Plan['applications'] {
@@ -110,8 +125,7 @@ export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap
   const primary = standings.get(tracks[0]!.specialty)!;
   const parts = [
     `${Math.round(rate.value * 1000) / 10}% of ${group} who entered the ${rate.year} Main Match matched (${rate.source}).`,
-    `Your count follows your standing in each specialty: ${perSpecialty.map((c) => c.why).join('; ')}.`,
-    `At ${ERAS_FEES.season} fees that is about ${moneyRange(erasFee(0) + perSpecialty.reduce((s, c) => s + erasFee(c.min), 0), cost.usd)}.`,
+    ...countSentences(perSpecialty),
     `Past about ${A.interviewsStopGrowingAbove} applications in one specialty (our working limit, not a published figure), more applications add cost, not interviews${primary.level === 'very weak' || primary.level === 'weak' ? ': with your file, the next dollar is better spent on the weakest part of it than on more programs' : ''}.`,
   ];
   if (dreamSpecialty) parts.push(`The ${specialtyLabel(dreamSpecialty)} applications come on top of a full parallel list.`);

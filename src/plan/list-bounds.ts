@@ -2,7 +2,8 @@
 // when the applicant's own regions leave fewer than the count, say so and what widening would add.
 import type { Plan, ReasonCode } from '../domain/plan.js';
 import type { Region, Specialty } from '../domain/profile.js';
-import { applicationCost } from './applications.js';
+import { recounted } from './applications.js';
+import { countRange } from '../domain/count-range.js';
 import { isOneYear, specialtyLabel } from './specialty-info.js';
 import { reason } from './words.en.js';
 
@@ -44,12 +45,10 @@ export function h1bOnlyCount(apps: Plan['applications'], open: ReadonlyMap<Speci
     if (ev + check <= c.min) return c;
     const min = ev + check;
     const max = Math.max(c.max, min);
-    return { ...c, min, max, why: `${c.why}; raised to ${min}–${max} because you need an H-1B: every program in your regions with H-1B evidence (${ev}) plus the ${check} unverified ones to check first` };
+    return { ...c, min, max, why: `${c.why}; raised to ${countRange(min, max)} because you need an H-1B: every program in your regions with H-1B evidence (${ev}) plus the ${check} unverified ones to check first` };
   });
   if (per.every((c, i) => c === apps.perSpecialty![i])) return { applications: apps, warnings };
-  const min = per.reduce((s, c) => s + c.min, 0);
-  const max = per.reduce((s, c) => s + c.max, 0);
-  return { applications: { ...apps, min, max, perSpecialty: per, cost: applicationCost(per) }, warnings };
+  return { applications: recounted(apps, per), warnings };
 }
 
 /** The applications capped by the open programs in the chosen regions, with the warnings that explain each cap. */
@@ -71,7 +70,5 @@ export function boundByList(apps: Plan['applications'], open: ReadonlyMap<Specia
     return { ...c, min, max, why: `${c.why}; capped at the ${max} ${label} programs open to you in our table` };
   });
   if (per.every((c, i) => c === apps.perSpecialty![i])) return { applications: apps, warnings };
-  const min = per.reduce((s, c) => s + c.min, 0);
-  const max = per.reduce((s, c) => s + c.max, 0);
-  return { applications: { ...apps, min, max, perSpecialty: per, cost: applicationCost(per) }, warnings };
+  return { applications: recounted(apps, per), warnings };
 }
