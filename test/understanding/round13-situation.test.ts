@@ -123,3 +123,26 @@ describe('a couples plan given up', () => {
     ['no, I was going to but we broke up, so solo', { matching: false }],
   ])('what is true now stands: %s', (m, couples) => expect(read('couples', m).got.couples).toEqual(couples));
 });
+
+describe('to the couples question, the partner in or out of this match', () => {
+  it.each([
+    ['my fiancé is matching too (EM), he\'s american', { matching: true, partnerSpecialty: 'emergency_medicine', partnerNeedsVisa: false }],
+    ['partner is matching in ortho and he\'ll need an H1B', { matching: true, partnerSpecialty: 'orthopaedic_surgery', partnerNeedsVisa: true }],
+    ['my wife is applying too', { matching: true }],
+    ['my husband isn\'t applying', { matching: false }],
+    ['my wife matched last year', { matching: false }],
+  ])('%s', (m, couples) => expect(read('couples', m).got.couples).toEqual(couples));
+
+  it.each([
+    'my girlfriend is a nurse',
+    'my wife is applying next year',
+  ])('nothing told of this match: %s', (m) => expect(read('couples', m).got.couples).toBeUndefined());
+
+  it('my wife applying too, but not as a couple', () => {
+    expect(read('couples', 'my wife is applying too but we\'re not couples matching').got.couples).toEqual({ matching: false });
+  });
+
+  it('off the couples question a partner applying is not read as a couples match', () => {
+    expect(read('stage', 'my wife is applying too').got.couples).toBeUndefined();
+  });
+});

@@ -129,6 +129,9 @@ const COMPARED = /^(like|than|unlike)$/;
 const UNDECIDED = /\b(haven't decided|havent decided|have not decided|not decided|undecided|not sure|unsure|thinking about it|considering it|idk|dunno|don't know yet|dont know yet|still deciding|not yet decided)\b/;
 // a plan told in the past, up to the "but" that turns from it ("was going to apply solo but ...")
 const DROPPED_PLAN = /\b(?:(?:we|i|she|he|they) )?(?:were|was|had been) (?:going to|gonna|planning to|planning on|supposed to|thinking of|thinking about)\b[^;]*?(?=\bbut\b|$)|\b(?:originally|initially|at first),? (?:we |i )?(?:planned|wanted|thought)\b[^;]*?(?=\bbut\b|$)/g;
+const PARTNER_WORD = '(?:wife|husband|partner|spouse|fiance|fiancee|girlfriend|boyfriend|gf|bf|hubby)';
+const PARTNER_IN = new RegExp(`\\b${PARTNER_WORD}\\b(?: is| will be|'s| s)?(?: also| too)? (?:matching|applying|in the match|entering the match|going through the match)\\b(?! (?:last|next|in 20\\d\\d))`);
+const PARTNER_OUT = new RegExp(`\\b${PARTNER_WORD}\\b(?: (?:is|s|will be))? (?:not|isn't|isnt|won't be|wont be|never) (?:applying|matching|in the match)\\b|\\b${PARTNER_WORD}\\b (?:already )?matched (?:last year|already|in 20\\d\\d|before)\\b`);
 const PLAN_TOLD = new RegExp(DROPPED_PLAN.source);
 const MAYBE = /\b(maybe|might|depends|perhaps|possibly)\b/;
 
@@ -154,10 +157,12 @@ export const readCouples: Reader<Couples> = (told, ctx) => {
   // "maybe? my girlfriend is also applying but we haven't decided": a couples match not yet decided is asked about again
   // ("we're doing couples match, maybe IM for him": a "maybe" beside a couples match told is about something else)
   if (ctx.pending && !ANSWERED_FIRST.test(text.trim()) && (UNDECIDED.test(text) || (MAYBE.test(text) && !COUPLE.test(text))) && !SOLO.test(text) && !NOT_COUPLES.test(text)) return refuse('Tell me once you have decided: will you and your partner enter the Couples Match (yes or no)?');
-  if (SOLO.test(text) || NOT_COUPLES.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ matching: false });
+  // to the couples question, the partner out of this match ("my husband isn't applying", "my wife matched last year") is a no
+  if (SOLO.test(text) || NOT_COUPLES.test(text) || (ctx.pending && yesNo(clauses) === false) || (ctx.pending && PARTNER_OUT.test(text))) return value({ matching: false });
   // with a couples match stored, a message about the partner ("husband: IM, needs J-1") updates the partner's details
   const partnerNews = ctx.stored?.matching === true && clauses.some((c) => aboutPartner(c.tokens));
-  if (!COUPLE.test(text) && !(ctx.pending && yesNo(clauses) === true) && !partnerNews) return none();
+  // ("my fiancé is matching too (EM)", "partner is matching in ortho"): to the couples question, the partner in this match is a yes
+  if (!COUPLE.test(text) && !(ctx.pending && yesNo(clauses) === true) && !partnerNews && !(ctx.pending && PARTNER_IN.test(text))) return none();
   const out: Couples = { ...(ctx.stored?.matching === true ? ctx.stored : {}), matching: true };
   // the partner stays the subject of their sentence until the applicant speaks ("ella quiere pediatría y necesita J1";
   // "husband: IM, needs J-1", where "im" alone is the specialty, not "I'm")
