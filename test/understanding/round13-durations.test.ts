@@ -70,3 +70,24 @@ describe('a kind said of all of it', () => {
     ['1 month externship in Ohio and 1 month observership in Texas, all in the US', 'mixed'],
   ])('not all of one kind: %s', (m, kind) => expect(usce(m)?.kind).toBe(kind));
 });
+
+describe('a year told as a bound', () => {
+  it.each([
+    'almost a year hands on in NJ',
+    'nearly a year of observerships in NY',
+    'less than a year hands on in Ohio',
+  ])('is asked, never the year: %s', (m) => {
+    const r = read('usce', m);
+    expect(r.got.usce).toBeUndefined();
+    expect(r.clarify).toBe('usce');
+  });
+
+  it.each([
+    ['a year hands on in NJ', 12],
+    ['1 year of observerships in NY', 12],
+  ])('a year itself stays: %s', (m, months) => expect(usce(m)?.months).toBe(months));
+
+  it('a year told exactly beside a bound on something else', () => {
+    expect(read('graduationYear', 'graduated in 2019, almost 7 years ago').got.graduationYear).toBe(2019);
+  });
+});

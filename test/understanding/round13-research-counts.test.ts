@@ -36,7 +36,9 @@ describe('an authorship told of some of the papers', () => {
   it.each([
     ['2 posters as first author and 1 pub', 1, 2],
     ['first author on 2 posters, 1 paper', 1, 2],
-  ])('a count with its own kind keeps it: %s', (m, publications, posters) => expect(research(m)).toMatchObject({ publications, posters }));
+    ['2 yrs postdoc at NIH, 4 first-author pubs + 2 co-author, 1 poster', 6, 1],
+    ['3 pubs, first author on 2, co-author on 1, 1 poster', 3, 1],
+  ])('a count with its own kind, or papers split by authorship: %s', (m, publications, posters) => expect(research(m)).toMatchObject({ publications, posters }));
 });
 
 describe('time as a research fellow or postdoc', () => {

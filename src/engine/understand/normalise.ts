@@ -30,6 +30,18 @@ const JOINED: [RegExp, string | ((m: string) => string), string][] = [
   [/\bnot only\b/g, 'notonly', 'only'],
   // Spanish "solo" before a place is "only" ("solo LA county", "solo en San Diego"), never the couples word
   [/\bsolo (?=(?:en |in |em |no |na )?(?:la|los angeles|l\.a|socal|so cal|california|cali|san diego|sd|orange county|oc|inland empire|ie|the us|usa|us|texas|ny|new york)\b)/g, 'only ', 'solo'],
+  // "applying all over again", "starting from scratch": again, never "all over" the country
+  [/\b(?:all )?over again\b|\bfrom scratch\b/g, 'again', 'again'],
+  // "yog2020", "grad2019", "batch2018": a year glued to the word for it
+  [/\b(yog|grad|batch|graduated|graduation|class of)(?=(?:19|20)\d\d\b)/g, '$1 ', '20'],
+  [/\b(yog|grad|batch|graduated|graduation|class of)(?=19\d\d\b)/g, '$1 ', '19'],
+  // "born and raised in Guam": one fact, born there (the "and" would cut the place away from "born")
+  [/\bborn (?:and|&|n) (?:raised|brought up)\b/g, 'born', 'born'],
+  // "a jay one", "h one b": the visas spelled as said
+  [/\bjay ?-? ?(?:one|1)\b/g, 'j1', 'jay'],
+  [/\b(?:h|aitch) ?-? ?one ?-? ?b\b/g, 'h1b', 'one'],
+  // "2hundred & 19": a digit glued to the spelled hundreds
+  [/\b([12])(hundred)\b/g, '$1 $2', 'hundred'],
   [/\bhands? ?-? ?on\b/g, 'handson', 'hand'],
   [/\bl\.a\.?(?=\s|,|$)/g, 'la', 'l.a'],
   [/\bu\.s\.a?\.?(?=\s|,|$)/g, 'us', 'u.s'],
@@ -79,6 +91,8 @@ export function normalise(raw: string): Normalised {
     t = t.normalize('NFKC').replace(INVISIBLE, '').replace(OTHER_DIGITS, (d) => DIGIT_OF.get(d) ?? d);
     t = t.replace(SPACES, ' ').replace(/[\u2018\u2019\u02BC´]/g, "'").replace(/[\u201C\u201D]/g, '"').replace(/(?<=\p{L})\s*\u2014\s*(?=\p{L})/gu, ' - ').replace(/[\u2010-\u2015\u2212]/g, '-');
     t = t.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, ' ').replace(/\r\n?/g, '\n');
+    // Portuguese "lá" is "there" ("nem morei lá"), never LA once its accent goes
+    if (/l[\u00E1\u00C1]/.test(t)) t = t.replace(/(?<![\p{L}\p{N}])l[\u00E1\u00C1](?![\p{L}\p{N}])/gu, 'there');
     // accents on Latin letters go ("Los Ángeles", "obstetrícia", "vínculo"): every word table is written without them
     if (/[\u00C0-\u024F]/.test(t)) t = t.normalize('NFD').replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1').normalize('NFC');
     // keycap digits ("2️⃣3️⃣7️⃣") are plain digits
@@ -99,7 +113,8 @@ export function normalise(raw: string): Normalised {
   if (lower.includes('-')) lower = lower.replace(/\b((?:19|20)\d\d)\s+-+\s+((?:19|20)?\d\d)\b/g, '$1-$2').replace(/\s+-+\s+/g, ' ; ');
   if (lower.includes(',')) lower = lower.replace(BEFORE_REGION_ABROAD, ' ');
   if (lower.includes('2k')) lower = lower.replace(/\b2k(\d\d)\b/g, '20$1');
-  // a score spelled digit by digit: "2 5 0", "2-5-0", "2.5.0" is 250
-  if (DIGIT_TRIPLE.test(lower)) lower = lower.replace(/\b(\d)([ .-])(\d)\2(\d)\b(?![.-]\d)/g, '$1$3$4');
+  // a score spelled digit by digit: "2 5 0", "2-5-0", "2.5.0" is 250 (and a year: "yog 2 0 1 8" is 2018, before its
+  // first three digits are taken for a score)
+  if (DIGIT_TRIPLE.test(lower)) lower = lower.replace(/\b(1) 9 (\d) (\d)\b|\b(2) 0 ([0-3]) (\d)\b/g, (_m, a?: string, b?: string, c?: string, d?: string, e?: string, f?: string) => (a ? `19${b}${c}` : `20${e}${f}`)).replace(/\b(\d)([ .-])(\d)\2(\d)\b(?![.-]\d)/g, '$1$3$4');
   return { text: lower.replace(/[ ]+/g, ' ').trim(), cased };
 }

@@ -135,12 +135,17 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   }, '/'],
   // a span of years ("2024-25", "2019 - 2021") is a period of something, never one year on its own
   [/\b((?:19|20)\d\d) ?[-–/] ?((?:19|20)?\d\d)\b/g, (_m, a: string, b: string) => `from ${a} to ${b.length === 2 ? a.slice(0, 2) + b : b}`, ''],
+  // "it's been 6 yrs since i finished med school": a graduation told by the years since it
+  [/\b(?:it'?s been |its been |it has been |been )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?) since (?:i )?(?:graduated|graduating|graduation|my graduation|finished (?:my )?(?:med school|medical school|mbbs|md|school|med)|passed out|completed (?:my )?(?:mbbs|md|med school|medical school))\b/g, (_m, n: string) => `graduated ${n === 'a' ? 'one' : n} years ago`, 'since'],
+  // "in the 240s, exact 246", "around 240, 246 to be exact": beside a rough score the exact one told is the score
+  [/\b(?:in the |around |about |like |roughly |~ ?)?[12]\d[0-9x]s?\b[^.;!?\d]{0,12}?\b(?:exact(?:ly)?|to be exact|precisely)[:,]? ([12]\d\d)\b|\b(?:in the |around |about |like |roughly |~ ?)[12]\d[0-9x]s?\b[^.;!?\d]{0,6}?,? ([12]\d\d) (?:to be exact|exactly|precisely)\b/g, (_m, a?: string, b?: string) => `${a ?? b}`, 'exact'],
   // "~3 months", "~ 2 months": a tilde before a count is "about", one soft word that keeps the count
   [/~\s*(?=\d)/g, 'about ', '~'],
   // "4-ish months", "10ish posters": a count given as a rough figure is not pinned down either (scores keep their own reading)
   [/\b\d{1,2}(?:\.\d)? ?-?ish\b(?: (?:of )?((?:[a-z]+ )?(?:months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?|abstracts?)\b))?/g, (_m, unit?: string) => (unit ? `some ${unit}` : 'some'), 'ish'],
-  // "less than a month", "almost 3 months", "not even 2 letters": a count below a bound is not the bound (that would count in favour)
-  [/\b(?:less than|fewer than|under|below|not even|barely|almost|nearly|just under|not quite|short of)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+((?:[a-z-]+ )?(?:months?|mos?|weeks?|wks?|letters?|lors?|pubs?|publications?|papers?|posters?))\b/g, (_m, unit: string) => `some ${unit}`, ''],
+  // "less than a month", "almost 3 months", "almost a year", "not even 2 letters": a count below a bound is not the bound
+  // (that would count in favour)
+  [/\b(?:less than|fewer than|under|below|not even|barely|almost|nearly|just under|not quite|short of)\s+(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six)\s+((?:[a-z-]+ )?(?:months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?))\b/g, (_m, unit: string) => `some ${unit}`, ''],
   // a range of a duration or a count is not pinned down: "2-3 months" -> "some months", which the readers ask about
   [/\b(\d+)\s*(?:-|to|or|–)\s*(\d+)\s*(months?|mos?|weeks?|wks?|years?|yrs?|letters?|lors?|pubs?|publications?|papers?|posters?)\b/g, (_m, _a, _b, unit) => `some ${unit}`, ''],
 ];

@@ -19,9 +19,13 @@ const OPEN_LIST = /\b(?:and|plus|&|n)? ?(?:a few|some|several|many|couple of|a c
 // a stage only half told: "kinda applying, kinda not", "sort of reapplying", "applying or not, depends on my CK"
 const HEDGED_STAGE = /\b(?:kinda|kind of|sort of|sorta|semi|half)\s+(?:applying|reapplying|preparing|apply|reapply)\b|\b(?:applying|reapplying|apply|reapply)\b[^;]{0,30}\b(?:kinda not|sort of not|or not|maybe not|depends on|depending on|depends)\b/;
 
+// whether to apply at all this cycle left open: "not sure yet if I'll apply this year or wait", "undecided if im applying
+// this year", "might apply this cycle or might wait" (not a doubt about something else: "not sure which programs to apply to")
+const WHETHER_TO_APPLY = /\b(?:not sure|unsure|undecided|haven't decided|havent decided|have not decided|not decided|don't know|dont know|do not know|idk|dunno|deciding|debating|torn|wondering)\b(?: yet)?(?: about)? (?:if|whether)\b[^.;!?]{0,25}\b(?:apply|applying|reapply|reapplying)\b|\b(?:apply|applying|reapply|reapplying)\b[^.;!?]{0,30}\bor (?:(?:should |might |will |i'll |ill |to |just |better )?wait|(?:the |for (?:the )?)?next\b|skip|not)\b/;
+
 /** True when the words read for `field` (or, for the stage, the whole message) tell it only vaguely: asked, not stored. */
 export function toldVaguely(field: ProfileField, texts: readonly string[], message: string): boolean {
-  if (field === 'stage') return HEDGED_STAGE.test(message);
+  if (field === 'stage') return HEDGED_STAGE.test(message) || WHETHER_TO_APPLY.test(message);
   if (field === 'languages') return texts.some((t) => OPEN_LIST.test(t.trim()));
   const re = VAGUE[field];
   // ("a couple of US LoRs - 2 exactly": the count pinned down beside it stands; "a couple manuscripts in prep" are not out)

@@ -4,7 +4,7 @@ import { affirmed, attemptFacts, has, impressionAt, negatedAt, numbersIn, type A
 
 const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping|realistically|realistic)$/;
 // "exam is in january", "test date is on march 3": the exam is ahead
-const EXAM_IN_MONTH = /\b(?:(exam|test|ck|step[123]|it)( date)? (is|will be)|(?:sitting|sit|taking|writing|giving|appearing)(?: for)?(?: it| the exam| step[123]| ck)?) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
+const EXAM_IN_MONTH = /\b(?:(exam|test|ck|step[123]|it)( date)? (is|will be)|(?:sitting|sit|taking|take|writing|giving|appearing)(?: for)?(?: it| the exam| step[123]| ck)?) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
 // "step 3 in 3 weeks", "CK within a month": a time ahead of the exam (an outcome said with it is no plan)
 const EXAM_IN_TIME = /\b(?:in|within) (?:\d+|a|an|a few|few|a couple of|couple of|couple) (?:days?|weeks?|wks?|months?|mos?)\b(?! ago)/;
 // an exam set against the season ahead ("before interviews start", "by the time rank lists are due") is planned, unless denied

@@ -7,6 +7,7 @@ import { joined, none, refuse, value, type Reader } from '../reading.js';
 import { inPgy1Now } from '../in-training.js';
 import { firstTimeSaid, presentOverHedged, satOut, withoutSeasonTimes } from './cycle-time.js';
 import { spokenSense } from '../senses.js';
+import { NATIONALITIES } from './visa.js';
 
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
@@ -26,10 +27,15 @@ const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wou
 // a language named beside a citizenship is a nationality ("EU citizen (Italian)", "German passport")
 const NATIONALITY = /\b(citizen|citizens|citizenship|passport|passports|national|nationality|descent|heritage|origin)$/;
 
+// "I'm Armenian", "am Korean", "as a Ukrainian": an identity told with a language's name
+const IDENTITY_BEFORE = /(?:^|\b)(?:i'm|im|i am|am|as an?|being an?|being)$/;
+
 /** Languages usable with patients; ones negated or only "basic"/"learning" are left out; "X too" adds to the stored list. */
 export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   const hits: { value: string; clause: number; at: number }[] = [];
   const dropped = new Set<string>();
+  // (one name alone in the message, not a list: "Spanish and English" are languages wherever they are told)
+  const lone = clauses.reduce((n, c) => n + NAMES.find(c.tokens, true).length, 0) === 1;
   clauses.forEach((c, i) => {
     const t = c.tokens;
     const found = NAMES.find(t, true);
@@ -40,6 +46,9 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       const nearBefore = hit.start > 0 ? t.slice(Math.max(0, hit.start - 2), hit.start).join(' ') : (clauses[i - 1]?.tokens.join(' ') ?? '');
       // ("Filipino-American", "of Armenian descent": heritage, not a language spoken)
       if (NATIONALITY.test(nearBefore) || /^(citizen|passport|national|american|americans|canadian|british|descent|heritage|origin|background|roots)\b/.test(after)) continue;
+      // ("I'm Armenian, green card holder", "Ukrainian, here on parole", "Nigerian here" off the languages question): who
+      // the applicant is, not what they speak
+      if (!ctx.pending && NATIONALITIES.has(hit.value.toLowerCase()) && (IDENTITY_BEFORE.test(t.slice(Math.max(0, hit.start - 2), hit.start).join(' ')) || (lone && t.length - (hit.end - hit.start) <= 1 && /^(|here|lol|btw)$/.test([...t.slice(0, hit.start), ...t.slice(hit.end)].join(' '))))) continue;
       if (negatedAt(t, hit.start, 4)) { dropped.add(hit.value); continue; }
       // ("thodi marathi bol leta hoon patients se": a little, but used with patients, is kept)
       const weak = before.some((w) => WEAK_SKILL.test(w)) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after);

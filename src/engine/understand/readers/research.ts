@@ -71,6 +71,7 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   // "only posters - 3 of them", "posters: 4": a bare count right after the kind it counts
   let lastNamed: 'poster' | 'publication' | undefined;
   const counted = new Set<string>();
+  let pubsByAuthorship = false;
   for (const c of clauses) {
     const nums = numbersIn(c.tokens);
     nums.forEach((n, k) => {
@@ -86,13 +87,14 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
       // "3 pubs and 2 posters, but 1 poster is just an abstract": a count of a kind already told, said to be something, describes it
       if ((n.unit === 'poster' || n.unit === 'publication') && /^\S+ (?:[a-z]+ )?\S+ (?:is|are|was|were)\b/.test(segment) && (n.unit === 'poster' ? postersSaid : pubsSaid)) return;
       // "3 pubs (first author on 1)", "2 papers, 1 as first author": the papers of one authorship are some of those told
-      if (pubsSaid && (AUTHOR_BEFORE.test(lead) || AUTHOR_AFTER.test(segment))) { counted.add(`${c.text}|${n.at}`); return; }
+      // (not beside papers counted by authorship themselves: "4 first-author pubs + 2 co-author" are 6)
+      if (pubsSaid && !pubsByAuthorship && (AUTHOR_BEFORE.test(lead) || AUTHOR_AFTER.test(segment))) { counted.add(`${c.text}|${n.at}`); return; }
       // "5 papers, two of them first author": a part of a count already told is no more papers
       if (n.unit === 'none' && /^\S+ of (them|those|these|which)\b/.test(segment) && (kindBefore === 'poster' ? postersSaid : pubsSaid)) { counted.add(`${c.text}|${n.at}`); return; }
       // ("2 pubs and 3 posters, so 5 total": a bare total after counts of both kinds is neither's)
       const unit = n.unit === 'none' && kindBefore && /^\S+( of (them|those|these))?\b/.test(segment) && (/^\S+ of (them|those|these)\b/.test(segment) || segment.split(' ').length === 1 || (/^\S+ (?:in )?(?:total|overall|altogether|in all)$/.test(segment) && !(kindBefore === 'poster' ? pubsSaid : postersSaid))) ? kindBefore : n.unit;
       if (unit !== n.unit) counted.add(`${c.text}|${n.at}`);
-      if (unit === 'publication') { publications += n.value; pubsSaid = true; }
+      if (unit === 'publication') { publications += n.value; pubsSaid = true; if (/\bauthor/.test(segment)) pubsByAuthorship = true; }
       else if (unit === 'poster') { posters += n.value; postersSaid = true; }
     });
     const last = [...c.tokens].reverse().find((w) => /^(posters?|pubs?|publications?|papers?|published)$/.test(w));

@@ -17,12 +17,14 @@ const MISSING_WORDS: [Missing, RegExp][] = [
   ['application', /\b(application|applied|apply)\b/],
 ];
 const NOT_STARTED = /\b(haven't|havent|have not|didn't|didnt|not)( even| yet)? (applied|started|begun|opened|registered)\b|\bnot started\b|\bnothing (done|yet)\b/;
-const IN_PROGRESS = /\b(not|almost|nearly|partly|partially) (yet )?certified\b|\bnot (done|complete|completed|finished)\b|\b(waiting|pending|still|except|missing|left|remaining|to take|in progress|soon|should|will|gonna|expect\w*|hop(e|ing)|any day|processing|under review|awaiting|next (week|month)|have to|has to|need to|needs to|yet to|only thing|left|nahi|nahin|baaki|baki|falta|pendiente|pendente)\b/;
+// ("certified? not yet lol", "yes but my certificate is not issued yet": certification denied after it is named)
+const IN_PROGRESS = /\bnot yet\b|\b(?:not|isn't|isnt|hasn't|hasnt|haven't|havent) (?:yet )?(?:been )?(?:issued|received|granted|arrived)\b|\b(not|almost|nearly|partly|partially) (yet )?certified\b|\bnot (done|complete|completed|finished)\b|\b(waiting|pending|still|except|missing|left|remaining|to take|in progress|soon|should|will|gonna|expect\w*|hop(e|ing)|any day|processing|under review|awaiting|next (week|month)|have to|has to|need to|needs to|yet to|only thing|left|nahi|nahin|baaki|baki|falta|pendiente|pendente)\b/;
 // A part of the message that says its items are still to come ("haven't taken OET yet", "waiting for them to verify my diploma").
 const STILL_TO_COME = /\b(haven't|havent|have not|hasn't|has not|not|didn't|didnt|never|no|yet|waiting|pending|missing|left|remaining|to take|still|awaiting|need|needs|except|but for|only|have to|has to|yet to|baaki|baki|falta|pendiente|pendente)\b/;
 // A part that says its items are done ("step 1 and CK done", "OET passed", "diploma verified").
 const DONE = /\b(done|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay)\b/;
 
+const APPLICATION_SENT = /\b(?:applied|submitted|sent) (?:for|my|the|in)\b/;
 const ONLY_LEFT = /^(?:only|just)\b|\b(?:only|just) (?:the |my )?[a-z0-9]+(?: (?:and|&) (?:the |my )?[a-z0-9]+)? (?:left|remaining|pending|missing|to go|to do)\b|\bis all (?:that's |thats |that is )?left\b/;
 const TO_DO = /^(do|take|pass|clear|write|give|sit|finish|get|submit|complete|send|redo|retake)\b/;
 const BACK_REFERENCE = /\b(waiting|pending|awaiting|processing|still)\b.*\b(that|it|this|those|them)\b|\b(that|it|this)('s| is)? (still )?(pending|processing|in process|under review)\b/;
@@ -52,7 +54,8 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
   const parts = clauses.flatMap((c) => c.tokens.join(' ').split(/\b(?=but|though|although|except|only|other than|apart from|besides)\b/).map((p) => ({ p: p.trim(), sentence: c.sentence }))).filter((x) => x.p);
   const read = parts.map(({ p, sentence }) => ({
     sentence,
-    items: MISSING_WORDS.filter(([, re]) => re.test(p)).map(([m]) => m).filter((m) => !(m === 'application' && /\beverything\b/.test(p))),
+    // ("not yet, applied for certification in october": an application sent is not what is missing)
+    items: MISSING_WORDS.filter(([, re]) => re.test(p)).map(([m]) => m).filter((m) => !(m === 'application' && (/\beverything\b/.test(p) || (APPLICATION_SENT.test(p) && !/\b(?:not|haven't|havent|didn't|didnt|never) (?:yet )?(?:applied|submitted|sent)\b/.test(p))))),
     // ("do OET before certification", "pass CK": a part opening on a plain verb is still to do)
     status: STILL_TO_COME.test(p) || /^(but|except|only|other than|apart from|besides)\b/.test(p) || TO_DO.test(p) ? 'coming' as const : DONE.test(p) || /\b[12]\d\d\b/.test(p) ? 'done' as const : undefined,
   }));
@@ -114,19 +117,28 @@ export function aboutPartner(tokens: readonly string[]): boolean {
 }
 // ("solo" alone is Spanish for "only": "solo el sur de California" is no answer about a partner)
 const SOLO = /\b(no couples?|not couples?|not (a )?couples?|(applying|going|matching|apply|match|going in) solo|solo (applicant|application|match)|^solo$|alone|by myself|on my own|single|not matching (as a couple|with))\b|\b(isn't|is not|not) a (doctor|physician|med student|medical student|resident)\b/;
-const PARTNER_NO_VISA = /\b(doesn't|doesnt|does not|won't|wont|don't|dont|no) need (a |any )?(visa|sponsorship)\b|\b(us|american) (grad|graduate|citizen|md|do)\b|\bcitizen\b|\bgreen ?card\b|\bgc\b/;
+// ("he's american so no visa", "she is a US national, no sponsorship needed")
+const PARTNER_NO_VISA = /\b(doesn't|doesnt|does not|won't|wont|don't|dont|no) need (a |any )?(visa|sponsorship)\b|\b(us|american) (grad|graduate|citizen|md|do|national)\b|\bcitizen\b|\bgreen ?card\b|\bgc\b|\b(?:he's|she's|hes|shes|is) (?:an? )?american\b|\bno (?:visa|sponsorship)(?: (?:needed|required|for (?:him|her)))?\b(?! (?:yet|issues?|problems?|interview|appointment))/;
 const PARTNER_VISA = /\b(need|needs|needing|require|requires|will need|also needs?|necesita|precisa|precisa de|on|on an?)( an?| the)? (visa|j1|h1b|sponsorship)\b|\b(visa|j1|h1b|sponsorship) (need|needs|required)\b|\b(j1|h1b|visa)\b.*\b(as well|too|like me|same as me|like mine)\b/;
 const COUPLE = /\b(couples|couple's|couples match|couples matching|as a couple|matching with my|match with my|matching together|match together|we(?: are|'re| r|re) (?:a )?(?:married )?couple|(?:my )?(?:husband|wife|spouse|partner)(?: and)? i (?:are )?both|both of us are (?:img|imgs|doctors|applying)|link(?:ing|ed)? (?:our |my |the )?(?:rank )?lists?|(?:rank|ranking) together|joint rank lists?|paired rank lists?)\b/;
 
 // a couples match denied a few words before it ("not doing couples match", "we won't do the couples match"), never a doubt
 const NOT_COUPLES = /\b(?:not|never|don't|dont|won't|wont|aren't|arent|am not|are not)(?! sure\b)(?:\s+(?!sure\b|if\b|whether\b)[a-z']+){0,3}?\s+couples?\b/;
 const SELF = /^(i|i'm|my|me|i've|i'll|myself)$/;
+const COMPARED = /^(like|than|unlike)$/;
 const UNDECIDED = /\b(haven't decided|havent decided|have not decided|not decided|undecided|not sure|unsure|thinking about it|considering it|idk|dunno|don't know yet|dont know yet|still deciding|not yet decided)\b/;
+// a plan told in the past, up to the "but" that turns from it ("was going to apply solo but ...")
+const DROPPED_PLAN = /\b(?:(?:we|i|she|he|they) )?(?:were|was|had been) (?:going to|gonna|planning to|planning on|supposed to|thinking of|thinking about)\b[^;]*?(?=\bbut\b|$)|\b(?:originally|initially|at first),? (?:we |i )?(?:planned|wanted|thought)\b[^;]*?(?=\bbut\b|$)/g;
+const PARTNER_WORD = '(?:wife|husband|partner|spouse|fiance|fiancee|girlfriend|boyfriend|gf|bf|hubby)';
+const PARTNER_IN = new RegExp(`\\b${PARTNER_WORD}\\b(?: is| will be|'s| s)?(?: also| too)? (?:matching|applying|in the match|entering the match|going through the match)\\b(?! (?:last|next|in 20\\d\\d))`);
+const PARTNER_OUT = new RegExp(`\\b${PARTNER_WORD}\\b(?: (?:is|s|will be))? (?:not|isn't|isnt|won't be|wont be|never) (?:applying|matching|in the match)\\b|\\b${PARTNER_WORD}\\b (?:already )?matched (?:last year|already|in 20\\d\\d|before)\\b`);
+const PLAN_TOLD = new RegExp(DROPPED_PLAN.source);
 const MAYBE = /\b(maybe|might|depends|perhaps|possibly)\b/;
 
 /** True when a clause has the applicant speak of themselves ("im" alone is the specialty, "im going" is "I'm going"). */
 export function speaksOfSelf(tokens: readonly string[]): boolean {
-  return tokens.some((w, i) => SELF.test(w) || (w === 'im' && i + 1 < tokens.length));
+  // ("needs an H1B like me", "same specialty as mine": the applicant named only to compare is not the subject)
+  return tokens.some((w, i) => (SELF.test(w) && !COMPARED.test(tokens[i - 1] ?? '') && !(tokens[i - 2] === 'same' && tokens[i - 1] === 'as')) || (w === 'im' && i + 1 < tokens.length));
 }
 
 /** True when the words speak of a couples match. */
@@ -135,16 +147,22 @@ export function mentionsCouples(text: string): boolean {
 }
 
 /** The couples match: whether they match as a couple, the partner's specialty, whether the partner needs a visa. */
-export const readCouples: Reader<Couples> = (clauses, ctx) => {
+export const readCouples: Reader<Couples> = (told, ctx) => {
+  // ("was going to apply solo but now couples matching", "she was going to do IM but switched to peds"): a plan given
+  // up is left out; with nothing else told of the match ("we were going to couples match but she decided to wait"), it is asked
+  const clauses = told.some((c) => PLAN_TOLD.test(c.text)) ? told.map((c) => { const text = c.text.replace(DROPPED_PLAN, ' ').replace(/\s+/g, ' ').trim(); return { ...c, text, tokens: text.split(' ').filter(Boolean) }; }).filter((c) => c.text) : told;
+  if (clauses !== told && !clauses.some((c) => COUPLE.test(c.text) || SOLO.test(c.text) || NOT_COUPLES.test(c.text)) && !(ctx.pending && yesNo(clauses) !== undefined)) return refuse('Will you and your partner enter the Couples Match this cycle (yes or no)?');
   const t = joined(clauses);
   const text = t.join(' ');
   // "maybe? my girlfriend is also applying but we haven't decided": a couples match not yet decided is asked about again
   // ("we're doing couples match, maybe IM for him": a "maybe" beside a couples match told is about something else)
   if (ctx.pending && !ANSWERED_FIRST.test(text.trim()) && (UNDECIDED.test(text) || (MAYBE.test(text) && !COUPLE.test(text))) && !SOLO.test(text) && !NOT_COUPLES.test(text)) return refuse('Tell me once you have decided: will you and your partner enter the Couples Match (yes or no)?');
-  if (SOLO.test(text) || NOT_COUPLES.test(text) || (ctx.pending && yesNo(clauses) === false)) return value({ matching: false });
+  // to the couples question, the partner out of this match ("my husband isn't applying", "my wife matched last year") is a no
+  if (SOLO.test(text) || NOT_COUPLES.test(text) || (ctx.pending && yesNo(clauses) === false) || (ctx.pending && PARTNER_OUT.test(text))) return value({ matching: false });
   // with a couples match stored, a message about the partner ("husband: IM, needs J-1") updates the partner's details
   const partnerNews = ctx.stored?.matching === true && clauses.some((c) => aboutPartner(c.tokens));
-  if (!COUPLE.test(text) && !(ctx.pending && yesNo(clauses) === true) && !partnerNews) return none();
+  // ("my fiancé is matching too (EM)", "partner is matching in ortho"): to the couples question, the partner in this match is a yes
+  if (!COUPLE.test(text) && !(ctx.pending && yesNo(clauses) === true) && !partnerNews && !(ctx.pending && PARTNER_IN.test(text))) return none();
   const out: Couples = { ...(ctx.stored?.matching === true ? ctx.stored : {}), matching: true };
   // the partner stays the subject of their sentence until the applicant speaks ("ella quiere pediatría y necesita J1";
   // "husband: IM, needs J-1", where "im" alone is the specialty, not "I'm")
@@ -182,10 +200,14 @@ function doneAndAhead(text: string, read: number | undefined): number | undefine
 
 // words of an earlier cycle than this one
 const EARLIER_CYCLE = /\b(last (year|cycle|season|match|round)|(previous|prior|earlier|past) (cycle|year|season|match|round|application)|(went|was|got|ended up) unmatched|(didn't|didnt|did not|couldn't|couldnt) match|that (cycle|year|season) i)\b/;
+// an application or submission of something other than residency: certification, a visa, an exam, a permit
+const OTHER_PROCESS = /\b(ecfmg|oet|visas?|j1|h1b|waiver|passport|green ?card|gc|ead|asylum|parole|usmle|step ?[123]|step[123]|step2ck|ck|licen[cs]e|citizenship|naturali[sz]ation|i ?485|work permit|observerships?|externships?|electives?|diploma|verification|transcripts?)\b/;
+const RESIDENCY_APPLICATION = /\b(eras|myeras|residency|programs?|match|nrmp|interviews?|invites?|this (?:cycle|season)|categorical|prelim)\b/;
 /** This cycle: submitted or not, and interviews so far (an earlier cycle's are left out). */
 export const readCycle: Reader<Cycle> = (all, ctx) => {
   // ("reapplying, went unmatched last year with only 2 interviews": an earlier cycle's applications and interviews are not this one's)
-  const clauses = all.filter((c) => !EARLIER_CYCLE.test(c.text));
+  // ("ECFMG application submitted", "J1 waiver application sent": another process's application is not the residency one)
+  const clauses = all.filter((c) => !EARLIER_CYCLE.test(c.text) && !(OTHER_PROCESS.test(c.text) && !RESIDENCY_APPLICATION.test(c.text)));
   if (!clauses.length) return none();
   const t = joined(clauses);
   // ("step 3 before interviews start": no interviews; "never applied before, submitting this cycle": nothing sent yet)

@@ -10,6 +10,8 @@ const HEDGE = /\b(still deciding|undecided|not sure|unsure|deciding|torn|can't d
 // Words that order two specialties: without one, "IM or psych" names two choices and no first one
 const ORDERED = /\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice|first|mainly|mostly|ideally|prefer|preferably|preferred|rather|priority|top|if not|otherwise|maybe|possibly|alternatively)\b|\bif (?:it|that|this|plan a)? ?(?:does not|doesn't|doesnt|don't|dont|won't|wont|fails?|falls? through)\b/;
 
+// a word of preference right before a specialty said again ("mostly FM", "leaning towards psych", "more IM")
+const PREFERRED_BEFORE = /(?:^|\b)(?:mostly|mainly|more|prefer|preferably|ideally|leaning|leaning towards|leaning toward|favoring|favouring|rather|really)$/;
 const TABLE = new PhraseIndex<Specialty>(Object.entries(SPECIALTY_ALIASES).flatMap(([id, aliases]) => aliases.map((a): [string, Specialty] => [a, id as Specialty])));
 const IDS: ReadonlySet<string> = new Set(SPECIALTIES);
 const BACKUP = /^(backup|fallback|alternative|alternatively|second|secondary|otherwise|or|maybe|possibly|also|plus|considering|alt)$/;
@@ -133,6 +135,10 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   const distinct = [...new Set(wanted.map((m) => m.id))];
   // "something medicine-y", "some kind of peds thing", "a medicine-ish field": a specialty only hinted at is asked about
   if (distinct.length === 1 && clauses.some((c) => hintedOnly(c.tokens, wanted.filter((m) => m.clause === clauses.indexOf(c)).map((m) => m.at)))) return clarify('specialty_which', { options: distinct[0] === 'internal_medicine' ? 'internal_medicine,family_medicine' : `${distinct[0]},internal_medicine` });
+  // "IM or FM, mostly FM", "psych or IM, leaning psych": of two named, the one said again after a word of preference is first
+  const last = wanted.at(-1)!;
+  const favoured = distinct.length === 2 && !HEDGE.test(said) && wanted.some((x) => x.id === last.id && x !== last) && PREFERRED_BEFORE.test(clauses[last.clause]!.tokens.slice(Math.max(0, last.at - 2), last.at).join(' ')) ? last : undefined;
+  if (favoured) return value({ primary: favoured.id, backup: distinct.find((id) => id !== favoured.id)! });
   // "IM or FM, still deciding": no first choice yet
   if (distinct.length >= 2 && !/\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice)\b/.test(said) && (HEDGE.test(said) || (distinct.length === 2 && !ORDERED.test(said) && clauses.some((c) => /\bor\b/.test(c.text))))) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
   // a bare word that names more than one track ("surgery": categorical or prelim; "radiology": diagnostic or interventional;

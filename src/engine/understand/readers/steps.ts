@@ -95,7 +95,8 @@ function lowestGuess(numbers: readonly number[]): number | undefined {
 }
 
 // the applicant's own single estimate of a score still ahead ("I'd guess I land on 238", "my guess is 241")
-const OWN_GUESS = /\b(?:i'd guess|id guess|i guess|i'd say|id say|my guess is|my guess|i(?:'ll| will)? (?:probably |prob |likely )?land (?:on|at|around)|i(?:'ll| will) (?:probably |prob |likely )?get|i expect to get|i'm expecting|im expecting)\b(?:[a-z' ]{0,20}?)\b([12]\d\d)\b(?! ?(?:-|to|or) ?[12]\d\d)/;
+// ("nbmes hover around 235-240 so prob 240ish", "prob around 230 when i take it": the conclusion drawn is that estimate)
+const OWN_GUESS = /\b(?:so (?:prob|probably|likely|most likely|realistically|maybe|i think|id say|i'd say)(?: around| about| like| a)?|^(?:prob|probably|likely|realistically) (?:around |about |like |a )?(?=[12]\d\d\b)|i'd guess|id guess|i guess|i'd say|id say|my guess is|my guess|i(?:'ll| will)? (?:probably |prob |likely )?land (?:on|at|around)|i(?:'ll| will) (?:probably |prob |likely )?get|i expect to get|i'm expecting|im expecting)\b(?:[a-z' ]{0,20}?)\b([12]\d\d)\b(?! ?(?:-|to|or) ?[12]\d\d)/;
 function ownGuess(clauses: readonly { text: string }[]): number | undefined {
   const found = clauses.map((c) => OWN_GUESS.exec(c.text)?.[1]).filter((x): x is string => x !== undefined);
   return found.length === 1 ? Number(found[0]) : undefined;
@@ -116,9 +117,11 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   if (f.planned && !f.notTaken && !f.passed && !f.failed && !f.awaiting && clauses.some((c) => /\b\d{3}s\b/.test(c.text))) return value({ taken: false });
   // "CK scheduled, prob land somewhere 235-245": an exam still ahead, with no outcome said, is not taken whatever number is guessed
   if (f.planned && f.real.length && !f.passed && !f.failed && !f.awaiting && !f.tries.attempts && !f.tries.retake && !TOOK_WORDS.test(clauses.map((c) => c.text).join(' '))) {
-    const guess = f.practice.at(-1) ?? (f.real.length === 1 && !f.approximate ? f.real[0] : undefined);
+    const guess = own ?? f.practice.at(-1) ?? (f.real.length === 1 && !f.approximate ? f.real[0] : undefined);
     return value(guess !== undefined ? { taken: false, predicted: guess } : { taken: false });
   }
+  // ("prob around 230 when i take it in jan": the applicant's own estimate for an exam still ahead is its prediction)
+  if (own !== undefined && (f.planned || f.notTaken) && !f.passed && !f.failed && !f.awaiting && !TOOK_WORDS.test(clauses.map((c) => c.text).join(' '))) return value({ taken: false, predicted: own });
   // "not taken yet ... so maybe 240": a number hedged beside an exam not taken is a prediction (the lowest one said)
   const guess = lowestGuess([...f.real, ...f.practice]);
   if (f.notTaken && guess !== undefined && f.approximate && !f.passed && !f.failed && !f.awaiting) return value({ taken: false, predicted: own ?? guess });

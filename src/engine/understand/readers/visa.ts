@@ -26,6 +26,9 @@ const PLAIN_BEFORE = new Set([';', 'a', 'an', 'am', "i'm", 'i', 'im', 'dual', 'p
 const SEEN = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && !negatedAt(t, i));
 const DENIED = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w) && negatedAt(t, i));
 
+// a denial carried along an "or"/"nor" list: "not a citizen or a GC holder", "neither citizen nor green card", "no US
+// passport or green card" (not a new sentence after it: "not on J1 or anything, I have a GC")
+const LIST_DENIED_GC = /\b(?:not|no|neither|never|non|without)\b(?: (?:an?|the|us|american|a us))* (?:[a-z]+ ){0,2}?(?:or|nor) (?:(?:an?|the|us|a us) )?(?:greencard|gc|lpr|permanent resident)\b/;
 const REFUSED = /\b(denied|denial|refused|refusal|rejected|rejection|revoked|221g)\b/;
 // a visa held before ("I was on J1 for research 2019-2021") says nothing of the one needed for residency
 const PAST_VISA = /\b(was|were|used to be) on (a |an |the |my )?(j1|h1b)\b|\b(had|held) (a |an |my )?(j1|h1b)( visa)? (before|in the past|previously|once|from|for|until|till|in \d{4})\b/;
@@ -35,7 +38,8 @@ const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b|^(had to|nee
 const DEALBREAKER = /\b(deal ?breaker|kill|kills|killer|problem|issue|avoid|can't do|cannot do|can't afford|no go|2 year rule|two year rule|2 year home|two year home|home residency|home requirement|212e)\b/;
 const LAPSED = /\b(expired|expire|lapsed|lapse|ran out|run out|not renewed|wasn't renewed|renewal (is )?(stuck|pending|denied)|stuck in renewal|terminated|revoked)\b/;
 const FALLBACK = /\b(last resort|as (a )?back ?up|if (i|we) (have|had) to|if needed|if necessary|if need be|fall ?back|worst case)\b/;
-const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\b(either|any) (one |visa )?(is |would be |works|would work)(fine|ok|okay)?\b|\b(either|both|any) (visa|one)s? (is |are )?(fine|ok|okay)\b/;
+// ("so whatever they sponsor", "whichever the program offers": the visa left to the program is either)
+const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\b(?:whatever|whichever|any(?: visa)?) (?:visa )?(?:they|the programs?|programs?|the hospital|hospitals) (?:will )?(?:sponsors?|offers?|gives?|provides?)\b|\b(either|any) (one |visa )?(is |would be |works|would work)(fine|ok|okay)?\b|\b(either|both|any) (visa|one)s? (is |are )?(fine|ok|okay)\b/;
 // A visa said to be out of reach ("H1b ka koi chance nahi", "no chance of an H1B", "J1 is impossible for me"): ruled out, not chosen.
 const HOPELESS = (v: string) => new RegExp(`\\b${v}\\b (?:is |has |have |there's |theres |seems |seem |looks |sounds |feels )?(?:(?:no|zero|little|slim|not much|hardly any) (?:chance|chances|hope|way|shot)|(?:impossible|unlikely|unrealistic|not happening|out of (?:the )?question|not realistic|a long shot|hopeless))\\b|\\b(?:no|zero|little|slim) (?:chance|chances|hope|shot|way) (?:of|for|at|with) (?:an? |the |getting (?:an? )?)?${v}\\b`);
 const J1_HOPELESS = HOPELESS('j1');
@@ -84,7 +88,7 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
     }
     else if (!found && (w === 'passport' || w === 'national' || w === 'nationality') && otherNear) found = 'other';
   });
-  if (t.some((w, i) => (w === 'usimg' || (w === 'usc' && !uscIsThePlace(t, i))) && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))
+  if (t.some((w, i) => (w === 'usimg' || (w === 'usc' && !uscIsThePlace(t, i))) && !negatedAt(t, i)) || /\b((?<!non )us img|born in the us|born in us|born in america|born in (?:guam|puerto rico|the us virgin islands|us virgin islands|usvi|the northern mariana islands|northern mariana islands|saipan)|us born|american img|(i'm|im|i am) (an )?american)\b/.test(t.join(' '))
     // born in Puerto Rico, Guam or the US Virgin Islands: a US citizen by birth
     || /\b((i'm|im|i am|originally|born|grew up|raised) (from|in) (puerto rico|guam|the us virgin islands|the usvi|usvi)|(i'm|im|i am) (a )?puerto rican)\b/.test(t.join(' '))
     || bornInUs(t)
@@ -157,7 +161,8 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   // (not the country fled: "refugee status, came in 2022 from Afghanistan", "asylee, fled Syria", "a refugee from Syria")
   const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x, k, near) => ((COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !near.slice(Math.max(0, k - 5), k).some((y) => FLED.test(y)) && !(near[k - 1] === 'from' && !near.slice(Math.max(0, k - 4), k).some((y) => /^(document|documents|papers|card|permit|passport)$/.test(y)))))
     && !/\b(us|american|uscis|in the us|in america)\b/.test(text.replace(/\bnothing us\b|\bno us\b|\bnon us\b|\bnot (a |an )?us\b/g, ''));
-  const ead = SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) && !(protectedAbroad && !t.includes('ead'));
+  // ("here on humanitarian parole (U4U) with work permit": a parole with its work permit is an EAD; parole alone is asked)
+  const ead = (SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || (workPermit && SEEN(t, /^(parole|paroled|parolee|u4u|chnv)$/))) && !(protectedAbroad && !t.includes('ead'));
   // "my EAD expired last month", "DACA, but it lapsed in 2024": a status that ran out is asked about, never stored
   const lapsed = (ead || workPermit) && LAPSED.test(text) && !/(?<!\b(?:not|never|wasn't|isn't) )\b(renewed|valid|active)\b/.test(text);
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
@@ -168,7 +173,7 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
     || /\b(indefinite leave|leave to remain|ilr|settled status|residence permit|residency permit|resident permit|schengen|blue card)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
   const gc = !foreignPr && (SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text));
   // ("GC not yet", "green card still pending": not held)
-  const gcDenied = DENIED(t, /^(greencard|gc)$/) || /\b(greencard|gc)\b (is |still )?(not yet|not there yet|not approved|still pending|pending)\b/.test(text);
+  const gcDenied = DENIED(t, /^(greencard|gc)$/) || LIST_DENIED_GC.test(text) || /\b(greencard|gc)\b (is |still )?(not yet|not there yet|not approved|still pending|pending)\b/.test(text);
   const cit = citizenship(t);
   const h4 = SEEN(t, /^h4$/);
   // (or a dependent's or fiance's status, which no residency visa is: "still on J2", "on a K-1 fiance visa", "on a TN")
