@@ -191,7 +191,7 @@ const understandRule: Rule = (input, view) => {
     if (free.updates.length && !free.question) u = { ...free, ...(u.otherLanguages ? { otherLanguages: u.otherLanguages } : {}) };
   }
   // the open "which first?" answered "either", or asked now with "whatever gets me in"
-  const inOrder = u.updates.some((x) => x.field === 'specialty') ? undefined : namedOrder(u.clarify ?? view.clarifying, t, view, u.clarify !== undefined);
+  const inOrder = u.updates.some((x) => x.field === 'specialty') ? undefined : namedOrder(u.clarify ?? view.clarifying, t, view, u.clarify !== undefined && JSON.stringify(u.clarify) !== JSON.stringify(view.clarifying));
   // news of interviews ("a 3rd interview", "one more invite") adds to the stored count, whatever count the words hold;
   // "no new interview yet" never lowers it
   const news = u.question ? undefined : cycleNews(t, view.profile.cycle);
