@@ -196,7 +196,7 @@ const understandRule: Rule = (input, view) => {
   const orOrder = u.updates.some((x) => x.field === 'specialty') ? undefined : orderNamedWithOr(u.clarify, t);
   const orUpdate = orOrder ? ({ field: 'specialty', value: orOrder, ...(view.profile.specialty ? { old: view.profile.specialty } : {}) } as Update) : undefined;
   const inOrder = orUpdate ? [{ type: orUpdate.old ? 'correct' : 'set', update: orUpdate } as Command, { type: 'note', text: 'orderTaken' } as const]
-    : u.updates.some((x) => x.field === 'specialty') ? undefined : namedOrder(u.clarify ?? view.clarifying, t, view, u.clarify !== undefined);
+    : u.updates.some((x) => x.field === 'specialty') ? undefined : namedOrder(u.clarify ?? view.clarifying, t, view, u.clarify !== undefined && JSON.stringify(u.clarify) !== JSON.stringify(view.clarifying));
   // news of interviews ("a 3rd interview", "one more invite") adds to the stored count, whatever count the words hold;
   // "no new interview yet" never lowers it
   const news = u.question ? undefined : cycleNews(t, view.profile.cycle);

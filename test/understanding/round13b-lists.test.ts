@@ -75,3 +75,20 @@ describe('a reply that opens on a choice not made ("not sure yet if X or Y") ans
     ['specialty', "IM for sure, not sure if i'll add FM or peds as backup", 'specialty'],
   ] as const)('look-alike %s: "%s" -> %s still read', (pending, m, field) => expect(read(pending, m).got[field]).toBeDefined());
 });
+
+describe('an earlier answer struck while another question waits answers only what it corrects', () => {
+  const LA: Profile = { specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', regions: ['la_county'] };
+  it.each([
+    "actually scratch LA, I'd rather be in San Diego",
+    'scratch LA, OC instead',
+    'forget LA, san diego only',
+    'drop LA pls, make it orange county',
+    'actually scratch LA. san diego',
+  ])('"%s" (LA ties pending) -> no LA ties stored', (m) => expect(read('laTies', m, LA).got.laTies).toBeUndefined());
+  it.each(["actually scratch LA, I'd rather be in San Diego", 'forget LA, san diego only'])('"%s" still corrects the regions', (m) => expect(read('laTies', m, LA).got.regions).toEqual(['san_diego']));
+  it.each([
+    ['scratch LA, OC instead. no family or anything in socal', { family: false }],
+    ['no ties, never lived there', { family: false, lived: false }],
+    ['forget LA, san diego only. my brother lives in san diego', { family: true }],
+  ])('look-alike "%s" -> LA ties %j still read', (m, ties) => expect(read('laTies', m, LA).got.laTies).toMatchObject(ties));
+});

@@ -92,6 +92,14 @@ const BEEN_SAYING = /\b(?:i(?:'ve| have)?|ive) been (?:saying|writing|putting|te
 // (a year alone said wrong is the graduation year: the only year the profile keeps)
 const YEAR_ONLY = /^\s*(?:19|20)\d\d\s*$/;
 
+/** The text with what it strikes ("scratch LA", "forget FM") taken out, or undefined when it strikes nothing. */
+export function withoutStruck(text: string): string | undefined {
+  const t = text.toLowerCase();
+  if (!/\b(scratch|strike|cross|forget|scrap|drop|remove|delete|take|taking|should|shouldn't|shouldnt)\b/.test(t)) return undefined;
+  const left = t.replace(STRUCK, ' ');
+  return left === t ? undefined : left.replace(/\s{2,}/g, ' ').trim();
+}
+
 /** The message with what it takes back removed or replaced; text with none of the cue words comes back unchanged. */
 export function takeBacks(text: string): string {
   let t = text;

@@ -4,7 +4,7 @@ import { profileSchema, type Profile, type ProfileField, type Region } from '../
 import { commandIn, isWhatIf } from '../intent.js';
 import { acknowledgementHint } from './acknowledge.js';
 import { clausesOf, DOUBT, type Clause } from './clauses.js';
-import { takeBacks } from './corrections.js';
+import { takeBacks, withoutStruck } from './corrections.js';
 import { selfAnswered } from './self-answers.js';
 import { letterKindDenied, scopedDenials } from './negation-scope.js';
 import { readClarification, type Clarifying } from './clarify.js';
@@ -134,7 +134,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     const ask = field ? read.clarify ?? doubtedAnswer(field) : undefined;
     if (ask) return { ...out, clarify: ask, ...langs };
   }
-  if (!clauses.some((c) => c.question)) return { ...readAll(clauses, ctx, strongIm, text), ...langs };
+  if (!clauses.some((c) => c.question)) return { ...struckIsNoAnswer(raw, readAll(clauses, ctx, strongIm, text), ctx), ...langs };
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
   // ("does it matter that I graduated in 2015?", "is 218 bad given I failed CK once?": a fact the question rests on is told)
   const embedded = clauses.filter((c) => c.question).flatMap((c) => {
@@ -336,6 +336,16 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   }
   out.updates = sharedFirstAttempt(clauses.map((c) => c.text).join(' ; '), out.updates);
   return out;
+}
+
+// ("actually scratch LA, I'd rather be in San Diego" while LA ties are asked): only what was said already can be struck,
+// and the question pending has no answer yet; the struck words are no denial for it (what the rest says still counts)
+function struckIsNoAnswer(raw: string, read: Understanding, ctx: UnderstandContext): Understanding {
+  const pending = ctx.pending;
+  if (!pending || ctx.clarifying || ctx.profile[pending] !== undefined || !read.updates.some((u) => u.field === pending)) return read;
+  const rest = withoutStruck(raw);
+  if (rest === undefined || understand(rest, ctx).updates.some((u) => u.field === pending)) return read;
+  return { ...read, updates: read.updates.filter((u) => u.field !== pending) };
 }
 
 function leftOut(out: Understanding, why: LeftOut): void {

@@ -129,7 +129,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       if (FAIL.test(w) && !(w === 'f' && t.length > 3)) { if (negatedAt(t, i)) f.failDenied = true; else f.failed = true; }
     });
     if (NOT_TAKEN.test(c.text)) f.notTaken = true;
-    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text)) || (BEFORE_SEASON.test(c.text) && !/\b(not|no|never|won't|wont|haven't|havent)\b/.test(c.text))) && !has(t, TOOK)) f.planned = true;
+    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text)) || (BEFORE_SEASON.test(c.text) && !/\b(not|no|never|won't|wont|haven't|havent|don't|dont|didn't|didnt)\b/.test(c.text))) && !has(t, TOOK)) f.planned = true;
     // (a practice score read apart from the real one may be rough: "250ish on practice but real one was 233" is exact)
     if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) {
       if (practice && (SPLIT.has(c) || numbersIn(t).some((n) => n.value >= 100 && n.value <= 300))) roughPractice = true;
