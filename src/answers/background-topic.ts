@@ -3,7 +3,7 @@
 // pointing back at that sentence with no subject of its own the guides answer ("is that allowed?") asks about the
 // topic; "is my graduation year a problem?" or "does that count as a tie to LA?" names its own subject.
 import type { AnswerIndex } from './passage-index.js';
-import { answers, cover } from './compose.js';
+import { answers, cover } from './cover.js';
 import type { SubQuestion } from './question-shape.js';
 import { outOfScopeTopic, type OutOfScopeTopic } from './scope.js';
 

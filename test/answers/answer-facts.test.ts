@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../../src/domain/advice.js';
 import { askType, questionShape } from '../../src/answers/question-shape.js';
-import { countedThing } from '../../src/answers/compose.js';
+import { countedThing } from '../../src/answers/cover.js';
 import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
 import { ADVICE } from './grade.js';

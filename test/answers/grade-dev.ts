@@ -126,5 +126,5 @@ export function report(name: string, cases: DevCase[]) {
     ...graded.filter((x) => !x.ok).map((x) => `  ${x.c.id} [${x.c.kind}${x.c.class ? `/${x.c.class}` : ''}${x.c.article ? ` ${x.c.article}` : ''}] "${x.c.question.slice(0, 70).replace(/\n/g, ' ')}": ${x.why}`),
   ];
   const rate = (f: { n: number; d: number }) => (f.d ? f.n / f.d : 1);
-  return { figures, rates: { words, answerable: rate(figures.answerable), refusal: rate(figures.refusal), own_plan: rate(figures.own_plan), not_in_guides: rate(figures.not_in_guides), at1: rate(figures.at1), at3: rate(figures.at3) }, lines, graded };
+  return { figures, rates: { words, answerable: rate(figures.answerable), refusal: rate(figures.refusal), own_plan: rate(figures.own_plan), not_in_guides: rate(figures.not_in_guides), unlisted: rate(figures.unlisted), at1: rate(figures.at1), at3: rate(figures.at3) }, lines, graded };
 }
