@@ -164,10 +164,12 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // scored once as a sealed set: complete 87.1%, refusals 95.5%, own-plan 73.9%, not in guides 92.9% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.85);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
+    // round 13 (answers13b, routing and refusals): refusals 100%, not in guides 100%
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     // answers13a: own-plan 100% (23/23), unlisted 75.0% (12/16) after the round-13 own-plan and unlisted classes
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.95);
-    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
+    // round 13 (answers13b): not in guides 100% (14/14)
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
     expect(rates.unlisted).toBeGreaterThanOrEqual(0.7);
   });
 
