@@ -61,10 +61,13 @@ function step2ckFactor(a: ApplicantView, s: Specialty, ck: Ck): { factor: Streng
   const counted = a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
   const scoredAlike = scoredAlikeIn(fig, proxy);
   // where matched and unmatched applicants scored alike, a score above the screening line earns nothing: the rest decides
-  const effect = round1(scoredAlike ? Math.min(0, ckEffect(counted, fig)) : ckEffect(counted, fig));
+  const raw = scoredAlike ? Math.min(0, ckEffect(counted, fig)) : ckEffect(counted, fig);
+  // a predicted score is the applicant's guess: it may show a risk, never add to the file until it is real
+  const held = a.scoreIsPredicted === true && raw > 0;
+  const effect = round1(held ? 0 : raw);
   return {
     factor: factor('step2ck', effect, ck.source, 'standing.step2ck.score', {
-      ...figs, score: a.score, counted, predicted: a.scoreIsPredicted === true, position: ckPosition(counted, fig), scoredAlike, citizen: a.usCitizen,
+      ...figs, score: a.score, counted, predicted: a.scoreIsPredicted === true, position: ckPosition(counted, fig), scoredAlike, citizen: a.usCitizen, ...(held ? { heldAsNotTaken: true } : {}),
       ...(a.usCitizen ? { usImgRate: US_IMG.rate, nonUsImgRate: US_IMG.nonUsRate } : {}),
     }),
     standing,

@@ -233,3 +233,38 @@ describe('an EAD holder is asked to confirm the work permit where a program stat
     expect(askedEad(planOf(p))).toEqual([]);
   });
 });
+
+// Family 5: a predicted Step 2 CK (practice tests, or "taken, expecting 250") is the applicant's guess. It may show a
+// risk (a low prediction counts against) but never adds to the file until it is real.
+const ckFactor = (p: Partial<Profile>) => classPlan(p).standing![0]!.factors.find((f) => f.id === 'step2ck')!;
+describe('a predicted Step 2 CK never adds to the file', () => {
+  it.each([
+    ['internal medicine, predicted 255', {}, 255],
+    ['taken, result pending, expects 250', {}, 250],
+    ['psychiatry, predicted 248', { specialty: { primary: 'psychiatry' } }, 248],
+    ['pediatrics, predicted 245, green card', { specialty: { primary: 'pediatrics' }, visa: 'green_card' }, 245],
+    ['neurology, predicted 260', { specialty: { primary: 'neurology' } }, 260],
+    ['family medicine, predicted 240, US citizen', { specialty: { primary: 'family_medicine' }, visa: 'us_citizen' }, 240],
+  ] as const)('%s', (_, more, predicted) => {
+    const f = ckFactor({ ...more, step2ck: { taken: false, predicted, resultPending: true } } as Partial<Profile>);
+    expect(f.effect).toBeLessThanOrEqual(0);
+    // where the same score on the transcript would add to the file, the plan says why the guess does not
+    const real = ckFactor({ ...more, step2ck: { taken: true, score: predicted, attempts: 1 } } as Partial<Profile>).effect;
+    if (real > 0 && f.effect === 0) expect(f.text).toMatch(/a guess until it is real/);
+    expect(f.effect).toBeLessThan(Math.max(real, 0.1));
+  });
+  it.each([
+    ['a real 255 in internal medicine', 255],
+    ['a real 250 in internal medicine', 250],
+    ['a real 260 in internal medicine', 260],
+    ['a real 252 in internal medicine', 252],
+    ['a real 248 in internal medicine', 248],
+  ] as const)('not for a score on the transcript: %s counts in full', (_, score) => {
+    const f = ckFactor({ step2ck: { taken: true, score, attempts: 1 } });
+    expect(f.effect).toBeGreaterThan(0);
+    expect(f.text).not.toMatch(/guess/);
+  });
+  it('a low prediction still counts against the file (it shows a risk)', () => {
+    expect(ckFactor({ step2ck: { taken: false, predicted: 215 } }).effect).toBeLessThan(ckFactor({ step2ck: { taken: false } }).effect);
+  });
+});
