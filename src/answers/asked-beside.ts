@@ -21,10 +21,11 @@ const planReply = (answer: string): AskResult => ({ found: true, kind: 'plan', a
 function forOtherPerson(a: Answerer, text: string, shape: Shape, other: NonNullable<ReturnType<typeof otherApplicantIn>>, trace: string[]): AskResult {
   const opening = onePersonLine(other.who, other.they);
   const score = theirScoreLine(numbersAsDigits(text), other.they);
-  if (score) return planReply(`${opening}\n${score}\nSources: NRMP Charting Outcomes for non-US IMGs (nrmp.org).`);
+  // the figures, not the asker's plan: an answer like the guides' (kind articles), not a private plan reply
+  if (score) return { found: true, kind: 'articles', articleId: '', title: '', answer: `${opening}\n${score}\n\nSources: NRMP Charting Outcomes for non-US IMGs (nrmp.org).`, source: 'NRMP Charting Outcomes for non-US IMGs (nrmp.org)', sources: ['NRMP Charting Outcomes for non-US IMGs (nrmp.org)'] };
   const general = fromArticles(a, text, shape, trace);
   if (general.found && general.kind === 'articles') return { ...general, answer: `${opening}\n\n${general.answer}` };
-  return planReply(`${opening} ask me the question as a general one (for example "what can an IMG with a low CK do?") and I will answer it from our guides.`);
+  return { found: true, kind: 'articles', articleId: '', title: '', source: '', sources: [], answer: `${opening} ask me the question as a general one (for example "what can an IMG with a low CK do?") and I will answer it from our guides.` };
 }
 
 /** The reply to a question asked beside a guide topic (`said`: every word typed, in English; `text`: the question),

@@ -18,6 +18,8 @@ const RELATION = new RegExp(String.raw`\b(?:my|our|mi|meri|mera|mere|hamari|hama
 const ASKS_FOR_THEM = /\b(?:what (?:should|can|could|would) (?:she|he|they) do|(?:should|can|could|will|would|does|do|is|has) (?:she|he|they)\b|enough for (?:her|him|them)|for (?:her|him|them)\?|(?:her|his|their) (?:chances?|odds|plan|options?)|us(?:ko|ey|e|ki|ka|ke) (?:kya|what|liye|chances?)|(?:kya|what) karna|(?:qu[ée]|what) (?:debe|puede|deber[ií]a) hacer|(?:ella|[ée]l) (?:puede|debe|tiene))/i;
 /** The asker's own first person besides "my <relation>": then the question is about the asker ("can she sponsor me?"). */
 const OWN = /\b(?:i|i'm|im|me|myself|mine|my|mujhe|main|mera|meri|mere|yo|mí)\b/i;
+/** The question is about a residency case at all (a story about a coin or a wedding is not). */
+const DOMAIN = /\b(?:ck|step ?[123]|usmle|scores?|match\w*|residency|img|programs?|visa|j-?1|h-?1b|apply\w*|applications?|graduat\w*|yog|usce|observership|eras|interviews?|specialty|im|fm|psych\w*|peds|pediatrics|surgery|neuro\w*|mbbs|md)\b/i;
 /** A number in the Step 2 CK range said about them. */
 const SCORE = /(?<![\d$.,])\b(1[89]\d|2[0-7]\d)\b(?!\s*(?:%|\$|programs?|applications?|months?|years?))/;
 
@@ -27,7 +29,7 @@ const DEFAULT_SPECIALTIES: readonly Specialty[] = ['internal_medicine', 'family_
 /** Who the question is about ("sister") and the pronoun to use, when it asks about another person's own case. */
 export function otherApplicantIn(text: string): { who: string; they: 'he' | 'she' | 'they' } | undefined {
   const m = RELATION.exec(text);
-  if (!m || !ASKS_FOR_THEM.test(text)) return undefined;
+  if (!m || !ASKS_FOR_THEM.test(text) || !DOMAIN.test(text)) return undefined;
   const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
   if (OWN.test(rest)) return undefined;
   const [who, they] = PEOPLE[m[1]!.toLowerCase()]!;
