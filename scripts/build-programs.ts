@@ -62,6 +62,19 @@ const notesByKey = new Map(notes.map((n) => [n.row_key!, n.notes!] as const));
 // guess, "hospital / health system / Kaiser" in the name, becomes unknown)
 const statedCommunity = new Set(evidence.filter((e) => e.field === 'program_type' && e.value === 'community' && /^https?:\/\//.test(e.source_url ?? '') && /community/i.test(e.quote ?? '')).map((e) => e.row_key!));
 
+// "university" is the name rule's reading of a university word in the name; where the name pairs a hospital with the
+// university ("UCLA-Kern Medical Center", "Sutter Santa Rosa Regional Hospital/UCSF", "UCR/Desert Regional Medical
+// Center") the university may be only an affiliate of a hospital that runs the program, so without a source the type is
+// unknown (the name rule stays for names that are the university's alone)
+const UNIVERSITY_WORDS = /\b(?:University|UCLA|UCSF|UCSD|UCI|UCR|USC|Stanford|School of Medicine|College of Medicine)\b/;
+const HOSPITAL_WORDS = /\b(?:Hospital|Medical Center|Health ?Care|Regional|VA|Kaiser)\b/;
+const pairsHospital = (name: string) => name.replace(/\s+Program$/, '').split(/\/|(?<=[A-Za-z])-(?=[A-Z])/).some((part) => HOSPITAL_WORDS.test(part) && !UNIVERSITY_WORDS.test(part));
+const typeOf = (r: Record<string, string | undefined>, key: string): Program['programType'] => {
+  if (r.program_type === 'community' && !statedCommunity.has(key)) return 'unknown';
+  if (r.program_type === 'university' && !evidenced.has(`${key}#program_type`) && pairsHospital(r.name ?? '')) return 'unknown';
+  return (r.program_type || 'unknown') as Program['programType'];
+};
+
 const out: Program[] = [];
 const problems: string[] = [];
 let unevidenced = 0;
@@ -82,7 +95,7 @@ for (const r of programs) {
     specialty,
     city: r.city!.trim(),
     region,
-    programType: (r.program_type === 'community' && !statedCommunity.has(key) ? 'unknown' : r.program_type || 'unknown') as Program['programType'],
+    programType: typeOf(r, key),
     visaJ1: orUnknown(r.visa_j1),
     visaH1b: orUnknown(r.visa_h1b),
     imgFriendly: 'unknown', // no source in shared/data rates IMG-friendliness or IMG share for any program

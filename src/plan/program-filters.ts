@@ -90,7 +90,8 @@ export function filterProgram(p: PlanProgram, a: ApplicantView, now: Date): Filt
   }
 
   // Our researchers' notes never reach users: a plain check that the source is indirect, and the topics a source mentions.
-  if (excluded.length === 0 && p.indirectSource) verify.push(reason('verify.indirect_source', {}));
+  // a program the ACGME list names exists: only what the indirect source says of its rules is in doubt
+  if (excluded.length === 0 && p.indirectSource) verify.push(p.listedInAcgme ? reason('verify.indirect_source_listed', { asOf: p.listedInAcgme }) : reason('verify.indirect_source', {}));
   const topics = excluded.length === 0 && p.notes ? noteTopics(p.notes, a.needsVisa) : [];
   if (topics.length) verify.push(reason('verify.policy_mentioned', { topics }));
   if (excluded.length === 0 && hasSourcedPolicy(p) && (p.asOf === null || now.getUTCFullYear() - p.asOf > 2)) {

@@ -51,6 +51,8 @@ export interface PlanProgram {
   indirectSource?: boolean;
   /** Prepared at load: an indirect source and no listing in the ACGME public program list, so the program may not exist. */
   mayNotExist?: boolean;
+  /** Prepared at load: the ACGME public program list lists it (the list's year), so its existence is not in doubt. */
+  listedInAcgme?: string;
   facts: ProgramFact[];
   h1bFilings?: PlannedProgram['h1bFilings'];
   /** Sort key computed once: band, then lowercase name, then id. */
@@ -99,7 +101,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
     firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
     ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
-    asOf: p.asOf, notes: withoutRepoPaths(p.notes), indirectSource: indirect, ...(indirect && !extra?.listed ? { mayNotExist: true } : {}), facts, sortKey: sortKey(band, p.name, p.id), plain: false,
+    asOf: p.asOf, notes: withoutRepoPaths(p.notes), indirectSource: indirect, ...(indirect && !extra?.listed ? { mayNotExist: true } : {}), ...(extra?.listed ? { listedInAcgme: extra.listed.asOf ?? 'undated' } : {}), facts, sortKey: sortKey(band, p.name, p.id), plain: false,
   };
 }
 

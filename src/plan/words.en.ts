@@ -178,6 +178,7 @@ const WORDS = {
   'verify.usce_unstated': (() => 'whether US clinical experience is required is not stated by a source — verify') as Words<Record<string, never>>,
   'verify.ecfmg_by': ((p) => `states ECFMG certification is needed ${p.by} — plan your exams and documents to meet it`) as Words<{ by: string }>,
   'verify.indirect_source': (() => 'our only source for this program is indirect or old: confirm on its own site that it exists and what it requires') as Words<Record<string, never>>,
+  'verify.indirect_source_listed': ((p) => `it exists: the ACGME public program list (${p.asOf}, acgme.org program search) lists it; but our source for its rules is indirect or old, so read what it requires (visa, scores, graduation year) on its own site`) as Words<{ asOf: string }>,
   'verify.policy_mentioned': ((p) => `a source mentions its rules on ${p.topics.join(', ')}: read them on the program's own site before you apply`) as Words<{ topics: string[] }>,
   'verify.dated_policy': ((p) => `policy facts come from ${p.asOf !== undefined ? `a ${p.asOf}` : 'an undated'} source — re-check them for this cycle`) as Words<Dated>,
   'verify.j1_unstated': (() => 'J-1 acceptance not stated by a source — verify on the program site') as Words<Record<string, never>>,

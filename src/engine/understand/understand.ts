@@ -40,6 +40,7 @@ import { plainSenses, withoutCompared } from './senses.js';
 import type { ClarifyTopic, Reading } from './reading.js';
 import { CURRENT_TRAINING, EXPERIENCE_AT, FAMILY_HERE, JOB_HELD, LATER_FEARED, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, PAST_TRAINING, WISHED, WORKED_AS } from './clause-cues.js';
 import { othersApart } from './others-break.js';
+import { whatIfInFirstPerson } from '../what-if-pronouns.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
 export interface Update { field: ProfileField; value: NonNullable<Profile[ProfileField]>; old?: NonNullable<Profile[ProfileField]> }
@@ -116,7 +117,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {
-    const body = text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, '');
+    const body = whatIfInFirstPerson(text.replace(/^\s*(what if|what happens if|suppose|supposing|assume|assuming|hypothetically|if)\s+/, ''));
     const read = readAll(clausesOf(body).map((c) => ({ ...c, question: false })), { ...ctx, pending: undefined, clarifying: undefined }, strongIm);
     // "what if I don't match?" asks what happens then (SOAP, reapplying), not how a changed file would plan: a what-if
     // changes the file itself; one about where the cycle stands, or with no change read, is a question for the guides

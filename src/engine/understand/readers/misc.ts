@@ -84,6 +84,9 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
 
 const STAGE_WORDS = /\b(appl\w*|eras|cycle|season|match\w*|interview\w*|invites?|rank\w*|submit\w*|reappl\w*|prepar\w*|prepping|soap\w*|gap year|next year)\b/;
 
+/** An application said to go out "this fall" / "this September" (a season named, not a year). */
+const THIS_FALL = /\b(?:appl\w*|submit\w*|eras|send\w*)\b(?: [a-z]+){0,2}? (?:this|this coming|the coming|coming|upcoming) (?:fall|autumn|september|sept|sep)\b(?!,? (?:of )?(?:19|20)\d\d)/;
+
 /** Where the applicant is in the cycle. */
 export const readStage: Reader<Stage> = (all, ctx) => {
   const one = all.length === 1 ? all[0]!.text : '';
@@ -116,6 +119,13 @@ export const readStage: Reader<Stage> = (all, ctx) => {
     .replace(/\b(not|no longer|isn't|not just|not still) (preparing|prepping|studying|interviewing)\b/g, ' ')
     // "will apply 2028", "applying for the 2029 match": a cycle after the current one is still being prepared for
     .replace(/\b(?:will |gonna |going to |plan to |planning to |hope to |aim to )?(?:re ?)?apply(?:ing)? (?:in |for |for the |during )?((?:19|20)\d\d)\b(?: match| cycle| season)?/g, (m, y: string) => (Number(y) > ctx.now.getFullYear() + 1 ? ' next year ' : m));
+  // "applying this fall": in December the fall just past (this cycle, late) or the next one? asked, never guessed; from
+  // January to May "this fall" is the next September's cycle, prepared for (June to November: this cycle, read below)
+  if (THIS_FALL.test(t) && !/\b(submitted|sent|interview\w*|invites?)\b/.test(t)) {
+    const month = ctx.now.getUTCMonth();
+    if (month === 11) return refuse(`By "this fall", do you mean the applications that went out in September ${ctx.now.getUTCFullYear()} (this cycle, Match ${ctx.now.getUTCFullYear() + 1}), or next fall, September ${ctx.now.getUTCFullYear() + 1} (Match ${ctx.now.getUTCFullYear() + 2})? Say "applying this cycle" or "applying next cycle".`);
+    if (month <= 4) return value('preparing');
+  }
   // "will apply 2028": an application year two or more years ahead is no cycle of now, whatever the words around it
   const ahead = /\b(?:appl\w*|match\w*|eras)\b(?: (?:in|for|during|to|the|cycle|season|match))* ((?:19|20)\d\d)\b/.exec(t);
   if (ahead && Number(ahead[1]) >= ctx.now.getUTCFullYear() + 2) return value('preparing');

@@ -64,10 +64,25 @@ function firmThenMaybe(clauses: readonly Clause[]): boolean {
   return t.every((w, i) => w !== 'maybe' || hits.some((h) => h.start > i && h.start <= i + 3));
 }
 
+// Hospitals and universities among the place names ("ucla - target or reach?"): named with a tier judged, they are the
+// program asked about, not a region the applicant prefers
+const HOSPITAL_NAMES = new Set(['cedars', 'cedars-sinai', 'cedars sinai', 'ucla', 'usc', 'lac+usc', 'keck', 'harbor-ucla', 'harbor ucla', 'olive view', 'white memorial',
+  'chla', 'kaiser la', 'kaiser los angeles', 'king drew', 'mlk', 'charles drew', 'huntington', 'uci', 'hoag', 'choc', 'ucsd', 'scripps', 'sharp', 'rady', 'arrowhead',
+  'ucr', 'ruhs', 'kaiser fontana', 'mount sinai', 'mt sinai', 'mayo clinic', 'mayo', 'johns hopkins', 'hopkins', 'mass general', 'brigham', 'jackson memorial', 'henry ford',
+  'cleveland clinic', 'emory', 'yale', 'ucsf', 'stanford', 'uc davis', 'kern']);
+const TIER_JUDGED = /\b(reach|reaches|target|targets|safety|safeties|realistic|unrealistic|too hard|too competitive|out of reach|my chances?|any chance)\b/;
+/** True when every place named is a hospital judged as a program ("cedars, reach or target?"). */
+const judgedProgramsOnly = (clauses: readonly Clause[]): boolean => {
+  const t = joined(clauses);
+  const hits = PLACES.find(t);
+  return hits.length > 0 && TIER_JUDGED.test(t.join(' ')) && hits.every((h) => HOSPITAL_NAMES.has(h.phrase));
+};
+
 /** Preferred regions; "X as well" adds to the stored list, "only X" or anything else replaces it. */
 export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   const words = clauses.flatMap((c) => c.text.split(/[\s,]+/)).filter(Boolean);
   if (words.length && words.every((w) => REGION_IDS.has(w))) return value([...new Set(words)] as Place[]);
+  if (judgedProgramsOnly(clauses)) return none();
   const found: Place[] = [];
   const denied: Place[] = [];
   const explicit: Place[] = [];
