@@ -62,3 +62,19 @@ describe('visas and citizenship as said', () => {
 
   it('American Samoa is no citizenship by birth', () => expect(read('visa', 'born in American Samoa').got.visa).toBeUndefined());
 });
+
+describe('a bare count then what all of them are, without the comma', () => {
+  const IM = { specialty: { primary: 'internal_medicine' as const } };
+  it.each([
+    ['3 all IM', { count: 3, inSpecialty: true }],
+    ['3 all from FM docs', { count: 3, inSpecialty: false }],
+  ])('%s', (m, lors) => expect(read('usLors', m, IM).got.usLors).toMatchObject(lors));
+
+  it.each([
+    ['3 letters all IM', { count: 3, inSpecialty: true }],
+  ])('with its unit too: %s', (m, lors) => expect(read('usLors', m, IM).got.usLors).toMatchObject(lors));
+
+  it('a score followed by "all good" is still the score', () => {
+    expect(read('step2ck', '240 all good').got.step2ck).toMatchObject({ taken: true, score: 240 });
+  });
+});

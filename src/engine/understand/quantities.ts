@@ -139,6 +139,8 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b(?:it'?s been |its been |it has been |been )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:years?|yrs?) since (?:i )?(?:graduated|graduating|graduation|my graduation|finished (?:my )?(?:med school|medical school|mbbs|md|school|med)|passed out|completed (?:my )?(?:mbbs|md|med school|medical school))\b/g, (_m, n: string) => `graduated ${n === 'a' ? 'one' : n} years ago`, 'since'],
   // "in the 240s, exact 246", "around 240, 246 to be exact": beside a rough score the exact one told is the score
   [/\b(?:in the |around |about |like |roughly |~ ?)?[12]\d[0-9x]s?\b[^.;!?\d]{0,12}?\b(?:exact(?:ly)?|to be exact|precisely)[:,]? ([12]\d\d)\b|\b(?:in the |around |about |like |roughly |~ ?)[12]\d[0-9x]s?\b[^.;!?\d]{0,6}?,? ([12]\d\d) (?:to be exact|exactly|precisely)\b/g, (_m, a?: string, b?: string) => `${a ?? b}`, 'exact'],
+  // "3 all IM", "2 both from FM": a bare count opening the message, then what all of them are, typed without the comma
+  [/^(\d{1,2}) (?=(?:all|both)\b)/, '$1, ', 'l'],
   // "~3 months", "~ 2 months": a tilde before a count is "about", one soft word that keeps the count
   [/~\s*(?=\d)/g, 'about ', '~'],
   // "4-ish months", "10ish posters": a count given as a rough figure is not pinned down either (scores keep their own reading)
