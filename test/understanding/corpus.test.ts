@@ -75,7 +75,8 @@ const CORPORA: Corpus[] = [
   // 214/240 with 14 harmful on main before round 12, 217/240 with 11 harmful after every round-12 branch (none saw it)
   { file: 'understanding-dev-13.json', minCases: 200, overall: 0.85, maxHarmful: 13, floors: {} },
   // the round-12 sealed set, scored once (268/320 right, 26 harmful, score 77.5% with harmful counted double), then opened as the fourteenth development set
-  { file: 'understanding-dev-14.json', minCases: 300, overall: 0.75, maxHarmful: 28, floors: {} },
+  // round 13, understand13b alone (whose figure, a question put first, a choice handed back, denials over 'or', a strike that answers nothing): 273/320, 21 harmful
+  { file: 'understanding-dev-14.json', minCases: 300, overall: 0.78, maxHarmful: 24, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
