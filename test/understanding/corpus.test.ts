@@ -75,6 +75,7 @@ const CORPORA: Corpus[] = [
   // 214/240 with 14 harmful on main before round 12, 217/240 with 11 harmful after every round-12 branch (none saw it)
   { file: 'understanding-dev-13.json', minCases: 200, overall: 0.85, maxHarmful: 13, floors: {} },
   // the round-12 sealed set, scored once (268/320 right, 26 harmful, score 77.5% with harmful counted double), then opened as the fourteenth development set
+  // round 13, understand13b alone (whose figure, a question put first, a choice handed back, denials over 'or', a strike that answers nothing): 273/320, 21 harmful
   // round 13, understand13a alone (quantities: shares, days, ordinal blocks, authorship, promised papers; situations: other processes' applications, plans given up, partner's visa; pt 'nem'/'lá'; status words): 297/320 with 8 harmful, score 90.5%
   { file: 'understanding-dev-14.json', minCases: 300, overall: 0.88, maxHarmful: 11, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },

@@ -92,3 +92,17 @@ describe('an earlier answer struck while another question waits answers only wha
     ['forget LA, san diego only. my brother lives in san diego', { family: true }],
   ])('look-alike "%s" -> LA ties %j still read', (m, ties) => expect(read('laTies', m, LA).got.laTies).toMatchObject(ties));
 });
+
+describe('a plan denied ("dont plan to before match") is no plan', () => {
+  const CK: Profile = { step2ck: { taken: true, score: 238, attempts: 1 } };
+  it.each([
+    'havent taken step 3 and dont plan to before match',
+    'not taken, dont plan to take it before the match',
+    'dont plan to take it before rank lists',
+    "didn't take it, and i don't plan to before interviews",
+  ])('"%s" -> not taken', (m) => expect(read('step3', m, CK).got.step3).toEqual({ status: 'not_taken' }));
+  it.each([
+    'planning to take it before the match',
+    'will take it before rank lists are due',
+  ])('look-alike "%s" -> planned', (m) => expect(read('step3', m, CK).got.step3).toEqual({ status: 'planned' }));
+});

@@ -3,7 +3,10 @@
 // facts are set apart and the applicant's own are kept. Only a word that ends a fact (a number, a visa, "only", a yes
 // or no) comes before such a break; elsewhere "my <person>" stays in its clause.
 
-const PERSON = 'wife|husband|spouse|partner|fiance|fiancee|brother|sister|mom|mother|dad|father|parents|friend|friends|cousin|uncle|aunt|son|daughter|family|gf|bf|girlfriend|boyfriend|roommate|colleague';
+/** The people close to the applicant whose facts or reasons are told beside the applicant's own (one list, read by
+ *  others-break.ts and reasons.ts): a regex alternation. */
+export const CLOSE_PEOPLE = "wife|husband|spouse|partner|fianc[eé]e?|parents?|family|mom|mum|mother|dad|father|brother|sister|siblings?|kids?|children|son|daughter|relatives|uncle|aunt|cousins?|in ?-?laws|girlfriend|boyfriend|gf|bf|grandparents?|grandma|grandpa|friends?|roommate|colleague";
+const PERSON = CLOSE_PEOPLE;
 // the words that end a fact of the applicant's own (a number, a visa, a plain yes or no, "only"): after one, "my <person>"
 // starts a new statement; after any other word it may be that word's object ("on my husband's H1B", "wherever my wife")
 const FACT_END = /\d|^(?:only|pls|plz|please|yes|yeah|yep|no|nope|nah|done|passed|pass|failed|fail|j1|j-1|h1b|h-1b|gc|ead|citizen|needed|required|ok|okay|lol|haha|thx|thanks|tho|though|btw)$/i;

@@ -1,6 +1,7 @@
 // The applicant's own wish with someone else's reason after it ("LA only bcz my wife is doing a PhD at USC"): two facts.
+import { CLOSE_PEOPLE } from './others-break.js';
 
-const PERSON = '(?:wife|husband|spouse|partner|fianc[eé]e?|parents?|family|mom|mum|dad|mother|father|brother|sister|siblings?|kids?|children|son|daughter|relatives|uncle|aunt|cousins?|in ?-?laws|girlfriend|boyfriend|grandparents?|grandma|grandpa)';
+const PERSON = `(?:${CLOSE_PEOPLE})`;
 // "... because my wife", "... bcz my parents", "... since our kids", typed in a hurry "... because wife works here": the
 // reason begins a clause of its own
 const REASON = new RegExp(`(?<=[a-z0-9)]) (because|bcz|bcoz|bcuz|bc|b/c|coz|cuz|cause|since|as) ((?:(?:my|our|the) )?${PERSON}(?:'?s)?)\\b`, 'g');

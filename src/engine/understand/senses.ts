@@ -3,6 +3,7 @@
 // named only to compare with ("same story as CK"), a letter that recommends nobody ("letter to the editor") and a
 // SoCal name for a place elsewhere ("Santa Ana, El Salvador") are read as nothing; when unsure, nothing is stored.
 
+import type { ProfileField } from '../../domain/profile.js';
 import { COUNTRIES } from './readers/visa.js';
 import { REGION_ALIASES } from './places-and-names.js';
 
@@ -115,4 +116,12 @@ const IN_ABROAD = new RegExp(`\\b(?:in|from|at) (?:[a-z]+ ){1,2}(?:el |the )?(?:
 /** "grew up in San Fernando Trinidad": a place the tables do not know, with its country abroad after it, is abroad. */
 export function placedAbroad(text: string): boolean {
   return IN_ABROAD.test(text);
+}
+
+// "family", "internal" alone in answer to the specialty question are the specialty, not a family tie
+const BARE_SPECIALTY_WORD = /^(family|internal|emergency)( med| medicine)?[.!]?$/;
+/** The text with a lone "family" or "internal" read as the specialty when the specialty question is pending. */
+export function bareSpecialtyWord<T extends { text: string }>(n: T, pending: ProfileField | undefined): T {
+  const m = pending === 'specialty' ? BARE_SPECIALTY_WORD.exec(n.text.trim()) : null;
+  return m ? { ...n, text: `${m[1]} medicine` } : n;
 }

@@ -1,6 +1,6 @@
 // The understanding layer as one pipeline: normalise -> clauses -> fields -> readers -> plausibility -> resolve.
 import type { CommandName } from '../../domain/io.js';
-import { profileSchema, type Profile, type ProfileField, type Region } from '../../domain/profile.js';
+import type { Profile, ProfileField, Region } from '../../domain/profile.js';
 import { commandIn, isWhatIf } from '../intent.js';
 import { acknowledgementHint } from './acknowledge.js';
 import { clausesOf, DOUBT, type Clause } from './clauses.js';
@@ -16,7 +16,7 @@ import { withoutAlliedJobMonths } from './allied-jobs.js';
 import { toldWorkNotUsce, withoutWorkAbroad } from './work-abroad.js';
 import { ownBeforeReason } from './reasons.js';
 import { partBesideWhole } from './listed-regions.js';
-import { bareFirstAttempt, sharedFirstAttempt } from './first-attempts.js';
+import { bareFirstAttempt } from './first-attempts.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { totalsBesideParts } from './totals.js';
@@ -33,11 +33,12 @@ import { COUNTRIES } from './readers/visa.js';
 import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
 import { toldVaguely } from './vague-amounts.js';
-import { withoutPastCycle } from './past-cycle.js';
-import { couplesUndecided, delegatesChoice, opensOnOpenChoice } from './hedged-choice.js';
+import { delegatesChoice } from './hedged-choice.js';
+import { take } from './take-reading.js';
+import { settleWhole } from './whole-message.js';
 import { asksToSkip, putsOff } from './not-now.js';
-import { plainSenses, withoutCompared } from './senses.js';
-import type { ClarifyTopic, Reading } from './reading.js';
+import { bareSpecialtyWord, plainSenses, withoutCompared } from './senses.js';
+import type { Reading } from './reading.js';
 import { CURRENT_TRAINING, EXPERIENCE_AT, FAMILY_HERE, JOB_HELD, LATER_FEARED, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, PAST_TRAINING, WISHED, WORKED_AS } from './clause-cues.js';
 import { othersApart } from './others-break.js';
 import { whatIfInFirstPerson } from '../what-if-pronouns.js';
@@ -86,8 +87,6 @@ const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
 
 /** What reading may consult: the pending question, the stored profile, the date, an open clarification. */
 export interface UnderstandContext { pending?: ProfileField; profile: Profile; now: Date; clarifying?: Clarifying }
-
-const FIELD_SCHEMAS = profileSchema.shape;
 
 
 /** The rewrites a message's text goes through, in order, before it is cut into clauses: each keeps text it has no cue for. */
@@ -153,13 +152,6 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   // question is no vague answer to the question pending; the question is answered and the pending one asked again
   if (told.clarify && !ctx.clarifying && pending && told.clarify.field === pending && !told.updates.length && JSON.stringify(told.clarify) === JSON.stringify(vagueAnswer(pending, telling.map((c) => c.text).join(' ; ')))) delete told.clarify;
   return { ...told, question: true, ...langs };
-}
-
-// "family", "internal" alone in answer to the specialty question are the specialty, not a family tie
-const BARE_SPECIALTY_WORD = /^(family|internal|emergency)( med| medicine)?[.!]?$/;
-function bareSpecialtyWord<T extends { text: string }>(n: T, pending: ProfileField | undefined): T {
-  const m = pending === 'specialty' ? BARE_SPECIALTY_WORD.exec(n.text.trim()) : null;
-  return m ? { ...n, text: `${m[1]} medicine` } : n;
 }
 
 function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, text?: string): Understanding {
@@ -272,7 +264,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   const told = clauses.filter((c) => c.when !== 'hypothetical');
   if (pending === 'couples' || mentionsCouples(told.map((c) => c.text).join(' ')) || (ctx.profile.couples?.matching === true && told.some((c) => aboutPartner(c.tokens)))) {
     groups.delete('couples');
-    take(out, ctx, 'couples', READERS.couples(told, { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' }) as Reading<never>, pending === 'couples');
+    take(out, ctx.profile, 'couples', READERS.couples(told, { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' }) as Reading<never>, pending === 'couples');
   }
   // (and the stage reads the cycle's clauses beside a later cycle only feared: "submitted, probably reapplying next year")
   const cycleOnly = groups.get('cycle')?.filter((c) => !groups.get('stage')?.includes(c));
@@ -285,7 +277,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     const own = groups.get(ctx.clarifying.field);
     if (own) {
       groups.delete(ctx.clarifying.field);
-      take(out, ctx, ctx.clarifying.field, readClarification(ctx.clarifying, own, ctx.profile, ctx.now) as Reading<never>, true);
+      take(out, ctx.profile, ctx.clarifying.field, readClarification(ctx.clarifying, own, ctx.profile, ctx.now) as Reading<never>, true);
       if (!out.updates.length && !out.clarify) out.clarify = ctx.clarifying;
     }
   }
@@ -304,39 +296,14 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     // ("some posters and a pub or two", "English and a few others"): an amount told vaguely is asked about
     const ask = reading.kind === 'value' && toldVaguely(field, group.map((c) => c.text), clauses.map((c) => c.text).join(' ; ')) ? doubtedAnswer(field) : undefined;
     if (ask) reading = { kind: 'clarify', topic: ask.topic, ...(ask.facts ? { facts: ask.facts } : {}) };
-    take(out, ctx, field, reading as Reading<never>, field === pending);
+    take(out, ctx.profile, field, reading as Reading<never>, field === pending);
   }
   // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing
   // (months, letters) is left for its own question in the interview rather than asked now
   // (likewise where someone is from, told in passing in a long post: "I'm 31, from Nigeria..." leaves the visa for its own question)
   if (out.clarify && pending && out.clarify.field !== pending && (LATER_COUNTS.has(out.clarify.topic) || (out.clarify.topic === 'visa_which' && out.clarify.facts?.from === 'another citizenship' && out.updates.length >= 3)) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
-  // "interviewing? ha I wish. no invites yet": no interview had or asked for this cycle is no interviewing stage
-  const cycleRead = out.updates.find((u) => u.field === 'cycle')?.value as { submitted?: boolean; interviews?: number } | undefined;
-  const stageAt = out.updates.findIndex((u) => u.field === 'stage' && u.value === 'interviewing');
-  if (stageAt >= 0 && cycleRead?.interviews === 0) {
-    if (cycleRead.submitted) out.updates[stageAt] = { ...out.updates[stageAt]!, value: 'applying' as never };
-    else out.updates.splice(stageAt, 1);
-  }
-  // "maybe? we haven't decided": a couples match not decided is asked about, neither yes nor no is stored
   const said = text ?? clauses.map((c) => c.text).join(' ; ');
-  if (couplesUndecided(said, pending, out.updates.some((u) => u.field === 'couples'))) {
-    out.updates = out.updates.filter((u) => u.field !== 'couples');
-    if (!out.clarify || pending === 'couples') out.clarify = doubtedAnswer('couples');
-  }
-  // "not sure yet if I'll apply now or next year": a reply opening on a choice not made stores nothing for the question
-  if (pending && !ctx.clarifying && opensOnOpenChoice(said)) {
-    out.updates = out.updates.filter((u) => u.field !== pending);
-    out.clarify = doubtedAnswer(pending) ?? out.clarify;
-  }
-  // ("went unmatched last year with only 2 interviews"): last cycle's facts are not this cycle's
-  out.updates = withoutPastCycle(out.updates, said, (groups.get('cycle') ?? []).map((c) => c.text), ctx.now);
-  // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
-  if (pending && !ctx.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
-    const ask = vagueAnswer(pending, clauses.map((c) => c.text).join(' ; '));
-    if (ask) out.clarify = ask;
-  }
-  out.updates = sharedFirstAttempt(clauses.map((c) => c.text).join(' ; '), out.updates);
-  return out;
+  return settleWhole(out, { pending, clarifying: ctx.clarifying !== undefined, now: ctx.now, said, clauseText: clauses.map((c) => c.text).join(' ; '), cycleTexts: (groups.get('cycle') ?? []).map((c) => c.text) });
 }
 
 // ("actually scratch LA, I'd rather be in San Diego" while LA ties are asked): only what was said already can be struck,
@@ -351,22 +318,4 @@ function struckIsNoAnswer(raw: string, read: Understanding, ctx: UnderstandConte
 
 function leftOut(out: Understanding, why: LeftOut): void {
   if (!out.leftOut?.includes(why)) out.leftOut = [...(out.leftOut ?? []), why];
-}
-
-/** Applies one reading to the outcome: validated values become updates, the rest clarifications or refusals. */
-function take(out: Understanding, ctx: UnderstandContext, field: ProfileField, reading: Reading<never>, isPending: boolean): void {
-  if (reading.kind === 'value') {
-    const checked = FIELD_SCHEMAS[field].safeParse(reading.value);
-    if (!checked.success || checked.data === undefined) return;
-    const value = checked.data as NonNullable<Profile[ProfileField]>;
-    const old = ctx.profile[field] as NonNullable<Profile[ProfileField]> | undefined;
-    if (old !== undefined && JSON.stringify(old) === JSON.stringify(value)) { out.same.push(field); return; }
-    out.updates.push(old === undefined ? { field, value } : { field, value, old });
-  } else if (reading.kind === 'clarify') {
-    const topic: ClarifyTopic = reading.topic;
-    if (!out.clarify || isPending) out.clarify = { field, topic, facts: reading.facts };
-  } else if (reading.kind === 'refuse') {
-    // a value that cannot be right is asked about again, with the hint as the question
-    if (!out.clarify || isPending) out.clarify = { field, topic: 'implausible', facts: { hint: reading.hint } };
-  }
 }

@@ -1,0 +1,43 @@
+// The checks made over a whole message once every field is read: an interviewing stage with no interview, a choice not
+// made (a couples match undecided, a reply opening on "not sure if X or Y"), last cycle's facts, a vague reply to the
+// question asked, and a first attempt said once for several exams.
+import type { ProfileField } from '../../domain/profile.js';
+import type { Clarifying } from './clarify.js';
+import { sharedFirstAttempt } from './first-attempts.js';
+import { couplesUndecided, opensOnOpenChoice } from './hedged-choice.js';
+import { withoutPastCycle } from './past-cycle.js';
+import { doubtedAnswer, vagueAnswer } from './vague.js';
+
+/** What the whole-message checks look at: the question pending, whether a clarification was open, the message said. */
+export interface WholeMessage { pending: ProfileField | undefined; clarifying: boolean; now: Date; said: string; clauseText: string; cycleTexts: readonly string[] }
+
+/** The reading of a message, settled by the checks over the whole of it (see the file's opening); changes `out` in place. */
+export function settleWhole<O extends { updates: { field: ProfileField; value: unknown; old?: unknown }[]; same: ProfileField[]; clarify?: Clarifying }>(out: O, m: WholeMessage): O {
+  const { pending, said } = m;
+  // "interviewing? ha I wish. no invites yet": no interview had or asked for this cycle is no interviewing stage
+  const cycleRead = out.updates.find((u) => u.field === 'cycle')?.value as { submitted?: boolean; interviews?: number } | undefined;
+  const stageAt = out.updates.findIndex((u) => u.field === 'stage' && u.value === 'interviewing');
+  if (stageAt >= 0 && cycleRead?.interviews === 0) {
+    if (cycleRead.submitted) out.updates[stageAt] = { ...out.updates[stageAt]!, value: 'applying' as never };
+    else out.updates.splice(stageAt, 1);
+  }
+  // "maybe? we haven't decided": a couples match not decided is asked about, neither yes nor no is stored
+  if (couplesUndecided(said, pending, out.updates.some((u) => u.field === 'couples'))) {
+    out.updates = out.updates.filter((u) => u.field !== 'couples');
+    if (!out.clarify || pending === 'couples') out.clarify = doubtedAnswer('couples');
+  }
+  // "not sure yet if I'll apply now or next year": a reply opening on a choice not made stores nothing for the question
+  if (pending && !m.clarifying && opensOnOpenChoice(said)) {
+    out.updates = out.updates.filter((u) => u.field !== pending);
+    out.clarify = doubtedAnswer(pending) ?? out.clarify;
+  }
+  // ("went unmatched last year with only 2 interviews"): last cycle's facts are not this cycle's
+  out.updates = withoutPastCycle(out.updates, said, m.cycleTexts, m.now);
+  // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
+  if (pending && !m.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
+    const ask = vagueAnswer(pending, m.clauseText);
+    if (ask) out.clarify = ask;
+  }
+  out.updates = sharedFirstAttempt(m.clauseText, out.updates);
+  return out;
+}
