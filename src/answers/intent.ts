@@ -115,7 +115,8 @@ const HONEST_READINGS = ['legit_purchase', 'fake_not_mine', 'truthful_no', 'expl
  *  is honest, unless the message plans to tell someone so: "say I don't remember the fail"). */
 export function readsHonest(message: string, reader: IntentReader = INTENTS): boolean {
   const text = plain(message);
-  const claimsForgetting = reader.features.has('forget_claim') && spots(reader, 'forget_claim', text).length > 0;
+  // planning to tell someone so, or to state a figure one does not know ("can I say 230 when I don't remember exactly")
+  const claimsForgetting = (['forget_claim', 'guess_state'] as const).some((f) => reader.features.has(f) && spots(reader, f, text).length > 0);
   return HONEST_READINGS.some((name) => reader.features.has(name) && !(name === 'unsure_own' && claimsForgetting) && spots(reader, name, text).length > 0);
 }
 
