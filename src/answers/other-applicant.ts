@@ -56,5 +56,5 @@ export function theirScoreLine(text: string, they: 'he' | 'she' | 'they'): strin
     return `${specialtyLabel(s).toLowerCase()}: median ${f.median}, a quarter under ${f.q1}, so ${n} is ${where}`;
   });
   const subject = they === 'they' ? 'they' : they;
-  return `A Step 2 CK of ${n} beside the non-US IMGs who matched in ${CK_2026_YEAR} (NRMP Charting Outcomes for non-US IMGs, ${CK_2026_YEAR} Main Residency Match, nrmp.org): ${parts.join('; ')}. A score alone does not decide: the visa ${subject} needs, graduation year, US clinical experience and US letters count as much, and those are what a plan of ${subject === 'they' ? 'their' : subject === 'he' ? 'his' : 'her'} own would weigh.`;
+  return `A Step 2 CK of ${n} beside the non-US IMGs who matched in ${CK_2026_YEAR} (NRMP Charting Outcomes for non-US IMGs, ${CK_2026_YEAR} Main Residency Match, nrmp.org): ${parts.join('; ')}. A score alone does not decide: the visa ${subject} ${subject === 'they' ? 'need' : 'needs'}, graduation year, US clinical experience and US letters count as much, and those are what a plan of ${subject === 'they' ? 'their' : subject === 'he' ? 'his' : 'her'} own would weigh.`;
 }

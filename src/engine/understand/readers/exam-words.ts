@@ -94,6 +94,11 @@ function attemptRankNear(t: readonly string[], at: number): number | undefined {
   return undefined;
 }
 
+// "will apply sept 2027", "preparing, planning to apply next year": a plan to APPLY, in a message that names no exam
+// act ("take it", "sit", "step 3"), is the application's timing, not a plan for the exam
+const APPLY_PLAN = /\b(?:will|gonna|going to|plan(?:ning)? to|planning on|want to|wanna|hope to|hoping to|aim(?:ing)? to|intend(?:ing)? to|expect(?:ing)? to|i'll|ill|preparing to|prepping to)\s+(?:\w+\s+)?(?:apply|applying|match|matching|submit|submitting|start residency)\b/;
+const EXAM_ACT = /\b(?:it|step ?[123]|usmle|exam|ck|take|taking|sit|sitting|write|writing|test|book|booked|schedule|scheduled|study|studying)\b/;
+
 /** Reads the clauses about one exam. */
 export function examFacts(clauses: readonly Clause[]): ExamFacts {
   const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false } };
@@ -102,6 +107,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   let roughPractice = false;
   // whether each real score was told in a rough clause ("230 something", "around 240"), in the order told
   const roughAt: ('rough' | 'restated' | 'plain')[] = [];
+  const whole = clauses.map((c) => c.text).join(' ; ');
+  const applyingOnly = APPLY_PLAN.test(whole) && !EXAM_ACT.test(whole);
   for (const c of clauses.flatMap(practiceApart)) {
     const t = c.tokens;
     const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text);
@@ -129,7 +136,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       if (FAIL.test(w) && !(w === 'f' && t.length > 3)) { if (negatedAt(t, i)) f.failDenied = true; else f.failed = true; }
     });
     if (NOT_TAKEN.test(c.text)) f.notTaken = true;
-    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text)) || (BEFORE_SEASON.test(c.text) && !/\b(not|no|never|won't|wont|haven't|havent|don't|dont|didn't|didnt)\b/.test(c.text))) && !has(t, TOOK)) f.planned = true;
+    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text)) || (BEFORE_SEASON.test(c.text) && !/\b(not|no|never|won't|wont|haven't|havent|don't|dont|didn't|didnt)\b/.test(c.text))) && !has(t, TOOK) && !applyingOnly) f.planned = true;
     // (a practice score read apart from the real one may be rough: "250ish on practice but real one was 233" is exact)
     if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) {
       if (practice && (SPLIT.has(c) || numbersIn(t).some((n) => n.value >= 100 && n.value <= 300))) roughPractice = true;
