@@ -12,3 +12,12 @@ describe('a plan to apply is not a plan for the exam asked about', () => {
       expect(read('step3', m).got.step3, m).toEqual({ status: 'planned' });
   });
 });
+
+describe('Spanish "e" before a word that starts with i', () => {
+  it('"español e inglés" keeps both languages, asked or not', () => {
+    for (const pending of ['languages', 'step3'] as const) {
+      for (const m of ['español e ingles', 'hablo español e inglés'])
+        expect(read(pending, m).got.languages, m).toEqual(['Spanish', 'English']);
+    }
+  });
+});

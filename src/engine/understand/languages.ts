@@ -93,7 +93,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['mi tia|mi tio|mis tios|mis padres|mi familia|mi hermano|mi hermana', 'my family'], ['vive|viven', 'lives'], ['nunca vivi', 'i never lived'], ['nunca', 'never'], ['vivi', 'i lived'],
     ['nueva york', 'new york'], ['eeuu|estados unidos|usa', 'us'], ['quiero', 'i want'], ['tengo', 'i have'], ['hice', 'i did'], ['hablo', 'i speak'], ['necesito', 'i need'],
     ['saque|obtuve|tuve', 'got'], ['soy de', 'i am from'], ['img de|imgs de|medico de|medica de', 'img from'], ['soy', 'i am'], ['mi esposo|mi marido|mi novio', 'my husband'], ['mi esposa|mi mujer|mi novia', 'my wife'], ['mi pareja', 'my partner'], ['tiene|saco|obtuvo|sacó', 'got'], ['porque', 'because'], ['ya esta aqui con|esta aqui con', 'is here on'],
-    ['nada', 'none'], ['ninguno|ninguna', 'no'], ['si', 'yes'], ['pero', 'but'], ['y', 'and'], ['o', 'or'], ['en', 'in'], ['un|una|uno', '1'], ['dos', '2'], ['tres', '3'], ['cuatro', '4'], ['cinco', '5'], ['seis', '6'],
+    ['nada', 'none'], ['ninguno|ninguna', 'no'], ['si', 'yes'], ['pero', 'but'], ['y', 'and'], ['e', 'and'], ['o', 'or'], ['en', 'in'], ['un|una|uno', '1'], ['dos', '2'], ['tres', '3'], ['cuatro', '4'], ['cinco', '5'], ['seis', '6'],
     ['los angeles', 'los angeles'], ['con ella', 'with her'], ['con ellos|con ellas', 'with them'], ['cuando (?:yo )?era (?:nino|nina|chico|chica|pequeno|pequena|nene|nena)', 'as a kid'], ['yo', 'i'], ['el|los(?! angeles)|las|del|lo|obvio|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
