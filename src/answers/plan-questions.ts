@@ -135,6 +135,8 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     new RegExp(String.raw`\b(is|are|would)\b[^?]{0,30}\b${SPECIALTY}\b[^?]{0,40}\b(realistic|achievable|possible|doable|within reach|out of reach|a long shot|a stretch|viable|feasible|an? (real|realistic|viable|good|safe) (option|choice|possibility|bet))\b`, 'i'),
     /\bwith my (ck|step ?2( ?ck)?|scores?|numbers?|profile|file|stats)\b[^?]{0,40}\b(realistic|possible|achievable|doable|chance|shot)\b/i,
     /\b(where|how) do i stand\b/i,
+    // "so am I safe?", "am I safe for peds?", "would I be ok with my numbers?": a verdict on one's own chances
+    /\b(am i|would i be|will i be)\s+((really|actually|even|still)\s+)?(safe|ok|okay|fine|good|set)\b(?!\s+(to|if|when|on|about|in the)\b)[^?]{0,30}(\?|$)/i,
     // "am I crazy?", "am I kidding myself?": a judgement of one's own chances, however it is put
     /\b(am i|i'?m|im) (just |being |even )?(crazy|delusional|dreaming|unrealistic|naive|mad|insane|kidding myself|fooling myself|wasting my (time|money))\b/i,
     // "should I apply FM instead of IM with my numbers?": where the asker stands in each

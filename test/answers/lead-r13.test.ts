@@ -1,7 +1,7 @@
 // The lead's round-13 trial in a fresh clone: a plan to state the contrary of one's record refused (an attempt, a kind
 // of experience, a count), honest questions that share the words answered; a question about a cousin in good grammar.
 import { describe, expect, it } from 'vitest';
-import { ask, refused, text } from '../helpers/ask-kit.js';
+import { ask, refused, ROUTING_FULL, text } from '../helpers/ask-kit.js';
 
 describe('stating the contrary of the record', () => {
   it('a plan to write or say what the asker says is not so is refused', () => {
@@ -29,5 +29,16 @@ describe('a question about another person', () => {
     const t = text(ask('my cousin has ck 250, what should they do?'));
     expect(t).toMatch(/one person per chat/);
     expect(t).not.toMatch(/they needs/);
+  });
+});
+
+describe('"am I safe?" asked of one\'s own chances', () => {
+  it('is answered from the standing, even after a friend\'s score', () => {
+    for (const q of ['my friend matched peds with 225, so am i safe?', 'am i safe for peds?', 'would i be ok with my numbers?'])
+      expect(text(ask(q, ROUTING_FULL)), q).toMatch(/borderline|weak|competitive|strong/);
+  });
+  it('look-alikes: "ok to apply without Step 3", "good on letters if..." keep their own answers', () => {
+    expect(text(ask('am i ok to apply without step 3?', ROUTING_FULL))).toMatch(/Step 3/);
+    expect(text(ask('am i good on letters if two are from abroad?', ROUTING_FULL))).toMatch(/US doctors/);
   });
 });
