@@ -1,6 +1,9 @@
 // Lists the failing cases of a question set (default the fourth development set) with each reply, for study.
 import { readSet, report } from '../test/answers/grade-dev.js';
 
+// a reader that stops early (head) ends the listing quietly
+process.stdout.on('error', () => process.exit(0));
+
 const path = process.argv[2] ?? 'test/fixtures/questions-dev-4.json';
 const kind = process.argv[3];
 const { lines, graded } = report(path, readSet(path));

@@ -25,6 +25,8 @@ const dev11 = readSet('test/fixtures/questions-dev-11.json');
 const dev12 = readSet('test/fixtures/questions-dev-12.json');
 const dev13 = readSet('test/fixtures/questions-dev-13.json');
 const dev14 = readSet('test/fixtures/questions-dev-14.json');
+const dev15 = readSet('test/fixtures/questions-dev-15.json');
+const dev15h = readSet('test/fixtures/questions-dev-15h.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -171,6 +173,26 @@ describe('the blind development set', () => {
     // round 13 (answers13b): not in guides 100% (14/14)
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
     expect(rates.unlisted).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it.skipIf(dev15.length === 0)('prints the fifteenth development set (written blind in round 14, the study half)', () => {
+    const { rates, lines } = report('questions-dev-15', dev15);
+    for (const l of lines) console.log(l);
+    // as first read on main (424cc20): complete 83.7%, refusals 81.8%, own-plan 75.0%, not in guides 85.7%, unlisted 62.5% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.8);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.skipIf(dev15h.length === 0)('prints the held-out half of the fifteenth set (summary line only: nobody studies its cases)', () => {
+    const { rates, lines } = report('questions-dev-15h', dev15h);
+    console.log(lines[0]);
+    // as first read on main (424cc20): complete 85.7%, refusals 90.9%, own-plan 41.7%, not in guides 85.7%, unlisted 71.4%
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.8);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.85);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.4);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {
