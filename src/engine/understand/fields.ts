@@ -108,16 +108,18 @@ export function fieldsOf(found: readonly FieldMention[], tokens: readonly string
   const strong = new Set(found.filter((m) => !m.weak).map((m) => m.field));
   const out = new Set(strong);
   const context = [...strong].some((f) => CONTEXT_FIELDS.has(f));
+  // ("some Nahuatl from my grandma": a relative named, with no place, as where a language came from keeps the language)
+  const familyOnly = strong.size === 1 && strong.has('laTies') && !found.some((x) => x.field === 'regions');
   for (const m of found) {
     if (!m.weak || strong.has(m.field)) continue;
-    if ((m.field === 'regions' || m.field === 'specialty' || m.field === 'languages') && context) continue;
+    if ((m.field === 'regions' || m.field === 'specialty' || (m.field === 'languages' && !familyOnly)) && context) continue;
     // "applying", "preparing", "months": only for their own pending question
     // ...unless the clause says nothing else ("applying", "still preparing") and no exam is asked about
     // (or names only when: "applying this september 2027", "will apply in the 2028 cycle", told out of turn)
     if (m.field === 'stage' && pending !== 'stage' && !(((tokens.length <= 3 && found.every((x) => x.field === 'stage')) || STAGE_WHEN.test(tokens.join(' '))) && !/^step/.test(pending ?? ''))) continue;
     if (m.field === 'usce' && (pending !== 'usce' || strong.size > 0 || !/^\d/.test(tokens[m.at - 1] ?? ''))) continue;
     if (m.field === 'laTies' && strong.size > 0 && !strong.has('regions')) continue;
-    if (m.field === 'languages' && strong.size > 0) continue;
+    if (m.field === 'languages' && strong.size > 0 && !familyOnly) continue;
     if (m.field === 'step2ck' && strong.size > 0) continue;
     // "Egyptian Arabic", "graduated from Nigeria": a nationality beside other facts is context
     if (m.field === 'visa' && (strong.size > 0 || found.some((x) => x.field === 'languages'))) continue;

@@ -110,6 +110,14 @@ export const LANGUAGES = [
   'Latvian', 'Estonian', 'Finnish', 'Swedish', 'Norwegian', 'Danish', 'Czech', 'Slovak', 'Bulgarian', 'Macedonian',
   'Slovenian', 'Belarusian', 'Tajik', 'Turkmen', 'Kyrgyz', 'Yiddish', 'Catalan', 'Basque', 'Galician', 'Afrikaans', 'Fulani',
   'Lingala', 'Kinyarwanda', 'Kirundi', 'Malagasy', 'Quechua', 'Guarani', 'Maori', 'Chamorro', 'Luganda', 'Sesotho', 'Tswana',
+  // Indigenous languages of Mexico, Central and South America that Southern California's patients speak (the Mixtec,
+  // Zapotec and Maya communities of LA and the Inland Empire), then others an applicant may name
+  'Nahuatl', 'Mixtec', 'Zapotec', 'Kiche', 'Quiche', 'Kaqchikel', 'Qeqchi', 'Qanjobal', 'Mayan', 'Yucatec', 'Otomi', 'Purepecha', 'Triqui',
+  'Tzotzil', 'Tzeltal', 'Mixe', 'Aymara', 'Mapudungun', 'Garifuna', 'Hakka', 'Teochew', 'Taishanese', 'Fuzhounese', 'Shanghainese',
+  'Uyghur', 'Tatar', 'Chechen', 'Sorani', 'Kurmanji', 'Assyrian', 'Aramaic', 'Syriac', 'Amazigh', 'Tamazight', 'Berber', 'Bambara',
+  'Fante', 'Efik', 'Ibibio', 'Kanuri', 'Krio', 'Chichewa', 'Nyanja', 'Bemba', 'Ndebele', 'Kalenjin', 'Luhya', 'Sukuma', 'Marshallese',
+  'Chuukese', 'Fijian', 'Hawaiian', 'Bikol', 'Bicolano', 'Tausug', 'Maranao', 'Chavacano', 'Rajasthani', 'Haryanvi', 'Dogri', 'Santali',
+  'Manipuri', 'Meitei', 'Brahui', 'Hindko', 'Pothwari', 'Dhivehi', 'Newari', 'Romani', 'Ladino', 'Welsh', 'Icelandic', 'Maltese',
 ] as const;
 
 // Provinces and states abroad that share a city name with Southern California ("San Fernando, Pampanga", "San Pedro,

@@ -21,9 +21,9 @@ const MAX_LANGUAGES = 12;
 // ("took French in high school", "studied German for a year": a subject learnt, not a language used with patients)
 const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|thodi|thodu|algo|took|studied|learnt|learned)$/;
 // ... or after it ("Punjabi basic", "spanish is duolingo level", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
-const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basic|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good)|(?:is |at |only |just |like |a |an )*(?:duolingo|app|tourist|textbook|school|high school|survival|menu|kitchen|a1|a2)(?: app)? level)\b/;
+const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basics?|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good|conversational)|(?:but |and )?(?:i )?(?:can't|cant|cannot|couldn't|couldnt) (?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)|(?:is |at |only |just |like |a |an )*(?:duolingo|app|tourist|textbook|school|high school|survival|menu|kitchen|a1|a2)(?: app)? level)\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
-const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b/;
+const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b|\b(?:can't|cant|cannot|couldn't|couldnt) (?:really )?(?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)\b/;
 // a language named beside a citizenship is a nationality ("EU citizen (Italian)", "German passport")
 const NATIONALITY = /\b(citizen|citizens|citizenship|passport|passports|national|nationality|descent|heritage|origin)$/;
 
@@ -60,7 +60,8 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       hits.push({ value: hit.value, clause: i, at: hit.start });
     }
     // "..., not for patients": the language just named before the limit is left out
-    const limit = NOT_FOR_PATIENTS.exec(c.text);
+    const limit = NOT_FOR_PATIENTS.exec(c.text) ?? (found.length === 0 && WEAK_AFTER.test(c.text) ? { index: 0 } : null);
+    // ("wolof (basics only)", "Turkish. only basic"): a level told alone, right after a language, is that language's
     if (limit) {
       const at = c.text.slice(0, limit.index).split(' ').filter(Boolean).length;
       const last = [...hits].reverse().find((h) => h.clause < i || (h.clause === i && h.at < at));
