@@ -44,6 +44,15 @@ const planFiguresSchema = z.object({
     // points only ever make a state's programs more open (or leave them): an open state never counts against the applicant
     states: z.record(z.string().regex(/^[A-Z]{2}$/), z.object({ points: z.number().int().min(-2).max(0), nonUsShare: z.number().min(0).max(1) }).strict()),
   }).strict(),
+  // health systems whose regions sponsor separately: a region that states no visa policy is judged by its sister region's
+  // statement (never opened by it); see src/plan/sponsor-families.ts
+  sponsorFamilies: z.object({
+    about: z.string().optional(),
+    families: z.array(z.object({
+      name: z.string().min(1), sponsorPrefix: z.string().min(3).regex(/^[a-z0-9 ]+$/),
+      states: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1), why: z.string().min(1), searched: z.string().min(1),
+    }).strict()),
+  }).strict().optional(),
 }).strict();
 
 /** The plan's cited figures, as validated. */

@@ -11,6 +11,7 @@ import { newTierMemo, type TierMemo } from './tiering.js';
 import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import { reason, say } from './words.en.js';
 import { labelledSource } from './source-kind.js';
+import { propagateFamilyFacts } from './sponsor-families.js';
 
 /** Counts over a set of programs that the visa advice and the caveats need; summed per specialty at load. */
 export interface ScopeStats {
@@ -39,8 +40,9 @@ function statsOf(list: readonly PlanProgram[]): ScopeStats {
   for (const p of list) {
     s.n += 1;
     if (p.visaJ1 === 'yes') s.j1Yes += 1;
-    if (p.visaJ1 === 'no' || p.sponsorNoVisas === 'yes') s.j1No += 1;
-    if (p.visaH1b === 'no' || p.sponsorNoVisas === 'yes') s.h1bNo += 1;
+    const none = p.sponsorNoVisas === 'yes' || Boolean(p.familyNoVisasVia);
+    if (p.visaJ1 === 'no' || none) s.j1No += 1;
+    if (p.visaH1b === 'no' || none) s.h1bNo += 1;
     if (p.visaH1b === 'yes') s.h1bYes += 1;
     if (p.h1bFilings) s.filed += 1;
     if (p.band === 'national') { s.national += 1; continue; }
@@ -256,6 +258,7 @@ function buildIndex(kb: Sources, figures: PlanFigures): PlanIndex {
     all.push(fromNational(n, extra.get(n.acgmeId)));
   }
   propagateSponsorFacts(all);
+  propagateFamilyFacts(all, figures, sponsorKey);
   const bySpecialty = indexBySpecialty(all);
   const stats = new Map<string, ScopeStats>([...bySpecialty].map(([sp, list]) => [sp, statsOf(list)]));
   return { bySpecialty, stats, size: all.length, tierMemo: newTierMemo(figures.stateOpenness) };

@@ -117,6 +117,11 @@ function visaFilter(p: PlanProgram, a: ApplicantView, excluded: ReasonCode[], ve
   }
   const j1 = p.visaJ1;
   const h1b = p.visaH1b;
+  const family = p.familyNoVisasVia;
+  if (family && j1 === 'unknown' && h1b === 'unknown') {
+    excluded.push(reason('excluded.family_no_visas_derived', { inner: family.code, ...family.params }, family.source));
+    return;
+  }
   const derived = p.sponsorNoRouteVia;
   if (a.visa === 'needs_j1' && j1 === 'unknown' && derived?.j1) {
     excluded.push(reason('excluded.sponsor_no_route_derived', { inner: derived.j1.code, ...derived.j1.params }, derived.j1.source));

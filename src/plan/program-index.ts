@@ -32,6 +32,8 @@ export interface PlanProgram {
   sponsorNoVisas: TriState;
   /** When sponsorNoVisas comes from sibling programs of the same sponsor rather than this program: how, as a reason code. */
   sponsorNoVisasVia?: ReasonCode;
+  /** Derived from the health system: its other region states it sponsors no visas and this program states nothing (see sponsor-families.ts). */
+  familyNoVisasVia?: ReasonCode;
   /** Derived per route: every sibling of the same sponsor that states this route's policy declines it (verify); how, as a code. */
   sponsorNoRouteVia?: { j1?: ReasonCode; h1b?: ReasonCode };
   /** The program states it takes a route that at least two siblings of its sponsor (and more than state it) decline: the

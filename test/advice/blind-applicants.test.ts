@@ -19,8 +19,10 @@ const SETS = [
   { name: 'applicants dev set 12 (round-11 sealed, scored once at 25 of 26, then opened)', path: 'test/fixtures/applicants-dev-12.json', floor: 26 },
   { name: 'applicants dev set 14 (round-12 sealed, scored once at 26 of 26, then opened)', path: 'test/fixtures/applicants-dev-14.json', floor: 26 },
   // written blind in round 14, split in two: the study half (as first read on 424cc20: 4 of 13) and the held-out half (5 of 13), whose failures are not printed
-  { name: 'applicants dev set 15 (written blind in round 14, study half)', path: 'test/fixtures/applicants-dev-15.json', floor: 4 },
-  { name: 'applicants dev set 15h (held-out half)', path: 'test/fixtures/applicants-dev-15h.json', floor: 5, heldOut: true },
+  // plan14: 10 and 9 of 13 once a silent region of a health system whose other region states "no visas" (Kaiser Northern
+  // California) is left off visa seekers' lists with the reason said (knowledge/plan-figures.json, sponsorFamilies)
+  { name: 'applicants dev set 15 (written blind in round 14, study half)', path: 'test/fixtures/applicants-dev-15.json', floor: 9 },
+  { name: 'applicants dev set 15h (held-out half)', path: 'test/fixtures/applicants-dev-15h.json', floor: 8, heldOut: true },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 
