@@ -60,6 +60,9 @@ const REPORTED = /^(.*?\b(?:says|said|thinks|thought|told me|tells me|feels|beli
 const BARE_PERSON = new RegExp(`^(${PEOPLE})('s)? (is|was|has|had|got|scored|passed|needs|wants|lives|works|speaks|matched|applied|applying|does|did|says|said|thinks|suggests|suggested|insists|pushes|wanted|told|keeps)\\b`);
 // "all my seniors say go FM", "my attendings keep telling me": what several people say is their opinion
 const OTHERS_SAY = new RegExp(`^((all|most|some|many|half)( of)? )?(my|our) ([a-z']+ )?(${PEOPLE})s? (say|said|tell|told|think|thought|keep|kept|insist|suggest|suggested|recommend|recommended|push|pushed|want|wanted)\\b`);
+// ("my wife and I graduated together, she in 2019", "my brother 2018, him first, then me"): a clause opening on a third
+// person's pronoun, with no first-person word in it, speaks of that person even with no verb after the pronoun
+const PRONOUN_LED = /^(?:and |but |while |whereas |although |though )?(?:he|she|him|her|hers|his)\b(?! and (?:i|me|myself)\b)/;
 const NOW_OPENER = /^(?:but |and )?(?:right now|for now|as of now|as of today|currently|at the moment|atm|so far|till now|until now|at present|presently)\b/;
 // ("mine 219 my roommate 251", "238, my wife: 251"): a person named, then straight a number, is their figure, told with no
 // verb (not a letter they wrote: "my attending 2 letters" are the applicant's letters)
@@ -169,7 +172,7 @@ export function clausesOf(text: string): Clause[] {
       const lead = out.at(-1);
       if (asking && i > 0 && lead && lead.sentence === index && QUESTION_LEAD.test(lead.text) && !/\d/.test(lead.text)) lead.marker = true;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s))) someoneElse = true;
+      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s)) || (PRONOUN_LED.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
       else if (WE_WISH.test(t) || (NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';

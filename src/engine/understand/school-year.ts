@@ -19,7 +19,9 @@ const NOT_A_SCHOOL = new Set(('jan january feb february mar march apr april may 
   + 'ead tps daca gc greencard green card visa h1b h1 j1 f1 f2 o1 h4 opt asylum citizen citizenship passport status permit expires expiry '
   + 'covid pandemic married wedding baby born moved came arrived immigrated job work worked working hospital clinic center centre '
   + 'residency resident prelim pgy intern internship fellowship observership externship rotation elective research usce lor lors letters '
-  + 'failed passed took taken scored attempt attempts exam test score i my we our he she they his her wife husband mom dad').split(' '));
+  + 'failed passed took taken scored attempt attempts exam test score i my we our he she they his her wife husband mom dad '
+  // ("Retook 2021, 209", "Sat it again 2020": a sentence opening on an exam act is an attempt's year)
+  + 'retook retake retaken resat resit reattempt reattempted again sat gave wrote cleared got then later').split(' '));
 
 /** The text with "grad" put between a school name and its year where they stand alone between separators, so the
  *  year is read as the graduation year; names of months, exams, statuses, events and places are never schools. */

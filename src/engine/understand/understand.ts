@@ -11,6 +11,7 @@ import { readClarification, type Clarifying } from './clarify.js';
 import { fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish, type Lang } from './languages.js';
 import { normalise } from './normalise.js';
+import { doubleNegations } from './double-negation.js';
 import { schoolYears } from './school-year.js';
 import { withoutAlliedJobMonths } from './allied-jobs.js';
 import { toldWorkNotUsce, withoutWorkAbroad } from './work-abroad.js';
@@ -91,7 +92,7 @@ export interface UnderstandContext { pending?: ProfileField; profile: Profile; n
 
 /** The rewrites a message's text goes through, in order, before it is cut into clauses: each keeps text it has no cue for. */
 const TEXT_STEPS: readonly ((text: string) => string)[] = [
-  plainSenses, quantities, digitize, joinScoreParts, conditionalAnywhere,
+  doubleNegations, plainSenses, quantities, digitize, joinScoreParts, conditionalAnywhere,
   selfAnswered, takeBacks, scopedDenials, totalsBesideParts, alternatives, totalsOverParts, othersApart,
 ];
 

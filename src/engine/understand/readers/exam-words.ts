@@ -2,7 +2,11 @@
 import type { Clause } from '../clauses.js';
 import { affirmed, attemptFacts, has, impressionAt, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
 
-const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping|realistically|realistic)$/;
+const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping|realistically|realistic|cbse|cbses|cbsa|cbssa|ccse|ccses|ccssa|shelf|shelves)$/;
+// "I have a date for step 3 in march", "got my CK test date", "exam date set for feb": a date held for the exam is a plan
+// ("got" before the date is no outcome; a date that was, "my date was in may and I passed", tells an outcome and is read so)
+const EXAM_DATE = /\b(?:a|my|the|an)(?: (?:step[123]|ck|usmle))?(?: test| exam)? date\b|\bdate (?:is )?(?:set|fixed|confirmed|booked)\b/;
+const DATE_GOT = /\b(?:got|have|has) (?:a|my|the|an)(?: (?:step[123]|ck|usmle))?(?: test| exam)? date\b/;
 // "exam is in january", "test date is on march 3": the exam is ahead
 const EXAM_IN_MONTH = /\b(?:(exam|test|ck|step[123]|it)( date)? (is|will be)|(?:sitting|sit|taking|take|writing|giving|appearing)(?: for)?(?: it| the exam| step[123]| ck)?) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
 // "step 3 in 3 weeks", "CK within a month": a time ahead of the exam (an outcome said with it is no plan)
@@ -46,7 +50,13 @@ export interface ExamFacts {
   /** A score given as a range, a bound or with a hedge ("in the 230s", "above 230 i think"). */
   approximate: boolean;
   tries: AttemptFacts;
+  /** Two or more different real scores and nothing that orders them (no fail, attempt, retake, year or "then"): "got 221 and 234". */
+  unordered: boolean;
 }
+
+// words that put several scores of one exam in order, make them attempts ("then", "retook", "2nd", "twice", a year), or
+// take one back for the other ("by mistake, the real score is", "typo", "i meant")
+const ORDERS_SCORES = /\b(?:mistake|typo|wrong|real|actual|actually|correct|correction|meant|mean|instead|sorry|oops|wait|rather|then|later|after|afterwards|again|retook|retake|retaken|retakes|resat|resit|re ?sat|before|earlier|previously|first|second|third|1st|2nd|3rd|now|twice|once|attempts?|tries|try|go|goes|sittings?|last|latest|old|new|original|(?:19|20)\d\d)\b/;
 
 // "2 fifty-ish on practice but real one was 233": a practice score and the real one in one clause are read apart
 const REAL_WORD = /^(real|actual|official|actually|officially)$/;
@@ -101,7 +111,7 @@ const EXAM_ACT = /\b(?:it|step ?[123]|usmle|exam|ck|take|taking|sit|sitting|writ
 
 /** Reads the clauses about one exam. */
 export function examFacts(clauses: readonly Clause[]): ExamFacts {
-  const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false } };
+  const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false }, unordered: false };
   const failedScores: number[] = [];
   const rank = new Map<number, number | undefined>();
   let roughPractice = false;
@@ -136,7 +146,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       if (FAIL.test(w) && !(w === 'f' && t.length > 3)) { if (negatedAt(t, i)) f.failDenied = true; else f.failed = true; }
     });
     if (NOT_TAKEN.test(c.text)) f.notTaken = true;
-    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text)) || (BEFORE_SEASON.test(c.text) && !/\b(not|no|never|won't|wont|haven't|havent|don't|dont|didn't|didnt)\b/.test(c.text))) && !has(t, TOOK) && !applyingOnly) f.planned = true;
+    if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_DATE.test(c.text) && !/\b(?:was|were|had)\b/.test(c.text) && !OUTCOME_SAID.test(c.text.replace(DATE_GOT, 'date'))) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text)) || (BEFORE_SEASON.test(c.text) && !/\b(not|no|never|won't|wont|haven't|havent|don't|dont|didn't|didnt)\b/.test(c.text))) && !has(t, TOOK) && !applyingOnly) f.planned = true;
     // (a practice score read apart from the real one may be rough: "250ish on practice but real one was 233" is exact)
     if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) {
       if (practice && (SPLIT.has(c) || numbersIn(t).some((n) => n.value >= 100 && n.value <= 300))) roughPractice = true;
@@ -175,7 +185,14 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   // "230ish, exactly 229": the exact score stands
   // ("2 thirty something, lemme check... 236": the number found on looking it up is the exact one)
   const exact = /\b(?:exactly|precisely|to be exact|specifically|officially|(?:let me|lemme|gotta|just) check(?:ed)?(?: (?!\d)[a-z']+){0,3}|checked(?: (?!\d)[a-z']+){0,3}|looked it up|found it)\s*(?:[;:,.-]\s*)*(?:ok |okay |yeah |yes |ya )?(?:it was |it's |its |it is |so )?([12]\d\d)\b/.exec(clauses.map((c) => c.text).join(' ; '));
+  // ("230ish, 228 to be exact", "around 240, 238 precisely": the same, with the exact word after the number)
+  const exactAfter = exact ? undefined : /\b([12]\d\d) ?,? (?:to be exact|to be precise|exactly|precisely|on the dot|if you want it exact)\b/.exec(whole);
   if (exact) { f.real = [Number(exact[1])]; f.approximate = false; }
+  else if (exactAfter) { f.real = [Number(exactAfter[1])]; f.approximate = false; }
+  // ("got 221 and 234", "my scores were 219, 240"): several scores with nothing that says which is the result, or that
+  // they were attempts, are asked about rather than taken as two attempts
+  const ranked = f.real.some((n) => rank.get(n) !== undefined);
+  if (new Set(f.real).size >= 2 && !ranked && !failedScores.length && !f.failed && !f.passed && !f.tries.retake && !f.tries.attempts && !f.tries.fails && !ORDERS_SCORES.test(whole)) f.unordered = true;
   if (f.failDenied && !f.failed) f.tries.firstTry = true;
   if (f.failed && f.passed && (f.tries.attempts ?? 0) < 2) f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1);
   if (f.real.length || f.passed || f.failed || f.awaiting) f.doneNoResult = f.doneNoResult && f.awaiting && /\b(got it back|came out|result came|results came|got my result|got my score)\b/.test(clauses.map((c) => c.text).join(' '));

@@ -38,6 +38,9 @@ function withAttempts<T extends { attemptsUnstated?: true }>(stored: T, attempts
 
 const NEEDED = /\b(needed|need|took me|it took|required|in)\b[^;]{0,12}\b\d (attempts?|tries|goes|sittings)\b/;
 
+/** The one question asked when several scores of one exam came with nothing to tell which is the result. */
+const twoScores = (exam: string, scores: readonly number[]) => `You gave ${[...new Set(scores)].join(' and ')}: which is your ${exam} score? If you took ${exam} more than once, give the latest score and how many attempts.`;
+
 const tooMany = (exam: string) => `Attempts run from 1 to ${MAX_ATTEMPTS}; how many times did you take ${exam}?`;
 
 /** Step 1: passed (attempts), failed and not passed yet, or a pre-2022 score; a fail without its outcome is asked. */
@@ -51,6 +54,7 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.real.length && f.approximate) return refuse('What was your exact Step 1 score (the three-digit number), or was it pass/fail?');
   if (f.outside.length && !f.real.length) return refuse('Step 1 three-digit scores ran from 1 to 300 (since 2022 it is pass or fail). What was your result?');
   if ((f.tries.attempts ?? 0) > MAX_ATTEMPTS || (f.tries.fails ?? 0) >= MAX_ATTEMPTS) return refuse(tooMany('Step 1'));
+  if (f.unordered) return refuse(twoScores('Step 1', f.real));
   if (f.real.length) return value({ result: 'score', score: f.real[f.real.length - 1]!, attempts: attemptsAfterPass(f), ...unsaid(f) });
   if (f.awaiting && !f.passed && !f.failed) return refuse('I will leave Step 1 open until your result is out; tell me when it is (or type "skip").');
   if (f.passDenied && !f.passed) return value({ result: 'failed', attempts: f.tries.fails ?? f.tries.attempts ?? 1 });
@@ -134,6 +138,7 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
     if (f.planned || f.notTaken || f.practice.length || UPCOMING.test(clauses.map((c) => c.text).join(' '))) return value(ctx.stored && !ctx.stored.taken ? ctx.stored : { taken: false });
     return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   }
+  if (f.unordered && !f.notTaken && !f.planned) return refuse(twoScores('Step 2 CK', f.real));
   if (f.real.length && !f.notTaken) {
     // "failed CK with 204, retake is in march": a fail whose retake is still ahead counts its failed attempts only
     const notRetaken = f.failed && !f.passed && NOT_RETAKEN.test(clauses.map((c) => c.text).join(' '));
@@ -165,6 +170,7 @@ export const readStep3: Reader<Step3> = (clauses, ctx) => {
   const said = clauses.map((c) => c.text).join(' ');
   if (f.real.length && f.approximate) return clarify('step3_result');
   if (f.failed && !f.passed && !f.real.length) return value({ status: 'failed' });
+  if (f.unordered && !f.notTaken && !f.planned) return refuse(twoScores('Step 3', f.real));
   if (f.real.length && !f.notTaken && !f.planned) return value({ status: 'passed', score: f.real[f.real.length - 1]! });
   if (f.awaiting) return value({ status: 'pending' });
   // ("aiming for 230+" alone: a score hoped for is of an exam still ahead)

@@ -1,0 +1,85 @@
+// Round 14 (understand14a): whose fact, when, and which of several values. Two denials in a row affirm; several
+// scores of one exam with nothing to order them are asked about; a sequence of attempts keeps the latest score with
+// the count; an exact figure after a rough one stands; a date held for an exam is a plan; a clause opening on "he" or
+// "she" is that person's. Messages written in our own words, none from a development set.
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '../../src/domain/profile.js';
+import { read } from './read-message.js';
+
+const STEP1: Profile = { specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 } };
+const APPLYING: Profile = { ...STEP1, step2ck: { taken: true, score: 230, attempts: 1 }, stage: 'applying' };
+
+describe('two denials in a row say yes', () => {
+  it.each([
+    "haven't NOT submitted, it went in on the first day",
+    "i didn't not submit lol, it's in",
+    'submitted? not NOT submitted. it is in',
+  ])('the cycle: %s', (m) => expect(read('cycle', m, APPLYING).got.cycle).toMatchObject({ submitted: true }));
+
+  it.each([
+    "I'm not NOT doing the couples match, my wife is applying peds",
+    'we are not not couples matching, he is going FM',
+    "wasn't NOT planning a couples match... yes we are",
+  ])('the couples match: %s', (m) => expect(read('couples', m, APPLYING).got.couples).toMatchObject({ matching: true }));
+
+  it('one denial still denies', () => {
+    expect(read('cycle', "haven't submitted yet", APPLYING).got.cycle).toMatchObject({ submitted: false });
+  });
+});
+
+describe('several scores of one exam, nothing to tell which is the result: asked, never taken as two attempts', () => {
+  it.each(['got 221 and 234', '219, 240', 'my scores were 219 and 240', 'CK 226 & 245'])('%s', (m) => {
+    const r = read('step2ck', m, STEP1);
+    expect(r.got.step2ck).toBeUndefined();
+    expect(r.clarify).toBe('step2ck');
+  });
+
+  it.each([
+    ['CK: 228 then 241 on the retake', 241, 2],
+    ['took CK in 2019, failed with 198. Retook in 2022, 226', 226, 2],
+    ['first go 2018 got 201 failed; second go 2023 got 233', 233, 2],
+    ['sat it twice: 2015 (192, fail), 2020 (219)', 219, 2],
+    ['took it in 2014, 190 and failed, then moved countries. Retook 2020, 215.', 215, 2],
+  ])('a sequence of attempts keeps the latest score and the count: %s', (m, score, attempts) => {
+    expect(read('step2ck', m, STEP1).got.step2ck).toMatchObject({ taken: true, score, attempts });
+  });
+
+  it('a year opening a sentence after an exam act is that attempt\'s, never a graduation year', () => {
+    expect(read('step2ck', 'failed CK in 2016. Retook 2019, 221', STEP1).got.graduationYear).toBeUndefined();
+  });
+});
+
+describe('an exact figure after a rough one stands', () => {
+  it.each([
+    ['230ish, 228 to be exact', 228],
+    ['around 240, 238 precisely', 238],
+    ['mid 240s... 243 exactly', 243],
+  ])('%s', (m, score) => expect(read('step2ck', m, STEP1).got.step2ck).toMatchObject({ taken: true, score }));
+});
+
+describe('a date held for an exam is a plan, a date that was is not', () => {
+  it.each([
+    'I have a date for step 3 in march',
+    'step 3 date is set for february',
+    'got my step 3 test date, it is april 12',
+  ])('%s', (m) => expect(read('step3', m, APPLYING).got.step3).toEqual({ status: 'planned' }));
+
+  it('a date that was, with its outcome, is the outcome', () => {
+    expect(read('step3', 'my step 3 date was in may and I passed', APPLYING).got.step3).toMatchObject({ status: 'passed' });
+  });
+});
+
+describe('practice exams by their names are not the real score', () => {
+  it.each([
+    ['231 back when it had scores, my CBSE was 190', 'step1', 231],
+    ['237 on the real thing, CCSE was 250', 'step2ck', 237],
+  ])('%s', (m, field, score) => expect(read(field as 'step1', m, field === 'step1' ? {} : STEP1).got[field as 'step1']).toMatchObject({ score }));
+});
+
+describe('a clause opening on "he" or "she" is that person\'s', () => {
+  it.each([
+    ['my wife and I graduated together, she in 2019 but I had to repeat a year so 2020 for me', 2020],
+    ['my husband and I finished med school together, he in 2018, me 2019 because I took a gap year', 2019],
+    ['graduated 2015. he was 2012', 2015],
+  ])('%s', (m, year) => expect(read('graduationYear', m, APPLYING).got.graduationYear).toBe(year));
+});
