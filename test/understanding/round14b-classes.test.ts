@@ -76,3 +76,44 @@ describe('research kinds: case reports and letters to the editor are publication
     expect(reply('usLors', 'two letters to the editor, and 3 LORs from my rotations').got.usLors).toMatchObject({ count: 3 });
   });
 });
+
+describe('US work authorisations that need no sponsorship, against ones still pending', () => {
+  it.each([
+    'J-2 with work authorization, my wife is a J-1 fellow',
+    'my husband is an L-1 manager in Austin, I have L2 status and the work authorization with it',
+    'H4 with work authorization through my wife',
+    'me concedieron el asilo y ya tengo permiso de trabajo',
+    'tenho asilo concedido e autorização de trabalho',
+    'asylum mil gaya, work permit bhi hai',
+  ])('asked for the visa, "%s" is a work permit (no sponsorship)', (message) => {
+    expect(reply('visa', message).got.visa).toBe('ead');
+  });
+
+  it.each([
+    'on L2, applied for my L2 EAD last month',
+    'H-4, EAD still pending',
+    'asylum approved, the work permit hasn\'t come yet',
+    'pedí asilo el año pasado, el permiso de trabajo todavía no llega',
+    'tenho asilo pendente, a autorização de trabalho ainda não chegou',
+  ])('asked for the visa, "%s" stores nothing and asks', (message) => {
+    const r = reply('visa', message);
+    expect(r.got.visa).toBeUndefined();
+    expect(r.clarify).toBe('visa');
+  });
+});
+
+describe('a diversity-visa selection is no green card until it is issued', () => {
+  it.each([
+    'got selected in the DV lottery for 2027, waiting on the interview',
+    'selected in the green card lottery, consular interview not scheduled',
+    'picked in the diversity visa lottery this year!',
+  ])('asked for the visa, "%s" asks which visa, storing nothing', (message) => {
+    const r = reply('visa', message);
+    expect(r.got.visa).toBeUndefined();
+    expect(r.clarify).toBe('visa');
+  });
+
+  it('a green card already issued through the lottery is a green card', () => {
+    expect(reply('visa', 'green card holder, got it through the DV lottery in 2022').got.visa).toBe('green_card');
+  });
+});
