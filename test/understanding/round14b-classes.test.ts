@@ -33,3 +33,87 @@ describe('languages: a level too low to use is no language held; where a languag
     expect(reply('languages', message).got.languages).toEqual(langs);
   });
 });
+
+describe('quantities: a rough amount with the exact figure beside it is the exact figure, never the two added', () => {
+  it.each([
+    ['just over a year: 14 months of hands-on rotations in Texas', 14],
+    ['roughly two years - 22 months of externships in New York', 22],
+  ])('asked for USCE, "%s" is %s months', (message, months) => {
+    expect(reply('usce', message).got.usce).toMatchObject({ months });
+  });
+
+  it('"a month or so, exactly 5 weeks" is the five weeks, not a month and five weeks', () => {
+    expect((reply('usce', 'a month or so, exactly 5 weeks, observership in Ohio').got.usce as { months: number }).months).toBeLessThan(1.5);
+  });
+
+  it('a part told after a rough total is not the total ("about a year, 3 months of it in LA" keeps no 3-month total)', () => {
+    expect(reply('usce', 'about a year of observerships, 3 months of it in LA').got.usce).not.toMatchObject({ months: 3 });
+  });
+
+  it.each([
+    ['several papers (4 to be precise), no posters', { publications: 4, posters: 0 }],
+    ['3 pubs and a few posters, exactly 2', { publications: 3, posters: 2 }],
+    ["a handful of posters, 5 to be exact. pubs: 1", { publications: 1, posters: 5 }],
+  ])('asked for research, "%s"', (message, research) => {
+    expect(reply('research', message).got.research).toMatchObject(research);
+  });
+
+  it('a rough count with no exact figure is still asked about', () => {
+    expect(reply('research', 'a couple posters and 2 papers').got.research).toBeUndefined();
+  });
+});
+
+describe('research kinds: case reports and letters to the editor are publications; a poster named bare is one poster', () => {
+  it.each([
+    ['a letter to the editor in Chest, a case series in Cureus. abstract at CHEST', { publications: 2, posters: 1 }],
+    ['case report in BMJ Case Reports; poster at SHM', { publications: 1, posters: 1 }],
+    ['3 original articles, poster presented at ATS', { publications: 3, posters: 1 }],
+  ])('asked for research, "%s"', (message, research) => {
+    expect(reply('research', message).got.research).toMatchObject(research);
+  });
+
+  it('letters to the editor are never letters of recommendation', () => {
+    expect(reply('usLors', 'two letters to the editor, and 3 LORs from my rotations').got.usLors).toMatchObject({ count: 3 });
+  });
+});
+
+describe('US work authorisations that need no sponsorship, against ones still pending', () => {
+  it.each([
+    'J-2 with work authorization, my wife is a J-1 fellow',
+    'my husband is an L-1 manager in Austin, I have L2 status and the work authorization with it',
+    'H4 with work authorization through my wife',
+    'me concedieron el asilo y ya tengo permiso de trabajo',
+    'tenho asilo concedido e autorização de trabalho',
+    'asylum mil gaya, work permit bhi hai',
+  ])('asked for the visa, "%s" is a work permit (no sponsorship)', (message) => {
+    expect(reply('visa', message).got.visa).toBe('ead');
+  });
+
+  it.each([
+    'on L2, applied for my L2 EAD last month',
+    'H-4, EAD still pending',
+    'asylum approved, the work permit hasn\'t come yet',
+    'pedí asilo el año pasado, el permiso de trabajo todavía no llega',
+    'tenho asilo pendente, a autorização de trabalho ainda não chegou',
+  ])('asked for the visa, "%s" stores nothing and asks', (message) => {
+    const r = reply('visa', message);
+    expect(r.got.visa).toBeUndefined();
+    expect(r.clarify).toBe('visa');
+  });
+});
+
+describe('a diversity-visa selection is no green card until it is issued', () => {
+  it.each([
+    'got selected in the DV lottery for 2027, waiting on the interview',
+    'selected in the green card lottery, consular interview not scheduled',
+    'picked in the diversity visa lottery this year!',
+  ])('asked for the visa, "%s" asks which visa, storing nothing', (message) => {
+    const r = reply('visa', message);
+    expect(r.got.visa).toBeUndefined();
+    expect(r.clarify).toBe('visa');
+  });
+
+  it('a green card already issued through the lottery is a green card', () => {
+    expect(reply('visa', 'green card holder, got it through the DV lottery in 2022').got.visa).toBe('green_card');
+  });
+});

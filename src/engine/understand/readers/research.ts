@@ -106,7 +106,9 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   // "plus my own poster at SGIM", "and a case report": one paper or poster named without a count is one
   for (const c of clauses) {
     if (numbersIn(c.tokens).some((n) => !n.calendarYear) || UNPUBLISHED.test(c.text) || /\b(another|more|additional|extra|\d+)\b/.test(c.text)) continue;
-    const one = /(?<!\b(?:not|no|never|without) )\b(?:a|an|one|single|my own|my|another|1)\s+(?:(?:first author|own|small|single|accepted|published|national|international|regional)\s+)?(poster|abstract|paper|publication|pub|case report|article|editorial)\b(?!s)/.exec(c.text);
+    // ("poster at ACP in Boston", "case report in Cureus": a kind named bare at the clause's start, with where it was, is one)
+    const one = /(?<!\b(?:not|no|never|without) )\b(?:a|an|one|single|my own|my|another|1)\s+(?:(?:first author|own|small|single|accepted|published|national|international|regional)\s+)?(poster|abstract|paper|publication|pub|case report|case series|article|editorial|review)\b(?!s)/.exec(c.text)
+      ?? /^(?:(?:and|plus|also|then) )?(?:(?:first author|accepted|published|national|international|regional) )?(poster|abstract|paper|publication|case report|case series|article|editorial|review)\b(?!s)(?= (?:at|in|on|from|with|about|for|presented|published)\b)/.exec(c.text);
     if (!one || /\b(not|no|never|without|zero|nothing|none)\b/.test(c.text.slice(0, one.index))) continue;
     if (/^(poster|abstract)$/.test(one[1]!)) { posters += 1; postersSaid = true; } else { publications += 1; pubsSaid = true; }
   }

@@ -63,6 +63,12 @@ const heldNow = (text: string) => HELD_NOW.test(text) && !WANTS_IT.test(text);
 const DEPENDENT_STATUS = /\b(?:(?:currently|right now|at the moment|for now) (?:on )?(?:an? )?(?:j2|l2|a 1|a1|a 2|a2|g 4|g4)|(?:j2|l2|a 1|a1|a 2|a2|g 4|g4) (?:at the moment|now|currently|right now|for now))\b|\b(on|have|hold|holding|with|got|in) (an? |my |the |[a-z]+'s )?(j2|k 1|k1|k 3|k3|l2|l 2|e2|e 2|f2|f 2|tn|a 1|a1|a 2|a2|g 4|g4|g 1|g1)\b(?! (?:attempt|month|year|letter|week|pub|poster|time))|\b(j2|k 1|k1|k 3|k3|tn|a 1|a1|a 2|a2|g 4|g4) (visa|status|dependent)\b|\bfiancee? visa\b|\bdependent visa\b|\bdiplomatic (visa|status|passport)\b/;
 // a visa named as a guess and asked back ("after that idk, J1 probably?", "j1 i guess?")
 const GUESSED_BACK = /\b(j1|h1b)\b(?: (?:visa|probably|prob|maybe|i guess|i think|right|then))*\s*\?/;
+// a work permit not in hand yet ("the work permit hasn't come", "EAD still pending", "applied for my L-2 EAD"): not held
+const PERMIT_NOT_HELD = /\b(?:ead|work permit|work authori[sz]ation)(?: card)? (?:is |has |was )?(?:not yet|still not|not|never|hasn't|hasnt|has not|isn't|isnt|is not|yet to)(?: been| be| yet)? (?:in hand|here|come|came|arrived|approved|issued|granted)\b|\b(?:ead|work permit|work authori[sz]ation)(?: card)?(?: application)? (?:is |still |is still )?(?:pending|in process|processing|being processed|under review)\b|\b(?:applied|applying|waiting|filed) (?:for |on )?(?:my |the |an? |our )?(?:(?:h4|l2|j2|e2) )?(?:ead|work permit|work authori[sz]ation)\b/;
+// a spouse's or dependent's status that carries work authorisation with it or with an EAD ("L-2 with the work
+// authorization", "J-2 EAD", "E-2 spouse, work authorized"): no sponsorship needed while it lasts
+const DEPENDENT_WITH_WORK = /\b(?:h ?4|l ?2|j ?2|e ?2)\b/;
+const DV_SELECTED = /\b(?:dv|diversity visa|green ?card lottery|greencard lottery|visa lottery)\b(?: lottery)?/;
 const SPOUSE_OF = /^(married|marry|marrying|engaged|wed|wedded|dating|fiance|fiancee|spouse|wife|husband|partner|sponsored|petitioned)$/;
 
 /** Citizenship named in the tokens: US, another country's, or none. */
@@ -156,22 +162,24 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
   const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
   // a bare "work permit" names no status: which one is asked (an EAD, or another country's permit?)
-  const workPermit = /\bwork (permit|authorization)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authorization)\b/.test(text);
+  const workPermit = /\bwork (permit|authori[sz]ation|authori[sz]ed)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authori[sz]ation|authori[sz]ed)\b/.test(text);
   // asylum or refugee status in another country ("a refugee travel document from Germany", "asylee in Canada") is no US status
   // (not the country fled: "refugee status, came in 2022 from Afghanistan", "asylee, fled Syria", "a refugee from Syria")
   const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x, k, near) => ((COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !near.slice(Math.max(0, k - 5), k).some((y) => FLED.test(y)) && !(near[k - 1] === 'from' && !near.slice(Math.max(0, k - 4), k).some((y) => /^(document|documents|papers|card|permit|passport)$/.test(y)))))
     && !/\b(us|american|uscis|in the us|in america)\b/.test(text.replace(/\bnothing us\b|\bno us\b|\bnon us\b|\bnot (a |an )?us\b/g, ''));
   // ("here on humanitarian parole (U4U) with work permit": a parole with its work permit is an EAD; parole alone is asked)
-  const ead = (SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || (workPermit && SEEN(t, /^(parole|paroled|parolee|u4u|chnv)$/))) && !(protectedAbroad && !t.includes('ead'));
+  const ead = (SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || (workPermit && (SEEN(t, /^(parole|paroled|parolee|u4u|chnv)$/) || DEPENDENT_WITH_WORK.test(text)))) && !(protectedAbroad && !t.includes('ead'));
   // "my EAD expired last month", "DACA, but it lapsed in 2024": a status that ran out is asked about, never stored
   const lapsed = (ead || workPermit) && LAPSED.test(text) && !/(?<!\b(?:not|never|wasn't|isn't) )\b(renewed|valid|active)\b/.test(text);
-  const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text);
+  const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text) || PERMIT_NOT_HELD.test(text);
   const gcPending = /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\bi ?130\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
   const foreignPr = /\b(permanent resident|permanent residency|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
     // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
     || /\b(indefinite leave|leave to remain|ilr|settled status|residence permit|residency permit|resident permit|schengen|blue card)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
-  const gc = !foreignPr && (SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text));
+  // ("selected in the green card lottery": the lottery's name is no green card held)
+  const lotteryOnly = /\b(?:greencard|gc) lottery\b/.test(text) && !/\b(?:greencard|gc)\b(?! lottery)/.test(text);
+  const gc = !foreignPr && !lotteryOnly && (SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text));
   // ("GC not yet", "green card still pending": not held)
   const gcDenied = DENIED(t, /^(greencard|gc)$/) || LIST_DENIED_GC.test(text) || /\b(greencard|gc)\b (is |still )?(not yet|not there yet|not approved|still pending|pending)\b/.test(text);
   const cit = citizenship(t);
@@ -216,6 +224,8 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   if (wantH1b !== wantJ1 && UNSURE.test(text) && (otherStatus || clauses.some((c) => GUESSED_BACK.test(c.question ? `${c.text}?` : c.text)))) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'a visa guessed' });
   if (wantH1b) return value('needs_h1b');
   if (wantJ1) return value('needs_j1');
+  // "selected in the DV lottery, interview not scheduled": a diversity-visa selection is no green card until it is issued
+  if (DV_SELECTED.test(text)) return clarify('visa_which', { from: 'a diversity-visa selection (no green card until it is issued)' });
   if (j1Denied && h1bDenied) return clarify('visa_which');
   if (!j1 && !h1b && /\b(j1|h1b)\b/.test(text) && clauses.some((c) => REFUSED.test(c.text))) return clarify('visa_which', { from: 'a visa refused before' });
   if (!j1 && !h1b && /\b(j1|h1b)\b/.test(text) && clauses.some((c) => PAST_VISA.test(c.text))) return clarify('visa_which', { from: 'a visa held before' });
