@@ -62,6 +62,8 @@ export interface Covered {
   unknownShare: number;
   /** True when the question asks for an amount, count or duration and a chosen passage states one. */
   statesKind: boolean;
+  /** True when the question has almost no topic of its own and asks about the story around it ("is that dumb?"). */
+  leans?: boolean;
 }
 
 /** The figure a question of each type asks a passage to state. */
@@ -125,7 +127,10 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   for (const [t, v] of weights(query)) if (!w.has(t)) w.set(t, CONTEXT_WEIGHT * v);
   const total = [...w.values()].reduce((a, b) => a + b, 0);
   // unknown words of the question itself count; chat context ("everyone on my telegram group") does not
-  const judgedQuery = typed.size > 0 ? typed : query;
+  // a question with at most one word of topic of its own ("is that dumb?", "what's my move", "true?", "good hook?") asks
+  // about the story around it: whether the guides answer it, and how much of it is unknown, is judged on the whole message
+  const leans = context.trim() !== '' && (pointsBack || (weighted <= 1 && [...makeQuery(index.retrieval, context).terms.values()].filter((x) => x.full > 0).length >= 2));
+  const judgedQuery = leans ? makeQuery(index.retrieval, `${question.text} ${context}`) : typed.size > 0 ? typed : query;
   const unknownShare = judgedQuery.size > 0 ? (judgedQuery.size - judgedQuery.terms.size) / judgedQuery.size : 1;
   const empty: Covered = { question, ranked, confident: false, passages: [], coverage: 0, unknownShare, statesKind: false };
   if (!top || total === 0) return empty;
@@ -236,7 +241,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   }
   // coverage is judged on the question's own words unless they say almost nothing ("what now?")
   // ... or they point back to the context ("how do I explain it?")
-  const judged = ownTotal >= 0.3 * total && !pointsBack ? new Map([...w].filter(([t]) => own.terms.has(t))) : w;
+  const judged = ownTotal >= 0.3 * total && !leans ? new Map([...w].filter(([t]) => own.terms.has(t))) : w;
   // a list of what something holds answers the content verb asked ("mention", "include") without using it
   if (asksContent && chosen.some((p) => CONTENT_LIST.test(p.text))) for (const t of analyze(CONTENT_VERBS, index.retrieval.analyzer)) covered.add(t);
   let hit = 0;
@@ -245,7 +250,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   all += mannerWeight;
   return {
     question, ranked, confident: true, passages: chosen, coverage: all > 0 ? hit / all : 0, unknownShare,
-    statesKind: need ? chosen.some((p) => p.states[need]) : true,
+    statesKind: need ? chosen.some((p) => p.states[need]) : true, ...(leans ? { leans } : {}),
   };
 }
 

@@ -128,6 +128,8 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
     const rest = [...story, ...(q.side ? [] : shape.questions.filter((x) => x !== asked).map((x) => x.text))].join(' ');
     const c = cover(a.index, q, rest, story.join(' '));
     firstCover ??= c;
+    // a question with no topic of its own after an uncovered one ("what evidence should go in the packet?") belongs to it
+    if (c.leans && refusedTopics.length) continue;
     // a passage near the topic that does not hold the thing asked (the fee of what, the pay, a late start): said uncovered
     // (a plan typed in the question, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage)
     const gap = answers(c) && !statedPlan(numbersAsDigits(asked.text)).length ? missingThing(asked.text, c.passages, shape.context.join(' ')) : undefined;
