@@ -20,10 +20,22 @@ const MIN_EVIDENCE = 3;
 const SHARE_FLOOR = 0.25;
 
 const A = STRENGTH_WEIGHTS.applications;
+/** Levels from weakest to strongest, to compare two standings. */
+const LEVEL_RANK: Record<Standing['level'], number> = { 'very weak': 0, weak: 1, borderline: 2, competitive: 3, strong: 4 };
+/** First-choice levels at which a backup that reads higher is the realistic route and gets a full list of its own. */
+const WEAK_LEVELS: ReadonlySet<Standing['level']> = new Set(['weak', 'very weak']);
 const round5 = (n: number) => Math.max(5, Math.round(n / 5) * 5);
 
+/** Why needing no visa does or does not shorten the list, in words (nothing for an applicant who needs one). */
+function noVisaWords(a: ApplicantView, shortened: boolean): string {
+  if (shortened) return A.noVisaShift ? `; ${A.noVisaShift} fewer because US-citizen IMGs match more often than other IMGs` : '';
+  if (a.visa === 'green_card') return '; no fewer for your green card: it removes the visa filter, but programs still read you as an international graduate';
+  if (a.visa === 'ead') return '; no fewer for your work permit: it must stay valid through three or more years of training, and many programs are cautious about that';
+  return '';
+}
+
 /** Count for one track: its level's band (shifted for applicants who need no visa), halved for a backup, small for a dream. */
-function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, secondary: boolean, shareOf?: { share: number; why?: string }): ApplicationCount {
+function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, secondary: boolean, shareOf?: { share: number; why?: string }, primaryLevel?: string): ApplicationCount {
   const label = specialtyLabel(track.specialty);
   if (track.role === 'after-not-matching path') {
     return { specialty: track.specialty, min: A.afterNotMatching[0], max: A.afterNotMatching[1], why: `${label}: a short list of one-year positions as a path after not matching` };
@@ -35,17 +47,20 @@ function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, 
   // a couple's lists must meet in the same cities: each partner applies more widely than alone
   const couples = a.couplesMatching ? A.couplesShift : 0;
   // a couple's pairs sit in the same cities: a partner's visa need bounds the joint list, so needing none yourself shortens nothing
-  const noVisa = !a.needsVisa && (a.partnerVisa === undefined || a.partnerVisa === 'none');
+  // only citizenship shortens the list: US-citizen IMGs match at a higher rate than other IMGs, while a green card or
+  // a work permit removes the visa filter but leaves the applicant an international graduate (and a pending-asylum
+  // permit must be renewed through training, which programs weigh), so they keep the full band
+  const noVisa = a.usCitizen && (a.partnerVisa === undefined || a.partnerVisa === 'none');
   const shift = (noVisa ? A.noVisaShift : 0) - couples;
   const share = secondary ? shareOf?.share ?? A.backupShare : 1;
   // A one-year track (transitional or preliminary) never falls under the advisors' floor, however it is shared.
   const floor = isOneYear(track.specialty) ? A.oneYearMin : 0;
   const min = Math.max(floor, round5((lo - shift) * share));
   const max = Math.max(min, round5((hi - shift) * share));
-  const because = shareOf?.why ?? (track.role === 'backup' ? 'you stand higher in your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup');
+  const because = shareOf?.why ?? (track.role === 'backup' ? 'it backs up your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup');
   const role = secondary ? `${track.role === 'backup' ? 'backup' : 'first choice'}, ${Math.round(share * 100)}% of a full list because ${because}`
-    : track.role === 'backup' ? 'backup, a full list because you stand higher here than in your first choice' : track.role === 'parallel track' ? 'parallel track, a full list' : 'a full list';
-  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${countRange(min, max)} (${role}${!noVisa || !A.noVisaShift ? '' : `; ${A.noVisaShift} fewer because you need no visa`}${couples ? `; ${couples} more because you match as a couple and both lists must meet in the same cities` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
+    : track.role === 'backup' ? `backup, a full list because your first choice reads ${primaryLevel ?? 'weaker'} and you stand higher here` : track.role === 'parallel track' ? 'parallel track, a full list' : 'a full list from your own standing here';
+  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${countRange(min, max)} (${role}${noVisaWords(a, noVisa)}${couples ? `; ${couples} more because you match as a couple and both lists must meet in the same cities` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
 }
 
 /** "$1,200–$2,730", or one figure when both ends are the same (never "$X–$X"). */
@@ -64,13 +79,14 @@ function applicationCost(per: readonly ApplicationCount[]): ApplicationCost {
 }
 
 /**
- * Of a primary and a backup, which one takes the full list, and the other's share: by standing (the primary on a tie),
- * except that for a visa seeker a specialty showing under half the other's rate of visa evidence in our table does not
- * lead, and the other's share shrinks with its openness (never under SHARE_FLOOR of a full list).
+ * Of a primary and a backup, which one takes the full list, and the other's share: the primary (a backup that reads
+ * higher never shrinks it), except that for a visa seeker a first choice showing under half the backup's rate of visa
+ * evidence in our table does not lead, and the other's share shrinks with its openness (never under SHARE_FLOOR).
  */
-function split(primary: Track, backup: Track, standings: ReadonlyMap<Specialty, Standing>, openness?: ReadonlyMap<Specialty, VisaOpenness>):
+function split(primary: Track, backup: Track, openness?: ReadonlyMap<Specialty, VisaOpenness>):
   { lead: Track; share: number; why?: string } {
-  const byStanding = standings.get(backup.specialty)!.score > standings.get(primary.specialty)!.score ? backup : primary;
+  // the first choice leads: a backup that reads higher adds its own full list (backupFull), never shrinks the first choice's
+  const byStanding = primary;
   const op = openness?.get(primary.specialty);
   const ob = openness?.get(backup.specialty);
   if (!op || !ob || op.withEvidence < MIN_EVIDENCE || ob.withEvidence < MIN_EVIDENCE) return { lead: byStanding, share: A.backupShare };
@@ -86,7 +102,7 @@ function split(primary: Track, backup: Track, standings: ReadonlyMap<Specialty, 
   const share = Math.max(SHARE_FLOOR, A.backupShare * Math.min(1, rate(second) / rate(lead)));
   if (!swapped && share === A.backupShare) return { lead, share };
   const visa = op.visa;
-  const why = `${swapped ? `you stand higher in ${specialtyLabel(second.specialty)}, but ` : ''}${visa} evidence shows at ${said(second)} against ${said(lead)} in our table, so most applications go where your visa is taken`;
+  const why = `${swapped ? `${specialtyLabel(second.specialty)} is your first choice, but ` : ''}${visa} evidence shows at ${said(second)} against ${said(lead)} in our table, so most applications go where your visa is taken`;
   return { lead, share, why };
 }
 
@@ -110,13 +126,18 @@ export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap
   openness?: ReadonlyMap<Specialty, VisaOpenness>, rates2026: PlanFigures['rates2026'] = RATES_2026): Plan['applications'] {
   const primary0 = tracks[0]!;
   const backup = tracks.find((t) => t.role === 'backup');
-  const sp = backup && !dreamSpecialty ? split(primary0, backup, standings, a.needsVisa ? openness : undefined) : undefined;
+  const sp = backup && !dreamSpecialty ? split(primary0, backup, a.needsVisa ? openness : undefined) : undefined;
   const backupLeads = sp !== undefined && sp.lead === backup;
   const oneYearFirst = isOneYear(primary0.specialty) && tracks.some((t) => t.role === 'parallel track');
-  const secondary = (t: Track) => (t.role === 'backup' && !backupLeads && !dreamSpecialty) || (t === primary0 && (backupLeads || oneYearFirst));
+  const primaryLevel = standings.get(primary0.specialty)!.level;
+  // a weak first choice with a backup that reads a level higher: the backup is the realistic route and takes a full list too
+  // (unless its visa evidence already set its share)
+  const backupFull = !!backup && !dreamSpecialty && !backupLeads && !sp?.why && WEAK_LEVELS.has(primaryLevel)
+    && LEVEL_RANK[standings.get(backup.specialty)!.level] > LEVEL_RANK[primaryLevel];
+  const secondary = (t: Track) => (t.role === 'backup' && !backupLeads && !backupFull && !dreamSpecialty) || (t === primary0 && (backupLeads || oneYearFirst));
   // the split's share is for the specialty that does not lead (a one-year first choice keeps its own rule)
   const shareOf = (t: Track) => (sp && (t === backup || (t === primary0 && backupLeads)) ? { share: sp.share, ...(sp.why ? { why: sp.why } : {}) } : undefined);
-  const perSpecialty = tracks.map((t) => countFor(t, standings.get(t.specialty)!, a, t.specialty === dreamSpecialty, secondary(t), shareOf(t)));
+  const perSpecialty = tracks.map((t) => countFor(t, standings.get(t.specialty)!, a, t.specialty === dreamSpecialty, secondary(t), shareOf(t), primaryLevel));
   const min = perSpecialty.reduce((s, c) => s + c.min, 0);
   const max = perSpecialty.reduce((s, c) => s + c.max, 0);
   const cost = applicationCost(perSpecialty);

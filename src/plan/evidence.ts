@@ -94,7 +94,7 @@ export function evidenceInWords(o: Openness): ProgramEvidence {
 
 /**
  * The most a tier may be on this evidence, with the reason when it is capped: visa seekers' programs without stated
- * or public visa evidence leave the tiers (`unverified`); for others a program no source describes is at most a target;
+ * or public visa evidence leave the tiers (`unverified`), and for others so does a program no source describes;
  * an academic flagship is at most a reach for a visa seeker unless a source states it takes the applicant's visa.
  */
 export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: Tier; unverified: boolean; reason?: ReasonCode } {
@@ -113,6 +113,7 @@ export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: 
   // filings show the institution trains IMGs somewhere (any program, fellows too), not that this program is among the
   // most open to you: a target at most
   if (ev.level === 'public evidence') return { cap: 'target', unverified: false, reason: reason('evidence.img_filings_cap', {}) };
-  if (!counts(ev.level)) return { cap: 'target', unverified: false, reason: reason('evidence.unsourced_cap', {}) };
+  // no source describes it: unknown openness is checked first, never a target on a table's say-so
+  if (!counts(ev.level)) return { cap: 'target', unverified: true, reason: reason('evidence.unsourced_cap', {}) };
   return { cap: 'safety', unverified: false };
 }

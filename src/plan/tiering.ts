@@ -162,6 +162,19 @@ function takesImgsEvidence(p: PlanProgram, a: ApplicantView): boolean {
   return j1 || h1b;
 }
 
+/** A university, county or VA program by a source or by its name, or an academic flagship: its institution files visas
+ * for fellows and faculty too, so its filings do not show that this program takes IMGs. */
+function universityLike(p: PlanProgram): boolean {
+  return p.flagship !== null || (p.programType !== 'community' && p.programType !== 'unknown' && TYPE_POINTS[p.programType] >= SELECTIVE_AT);
+}
+
+/** Evidence that this program itself takes IMGs like this applicant: as takesImgsEvidence, except that a university-like
+ * institution's filings never count (they show the institution, not the program). */
+function imgEvidenceHere(p: PlanProgram, a: ApplicantView): boolean {
+  if (p.h1bFilings && universityLike(p)) return takesImgsEvidence({ ...p, h1bFilings: undefined }, a);
+  return takesImgsEvidence(p, a);
+}
+
 /** An academic program in LA County: a university (or a type no source states, which in LA County is a hospital that
  * runs its own academic programs, not a community one; a type guessed from a name counts as unstated), or an academic
  * flagship by a cited ranking. */
@@ -239,6 +252,17 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   if (raw !== 'reach' && laAcademic(p) && !takesImgsEvidence(p, a)) {
     raw = 'reach';
     reasons.push(reason('tier.la_academic_reach', { type: p.programType }));
+  }
+  // A target is earned by evidence for this applicant: for an IMG who needs no visa (a visa seeker's programs answer to
+  // the visa evidence rule), a selective program (a university, county or VA by a source) that no source shows taking
+  // IMGs fills from US graduates first, and an academic flagship anywhere is a target only for a strong file with that evidence.
+  if (raw !== 'reach' && p.flagship && !(s.standing.level === 'strong' && imgEvidenceHere(p, a))) {
+    raw = 'reach';
+    reasons.push(reason('tier.flagship_reach', { flagship: p.flagship.value }, p.flagship.source));
+  }
+  if (raw !== 'reach' && !a.needsVisa && !imgEvidenceHere(p, a) && (selectiveBySource(p) || universityLike(p))) {
+    raw = 'reach';
+    reasons.push(reason('tier.selective_no_img_evidence', { type: p.programType }));
   }
   // In a field where few non-US IMGs match (the weights' hardest match-rate band, or a very competitive field), an LA
   // County program is a target only for a real Step 2 CK at or above the field's matched median.

@@ -132,6 +132,8 @@ const WORDS = {
   'tier.flagship_not_safety': ((p, s) => `a target, not a safety: an academic flagship (${p.flagship}${s ? `; ${s}` : ''}) is among the most sought-after programs in the country, so no IMG should count on it, whatever the file`) as Words<{ flagship: string }>,
   'tier.graduation_limit_unknown_not_safety': ((p) => `a target, not a safety: ${p.years !== undefined ? `no source states its graduation-year limit, and you graduated ${p.years} years ago, past the ${p.widest}-year limit that is the widest our sources state for any program` : `you have not given your graduation year, so whether you meet ${p.limit !== undefined ? `its stated limit of ${p.limit} years` : `its graduation-year limit (not stated by a source; programs that state one accept graduates of the last 2 to ${p.widest} years)`} is unknown`}; check before counting on it`) as Words<{ widest: number; years?: number; limit?: number }>,
   'tier.la_academic_reach': ((p) => `an academic program in LA County (${TYPE_WORDS[p.type as ProgramType]?.split(' — ')[0] ?? 'type not stated'}), among the most sought-after in the country: no source shows it takes many IMGs, so it stays a reach for any IMG, whatever the file`) as Words<{ type: string }>,
+  'tier.selective_no_img_evidence': ((p) => `selective (${TYPE_WORDS[p.type as ProgramType]?.split(' — ')[0] ?? 'type not stated'}) and no source shows it takes IMGs: such programs fill from US graduates first, so it stays a reach until you find IMGs among its residents`) as Words<{ type: string }>,
+  'tier.flagship_reach': ((p, s) => `an academic flagship (${p.flagship}${s ? `; ${s}` : ''}): a reach for any IMG, unless a strong file meets a source showing it takes IMGs like you`) as Words<{ flagship: string }>,
   'tier.weak_relative': ((p) => `a ${p.tier} only relative to your file: among the most open programs for you, but your odds are low everywhere`) as Words<{ tier: string }>,
   'tier.track_role': ((p) => `${p.role}: ${specialtyInText(p.specialty)}`) as Words<{ role: string; specialty: Specialty }>,
 
@@ -154,7 +156,7 @@ const WORDS = {
   'evidence.check_img_intake': (() => 'whether it takes IMGs (look at its current residents\' schools) and its score and graduation-year screens') as Words<Record<string, never>>,
   'evidence.flagship_cap': ((p, s) => `an academic flagship (${p.flagship}; ${s}) — at most a reach for an IMG who needs a visa unless it states it takes yours`) as Words<{ flagship: string }>,
   'evidence.filings_cap': (() => 'its filings show the institution trains some visa holders, not that this program takes yours, so it is at most a target until it states that it sponsors your visa') as Words<Record<string, never>>,
-  'evidence.unsourced_cap': (() => 'no source describes this program, so it is at most a target') as Words<Record<string, never>>,
+  'evidence.unsourced_cap': (() => 'no source describes this program, so it is checked first, never a target on our table alone') as Words<Record<string, never>>,
 
   // --- hard filters: why a program is closed, and what to verify (src/plan/program-filters.ts)
   'excluded.military_active_duty': ((p) => `states that only active-duty US military members may apply; serving members apply through the military's own selection, not the civilian Match${asOfWords(p.asOf)}`) as Words<Dated>,

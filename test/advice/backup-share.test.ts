@@ -23,9 +23,11 @@ describe('the backup share follows the backup specialty’s openness to the visa
     expect(count(pl, 'internal_medicine').min).toBeGreaterThan(count(pl, 'family_medicine').max);
     expect(count(pl, 'family_medicine').why).toMatch(/J-1 evidence shows at \d+ of \d+ family medicine programs/);
   });
-  it('a citizen with the same file: the full list goes where the file reads better (no sponsorship to weigh)', () => {
+  // (round 14: the first choice keeps its own full list whatever the backup reads; a weak first choice's stronger backup adds a full list)
+  it('a citizen with the same file: the backup that reads better gets a full list, and IM keeps its own', () => {
     const pl = plan({ ...base, visa: 'us_citizen' });
-    expect(count(pl, 'family_medicine').max).toBeGreaterThan(count(pl, 'internal_medicine').max);
+    expect(count(pl, 'family_medicine').why).toMatch(/backup, a full list/);
+    expect(count(pl, 'internal_medicine').why).toMatch(/a full list from your own standing/);
   });
   it('H-1B, IM first: an FM backup keeps a real share (filing evidence in FM is not much thinner than in IM)', () => {
     const pl = plan({ ...base, visa: 'needs_h1b', step2ck: { taken: true, score: 246, attempts: 1 }, step3: { status: 'passed', score: 230 } });

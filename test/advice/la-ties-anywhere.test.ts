@@ -8,16 +8,19 @@ import { FULL_KB } from '../helpers/plan-kb.js';
 import flow from '../../knowledge/flow.json' with { type: 'json' };
 
 // A file at the margin of LA's community programs (LA academic programs stay reaches for any IMG whatever the file),
-// so the tie point is what decides a tier there.
+// so the tie point is what decides a tier there. (Round 14: internal medicine, where an LA community program by a source
+// shows IMG intake; an FM file's LA programs now wait for evidence, whatever the ties.)
 const NOW = new Date('2026-08-01T12:00:00Z');
 const base: Profile = {
-  specialty: { primary: 'family_medicine' }, visa: 'green_card', step1: { result: 'passed', attempts: 1 },
+  specialty: { primary: 'internal_medicine' }, visa: 'green_card', step1: { result: 'passed', attempts: 1 },
   step2ck: { taken: true, score: 222, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2023,
   usce: { months: 4, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 3, inSpecialty: true }, regions: ['anywhere'],
   research: { publications: 0, posters: 0 }, stage: 'preparing', ecfmg: { status: 'certified' },
 };
 const plan = (p: Profile): Plan => buildPlan(profileSchema.parse(p), { ...FULL_KB }, NOW);
-const laTiers = (pl: Plan) => new Map((['reach', 'target', 'safety'] as const).flatMap((t) => pl.tiers[t].filter((p) => p.region === 'la_county').map((p) => [p.id, t] as const)));
+// (round 14: a program no source describes is checked first, in the unverified group, with the tier it would have once checked)
+const laTiers = (pl: Plan) => new Map([...(['reach', 'target', 'safety'] as const).flatMap((t) => pl.tiers[t].filter((p) => p.region === 'la_county').map((p) => [p.id, t] as const)),
+  ...(pl.unverified ?? []).filter((p) => p.region === 'la_county' && p.ifVerified).map((p) => [p.id, p.ifVerified!] as const)]);
 
 describe('LA ties for an applicant who will train anywhere', () => {
   it('the flow asks about ties when the regions are "anywhere"', () => {

@@ -109,11 +109,14 @@ describe('an academic flagship is at most a target for any IMG', () => {
   ])('%s: no flagship among the safeties', (_, p) => {
     expect(flagshipSafeties(p)).toEqual([]);
   });
-  it('the flagship stays in the list as a target, and says why it is not a safety, with its ranking as the source', () => {
+  // (round 14: a flagship is a target only for a strong file with a source showing it takes IMGs like you; else a reach)
+  it('the flagship stays in the list as a reach for a file that is not strong, with its ranking as the source', () => {
     const pl = planOf({ ...strongNoVisa, visa: 'us_citizen', specialty: { primary: 'pediatrics' }, step2ck: ck(240), graduationYear: 2023 });
-    const flag = pl.tiers.target.filter((x) => (x.reasonCodes ?? []).some((r) => r.code === 'tier.flagship_not_safety'));
+    expect(pl.standing![0]!.level).not.toBe('strong');
+    const flag = [...pl.tiers.reach, ...pl.unverified ?? []].filter((x) => (x.reasonCodes ?? []).some((r) => r.code === 'tier.flagship_reach'));
     expect(flag.length).toBeGreaterThan(0);
     expect(flag[0]!.reasons.join(' ')).toMatch(/academic flagship \(.*NIH/);
+    expect(pl.tiers.target.filter((x) => x.facts?.some((f) => f.label === 'academic flagship'))).toEqual([]);
   });
   it.each([
     ['green card, internal medicine 252', { ...strongNoVisa, visa: 'green_card', specialty: { primary: 'internal_medicine' }, step2ck: ck(252) }],
@@ -194,8 +197,8 @@ describe('a partner\'s visa need bounds a couple\'s list even when the applicant
     expect(codes(pl)).not.toContain('warning.couples_partner_visa');
   });
   it('needing no visa still shortens the list when neither partner needs one', () => {
-    expect(couple('us_citizen', { matching: true, partnerNeedsVisa: false }).applications.why).toMatch(/fewer because you need no visa/);
-    expect(couple('us_citizen', undefined).applications.why).toMatch(/fewer because you need no visa/);
+    expect(couple('us_citizen', { matching: true, partnerNeedsVisa: false }).applications.why).toMatch(/fewer because US-citizen IMGs match more often/);
+    expect(couple('us_citizen', undefined).applications.why).toMatch(/fewer because US-citizen IMGs match more often/);
   });
 });
 

@@ -23,10 +23,11 @@ describe('safeties need evidence that the program takes IMGs', () => {
     expect(selective.map((p) => p.name)).toEqual([]);
   });
 
-  it('says why a selective program is still a target: the file, not the program', () => {
-    const selectiveTargets = strongCitizenFm.tiers.target.filter((p) => p.reasonCodes?.some((r) => r.code === 'tier.program_type' && r.params.type === 'university'));
-    expect(selectiveTargets.length).toBeGreaterThan(0);
-    for (const p of selectiveTargets) expect(codes(p), p.name).toContain('tier.file_outweighs_selectivity');
+  // (round 14: a university program no source shows taking IMGs is a reach, whatever the file: the target is earned by evidence)
+  it('says why a selective program is a reach without IMG evidence, and why one with it is still a target', () => {
+    const university = (t: 'reach' | 'target') => strongCitizenFm.tiers[t].filter((p) => p.reasonCodes?.some((r) => r.code === 'tier.program_type' && r.params.type === 'university'));
+    expect(university('reach').some((p) => codes(p).includes('tier.selective_no_img_evidence'))).toBe(true);
+    for (const p of university('target')) expect(codes(p), p.name).toContain('tier.file_outweighs_selectivity');
   });
 
   // (round 13: the FM file's one safety was UPMC, an academic flagship of unknown type, never a community program; now a
