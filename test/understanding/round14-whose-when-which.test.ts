@@ -83,3 +83,97 @@ describe('a clause opening on "he" or "she" is that person\'s', () => {
     ['graduated 2015. he was 2012', 2015],
   ])('%s', (m, year) => expect(read('graduationYear', m, APPLYING).got.graduationYear).toBe(year));
 });
+
+describe('past versus now: a relative there once is no family tie today', () => {
+  const TIES: Profile = { ...APPLYING, regions: ['anywhere'] };
+  it.each([
+    'my grandparents were in Riverside but they passed away',
+    'my cousin lived in Anaheim till 2019, now he is in Houston',
+    'my aunt used to live in Pasadena',
+    'my uncle lived in LA in the 90s but moved back to Dhaka',
+  ])('%s', (m) => {
+    const ties = read('laTies', m, TIES).got.laTies as { family?: boolean; lived?: boolean } | undefined;
+    expect(ties?.family ?? false).toBe(false);
+    expect(ties?.lived ?? false).toBe(false);
+  });
+
+  it.each([
+    'my aunt was in Long Beach for years, she moved back to Lagos in 2015. no family there anymore',
+    'my dad worked in Torrance long ago, went back home. nobody in LA now',
+  ])('and "nobody there now" says no family: %s', (m) => expect(read('laTies', m, TIES).got.laTies).toMatchObject({ family: false }));
+
+  it.each([
+    'my brother lives in Irvine',
+    'my parents moved to Pasadena last year',
+    'my sister lives in LA but she is moving to Texas next year',
+  ])('a relative there now still is: %s', (m) => expect(read('laTies', m, TIES).got.laTies).toMatchObject({ family: true }));
+});
+
+describe('an answer that cannot be told stores nothing and asks one question', () => {
+  it.each([
+    ['visa', 'the same as my husband'],
+    ['visa', 'whatever my brother has'],
+    ['visa', "I'll need the same one as my wife"],
+    ['regions', "same as my partner's"],
+    ['specialty', 'like my dad'],
+  ])('an answer pointed at someone else\'s (%s): %s', (pending, m) => {
+    const r = read(pending as 'visa', m, pending === 'specialty' ? {} : STEP1);
+    expect(r.got).toEqual({});
+    expect(r.clarify).toBe(pending);
+  });
+
+  it('a value given beside it still stands', () => {
+    expect(read('visa', 'J1 same as my wife', { specialty: { primary: 'pediatrics' } }).got.visa).toBe('needs_j1');
+  });
+
+  it.each([
+    ['step1', 'the first time didn\'t count'],
+    ['step1', 'my first attempt doesn\'t count, I passed after'],
+    ['step2ck', 'the 2019 one didn\'t really count lol'],
+  ])('an attempt said not to count (%s): %s', (pending, m) => {
+    const r = read(pending as 'step1', m, pending === 'step1' ? {} : STEP1);
+    expect(r.got).toEqual({});
+    expect(r.clarify).toBe(pending);
+  });
+
+  it.each([
+    'step 3 yes',
+    'yes step 3',
+    'I think I passed step 3? haven\'t checked yet',
+    'results are out, I have not opened the email',
+  ])('taken, passed or planned cannot be told: %s', (m) => {
+    const r = read('step3', m, APPLYING);
+    expect(r.got.step3).toBeUndefined();
+    expect(r.clarify).toBe('step3');
+  });
+
+  it('a plain no to Step 3 is still a no', () => {
+    expect(read('step3', 'step 3 nope not yet', APPLYING).got.step3).toEqual({ status: 'not_taken' });
+  });
+});
+
+describe('a message that answers another field than the one pending', () => {
+  const PREPARING: Profile = { ...STEP1, step2ck: { taken: false }, stage: 'preparing' };
+  it.each([
+    'hm, actually I have taken ck already, on nov 30, result pending',
+    'oh wait I took CK last week, waiting for the result',
+    "I've sat step 2 already, score pending",
+  ])('an exam sat, told while ECFMG is asked, is that exam\'s: %s', (m) => {
+    const r = read('ecfmg', m, PREPARING);
+    expect(r.got.step2ck).toEqual({ taken: false, resultPending: true });
+    expect(r.got.ecfmg).toBeUndefined();
+  });
+
+  it('what ECFMG waits for is still ECFMG\'s', () => {
+    expect(read('ecfmg', 'step 1 done, CK pending', PREPARING).got.ecfmg).toMatchObject({ status: 'in_progress', missing: ['step2ck'] });
+  });
+
+  it.each([
+    'passed 1st attempt. CK was the one I needed two tries for',
+    'step 1 passed first go, ck i had to take twice',
+  ])('another exam told in passing is asked in its turn, not now: %s', (m) => {
+    const r = read('step1', m, {});
+    expect(r.got.step1).toEqual({ result: 'passed', attempts: 1 });
+    expect(r.clarify).toBeUndefined();
+  });
+});

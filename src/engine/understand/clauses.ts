@@ -121,7 +121,9 @@ const GENERIC = /^(everyone|everybody|people|they|most people|most imgs|imgs|img
 
 // Doubt about what was just said ("or was it the other way round", "can't remember").
 /** Doubt about what was just said: the sentence's facts are not sure. */
-export const DOUBT = /\b(or was it|other way round|other way around|can'?t remember|cannot remember|don'?t remember|not sure which|or the other way)\b/;
+// (an outcome not yet seen, "results are out but haven't opened the transcript", or guessed with a rising "?", "I think
+// I passed?", is no outcome either)
+export const DOUBT = /\b(or was it|other way round|other way around|can'?t remember|cannot remember|don'?t remember|not sure which|or the other way|(?:haven'?t|havent|have not|didn'?t|didnt|did not|not|yet to)(?: yet)? (?:opened|checked|seen|looked at|open|check|see|look at) (?:it|the (?:transcript|email|report|result|results|score)|my (?:transcript|email|report|result|results|score))|(?:haven'?t|havent|have not|not) (?:yet )?(?:opened|checked|seen|looked)(?: it)?(?: yet)?\s*(?:$|[.;,!])|i (?:think|guess|believe) (?:i )?(?:passed|failed|cleared)(?: [a-z0-9]+){0,3}\s*\?)/;
 
 /** Cuts a message into sentences and clauses; a trailing "?" marks every clause of its sentence as asking. */
 export function clausesOf(text: string): Clause[] {

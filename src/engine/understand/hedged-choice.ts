@@ -1,6 +1,7 @@
 // A choice not made is asked about, never stored: the choice handed back to the advisor ("whatever's easiest", "you tell
 // me") is no answer, and a couples match "not decided yet" is neither yes nor no.
 import type { ProfileField } from '../../domain/profile.js';
+import { CLOSE_PEOPLE } from './others-break.js';
 
 // the whole reply hands the choice back ("whatever's easiest", "whichever is better for me", "up to you", "you decide")
 const DELEGATES = /^(?:(?:hmm+|idk|honestly|tbh|um+|uh+|lol|ok|okay|well)[,.]? )*(?:(?:i'?ll|i will|i'?d|i would|happy to|glad to|willing to|ready to|i can) (?:go with|take|do|follow|pick) )?(?:whatever(?:'s| is)? (?:easiest|easier|simplest|simpler|best|better|quickest|faster|fastest|most likely|you (?:think|recommend|suggest|say))|whichever(?:'s| is)? (?:easiest|easier|simplest|simpler|best|better|quickest|faster|fastest|more likely)|you tell me|up to you|you decide|you choose|what(?:ever)? do you (?:suggest|recommend|think)|your call|dealer'?s choice)(?: for me| for someone like me| honestly| tbh| lol| haha)?[.!?]*$/;
@@ -18,6 +19,16 @@ const OPEN_CHOICE = /^(?:(?:hmm+|honestly|tbh|well|so|ok|okay|idk|um+|uh+)[,.]? 
 /** True when the reply opens on a choice still open between two things ("not sure yet if X or Y"). */
 export function opensOnOpenChoice(text: string): boolean {
   return OPEN_CHOICE.test(text.trim());
+}
+
+// the whole reply points at someone else's answer ("the same as my husband", "whatever my brother has", "like my wife's"):
+// whose value that is the bot does not know, so the question is asked again rather than anything guessed
+const PERSON = `(?:${CLOSE_PEOPLE}|fiance|cousin|uncle|aunt)`;
+const BORROWED = new RegExp(`^(?:(?:hmm+|um+|uh+|well|so|ok|okay|honestly|i guess|i think|probably|prob)[,.]? )*(?:(?:it'?s|its|it is|it'?ll be|it will be|mine'?s|mine is|mine will be|i have|i've got|ive got|i got|i'm on|im on|i am on|i need|i'll need|i will need|i'd need|same here)[,]? )?(?:(?:exactly |just )?(?:the )?same(?: one| thing| status| visa| situation| as well)?(?: as| like)?|(?:just )?like|whatever|whichever|what) (?:my|our|his|her) (?:[a-z']+ )?${PERSON}(?:'s)?(?: (?:has|have|is on|got|gets|needs|does|did|is|picks|chooses|had|holds)(?: too| as well)?)?(?: one)?[.!?]*$`);
+
+/** True when the whole reply answers by pointing at someone else's answer ("the same as my husband"), giving no value of its own. */
+export function borrowsAnswer(raw: string): boolean {
+  return BORROWED.test(raw.trim().toLowerCase().replace(/[’‘]/g, "'"));
 }
 
 /** True when the whole reply hands the choice back to the advisor instead of making it. */

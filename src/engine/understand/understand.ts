@@ -26,7 +26,7 @@ import { ownSentences, settleTotal, statedTotals } from './stated-totals.js';
 import { alternatives } from './alternatives.js';
 import { conditionalAnywhere } from './anywhere.js';
 import { added, additionOnly } from './additions.js';
-import { regionsInTokens } from './readers/places.js';
+import { NO_SUBJECT, regionsInTokens, relativeGone } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { cut, plusAsAnd } from './field-cuts.js';
@@ -35,7 +35,7 @@ import { COUNTRIES } from './readers/visa.js';
 import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
 import { toldVaguely } from './vague-amounts.js';
-import { delegatesChoice } from './hedged-choice.js';
+import { borrowsAnswer, delegatesChoice } from './hedged-choice.js';
 import { take } from './take-reading.js';
 import { settleWhole } from './whole-message.js';
 import { asksToSkip, putsOff } from './not-now.js';
@@ -75,6 +75,9 @@ export interface Understanding {
 const STEP1_PASS_TOLD = /\b(step ?1|s1|usmle ?1)\b.*\b(passed|pass|cleared)\b|\b(passed|cleared)\b.*\b(step ?1|s1)\b/;
 const STILL_MISSING = /\b(left|missing|remaining|waiting|pending|still|need|needs|yet|to take|not)\b/;
 
+// the applicant telling an exam sat: "I have taken CK", "i took step 3 on dec 1", "i've sat step 2 already"
+const EXAM_SAT = /\bi(?: have| had|'ve|ve)?(?: already| just| finally)? (?:taken|took|sat|sat for|gave|written|wrote)(?: the| my)? (?:usmle )?(?:ck|step[123])\b/;
+
 const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|although|because) (i (?:graduated|failed|passed|took|scored|got|did|have|had|only have|don't have|dont have|am|was)\b[^?]*)/;
 
 /** Why a clause was read but not stored. */
@@ -82,6 +85,9 @@ export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
 const SOCAL: ReadonlySet<string> = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire']);
 const LATER_COUNTS: ReadonlySet<string> = new Set(['usce_months', 'lors_count']);
+// exams told about in passing while another is answered ("passed 1st attempt. CK was the one I needed two tries for"):
+// what is missing of them is asked when their own question comes, not before the interview moves on
+const LATER_EXAMS: ReadonlySet<ProfileField> = new Set(['step2ck', 'step3']);
 /** Where the cycle stands, not the file: a what-if about them ("what if I don't match?") is a question, not a plan to compare. */
 const CYCLE_EVENTS: ReadonlySet<ProfileField> = new Set(['stage', 'cycle']);
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
@@ -104,7 +110,8 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   if (command) return { ...out, command };
   if (putsOff(raw)) return out;
   // ("whatever's easiest", "you tell me"): the choice handed back is asked again, nothing is chosen for the applicant
-  if (ctx.pending && !ctx.clarifying && delegatesChoice(raw)) { const ask = doubtedAnswer(ctx.pending); if (ask) return { ...out, clarify: ask }; }
+  // ("the same as my husband", "whatever my brother has": an answer pointed at someone else's is asked again as well)
+  if (ctx.pending && !ctx.clarifying && (delegatesChoice(raw) || borrowsAnswer(raw))) { const ask = doubtedAnswer(ctx.pending); if (ask) return { ...out, clarify: ask }; }
   // "ok" or "sure" to a question of fact is no answer: the question is asked again, with a hint
   const hint = ctx.clarifying ? undefined : acknowledgementHint(raw, ctx.pending);
   if (hint && ctx.pending) return { ...out, clarify: { field: ctx.pending, topic: 'implausible', facts: { hint } } };
@@ -132,7 +139,8 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   // other way round"): nothing is stored, the field read is asked about
   if (DOUBT.test(text)) {
     const read = readAll(clauses.map((c) => ({ ...c, question: false })), ctx, strongIm);
-    const field = read.clarify?.field ?? read.updates[0]?.field;
+    // (nothing read at all, "results are out, haven't opened the email": the question pending is the one in doubt)
+    const field = read.clarify?.field ?? read.updates[0]?.field ?? (read.question ? undefined : ctx.clarifying ? undefined : ctx.pending);
     const ask = field ? read.clarify ?? doubtedAnswer(field) : undefined;
     if (ask) return { ...out, clarify: ask, ...langs };
   }
@@ -164,7 +172,10 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   // (with the ECFMG question pending, an exam named as done or waited for without a score is ECFMG's too: "CK result pending, everything else done")
   // (not a sentence about the application itself: "haven't submitted yet, waiting on my MSPE" waits for ERAS, not ECFMG)
   const aboutApplication = new Set(clauses.filter((c) => aboutTheApplication(c.text)).map((c) => c.sentence));
-  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && !aboutApplication.has(c.sentence) && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
+  // ("actually I have taken CK already, result pending" while ECFMG is asked: an exam the applicant says they sat is that
+  // exam's news, its result pending is the exam's, not a step ECFMG still waits for)
+  const examSat = new Set(clauses.filter((c) => EXAM_SAT.test(c.text)).map((c) => c.sentence));
+  const ecfmgSentences = new Set(clauses.filter((c) => /\b(ecfmg|oet)\b/.test(c.text) || (pending === 'ecfmg' && !aboutApplication.has(c.sentence) && !examSat.has(c.sentence) && (/\bcertified\b/.test(c.text) || (/\b(done|pending|waiting|left|missing|remaining|cleared|passed)\b/.test(c.text) && !/\b[12]\d\d\b/.test(c.text))))).map((c) => c.sentence));
   const plannedSentences = new Set<number>();
   const letterSentences = new Set(clauses.filter((c) => /\b(letters?|lors?|recs?|loes?)\b/.test(c.text)).map((c) => c.sentence));
   const sentenceText = (n: number) => clauses.filter((c) => c.sentence === n).map((c) => c.text).join(' ; ');
@@ -177,6 +188,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
   const interviewTalk = clauses.some((c) => /\b(interviews?|interviewing|invites?)\b/.test(c.text));
   let afterOther = false;
+  let goneSentence = -1;
   let before: Clause | undefined;
   let otherBefore: Clause | undefined;
   for (const raw0 of clauses) {
@@ -190,7 +202,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     afterOther = raw.otherPerson;
     if (raw.otherPerson) otherBefore = raw;
     // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie
-    if (raw.otherPerson && !(FAMILY_HERE.test(subject) && !NOT_A_HOME.test(raw.text) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { out.otherPerson = true; continue; }
+    // ("my grandparents were in Riverside but they passed away": a relative gone from there now is no tie either)
+    if (raw.otherPerson && !(FAMILY_HERE.test(subject) && !NOT_A_HOME.test(raw.text) && !relativeGone(raw.tokens, sentenceText(raw.sentence)) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { out.otherPerson = true; continue; }
     if (raw.otherPerson) { reads.push({ clause: subject === raw.text ? raw : { ...raw, text: subject, tokens: tokenise(subject) }, fields: new Set<ProfileField>(['laTies']), weak: false, firstAt: 0 }); continue; }
     const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
     if (skip) { leftOut(out, skip); continue; }
@@ -204,6 +217,10 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
       if (nationality) fields.delete('languages');
       // ("3 letters, all clinical, none research": research denied as a kind of letter leaves research itself alone)
       if (fields.has('research') && letterSentences.has(part.sentence) && letterKindDenied(part.text, sentenceText(part.sentence))) { fields.delete('research'); if (fields.size === 0) continue; }
+      // ("my grandparents were in Riverside but they passed away", "my uncle lived in LA in the 90s": a relative there once is no tie now)
+      // (and "... but moved back to Dhaka" right after goes on about that relative, not where the applicant lived)
+      if (goneSentence === part.sentence && NO_SUBJECT.test(part.text)) continue;
+      if (fields.has('laTies') && relativeGone(part.tokens, sentenceText(part.sentence))) { goneSentence = part.sentence; fields.delete('laTies'); if (fields.size === 0) continue; }
       // "close to my parents in Houston" to the regions question: the place is where they want to be (a tie only if it is in SoCal)
       // ("near my brother", with no place, is asked about: which place that is)
       if (pending === 'regions' && fields.has('laTies') && /\b(near|close to|closer to|nearby|around)\b/.test(part.text)) fields.add('regions');
@@ -303,7 +320,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   // "on a B1/B2 doing observerships, I'd need H1B": the question asked is answered; a count only hinted at in passing
   // (months, letters) is left for its own question in the interview rather than asked now
   // (likewise where someone is from, told in passing in a long post: "I'm 31, from Nigeria..." leaves the visa for its own question)
-  if (out.clarify && pending && out.clarify.field !== pending && (LATER_COUNTS.has(out.clarify.topic) || (out.clarify.topic === 'visa_which' && out.clarify.facts?.from === 'another citizenship' && out.updates.length >= 3)) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
+  if (out.clarify && pending && out.clarify.field !== pending && (LATER_COUNTS.has(out.clarify.topic) || LATER_EXAMS.has(out.clarify.field) || (out.clarify.topic === 'visa_which' && out.clarify.facts?.from === 'another citizenship' && out.updates.length >= 3)) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
   const said = text ?? clauses.map((c) => c.text).join(' ; ');
   return settleWhole(out, { pending, clarifying: ctx.clarifying !== undefined, now: ctx.now, said, clauseText: clauses.map((c) => c.text).join(' ; '), cycleTexts: (groups.get('cycle') ?? []).map((c) => c.text) });
 }

@@ -52,7 +52,11 @@ export interface ExamFacts {
   tries: AttemptFacts;
   /** Two or more different real scores and nothing that orders them (no fail, attempt, retake, year or "then"): "got 221 and 234". */
   unordered: boolean;
+  /** An attempt said not to count ("the first time didn't count"): what happened to it, and so the attempts, is unknown. */
+  voided: boolean;
 }
+
+const VOIDED = /\b(?:didn'?t|doesn'?t|does not|did not|wouldn'?t|won'?t|shouldn'?t|not) (?:really )?count(?:ed)?\b|\bdoesn'?t matter\b|\b(?:wasn'?t|was not|isn'?t) (?:counted|scored)\b/;
 
 // words that put several scores of one exam in order, make them attempts ("then", "retook", "2nd", "twice", a year), or
 // take one back for the other ("by mistake, the real score is", "typo", "i meant")
@@ -111,7 +115,7 @@ const EXAM_ACT = /\b(?:it|step ?[123]|usmle|exam|ck|take|taking|sit|sitting|writ
 
 /** Reads the clauses about one exam. */
 export function examFacts(clauses: readonly Clause[]): ExamFacts {
-  const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false }, unordered: false };
+  const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false }, unordered: false, voided: false };
   const failedScores: number[] = [];
   const rank = new Map<number, number | undefined>();
   let roughPractice = false;
@@ -193,6 +197,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   // they were attempts, are asked about rather than taken as two attempts
   const ranked = f.real.some((n) => rank.get(n) !== undefined);
   if (new Set(f.real).size >= 2 && !ranked && !failedScores.length && !f.failed && !f.passed && !f.tries.retake && !f.tries.attempts && !f.tries.fails && !ORDERS_SCORES.test(whole)) f.unordered = true;
+  f.voided = VOIDED.test(whole);
   if (f.failDenied && !f.failed) f.tries.firstTry = true;
   if (f.failed && f.passed && (f.tries.attempts ?? 0) < 2) f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1);
   if (f.real.length || f.passed || f.failed || f.awaiting) f.doneNoResult = f.doneNoResult && f.awaiting && /\b(got it back|came out|result came|results came|got my result|got my score)\b/.test(clauses.map((c) => c.text).join(' '));

@@ -168,6 +168,22 @@ const ABROAD_CITIES = new Set(['tijuana', 'mexicali', 'ensenada', 'rosarito', 't
 // ("my aunt lives in East LA and I lived with her": a pronoun for the relative just placed points there too)
 const TIE_WORDS = /\b(ties?|connection|connections|there|here|with (her|him|them))\b/;
 
+// Past versus now: a relative who was there once and is not now ("my uncle lived in LA in the 90s but moved back to Dhaka",
+// "my grandparents were in Riverside but passed away", "my aunt used to live in Pasadena") is no family tie today; the
+// words are looked for across the relative's sentence
+const RELATIVE_GONE = /\b(?:moved (?:back|away|out|abroad|home)|went back|gone back|returned (?:to|home)|left (?:la|the us|california|socal|the country|for)|passed away|passed on|died|no longer|not (?:there )?anymore|anymore|used to)\b/;
+const RELATIVE_WAS = /\b(?:lived|was|were|stayed|had a (?:house|place|home))\b[^;]*\b(?:in the (?:19)?[4-9]0s|in the 20[01]0s|years ago|long ago|back then|back in (?:19|20)\d\d|(?:till|until|before) (?:19|20)\d\d|when i was (?:a )?(?:kid|child|little|young|small))\b/;
+const OWN_SUBJECT = /^(?:i|i'm|im|i've|ive|i'd|we|we're|me|myself)$/;
+/** A relative's clause that places them somewhere in the past only, or in a sentence saying they have gone since: no tie today. */
+export function relativeGone(tokens: readonly string[], sentence: string): boolean {
+  // ("no family there anymore", "nobody there now": a denial of anyone there is the applicant's own answer)
+  if (!tokens.some((w) => FAMILY.test(w)) || tokens.some((w) => OWN_SUBJECT.test(w) || /^(?:no|nobody|none|not|zero|never|noone)$/.test(w))) return false;
+  return RELATIVE_GONE.test(sentence) || RELATIVE_WAS.test(tokens.join(' '));
+}
+// a clause with no subject of its own after a gone relative's clause ("my uncle lived in LA | moved back to Dhaka") goes
+// on about the relative: where they moved is not where the applicant lived
+/** A clause with no subject of its own, opening on a verb of moving or living (it goes on about the clause before). */
+export const NO_SUBJECT = /^(?:and |but |then |later |later on )?(?:moved|went|returned|left|relocated|settled|lives|lived|living|stays|stayed)\b/;
 // a move or relocation ruled out ("can't move", "cannot relocate"): why a region is kept, not a denial of a tie
 const CANT_MOVE = /\b(?:cant|can't|cannot|can not|couldnt|couldn't|wont|won't|unable to) (?:move|relocate|leave|shift)\b/;
 /** Ties to LA/SoCal; a tie to a place outside California is not one, and a negated tie is false, never true. */

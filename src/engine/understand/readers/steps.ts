@@ -41,6 +41,9 @@ const NEEDED = /\b(needed|need|took me|it took|required|in)\b[^;]{0,12}\b\d (att
 /** The one question asked when several scores of one exam came with nothing to tell which is the result. */
 const twoScores = (exam: string, scores: readonly number[]) => `You gave ${[...new Set(scores)].join(' and ')}: which is your ${exam} score? If you took ${exam} more than once, give the latest score and how many attempts.`;
 
+/** The one question asked when an attempt was said not to count: what happened to it decides the attempts. */
+const voidedAttempt = (exam: string) => `What happened with that ${exam} attempt: did you fail it, or was it cancelled or not scored? Then tell me how ${exam} went in the end (passed, on which attempt, or not passed yet).`;
+
 const tooMany = (exam: string) => `Attempts run from 1 to ${MAX_ATTEMPTS}; how many times did you take ${exam}?`;
 
 /** Step 1: passed (attempts), failed and not passed yet, or a pre-2022 score; a fail without its outcome is asked. */
@@ -54,6 +57,7 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.real.length && f.approximate) return refuse('What was your exact Step 1 score (the three-digit number), or was it pass/fail?');
   if (f.outside.length && !f.real.length) return refuse('Step 1 three-digit scores ran from 1 to 300 (since 2022 it is pass or fail). What was your result?');
   if ((f.tries.attempts ?? 0) > MAX_ATTEMPTS || (f.tries.fails ?? 0) >= MAX_ATTEMPTS) return refuse(tooMany('Step 1'));
+  if (f.voided && !f.real.length) return refuse(voidedAttempt('Step 1'));
   if (f.unordered) return refuse(twoScores('Step 1', f.real));
   if (f.real.length) return value({ result: 'score', score: f.real[f.real.length - 1]!, attempts: attemptsAfterPass(f), ...unsaid(f) });
   if (f.awaiting && !f.passed && !f.failed) return refuse('I will leave Step 1 open until your result is out; tell me when it is (or type "skip").');
@@ -138,6 +142,7 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
     if (f.planned || f.notTaken || f.practice.length || UPCOMING.test(clauses.map((c) => c.text).join(' '))) return value(ctx.stored && !ctx.stored.taken ? ctx.stored : { taken: false });
     return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   }
+  if (f.voided && !f.real.length) return refuse(voidedAttempt('Step 2 CK'));
   if (f.unordered && !f.notTaken && !f.planned) return refuse(twoScores('Step 2 CK', f.real));
   if (f.real.length && !f.notTaken) {
     // "failed CK with 204, retake is in march": a fail whose retake is still ahead counts its failed attempts only
@@ -164,12 +169,24 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
   return none();
 };
 
+const EXAM_NAME = /^(?:usmle|step[123]|ck|the|my)$/;
+/** The clauses with the exam's own name taken off their opening ("step 3 yes" reads as "yes"). */
+function withoutExamName<C extends { tokens: readonly string[]; text: string }>(clauses: readonly C[]): C[] {
+  return clauses.map((c) => {
+    let i = 0;
+    while (i < c.tokens.length - 1 && EXAM_NAME.test(c.tokens[i]!)) i += 1;
+    const tokens = c.tokens.slice(i);
+    return { ...c, tokens, text: tokens.join(' ') };
+  });
+}
+
 /** Step 3: failed, passed (score optional), taken and awaiting the result, planned, or not taken. */
 export const readStep3: Reader<Step3> = (clauses, ctx) => {
   const f = examFacts(clauses);
   const said = clauses.map((c) => c.text).join(' ');
   if (f.real.length && f.approximate) return clarify('step3_result');
   if (f.failed && !f.passed && !f.real.length) return value({ status: 'failed' });
+  if (f.voided && !f.real.length) return refuse(voidedAttempt('Step 3'));
   if (f.unordered && !f.notTaken && !f.planned) return refuse(twoScores('Step 3', f.real));
   if (f.real.length && !f.notTaken && !f.planned) return value({ status: 'passed', score: f.real[f.real.length - 1]! });
   if (f.awaiting) return value({ status: 'pending' });
@@ -182,7 +199,8 @@ export const readStep3: Reader<Step3> = (clauses, ctx) => {
   if (/\bcleared\b/.test(said)) return value({ status: 'passed' });
   if (f.doneNoResult || /\b(took|taken|gave|attempted|sat|wrote|done)\b/.test(said)) return clarify('step3_result');
   if (/\b(maybe|not sure|idk|might|hmm+|umm*|uh+|dunno|kinda|sort of|complicated)\b/.test(said)) return clarify('step3_result');
-  const yn = ctx.pending ? yesNo(clauses) : undefined;
+  // ("step 3 yes", "step 3: no"): the exam named before the yes or no is the one asked about
+  const yn = ctx.pending ? yesNo(clauses) ?? yesNo(withoutExamName(clauses)) : undefined;
   if (yn === false) return value({ status: 'not_taken' });
   if (yn === true) return clarify('step3_result');
   return none();
