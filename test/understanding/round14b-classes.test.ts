@@ -158,3 +158,30 @@ describe('situations: a prelim or transitional year matched before is training h
     expect(reply('stage', 'I soaped into prelim surgery, PGY-1 now, looking for a categorical spot').got.specialty).toBeUndefined();
   });
 });
+
+describe('Spanish, Portuguese and Hindi-Urdu statements of results awaited, none, and a work permit not in hand', () => {
+  it.each([
+    'step 3 diya tha last month, abhi result ka intezaar hai',
+    'ya rendí el step 3, estoy esperando los resultados',
+    'o step 3 eu fiz em novembro, aguardando o resultado',
+  ])('asked about Step 3, "%s" is awaiting its result', (message) => {
+    expect(reply('step3', message).got.step3).toEqual({ status: 'pending' });
+  });
+
+  it.each([
+    'US clinical experience nahi hai, sirf India mein internship ki hai',
+    'research nahi hai abhi tak',
+  ])('"%s" is none', (message) => {
+    const r = reply(message.startsWith('research') ? 'research' : 'usce', message);
+    expect(r.got.usce ?? r.got.research).toMatchObject(message.startsWith('research') ? { publications: 0, posters: 0 } : { months: 0, kind: 'none' });
+  });
+
+  it.each([
+    'asylum case pending hai, EAD abhi tak nahi mila',
+    'tengo asilo pendiente y el permiso de trabajo no me ha llegado',
+  ])('asked for the visa, "%s" stores no work permit and asks', (message) => {
+    const r = reply('visa', message);
+    expect(r.got.visa).toBeUndefined();
+    expect(r.clarify).toBe('visa');
+  });
+});
