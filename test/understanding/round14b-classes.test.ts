@@ -117,3 +117,71 @@ describe('a diversity-visa selection is no green card until it is issued', () =>
     expect(reply('visa', 'green card holder, got it through the DV lottery in 2022').got.visa).toBe('green_card');
   });
 });
+
+describe('situations: an annulled score is no score; a sitting cancelled is no attempt', () => {
+  it.each([
+    'USMLE invalidated my CK result after an irregularity review, I sit again in April',
+    'CK 236 but the score was cancelled (irregularity), retake booked for feb',
+    'they annulled my step 2 score, so I have to take it again in the spring',
+  ])('asked for Step 2 CK, "%s" is not taken, with no score kept', (message) => {
+    expect(reply('step2ck', message).got.step2ck).toEqual({ taken: false });
+  });
+
+  it('a sitting cancelled by the test centre leaves the score told', () => {
+    expect(reply('step2ck', '247, my first sitting was cancelled because of a power cut so it is not an attempt').got.step2ck).toMatchObject({ taken: true, score: 247 });
+  });
+});
+
+describe('situations: ECFMG for students and "almost"', () => {
+  it.each([
+    'still in med school (final year), so no certificate until I graduate next june',
+    "I haven't graduated yet, ECFMG can't certify me until then",
+    'last year of med school, registered with ECFMG already',
+  ])('asked about ECFMG, "%s" is in progress, waiting for the diploma', (message) => {
+    expect(reply('ecfmg', message).got.ecfmg).toMatchObject({ status: 'in_progress', missing: expect.arrayContaining(['diploma']) });
+  });
+
+  it.each(['nearly there', 'almost done lol', 'mostly done'])('asked about ECFMG, "%s" is in progress, never certified', (message) => {
+    expect(reply('ecfmg', message).got.ecfmg).toMatchObject({ status: 'in_progress' });
+  });
+});
+
+describe('situations: a prelim or transitional year matched before is training held, not the specialty wanted', () => {
+  it.each([
+    ['matched into a prelim medicine year through SOAP, now going for categorical neurology', 'neurology'],
+    ['I matched a TY last year, I want anesthesiology now', 'anesthesiology'],
+  ])('asked for the specialty, "%s"', (message, specialty) => {
+    expect(reply('specialty', message).got.specialty).toMatchObject({ primary: specialty });
+  });
+
+  it('"I soaped into prelim surgery, PGY-1 now, looking for a categorical spot" stores no prelim specialty', () => {
+    expect(reply('stage', 'I soaped into prelim surgery, PGY-1 now, looking for a categorical spot').got.specialty).toBeUndefined();
+  });
+});
+
+describe('Spanish, Portuguese and Hindi-Urdu statements of results awaited, none, and a work permit not in hand', () => {
+  it.each([
+    'step 3 diya tha last month, abhi result ka intezaar hai',
+    'ya rendí el step 3, estoy esperando los resultados',
+    'o step 3 eu fiz em novembro, aguardando o resultado',
+  ])('asked about Step 3, "%s" is awaiting its result', (message) => {
+    expect(reply('step3', message).got.step3).toEqual({ status: 'pending' });
+  });
+
+  it.each([
+    'US clinical experience nahi hai, sirf India mein internship ki hai',
+    'research nahi hai abhi tak',
+  ])('"%s" is none', (message) => {
+    const r = reply(message.startsWith('research') ? 'research' : 'usce', message);
+    expect(r.got.usce ?? r.got.research).toMatchObject(message.startsWith('research') ? { publications: 0, posters: 0 } : { months: 0, kind: 'none' });
+  });
+
+  it.each([
+    'asylum case pending hai, EAD abhi tak nahi mila',
+    'tengo asilo pendiente y el permiso de trabajo no me ha llegado',
+  ])('asked for the visa, "%s" stores no work permit and asks', (message) => {
+    const r = reply('visa', message);
+    expect(r.got.visa).toBeUndefined();
+    expect(r.clarify).toBe('visa');
+  });
+});

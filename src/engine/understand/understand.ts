@@ -21,6 +21,7 @@ import { bareFirstAttempt } from './first-attempts.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { roughBesideExact } from './rough-beside-exact.js';
+import { annulledResults } from './annulled.js';
 import { totalsBesideParts } from './totals.js';
 import { ownSentences, settleTotal, statedTotals } from './stated-totals.js';
 import { alternatives } from './alternatives.js';
@@ -99,7 +100,7 @@ export interface UnderstandContext { pending?: ProfileField; profile: Profile; n
 
 /** The rewrites a message's text goes through, in order, before it is cut into clauses: each keeps text it has no cue for. */
 const TEXT_STEPS: readonly ((text: string) => string)[] = [
-  doubleNegations, plainSenses, roughBesideExact, quantities, digitize, joinScoreParts, conditionalAnywhere,
+  doubleNegations, plainSenses, annulledResults, roughBesideExact, quantities, digitize, joinScoreParts, conditionalAnywhere,
   selfAnswered, takeBacks, scopedDenials, totalsBesideParts, alternatives, totalsOverParts, othersApart,
 ];
 

@@ -1,5 +1,5 @@
 // Readers for the situation fields: ECFMG certification, the couples match, and the cycle once applications are out.
-import type { Couples, Cycle, Ecfmg } from '../../../domain/profile.js';
+import type { Couples, Cycle, Ecfmg, Profile } from '../../../domain/profile.js';
 import { joined, none, value, yesNo, type Reader, type Reading, refuse } from '../reading.js';
 import type { Clause } from '../clauses.js';
 import { negatedAt, numbersIn } from '../scan.js';
@@ -22,7 +22,7 @@ const IN_PROGRESS = /\bnot yet\b|\b(?:not|isn't|isnt|hasn't|hasnt|haven't|havent
 // A part of the message that says its items are still to come ("haven't taken OET yet", "waiting for them to verify my diploma").
 const STILL_TO_COME = /\b(haven't|havent|have not|hasn't|has not|not|didn't|didnt|never|no|yet|waiting|pending|missing|left|remaining|to take|still|awaiting|need|needs|except|but for|only|have to|has to|yet to|baaki|baki|falta|pendiente|pendente)\b/;
 // A part that says its items are done ("step 1 and CK done", "OET passed", "diploma verified").
-const DONE = /\b(done|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay)\b/;
+const DONE = /\b(done|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay|already)\b/;
 
 const APPLICATION_SENT = /\b(?:applied|submitted|sent) (?:for|my|the|in)\b/;
 const ONLY_LEFT = /^(?:only|just)\b|\b(?:only|just) (?:the |my )?[a-z0-9]+(?: (?:and|&) (?:the |my )?[a-z0-9]+)? (?:left|remaining|pending|missing|to go|to do)\b|\bis all (?:that's |thats |that is )?left\b/;
@@ -83,6 +83,19 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
 }
 
 /** ECFMG certification: certified, in progress with what is missing, or not started; a real "yes"/"no" to the question. */
+// Not graduated yet ("I'm a student", "final year", "before I graduate in 2027"): certification waits for the diploma
+const STILL_STUDYING = /(?<!\b(?:was|were|when i was) (?:a |an |in )?(?:med(?:ical)? )?)\b(?:final|last) (?:year|yr)(?: of)?(?: med(?:ical)?)?(?: school| student)\b|(?<!\b(?:was|were) (?:a |an )?)\bmed(?:ical)? student\b|\b(?:i'm|im|i am|still|currently) (?:a |an |still |in )?(?:med(?:ical)? )?(?:student|final year|final yr|last year of med school|in med school|in medical school)\b|\bbefore i graduate\b|\b(?:haven't|havent|have not|not) (?:yet )?graduated\b|\buntil i graduate\b/;
+// under way, what is left unsaid ("almost", "nearly there", "mostly done", "getting there")
+const ALMOST = /^(?:almost|nearly|mostly|close|getting there|almost there|nearly there|almost done|nearly done|mostly done|close to done|close to it)(?: (?:there|done|finished|complete|lol|haha|i think|tbh))*$/;
+
+/** The exams a stored profile shows not passed yet (taken with no pass, or not taken), for ECFMG's list of what is left. */
+function examsNotPassed(p: Profile): Missing[] {
+  const out: Missing[] = [];
+  if (p.step1 && p.step1.result !== 'passed' && p.step1.result !== 'score') out.push('step1');
+  if (p.step2ck && !p.step2ck.taken) out.push('step2ck');
+  return out;
+}
+
 export const readEcfmg: Reader<Ecfmg> = (all, ctx) => {
   const clauses = all.filter((c) => !aboutTheApplication(c.text));
   if (clauses.length === 0) return none();
@@ -98,6 +111,10 @@ export const readEcfmg: Reader<Ecfmg> = (all, ctx) => {
   const saidDone = clauses.some((c) => ECFMG_DONE.test(c.text) && !MISSING_WORDS.some(([, re]) => re.test(c.text)) && !negatedAt(c.tokens, c.tokens.indexOf('ecfmg')));
   if (saidDone && !IN_PROGRESS.test(text)) return value({ status: 'certified' });
   const inProgress = (s: Missing[]): Reading<Ecfmg> => value(s.length ? { status: 'in_progress', missing: s } : { status: 'in_progress' });
+  // "I'm a student, ECFMG won't certify me before I graduate": no diploma yet, and the exams the profile shows not passed
+  if (STILL_STUDYING.test(text)) return inProgress([...new Set<Missing>([...missing, ...examsNotPassed(ctx.profile), 'diploma'])]);
+  // "almost", "nearly there", "mostly done": under way, what is left not said
+  if (ALMOST.test(text) && !ISSUED.test(text)) return inProgress(missing);
   if (IN_PROGRESS.test(text) || (certifiedAt >= 0 && negatedAt(t, certifiedAt)) || (named && toCome && missing.length)) return inProgress(missing);
   if (ctx.pending) {
     // only a real yes is a claim to be certified ("ok" or "sure" is not): certification never rests on a guess
