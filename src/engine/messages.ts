@@ -72,6 +72,11 @@ export const MESSAGES = {
   readBackHeader: 'Before I build your plan, here is what I understood:',
   readBackQuestion: 'Is this right? Reply "yes" to build your plan, or fix any line in one message (e.g. "Step 2 CK 231, and I am on an EAD").',
   readBackWaiting: 'Reply "yes" if the summary is right, or type the line to fix (e.g. "graduated 2017").',
+  // a bare yes or no after answers to other questions, and a question shown three times in a row (src/engine/screen-sync.ts)
+  bareAnswerNamed: (said: string) => `Your "${said}" may be meant for an earlier question, so I have not stored it. The question I am asking now is the one below: answer it again and your yes or no counts for it.`,
+  askedThreeTimes: (why: string) => `I have asked this three times now: ${why}.`,
+  pickOrSkip: 'You can pick one of these, answer in your own words, or type "skip" to come back to it later:',
+  stillOpen: (label: string) => `Still open: ${label} (or type "skip" to come back to it later).`,
 } as const;
 
 /** The name of one sentence of MESSAGES: what a reply carries as its `key` so tests can outlive the wording. */

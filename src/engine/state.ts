@@ -38,6 +38,10 @@ export const stateSchema = z.object({
   sideRepeated: z.string().max(100).optional(),
   /** Whom the typist asks for ("son", "client"), read as the applicant in their messages (optional: most ask for themselves). */
   askingFor: z.string().max(40).optional(),
+  /** The last message answered another question than the one on screen: a bare yes or no then names the question first (optional). */
+  offScreen: z.boolean().optional(),
+  /** The question shown last and how many turns in a row it was shown (optional: older records have none). */
+  shown: z.object({ id: z.string().max(40), times: z.number().int().min(0) }).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
 

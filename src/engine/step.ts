@@ -18,6 +18,7 @@ import {
   WAY_OUT_AFTER, type StepContext, type StepResult,
 } from './turn.js';
 import { assumption, type Clarifying } from './understand/clarify.js';
+import { answeredOffScreen, countShown, explainRepeat, isBareYesNo, nameTheQuestion } from './screen-sync.js';
 import type { Update } from './understand/understand.js';
 
 /** The engine's outcome types, defined with the turn helpers. */
@@ -31,6 +32,9 @@ const REGRET_WORD = /\b(no+|nope|nah|undo|don'?t|do not|stop|cancel)\b/;
 /** Advances one conversation by one input. Never throws on any user input. */
 export function step(previous: ConversationState | undefined, input: Input, ctx: StepContext): StepResult {
   const out = stepOnce(previous, input, ctx);
+  countShown(out.state, out.replies);
+  const shown = out.state.shown?.id;
+  explainRepeat(out.state, out.replies, shown && shown in FIELD_LABELS ? FIELD_LABELS[shown as ProfileField] : undefined);
   withMessageKeys(out.replies);
   return out;
 }
@@ -55,7 +59,15 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
   if (care) { out.replies.push({ type: 'text', text: care }); return out; }
   const typed = forWhom(withoutContact(input, out), out);
   if (!typed) return reAsk(out, ctx);
-  return execute(out, interpret(typed, viewOf(state, ctx)), ctx);
+  const commands = interpret(typed, viewOf(state, ctx));
+  // a bare yes or no that would answer the question on screen, after answers to other questions: the question is named first
+  const shownId = pending(state, ctx)?.id;
+  if (typed.kind === 'text' && state.offScreen && !state.clarifying && !state.confirmingForget && isBareYesNo(typed.text) && commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.update.field === shownId)) {
+    delete state.offScreen;
+    out.replies.push({ type: 'text', text: nameTheQuestion(typed.text) });
+    return reAsk(out, ctx);
+  }
+  return execute(out, commands, ctx);
 }
 
 /** Typed text read for the person the plan is for (src/engine/asking-for.ts): a declaration ("asking for my son") is
@@ -191,6 +203,8 @@ function applyFacts(out: StepResult, given: Command[], ctx: StepContext): StepRe
   const wasReadBack = awaitingReadBack(s, ctx);
   const asked = s.clarifying;
   for (const up of updates) record(s, up.field, up.value);
+  if (updates.length && answeredOffScreen(asked?.field ?? q?.id, updates.map((u) => u.field))) s.offScreen = true;
+  else if (updates.length) delete s.offScreen;
   const texts: string[] = [];
   if (updates.length) texts.push(confirmation(updates));
   if (commands.some((c) => c.type === 'note' && c.text === 'noPreference') && s.profile.specialty?.backup) {

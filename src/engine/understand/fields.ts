@@ -35,7 +35,8 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
     'interviewing', 'interview invites', 'interviews', 'invites', 'ivs', 'rank list', 'eras', 'this season', 'match 2027', '2027 match', '2028 match', 'stage', 'next cycle', 'this cycle', 'interview', 'interview season', 'applying this year', 'apply this year', 'applying now', 'applying this season', 'applied this year'],
     ['applying', 'apply', 'preparing', 'studying', 'prepping']],
   ['ecfmg', ['ecfmg', 'certified', 'certification', 'oet', 'ecfmg certified', 'ecfmg certification'], []],
-  ['couples', ['couples', 'couples match', 'couples matching', 'solo'], []],
+  // ("no, single", "i'm single", "not married": no partner to match with; "single" alone is weak: "a single case report" is research)
+  ['couples', ['couples', 'couples match', 'couples matching', 'solo', "i'm single", 'im single', 'i am single', 'not married', 'unmarried', 'no partner'], ['single']],
   ['cycle', ['submitted', 'submit', 'submitting'], []],
   ['specialty', ['specialty', 'speciality', 'backup', 'back up', 'plan b', 'fallback', 'residency in', 'match into'], []],
 ];

@@ -8,8 +8,8 @@ export type Lang = 'en' | 'es' | 'pt' | 'hi';
 const words = (s: string) => new Set(s.split(' '));
 // Words that mark a language: common in it, never used in an English message.
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
-  ['es', words('decidido decido cartas carta certificado certificada vinculo lazos ciclo mas esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia espero presento programado agendado febrero marzo nadie patrocina amigo amiga hizo igual mes medio vuelvo aplicar pasado vez segunda primera graduo proximo naci pasion trabajo permiso pendiente llega llegado resultado esperando enero abril junio julio octubre noviembre diciembre presente presentado')],
-  ['pt', words('decidi comunidade certeza pretendo planejo estudando proximo ciclo certificado certificada pelo pela vinculo nem fazer ou marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul espero marcado agendado fevereiro marco ninguem patrocina preciso amigo amiga meio meia vez segunda cidadania formo fim vem faz trabalho autorizacao permissao pendente aprovado aprovada concedido resultado aguardando')],
+  ['es', words('decidido decido cartas carta certificado certificada vinculo lazos ciclo mas esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia espero presento programado agendado febrero marzo nadie patrocina amigo amiga hizo igual mes medio vuelvo aplicar pasado vez segunda primera graduo proximo naci pasion trabajo permiso pendiente llega llegado resultado esperando enero abril junio julio octubre noviembre diciembre presente presentado necesita soltero soltera graduado graduada egresado egresada recibido recibida vivo')],
+  ['pt', words('decidi comunidade certeza pretendo planejo estudando proximo ciclo certificado certificada pelo pela vinculo nem fazer ou marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul espero marcado agendado fevereiro marco ninguem patrocina preciso amigo amiga meio meia vez segunda cidadania formo fim vem faz trabalho autorizacao permissao pendente aprovado aprovada concedido resultado aguardando porque estudei trabalhei solteiro solteira formado formada brasileiro brasileira talvez')],
   ['hi', words('koshish koshis karunga karungi asli asal aaye saal hafte gayi gya uski unka unki uske unke biwi shohar karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak chalega chalegi kahin uska dafa martaba dedh dhai saadhe sadhe sawa paune aadha adha pehle')],
 ];
 
@@ -73,6 +73,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['pediatria', 'pediatrics'], ['cirugia general|cirugia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia y obstetricia|obstetricia y ginecologia|ginecobstetricia|ginecologia|gineco(?:logia)?|obstetricia', 'obgyn'],
     ['medicina de emergencia|urgencias', 'emergency medicine'],
     ['me gradue|me recibi', 'i graduated'],
+    ['(?:soy |estoy )?(?:graduad[oa]|egresad[oa]|recibid[oa]|titulad[oa])', 'graduated'],
     // a status and its work permit ("tengo asilo aprobado y permiso de trabajo", "el permiso de trabajo todavia no llega")
     // an exam sat and its result awaited ("ya presente el step 3, estoy esperando el resultado", "el step 3 ya lo di")
     ['(?:estoy )?(?:esperando|aguardando) (?:el |mi |los |mis )?(?:resultados?|score|puntaje|nota)', 'waiting for the result'], ['(?:el |mi )?(?:resultado|puntaje|nota) (?:sale|llega|viene|lo dan) (?:en|el)', 'result due in'],
@@ -98,10 +99,10 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['sur de california', 'southern california'], ['(?:en )?(?:el|todo el|este) estado', 'in the state'], ['algo de', 'algo'], ['sobre todo|especialmente', 'mainly'], ['quedarme en', 'stay in'], ['cualquier lugar|donde sea', 'anywhere'],
     ['espanol', 'spanish'], ['ingles', 'english'], ['nativo|nativa|lengua materna', 'native'], ['portugues', 'portuguese'], ['frances', 'french'], ['arabe', 'arabic'], ['fluido|con fluidez|fluidamente', 'fluent'],
     ['mi mama|mi madre', 'my mom'], ['mi papa|mi padre', 'my dad'], ['quiere que haga|quiere que estudie', 'wants me to do'], ['quiere', 'wants'],
-    ['mi tia|mi tio|mis tios|mis padres|mi familia|mi hermano|mi hermana', 'my family'], ['vive|viven', 'lives'], ['nunca vivi', 'i never lived'], ['nunca', 'never'], ['vivi', 'i lived'],
+    ['mi tia|mi tio|mis tios|mis padres|mi familia|mi hermano|mi hermana', 'my family'], ['vive|viven', 'lives'], ['vivo', 'i live'], ['nunca vivi', 'i never lived'], ['nunca', 'never'], ['vivi', 'i lived'],
     ['nueva york', 'new york'], ['eeuu|estados unidos|usa', 'us'], ['quiero', 'i want'], ['tengo', 'i have'], ['hice', 'i did'], ['hablo', 'i speak'], ['necesito', 'i need'],
     ['saque|obtuve|tuve', 'got'], ['soy de', 'i am from'], ['img de|imgs de|medico de|medica de', 'img from'], ['soy', 'i am'], ['mi esposo|mi marido|mi novio', 'my husband'], ['mi esposa|mi mujer|mi novia', 'my wife'], ['mi pareja', 'my partner'], ['tiene|saco|obtuvo|sacó', 'got'], ['porque', 'because'], ['ya esta aqui con|esta aqui con', 'is here on'],
-    ['nada', 'none'], ['ninguno|ninguna', 'no'], ['si', 'yes'], ['pero', 'but'], ['y', 'and'], ['e', 'and'], ['o', 'or'], ['en', 'in'], ['un|una|uno', '1'], ['dos', '2'], ['tres', '3'], ['cuatro', '4'], ['cinco', '5'], ['seis', '6'],
+    ['porque|ya que', 'because'], ['solter[oa]', 'single'], ['nada', 'none'], ['ninguno|ninguna', 'no'], ['si', 'yes'], ['pero', 'but'], ['y', 'and'], ['e', 'and'], ['o', 'or'], ['en', 'in'], ['un|una|uno', '1'], ['dos', '2'], ['tres', '3'], ['cuatro', '4'], ['cinco', '5'], ['seis', '6'],
     ['los angeles', 'los angeles'], ['con ella', 'with her'], ['con ellos|con ellas', 'with them'], ['cuando (?:yo )?era (?:nino|nina|chico|chica|pequeno|pequena|nene|nena)', 'as a kid'], ['yo', 'i'], ['el|los(?! angeles)|las|del|lo|obvio|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
@@ -123,7 +124,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['como backup|como plano b|de backup', 'as backup'], ['medicina interna|clinica medica', 'internal medicine'], ['medicina de familia e comunidade|'+'medicina de familia|medicina familiar', 'family medicine'], ['com certeza', 'definitely'],
     ['psiquiatria', 'psychiatry'], ['pediatria', 'pediatrics'], ['cirurgia geral|cirurgia', 'general surgery'], ['neurologia', 'neurology'], ['ginecologia e obstetricia|obstetricia e ginecologia|ginecologia|obstetricia|\\bgo\\b', 'obgyn'], ['fazer', 'do'],
     ['medicina de emergencia', 'emergency medicine'],
-    ['me formo|vou me formar|me formarei', 'i graduate'], ['no fim do|no final do', 'at the end of'], ['me formei', 'i graduated'], ['formei', 'graduated'], ['passei', 'passed'], ['reprovei', 'failed'], ['refiz|refez|refazer|refaco', 'retaken'],
+    ['me formo|vou me formar|me formarei', 'i graduate'], ['no fim do|no final do', 'at the end of'], ['me formei', 'i graduated'], ['formei', 'graduated'], ['(?:sou |estou )?(?:formad[oa]|graduad[oa])', 'graduated'], ['passei', 'passed'], ['reprovei', 'failed'], ['refiz|refez|refazer|refaco', 'retaken'],
     // "quero IM ou psiquiatria, mais IM": "mais" before the last word of a sentence is the one preferred
     ['mais(?= \\p{L}+\\s*$)', 'mostly'], ['de primeira|na primeira|primeira tentativa', 'first attempt'],
     ['(?:a |minha )?segunda vez', 'second time'], ['(?:a |minha )?terceira vez', 'third time'], ['(?:a |minha )?primeira vez', 'first time'],
@@ -133,13 +134,13 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['artigos publicados|publicacoes', 'publications'], ['artigos|artigo', 'papers'], ['posteres|poster', 'posters'], ['cartas de recomendacao|cartas', 'letters'],
     ['meses', 'months'], ['mes', 'month'], ['anos', 'years'], ['ano', 'year'], ['semanas', 'weeks'], ['sul da california|sul de california', 'southern california'], ['qualquer visto', 'any visa'], ['(?:me )?serve|tanto faz|ta bom|esta bom', 'is fine'],
     ['anestesiologia|anestesia', 'anesthesiology'], ['radiologia', 'radiology'], ['cardiologia', 'cardiology'], ['dermatologia', 'dermatology'],
-    ['nunca morei', 'i never lived'], ['nunca', 'never'], ['morei', 'i lived'], ['moro', 'i live'], ['moram|mora', 'lives'], ['quando (?:eu )?era crianca|quando crianca', 'as a kid'], ['qualquer lugar (?:la|ali|nela|dela|dentro)', 'anywhere there'], ['qualquer lugar (?:da|na|em|no|do|de)', 'anywhere in'], ['(?:no|em todo o|neste|nesse) estado', 'in the state'], ['mais ou menos', 'more or less'], ['um pouco de', 'a little'], ['qualquer lugar', 'anywhere'], ['desde', 'since'], ['(?:todas|todos) (?:de|da|do)', 'all from'], ['todas|todos', 'all'], ['clinicas|clinica', 'clinical'], ['americanas|americanos', 'us'], ['mandei|enviei|submeti', 'submitted'], ['entrevistas', 'interviews'], ['entrevista', 'interview'], ['cidada americana|cidadao americano|cidadania (?:americana|dos eua|dos estados unidos|estadunidense)', 'us citizen'], ['nasci', 'i was born'], ['cresci', 'i grew up'],
+    ['nunca morei', 'i never lived'], ['nunca', 'never'], ['morei', 'i lived'], ['moro|vivo', 'i live'], ['moram|mora', 'lives'], ['quando (?:eu )?era crianca|quando crianca', 'as a kid'], ['qualquer lugar (?:la|ali|nela|dela|dentro)', 'anywhere there'], ['qualquer lugar (?:da|na|em|no|do|de)', 'anywhere in'], ['(?:no|em todo o|neste|nesse) estado', 'in the state'], ['mais ou menos', 'more or less'], ['um pouco de', 'a little'], ['qualquer lugar', 'anywhere'], ['desde', 'since'], ['(?:todas|todos) (?:de|da|do)', 'all from'], ['todas|todos', 'all'], ['clinicas|clinica', 'clinical'], ['americanas|americanos', 'us'], ['mandei|enviei|submeti', 'submitted'], ['entrevistas', 'interviews'], ['entrevista', 'interview'], ['cidada americana|cidadao americano|cidadania (?:americana|dos eua|dos estados unidos|estadunidense)', 'us citizen'], ['nasci', 'i was born'], ['cresci', 'i grew up'],
     ['portugues', 'portuguese'], ['ingles', 'english'], ['espanhol', 'spanish'], ['nativo|nativa|lingua materna', 'native'], ['frances', 'french'], ['fluente', 'fluent'], ['eua|estados unidos', 'us'],
     ['meu irmao|minha irma|meus irmaos|minhas irmas|meus tios|minha tia|meu tio|minha familia|meus primos|meu primo|minha prima|meus avos', 'my family'], ['minha mae', 'my mom'],
  ['meu pai', 'my dad'], ['meus pais', 'my parents'], ['quer que eu faca', 'wants me to do'], ['quer', 'wants'], ['eu quero', 'i want'],
     ['quero', 'i want'], ['tenho', 'i have'], ['fiz', 'i did'], ['falo', 'i speak'], ['preciso de|preciso', 'i need'],
     ['meu marido|meu esposo|meu namorado', 'my husband'], ['minha esposa|minha mulher|minha namorada', 'my wife'], ['tirei', 'got'], ['tirou|conseguiu', 'got'], ['eu', 'i'], ['vou precisar de|vou precisar', 'i will need'], ['visto', 'visa'],
-    ['nenhum de|nenhuma de|nenhum da|nenhuma da|nenhum do|nenhuma do', 'none from'], ['nenhum|nenhuma', 'zero'], ['nao', 'not'], ['sim', 'yes'], ['mas', 'but'], ['e', 'and'], ['ou', 'or'], ['em|no|na|nos|nas', 'in'], ['um|uma', '1'], ['dois|duas', '2'], ['tres', '3'], ['quatro', '4'], ['cinco', '5'],
+    ['nenhum de|nenhuma de|nenhum da|nenhuma da|nenhum do|nenhuma do', 'none from'], ['nenhum|nenhuma', 'zero'], ['porque|pq', 'because'], ['solteir[oa]', 'single'], ['nao', 'not'], ['sim', 'yes'], ['mas', 'but'], ['e', 'and'], ['ou', 'or'], ['em|no|na|nos|nas', 'in'], ['um|uma', '1'], ['dois|duas', '2'], ['tres', '3'], ['quatro', '4'], ['cinco', '5'],
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
@@ -189,8 +190,9 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 // every marker word of every language: a message with none of them is English and is not looked at further
 const ANY_MARKER: ReadonlySet<string> = new Set(MARKERS.flatMap(([, m]) => [...m]));
 
-/** The language of one sentence: the one with most marker words, English when none has any (or English words win). */
-function languageOf(sentence: string): Lang {
+/** The language of one sentence (the one with most marker words, English when none has any or English words win),
+ *  and the language its one marker word would make it when the rest of the message is in that language. */
+function languageOf(sentence: string): { lang: Lang; leaning: Lang } {
   const ws = stripAccents(sentence).split(/[^\p{L}]+/u).filter(Boolean);
   let best: Lang = 'en';
   let bestCount = 0;
@@ -199,7 +201,22 @@ function languageOf(sentence: string): Lang {
     if (n > bestCount) { best = lang; bestCount = n; }
   }
   // one marker word in a long sentence is an accident ("y" in a list); two, or one in a short sentence, decide
-  return bestCount >= 2 || (bestCount === 1 && ws.length <= 6) ? best : 'en';
+  return { lang: bestCount >= 2 || (bestCount === 1 && ws.length <= 6) ? best : 'en', leaning: best };
+}
+
+// Words of a language that are English keywords too ("em" is Portuguese "in" and EM, "en" Spanish "in"): in a message
+// written in that language, a sentence holding one is read in it, whatever else it holds
+const FALSE_FRIENDS: Record<Exclude<Lang, 'en'>, RegExp> = { pt: /(?<![\p{L}])em(?![\p{L}])/u, es: /(?<![\p{L}])en(?![\p{L}])/u, hi: /(?!)/ };
+
+/** Each sentence's language: a sentence with a single marker word of the language the rest of the message is written
+ *  in, or with one of its false friends, is read in that language too ("sou médico formado em 2022. quero IM...":
+ *  "em" there is "in", never EM). */
+function sentenceLanguages(sentences: readonly string[]): Lang[] {
+  const own = sentences.map(languageOf);
+  const decided = own.map((o) => o.lang).filter((l) => l !== 'en');
+  const message = decided.length > 0 && decided.every((l) => l === decided[0]) ? decided[0] : undefined;
+  if (message === undefined) return own.map((o) => o.lang);
+  return own.map((o, k) => (o.lang === 'en' && (o.leaning === message || FALSE_FRIENDS[message].test(sentences[k]!)) ? message : o.lang));
 }
 
 // "J1 no", "IM nahi", "psych not": a negation after the word it denies, closing its clause, moves before it; "or no",
@@ -232,8 +249,10 @@ export function inEnglish(raw: string, cased?: string): { text: string; langs: L
   const text = denialsFirst(raw);
   if (!stripAccents(text).split(/[^\p{L}]+/u).some((w) => ANY_MARKER.has(w))) return { text, langs: ['en'] };
   const langs = new Set<Lang>();
-  const out = markCapitalLa(text, cased).split(/(?<=[.!?\n])\s+/).map((sentence) => {
-    const lang = languageOf(sentence);
+  const sentences = markCapitalLa(text, cased).split(/(?<=[.!?\n])\s+/);
+  const sentenceLangs = sentenceLanguages(sentences);
+  const out = sentences.map((sentence, k) => {
+    const lang = sentenceLangs[k]!;
     langs.add(lang);
     if (lang === 'en') return sentence.replace(LA_MARK, 'la');
     let t = stripAccents(sentence);

@@ -68,6 +68,9 @@ const JOINED: [RegExp, string | ((m: string) => string), string][] = [
   [/\bsub ?-? ?i(?:s|'s)?\b/g, 'subi', 'sub'],
   // "passed w 231", "w/ a 240": with
   [/\bw\/ ?|\bw (?=(?:an? )?\d)/g, 'with ', 'w'],
+  // a reason typed in chat shorthand ("bcoz", "coz", "b/c", "cuz", Hindi-Urdu "kyunki") is "because", so every reader
+  // that leaves a reason out ("H1B only because a J1 waiver won't work") sees one word for it
+  [/(?<![\w/])(?:bcoz|bcos|bcuz|bcz|becoz|becuz|becos|bcause|b\/c|cuz|coz|kyunki|kyonki|kyuki|kyoki)(?![\w/])/g, 'because', ''],
   // "5 IVs", "no IV invites yet": interviews, in the words applicants use for them
   [/\b(\d+|no|any|few|some|zero) ivs?\b|\biv (invites?|offers?)\b/g, '$1 interviews', 'iv'],
 ];

@@ -174,7 +174,10 @@ function standingTotals(text: string): Stated[] {
     const after = text.slice(t.end);
     const stop = text.slice(t.end).search(/[.;]\s/);
     const seg = text.slice(Math.max(text.lastIndexOf('. ', t.at), text.lastIndexOf('; ', t.at), 0), stop < 0 ? text.length : t.end + stop);
-    const family = t.family ?? (named.length === 1 ? named[0] : namedOnly(seg));
+    // a count with no noun of its own belongs to the counted noun just before it in the same sentence ("9 interviews
+    // (3 in California)" counts interviews), before any noun named elsewhere in the message ("... 5 months hands-on")
+    const lead = t.family ? undefined : counts.slice(0, i).reverse().find((c) => c.family && !/[.;!?]/.test(text.slice(c.end, t.at)));
+    const family = t.family ?? lead?.family ?? (named.length === 1 ? named[0] : namedOnly(seg));
     if (!family || family === 'interviews' || out.some((s) => s.family === family) || (family === 'letters' && lettersFromHome(text.slice(t.at)))) return;
     const unitTail = after.replace(/^\s+[a-z]+/, '');
     // "pubs: 12 (incl 4 case reports)": the subset is inside the total (US letters excepted: the US subset is what they count)

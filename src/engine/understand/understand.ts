@@ -73,6 +73,8 @@ export interface Understanding {
 
 // A first-person fact inside a question, after "that", "given", "since", "considering", "even though" (not "if": that only supposes)
 /** A Step 1 pass told in a clause of its own ("step 1 passed first attempt"), and words of something still missing. */
+// a length of time of its own ("4 months", "6 wks"): what a clause of experience carries, never an interview's place
+const OWN_LENGTH = /\b\d+(?:\.\d+)? ?(?:months?|mos?|mths?|weeks?|wks?)\b/;
 const STEP1_PASS_TOLD = /\b(step ?1|s1|usmle ?1)\b.*\b(passed|pass|cleared)\b|\b(passed|cleared)\b.*\b(step ?1|s1)\b/;
 const STILL_MISSING = /\b(left|missing|remaining|waiting|pending|still|need|needs|yet|to take|not)\b/;
 
@@ -245,7 +247,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
       if (fields.has('couples')) for (const f of ['specialty', 'visa', 'laTies', 'regions'] as const) fields.delete(f);
       // "1 interview at Loma Linda, another at Kern": places of interviews are not where the applicant wants to train
       if (interviewAt.has(part.sentence) && (interviewAt.get(part.sentence)! <= clauses.indexOf(raw))) {
-        const placed = (['regions', 'laTies', 'usce'] as const).filter((f) => fields.delete(f)).length > 0;
+        // (a clause with its own length of time is experience told after the interviews: "7 invites, 4 months of obs in Ohio")
+        const placed = (OWN_LENGTH.test(part.text) ? (['regions', 'laTies'] as const) : (['regions', 'laTies', 'usce'] as const)).filter((f) => fields.delete(f)).length > 0;
         if ((placed && fields.size === 0) || /^(and )?(another|one more|1 more|\d+ (more )?(at|from|with))\b/.test(part.text)) fields.add('cycle');
       }
       // training already done ("did PGY-1 IM in Michigan", "a full prelim year in NJ", "was a peds resident at CHLA") is experience, not the specialty or region wanted

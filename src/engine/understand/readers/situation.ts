@@ -133,7 +133,7 @@ export function aboutPartner(tokens: readonly string[]): boolean {
   return tokens.some((w) => PARTNER.test(w));
 }
 // ("solo" alone is Spanish for "only": "solo el sur de California" is no answer about a partner)
-const SOLO = /\b(no couples?|not couples?|not (a )?couples?|(applying|going|matching|apply|match|going in) solo|solo (applicant|application|match)|^solo$|alone|by myself|on my own|single|not matching (as a couple|with))\b|\b(isn't|is not|not) a (doctor|physician|med student|medical student|resident)\b/;
+const SOLO = /\b(no couples?|not couples?|not (a )?couples?|(applying|going|matching|apply|match|going in) solo|solo (applicant|application|match)|^solo$|alone|by myself|on my own|single(?!\s+[a-z0-9])|not matching (as a couple|with))\b|\b(isn't|is not|not) a (doctor|physician|med student|medical student|resident)\b/;
 // ("he's american so no visa", "she is a US national, no sponsorship needed")
 const PARTNER_NO_VISA = /\b(doesn't|doesnt|does not|won't|wont|don't|dont|no) need (a |any )?(visa|sponsorship)\b|\b(us|american) (grad|graduate|citizen|md|do|national)\b|\bcitizen\b|\bgreen ?card\b|\bgc\b|\b(?:he's|she's|hes|shes|is) (?:an? )?american\b|\bno (?:visa|sponsorship)(?: (?:needed|required|for (?:him|her)))?\b(?! (?:yet|issues?|problems?|interview|appointment))/;
 const PARTNER_VISA = /\b(need|needs|needing|require|requires|will need|also needs?|necesita|precisa|precisa de|on|on an?)( an?| the)? (visa|j1|h1b|sponsorship)\b|\b(visa|j1|h1b|sponsorship) (need|needs|required)\b|\b(j1|h1b|visa)\b.*\b(as well|too|like me|same as me|like mine)\b/;
