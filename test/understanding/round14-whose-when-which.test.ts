@@ -177,3 +177,32 @@ describe('a message that answers another field than the one pending', () => {
     expect(r.clarify).toBeUndefined();
   });
 });
+
+describe('more past versus now, plan versus done, and values with no way to choose', () => {
+  it.each([
+    ['I used to speak French as a kid, forgot it. now English and Arabic', ['English', 'Arabic']],
+    ['I speak English, I used to know some German', ['English']],
+    ['Arabic, English. French I lost after school', ['Arabic', 'English']],
+    ['English and Spanish, I forgot my Portuguese', ['English', 'Spanish']],
+  ])('a language once spoken and gone is not held: %s', (m, langs) => {
+    expect(read('languages', m, APPLYING).got.languages).toEqual(langs);
+  });
+
+  it.each(['doing a 2 month externship in january', 'having a 1 month observership in february'])('experience still ahead is not had: %s', (m) => {
+    expect(read('usce', m, APPLYING).got.usce).toBeUndefined();
+  });
+
+  it('experience going on now still counts', () => {
+    expect(read('usce', 'doing an externship right now at Loma Linda, 2 months', APPLYING).got.usce).toMatchObject({ months: 2 });
+  });
+
+  it.each(['2015, 2016', '2019; 2020'])('two bare years for one graduation are asked: %s', (m) => {
+    const r = read('graduationYear', m, APPLYING);
+    expect(r.got.graduationYear).toBeUndefined();
+    expect(r.clarify).toBe('graduationYear');
+  });
+
+  it('a graduation year beside another event\'s year stands', () => {
+    expect(read('graduationYear', 'med school 2017, internship 2018', APPLYING).got.graduationYear).toBe(2017);
+  });
+});
