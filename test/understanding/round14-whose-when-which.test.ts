@@ -184,6 +184,7 @@ describe('more past versus now, plan versus done, and values with no way to choo
     ['I speak English, I used to know some German', ['English']],
     ['Arabic, English. French I lost after school', ['Arabic', 'English']],
     ['English and Spanish, I forgot my Portuguese', ['English', 'Spanish']],
+    ['English, Hindi, and I forgot to mention Urdu', ['English', 'Hindi', 'Urdu']],
   ])('a language once spoken and gone is not held: %s', (m, langs) => {
     expect(read('languages', m, APPLYING).got.languages).toEqual(langs);
   });
