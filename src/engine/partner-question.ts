@@ -10,8 +10,12 @@ const QUESTION = /\?\s*$|^(?:why|what|which|how|is|are|can|could|should|would|wi
 
 /** True when a couples-match user asks about the partner alone (a partner named, or he/she, and not themselves). */
 export function asksAboutPartner(text: string, profile: Profile): boolean {
-  const t = text.toLowerCase().replace(/\u2019/g, "'").trim();
-  if (!QUESTION.test(t)) return false;
+  const whole = text.toLowerCase().replace(/\u2019/g, "'").trim();
+  // (only the sentences that ask: "OC and LA, partner's job is in Irvine. Also: do radiology programs care about step 3?"
+  // tells where the partner works and asks about the user's own programs)
+  const asking = whole.split(/(?<=[.!?])\s+/).filter((x) => QUESTION.test(x.replace(/^(?:also|and|so|btw|ok|okay|oh|but)\b[:,]?\s*/, '')));
+  if (!asking.length) return false;
+  const t = asking.join(' ');
   const named = PARTNER_NOUN.test(t);
   PARTNER_NOUN.lastIndex = 0;
   const rest = t.replace(PARTNER_NOUN, ' ');

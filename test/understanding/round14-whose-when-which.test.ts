@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
 import { read } from './read-message.js';
+import { grade, type CorpusCase } from './grade.js';
 
 const STEP1: Profile = { specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 } };
 const APPLYING: Profile = { ...STEP1, step2ck: { taken: true, score: 230, attempts: 1 }, stage: 'applying' };
@@ -175,5 +176,60 @@ describe('a message that answers another field than the one pending', () => {
     const r = read('step1', m, {});
     expect(r.got.step1).toEqual({ result: 'passed', attempts: 1 });
     expect(r.clarify).toBeUndefined();
+  });
+});
+
+describe('more past versus now, plan versus done, and values with no way to choose', () => {
+  it.each([
+    ['I used to speak French as a kid, forgot it. now English and Arabic', ['English', 'Arabic']],
+    ['I speak English, I used to know some German', ['English']],
+    ['Arabic, English. French I lost after school', ['Arabic', 'English']],
+    ['English and Spanish, I forgot my Portuguese', ['English', 'Spanish']],
+    ['English, Hindi, and I forgot to mention Urdu', ['English', 'Hindi', 'Urdu']],
+  ])('a language once spoken and gone is not held: %s', (m, langs) => {
+    expect(read('languages', m, APPLYING).got.languages).toEqual(langs);
+  });
+
+  it.each(['doing a 2 month externship in january', 'having a 1 month observership in february'])('experience still ahead is not had: %s', (m) => {
+    expect(read('usce', m, APPLYING).got.usce).toBeUndefined();
+  });
+
+  it('experience going on now still counts', () => {
+    expect(read('usce', 'doing an externship right now at Loma Linda, 2 months', APPLYING).got.usce).toMatchObject({ months: 2 });
+  });
+
+  it.each(['2015, 2016', '2019; 2020'])('two bare years for one graduation are asked: %s', (m) => {
+    const r = read('graduationYear', m, APPLYING);
+    expect(r.got.graduationYear).toBeUndefined();
+    expect(r.clarify).toBe('graduationYear');
+  });
+
+  it('a graduation year beside another event\'s year stands', () => {
+    expect(read('graduationYear', 'med school 2017, internship 2018', APPLYING).got.graduationYear).toBe(2017);
+  });
+});
+
+describe('a partner named in a sentence that tells is no question about the partner', () => {
+  const RADIOLOGY: Profile = { ...APPLYING, usce: { months: 3, kind: 'observership', where: ['other_us'] }, usLors: { count: 2 }, languages: ['English'] };
+  it.each([
+    ['OC and LA, my husband works in Irvine. Also: do radiology programs care about step 3?', ['orange_county', 'la_county']],
+    ['San Diego please, wife got a job there. is step 3 worth it for IM?', ['san_diego']],
+    ['LA only, partner is at UCLA. how many programs should I apply to?', ['la_county']],
+  ])('%s', (message, regions) => {
+    const c = { id: 'r14', kind: 'other_person', pending: 'regions', before: RADIOLOGY, message, expect: { set: { regions } } } as CorpusCase;
+    expect(grade(c).after.regions).toEqual(regions);
+  });
+});
+
+describe('a letter\'s writer is not someone else\'s fact', () => {
+  const LETTERS: Profile = { ...APPLYING, usce: { months: 2, kind: 'observership', where: ['other_us'] } };
+  it.each([
+    ['only one, from my research PI in Boston', 1],
+    ['only one', 1],
+    ['just one, my PI wrote it', 1],
+  ])('%s', (m, count) => expect(read('usLors', m, LETTERS).got.usLors).toMatchObject({ count }));
+
+  it('"only one of them" is no count of letters', () => {
+    expect(read('usLors', 'only one of them is clinical', LETTERS).got.usLors).toBeUndefined();
   });
 });

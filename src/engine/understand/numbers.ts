@@ -30,7 +30,7 @@ export function digitize(text: string): string {
   while (i < tokens.length) {
     const w = tokens[i]!.replace(/[.,!?;:]+$/, '');
     const tail = tokens[i]!.slice(w.length);
-    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && ((ordinalBefore(previousWord(tokens, i)) && !(previousWord(tokens, i) === 'only' && startsPhrase(tokens, i))) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i))) || describedOne(tokens, i, tail)))) {
+    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && ((ordinalBefore(previousWord(tokens, i)) && !(previousWord(tokens, i) === 'only' && (startsPhrase(tokens, i) || onlyOneOpens(tokens, i, tail)))) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i))) || describedOne(tokens, i, tail)))) {
       out.push(tokens[i]!);
       i += 1;
       continue;
@@ -98,6 +98,10 @@ function previousWord(tokens: string[], i: number): string {
   return (tokens[i - 2] ?? '').replace(/[.,!?;:]+$/, '');
 }
 
+// ("only one, from my PI", "only one": a reply opening on "only one" alone is a count)
+function onlyOneOpens(tokens: string[], i: number, tail: string): boolean {
+  return tokens.slice(0, Math.max(0, i - 2)).every((t) => /^\s*$/.test(t)) && (tail !== '' || nextWord(tokens, i) === '');
+}
 function startsPhrase(tokens: string[], i: number): boolean {
   const next = (tokens[i + 2] ?? '').replace(/[.,!?;:]+$/, '');
   // "a couple" stays words: it is not one, and not surely two

@@ -69,6 +69,9 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   const allYears = new Set(clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value)));
   // ("grad 2017, or 2018 if you count internship": two years offered for one, across clauses, is asked too)
   if (allYears.size >= 2 && (/\b(officially|technically|on paper|formally|diploma says|degree says)\b/.test(said) || /\b(?:19|20)\d\d\b[\s,;]*(?:or|ou|o|ya|or maybe|maybe|or possibly)\s+(?:in\s+|maybe\s+)?(?:19|20)\d\d\b/.test(said))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+  // ("2015, 2016": two years told bare, each alone in its clause, with nothing to choose between them, is asked too)
+  const bareYears = clauses.filter((c) => c.tokens.length <= 2 && c.tokens.some((w) => /^[12]\d\d\d$/.test(w)));
+  if (allYears.size >= 2 && bareYears.length >= 2 && !clauses.some((c) => c.tokens.some((w) => GRAD_CUE.test(w)))) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
   // "graduated in the 20s", "sometime in the 2010s": a decade is no year, and is asked about
   if (/\bthe (?:19|20)?\d0s\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b[12]\d{3}s\b/g, ''))) return refuse('Which year exactly did you graduate (the four-digit year)?');
   // "med school 2013 to 2019", "MBBS 2013-2019": a span of years (school may have ended before an internship year) is asked, never its first year

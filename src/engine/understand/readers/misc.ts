@@ -31,6 +31,9 @@ const NATIONALITY = /\b(citizen|citizens|citizenship|passport|passports|national
 const IDENTITY_BEFORE = /(?:^|\b)(?:i'm|im|i am|am|as an?|being an?|being)$/;
 
 /** Languages usable with patients; ones negated or only "basic"/"learning" are left out; "X too" adds to the stored list. */
+// ("forgot to mention Urdu" adds one: a reminder, not a language lost)
+const PAST_ONLY = /\b(?:used to|once) (?:speak|know|talk)\b|\b(?:forgot|forgotten|lost)\b(?! to\b| about\b)|\bno longer\b|\b(?:don'?t|dont|can'?t|cant) (?:speak|use) (?:it )?anymore\b/;
+const GONE_SINCE = /^(?:but |and )?(?:i )?(?:forgot|forgotten|lost|don'?t remember|dont remember)(?: it| most of it| all of it)?\b(?! to\b| about\b)|^(?:not|none) anymore\b|^no longer\b/;
 export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   const hits: { value: string; clause: number; at: number }[] = [];
   const dropped = new Set<string>();
@@ -50,6 +53,8 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       // the applicant is, not what they speak
       if (!ctx.pending && NATIONALITIES.has(hit.value.toLowerCase()) && (IDENTITY_BEFORE.test(t.slice(Math.max(0, hit.start - 2), hit.start).join(' ')) || (lone && t.length - (hit.end - hit.start) <= 1 && /^(|here|lol|btw)$/.test([...t.slice(0, hit.start), ...t.slice(hit.end)].join(' '))))) continue;
       if (negatedAt(t, hit.start, 4)) { dropped.add(hit.value); continue; }
+      // past versus now: a language once spoken and gone ("used to speak French as a kid, forgot it") is not held now
+      if (PAST_ONLY.test(t.slice(Math.max(0, hit.start - 4), hit.end + 3).join(' ')) || (clauses[i + 1]?.sentence === c.sentence && GONE_SINCE.test(clauses[i + 1]!.text) && NAMES.find(clauses[i + 1]!.tokens, true).length === 0)) { dropped.add(hit.value); continue; }
       // ("thodi marathi bol leta hoon patients se": a little, but used with patients, is kept)
       const weak = before.some((w) => WEAK_SKILL.test(w)) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after);
       if ((weak && !usedWithPatients) || /^(classes|class|lessons|course)$/.test(t[hit.end] ?? '')) { dropped.add(hit.value); continue; }
