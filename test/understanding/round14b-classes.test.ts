@@ -185,3 +185,23 @@ describe('Spanish, Portuguese and Hindi-Urdu statements of results awaited, none
     expect(r.clarify).toBe('visa');
   });
 });
+
+describe('situations: another degree\'s graduation, and a later cycle only thought of', () => {
+  it.each([
+    'on F-1, doing a masters in epidemiology at UCLA, graduating june 2027',
+    'currently doing my MPH in Atlanta, finishing 2026, then OPT',
+  ])('asked for the visa, "%s" stores no graduation year', (message) => {
+    expect(reply('visa', message).got.graduationYear).toBeUndefined();
+  });
+
+  it('a medical school graduation still ahead is kept', () => {
+    expect(reply('graduationYear', 'MBBS in Lahore, graduating 2026').got.graduationYear).toBe(2026);
+  });
+
+  it.each([
+    'applied in september, though I am already thinking about the next cycle',
+    'submitted my ERAS, considering what to do next cycle if this fails',
+  ])('asked for the stage, "%s" is applying', (message) => {
+    expect(reply('stage', message).got.stage).toBe('applying');
+  });
+});
