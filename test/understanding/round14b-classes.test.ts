@@ -12,6 +12,8 @@ describe('languages: a level too low to use is no language held; where a languag
     ['Arabic and English. Some Turkish, but I cannot hold a conversation', ['Arabic', 'English']],
     ['english, french, and wolof (basics only)', ['English', 'French']],
     ['Hindi, English; I know a few Tamil words but can\'t carry a conversation in it', ['Hindi', 'English']],
+    ['Portuguese and English. Spanish, I understand it but can\'t speak it', ['Portuguese', 'English']],
+    ['English and Korean; Japanese I only understand', ['English', 'Korean']],
   ])('asked for languages, "%s" keeps only the usable ones', (message, langs) => {
     expect(reply('languages', message).got.languages).toEqual(langs);
   });
@@ -183,5 +185,25 @@ describe('Spanish, Portuguese and Hindi-Urdu statements of results awaited, none
     const r = reply('visa', message);
     expect(r.got.visa).toBeUndefined();
     expect(r.clarify).toBe('visa');
+  });
+});
+
+describe('situations: another degree\'s graduation, and a later cycle only thought of', () => {
+  it.each([
+    'on F-1, doing a masters in epidemiology at UCLA, graduating june 2027',
+    'currently doing my MPH in Atlanta, finishing 2026, then OPT',
+  ])('asked for the visa, "%s" stores no graduation year', (message) => {
+    expect(reply('visa', message).got.graduationYear).toBeUndefined();
+  });
+
+  it('a medical school graduation still ahead is kept', () => {
+    expect(reply('graduationYear', 'MBBS in Lahore, graduating 2026').got.graduationYear).toBe(2026);
+  });
+
+  it.each([
+    'applied in september, though I am already thinking about the next cycle',
+    'submitted my ERAS, considering what to do next cycle if this fails',
+  ])('asked for the stage, "%s" is applying', (message) => {
+    expect(reply('stage', message).got.stage).toBe('applying');
   });
 });

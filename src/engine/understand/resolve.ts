@@ -43,6 +43,12 @@ const EXAM_OUTCOME = /\b(passed|cleared|took|taken|gave|wrote|try)\b(?! out)/;
 const FINISHING = /^(finishing|finish|finished|completing|completed|ending|ends|done|until|till|through|since|starting|from)\b/;
 const EXAMS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3']);
 
+/** True when the clause opens with a graduation still ahead right after a clause of the same sentence naming another degree. */
+function otherDegreeGraduation(r: Read, before: Read | undefined): boolean {
+  return before !== undefined && before.clause.sentence === r.clause.sentence && /^(?:and |then |i'm |im |i am )?(?:graduating|will graduate|finishing|done)\b/.test(r.clause.text)
+    && OTHER_DEGREE.test(before.clause.text) && !MEDICAL_DEGREE.test(`${before.clause.text} ${r.clause.text}`);
+}
+
 /** The clause's year is another event's: its own words name one, or it finishes a clause of the same sentence that did. */
 function yearOfOtherEvent(r: Read, before: Read | undefined, previous: Set<ProfileField> | undefined): boolean {
   const text = r.clause.text;
@@ -89,6 +95,8 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
   let previous: Set<ProfileField> | undefined;
   reads.forEach((r, i) => {
     let f = new Set(r.fields);
+    // ("doing an MPH at USC, graduating may 2027": a graduation right after another degree is that degree's, not medical school's)
+    if (f.has('graduationYear') && otherDegreeGraduation(r, reads[i - 1])) f.delete('graduationYear');
     // "since 2024", "back in 2019" after a fact dates that fact; only a year on its own is a graduation year
     const datesPrevious = previous !== undefined && /^(since|from|as of|back in|till|until|in|on)$/.test(r.clause.tokens[0] ?? '');
     const otherEvent = f.size === 0 && yearOfOtherEvent(r, reads[i - 1], previous);

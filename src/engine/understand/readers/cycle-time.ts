@@ -39,8 +39,9 @@ export function firstTimeSaid(text: string): string {
   return text.replace(NONE_EARLIER, ' first time applying ');
 }
 
-// A later cycle only feared or hoped ("probably reapplying next year", "might have to try again next cycle").
-const HEDGED = /\b(probably|prob|might|may|maybe|possibly|perhaps|likely|could|if|in case|worst case|fear|afraid|worried)\b/;
+// A later cycle only feared, hoped or thought of ("probably reapplying next year", "might have to try again next cycle",
+// "applied, but thinking of the next cycle already").
+const HEDGED = /\b(probably|prob|might|may|maybe|possibly|perhaps|likely|could|if|in case|worst case|fear|afraid|worried|thinking|considering|wondering|eyeing|looking ahead)\b/;
 // What is true of this cycle now: sent, submitted, interviews had or counted.
 const NOW_FACT = /\b(submitted|sent|applied|went out|is out|are out)\b|\b(\d+|no|zero|0) (interviews?|invites?)\b/;
 
