@@ -23,7 +23,7 @@ import { fromArticles, miss, OFF_TOPIC, refusal } from './from-articles.js';
 import type { Answerer } from './answerer.js';
 import { planResult } from './plan-result.js';
 import { asksStrongestPart, strongestPart } from './strongest-part.js';
-import { flagLine, pointsAtUnnamed } from './stored-flags.js';
+import { flagLine, pointsAtUnnamed, withFlagNamed } from './stored-flags.js';
 import { fileFirst, fitMessage, withNeed, withOtherQuestion, withOwnFile } from './answer-joins.js';
 import { asksWeakestPart, asksWhyNoInterviews, weakestPart } from './weakest-part.js';
 import { refusalClass, route, routedPlanTopic } from './route.js';
@@ -33,6 +33,7 @@ import { mixLead, specialtyMix, withSpecialties } from './specialty-mix.js';
 import { citizenComparison } from './citizen-comparison.js';
 import { refusePart } from './refuse-part.js';
 import { askedBeside, withOwnSpecialty } from './asked-beside.js';
+import { factAsked, judgesWholeFile } from './fact-questions.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
@@ -45,12 +46,21 @@ const REFUSAL_TOPIC: Readonly<Record<string, string>> = {
 };
 
 
+/** Fact families a standing answer already reads (the score and the exam record are its first lines). */
+const SCORE_PARTS: ReadonlySet<string> = new Set(['score', 'record']);
+
+/** For a personal case beside the guides' visa rule: who reads the case itself. */
+const VISA_CASE = 'For your own case (a waiver, a change of status), a licensed immigration attorney or your sponsor (ECFMG for a clinical J-1) is who can say; general knowledge, not from our guides.';
+
+/** The facts said beside a plan answer (a score or a visa is already in every plan answer). */
+const SECOND_FACTS: ReadonlySet<ProfileField> = new Set(['graduationYear', 'usce', 'usLors']);
+
 /** A stored fact the question also judges ("how many programs, and is my 2015 graduation a problem?"): what it does
  *  in the plan, said beside the plan answer. */
 function secondFact(text: string, topic: NonNullable<ReturnType<typeof planTopic>>, context: AskContext): string | undefined {
   const field = fieldNamed(text);
   const { profile, kb } = context;
-  if (!field || !kb || !profile.specialty || profile[field] === undefined || !judgesFact(text) || topic === 'ready') return undefined;
+  if (!field || !SECOND_FACTS.has(field) || !kb || !profile.specialty || profile[field] === undefined || !judgesFact(text) || topic === 'ready') return undefined;
   return factText(field, buildPlan(profile, kb, context.now), profile, context.now);
 }
 
@@ -149,8 +159,12 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // a plan to misstate a fact of the record is declined like the unethical topic, however it is worded
   // what the message asks to have done (buy, fake or hide a document, a personal immigration case, an errand), read
   // from separate features, after the topic patterns
-  const alone = aloneTopic(said, a.scope) ?? (plansMisstatement(said) ? a.scope.find((t) => t.id === 'unethical') : undefined)
+  const declined = aloneTopic(said, a.scope) ?? (plansMisstatement(said) ? a.scope.find((t) => t.id === 'unethical') : undefined)
     ?? refusedIntent(said === text ? said : `${said}\n${text}`, a.scope)?.topic as OutOfScopeTopic | undefined;
+  // "can I stay in the US after training?" from someone whose visa is saved: the guides' rule for that visa is the
+  // answer (with the attorney named for the case itself), not a refusal of a personal immigration case
+  const visaRule = (declined?.id === 'legal-and-personal' || declined?.id === 'personal-immigration-case') && context?.profile.visa && factAsked(said)?.part === 'visa';
+  const alone = visaRule ? undefined : declined;
   // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
   const shape = questionShape(full);
   if (alone?.thenAnswer) {
@@ -190,14 +204,21 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && !permitSaved && statesOwnPermit(said) ? undefined : t);
   // "why UCSD psych": a bare why before a program's name is that program's tier reasons (src/answers/why-named.ts)
   const programAsked = !!context?.kb && (asksWhyProgram(said, context.kb) || asksProgramExists(said, context.kb));
-  const ruled = (programAsked ? 'tier' : undefined) ?? notSponsored(planTopic(asked) ?? planTopic(said));
-  // a question a plan rule recognises ("what's the game plan for me this season?") is never refused by the classifier
-  const refuse = ruled ? undefined : refusalClass(routed, said, a.router);
+  const topicRuled = (programAsked ? 'tier' : undefined) ?? notSponsored(planTopic(asked) ?? planTopic(said));
+  // "is the clinical stuff I did in the US enough?", "do I need a waiver at some point?": the stored fact the question
+  // turns on, named in the asker's own words (knowledge/answers/fact-questions.json); a fact other than the score is
+  // more precise than a general standing ("is the observership stuff I did good enough for programs?")
+  const factRead = context && (!topicRuled || (topicRuled === 'standing' && !judgesWholeFile(said))) ? factAsked(said) : undefined;
+  const fact = factRead && (!topicRuled || !SCORE_PARTS.has(factRead.part)) ? factRead : undefined;
+  const ruled = fact ? undefined : topicRuled;
+  // a question a plan rule or a fact family recognises ("what's the game plan for me this season?") is never refused
+  // by the classifier
+  const refuse = ruled || fact ? undefined : refusalClass(routed, said, a.router);
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
   if (byClass) return refusal(byClass);
 
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
-  const named = context && !ruled ? fieldNamed(said) : undefined;
+  const named = context && !ruled ? fieldNamed(said) ?? fact?.field : undefined;
   // a visa choice turns on Step 3 only for someone who needs a visa; a green-card holder is answered from their status
   const field = named === 'step3' && /^(us_citizen|green_card|ead)$/.test(context?.profile.visa ?? '') ? undefined : named;
   // the router's plan topic only where no rule and no named fact decided
@@ -230,11 +251,12 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     return planResult(`${read.text}\nSources: your plan (built from your saved answers).`, ['your plan (built from your saved answers)']);
   }
   // "will my graduation year block me?" with the year stored: the guides' answer, then what the stored fact does in the plan
-  if (field && context?.kb && context.profile.specialty && context.profile[field] !== undefined && judgesFact(text)) {
+  // (a family read whole, such as a J-1's waiver, needs no judgement word: naming it is the question)
+  if (field && context?.kb && context.profile.specialty && context.profile[field] !== undefined && (judgesFact(text) || fact?.field === field)) {
     const plan = buildPlan(context.profile, context.kb, context.now);
-    const own = factText(field, plan, context.profile, context.now);
+    const own = factText(field, plan, context.profile, context.now, numbersAsDigits(text));
     if (own) {
-      const mine: AskResult = planResult(`${own}\nSources: your plan (built from your saved answers).`);
+      const mine: AskResult = planResult(`${own}${visaRule ? `\n${VISA_CASE}` : ''}\nSources: your plan (built from your saved answers).`);
       const general = fromArticles(a, text, shape, trace);
       // a general passage naming programs closed to this asker would contradict their own answer: theirs alone then
       const contradicts = general.found && plan.excluded.some((p) => general.answer.includes(p.name));
@@ -278,7 +300,13 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   }
   // "how do I bring it up in interviews?" names nothing: "it" is the red flag the saved file holds (stored-flags.ts)
   const flag = context && pointsAtUnnamed(said) ? flagLine(context.profile, context.now) : undefined;
-  if (flag) return withOwnFile(general, planResult(`${flag}\nSources: your saved answers.`));
+  if (flag && context) {
+    // the passages are found for the flag itself ("what do I write about it?" is about the Step 1 fail saved)
+    const named = withFlagNamed(text, context.profile, context.now);
+    // (the flags are said once, below: the passages are not given the profile to say the record again)
+    const onFlag = named ? fromArticles(a, named, questionShape(named), []) : general;
+    return withOwnFile(onFlag.found && onFlag.kind === 'articles' ? onFlag : general, planResult(`${flag}\nSources: your saved answers.`));
+  }
   if (own) {
     const answer = `${own.replace(/^For you: (.)/, (_, c: string) => c.toUpperCase())}\nSources: your saved answers.`;
     return planResult(answer);

@@ -2,6 +2,7 @@
 // quote (read from the guide text, never restated here), said first, before the guides' general passages.
 import type { Profile } from '../domain/profile.js';
 import type { AnswerIndex } from './passage-index.js';
+import { withoutPracticeScores } from './practice-score-note.js';
 
 /** The guide sentence that gives the LA screen line ("screen at an internal Step 2 CK line of around 225–230"). */
 const SCREEN = /screen at an internal Step 2 CK line of around (\d{3})[–-](\d{3})/;
@@ -27,7 +28,9 @@ function screenOf(index: AnswerIndex): { low: number; high: number; title: strin
 
 /** The yes/no line for "is <score> ok for LA?" (the stated score, or the saved one when none is stated), or undefined
  *  when the question does not judge one Step 2 CK score for LA. */
-export function laScreenLine(question: string, index: AnswerIndex, profile?: Profile): string | undefined {
+export function laScreenLine(typed: string, index: AnswerIndex, profile?: Profile): string | undefined {
+  // a practice or predicted score is not the result programs screen on (src/answers/practice-score-note.ts)
+  const question = withoutPracticeScores(typed);
   if (!JUDGES.test(question) || !(LA_UPPER.test(question) || LA_WORDS.test(question)) || NOT_CK.test(question) || SOMEONE_ELSE.test(question)) return undefined;
   const stated = [...new Set([...question.matchAll(SCORE)].map((m) => Number(m[1])))];
   const saved = profile?.step2ck?.taken ? profile.step2ck.score : undefined;

@@ -23,7 +23,7 @@ const PLACE: Readonly<Record<Region, string>> = {
 const times = (n: number) => (n === 1 ? 'on the first attempt' : `on attempt ${n}`);
 
 /** The exam record and the evidence of change in it (a later pass, a CK on the first try, Step 3). */
-function record(p: Profile): string | undefined {
+export function record(p: Profile): string | undefined {
   const parts: string[] = [];
   const s1 = p.step1;
   if (s1?.result === 'passed' || s1?.result === 'score') parts.push(`Step 1 passed ${times(s1.attempts)}`);
@@ -57,7 +57,7 @@ function assets(p: Profile): string | undefined {
 }
 
 /** What the saved visa situation means for the question. */
-function visa(p: Profile): string | undefined {
+export function visa(p: Profile): string | undefined {
   const fee = `a new H-1B petition has carried a ${usd(H1B_NEW_PETITION_FEE.usd)} fee since ${H1B_NEW_PETITION_FEE.since} (${H1B_NEW_PETITION_FEE.source.replace(/;.*$/, '')}), so fewer programs sponsor it`;
   switch (p.visa) {
     case 'us_citizen': return 'you saved that you are a US citizen: you need no visa sponsorship, so the J-1 and H-1B limits do not apply to you.';

@@ -100,6 +100,24 @@ export function tierText(plan: Plan, kb: PlanKb, question: string, specialties: 
   ].join('\n');
 }
 
+/** Why a list filtered by what the question names is empty: a specialty or a region the plan was not built for is
+ *  named as such (and how to add it), never read as "nothing open to you"; else what the table holds there. */
+function emptyFilter(plan: Plan, named: readonly Specialty[], regions: readonly Region[] | undefined): string {
+  const these = `${named.length ? `${named.map((x) => specialtyLabel(x)).join(' and ')} ` : ''}programs${regions ? ` in ${regionWords(regions)}` : ''}`;
+  const profile = plan.profile;
+  const covered = [profile.specialty?.primary, profile.specialty?.backup].filter((x): x is Specialty => !!x);
+  const notCovered = named.filter((x) => !covered.includes(x));
+  const chosen = profile.regions ?? [];
+  const outside = chosen.includes('anywhere') ? [] : (regions ?? []).filter((r) => !chosen.includes(r));
+  const gaps = [
+    ...(notCovered.length ? [`${notCovered.map((x) => specialtyLabel(x)).join(' and ')} is not a specialty your plan covers (you saved ${covered.map((x) => specialtyLabel(x)).join(' and ') || 'none'})`] : []),
+    ...(outside.length ? [`${regionWords(outside)} is not a region you chose (you saved ${regionWords(chosen.filter((r): r is Exclude<Region, 'anywhere'> => r !== 'anywhere')) || 'none'})`] : []),
+  ];
+  const what = [notCovered.length ? 'that specialty' : '', outside.length ? 'that region' : ''].filter(Boolean).join(' and ');
+  if (gaps.length) return `Your plan has no ${these} because ${gaps.join(', and ')}. Tell me if you want ${what} in your plan, and I will sort its programs into reach, target and safety.`;
+  return `Your plan has no reach, target or safety ${these}: those in the program table there are closed to you or need checking first. Type "plan" for the whole list with reasons.`;
+}
+
 /** The plan's list, only the regions and specialties the question names when it names any (exact filters). */
 export function listText(plan: Plan, question: string): string {
   const lines: string[] = [];
@@ -109,7 +127,7 @@ export function listText(plan: Plan, question: string): string {
   if (regions || named.length) {
     const all = TIERS.flatMap((t) => plan.tiers[t]).filter(keep);
     const where = [named.map((x) => specialtyLabel(x)).join(' and '), regions ? `in ${regionWords(regions)}` : ''].filter(Boolean).join(' programs ');
-    if (!all.length) return `Your plan has no reach, target or safety programs ${where || 'of that kind'}: those in the program table there are closed to you, need checking first, or are outside the regions you chose. Type "plan" for the whole list with reasons.`;
+    if (!all.length) return emptyFilter(plan, named, regions);
     lines.push(`Only ${where || 'what you named'}, from your plan:`);
   }
   for (const t of TIERS) {

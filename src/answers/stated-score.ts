@@ -5,6 +5,7 @@ import type { Profile, Specialty } from '../domain/profile.js';
 import { CK_2026, CK_2026_YEAR } from '../plan/step2ck-2026.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { specialtiesNamed } from './specialty-figures.js';
+import { withoutPracticeScores } from './practice-score-note.js';
 
 /** Words that judge a score: how low, good or competitive it is, where it stands, or the odds it gives (en, es, pt,
  *  Hinglish as the translation table leaves it). */
@@ -83,7 +84,11 @@ function standing(score: number, f: { mean: number; median: number; q1: number }
 
 /** The line setting the asker's stated Step 2 CK beside the matched figures, or undefined when the message states
  *  no score of theirs or its asking part (`asked`, the whole message by default) does not ask how good it is. */
-export function statedScoreLine(message: string, profile?: Profile, asked = message): string | undefined {
+export function statedScoreLine(typed: string, profile?: Profile, askedTyped = typed): string | undefined {
+  // a practice or predicted score is not the asker's result: only the real one is set beside the figures
+  const message = withoutPracticeScores(typed);
+  const asked = withoutPracticeScores(askedTyped);
+  const practice = message !== typed;
   // the judging word is in what is asked ("is 228 low?"), not in a chat opener ("ok so context: CK 227 ...")
   if (!JUDGES.test(asked.replace(/^\s*(?:(?:ok|okay|so|hi|hey)\b[\s,.:!-]*)+/i, ''))) return undefined;
   // the message's own number first; else the score the asker saved, when the message speaks of a score
@@ -100,5 +105,6 @@ export function statedScoreLine(message: string, profile?: Profile, asked = mess
     return `${specialtyLabel(s).toLowerCase()}: mean ${f.mean}, median ${f.median}, a quarter under ${f.q1}, so ${score} is ${standing(score, f)}`;
   });
   const compared = stated !== undefined ? comparedLine(message, score) : undefined;
-  return `${compared ? `${compared}\n` : ''}Your Step 2 CK of ${score} beside the non-US IMGs who matched in ${CK_2026_YEAR} (NRMP Charting Outcomes for non-US IMGs, ${CK_2026_YEAR} Main Residency Match, nrmp.org): ${parts.join('; ')}. Averages, not cutoffs: letters, USCE and where you apply count too.`;
+  const saidReal = practice && stated === undefined ? 'A practice score is not a result programs see: they screen on your real Step 2 CK, so that is the number read here. ' : '';
+  return `${compared ? `${compared}\n` : ''}${saidReal}Your Step 2 CK of ${score} beside the non-US IMGs who matched in ${CK_2026_YEAR} (NRMP Charting Outcomes for non-US IMGs, ${CK_2026_YEAR} Main Residency Match, nrmp.org): ${parts.join('; ')}. Averages, not cutoffs: letters, USCE and where you apply count too.`;
 }

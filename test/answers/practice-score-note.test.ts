@@ -19,7 +19,11 @@ describe('a practice score does not make a program a target', () => {
 });
 
 describe('look-alikes get no note', () => {
-  it('a real saved score', () => expect(practiceScoreNote(ROUTING_FULL, 'My NBME was 238 but my real CK is saved. Is UCLA a target?')).toBeUndefined());
+  it('a real saved score is the one read, not the practice number', () => {
+    const note = practiceScoreNote(ROUTING_FULL, 'My NBME was 238 but my real CK is saved. Is UCLA a target?');
+    expect(note).toMatch(/real Step 2 CK/);
+    expect(note).not.toMatch(/238/);
+  });
   for (const q of [
     'Is UCLA a target for me?',
     'I have 3 years of practice back home, which LA programs are my targets?',

@@ -181,7 +181,7 @@ describe('the blind development set', () => {
     // as first read on main (424cc20): complete 83.7%, refusals 81.8%, own-plan 75.0%, not in guides 85.7%, unlisted 62.5% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.8);
     expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.9); // 100% after answers14b: a fact named in the asker's words, "it" as the saved flag, practice scores
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8);
   });
 
