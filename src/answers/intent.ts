@@ -120,6 +120,27 @@ export function readsHonest(message: string, reader: IntentReader = INTENTS): bo
   return HONEST_READINGS.some((name) => reader.features.has(name) && !(name === 'unsure_own' && claimsForgetting) && spots(reader, name, text).length > 0);
 }
 
+/** The word classes of a dishonest act (fabricate, hide, buy, bribe, leak, sit for someone, relabel, claim the
+ *  contrary ...) and the words of getting away with one ("nobody checks", "will they find out"). */
+const DECEIT_FEATURES = ['deceit_word', 'obtain', 'unearned', 'fabricate', 'conceal', 'omit', 'impersonate', 'dress_up', 'alter', 'deceive_aim', 'leak', 'proxy', 'lie_answer', 'payoff', 'credit_taken', 'not_my_work', 'labelled_higher', 'only_did', 'contrary_truth', 'forget_claim', 'guess_state', 'borrowed', 'borrowed_address', 'false_residence', 'first_choice', 'copied_to_many', 'former_name'] as const;
+
+/** Whether the message names a dishonest act or getting away with one: the word classifier's unethical call needs
+ *  one ("should I call the coordinator every day so they remember me?" is etiquette, not dishonesty). */
+export function namesDeceit(message: string, reader: IntentReader = INTENTS): boolean {
+  const text = plain(message);
+  return DECEIT_FEATURES.some((name) => reader.features.has(name) && spots(reader, name, text).length > 0);
+}
+
+/** The word classes of the asker's own health (a medicine, a symptom, pregnancy, words of illness or care). */
+const HEALTH_FEATURES = ['health_word', 'medication', 'symptom', 'body_state', 'self_harm', 'low_mood'] as const;
+
+/** Whether the message names anything of health: the word classifier's personal-medical call needs one ("which LA
+ *  neighbourhoods are safe for a resident?" asks about safety, not the body). */
+export function namesHealth(message: string, reader: IntentReader = INTENTS): boolean {
+  const text = plain(message);
+  return HEALTH_FEATURES.some((name) => reader.features.has(name) && spots(reader, name, text).length > 0);
+}
+
 /** Whether the message asks what an application discloses about the asker's health ("does ERAS ask whether I take
  *  medication?", "should I mention my diabetes in my PS?"): an application question, not a medical one. */
 export function asksDisclosure(message: string, reader: IntentReader = INTENTS): boolean {

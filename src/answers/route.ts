@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
 import { asksRanking, type PlanTopic } from './plan-questions.js';
-import { aimsAbroad, asksDisclosure, readsHonest } from './intent.js';
+import { aimsAbroad, asksDisclosure, namesDeceit, namesHealth, readsHonest } from './intent.js';
 import { questionShape } from './question-shape.js';
 
 const require = createRequire(import.meta.url);
@@ -234,8 +234,12 @@ export function refusalClass(r: Route, text: string, router?: Router): Exclude<R
   // the word classifier alone never calls a message unethical that asks for no act at all ("my step 1 was 2 hundred
   // something, don't remember exactly, is that low?" states a record and asks a judgement of it)
   if (r.cls === 'unethical' && !REQUESTS_ACT.test(text)) return undefined;
+  // nor one that names no dishonest act and no getting away with one ("should I call every day so they remember me?")
+  if (r.cls === 'unethical' && !namesDeceit(text)) return undefined;
   // "does ERAS ask whether I take medication?" asks about the application; a medical question is refused by its own rules
   if (r.cls === 'personal_medical' && asksDisclosure(text)) return undefined;
+  // nor a personal-medical call on a message that names nothing of health ("is the area safe?", "a safe commute?")
+  if (r.cls === 'personal_medical' && !namesHealth(text)) return undefined;
   return r.score >= ROUTE_SETTINGS.refuseScore && r.margin >= ROUTE_SETTINGS.refuseMargin ? r.cls : undefined;
 }
 

@@ -180,9 +180,10 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // as first read on main (424cc20): complete 83.7%, refusals 81.8%, own-plan 75.0%, not in guides 85.7%, unlisted 62.5% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.8);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
+    // refusals 100% and not in guides 100% after answers14c (a fail left off ERAS, invented hours, the classifier's calls needing their class's words, getting around LA)
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.9); // 100% after answers14b: a fact named in the asker's words, "it" as the saved flag, practice scores
-    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.85);
   });
 
   it.skipIf(dev15h.length === 0)('prints the held-out half of the fifteenth set (summary line only: nobody studies its cases)', () => {
