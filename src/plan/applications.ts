@@ -20,6 +20,8 @@ const MIN_EVIDENCE = 3;
 const SHARE_FLOOR = 0.25;
 
 const A = STRENGTH_WEIGHTS.applications;
+/** Levels at which a first choice yields the full list to a backup where the applicant stands higher. */
+const LOW_LEVELS: ReadonlySet<Standing['level']> = new Set(['weak', 'very weak']);
 const round5 = (n: number) => Math.max(5, Math.round(n / 5) * 5);
 
 /** Count for one track: its level's band (shifted for applicants who need no visa), halved for a backup, small for a dream. */
@@ -70,10 +72,16 @@ function applicationCost(per: readonly ApplicationCount[]): ApplicationCost {
  */
 function split(primary: Track, backup: Track, standings: ReadonlyMap<Specialty, Standing>, openness?: ReadonlyMap<Specialty, VisaOpenness>):
   { lead: Track; share: number; why?: string } {
-  const byStanding = standings.get(backup.specialty)!.score > standings.get(primary.specialty)!.score ? backup : primary;
+  // the applicant's first choice keeps the full list while it reads borderline or better there: a higher backup then
+  // runs beside it as the smaller list; only a first choice that reads weak yields the full list to a higher backup
+  const first = standings.get(primary.specialty)!;
+  const holds = !LOW_LEVELS.has(first.level);
+  const higherBackup = standings.get(backup.specialty)!.score > first.score;
+  const byStanding = !holds && higherBackup ? backup : primary;
+  const held = holds && higherBackup ? { why: `your first choice reads ${first.level} and keeps the full list although you stand higher here` } : {};
   const op = openness?.get(primary.specialty);
   const ob = openness?.get(backup.specialty);
-  if (!op || !ob || op.withEvidence < MIN_EVIDENCE || ob.withEvidence < MIN_EVIDENCE) return { lead: byStanding, share: A.backupShare };
+  if (!op || !ob || op.withEvidence < MIN_EVIDENCE || ob.withEvidence < MIN_EVIDENCE) return { lead: byStanding, share: A.backupShare, ...held };
   const rate = (t: Track) => (t === primary ? op.withEvidence / op.of : ob.withEvidence / ob.of);
   const count = (t: Track) => (t === primary ? op : ob).withEvidence;
   const other = (t: Track) => (t === primary ? backup : primary);
@@ -84,7 +92,7 @@ function split(primary: Track, backup: Track, standings: ReadonlyMap<Specialty, 
   if (rate(lead) < OPEN_RATIO * rate(other(lead))) { lead = other(lead); swapped = true; }
   const second = other(lead);
   const share = Math.max(SHARE_FLOOR, A.backupShare * Math.min(1, rate(second) / rate(lead)));
-  if (!swapped && share === A.backupShare) return { lead, share };
+  if (!swapped && share === A.backupShare) return { lead, share, ...held };
   const visa = op.visa;
   const why = `${swapped ? `you stand higher in ${specialtyLabel(second.specialty)}, but ` : ''}${visa} evidence shows at ${said(second)} against ${said(lead)} in our table, so most applications go where your visa is taken`;
   return { lead, share, why };
