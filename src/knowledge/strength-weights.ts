@@ -24,7 +24,7 @@ export const strengthWeightsSchema = z.object({
   base: z.object({ value: z.number().min(0).max(100), why }),
   levels: z.array(z.object({ min: z.number(), level: z.enum(['strong', 'competitive', 'borderline', 'weak', 'very weak']) })).length(5),
   /** Where the weak / very weak line sits and why, against a cited benchmark (checked by test/advice/level-criterion.test.ts). */
-  levelCriterion: z.object({ weakFloor: why, typicalVisaFile: z.number().max(0), source: why, floors: z.object({ borderline: why, weak: why }).optional() }),
+  levelCriterion: z.object({ weakFloor: why, typicalVisaFile: z.number().max(0), source: why, floors: z.object({ borderline: why, weak: why, highScoreAnyYear: why.optional() }).optional() }),
   step2ck: z.object({
     anchors: z.array(z.object({ ref: z.enum(['q1_matched', 'median_matched']), offset: z.number(), effect }))
       .min(2).superRefine(nonDecreasing((x: { effect: number }) => x.effect, 'step2ck anchor effects')),

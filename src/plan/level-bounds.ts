@@ -85,6 +85,8 @@ export function floorOf(a: ApplicantView, s: Specialty, ck: Ck, factors: readonl
   // under the quartile itself the score has nothing to spare: the file must show some US clinical experience
   const nearEnough = a.score >= f.matched.q1 || (a.score >= line && a.usce !== 'none' && a.usce !== 'not_given');
   if (clean && nearEnough && y <= recent) return { bottom: bottomOf('borderline'), kind: 'borderline' };
+  // a score at or above the matched median outweighs the graduation gap alone (the recency limits close programs one by one)
+  if (fl.highScoreAnyYear && clean && a.score >= f.matched.median && !isCompetitive(s)) return { bottom: bottomOf('borderline'), kind: 'borderline' };
   const ckEffectNow = factors.find((x) => x.id === 'step2ck')?.effect ?? 0;
   const rest = factors.filter((x) => x.id !== 'step2ck').reduce((sum, x) => sum + x.effect, 0);
   if (ckEffectNow > W.step2ck.anchors[0]!.effect && rest > W.levelCriterion.typicalVisaFile) return { bottom: bottomOf('weak'), kind: 'weak' };

@@ -73,7 +73,10 @@ export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: 
   if (first && better) {
     // said from the count's decision: the full list goes where the counts put it, never where the warning alone would
     const scores = { better: better.specialty, betterScore: better.score, first: first.specialty, firstScore: first.score };
-    both(c.fullList.specialty === better.specialty ? reason('warning.backup_leads', scores) : reason('warning.backup_higher_visa_keeps_first', { ...scores, full: c.fullList.specialty }));
+    const holds = first.level !== 'weak' && first.level !== 'very weak';
+    both(c.fullList.specialty === better.specialty ? reason('warning.backup_leads', scores)
+      : holds && c.fullList.specialty === first.specialty ? reason('warning.first_choice_holds', { ...scores, level: first.level })
+        : reason('warning.backup_higher_visa_keeps_first', { ...scores, full: c.fullList.specialty }));
   }
   const suggested = first && c.suggestion && c.suggestion.score >= first.score + 10 ? c.suggestion : undefined;
   if (first && suggested) {
