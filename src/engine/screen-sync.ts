@@ -39,7 +39,7 @@ export function explainRepeat(state: ConversationState, replies: Reply[], label:
   const shown = lastQuestion(replies);
   const times = state.shown?.times ?? 0;
   if (!shown || !label || times < 3) return;
-  const why = state.attempts > 0 ? `I could not read an answer to it (${label}) in your last replies` : `your messages answered other questions, but not this one (${label})`;
+  const why = !state.offScreen ? `I could not read an answer to it (${label}) in your last replies` : `your messages answered other questions, but not this one (${label})`;
   const choices = shown.choices.filter((c) => c.value !== 'skip').map((c) => `- ${c.label}`);
   const list = choices.length ? `\n${MESSAGES.pickOrSkip}\n${choices.join('\n')}` : ` ${MESSAGES.pickOrSkip.replace(/^You can pick one of these, /, 'You can ').replace(/:$/, '.')}`;
   const text = times === 3 ? `${MESSAGES.askedThreeTimes(why)}${list}` : MESSAGES.stillOpen(label);
