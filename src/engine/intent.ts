@@ -40,12 +40,12 @@ export function isWhatIf(text: string): boolean {
 }
 
 // A supposition opened in Spanish, Portuguese or Hinglish ("y si saco 240", "que pasa si", "e se eu tirar", "agar"); a
-// bare "si" before a verb of supposing ("si sacara 240") is one too
-const FOREIGN_WHAT_IF = /^\s*(?:(?:y\s+|e\s+)?(?:qu[eé]\s+(?:pasa|pasar[ií]a|tal)\s+si|o\s+que\s+acontece\s+se|y\s+si|e\s+se|se\s+eu|agar)\s+|si\s+(?=(?:sacara|sacase|pasara|pasase|aprobara|tuviera|tuviese|consiguiera|hiciera|aplicara|tomara|obtuviera)\b))/i;
-// "si" before a verb in the present ("si saco 240", "si tengo el certificado") is "if" only when the message asks what
-// follows ("si saco 240, cuantos programas?"); typed without its accent, as most people type it, it is also "sí" (yes):
-// "si tengo el certificado ECFMG" answers the question on screen
-const BARE_SI_PRESENT = /^\s*si\s+(?=(?:saco|paso|apruebo|tengo|consigo|hago|agrego|a[nñ]ado|quito|aplico|tomo|obtengo)\b)/i;
+// bare "si" before a verb of getting a result ("si saco 240", "si sacara 240") is one too
+const FOREIGN_WHAT_IF = /^\s*(?:(?:y\s+|e\s+)?(?:qu[eé]\s+(?:pasa|pasar[ií]a|tal)\s+si|o\s+que\s+acontece\s+se|y\s+si|e\s+se|se\s+eu|agar)\s+|si\s+(?=(?:saco|paso|apruebo|consigo|obtengo|sacara|sacase|pasara|pasase|aprobara|tuviera|tuviese|consiguiera|hiciera|aplicara|tomara|obtuviera)\b))/i;
+// "si" before a verb of having or doing ("si tengo el certificado", "si hago un observership") is "if" only when the
+// message asks what follows ("si hago 3 meses mas, cuantos programas?"); typed without its accent, as most people type
+// it, it is also "sí" (yes): "si tengo el certificado ECFMG" answers the question on screen
+const BARE_SI_PRESENT = /^\s*si\s+(?=(?:tengo|hago|agrego|a[nñ]ado|quito|aplico|tomo)\b)/i;
 const ASKS_AFTER = /\?|\b(?:cu[aá]nt[oa]s?|qu[eé]|c[oó]mo|cu[aá]l(?:es)?|mis (?:chances|posibilidades|opciones)|cambia|mejora|deber[ií]a)\b/i;
 
 /** A what-if opened in another language, with its opening put in English ("y si saco 240" -> "what if saco 240"), else undefined. */

@@ -4,7 +4,7 @@
 // And one question is never shown a third time in a row without saying what is still missing, with its choices listed.
 import type { Reply } from '../domain/io.js';
 import type { ProfileField } from '../domain/profile.js';
-import { MESSAGES } from './messages.js';
+import { MESSAGES, messageKeyOf } from './messages.js';
 import type { ConversationState } from './state.js';
 
 // yes- and no-words people type alone, in English, Spanish, Portuguese and romanised Hindi-Urdu (accents dropped)
@@ -39,12 +39,17 @@ export function explainRepeat(state: ConversationState, replies: Reply[], label:
   const shown = lastQuestion(replies);
   const times = state.shown?.times ?? 0;
   if (!shown || !label || times < 3) return;
-  const why = state.attempts > 0 ? `I could not read an answer to it (${label}) in your last replies` : `your messages answered other questions, but not this one (${label})`;
+  const why = !state.offScreen ? `I could not read an answer to it (${label}) in your last replies` : `your messages answered other questions, but not this one (${label})`;
   const choices = shown.choices.filter((c) => c.value !== 'skip').map((c) => `- ${c.label}`);
   const list = choices.length ? `\n${MESSAGES.pickOrSkip}\n${choices.join('\n')}` : ` ${MESSAGES.pickOrSkip.replace(/^You can pick one of these, /, 'You can ').replace(/:$/, '.')}`;
+  // (after the third asking, a reply that already says what it could not read needs no second line)
+  if (times > 3 && replies.some((r) => r.type === 'text' && EXPLAINS.has(messageKeyOf(r.text) ?? ''))) return;
   const text = times === 3 ? `${MESSAGES.askedThreeTimes(why)}${list}` : MESSAGES.stillOpen(label);
   replies.splice(replies.indexOf(shown), 0, { type: 'text', text });
 }
+
+// replies that already say why the question comes again
+const EXPLAINS: ReadonlySet<string> = new Set(['notUnderstood', 'notUnderstoodIn', 'bareAnswerNamed', 'clarifyAgain']);
 
 function lastQuestion(replies: readonly Reply[]): Extract<Reply, { type: 'question' }> | undefined {
   const last = [...replies].reverse().find((r) => r.type === 'question');

@@ -62,7 +62,7 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
   const commands = interpret(typed, viewOf(state, ctx));
   // a bare yes or no that would answer the question on screen, after answers to other questions: the question is named first
   const shownId = pending(state, ctx)?.id;
-  if (typed.kind === 'text' && state.offScreen && !state.clarifying && !state.confirmingForget && isBareYesNo(typed.text) && commands.some((c) => (c.type === 'set' || c.type === 'correct') && c.update.field === shownId)) {
+  if (typed.kind === 'text' && state.offScreen && !state.clarifying && !state.confirmingForget && isBareYesNo(typed.text) && commands.some((c) => ((c.type === 'set' || c.type === 'correct') && c.update.field === shownId) || (c.type === 'clarify' && c.clarifying.field === shownId))) {
     delete state.offScreen;
     out.replies.push({ type: 'text', text: nameTheQuestion(typed.text) });
     return reAsk(out, ctx);
