@@ -1,5 +1,6 @@
 // Answers a free-text question: about the asker's own plan from the plan and the program table; on a topic
 // the guides do not cover with a plain refusal; otherwise with passages composed from the articles.
+import { asksProgramTakesImgs } from './takes-imgs.js';
 import type { AskResult } from '../domain/advice.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
@@ -203,7 +204,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const permitSaved = /^(us_citizen|green_card|ead)$/.test(context?.profile.visa ?? '');
   const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && !permitSaved && statesOwnPermit(said) ? undefined : t);
   // "why UCSD psych": a bare why before a program's name is that program's tier reasons (src/answers/why-named.ts)
-  const programAsked = !!context?.kb && (asksWhyProgram(said, context.kb) || asksProgramExists(said, context.kb));
+  const programAsked = !!context?.kb && (asksWhyProgram(said, context.kb) || asksProgramExists(said, context.kb) || asksProgramTakesImgs(said, context.kb));
   const topicRuled = (programAsked ? 'tier' : undefined) ?? notSponsored(planTopic(asked) ?? planTopic(said));
   // "is the clinical stuff I did in the US enough?", "do I need a waiver at some point?": the stored fact the question
   // turns on, named in the asker's own words (knowledge/answers/fact-questions.json); a fact other than the score is

@@ -10,6 +10,7 @@ import { specialtyLabel } from '../plan/specialty-info.js';
 import { regionsNamed } from './plan-questions.js';
 import { joinedTable, programsNamed } from './program-names.js';
 import { ambiguousNames } from './plan-named.js';
+import { asksTakesImgs, takesImgsText } from './takes-imgs.js';
 import { SPECIALTY_WORDS } from './plan-applications.js';
 
 const EMPTY: readonly NationalProgram[] = [];
@@ -60,6 +61,8 @@ function unverifiedHead(p: PlannedProgram, profile: Profile): string {
 /** Why a program the question names stands where it does in the plan (or which one is meant, or the list's shape). */
 export function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[], profile: Profile, found: readonly PlannedProgram[]): string {
   const several = ambiguousNames(found);
+  // "does Kaiser take IMGs?": every program the name fits, each with where it stands for the asker
+  if (several.length && asksTakesImgs(question)) return takesImgsText(plan, found);
   if (several.length) {
     const shown = several.slice(0, 6);
     return [`That name fits ${several.length} programs on your plan. Which one do you mean?`, ...shown.map((n) => `- ${n}`),

@@ -3,10 +3,12 @@
 // stored): the count and cost per specialty, after the rule that decides it (each specialty is its own list).
 import type { Profile, Specialty } from '../domain/profile.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
+import { capitalize } from '../domain/capitalize.js';
 import { SPECIALTY_WORDS } from './plan-applications.js';
+import { backupAsked, withBackup, type BackupMix } from './backup-mix.js';
 
-/** Which specialties a question weighs, and how: two together, or one alone. */
-export interface SpecialtyMix { mode: 'both' | 'only'; specialties: Specialty[] }
+/** Which specialties a question weighs, and how: two together, one alone, or one as the backup to the saved first choice. */
+export type SpecialtyMix = { mode: 'both' | 'only'; specialties: Specialty[] } | BackupMix;
 
 const SPEC = String.raw`(?:internal medicine|int med|im|family medicine|fam med|fm|psychiatry|psych|pediatrics|peds|neurology|neuro|emergency medicine|em|ob ?\/? ?gyn|obstetrics|general surgery|gen surg|transitional year|ty)`;
 /** "apply to neuro and psych (both)", "apply in IM as well as FM", "do both psych and neuro": two at once. */
@@ -26,11 +28,12 @@ export function specialtyMix(question: string): SpecialtyMix | undefined {
   const named = [...new Set(SPECIALTY_WORDS.map(([re, s]) => ({ s, at: question.search(re) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at).map((x) => x.s))];
   if (BOTH.test(question) && named.length >= 2) return { mode: 'both', specialties: named.slice(0, 2) };
   if (ONLY.test(question) && named.length === 1) return { mode: 'only', specialties: named };
-  return undefined;
+  return backupAsked(question);
 }
 
 /** The asker's profile with the weighed specialties in place of the saved ones (the first named first). */
 export function withSpecialties(profile: Profile, mix: SpecialtyMix): Profile {
+  if (mix.mode === 'backup') return withBackup(profile, mix.specialties[0]);
   const [primary, backup] = mix.specialties;
   return { ...profile, specialty: { primary: primary!, ...(backup ? { backup } : {}) } };
 }
@@ -41,6 +44,11 @@ export function mixLead(mix: SpecialtyMix, profile: Profile): string {
   const saved = profile.specialty ? [profile.specialty.primary, profile.specialty.backup].filter(Boolean).map((s) => specialtyLabel(s!)).join(' and ') : 'nothing yet';
   if (mix.mode === 'both') {
     return `Yes, you can apply to ${names.join(' and ')} in the same season: ERAS takes applications to several specialties, each with its own list, letters and personal statement, and the fee count restarts in each (AAMC, Fees for the 2026 ERAS Season). With ${names.join(' and ')} (your saved choice is ${saved}; nothing is changed):`;
+  }
+  if (mix.mode === 'backup') {
+    const first = profile.specialty?.primary;
+    if (first === mix.specialties[0]) return `${capitalize(names[0]!)} is already your first choice (your saved choice is ${saved}); a backup is a second specialty. Your plan as it stands:`;
+    return `${capitalize(names[0]!)} as your backup (your saved choice is ${saved}; nothing is changed): where you stand in it, how many ${names[0]} programs to add and what they cost, for your own file:`;
   }
   return `With ${names[0]} alone (your saved choice is ${saved}; nothing is changed), your whole list rests on one specialty, so its count follows your standing there:`;
 }

@@ -27,6 +27,8 @@ const planFiguresSchema = z.object({
   erasFees: z.object({
     firstTierCount: z.number().int().positive(), firstTierEach: z.number().nonnegative(), laterEach: z.number().nonnegative(),
     season: z.string().min(1), source,
+    /** The ERAS season the table is for (season N opens in June of year N-1), so a plan can say when it is not the one under way. */
+    seasonYear: z.number().int().min(2000).max(2100).optional(),
   }).strict(),
   signals: z.partialRecord(specialtySchema, z.object({ text: z.string().min(1), year: z.string().min(1), source }).strict()),
   step2ck2026: z.object({

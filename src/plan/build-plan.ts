@@ -7,6 +7,7 @@ import { applicantStrength, applicantView, type Strength } from './applicant-str
 import { applicationPlan } from './applications.js';
 import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import { planCalendar } from '../knowledge/calendar.js';
+import { withFeeSeason } from './fee-season.js';
 import { planCaveats } from './caveats.js';
 import { firstSteps, gapSizes, rankSteps } from './first-steps.js';
 import { withRankMedians } from './rank-step.js';
@@ -96,7 +97,10 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const excluded = buckets.excluded.flat();
   const sharedNotes = shareCommon(tiers);
   const unchecked = unverifiedGroup(unverified);
-  if (unchecked.more > 0) sharedNotes.push(`Another ${unchecked.more} programs outside California could fit you, but nothing we hold shows whether they take your visa; they are not listed. Check a program's visa policy before adding it.`);
+  // (what is unknown differs: a visa seeker's programs lack a visa policy, others' lack any source on IMG intake)
+  if (unchecked.more > 0) sharedNotes.push(a.needsVisa
+    ? `Another ${unchecked.more} programs outside California could fit you, but nothing we hold shows whether they take your visa; they are not listed. Check a program's visa policy before adding it.`
+    : `Another ${unchecked.more} programs outside California could fit you, but no source we hold says whether they take IMGs; they are not listed. Look for IMGs among a program's current residents before adding it.`);
   // said only where a listed program is a community program by a source (a name never makes one)
   const community = (p: PlannedProgram) => p.reasonCodes?.some((r) => r.code === 'tier.program_type' && r.params.type === 'community') === true;
   if (tracks.some((t) => t.specialty === 'internal_medicine' || t.specialty === 'prelim_internal_medicine') && [...tiers.reach, ...tiers.target, ...tiers.safety].some(community)) {
@@ -121,7 +125,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const bounded0 = boundByList(counted, openBy);
   const h1b = a.visa === 'needs_h1b' ? h1bOnlyCount(bounded0.applications, openBy) : undefined;
   const bounded = h1b ? { applications: h1b.applications, warnings: [...h1b.warnings, ...bounded0.warnings] } : bounded0;
-  const applications = bounded.applications;
+  const applications = withFeeSeason(bounded.applications, figures.erasFees.seasonYear, now);
   const parallel = tracks.find((t) => t.role !== 'primary' && !isCompetitive(t.specialty) && !isOneYear(t.specialty));
   const basis = strengths.get((dream || isOneYear(primary.specialty)) && parallel ? parallel.specialty : primary.specialty)!;
   const open = tiers.reach.length + tiers.target.length + tiers.safety.length;

@@ -46,10 +46,12 @@ function applicationsLine(plan: Plan): ScreenLine {
   const a = plan.applications;
   const per = a.perSpecialty && a.perSpecialty.length > 1 ? ` (${a.perSpecialty.map((c) => `${specialtyName(c.specialty)} ${countRange(c.min, c.max)}`).join(', ')})` : '';
   const year = a.cost ? /\d{4}/.exec(a.cost.season)?.[0] : undefined;
-  const cost = a.cost ? `ERAS fees for ${a.cost.programs}: about ${usd(a.cost.usd)} (${year ?? seasonOf(a.cost.season)} fees, the latest).` : 'Cost: see "steps".';
+  // the fee table's own season; when it is older than the season under way, say so instead of calling it the latest
+  const current = a.cost ? /the (\d{4}) season \(open since/.exec(a.cost.source)?.[1] : undefined;
+  const cost = a.cost ? `ERAS fees for ${a.cost.programs}: about ${usd(a.cost.usd)} (${year ? `${year}-season fees` : seasonOf(a.cost.season)}${current ? `; ${current}: check aamc.org` : ''}).` : 'Cost: see "steps".';
   // when the plan advises not applying this cycle, the count is only what applying anyway would take
   if (plan.notThisCycle) {
-    return { kind: 'plain', lead: `If you apply anyway: ${countRange(a.min, a.max)} programs${per};`, text: a.cost ? `about ${usd(a.cost.usd)} in ${year ?? a.cost.season} ERAS fees.` : 'cost: see "steps".' };
+    return { kind: 'plain', lead: `If you apply anyway: ${countRange(a.min, a.max)} programs${per};`, text: a.cost ? `about ${usd(a.cost.usd)} in ${year ? `${year}-season` : a.cost.season} ERAS fees${current ? ` (${current}: check aamc.org)` : ''}.` : 'cost: see "steps".' };
   }
   // applications already in: the count is for adding programs or for a next cycle, not a task for today
   if (applicationsIn(plan.profile)) {

@@ -4,8 +4,8 @@ import { BANDS, evidenceWords, listed, placeOf, programById, specialtyName, TIER
 
 /** A reason or check said by this many programs of one list or more is said once above the list instead. */
 const SHARED_AT = 3;
-/** Programs shown per tier in one list; the rest are counted, and a narrower list or the CSV shows them. */
-export const LIST_MAX = 40;
+/** Programs shown per tier in one list (a chat screen, not a catalogue); the rest are counted, and a narrower list or the CSV shows them. */
+export const LIST_MAX = 12;
 
 /** Strings that at least SHARED_AT of the lists contain, with how many contain them, most common first. */
 function sharedItems(lists: string[][]): { text: string; count: number }[] {
@@ -58,18 +58,21 @@ export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band; u
   const tiers = filter.tier ? [filter.tier] : TIERS;
   const shown = listed(plan).filter((x) => tiers.includes(x.tier) && keep(x.program)).map((x) => x.program);
   const closed = filter.tier ? [] : plan.excluded.filter(keep);
-  const all = [...shown, ...closed];
+  // what the list shares is read from the programs on screen only, and said after them: a note about programs the
+  // screen does not show is noise, and the first program comes before any footnote
+  const onScreen = (list: PlannedProgram[]) => list.slice(0, LIST_MAX);
+  const all = [...tiers.flatMap((t) => onScreen(plan.tiers[t].filter(keep))), ...onScreen(closed)];
   const notes = notesOf(all);
   const specialties = new Set(all.map((p) => p.specialty));
   const sections: ScreenSection[] = [];
   const said = [...(plan.sharedNotes ?? []).map((text) => ({ kind: 'item' as const, text })), ...[...notes.values()].map((n) => noteLine(n, all.length))];
-  if (said.length) sections.push({ heading: 'Said once for the whole list ([n]: the programs marked with it)', lines: said });
   for (const t of tiers) {
     const list = plan.tiers[t].filter(keep);
     sections.push({ heading: `${TIER_NAMES[t].name} (${list.length}): ${TIER_NAMES[t].meaning}`, lines: list.length ? capped(list.map((p) => lineOf(p, notes, specialties.size > 1)), filter) : [{ kind: 'plain', text: 'None in our table.' }] });
   }
   if (unchecked.length) sections.push({ heading: `${UNVERIFIED_NAME.name} (${unchecked.length}): ${UNVERIFIED_NAME.meaning}`, lines: unverifiedLines(unchecked, filter) });
   if (closed.length) sections.push({ heading: `Closed to you (${closed.length})`, lines: capped(closed.map((p) => lineOf(p, notes, specialties.size > 1)), filter) });
+  if (said.length) sections.push({ heading: 'Said once for the programs above ([n]: the programs marked with it)', lines: said });
   if (!filter.tier && !filter.band && plan.caveats.length) sections.push({ heading: 'About this table', lines: plan.caveats.map((text) => ({ kind: 'item' as const, text })) });
   const scope = [filter.tier ? TIER_NAMES[filter.tier].name.toLowerCase() : '', filter.band ? `in ${filter.band}` : ''].filter(Boolean).join(' ');
   return {

@@ -6,8 +6,10 @@ import { scoreWords } from '../domain/score-words.js';
 import { seasonOf } from './first-screen.js';
 import { specialtyName, type PlanScreen, type ScreenSection } from './plan-screen.js';
 
-/** Steps shown with their whole explanation; the rest are listed by title. */
-const STEPS_IN_DETAIL = 8;
+/** Steps shown with their whole explanation; the rest are listed by title (a chat screen: the first lines carry the answer). */
+const STEPS_IN_DETAIL = 5;
+/** Calendar dates shown: the next few; the whole calendar is the "calendar" answer's, not this screen's. */
+const CALENDAR_SHOWN = 4;
 
 /** Everything to do and to know that the first screen only summarises. */
 export function stepsScreen(plan: Plan): PlanScreen {
@@ -39,7 +41,10 @@ export function stepsScreen(plan: Plan): PlanScreen {
     sections.push({ heading: `Where you stand in ${specialtyName(st.specialty)}`, lines });
   }
   if (plan.calendar?.items.length) {
-    sections.push({ heading: `The calendar from ${plan.calendar.now}`, lines: plan.calendar.items.map((c) => ({ kind: 'item' as const, lead: `${c.date}:`, text: `${c.what} (${c.source})` })) });
+    const items = plan.calendar.items.slice(0, CALENDAR_SHOWN);
+    const more = plan.calendar.items.length - items.length;
+    sections.push({ heading: `The next dates from ${plan.calendar.now}`, lines: [...items.map((c) => ({ kind: 'item' as const, lead: `${c.date}:`, text: `${c.what} (${c.source})` })),
+      ...(more > 0 ? [{ kind: 'plain' as const, text: `…and ${more} later date${more === 1 ? '' : 's'} through Match Day (ask me about any of them).` }] : [])] });
   }
   if (plan.warnings?.length) sections.push({ heading: 'Warnings', lines: plan.warnings.map((text) => ({ kind: 'warning' as const, text })) });
   const a = plan.applications;

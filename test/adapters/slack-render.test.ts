@@ -185,7 +185,8 @@ describe('renderPlanMessages', () => {
 
   it('paginates the whole program list within 50 blocks and the character budget, with the way back last', () => {
     const p = plan(120);
-    for (const x of [...p.tiers.reach, ...p.tiers.target, ...p.tiers.safety]) x.reasons = [`a reason of ${x.id} alone `.repeat(8)];
+    // (round 14: a list screen shows 12 per tier, so the reasons are longer to need several parts)
+    for (const x of [...p.tiers.reach, ...p.tiers.target, ...p.tiers.safety]) x.reasons = [`a reason of ${x.id} alone `.repeat(40)];
     const messages = renderPlanMessages(p, { view: { kind: 'programs' } });
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {

@@ -11,6 +11,7 @@ import { FIXTURE_NAMES, fixturePlan } from '../fixtures/plans/index.js';
 import { realPlan } from '../fixtures/plans/real.js';
 import { listedPrograms, namesOwnFact, repeatedSentences } from '../helpers/plan-text.js';
 import { FULL_KB } from '../helpers/plan-kb.js';
+import { LIST_MAX } from '../../src/render/program-views.js';
 
 const programs = loadProgramsCsv(readFileSync('knowledge/programs/programs.csv', 'utf8'));
 const rules = parseRules(JSON.parse(readFileSync('knowledge/rules/next-steps.json', 'utf8')));
@@ -57,7 +58,9 @@ describe('the first screen in the terminal', () => {
     const text = renderPlanText(p).replace(/\n {4}/g, ' ');
     expect(text).toContain('  - Internal Medicine: borderline (46/100) — Step 2 CK 232 against a 2026 matched median of 251; biggest gaps: Step 2 CK, visa need.');
     expect(text.match(/internal medicine:/gi)).toHaveLength(1);
-    expect(text.replace(/\s+/g, ' ')).toContain('(2026 fees, the latest).');
+    // (round 14: the fee table's own season, never "the latest")
+    expect(text.replace(/\s+/g, ' ')).toContain('(2026-season fees');
+    expect(text).not.toContain('the latest');
   });
 
   it('states the cost and the list shape per band from the plan', () => {
@@ -79,28 +82,30 @@ describe('the first screen in the terminal', () => {
 });
 
 describe('the details in the terminal', () => {
-  it('programs lists every program once, and a tier or band only its own', () => {
+  // (round 14: a chat screen shows the first LIST_MAX of each tier; the rest are counted and named by a narrower list or the CSV)
+  it('programs lists each shown program once, and a tier or band only its own', () => {
     const p = fixturePlan('typical');
     const unwrap = (t: string) => t.replace(/\n {4}/g, ' ');
     const all = unwrap(renderPlanText(p, { kind: 'programs' }));
-    for (const x of [...listedPrograms(p), ...p.excluded]) expect(all).toContain(x.name.trim());
+    for (const x of [...(['reach', 'target', 'safety'] as const).flatMap((t) => p.tiers[t].slice(0, LIST_MAX)), ...p.excluded.slice(0, LIST_MAX)]) expect(all).toContain(x.name.trim());
     const safety = unwrap(renderPlanText(p, { kind: 'programs', tier: 'safety' }));
-    for (const x of p.tiers.safety) expect(safety).toContain(x.name.trim());
+    for (const x of p.tiers.safety.slice(0, LIST_MAX)) expect(safety).toContain(x.name.trim());
     for (const x of p.tiers.reach) expect(safety).not.toContain(`- ${x.name.trim()}:`);
     const socal = unwrap(renderPlanText(p, { kind: 'programs', band: 'SoCal' }));
     for (const x of listedPrograms(p)) expect(socal.includes(`- ${x.name.trim()}:`)).toBe(x.band === 'SoCal');
   });
 
-  it('a long tier shows 40 programs and says how to see the rest; a tier and a band together narrow it', () => {
+  it('a long tier shows 12 programs (a chat screen; round 14) and says how to see the rest; a tier and a band together narrow it', () => {
     const p = fixturePlan('weak');
     expect(p.tiers.reach.length).toBe(60);
     const programLines = (t: string) => t.replace(/\n {4}/g, ' ').split('\n').filter((l) => /^ {2}- .*\((core LA|SoCal|rest of California|national)\)/.test(l));
     const text = renderPlanText(p, { kind: 'programs', tier: 'reach' });
-    expect(programLines(text).length).toBe(40);
-    expect(text).toMatch(/…and 20 more: see them with "programs <tier> <band>"/);
+    expect(programLines(text).length).toBe(12);
+    expect(text).toMatch(/…and 48 more: see them with "programs <tier> <band>"/);
     const narrow = renderPlanText(p, { kind: 'programs', tier: 'reach', band: 'SoCal' });
-    expect(narrow).not.toContain('more: see them');
-    expect(programLines(narrow).length).toBe(p.tiers.reach.filter((x) => x.band === 'SoCal').length);
+    const inBand = p.tiers.reach.filter((x) => x.band === 'SoCal').length;
+    expect(programLines(narrow).length).toBe(Math.min(LIST_MAX, inBand));
+    expect(narrow.includes('more: see them with csv')).toBe(inBand > LIST_MAX);
   });
 
   it('a reason many but not all programs share is said once with a number, and exactly those programs carry it', () => {
@@ -109,7 +114,7 @@ describe('the details in the terminal', () => {
     const text = renderPlanText(p, { kind: 'programs', tier: 'target', band: 'national' }).replace(/\n {4}/g, ' ');
     const notes = [...text.matchAll(/^ {2}- \[(\d+)\] (?!To verify)(.+) \((\d+) of (\d+)\)$/gm)];
     expect(notes.length).toBeGreaterThan(0);
-    const programs = p.tiers.target.filter((x) => x.band === 'national');
+    const programs = p.tiers.target.filter((x) => x.band === 'national').slice(0, LIST_MAX);
     for (const [, mark, reason, count] of notes) {
       const having = programs.filter((x) => x.reasons.includes(reason!));
       expect(having.length).toBe(Number(count));

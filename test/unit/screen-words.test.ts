@@ -42,14 +42,15 @@ describe('count ranges', () => {
 });
 
 describe('the steps screen', () => {
-  it('explains the first eight steps and lists the rest by title, one line each', () => {
+  // (round 14: five in detail, for a chat screen)
+  it('explains the first five steps and lists the rest by title, one line each', () => {
     const base = realPlan('typical');
     const nextSteps = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: `Step title ${i}`, detail: `Detail ${i}.`, priority: i }));
     const screen = stepsScreen({ ...base, nextSteps, notThisCycle: undefined });
     const text = JSON.stringify(screen);
-    expect(text).toContain('Detail 7.');
-    expect(text).not.toContain('Detail 8.');
+    expect(text).toContain('Detail 4.');
+    expect(text).not.toContain('Detail 5.');
     const also = screen.sections.find((s) => s.heading?.startsWith('Also worth doing'));
-    expect(also?.lines.map((l) => l.text)).toEqual(['Step title 8', 'Step title 9', 'Step title 10', 'Step title 11']);
+    expect(also?.lines.map((l) => l.text)).toEqual(['Step title 5', 'Step title 6', 'Step title 7', 'Step title 8', 'Step title 9', 'Step title 10', 'Step title 11']);
   });
 });
