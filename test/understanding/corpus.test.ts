@@ -79,7 +79,9 @@ const CORPORA: Corpus[] = [
   // round 13, understand13a alone (quantities: shares, days, ordinal blocks, authorship, promised papers; situations: other processes' applications, plans given up, partner's visa; pt 'nem'/'lá'; status words): 297/320 with 8 harmful, score 90.5%
   { file: 'understanding-dev-14.json', minCases: 300, overall: 0.88, maxHarmful: 11, floors: {} },
   // written blind in round 14 and split by kind: the study half (as first read on 424cc20: 114/160 right, 21 harmful, score 63.0%)
-  { file: 'understanding-dev-15.json', minCases: 150, overall: 0.6, maxHarmful: 23, floors: {} },
+  // round 14, understand14a (two denials, several unordered scores asked, attempts in sequence, exact after rough, an exam date
+  // is a plan, he/she clauses, relatives there once, answers pointed at someone else's, exams told while ECFMG is asked): 130/160, 13 harmful, score 75.1%
+  { file: 'understanding-dev-15.json', minCases: 150, overall: 0.73, maxHarmful: 15, floors: {} },
   // the held-out half, summary only (as first read on 424cc20: 106/160 right, 22 harmful, score 58.2%)
   { file: 'understanding-dev-15h.json', minCases: 150, overall: 0.55, maxHarmful: 24, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
