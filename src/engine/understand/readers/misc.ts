@@ -23,7 +23,7 @@ const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary
 // ... or after it ("Punjabi basic", "spanish is duolingo level", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
 const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basics?|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good|conversational)|(?:but |and )?(?:i )?(?:can't|cant|cannot|couldn't|couldnt) (?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)|(?:is |at |only |just |like |a |an )*(?:duolingo|app|tourist|textbook|school|high school|survival|menu|kitchen|a1|a2)(?: app)? level)\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
-const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b|\b(?:can't|cant|cannot|couldn't|couldnt) (?:really )?(?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)\b|\b(?:can't|cant|cannot|don't|dont|do not) (?:really )?speak (?:it|them)\b|\b(?:only|just) understand\b|\bunderstand (?:it|some|a bit|a little)?\s?(?:but|not) (?:can't|cant|cannot|don't|dont|not) speak\b/;
+const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b|\b(?:can't|cant|cannot|couldn't|couldnt) (?:really )?(?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)\b/;
 // a language named beside a citizenship is a nationality ("EU citizen (Italian)", "German passport")
 const NATIONALITY = /\b(citizen|citizens|citizenship|passport|passports|national|nationality|descent|heritage|origin)$/;
 
@@ -37,8 +37,6 @@ const GONE_SINCE = /^(?:but |and )?(?:i )?(?:forgot|forgotten|lost|don'?t rememb
 export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   const hits: { value: string; clause: number; at: number }[] = [];
   const dropped = new Set<string>();
-  // every language named, kept or not, for a limit told after it ("I understand tamil but can't speak it" limits Tamil, not English)
-  const named: { clause: number; at: number }[] = [];
   // (one name alone in the message, not a list: "Spanish and English" are languages wherever they are told)
   const lone = clauses.reduce((n, c) => n + NAMES.find(c.tokens, true).length, 0) === 1;
   clauses.forEach((c, i) => {
@@ -46,7 +44,6 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
     const found = NAMES.find(t, true);
     const usedWithPatients = /\bpatients?\b/.test(c.text) && !NOT_FOR_PATIENTS.test(c.text);
     for (const hit of found) {
-      named.push({ clause: i, at: hit.start });
       const before = t.slice(Math.max(0, hit.start - 3), hit.start);
       const after = t.slice(hit.end, hit.end + 4).join(' ');
       const nearBefore = hit.start > 0 ? t.slice(Math.max(0, hit.start - 2), hit.start).join(' ') : (clauses[i - 1]?.tokens.join(' ') ?? '');
@@ -68,16 +65,12 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       hits.push({ value: hit.value, clause: i, at: hit.start });
     }
     // "..., not for patients": the language just named before the limit is left out
-    const limit = NOT_FOR_PATIENTS.exec(c.text) ?? (found.length === 0 && WEAK_AFTER.test(c.text) ? { index: 0, 0: '' } : null);
+    const limit = NOT_FOR_PATIENTS.exec(c.text) ?? (found.length === 0 && WEAK_AFTER.test(c.text) ? { index: 0 } : null);
     // ("wolof (basics only)", "Turkish. only basic"): a level told alone, right after a language, is that language's
     if (limit) {
       const at = c.text.slice(0, limit.index).split(' ').filter(Boolean).length;
-      const before = (h: { clause: number; at: number }) => h.clause < i || (h.clause === i && h.at < at);
-      const last = [...hits].reverse().find(before);
-      const lastNamed = [...named].reverse().find(before);
-      // ("Spanish, I understand it but can't speak it": a clause of its own may sit between the name and its limit)
-      const reach = /\b(?:it|them)\b/.test(limit[0] ?? '') ? 2 : 1;
-      if (last && last.clause >= i - reach && (reach === 1 || (lastNamed?.clause === last.clause && lastNamed.at === last.at))) dropped.add(last.value);
+      const last = [...hits].reverse().find((h) => h.clause < i || (h.clause === i && h.at < at));
+      if (last && last.clause >= i - 1) dropped.add(last.value);
     }
   });
   // a language denied anywhere is not read back in from another mention ("no french though, school was half french")
