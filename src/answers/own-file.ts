@@ -65,7 +65,7 @@ export function visa(p: Profile): string | undefined {
     case 'ead': return 'you saved that you have a work permit (EAD): you need no sponsorship while it lasts, so check that it covers the whole residency.';
     case 'needs_h1b': {
       const s3 = p.step3?.status === 'passed' ? 'your Step 3 is passed, as an H-1B requires' : 'an H-1B requires Step 3 passed, and yours is not passed yet: plan to pass it before rank lists are due';
-      return `you saved that you need an H-1B: ${s3}; ${fee}, so keep J-1 programs on your list too.`;
+      return `you saved that you need an H-1B: it carries no two-year home-country requirement, so no waiver is needed for it; ${s3}; ${fee}, so keep J-1 programs on your list too.`;
     }
     case 'needs_j1': return 'you saved that you need a J-1: ECFMG sponsors it, it needs no Step 3, and it carries the two-year home-country requirement after training.';
     case 'either': {

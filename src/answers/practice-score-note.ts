@@ -19,11 +19,6 @@ export function withoutPracticeScores(message: string): string {
     .replace(BEFORE_WORD, (_m, _n: string, gap: string) => `a practice score${gap}`);
 }
 
-/** Whether the message states a practice or predicted score. */
-export function statesPracticeScore(message: string): boolean {
-  return withoutPracticeScores(message) !== message;
-}
-
 /** The note, when the question leans on a practice score: with no Step 2 CK result saved, the tiers are read without
  *  it; with one saved, that real score is what is read (never the practice number); else undefined. */
 export function practiceScoreNote(profile: Profile, question: string): string | undefined {

@@ -33,7 +33,7 @@ export function asksWeakestPart(question: string): boolean {
 
 /** "140 applications, zero interviews, what is wrong?", "why am I not getting any invites?": the asker's own season
  *  came back empty and they ask why. The likely causes are the holes of their own file. */
-const NO_INTERVIEWS = /\b(?:zero|no|0|not (?:a )?single|not one|barely any|hardly any)\s+(?:interviews?|invites?|invitations?|iis?|calls?)\b|\b(?:not|never|n'?t|nt) (?:getting|got|gotten|get|receiving|received|receive|had|have) (?:any |a single )?(?:interviews?|invites?|invitations?|iis?)\b|\bnobody (?:has )?(?:invited|interviewed|called) me\b/i;
+const NO_INTERVIEWS = /\b(?:zero|no|0|not (?:a )?single|not one|barely any|hardly any)\s+(?:interviews?|invites?|invitations?|iis?|calls?)\b|\b(?:not|never|n'?t|nt) (?:getting|got|gotten|get|receiving|received|receive|had|have) (?:any |a single )?(?:interviews?|invites?|invitations?|iis?)\b|\b(?:nobody|no one|no program|no programs|none of them|not a single program)\s+(?:is |are |has |have )?(?:inviting|invited|interviewing|interviewed|calling|called|contacting|contacted|responding|responded|replying|replied|getting back)\b|\b(?:haven'?t|have not|didn'?t|did not)\s+(?:heard|hear)\s+(?:back|anything)\b/i;
 const ASKS_WHY = /\bwhy\b|\bwhat(?:'s|s| is| was)? (?:wrong|the (?:problem|issue|reason))\b|\bwhat (?:am i|did i|have i been) (?:doing |do |done )?wrong\b|\bwhat went wrong\b|\bhow (?:is|can) (?:that|this) (?:be )?possible\b|\bwhat (?:is|am i) missing\b/i;
 /** Whether the asker asks why their own season brought few or no interviews (someone else's season is theirs). */
 export function asksWhyNoInterviews(question: string): boolean {

@@ -63,6 +63,7 @@ describe('a saved fact named in the asker\'s own words', () => {
       'would I have to go back home once residency is over?',
       'can I stay in the US after I finish training?',
       'is the 2 year rule something I need to plan around?',
+      '¿tengo que regresar a mi país cuando termine la residencia?',
     ]) {
       const r = ask(q, ROUTING_FULL);
       expect(kind(r), q).not.toBe('refusal');
@@ -90,6 +91,34 @@ describe('a saved fact named in the asker\'s own words', () => {
     expect(text(ask('my friend has no USCE at all, is that bad for her?', OBSERVER))).not.toMatch(/Your saved US clinical experience/);
     expect(text(ask('what is the J-1 two-year home residency requirement?', ROUTING_FULL))).toMatch(/two-year/);
   });
+});
+
+describe('the J-1 rule is said only to someone it applies to', () => {
+  it('an H-1B saved: no waiver is needed for it', () => {
+    for (const q of ['do I need a waiver at some point?', 'will I have to go home when residency ends?', 'is the two-year home thing an issue for me?']) {
+      expect(text(ask(q, { ...ROUTING_FULL, visa: 'needs_h1b' })), q).toMatch(/H-1B: it carries no two-year home-country requirement/);
+    }
+  });
+  it('no visa saved: the visa is asked for', () => {
+    expect(needs(ask('do I need a waiver at some point?', without(ROUTING_FULL, 'visa')))).toBe('visa');
+  });
+});
+
+describe('a list filtered by what the plan was not built for says so', () => {
+  it('a specialty or region not saved is named, never read as nothing open', () => {
+    for (const [q, re] of [
+      ['any psych programs in the inland empire for me?', /psychiatry is not a specialty your plan covers[\s\S]*the Inland Empire is not a region you chose/],
+      ['which peds programs would I fit in LA?', /pediatrics is not a specialty your plan covers/],
+      ['show me my San Diego programs', /San Diego is not a region you chose/],
+    ] as [string, RegExp][]) expect(text(ask(q, { ...ROUTING_FULL, regions: ['la_county'] })), q).toMatch(re);
+  });
+});
+
+describe('"why no interviews" in other words reads the file\'s holes', () => {
+  const OLD_STRONG: Profile = { ...ROUTING_FULL, step2ck: { taken: true, score: 250, attempts: 1 }, graduationYear: 2010 };
+  for (const q of ['scores are solid, so why is nobody inviting me?', 'no program has contacted me yet, what is wrong?', 'I haven\'t heard back from anyone - why?']) {
+    it(q, () => expect(text(ask(q, OLD_STRONG)), q).toMatch(/graduated 16 years ago/));
+  }
 });
 
 describe('"it" with nothing named is the saved red flag', () => {
