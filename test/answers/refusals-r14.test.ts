@@ -4,7 +4,8 @@
 // it", "omit the first attempt", Spanish and Hindi) is declined with how to address it; inventing activity entries
 // (volunteer or shadowing hours, "nobody checks") is declined; the word classifier alone never calls a message
 // dishonest that names no dishonest act, nor medical that names nothing of health; getting around and housing near
-// a hospital (a car, the metro, the commute) are said plainly to be outside the guides, with where to look.
+// a hospital (a car, the metro, the commute) are said plainly to be outside the guides, with where to look; a US
+// citizen or US-born IMG asking whether the non-US IMG figures are theirs is told they are not, with both groups' rates.
 import { describe, expect, it } from 'vitest';
 import { ask, kind, refused, text } from '../helpers/ask-kit.js';
 import { conversation } from '../helpers/conversation.js';
@@ -85,5 +86,20 @@ describe('in a conversation, a request to hide a fail stores nothing and is decl
     c.say('is there some way the failed CK attempt doesn\'t get reported on my application? nobody checks old attempts right');
     expect(c.text).toMatch(/will not help|transcript/i);
     expect(c.profile.step2ck).toBeUndefined();
+  });
+});
+
+describe('a US citizen or US-born IMG asking whether the non-US IMG figures are theirs gets both groups\' rates', () => {
+  for (const q of [
+    'I have a US passport but studied in Poland, would I be counted as a non-US IMG?',
+    'born in the US, MD from Manila. Do the non-US IMG figures count for me too?',
+    'I\'m an american citizen who went to med school in Dominica - which group am I in for the match stats?',
+  ]) it(q, () => {
+    expect(text(ask(q)), show(q)).toMatch(/US-citizen IMG/);
+    expect(text(ask(q)), show(q)).toMatch(/70(\.0)?%/);
+  });
+  it('a green-card holder is in the non-US IMG group: not told otherwise', () => {
+    const q = 'i\'m a green card holder from India, do the non-US IMG numbers apply to me?';
+    expect(text(ask(q)), show(q)).not.toMatch(/Not as your own group/);
   });
 });
