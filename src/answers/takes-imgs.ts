@@ -9,13 +9,16 @@ import { joinedTable, programsNamed } from './program-names.js';
 
 /** Words for international graduates and for taking them ("take", "accept", "interview", "IMG friendly"). */
 const IMGS = String.raw`(?:imgs?|fmgs?|international (?:medical )?grad(?:uate)?s?|foreign (?:medical )?grad(?:uate)?s?|non-?us (?:grad(?:uate)?s?|imgs?)|people like me)`;
-const TAKES = new RegExp(String.raw`\b(?:take|takes|taking|accept|accepts|interview|interviews|train|trains|like|likes|want|wants|consider|considers|hire|hires|open to)\b[^?.!]{0,15}\b${IMGS}\b|\b${IMGS}[- ]?(?:friendly|heavy)\b`, 'i');
+const TAKES = new RegExp(String.raw`\b(?:take|takes|taking|accept|accepts|interview|interviews|train|trains|consider|considers|hire|hires|open to)\b[^?.!]{0,15}\b${IMGS}\b|\b${IMGS}[- ]?(?:friendly|heavy)\b`, 'i');
+
+/** IMGs from one country or school: a program's private preference, which no table holds (refused elsewhere). */
+const BY_ORIGIN = /\b(from [a-z]+|specifically|nationalit\w*|countr\w*)\b/i;
 
 const EMPTY: readonly NationalProgram[] = [];
 
 /** True when the question asks whether a program the tables name takes IMGs. */
 export function asksProgramTakesImgs(question: string, kb: PlanKb): boolean {
-  if (!TAKES.test(question)) return false;
+  if (!TAKES.test(question) || BY_ORIGIN.test(question)) return false;
   return programsNamed(joinedTable(kb.programs, kb.national ?? EMPTY), question).length > 0;
 }
 
