@@ -30,10 +30,10 @@ const NATIONALITY = /\b(citizen|citizens|citizenship|passport|passports|national
 // "I'm Armenian", "am Korean", "as a Ukrainian": an identity told with a language's name
 const IDENTITY_BEFORE = /(?:^|\b)(?:i'm|im|i am|am|as an?|being an?|being)$/;
 
-/** Languages usable with patients; ones negated or only "basic"/"learning" are left out; "X too" adds to the stored list. */
 // ("forgot to mention Urdu" adds one: a reminder, not a language lost)
 const PAST_ONLY = /\b(?:used to|once) (?:speak|know|talk)\b|\b(?:forgot|forgotten|lost)\b(?! to\b| about\b)|\bno longer\b|\b(?:don'?t|dont|can'?t|cant) (?:speak|use) (?:it )?anymore\b/;
 const GONE_SINCE = /^(?:but |and )?(?:i )?(?:forgot|forgotten|lost|don'?t remember|dont remember)(?: it| most of it| all of it)?\b(?! to\b| about\b)|^(?:not|none) anymore\b|^no longer\b/;
+/** Languages usable with patients; ones negated or only "basic"/"learning" are left out; "X too" adds to the stored list. */
 export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   const hits: { value: string; clause: number; at: number }[] = [];
   const dropped = new Set<string>();

@@ -82,7 +82,6 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
   return { missing, named: read.some((r) => r.items.length > 0), toCome: missing.length > 0 || read.some((r) => r.status === 'coming') };
 }
 
-/** ECFMG certification: certified, in progress with what is missing, or not started; a real "yes"/"no" to the question. */
 // Not graduated yet ("I'm a student", "final year", "before I graduate in 2027"): certification waits for the diploma
 const STILL_STUDYING = /(?<!\b(?:was|were|when i was) (?:a |an |in )?(?:med(?:ical)? )?)\b(?:final|last) (?:year|yr)(?: of)?(?: med(?:ical)?)?(?: school| student)\b|(?<!\b(?:was|were) (?:a |an )?)\bmed(?:ical)? student\b|\b(?:i'm|im|i am|still|currently) (?:a |an |still |in )?(?:med(?:ical)? )?(?:student|final year|final yr|last year of med school|in med school|in medical school)\b|\bbefore i graduate\b|\b(?:haven't|havent|have not|not) (?:yet )?graduated\b|\buntil i graduate\b/;
 // under way, what is left unsaid ("almost", "nearly there", "mostly done", "getting there")
@@ -96,6 +95,7 @@ function examsNotPassed(p: Profile): Missing[] {
   return out;
 }
 
+/** ECFMG certification: certified, in progress with what is missing, or not started; a real "yes"/"no" to the question. */
 export const readEcfmg: Reader<Ecfmg> = (all, ctx) => {
   const clauses = all.filter((c) => !aboutTheApplication(c.text));
   if (clauses.length === 0) return none();
