@@ -25,6 +25,7 @@ const SETS = [
   // borderline, and a first choice read borderline or better keeps the full list (held-out unchanged by these three: 9)
   { name: 'applicants dev set 15 (written blind in round 14, study half)', path: 'test/fixtures/applicants-dev-15.json', floor: 12 },
   { name: 'applicants dev set 15h (held-out half)', path: 'test/fixtures/applicants-dev-15h.json', floor: 8, heldOut: true },
+  { name: 'applicants dev set 16 (round-14 sealed, scored once at 24 of 26, then opened)', path: 'test/fixtures/applicants-dev-16.json', floor: 24 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 

@@ -27,6 +27,7 @@ const dev13 = readSet('test/fixtures/questions-dev-13.json');
 const dev14 = readSet('test/fixtures/questions-dev-14.json');
 const dev15 = readSet('test/fixtures/questions-dev-15.json');
 const dev15h = readSet('test/fixtures/questions-dev-15h.json');
+const dev16 = readSet('test/fixtures/questions-dev-16.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -194,6 +195,16 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.85);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.4);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.skipIf(dev16.length === 0)('prints the sixteenth development set (the round-14 sealed set, scored once, then opened)', () => {
+    const { rates, lines } = report('questions-dev-16', dev16);
+    for (const l of lines) console.log(l);
+    // scored once as a sealed set after round 14: complete 90.6%, refusals 100%, own-plan 75.0%, not in guides 100%, unlisted 53.3% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.88);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {

@@ -85,6 +85,8 @@ const CORPORA: Corpus[] = [
   { file: 'understanding-dev-15.json', minCases: 150, overall: 0.73, maxHarmful: 15, floors: {} },
   // the held-out half, summary only (as first read on 424cc20: 106/160 right, 22 harmful, score 58.2%)
   { file: 'understanding-dev-15h.json', minCases: 150, overall: 0.55, maxHarmful: 24, floors: {} },
+  // the round-14 sealed set, scored once after round 14 (237/320 right, 29 harmful, score 67.9% with harmful counted double), then opened as the sixteenth development set
+  { file: 'understanding-dev-16.json', minCases: 300, overall: 0.66, maxHarmful: 31, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
