@@ -172,7 +172,7 @@ function stepsText(plan: Plan): string {
 /** A backup specialty asked about beside the plan question ("how many programs, and do I need a backup?"). */
 const BACKUP_ASKED = /\b(back-?ups?|back up|second specialty|another specialty|plan b|fall-?back|safety specialty)\b/i;
 /** The plan's warnings that speak to a backup specialty. */
-const BACKUP_CODES = new Set(['warning.suggest_backup', 'warning.low_match_rate', 'warning.competitive_dream', 'warning.backup_leads', 'warning.backup_higher_visa_keeps_first', 'warning.first_choice_holds', 'warning.one_year']);
+const BACKUP_CODES = new Set(['warning.suggest_backup', 'warning.low_match_rate', 'warning.competitive_dream', 'warning.backup_leads', 'warning.backup_higher_visa_keeps_first', 'warning.first_choice_holds', 'warning.backup_full_beside_first', 'warning.one_year']);
 
 /** The plan's own word on a backup specialty when the question asks about one, as a line to add (or nothing). */
 function backupLine(plan: Plan, question: string): string {

@@ -23,7 +23,7 @@ const A = STRENGTH_WEIGHTS.applications;
 /** Levels from weakest to strongest, to compare two standings. */
 const LEVEL_RANK: Record<Standing['level'], number> = { 'very weak': 0, weak: 1, borderline: 2, competitive: 3, strong: 4 };
 /** First-choice levels at which a backup that reads higher is the realistic route and gets a full list of its own. */
-const WEAK_LEVELS: ReadonlySet<Standing['level']> = new Set(['weak', 'very weak']);
+export const WEAK_LEVELS: ReadonlySet<Standing['level']> = new Set(['weak', 'very weak']);
 const round5 = (n: number) => Math.max(5, Math.round(n / 5) * 5);
 
 /** Why needing no visa does or does not shorten the list, in words (nothing for an applicant who needs one). */
@@ -86,14 +86,13 @@ function applicationCost(per: readonly ApplicationCount[]): ApplicationCost {
 function split(primary: Track, backup: Track, openness?: ReadonlyMap<Specialty, VisaOpenness>):
   { lead: Track; share: number; why?: string } {
   // the first choice leads: a backup that reads higher adds its own full list (backupFull), never shrinks the first choice's
-  const byStanding = primary;
   const op = openness?.get(primary.specialty);
   const ob = openness?.get(backup.specialty);
-  if (!op || !ob || op.withEvidence < MIN_EVIDENCE || ob.withEvidence < MIN_EVIDENCE) return { lead: byStanding, share: A.backupShare };
+  if (!op || !ob || op.withEvidence < MIN_EVIDENCE || ob.withEvidence < MIN_EVIDENCE) return { lead: primary, share: A.backupShare };
   const rate = (t: Track) => (t === primary ? op.withEvidence / op.of : ob.withEvidence / ob.of);
   const count = (t: Track) => (t === primary ? op : ob).withEvidence;
   const other = (t: Track) => (t === primary ? backup : primary);
-  let lead = byStanding;
+  let lead = primary;
   const pct = (t: Track) => `${Math.round(rate(t) * 1000) / 10}%`;
   const said = (t: Track) => `${count(t)} of ${t === primary ? op.of : ob.of} ${specialtyLabel(t.specialty)} programs (${pct(t)})`;
   let swapped = false;
@@ -121,19 +120,39 @@ export function recounted(apps: Plan['applications'], per: readonly ApplicationC
   return { ...apps, min: per.reduce((s, c) => s + c.min, 0), max: per.reduce((s, c) => s + c.max, 0), perSpecialty: [...per], cost: applicationCost(per), why };
 }
 
-/** The whole application advice: per specialty, the total range, its cost, and a `why` with base rates. */
-export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap<Specialty, Standing>, a: ApplicantView, dreamSpecialty: Specialty | null,
-  openness?: ReadonlyMap<Specialty, VisaOpenness>, rates2026: PlanFigures['rates2026'] = RATES_2026): Plan['applications'] {
-  const primary0 = tracks[0]!;
+/** How a first choice and its backup share the lists, decided once and read by the counts and the warnings alike. */
+export interface ListSplit {
+  /** The specialty that takes the full list, the other's share, and the visa-evidence reason when evidence set them. */
+  split?: { lead: Track; share: number; why?: string };
+  /** The backup leads (its visa evidence is far stronger than the first choice's). */
+  backupLeads: boolean;
+  /** A weak first choice with a backup that reads a level higher: the backup gets a full list of its own beside it. */
+  backupFull: boolean;
+}
+
+/** The one decision on how a first choice and its backup share the lists (none without a backup, or beside a dream). */
+export function listSplit(tracks: readonly Track[], standings: ReadonlyMap<Specialty, Standing>, a: ApplicantView, dreamSpecialty: Specialty | null,
+  openness?: ReadonlyMap<Specialty, VisaOpenness>): ListSplit {
+  const primary = tracks[0]!;
   const backup = tracks.find((t) => t.role === 'backup');
-  const sp = backup && !dreamSpecialty ? split(primary0, backup, a.needsVisa ? openness : undefined) : undefined;
-  const backupLeads = sp !== undefined && sp.lead === backup;
-  const oneYearFirst = isOneYear(primary0.specialty) && tracks.some((t) => t.role === 'parallel track');
-  const primaryLevel = standings.get(primary0.specialty)!.level;
+  if (!backup || dreamSpecialty) return { backupLeads: false, backupFull: false };
+  const sp = split(primary, backup, a.needsVisa ? openness : undefined);
+  const backupLeads = sp.lead === backup;
+  const primaryLevel = standings.get(primary.specialty)!.level;
   // a weak first choice with a backup that reads a level higher: the backup is the realistic route and takes a full list too
   // (unless its visa evidence already set its share)
-  const backupFull = !!backup && !dreamSpecialty && !backupLeads && !sp?.why && WEAK_LEVELS.has(primaryLevel)
-    && LEVEL_RANK[standings.get(backup.specialty)!.level] > LEVEL_RANK[primaryLevel];
+  const backupFull = !backupLeads && !sp.why && WEAK_LEVELS.has(primaryLevel) && LEVEL_RANK[standings.get(backup.specialty)!.level] > LEVEL_RANK[primaryLevel];
+  return { split: sp, backupLeads, backupFull };
+}
+
+/** The whole application advice: per specialty, the total range, its cost, and a `why` with base rates. */
+export function applicationPlan(tracks: readonly Track[], standings: ReadonlyMap<Specialty, Standing>, a: ApplicantView, dreamSpecialty: Specialty | null,
+  decided: ListSplit, rates2026: PlanFigures['rates2026'] = RATES_2026): Plan['applications'] {
+  const primary0 = tracks[0]!;
+  const backup = tracks.find((t) => t.role === 'backup');
+  const { split: sp, backupLeads, backupFull } = decided;
+  const oneYearFirst = isOneYear(primary0.specialty) && tracks.some((t) => t.role === 'parallel track');
+  const primaryLevel = standings.get(primary0.specialty)!.level;
   const secondary = (t: Track) => (t.role === 'backup' && !backupLeads && !backupFull && !dreamSpecialty) || (t === primary0 && (backupLeads || oneYearFirst));
   // the split's share is for the specialty that does not lead (a one-year first choice keeps its own rule)
   const shareOf = (t: Track) => (sp && (t === backup || (t === primary0 && backupLeads)) ? { share: sp.share, ...(sp.why ? { why: sp.why } : {}) } : undefined);

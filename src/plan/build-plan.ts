@@ -4,7 +4,7 @@ import type { Profile, Specialty } from '../domain/profile.js';
 import type { Program } from '../knowledge/import/program-schema.js';
 import { evaluateRules, type Rule } from '../knowledge/rules/rules.js';
 import { applicantStrength, applicantView, type Strength } from './applicant-strength.js';
-import { applicationPlan } from './applications.js';
+import { applicationPlan, listSplit } from './applications.js';
 import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import { planCalendar } from '../knowledge/calendar.js';
 import { withFeeSeason } from './fee-season.js';
@@ -120,7 +120,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const openness = new Map<Specialty, VisaOpenness>();
   for (const t of tracks) { const o = visaOpenness(index.bySpecialty.get(t.specialty) ?? [], a); if (o) openness.set(t.specialty, o); }
   // One decision: which specialty takes the full list is made here, and the counts and the warnings both read it.
-  const counted = applicationPlan(tracks, standings, a, dream, openness, figures.rates2026);
+  const lists = listSplit(tracks, standings, a, dream, openness);
+  const counted = applicationPlan(tracks, standings, a, dream, lists, figures.rates2026);
   const fullList = counted.perSpecialty!.reduce((best, c) => (c.max > best.max ? c : best), counted.perSpecialty![0]!);
   const bounded0 = boundByList(counted, openBy);
   const h1b = a.visa === 'needs_h1b' ? h1bOnlyCount(bounded0.applications, openBy) : undefined;
@@ -131,7 +132,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const open = tiers.reach.length + tiers.target.length + tiers.safety.length;
   const standingList = tracks.map((t) => strengths.get(t.specialty)!.standing);
   const warnings = situationWarnings({
-    a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, fullList, strength: basis,
+    a, tracks, tableCount: (s) => index.bySpecialty.get(s)?.length ?? 0, scope, tiers, open, applicationsMin: applications.min, fullList, lists, strength: basis,
     standings: standingList, ...suggestBackup(tracks, standingList[0]!, a, figures), figures,
   });
   const signaling = signalingText(tracks, figures.signals);

@@ -10,6 +10,7 @@ import { ckFiguresFor } from './step2ck-2026.js';
 import { weakForCompetitive, type Track } from './tracks.js';
 import { visaWarnings } from './visa-advice.js';
 import { inRegions } from './list-bounds.js';
+import { WEAK_LEVELS, type ListSplit } from './applications.js';
 import type { Region } from '../domain/profile.js';
 import { reason } from './words.en.js';
 
@@ -26,6 +27,8 @@ export interface WarningContext {
   applicationsMin: number;
   /** The specialty that takes the full list, and its count (the decision the counts were made from). */
   fullList: ApplicationCount;
+  /** How the first choice and its backup share the lists: the counts' own decision, never re-derived here. */
+  lists: ListSplit;
   strength: Strength;
   /** Standing in each specialty of the plan, primary first. */
   standings: readonly Standing[];
@@ -73,10 +76,13 @@ export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: 
   if (first && better) {
     // said from the count's decision: the full list goes where the counts put it, never where the warning alone would
     const scores = { better: better.specialty, betterScore: better.score, first: first.specialty, firstScore: first.score };
-    const holds = first.level !== 'weak' && first.level !== 'very weak';
+    // (the visa words only where visa evidence set the backup's share of a weak first choice; a weak first choice's backup
+    // a level higher has a full list of its own beside it)
+    const weakFirst = WEAK_LEVELS.has(first.level);
     both(c.fullList.specialty === better.specialty ? reason('warning.backup_leads', scores)
-      : holds && c.fullList.specialty === first.specialty ? reason('warning.first_choice_holds', { ...scores, level: first.level })
-        : reason('warning.backup_higher_visa_keeps_first', { ...scores, full: c.fullList.specialty }));
+      : c.lists.backupFull ? reason('warning.backup_full_beside_first', { ...scores, level: first.level })
+        : weakFirst && c.lists.split?.why ? reason('warning.backup_higher_visa_keeps_first', { ...scores, full: c.fullList.specialty })
+          : reason('warning.first_choice_holds', { ...scores, level: first.level }));
   }
   const suggested = first && c.suggestion && c.suggestion.score >= first.score + 10 ? c.suggestion : undefined;
   if (first && suggested) {

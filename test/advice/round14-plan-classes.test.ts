@@ -75,4 +75,16 @@ describe('a first choice the file can reach keeps the full list beside a higher 
     expect(b!.min).toBeGreaterThanOrEqual(60);
     expect(a!.min).toBeGreaterThanOrEqual(60);
   });
+  // the warning says the counts' own decision: a citizen needs no visa, so no visa evidence is given as the reason
+  it.each([
+    ['a US citizen, psychiatry very weak, family medicine a level higher', { visa: 'us_citizen' }],
+    ['a J-1 seeker with the same file', { visa: 'needs_j1' }],
+  ])('%s: the warning says the backup gets a full list beside the first choice, never a visa reason it did not have', (_, v) => {
+    const pl = plan({ ...v, specialty: { primary: 'psychiatry', backup: 'family_medicine' }, step2ck: { taken: true, score: 230, attempts: 1 }, usce: { months: 0, kind: 'none', where: [] }, usLors: { count: 0 }, graduationYear: 2019 });
+    const [first, second] = pl.standing!;
+    expect(second!.score).toBeGreaterThanOrEqual(first!.score + 10);
+    const text = planText(pl);
+    expect(text).toContain('gets a full list of its own beside it');
+    expect(text).not.toContain('show they take your visa');
+  });
 });
