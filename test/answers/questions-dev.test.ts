@@ -28,6 +28,8 @@ const dev14 = readSet('test/fixtures/questions-dev-14.json');
 const dev15 = readSet('test/fixtures/questions-dev-15.json');
 const dev15h = readSet('test/fixtures/questions-dev-15h.json');
 const dev16 = readSet('test/fixtures/questions-dev-16.json');
+const dev17 = readSet('test/fixtures/questions-dev-17.json');
+const dev17h = readSet('test/fixtures/questions-dev-17h.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -203,6 +205,26 @@ describe('the blind development set', () => {
     // scored once as a sealed set after round 14: complete 90.6%, refusals 100%, own-plan 75.0%, not in guides 100%, unlisted 53.3% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.88);
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.skipIf(dev17.length === 0)('prints the seventeenth development set (written blind in round 15, the study half)', () => {
+    const { rates, lines } = report('questions-dev-17', dev17);
+    for (const l of lines) console.log(l);
+    // as first read on main (15b142d): complete 72.1%, refusals 100%, own-plan 66.7%, not in guides 100%, unlisted 50.0% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.7);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.6);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.skipIf(dev17h.length === 0)('prints the held-out half of the seventeenth set (summary line only: nobody studies its cases)', () => {
+    const { rates, lines } = report('questions-dev-17h', dev17h);
+    console.log(lines[0]);
+    // as first read on main (15b142d): complete 83.3%, refusals 81.8%, own-plan 75.0%, not in guides 100%, unlisted 71.4%
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.78);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
