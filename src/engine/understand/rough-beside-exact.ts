@@ -1,12 +1,11 @@
 // A rough amount said first and the exact figure told right beside it ("a couple posters - 2 exactly", "a year and a bit:
 // 13 months", "several pubs (4 to be precise)"): the exact figure is the count, the rough one is dropped, never added to it.
+import { EXACT_AFTER } from './exact-words.js';
 
 /** Counts said roughly: a couple, a few, several, a handful, a dozen. */
 const ROUGH_COUNT = '(?:a couple(?: of)?|couple(?: of)?|a few|few|several|some|a handful(?: of)?|handful of|a bunch(?: of)?|bunch of|a dozen|dozens of|many|lots of|a lot of)';
 /** The things counted that a rough count may name (papers, posters, letters, interviews, months...). */
 const COUNTED = '(?:[a-z]+ ){0,2}?(?:posters?|pubs?|publications?|papers?|abstracts?|case reports?|articles?|letters?|lors?|recs?|interviews?|invites?|months?|weeks?|rotations?|electives?|observerships?|externships?)';
-/** Words that pin a figure down ("2 exactly", "exactly 2", "3 to be precise"). */
-const EXACT_AFTER = '(?:exactly|precisely|to be exact|to be precise|on the dot|if (?:i|we) count(?: exactly| properly)?)';
 const LEAD = '\\s*(?:[-,;:(]|\\u2014|\\u2013)+\\s*(?:(?:well|actually|ok|okay|so|i mean|or rather|rather),? )?';
 
 const COUNT_PINNED = new RegExp(`\\b${ROUGH_COUNT} (${COUNTED})\\b${LEAD}(?:(?:exactly|precisely) (\\d{1,3})|(\\d{1,3}) ${EXACT_AFTER})\\b\\)?`, 'g');

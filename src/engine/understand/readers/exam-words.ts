@@ -1,6 +1,7 @@
 // What a clause says about an exam: real scores, practice scores, whether it is done, planned or awaiting a result.
 import type { Clause } from '../clauses.js';
 import { affirmed, attemptFacts, has, impressionAt, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
+import { EXACT_AFTER } from '../exact-words.js';
 
 const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping|realistically|realistic|cbse|cbses|cbsa|cbssa|ccse|ccses|ccssa|shelf|shelves)$/;
 // "I have a date for step 3 in march", "got my CK test date", "exam date set for feb": a date held for the exam is a plan
@@ -111,6 +112,8 @@ function attemptRankNear(t: readonly string[], at: number): number | undefined {
 // "will apply sept 2027", "preparing, planning to apply next year": a plan to APPLY, in a message that names no exam
 // act ("take it", "sit", "step 3"), is the application's timing, not a plan for the exam
 const APPLY_PLAN = /\b(?:will|gonna|going to|plan(?:ning)? to|planning on|want to|wanna|hope to|hoping to|aim(?:ing)? to|intend(?:ing)? to|expect(?:ing)? to|i'll|ill|preparing to|prepping to)\s+(?:\w+\s+)?(?:apply|applying|match|matching|submit|submitting|start residency)\b/;
+// ("230ish, 228 to be exact"): a score with the words that pin it down right after it
+const SCORE_PINNED = new RegExp(`\\b([12]\\d\\d) ?,? ${EXACT_AFTER}\\b`);
 const EXAM_ACT = /\b(?:it|step ?[123]|usmle|exam|ck|take|taking|sit|sitting|write|writing|test|book|booked|schedule|scheduled|study|studying)\b/;
 
 /** Reads the clauses about one exam. */
@@ -190,7 +193,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   // ("2 thirty something, lemme check... 236": the number found on looking it up is the exact one)
   const exact = /\b(?:exactly|precisely|to be exact|specifically|officially|(?:let me|lemme|gotta|just) check(?:ed)?(?: (?!\d)[a-z']+){0,3}|checked(?: (?!\d)[a-z']+){0,3}|looked it up|found it)\s*(?:[;:,.-]\s*)*(?:ok |okay |yeah |yes |ya )?(?:it was |it's |its |it is |so )?([12]\d\d)\b/.exec(clauses.map((c) => c.text).join(' ; '));
   // ("230ish, 228 to be exact", "around 240, 238 precisely": the same, with the exact word after the number)
-  const exactAfter = exact ? undefined : /\b([12]\d\d) ?,? (?:to be exact|to be precise|exactly|precisely|on the dot|if you want it exact)\b/.exec(whole);
+  const exactAfter = exact ? undefined : SCORE_PINNED.exec(whole);
   if (exact) { f.real = [Number(exact[1])]; f.approximate = false; }
   else if (exactAfter) { f.real = [Number(exactAfter[1])]; f.approximate = false; }
   // ("got 221 and 234", "my scores were 219, 240"): several scores with nothing that says which is the result, or that
