@@ -4,6 +4,7 @@ import type { Clause } from './clauses.js';
 import { EXCLUSIVE } from './fields.js';
 import { MEDICAL_DEGREE, OTHER_DEGREE } from './readers/graduation.js';
 import { onlyPlaces, regionsInTokens } from './readers/places.js';
+import { PREFERENCE } from './regions-wish.js';
 import { yearAlone } from './senses.js';
 
 /** A clause with the fields its words name, whether only weak cues named them, and where the first cue stood. */
@@ -12,7 +13,6 @@ export interface Read { clause: Clause; fields: Set<ProfileField>; weak: boolean
 /** What resolving may consult. */
 export interface ResolveContext { pending: ProfileField | undefined; profile: Profile }
 
-const PREFERENCE = /\b(want|wants|wanna|i'd like|id like|like|love|is fine|are fine|is ok|is okay|works|open|prefer|preferably|preference|preferred|first choice|top choice|first$|priority|looking|apply|applying|target|targeting|open to|interested|would like|like to|hoping|aim|only|mainly|mostly|ideally|train in|work in|be in|match in|stay in|move to|near|anywhere|everywhere|nationwide|wherever|meant|for regions?|for location|region should be|regions should be)\b/;
 const KINDS = '(?:observerships?|obs|hands ?on|handson|externships?|electives?|rotations?|clerkships?|shadowing)';
 // one kind of experience put for another: "observership not hands on", "not an externship, just an observership"
 const KIND_SWAP = new RegExp(`\\b${KINDS}\\b,? (?:and )?(?:not|rather than|instead of|wasn't|wasnt|was not) (?:an? )?(?:real )?${KINDS}\\b|\\bnot (?:an? )?${KINDS},? (?:but|it was|just|only) (?:an? )?${KINDS}\\b`);

@@ -30,6 +30,7 @@ import { added, additionOnly } from './additions.js';
 import { NO_SUBJECT, regionsInTokens, relativeGone } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
+import { regionsWished } from './regions-wish.js';
 import { cut, plusAsAnd } from './field-cuts.js';
 import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
@@ -305,6 +306,8 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     }
   }
   for (const [field, group] of groups) {
+    // a place named for something else (a letter's writer, a hospital, training left) is no wish to train there
+    if (field === 'regions' && !regionsWished(group, pending)) continue;
     const reader = READERS[field] as (c: readonly Clause[], x: object) => Reading<unknown>;
     let reading: Reading<unknown>;
     try {
