@@ -51,7 +51,9 @@ export function judgePlan(plan: Plan, e: Expect): string[] {
   const count = plan.applications.perSpecialty?.[0] ?? plan.applications;
   if (e.applications?.min_at_least !== undefined && count.min < e.applications.min_at_least) fails.push(`applications min ${count.min} < ${e.applications.min_at_least}`);
   if (e.applications?.max_at_most !== undefined && count.max > e.applications.max_at_most) fails.push(`applications max ${count.max} > ${e.applications.max_at_most}`);
-  if (e.level && !(primary && e.level.includes(primary.level))) fails.push(`level ${primary?.level} not in ${e.level.join('/')}`);
+  // writers spell a level either way ("very weak", "very_weak"): the judge reads the level, not its spelling
+  const levelWords = (l: string) => l.replace(/_/g, ' ').trim().toLowerCase();
+  if (e.level && !(primary && e.level.map(levelWords).includes(levelWords(primary.level)))) fails.push(`level ${primary?.level} not in ${e.level.join('/')}`);
   const good = [...plan.tiers.target, ...plan.tiers.safety];
   if (e.targetPlusSafetyAtLeast !== undefined && good.length < e.targetPlusSafetyAtLeast) fails.push(`target+safety ${good.length} < ${e.targetPlusSafetyAtLeast}`);
   if (e.targetPlusSafetyAtMost !== undefined && good.length > e.targetPlusSafetyAtMost) fails.push(`target+safety ${good.length} > ${e.targetPlusSafetyAtMost}`);
