@@ -28,3 +28,13 @@ export const WISHED = /\b(want|wants|wanna|prefer|hope|hoping|plan|planning|appl
 export const LATER_FEARED = /\b(probably|prob|might|may|maybe|possibly|perhaps|likely|could)\b.*\b(next|again|reappl\w*)\b/;
 /** A count still ahead ("another", "2 more"): added later, not held now. */
 export const MORE_AHEAD = /^(?:and |plus |with )?(?:another|an additional|additional|extra|one more|\d+(?:\.\d+)? more|\d+(?:\.\d+)? additional|more)\b/;
+/** A length of time of its own ("4 months", "6 wks"): what a clause of experience carries, never an interview's place. */
+export const OWN_LENGTH = /\b\d+(?:\.\d+)? ?(?:months?|mos?|mths?|weeks?|wks?)\b/;
+/** A Step 1 pass told in a clause of its own ("step 1 passed first attempt"). */
+export const STEP1_PASS_TOLD = /\b(step ?1|s1|usmle ?1)\b.*\b(passed|pass|cleared)\b|\b(passed|cleared)\b.*\b(step ?1|s1)\b/;
+/** Words of something still missing ("left", "pending", "to take"). */
+export const STILL_MISSING = /\b(left|missing|remaining|waiting|pending|still|need|needs|yet|to take|not)\b/;
+/** The applicant telling an exam sat: "I have taken CK", "i took step 3 on dec 1", "i've sat step 2 already". */
+export const EXAM_SAT = /\bi(?: have| had|'ve|ve)?(?: already| just| finally)? (?:taken|took|sat|sat for|gave|written|wrote)(?: the| my)? (?:usmle )?(?:ck|step[123])\b/;
+/** A first-person fact inside a question, after "that", "given", "since", "considering", "even though" (not "if": that only supposes). */
+export const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|although|because) (i (?:graduated|failed|passed|took|scored|got|did|have|had|only have|don't have|dont have|am|was)\b[^?]*)/;

@@ -4,34 +4,21 @@ import type { Profile, ProfileField, Region } from '../../domain/profile.js';
 import { commandIn, isWhatIf } from '../intent.js';
 import { acknowledgementHint } from './acknowledge.js';
 import { clausesOf, DOUBT, type Clause } from './clauses.js';
-import { takeBacks, withoutStruck } from './corrections.js';
-import { selfAnswered } from './self-answers.js';
-import { letterKindDenied, scopedDenials } from './negation-scope.js';
+import { withoutStruck } from './corrections.js';
+import { letterKindDenied } from './negation-scope.js';
 import { readClarification, type Clarifying } from './clarify.js';
 import { fieldsOf, imIsSpecialty, mentions, weakOnly } from './fields.js';
 import { inEnglish, type Lang } from './languages.js';
 import { normalise } from './normalise.js';
-import { doubleNegations } from './double-negation.js';
-import { schoolYears } from './school-year.js';
-import { withoutAlliedJobMonths } from './allied-jobs.js';
-import { toldWorkNotUsce, withoutWorkAbroad } from './work-abroad.js';
-import { ownBeforeReason } from './reasons.js';
-import { partBesideWhole } from './listed-regions.js';
-import { bareFirstAttempt } from './first-attempts.js';
-import { digitize, joinScoreParts } from './numbers.js';
-import { quantities, totalsOverParts } from './quantities.js';
-import { roughBesideExact } from './rough-beside-exact.js';
-import { annulledResults } from './annulled.js';
-import { totalsBesideParts } from './totals.js';
+import { rewritten } from './text-steps.js';
+import { toldWorkNotUsce } from './work-not-usce.js';
 import { ownSentences, settleTotal, statedTotals } from './stated-totals.js';
-import { alternatives } from './alternatives.js';
-import { conditionalAnywhere } from './anywhere.js';
 import { added, additionOnly } from './additions.js';
 import { NO_SUBJECT, regionsInTokens, relativeGone } from './readers/places.js';
 import { groupClauses, type Read } from './resolve.js';
 import { tokenise } from './tokens.js';
 import { regionsWished } from './regions-wish.js';
-import { cut, plusAsAnd } from './field-cuts.js';
+import { cut } from './field-cuts.js';
 import { READERS } from './readers/index.js';
 import { COUNTRIES } from './readers/visa.js';
 import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
@@ -41,10 +28,9 @@ import { borrowsAnswer, delegatesChoice } from './hedged-choice.js';
 import { take } from './take-reading.js';
 import { settleWhole } from './whole-message.js';
 import { asksToSkip, putsOff } from './not-now.js';
-import { bareSpecialtyWord, plainSenses, withoutCompared } from './senses.js';
+import { bareSpecialtyWord, withoutCompared } from './senses.js';
 import type { Reading } from './reading.js';
-import { CURRENT_TRAINING, EXPERIENCE_AT, FAMILY_HERE, JOB_HELD, LATER_FEARED, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, PAST_TRAINING, WISHED, WORKED_AS } from './clause-cues.js';
-import { othersApart } from './others-break.js';
+import { CURRENT_TRAINING, EMBEDDED_FACT, EXAM_SAT, EXPERIENCE_AT, FAMILY_HERE, JOB_HELD, LATER_FEARED, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, WISHED, WORKED_AS } from './clause-cues.js';
 import { whatIfInFirstPerson } from '../what-if-pronouns.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -72,18 +58,6 @@ export interface Understanding {
   workNotUsce?: true;
 }
 
-// A first-person fact inside a question, after "that", "given", "since", "considering", "even though" (not "if": that only supposes)
-/** A Step 1 pass told in a clause of its own ("step 1 passed first attempt"), and words of something still missing. */
-// a length of time of its own ("4 months", "6 wks"): what a clause of experience carries, never an interview's place
-const OWN_LENGTH = /\b\d+(?:\.\d+)? ?(?:months?|mos?|mths?|weeks?|wks?)\b/;
-const STEP1_PASS_TOLD = /\b(step ?1|s1|usmle ?1)\b.*\b(passed|pass|cleared)\b|\b(passed|cleared)\b.*\b(step ?1|s1)\b/;
-const STILL_MISSING = /\b(left|missing|remaining|waiting|pending|still|need|needs|yet|to take|not)\b/;
-
-// the applicant telling an exam sat: "I have taken CK", "i took step 3 on dec 1", "i've sat step 2 already"
-const EXAM_SAT = /\bi(?: have| had|'ve|ve)?(?: already| just| finally)? (?:taken|took|sat|sat for|gave|written|wrote)(?: the| my)? (?:usmle )?(?:ck|step[123])\b/;
-
-const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|although|because) (i (?:graduated|failed|passed|took|scored|got|did|have|had|only have|don't have|dont have|am|was)\b[^?]*)/;
-
 /** Why a clause was read but not stored. */
 export type LeftOut = 'hypothetical' | 'planned' | 'generic';
 
@@ -100,13 +74,6 @@ const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
 /** What reading may consult: the pending question, the stored profile, the date, an open clarification. */
 export interface UnderstandContext { pending?: ProfileField; profile: Profile; now: Date; clarifying?: Clarifying }
 
-
-/** The rewrites a message's text goes through, in order, before it is cut into clauses: each keeps text it has no cue for. */
-const TEXT_STEPS: readonly ((text: string) => string)[] = [
-  doubleNegations, plainSenses, annulledResults, roughBesideExact, quantities, digitize, joinScoreParts, conditionalAnywhere,
-  selfAnswered, takeBacks, scopedDenials, totalsBesideParts, alternatives, totalsOverParts, othersApart,
-];
-
 /** Reads one message whole, for every field, against the pending question and the stored profile. */
 export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
@@ -122,10 +89,9 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
-  // cased-text steps first (a school's year, health jobs that are not USCE, a bare 'first', one's own reason, a part beside its whole), then the shared rewrites
-  const cased = partBesideWhole(ownBeforeReason(bareFirstAttempt(withoutAlliedJobMonths(withoutWorkAbroad(schoolYears(english.text, n.cased))))));
-  if (toldWorkNotUsce(english.text) || withoutAlliedJobMonths(english.text) !== english.text) out.workNotUsce = true;
-  const text = plusAsAnd(TEXT_STEPS.reduce((t, rewrite) => rewrite(t), cased), strongIm);
+  // the text rewritten for the readers, one step after another (text-steps.ts)
+  if (toldWorkNotUsce(english.text)) out.workNotUsce = true;
+  const text = rewritten(english.text, n.cased, strongIm);
   const otherLanguages = english.langs.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
   if (otherLanguages.length) out.otherLanguages = otherLanguages;
   if (isWhatIf(text)) {

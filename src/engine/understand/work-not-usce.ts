@@ -1,6 +1,7 @@
-// Clinical work that is not US clinical experience: a hospital job, house job, internship or junior residency in another
-// country, and any time count told beside a plain "no US clinical experience" that is not placed in the US. Their time is
-// taken out before the experience readers see the text, so it never counts as USCE; what was taken out is named back.
+// Clinical work whose time is not US clinical experience, taken out before the experience readers see the text so it
+// never counts as USCE: a hospital job, house job, internship or junior residency in another country; any time count
+// told beside a plain "no US clinical experience" that is not placed in the US; and months in another health role held
+// as a job ("8 months hands-on as a medical assistant", "2 yrs as a scribe"). What was taken out is named back.
 import { regionsInTokens } from './readers/places.js';
 import { COUNTRIES } from './readers/visa.js';
 import { FOREIGN_CITIES } from './readers/experience.js';
@@ -8,8 +9,9 @@ import { tokenise } from './tokens.js';
 
 // a stretch of the message between separators or joining words: each is judged on its own
 const PIECES = /([,;.()\n!?]| and | also | plus | \+ | but | aur )/;
-// a length of time in that stretch ("1 year", "18 months", "a year")
-const TIME = /\b\d+(?:\.\d+)? ?(?:months?|mos?|mo|mths?|weeks?|wks?|years?|yrs?|yr)\b|\b(?:a|one) (?:full |whole )?year\b/;
+// a count of time ("8 months", "2 yrs"), and a length of time of any kind ("1 year", "18 months", "a year")
+const COUNTED_TIME = /\b\d+(?:\.\d+)? ?(?:months?|mos?|mo|mths?|weeks?|wks?|years?|yrs?|yr)\b/;
+const TIME = new RegExp(`${COUNTED_TIME.source}|\\b(?:a|one) (?:full |whole )?year\\b`);
 // posts that exist only in other countries' systems ("house job", "medical officer", "junior resident", "registrar")
 const FOREIGN_POST = /\b(house ?jobs?|house ?officers?|house ?surgeon|house ?manship|medical officers?|junior resident|senior resident|jr resident|sr resident|registrar|senior house officer|sho|rotating internship|compulsory internship|mandatory internship|internship year|social service|servicio social|rural service|national service|nysc)\b/;
 // work held in a clinical place ("worked 1 year in a hospital", "my job at a clinic")
@@ -53,14 +55,35 @@ function notUsceIn(text: string): { piece: string; why: NotUsce; placed: boolean
   return out;
 }
 
-/** The text without the stretches whose time is not US clinical experience (see notUsceIn), except those placed in a
- *  country abroad by name, which the experience reader already leaves out; the rest is left as it was. */
-export function withoutWorkAbroad(text: string): string {
+// The text without the stretches whose time is not US clinical experience (see notUsceIn), except those placed in a
+// country abroad by name, which the experience reader already leaves out; the rest is left as it was.
+function withoutWorkAbroad(text: string): string {
   const taken = new Set(notUsceIn(text).filter((x) => !x.placed || x.why === 'notPlacedInUs').map((x) => x.piece));
   return taken.size ? text.split(PIECES).map((p) => (taken.has(p) ? ' ' : p)).join('') : text;
 }
 
-/** True when the message told clinical work whose time was not counted as US clinical experience. */
+// months worked in another health role are a job, not US clinical experience
+const ROLE = '(?:medical assistant|ma|medical scribe|scribe|phlebotomist|phlebotomy tech|nurse|nursing assistant|cna|emt|paramedic|research assistant|research coordinator|clinical research coordinator|crc|caregiver|lab tech|pharmacy tech|patient care tech|pct|medical interpreter|interpreter)';
+// the role as the applicant's job: "as a medical assistant", "working as MA", "my MA job", "scribing", "phlebotomy work"
+const AS_ROLE = new RegExp(`\\b(?:as an?|as|working as|worked as|work as|job as|employed as)\\s+(?:an? )?${ROLE}\\b|\\b${ROLE} (?:job|work|position)\\b|\\b(?:scribing|phlebotomy)\\b`);
+// a stretch that opens with the role itself, after one held "as" before it ("... as a scribe for 3 years and research coordinator at USC for 2")
+const ROLE_FIRST = new RegExp(`^\\s*(?:also |then )?(?:an? )?${ROLE} (?:at|in|for|with)\\b`);
+// a stretch of the message between separators or "and": each is judged on its own
+const JOB_PIECES = /([,;.()\n]| and | plus | \+ |, and )/;
+
+// The text without the stretches that count time in another health role held as the applicant's job, so the
+// experience readers count none of it (nor its kind or place); other stretches are left as they are.
+function withoutAlliedJobMonths(text: string): string {
+  if (!AS_ROLE.test(text)) return text;
+  return text.split(JOB_PIECES).map((piece) => ((AS_ROLE.test(piece) || ROLE_FIRST.test(piece)) && COUNTED_TIME.test(piece) ? ' ' : piece)).join('');
+}
+
+/** The text without every stretch whose time is not US clinical experience: work abroad first, then health jobs. */
+export function withoutWorkNotUsce(text: string): string {
+  return withoutAlliedJobMonths(withoutWorkAbroad(text));
+}
+
+/** True when the message told clinical work or a health job whose time was not counted as US clinical experience. */
 export function toldWorkNotUsce(text: string): boolean {
-  return notUsceIn(text).length > 0;
+  return notUsceIn(text).length > 0 || withoutAlliedJobMonths(text) !== text;
 }

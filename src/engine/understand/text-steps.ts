@@ -1,0 +1,50 @@
+// The rewrites a message's text goes through before it is cut into clauses, in the order they run, one step a line:
+// adding a step is adding one line here. Each step keeps the text it has no cue for.
+import { schoolYears } from './school-year.js';
+import { withoutWorkNotUsce } from './work-not-usce.js';
+import { bareFirstAttempt } from './first-attempts.js';
+import { ownBeforeReason } from './reasons.js';
+import { partBesideWhole } from './listed-regions.js';
+import { doubleNegations } from './double-negation.js';
+import { plainSenses } from './senses.js';
+import { annulledResults } from './annulled.js';
+import { roughBesideExact } from './rough-beside-exact.js';
+import { quantities, totalsOverParts } from './quantities.js';
+import { digitize, joinScoreParts } from './numbers.js';
+import { conditionalAnywhere } from './anywhere.js';
+import { selfAnswered } from './self-answers.js';
+import { takeBacks } from './corrections.js';
+import { scopedDenials } from './negation-scope.js';
+import { totalsBesideParts } from './totals.js';
+import { alternatives } from './alternatives.js';
+import { othersApart } from './others-break.js';
+import { plusAsAnd } from './field-cuts.js';
+
+/** The steps after a school's year is read and before "+" is read as "and", in the order they run. */
+const STEPS: readonly ((text: string) => string)[] = [
+  withoutWorkNotUsce, // work abroad and health jobs taken out: their time is not US clinical experience
+  bareFirstAttempt, // a bare "first" after a score or a pass is its attempt
+  ownBeforeReason, // the applicant's wish set apart from someone else's reason after it
+  partBesideWhole, // a part listed beside its wider area leaves the area whole
+  doubleNegations, // two denials in a row affirm
+  plainSenses, // words of another sense said plainly ("pass on surgery" is a skip)
+  annulledResults, // an annulled result is no score
+  roughBesideExact, // a rough amount beside its exact figure is the exact figure
+  quantities, // durations, fractions, mixed number words and ranges
+  digitize, // number words as digits
+  joinScoreParts, // a score typed in pieces joined
+  conditionalAnywhere, // "wherever I match" is anywhere
+  selfAnswered, // a question asked and answered in one breath is a statement
+  takeBacks, // what a message takes back removed or replaced
+  scopedDenials, // a denial kept to what it denies
+  totalsBesideParts, // totals beside their parts are not added twice
+  alternatives, // counts and scores told with an alternative are asked about
+  totalsOverParts, // parts that add up to a total just stated are dropped
+  othersApart, // a clause break before "my <person>" after a fact of one's own
+];
+
+/** The message's text rewritten for the readers: a school's year read from the cased text, every step in order, then
+ *  "+" between facts of different fields read as "and" (`strongIm`: "IM" was typed in capitals). */
+export function rewritten(text: string, cased: string, strongIm: boolean): string {
+  return plusAsAnd(STEPS.reduce((t, step) => step(t), schoolYears(text, cased)), strongIm);
+}
