@@ -12,6 +12,7 @@ import { cycleNews } from './cycle-news.js';
 import { removalIn } from './list-edits.js';
 import { notMatchedQuestion, pastWhatIf } from './what-if-past.js';
 import { narrowed } from './partial-corrections.js';
+import { fieldOfOldValue } from './understand/old-value.js';
 import { replacesGraduationUnsaid, yearOfAnotherEvent } from './event-years.js';
 import { orderNamedWithOr } from './or-order.js';
 import { asksAboutPartner } from './partner-question.js';
@@ -159,7 +160,9 @@ const nothingRead = (u: Understanding): boolean => !u.question && !u.updates.len
 const understandRule: Rule = (input, view) => {
   const t = text(input);
   if (t === undefined) return undefined;
-  const ctx = { pending: view.pending?.id, profile: view.profile, now: view.now, ...(view.clarifying ? { clarifying: view.clarifying } : {}) };
+  // ("I said 241 earlier, it's 214" while Step 3 is asked): a correction is read against the field that held the old value
+  const pendingId = (view.clarifying ? undefined : fieldOfOldValue(t, view.profile)) ?? view.pending?.id;
+  const ctx = { pending: pendingId, profile: view.profile, now: view.now, ...(view.clarifying ? { clarifying: view.clarifying } : {}) };
   const removal = removalIn(t, view.profile, view.now);
   if (removal) return removal.whatIf ? [{ type: 'whatIf', changes: [removal.update] }] : [{ type: 'correct', update: removal.update }];
   // a supposition opened in Spanish, Portuguese or Hinglish is read as the English "what if": tried on a copy, never stored
@@ -203,10 +206,10 @@ const understandRule: Rule = (input, view) => {
   const newsUpdate = news ? ({ field: 'cycle', value: news, ...(view.profile.cycle ? { old: view.profile.cycle } : {}) } as Update) : undefined;
   const updates = u.updates.filter((x) => x.field !== 'cycle' || (!news && !fewerThanStored(x, view.profile, t))).map((x) => narrowed(x, t))
     // "failed step 1 the first time (2021)": the year dates the exam, not graduation (unless the year was asked for)
-    .filter((x) => x.field !== 'graduationYear' || view.pending?.id === 'graduationYear' || !yearOfAnotherEvent(t, x.value as number));
+    .filter((x) => x.field !== 'graduationYear' || pendingId === 'graduationYear' || !yearOfAnotherEvent(t, x.value as number));
   // a year that would replace the stored graduation year with no word of graduating ("applying next year, 2027") is kept
   // apart: the stored year stays, and the reply says how to change it if that was meant
-  const unsaid = updates.find((x) => x.field === 'graduationYear' && view.pending?.id !== 'graduationYear' && replacesGraduationUnsaid(t, x.value as number, view.profile.graduationYear));
+  const unsaid = updates.find((x) => x.field === 'graduationYear' && pendingId !== 'graduationYear' && replacesGraduationUnsaid(t, x.value as number, view.profile.graduationYear));
   if (unsaid) updates.splice(updates.indexOf(unsaid), 1);
   const out: Command[] = [
     ...updates.map((update): Command => (update.old === undefined ? { type: 'set', update } : JSON.stringify(update.old) === JSON.stringify(update.value) ? { type: 'same', field: update.field } : { type: 'correct', update })),

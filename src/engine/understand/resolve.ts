@@ -37,7 +37,7 @@ const SUMS_UP_ALONE = /^(?:so )?(?:basically|in short|tldr|tl dr|long story shor
 
 // A year belongs to the event it sits with: an exam attempt, another degree, a job, a move ("failed first time 2022",
 // "doing MPH at USC, finishing may 2027", "moved to the US in 2022"); only graduation words make it a graduation year.
-const GRAD_WORDS = /\b(graduated|graduate|graduating|graduation|grad|yog|passed out|passing out|pass out|mbbs|md|med school|medical school|class of|batch)\b/;
+const GRAD_WORDS = /\b(degree|diploma|graduated|graduate|graduating|graduation|grad|yog|passed out|passing out|pass out|mbbs|md|med school|medical school|class of|batch)\b/;
 const OTHER_EVENT = /\b(failed|fail|flunked|attempts?|tries|retake|retook|sat|scored|course|worked|working|job|employed|practi[cs]ing|moved|move|came|arrived|immigrated|relocated|married|baby|born|unmatched|matched|applied|fellowship|residency|rotation|observership|externship|research|started|joined|hired|covid|expires?|expired|expiring|expiry|valid|validity|naturali[sz]ed|naturali[sz]ation|citizen|citizenship|denied|refused|rejected|approved|granted|issued|renewed|renewal|lapsed|visa|status|daca|ead|consulate|embassy|o1|h4|h1b|j1|greencard|opt|f1|ends|ending|dv|lottery|petition|priority date|i 130|i 140|perm)\b/;
 const EXAM_OUTCOME = /\b(passed|cleared|took|taken|gave|wrote|try)\b(?! out)/;
 const FINISHING = /^(finishing|finish|finished|completing|completed|ending|ends|done|until|till|through|since|starting|from)\b/;

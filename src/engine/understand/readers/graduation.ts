@@ -2,6 +2,7 @@
 import type { Clause } from '../clauses.js';
 import { negatedAt, numbersIn } from '../scan.js';
 import { none, refuse, value, type Reader } from '../reading.js';
+import { degreeYearBesideOthers } from '../degree-year.js';
 
 const EARLIEST = 1960;
 /** Another degree than medicine ("MPH at USC, finishing may 2027"): its year is never the graduation year. */
@@ -80,6 +81,10 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   if (spanOf && !/\bnot (?:from )?(?:19|20)\d\d\b/.test(said) && !OTHER_EVENT.test(spanOf.text) && !/\b(work\w*|job|gp|intern\w*|residen\w*|house ?job|housemanship|practi[cs]\w*|research)\b/.test(spanOf.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
   // "graduated during covid": a period, not a year
   if (/\b(during|around|in the middle of|at the height of) (covid|the pandemic|corona|lockdown)\b/.test(said)) return refuse('Which year exactly did you graduate (the four-digit year)?');
+  // ("finished internship in 2018, degree was 2017"): the degree's year wins over the years of other events beside it
+  const degree = degreeYearBesideOthers(said);
+  if (degree === 'ask') return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+  if (degree !== undefined && degree <= thisYear + 1 && degree >= EARLIEST) return value(degree);
   const ordered = [...clauses.filter((c) => c.tokens.some((w) => GRAD_CUE.test(w))), ...clauses];
   for (const c of ordered) {
     if (OTHER_DEGREE.test(c.text) && !MEDICAL_DEGREE.test(c.text)) continue;

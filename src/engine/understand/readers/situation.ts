@@ -243,6 +243,8 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
     if (before.some((x) => /^(zero|no|0|none)$/.test(x)) || /^(zero|0|none|nil|nada)$/.test(next ?? '')) { interviews = 0; return; }
     const n = numbersIn(before).reverse().find((x) => !x.calendarYear && x.value <= 200);
     if (n) interviews = n.value;
+    // ("interviews are 2 now", "invites were 4 in total": the count after the word and its verb)
+    else if (/^(are|were|now|total)$/.test(t[i + 1] ?? '') && /^\d{1,2}$/.test(t[i + 2] ?? '')) interviews = Number(t[i + 2]);
     // "my first interview invite came yesterday", "got my 3rd invite": the ordinal of the latest one counts them so far
     const nth = before.map((x) => ORDINAL_COUNT[x]).find((x) => x !== undefined);
     if (!n && nth !== undefined && /\b(came|arrived|got|received|landed|just|today|yesterday|finally)\b/.test(t.slice(Math.max(0, i - 4), i + 5).join(' '))) interviews = nth;

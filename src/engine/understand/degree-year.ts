@@ -1,0 +1,45 @@
+// The degree's year against the years of other events told beside it: "finished internship in 2018, degree was 2017"
+// is 2017; "exams 2019, internship ended 2020, degree issued 2020" is 2020; two years both told as the end of medical
+// school ("finished in 2015 but the degree was awarded in 2016") are asked about, never one of them guessed.
+
+// the word nearest before a year says what it dates
+const DEGREE_CUE = /^(degree|diploma|graduated|graduation|graduate|grad|mbbs|md|conferred|awarded|issued|convocation|passed out|passout|yog)$/;
+const OTHER_CUE = /^(internship|intern|internships|housejob|housemanship|house|exams?|finals|residency|postgrad|pg|fy1|fy2|rotation|rotations|job|worked|work|usmle|step|ck)$/;
+const FINISH_CUE = /^(finished|completed|done|finish|complete)$/;
+
+/** What one year in the message dates: the degree, another event, or the end of school said bare ("finished in 2015"). */
+type Dated = 'degree' | 'other' | 'finished';
+
+/** The years told with what each dates, read back to the nearest cue within the same part of the sentence. */
+function datedYears(text: string): { year: number; dated: Dated }[] {
+  const out: { year: number; dated: Dated }[] = [];
+  for (const part of text.split(/[;,.!?\u2014]|\s-\s|\b(?:but|and|then|while)\b/)) {
+    const words = part.trim().split(/\s+/).filter(Boolean);
+    words.forEach((w, i) => {
+      if (!/^(19|20)\d\d$/.test(w)) return;
+      // ("not 2018", "didn't graduate in 2020": the year denied dates nothing)
+      if (words.slice(Math.max(0, i - 6), i).some((x) => /^(not|never|didn't|didnt|wasn't|wasnt|couldn't)$/.test(x))) return;
+      for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+        const x = words[j]!;
+        if (DEGREE_CUE.test(x)) { out.push({ year: Number(w), dated: 'degree' }); return; }
+        if (OTHER_CUE.test(x)) { out.push({ year: Number(w), dated: 'other' }); return; }
+        // ("finished exams 2019", "internship finished 2018": a finish of another event is that event's)
+        if (FINISH_CUE.test(x) && (OTHER_CUE.test(words[j + 1] ?? '') || OTHER_CUE.test(words[j - 1] ?? ''))) { out.push({ year: Number(w), dated: 'other' }); return; }
+        if (FINISH_CUE.test(x)) { out.push({ year: Number(w), dated: 'finished' }); return; }
+      }
+    });
+  }
+  return out;
+}
+
+/** The graduation year when the message tells the degree's year beside another event's ("internship 2018, degree
+ *  2017"); 'ask' when two different years are both told as the end of medical school; undefined when no such pair. */
+export function degreeYearBesideOthers(text: string): number | 'ask' | undefined {
+  const dated = datedYears(text);
+  const degree = dated.filter((d) => d.dated === 'degree');
+  const ends = new Set(dated.filter((d) => d.dated !== 'other').map((d) => d.year));
+  if (!degree.length) return undefined;
+  // (only where another year stands beside the degree's: a year told alone is read as before)
+  if (new Set(dated.map((d) => d.year)).size < 2) return undefined;
+  return ends.size === 1 ? [...ends][0]! : 'ask';
+}
