@@ -67,6 +67,8 @@ export function planIndex(kb: Sources): PlanIndex {
 
 /** H-1B LCA evidence period and source, as the plan states it. */
 export const LCA_PERIOD = 'FY2025 H1 (Oct 2024 – Mar 2025)';
+/** The last day of that filing period: filings end there, so they say nothing about petitions after it. */
+export const LCA_PERIOD_ENDS = '2025-03-31';
 export const LCA_SOURCE = 'US DOL OFLC LCA disclosure data FY2025 Q2, resident and fellow physician titles (dol.gov, OFLC performance data); employer matched to the program by name — verify';
 
 function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
