@@ -4,7 +4,7 @@
 import type { ReasonCode } from '../domain/plan.js';
 import type { ApplicantView } from './applicant-view.js';
 import { H1B_NEW_PETITION_FEE } from './base-rates.js';
-import { LCA_PERIOD, LCA_PERIOD_ENDS } from './plan-index.js';
+import { LCA_PERIOD, LCA_PERIOD_ENDS } from './lca-period.js';
 import type { PlanProgram } from './program-index.js';
 import { reason } from './words.en.js';
 
