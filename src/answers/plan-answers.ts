@@ -24,7 +24,8 @@ import { applicationsText, COST_TOO, SPECIALTY_WORDS } from './plan-applications
 export { statedPlan, statedPlanText } from './plan-applications.js';
 import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
 import { readyText } from './plan-ready.js';
-import { LCA_PERIOD, planIndex } from '../plan/plan-index.js';
+import { LCA_PERIOD } from '../plan/lca-period.js';
+import { planIndex } from '../plan/plan-index.js';
 
 const EMPTY: readonly NationalProgram[] = [];
 /** A question for several programs ("which programs there...", "what hospitals in..."), not about one. */

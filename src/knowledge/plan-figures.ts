@@ -40,7 +40,7 @@ const planFiguresSchema = z.object({
     for (const to of [...Object.values(c.proxies), c.fallback]) if (to && !c.bySpecialty[to]) ctx.addIssue({ code: 'custom', message: `proxy ${to} has no figures` });
   }),
   rates2026: z.object({ nonUsImgMatchRate: share, usImgMatchRate: share, applicationsPerApplicant: figure.optional(), applicationsPerApplicantAll: figure }).strict(),
-  h1bNewPetitionFee: z.object({ usd: z.number().int().positive(), since: z.string().min(1), source }).strict(),
+  h1bNewPetitionFee: z.object({ usd: z.number().int().positive(), since: z.string().min(1), sinceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), source }).strict(),
   stateOpenness: z.object({
     about: z.string().optional(), source, year: z.number().int().min(2000).max(2100),
     // points only ever make a state's programs more open (or leave them): an open state never counts against the applicant

@@ -3,6 +3,7 @@
 import type { EvidenceLevel, ProgramEvidence, ReasonCode, Tier } from '../domain/plan.js';
 import type { ApplicantView } from './applicant-view.js';
 import type { PlanProgram } from './program-index.js';
+import { filingsBeforeFee } from './h1b-fee-evidence.js';
 import { reason, say } from './words.en.js';
 
 /** How well a program's openness is backed, as codes: the level, what it rests on, and what to check first. */
@@ -108,6 +109,9 @@ export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: 
   }
   // a sponsor's filings show the institution trains some visa holders, not that this program takes yours broadly: for a
   // visa seeker a safety ("your file fits best here") needs a source stating the program takes the applicant's visa
+  // filings made before the new-petition fee are no evidence that the program files a new H-1B now: checked first
+  const beforeFee = ev.level === 'public evidence' ? filingsBeforeFee(p, a) : undefined;
+  if (beforeFee) return { cap: 'target', unverified: true, reason: beforeFee };
   if (a.needsVisa && ev.level === 'public evidence') return { cap: 'target', unverified: false, reason: reason('evidence.filings_cap', {}) };
   if (a.needsVisa) return counts(ev.level) ? { cap: 'safety', unverified: false } : { cap: 'safety', unverified: true };
   // filings show the institution trains IMGs somewhere (any program, fellows too), not that this program is among the

@@ -12,6 +12,7 @@ import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import { reason, say } from './words.en.js';
 import { labelledSource } from './source-kind.js';
 import { propagateFamilyFacts } from './sponsor-families.js';
+import { LCA_PERIOD, LCA_SOURCE } from './lca-period.js';
 
 /** Counts over a set of programs that the visa advice and the caveats need; summed per specialty at load. */
 export interface ScopeStats {
@@ -65,9 +66,6 @@ export function planIndex(kb: Sources): PlanIndex {
   return index;
 }
 
-/** H-1B LCA evidence period and source, as the plan states it. */
-export const LCA_PERIOD = 'FY2025 H1 (Oct 2024 – Mar 2025)';
-export const LCA_SOURCE = 'US DOL OFLC LCA disclosure data FY2025 Q2, resident and fellow physician titles (dol.gov, OFLC performance data); employer matched to the program by name — verify';
 
 function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
   const out = new Map<string, ExtraFacts>();

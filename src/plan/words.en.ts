@@ -155,6 +155,7 @@ const WORDS = {
   'evidence.check_new_h1b_petitions': (() => 'whether it files new H-1B petitions for incoming residents this cycle') as Words<Record<string, never>>,
   'evidence.check_img_intake': (() => 'whether it takes IMGs (look at its current residents\' schools) and its score and graduation-year screens') as Words<Record<string, never>>,
   'evidence.flagship_cap': ((p, s) => `an academic flagship (${p.flagship}; ${s}) — at most a reach for an IMG who needs a visa unless it states it takes yours`) as Words<{ flagship: string }>,
+  'evidence.filings_before_fee': ((p) => `its institution's resident H-1B filings (${p.period}) predate the one-time $${p.feeUsd.toLocaleString('en-US')} fee on new H-1B petitions (since ${p.feeSince}): they show it used H-1B then, not that it files a new petition for an incoming resident now, so it is checked first`) as Words<{ period: string; feeUsd: number; feeSince: string }>,
   'evidence.filings_cap': (() => 'its filings show the institution trains some visa holders, not that this program takes yours, so it is at most a target until it states that it sponsors your visa') as Words<Record<string, never>>,
   'evidence.unsourced_cap': (() => 'no source describes this program, so it is checked first, never a target on our table alone') as Words<Record<string, never>>,
 

@@ -6,7 +6,9 @@ import { FULL_KB } from '../helpers/plan-kb.js';
 import { readSet, score } from './judge.js';
 
 const SETS = [
-  { name: 'blind applicants (first dev set)', path: 'test/fixtures/blind-applicants.json', floor: 23 },
+  // plan15: 22, not 23: avg-h1b-step3-im asks 5 targets for an H-1B-only file, but the only H-1B evidence we hold is filings from
+  // before the $100,000 new-petition fee, now checked first (dev-16 S14A-06 and dev-17 D17A-05, two later writers, ask 0)
+  { name: 'blind applicants (first dev set)', path: 'test/fixtures/blind-applicants.json', floor: 22 },
   { name: 'applicants dev set 2', path: 'test/fixtures/applicants-dev-2.json', floor: 21 },
   { name: 'applicants dev set 3 (round-3 sealed, opened)', path: 'test/fixtures/applicants-dev-3.json', floor: 23 },
   { name: 'applicants dev set 4 (round-4 sealed, scored once at 15 of 26, then opened)', path: 'test/fixtures/applicants-dev-4.json', floor: 25 },

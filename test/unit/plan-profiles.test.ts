@@ -180,9 +180,10 @@ describe('needs H-1B, with and without Step 3 (IM, CK 238)', () => {
     expect(coded(filed[0], 'tier.h1b_filings')?.source).toMatch(/DOL/);
     expect(filed.flatMap(codes)).not.toContain('tier.met_h1b');
   });
-  it('stands higher, with more targets and fewer applications, once Step 3 is passed', () => {
+  it('stands higher, with no fewer targets and no more applications, once Step 3 is passed', () => {
     expect(withS3.standing![0]!.score).toBeGreaterThan(without.standing![0]!.score);
-    expect(withS3.tiers.target.length + withS3.tiers.safety.length).toBeGreaterThan(without.tiers.target.length + without.tiers.safety.length);
+    // (round 15: no program states H-1B and filings from before the new-petition fee are checked first, so both may have none)
+    expect(withS3.tiers.target.length + withS3.tiers.safety.length).toBeGreaterThanOrEqual(without.tiers.target.length + without.tiers.safety.length);
     // never more: an H-1B-only count takes in every program with H-1B evidence, so the list may bound both plans alike
     expect(withS3.applications.max).toBeLessThanOrEqual(without.applications.max);
     expect(steps(withS3)).toContain('h1b-ask-programs');

@@ -22,7 +22,8 @@ describe('a program reasoned from its own facts', () => {
   for (const [visa, needsVisa] of [['needs_j1', true], ['needs_h1b', true], ['green_card', false]] as const) {
     it(`an applicant on ${visa} reads, for every listed program with a stated fact, one of those facts in its reasons`, () => {
       const plan = buildPlan(profileSchema.parse({ ...base, visa }), FULL_KB, NOW);
-      const withFacts = listedPrograms(plan).filter((p) => hasStatedFact(p, needsVisa));
+      // (the check-first group too: an H-1B-only applicant's filings from before the new-petition fee are listed there)
+      const withFacts = [...listedPrograms(plan), ...(plan.unverified ?? []).filter((p) => p.h1bFilings)].filter((p) => hasStatedFact(p, needsVisa));
       expect(withFacts.length).toBeGreaterThan(10);
       const silent = withFacts.filter((p) => !namesOwnFact(p)).map((p) => `${p.id}: ${p.reasons.join(' | ')}`);
       expect(silent.slice(0, 5)).toEqual([]);

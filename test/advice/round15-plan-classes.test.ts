@@ -1,0 +1,42 @@
+// Round-15 plan families, with files of our own (none taken from a development set): resident H-1B filings made before
+// the $100,000 new-petition fee are no evidence that a program files a new H-1B now, so an H-1B-only applicant's
+// programs resting on them are checked first, never targets.
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/domain/plan.js';
+import { profileSchema, type Profile } from '../../src/domain/profile.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { planText } from './judge.js';
+import { FULL_KB } from '../helpers/plan-kb.js';
+
+const NOW = new Date('2026-10-01T12:00:00Z');
+const base = {
+  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
+  step2ck: { taken: true, score: 238, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2022,
+  usce: { months: 3, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 3, inSpecialty: true, fromCalifornia: false },
+  regions: ['anywhere'], stage: 'applying', ecfmg: { status: 'certified' },
+};
+const plan = (p: Record<string, unknown>): Plan => buildPlan(profileSchema.parse({ ...base, ...p } as Profile), FULL_KB, NOW);
+const good = (pl: Plan) => [...pl.tiers.target, ...pl.tiers.safety];
+const restsOnFilings = (pl: Plan) => good(pl).filter((p) => p.evidence?.basisCode?.code === 'evidence.h1b_filings');
+
+describe('H-1B only: filings from before the new-petition fee are checked first, not targets', () => {
+  it.each([
+    ['"H-1B or nothing, Step 3 passed with 236, family medicine, happy to go anywhere"', { visa: 'needs_h1b', specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 241, attempts: 1 }, step3: { status: 'passed', score: 236 } }],
+    ['"my husband works in Texas on H-1B, I want my own H-1B, IM 252, Step 3 done, Texas or anywhere"', { visa: 'needs_h1b', step2ck: { taken: true, score: 252, attempts: 1 }, step3: { status: 'passed', score: 240 }, regions: ['other_us', 'anywhere'] }],
+    ['"no J-1 please, psychiatry, CK 245, Step 3 booked for March"', { visa: 'needs_h1b', specialty: { primary: 'psychiatry' }, step2ck: { taken: true, score: 245, attempts: 1 }, step3: { status: 'planned' } }],
+  ])('%s', (_, p) => {
+    const pl = plan(p);
+    expect(restsOnFilings(pl)).toEqual([]);
+    // the filings still show in the check-first group, with the fee and its date said
+    const said = (pl.unverified ?? []).flatMap((u) => u.reasonCodes ?? []).filter((r) => r.code === 'evidence.filings_before_fee');
+    expect(said.length).toBeGreaterThan(0);
+    expect(said[0]!.params).toMatchObject({ feeUsd: 100000, feeSince: '21 September 2025' });
+    expect(planText(pl)).toMatch(/100,000/);
+  });
+  it.each([
+    ['"J-1 is fine, IM 238"', {}],
+    ['"either visa works, IM 246, Step 3 passed"', { visa: 'either', step2ck: { taken: true, score: 246, attempts: 1 }, step3: { status: 'passed', score: 230 } }],
+  ])('%s: a route open beyond H-1B still reads the filings as evidence of IMG intake', (_, p) => {
+    expect(good(plan(p)).length).toBeGreaterThan(0);
+  });
+});
