@@ -1,4 +1,5 @@
 // Step two: a message cut into clauses, each with its tokens and what kind of clause it is.
+import { toldOfOthers } from './told-of-others.js';
 import { tokenise } from './tokens.js';
 
 /** One clause of a message. */
@@ -195,6 +196,7 @@ export function clausesOf(text: string): Clause[] {
     carryCountedNoun(out, index);
   }
   carryAskedNoun(out);
+  toldOfOthers(out);
   return out;
 }
 

@@ -58,11 +58,26 @@ const BARE_NUMBER = /\b(\d+(?:\.\d+)?)\b(?! ?(?:months?|mos?|weeks?|wks?|years?|
 const ORDINAL = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\b/;
 const VALUE_WORDS = /\b(\d+(?:\.\d+)?|first|second|third|1st|2nd|3rd|once|twice|earlier|before|above|previously)\b/g;
 
+// fields whose every mention is a value (a specialty, a visa), and results said of an exam
+const VALUE_FIELDS: ReadonlySet<string> = new Set(['specialty', 'visa', 'languages']);
+const RESULT_WORD = /^(passed|pass|failed|fail|cleared)$/;
+
+/** True when what was said wrong is a value on its own ("neurology", "j1", "passed"), not a field with a number. */
+function struckValue(said: string): boolean {
+  const toks = tokenise(said.trim());
+  if (!toks.length || toks.length > 3 || toks.some((w) => /\d/.test(w))) return false;
+  const m = mentions(toks, false);
+  return (m.length > 0 && m.every((x) => VALUE_FIELDS.has(x.field))) || toks.every((w) => RESULT_WORD.test(w));
+}
+
 /** "I said A, it's actually B": B, carrying A's unit onto B's bare numbers and A's field words when B names no field. */
 function replaced(said: string, actual: string): string {
   // "i said hindi but i meant urdu": a language of a list said wrong is struck, the right one put in its place
   const listed = (words: string) => { const m = mentions(tokenise(words), false); return m.length > 0 && m.every((x) => x.field === 'languages'); };
   if (listed(said) && listed(actual.split(/[,;]/)[0]!)) return `not ${said.trim()}, ${actual}`;
+  // "i typed neurology but i meant nephrology", "i said passed but it was a fail": a value said wrong (no field's
+  // name) is struck, never carried over as if it named the field of the new one
+  if (struckValue(said)) return `not ${said.trim()}, ${actual}`;
   // "i said step 1 first attempt, it was actually my second": the ordinal takes the place of the one said
   const ordinal = ORDINAL.exec(actual)?.[1];
   if (ordinal && ORDINAL.test(said) && actual.trim().split(/\s+/).length <= 3) return said.replace(ORDINAL, ordinal).replace(/\s*\b(earlier|before|above|previously)\b/g, '').trim();

@@ -153,7 +153,8 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   if (start && advanced && startAt >= 0 && wanted.findIndex((m) => m.id === advanced) > startAt && !ORDERED.test(said)) return clarify('specialty_which', { options: `${advanced},${start}` });
   const backups = wanted.filter((m) => m.backup);
   const primaries = wanted.filter((m) => !m.backup);
-  const stored = ctx.stored;
+  // ("I'm not IM, I'm applying psych", "not neurology, nephrology"): a stored first choice denied is not kept
+  const stored = ctx.stored && !mentions.some((m) => m.negated && m.id === ctx.stored!.primary) ? ctx.stored : undefined;
   // only a backup named: keep the stored primary
   if (primaries.length === 0) {
     const backup = backups[0]!.id;
