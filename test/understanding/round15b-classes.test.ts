@@ -34,3 +34,21 @@ describe('languages: an amount keeps the language, a level too low or a limit le
     expect(new Set(reply('languages', message).got.languages as string[])).toEqual(new Set(langs));
   });
 });
+
+describe('a result told as still to come by when it is due: the exam was sat, its result is awaited', () => {
+  it.each([
+    ['took it 10 days ago, score drops after new year', 'step2ck'],
+    ['did it last month, results any day now', 'step2ck'],
+    ['CK done in november, score should be released mid december', 'step2ck'],
+  ] as const)('asked for CK, "%s" is a result pending', (message, pending) => {
+    expect(reply(pending, message).got.step2ck).toEqual({ taken: false, resultPending: true });
+  });
+
+  it('the same for Step 3, with the result due by the end of the month', () => {
+    expect(reply('step3', 'wrote step 3 on the 2nd, result is due by the end of the month').got.step3).toEqual({ status: 'pending' });
+  });
+
+  it('a result that already came out before a holiday is the score, not a result awaited', () => {
+    expect(reply('step2ck', 'my score came out before christmas: 231').got.step2ck).toMatchObject({ taken: true, score: 231 });
+  });
+});
