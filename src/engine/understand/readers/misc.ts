@@ -8,6 +8,7 @@ import { inPgy1Now } from '../in-training.js';
 import { firstTimeSaid, presentOverHedged, satOut, withoutSeasonTimes } from './cycle-time.js';
 import { spokenSense } from '../senses.js';
 import { NATIONALITIES } from './visa.js';
+import { lowLevelBefore } from '../language-levels.js';
 
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
@@ -17,13 +18,12 @@ const LANGUAGE_ALIASES: [string, string][] = [
 const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandarin' && l !== 'Cantonese' && l !== 'Persian' && l !== 'Filipino').map((l): [string, string] => [l.toLowerCase(), l]), ...LANGUAGE_ALIASES]);
 /** The most languages a profile keeps (the profile schema's limit). */
 const MAX_LANGUAGES = 12;
-// a skill word before the language ("basic french", "a little Urdu"); "some X" is kept, as the development sets read it
-// ("took French in high school", "studied German for a year": a subject learnt, not a language used with patients)
-const WEAK_SKILL = /^(basic|little|bit|rusty|broken|learning|beginner|elementary|limited|understand|studying|taking|poor|weak|poco|pouco|peu|thoda|thodi|thodu|algo|took|studied|learnt|learned)$/;
 // ... or after it ("Punjabi basic", "spanish is duolingo level", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
 const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basics?|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good|conversational)|(?:but |and )?(?:i )?(?:can't|cant|cannot|couldn't|couldnt) (?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)|(?:is |at |only |just |like |a |an )*(?:duolingo|app|tourist|textbook|school|high school|survival|menu|kitchen|a1|a2)(?: app)? level)\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
-const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b|\b(?:can't|cant|cannot|couldn't|couldnt) (?:really )?(?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)\b/;
+const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pts|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b|\b(?:can't|cant|cannot|couldn't|couldnt) (?:really )?(?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)\b/;
+// the languages not named ("anything else", "any other language"): what a limit said of them leaves the named ones alone
+const OTHER_LANGUAGES = /\b(?:anything|nothing|everything) else\b|\bany other\b|\bother (?:languages?|ones)\b/;
 // a language named beside a citizenship is a nationality ("EU citizen (Italian)", "German passport")
 const NATIONALITY = /\b(citizen|citizens|citizenship|passport|passports|national|nationality|descent|heritage|origin)$/;
 
@@ -56,7 +56,7 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       // past versus now: a language once spoken and gone ("used to speak French as a kid, forgot it") is not held now
       if (PAST_ONLY.test(t.slice(Math.max(0, hit.start - 4), hit.end + 3).join(' ')) || (clauses[i + 1]?.sentence === c.sentence && GONE_SINCE.test(clauses[i + 1]!.text) && NAMES.find(clauses[i + 1]!.tokens, true).length === 0)) { dropped.add(hit.value); continue; }
       // ("thodi marathi bol leta hoon patients se": a little, but used with patients, is kept)
-      const weak = before.some((w) => WEAK_SKILL.test(w)) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after);
+      const weak = before.some(lowLevelBefore) || /\bget by( in| with)?$/.test(before.join(' ')) || WEAK_AFTER.test(after);
       if ((weak && !usedWithPatients) || /^(classes|class|lessons|course)$/.test(t[hit.end] ?? '')) { dropped.add(hit.value); continue; }
       // ("14 pubs in Russian journals", "keyboard stuck in arabic mode": a name describing something else is no language spoken;
       // in answer to the languages question only a near-miss is held to it: "everyone assumes" is no "Assamese")
@@ -67,7 +67,8 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
     // "..., not for patients": the language just named before the limit is left out
     const limit = NOT_FOR_PATIENTS.exec(c.text) ?? (found.length === 0 && WEAK_AFTER.test(c.text) ? { index: 0 } : null);
     // ("wolof (basics only)", "Turkish. only basic"): a level told alone, right after a language, is that language's
-    if (limit) {
+    // ("english obviously. not fluent in anything else": a limit on the languages not named leaves the named ones)
+    if (limit && !OTHER_LANGUAGES.test(c.text)) {
       const at = c.text.slice(0, limit.index).split(' ').filter(Boolean).length;
       const last = [...hits].reverse().find((h) => h.clause < i || (h.clause === i && h.at < at));
       if (last && last.clause >= i - 1) dropped.add(last.value);

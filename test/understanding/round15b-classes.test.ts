@@ -1,0 +1,54 @@
+// Round 15 (understand15b): quantities, statuses, hedged facts and languages, each class with messages written for
+// this test (other words, order and languages than the development sets'), read as the reply to a question.
+import { describe, expect, it } from 'vitest';
+import type { ProfileField } from '../../src/domain/profile.js';
+import { read } from './read-message.js';
+
+/** The bot asked `pending`; the applicant replied `message`: what was stored and what is asked next. */
+const reply = (pending: ProfileField, message: string) => read(pending, message);
+
+describe('languages: an amount keeps the language, a level too low or a limit leaves it out', () => {
+  it.each([
+    ['Farsi and English, and a bit of Armenian', ['Farsi', 'English', 'Armenian']],
+    ['english fluent + a little korean', ['English', 'Korean']],
+    ['Punjabi, Hindi, English aur thodi Urdu bhi', ['Punjabi', 'Hindi', 'English', 'Urdu']],
+    ['falo português, inglês e um pouco de italiano', ['Portuguese', 'English', 'Italian']],
+  ])('asked for languages, "%s" keeps the one told with an amount', (message, langs) => {
+    expect(new Set(reply('languages', message).got.languages as string[])).toEqual(new Set(langs));
+  });
+
+  it.each([
+    ['Bengali and English. learning German on duolingo though', ['Bengali', 'English']],
+    ['English, Swahili, beginner Portuguese', ['English', 'Swahili']],
+    ['Tamil, English, a bit of Telugu but never with patients', ['Tamil', 'English']],
+    ['Igbo, English, some Hausa (not enough for pts)', ['Igbo', 'English']],
+  ])('asked for languages, "%s" leaves the weak one out', (message, langs) => {
+    expect(new Set(reply('languages', message).got.languages as string[])).toEqual(new Set(langs));
+  });
+
+  it.each([
+    ['Yoruba and English. nothing else fluently', ['Yoruba', 'English']],
+    ['english and gujarati; not fluent in any other language', ['English', 'Gujarati']],
+    ['Vietnamese. not really fluent in anything else besides English', ['Vietnamese', 'English']],
+  ])('a limit said of the other languages leaves the named ones: "%s"', (message, langs) => {
+    expect(new Set(reply('languages', message).got.languages as string[])).toEqual(new Set(langs));
+  });
+});
+
+describe('a result told as still to come by when it is due: the exam was sat, its result is awaited', () => {
+  it.each([
+    ['took it 10 days ago, score drops after new year', 'step2ck'],
+    ['did it last month, results any day now', 'step2ck'],
+    ['CK done in november, score should be released mid december', 'step2ck'],
+  ] as const)('asked for CK, "%s" is a result pending', (message, pending) => {
+    expect(reply(pending, message).got.step2ck).toEqual({ taken: false, resultPending: true });
+  });
+
+  it('the same for Step 3, with the result due by the end of the month', () => {
+    expect(reply('step3', 'wrote step 3 on the 2nd, result is due by the end of the month').got.step3).toEqual({ status: 'pending' });
+  });
+
+  it('a result that already came out before a holiday is the score, not a result awaited', () => {
+    expect(reply('step2ck', 'my score came out before christmas: 231').got.step2ck).toMatchObject({ taken: true, score: 231 });
+  });
+});
