@@ -35,6 +35,7 @@ import { citizenComparison } from './citizen-comparison.js';
 import { refusePart } from './refuse-part.js';
 import { askedBeside, withOwnSpecialty } from './asked-beside.js';
 import { factAsked, judgesWholeFile } from './fact-questions.js';
+import { followUpFamily } from './plan-follow-ups.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
@@ -204,7 +205,10 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const permitSaved = /^(us_citizen|green_card|ead)$/.test(context?.profile.visa ?? '');
   const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && !permitSaved && statesOwnPermit(said) ? undefined : t);
   // "why UCSD psych": a bare why before a program's name is that program's tier reasons (src/answers/why-named.ts)
-  const programAsked = !!context?.kb && (asksWhyProgram(said, context.kb) || asksProgramExists(said, context.kb) || asksProgramTakesImgs(said, context.kb));
+  // "and Kaiser?", "chances at Harbor?": a program named in a few words or beside a chance word is that program's place
+  // in the plan, with its evidence (knowledge/answers/plan-follow-ups.json)
+  const family = context?.kb ? followUpFamily(said, context.kb) : undefined;
+  const programAsked = !!context?.kb && (asksWhyProgram(said, context.kb) || asksProgramExists(said, context.kb) || asksProgramTakesImgs(said, context.kb) || family === 'named_program');
   const topicRuled = (programAsked ? 'tier' : undefined) ?? notSponsored(planTopic(asked) ?? planTopic(said));
   // "is the clinical stuff I did in the US enough?", "do I need a waiver at some point?": the stored fact the question
   // turns on, named in the asker's own words (knowledge/answers/fact-questions.json); a fact other than the score is
