@@ -36,11 +36,15 @@ import { refusePart } from './refuse-part.js';
 import { askedBeside, withOwnSpecialty } from './asked-beside.js';
 import { factAsked, judgesWholeFile } from './fact-questions.js';
 import { followUpFamily } from './plan-follow-ups.js';
+import { VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
 /** The asker and the knowledge a plan answer needs. */
 export interface AskContext { profile: Profile; now: Date; kb?: PlanKb; /** The question asked just before this one. */ previous?: string }
+
+/** Refusal topics a visa choice is asked beside ("I'm Canadian", "my own status"): the choice is answered instead. */
+const VISA_CASE_TOPICS: ReadonlySet<string> = new Set(['other-countries', 'legal-and-personal', 'personal-immigration-case', 'immigration-law']);
 
 /** The refusal topic (knowledge/answers/out-of-scope.json) whose words a refusal class is declined with. */
 const REFUSAL_TOPIC: Readonly<Record<string, string>> = {
@@ -167,6 +171,11 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // answer (with the attorney named for the case itself), not a refusal of a personal immigration case
   const visaRule = (declined?.id === 'legal-and-personal' || declined?.id === 'personal-immigration-case') && context?.profile.visa && factAsked(said)?.part === 'visa';
   const alone = visaRule ? undefined : declined;
+  // "which visa would you pick for me?", "as a Canadian, can I use a TN?": the choice read from the asker's file
+  // (knowledge/answers/plan-follow-ups.json), never declined as another country or a personal immigration case
+  if (followUpFamily(said, context?.kb) === 'visa_choice' && (!declined || VISA_CASE_TOPICS.has(declined.id))) {
+    return planResult(`${visaChoiceText(context?.profile ?? {}, context?.kb?.programs ?? [], said)}\nSources: ${context ? 'your saved answers; ' : ''}${VISA_CHOICE_SOURCES.join('; ')}.`, context ? ['your saved answers'] : []);
+  }
   // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
   const shape = questionShape(full);
   if (alone?.thenAnswer) {

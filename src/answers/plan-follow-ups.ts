@@ -19,22 +19,22 @@ const followUpsSchema = z.object({
   $comment: z.string().optional(),
   words: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   families: z.array(z.object({
-    id: z.enum(FAMILY_IDS), program: z.boolean().optional(),
+    id: z.enum(FAMILY_IDS), program: z.boolean().optional(), none: z.array(z.string()).optional(),
     when: z.array(z.object({ all: z.array(z.string()), most: z.number().int().min(1).optional() })).min(1),
     reads: z.array(z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]])).min(1), asks: z.array(z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]])).optional(), parts: z.array(z.string().min(5)).min(1),
   })).min(1),
 }).superRefine((f, ctx) => {
-  for (const fam of f.families) for (const w of fam.when) for (const g of w.all) if (!f.words[g]) ctx.addIssue({ code: 'custom', message: `${fam.id} names unknown word group ${g}` });
+  for (const fam of f.families) for (const g of [...fam.when.flatMap((w) => w.all), ...fam.none ?? []]) if (!f.words[g]) ctx.addIssue({ code: 'custom', message: `${fam.id} names unknown word group ${g}` });
 });
 
-interface Family { id: FollowUpFamily; program: boolean; when: { all: RegExp[]; most?: number }[]; asks: ProfileField[] }
+interface Family { id: FollowUpFamily; program: boolean; none: RegExp[]; when: { all: RegExp[]; most?: number }[]; asks: ProfileField[] }
 
 /** Compiles the table; throws a zod error on a bad file. */
 function compile(file: unknown): Family[] {
   const f = followUpsSchema.parse(file);
   const groups = new Map(Object.entries(f.words).map(([k, ws]) => [k, wordsPattern(ws)]));
   return f.families.map((x) => ({
-    id: x.id, program: x.program ?? false, asks: x.asks ?? [],
+    id: x.id, program: x.program ?? false, none: (x.none ?? []).map((g) => groups.get(g)!), asks: x.asks ?? [],
     when: x.when.map((w) => ({ all: w.all.map((g) => groups.get(g)!), ...(w.most ? { most: w.most } : {}) })),
   }));
 }
@@ -59,6 +59,7 @@ function followUp(question: string, kb?: PlanKb): Family | undefined {
   const words = text.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length;
   for (const f of FAMILIES) {
     if (!f.when.some((w) => (w.most === undefined || words <= w.most) && w.all.every((re) => re.test(text)))) continue;
+    if (f.none.some((re) => re.test(text))) continue;
     if (f.program && !(kb && programsNamed(joinedTable(kb.programs, kb.national ?? EMPTY), text).length)) continue;
     return f;
   }
