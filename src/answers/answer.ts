@@ -35,7 +35,7 @@ import { citizenComparison } from './citizen-comparison.js';
 import { refusePart } from './refuse-part.js';
 import { askedBeside, withOwnSpecialty } from './asked-beside.js';
 import { factAsked, judgesWholeFile } from './fact-questions.js';
-import { followUpFamily } from './plan-follow-ups.js';
+import { followUpFamily, followUpGap } from './plan-follow-ups.js';
 import { VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
@@ -173,7 +173,10 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const alone = visaRule ? undefined : declined;
   // "which visa would you pick for me?", "as a Canadian, can I use a TN?": the choice read from the asker's file
   // (knowledge/answers/plan-follow-ups.json), never declined as another country or a personal immigration case
-  if (followUpFamily(said, context?.kb) === 'visa_choice' && (!declined || VISA_CASE_TOPICS.has(declined.id))) {
+  // (a status of the asker's own stated in the message, "I'm a dreamer", is answered as that status, not as a choice)
+  if (followUpFamily(said, context?.kb) === 'visa_choice' && (!declined || VISA_CASE_TOPICS.has(declined.id)) && !statesOwnPermit(said)) {
+    const gap = context && !/^(us_citizen|green_card|ead)$/.test(context.profile.visa ?? '') ? followUpGap(said, context.profile, context.kb) : undefined;
+    if (gap && NEEDS_TEXT[gap]) return planResult(`${visaChoiceText(context!.profile, context!.kb?.programs ?? [], said)}\n${NEEDS_TEXT[gap]}`, [], gap);
     return planResult(`${visaChoiceText(context?.profile ?? {}, context?.kb?.programs ?? [], said)}\nSources: ${context ? 'your saved answers; ' : ''}${VISA_CHOICE_SOURCES.join('; ')}.`, context ? ['your saved answers'] : []);
   }
   // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one

@@ -42,7 +42,7 @@ export function visaChoiceText(profile: Profile, programs: readonly Program[], q
   return [
     `${tn}${saved}The choice is partly the program's: each program decides which visa it sponsors. For your file:`,
     '- J-1: sponsored by ECFMG (the program only agrees to it), needs no Step 3, and is the visa most programs that take visa holders accept; after training it carries the two-year home-country requirement unless you get a waiver.',
-    `- H-1B: filed by the program itself, needs Step 3 passed before it can file${passed ? ' (you have Step 3 passed)' : step3 === 'not_taken' || step3 === undefined ? ' (your Step 3 is not taken yet)' : ''}, and new petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time ${usd(H1B_NEW_PETITION_FEE.usd)} fee the employer pays, so fewer programs offer it; it has no home-country rule.`,
+    `- H-1B: filed by the program itself, needs Step 3 passed before it can file${passed ? ' (you have Step 3 passed)' : step3 === 'not_taken' ? ' (your Step 3 is not taken yet)' : ''}, and new petitions filed since ${H1B_NEW_PETITION_FEE.since} carry a one-time ${usd(H1B_NEW_PETITION_FEE.usd)} fee the employer pays, so fewer programs offer it; it has no home-country rule.`,
     ...(counts && counts.all ? [`- Of the ${counts.all} ${counts.what} programs in ${counts.where} in our table, ${counts.j1} state that they take a J-1 and ${counts.h1b} that they sponsor an H-1B; the rest state nothing (ask them).`] : []),
     passed
       ? 'With Step 3 passed you can apply to both: list J-1 and H-1B programs, and rank by where you want to train.'
