@@ -35,11 +35,16 @@ import { citizenComparison } from './citizen-comparison.js';
 import { refusePart } from './refuse-part.js';
 import { askedBeside, withOwnSpecialty } from './asked-beside.js';
 import { factAsked, judgesWholeFile } from './fact-questions.js';
+import { followUpFamily, followUpGap } from './plan-follow-ups.js';
+import { VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
 /** The asker and the knowledge a plan answer needs. */
 export interface AskContext { profile: Profile; now: Date; kb?: PlanKb; /** The question asked just before this one. */ previous?: string }
+
+/** Refusal topics a visa choice is asked beside ("I'm Canadian", "my own status"): the choice is answered instead. */
+const VISA_CASE_TOPICS: ReadonlySet<string> = new Set(['other-countries', 'legal-and-personal', 'personal-immigration-case', 'immigration-law']);
 
 /** The refusal topic (knowledge/answers/out-of-scope.json) whose words a refusal class is declined with. */
 const REFUSAL_TOPIC: Readonly<Record<string, string>> = {
@@ -166,6 +171,14 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // answer (with the attorney named for the case itself), not a refusal of a personal immigration case
   const visaRule = (declined?.id === 'legal-and-personal' || declined?.id === 'personal-immigration-case') && context?.profile.visa && factAsked(said)?.part === 'visa';
   const alone = visaRule ? undefined : declined;
+  // "which visa would you pick for me?", "as a Canadian, can I use a TN?": the choice read from the asker's file
+  // (knowledge/answers/plan-follow-ups.json), never declined as another country or a personal immigration case
+  // (a status of the asker's own stated in the message, "I'm a dreamer", is answered as that status, not as a choice)
+  if (followUpFamily(said, context?.kb) === 'visa_choice' && (!declined || VISA_CASE_TOPICS.has(declined.id)) && !statesOwnPermit(said)) {
+    const gap = context && !/^(us_citizen|green_card|ead)$/.test(context.profile.visa ?? '') ? followUpGap(said, context.profile, context.kb) : undefined;
+    if (gap && NEEDS_TEXT[gap]) return planResult(`${visaChoiceText(context!.profile, context!.kb?.programs ?? [], said)}\n${NEEDS_TEXT[gap]}`, [], gap);
+    return planResult(`${visaChoiceText(context?.profile ?? {}, context?.kb?.programs ?? [], said)}\nSources: ${context ? 'your saved answers; ' : ''}${VISA_CHOICE_SOURCES.join('; ')}.`, context ? ['your saved answers'] : []);
+  }
   // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
   const shape = questionShape(full);
   if (alone?.thenAnswer) {
@@ -204,7 +217,10 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const permitSaved = /^(us_citizen|green_card|ead)$/.test(context?.profile.visa ?? '');
   const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && !permitSaved && statesOwnPermit(said) ? undefined : t);
   // "why UCSD psych": a bare why before a program's name is that program's tier reasons (src/answers/why-named.ts)
-  const programAsked = !!context?.kb && (asksWhyProgram(said, context.kb) || asksProgramExists(said, context.kb) || asksProgramTakesImgs(said, context.kb));
+  // "and Kaiser?", "chances at Harbor?": a program named in a few words or beside a chance word is that program's place
+  // in the plan, with its evidence (knowledge/answers/plan-follow-ups.json)
+  const family = context?.kb ? followUpFamily(said, context.kb) : undefined;
+  const programAsked = !!context?.kb && (asksWhyProgram(said, context.kb) || asksProgramExists(said, context.kb) || asksProgramTakesImgs(said, context.kb) || family === 'named_program');
   const topicRuled = (programAsked ? 'tier' : undefined) ?? notSponsored(planTopic(asked) ?? planTopic(said));
   // "is the clinical stuff I did in the US enough?", "do I need a waiver at some point?": the stored fact the question
   // turns on, named in the asker's own words (knowledge/answers/fact-questions.json); a fact other than the score is

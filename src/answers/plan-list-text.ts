@@ -11,6 +11,7 @@ import { regionsNamed } from './plan-questions.js';
 import { joinedTable, programsNamed } from './program-names.js';
 import { ambiguousNames } from './plan-named.js';
 import { asksTakesImgs, takesImgsText } from './takes-imgs.js';
+import { oneSystem, systemText } from './program-system.js';
 import { SPECIALTY_WORDS } from './plan-applications.js';
 
 const EMPTY: readonly NationalProgram[] = [];
@@ -58,11 +59,16 @@ function unverifiedHead(p: PlannedProgram, profile: Profile): string {
   return `${ceiling}${ceiling ? 'It' : p.name} is not a reach, target or safety yet: it is in your "check first" group because ${why}.`;
 }
 
+/** "why is kaiser a reach?" asks for one program's own reasons: with a shared name, which one is asked back. */
+const ASKS_WHY = /\bwhy\b/i;
+
 /** Why a program the question names stands where it does in the plan (or which one is meant, or the list's shape). */
 export function tierText(plan: Plan, kb: PlanKb, question: string, specialties: readonly Specialty[], profile: Profile, found: readonly PlannedProgram[]): string {
   const several = ambiguousNames(found);
   // "does Kaiser take IMGs?": every program the name fits, each with where it stands for the asker
   if (several.length && asksTakesImgs(question)) return takesImgsText(plan, found);
+  // "and Kaiser?", "chances at Kaiser?": each site of one hospital system on the plan, with its standing and visa fact
+  if (several.length && oneSystem(several) && !ASKS_WHY.test(question)) return systemText(plan, kb.programs, found, profile);
   if (several.length) {
     const shown = several.slice(0, 6);
     return [`That name fits ${several.length} programs on your plan. Which one do you mean?`, ...shown.map((n) => `- ${n}`),

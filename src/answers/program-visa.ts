@@ -17,7 +17,8 @@ function siteOf(url: string): string {
   try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return url; }
 }
 
-function sourceNote(p: Program): string {
+/** A program row's first source site and its as-of year, in words ("kaiserpermanente.org, as of 2019"). */
+export function sourceNote(p: Program): string {
   const site = p.sourceUrls[0] ? siteOf(p.sourceUrls[0]) : 'no source address';
   return p.asOf ? `${site}, as of ${p.asOf}` : `${site}, undated`;
 }
