@@ -4,7 +4,8 @@
 import { analyze, confident, makeQuery, rank, type Ranked } from './retrieval.js';
 import type { AnswerIndex, PassageRecord } from './passage-index.js';
 import type { AskType, SubQuestion } from './question-shape.js';
-import { coverageOf, MANNER, softenSpecialties, storyQuery, weights, withRareContext } from './question-query.js';
+import { JUDGING_WORDS } from './verdict.js';
+import { coverageOf, knownWordsOnly, MANNER, softenSpecialties, storyQuery, weights, withRareContext } from './question-query.js';
 
 /** Limits of a composed answer; fixed at load, read by tests. */
 export const COMPOSE_SETTINGS = {
@@ -98,10 +99,13 @@ const CONTEXT_WEIGHT = 0.4;
  *  the part of it that asks nothing (another question's rare words are that question's, not this one's). */
 export function cover(index: AnswerIndex, question: SubQuestion, context = '', sentences = context): Covered {
   // how the asker wants it said ("in simple words", "honestly", "plz") is not what they ask about
-  const topicText = question.text.replace(MANNER, ' ');
-  const own = softenSpecialties(index, makeQuery(index.retrieval, topicText), question.text);
+  // ... nor are the judging words of a verdict on the story ("... 228 is fine for peds. true?")
+  const topicText = (question.story ? question.text.replace(JUDGING_WORDS, ' ') : question.text).replace(MANNER, ' ');
+  // a verdict on a story ("... my in-laws live in Pasadena. good plan?") is read on the story's words the guides know
+  const asQuery = (t: string) => (question.story ? knownWordsOnly(makeQuery(index.retrieval, t)) : makeQuery(index.retrieval, t));
+  const own = softenSpecialties(index, asQuery(topicText), question.text);
   // ... but whether the guides answer it is judged on every word typed, as before: the manner words stay uncovered
-  const typed = topicText === question.text ? own : softenSpecialties(index, makeQuery(index.retrieval, question.text), question.text);
+  const typed = topicText === question.text || question.story ? own : softenSpecialties(index, asQuery(question.text), question.text);
   let mannerWeight = 0;
   for (const [t, v] of weights(typed)) if (!own.terms.has(t)) mannerWeight += v;
   const query = context.trim() ? softenSpecialties(index, storyQuery(index, topicText, context), question.text) : own;

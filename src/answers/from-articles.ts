@@ -154,7 +154,8 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
   // numbers may be spelled out ("forty five FM programs"); a plan named in the asking sentence ("what does ERAS charge
   // for 75 IM programs?") is the one priced, not an earlier one the context mentions ("my plan was 50 IM")
   const digits = numbersAsDigits(text);
-  const asked = shape.questions.map((q) => q.text).join(' ');
+  // a verdict on the story ("which one is true?") asks what the story says: its figures are the ones asked about
+  const asked = shape.questions.map((q) => (storyQuestion(q, shape.context) ?? q).text).join(' ');
   const askedDigits = numbersAsDigits(asked);
   const askedPlan = statedPlan(askedDigits);
   const stated = askedPlan.length ? askedPlan : statedPlan(digits);

@@ -72,3 +72,11 @@ export function storyQuery(index: AnswerIndex, text: string, context: string): Q
   const ownUnknown = Math.max(0, own.norm ** 2 - ownKnown);
   return { ...both, norm: Math.sqrt(Math.max(known + ownUnknown, 1e-9)) };
 }
+
+/** The query without the weight of words no guide uses: a story's names and places ("Santa Monica", "my in-laws")
+ *  are narrative, so they neither lower every article's score nor count as what the guides fail to cover. */
+export function knownWordsOnly(query: Query): Query {
+  let squares = 0;
+  for (const w of query.terms.values()) squares += w.full ** 2 + w.head ** 2;
+  return { terms: query.terms, norm: Math.sqrt(squares), size: query.terms.size };
+}

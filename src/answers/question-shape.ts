@@ -6,7 +6,8 @@ export type AskType = 'amount' | 'count' | 'duration' | 'yesno' | 'howto' | 'oth
 
 /** One thing asked, with the kind of answer it wants. */
 export interface SubQuestion { text: string; type: AskType; /** One side of a comparison ("J-1" of "J-1 vs H-1B"): answered on its own words. */ side?: boolean;
-  /** The later half of a sentence split at "or" ("... or is CK enough?"): it may lean on the first half's topic. */ joined?: boolean }
+  /** The later half of a sentence split at "or" ("... or is CK enough?"): it may lean on the first half's topic. */ joined?: boolean;
+  /** A verdict on the story told before it, with that story as its text: the story's words no guide uses are narrative. */ story?: boolean }
 
 /** A message split into what it asks and the personal context around it. */
 export interface QuestionShape { questions: SubQuestion[]; context: string[] }

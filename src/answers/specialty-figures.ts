@@ -27,8 +27,8 @@ const NAMES: readonly { specialty: Specialty; res: RegExp[] }[] = Object.entries
     return { specialty: s as Specialty, res };
   });
 
-/** Words that ask for a score, a comparison of difficulty or the odds, or weigh a specialty as a backup: what the figures answer. */
-const ASKS_FIGURES = /\b(?:ck|step ?2|scores?|stats?|statistics|numbers?|average|mean|median|match(?:ing)? rates?|easier|easiest|harder|hardest|tougher|less competitive|more competitive|how competitive|competitive|doable|realistic|feasible|chances?|odds|possible|back-?ups?|back up|fall-?backs?|fall back|safer|safest)\b/i;
+/** A Step 2 CK-range score said beside a specialty ("psych needs 240+"), or words that ask for a score, a comparison of difficulty or the odds, or weigh a specialty as a backup: what the figures answer. */
+const ASKS_FIGURES = /(?<![\d$.,])\b(?:2[0-7]\d)\+?(?![\d%]|\s*(?:programs?|applications?|apps?|dollars?|usd|\$))|\b(?:ck|step ?2|scores?|stats?|statistics|numbers?|average|mean|median|match(?:ing)? rates?|easier|easiest|harder|hardest|tougher|less competitive|more competitive|how competitive|competitive|doable|realistic|feasible|chances?|odds|possible|back-?ups?|back up|fall-?backs?|fall back|safer|safest)\b/i;
 
 /** The exam named only as the subject of the asker's own fail, retake or interview answer ("they'll ask about my CK
  *  fail", "how do I explain my step 2 retake to FM programs"): no figure is asked, unless a figure word is said too. */
