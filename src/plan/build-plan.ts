@@ -74,7 +74,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
       const f = p.plain ? (plainFilter ??= filterProgram(p, a, now)) : filterProgram(p, a, now);
       const band = BAND_RANK[p.band];
       if (f.excluded.length) { buckets.excluded[band]!.push(planned(p, f.excluded, [])); continue; }
-      countOpen(openCount(track.specialty), p.region, a.regions);
+      countOpen(openCount(track.specialty), p.region, a.regions, p.name);
       let t: Tiered | undefined;
       const st = p.plain && !p.h1bFilings ? staticPart(p, index.tierMemo) : undefined;
       if (st) t = memo.get(st);

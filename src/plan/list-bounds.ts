@@ -12,15 +12,23 @@ export interface OpenCount {
   inRegions: number; moreInCalifornia: number; moreNationally: number; /** the table holds the national roster for it */ complete: boolean;
   /** listed programs in the chosen regions with visa evidence (stated or public), and unverified ones worth checking */
   withEvidence?: number; toCheck?: number;
+  /** the names of the open programs inside the chosen regions, kept while few enough to say (NAMED_AT_MOST) */
+  names?: string[];
 }
+
+/** When the chosen regions hold at most this many open programs, the plan names them where it says "apply to all". */
+export const NAMED_AT_MOST = 10;
 
 /** Empty counts. */
 export const noOpen = (complete: boolean): OpenCount => ({ inRegions: 0, moreInCalifornia: 0, moreNationally: 0, complete });
 
 /** Adds one open program to the counts, by whether the applicant's regions include it. */
-export function countOpen(c: OpenCount, region: Region, regions: readonly (Region | 'anywhere')[]): void {
+export function countOpen(c: OpenCount, region: Region, regions: readonly (Region | 'anywhere')[], name?: string): void {
   const all = regions.length === 0 || regions.includes('anywhere');
-  if (all || regions.includes(region)) c.inRegions += 1;
+  if (all || regions.includes(region)) {
+    c.inRegions += 1;
+    if (name && c.inRegions <= NAMED_AT_MOST + 1) (c.names ??= []).push(name.replace(/\s+Program$/i, ''));
+  }
   else if (region === 'other_us') c.moreNationally += 1;
   else c.moreInCalifornia += 1;
 }
@@ -60,7 +68,9 @@ export function boundByList(apps: Plan['applications'], open: ReadonlyMap<Specia
     const label = specialtyLabel(c.specialty);
     const exist = o.inRegions + o.moreInCalifornia + o.moreNationally;
     if (o.inRegions < c.min && !isOneYear(c.specialty) && o.complete) {
-      warnings.push(reason('warning.regions_hold_few', { inRegions: o.inRegions, specialty: c.specialty, min: c.min, max: Math.min(c.max, exist), moreInCalifornia: o.moreInCalifornia, moreNationally: o.moreNationally }));
+      // a short list is said by name: "apply to all 6" is advice only when the applicant can see which six
+      const names = o.inRegions > 0 && o.inRegions <= NAMED_AT_MOST && o.names?.length === o.inRegions ? [...new Set(o.names)] : undefined;
+      warnings.push(reason('warning.regions_hold_few', { inRegions: o.inRegions, specialty: c.specialty, min: c.min, max: Math.min(c.max, exist), moreInCalifornia: o.moreInCalifornia, moreNationally: o.moreNationally, ...(names ? { names } : {}) }));
     }
     // one-year tracks have no national roster in our table: the programs that exist are far more than we list
     if (c.max <= exist || isOneYear(c.specialty) || !o.complete) return c;
