@@ -18,6 +18,7 @@ import { toldWorkNotUsce, withoutWorkAbroad } from './work-abroad.js';
 import { ownBeforeReason } from './reasons.js';
 import { partBesideWhole } from './listed-regions.js';
 import { bareFirstAttempt } from './first-attempts.js';
+import { deniedFailures } from './denied-failures.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { roughBesideExact } from './rough-beside-exact.js';
@@ -102,7 +103,7 @@ export interface UnderstandContext { pending?: ProfileField; profile: Profile; n
 
 /** The rewrites a message's text goes through, in order, before it is cut into clauses: each keeps text it has no cue for. */
 const TEXT_STEPS: readonly ((text: string) => string)[] = [
-  doubleNegations, plainSenses, annulledResults, roughBesideExact, quantities, digitize, joinScoreParts, conditionalAnywhere,
+  doubleNegations, deniedFailures, plainSenses, annulledResults, roughBesideExact, quantities, digitize, joinScoreParts, conditionalAnywhere,
   selfAnswered, takeBacks, scopedDenials, totalsBesideParts, alternatives, totalsOverParts, othersApart,
 ];
 
