@@ -72,6 +72,7 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
   forget: (out, arg, ctx) => {
     if (arg && arg.split(',').some((f) => (PROFILE_FIELDS as readonly string[]).includes(f))) return forgetFields(out, arg, ctx);
     out.state.confirmingForget = true;
+    delete out.state.forgetAskedAgain;
     out.replies.push(forgetQuestion());
     return out;
   },

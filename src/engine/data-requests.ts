@@ -23,6 +23,11 @@ const PHRASES: readonly (readonly [DataCommand, RegExp])[] = [
   ['export', new RegExp(String.raw`^(?:can i |could i |i want to |how (?:do|can) i )?(?:get|have|download|export|take|see a copy of) (?:a copy of )?${MY}${DATA}(?: as (?:a )?(?:file|json))?$|^(?:send|give|email) me (?:a copy of )?${MY}${DATA}$|^i want a copy of ${MY}${DATA}$`)],
   ['export', /^(?:exporta(?:r)?|descarga(?:r)?|bajar) mis datos$|^quiero (?:una copia de )?mis datos$|^(?:exportar|baixar) (?:os )?meus dados$|^quero (?:uma c[oó]pia d)?(?:os )?meus dados$|^(?:mera|meri) (?:data|details) (?:bhejo|bhej do|export karo|download karo|de do)$/],
   ['profile', /^what (?:do you have|have you (?:got|saved|stored|kept)|did you (?:save|store|keep)|do you (?:know|store|keep)|info do you have|data do you have)(?: (?:about|on) me)?$|^show (?:me )?(?:what you have|everything you have|my info|my details|my answers|what you know)(?: (?:about|on) me)?$/],
+  // ("show me my data", "can I see what you saved", "what info have you got on me", "let me check my answers")
+  ['profile', new RegExp(String.raw`^(?:can i |could i |may i |let me |i want to |i'd like to |id like to |how (?:do|can) i )?(?:see|view|check|look at|review|read|show(?: me)?|display|list)(?: me)? (?:${MY}(?:data|info|information|details|answers|saved (?:data|info|answers)|stored (?:data|info|answers))|(?:what|everything|all) (?:you|u) (?:have|saved|stored|kept|know|got|recorded)(?: (?:about|on|of) me)?)$`)],
+  ['profile', /^what (?:info|information|data|details|answers)? ?(?:have you|do you have|have u|do u have|you have|u have|did you|did u)(?: got| saved| stored| kept| recorded| collected| save| store| keep)?(?: (?:about|on|of) me)?$/],
+  // ("don't save my data", "DO NOT STORE ANYTHING", "please don't keep what I type"): what is kept, and how to delete it
+  ['privacy', /^(?:please |pls |plz )?(?:don'?t|dont|do not|never|pls don'?t|please don'?t) (?:save|store|keep|record|log|retain|track)(?: (?:my|any|any of my|the|all my|this|it|anything|what i (?:say|type|tell you|write)))?(?: (?:data|info|information|details|answers|personal (?:data|info)|messages|chats?|conversations?))?(?: (?:please|pls|plz|thanks|thank you))?$/],
   ['profile', /^(?:qu[eé] sabes de m[ií]|mis datos|mu[eé]strame mis datos|ver mis datos|meus dados|o que voc[eê] sabe (?:sobre|de) mim|mostr(?:a|ar|e) (?:os )?meus dados|ver meus dados|mera data dikhao|meri details dikhao|mera profile dikhao)$/],
 ];
 
@@ -67,6 +72,13 @@ export function dataCommandIn(text: string): DataCommand | undefined {
   const named = PHRASES.find(([, re]) => re.test(t))?.[0];
   if (named) return named;
   return PRIVACY.some((re) => re.test(t)) ? 'privacy' : undefined;
+}
+
+/** A message that opens with a sentence asking what is kept or not to keep it ("DO NOT SAVE MY DATA. which LA programs
+ *  take IMGs?"), and the rest of the message, read as usual after the reply about the data. */
+export function privacyBeside(text: string): string | undefined {
+  const m = /^\s*([^.!?\n]{3,80}?)\s*[.!?\n]+\s*(\S[\s\S]*)$/.exec(text);
+  return m && dataCommandIn(m[1]!) === 'privacy' ? m[2]!.trim() : undefined;
 }
 
 /** The answers a message asks to delete one by one ("delete my grad year", "remove my step 1 and ck"), if that is all it says. */

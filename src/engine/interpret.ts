@@ -2,7 +2,7 @@
 import type { CommandName, Input } from '../domain/io.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import type { Question } from './flow.js';
-import { fieldsToForgetIn } from './data-requests.js';
+import { fieldsToForgetIn, privacyBeside } from './data-requests.js';
 import { commandIn, detailCommandIn, whatIfInEnglish } from './intent.js';
 import { choiceValue } from './understand/choices.js';
 import type { Clarifying } from './understand/clarify.js';
@@ -40,6 +40,7 @@ export type Command =
   | { type: 'stale' } // a click on a question that is no longer open
   | { type: 'note'; text: string } // a line to say with the facts (how an answer was taken)
   | { type: 'partner' } // a question about the partner in a couples match: the plan is the user's alone
+  | { type: 'answeredWhileForget' } // facts told while "forget me" waits for its yes: the commands after it are kept
   | { type: 'notUnderstood'; text?: string; language?: 'es' | 'pt' | 'hi' }; // nothing could be read (the words kept, to try as a question; the language, when not English)
 
 /** Where the conversation stands, as the interpreter needs it (derived from the state, never stored). */
@@ -68,8 +69,25 @@ const forgetRule: Rule = (input, view) => {
   if (named === 'forget') return [{ type: 'run', name: 'forget' }];
   if (named) return [{ type: 'deny' }, { type: 'run', name: named }];
   const said = readConfirmation(input.text, 'strict', 'forget');
-  return [said === 'yes' ? { type: 'confirm' } : said === 'no' ? { type: 'deny' } : { type: 'unclear' }];
+  if (said === 'yes') return [{ type: 'confirm' }];
+  // (a reply opening on a no, "no" or "nope, keep it", is the answer to the deletion)
+  if (said === 'no' && readConfirmation(input.text, 'answer') === 'no') return [{ type: 'deny' }];
+  // ("IM", "step 3 not taken" while the deletion waits for its yes): an answer to the interview is read and kept, and
+  // the deletion is asked again (step.ts); a reply about the deletion itself stays a no or unclear
+  const facts = answerWhileForget(input.text, { ...view, mode: modeWithoutForget(view) });
+  if (facts) return [{ type: 'answeredWhileForget' }, ...facts];
+  return [said === 'no' ? { type: 'deny' } : { type: 'unclear' }];
 };
+
+// words about the deletion itself: a reply with them answers "are you sure?", whatever else it tells
+const ABOUT_DELETION = /\b(delete|deleting|deleted|keep|kept|cancel|forget|erase|remove|wipe|data|everything|sure|mind|wait|stop)\b/i;
+
+/** The fact commands of a reply that answers the interview, not the deletion (at least one fact stored), or undefined. */
+function answerWhileForget(t: string, view: View): Command[] | undefined {
+  if (ABOUT_DELETION.test(t)) return undefined;
+  const commands = understandRule({ kind: 'text', text: t }, view) ?? [];
+  return commands.some((c) => c.type === 'set' || c.type === 'correct') && commands.every((c) => c.type !== 'ask' && c.type !== 'run' && c.type !== 'whatIf') ? commands : undefined;
+}
 
 const modeWithoutForget = (view: View): View['mode'] => (view.clarifying ? 'clarifying' : view.pending ? 'question' : view.planShown ? 'done' : 'readBack');
 
@@ -224,8 +242,15 @@ const understandRule: Rule = (input, view) => {
   return out.length ? out : [{ type: 'notUnderstood', text: t, ...(u.otherLanguages?.[0] ? { language: u.otherLanguages[0] } : {}) }];
 };
 
+/** A sentence about keeping one's data opening a longer message: what is kept is said, then the rest is read as usual. */
+const privacyBesideRule: Rule = (input, view) => {
+  const t = text(input);
+  const rest = t === undefined ? undefined : privacyBeside(t);
+  return rest === undefined ? undefined : [{ type: 'run', name: 'privacy' }, ...interpret({ kind: 'text', text: rest }, view)];
+};
+
 /** The ordered table: the first rule that answers decides. */
-const RULES: readonly Rule[] = [forgetRule, commandRule, choiceRule, readBackRule, forgetFieldsRule, partnerRule, detailRule, understandRule];
+const RULES: readonly Rule[] = [forgetRule, commandRule, choiceRule, readBackRule, forgetFieldsRule, partnerRule, detailRule, privacyBesideRule, understandRule];
 
 /** Turns one input into the commands it means, given where the conversation stands. Pure; never throws on user input. */
 export function interpret(input: Input, view: View): Command[] {

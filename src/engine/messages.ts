@@ -33,6 +33,7 @@ export const MESSAGES = {
   forgetDone: 'Done: everything I stored about you is deleted. Say "start" if you ever want to begin again.',
   exported: 'Here is everything I have stored about you, as a JSON file only you can see. "forget me" deletes it all.',
   forgetCancelled: 'Okay, nothing was deleted.',
+  forgetAfterAnswer: 'I kept that answer; nothing is deleted yet.',
   forgotFields: (labels: string) => `Deleted: ${labels}. The plan uses it, so I will ask again; type "skip" there to leave it out.`,
   forgotNothing: (labels: string) => `Nothing was stored for ${labels}, so there was nothing to delete.`,
   privacy: 'What I keep: only your answers to my questions (your profile), which ones you skipped and where we are in the interview; of your messages, only the last question you asked me (so a follow-up such as "and if not?" can be read with it), replaced by the next one; an email address or phone number in a message is left out before it is read and never kept. Nobody else sees them: in a Discord server or a Slack channel every reply about your profile is shown to you alone, and the logs hold no answers or scores. Residency programs see nothing from here (this is not ERAS). Type "profile" to see all of it, "export my data" for a copy, "delete my <answer>" for one answer (e.g. "delete my grad year") or "forget me" to delete everything. Conversations left untouched are deleted after a period set by whoever runs this advisor (a year by default).',

@@ -23,6 +23,8 @@ export const stateSchema = z.object({
   history: z.array(fieldSchema),
   attempts: z.number().int().min(0),
   confirmingForget: z.boolean(),
+  /** "forget me" was asked again once after an answer told while it waited (optional: older records have none). */
+  forgetAskedAgain: z.boolean().optional(),
   greeted: z.boolean(),
   planShown: z.boolean(),
   /** The summary was read back and waits for "looks right" or a fix. */

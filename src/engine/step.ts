@@ -118,7 +118,8 @@ function execute(out: StepResult, commands: Command[], ctx: StepContext): StepRe
   // a plan, its details or a what-if asked while "which first?" waits: the order named is assumed and said, never a block
   if ((first.type === 'run' && PLAN_NEEDED.has(first.name)) || first.type === 'whatIf') settleOpenOrder(s, out.replies);
   switch (first.type) {
-    case 'run': return runCommand(out, first.name, first.arg, ctx);
+    // (what is kept, said before the rest of a longer message is carried out: "DO NOT SAVE MY DATA. which programs...")
+    case 'run': if (first.name === 'privacy' && rest.length) { out.replies.push({ type: 'text', text: MESSAGES.privacy }); return execute(out, rest, ctx); } return runCommand(out, first.name, first.arg, ctx);
     case 'confirm': return awaitingReadBack(s, ctx) ? showPlan(out, ctx) : reAsk(out, ctx);
     case 'deny': case 'unclear': return reAsk(out, ctx);
     case 'stale': out.replies.push({ type: 'text', text: MESSAGES.staleChoice }); return out;
@@ -137,12 +138,32 @@ function confirmForget(out: StepResult, first: Command, rest: Command[], ctx: St
     out.replies.push({ type: 'text', text: MESSAGES.forgetDone });
     return out;
   }
+  if (first.type === 'answeredWhileForget') return answeredWhileForget(out, rest, ctx);
   if (first.type === 'deny') {
     out.state.confirmingForget = false;
     out.replies.push({ type: 'text', text: MESSAGES.forgetCancelled });
     return rest.length ? execute(out, rest, ctx) : reAsk(out, ctx);
   }
   out.replies.push({ type: 'text', text: MESSAGES.forgetUnclear }, forgetQuestion());
+  return out;
+}
+
+/** Facts told while "forget me" waits: they are stored; the deletion is asked once more in place of the next question,
+ *  and a second answer after that is taken as carrying on (nothing deleted, the interview goes on). */
+function answeredWhileForget(out: StepResult, facts: Command[], ctx: StepContext): StepResult {
+  const again = !out.state.forgetAskedAgain;
+  out.state.confirmingForget = false;
+  execute(out, facts, ctx);
+  if (!again) {
+    delete out.state.forgetAskedAgain;
+    const at = out.replies.findIndex((r) => r.type === 'question');
+    out.replies.splice(at < 0 ? out.replies.length : at, 0, { type: 'text', text: MESSAGES.forgetCancelled });
+    return out;
+  }
+  out.replies = out.replies.filter((r) => r.type !== 'question');
+  out.state.confirmingForget = true;
+  out.state.forgetAskedAgain = true;
+  out.replies.push({ type: 'text', text: MESSAGES.forgetAfterAnswer }, forgetQuestion());
   return out;
 }
 

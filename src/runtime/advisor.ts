@@ -13,6 +13,7 @@ import { isStoreError, type Stored, type TurnStore, type Write } from '../store/
 import { createKeyedLock } from './keyed-lock.js';
 import type { Logger } from './logger.js';
 import { notice, NOTICES } from './notices.js';
+import { exportView } from './export-view.js';
 
 /** What the runtime needs; everything is passed in so tests can hand in their own (a synchronous store is wrapped). */
 export interface AdvisorDeps {
@@ -109,7 +110,7 @@ export function createAdvisor(deps: AdvisorDeps): Advisor {
   /** Fills an export reply with everything stored, read after the turn's commit (never inside it). */
   const withExport = async (id: string, r: TurnResult, now: Date): Promise<Reply[]> => {
     if (!r.exports) return r.replies;
-    const data = { exportedAt: now.toISOString(), ...(await store.exportRecord(id)) };
+    const data = { exportedAt: now.toISOString(), ...exportView(await store.exportRecord(id)) };
     return r.replies.map((reply) => (reply.type === 'export' ? { ...reply, data } : reply));
   };
 

@@ -5,6 +5,8 @@ import { SPECIALTY_NAMES } from '../../domain/specialty-names.js';
 import type { Clause } from './clauses.js';
 import { READERS } from './readers/index.js';
 import { yesNo, type ClarifyTopic, type Reading } from './reading.js';
+import { tiePlacesOf } from './home-as-wish.js';
+import { REGION_NAMES } from '../describe-profile.js';
 
 /** A clarification waiting for its reply (kept in the conversation state). */
 export interface Clarifying { field: ProfileField; topic: ClarifyTopic; facts?: Record<string, number | string | boolean> | undefined }
@@ -36,11 +38,17 @@ export function clarifyQuestion(c: Clarifying): { text: string; choices: Choice[
     }
     case 'usce_kind': return { text: 'Was that US clinical experience hands-on (externship, sub-I, clerkship) or observership?', choices: [{ value: 'hands_on', label: 'Hands-on' }, { value: 'observership', label: 'Observership' }, { value: 'mixed', label: 'Some of each' }] };
     case 'research_status': return { text: 'Are those published (or accepted), or still under review? Count only published or accepted ones, e.g. "2 published".', choices: [] };
-    case 'regions_which': return { text: 'Which regions should I plan for: LA County, Orange County, San Diego, Inland Empire, rest of California, or anywhere in the US?', choices: [] };
+    case 'regions_which': {
+      const home = tiePlacesOf(c).map((r) => REGION_NAMES[r as keyof typeof REGION_NAMES] ?? r);
+      if (home.length) return { text: `Your tie is to ${home.join(' and ')}: do you want to train there? Say "yes", or name the regions you want (LA County, Orange County, San Diego, Inland Empire, rest of California, or anywhere in the US).`, choices: YES_NO };
+      return { text: 'Which regions should I plan for: LA County, Orange County, San Diego, Inland Empire, rest of California, or anywhere in the US?', choices: [] };
+    }
   }
 }
 
 const SPECIALTY_IDS: ReadonlySet<string> = new Set(SPECIALTIES);
+// a question that offers two readings ("is that X, or Y?"), which a bare yes or no cannot choose between
+const EITHER_OR = /\b(?:is|was|are|were|did|do) (?:that|it|those|this|you)\b[^?]*,? or\b[^?]*\?/i;
 /** What an applicant with an unwaived 212(e) from an earlier J-1 is told before the visa is asked. */
 const HOME_RULE = 'You told me of a 212(e) two-year home requirement from an earlier J-1 that is not waived. Our guide on visa basics says that requirement must be met (two years in your home country) or waived before you can get an H-1B or a green card, so the H-1B route is closed for now. A new clinical J-1 through ECFMG is the route that stays open (general knowledge, not from our guides), and it carries a two-year requirement of its own (ECFMG Exchange Visitor Sponsorship Program). Whether a waiver is possible in your case is a question for an immigration attorney. Should I plan for a J-1, or is a waiver already approved (then say H-1B)?';
 /** What a Canadian (or a TN holder) is told before the visa is asked: no visa-free route into residency. */
@@ -122,6 +130,19 @@ export function readClarification(c: Clarifying, clauses: readonly Clause[], pro
     case 'implausible':
     case 'research_status':
     case 'regions_which': {
+      // "you live in LA County: train there?" "yes" (or "yes, and OC"): those places, with any named; "no" asks which
+      const home = c.topic === 'regions_which' ? tiePlacesOf(c) : [];
+      if (home.length) {
+        const named = READERS.regions(clauses, { ...ctx, stored: undefined });
+        const places = named.kind === 'value' ? (named.value as string[]) : [];
+        if (yn === true) return { kind: 'value', value: [...new Set([...home, ...places])] };
+        if (places.length) return named;
+        if (yn === false) return { kind: 'clarify', topic: 'regions_which' };
+        return { kind: 'none' };
+      }
+      // ("Is that 1 publication, or publications and posters together?" "no"): a bare yes or no answers no either-or
+      // question, and never turns the count told into another
+      if (yn !== undefined && clauses.length === 1 && clauses[0]!.tokens.length <= 2 && EITHER_OR.test(String(c.facts?.hint ?? ''))) return { kind: 'none' };
       const read = (READERS[c.field] as (x: readonly Clause[], y: object) => Reading<unknown>)(clauses, { ...ctx, stored: profile[c.field] });
       return read.kind === 'clarify' && read.topic === c.topic ? { kind: 'none' } : read;
     }

@@ -1,5 +1,6 @@
 // "First attempt" said once for several exams ("step 1 pass, ck 247 both first attempt") or cut short ("step 2 239 first").
 import type { ProfileField } from '../../domain/profile.js';
+import { noFailureAtAll } from './denied-failures.js';
 
 /** A field change as understand() returns it. */
 type Update = { field: ProfileField; value: unknown; old?: unknown };
@@ -19,10 +20,15 @@ export function bareFirstAttempt(text: string): string {
 }
 
 /** The exam updates with "first attempt" given to each whose attempt was not said, when the message said it once
- *  for them all ("both first attempt") and told no failure; other updates are returned as they were. */
+ *  for them all ("both first attempt", "no attempts failed") and told no failure; other updates are returned as they were. */
 export function sharedFirstAttempt<U extends Update>(text: string, updates: readonly U[]): U[] {
   const exams = updates.filter((u) => EXAMS.has(u.field));
-  if (exams.length < 2 || !SHARED.test(text) || FAILED.test(text)) return [...updates];
+  // ("step 1 pass, ck 228, no attempts failed": a failure denied once, of no one exam, is denied of each; the denial's
+  // own words are no failure told)
+  const clauses = text.split(/\s*;\s*/);
+  const deniedOnce = clauses.some(noFailureAtAll);
+  const rest = deniedOnce ? clauses.filter((c) => !noFailureAtAll(c)).join(' ; ') : text;
+  if (exams.length < 2 || !(SHARED.test(text) || deniedOnce) || FAILED.test(rest)) return [...updates];
   return updates.map((u) => {
     const v = u.value as { attempts?: number; attemptsUnstated?: boolean };
     if (!EXAMS.has(u.field) || !v.attemptsUnstated) return u;

@@ -6,6 +6,7 @@ import { bareFirstAttempt } from './first-attempts.js';
 import { ownBeforeReason } from './reasons.js';
 import { partBesideWhole } from './listed-regions.js';
 import { doubleNegations } from './double-negation.js';
+import { deniedFailures } from './denied-failures.js';
 import { plainSenses } from './senses.js';
 import { annulledResults } from './annulled.js';
 import { roughBesideExact } from './rough-beside-exact.js';
@@ -27,6 +28,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   ownBeforeReason, // the applicant's wish set apart from someone else's reason after it
   partBesideWhole, // a part listed beside its wider area leaves the area whole
   doubleNegations, // two denials in a row affirm
+  deniedFailures, // a count of no failures is no failure
   plainSenses, // words of another sense said plainly ("pass on surgery" is a skip)
   annulledResults, // an annulled result is no score
   roughBesideExact, // a rough amount beside its exact figure is the exact figure

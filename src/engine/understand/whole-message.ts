@@ -4,6 +4,7 @@
 import type { ProfileField } from '../../domain/profile.js';
 import type { Clarifying } from './clarify.js';
 import { sharedFirstAttempt } from './first-attempts.js';
+import { homeAsWish } from './home-as-wish.js';
 import { couplesUndecided, opensOnOpenChoice } from './hedged-choice.js';
 import { withoutPastCycle } from './past-cycle.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
@@ -39,5 +40,7 @@ export function settleWhole<O extends { updates: { field: ProfileField; value: u
     if (ask) out.clarify = ask;
   }
   out.updates = sharedFirstAttempt(m.clauseText, out.updates);
+  // "i live in LA" to the regions question: a tie, and "train there?" asked (or the regions, with a wish to stay)
+  if (!m.clarifying) homeAsWish(out, pending, m.clauseText);
   return out;
 }

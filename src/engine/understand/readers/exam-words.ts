@@ -110,9 +110,10 @@ function attemptRankNear(t: readonly string[], at: number): number | undefined {
   return undefined;
 }
 
-// "will apply sept 2027", "preparing, planning to apply next year": a plan to APPLY, in a message that names no exam
+// "will apply sept 2027", "preparing, planning to apply next year", "applying sept 2027", "prepping for the 2028 match":
+// a plan to APPLY, in a message that names no exam
 // act ("take it", "sit", "step 3"), is the application's timing, not a plan for the exam
-const APPLY_PLAN = /\b(?:will|gonna|going to|plan(?:ning)? to|planning on|want to|wanna|hope to|hoping to|aim(?:ing)? to|intend(?:ing)? to|expect(?:ing)? to|i'll|ill|preparing to|prepping to)\s+(?:\w+\s+)?(?:apply|applying|match|matching|submit|submitting|start residency)\b/;
+const APPLY_PLAN = /\b(?:will|gonna|going to|plan(?:ning)? to|planning on|want to|wanna|hope to|hoping to|aim(?:ing)? to|intend(?:ing)? to|expect(?:ing)? to|i'll|ill|preparing to|prepping to)\s+(?:\w+\s+)?(?:apply|applying|match|matching|submit|submitting|start residency)\b|\b(?:applying|apply|matching|submitting)\b(?: (?:in|for|from|by|on|this|next|the))* (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* |fall |autumn )?(?:20\d\d|year|cycle|season)\b|\b(?:preparing|prepping|getting ready) (?:for )?(?:the |my )?(?:20\d\d )?(?:match|cycle|season|application|eras)\b/;
 // ("230ish, 228 to be exact"): a score with the words that pin it down right after it
 const SCORE_PINNED = new RegExp(`\\b([12]\\d\\d) ?,? ${EXACT_AFTER}\\b`);
 const EXAM_ACT = /\b(?:it|step ?[123]|usmle|exam|ck|take|taking|sit|sitting|write|writing|test|book|booked|schedule|scheduled|study|studying)\b/;

@@ -126,7 +126,7 @@ export const readResearch: Reader<Research> = (clauses, ctx) => {
   // a bare count to the question of two counts ("5"): publications, posters, or both together is asked
   const lone = ctx.pending && clauses.length === 1 ? /^(\d{1,3})$/.exec(clauses[0]!.text.replace(FILLER_AFTER, '').trim()) : null;
   if (lone && Number(lone[1]) === 0) return value({ publications: 0, posters: 0 });
-  if (lone) return refuse(`Is that ${lone[1]} publications, or publications and posters together? Tell me each, for example "${lone[1]} publications, 0 posters".`);
+  if (lone) return refuse(lone[1] === '1' ? 'Is that 1 publication, or 1 poster or abstract? Tell me each, for example "1 publication, 0 posters".' : `Is that ${lone[1]} publications, or publications and posters together? Tell me each, for example "${lone[1]} publications, 0 posters".`);
   // "0 and 0", "3, 1" to the research question: publications, then posters, in the order asked
   const pair = ctx.pending && !pubsSaid && !postersSaid ? /^(\d{1,3}) ?(?:and|&|,|;|\/) ?(\d{1,3})$/.exec(joined(clauses).join(' ')) : null;
   if (pair) { publications = Number(pair[1]); posters = Number(pair[2]); pubsSaid = true; postersSaid = true; }

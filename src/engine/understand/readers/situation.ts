@@ -22,7 +22,7 @@ const IN_PROGRESS = /\bnot yet\b|\b(?:not|isn't|isnt|hasn't|hasnt|haven't|havent
 // A part of the message that says its items are still to come ("haven't taken OET yet", "waiting for them to verify my diploma").
 const STILL_TO_COME = /\b(haven't|havent|have not|hasn't|has not|not|didn't|didnt|never|no|yet|waiting|pending|missing|left|remaining|to take|still|awaiting|need|needs|except|but for|only|have to|has to|yet to|baaki|baki|falta|pendiente|pendente)\b/;
 // A part that says its items are done ("step 1 and CK done", "OET passed", "diploma verified").
-const DONE = /\b(done|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay|already)\b/;
+const DONE = /\b(done|pass|passed|cleared|complete|completed|finished|taken|took|verified|received|sent|submitted|got|have|ok|okay|already)\b/;
 
 const APPLICATION_SENT = /\b(?:applied|submitted|sent) (?:for|my|the|in)\b/;
 const ONLY_LEFT = /^(?:only|just)\b|\b(?:only|just) (?:the |my )?[a-z0-9]+(?: (?:and|&) (?:the |my )?[a-z0-9]+)? (?:left|remaining|pending|missing|to go|to do)\b|\bis all (?:that's |thats |that is )?left\b/;
@@ -50,7 +50,6 @@ export function aboutTheApplication(text: string): boolean {
 function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: boolean; toCome: boolean } {
   // a clause is cut again at "but", so "passed both steps but haven't taken OET" is two parts
   // (what follows "except", "only" or "but" with no word of its own is what is left: "everything done except the OET")
-  const awaited = new Set(clauses.filter((c) => RESULT_AWAITED.test(c.text)).map((c) => c.sentence));
   const parts = clauses.flatMap((c) => c.tokens.join(' ').split(/\b(?=but|though|although|except|only|other than|apart from|besides)\b/).map((p) => ({ p: p.trim(), sentence: c.sentence }))).filter((x) => x.p);
   const read = parts.map(({ p, sentence }) => ({
     sentence,
@@ -60,8 +59,10 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
     status: STILL_TO_COME.test(p) || /^(but|except|only|other than|apart from|besides)\b/.test(p) || TO_DO.test(p) ? 'coming' as const : DONE.test(p) || /\b[12]\d\d\b/.test(p) ? 'done' as const : undefined,
   }));
   // "just submitted the diploma verification, waiting on that": a wait told of "that" is the wait of the item just named
+  // ("OET taken nov 20, result pending": a result awaited with no item of its own is the item's just before it; "OET
+  // done, step 1 pass, CK waiting for score" waits for CK alone)
   read.forEach((r, i) => {
-    if (r.items.length === 0 && r.status === 'coming' && BACK_REFERENCE.test(parts[i]!.p)) {
+    if (r.items.length === 0 && r.status === 'coming' && (BACK_REFERENCE.test(parts[i]!.p) || RESULT_AWAITED.test(parts[i]!.p))) {
       const prev = [...read.slice(0, i)].reverse().find((x) => x.sentence === r.sentence && x.items.length > 0);
       if (prev) prev.status = 'coming';
     }
@@ -73,7 +74,6 @@ function missingItems(clauses: readonly Clause[]): { missing: Missing[]; named: 
   const missing: Missing[] = [];
   read.forEach((r, i) => {
     if (r.status === undefined && onlyLeft && r.items.length > 0 && !ONLY_LEFT.test(parts[i]!.p)) r.status = 'done';
-    if (r.status === 'done' && awaited.has(r.sentence)) r.status = 'coming';
     // ("passed step 1 and CK, but ECFMG still needs the OET": a bare item listed after one said done is done with it)
     const prev = i > 0 && read[i - 1]!.sentence === r.sentence && read[i - 1]!.items.length > 0 && /^(?:the )?(?:step[123]|step2ck|ck|2ck|oet|diploma)$/.test(parts[i]!.p) ? read[i - 1]!.status : undefined;
     const status = r.status ?? prev ?? read.slice(i + 1).find((x) => x.sentence === r.sentence && x.status)?.status;

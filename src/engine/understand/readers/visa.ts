@@ -6,6 +6,7 @@ import { REGION_ALIASES } from '../places-and-names.js';
 import { PhraseIndex } from '../tokens.js';
 import { permitMayNotCover } from '../permit-end.js';
 import { unwaivedHomeRule } from '../home-rule.js';
+import { ruledOutAfter } from '../visa-ruled-out.js';
 
 const VISA_IDS: ReadonlySet<string> = new Set(visaSchema.options);
 
@@ -64,7 +65,8 @@ const DEPENDENT_STATUS = /\b(?:(?:currently|right now|at the moment|for now) (?:
 // a visa named as a guess and asked back ("after that idk, J1 probably?", "j1 i guess?")
 const GUESSED_BACK = /\b(j1|h1b)\b(?: (?:visa|probably|prob|maybe|i guess|i think|right|then))*\s*\?/;
 // a work permit not in hand yet ("the work permit hasn't come", "EAD still pending", "applied for my L-2 EAD"): not held
-const PERMIT_NOT_HELD = /\b(?:ead|work permit|work authori[sz]ation)(?: card)? (?:is |has |was )?(?:not yet|still not|not|never|hasn't|hasnt|has not|isn't|isnt|is not|yet to)(?: been| be| yet)? (?:in hand|here|come|came|arrived|approved|issued|granted)\b|\b(?:ead|work permit|work authori[sz]ation)(?: card)?(?: application)? (?:is |still |is still )?(?:pending|in process|processing|being processed|under review)\b|\b(?:applied|applying|waiting|filed) (?:for |on )?(?:my |the |an? |our )?(?:(?:h4|l2|j2|e2) )?(?:ead|work permit|work authori[sz]ation)\b/;
+// ("EAD pending asylum", "EAD, pending i-589": the case it rests on is pending, the permit is held)
+const PERMIT_NOT_HELD = /\b(?:ead|work permit|work authori[sz]ation)(?: card)? (?:is |has |was )?(?:not yet|still not|not|never|hasn't|hasnt|has not|isn't|isnt|is not|yet to)(?: been| be| yet)? (?:in hand|here|come|came|arrived|approved|issued|granted)\b|\b(?:ead|work permit|work authori[sz]ation)(?: card)?(?: application)? (?:is |still |is still )?(?:pending|in process|processing|being processed|under review)\b(?! (?:asylum|asylee|case|i ?589|i ?485|gc|greencard|adjustment|aos|tps|status)\b)|\b(?:applied|applying|waiting|filed) (?:for |on )?(?:my |the |an? |our )?(?:(?:h4|l2|j2|e2) )?(?:ead|work permit|work authori[sz]ation)\b/;
 // a spouse's or dependent's status that carries work authorisation with it or with an EAD ("L-2 with the work
 // authorization", "J-2 EAD", "E-2 spouse, work authorized"): no sponsorship needed while it lasts
 const DEPENDENT_WITH_WORK = /\b(?:h ?4|l ?2|j ?2|e ?2)\b/;
@@ -159,8 +161,8 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && ((DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text)) || (drawbackOnly(c, text) && clauses.some((o) => o.tokens.includes(v === 'j1' ? 'h1b' : 'j1') && !drawbackOnly(o, text)))));
   const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b')) && !(J1_HOPELESS.test(text) && chosen.includes('h1b'));
   const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1')) && !(H1B_HOPELESS.test(text) && chosen.includes('j1'));
-  const j1Denied = DENIED(t, /^j1$/) || /\bj1 (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
-  const h1bDenied = DENIED(t, /^h1b$/) || /\bh1b (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
+  const j1Denied = DENIED(t, /^j1$/) || ruledOutAfter(text, 'j1') || /\bj1 (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
+  const h1bDenied = DENIED(t, /^h1b$/) || ruledOutAfter(text, 'h1b') || /\bh1b (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
   // a bare "work permit" names no status: which one is asked (an EAD, or another country's permit?)
   const workPermit = /\bwork (permit|authori[sz]ation|authori[sz]ed)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authori[sz]ation|authori[sz]ed)\b/.test(text);
   // asylum or refugee status in another country ("a refugee travel document from Germany", "asylee in Canada") is no US status
