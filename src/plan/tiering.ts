@@ -12,6 +12,7 @@ import type { PlanProgram } from './program-index.js';
 import { reason, say } from './words.en.js';
 import { STRENGTH_WEIGHTS } from '../knowledge/strength-weights.js';
 import { socalPatientLanguages } from './socal-languages.js';
+import { statesVisaIntake } from './img-intake.js';
 
 /** Selectivity points by program type (more = more selective for IMGs). */
 const TYPE_POINTS: Record<ProgramType, number> = { university: 3, county_safety_net: 2, military: 2, va: 2, community: 0, unknown: 2 };
@@ -156,7 +157,9 @@ function takesImgsEvidence(p: PlanProgram, a: ApplicantView): boolean {
   // a selective institution (university, county, VA, LA academic) files H-1Bs for fellows and others too: its filings
   // show the institution trains visa holders somewhere, not that this program takes IMGs
   if (p.h1bFilings && !selectiveBySource(p)) return true;
-  if (!a.needsVisa) return false;
+  // a stated sponsorship shows the program trains non-US IMGs: intake evidence for an IMG who needs no visa, as it is
+  // for a visa seeker with the same file (a visa need never opens a door)
+  if (!a.needsVisa) return statesVisaIntake(p);
   const j1 = (a.visa === 'needs_j1' || a.visa === 'either') && p.visaJ1 === 'yes';
   const h1b = (a.visa === 'needs_h1b' || a.visa === 'either') && p.visaH1b === 'yes';
   return j1 || h1b;
@@ -260,7 +263,10 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     raw = 'reach';
     reasons.push(reason('tier.flagship_reach', { flagship: p.flagship.value }, p.flagship.source));
   }
-  if (raw !== 'reach' && !a.needsVisa && !imgEvidenceHere(p, a) && (selectiveBySource(p) || universityLike(p))) {
+  // (the sponsor's own resident filings outside LA's academic programs weigh as they do for a visa seeker with the same
+  // file, who may reach such a program as a target once the file reads competitive: a visa need never opens a door)
+  const filingsAsForVisa = p.h1bFilings !== undefined && !laAcademic(p) && COMPETITIVE_LEVELS.has(s.standing.level);
+  if (raw !== 'reach' && !a.needsVisa && !imgEvidenceHere(p, a) && !filingsAsForVisa && (selectiveBySource(p) || universityLike(p))) {
     raw = 'reach';
     reasons.push(reason('tier.selective_no_img_evidence', { type: p.programType }));
   }
@@ -292,6 +298,9 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
   // a selective institution by a source (university, county, VA) picks its few visa holders from the top: a visa
   // seeker may reach it as a target, never count on it as a safety
   if (tier === 'safety' && a.needsVisa && selectiveBySource(p)) { tier = 'target'; reasons.push(reason('tier.selective_visa_not_safety', {})); }
+  // for an IMG who needs no visa, a selective institution's stated sponsorship shows it takes some IMGs, not that it
+  // is among the most open to them: a target at most
+  if (tier === 'safety' && !a.needsVisa && selectiveBySource(p) && p.imgFriendly !== 'yes' && statesVisaIntake(p)) { tier = 'target'; reasons.push(reason('tier.selective_intake_not_safety', {})); }
   // a program that states it takes no visa holders may take only citizens and permanent residents: a work permit (EAD)
   // there is unconfirmed, so the program is never a safety for its holder
   if (tier === 'safety' && a.visa === 'ead' && statesNoVisas(p)) { tier = 'target'; reasons.push(reason('tier.ead_unconfirmed_not_safety', {})); }

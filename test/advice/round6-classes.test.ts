@@ -31,9 +31,13 @@ describe('the J-1 Statement of Need is in the plan of anyone who may train on a 
   });
 });
 
-describe('LA County academic programs stay a reach for IMGs who need no visa, whatever the file', () => {
-  const academic = (pl: Plan) => [...pl.tiers.target, ...pl.tiers.safety]
+// (trial 15: one that states it sponsors a visa trains non-US IMGs, so for the same file it reads as it does for a visa
+// seeker: a target at most, never a safety; the rest stay reaches)
+describe('LA County academic programs stay a reach for IMGs who need no visa, whatever the file, unless a source shows IMG intake', () => {
+  const statesVisa = (p: Plan['tiers']['target'][number]) => FULL_KB.programs.some((r) => r.id === p.id && (r.visaJ1 === 'yes' || r.visaH1b === 'yes'));
+  const academicAll = (pl: Plan) => [...pl.tiers.target, ...pl.tiers.safety]
     .filter((p) => p.region === 'la_county' && /university|ucla|usc|cedars|children's hospital/i.test(p.name) && !/county|olive view|harbor|lac\+usc/i.test(p.name));
+  const academic = (pl: Plan) => { expect(academicAll(pl).filter((p) => pl.tiers.safety.includes(p)).map((p) => p.name)).toEqual([]); return academicAll(pl).filter((p) => !statesVisa(p)); };
   it.each([
     ['a citizen in IM with a top score', { visa: 'us_citizen', step2ck: { taken: true, score: 262, attempts: 1 } }],
     ['a permanent resident in pediatrics', { specialty: { primary: 'pediatrics' } }],

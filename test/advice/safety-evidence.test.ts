@@ -23,11 +23,15 @@ describe('safeties need evidence that the program takes IMGs', () => {
     expect(selective.map((p) => p.name)).toEqual([]);
   });
 
-  // (round 14: a university program no source shows taking IMGs is a reach, whatever the file: the target is earned by evidence)
+  // (round 14: a university program no source shows taking IMGs is a reach, whatever the file: the target is earned by evidence;
+  // trial 15: a stated visa sponsorship is such evidence, so UC Irvine family medicine, which states J-1, is a target here)
   it('says why a selective program is a reach without IMG evidence, and why one with it is still a target', () => {
-    const university = (t: 'reach' | 'target') => strongCitizenFm.tiers[t].filter((p) => p.reasonCodes?.some((r) => r.code === 'tier.program_type' && r.params.type === 'university'));
-    expect(university('reach').some((p) => codes(p).includes('tier.selective_no_img_evidence'))).toBe(true);
-    for (const p of university('target')) expect(codes(p), p.name).toContain('tier.file_outweighs_selectivity');
+    const strongCitizenIm = buildPlan({ ...A.citizen, step2ck: { taken: true, score: 252, attempts: 1 }, regions: ['anywhere'] }, FULL_KB, NOW);
+    const university = (pl: typeof strongCitizenIm, t: 'reach' | 'target') => pl.tiers[t].filter((p) => p.reasonCodes?.some((r) => r.code === 'tier.program_type' && r.params.type === 'university'));
+    // a county program with no source on IMGs (Harbor-UCLA) stays a reach for a strong citizen in psychiatry, and says why
+    const strongCitizenPsych = buildPlan({ ...A.citizen, specialty: { primary: 'psychiatry' }, step2ck: { taken: true, score: 252, attempts: 1 }, regions: ['anywhere'] }, FULL_KB, NOW);
+    expect(strongCitizenPsych.tiers.reach.some((p) => /Harbor-UCLA/.test(p.name) && codes(p).includes('tier.selective_no_img_evidence'))).toBe(true);
+    for (const pl of [strongCitizenFm, strongCitizenIm]) for (const p of university(pl, 'target')) expect(codes(p), p.name).toContain('tier.file_outweighs_selectivity');
   });
 
   // (round 13: the FM file's one safety was UPMC, an academic flagship of unknown type, never a community program; now a

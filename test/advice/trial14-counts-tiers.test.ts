@@ -57,10 +57,15 @@ describe('a target is earned by evidence for this applicant', () => {
     expect((strongGc.unverified ?? []).some((p) => (p.reasonCodes ?? []).some((r) => r.code === 'evidence.unsourced_cap'))).toBe(true);
     expect(strongGc.tiers.target.some((p) => (p.reasonCodes ?? []).some((r) => r.code === 'evidence.unsourced_cap'))).toBe(false);
   });
-  it('UC San Diego and UC Irvine internal medicine are reaches for a strong green-card IMG', () => {
+  // (trial 15: both state they sponsor the J-1, which shows they train non-US IMGs: a green card never reads worse than a
+  // J-1 need with the same file, so they are targets for both, never safeties)
+  it('UC San Diego and UC Irvine internal medicine are targets, never safeties, for a strong green-card IMG, as for a J-1 one', () => {
+    const strongJ1 = plan({ specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step2ck: ck(260), usLors: { count: 4, inSpecialty: true, fromCalifornia: true } });
     for (const name of ['San Diego) Medical Center', '(Irvine)']) {
-      const hits = [...strongGc.tiers.target, ...strongGc.tiers.safety].filter((p) => p.name.includes(name));
-      expect(hits.map((p) => p.name)).toEqual([]);
+      for (const pl of [strongGc, strongJ1]) {
+        expect(pl.tiers.safety.filter((p) => p.name.includes(name)).map((p) => p.name)).toEqual([]);
+        expect(pl.tiers.target.some((p) => p.name.includes(name)), name).toBe(true);
+      }
     }
   });
   it('an academic flagship is never a target for a competitive (not strong) citizen', () => {
