@@ -4,6 +4,7 @@ import { asksProgramTakesImgs } from './takes-imgs.js';
 import type { AskResult } from '../domain/advice.js';
 import type { Profile, ProfileField } from '../domain/profile.js';
 import { buildPlan, type PlanKb } from '../plan/build-plan.js';
+import { feeTablePublication, RATES_2026 } from '../plan/base-rates.js';
 import { factText, judgesFact } from './plan-facts.js';
 import { answerFromPlan } from './plan-answers.js';
 import { asksWholePlan, planTopic, typedStats } from './plan-questions.js';
@@ -134,7 +135,6 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   const { search: own, words: routeOn } = inEnglish(numbersAsDigits(question.trim()));
   // a hint of self-harm, in the words typed or as translated, is read before everything else and gets the caring
   // reply (urgent help, a doctor), never an answer
-  // (the engine asked the same check for this message a moment before: src/answers/urgent-check.ts remembers it)
   const urgent = urgentTopic(a, question);
   if (urgent) return refusal(urgent);
   const previous = context?.previous?.trim();
@@ -199,13 +199,14 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   if (beside) return beside;
   // "why am I compared with non-US IMGs? I'm a citizen": what the figures are and what we do not hold
   const citizen = citizenComparison(said, context?.profile);
-  if (citizen) return planResult(`${citizen}\nSources: NRMP Main Residency Match 2026 (nrmp.org); your saved answers.`);
+  if (citizen) return planResult(`${citizen}\nSources: ${RATES_2026.nonUsImgMatchRate.source} (nrmp.org); your saved answers.`);
   // "can I apply to neuro and psych both?", "what if I only apply psych?": the plan rebuilt on a copy with those specialties
   const mix = context?.kb ? specialtyMix(said) : undefined;
   if (mix && context?.kb) {
     const reply = answerFromPlan('applications', `${numbersAsDigits(text)} how much`, withSpecialties(context.profile, mix), context.kb, context.now);
     if (!('needs' in reply)) {
-      const answer = `${fitMessage(`${mixLead(mix, context.profile)}\n${publicText(reply.text)}`)}\nSources: ${reply.sources.join('; ')}; AAMC, Fees for the 2026 ERAS Season.`;
+      const feeTable = feeTablePublication(context.kb.figures?.erasFees);
+      const answer = `${fitMessage(`${mixLead(mix, context.profile, feeTable)}\n${publicText(reply.text)}`)}\nSources: ${reply.sources.join('; ')}; ${feeTable}.`;
       return planResult(answer, reply.sources);
     }
   }

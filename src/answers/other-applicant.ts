@@ -5,15 +5,12 @@ import type { Specialty } from '../domain/profile.js';
 import { CK_2026, CK_2026_YEAR } from '../plan/step2ck-2026.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { specialtiesNamed } from './specialty-figures.js';
+import { alternation, peopleFor } from '../engine/people.js';
 
-/** The relatives and friends a question may be about, in English, Hindi-Urdu and Spanish, with the English word. */
-const PEOPLE: Readonly<Record<string, [string, 'he' | 'she' | 'they']>> = {
-  sister: ['sister', 'she'], brother: ['brother', 'he'], friend: ['friend', 'they'], cousin: ['cousin', 'they'], wife: ['wife', 'she'],
-  husband: ['husband', 'he'], son: ['son', 'he'], daughter: ['daughter', 'she'], colleague: ['colleague', 'they'], roommate: ['roommate', 'they'],
-  classmate: ['classmate', 'they'], batchmate: ['batchmate', 'they'], behen: ['sister', 'she'], bahen: ['sister', 'she'], behan: ['sister', 'she'],
-  bhai: ['brother', 'he'], dost: ['friend', 'they'], hermana: ['sister', 'she'], hermano: ['brother', 'he'], amiga: ['friend', 'she'], amigo: ['friend', 'he'],
-};
-const RELATION = new RegExp(String.raw`\b(?:my|our|mi|meri|mera|mere|hamari|hamara)\s+(?:(?:younger|elder|older|little|big|chhoti|badi|chhota|bada)\s+)?(${Object.keys(PEOPLE).join('|')})\b(?!\s*'?s\s+(?:visa|status|green card|citizenship))`, 'i');
+/** The relatives and friends a question may be about, in English, Hindi-Urdu and Spanish, with the English word and
+ *  the pronoun for them (knowledge/people.json). */
+const PEOPLE: ReadonlyMap<string, [string, 'he' | 'she' | 'they']> = new Map(peopleFor('theirCase').map((p) => [p.word, [p.means, p.gender === 'he' || p.gender === 'she' ? p.gender : 'they']]));
+const RELATION = new RegExp(String.raw`\b(?:my|our|mi|meri|mera|mere|hamari|hamara)\s+(?:(?:younger|elder|older|little|big|chhoti|badi|chhota|bada)\s+)?(${alternation([...PEOPLE.keys()])})\b(?!\s*'?s\s+(?:visa|status|green card|citizenship))`, 'i');
 /** Asks what that person should do, or how they stand: the question is theirs, not the asker's. */
 const ASKS_FOR_THEM = /\b(?:what (?:should|can|could|would) (?:she|he|they) do|(?:should|can|could|will|would|does|do|is|has) (?:she|he|they)\b|enough for (?:her|him|them)|for (?:her|him|them)\?|(?:her|his|their) (?:chances?|odds|plan|options?)|us(?:ko|ey|e|ki|ka|ke) (?:kya|what|liye|chances?)|(?:kya|what) karna|(?:qu[ée]|what) (?:debe|puede|deber[ií]a) hacer|(?:ella|[ée]l) (?:puede|debe|tiene))/i;
 /** The asker's own first person besides "my <relation>": then the question is about the asker ("can she sponsor me?"). */
@@ -32,7 +29,7 @@ export function otherApplicantIn(text: string): { who: string; they: 'he' | 'she
   if (!m || !ASKS_FOR_THEM.test(text) || !DOMAIN.test(text)) return undefined;
   const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
   if (OWN.test(rest)) return undefined;
-  const [who, they] = PEOPLE[m[1]!.toLowerCase()]!;
+  const [who, they] = PEOPLE.get(m[1]!.toLowerCase())!;
   return { who, they };
 }
 

@@ -38,12 +38,13 @@ export function withSpecialties(profile: Profile, mix: SpecialtyMix): Profile {
   return { ...profile, specialty: { primary: primary!, ...(backup ? { backup } : {}) } };
 }
 
-/** The rule that answers the question before the figures: what applying in two, or in one, means. */
-export function mixLead(mix: SpecialtyMix, profile: Profile): string {
+/** The rule that answers the question before the figures: what applying in two, or in one, means (`feeTable`: the
+ *  ERAS fee table's publication, named where the fee count is told). */
+export function mixLead(mix: SpecialtyMix, profile: Profile, feeTable: string): string {
   const names = mix.specialties.map((s) => specialtyLabel(s));
   const saved = profile.specialty ? [profile.specialty.primary, profile.specialty.backup].filter(Boolean).map((s) => specialtyLabel(s!)).join(' and ') : 'nothing yet';
   if (mix.mode === 'both') {
-    return `Yes, you can apply to ${names.join(' and ')} in the same season: ERAS takes applications to several specialties, each with its own list, letters and personal statement, and the fee count restarts in each (AAMC, Fees for the 2026 ERAS Season). With ${names.join(' and ')} (your saved choice is ${saved}; nothing is changed):`;
+    return `Yes, you can apply to ${names.join(' and ')} in the same season: ERAS takes applications to several specialties, each with its own list, letters and personal statement, and the fee count restarts in each (${feeTable}). With ${names.join(' and ')} (your saved choice is ${saved}; nothing is changed):`;
   }
   if (mix.mode === 'backup') {
     const first = profile.specialty?.primary;

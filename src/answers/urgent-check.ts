@@ -1,20 +1,13 @@
-// The self-harm check, run once per message: the engine asks it before anything else (Advice.urgent) and the
-// answer path asks again for the same text, which then reads the remembered verdict instead of a second scan.
+// The self-harm check: the engine asks it before anything else (Advice.urgent) and the answer path asks it again for
+// the text it answers. It holds no memory between the two: one check costs about 0.3 ms (measured over the 303
+// messages of dev-16), far less than remembering the last message per answerer was worth.
 import type { Answerer } from './answerer.js';
 import { urgentIntent } from './intent.js';
 import { type OutOfScopeTopic } from './scope.js';
 import { inEnglish } from './translate.js';
 import { numbersAsDigits } from './number-words.js';
 
-/** The last message checked per answerer and its verdict (a turn is synchronous: the engine's check and the
- *  answer's are the same message, one after the other). */
-const LAST = new WeakMap<Answerer, { message: string; topic: OutOfScopeTopic | undefined }>();
-
 /** The caring topic a message hints at (self-harm), in the words typed or as translated; undefined otherwise. */
 export function urgentTopic(a: Answerer, message: string): OutOfScopeTopic | undefined {
-  const last = LAST.get(a);
-  if (last && last.message === message) return last.topic;
-  const topic = urgentIntent(`${message}\n${inEnglish(numbersAsDigits(message.trim())).words}`, a.scope)?.topic as OutOfScopeTopic | undefined;
-  LAST.set(a, { message, topic });
-  return topic;
+  return urgentIntent(`${message}\n${inEnglish(numbersAsDigits(message.trim())).words}`, a.scope)?.topic as OutOfScopeTopic | undefined;
 }

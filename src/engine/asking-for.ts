@@ -1,20 +1,14 @@
 // Someone asking for another person (a parent for a son, an agent for a client): the declaration is read once, and
 // from then on what is said about that person ("he graduated 2021", "his CK was 235") is read as the applicant's own,
 // so all of their facts are kept alike, never some kept and some dropped as "someone else's".
+import { alternation, peopleFor, type Gender } from './people.js';
 
-/** The people someone may ask for, with the pronouns that then stand for the applicant. */
-const RELATIONS: Readonly<Record<string, 'he' | 'she' | 'either'>> = {
-  son: 'he', brother: 'he', husband: 'he', nephew: 'he', grandson: 'he', 'younger brother': 'he', 'elder brother': 'he',
-  daughter: 'she', sister: 'she', wife: 'she', niece: 'she', granddaughter: 'she', 'younger sister': 'she', 'elder sister': 'she',
-  child: 'either', kid: 'either', client: 'either', student: 'either', friend: 'either', cousin: 'either', mentee: 'either',
-};
-const WORDS = Object.keys(RELATIONS).sort((a, b) => b.length - a.length).join('|');
+/** The people someone may ask for, with the pronouns that then stand for the applicant (knowledge/people.json). */
+const RELATIONS: ReadonlyMap<string, Gender> = new Map(peopleFor('askingFor', ['en']).map((p) => [p.word, p.gender ?? 'either']));
+const WORDS = alternation([...RELATIONS.keys()]);
 // Hindi-Urdu and Spanish words for the same people, named in English when the declaration is read
-const OTHER_WORDS: Readonly<Record<string, string>> = {
-  bete: 'son', beta: 'son', betay: 'son', beti: 'daughter', bhai: 'brother', behen: 'sister', bahen: 'sister', behan: 'sister',
-  hijo: 'son', hija: 'daughter', hermano: 'brother', hermana: 'sister', sobrino: 'nephew', sobrina: 'niece', cliente: 'client',
-};
-const OTHER = Object.keys(OTHER_WORDS).join('|');
+const OTHER_WORDS: ReadonlyMap<string, string> = new Map(peopleFor('askingFor', ['hi', 'es']).map((p) => [p.word, p.means]));
+const OTHER = alternation([...OTHER_WORDS.keys()]);
 
 // "I am asking for my son", "asking on behalf of my daughter", "this is for my client, not for me", "for my son not me";
 // never "asking for a friend" (said of oneself), "asking for my son's visa" (a thing of his), or "my son was born here"
@@ -39,7 +33,7 @@ function askingForIn(text: string): { relation: string; rest: string } | undefin
     const m = re.exec(text);
     if (!m) continue;
     const said = m[1]!.toLowerCase().replace(/\s+/g, ' ');
-    const relation = RELATIONS[said] ? said : OTHER_WORDS[said];
+    const relation = RELATIONS.has(said) ? said : OTHER_WORDS.get(said);
     if (!relation) continue;
     return { relation, rest: withoutDeclaration(text, m.index, m.index + m[0].length) };
   }
@@ -75,7 +69,7 @@ const STRIP_S = /\bI (wants|needs|speaks|works|lives|stays|plans|thinks|prefers|
 
 /** The rewrites that turn one relation's pronouns into the applicant's, prepared once per relation. */
 function rewritesFor(relation: string): ReadonlyArray<[RegExp, string]> {
-  const gender = RELATIONS[relation] ?? 'either';
+  const gender = RELATIONS.get(relation) ?? 'either';
   const subject = gender === 'he' ? 'he' : gender === 'she' ? 'she' : 'he|she';
   const object = gender === 'he' ? 'him' : gender === 'she' ? 'her' : 'him|her';
   const possessive = gender === 'he' ? 'his' : gender === 'she' ? 'her' : 'his|her';
@@ -91,7 +85,7 @@ function rewritesFor(relation: string): ReadonlyArray<[RegExp, string]> {
     ...VERB_FIXES,
   ];
 }
-const REWRITES = new Map(Object.keys(RELATIONS).map((r) => [r, rewritesFor(r)] as const));
+const REWRITES = new Map([...RELATIONS.keys()].map((r) => [r, rewritesFor(r)] as const));
 
 // The message with the person asked for turned into the applicant: "he is MBBS, his CK 221" -> "I am MBBS, my CK
 // 221"; "my son" itself also becomes "I". Pronouns of the other gender are left as typed (another person).
@@ -113,10 +107,10 @@ export function readForWhom(text: string, askingFor: string | undefined): { text
   const maybe = MAYBE_FOR.exec(text);
   return maybe ? { text, maybe: maybe[1]!.toLowerCase() } : { text };
 }
-const MAYBE_FOR = /\b(?:my|our)\s+(son|daughter|child|kid|client|nephew|niece)\b(?!\s*'?s\s+(?:visa|birth|school|tuition))(?=[^.?!]*\b(?:step|ck|usmle|graduat\w*|mbbs|observership|letters?|lors?)\b)/i;
+const MAYBE_FOR = new RegExp(String.raw`\b(?:my|our)\s+(${alternation(peopleFor('factsTold').map((p) => p.word))})\b(?!\s*'?s\s+(?:visa|birth|school|tuition))(?=[^.?!]*\b(?:step|ck|usmle|graduat\w*|mbbs|observership|letters?|lors?)\b)`, 'i');
 
 /** The pronouns read as the applicant's for a relation, as a user would type them ("he" and "his"). */
 export function pronounsOf(relation: string): string {
-  const gender = RELATIONS[relation] ?? 'either';
+  const gender = RELATIONS.get(relation) ?? 'either';
   return gender === 'he' ? '"he" and "his"' : gender === 'she' ? '"she" and "her"' : '"he", "she", "his" and "her"';
 }

@@ -31,6 +31,12 @@ export const SIGNALS = PLAN_FIGURES.signals;
 /** California training licence facts. */
 export const CA_LICENCE = { dueDays: 180, fee: 674, fullLicenceMonths: 36, year: '2020s', source: 'UC Davis licensure page; Loma Linda GME' } as const;
 
+/** The fee table's publication as a reader can look it up ("AAMC, Fees for the 2026 ERAS Season"): its source
+ *  without the address in brackets, so the season named is always the table's own. */
+export function feeTablePublication(fees: { source: string } = ERAS_FEES): string {
+  return fees.source.replace(/\s*\(.*$/, '');
+}
+
 /** ERAS fee in dollars for n programs in one specialty, using ERAS_FEES. */
 export function erasFee(n: number): number {
   const first = Math.min(n, ERAS_FEES.firstTierCount);

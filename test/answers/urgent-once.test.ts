@@ -1,10 +1,10 @@
-// The self-harm check runs once per message: the engine's check (Advice.urgent) and the answer path read the same
-// verdict, and the next message, caring or not, is checked afresh (the remembered verdict never leaks into it).
+// The self-harm check gives the engine (Advice.urgent) and the answer path the same verdict for a message, and keeps no
+// memory between messages: the next message, caring or not, is checked afresh.
 import { describe, expect, it } from 'vitest';
 import { ADVICE } from './grade.js';
 import { ask, kind } from '../helpers/ask-kit.js';
 
-describe('the self-harm check, once per message', () => {
+describe('the self-harm check, one verdict per message', () => {
   it('gives the same verdict to the engine and the answer path, message after message', () => {
     const caring = 'honestly some days i feel like ending it all after failing step 1 twice';
     const plain = 'how many programs should I apply to for IM?';

@@ -23,7 +23,7 @@ export function opensOnOpenChoice(text: string): boolean {
 
 // the whole reply points at someone else's answer ("the same as my husband", "whatever my brother has", "like my wife's"):
 // whose value that is the bot does not know, so the question is asked again rather than anything guessed
-const PERSON = `(?:${CLOSE_PEOPLE}|fiance|cousin|uncle|aunt)`;
+const PERSON = `(?:${CLOSE_PEOPLE})`;
 const BORROWED = new RegExp(`^(?:(?:hmm+|um+|uh+|well|so|ok|okay|honestly|i guess|i think|probably|prob)[,.]? )*(?:(?:it'?s|its|it is|it'?ll be|it will be|mine'?s|mine is|mine will be|i have|i've got|ive got|i got|i'm on|im on|i am on|i need|i'll need|i will need|i'd need|same here)[,]? )?(?:(?:exactly |just )?(?:the )?same(?: one| thing| status| visa| situation| as well)?(?: as| like)?|(?:just )?like|whatever|whichever|what) (?:my|our|his|her) (?:[a-z']+ )?${PERSON}(?:'s)?(?: (?:has|have|is on|got|gets|needs|does|did|is|picks|chooses|had|holds)(?: too| as well)?)?(?: one)?[.!?]*$`);
 
 /** True when the whole reply answers by pointing at someone else's answer ("the same as my husband"), giving no value of its own. */

@@ -2,10 +2,11 @@
 // a clause break is put before "my <person>" right after a fact of the applicant's own, so the other person's
 // facts are set apart and the applicant's own are kept. Only a word that ends a fact (a number, a visa, "only", a yes
 // or no) comes before such a break; elsewhere "my <person>" stays in its clause.
+import { alternation, peopleFor } from '../people.js';
 
-/** The people close to the applicant whose facts or reasons are told beside the applicant's own (one list, read by
- *  others-break.ts and reasons.ts): a regex alternation. */
-export const CLOSE_PEOPLE = "wife|husband|spouse|partner|fianc[eé]e?|parents?|family|mom|mum|mother|dad|father|brother|sister|siblings?|kids?|children|son|daughter|relatives|uncle|aunt|cousins?|in ?-?laws|girlfriend|boyfriend|gf|bf|grandparents?|grandma|grandpa|friends?|roommate|colleague";
+/** The people close to the applicant whose facts or reasons are told beside the applicant's own (knowledge/people.json,
+ *  read here, by reasons.ts and by hedged-choice.ts): a regex alternation. */
+export const CLOSE_PEOPLE = alternation(peopleFor('close').map((p) => p.word));
 const PERSON = CLOSE_PEOPLE;
 // the words that end a fact of the applicant's own (a number, a visa, a plain yes or no, "only"): after one, "my <person>"
 // starts a new statement; after any other word it may be that word's object ("on my husband's H1B", "wherever my wife")
