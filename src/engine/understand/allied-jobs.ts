@@ -9,7 +9,7 @@ const ROLE_FIRST = new RegExp(`^\\s*(?:also |then )?(?:an? )?${ROLE} (?:at|in|fo
 // a stretch of the message between separators or "and": each is judged on its own
 const PIECES = /([,;.()\n]| and | plus | \+ |, and )/;
 // a count of time in that stretch ("8 months hands on", "2 yrs")
-const TIME = /\b\d+(?:\.\d+)? ?(?:months?|mos?|mo|mths?|weeks?|wks?|years?|yrs?|yr)\b/;
+const TIME = /\b\d+(?:\.\d+)? ?(?:months?|mos?|mo|mths?|weeks?|wks?|years?|yrs?|yr)\b|\b(?:a|one) (?:full |whole )?year\b/;
 
 /** The text without the stretches that count time in another health role held as the applicant's job, so the
  *  experience readers count none of it (nor its kind or place); other stretches are left as they are. */
