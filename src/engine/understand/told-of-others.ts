@@ -7,9 +7,9 @@ import { CLOSE_PEOPLE } from './others-break.js';
 const FIRST_PERSON = /^(i|i'm|im|my|me|mine|i've|ive|myself)$/;
 const WHO = `(?:my|his|her|our|a|the) (?:${CLOSE_PEOPLE}|study partner|classmate|batchmate|senior|junior|coresident|co-resident|guy|girl|buddy|mate|friend from [a-z]+)`;
 // "well my friend did", "my brother did lol, not me": the person with a verb that takes the fact over
-const DID = new RegExp(`^(?:(?:well|oh|actually|sorry|lol|haha|wait|no|jk|i mean|not me)\\s+)*${WHO} (?:did|does|has|had|got|scored|took it|passed)(?: (?:it|that|lol|haha))?(?: not me)?$`);
+const DID = new RegExp(`^(?:(?:well|oh|actually|sorry|lol|haha|wait|no|jk|i mean|not me)\\s+)*${WHO} (?:did|does|has|had|got|scored|took it|passed)(?: (?:it|that|lol|haha|though|tho))?(?: not me)?$`);
 // "that was my brother", "it's my roommate's score", "my wife's, not mine": the fact named as someone else's
-const THAT_WAS = new RegExp(`^(?:that was|it was) ${WHO}(?: not (?:me|mine))?$|^${WHO}'s(?: (?:score|result|one))?,? not mine$`);
+const THAT_WAS = new RegExp(`^(?:that was|it was) ${WHO}(?: (?:though|tho|lol|haha))?(?: not (?:me|mine))?$|^${WHO}'s(?: (?:score|result|one))?,? not mine$`);
 // "my wife's | not mine", "(my roommate's)": a bare possessive hands over only with a denial after it, or in brackets
 const POSSESSIVE = new RegExp(`^${WHO}'s(?: (?:score|result|one))?$`);
 const NOT_MINE = /^(?:but )?not (?:me|mine|my own|i)$/;
