@@ -4,26 +4,33 @@
 import type { Clause } from './clauses.js';
 import { CLOSE_PEOPLE } from './others-break.js';
 
+const FIRST_PERSON = /^(i|i'm|im|my|me|mine|i've|ive|myself)$/;
 const WHO = `(?:my|his|her|our|a|the) (?:${CLOSE_PEOPLE}|study partner|classmate|batchmate|senior|junior|coresident|co-resident|guy|girl|buddy|mate|friend from [a-z]+)`;
-// "well my friend did", "that was my brother", "my roommate's, not mine", "not me, my cousin did", "(my sister's)"
-const HANDED = new RegExp(`^(?:well|oh|sorry|actually|lol|haha|wait|no|jk|ok|okay|i mean|that is|that's|thats|that was|this was|this is|those are|those were|these are|it was|it's|its|not me|not mine)?(?: (?:well|actually|sorry|lol|i mean|that was|that's|it was))*\\s*(?:not me|not mine)?\\s*${WHO}(?:'s|s)?(?: (?:did|does|do|has|had|got|was|is|scored|one|score|result|numbers?))?(?: (?:it|that|lol|haha))?(?: not (?:me|mine|i))?$`);
-const BARE_WHO = new RegExp(`^${WHO}$`);
+// "well my friend did", "my brother did lol, not me": the person with a verb that takes the fact over
+const DID = new RegExp(`^(?:(?:well|oh|actually|sorry|lol|haha|wait|no|jk|i mean|not me)\\s+)*${WHO} (?:did|does|has|had|got|scored|took it|passed)(?: (?:it|that|lol|haha|though|tho))?(?: not me)?$`);
+// "that was my brother", "it's my roommate's score", "my wife's, not mine": the fact named as someone else's
+const THAT_WAS = new RegExp(`^(?:that was|it was) ${WHO}(?: (?:though|tho|lol|haha))?(?: not (?:me|mine))?$|^${WHO}'s(?: (?:score|result|one))?,? not mine$`);
+// "my wife's | not mine", "(my roommate's)": a bare possessive hands over only with a denial after it, or in brackets
+const POSSESSIVE = new RegExp(`^${WHO}'s(?: (?:score|result|one))?$`);
+const NOT_MINE = /^(?:but )?not (?:me|mine|my own|i)$/;
 
 /** Marks as someone else's the clauses a later clause hands to another person ("... — well my friend did"). */
 export function toldOfOthers(out: Clause[]): void {
   out.forEach((c, i) => {
-    // (a person named bare, "my uncle", "my husband", hands nothing over: a lead, an 's or a verb does)
-    if (c.question || !HANDED.test(c.text) || BARE_WHO.test(c.text)) return;
+    const denied = out[i + 1]?.sentence === c.sentence && NOT_MINE.test(out[i + 1]!.text);
+    if (c.question || !(DID.test(c.text) || THAT_WAS.test(c.text) || (POSSESSIVE.test(c.text) && (denied || c.aside === true)))) return;
     c.otherPerson = true;
     c.whose = 'other';
     // ("that was my roommate, | not me": the denial after it says the same, it answers nothing)
     const next = out[i + 1];
-    if (next && next.sentence === c.sentence && /^(?:but )?not (?:me|mine|my own|i)$/.test(next.text)) { next.otherPerson = true; next.whose = 'other'; }
+    if (denied) { next!.otherPerson = true; next!.whose = 'other'; }
     // the fact just before it, in the same sentence or the one before ("210 on step 3. my friend's, not mine")
     for (let k = i - 1; k >= 0; k--) {
       const b = out[k]!;
       if (b.sentence < c.sentence - 1) break;
       if (b.question || !/\d|\b(passed|failed|cleared|matched)\b/.test(b.text)) continue;
+      // ("I got 240, my brother did 250": a fact the applicant told as their own stays theirs)
+      if (b.tokens.some((w) => FIRST_PERSON.test(w))) break;
       b.otherPerson = true;
       b.whose = 'other';
       break;

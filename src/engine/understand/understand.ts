@@ -114,7 +114,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     const ask = field ? read.clarify ?? doubtedAnswer(field) : undefined;
     if (ask) return { ...out, clarify: ask, ...langs };
   }
-  if (!clauses.some((c) => c.question)) return { ...struckIsNoAnswer(raw, readAll(clauses, ctx, strongIm, text), ctx), ...langs };
+  if (!clauses.some((c) => c.question)) return askAfterJob({ ...struckIsNoAnswer(raw, readAll(clauses, ctx, strongIm, text), ctx), ...langs }, ctx);
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
   // ("does it matter that I graduated in 2015?", "is 218 bad given I failed CK once?": a fact the question rests on is told)
   const embedded = clauses.filter((c) => c.question).flatMap((c) => {
@@ -306,6 +306,14 @@ function struckIsNoAnswer(raw: string, read: Understanding, ctx: UnderstandConte
   const rest = withoutStruck(raw);
   if (rest === undefined || understand(rest, ctx).updates.some((u) => u.field === pending)) return read;
   return { ...read, updates: read.updates.filter((u) => u.field !== pending) };
+}
+
+// ("worked as a medical assistant in Van Nuys for a year" to the experience question): the job is no USCE, and the
+// question asked is still open; it is asked again rather than left with no answer
+function askAfterJob(read: Understanding, ctx: UnderstandContext): Understanding {
+  if (!read.workNotUsce || ctx.pending !== 'usce' || ctx.clarifying || read.clarify || read.question || read.updates.some((u) => u.field === 'usce')) return read;
+  const ask = doubtedAnswer('usce');
+  return ask ? { ...read, clarify: ask } : read;
 }
 
 function leftOut(out: Understanding, why: LeftOut): void {

@@ -13,7 +13,7 @@ const PIECES = /([,;.()\n!?]| and | also | plus | \+ | but | aur )/;
 const COUNTED_TIME = /\b\d+(?:\.\d+)? ?(?:months?|mos?|mo|mths?|weeks?|wks?|years?|yrs?|yr)\b/;
 const TIME = new RegExp(`${COUNTED_TIME.source}|\\b(?:a|one) (?:full |whole )?year\\b`);
 // posts that exist only in other countries' systems ("house job", "medical officer", "junior resident", "registrar")
-const FOREIGN_POST = /\b(house ?jobs?|house ?officers?|house ?surgeon|house ?manship|medical officers?|junior resident|senior resident|jr resident|sr resident|registrar|senior house officer|sho|rotating internship|compulsory internship|mandatory internship|internship year|social service|servicio social|rural service|national service|nysc)\b/;
+const FOREIGN_POST = /\b(fy ?1|fy ?2|fy1\/fy2|foundation (?:years?|programme|program|doctor)|house ?jobs?|house ?officers?|house ?surgeon|house ?manship|medical officers?|junior resident|senior resident|jr resident|sr resident|registrar|senior house officer|sho|rotating internship|compulsory internship|mandatory internship|internship year|social service|servicio social|rural service|national service|nysc)\b/;
 // work held in a clinical place ("worked 1 year in a hospital", "my job at a clinic")
 const WORK = /\b(worked|work|working|job|employed|practi[cs]ed|practi[cs]ing|served)\b/;
 const CLINICAL_PLACE = /\b(hospitals?|clinics?|wards?|er|emergency|icu|department|dept|practice|gp|private practice)\b/;
@@ -44,7 +44,14 @@ function notUsceIn(text: string): { piece: string; why: NotUsce; placed: boolean
   if (!TIME.test(text)) return [];
   const denied = NO_USCE.test(text);
   const out: { piece: string; why: NotUsce; placed: boolean }[] = [];
+  // ("FY1/FY2 in the NHS (2 yrs)": the length in brackets right after a post abroad told without one is that post's)
+  let postWithoutTime = false;
+  let previous = '';
   for (const piece of text.split(PIECES)) {
+    const bracketOfPost = postWithoutTime && previous === '(';
+    if (!/^[,;.()\n!?]$|^ (and|also|plus|\+|but|aur) $/.test(piece)) postWithoutTime = !TIME.test(piece) && (FOREIGN_POST.test(piece) || (abroad(piece) && /\b(internship|intern|residency|resident|worked|job)\b/.test(piece)));
+    previous = piece;
+    if (bracketOfPost && TIME.test(piece) && !placedInUs(piece)) { out.push({ piece, why: 'abroad', placed: false }); continue; }
     if (!TIME.test(piece) || NO_USCE.test(piece) || placedInUs(piece)) continue;
     const work = WORK.test(piece) && CLINICAL_PLACE.test(piece) && !US_KIND.test(piece);
     // (a place abroad named in it: the experience reader leaves it out and asks for the US months itself)
@@ -75,7 +82,7 @@ const JOB_PIECES = /([,;.()\n]| and | plus | \+ |, and )/;
 // experience readers count none of it (nor its kind or place); other stretches are left as they are.
 function withoutAlliedJobMonths(text: string): string {
   if (!AS_ROLE.test(text)) return text;
-  return text.split(JOB_PIECES).map((piece) => ((AS_ROLE.test(piece) || ROLE_FIRST.test(piece)) && COUNTED_TIME.test(piece) ? ' ' : piece)).join('');
+  return text.split(JOB_PIECES).map((piece) => ((AS_ROLE.test(piece) || ROLE_FIRST.test(piece)) && TIME.test(piece) ? ' ' : piece)).join('');
 }
 
 /** The text without every stretch whose time is not US clinical experience: work abroad first, then health jobs. */
