@@ -52,3 +52,18 @@ describe('a result told as still to come by when it is due: the exam was sat, it
     expect(reply('step2ck', 'my score came out before christmas: 231').got.step2ck).toMatchObject({ taken: true, score: 231 });
   });
 });
+
+describe('Spanish, Portuguese and Hindi-Urdu forms of the same facts', () => {
+  it.each([
+    ['regions', 'me da igual, cualquier sitio en Estados Unidos', { regions: ['anywhere'] }],
+    ['regions', 'en California, cualquier lugar del estado me sirve', { regions: ['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california'] }],
+    ['stage', 'já estou na etapa de entrevistas', { stage: 'interviewing' }],
+    ['stage', 'estoy en la fase de entrevistas ahora', { stage: 'interviewing' }],
+    ['step3', 'o step 3 ainda não, estou pensando em fazer em abril', { step3: { status: 'planned' } }],
+    ['step3', 'step 3 planejo prestar em fevereiro', { step3: { status: 'planned' } }],
+    ['step1', 'step 1 pehli baar mein clear ho gaya', { step1: { result: 'passed', attempts: 1 } }],
+    ['step1', 'haan, first attempt mein pass ho gaya tha', { step1: { result: 'passed', attempts: 1 } }],
+  ] as const)('asked %s, "%s"', (pending, message, expected) => {
+    expect(reply(pending, message).got).toMatchObject(expected);
+  });
+});
