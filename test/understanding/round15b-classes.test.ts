@@ -67,3 +67,20 @@ describe('Spanish, Portuguese and Hindi-Urdu forms of the same facts', () => {
     expect(reply(pending, message).got).toMatchObject(expected);
   });
 });
+
+describe('a citizenship of other countries listed after the word is no US citizenship', () => {
+  it.each([
+    ['dual citizen Ghana and UK, I would need a J1', 'needs_j1'],
+    ['citizen of both Kenya and Uganda. either visa works', 'either'],
+    ['dual citizen, Brazil + Portugal. H1B or J1, both fine', 'either'],
+  ])('asked for the visa, "%s"', (message, visa) => {
+    expect(reply('visa', message).got.visa).toBe(visa);
+  });
+
+  it.each([
+    ['dual citizen: Egypt and USA'],
+    ['dual citizen, American + Filipino'],
+  ])('one of them the US is a US citizen: "%s"', (message) => {
+    expect(reply('visa', message).got.visa).toBe('us_citizen');
+  });
+});
