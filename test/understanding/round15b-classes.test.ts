@@ -52,3 +52,35 @@ describe('a result told as still to come by when it is due: the exam was sat, it
     expect(reply('step2ck', 'my score came out before christmas: 231').got.step2ck).toMatchObject({ taken: true, score: 231 });
   });
 });
+
+describe('Spanish, Portuguese and Hindi-Urdu forms of the same facts', () => {
+  it.each([
+    ['regions', 'me da igual, cualquier sitio en Estados Unidos', { regions: ['anywhere'] }],
+    ['regions', 'en California, cualquier lugar del estado me sirve', { regions: ['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california'] }],
+    ['stage', 'já estou na etapa de entrevistas', { stage: 'interviewing' }],
+    ['stage', 'estoy en la fase de entrevistas ahora', { stage: 'interviewing' }],
+    ['step3', 'o step 3 ainda não, estou pensando em fazer em abril', { step3: { status: 'planned' } }],
+    ['step3', 'step 3 planejo prestar em fevereiro', { step3: { status: 'planned' } }],
+    ['step1', 'step 1 pehli baar mein clear ho gaya', { step1: { result: 'passed', attempts: 1 } }],
+    ['step1', 'haan, first attempt mein pass ho gaya tha', { step1: { result: 'passed', attempts: 1 } }],
+  ] as const)('asked %s, "%s"', (pending, message, expected) => {
+    expect(reply(pending, message).got).toMatchObject(expected);
+  });
+});
+
+describe('a citizenship of other countries listed after the word is no US citizenship', () => {
+  it.each([
+    ['dual citizen Ghana and UK, I would need a J1', 'needs_j1'],
+    ['citizen of both Kenya and Uganda. either visa works', 'either'],
+    ['dual citizen, Brazil + Portugal. H1B or J1, both fine', 'either'],
+  ])('asked for the visa, "%s"', (message, visa) => {
+    expect(reply('visa', message).got.visa).toBe(visa);
+  });
+
+  it.each([
+    ['dual citizen: Egypt and USA'],
+    ['dual citizen, American + Filipino'],
+  ])('one of them the US is a US citizen: "%s"', (message) => {
+    expect(reply('visa', message).got.visa).toBe('us_citizen');
+  });
+});

@@ -85,7 +85,12 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
     if (t.slice(Math.max(0, i - 5), i).some((x) => SPOUSE_OF.test(x))) return;
     const usNear = before.some((x) => US_WORDS.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => US_WORDS.has(x)));
     const otherNear = before.some((x) => NATIONALITIES.has(x) || COUNTRIES.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => COUNTRIES.has(x) || NATIONALITIES.has(x))) || (after[0] === 'from' && after.slice(1).some((x) => COUNTRIES.has(x)));
+    // ("dual citizen India and Canada", "citizen: Nigeria"): countries listed right after, none of them the US, are another citizenship
+    const cut = after.indexOf(';');
+    const listed = cut >= 0 ? after.slice(0, cut) : after;
+    const otherListed = !usNear && listed.some((x) => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !t.slice(i + 1, i + 6).some((x) => US_WORDS.has(x));
     if (usNear && !negated) found = 'us';
+    else if (otherListed && found !== 'us') found = 'other';
     else if (found !== 'us' && (otherNear || (usNear && negated) || negated)) found = 'other';
     else if (!found && !negated && w !== 'passport' && w !== 'national' && w !== 'nationality') {
       // "citizen" alone is a US citizen; "Zyxwvian citizen" (any word we do not know before it) is another country's
