@@ -7,7 +7,7 @@ import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import { factText, judgesFact } from './plan-facts.js';
 import { answerFromPlan } from './plan-answers.js';
 import { asksWholePlan, planTopic, typedStats } from './plan-questions.js';
-import { couplesGap, fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
+import { couplesGap, fieldNamed, missingFor, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
@@ -37,6 +37,7 @@ import { askedBeside, withOwnSpecialty } from './asked-beside.js';
 import { factAsked, judgesWholeFile } from './fact-questions.js';
 import { followUpFamily, followUpGap } from './plan-follow-ups.js';
 import { VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
+import { cycleTimingText } from './cycle-timing.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
@@ -249,6 +250,13 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(said, field)) {
     // the guides' general answer first when they have one on the question's topic, then the missing fact asked for
     return withNeed(offGuide ? miss(a, undefined) : fromArticles(a, text, shape, trace), { needs: field, text: NEEDS_TEXT[field] });
+  }
+  // "will I be ok for this match?", "am I too late?": the asker's season against this cycle's calendar, then as much of
+  // the guides' general answer as fits one message (knowledge/answers/plan-follow-ups.json)
+  if (context && family === 'cycle_timing' && !(topic && topic !== 'standing' && missingFor(topic, said, context.profile))) {
+    const general = fromArticles(a, text, shape, trace);
+    const oetSaid = general.found && /\b300 in Writing\b/i.test(general.answer.split('\n\n')[0] ?? '');
+    return fileFirst(`${cycleTimingText(context.profile, context.now, said, oetSaid)}\n(Dates: the match calendar, NRMP, nrmp.org.)`, general);
   }
   // "what's the biggest hole in my application?": read from the stored file, biggest hole first (a missing part asked for)
   // "140 applications, zero interviews, what is wrong?": the guides' advice for the season, then the file's holes as causes
