@@ -7,7 +7,8 @@ import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import { factText, judgesFact } from './plan-facts.js';
 import { answerFromPlan } from './plan-answers.js';
 import { asksWholePlan, planTopic, typedStats } from './plan-questions.js';
-import { couplesGap, fieldNamed, missingFor, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
+import { couplesGap, definesCouples, fieldNamed, missingFor, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
+import { couplesAsked, couplesText, partnerFrom } from './couples-plan.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
@@ -245,8 +246,16 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const offGuide = shape.questions.length > 0 && shape.questions.every((q) => outOfScopeTopic(q.text, a.scope));
   const topic = offGuide ? undefined : ruled ?? (context && !field ? notSponsored(routedPlanTopic(routed, said)) : undefined);
   // "we are couples matching, which cities?" with the partner's side not saved: that is asked for first
-  const couples = context && !offGuide ? couplesGap(said, context.profile) : undefined;
+  // (the partner's side stated in the question, "my partner is a US grad (EM)", counts as given)
+  const asCouple = context && !offGuide && couplesAsked(said, context.profile) && !definesCouples(said)
+    ? { ...context.profile, couples: partnerFrom(said, context.profile.couples) } : undefined;
+  const couples = context && !offGuide ? couplesGap(said, asCouple ?? context.profile) : undefined;
   if (couples) return withNeed(miss(a, undefined), { needs: couples, text: NEEDS_TEXT[couples]! });
+  // the couple's own strategy: which side of each pair sponsors, how the specialties pair, how wide to go
+  if (asCouple?.couples) {
+    const own = planResult(`${couplesText(asCouple, asCouple.couples)}\nSources: your saved answers.`, ['your saved answers']);
+    return withOwnFile(fromArticles(a, text, shape, trace), own);
+  }
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(said, field)) {
     // the guides' general answer first when they have one on the question's topic, then the missing fact asked for
     return withNeed(offGuide ? miss(a, undefined) : fromArticles(a, text, shape, trace), { needs: field, text: NEEDS_TEXT[field] });
