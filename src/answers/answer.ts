@@ -37,7 +37,7 @@ import { refusePart } from './refuse-part.js';
 import { askedBeside, withOwnSpecialty } from './asked-beside.js';
 import { factAsked, judgesWholeFile } from './fact-questions.js';
 import { followUpFamily, followUpGap } from './plan-follow-ups.js';
-import { VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
+import { tnLine, VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
 import { cycleTimingText } from './cycle-timing.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
@@ -173,16 +173,22 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // answer (with the attorney named for the case itself), not a refusal of a personal immigration case
   const visaRule = (declined?.id === 'legal-and-personal' || declined?.id === 'personal-immigration-case') && context?.profile.visa && factAsked(said)?.part === 'visa';
   const alone = visaRule ? undefined : declined;
+  // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
+  const shape = questionShape(full);
   // "which visa would you pick for me?", "as a Canadian, can I use a TN?": the choice read from the asker's file
   // (knowledge/answers/plan-follow-ups.json), never declined as another country or a personal immigration case
   // (a status of the asker's own stated in the message, "I'm a dreamer", is answered as that status, not as a choice)
   if (followUpFamily(said, context?.kb) === 'visa_choice' && (!declined || VISA_CASE_TOPICS.has(declined.id)) && !statesOwnPermit(said)) {
     const gap = context && !/^(us_citizen|green_card|ead)$/.test(context.profile.visa ?? '') ? followUpGap(said, context.profile, context.kb) : undefined;
     if (gap && NEEDS_TEXT[gap]) return planResult(`${visaChoiceText(context!.profile, context!.kb?.programs ?? [], said)}\n${NEEDS_TEXT[gap]}`, [], gap);
-    return planResult(`${visaChoiceText(context?.profile ?? {}, context?.kb?.programs ?? [], said)}\nSources: ${context ? 'your saved answers; ' : ''}${VISA_CHOICE_SOURCES.join('; ')}.`, context ? ['your saved answers'] : []);
+    const general = fromArticles(a, text, shape, trace);
+    // the guides' passages on the two visas follow, as much as fits one message; with no saved file, the guides'
+    // answer alone after what a TN is not
+    if (context) return fileFirst(`${visaChoiceText(context.profile, context.kb?.programs ?? [], said)}\n(Counts: ${VISA_CHOICE_SOURCES[0]}.)`, general);
+    const tn = tnLine(said);
+    if (general.found && general.kind === 'articles') return tn ? { ...general, answer: `${tn}\n\n${general.answer}` } : general;
+    return planResult(`${visaChoiceText({}, [], said)}\nSources: ${VISA_CHOICE_SOURCES.join('; ')}.`);
   }
-  // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
-  const shape = questionShape(full);
   if (alone?.thenAnswer) {
     // the honest question behind the request is answered (after the decline line, when there is one)
     const honest = fromArticles(a, alone.ask ?? text, alone.ask ? questionShape(alone.ask) : shape, trace, false);
