@@ -8,7 +8,8 @@ import { feeTablePublication, RATES_2026 } from '../plan/base-rates.js';
 import { factText, judgesFact } from './plan-facts.js';
 import { answerFromPlan } from './plan-answers.js';
 import { asksWholePlan, planTopic, typedStats } from './plan-questions.js';
-import { couplesGap, fieldNamed, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
+import { couplesGap, definesCouples, fieldNamed, missingFor, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
+import { couplesAsked, couplesText, partnerFrom } from './couples-plan.js';
 import { publicText, unslug } from './public-text.js';
 import { questionShape } from './question-shape.js';
 import { aloneTopic, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
@@ -37,7 +38,8 @@ import { refusePart } from './refuse-part.js';
 import { askedBeside, withOwnSpecialty } from './asked-beside.js';
 import { factAsked, judgesWholeFile } from './fact-questions.js';
 import { followUpFamily, followUpGap } from './plan-follow-ups.js';
-import { VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
+import { tnLine, VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
+import { cycleTimingText } from './cycle-timing.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
@@ -171,16 +173,22 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // answer (with the attorney named for the case itself), not a refusal of a personal immigration case
   const visaRule = (declined?.id === 'legal-and-personal' || declined?.id === 'personal-immigration-case') && context?.profile.visa && factAsked(said)?.part === 'visa';
   const alone = visaRule ? undefined : declined;
+  // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
+  const shape = questionShape(full);
   // "which visa would you pick for me?", "as a Canadian, can I use a TN?": the choice read from the asker's file
   // (knowledge/answers/plan-follow-ups.json), never declined as another country or a personal immigration case
   // (a status of the asker's own stated in the message, "I'm a dreamer", is answered as that status, not as a choice)
   if (followUpFamily(said, context?.kb) === 'visa_choice' && (!declined || VISA_CASE_TOPICS.has(declined.id)) && !statesOwnPermit(said)) {
     const gap = context && !/^(us_citizen|green_card|ead)$/.test(context.profile.visa ?? '') ? followUpGap(said, context.profile, context.kb) : undefined;
     if (gap && NEEDS_TEXT[gap]) return planResult(`${visaChoiceText(context!.profile, context!.kb?.programs ?? [], said)}\n${NEEDS_TEXT[gap]}`, [], gap);
-    return planResult(`${visaChoiceText(context?.profile ?? {}, context?.kb?.programs ?? [], said)}\nSources: ${context ? 'your saved answers; ' : ''}${VISA_CHOICE_SOURCES.join('; ')}.`, context ? ['your saved answers'] : []);
+    const general = fromArticles(a, text, shape, trace);
+    // the guides' passages on the two visas follow, as much as fits one message; with no saved file, the guides'
+    // answer alone after what a TN is not
+    if (context) return fileFirst(`${visaChoiceText(context.profile, context.kb?.programs ?? [], said)}\n(Counts: ${VISA_CHOICE_SOURCES[0]}.)`, general);
+    const tn = tnLine(said);
+    if (general.found && general.kind === 'articles') return tn ? { ...general, answer: `${tn}\n\n${general.answer}` } : general;
+    return planResult(`${visaChoiceText({}, [], said)}\nSources: ${VISA_CHOICE_SOURCES.join('; ')}.`);
   }
-  // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
-  const shape = questionShape(full);
   if (alone?.thenAnswer) {
     // the honest question behind the request is answered (after the decline line, when there is one)
     const honest = fromArticles(a, alone.ask ?? text, alone.ask ? questionShape(alone.ask) : shape, trace, false);
@@ -245,11 +253,26 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const offGuide = shape.questions.length > 0 && shape.questions.every((q) => outOfScopeTopic(q.text, a.scope));
   const topic = offGuide ? undefined : ruled ?? (context && !field ? notSponsored(routedPlanTopic(routed, said)) : undefined);
   // "we are couples matching, which cities?" with the partner's side not saved: that is asked for first
-  const couples = context && !offGuide ? couplesGap(said, context.profile) : undefined;
+  // (the partner's side stated in the question, "my partner is a US grad (EM)", counts as given)
+  const asCouple = context && !offGuide && couplesAsked(said, context.profile) && !definesCouples(said)
+    ? { ...context.profile, couples: partnerFrom(said, context.profile.couples) } : undefined;
+  const couples = context && !offGuide ? couplesGap(said, asCouple ?? context.profile) : undefined;
   if (couples) return withNeed(miss(a, undefined), { needs: couples, text: NEEDS_TEXT[couples]! });
+  // the couple's own strategy: which side of each pair sponsors, how the specialties pair, how wide to go
+  if (asCouple?.couples) {
+    const own = planResult(`${couplesText(asCouple, asCouple.couples)}\nSources: your saved answers.`, ['your saved answers']);
+    return withOwnFile(fromArticles(a, text, shape, trace), own);
+  }
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(said, field)) {
     // the guides' general answer first when they have one on the question's topic, then the missing fact asked for
     return withNeed(offGuide ? miss(a, undefined) : fromArticles(a, text, shape, trace), { needs: field, text: NEEDS_TEXT[field] });
+  }
+  // "will I be ok for this match?", "am I too late?": the asker's season against this cycle's calendar, then as much of
+  // the guides' general answer as fits one message (knowledge/answers/plan-follow-ups.json)
+  if (context && family === 'cycle_timing' && !(topic && topic !== 'standing' && missingFor(topic, said, context.profile))) {
+    const general = fromArticles(a, text, shape, trace);
+    const oetSaid = general.found && /\b300 in Writing\b/i.test(general.answer.split('\n\n')[0] ?? '');
+    return fileFirst(`${cycleTimingText(context.profile, context.now, said, oetSaid)}\n(Dates: the match calendar, NRMP, nrmp.org.)`, general);
   }
   // "what's the biggest hole in my application?": read from the stored file, biggest hole first (a missing part asked for)
   // "140 applications, zero interviews, what is wrong?": the guides' advice for the season, then the file's holes as causes

@@ -187,13 +187,17 @@ export function needText(f: ProfileField, profile: Profile): string | undefined 
 /** A couples match named in a question ("we are couples matching", "match as a couple"). */
 /** A question asking what something is or how it works, not what to do about one's own case. */
 const DEFINING = /^\s*(?:so |ok |and )?(?:what(?: is|'s|s| exactly is) (?:a |the )?couples?|explain|how does (?:the )?couples?\b[^?]*\bwork|what does [^?]*\bmean)/i;
+/** "What is the couples match?", "how does couples matching work?": what it is, from the guides, for anyone. */
+export function definesCouples(question: string): boolean {
+  return DEFINING.test(question);
+}
+
 const COUPLES = /\bcouples?'?\s*(match\w*|matching)\b|\bmatch\w* as a couple\b|\bcouple'?s match\b/i;
 
 /** A couples question from someone whose partner's side is not saved: the partner's specialty is asked for first,
  *  since every answer about where to apply together turns on it (an answer of "not matching as a couple" is kept). */
 export function couplesGap(question: string, profile: Profile): ProfileField | undefined {
   if (!COUPLES.test(question) || profile.couples?.matching === false) return undefined;
-  // "what is the couples match?", "how does couples matching work?": what it is, from the guides, for anyone
-  if (DEFINING.test(question)) return undefined;
+  if (definesCouples(question)) return undefined;
   return profile.couples?.partnerSpecialty === undefined ? 'couples' : undefined;
 }

@@ -15,6 +15,11 @@ export const VISA_CHOICE_SOURCES = ['our program table (program pages and listin
 const TN = /\b(?:tn|canadian|canada)\b/i;
 const TN_LINE = 'A TN status does not cover residency: residency is paid clinical training, and a Canadian citizen needs a J-1 or an H-1B for it like any other IMG who is not a US citizen or permanent resident (general knowledge, not from our guides; confirm with ECFMG and the program).';
 
+/** What a TN is not, when the question names it or a Canadian's status; else undefined. */
+export function tnLine(question: string): string | undefined {
+  return TN.test(question) ? TN_LINE : undefined;
+}
+
 /** A status that needs no sponsorship, in words. */
 const NO_SPONSOR: Readonly<Record<string, string>> = { us_citizen: 'a US citizen', green_card: 'a green-card holder', ead: 'holding a work permit (EAD)' };
 
@@ -32,7 +37,7 @@ function stated(programs: readonly Program[], profile: Profile): { j1: number; h
 
 /** The visa choice for this asker: each visa's rule, what their saved Step 3 allows, and how many of their programs take each. */
 export function visaChoiceText(profile: Profile, programs: readonly Program[], question = ''): string {
-  const tn = TN.test(question) ? `${TN_LINE}\n` : '';
+  const tn = tnLine(question) ? `${TN_LINE}\n` : '';
   const free = NO_SPONSOR[profile.visa ?? ''];
   if (free) return `${tn}You saved that you are ${free}, so you need no visa for residency and there is nothing to choose: every program is open to you on that count. If that has changed, tell me your status.`;
   const step3 = profile.step3?.status;
