@@ -76,8 +76,13 @@ const FEE_HOLDERS = /\b(?:ecfmg|j1|h1b|nrmp|eras|ptl|step3|usmle|sevis|oet)\b/g;
 
 /** The words a fee question's sum must stand beside: the fee's object, or the body or visa the question names. */
 export function feeWords(question: string): string[] {
+  // only a question about money has a fee ("how much does H-1B shrink my list?" asks no fee)
+  if (!MONEY_WORDS.test(question)) return [];
   return [...new Set([...feeObject(question), ...(norm(question).match(FEE_HOLDERS) ?? [])])];
 }
+
+/** Words of money: a fee, a cost, a charge, a payment or a sum. */
+const MONEY_WORDS = /\b(?:fees?|costs?|charges?|charged|charging|price|pay|paid|dollars?|usd)\b|\$/i;
 
 /** True when one sentence of the passage states a sum beside one of these words (the fee asked, not another fee). */
 export function statesFeeOf(words: readonly string[], passage: { sentences: readonly { text: string }[] }): boolean {
