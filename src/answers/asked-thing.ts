@@ -34,8 +34,8 @@ const ASKED_THINGS: readonly AskedThing[] = compileThings(readKnowledgeJson('ans
 /** A sum of money as the guides write one ("$75", "US$ 1,000", "200 dollars"). */
 const MONEY = /\$\s?\d|\b\d[\d,]*\s?(?:dollars|usd)\b/i;
 
-/** Words that say nothing about whose fee it is. */
-const NOT_AN_OBJECT = /^(?:the|a|an|my|your|our|this|that|these|it|its|whole|total|overall|each|every|per|one|current|new|old|year|years|yearly|annual|month|now|today|\d{4}|fee|fees|cost|costs|price|charge|charges|much|how|what|whats|is|are|does|do|will|would|for|of|to|in|on|and|or|me|i|us|usual|typical|average|approx|exact|real|actual|register|registration|sign|up|signing|take|taking|apply|applying|pay|paying|thing|stuff|cheap|cheaper|big|bigger|huge|small|high|low|extra|additional|same|full|rough|roughly|really|exact|exactly|just|new|latest|famous|scary|program|programs|application|applications|apps|specialty|specialties)$/i;
+/** Words that say nothing about whose fee it is (whose, a filler, or a verb before it: "heard they put a fee on ..."). */
+const NOT_AN_OBJECT = /^(?:the|a|an|my|your|our|their|his|her|this|that|these|those|it|its|just|only|put|puts|heard|hear|added|imposed|introduced|announced|raised|there|any|whole|total|overall|each|every|per|one|current|new|old|year|years|yearly|annual|month|now|today|\d{4}|fee|fees|cost|costs|price|charge|charges|much|how|what|whats|is|are|does|do|will|would|for|of|to|in|on|and|or|me|i|us|usual|typical|average|approx|exact|real|actual|register|registration|sign|up|signing|take|taking|apply|applying|pay|paying|thing|stuff|cheap|cheaper|big|bigger|huge|small|high|low|extra|additional|same|full|rough|roughly|really|exact|exactly|just|new|latest|famous|scary|program|programs|application|applications|apps|specialty|specialties)$/i;
 
 /** One spelling for a named thing: "H-1B", "h1b" and "H1B" are the same visa, "Step 3" and "step3" the same exam. */
 const norm = (text: string) => text.toLowerCase().replace(/\bstep\s?([123])\b/g, 'step$1').replace(/\b([a-z])-(\d)/g, '$1$2').replace(/(\d)-([a-z])\b/g, '$1$2');
@@ -45,7 +45,7 @@ export function feeObject(question: string): string[] {
   const q = norm(question).replace(/[?!.,;:()]/g, ' ');
   const spans = [
     ...q.matchAll(/((?:[\w-]+\s+){1,2})(?:fees?|costs?|price|charges?)\b/gi),
-    ...q.matchAll(/\b(?:fees?|costs?|price|charges?)\s+(?:for|of|to)\s+((?:[\w-]+\s+){1,3})/gi),
+    ...q.matchAll(/\b(?:fees?|costs?|price|charges?)\s+(?:for|of|to|on)\s+((?:[\w-]+\s+){1,3})/gi),
     ...q.matchAll(/\bhow much (?:does|do|is|will|would)\s+((?:[\w-]+\s+){1,3}?)(?:cost|charge|run)\b/gi),
     ...q.matchAll(/\b(?:does|do|will|would)\s+([\w-]+)\s+charge\b/gi),
   ].map((m) => m[1] ?? '');
@@ -65,7 +65,28 @@ function holdsObject(sentence: string, object: readonly string[]): boolean {
  *  what it is the fee of is named). */
 export function askedThing(question: string, things: readonly AskedThing[] = ASKED_THINGS): AskedThing | undefined {
   // the fee of a thing is asked only by a question that wants a sum ("should I drop programs to save on fees?" does not)
-  return things.find((t) => t.asked.every((re) => re.test(question)) && (!t.held.includes('$object') || (askType(question) === 'amount' && feeObject(question).length > 0)));
+  // ... and a sum the asker states ("they charged me $1,800 ... was that money wasted?") is told, not asked
+  const sumTold = MONEY.test(question) && !/\bhow much\b/i.test(question);
+  return things.find((t) => t.asked.every((re) => re.test(question)) && (!t.held.includes('$object') || (askType(question) === 'amount' && !sumTold && feeObject(question).length > 0)));
+}
+
+/** The bodies and things whose fees the guides may state, named anywhere in a question ("ECFMG J-1 sponsorship — how
+ *  much is their fee?", "a fee on h1b. how much?"): what a sum must stand beside to answer it. */
+const FEE_HOLDERS = /\b(?:ecfmg|j1|h1b|nrmp|eras|ptl|step3|usmle|sevis|oet)\b/g;
+
+/** The words a fee question's sum must stand beside: the fee's object, or the body or visa the question names. */
+export function feeWords(question: string): string[] {
+  // only a question about money has a fee ("how much does H-1B shrink my list?" asks no fee)
+  if (!MONEY_WORDS.test(question)) return [];
+  return [...new Set([...feeObject(question), ...(norm(question).match(FEE_HOLDERS) ?? [])])];
+}
+
+/** Words of money: a fee, a cost, a charge, a payment or a sum. */
+const MONEY_WORDS = /\b(?:fees?|costs?|charges?|charged|charging|price|pay|paid|dollars?|usd)\b|\$/i;
+
+/** True when one sentence of the passage states a sum beside one of these words (the fee asked, not another fee). */
+export function statesFeeOf(words: readonly string[], passage: { sentences: readonly { text: string }[] }): boolean {
+  return words.length > 0 && passage.sentences.some(({ text }) => MONEY.test(text) && holdsObject(text, words));
 }
 
 /** Whether one sentence of the passages' text holds the thing (for a fee: a sum and the fee's object together). */

@@ -7,6 +7,7 @@ import { coverageOf, weights } from './question-query.js';
 import { COMPOSE_SETTINGS, countedThing, figuresIn, wantsState, type Covered } from './cover.js';
 import { outlineLine } from './answer-outline.js';
 import { trim, withoutRepeat } from './passage-cuts.js';
+import { statesFeeOf } from './asked-thing.js';
 
 const DIRECT_TYPES: ReadonlySet<AskType> = new Set(['yesno', 'amount', 'count', 'duration']);
 const FIGURE = /\$\s?\d|\b\d/;
@@ -20,6 +21,8 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
   if (w.size === 0) return undefined;
   const figures = figuresIn(c.question.text);
   const counted = c.question.type === 'count' ? countedThing(c.question.text) : undefined;
+  // "how much is the ECFMG J-1 fee?" is answered by the sentence stating that fee, not another fee beside it
+  const feeOf = c.feeOf ?? [];
   const total = [...w.values()].reduce((a, b) => a + b, 0);
   const scoreOf = (s: { text: string; terms: string[] }) => {
     let score = 0;
@@ -32,6 +35,7 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
     if (c.question.type === 'yesno' && /^(yes|no)\b/i.test(s.text)) score *= 1.5;
     if (figures.some((re) => re.test(s.text))) score += 2 * total;
     if (counted?.test(s.text)) score += total;
+    if (feeOf.length && statesFeeOf(feeOf, { sentences: [s] })) score += 2 * total;
     return s.text.endsWith(':') ? 0 : score;
   };
   let best: { text: string; score: number } | undefined;
@@ -105,6 +109,8 @@ function shortForm(index: AnswerIndex, covered: Covered[], included: { p: Passag
     // a lead-in ending in a colon is shown with its list
     const next = best && c.passages.find((p) => p.article === best.article && p.position === best.position + 1);
     if (best && next && /:\s*$/.test(best.text)) take(included.find((y) => y.p === next));
+    // ... and a how-to question is shown the list of steps that follows its best passage (the how, not a side figure)
+    else if (best && next?.list && c.question.type === 'howto' && c.passages.includes(next)) take(included.find((y) => y.p === next));
   }
   const { shortGain } = COMPOSE_SETTINGS;
   for (const c of covered) {

@@ -5,6 +5,7 @@ import { analyze, confident, makeQuery, rank, type Ranked } from './retrieval.js
 import type { AnswerIndex, PassageRecord } from './passage-index.js';
 import type { AskType, SubQuestion } from './question-shape.js';
 import { JUDGING_WORDS } from './verdict.js';
+import { feeWords, statesFeeOf } from './asked-thing.js';
 import { coverageOf, knownWordsOnly, MANNER, softenSpecialties, storyQuery, weights, withRareContext } from './question-query.js';
 
 /** Limits of a composed answer; fixed at load, read by tests. */
@@ -42,6 +43,8 @@ export const COMPOSE_SETTINGS = {
   countedBonus: 0.25,
   /** Added to a list led in by "What ...:" when the question asks what something should say, hold or include. */
   contentBonus: 0.15,
+  /** Added to a passage stating a sum beside what an amount question's fee is of ("$370" beside "ECFMG", "J-1"). */
+  feeOfBonus: 0.3,
 } as const;
 
 /** A question about what something should say, hold or include ("what should my letter mention?", "what goes in
@@ -65,6 +68,8 @@ export interface Covered {
   statesKind: boolean;
   /** True when the question has almost no topic of its own and asks about the story around it ("is that dumb?"). */
   leans?: boolean;
+  /** For an amount question, the words its fee is of (from the question, or the context it points back to). */
+  feeOf?: string[];
 }
 
 /** The figure a question of each type asks a passage to state. */
@@ -199,14 +204,19 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   const counted = question.type === 'count' ? countedThing(question.text) : undefined;
   // "what should the letter say?" asks what something holds: a list led in by "What a strong letter says:" answers it
   const asksContent = CONTENT_QUESTION.test(question.text);
-  const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass);
+  // "how much is the ECFMG J-1 fee?": a passage stating a sum beside what the fee is of answers it, whatever its article's
+  // rank (the fee words of every guide pull amount questions to the ERAS fee article); a question pointing back reads its context
+  const feeOf = question.type === 'amount' ? feeWords(pointsBack ? `${context} ${question.text}` : question.text) : [];
+  const paysFor = new Set(feeOf.length ? index.passages.filter((p) => statesFeeOf(feeOf, p)) : []);
+  const candidates = index.passages.filter((p) => (share.get(p.article) ?? 0) >= COMPOSE_SETTINGS.minArticleShare || (asked.get(p) ?? 0) >= COMPOSE_SETTINGS.askBypass || paysFor.has(p));
   // the best article is usually right (about 9 in 10): its passages are preferred over better-worded ones elsewhere
   const scoreOf = (p: PassageRecord) => coverageOf(p, w, total) * (share.get(p.article) ?? 0) ** 1.5
     + (need && p.states[need] ? 0.08 : 0) + (p.list && question.type === 'howto' ? 0.04 : 0)
     + (figures.some((re) => re.test(p.text)) ? 0.1 : 0)
     + (counted?.test(p.text) ? COMPOSE_SETTINGS.countedBonus : 0)
     + COMPOSE_SETTINGS.askWeight * (asked.get(p) ?? 0)
-    + (asksContent && CONTENT_LIST.test(p.text) ? COMPOSE_SETTINGS.contentBonus : 0);
+    + (asksContent && CONTENT_LIST.test(p.text) ? COMPOSE_SETTINGS.contentBonus : 0)
+    + (paysFor.has(p) ? COMPOSE_SETTINGS.feeOfBonus : 0);
   const scored = candidates.map((p) => ({ p, score: scoreOf(p) })).sort((x, y) => y.score - x.score);
   // "when does ERAS open next cycle?" asks a date: a passage that cannot state one does not answer it, however well
   // the rest of the words ("next cycle") match; the best passage that states what is asked goes first when it is close
@@ -254,7 +264,7 @@ export function cover(index: AnswerIndex, question: SubQuestion, context = '', s
   all += mannerWeight;
   return {
     question, ranked, confident: true, passages: chosen, coverage: all > 0 ? hit / all : 0, unknownShare,
-    statesKind: need ? chosen.some((p) => p.states[need]) : true, ...(leans ? { leans } : {}),
+    statesKind: need ? chosen.some((p) => p.states[need]) : true, ...(leans ? { leans } : {}), ...(feeOf.length ? { feeOf } : {}),
   };
 }
 

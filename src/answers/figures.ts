@@ -4,7 +4,7 @@
 import { usd } from '../domain/money.js';
 import type { Specialty } from '../domain/profile.js';
 import type { Article } from '../knowledge/articles.js';
-import { ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE, RATES_2026 } from '../plan/base-rates.js';
+import { ECFMG_J1_FEE, ERAS_FEES, erasFee, H1B_NEW_PETITION_FEE, RATES_2026 } from '../plan/base-rates.js';
 import { CK_2026, CK_2026_YEAR } from '../plan/step2ck-2026.js';
 import { RANKS_2026, RANKS_2026_SOURCE } from '../plan/rank-lists-2026.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
@@ -53,6 +53,8 @@ const FIGURES: ReadonlyMap<string, string> = (() => {
   }
   m.set('h1b.fee', usd(H1B_NEW_PETITION_FEE.usd));
   m.set('h1b.since', H1B_NEW_PETITION_FEE.since);
+  m.set('j1.ecfmg_fee', usd(ECFMG_J1_FEE.usd));
+  m.set('j1.ecfmg_fee_source', `${ECFMG_J1_FEE.source}`);
   return m;
 })();
 

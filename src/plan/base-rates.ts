@@ -14,6 +14,9 @@ export const ERAS_FEES = PLAN_FIGURES.erasFees;
 /** The one-time fee on new H-1B petitions (not on extensions or current holders) (knowledge/plan-figures.json). */
 export const H1B_NEW_PETITION_FEE = PLAN_FIGURES.h1bNewPetitionFee;
 
+/** ECFMG's administrative/application fee for J-1 sponsorship, with its year and source (knowledge/plan-figures.json). */
+export const ECFMG_J1_FEE = PLAN_FIGURES.ecfmgJ1Fee;
+
 /** Non-US IMG and US IMG match rates, 2026 Main Match (knowledge/plan-figures.json). */
 export const RATES_2026 = PLAN_FIGURES.rates2026;
 

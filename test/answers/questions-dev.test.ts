@@ -135,7 +135,7 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // as first read on main: complete 82.5%, refusals 90.0%, own-plan 73.5%, not in guides 68.8%; after the first wave
     // (which never saw it): 83.8%, 95.0%, 79.4%, 68.8%; after answers11d: 85.0%, 100%, 91.2%, 100%
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.8);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.87); // 90.0% after answers15b: verdicts on a story, the ECFMG J-1 fee, IMG shares
     expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.85);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
@@ -203,7 +203,7 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-16', dev16);
     for (const l of lines) console.log(l);
     // scored once as a sealed set after round 14: complete 90.6%, refusals 100%, own-plan 75.0%, not in guides 100%, unlisted 53.3% (floors a little under)
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.88);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.9); // 92.9% after answers15b: the H-1B fee asked by whose fee, community vs university shares
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
@@ -213,7 +213,7 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-17', dev17);
     for (const l of lines) console.log(l);
     // as first read on main (15b142d): complete 72.1%, refusals 100%, own-plan 66.7%, not in guides 100%, unlisted 50.0% (floors a little under)
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.7);
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.76); // 79.1% after answers15b: verdicts on a story, fees by whose fee, IMG shares
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.6);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
