@@ -54,7 +54,7 @@ export const strengthWeightsSchema = z.object({
   languages: z.object({ spanish: effect.min(0), other: effect.min(0), source: why, why }),
   ties: z.object({ california: effect.min(0), source: why, why }),
   visa: z.object({ none: effect, j1: effect, h1bWithStep3: effect, h1bWithoutStep3: effect, unknown: effect, source: why, sourceNoVisa: why, why }),
-  reapplying: z.object({ effect: effect.max(0), source: why, why }),
+  reapplying: z.object({ effect: effect.max(0), source: why, why, underMatchedQ1MaxLevel: z.enum(['borderline', 'weak']).optional(), underMatchedQ1Why: why.optional() }),
   specialty: z.object({
     competitive: effect.max(0),
     byMatchRate: z.array(z.object({ belowPct: z.number(), effect: effect.max(0) })),

@@ -27,10 +27,12 @@ function topOf(level: Standing['level']): number {
 
 /** The most the file can score whatever the rest says: competitive needs a known Step 2 CK at or above the midpoint of the
  * matched and unmatched means (the midpoint is returned when it binds), strong a real one clearly above the matched median,
- * and a graduation band may set a ceiling (long gaps close most programs). Caps only lower, so a better answer never scores lower. */
-export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoint?: number } {
+ * a graduation band may set a ceiling (long gaps close most programs), and a reapplicant's real score under the matched first
+ * quartile reads weak at most (it went through a cycle unmatched). Caps only lower, so a better answer never scores lower. */
+export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoint?: number; reapplyQ1?: number } {
   let top = 100;
   let midpoint: number | undefined;
+  let reapplyQ1: number | undefined;
   const comp = W.step2ck.competitiveNeeds;
   if (comp) {
     // competitive needs a known score nearer the matched applicants' mean than the unmatched applicants'
@@ -53,7 +55,13 @@ export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; 
     const band = g.bands.find((b) => gap <= b.maxYears) ?? g.bands[g.bands.length - 1]!;
     if (band.maxLevel) top = Math.min(top, topOf(band.maxLevel));
   }
-  return { top, ...(midpoint !== undefined ? { midpoint } : {}) };
+  // a reapplicant's score under the matched first quartile already went through a cycle without matching
+  const again = W.reapplying.underMatchedQ1MaxLevel;
+  if (again && a.reapplying && a.score !== undefined && !a.scoreIsPredicted) {
+    const q1 = ckFiguresFor(s, ck).figures.matched.q1;
+    if (a.score < q1 && topOf(again) < top) { top = topOf(again); reapplyQ1 = q1; }
+  }
+  return { top, ...(midpoint !== undefined ? { midpoint } : {}), ...(reapplyQ1 !== undefined ? { reapplyQ1 } : {}) };
 }
 
 /** The lowest score of a level (its `min` in the weights' level table). */

@@ -254,6 +254,9 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   const unbound = Math.round(Math.max(0, raw));
   const score = Math.round(Math.min(cap.top, Math.max(low.bottom, Math.max(0, raw))));
   // when the score's place among the unmatched applicants holds the level down, or a floor holds it up, its factor says so
+  // a reapplicant held at weak by a score under the matched first quartile: the reapplication factor says why
+  const ri = cap.reapplyQ1 !== undefined && unbound > cap.top ? factors.findIndex((f) => f.id === 'reapplying') : -1;
+  if (ri >= 0) factors[ri] = factor('reapplying', W.reapplying.effect, W.reapplying.source, 'standing.reapplying', { score: a.score!, q1: cap.reapplyQ1!, maxLevel: W.reapplying.underMatchedQ1MaxLevel! });
   const capped = cap.midpoint !== undefined && unbound > cap.top;
   const floored = low.kind !== undefined && unbound < low.bottom && score === low.bottom;
   if ((capped || floored) && ck.factor.code === 'standing.step2ck.score') {

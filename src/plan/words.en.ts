@@ -84,7 +84,9 @@ const STANDING_WORDS = {
   'standing.visa.h1b_without_step3': (() => 'needs an H-1B without Step 3 passed — no program can file it until Step 3 is passed') as Words<Record<string, never>>,
   'standing.visa.unsure': (() => 'needs a visa, route not chosen yet — counted as a J-1, the route that keeps the most programs open; settle it before you apply') as Words<Record<string, never>>,
   'standing.visa.unsettled': (() => 'visa need not settled — counted as needing one') as Words<Record<string, never>>,
-  'standing.reapplying': (() => 'reapplying — programs look for what changed since last cycle') as Words<Record<string, never>>,
+  'standing.reapplying': ((p) => p.q1 !== undefined
+    ? `reapplying with a Step 2 CK of ${p.score}, under the ${p.q1} most who matched scored above: last cycle read this score and it did not match, so the file reads ${p.maxLevel} at most until something new offsets it`
+    : 'reapplying — programs look for what changed since last cycle') as Words<{ score?: number; q1?: number; maxLevel?: string }>,
   'standing.specialty.competitive': ((p) => `${specialtyInText(p.specialty)} is among the specialties the guides call very difficult for IMGs`) as Words<{ specialty: Specialty }>,
   'standing.specialty.match_rate': ((p) => `only ${p.matchRatePct}% of non-US IMGs who preferred ${specialtyInText(p.specialty)} matched in it in ${p.year}${p.citizen ? ` (a non-US IMG figure; ${pct1(p.usImgRate)} of US-citizen IMGs matched in ${p.year} against ${pct1(p.nonUsImgRate)} of non-US IMGs (NRMP Main Residency Match ${p.year}, nrmp.org))` : ''}`) as Words<{ specialty: Specialty; matchRatePct: number; year: number; citizen: boolean; usImgRate?: number; nonUsImgRate?: number }>,
 };
