@@ -51,6 +51,41 @@ describe('a visa ruled out after its name is not the one needed', () => {
     });
 });
 
+describe('a visa found fine, denied, or still ahead is read as said', () => {
+  for (const [said, visa] of [['h1b is ok', 'needs_h1b'], ['j1 works, no need for an h1b', 'needs_j1'], ['H-1B is fine by me, I dont need a J1', 'needs_h1b'], ['j1 or h1b, both are fine', 'either']] as const)
+    it(`"${said}" is ${visa}`, () => {
+      const c = at('visa');
+      c.say(said);
+      expect(c.profile.visa).toBe(visa);
+    });
+  for (const said of ['expecting my GC sometime in 2027', "should be getting my green card next spring, on F-1 now", "i'll have a green card soon hopefully"])
+    it(`"${said}" stores no green card`, () => {
+      const c = at('visa');
+      c.say(said);
+      expect(c.profile.visa).not.toBe('green_card');
+    });
+  for (const [said, visa] of [['dual citizen of Ghana and the UK', undefined], ['dual citizen (Nigeria + Canada), need a J1', 'needs_j1'], ['dual citizen, Egypt and US', 'us_citizen']] as const)
+    it(`"${said}" is ${visa ?? 'asked'}`, () => {
+      const c = at('visa');
+      c.say(said);
+      expect(c.profile.visa).toBe(visa);
+    });
+});
+
+describe('California ruled out is the rest of the US', () => {
+  for (const said of ['I will go anywhere but cali', "honestly flexible, as long as it isn't California", 'I will not train in California, too pricey'])
+    it(`"${said}" is the rest of the US`, () => {
+      const c = at('regions');
+      c.say(said);
+      expect(c.profile.regions).toEqual(['other_us']);
+    });
+  it('"anywhere but preferably OC" keeps the favourite beside anywhere', () => {
+    const c = at('regions');
+    c.say('anywhere but preferably OC');
+    expect(c.profile.regions).toEqual(expect.arrayContaining(['orange_county', 'anywhere']));
+  });
+});
+
 describe('an EAD resting on a pending case is held', () => {
   for (const said of ['I have my EAD, pending asylum case', 'EAD through a pending asylum', 'ead (asylum still pending)'])
     it(`"${said}" needs no sponsorship`, () => {

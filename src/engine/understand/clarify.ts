@@ -5,7 +5,6 @@ import { SPECIALTY_NAMES } from '../../domain/specialty-names.js';
 import type { Clause } from './clauses.js';
 import { READERS } from './readers/index.js';
 import { yesNo, type ClarifyTopic, type Reading } from './reading.js';
-import { tiePlacesOf } from './home-as-wish.js';
 import { REGION_NAMES } from '../describe-profile.js';
 
 /** A clarification waiting for its reply (kept in the conversation state). */
@@ -47,6 +46,8 @@ export function clarifyQuestion(c: Clarifying): { text: string; choices: Choice[
 }
 
 const SPECIALTY_IDS: ReadonlySet<string> = new Set(SPECIALTIES);
+/** The places of a "train there?" question (home-as-wish.ts), if the clarification is one. */
+const tiePlacesOf = (c: Clarifying): string[] => (typeof c.facts?.tiePlaces === 'string' ? c.facts.tiePlaces.split(',').filter(Boolean) : []);
 // a question that offers two readings ("is that X, or Y?"), which a bare yes or no cannot choose between
 const EITHER_OR = /\b(?:is|was|are|were|did|do) (?:that|it|those|this|you)\b[^?]*,? or\b[^?]*\?/i;
 /** What an applicant with an unwaived 212(e) from an earlier J-1 is told before the visa is asked. */

@@ -19,8 +19,3 @@ export function homeAsWish(out: { updates: { field: ProfileField; value: unknown
   if (STAY.test(said)) out.updates.push({ field: 'regions', value: places });
   else out.clarify = { field: 'regions', topic: 'regions_which', facts: { tiePlaces: places.join(',') } };
 }
-
-/** The places of a "train there?" question, if the clarification is one. */
-export function tiePlacesOf(c: Clarifying): string[] {
-  return typeof c.facts?.tiePlaces === 'string' ? c.facts.tiePlaces.split(',').filter(Boolean) : [];
-}

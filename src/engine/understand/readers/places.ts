@@ -145,6 +145,9 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
     const t = joined(clauses);
     if (t.some((w, i) => /^(near|close|closer|nearby|around|with)$/.test(w) && t.slice(i + 1, i + 5).some((x) => FAMILY.test(x) || x === 'home')) || /\bwest coast\b/.test(said)) return clarify('regions_which');
     if (denied.length && ctx.stored && ctx.stored.some((r) => !denied.includes(r))) return value(ctx.stored.filter((r) => !denied.includes(r)));
+    // ("not picky, as long as it's not california", "definitely not CA", "I won't go to California"): all of California
+    // ruled out, and no place wished for in it, is the rest of the US
+    if (CA_ALL.every((r) => denied.includes(r))) return value(['other_us']);
     if (/\b(no|zero|0|without any|not any|don't have a|dont have a|have no) (real |particular |specific |geographic |location )?preferences?\b|\b(no preference|doesn't matter|doesnt matter|don't care|dont care|any where|open to anything|flexible|wherever|any place)\b/.test(said)) return value(['anywhere']);
     return none();
   }

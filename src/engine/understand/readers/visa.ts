@@ -70,6 +70,8 @@ const PERMIT_NOT_HELD = /\b(?:ead|work permit|work authori[sz]ation)(?: card)? (
 // a spouse's or dependent's status that carries work authorisation with it or with an EAD ("L-2 with the work
 // authorization", "J-2 EAD", "E-2 spouse, work authorized"): no sponsorship needed while it lasts
 const DEPENDENT_WITH_WORK = /\b(?:h ?4|l ?2|j ?2|e ?2)\b/;
+// a visa said not to be needed ("I don't need an h1", "no need for J1")
+const NO_NEED = /\b(?:don't|dont|do not|doesn't|won't|wont|will not|never) (?:really )?need (?:an? |the )?(?:j1|h1b)\b|\bno need (?:for|of) (?:an? |the )?(?:j1|h1b)\b/;
 const DV_SELECTED = /\b(?:dv|diversity visa|green ?card lottery|greencard lottery|visa lottery)\b(?: lottery)?/;
 const SPOUSE_OF = /^(married|marry|marrying|engaged|wed|wedded|dating|fiance|fiancee|spouse|wife|husband|partner|sponsored|petitioned)$/;
 
@@ -84,13 +86,18 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
     // "married a US citizen", "engaged to a citizen": the other person's citizenship, not the applicant's
     if (t.slice(Math.max(0, i - 5), i).some((x) => SPOUSE_OF.test(x))) return;
     const usNear = before.some((x) => US_WORDS.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => US_WORDS.has(x)));
-    const otherNear = before.some((x) => NATIONALITIES.has(x) || COUNTRIES.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => COUNTRIES.has(x) || NATIONALITIES.has(x))) || (after[0] === 'from' && after.slice(1).some((x) => COUNTRIES.has(x)));
-    // ("dual citizen India and Canada", "citizen: Nigeria"): countries listed right after, none of them the US, are another citizenship
-    const cut = after.indexOf(';');
-    const listed = cut >= 0 ? after.slice(0, cut) : after;
-    const otherListed = !usNear && listed.some((x) => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !t.slice(i + 1, i + 6).some((x) => US_WORDS.has(x));
-    if (usNear && !negated) found = 'us';
-    else if (otherListed && found !== 'us') found = 'other';
+    // ("dual citizen India and Canada": the countries named right after, none of them the US, are whose citizen)
+    // (only a list of countries: "dual citizen, Egypt and US", "(Nigeria + Canada)"; not "citizen, grew up in India")
+    // (the list may be cut into clauses at "and": "dual citizen ; egypt ; us")
+    const inList = (x: string) => COUNTRIES.has(x) || NATIONALITIES.has(x) || US_WORDS.has(x) || /^(and|or|the|plus|uk|\+|&|;)$/.test(x);
+    const listed = t.slice(i + 1, i + 9);
+    const end = listed.findIndex((x) => !inList(x));
+    const namedAfter = (end < 0 ? listed : listed.slice(0, end)).filter((x) => x !== ';');
+    const onlyCountries = namedAfter.length > 0 && (end < 0 || listed[end - 1] === ';' || end === listed.length);
+    const othersAfter = !usNear && onlyCountries && namedAfter.some((x) => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !namedAfter.some((x) => US_WORDS.has(x));
+    const usAfter = !negated && onlyCountries && namedAfter.some((x) => US_WORDS.has(x));
+    const otherNear = othersAfter || before.some((x) => NATIONALITIES.has(x) || COUNTRIES.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => COUNTRIES.has(x) || NATIONALITIES.has(x))) || (after[0] === 'from' && after.slice(1).some((x) => COUNTRIES.has(x)));
+    if ((usNear || usAfter) && !negated) found = 'us';
     else if (found !== 'us' && (otherNear || (usNear && negated) || negated)) found = 'other';
     else if (!found && !negated && w !== 'passport' && w !== 'national' && w !== 'nationality') {
       // "citizen" alone is a US citizen; "Zyxwvian citizen" (any word we do not know before it) is another country's
@@ -166,8 +173,8 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && ((DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text)) || (drawbackOnly(c, text) && clauses.some((o) => o.tokens.includes(v === 'j1' ? 'h1b' : 'j1') && !drawbackOnly(o, text)))));
   const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b')) && !(J1_HOPELESS.test(text) && chosen.includes('h1b'));
   const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1')) && !(H1B_HOPELESS.test(text) && chosen.includes('j1'));
-  const j1Denied = DENIED(t, /^j1$/) || ruledOutAfter(text, 'j1') || /\bj1 (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
-  const h1bDenied = DENIED(t, /^h1b$/) || ruledOutAfter(text, 'h1b') || /\bh1b (is|isn't|isnt|is not|aint|ain't) (not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
+  const j1Denied = DENIED(t, /^j1$/) || ruledOutAfter(text, 'j1') || /\bj1 (?:is (?:not |no )|isn't |isnt |aint |ain't )(?:not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
+  const h1bDenied = DENIED(t, /^h1b$/) || ruledOutAfter(text, 'h1b') || /\bh1b (?:is (?:not |no )|isn't |isnt |aint |ain't )(?:not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
   // a bare "work permit" names no status: which one is asked (an EAD, or another country's permit?)
   const workPermit = /\bwork (permit|authori[sz]ation|authori[sz]ed)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authori[sz]ation|authori[sz]ed)\b/.test(text);
   // asylum or refugee status in another country ("a refugee travel document from Germany", "asylee in Canada") is no US status
@@ -179,7 +186,9 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   // "my EAD expired last month", "DACA, but it lapsed in 2024": a status that ran out is asked about, never stored
   const lapsed = (ead || workPermit) && LAPSED.test(text) && !/(?<!\b(?:not|never|wasn't|isn't) )\b(renewed|valid|active)\b/.test(text);
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text) || PERMIT_NOT_HELD.test(text);
-  const gcPending = /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\bi ?130\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
+  // ("i'll probably have my green card by next summer", "expecting my GC in 2027": a green card still ahead is not held)
+  const gcAhead = /\b(?:will|i'll|ill|should|going to|gonna|about to|hope to|hoping to|expect to|expecting to)\b[^;.]{0,20}?\b(?:have|get|receive|be getting|getting)\b[^;.]{0,12}?\b(?:greencard|gc)\b|\b(?:expecting|awaiting) (?:my |the |a |our )?(?:greencard|gc)\b/.test(text);
+  const gcPending = gcAhead || /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\bi ?130\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
   const foreignPr = /\b(permanent resident|permanent residency|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
     // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
@@ -211,7 +220,8 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   // "H-1B. J-1 only as a last resort": one preferred, the other as a fallback, is either
   if (FALLBACK.test(text) && t.includes('j1') && t.includes('h1b') && !DEALBREAKER.test(text)) return value('either');
   // "not H-1B only, J-1 is also ok": both
-  if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b')) return value('either');
+  // ("j1 is fine, I don't need an h1": the other visa denied beside the one found fine is no choice of both)
+  if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b') && (/\bnot (an? )?(h1b|j1) only\b/.test(text) || !NO_NEED.test(text))) return value('either');
   // ("GC still processing, so for now I'd need a J1": the one visa said to be needed meanwhile is the answer)
   if ((gcPending && !(j1 && !h1b && !j1Denied) && !(h1b && !j1 && !h1bDenied)) || (h4 && !h1b && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
   const wantJ1 = j1 && !j1Denied;
