@@ -8,6 +8,7 @@ import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { regionsNamed } from './plan-questions.js';
 import { budgetText, statedBudget } from './plan-budget.js';
+import { budgetAgainstPlan } from './budget-split.js';
 
 /** Specialty words of a question, each to its specialty (a named specialty stands in for the stored one). */
 export const SPECIALTY_WORDS: readonly [RegExp, Specialty][] = [
@@ -67,7 +68,7 @@ export function applicationsText(plan: Plan, withCost: boolean, question: string
   const lines = [`For your plan: apply to about ${countRange(a.min, a.max)} programs.${verdict}`];
   // "I have $1000 for ERAS, how many can I afford?": the budget priced into a count, beside the plan's range
   const budget = statedBudget(question);
-  if (budget !== undefined) lines.push(budgetText(budget));
+  if (budget !== undefined) lines.push(budgetAgainstPlan(budget, a) ?? budgetText(budget));
   for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${countRange(s.min, s.max)} (${s.why})`);
   // the reasoning per specialty is listed just above: the summary does not say it a second time
   lines.push(a.perSpecialty?.length ? withoutPerSpecialty(a) : a.why);

@@ -4,15 +4,15 @@ import { usd } from '../domain/money.js';
 import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
 
 /** A sum of money: "$1000", "$1,500", "$1.5k", "800 dollars", "600 usd". */
-const MONEY = /\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?|\b(\d{2,6})\s?(?:dollars|usd|bucks)\b/i;
+const MONEY = /\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?|\b(\d{2,6})\s?(?:dollars?|d[oó]lares|usd|bucks)\b/i;
 /** The sum is what the asker has to spend: a budget, savings, what they can afford or spend. */
-const HAS = /\b(budget|afford|have|got|saved|savings|can spend|could spend|able to spend|only|loan|set aside|put aside)\b/i;
+const HAS = /\b(budget|presupuesto|or[cç]amento|afford|have|got|saved|savings|can spend|could spend|able to spend|only|loan|set aside|put aside)\b/i;
 /** The sum is one already spent or a fee quoted, not a budget ("I spent $1000 last year", "the fee is $1000"). */
 const NOT_BUDGET = /\b(spent|paid|last (year|cycle|time)|fee is|fees? (is|are|was|were)|costs? (is|are|was)|enough for (the )?(whole|entire|everything|all)|including|observership|usce|rotation|step ?[123]|usmle|visa)\b/i;
 /** What is asked is a count of programs or applications. */
-const HOW_MANY = /\bhow many\b[^?]{0,40}\b(programs?|applications?|apps|places|progs?|that|it)\b|\b(programs?|applications?)\b[^?]{0,30}\bcan i (afford|pay for|cover)\b/i;
+const HOW_MANY = /\bhow many\b[^?]{0,40}\b(programs?|applications?|apps|places|progs?|that|it|apply|send|submit)\b|\b(programs?|applications?)\b[^?]{0,30}\bcan i (afford|pay for|cover)\b/i;
 /** About ERAS or applying (not a month of rent). */
-const ERAS = /\b(eras|applications?|apply|applying|programs?|progs?|apps)\b/i;
+const ERAS = /\b(eras|applications?|apply|applying|programs?|progs?|apps|send|submit)\b/i;
 
 /** The ERAS budget a message states and asks a program count for, in dollars, or undefined. */
 export function statedBudget(question: string): number | undefined {

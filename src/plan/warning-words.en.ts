@@ -38,10 +38,14 @@ export const WARNING_WORDS = {
     const advice = p.level === 'strong' || p.level === 'competitive'
       ? `even with a ${p.level} file, ${p.matchRatePct < 50 ? 'most who chose it did not match: ' : ''}plan a parallel application in a backup specialty (family medicine or internal medicine) or a preliminary year.`
       : `with a ${p.level} file, add a backup specialty (family medicine or internal medicine) or a preliminary year as a parallel application.`;
-    return p.matchedCount !== undefined
+    // our specialty figures are for non-US IMGs: to a US citizen (a US IMG to the NRMP) they are said as such
+    const usImg = p.usImgRatePct !== undefined
+      ? ` These figures are for non-US IMGs; as a US citizen you count as a US IMG, whose overall ${p.usImgYear} match rate was ${p.usImgRatePct}% (NRMP Main Residency Match ${p.usImgYear}), and we hold no US-IMG figure for ${label(p.specialty)} alone, so treat the field as narrow for you too.`
+      : '';
+    return (p.matchedCount !== undefined
       ? `Only ${p.matchedCount} non-US IMGs matched in ${label(p.specialty)} in ${p.year}, ${p.matchRatePct}% of those who preferred it (NRMP Charting Outcomes ${p.year}, nrmp.org): the field is small for IMGs, and a few programs changing course decides a season. ${capitalize(advice)}`
-      : `Only ${p.matchRatePct}% of non-US IMGs who preferred ${label(p.specialty)} matched in it in ${p.year} (NRMP Charting Outcomes ${p.year}, nrmp.org): ${advice}`;
-  }) as Words<{ specialty: Specialty; matchRatePct: number; year: number; level: string; matchedCount?: number }>,
+      : `Only ${p.matchRatePct}% of non-US IMGs who preferred ${label(p.specialty)} matched in it in ${p.year} (NRMP Charting Outcomes ${p.year}, nrmp.org): ${advice}`) + usImg;
+  }) as Words<{ specialty: Specialty; matchRatePct: number; year: number; level: string; matchedCount?: number; usImgRatePct?: number; usImgYear?: string }>,
   'warning.reapplying': (() => 'You are reapplying. The guides\' long-term paths: a research position in Los Angeles (publications and academic letters), more hands-on US clinical work if yours was short or observership-only, work on communication and medical English, and a fresh look at specialty and geography — apply much more widely across the US, or to family medicine or psychiatry. Also: SOAP if you are eligible, preliminary or transitional years (tiered below), and Step 3 if it adds something new. Programs judge what changed since last cycle.') as Words<None>,
   'warning.step1_not_passed': (() => 'Step 1 is not passed: ECFMG certification, and so starting residency, requires it. Programs are tiered as if you pass, which you must do first.') as Words<None>,
   'warning.ck_not_on_file': ((p) => `Step 2 CK is not on your file yet. Aim to be safely above the ${p.year} first quartile of matched non-US IMGs in ${label(p.specialty)} (${p.q1}); the guides say at least 220–225, ideally 235 or more. If your practice tests are not there, delaying a cycle for a strong score usually beats applying with a weak one — but each year of delay adds to your years since graduation, which some programs penalise.`) as Words<{ year: number; specialty: Specialty; q1: number }>,

@@ -96,6 +96,8 @@ export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: 
     both(reason('warning.low_match_rate', {
       specialty: first.specialty, matchRatePct: own.figures.matchRatePct, year: c.figures.step2ck2026.year, level: first.level,
       ...(small ? { matchedCount: own.figures.matchedCount } : {}),
+      // a US citizen is a US IMG to the NRMP: the non-US figures are said as such, beside the US IMGs' own overall rate
+      ...(c.a.usCitizen ? { usImgRatePct: Math.round(c.figures.rates2026.usImgMatchRate.value * 1000) / 10, usImgYear: c.figures.rates2026.usImgMatchRate.year } : {}),
     }));
   }
   if (c.a.reapplying) both(reason('warning.reapplying', {}));

@@ -47,3 +47,16 @@ describe('an IMG who needs no visa: a stated visa sponsorship is evidence the pr
     }
   });
 });
+
+describe('a US citizen is a US IMG: the non-US figures of a narrow field are said as such', () => {
+  it.each([
+    ['"US citizen, St George grad, EM only, 255"', 'emergency_medicine', 255],
+    ['"American, studied in Grenada, want OB/GYN, CK 246"', 'obstetrics_gynecology', 246],
+    ['"citizen IMG (Ross), anesthesia, 250"', 'anesthesiology', 250],
+  ] as const)('%s', (_, specialty, score) => {
+    const citizen = (plan({ visa: 'us_citizen', specialty: { primary: specialty }, step2ck: ck(score), regions: ['anywhere'] }).warnings ?? []).join('\n');
+    const greenCard = (plan({ visa: 'green_card', specialty: { primary: specialty }, step2ck: ck(score), regions: ['anywhere'] }).warnings ?? []).join('\n');
+    expect(citizen).toMatch(/as a US citizen you count as a US IMG, whose overall \d{4} match rate was \d+(\.\d)?%/);
+    expect(greenCard).not.toMatch(/as a US citizen/);
+  });
+});
