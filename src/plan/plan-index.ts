@@ -67,7 +67,7 @@ export function planIndex(kb: Sources): PlanIndex {
 
 /** H-1B LCA evidence period and source, as the plan states it. */
 export const LCA_PERIOD = 'FY2025 H1 (Oct 2024 – Mar 2025)';
-export const LCA_SOURCE = 'US DOL OFLC LCA disclosure data FY2025 Q2, resident and fellow physician titles (dol.gov, OFLC performance data); employer matched to the program by name — verify';
+const LCA_SOURCE = 'US DOL OFLC LCA disclosure data FY2025 Q2, resident and fellow physician titles (dol.gov, OFLC performance data); employer matched to the program by name — verify';
 
 function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
   const out = new Map<string, ExtraFacts>();
