@@ -5,7 +5,7 @@ import type { Program, ProgramRegion } from '../knowledge/import/program-schema.
 import { specialtyLabel } from '../plan/specialty-info.js';
 
 /** How many programs with a stated "yes" are listed by name before the rest are counted. */
-export const MAX_LISTED = 8;
+const MAX_LISTED = 8;
 
 const REGION_NAMES: Record<ProgramRegion, string> = {
   la_county: 'LA County', orange_county: 'Orange County', san_diego: 'San Diego', inland_empire: 'the Inland Empire',
@@ -24,7 +24,7 @@ export function sourceNote(p: Program): string {
 }
 
 /** Names a list of regions in words ("LA County and Orange County"). */
-export function regionWords(regions: readonly Region[]): string {
+function regionWords(regions: readonly Region[]): string {
   const names = regions.filter((r): r is ProgramRegion => r in REGION_NAMES).map((r) => REGION_NAMES[r]);
   if (names.length === 5) return 'California';
   if (names.length === 4 && !regions.includes('rest_of_california')) return 'Southern California';

@@ -40,7 +40,7 @@ export const RETRIEVAL_SETTINGS = {
 /** The synonyms file: phrases rewritten to canonical words, and chat filler to ignore. */
 const words = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'lowercase words separated by single spaces');
 /** Validates knowledge/synonyms.json. */
-export const synonymsSchema = z.object({
+const synonymsSchema = z.object({
   phrases: z.record(words, words),
   caseSensitive: z.record(z.string().regex(/^[A-Za-z0-9]+$/), words),
   keepWords: z.array(z.string().min(1)),

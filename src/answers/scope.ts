@@ -7,7 +7,7 @@ import { aimsAbroad, asksAssistant } from './intent.js';
 const regex = z.string().min(1).refine((s) => { try { new RegExp(s, 'i'); return true; } catch { return false; } }, 'not a valid regular expression');
 
 /** Validates knowledge/answers/out-of-scope.json. */
-export const scopeSchema = z.object({
+const scopeSchema = z.object({
   institutions: z.array(z.string().min(1)).min(1),
   topics: z.array(z.object({
     id: z.string().regex(/^[a-z0-9-]+$/),

@@ -27,7 +27,7 @@ export type Visa = z.infer<typeof visaSchema>;
 
 /** Step 1: pass on first try, pass after N attempts, failed and not yet passed, or a pre-2022 number. `attemptsUnstated`: the
  * applicant never said on which attempt (stored as 1, read by the plan as unknown, never as a first-attempt pass). */
-export const step1Schema = z.discriminatedUnion('result', [
+const step1Schema = z.discriminatedUnion('result', [
   z.object({ result: z.literal('passed'), attempts: z.number().int().min(1).max(6), attemptsUnstated: z.literal(true).optional() }),
   z.object({ result: z.literal('failed'), attempts: z.number().int().min(1).max(6) }),
   z.object({ result: z.literal('score'), score: z.number().int().min(1).max(300), attempts: z.number().int().min(1).max(6), attemptsUnstated: z.literal(true).optional() }),
@@ -35,14 +35,14 @@ export const step1Schema = z.discriminatedUnion('result', [
 export type Step1 = z.infer<typeof step1Schema>;
 
 /** Step 2 CK: a score with attempts (`attemptsUnstated`: never said, stored as 1, unknown to the plan), or not yet taken with an optional predicted score. */
-export const step2ckSchema = z.discriminatedUnion('taken', [
+const step2ckSchema = z.discriminatedUnion('taken', [
   z.object({ taken: z.literal(true), score: z.number().int().min(1).max(300), attempts: z.number().int().min(1).max(6), attemptsUnstated: z.literal(true).optional() }),
   z.object({ taken: z.literal(false), predicted: z.number().int().min(1).max(300).optional(), resultPending: z.boolean().optional() }),
 ]);
 export type Step2ck = z.infer<typeof step2ckSchema>;
 
 /** Step 3: not taken, planned, taken and waiting for the result, passed (score optional), or failed. */
-export const step3Schema = z.discriminatedUnion('status', [
+const step3Schema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('not_taken') }),
   z.object({ status: z.literal('planned') }),
   z.object({ status: z.literal('pending') }),
@@ -52,7 +52,7 @@ export const step3Schema = z.discriminatedUnion('status', [
 export type Step3 = z.infer<typeof step3Schema>;
 
 /** US clinical experience: months, kind, and where. */
-export const usceSchema = z.object({
+const usceSchema = z.object({
   months: z.number().min(0).max(120),
   kind: z.enum(['hands_on', 'observership', 'mixed', 'unspecified', 'none']),
   where: z.array(regionSchema),
@@ -60,7 +60,7 @@ export const usceSchema = z.object({
 export type Usce = z.infer<typeof usceSchema>;
 
 /** US letters of recommendation. */
-export const usLorsSchema = z.object({
+const usLorsSchema = z.object({
   count: z.number().int().min(0).max(20),
   inSpecialty: z.boolean().optional(),
   fromCalifornia: z.boolean().optional(),
@@ -70,11 +70,11 @@ export const usLorsSchema = z.object({
 export type UsLors = z.infer<typeof usLorsSchema>;
 
 /** Ties to Los Angeles. */
-export const laTiesSchema = z.object({ family: z.boolean(), lived: z.boolean(), trained: z.boolean() });
+const laTiesSchema = z.object({ family: z.boolean(), lived: z.boolean(), trained: z.boolean() });
 export type LaTies = z.infer<typeof laTiesSchema>;
 
 /** Research output. */
-export const researchSchema = z.object({
+const researchSchema = z.object({
   publications: z.number().int().min(0).max(500),
   posters: z.number().int().min(0).max(500),
   /** Full-time research years (a US research fellowship, for example). */
@@ -83,22 +83,22 @@ export const researchSchema = z.object({
 export type Research = z.infer<typeof researchSchema>;
 
 /** Where the applicant is in the match cycle. */
-export const stageSchema = z.enum(['preparing', 'applying', 'interviewing', 'reapplying']);
+const stageSchema = z.enum(['preparing', 'applying', 'interviewing', 'reapplying']);
 export type Stage = z.infer<typeof stageSchema>;
 
 /** ECFMG certification: certified, in progress (with what is still missing), or not started. */
-export const ecfmgSchema = z.object({
+const ecfmgSchema = z.object({
   status: z.enum(['certified', 'in_progress', 'not_started']),
   missing: z.array(z.enum(['step1', 'step2ck', 'oet', 'diploma', 'application'])).optional(),
 });
 export type Ecfmg = z.infer<typeof ecfmgSchema>;
 
 /** Couples match: whether the applicant is matching as a couple, and the partner's specialty if known. */
-export const couplesSchema = z.object({ matching: z.boolean(), partnerSpecialty: specialtySchema.optional(), partnerNeedsVisa: z.boolean().optional() });
+const couplesSchema = z.object({ matching: z.boolean(), partnerSpecialty: specialtySchema.optional(), partnerNeedsVisa: z.boolean().optional() });
 export type Couples = z.infer<typeof couplesSchema>;
 
 /** Where the applicant is in this cycle once applications are out: submitted, and interview invitations so far. */
-export const cycleSchema = z.object({ submitted: z.boolean(), interviews: z.number().int().min(0).max(200).optional() });
+const cycleSchema = z.object({ submitted: z.boolean(), interviews: z.number().int().min(0).max(200).optional() });
 export type Cycle = z.infer<typeof cycleSchema>;
 
 /** The whole profile; every field is optional until answered (or skipped). */

@@ -11,7 +11,7 @@ export type Found =
 const FILLER = new Set(['the', 'a', 'an', 'of', 'at', 'program', 'programme', 'residency', 'is', 'was', 'it', 'my', 'in', 'on', 'for', 'about', 'and', 'list', 'reach', 'target', 'safety', 'closed', 'excluded', 'not', 'there', 'so', 'such', 'listed']);
 const WORD = /[a-z0-9]+/g;
 /** The shortest id prefix taken as an id (shorter ones are read as words of a name). */
-export const ID_PREFIX_MIN = 40;
+const ID_PREFIX_MIN = 40;
 
 const wordsOf = (text: string): string[] => text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(WORD) ?? [];
 

@@ -5,7 +5,7 @@ import { PROFILE_FIELDS, type Profile, type ProfileField } from '../domain/profi
 const fieldSchema = z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]);
 
 /** When a question applies: a condition on an earlier answer. */
-export const whenSchema = z.object({
+const whenSchema = z.object({
   field: fieldSchema,
   includesAny: z.array(z.string()).optional(),
   equals: z.string().optional(),
@@ -14,7 +14,7 @@ export const whenSchema = z.object({
 export type When = z.infer<typeof whenSchema>;
 
 /** One interview question; its id is the profile field it fills. */
-export const questionSchema = z.object({
+const questionSchema = z.object({
   id: fieldSchema,
   text: z.string().min(5),
   why: z.string().min(5),
@@ -25,7 +25,7 @@ export const questionSchema = z.object({
 export type Question = z.infer<typeof questionSchema>;
 
 /** The whole flow: each profile field asked at most once, in order. */
-export const flowSchema = z.object({
+const flowSchema = z.object({
   version: z.number().int().positive(),
   questions: z.array(questionSchema).min(1),
 }).superRefine((flow, ctx) => {

@@ -5,7 +5,7 @@ import { dataCommandIn } from './data-requests.js';
 import { typedDetailCommand } from './plan-commands.js';
 
 /** Phrasings of each command; a message that is exactly one of them (after "please"/"ok") runs it. */
-export const COMMAND_PHRASES: readonly (readonly [CommandName, RegExp])[] = [
+const COMMAND_PHRASES: readonly (readonly [CommandName, RegExp])[] = [
   ['help', /^(help|\?|menu|commands|options|what can you do|h)$/],
   ['back', /^(back|go back|previous|prev|undo|last question|go back one)$/],
   ['skip', /^(skip|skip it|skip this|skip this one|skip question|next question|i'?d rather not say|prefer not to say|rather not say)$/],

@@ -1,15 +1,12 @@
 // The plan-detail commands: programs (all, a tier or a band), program <name>, why <program>, steps, export, chart.
 import type { Advice } from '../domain/advice.js';
-import { DETAIL_COMMAND_HELP, type CommandName, type PlanView, type Reply } from '../domain/io.js';
+import type { CommandName, PlanView, Reply } from '../domain/io.js';
 import type { Plan, PlannedProgram } from '../domain/plan.js';
 import type { Profile } from '../domain/profile.js';
 import { placeOf, specialtyName, tierOf } from '../domain/plan-facts.js';
 import { readListFilter } from './list-filter.js';
 import { findProgram, nameWords } from './find-program.js';
 import { whyNamed, type WhyNamed } from './why-named.js';
-
-/** The commands this module answers: the detail commands of the help table but "why", which is read apart (it names a program). */
-export const DETAIL_COMMANDS: ReadonlySet<CommandName> = new Set((Object.keys(DETAIL_COMMAND_HELP) as CommandName[]).filter((c) => c !== 'why'));
 
 /** What a detail command needs from the step context. */
 export interface DetailContext { advice: Advice; now: Date }

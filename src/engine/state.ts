@@ -9,7 +9,7 @@ export const STATE_VERSION = 2;
 const fieldSchema = z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]]);
 
 /** A clarifying question waiting for its reply. */
-export const clarifyingSchema = z.object({
+const clarifyingSchema = z.object({
   field: fieldSchema,
   topic: z.enum(CLARIFY_TOPICS),
   facts: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),

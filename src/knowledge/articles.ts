@@ -84,7 +84,7 @@ function unquote(raw: string): string {
 }
 
 /** Checks one article file's text; returns the article or the problems found (without the file name). */
-export function parseArticle(fileName: string, text: string): { article: Article } | { problems: string[] } {
+function parseArticle(fileName: string, text: string): { article: Article } | { problems: string[] } {
   const parsed = parseFrontMatter(text);
   if (!parsed.ok) return { problems: parsed.problems };
   const result = articleSchema.safeParse({ ...parsed.fields, body: parsed.body });

@@ -24,7 +24,7 @@ export const calendarSchema = z.object({
 export type MatchCalendar = z.infer<typeof calendarSchema>;
 
 /** The calendar in the knowledge folder (KNOWLEDGE_DIR or the bundled one), read and validated once. */
-export const MATCH_CALENDAR: MatchCalendar = calendarSchema.parse(readKnowledgeJson('match-calendar.json'));
+const MATCH_CALENDAR: MatchCalendar = calendarSchema.parse(readKnowledgeJson('match-calendar.json'));
 
 /** Where the cycle is on a date. */
 export type CyclePhase = 'before_submission' | 'applications_open' | 'interview_season' | 'rank_list' | 'awaiting_match' | 'match_week' | 'after_match' | 'unknown';

@@ -28,13 +28,13 @@ export type BuildKbResult =
   | { ok: false; errors: string[] };
 
 /** The knowledge sub-directories a build reads. */
-export const KB_SOURCES = {
+const KB_SOURCES = {
   articles: 'articles', rules: 'rules/next-steps.json', programs: 'programs/programs.csv',
   national: 'programs/national.csv', programFacts: 'programs/program-facts.csv',
 } as const;
 
 /** True when the program table came from `programs import` (an advising group's own table) rather than from the files. */
-export function programsWereImported(db: Database.Database): boolean {
+function programsWereImported(db: Database.Database): boolean {
   ensureKbTables(db);
   const row = db.prepare("SELECT value FROM kb_meta WHERE key = 'programs_origin'").get() as { value: string } | undefined;
   return row?.value === 'import';

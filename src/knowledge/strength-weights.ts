@@ -19,7 +19,7 @@ const monthsTable = (what: string) => z.array(z.object({ minMonths: z.number().m
 const range = z.tuple([z.number().int().min(0), z.number().int().min(0)]).refine(([lo, hi]) => lo <= hi, { message: 'range min above max' });
 
 /** The weights file's schema; every table is checked to be monotone so a better answer never scores lower. */
-export const strengthWeightsSchema = z.object({
+const strengthWeightsSchema = z.object({
   $comment: z.string().optional(),
   base: z.object({ value: z.number().min(0).max(100), why }),
   levels: z.array(z.object({ min: z.number(), level: z.enum(['strong', 'competitive', 'borderline', 'weak', 'very weak']) })).length(5),

@@ -17,7 +17,7 @@ export function isCompetitive(s: Specialty): boolean {
 }
 
 /** One-year tracks: they end after PGY-1, so the applicant needs a PGY-2 plan. */
-export const ONE_YEAR_TRACKS: readonly Specialty[] = ['transitional_year', 'prelim_internal_medicine', 'prelim_surgery'];
+const ONE_YEAR_TRACKS: readonly Specialty[] = ['transitional_year', 'prelim_internal_medicine', 'prelim_surgery'];
 
 /** True for a transitional or preliminary (one-year) track. */
 export function isOneYear(s: Specialty): boolean {

@@ -18,7 +18,7 @@ import { socalPatientLanguages } from './socal-languages.js';
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
 
 /** The Step 2 CK effect for a score against one specialty's figures: linear between the weights' anchors, monotone. */
-export function ckEffect(score: number, fig: CkFigures): number {
+function ckEffect(score: number, fig: CkFigures): number {
   const ref = { q1_matched: fig.matched.q1, median_matched: fig.matched.median };
   let prev = -Infinity;
   const pts = W.step2ck.anchors.map((a) => {
@@ -233,7 +233,7 @@ function specialtyFactor(s: Specialty, ck: Ck, citizen = false): StrengthFactor 
 }
 
 /** Level name for a 0–100 score, from the weights' level table. */
-export function levelOf(score: number): Standing['level'] {
+function levelOf(score: number): Standing['level'] {
   return (W.levels.find((l) => score >= l.min) ?? W.levels[W.levels.length - 1]!).level;
 }
 
@@ -288,7 +288,7 @@ function gapName(f: StrengthFactor): string {
 }
 
 /** Short names of the factors, for the standing line and the ranking of next steps. */
-export const GAP_NAMES: Record<string, string> = {
+const GAP_NAMES: Record<string, string> = {
   step2ck: 'Step 2 CK', step1: 'Step 1 score', fails: 'failed attempts', step3: 'Step 3', graduation: 'years since graduation', usce: 'US clinical experience',
   letters: 'US letters', research: 'research', languages: 'languages', ties: 'ties', visa: 'visa need', reapplying: 'reapplication', specialty: 'specialty competitiveness',
 };

@@ -19,9 +19,6 @@ export const CK_2026_YEAR = PLAN_FIGURES.step2ck2026.year;
 /** The specialties NRMP reports for non-US IMGs in 2026 (knowledge/plan-figures.json, validated at load). */
 export const CK_2026: Partial<Record<Specialty, CkFigures>> = PLAN_FIGURES.step2ck2026.bySpecialty;
 
-/** Specialties without their own 2026 figure, and the figure we compare with instead (said in the plan). */
-export const CK_PROXY: Partial<Record<Specialty, Specialty>> = PLAN_FIGURES.step2ck2026.proxies;
-
 /** The figures used for a specialty: its own, a named proxy, or the fallback (the highest we have, for the very competitive
  * fields); from the figures given (a knowledge base's own), the bundled ones otherwise. */
 export function ckFiguresFor(s: Specialty, ck: PlanFigures['step2ck2026'] = PLAN_FIGURES.step2ck2026): { figures: CkFigures; basis: Specialty; proxy: boolean } {

@@ -25,8 +25,8 @@ const NAME_FLOOR = TYPE_POINTS.unknown;
 const FILINGS_OPENNESS = 1;
 
 /** Points at or above which a program is a safety, and below which it is a reach. */
-export const SAFETY_AT = 2;
-export const REACH_BELOW = 0;
+const SAFETY_AT = 2;
+const REACH_BELOW = 0;
 /**
  * Selectivity at or above a university program's (a university by a source, or an unknown type in LA County): for an
  * applicant who needs a visa, a stated visa there is necessary, not sufficient — such programs sponsor few visa holders

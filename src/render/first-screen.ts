@@ -16,13 +16,13 @@ export function seasonOf(season: string): string {
 }
 
 /** The steps to do first: the plan's own ranked choice, or else its highest-priority next steps. */
-export function firstStepsOf(plan: Plan): NextStep[] {
+function firstStepsOf(plan: Plan): NextStep[] {
   const chosen = plan.firstSteps?.length ? plan.firstSteps : [...plan.nextSteps].sort((a, b) => a.priority - b.priority);
   return chosen.slice(0, FIRST_STEPS_MAX);
 }
 
 /** The one or two warnings that change the strategy: the plan's choice, or else its first warnings. */
-export function keyWarningsOf(plan: Plan): string[] {
+function keyWarningsOf(plan: Plan): string[] {
   return (plan.keyWarnings?.length ? plan.keyWarnings : plan.warnings ?? []).slice(0, KEY_WARNINGS_MAX);
 }
 

@@ -2,10 +2,10 @@
 import type { PlanScreen, ScreenLine } from './plan-screen.js';
 
 /** The terminal width the text is wrapped to. */
-export const TEXT_WIDTH = 80;
+const TEXT_WIDTH = 80;
 
 /** Wraps one paragraph to `width`, the first line after `first`, the rest after `rest` (both prefixes count). */
-export function wrap(text: string, width: number, first: string, rest: string): string[] {
+function wrap(text: string, width: number, first: string, rest: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const out: string[] = [];
   let line = first;
@@ -38,7 +38,7 @@ function lineText(l: ScreenLine, n: number, width: number): string[] {
 }
 
 /** The screen as lines of at most `width` characters (a single word longer than that stays whole). */
-export function screenLines(screen: PlanScreen, width = TEXT_WIDTH): string[] {
+function screenLines(screen: PlanScreen, width = TEXT_WIDTH): string[] {
   const out = [...wrap(screen.title.toUpperCase(), width, '', ''), ''];
   for (const section of screen.sections) {
     if (section.heading) out.push(...wrap(section.heading, width, '', ''));

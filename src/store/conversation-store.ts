@@ -11,7 +11,7 @@ export class StateInvalidError extends Error {
 }
 
 /** A stored record whose text is not JSON (a damaged row); it is set aside, never overwritten. */
-export class StateNotJsonError extends Error {
+class StateNotJsonError extends Error {
   readonly code = 'STATE_NOT_JSON';
 }
 

@@ -44,7 +44,7 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
 const SPECIALTY_WEAK = new Set(['medicine', 'surgery', 'eye', 'gas', 'dr', 'path', 'er', 'em', 'ir', 'uro', 'vascular', 'transitional', 'emergency', 'rehab', 'neuro', 'psy', 'ty', 'gs', 'ob', 'gyn', 'fp', 'ent', 'im', 'internist']);
 
 /** Cue phrase -> field, one index for every field, built once. */
-export const CUES = new PhraseIndex<Cue>([
+const CUES = new PhraseIndex<Cue>([
   ...CUE_WORDS.flatMap(([field, strong, weak]) => [
     ...strong.map((w): [string, Cue] => [w, { field }]),
     ...weak.map((w): [string, Cue] => [w, { field, weak: true }]),

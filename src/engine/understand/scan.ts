@@ -145,8 +145,3 @@ export function has(tokens: readonly string[], re: RegExp): boolean {
 export function affirmed(tokens: readonly string[], re: RegExp): number {
   return tokens.findIndex((t, i) => re.test(t) && !negatedAt(tokens, i));
 }
-
-/** Index of the first token matching `re` that is negated, or -1. */
-export function denied(tokens: readonly string[], re: RegExp): number {
-  return tokens.findIndex((t, i) => re.test(t) && negatedAt(tokens, i));
-}

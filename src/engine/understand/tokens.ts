@@ -9,7 +9,7 @@ let rowC = new Int32Array(64);
  * Edit distance with adjacent transpositions (optimal string alignment), giving up as soon as it must exceed
  * `max`: near-miss matching only ever asks "within 1 or 2?", so most comparisons stop after a letter or two.
  */
-export function withinDistance(a: string, b: string, max: number): boolean {
+function withinDistance(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   if (b.length + 1 > rowA.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); rowC = new Int32Array(b.length + 1); }
   let prev2 = rowA;

@@ -6,7 +6,7 @@ import { checkText, quoteOpeningLine, unsourcedFacts } from './csv-checks.js';
 /** The most program rows a file may hold (the bundled table has under 200; a group's own table is similar). */
 export const MAX_PROGRAM_ROWS = 5000;
 /** The largest file accepted, in bytes. */
-export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 /** One problem in a CSV file; `line` is 1-based and points at the start of the record. */
 export interface CsvIssue { line: number; message: string }

@@ -10,16 +10,16 @@ export const PROGRAM_COLUMNS = [
 export type ProgramColumn = (typeof PROGRAM_COLUMNS)[number];
 
 /** Program regions: all of California; anything outside California is not in the table yet. */
-export const PROGRAM_REGIONS = ['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california'] as const;
-export const programRegionSchema = z.enum(PROGRAM_REGIONS);
+const PROGRAM_REGIONS = ['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california'] as const;
+const programRegionSchema = z.enum(PROGRAM_REGIONS);
 export type ProgramRegion = z.infer<typeof programRegionSchema>;
 
 /** Sponsor kinds; `unknown` when no rule or source settles it. */
-export const programTypeSchema = z.enum(['university', 'community', 'county_safety_net', 'military', 'va', 'unknown']);
+const programTypeSchema = z.enum(['university', 'community', 'county_safety_net', 'military', 'va', 'unknown']);
 export type ProgramType = z.infer<typeof programTypeSchema>;
 
 /** A sourced yes/no, or `unknown` — never a guess. */
-export const triStateSchema = z.enum(['yes', 'no', 'unknown']);
+const triStateSchema = z.enum(['yes', 'no', 'unknown']);
 export type TriState = z.infer<typeof triStateSchema>;
 
 /** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */

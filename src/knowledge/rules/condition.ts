@@ -4,7 +4,7 @@ import { DERIVED_FACTS, type Facts, type FactValue } from './facts.js';
 import { PROFILE_PATHS } from './field-paths.js';
 
 /** Field paths a condition may name: Profile leaves plus derived facts. */
-export const KNOWN_FIELDS: ReadonlySet<string> = new Set([...PROFILE_PATHS, ...DERIVED_FACTS]);
+const KNOWN_FIELDS: ReadonlySet<string> = new Set([...PROFILE_PATHS, ...DERIVED_FACTS]);
 
 type Scalar = string | number | boolean;
 /**

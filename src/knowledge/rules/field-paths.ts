@@ -6,7 +6,7 @@ interface Def { type: string; shape?: Record<string, unknown>; innerType?: unkno
 const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
 
 /** Every path of a zod schema: leaves ("step2ck.score", "usce.where") and answered groups ("usce"); union members merged. */
-export function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':

@@ -6,7 +6,7 @@ import { conditionSchema, evaluateCondition } from './condition.js';
 import { profileFacts } from './facts.js';
 
 /** Factor ids of the strength model a rule may name as the gap it closes; `overall` is how far the whole file sits below the base. */
-export const GAP_IDS = ['overall', 'step2ck', 'fails', 'step3', 'graduation', 'usce', 'letters', 'research', 'languages', 'ties', 'visa', 'reapplying', 'specialty'] as const;
+const GAP_IDS = ['overall', 'step2ck', 'fails', 'step3', 'graduation', 'usce', 'letters', 'research', 'languages', 'ties', 'visa', 'reapplying', 'specialty'] as const;
 
 /** One rule: when the condition holds, the applicant gets this next step. */
 export const ruleSchema = z.strictObject({
@@ -26,7 +26,7 @@ export const ruleSchema = z.strictObject({
 export type Rule = z.infer<typeof ruleSchema>;
 
 /** The rules file: a comment and the list of rules. */
-export const rulesFileSchema = z.strictObject({
+const rulesFileSchema = z.strictObject({
   $comment: z.string().optional(),
   rules: z.array(ruleSchema).min(1),
 });
