@@ -44,6 +44,7 @@ import { bareSpecialtyWord, plainSenses, withoutCompared } from './senses.js';
 import type { Reading } from './reading.js';
 import { CURRENT_TRAINING, EXPERIENCE_AT, FAMILY_HERE, JOB_HELD, LATER_FEARED, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, PAST_TRAINING, WISHED, WORKED_AS } from './clause-cues.js';
 import { othersApart } from './others-break.js';
+import { ownStatusAsked } from './relatives-status.js';
 import { whatIfInFirstPerson } from '../what-if-pronouns.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -147,7 +148,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     const ask = field ? read.clarify ?? doubtedAnswer(field) : undefined;
     if (ask) return { ...out, clarify: ask, ...langs };
   }
-  if (!clauses.some((c) => c.question)) return { ...struckIsNoAnswer(raw, readAll(clauses, ctx, strongIm, text), ctx), ...langs };
+  if (!clauses.some((c) => c.question)) return { ...ownStatusAsked(struckIsNoAnswer(raw, readAll(clauses, ctx, strongIm, text), ctx), text, ctx), ...langs };
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
   // ("does it matter that I graduated in 2015?", "is 218 bad given I failed CK once?": a fact the question rests on is told)
   const embedded = clauses.filter((c) => c.question).flatMap((c) => {
