@@ -24,7 +24,7 @@ export function sourceNote(p: Program): string {
 }
 
 /** Names a list of regions in words ("LA County and Orange County"). */
-function regionWords(regions: readonly Region[]): string {
+export function regionWords(regions: readonly Region[]): string {
   const names = regions.filter((r): r is ProgramRegion => r in REGION_NAMES).map((r) => REGION_NAMES[r]);
   if (names.length === 5) return 'California';
   if (names.length === 4 && !regions.includes('rest_of_california')) return 'Southern California';

@@ -3,7 +3,7 @@ import type { Profile, ProfileField, Region } from '../domain/profile.js';
 import { SPECIALTY_NAMES } from '../domain/specialty-names.js';
 
 /** Human names for regions. */
-const REGION_NAMES: Record<Region | 'anywhere', string> = {
+export const REGION_NAMES: Record<Region | 'anywhere', string> = {
   la_county: 'LA County', orange_county: 'Orange County', san_diego: 'San Diego', inland_empire: 'Inland Empire',
   rest_of_california: 'rest of California', other_us: 'other US', anywhere: 'anywhere in the US',
 };

@@ -84,3 +84,28 @@ describe('a citizenship of other countries listed after the word is no US citize
     expect(reply('visa', message).got.visa).toBe('us_citizen');
   });
 });
+
+describe("a close relative's status told to the visa question: theirs, and the applicant's own is asked", () => {
+  it.each([
+    ['my husband became a US citizen last year'],
+    ['mom is a green card holder and she filed an I-130 for me in 2020'],
+    ['my fiancée is American'],
+    ['my father is a permanent resident and sponsored me, still waiting in the queue'],
+  ])('asked for the visa, "%s" stores nothing and asks', (message) => {
+    const r = reply('visa', message);
+    expect(r.got.visa).toBeUndefined();
+    expect(r.clarify).toBe('visa');
+  });
+
+  it.each([
+    ["my wife is a citizen but I'm not, I'll need an H1B", 'needs_h1b'],
+    ['my parents are green card holders and I have a green card as well', 'green_card'],
+  ])('the applicant\'s own status told beside it is read: "%s"', (message, visa) => {
+    expect(reply('visa', message).got.visa).toBe(visa);
+  });
+
+  it('a sibling\'s status, or a relative\'s status told to another question, asks nothing of the visa', () => {
+    expect(reply('visa', 'my older sister has US citizenship, she lives in Dallas').clarify).toBeUndefined();
+    expect(reply('laTies', 'my wife is a US citizen and lives in Pasadena').clarify).not.toBe('visa');
+  });
+});

@@ -31,6 +31,7 @@ import { asksToSkip, putsOff } from './not-now.js';
 import { bareSpecialtyWord, withoutCompared } from './senses.js';
 import type { Reading } from './reading.js';
 import { CURRENT_TRAINING, EMBEDDED_FACT, EXAM_SAT, EXPERIENCE_AT, FAMILY_HERE, JOB_HELD, LATER_FEARED, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, WISHED, WORKED_AS } from './clause-cues.js';
+import { ownStatusAsked } from './relatives-status.js';
 import { whatIfInFirstPerson } from '../what-if-pronouns.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
@@ -114,7 +115,7 @@ export function understand(raw: string, ctx: UnderstandContext): Understanding {
     const ask = field ? read.clarify ?? doubtedAnswer(field) : undefined;
     if (ask) return { ...out, clarify: ask, ...langs };
   }
-  if (!clauses.some((c) => c.question)) return askAfterJob({ ...struckIsNoAnswer(raw, readAll(clauses, ctx, strongIm, text), ctx), ...langs }, ctx);
+  if (!clauses.some((c) => c.question)) return askAfterJob({ ...ownStatusAsked(struckIsNoAnswer(raw, readAll(clauses, ctx, strongIm, text), ctx), text, ctx), ...langs }, ctx);
   // a message that asks something still tells facts: the clauses that do not ask are read, the question answered after
   // ("does it matter that I graduated in 2015?", "is 218 bad given I failed CK once?": a fact the question rests on is told)
   const embedded = clauses.filter((c) => c.question).flatMap((c) => {
