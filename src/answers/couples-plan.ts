@@ -8,6 +8,8 @@ import { specialtiesNamed } from './specialty-figures.js';
 
 /** A partner named by the asker. */
 const PARTNER = /\b(?:partner|wife|husband|spouse|girlfriend|boyfriend|fianc[eé]e?|gf|bf|significant other|esposa|esposo|marido|mulher|namorad[ao]|novi[ao])\b/i;
+/** Both partners' applications asked about together ("should we keep it to SoCal or go wider?", "where do we apply"). */
+const TOGETHER = /\b(?:we|us|our|both|together)\b[^?.!]{0,60}\b(?:apply\w*|match\w*|rank\w*|list|where|cit(?:y|ies)|regions?|wider|broad\w*|only|same (?:city|place|area|program))\b/i;
 /** The couples match named. */
 const COUPLES = /\bcouples?'?\s*(?:match\w*|matching)\b|\bmatch\w* as a couple\b|\bcouple'?s match\b/i;
 /** Where the clause about the partner ends: punctuation that closes it, or the asker turning to themselves. */
@@ -21,7 +23,7 @@ const BOTH_VISA = /\bboth (?:of us )?(?:need|needing|require|on|with|have to get
  *  match is saved. */
 export function couplesAsked(question: string, profile: Profile): boolean {
   if (profile.couples?.matching === false) return false;
-  return COUPLES.test(question) || (profile.couples?.matching === true && PARTNER.test(question));
+  return COUPLES.test(question) || (profile.couples?.matching === true && PARTNER.test(question) && TOGETHER.test(question));
 }
 
 /** The partner's side as the question states it, over the saved couples answer ("my partner is a US grad (EM)"). */
