@@ -272,7 +272,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   }
   // "will I be ok for this match?", "am I too late?": the asker's season against this cycle's calendar, then as much of
   // the guides' general answer as fits one message (knowledge/answers/plan-follow-ups.json)
-  if (context && family === 'cycle_timing' && !(topic && topic !== 'standing' && missingFor(topic, said, context.profile))) {
+  if (context && followUpFamily(said, context.kb, ruled) === 'cycle_timing' && !(topic && topic !== 'standing' && missingFor(topic, said, context.profile))) {
     const general = fromArticles(a, text, shape, trace);
     const oetSaid = general.found && /\b300 in Writing\b/i.test(general.answer.split('\n\n')[0] ?? '');
     return fileFirst(`${cycleTimingText(context.profile, context.now, said, oetSaid)}\n(Dates: the match calendar, NRMP, nrmp.org.)`, general);

@@ -29,7 +29,8 @@ export function couplesAsked(question: string, profile: Profile): boolean {
 /** The partner's side as the question states it, over the saved couples answer ("my partner is a US grad (EM)"). */
 export function partnerFrom(question: string, saved: Couples | undefined): Couples {
   const at = PARTNER.exec(question);
-  const rest = at ? question.slice(at.index + at[0].length) : '';
+  // (", he is an American grad": the clause goes on after a pronoun that names the partner again)
+  const rest = at ? question.slice(at.index + at[0].length).replace(/^[\s,:(\u2013-]*(?:(?:who|he|she|they)(?:'s| is| are)?\b)?/i, '') : '';
   const end = CLAUSE_END.exec(rest);
   const clause = rest.slice(0, end ? end.index : 120);
   const specialty = specialtiesNamed(clause)[0];
