@@ -259,9 +259,13 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const couples = context && !offGuide ? couplesGap(said, asCouple ?? context.profile) : undefined;
   if (couples) return withNeed(miss(a, undefined), { needs: couples, text: NEEDS_TEXT[couples]! });
   // the couple's own strategy: which side of each pair sponsors, how the specialties pair, how wide to go
-  if (asCouple?.couples) {
+  // (a plan question of its own, "how many programs should we apply to?", keeps its plan answer)
+  if (asCouple?.couples && (!ruled || ruled === 'list')) {
     const own = planResult(`${couplesText(asCouple, asCouple.couples)}\nSources: your saved answers.`, ['your saved answers']);
-    return withOwnFile(fromArticles(a, text, shape, trace), own);
+    const general = fromArticles(a, text, shape, trace, true, context?.profile);
+    const joined = withOwnFile(general, own);
+    // a guides' answer too long to carry the couple's lines keeps the guides' answer
+    return joined === own && general.found && general.kind === 'articles' ? general : joined;
   }
   if (context && field && context.profile[field] === undefined && NEEDS_TEXT[field] && !statesIt(said, field)) {
     // the guides' general answer first when they have one on the question's topic, then the missing fact asked for
@@ -269,7 +273,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   }
   // "will I be ok for this match?", "am I too late?": the asker's season against this cycle's calendar, then as much of
   // the guides' general answer as fits one message (knowledge/answers/plan-follow-ups.json)
-  if (context && family === 'cycle_timing' && !(topic && topic !== 'standing' && missingFor(topic, said, context.profile))) {
+  if (context && followUpFamily(said, context.kb, ruled) === 'cycle_timing' && !(topic && topic !== 'standing' && missingFor(topic, said, context.profile))) {
     const general = fromArticles(a, text, shape, trace);
     const oetSaid = general.found && /\b300 in Writing\b/i.test(general.answer.split('\n\n')[0] ?? '');
     return fileFirst(`${cycleTimingText(context.profile, context.now, said, oetSaid)}\n(Dates: the match calendar, NRMP, nrmp.org.)`, general);

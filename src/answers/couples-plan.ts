@@ -8,6 +8,8 @@ import { specialtiesNamed } from './specialty-figures.js';
 
 /** A partner named by the asker. */
 const PARTNER = /\b(?:partner|wife|husband|spouse|girlfriend|boyfriend|fianc[eé]e?|gf|bf|significant other|esposa|esposo|marido|mulher|namorad[ao]|novi[ao])\b/i;
+/** Both partners' applications asked about together ("should we keep it to SoCal or go wider?", "where do we apply"). */
+const TOGETHER = /\b(?:we|us|our|both|together)\b[^?.!]{0,60}\b(?:apply\w*|match\w*|rank\w*|list|where|cit(?:y|ies)|regions?|wider|broad\w*|only|same (?:city|place|area|program))\b/i;
 /** The couples match named. */
 const COUPLES = /\bcouples?'?\s*(?:match\w*|matching)\b|\bmatch\w* as a couple\b|\bcouple'?s match\b/i;
 /** Where the clause about the partner ends: punctuation that closes it, or the asker turning to themselves. */
@@ -21,13 +23,14 @@ const BOTH_VISA = /\bboth (?:of us )?(?:need|needing|require|on|with|have to get
  *  match is saved. */
 export function couplesAsked(question: string, profile: Profile): boolean {
   if (profile.couples?.matching === false) return false;
-  return COUPLES.test(question) || (profile.couples?.matching === true && PARTNER.test(question));
+  return COUPLES.test(question) || (profile.couples?.matching === true && PARTNER.test(question) && TOGETHER.test(question));
 }
 
 /** The partner's side as the question states it, over the saved couples answer ("my partner is a US grad (EM)"). */
 export function partnerFrom(question: string, saved: Couples | undefined): Couples {
   const at = PARTNER.exec(question);
-  const rest = at ? question.slice(at.index + at[0].length) : '';
+  // (", he is an American grad": the clause goes on after a pronoun that names the partner again)
+  const rest = at ? question.slice(at.index + at[0].length).replace(/^[\s,:(\u2013-]*(?:(?:who|he|she|they)(?:'s| is| are)?\b)?/i, '') : '';
   const end = CLAUSE_END.exec(rest);
   const clause = rest.slice(0, end ? end.index : 120);
   const specialty = specialtiesNamed(clause)[0];

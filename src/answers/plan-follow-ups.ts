@@ -20,21 +20,23 @@ const followUpsSchema = z.object({
   words: z.record(z.string().regex(/^[a-z_]+$/), z.array(z.string().min(1)).min(1)),
   families: z.array(z.object({
     id: z.enum(FAMILY_IDS), program: z.boolean().optional(), none: z.array(z.string()).optional(),
+    yields: z.object({ topics: z.array(z.string()).min(1), unless: z.array(z.string()) }).optional(),
     when: z.array(z.object({ all: z.array(z.string()), most: z.number().int().min(1).optional() })).min(1),
     reads: z.array(z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]])).min(1), asks: z.array(z.enum(PROFILE_FIELDS as [ProfileField, ...ProfileField[]])).optional(), parts: z.array(z.string().min(5)).min(1),
   })).min(1),
 }).superRefine((f, ctx) => {
-  for (const fam of f.families) for (const g of [...fam.when.flatMap((w) => w.all), ...fam.none ?? []]) if (!f.words[g]) ctx.addIssue({ code: 'custom', message: `${fam.id} names unknown word group ${g}` });
+  for (const fam of f.families) for (const g of [...fam.when.flatMap((w) => w.all), ...fam.none ?? [], ...fam.yields?.unless ?? []]) if (!f.words[g]) ctx.addIssue({ code: 'custom', message: `${fam.id} names unknown word group ${g}` });
 });
 
-interface Family { id: FollowUpFamily; program: boolean; none: RegExp[]; when: { all: RegExp[]; most?: number }[]; asks: ProfileField[] }
+interface Family { id: FollowUpFamily; program: boolean; none: RegExp[]; yields?: { topics: string[]; unless: RegExp[] }; when: { all: RegExp[]; most?: number }[]; asks: ProfileField[] }
 
 /** Compiles the table; throws a zod error on a bad file. */
 function compile(file: unknown): Family[] {
   const f = followUpsSchema.parse(file);
   const groups = new Map(Object.entries(f.words).map(([k, ws]) => [k, wordsPattern(ws)]));
   return f.families.map((x) => ({
-    id: x.id, program: x.program ?? false, none: (x.none ?? []).map((g) => groups.get(g)!), asks: x.asks ?? [],
+    id: x.id, program: x.program ?? false, none: (x.none ?? []).map((g) => groups.get(g)!),
+    ...(x.yields ? { yields: { topics: x.yields.topics, unless: x.yields.unless.map((g) => groups.get(g)!) } } : {}), asks: x.asks ?? [],
     when: x.when.map((w) => ({ all: w.all.map((g) => groups.get(g)!), ...(w.most ? { most: w.most } : {}) })),
   }));
 }
@@ -45,8 +47,11 @@ const EMPTY: readonly NationalProgram[] = [];
 
 /** The family a question belongs to, the first of the table that holds; a program family needs a name the program
  *  tables know. */
-export function followUpFamily(question: string, kb?: PlanKb): FollowUpFamily | undefined {
-  return followUp(question, kb)?.id;
+export function followUpFamily(question: string, kb?: PlanKb, topic?: string): FollowUpFamily | undefined {
+  const f = followUp(question, kb);
+  // a plan topic the family yields to keeps its own answer, unless the question names what the family is about
+  if (f?.yields && topic && f.yields.topics.includes(topic) && !f.yields.unless.some((re) => re.test(question))) return undefined;
+  return f?.id;
 }
 
 /** The first field of the question's family the answer cannot do without, when the profile lacks it. */

@@ -205,7 +205,7 @@ describe('the blind development set', () => {
     // scored once as a sealed set after round 14: complete 90.6%, refusals 100%, own-plan 75.0%, not in guides 100%, unlisted 53.3% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.9); // 92.9% after answers15b: the H-1B fee asked by whose fee, community vs university shares
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.83); // 87.5% after answers15a's follow-up families (visa choice, the cycle's calendar)
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -215,7 +215,7 @@ describe('the blind development set', () => {
     // as first read on main (15b142d): complete 72.1%, refusals 100%, own-plan 66.7%, not in guides 100%, unlisted 50.0% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.76); // 79.1% after answers15b: verdicts on a story, fees by whose fee, IMG shares
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.6);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.9); // 100% after answers15a's follow-up families (a named system, visa choice, calendar, couples)
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
