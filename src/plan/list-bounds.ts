@@ -17,7 +17,7 @@ export interface OpenCount {
 }
 
 /** When the chosen regions hold at most this many open programs, the plan names them where it says "apply to all". */
-export const NAMED_AT_MOST = 10;
+const NAMED_AT_MOST = 10;
 
 /** Empty counts. */
 export const noOpen = (complete: boolean): OpenCount => ({ inRegions: 0, moreInCalifornia: 0, moreNationally: 0, complete });
