@@ -31,6 +31,7 @@ const strengthWeightsSchema = z.object({
     missing: effect, notYetTaken: effect, predictedDiscount: z.number().min(0).max(30), source: why, why,
     competitiveNeeds: z.object({ aboveMidpointOfMeans: z.literal(true), why }).optional(),
     strongNeeds: z.object({ aboveMedian: z.number().min(0).max(30), why }).optional(),
+    borderlineNeeds: z.object({ atOrAboveUnmatchedQ1: z.literal(true), why }).optional(),
   }),
   fails: z.object({
     step1Fail: effect.max(0), step2ckFail: effect.max(0), step3Fail: effect.max(0), step1NotPassed: effect.max(0), cap: effect.max(0), source: why, why,

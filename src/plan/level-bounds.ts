@@ -29,10 +29,11 @@ function topOf(level: Standing['level']): number {
  * matched and unmatched means (the midpoint is returned when it binds), strong a real one clearly above the matched median,
  * a graduation band may set a ceiling (long gaps close most programs), and a reapplicant's real score under the matched first
  * quartile reads weak at most (it went through a cycle unmatched). Caps only lower, so a better answer never scores lower. */
-export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoint?: number; reapplyQ1?: number } {
+export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoint?: number; reapplyQ1?: number; unmatchedQ1?: number } {
   let top = 100;
   let midpoint: number | undefined;
   let reapplyQ1: number | undefined;
+  let unmatchedQ1: number | undefined;
   const comp = W.step2ck.competitiveNeeds;
   if (comp) {
     // competitive needs a known score nearer the matched applicants' mean than the unmatched applicants'
@@ -41,6 +42,14 @@ export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; 
     const mid = (f.matched.mean + f.unmatched.mean) / 2;
     const counted = a.score === undefined ? undefined : a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
     if (counted === undefined || (!scoredAlikeIn(f, proxy) && counted < mid)) { top = Math.min(top, topOf('borderline')); midpoint = mid; }
+  }
+  // borderline needs a score at or above the unmatched applicants' first quartile: under it the score is below three
+  // quarters of even those who did not match, and programs screen on it before they read the rest
+  const line = W.step2ck.borderlineNeeds;
+  if (line && a.score !== undefined) {
+    const counted = a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
+    const { figures: f, proxy } = ckFiguresFor(s, ck);
+    if (!proxy && !scoredAlikeIn(f, proxy) && counted < f.unmatched.q1 && topOf('weak') < top) { top = topOf('weak'); unmatchedQ1 = f.unmatched.q1; }
   }
   const need = W.step2ck.strongNeeds;
   if (need) {
@@ -61,7 +70,7 @@ export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; 
     const q1 = ckFiguresFor(s, ck).figures.matched.q1;
     if (a.score < q1 && topOf(again) < top) { top = topOf(again); reapplyQ1 = q1; }
   }
-  return { top, ...(midpoint !== undefined ? { midpoint } : {}), ...(reapplyQ1 !== undefined ? { reapplyQ1 } : {}) };
+  return { top, ...(midpoint !== undefined ? { midpoint } : {}), ...(reapplyQ1 !== undefined ? { reapplyQ1 } : {}), ...(unmatchedQ1 !== undefined ? { unmatchedQ1 } : {}) };
 }
 
 /** The lowest score of a level (its `min` in the weights' level table). */

@@ -257,14 +257,17 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   // a reapplicant held at weak by a score under the matched first quartile: the reapplication factor says why
   const ri = cap.reapplyQ1 !== undefined && unbound > cap.top ? factors.findIndex((f) => f.id === 'reapplying') : -1;
   if (ri >= 0) factors[ri] = factor('reapplying', W.reapplying.effect, W.reapplying.source, 'standing.reapplying', { score: a.score!, q1: cap.reapplyQ1!, maxLevel: W.reapplying.underMatchedQ1MaxLevel! });
-  const capped = cap.midpoint !== undefined && unbound > cap.top;
+  // (under the unmatched applicants' first quartile the score is under the midpoint too: the lower line is the one said)
+  const underLine = cap.unmatchedQ1 !== undefined && unbound > cap.top;
+  const capped = !underLine && cap.midpoint !== undefined && unbound > cap.top;
   const floored = low.kind !== undefined && unbound < low.bottom && score === low.bottom;
-  if ((capped || floored) && ck.factor.code === 'standing.step2ck.score') {
+  if ((capped || floored || underLine) && ck.factor.code === 'standing.step2ck.score') {
     const f = ckFiguresFor(s, figures).figures;
     const params = {
       ...(ck.factor.params as ParamsOf<'standing.step2ck.score'>),
       ...(capped ? { midpoint: cap.midpoint, matchedMean: f.matched.mean, unmatchedMean: f.unmatched.mean } : {}),
       ...(floored ? { floor: low.kind } : {}),
+      ...(underLine ? { unmatchedQ1: cap.unmatchedQ1 } : {}),
     };
     factors[0] = factor('step2ck', ck.factor.effect, ck.factor.source, 'standing.step2ck.score', params);
   }

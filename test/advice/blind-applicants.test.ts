@@ -29,8 +29,10 @@ const SETS = [
   { name: 'applicants dev set 15h (held-out half)', path: 'test/fixtures/applicants-dev-15h.json', floor: 8, heldOut: true },
   { name: 'applicants dev set 16 (round-14 sealed, scored once at 24 of 26, then opened)', path: 'test/fixtures/applicants-dev-16.json', floor: 24 },
   // written blind in round 15, split in two (alternate applicants): study half 9 of 13, held-out half 5 of 13 as first read on 15b142d
-  { name: 'applicants dev set 17 (written blind in round 15, study half)', path: 'test/fixtures/applicants-dev-17.json', floor: 9 },
-  { name: 'applicants dev set 17h (held-out half)', path: 'test/fixtures/applicants-dev-17h.json', floor: 5, heldOut: true },
+  // plan15: 13 of 13 once the judge reads a level's spelling, pre-fee H-1B filings are checked first for H-1B-only files, a short
+  // regional list is named, and a reapplicant under the matched first quartile reads weak at most (held-out half 5 -> 7, the spelling)
+  { name: 'applicants dev set 17 (written blind in round 15, study half)', path: 'test/fixtures/applicants-dev-17.json', floor: 12 },
+  { name: 'applicants dev set 17h (held-out half)', path: 'test/fixtures/applicants-dev-17h.json', floor: 6, heldOut: true },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 

@@ -9,12 +9,14 @@ import flow from '../../knowledge/flow.json' with { type: 'json' };
 
 // A file at the margin of LA's community programs (LA academic programs stay reaches for any IMG whatever the file),
 // so the tie point is what decides a tier there. (Round 14: internal medicine, where an LA community program by a source
-// shows IMG intake; an FM file's LA programs now wait for evidence, whatever the ties.)
+// shows IMG intake; an FM file's LA programs now wait for evidence, whatever the ties. Round 15: a Step 2 CK under the
+// unmatched applicants' first quartile reads weak at most, and a weak file's LA County programs stay reaches, so the
+// margin file is now a score above that line with a thin rest: 236 and a month's observership.)
 const NOW = new Date('2026-08-01T12:00:00Z');
 const base: Profile = {
   specialty: { primary: 'internal_medicine' }, visa: 'green_card', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 222, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2023,
-  usce: { months: 4, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 3, inSpecialty: true }, regions: ['anywhere'],
+  step2ck: { taken: true, score: 236, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2023,
+  usce: { months: 1, kind: 'observership', where: ['other_us'] }, usLors: { count: 3, inSpecialty: true }, regions: ['anywhere'],
   research: { publications: 0, posters: 0 }, stage: 'preparing', ecfmg: { status: 'certified' },
 };
 const plan = (p: Profile): Plan => buildPlan(profileSchema.parse(p), { ...FULL_KB }, NOW);

@@ -83,3 +83,23 @@ describe('"apply to all of them" names them when the chosen regions hold only a 
     } else expect(w!.params.names).toBeUndefined();
   });
 });
+
+describe('a Step 2 CK under the unmatched applicants\' first quartile reads weak at most, however rich the rest', () => {
+  const rich = { usce: { months: 8, kind: 'hands_on', where: ['la_county'] }, usLors: { count: 4, inSpecialty: true, fromCalifornia: true }, laTies: { family: true, lived: true, trained: false }, regions: ['la_county', 'anywhere'] };
+  it.each([
+    ['"green card, EM, 219 on CK, 8 months of ER scribing-turned-externship in LA, 4 SLOEs"', { ...rich, visa: 'green_card', specialty: { primary: 'emergency_medicine' }, step2ck: { taken: true, score: 219, attempts: 1 } }],
+    ['"US citizen from the Caribbean, neurology, CK 228, lots of LA rotations"', { ...rich, visa: 'us_citizen', specialty: { primary: 'neurology' }, step2ck: { taken: true, score: 228, attempts: 1 } }],
+    ['"pediatrics on my asylum work permit, 220, four California letters"', { ...rich, visa: 'ead', specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 220, attempts: 1 } }],
+  ])('%s', (_, p) => {
+    const st = plan(p).standing![0]!;
+    expect(['weak', 'very weak']).toContain(st.level);
+    const ck = st.factors.find((f) => f.id === 'step2ck')!;
+    if (st.score === 44) expect(ck.params).toMatchObject({ unmatchedQ1: expect.any(Number) });
+  });
+  it.each([
+    ['family medicine, where matched and unmatched scored alike: the rest decides', { ...rich, visa: 'green_card', specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 222, attempts: 1 } }],
+    ['internal medicine at the unmatched quartile itself', { ...rich, visa: 'green_card', step2ck: { taken: true, score: 233, attempts: 1 } }],
+  ])('%s is not held down by it', (_, p) => {
+    expect(['borderline', 'competitive', 'strong']).toContain(plan(p).standing![0]!.level);
+  });
+});

@@ -52,7 +52,8 @@ describe('LA County academic programs stay a reach for IMGs who need no visa, wh
 describe('a specialty where few non-US IMGs match, with no second specialty, gets a backup line at every level', () => {
   it.each([[252], [240], [228]])('OB/GYN with Step 2 CK %i', (score) => {
     const text = planText(plan({ specialty: { primary: 'obstetrics_gynecology' }, step2ck: { taken: true, score, attempts: 1 } }));
-    expect(text).toMatch(/backup specialty|parallel application/);
+    // (round 15: a file under the unmatched applicants' first quartile reads weak, and its backup line names the better-placed field)
+    expect(text).toMatch(/backup specialty|parallel application|as a backup/);
   });
 });
 
