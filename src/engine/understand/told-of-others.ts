@@ -1,7 +1,6 @@
 // A fact told first and only then given to its owner: "scored 210 on step 3 — well my friend did", "passed on the
 // first try. that was my brother, not me", "CK 250 (my roommate's)". The clauses of the fact handed over are someone
 // else's, and nothing in them is stored for the applicant; what the applicant says of themselves after it still counts.
-import type { Clause } from './clauses.js';
 import { CLOSE_PEOPLE } from './others-break.js';
 
 const FIRST_PERSON = /^(i|i'm|im|my|me|mine|i've|ive|myself)$/;
@@ -14,8 +13,11 @@ const THAT_WAS = new RegExp(`^(?:that was|it was) ${WHO}(?: (?:though|tho|lol|ha
 const POSSESSIVE = new RegExp(`^${WHO}'s(?: (?:score|result|one))?$`);
 const NOT_MINE = /^(?:but )?not (?:me|mine|my own|i)$/;
 
+/** What this step reads and marks of a clause (the clause type itself lives in clauses.ts, which calls this step). */
+interface Told { text: string; tokens: string[]; question: boolean; otherPerson: boolean; whose: 'me' | 'other' | 'generic'; sentence: number; aside?: boolean }
+
 /** Marks as someone else's the clauses a later clause hands to another person ("... — well my friend did"). */
-export function toldOfOthers(out: Clause[]): void {
+export function toldOfOthers(out: Told[]): void {
   out.forEach((c, i) => {
     const denied = out[i + 1]?.sentence === c.sentence && NOT_MINE.test(out[i + 1]!.text);
     if (c.question || !(DID.test(c.text) || THAT_WAS.test(c.text) || (POSSESSIVE.test(c.text) && (denied || c.aside === true)))) return;
