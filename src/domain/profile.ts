@@ -71,6 +71,7 @@ export type UsLors = z.infer<typeof usLorsSchema>;
 
 /** Ties to Los Angeles. */
 const laTiesSchema = z.object({ family: z.boolean(), lived: z.boolean(), trained: z.boolean() });
+/** The value its schema above validates. */
 export type LaTies = z.infer<typeof laTiesSchema>;
 
 /** Research output. */
@@ -84,6 +85,7 @@ export type Research = z.infer<typeof researchSchema>;
 
 /** Where the applicant is in the match cycle. */
 const stageSchema = z.enum(['preparing', 'applying', 'interviewing', 'reapplying']);
+/** The value its schema above validates. */
 export type Stage = z.infer<typeof stageSchema>;
 
 /** ECFMG certification: certified, in progress (with what is still missing), or not started. */
@@ -95,10 +97,12 @@ export type Ecfmg = z.infer<typeof ecfmgSchema>;
 
 /** Couples match: whether the applicant is matching as a couple, and the partner's specialty if known. */
 const couplesSchema = z.object({ matching: z.boolean(), partnerSpecialty: specialtySchema.optional(), partnerNeedsVisa: z.boolean().optional() });
+/** The value its schema above validates. */
 export type Couples = z.infer<typeof couplesSchema>;
 
 /** Where the applicant is in this cycle once applications are out: submitted, and interview invitations so far. */
 const cycleSchema = z.object({ submitted: z.boolean(), interviews: z.number().int().min(0).max(200).optional() });
+/** The value its schema above validates. */
 export type Cycle = z.infer<typeof cycleSchema>;
 
 /** The whole profile; every field is optional until answered (or skipped). */

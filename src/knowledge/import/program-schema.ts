@@ -12,14 +12,17 @@ export type ProgramColumn = (typeof PROGRAM_COLUMNS)[number];
 /** Program regions: all of California; anything outside California is not in the table yet. */
 const PROGRAM_REGIONS = ['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california'] as const;
 const programRegionSchema = z.enum(PROGRAM_REGIONS);
+/** The value its schema above validates. */
 export type ProgramRegion = z.infer<typeof programRegionSchema>;
 
 /** Sponsor kinds; `unknown` when no rule or source settles it. */
 const programTypeSchema = z.enum(['university', 'community', 'county_safety_net', 'military', 'va', 'unknown']);
+/** The value its schema above validates. */
 export type ProgramType = z.infer<typeof programTypeSchema>;
 
 /** A sourced yes/no, or `unknown` — never a guess. */
 const triStateSchema = z.enum(['yes', 'no', 'unknown']);
+/** The value its schema above validates. */
 export type TriState = z.infer<typeof triStateSchema>;
 
 /** Characters that make a spreadsheet treat a cell as a formula (CSV injection). */
