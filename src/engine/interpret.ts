@@ -235,7 +235,8 @@ const understandRule: Rule = (input, view) => {
     ...u.same.map((field): Command => ({ type: 'same', field })),
     ...(inOrder ?? (u.clarify ? [{ type: 'clarify', clarifying: u.clarify } as const] : [])),
     ...(u.otherPerson ? [{ type: 'leftOut', reason: 'otherPerson' } as const] : []),
-    ...(u.workNotUsce && !u.question && u.clarify?.field !== 'usce' ? [{ type: 'note', text: 'workNotUsce' } as const] : []),
+    // (the job is said back when the experience question is only asked again for its months, not about the job's kind)
+    ...(u.workNotUsce && !u.question && (u.clarify?.field !== 'usce' || u.clarify.topic === 'usce_months') ? [{ type: 'note', text: 'workNotUsce' } as const] : []),
     ...(unsaid ? [{ type: 'note', text: `gradYearKept:${String(unsaid.value)}` } as const] : []),
   ];
   if (u.question) out.push({ type: 'ask', question: t });
