@@ -55,7 +55,7 @@ describe('a result told as still to come by when it is due: the exam was sat, it
 
 describe('Spanish, Portuguese and Hindi-Urdu forms of the same facts', () => {
   it.each([
-    ['regions', 'me da igual, cualquier sitio en Estados Unidos', { regions: ['anywhere'] }],
+    ['regions', 'me da igual, cualquier lugar en Estados Unidos', { regions: ['anywhere'] }],
     ['regions', 'en California, cualquier lugar del estado me sirve', { regions: ['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california'] }],
     ['stage', 'já estou na etapa de entrevistas', { stage: 'interviewing' }],
     ['stage', 'estoy en la fase de entrevistas ahora', { stage: 'interviewing' }],
