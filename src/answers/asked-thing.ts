@@ -78,7 +78,9 @@ const FEE_HOLDERS = /\b(?:ecfmg|j1|h1b|nrmp|eras|ptl|step3|usmle|sevis|oet)\b/g;
 export function feeWords(question: string): string[] {
   // only a question about money has a fee ("how much does H-1B shrink my list?" asks no fee)
   if (!MONEY_WORDS.test(question)) return [];
-  return [...new Set([...feeObject(question), ...(norm(question).match(FEE_HOLDERS) ?? [])])];
+  // the fee's own object when named ("ECFMG's fee for the certificate" is the certificate's), else the body or visa named
+  const object = feeObject(question);
+  return object.length ? object : [...new Set(norm(question).match(FEE_HOLDERS) ?? [])];
 }
 
 /** Words of money: a fee, a cost, a charge, a payment or a sum. */

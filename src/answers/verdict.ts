@@ -49,5 +49,5 @@ export function storyQuestion(q: SubQuestion, context: readonly string[]): SubQu
   const claimOf = (s: string) => s.replace(SAID, '').trim() || s;
   const claims = BETWEEN.test(asking) ? context.flatMap((s) => s.split(CLAIMS_APART).map(claimOf)) : context.map(claimOf);
   // a verdict is the asker's to weigh: no one sentence of the passages is its short answer
-  return { ...q, text: `${claims.join(' ')} ${asking}`, type: verdict ? 'other' : q.type, story: true };
+  return { ...q, text: `${claims.join(' ')} ${asking}`, type: verdict ? 'other' : q.type, ...(verdict ? { story: true } : {}) };
 }

@@ -187,7 +187,8 @@ describe('a pointer leans on the sentence just before it, and a covered thing na
   for (const q of [
     'People tell me to add IE programs. My wife is on a J-2 visa. Is that enough for her to work?',
     'how long does ECFMG take to issue my certificate after Step 2?',
-    'how much is the ECFMG fee for J-1 sponsorship?',
+    // ECFMG's J-1 sponsorship fee is stated since round 15 (the figure table, 2023); the SEVIS fee beside it is not
+    'how much is the SEVIS fee for my J-1?',
     'can I start residency later than July if my visa is late?',
   ]) it(`still uncovered: ${q}`, () => expect(notAnswered(q), show(q)).toBe(true));
 });

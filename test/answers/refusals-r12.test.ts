@@ -156,7 +156,8 @@ describe('a fee pointed back to ("the fee you mentioned") is not refused as a fe
     'the big fee from earlier - does it affect someone like me',
   ]) it(q, () => expect(kind(ask(q, H1B)), show(q, H1B)).not.toBe('refusal'));
   for (const q of [
-    'how much is the ECFMG fee for J-1 sponsorship?',
+    // ECFMG's J-1 sponsorship fee is stated since round 15 (answers15b); the SEVIS fee is not
+    'how much is the SEVIS fee for a J-1?',
     'what is the fee for a USMLE transcript?',
   ]) it(`a named fee the guides do not state is still uncovered: ${q}`, () => expect(kind(ask(q, H1B)), show(q, H1B)).toBe('refusal'));
 });

@@ -141,7 +141,7 @@ describe('topics next to the guides\' get a plain "not in our guides"', () => {
     'is the resident union at Kaiser any good? do they negotiate raises?',
     'can residents in California go on strike?',
     'what is the NRMP registration fee for a couple?',
-    'how much does ECFMG charge for J-1 sponsorship?',
+    'how much does ECFMG charge for the certificate?', // its J-1 sponsorship fee is stated since round 15
     "what's the fee to change my rank list after the deadline",
     'how long does it take to get a full medical license in Illinois after PGY-3?',
     'do residents at county hospitals get retirement matching (403b)?',

@@ -156,7 +156,7 @@ describe('a fee the guides do not state is not answered from the ERAS fee articl
   for (const q of [
     'how much is the ECFMG certification application fee these days?',
     'ECFMG certification application fee kitna hai?',
-    'what does the J-1 sponsorship application fee come to?',
+    'what does the SEVIS fee for a J-1 come to?', // the J-1 sponsorship fee itself is stated since round 15
   ]) it(q, () => expect(kind(ask(q)), q).not.toBe('articles'));
   it('the ERAS application fee is still answered', () => expect(text(ask('what is the ERAS application fee for 40 programs?'))).toMatch(/\$11/));
 });

@@ -162,7 +162,7 @@ describe('a fee whose case the sentence before names (an H-1B already held) is t
 
 describe('... while a fee the guides do not state is still said uncovered, whatever the sentence before holds', () => {
   for (const q of [
-    'I sent 90 applications. how much does ECFMG charge for the J-1?',
+    // (ECFMG's J-1 sponsorship fee, asked here until round 15, is stated now: see fees-and-shares-r15.test.ts)
     'my wife is on H-1B. how much is the SEVIS fee?',
     "I'm on a J-1. how much is the fee for the DS-2019",
     'my program uses ERAS. how much is the fee for the ECFMG certificate?',
