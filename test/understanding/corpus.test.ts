@@ -86,9 +86,11 @@ const CORPORA: Corpus[] = [
   // the held-out half, summary only (as first read on 424cc20: 106/160 right, 22 harmful, score 58.2%)
   { file: 'understanding-dev-15h.json', minCases: 150, overall: 0.55, maxHarmful: 24, floors: {} },
   // the round-14 sealed set, scored once after round 14 (237/320 right, 29 harmful, score 67.9% with harmful counted double), then opened as the sixteenth development set
-  { file: 'understanding-dev-16.json', minCases: 300, overall: 0.66, maxHarmful: 31, floors: {} },
+  // (trial15a: 'j1 is fine, I don't need an h1' and a green card still ahead no longer stored wrong: 254/320, 27 harmful, 73.2%)
+  { file: 'understanding-dev-16.json', minCases: 300, overall: 0.72, maxHarmful: 28, floors: {} },
   // written blind in round 15 and split by kind: the study half (as first read on 15b142d: 131/161 right, 9 harmful, score 77.1%)
-  { file: 'understanding-dev-17.json', minCases: 150, overall: 0.76, maxHarmful: 11, floors: {} },
+  // (trial15a: 'dual citizen India and Canada' no longer a US citizen: 132/161, 8 harmful, 78.1%)
+  { file: 'understanding-dev-17.json', minCases: 150, overall: 0.77, maxHarmful: 9, floors: {} },
   // the held-out half, summary only (as first read on 15b142d: 129/159 right, 12 harmful, score 75.4%)
   { file: 'understanding-dev-17h.json', minCases: 150, overall: 0.74, maxHarmful: 14, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
