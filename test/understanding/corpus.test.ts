@@ -87,11 +87,13 @@ const CORPORA: Corpus[] = [
   { file: 'understanding-dev-15h.json', minCases: 150, overall: 0.55, maxHarmful: 24, floors: {} },
   // the round-14 sealed set, scored once after round 14 (237/320 right, 29 harmful, score 67.9% with harmful counted double), then opened as the sixteenth development set
   // (understand15a: regions only on a wish, corrections by the old value's field, degree year, facts handed over, work not USCE: 263/320, 18 harmful)
-  // (understand15b: language levels, a result due later, a relative's status asked, Portuguese plans: 258/320 right, 25 harmful, 74.8%)
-  { file: 'understanding-dev-16.json', minCases: 300, overall: 0.79, maxHarmful: 22, floors: {} },
+  // (understand15b: language levels, a result due later, a relative's status asked, Portuguese plans: 258/320 right, 25 harmful)
+  // (trial15a: 'j1 is fine, I don't need an h1' and a green card still ahead no longer stored wrong: 254/320, 27 harmful)
+  // (round 15 merged: 271/320 right, 12 harmful)
+  { file: 'understanding-dev-16.json', minCases: 300, overall: 0.8, maxHarmful: 14, floors: {} },
   // written blind in round 15 and split by kind: the study half (as first read on 15b142d: 131/161 right, 9 harmful, score 77.1%)
-  // (understand15a: the same classes, 133/161 right, 7 harmful; understand15b: dual citizenship of two other countries, a relative's status asked, Spanish and Portuguese forms: 135/161 right, 8 harmful, 79.9%)
-  { file: 'understanding-dev-17.json', minCases: 150, overall: 0.79, maxHarmful: 9, floors: {} },
+  // (understand15a 133/161, 7 harmful; understand15b 134/161, 8 harmful; trial15a 132/161, 8 harmful; round 15 merged: 136/161, 6 harmful)
+  { file: 'understanding-dev-17.json', minCases: 150, overall: 0.8, maxHarmful: 8, floors: {} },
   // the held-out half, summary only (as first read on 15b142d: 129/159 right, 12 harmful, score 75.4%)
   { file: 'understanding-dev-17h.json', minCases: 150, overall: 0.74, maxHarmful: 14, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
