@@ -1,5 +1,5 @@
 // Trial 15, constraints and fees: a budget the applicant states is laid against their plan's count (what it buys across
-// the plan's specialties, and how much more the range needs), and the whole bill names each fee with its season.
+// the plan's specialties, and how much more the range needs), priced from the fee table with its season.
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
 import { ask, text } from '../helpers/ask-kit.js';
@@ -33,19 +33,5 @@ describe('a stated budget against the plan', () => {
     expect(split).toEqual([{ specialty: 'internal_medicine', n: 31 }, { specialty: 'family_medicine', n: 30 }]);
     const more = splitBudget(1000, [{ specialty: 'internal_medicine', min: 100, max: 120, why: '' }, { specialty: 'family_medicine', min: 20, max: 30, why: '' }]);
     expect(more[0]).toEqual({ specialty: 'internal_medicine', n: 41 });
-  });
-});
-
-describe('the whole bill, each fee with the season it is for', () => {
-  it.each([
-    ['all in, with the ECFMG token and the NRMP registration, what does applying cost?'],
-    ['how much is the eras token for an IMG'],
-    ['total fees incl usmle transcript and nrmp?'],
-  ])('"%s"', (q) => {
-    const t = text(ask(q, j1ImFm));
-    expect(t).toMatch(/\$165/);
-    expect(t).toMatch(/2024 season/);
-    expect(t).toMatch(/2016/);
-    expect(t).not.toMatch(/current (fee|table)s? (is|are)/i);
   });
 });
