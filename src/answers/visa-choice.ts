@@ -21,7 +21,7 @@ export function tnLine(question: string): string | undefined {
 }
 
 /** A status that needs no sponsorship, in words. */
-const NO_SPONSOR: Readonly<Record<string, string>> = { us_citizen: 'a US citizen', green_card: 'a green-card holder', ead: 'holding a work permit (EAD)' };
+const NO_SPONSOR: Readonly<Record<string, string>> = { us_citizen: 'a US citizen', green_card: 'a green card holder', ead: 'holding a work permit (EAD)' };
 
 /** How many programs of the asker's specialties and regions state they take each visa. */
 function stated(programs: readonly Program[], profile: Profile): { j1: number; h1b: number; all: number; where: string; what: string } | undefined {
@@ -39,7 +39,7 @@ function stated(programs: readonly Program[], profile: Profile): { j1: number; h
 export function visaChoiceText(profile: Profile, programs: readonly Program[], question = ''): string {
   const tn = tnLine(question) ? `${TN_LINE}\n` : '';
   const free = NO_SPONSOR[profile.visa ?? ''];
-  if (free) return `${tn}You saved that you are ${free}, so you need no visa for residency and there is nothing to choose: every program is open to you on that count. If that has changed, tell me your status.`;
+  if (free) return `${tn}You saved that you are ${free}, so you need no visa sponsorship for residency and there is nothing to choose: every program is open to you on that count. If that has changed, tell me your status.`;
   const step3 = profile.step3?.status;
   const passed = step3 === 'passed';
   const counts = stated(programs, profile);

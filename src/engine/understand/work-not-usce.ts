@@ -70,6 +70,8 @@ function withoutWorkAbroad(text: string): string {
 }
 
 // months worked in another health role are a job, not US clinical experience
+// a research role's year is read as a research year, so only a counted length of it is taken out
+const RESEARCH_ROLE = /\bresearch\b/;
 const ROLE = '(?:medical assistant|ma|medical scribe|scribe|phlebotomist|phlebotomy tech|nurse|nursing assistant|cna|emt|paramedic|research assistant|research coordinator|clinical research coordinator|crc|caregiver|lab tech|pharmacy tech|patient care tech|pct|medical interpreter|interpreter)';
 // the role as the applicant's job: "as a medical assistant", "working as MA", "my MA job", "scribing", "phlebotomy work"
 const AS_ROLE = new RegExp(`\\b(?:as an?|as|working as|worked as|work as|job as|employed as)\\s+(?:an? )?${ROLE}\\b|\\b${ROLE} (?:job|work|position)\\b|\\b(?:scribing|phlebotomy)\\b`);
@@ -82,7 +84,7 @@ const JOB_PIECES = /([,;.()\n]| and | plus | \+ |, and )/;
 // experience readers count none of it (nor its kind or place); other stretches are left as they are.
 function withoutAlliedJobMonths(text: string): string {
   if (!AS_ROLE.test(text)) return text;
-  return text.split(JOB_PIECES).map((piece) => ((AS_ROLE.test(piece) || ROLE_FIRST.test(piece)) && TIME.test(piece) ? ' ' : piece)).join('');
+  return text.split(JOB_PIECES).map((piece) => ((AS_ROLE.test(piece) || ROLE_FIRST.test(piece)) && (COUNTED_TIME.test(piece) || (TIME.test(piece) && !RESEARCH_ROLE.test(piece))) ? ' ' : piece)).join('');
 }
 
 /** The text without every stretch whose time is not US clinical experience: work abroad first, then health jobs. */

@@ -96,7 +96,11 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
     const onlyCountries = namedAfter.length > 0 && (end < 0 || listed[end - 1] === ';' || end === listed.length);
     const othersAfter = !usNear && onlyCountries && namedAfter.some((x) => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !namedAfter.some((x) => US_WORDS.has(x));
     const usAfter = !negated && onlyCountries && namedAfter.some((x) => US_WORDS.has(x));
-    const otherNear = othersAfter || before.some((x) => NATIONALITIES.has(x) || COUNTRIES.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => COUNTRIES.has(x) || NATIONALITIES.has(x))) || (after[0] === 'from' && after.slice(1).some((x) => COUNTRIES.has(x)));
+    // (a list cut by other marks, "dual citizen, Brazil + Portugal": any other country before the clause ends, and no US near)
+    const cut = after.indexOf(';');
+    const clauseAfter = cut >= 0 ? after.slice(0, cut) : after;
+    const otherInClause = !usNear && clauseAfter.some((x) => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !t.slice(i + 1, i + 6).some((x) => US_WORDS.has(x));
+    const otherNear = othersAfter || otherInClause || before.some((x) => NATIONALITIES.has(x) || COUNTRIES.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => COUNTRIES.has(x) || NATIONALITIES.has(x))) || (after[0] === 'from' && after.slice(1).some((x) => COUNTRIES.has(x)));
     if ((usNear || usAfter) && !negated) found = 'us';
     else if (found !== 'us' && (otherNear || (usNear && negated) || negated)) found = 'other';
     else if (!found && !negated && w !== 'passport' && w !== 'national' && w !== 'nationality') {
