@@ -33,6 +33,7 @@ const SETS = [
   // regional list is named, and a reapplicant under the matched first quartile reads weak at most (held-out half 5 -> 7, the spelling)
   { name: 'applicants dev set 17 (written blind in round 15, study half)', path: 'test/fixtures/applicants-dev-17.json', floor: 12 },
   { name: 'applicants dev set 17h (held-out half)', path: 'test/fixtures/applicants-dev-17h.json', floor: 6, heldOut: true },
+  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 12 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 

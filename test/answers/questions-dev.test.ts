@@ -30,6 +30,7 @@ const dev15h = readSet('test/fixtures/questions-dev-15h.json');
 const dev16 = readSet('test/fixtures/questions-dev-16.json');
 const dev17 = readSet('test/fixtures/questions-dev-17.json');
 const dev17h = readSet('test/fixtures/questions-dev-17h.json');
+const dev18 = readSet('test/fixtures/questions-dev-18.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -227,6 +228,16 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.skipIf(dev18.length === 0)('prints the eighteenth development set (the round-15 sealed set, scored once, then opened)', () => {
+    const { rates, lines } = report('questions-dev-18', dev18);
+    for (const l of lines) console.log(l);
+    // scored once as a sealed set after round 15 (86f97ec): complete 81.2%, refusals 95.5%, own-plan 66.7%, not in guides 92.9%, unlisted 46.7% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.78);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.6);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {

@@ -96,6 +96,8 @@ const CORPORA: Corpus[] = [
   { file: 'understanding-dev-17.json', minCases: 150, overall: 0.8, maxHarmful: 8, floors: {} },
   // the held-out half, summary only (as first read on 15b142d: 129/159 right, 12 harmful, score 75.4%)
   { file: 'understanding-dev-17h.json', minCases: 150, overall: 0.74, maxHarmful: 14, floors: {} },
+  // the round-15 sealed set, scored once after round 15 (86f97ec: 256/320 right, 27 harmful; 254 and 29 on the code the round started from), then opened as the eighteenth development set
+  { file: 'understanding-dev-18.json', minCases: 300, overall: 0.7, maxHarmful: 29, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
