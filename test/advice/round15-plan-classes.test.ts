@@ -4,19 +4,9 @@
 // quartile reads weak at most; and a short list in the chosen regions is said by name.
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan.js';
-import { profileSchema, type Profile } from '../../src/domain/profile.js';
-import { buildPlan } from '../../src/plan/build-plan.js';
 import { planText } from './judge.js';
-import { FULL_KB } from '../helpers/plan-kb.js';
+import { base, plan } from '../helpers/j1-im-plan.js';
 
-const NOW = new Date('2026-10-01T12:00:00Z');
-const base = {
-  specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 },
-  step2ck: { taken: true, score: 238, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2022,
-  usce: { months: 3, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 3, inSpecialty: true, fromCalifornia: false },
-  regions: ['anywhere'], stage: 'applying', ecfmg: { status: 'certified' },
-};
-const plan = (p: Record<string, unknown>): Plan => buildPlan(profileSchema.parse({ ...base, ...p } as Profile), FULL_KB, NOW);
 const good = (pl: Plan) => [...pl.tiers.target, ...pl.tiers.safety];
 const restsOnFilings = (pl: Plan) => good(pl).filter((p) => p.evidence?.basisCode?.code === 'evidence.h1b_filings');
 
