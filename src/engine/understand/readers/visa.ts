@@ -75,6 +75,12 @@ const NO_NEED = /\b(?:don't|dont|do not|doesn't|won't|wont|will not|never) (?:re
 const DV_SELECTED = /\b(?:dv|diversity visa|green ?card lottery|greencard lottery|visa lottery)\b(?: lottery)?/;
 const SPOUSE_OF = /^(married|marry|marrying|engaged|wed|wedded|dating|fiance|fiancee|spouse|wife|husband|partner|sponsored|petitioned)$/;
 
+// words that may stand between the countries of a list after "citizen" ("India and Canada", "Nigeria + Canada", "; us")
+const LIST_JOINER = /^(and|or|the|plus|uk|\+|&|;)$/;
+const inCountryList = (x: string): boolean => COUNTRIES.has(x) || NATIONALITIES.has(x) || US_WORDS.has(x) || LIST_JOINER.test(x);
+// a country or nationality word other than the US ("other"/"another" are in COUNTRIES for "another country" and name none)
+const otherCountryWord = (x: string): boolean => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x);
+
 /** Citizenship named in the tokens: US, another country's, or none. */
 function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
   let found: 'us' | 'other' | undefined;
@@ -89,17 +95,16 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
     // ("dual citizen India and Canada": the countries named right after, none of them the US, are whose citizen)
     // (only a list of countries: "dual citizen, Egypt and US", "(Nigeria + Canada)"; not "citizen, grew up in India")
     // (the list may be cut into clauses at "and": "dual citizen ; egypt ; us")
-    const inList = (x: string) => COUNTRIES.has(x) || NATIONALITIES.has(x) || US_WORDS.has(x) || /^(and|or|the|plus|uk|\+|&|;)$/.test(x);
     const listed = t.slice(i + 1, i + 9);
-    const end = listed.findIndex((x) => !inList(x));
+    const end = listed.findIndex((x) => !inCountryList(x));
     const namedAfter = (end < 0 ? listed : listed.slice(0, end)).filter((x) => x !== ';');
     const onlyCountries = namedAfter.length > 0 && (end < 0 || listed[end - 1] === ';' || end === listed.length);
-    const othersAfter = !usNear && onlyCountries && namedAfter.some((x) => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !namedAfter.some((x) => US_WORDS.has(x));
+    const othersAfter = !usNear && onlyCountries && namedAfter.some(otherCountryWord) && !namedAfter.some((x) => US_WORDS.has(x));
     const usAfter = !negated && onlyCountries && namedAfter.some((x) => US_WORDS.has(x));
     // (a list cut by other marks, "dual citizen, Brazil + Portugal": any other country before the clause ends, and no US near)
     const cut = after.indexOf(';');
     const clauseAfter = cut >= 0 ? after.slice(0, cut) : after;
-    const otherInClause = !usNear && clauseAfter.some((x) => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !t.slice(i + 1, i + 6).some((x) => US_WORDS.has(x));
+    const otherInClause = !usNear && clauseAfter.some(otherCountryWord) && !t.slice(i + 1, i + 6).some((x) => US_WORDS.has(x));
     const otherNear = othersAfter || otherInClause || before.some((x) => NATIONALITIES.has(x) || COUNTRIES.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => COUNTRIES.has(x) || NATIONALITIES.has(x))) || (after[0] === 'from' && after.slice(1).some((x) => COUNTRIES.has(x)));
     if ((usNear || usAfter) && !negated) found = 'us';
     else if (found !== 'us' && (otherNear || (usNear && negated) || negated)) found = 'other';
@@ -183,7 +188,7 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const workPermit = /\bwork (permit|authori[sz]ation|authori[sz]ed)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authori[sz]ation|authori[sz]ed)\b/.test(text);
   // asylum or refugee status in another country ("a refugee travel document from Germany", "asylee in Canada") is no US status
   // (not the country fled: "refugee status, came in 2022 from Afghanistan", "asylee, fled Syria", "a refugee from Syria")
-  const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x, k, near) => ((COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x)) && !near.slice(Math.max(0, k - 5), k).some((y) => FLED.test(y)) && !(near[k - 1] === 'from' && !near.slice(Math.max(0, k - 4), k).some((y) => /^(document|documents|papers|card|permit|passport)$/.test(y)))))
+  const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x, k, near) => otherCountryWord(x) && !near.slice(Math.max(0, k - 5), k).some((y) => FLED.test(y)) && !(near[k - 1] === 'from' && !near.slice(Math.max(0, k - 4), k).some((y) => /^(document|documents|papers|card|permit|passport)$/.test(y)))))
     && !/\b(us|american|uscis|in the us|in america)\b/.test(text.replace(/\bnothing us\b|\bno us\b|\bnon us\b|\bnot (a |an )?us\b/g, ''));
   // ("here on humanitarian parole (U4U) with work permit": a parole with its work permit is an EAD; parole alone is asked)
   const ead = (SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || (workPermit && (SEEN(t, /^(parole|paroled|parolee|u4u|chnv)$/) || DEPENDENT_WITH_WORK.test(text)))) && !(protectedAbroad && !t.includes('ead'));
