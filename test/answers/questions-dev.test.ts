@@ -31,6 +31,8 @@ const dev16 = readSet('test/fixtures/questions-dev-16.json');
 const dev17 = readSet('test/fixtures/questions-dev-17.json');
 const dev17h = readSet('test/fixtures/questions-dev-17h.json');
 const dev18 = readSet('test/fixtures/questions-dev-18.json');
+const dev19 = readSet('test/fixtures/questions-dev-19.json');
+const dev19h = readSet('test/fixtures/questions-dev-19h.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -238,6 +240,26 @@ describe('the blind development set', () => {
     expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.6);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.skipIf(dev19.length === 0)('prints the nineteenth development set (written blind in round 16, the study half)', () => {
+    const { rates, lines } = report('questions-dev-19', dev19);
+    for (const l of lines) console.log(l);
+    // as first read on main (4a051ca): complete 74.4%, refusals 72.7%, own-plan 58.3%, not in guides 85.7%, unlisted 50.0% (floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.7);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.7);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.5);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it.skipIf(dev19h.length === 0)('prints the held-out half of the nineteenth set (summary line only: nobody studies its cases)', () => {
+    const { rates, lines } = report('questions-dev-19h', dev19h);
+    console.log(lines[0]);
+    // as first read on main (4a051ca): complete 61.9%, refusals 100%, own-plan 50.0%, not in guides 100%, unlisted 100%
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.58);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.45);
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
   it.skipIf(sealed.length === 0)('prints the sealed set\'s figures (no floor: scored once, by the lead)', () => {

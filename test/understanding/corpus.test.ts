@@ -98,6 +98,10 @@ const CORPORA: Corpus[] = [
   { file: 'understanding-dev-17h.json', minCases: 150, overall: 0.74, maxHarmful: 14, floors: {} },
   // the round-15 sealed set, scored once after round 15 (86f97ec: 256/320 right, 27 harmful; 254 and 29 on the code the round started from), then opened as the eighteenth development set
   { file: 'understanding-dev-18.json', minCases: 300, overall: 0.7, maxHarmful: 29, floors: {} },
+  // written blind in round 16 and split by kind: the study half (as first read on 4a051ca: 123/160 right, 13 harmful, score 71.1%)
+  { file: 'understanding-dev-19.json', minCases: 150, overall: 0.68, maxHarmful: 15, floors: {} },
+  // the held-out half, summary only (as first read on 4a051ca: 123/160 right, 17 harmful, score 69.5%)
+  { file: 'understanding-dev-19h.json', minCases: 150, overall: 0.66, maxHarmful: 19, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
