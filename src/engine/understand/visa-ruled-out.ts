@@ -11,3 +11,17 @@ const RULED_OUT: Readonly<Record<'j1' | 'h1b', RegExp>> = {
 export function ruledOutAfter(text: string, visa: 'j1' | 'h1b'): boolean {
   return RULED_OUT[visa].test(text);
 }
+
+// A visa said not to be given to the applicant ("no way anyone gives me h1b with my score", "H1 to koi deta nahi", "la
+// H1B ni la consideran", "H1 toh shayad milega nahi"): a denial word and a verb of giving or getting in the visa's own
+// clause. The verbs are kept in every language the readers take (after the language step the denial is English).
+const NOT_GIVEN_DENIAL = /^(no|not|nobody|noone|none|never|nahi|nahin|nunca|nadie|nao|ninguem|won't|wont|can't|cant|don't|dont|doesn't|doesnt|wouldn't|wouldnt|hardly|barely|rarely)$/;
+const GIVEN_VERB = /^(give|gives|giving|given|gave|get|gets|getting|got|sponsor|sponsors|sponsoring|offer|offers|offering|consider|considers|considering|accept|accepts|accepting|take|takes|taking|hand|hands|deta|dete|deti|dega|degi|denge|milega|milegi|milta|milti|milenge|consideran|considera|aceptan|acepta|ofrecen|ofrece|patrocinan|dan|dao|consideram|aceitam|oferecem|patrocinam)$/;
+const UNSURE_OF = /\b(not sure|unsure|don't know|dont know|idk|no idea|wonder)\b/;
+
+/** True when a clause names `visa` (and not the other one) as not given to the applicant ("no way anyone gives me h1b"). */
+export function notGivenIn(tokens: readonly string[], text: string, visa: 'j1' | 'h1b'): boolean {
+  const other = visa === 'j1' ? 'h1b' : 'j1';
+  if (!tokens.includes(visa) || tokens.includes(other) || UNSURE_OF.test(text)) return false;
+  return tokens.some((w) => NOT_GIVEN_DENIAL.test(w)) && tokens.some((w) => GIVEN_VERB.test(w));
+}

@@ -6,7 +6,7 @@ import { REGION_ALIASES } from '../places-and-names.js';
 import { PhraseIndex } from '../tokens.js';
 import { permitMayNotCover } from '../permit-end.js';
 import { unwaivedHomeRule } from '../home-rule.js';
-import { ruledOutAfter } from '../visa-ruled-out.js';
+import { notGivenIn, ruledOutAfter } from '../visa-ruled-out.js';
 
 const VISA_IDS: ReadonlySet<string> = new Set(visaSchema.options);
 
@@ -180,8 +180,10 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const chosen = told.flatMap((x, i) => (i ? [';', ...x] : x));
   // ("h1b pls, j1 waiver is too much hassle", "J1 chahiye, H1B wale programs bahut kam": the other visa named only with its drawback)
   const breaker = (v: string) => clauses.some((c) => c.tokens.includes(v) && ((DEALBREAKER.test(c.text) && !/\b(not a|no) (problem|issue|dealbreaker)\b|\b(fine|ok|okay)\b/.test(c.text)) || (drawbackOnly(c, text) && clauses.some((o) => o.tokens.includes(v === 'j1' ? 'h1b' : 'j1') && !drawbackOnly(o, text)))));
-  const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b')) && !(J1_HOPELESS.test(text) && chosen.includes('h1b'));
-  const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1')) && !(H1B_HOPELESS.test(text) && chosen.includes('j1'));
+  // ("i need a J1, no way anyone gives me h1b", "J1 chahiye, H1 to koi deta nahi"): the visa said not to be given is no choice
+  const notGiven = (v: 'j1' | 'h1b') => clauses.some((c) => notGivenIn(c.tokens, c.text, v));
+  const j1 = SEEN(chosen, /^(j1|j)$/) && chosen.includes('j1') && !(breaker('j1') && chosen.includes('h1b')) && !((J1_HOPELESS.test(text) || notGiven('j1')) && chosen.includes('h1b'));
+  const h1b = SEEN(chosen, /^h1b$/) && !(breaker('h1b') && chosen.includes('j1')) && !((H1B_HOPELESS.test(text) || notGiven('h1b')) && chosen.includes('j1'));
   const j1Denied = DENIED(t, /^j1$/) || ruledOutAfter(text, 'j1') || /\bj1 (?:is (?:not |no )|isn't |isnt |aint |ain't )(?:not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
   const h1bDenied = DENIED(t, /^h1b$/) || ruledOutAfter(text, 'h1b') || /\bh1b (?:is (?:not |no )|isn't |isnt |aint |ain't )(?:not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
   // a bare "work permit" names no status: which one is asked (an EAD, or another country's permit?)

@@ -1,0 +1,34 @@
+// Round 16 (understand16b): quantities, hedges, negation, short answers, languages. Each class with messages written
+// for this test (other words, order and languages than the development sets'), told while the bot waits on a question.
+import { describe, expect, it } from 'vitest';
+import type { Profile, ProfileField } from '../../src/domain/profile.js';
+import { step } from '../../src/engine/step.js';
+import { FLOW } from '../helpers/conversation.js';
+import { fakeAdvice } from '../helpers/fake-advice.js';
+import { stateOf } from './grade.js';
+
+const START: Profile = { specialty: { primary: 'family_medicine' } };
+
+/** The bot waits on `pending` with `before` stored; the applicant says `message`: what changed, and what is asked next. */
+function say(pending: ProfileField, before: Profile, message: string) {
+  const state = stateOf({ id: 'test', kind: 'conversation', pending, before, message, expect: { set: {} } });
+  const after = step(state, { kind: 'text', text: message }, { flow: FLOW, advice: fakeAdvice(), now: new Date('2026-12-07T12:00:00Z') }).state;
+  const changed = Object.fromEntries(Object.entries(after.profile).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as ProfileField])));
+  return { changed, asked: after.clarifying?.field };
+}
+
+describe('a visa said not to be given to the applicant is no choice of it', () => {
+  it.each([
+    ['H1B for sure. no program would ever sponsor a J1 for someone my age', 'needs_h1b'],
+    ['J-1 then, honestly nobody hands out H-1Bs to people with a 215', 'needs_j1'],
+    ['quero H1B, ninguém me dá J1 com esse score', 'needs_h1b'],
+    ['J1 hi chahiye, H1B koi program deta hi nahi', 'needs_j1'],
+    ['necesito H1B; la J1 no me la dan por lo del servicio', 'needs_h1b'],
+  ] as const)('"%s" is %s', (message, visa) => {
+    expect(say('visa', START, message).changed.visa).toBe(visa);
+  });
+
+  it('both named as fine stays either', () => {
+    expect(say('visa', START, 'J1 or H1B, both ok with me').changed.visa).toBe('either');
+  });
+});
