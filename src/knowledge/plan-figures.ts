@@ -47,6 +47,10 @@ const planFiguresSchema = z.object({
     // points only ever make a state's programs more open (or leave them): an open state never counts against the applicant
     states: z.record(z.string().regex(/^[A-Z]{2}$/), z.object({ points: z.number().int().min(-2).max(0), nonUsShare: z.number().min(0).max(1) }).strict()),
   }).strict(),
+  // what a file needs before applications go out (src/plan/readiness.ts): read only once this season's window has passed
+  readyToApply: z.object({
+    about: z.string().optional(), handsOnMonths: z.number().positive().max(24), usLetters: z.number().int().min(1).max(6), source,
+  }).strict().optional(),
   // health systems whose regions sponsor separately: a region that states no visa policy is judged by its sister region's
   // statement (never opened by it); see src/plan/sponsor-families.ts
   sponsorFamilies: z.object({

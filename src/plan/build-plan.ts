@@ -146,7 +146,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const calendar = planCalendar(now, profile.stage);
   // Steps that send this cycle's applications contradict "not this cycle": out of the first five, framed as "if you apply anyway".
   const applyNow = new Set(kb.rules.filter((r) => r.applyingNow).map((r) => r.id));
-  const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length, now);
+  const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length, now, figures.readyToApply);
   // the strategy warning the plan already leads with stays first; "not this cycle" comes right after it
   const lead = [...warnings.key.slice(0, 1), ...(later?.whyCode ? [later.whyCode] : []), ...bounded.warnings.slice(0, 1)];
   const keyWarningCodes = [...lead, ...warnings.key.slice(1)];

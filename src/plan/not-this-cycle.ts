@@ -4,7 +4,9 @@ import type { Plan, Standing } from '../domain/plan.js';
 import { reason, say } from './words.en.js';
 import { applicationsIn, type Profile } from '../domain/profile.js';
 import type { ApplicantView } from './applicant-view.js';
-import { cycleOn, cyclePhase } from '../knowledge/calendar.js';
+import { cycleOn, cyclePhase, type CyclePhase } from '../knowledge/calendar.js';
+import type { PlanFigures } from '../knowledge/plan-figures.js';
+import { readinessGaps, type ReadinessGap } from './readiness.js';
 
 /** Below this many targets and safeties, a very weak file has no real chance this cycle. */
 const VERY_WEAK_OPEN_BELOW = 10;
@@ -74,6 +76,24 @@ function seasonMissed(profile: Profile, now: Date): { graduation: number; match:
   return { graduation: grad, match: c.match, reviewBegan: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` };
 }
 
+/** The phases after this season's application window and before its Match Day: an application not sent is for the next season. */
+const WINDOW_PASSED: ReadonlySet<CyclePhase> = new Set(['interview_season', 'rank_list', 'awaiting_match', 'match_week']);
+
+/**
+ * An applicant still preparing (nothing sent) once this season's window has passed, whose file has gaps the months
+ * before the next season can close: the next season is the one to aim at, with the gaps as its plan. A ready file
+ * is left to the calendar (it simply applies next season); an unready one is not told to send thin applications late.
+ */
+function windowPassedUnready(profile: Profile, a: ApplicantView, now: Date, ready: PlanFigures['readyToApply']): { match: number; reviewBegan: string; gaps: ReadinessGap[]; handsOnMonths: number; usLetters: number } | undefined {
+  if (!ready || profile.stage !== 'preparing' || !WINDOW_PASSED.has(cyclePhase(now))) return undefined;
+  const c = cycleOn(now);
+  if (!c) return undefined;
+  const gaps = readinessGaps(profile, a, ready);
+  if (!gaps.length) return undefined;
+  const d = new Date(`${c.at.review_begins.date}T00:00:00Z`);
+  return { match: c.match, reviewBegan: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, gaps, handsOnMonths: ready.handsOnMonths, usLetters: ready.usLetters };
+}
+
 /** Whether a USMLE attempt on file failed (the application then needs a line on it). */
 function failedBefore(a: ApplicantView): boolean {
   const s1 = a.step1 !== undefined && (a.step1.result === 'failed' || a.step1.attempts > 1);
@@ -82,7 +102,7 @@ function failedBefore(a: ApplicantView): boolean {
 }
 
 /** The path, or undefined when the applicant should apply this cycle (or already has). */
-export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standing, open: number, now: Date): Plan['notThisCycle'] {
+export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standing, open: number, now: Date, ready?: PlanFigures['readyToApply']): Plan['notThisCycle'] {
   if (applicationsIn(profile)) return undefined;
   // Step 1 not passed: a retake can still land before submission, unless Step 2 CK is also still to come, which puts
   // ECFMG certification (both exams, then the English pathway) out of reach for this season.
@@ -90,7 +110,8 @@ export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standi
   const veryWeak = primary.level === 'very weak' && open < VERY_WEAK_OPEN_BELOW;
   const weakNarrow = primary.level === 'weak' && !a.wantsOutsideCalifornia && open < WEAK_CA_ONLY_OPEN_BELOW;
   const missed = seasonMissed(profile, now);
-  if (!veryWeak && !weakNarrow && !missed) return undefined;
+  const unready = missed ? undefined : windowPassedUnready(profile, a, now, ready);
+  if (!veryWeak && !weakNarrow && !missed && !unready) return undefined;
   const submit = nextSubmission(now);
   const ahead = (submit.getUTCFullYear() - now.getUTCFullYear()) * 12 + submit.getUTCMonth() - now.getUTCMonth();
   const at = (share: number) => monthOf(now, Math.max(1, Math.round(ahead * share)));
@@ -98,13 +119,16 @@ export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standi
     { by: at(0.25), what: a.usce === 'hands_on' ? 'add recent hands-on US clinical months in your specialty' : 'start hands-on US clinical experience (an externship or a hands-on rotation, not only observing)' },
     { by: at(0.5), what: 'ask the US physicians who supervised you for letters in your specialty' },
     ...examMonths(profile, a, now, submit, at),
+    ...(unready?.gaps.includes('step3_after_fail') ? [{ by: at(0.6), what: 'pass Step 3 with a solid score: a later exam passed well is the evidence programs look for after a failed attempt' }] : []),
     { by: at(0.75), what: `write your application: personal statement, experiences${failedBefore(a) ? ', an honest line on each failed attempt' : ''}` },
     { by: monthOf(submit, 0), what: 'submit as soon as submission opens, to a list that includes regions outside California' },
   ];
   const key = (by: string) => { const [m, y] = by.split(' '); return Number(y) * 12 + MONTHS.indexOf(m!); };
   months.sort((x, y) => key(x.by) - key(y.by));
-  const whyCode = missed && !veryWeak && !weakNarrow
-    ? reason('warning.not_this_cycle_season', { ...missed, submit: monthOf(submit, 0) })
-    : reason('warning.not_this_cycle', { veryWeak, specialty: primary.specialty, open, submit: monthOf(submit, 0) });
+  const whyCode = veryWeak || weakNarrow
+    ? reason('warning.not_this_cycle', { veryWeak, specialty: primary.specialty, open, submit: monthOf(submit, 0) })
+    : missed
+      ? reason('warning.not_this_cycle_season', { ...missed, submit: monthOf(submit, 0) })
+      : reason('warning.not_this_cycle_unready', { ...unready!, submit: monthOf(submit, 0) }, ready?.source);
   return { why: say(whyCode), whyCode, months };
 }

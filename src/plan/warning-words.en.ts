@@ -5,6 +5,7 @@ import { capitalize } from '../domain/capitalize.js';
 import type { Specialty } from '../domain/profile.js';
 import { specialtyInText } from '../domain/specialty-names.js';
 import { scoreWords as score } from '../domain/score-words.js';
+import type { ReadinessGap } from './readiness.js';
 
 type Words<P> = (p: P, source: string | undefined) => string;
 type None = Record<string, never>;
@@ -21,6 +22,18 @@ const tail = (p: Scope & Shares & Fee) => `${fee(p)}${p.filed ? ` ${p.filed} pro
 /** Any J-1 held before (ECFMG's or a university's research or scholar J-1) may carry the home-residence rule: the H-1B route turns on it. */
 const PRIOR_J1 = `If you have held a J-1 before (ECFMG's, or a university's research or scholar J-1), check whether it made you subject to the two-year home-residence requirement (section 212(e)): until you complete it or obtain a waiver you cannot change to H-1B or a green card inside the US, so settle it with an immigration attorney before you rank H-1B programs ${NOT_LEGAL}.`;
 const j1Line = (p: Scope) => `The ECFMG-sponsored J-1 has a 7-year limit on clinical training and a two-year home-country requirement after training (section 212(e)) unless you obtain a waiver ${NOT_LEGAL}. Of the ${p.n} programs in scope, ${p.j1Yes} state they take J-1 and ${p.j1No} state they do not. ${NEED}`;
+
+/** What each readiness gap asks for, said in the "not this cycle" warning (src/plan/readiness.ts). */
+const GAP_WORDS: Readonly<Record<ReadinessGap, (p: { handsOnMonths: number; usLetters: number }) => string>> = {
+  hands_on: (p) => `hands-on US clinical months (an externship or hands-on rotation, ${p.handsOnMonths} months or more)`,
+  letters: (p) => `US letters from physicians who supervised you (${p.usLetters} or more)`,
+  ecfmg: () => 'ECFMG certification',
+  step1: () => 'a Step 1 pass',
+  step2ck: () => 'Step 2 CK',
+  step3_h1b: () => 'Step 3 (an H-1B needs it before a program can file)',
+  step3_after_fail: () => 'a solid Step 3 pass after your failed attempt',
+};
+const listWords = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join('; ')}; and ${xs[xs.length - 1]}` : xs.join(''));
 
 /** Every warning code and its words. */
 export const WARNING_WORDS = {
@@ -65,6 +78,7 @@ export const WARNING_WORDS = {
     ? `Your file stands very weak in ${p.specialty.replace(/_/g, ' ')} and ${p.open === 0 ? 'no program' : p.open === 1 ? 'only 1 program' : `only ${p.open} programs`} in your list ${p.open <= 1 ? 'is a realistic target' : 'are realistic targets'}; applying now would cost a lot for little chance.`
     : `Your file stands weak and the regions you chose leave ${p.open === 0 ? 'no realistic target' : p.open === 1 ? 'only 1 realistic target' : `only ${p.open} realistic targets`}; widening to other states, or strengthening first, changes that.`} Strengthen your file and apply next cycle (applications for the next season go out in ${p.submit}).`) as Words<{ veryWeak: boolean; specialty: string; open: number; submit: string }>,
   'warning.not_this_cycle_season': ((p) => `You graduate in ${p.graduation}, and the season for residencies that start in July ${p.graduation} (the ${p.match} Match) is already past its application window (programs began reviewing in ${p.reviewBegan}) and you have not applied: aim for the next season instead. Use the months until then to finish what the application and ECFMG certification need, and send your applications in ${p.submit}.`) as Words<{ graduation: number; match: number; reviewBegan: string; submit: string }>,
+  'warning.not_this_cycle_unready': ((p) => `This season (the ${p.match} Match) is past its application window: programs began reviewing in ${p.reviewBegan} and you have not applied, so your applications go out in ${p.submit}, for the ${p.match + 1} Match. Use the months until then to close what your file still lacks: ${listWords(p.gaps.map((g) => GAP_WORDS[g as ReadinessGap]?.(p) ?? g))}.`) as Words<{ match: number; reviewBegan: string; gaps: string[]; handsOnMonths: number; usLetters: number; submit: string }>,
   'warning.couples_partner_visa': ((p) => `${p.unsaid ? 'You match as a couple and have not said whether your partner needs a visa; if so' : 'You need no visa, but your partner does'}: in the couples match you rank pairs of programs in the same cities, so your list is bounded by where your partner's specialty has programs that take their visa (J-1 or H-1B), not by your own freedom from sponsorship. Start from the cities where your partner's programs state they take that visa and build your own list there; we did not shorten your list for needing no visa.`) as Words<{ unsaid: boolean }>,
   // --- the visa route (src/plan/visa-advice.ts)
   'visa.h1b_without_step3': ((p) => `A residency H-1B needs Steps 1, 2 CK and 3 passed, ECFMG certification and a state licence ${NOT_LEGAL}. You have not passed Step 3, so today no program can file an H-1B for you: pass it before rank lists, or consider training on a J-1. Of the ${p.n} programs in scope, ${p.h1bNo} state they do not sponsor H-1B (listed as closed), ${p.h1bYes} state on their own pages that they do${p.filed ? ' (the public filings below are separate evidence)' : ''}, and ${p.n - p.h1bNo - p.h1bYes} do not say — a Step 3 pass is what would let those ${p.n - p.h1bNo - p.h1bYes} consider you for an H-1B (verify each). ${p.j1Yes} state that they take J-1. ${tail(p)} ${PRIOR_J1}`) as Words<Scope & Shares & Fee>,
