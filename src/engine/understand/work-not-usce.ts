@@ -70,21 +70,28 @@ function withoutWorkAbroad(text: string): string {
 }
 
 // months worked in another health role are a job, not US clinical experience
-// a research role's year is read as a research year, so only a counted length of it is taken out
-const RESEARCH_ROLE = /\bresearch\b/;
-const ROLE = '(?:medical assistant|ma|medical scribe|scribe|phlebotomist|phlebotomy tech|nurse|nursing assistant|cna|emt|paramedic|research assistant|research coordinator|clinical research coordinator|crc|caregiver|lab tech|pharmacy tech|patient care tech|pct|medical interpreter|interpreter)';
+// ("CRC" is here: no reader takes the initials for a research post, so its year would otherwise count as USCE)
+const HEALTH_ROLE = '(?:medical assistant|ma|medical scribe|scribe|phlebotomist|phlebotomy tech|nurse|nursing assistant|cna|emt|paramedic|crc|caregiver|lab tech|pharmacy tech|patient care tech|pct|medical interpreter|interpreter)';
+// a research post named in words is read as research time, so only a counted length of it is taken out ("2 years as a
+// research coordinator"; not "a year as a research assistant")
+const RESEARCH_ROLE = '(?:research assistant|research coordinator|clinical research coordinator)';
 // the role as the applicant's job: "as a medical assistant", "working as MA", "my MA job", "scribing", "phlebotomy work"
-const AS_ROLE = new RegExp(`\\b(?:as an?|as|working as|worked as|work as|job as|employed as)\\s+(?:an? )?${ROLE}\\b|\\b${ROLE} (?:job|work|position)\\b|\\b(?:scribing|phlebotomy)\\b`);
+const asRole = (role: string, also = '') => new RegExp(`\\b(?:as an?|as|working as|worked as|work as|job as|employed as)\\s+(?:an? )?${role}\\b|\\b${role} (?:job|work|position)\\b${also}`);
 // a stretch that opens with the role itself, after one held "as" before it ("... as a scribe for 3 years and research coordinator at USC for 2")
-const ROLE_FIRST = new RegExp(`^\\s*(?:also |then )?(?:an? )?${ROLE} (?:at|in|for|with)\\b`);
+const roleFirst = (role: string) => new RegExp(`^\\s*(?:also |then )?(?:an? )?${role} (?:at|in|for|with)\\b`);
+/** The two tables of jobs held: each with how it is told and the time that takes a stretch of it out. */
+const JOBS = [
+  { as: asRole(HEALTH_ROLE, '|\\b(?:scribing|phlebotomy)\\b'), first: roleFirst(HEALTH_ROLE), time: TIME },
+  { as: asRole(RESEARCH_ROLE), first: roleFirst(RESEARCH_ROLE), time: COUNTED_TIME },
+];
 // a stretch of the message between separators or "and": each is judged on its own
 const JOB_PIECES = /([,;.()\n]| and | plus | \+ |, and )/;
 
 // The text without the stretches that count time in another health role held as the applicant's job, so the
 // experience readers count none of it (nor its kind or place); other stretches are left as they are.
 function withoutAlliedJobMonths(text: string): string {
-  if (!AS_ROLE.test(text)) return text;
-  return text.split(JOB_PIECES).map((piece) => ((AS_ROLE.test(piece) || ROLE_FIRST.test(piece)) && (COUNTED_TIME.test(piece) || (TIME.test(piece) && !RESEARCH_ROLE.test(piece))) ? ' ' : piece)).join('');
+  if (!JOBS.some((j) => j.as.test(text))) return text;
+  return text.split(JOB_PIECES).map((piece) => (JOBS.some((j) => (j.as.test(piece) || j.first.test(piece)) && j.time.test(piece)) ? ' ' : piece)).join('');
 }
 
 /** The text without every stretch whose time is not US clinical experience: work abroad first, then health jobs. */

@@ -81,6 +81,25 @@ const inCountryList = (x: string): boolean => COUNTRIES.has(x) || NATIONALITIES.
 // a country or nationality word other than the US ("other"/"another" are in COUNTRIES for "another country" and name none)
 const otherCountryWord = (x: string): boolean => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x);
 
+// The countries named after a citizenship word at i ("dual citizen India and Canada", "dual citizen ; egypt ; us",
+// "dual citizen, Brazil + Portugal"; not "citizen, grew up in India"). A run of country words and joiners alone (it may
+// cross clause marks, when it ends at one) is the list, and says both whether the US is among them and whether another
+// country is; otherwise only the rest of the word's own clause (three words at most) can name another country, and only
+// with no US word in the five words after it.
+function countriesAfter(t: readonly string[], i: number): { us: boolean; other: boolean } {
+  const listed = t.slice(i + 1, i + 9);
+  const end = listed.findIndex((x) => !inCountryList(x));
+  const named = (end < 0 ? listed : listed.slice(0, end)).filter((x) => x !== ';');
+  if (named.length > 0 && (end < 0 || listed[end - 1] === ';')) {
+    const us = named.some((x) => US_WORDS.has(x));
+    return { us, other: !us && named.some(otherCountryWord) };
+  }
+  const after = t.slice(i + 1, i + 4);
+  const cut = after.indexOf(';');
+  const clause = cut >= 0 ? after.slice(0, cut) : after;
+  return { us: false, other: clause.some(otherCountryWord) && !t.slice(i + 1, i + 6).some((x) => US_WORDS.has(x)) };
+}
+
 /** Citizenship named in the tokens: US, another country's, or none. */
 function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
   let found: 'us' | 'other' | undefined;
@@ -92,20 +111,10 @@ function citizenship(t: readonly string[]): 'us' | 'other' | undefined {
     // "married a US citizen", "engaged to a citizen": the other person's citizenship, not the applicant's
     if (t.slice(Math.max(0, i - 5), i).some((x) => SPOUSE_OF.test(x))) return;
     const usNear = before.some((x) => US_WORDS.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => US_WORDS.has(x)));
-    // ("dual citizen India and Canada": the countries named right after, none of them the US, are whose citizen)
-    // (only a list of countries: "dual citizen, Egypt and US", "(Nigeria + Canada)"; not "citizen, grew up in India")
-    // (the list may be cut into clauses at "and": "dual citizen ; egypt ; us")
-    const listed = t.slice(i + 1, i + 9);
-    const end = listed.findIndex((x) => !inCountryList(x));
-    const namedAfter = (end < 0 ? listed : listed.slice(0, end)).filter((x) => x !== ';');
-    const onlyCountries = namedAfter.length > 0 && (end < 0 || listed[end - 1] === ';' || end === listed.length);
-    const othersAfter = !usNear && onlyCountries && namedAfter.some(otherCountryWord) && !namedAfter.some((x) => US_WORDS.has(x));
-    const usAfter = !negated && onlyCountries && namedAfter.some((x) => US_WORDS.has(x));
-    // (a list cut by other marks, "dual citizen, Brazil + Portugal": any other country before the clause ends, and no US near)
-    const cut = after.indexOf(';');
-    const clauseAfter = cut >= 0 ? after.slice(0, cut) : after;
-    const otherInClause = !usNear && clauseAfter.some(otherCountryWord) && !t.slice(i + 1, i + 6).some((x) => US_WORDS.has(x));
-    const otherNear = othersAfter || otherInClause || before.some((x) => NATIONALITIES.has(x) || COUNTRIES.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => COUNTRIES.has(x) || NATIONALITIES.has(x))) || (after[0] === 'from' && after.slice(1).some((x) => COUNTRIES.has(x)));
+    // the countries named right after it are whose citizen
+    const named = countriesAfter(t, i);
+    const usAfter = !negated && named.us;
+    const otherNear = (!usNear && named.other) || before.some((x) => NATIONALITIES.has(x) || COUNTRIES.has(x)) || (after[0] === 'of' && after.slice(1).some((x) => COUNTRIES.has(x) || NATIONALITIES.has(x))) || (after[0] === 'from' && after.slice(1).some((x) => COUNTRIES.has(x)));
     if ((usNear || usAfter) && !negated) found = 'us';
     else if (found !== 'us' && (otherNear || (usNear && negated) || negated)) found = 'other';
     else if (!found && !negated && w !== 'passport' && w !== 'national' && w !== 'nationality') {
