@@ -32,3 +32,24 @@ describe('a visa said not to be given to the applicant is no choice of it', () =
     expect(say('visa', START, 'J1 or H1B, both ok with me').changed.visa).toBe('either');
   });
 });
+
+describe("another country's residence or status is no US visa: the visa residency needs is asked, or the one chosen kept", () => {
+  it.each([
+    'I have an iqama, been working in Riyadh since 2019',
+    'got my OCI last year, Indian origin but born in Kenya',
+    'soy residente permanente de Portugal',
+    'I live in Dubai on a golden visa',
+  ])('"%s" asks which visa', (message) => {
+    const { changed, asked } = say('visa', START, message);
+    expect(changed.visa).toBeUndefined();
+    expect(asked).toBe('visa');
+  });
+
+  it.each([
+    ['permanent resident of New Zealand, I will need a J-1', 'needs_j1'],
+    ['Singapore PR. H1B is what I want', 'needs_h1b'],
+    ['OCI holder, and a US green card since last spring', 'green_card'],
+  ] as const)('"%s" is %s', (message, visa) => {
+    expect(say('visa', START, message).changed.visa).toBe(visa);
+  });
+});

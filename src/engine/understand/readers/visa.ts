@@ -20,7 +20,7 @@ export const NATIONALITIES = new Set(('indian pakistani nigerian egyptian filipi
 export const COUNTRIES = new Set(('india pakistan nigeria egypt philippines mexico canada uk england china korea iran iraq syria lebanon jordan saudi uae sudan ethiopia kenya ' +
   'ghana bangladesh nepal sri lanka vietnam thailand indonesia malaysia brazil colombia venezuela peru cuba russia ukraine armenia georgia turkey israel palestine ' +
   'morocco algeria tunisia libya yemen afghanistan uzbekistan kazakhstan poland romania serbia albania italy spain germany france greece japan taiwan australia ' +
-  'argentina chile ecuador guatemala cameroon uganda zimbabwe somalia grenada jamaica dominica another other').split(' '));
+  'argentina chile ecuador guatemala cameroon uganda zimbabwe somalia grenada jamaica dominica nz zealand singapore qatar kuwait oman bahrain espana portugal netherlands sweden switzerland another other').split(' '));
 const US_WORDS = new Set(['us', 'usa', 'american', 'america', 'united', 'states']);
 const PLAIN_BEFORE = new Set([';', 'a', 'an', 'am', "i'm", 'i', 'im', 'dual', 'proud', 'naturalized', 'naturalised', 'born', 'full', 'already', 'now', 'also', 'the', 'fellow', 'and', 'is', 'as', 'me', 'being', 'are', 'was', 'iam', 'm', 'my', 'got', 'received', 'obtained', 'have', 'has', 'get']);
 
@@ -52,6 +52,9 @@ const CHOOSES = /\b(need|needs|want|wants|wanna|take|taking|prefer|preferably|ra
 function drawbackOnly(c: { tokens: readonly string[]; text: string }, text: string): boolean {
   return DRAWBACK.test(c.text) && !CHOOSES.test(c.text) && !(c.tokens.includes('j1') && c.tokens.includes('h1b')) && !/\b(either|whichever|whatever|both|any|or)\b/.test(text);
 }
+// Another country's status, whatever the country ("OCI card holder", "a UAE golden visa", "Saudi iqama", "UK settlement
+// visa"): no US status, so the visa residency needs is asked
+const FOREIGN_STATUS = /\b(oci|overseas citizen(?:ship)? of india|pio card|golden visa|iqama|settlement visa|emirates id)\b/;
 const FLED = /^(came|fled|escaped|left|arrived|fleeing|resettled|evacuated)$/;
 const UNSURE = /\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/;
 // A visa held now, told as where the applicant stands ("currently on H-1B as a research associate", "on a J1 now for my postdoc"),
@@ -210,7 +213,8 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const gcAhead = /\b(?:will|i'll|ill|should|going to|gonna|about to|hope to|hoping to|expect to|expecting to)\b[^;.]{0,20}?\b(?:have|get|receive|be getting|getting)\b[^;.]{0,12}?\b(?:greencard|gc)\b|\b(?:expecting|awaiting) (?:my |the |a |our )?(?:greencard|gc)\b/.test(text);
   const gcPending = gcAhead || /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\bi ?130\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
-  const foreignPr = /\b(permanent resident|permanent residency|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
+  const foreignStatus = FOREIGN_STATUS.test(text);
+  const foreignPr = /\b(permanent resident|permanent residency|permanent residence|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
     // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
     || /\b(indefinite leave|leave to remain|ilr|settled status|residence permit|residency permit|resident permit|schengen|blue card)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
   // ("selected in the green card lottery": the lottery's name is no green card held)
@@ -277,12 +281,12 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const fromAbroad = t.some((w, i) => (NATIONALITIES.has(w) && !/^(speak|speaks|fluent|in)$/.test(t[i - 1] ?? '') && !/^(language|speaker)$/.test(t[i + 1] ?? '')) || (COUNTRIES.has(w) && w !== 'other' && w !== 'another' && /^(from|of)$/.test(t[i - 1] ?? '')))
     || /\bno (us )?(status|visa|papers)\b|\bimg from\b|\bnon us img\b/.test(text);
   // where someone is from says nothing new once the visa is known ("I'm from Brazil" after "I need a J-1")
-  if ((cit === 'other' || fromAbroad || foreignPr) && !otherStatus && ctx.stored !== undefined && !ctx.pending) return none();
+  if ((cit === 'other' || fromAbroad || foreignPr || foreignStatus) && !otherStatus && ctx.stored !== undefined && !ctx.pending) return none();
   // "O-1 at the moment, honestly not sure what I'd need for residency": the status held, and no idea of the one needed
   if (otherStatus && UNSURE.test(text) && /\b(need|needs|residency|for training|sponsor)\b/.test(text)) return value('unsure');
   // ("I'm Canadian, TN?"): a Canadian or a TN holder hears that residency still needs a J-1 or an H-1B before the choice
   const canadian = /\bcanadian\b(?! (pr|permanent))|\b(citizen|national|passport) (of|from) canada\b|\b(i'm|im|i am) from canada\b|\b(on|have|hold|holding|with|got) (an? |my |the )?tn\b|\btn (visa|status)\b/.test(text) ? { canadian: true } : ({} as Record<string, boolean>);
-  if (cit === 'other' || otherStatus || fromAbroad || foreignPr || protectedAbroad) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship', ...canadian });
+  if (cit === 'other' || otherStatus || fromAbroad || foreignPr || foreignStatus || protectedAbroad) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'another citizenship', ...canadian });
   if (/\b(no visa|don't need|dont need|do not need|doesn't need|no sponsorship|not need|without sponsorship|no need)\b/.test(text)) return clarify('visa_no_sponsor');
   // ("whatever's easiest", "whichever you think is best": the choice handed back says nothing of needing a visa at all)
   if (/\b(whatever|whichever|anything)(?:'s| is|s| thats| that's| that is)? (?:(?:you )?(?:think |recommend |suggest )?(?:is )?)?(easiest|easier|simplest|simpler|best|better|quickest|faster|fastest|recommended|you (?:think|recommend|suggest))\b/.test(text)) return clarify('visa_which', { from: 'a choice handed back' });
