@@ -24,6 +24,10 @@ const COUNT = /\bhow many\b|\bwhat (?:score|number|percentage|percent|rate)\b|\b
 const YESNO = /^\s*(?:(?:and|so|but|also|ok|okay)[, ]+)*(?:is|are|am|can|could|should|do|does|did|will|would|must|has|have|was|were|is it)\b/i;
 const HOWTO = /\bhow (?:do|can|should|to|would)\b|\bany (?:tips|advice)\b|\btips?\b|\bways? to\b|\bbest way\b|\bwhat should i\b/i;
 
+/** "How long should my rank list be?", "how long is a good personal statement": the size of a thing, said in a count
+ *  (programs, sentences, minutes), not a time to wait; "how long does it take" stays a duration. */
+const LENGTH_OF_THING = /\bhow long\s+(?:should|must|can|could|would|is|are|will|do(?:es)? (?:it|they) need to)\s+(?:(?!take|takes|it\b|wait|last)[\w'’-]+\s+){1,6}?be\b|\bhow long (?:is|are) (?:a|an|the|my|your) (?:good |typical |normal |ideal )?(?:rank(?:[- ]order)? list|list|statement|personal statement|ps|essay|letter|cv)\b/i;
+
 /** "How much" that asks a degree, not money: "how much of my statement", "how much does a fail matter". */
 const HOW_MUCH_DEGREE = /\bhow much (?:of|time|weight|detail|space|emphasis|should i (?:say|write|talk|mention|explain|share)|(?:does|do|will|would|can|could)\b(?:(?!\b(?:cost|costs|pay|charge|fee|fees|spend)\b).)*\b(?:matter|count|help|hurt|weigh|affect|improve|change)\w*)/i;
 
@@ -32,6 +36,7 @@ export function askType(question: string): AskType {
   // "should I aim for J-1 with this fee?" or "is the fee real?" asks yes or no about a fee, not its amount
   const yesNoAboutFee = (YESNO.test(question) || /\b(?:should|can|could|would|will|do|does|is|are)\s+(?:i|we|it|the|this|that)\b/i.test(question)) && !/\bhow much\b|\bcosts?\b|\bwhat\b/i.test(question);
   if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question) && !HOW_MUCH_DEGREE.test(question) && !yesNoAboutFee) return 'amount';
+  if (LENGTH_OF_THING.test(question)) return 'count';
   if (DURATION.test(question)) return 'duration';
   if (COUNT.test(question)) return 'count';
   if (YESNO.test(question)) return 'yesno';

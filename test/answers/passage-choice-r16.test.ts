@@ -1,0 +1,31 @@
+// Proves, on messages written for this test (not from any evaluation set), how round 16 chooses and keeps passages:
+// "how long should <a list or a text> be" asks a size said as a count (programs, sentences), not a time to wait, so
+// the guides' counts answer it while "how long does it take" stays a question of time.
+import { describe, expect, it } from 'vitest';
+import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
+import { askType } from '../../src/answers/question-shape.js';
+import { loadArticles } from '../../src/knowledge/articles.js';
+
+const answerer = createAnswerer(loadArticles('knowledge/articles'));
+const reply = (q: string) => answerTraced(answerer, q).result;
+
+describe('the size of a list or a text is a count, not a wait', () => {
+  it.each([
+    ['I have 6 FM interviews so far. how long is a good rank list for family medicine?', /3 against 1|median/],
+    ['how long should my rank order list be if I only want to rank places I would actually go', /median/],
+    ['my step 1 fail paragraph in the PS is half a page. how long should that part be?', /a few sentences|two or three sentences|briefly/],
+  ])('"%s" is answered with the guides\' counts', (q, says) => {
+    const r = reply(q);
+    expect(r.found && r.kind, q).toBe('articles');
+    expect(r.found ? r.answer : '', q).toMatch(says);
+  });
+
+  it.each([
+    ['how long does ECFMG take to process the J-1 once my papers are in?', 'duration'],
+    ['how long will it take to be certified after OET?', 'duration'],
+    ['how long should I wait before emailing the coordinator again?', 'duration'],
+    ['how long is a typical personal statement?', 'count'],
+  ])('"%s" reads as a %s', (q, type) => {
+    expect(askType(q)).toBe(type);
+  });
+});
