@@ -41,6 +41,18 @@ describe('preparing past the window with a gap: the next season, the gaps named'
   });
 });
 
+describe('the gaps the dated plan names are among its first steps', () => {
+  it.each([
+    ['"six weeks hands-on in Atlanta, three letters" (December)', '2026-12-18', { usce: { months: 1.5, kind: 'hands_on', where: ['other_us'] } }, /hands-on|externship/i],
+    ['"two months mixed, mostly shadowing, three letters" (January)', '2027-01-22', { usce: { months: 2, kind: 'mixed', where: ['other_us'] } }, /hands-on|externship/i],
+    ['"five months hands-on, one US letter" (February)', '2027-02-03', { usce: { months: 5, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 1, inSpecialty: true, fromCalifornia: false } }, /letter/i],
+  ])('%s', (_, iso, p, step) => {
+    const pl = on(iso, p);
+    expect(pl.notThisCycle).toBeDefined();
+    expect(pl.firstSteps!.map((x) => `${x.title} ${x.detail}`).join(' | ')).toMatch(step);
+  });
+});
+
 describe('not told to wait', () => {
   it.each([
     ['a ready file (four months hands-on, three letters, certified) in December', '2026-12-15', { usce: { months: 4, kind: 'hands_on', where: ['other_us'] } }],
