@@ -15,6 +15,7 @@ import { boundByList, countOpen, h1bOnlyCount, inRegions, noOpen, type OpenCount
 import { visaOpenness, type VisaOpenness } from './visa-openness.js';
 import { listShape } from './list-shape.js';
 import { notThisCycle } from './not-this-cycle.js';
+import { withReadinessGaps } from './readiness.js';
 import { addStats, emptyStats, planIndex } from './plan-index.js';
 import { IM_COMMUNITY_VS_UNIVERSITY } from './national-figures.js';
 import { filterProgram } from './program-filters.js';
@@ -160,7 +161,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     tiers,
     excluded,
     ...(unchecked.list.length ? { unverified: unchecked.list } : {}),
-    firstSteps: firstSteps(later ? steps.filter((s) => !applyNow.has(s.id)) : steps, gaps),
+    firstSteps: firstSteps(later ? steps.filter((s) => !applyNow.has(s.id)) : steps, later ? withReadinessGaps(gaps, readinessOf(later)) : gaps),
     nextSteps: later ? ranked.map((s) => (applyNow.has(s.id) ? { ...s, title: `If you apply this cycle anyway: ${s.title.charAt(0).toLowerCase()}${s.title.slice(1)}` } : s)) : ranked,
     applications: later ? { ...applications, why: `If you apply this cycle anyway (we advise strengthening first and applying next season): ${applications.why}` } : applications,
     listShape: listShape(buckets),
@@ -172,6 +173,12 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     ...(signaling ? { signaling } : {}),
     caveats: planCaveats(scope),
   };
+}
+
+/** The readiness gaps the dated plan names (none when it rests on the file's level or a missed graduation season). */
+function readinessOf(later: NonNullable<Plan['notThisCycle']>): readonly string[] {
+  const g = later.whyCode?.code === 'warning.not_this_cycle_unready' ? later.whyCode.params.gaps : undefined;
+  return Array.isArray(g) ? g : [];
 }
 
 /** For a weak primary with nothing else planned: the standing in family medicine (or internal medicine), to suggest as a backup. */

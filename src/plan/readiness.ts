@@ -33,3 +33,18 @@ export function readinessGaps(profile: Profile, a: ApplicantView, ready: NonNull
   else if (a.examFailures > 0 && !step3Passed) gaps.push('step3_after_fail');
   return gaps;
 }
+
+/** The standing factor each gap belongs to, where the first steps rank a step for it (the others have their own steps). */
+const GAP_FACTOR: Partial<Record<ReadinessGap, string>> = { hands_on: 'usce', letters: 'letters' };
+/** The points a readiness gap weighs in the first steps at least: the dated plan exists to close it. */
+const READINESS_GAP_POINTS = 8;
+
+/** The first steps' gaps with the dated plan's readiness gaps raised to at least READINESS_GAP_POINTS. */
+export function withReadinessGaps(gaps: ReadonlyMap<string, number>, readiness: readonly string[]): ReadonlyMap<string, number> {
+  const out = new Map(gaps);
+  for (const g of readiness) {
+    const id = GAP_FACTOR[g as ReadinessGap];
+    if (id) out.set(id, Math.max(out.get(id) ?? 0, READINESS_GAP_POINTS));
+  }
+  return out;
+}

@@ -62,11 +62,19 @@ describe('a final-year student who has not applied once the season of their grad
   });
   it.each([
     ['the same student before submission opens', '2026-07-15', student(2027)],
-    ['a student graduating a year later', '2026-12-10', student(2028)],
     ['a student who already applied this season', '2026-12-10', student(2027, { stage: 'interviewing', step2ck: { taken: true, score: 245, attempts: 1 } })],
     ['a graduate preparing for the next season', '2026-12-10', profileSchema.parse({ ...base, graduationYear: 2024 })],
   ] as const)('not flagged: %s', (_, iso, pr) => {
     expect(at(iso, pr).notThisCycle).toBeUndefined();
+  });
+  // plan16: a student graduating a year later is not past their own season, but still preparing with gaps once this
+  // season's window has passed: the dated plan aims at their own season (the 2028 Match), never at the one they missed
+  it('a student graduating a year later, with gaps, is aimed at their own season', () => {
+    const pl = at('2026-12-10', student(2028));
+    expect(pl.notThisCycle!.whyCode!.code).toBe('warning.not_this_cycle_unready');
+    expect(pl.notThisCycle!.why).toMatch(/2028 Match/);
+    expect(pl.notThisCycle!.why).not.toMatch(/You graduate in/);
+    expect(pl.notThisCycle!.months.at(-1)!.by).toMatch(/September 2027/);
   });
   it('says OET when certification still needs it', () => {
     const pl = at('2026-12-10', student(2027, { ecfmg: { status: 'in_progress', missing: ['step2ck', 'oet', 'diploma'] } }));
