@@ -4,8 +4,11 @@ import type { Specialty } from '../domain/profile.js';
 /** One specialty's median number of contiguous ranks in the preferred specialty, for those who matched and those who did not. */
 export interface RankFigures { matched: number; unmatched: number }
 
+/** The Match the figures describe. */
+export const RANKS_YEAR = 2026;
+
 /** The publication the figures come from, in words a user can follow. */
-export const RANKS_2026_SOURCE = 'NRMP Charting Outcomes: Characteristics of Non-US IMG Applicants Who Matched to Their Preferred Specialty, 2026 Main Residency Match (nrmp.org)';
+export const RANKS_2026_SOURCE = `NRMP Charting Outcomes: Characteristics of Non-US IMG Applicants Who Matched to Their Preferred Specialty, ${RANKS_YEAR} Main Residency Match (nrmp.org)`;
 
 /** Median contiguous ranks of non-US IMGs in the 2026 Main Residency Match, matched and unmatched. */
 export const RANKS_2026: Partial<Record<Specialty, RankFigures>> = {

@@ -7,13 +7,13 @@ import type { ApplicantView } from './applicant-view.js';
 import { isCompetitive, specialtyLabel } from './specialty-info.js';
 import { ckFiguresFor, type CkFigures } from './step2ck-2026.js';
 import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
-
-type Ck = PlanFigures['step2ck2026'];
 import { STRENGTH_WEIGHTS as W, lookupMin, lookupMonths } from '../knowledge/strength-weights.js';
 import { reason, say, type Code, type ParamsOf } from './words.en.js';
 import { ceiling, floorOf, scoredAlikeIn } from './level-bounds.js';
 import { unstatedAttempts } from './attempts.js';
 import { socalPatientLanguages } from './socal-languages.js';
+
+type Ck = PlanFigures['step2ck2026'];
 
 const CA_REGIONS = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire', 'rest_of_california']);
 
@@ -214,9 +214,10 @@ function visaFactor(a: ApplicantView, fee: PlanFigures['h1bNewPetitionFee']): St
 }
 
 /** US-citizen IMGs: their own match rate (all specialties) and what our data lacks (their score figures by specialty). */
+const { usImgMatchRate: US_IMG_RATE, nonUsImgMatchRate: NON_US_IMG_RATE } = PLAN_FIGURES.rates2026;
 const US_IMG = {
-  rate: 0.7, nonUsRate: 0.564, year: 2026,
-  source: 'NRMP Main Residency Match 2026, Results and Data (nrmp.org): US-citizen IMGs, all specialties',
+  rate: US_IMG_RATE.value, nonUsRate: NON_US_IMG_RATE.value, year: Number(US_IMG_RATE.year),
+  source: `NRMP Main Residency Match ${US_IMG_RATE.year}, Results and Data (nrmp.org): US-citizen IMGs, all specialties`,
 };
 
 function specialtyFactor(s: Specialty, ck: Ck, citizen = false): StrengthFactor | null {
@@ -240,8 +241,8 @@ function levelOf(score: number): Standing['level'] {
 /** The applicant's standing in one specialty: score = base + Σ factor effects, clamped to 0–100 and rounded. */
 export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing['role'], figures: Ck = PLAN_FIGURES.step2ck2026, fee: PlanFigures['h1bNewPetitionFee'] = PLAN_FIGURES.h1bNewPetitionFee): Standing {
   const ck = step2ckFactor(a, s, figures);
-  const CK_2026_YEAR = figures.year;
-  const CK_2026_SOURCE = figures.source;
+  const ckYear = figures.year;
+  const ckSource = figures.source;
   const factors = [
     ck.factor, failsFactor(a), step1ScoreFactor(a), step3Factor(a), graduationFactor(a), usceFactor(a), lettersFactor(a, s, role),
     researchFactor(a, s), languagesFactor(a), tiesFactor(a), visaFactor(a, fee),
@@ -276,12 +277,12 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   const fig = ckFiguresFor(s, figures);
   const ofWhom = fig.proxy ? ` (${specialtyLabel(fig.basis)}'s; no ${specialtyLabel(s)} figure)` : '';
   const group = a.usCitizen ? 'non-US IMGs\' ' : 'a ';
-  const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against ${group}${CK_2026_YEAR} matched median of ${ck.standing!.matched.median!}${ofWhom}${a.usCitizen ? ' (no US-IMG figure in our data)' : ''}`;
+  const ckWords = a.score === undefined ? 'no Step 2 CK yet' : `Step 2 CK ${a.score}${a.scoreIsPredicted ? ' (predicted)' : ''} against ${group}${ckYear} matched median of ${ck.standing!.matched.median!}${ofWhom}${a.usCitizen ? ' (no US-IMG figure in our data)' : ''}`;
   const line = `${capitalize(specialtyLabel(s))}: ${level} (${scoreWords(score)}) — ${ckWords}${gaps.length ? `; biggest gaps: ${gaps.join(', ')}` : ''}.`;
   return {
     specialty: s, role, score, level, line, step2ck: ck.standing, factors,
     ...(a.usCitizen ? { matchRate: { value: US_IMG.rate, year: US_IMG.year, source: US_IMG.source, of: 'US-citizen IMGs matched (all specialties)' } }
-      : !fig.proxy ? { matchRate: { value: fig.figures.matchRatePct / 100, year: CK_2026_YEAR, source: CK_2026_SOURCE } } : {}),
+      : !fig.proxy ? { matchRate: { value: fig.figures.matchRatePct / 100, year: ckYear, source: ckSource } } : {}),
   };
 }
 
