@@ -40,6 +40,10 @@ import { factAsked, judgesWholeFile } from './fact-questions.js';
 import { followUpFamily, followUpGap } from './plan-follow-ups.js';
 import { tnLine, VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
 import { cycleTimingText } from './cycle-timing.js';
+import { interviewCountText } from './interview-count.js';
+import { withSeason } from './season.js';
+import { MIDSEASON_SOURCES } from './midseason.js';
+import { RANKS_2026_SOURCE } from '../plan/rank-lists-2026.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
 
@@ -111,7 +115,8 @@ export function answerQuestion(a: Answerer, question: string, context?: AskConte
 /** answerQuestion with the trace of the passages chosen. */
 export function answerTraced(a: Answerer, question: string, context?: AskContext): TracedAnswer {
   const trace: string[] = [];
-  const result = answerInto(a, question, context, trace);
+  // a date asked, or applying now late in the season: today's place in the season said first (season.ts)
+  const result = withSeason(answerInto(a, question, context, trace), inEnglish(question).words, context?.profile, context?.now);
   const chosen = trace.indexOf('|');
   return { result, articles: [...new Set(trace.filter((x) => x !== '|'))], chosen: Math.max(0, chosen) };
 }
@@ -271,6 +276,11 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     // the guides' general answer first when they have one on the question's topic, then the missing fact asked for
     return withNeed(offGuide ? miss(a, undefined) : fromArticles(a, text, shape, trace), { needs: field, text: NEEDS_TEXT[field] });
   }
+  // "14 interviews, should I cancel some?", "only 2 invites, what now?": the count (said, else saved) against the
+  // rank-list length of those who matched in the asker's specialty, so the advice agrees with it (interview-count.ts)
+  // (a visa not saved is asked for by the mid-season answer below, since the programs to add depend on it)
+  const interviews = context && followUpFamily(said, context.kb, ruled) === 'interview_count' && !followUpGap(said, context.profile, context.kb) ? interviewCountText(context.profile, said) : undefined;
+  if (interviews) return planResult(`${interviews}\nSources: your saved answers; ${RANKS_2026_SOURCE}; ${MIDSEASON_SOURCES.join('; ')}.`, ['your saved answers', ...MIDSEASON_SOURCES]);
   // "will I be ok for this match?", "am I too late?": the asker's season against this cycle's calendar, then as much of
   // the guides' general answer as fits one message (knowledge/answers/plan-follow-ups.json)
   if (context && followUpFamily(said, context.kb, ruled) === 'cycle_timing' && !(topic && topic !== 'standing' && missingFor(topic, said, context.profile))) {

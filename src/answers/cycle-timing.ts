@@ -4,6 +4,7 @@
 import type { Profile } from '../domain/profile.js';
 import { applicationsIn } from '../domain/profile.js';
 import { cycleOn, cyclePhase } from '../knowledge/calendar.js';
+import { lateSeasonLine } from './season.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -55,7 +56,8 @@ export function cycleTimingText(profile: Profile, now: Date, question: string, o
     const n = profile.cycle?.interviews;
     lines.push(`Your applications are already out${n !== undefined ? ` and you have ${n === 0 ? 'no interviews' : `${n} interview${n === 1 ? '' : 's'}`} so far` : ''}, so you are not too late: what is left this cycle is the interviews, the rank list by that deadline, and Match Week (SOAP if you do not match).`);
   } else if (phase === 'interview_season' || phase === 'rank_list') {
-    lines.push(`Programs began reviewing on ${dateWords(c.at.review_begins)}: an application sent now still reaches programs, but late files draw few interviews, and without interviews there is nothing to rank.`);
+    // what the date means for applications not yet out, and when the next cycle opens (season.ts)
+    lines.push(lateSeasonLine(now) ?? `Programs began reviewing on ${dateWords(c.at.review_begins)}: late files draw few interviews.`);
   }
   return lines.join('\n');
 }

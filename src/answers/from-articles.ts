@@ -13,6 +13,7 @@ import { publicText } from './public-text.js';
 import type { questionShape } from './question-shape.js';
 import { inBackground, leansOnBackground } from './background-topic.js';
 import { outOfScopeTopic, questionTopic, refusalText, type OutOfScopeTopic } from './scope.js';
+import { asksWholeCost, wholeCostText } from './whole-cost.js';
 import { numbersAsDigits } from './number-words.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
 import { statedScoreLine } from './stated-score.js';
@@ -162,7 +163,8 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
   const count = stated.length ? undefined : statedCount(digits);
   // a budget the asker has ("$1000 for ERAS, how many programs?") is priced into a count
   const budget = stated.length ? undefined : statedBudget(digits);
-  const priced = budget !== undefined ? [budgetText(budget)] : stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
+  // "how much does the whole thing cost?": one total for the season, before any single fee (whole-cost.ts)
+  const priced = !stated.length && asksWholeCost(asked || text) ? [wholeCostText(digits, stated.length ? undefined : count)] : budget !== undefined ? [budgetText(budget)] : stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
   // a count or a price asked ("how many programs is enough with CK 221?") is answered by the count, not the score

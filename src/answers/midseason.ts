@@ -2,6 +2,7 @@
 // interviews so far), their own visa and regions, and what the guides say about applying late in the season.
 import { applicationsIn, type Profile, type Region } from '../domain/profile.js';
 import { ERAS_FEES } from '../plan/base-rates.js';
+import { interviewsSaid } from './interviews-said.js';
 
 /** The guides this answer restates, named in words. */
 export const MIDSEASON_SOURCES = ['our guide "Apply early and apply broadly"', 'our guide "The match calendar, and what to do at each point of it"'];
@@ -11,18 +12,9 @@ const REGION_WORDS: Readonly<Record<Region, string>> = {
   rest_of_california: 'the rest of California', other_us: 'other states',
 };
 
-/** "2 interviews", "3 invites": a count of interview invitations received. */
-const INTERVIEWS = /\b(\d{1,2}) (?:interviews?|invit\w*|iis?)\b/i;
-
 /** True when the applications are already out: stored as submitted or interviewing, or interviews named in the question. */
 export function alreadyApplied(profile: Profile, question: string): boolean {
-  return applicationsIn(profile) || INTERVIEWS.test(question);
-}
-
-/** Interview invitations so far: a count stated in the question ("only 2 interviews", the newest word), else the stored one. */
-function interviewsSoFar(profile: Profile, question: string): number | undefined {
-  const said = INTERVIEWS.exec(question)?.[1];
-  return said === undefined ? profile.cycle?.interviews : Number(said);
+  return applicationsIn(profile) || interviewsSaid(question) !== undefined;
 }
 
 function visaLine(profile: Profile): string {
@@ -40,15 +32,16 @@ function regionLine(profile: Profile): string {
   return `in ${r.map((x) => (x === 'anywhere' ? 'anywhere' : REGION_WORDS[x])).join(', ')}, the regions you chose`;
 }
 
-/** The mid-season answer for someone whose applications are out: whether adding programs now helps, in their terms. */
-export function midseasonText(profile: Profile, question: string): string {
-  const n = interviewsSoFar(profile, question);
-  const where = n === undefined ? 'Your applications are already out.'
+/** The mid-season answer for someone whose applications are out: whether adding programs now helps, in their terms
+ *  (`counted`: the interviews already stated in a lead before this text, so they are not said twice). */
+export function midseasonText(profile: Profile, question: string, counted?: number): string {
+  const n = counted ?? interviewsSaid(question) ?? profile.cycle?.interviews;
+  const where = n === undefined ? 'Your applications are already out.' : counted !== undefined ? 'Your applications are out.'
     : `Your applications are out and you have ${n === 0 ? 'no interview invitations' : `${n} interview invitation${n === 1 ? '' : 's'}`} so far.`;
   return [
     `${where} Adding programs now can still bring invitations, but each one is worth less than it was at submission: programs review in the order applications arrive and fill interview slots as they go, so a mid-season application meets fewer open slots. Applying later in the season is not closed, but each week costs chances.`,
     `If you add programs, send them only where you fit best: ${visaLine(profile)}; ${regionLine(profile)}; programs where your score sits inside the range of those who match, and where you have US experience, letters or ties. Past ${ERAS_FEES.firstTierCount} programs in a specialty each one costs $${ERAS_FEES.laterEach} (${ERAS_FEES.season}, AAMC).`,
-    `${n !== undefined && n < 5 ? 'With few interviews, ' : ''}prepare each interview well, follow each program's rules on thank-you notes, and start work on next cycle's gaps at the same time, so a second application would be stronger.`,
+    `${n !== undefined && n < 5 ? 'With few interviews, ' : ''}prepare each interview well, follow each program's rules on thank-you notes, write a short letter of interest to the programs you want most, and start work on next cycle's gaps at the same time, so a second application would be stronger.`,
     // the guides' advice for few interviews by late December (our guide on the match calendar)
     `At rank-list time, rank every program that interviewed you where you would train, in your true order${n === undefined || n < 5 ? '; with few interviews, also rank a one-year preliminary or transitional program as a parallel path if your specialty allows, and prepare for SOAP in Match week in case no position comes' : ''}.`,
   ].join('\n');

@@ -23,6 +23,7 @@ import { applicationsText, COST_TOO, SPECIALTY_WORDS } from './plan-applications
 
 export { statedPlan, statedPlanText } from './plan-applications.js';
 import { alreadyApplied, MIDSEASON_SOURCES, midseasonText } from './midseason.js';
+import { interviewCountText } from './interview-count.js';
 import { readyText } from './plan-ready.js';
 import { LCA_PERIOD } from '../plan/lca-period.js';
 import { planIndex } from '../plan/plan-index.js';
@@ -181,7 +182,8 @@ function backupLine(plan: Plan, question: string): string {
   const said = (plan.warningCodes ?? []).map((c, i) => (BACKUP_CODES.has(c.code) ? plan.warnings?.[i] : undefined)).filter((w): w is string => !!w);
   if (said.length) return `A backup specialty: ${said.join(' ')}`;
   const backup = plan.applications.perSpecialty?.find((s) => s.specialty !== plan.applications.perSpecialty?.[0]?.specialty);
-  return backup ? `A backup specialty: your plan already counts ${specialtyLabel(backup.specialty)} as one (${countRange(backup.min, backup.max)} programs).` : '';
+  // said of the plan this reply is built from, which may be a what-if copy with another backup than the saved one
+  return backup ? `A backup specialty: ${specialtyLabel(backup.specialty)}, counted in this plan as one (${countRange(backup.min, backup.max)} programs).` : '';
 }
 
 /** The reply with the backup line after its first line, so trimming a long reply to one message keeps it. */
@@ -231,7 +233,8 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   // a saved fact that decides as much as the missing one (an old graduation year) is said before the question
   if (need && needText(need, profile)) return { needs: need, text: [knownDecider(topic, profile, now, need), othersNote(question, need), needText(need, profile)].filter(Boolean).join('\n') };
   // "more programs now?" after applying is about this season's timing; before applying it is the usual how-many
-  if (topic === 'midseason' && alreadyApplied(profile, question)) return { text: midseasonText(profile, question), sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] };
+  // with a count of interviews known, the advice follows it (few, enough, many: interview-count.ts)
+  if (topic === 'midseason' && alreadyApplied(profile, question)) return { text: interviewCountText(profile, question) ?? midseasonText(profile, question), sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] };
   if (topic === 'midseason') return answerFromPlan('applications', question, profile, kb, now);
   const state = (topic === 'sponsors' || topic === 'list') ? otherStateNamed(question) : undefined;
   if (state) return { text: `Our program table states visa policies for California programs only; outside California we hold a national roster of programs (with whether each one's institution filed resident H-1B applications, a sign, not a promise), which your plan counts as the rest of the US, not a list by state. So I will not list programs in ${state} or say which sponsor a visa. Where to look: FREIDA (the AMA's program database) and each program's own website, which usually states its visa policy; then ask the program's coordinator.`, sources: [TABLE_SOURCE] };

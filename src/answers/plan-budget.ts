@@ -3,8 +3,8 @@
 import { usd } from '../domain/money.js';
 import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
 
-/** A sum of money: "$1000", "$1,500", "$1.5k", "800 dollars", "600 usd". */
-const MONEY = /\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?|\b(\d{2,6})\s?(?:dollars?|d[oó]lares|usd|bucks)\b/i;
+/** A sum of money: "$1000", "$1,500", "$1.5k", "800 dollars", "600 usd", "1500 budget", "budget of 1500". */
+const MONEY = /\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?|\b(\d{2,6})\s?(?:dollars?|d[oó]lares|usd|bucks)\b|\b(\d{3,6})\s?(?:budget|ka budget)\b|\bbudget (?:is |of |about |around |like |only |just )*(\d{3,6})\b/i;
 /** The sum is what the asker has to spend: a budget, savings, what they can afford or spend. */
 const HAS = /\b(budget|presupuesto|or[cç]amento|afford|have|got|saved|savings|can spend|could spend|able to spend|only|loan|set aside|put aside)\b/i;
 /** The sum is one already spent or a fee quoted, not a budget ("I spent $1000 last year", "the fee is $1000"). */
@@ -19,7 +19,7 @@ export function statedBudget(question: string): number | undefined {
   if (!HOW_MANY.test(question) || !HAS.test(question) || NOT_BUDGET.test(question) || !ERAS.test(question)) return undefined;
   const m = MONEY.exec(question);
   if (!m) return undefined;
-  const n = m[1] ? Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1) : Number(m[3]);
+  const n = m[1] ? Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1) : Number(m[3] ?? m[4] ?? m[5]);
   return n >= ERAS_FEES.firstTierEach && n <= 100_000 ? n : undefined;
 }
 

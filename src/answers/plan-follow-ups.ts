@@ -10,7 +10,7 @@ import type { PlanKb } from '../plan/build-plan.js';
 import { joinedTable, programsNamed } from './program-names.js';
 import { wordsPattern } from './words-pattern.js';
 
-const FAMILY_IDS = ['named_program', 'cycle_timing', 'visa_choice'] as const;
+const FAMILY_IDS = ['named_program', 'interview_count', 'cycle_timing', 'visa_choice'] as const;
 /** A follow-up family of the table. */
 export type FollowUpFamily = (typeof FAMILY_IDS)[number];
 

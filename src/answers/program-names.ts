@@ -2,6 +2,7 @@
 // rare words of the program's name in common, or its initials, with place words only breaking ties. Works on any
 // table of rows with a name and a city (the California table, the national roster), indexed once per table.
 import { createRequire } from 'node:module';
+import { withoutAskerWords } from './asker-words.js';
 
 const stopwords = createRequire(import.meta.url)('natural/lib/natural/util/stopwords.js') as unknown;
 
@@ -86,7 +87,9 @@ function capitals(question: string): Set<string> {
 }
 
 /** Each row's match for a question, in the table's order. */
-export function nameScores(rows: readonly NameableRow[], question: string): NameMatch[] {
+export function nameScores(rows: readonly NameableRow[], typed: string): NameMatch[] {
+  // "as a Caribbean grad" says who asks, not which program: such words are set aside first (asker-words.ts)
+  const question = withoutAskerWords(typed);
   const asked = new Set(words(question));
   const caps = capitals(question);
   const initials = (a: string) => asked.has(a) && (!WORDLIKE.has(a) || caps.has(a));

@@ -48,6 +48,11 @@ export function cycleOn(now: Date): Cycle | undefined {
     ?? CYCLES.find((c) => d < c.at.eras_opens.date); // between seasons: the next one
 }
 
+/** The cycle of one Match year ("Match Day 2027"), or undefined when our calendar does not hold it. */
+export function cycleOfMatch(match: number): Cycle | undefined {
+  return CYCLES.find((c) => c.match === match);
+}
+
 /** The phase of the cycle on this date. */
 export function cyclePhase(now: Date): CyclePhase {
   const c = cycleOn(now);

@@ -42,6 +42,9 @@ const planFiguresSchema = z.object({
   rates2026: z.object({ nonUsImgMatchRate: share, usImgMatchRate: share, applicationsPerApplicant: figure.optional(), applicationsPerApplicantAll: figure }).strict(),
   h1bNewPetitionFee: z.object({ usd: z.number().int().positive(), since: z.string().min(1), sinceDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), source }).strict(),
   ecfmgJ1Fee: z.object({ usd: z.number().int().positive(), year: z.string().min(4), source }).strict(),
+  // the fees of one application season besides ERAS: NRMP registration (with its late fee) and the USMLE transcript
+  nrmpRegistrationFee: z.object({ usd: z.number().int().positive(), lateUsd: z.number().int().positive(), year: z.string().min(4), source }).strict(),
+  usmleTranscriptFee: z.object({ usd: z.number().int().positive(), year: z.string().min(4), source }).strict(),
   stateOpenness: z.object({
     about: z.string().optional(), source, year: z.number().int().min(2000).max(2100),
     // points only ever make a state's programs more open (or leave them): an open state never counts against the applicant

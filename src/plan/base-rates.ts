@@ -16,6 +16,10 @@ export const H1B_NEW_PETITION_FEE = PLAN_FIGURES.h1bNewPetitionFee;
 
 /** ECFMG's administrative/application fee for J-1 sponsorship, with its year and source (knowledge/plan-figures.json). */
 export const ECFMG_J1_FEE = PLAN_FIGURES.ecfmgJ1Fee;
+/** NRMP's registration fee (and late fee) of the last fee table we could read, with its season and source. */
+export const NRMP_REGISTRATION_FEE = PLAN_FIGURES.nrmpRegistrationFee;
+/** The USMLE transcript fee charged once per ERAS season, with its year and source. */
+export const USMLE_TRANSCRIPT_FEE = PLAN_FIGURES.usmleTranscriptFee;
 
 /** Non-US IMG and US IMG match rates, 2026 Main Match (knowledge/plan-figures.json). */
 export const RATES_2026 = PLAN_FIGURES.rates2026;

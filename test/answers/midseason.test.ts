@@ -31,7 +31,7 @@ describe('applying to more programs mid-season', () => {
     const r = ADVICE.ask(q, { profile: US_EM_ANYWHERE, now: NOW });
     expect(r.found && r.kind, q).toBe('plan');
     const out = text(r);
-    expect(out).toMatch(/you have 2 interview invitations so far/);
+    expect(out).toMatch(/You have 2 interviews so far. In 2026, non-US IMGs who matched in emergency medicine/);
     expect(out).toMatch(/fewer open slots/);
     expect(out).toMatch(/you need no visa/);
     expect(out).toMatch(/anywhere in the US/);
