@@ -53,3 +53,35 @@ describe("another country's residence or status is no US visa: the visa residenc
     expect(say('visa', START, message).changed.visa).toBe(visa);
   });
 });
+
+describe('a short reply to a two-part question keeps the half it answers and asks the other half', () => {
+  const APPLYING: Profile = { ...START, visa: 'needs_j1', stage: 'applying' };
+
+  it.each(['nearly done', 'getting there', 'mostly done lol'])('"%s" to ECFMG keeps it in progress and asks what is missing', (message) => {
+    const { changed, asked } = say('ecfmg', APPLYING, message);
+    expect(changed.ecfmg).toEqual({ status: 'in_progress' });
+    expect(asked).toBe('ecfmg');
+  });
+
+  it.each(['yep', 'yes I did', 'got some invites already'])('"%s" to the cycle keeps it submitted and asks the count', (message) => {
+    const { changed, asked } = say('cycle', APPLYING, message);
+    expect(changed.cycle).toEqual({ submitted: true });
+    expect(asked).toBe('cycle');
+  });
+
+  it('the count asked for is then read from a bare number', () => {
+    const first = stateOf({ id: 'test', kind: 'conversation', pending: 'cycle', before: APPLYING, message: '', expect: { set: {} } });
+    const ctx = { flow: FLOW, advice: fakeAdvice(), now: new Date('2026-12-07T12:00:00Z') };
+    const afterYes = step(first, { kind: 'text', text: 'yeah' }, ctx).state;
+    expect(step(afterYes, { kind: 'text', text: '6' }, ctx).state.profile.cycle).toEqual({ submitted: true, interviews: 6 });
+  });
+
+  it('a longer reply, or one that asks something, is not asked again', () => {
+    expect(say('ecfmg', APPLYING, 'almost, waiting on the last piece of paperwork from my school registrar').asked).toBeUndefined();
+    expect(say('cycle', APPLYING, 'yes sent in september. is it normal to hear nothing until november?').asked).toBeUndefined();
+  });
+
+  it('interviews only hoped for are not had', () => {
+    expect(say('cycle', APPLYING, 'I hope to get a few interviews by january').changed.cycle).toBeUndefined();
+  });
+});
