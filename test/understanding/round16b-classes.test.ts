@@ -53,3 +53,70 @@ describe("another country's residence or status is no US visa: the visa residenc
     expect(say('visa', START, message).changed.visa).toBe(visa);
   });
 });
+
+describe('a short reply to a two-part question keeps the half it answers and asks the other half', () => {
+  const APPLYING: Profile = { ...START, visa: 'needs_j1', stage: 'applying' };
+
+  it.each(['nearly done', 'getting there', 'mostly done lol'])('"%s" to ECFMG keeps it in progress and asks what is missing', (message) => {
+    const { changed, asked } = say('ecfmg', APPLYING, message);
+    expect(changed.ecfmg).toEqual({ status: 'in_progress' });
+    expect(asked).toBe('ecfmg');
+  });
+
+  it.each(['yep', 'yes I did', 'got some invites already'])('"%s" to the cycle keeps it submitted and asks the count', (message) => {
+    const { changed, asked } = say('cycle', APPLYING, message);
+    expect(changed.cycle).toEqual({ submitted: true });
+    expect(asked).toBe('cycle');
+  });
+
+  it('the count asked for is then read from a bare number', () => {
+    const first = stateOf({ id: 'test', kind: 'conversation', pending: 'cycle', before: APPLYING, message: '', expect: { set: {} } });
+    const ctx = { flow: FLOW, advice: fakeAdvice(), now: new Date('2026-12-07T12:00:00Z') };
+    const afterYes = step(first, { kind: 'text', text: 'yeah' }, ctx).state;
+    expect(step(afterYes, { kind: 'text', text: '6' }, ctx).state.profile.cycle).toEqual({ submitted: true, interviews: 6 });
+  });
+
+  it('a longer reply, or one that asks something, is not asked again', () => {
+    expect(say('ecfmg', APPLYING, 'almost, waiting on the last piece of paperwork from my school registrar').asked).toBeUndefined();
+    expect(say('cycle', APPLYING, 'yes sent in september. is it normal to hear nothing until november?').asked).toBeUndefined();
+  });
+
+  it('interviews only hoped for are not had', () => {
+    expect(say('cycle', APPLYING, 'I hope to get a few interviews by january').changed.cycle).toBeUndefined();
+  });
+});
+
+describe('a denial over a count, a denied denial, and a first attempt denied before its ordinal', () => {
+  const CK_NEXT: Profile = { ...START, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 } };
+  const LETTERS_NEXT: Profile = { ...CK_NEXT, step2ck: { taken: true, score: 225, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2020, usce: { months: 2, kind: 'observership', where: ['other_us'] } };
+
+  it.each([
+    'I have 2 letters but neither is from a US doctor',
+    '3 letters, none from american attendings',
+    'none of my 4 LoRs are US ones, all from Lahore',
+  ])('"%s" is no US letter', (message) => {
+    expect(say('usLors', LETTERS_NEXT, message).changed.usLors).toEqual({ count: 0 });
+  });
+
+  it('US letters with another detail denied are still counted', () => {
+    expect(say('usLors', LETTERS_NEXT, '2 US letters, neither from FM attendings').changed.usLors).toMatchObject({ count: 2 });
+  });
+
+  it.each([
+    ["not that I haven't taken it - 228, first try", { taken: true, score: 228, attempts: 1 }],
+    ["it's not as if i never sat it lol, 219", { taken: true, score: 219 }],
+  ] as const)('"%s" is a CK taken', (message, ck) => {
+    expect(say('step2ck', CK_NEXT, message).changed.step2ck).toMatchObject(ck);
+  });
+
+  it('a want denied twice is a concession, not a choice', () => {
+    expect(say('specialty', {}, "it's not that I don't like psych, peds is just my first choice. peds then psych").changed.specialty).toEqual({ primary: 'pediatrics', backup: 'psychiatry' });
+  });
+
+  it.each([
+    ['229 - not my first try, my third', 3],
+    ['passed with 233. not on the first attempt, it was the 2nd', 2],
+  ] as const)('"%s" is attempt %i', (message, attempts) => {
+    expect(say('step2ck', CK_NEXT, message).changed.step2ck).toMatchObject({ taken: true, attempts });
+  });
+});

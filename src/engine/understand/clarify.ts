@@ -144,6 +144,12 @@ export function readClarification(c: Clarifying, clauses: readonly Clause[], pro
       // ("Is that 1 publication, or publications and posters together?" "no"): a bare yes or no answers no either-or
       // question, and never turns the count told into another
       if (yn !== undefined && clauses.length === 1 && clauses[0]!.tokens.length <= 2 && EITHER_OR.test(String(c.facts?.hint ?? ''))) return { kind: 'none' };
+      // ("4", "none so far" to "How many interview invitations so far?"): the count the question asked for
+      if (c.field === 'cycle' && profile.cycle?.submitted && clauses.length === 1 && clauses[0]!.tokens.length <= 3) {
+        const n = clauses[0]!.tokens.find((w) => /^\d+$/.test(w));
+        if (n !== undefined && Number(n) <= 200) return { kind: 'value', value: { submitted: true, interviews: Number(n) } };
+        if (clauses[0]!.tokens.some((w) => /^(none|zero|no|nil)$/.test(w))) return { kind: 'value', value: { submitted: true, interviews: 0 } };
+      }
       const read = (READERS[c.field] as (x: readonly Clause[], y: object) => Reading<unknown>)(clauses, { ...ctx, stored: profile[c.field] });
       return read.kind === 'clarify' && read.topic === c.topic ? { kind: 'none' } : read;
     }

@@ -8,6 +8,7 @@ import { homeAsWish } from './home-as-wish.js';
 import { couplesUndecided, opensOnOpenChoice } from './hedged-choice.js';
 import { withoutPastCycle } from './past-cycle.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
+import { secondHalf } from './half-answers.js';
 
 /** What the whole-message checks look at: the question pending, whether a clarification was open, the message said. */
 export interface WholeMessage { pending: ProfileField | undefined; clarifying: boolean; now: Date; said: string; clauseText: string; cycleTexts: readonly string[] }
@@ -39,6 +40,8 @@ export function settleWhole<O extends { updates: { field: ProfileField; value: u
     const ask = vagueAnswer(pending, m.clauseText);
     if (ask) out.clarify = ask;
   }
+  // ("almost" to "ECFMG certified? if not, what is missing?"): the half answered is kept, the other half asked
+  if (!m.clarifying && !out.clarify) { const ask = secondHalf(pending, m.said, out.updates); if (ask) out.clarify = ask; }
   out.updates = sharedFirstAttempt(m.clauseText, out.updates);
   // "i live in LA" to the regions question: a tie, and "train there?" asked (or the regions, with a wish to stay)
   if (!m.clarifying) homeAsWish(out, pending, m.clauseText);

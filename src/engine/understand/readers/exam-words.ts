@@ -33,6 +33,10 @@ const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(ha
 const FAIL = /^(fail|failed|failing|fails|flunked|f|failure)$/;
 const PASS = /^(pass|passed|passing|p|cleared|clear)$/;
 
+// the first attempt denied, then an ordinal on its own (no exam or other event named with it)
+const LATER_AFTER_DENIED_FIRST = /\bnot (?:on |at |in )?(?:the |my )?(?:1st|first) (?:try|attempt|go|time|shot|sitting)\b[^;.]{0,20}?[;,.-]?\s*(?:it was |was |on |it's |its )?(?:my |the )?(2nd|second|3rd|third|4th|fourth)\b(?! (?:year|month|week|day|time i|exam|step|score))/;
+const NTH: Readonly<Record<string, number>> = { '2nd': 2, second: 2, '3rd': 3, third: 3, '4th': 4, fourth: 4 };
+
 /** Everything the clauses of one exam say. */
 export interface ExamFacts {
   real: number[];
@@ -204,6 +208,10 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   if (new Set(f.real).size >= 2 && !ranked && !failedScores.length && !f.failed && !f.passed && !f.tries.retake && !f.tries.attempts && !f.tries.fails && !ORDERS_SCORES.test(whole)) f.unordered = true;
   f.voided = VOIDED.test(whole);
   if (f.failDenied && !f.failed) f.tries.firstTry = true;
+  // ("not first attempt either, it was my 2nd", "not on the first go. third"): the first attempt denied, then a bare
+  // ordinal, is the attempt of the result told
+  const laterNth = f.tries.attempts ? undefined : LATER_AFTER_DENIED_FIRST.exec(whole);
+  if (laterNth) { f.tries.attempts = NTH[laterNth[1]!]; f.tries.firstTry = false; }
   if (f.failed && f.passed && (f.tries.attempts ?? 0) < 2) f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1);
   if (f.real.length || f.passed || f.failed || f.awaiting) f.doneNoResult = f.doneNoResult && f.awaiting && /\b(got it back|came out|result came|results came|got my result|got my score)\b/.test(clauses.map((c) => c.text).join(' '));
   return f;

@@ -45,7 +45,9 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   for (const c of clauses) {
     const t = c.tokens;
     const nums = numbersIn(t).filter((n) => !n.calendarYear && (n.unit === 'letter' || n.unit === 'none'));
-    const home = NON_US.test(c.text) || t.some((w, i) => (COUNTRIES.has(w) || NATIONALITIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(from|in|at)$/.test(t[i - 1] ?? ''));
+    // ("none of my 3 letters are from the US", "neither is from a US doctor"): the US denied of every letter counted
+    const usDenied = t.some((w) => NONE_OF.test(w)) && /\b(us|usa|american|the states)\b/.test(c.text);
+    const home = usDenied || NON_US.test(c.text) || t.some((w, i) => (COUNTRIES.has(w) || NATIONALITIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(from|in|at)$/.test(t[i - 1] ?? ''));
     const usSaid = /\bus\b|\bamerican\b|\busce\b|\bfrom the states\b/.test(c.text) && !home;
     if (home && (/\b(all|both|every|each|they're|theyre|are)\b/.test(c.text) || !nums.length)) allHome = true;
     // ("one of my 3 letters is from Kaiser", "2 of the 4 LoRs are IM": the part is a detail of the letters counted after it)

@@ -220,6 +220,9 @@ const EARLIER_CYCLE = /\b(last (year|cycle|season|match|round)|(previous|prior|e
 // an application or submission of something other than residency: certification, a visa, an exam, a permit
 const OTHER_PROCESS = /\b(ecfmg|oet|visas?|j1|h1b|waiver|passport|green ?card|gc|ead|asylum|parole|usmle|step ?[123]|step[123]|step2ck|ck|licen[cs]e|citizenship|naturali[sz]ation|i ?485|work permit|observerships?|externships?|electives?|diploma|verification|transcripts?)\b/;
 const RESIDENCY_APPLICATION = /\b(eras|myeras|residency|programs?|match|nrmp|interviews?|invites?|this (?:cycle|season)|categorical|prelim)\b/;
+// Interviews had, counted only vaguely (the count is asked; that they were applied for is not)
+const VAGUE_INTERVIEWS = /\b(?:a few|few|some|several|a couple(?: of)?|couple(?: of)?|multiple|a handful of|handful of)\b (?:more )?(?:interviews?|invites?|invitations?|iis)\b(?! (?:would|will|could|might|hopefully|soon|by|before|next))/;
+
 /** This cycle: submitted or not, and interviews so far (an earlier cycle's are left out). */
 export const readCycle: Reader<Cycle> = (all, ctx) => {
   // ("reapplying, went unmatched last year with only 2 interviews": an earlier cycle's applications and interviews are not this one's)
@@ -265,7 +268,8 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
   if (notSubmitted) return value({ submitted: false });
   // (or the stage named beside it: "applying this cycle, already submitted in september")
   const applications = /\b(eras|application|applications|apps|myeras|applying|this cycle|current cycle|this season)\b/.test(text) || ctx.pending;
-  const submitted = (applications && /\b(submitted|sent|applied|certified my|pushed|went out|is out|are out|went in|got submitted|(?:is|are|'s) (?:already |all |now )?in(?=\s*(?:$|[,.;!?)]|(?:and|but|so|now|already|too|lol|since|as of)\b)))\b/.test(text)) || interviews !== undefined;
+  // ("a few interviews so far", "got a couple of invites"): interviews had, however many, were applied for
+  const submitted = clauses.some((c) => c.when === 'done' && VAGUE_INTERVIEWS.test(c.text)) || (applications && /\b(submitted|sent|applied|certified my|pushed|went out|is out|are out|went in|got submitted|(?:is|are|'s) (?:already |all |now )?in(?=\s*(?:$|[,.;!?)]|(?:and|but|so|now|already|too|lol|since|as of)\b)))\b/.test(text)) || interviews !== undefined;
   // a bare yes or no to "Have you submitted your ERAS application this season?" answers it (the interviews stay unknown)
   if (!submitted) return ctx.pending && yesNo(clauses) !== undefined ? value({ submitted: yesNo(clauses) === true }) : none();
   return value(interviews === undefined ? { submitted: true } : { submitted: true, interviews });
