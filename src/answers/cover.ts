@@ -6,7 +6,7 @@ import type { AnswerIndex, PassageRecord } from './passage-index.js';
 import type { AskType, SubQuestion } from './question-shape.js';
 import { JUDGING_WORDS } from './verdict.js';
 import { feeWords, statesFeeOf } from './asked-thing.js';
-import { coverageOf, knownWordsOnly, MANNER, softenSpecialties, storyQuery, weights, withRareContext } from './question-query.js';
+import { ASKING_WORDS, coverageOf, knownWordsOnly, MANNER, softenSpecialties, storyQuery, weights, withRareContext } from './question-query.js';
 
 /** Limits of a composed answer; fixed at load, read by tests. */
 export const COMPOSE_SETTINGS = {
@@ -105,12 +105,16 @@ const CONTEXT_WEIGHT = 0.4;
 export function cover(index: AnswerIndex, question: SubQuestion, context = '', sentences = context): Covered {
   // how the asker wants it said ("in simple words", "honestly", "plz") is not what they ask about
   // ... nor are the judging words of a verdict on the story ("... 228 is fine for peds. true?")
-  const topicText = (question.story ? question.text.replace(JUDGING_WORDS, ' ') : question.text).replace(MANNER, ' ');
+  // ... nor the words that only say what kind of answer is wanted ("options", "concretely", "you mentioned"), which are
+  // not counted as uncovered either, while two words of topic are left ("USCE options?" keeps its word of kind)
+  const bare = question.text.replace(ASKING_WORDS, ' ');
+  const asking = bare !== question.text && makeQuery(index.retrieval, bare).terms.size >= 2 ? bare : question.text;
+  const topicText = (question.story ? asking.replace(JUDGING_WORDS, ' ') : asking).replace(MANNER, ' ');
   // a verdict on a story ("... my in-laws live in Pasadena. good plan?") is read on the story's words the guides know
   const asQuery = (t: string) => (question.story ? knownWordsOnly(makeQuery(index.retrieval, t)) : makeQuery(index.retrieval, t));
   const own = softenSpecialties(index, asQuery(topicText), question.text);
   // ... but whether the guides answer it is judged on every word typed, as before: the manner words stay uncovered
-  const typed = topicText === question.text || question.story ? own : softenSpecialties(index, asQuery(question.text), question.text);
+  const typed = topicText === asking || question.story ? own : softenSpecialties(index, asQuery(asking), question.text);
   let mannerWeight = 0;
   for (const [t, v] of weights(typed)) if (!own.terms.has(t)) mannerWeight += v;
   const query = context.trim() ? softenSpecialties(index, storyQuery(index, topicText, context), question.text) : own;

@@ -1,7 +1,9 @@
 // How a question becomes a weighted query for the passages: specialty names softened where they only say where the
 // asker applies, words of manner set aside, the rare words of the context added, a story's unknown words not
 // counted against it. Pure functions over the prepared index.
+import { z } from 'zod';
 import { analyze, makeQuery, type Query } from './retrieval.js';
+import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
 import type { AnswerIndex, PassageRecord } from './passage-index.js';
 
 /** Each query term's weight (full text and title space together). */
@@ -43,6 +45,13 @@ export function softenSpecialties(index: AnswerIndex, query: Query, text: string
 
 /** Words of manner, not of topic: how the asker wants the answer said or how they feel saying it. */
 export const MANNER = /\b(?:in (?:simple|plain|easy|layman'?s?) (?:words|terms|english)|simple words|plain english|honestly|frankly|seriously|tbh|ngl|plz|pls|please|bro|bhai|yaar|lol|lmao|asap|be (?:honest|real|straight|brutal)(?: with me)?|brutally|no sugar-?coating)\b/gi;
+
+/** Validates knowledge/answers/asking-words.json. */
+const askingSchema = z.object({ words: z.array(z.string().regex(/^[a-z]+(?: [a-z]+)*$/)).min(1) });
+
+/** Words that say what kind of answer is wanted or point back at the chat ("options", "concretely", "you mentioned"):
+ *  no topic, so they neither rank passages nor count as uncovered (knowledge/answers/asking-words.json, built at load). */
+export const ASKING_WORDS = new RegExp(String.raw`\b(?:${askingSchema.parse(readKnowledgeJson('answers/asking-words.json')).words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\b`, 'gi');
 
 /** A context word held by at most this many guides is rare enough to name what the question is about. */
 const RARE_CONTEXT_GUIDES = 2;

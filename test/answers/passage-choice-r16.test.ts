@@ -1,9 +1,12 @@
 // Proves, on messages written for this test (not from any evaluation set), how round 16 chooses and keeps passages:
 // "how long should <a list or a text> be" asks a size said as a count (programs, sentences), not a time to wait, so
-// the guides' counts answer it while "how long does it take" stays a question of time.
+// the guides' counts answer it while "how long does it take" stays a question of time; words that only say what kind
+// of answer is wanted ("options", "concretely", "you mentioned") neither choose the passages nor count as uncovered.
 import { describe, expect, it } from 'vitest';
 import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
 import { askType } from '../../src/answers/question-shape.js';
+import { ASKING_WORDS } from '../../src/answers/question-query.js';
+import { cover } from '../../src/answers/cover.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
 
 const answerer = createAnswerer(loadArticles('knowledge/articles'));
@@ -27,5 +30,32 @@ describe('the size of a list or a text is a count, not a wait', () => {
     ['how long is a typical personal statement?', 'count'],
   ])('"%s" reads as a %s', (q, type) => {
     expect(askType(q)).toBe(type);
+  });
+});
+
+describe('words that only say what kind of answer is wanted name no topic', () => {
+  const covered = (text: string) => cover(answerer.index, { text, type: 'howto' });
+  it.each([
+    ['how do I turn CK into my strongest number, concretely, what approach?', 'how do I turn CK into my strongest number?'],
+    ['that remediation plan you mentioned: what would it actually contain?', 'that remediation plan: what would it contain?'],
+    ['research with zero publications: what are the realistic options, specifically?', 'research with zero publications: what is realistic?'],
+  ])('"%s" is covered as well as its plain form', (worded, plain) => {
+    const a = covered(worded);
+    const b = covered(plain);
+    expect(a.coverage, worded).toBeCloseTo(b.coverage, 5);
+    expect(a.passages[0]?.article, worded).toBe(b.passages[0]?.article);
+  });
+
+  it.each([
+    ['3 spare months. research options??', /research/i],
+    ['USCE options? none so far', /observership|hands-on/i],
+  ])('a question whose only other word is its topic keeps the word of kind: "%s"', (q, says) => {
+    const r = reply(q);
+    expect(r.found && r.kind, q).toBe('articles');
+    expect(r.found ? r.answer : '', q).toMatch(says);
+  });
+
+  it('"how many resources should I use" still counts resources: a counted thing is the topic', () => {
+    expect('how many resources should I use'.replace(ASKING_WORDS, ' ')).toContain('resources');
   });
 });
