@@ -12,6 +12,7 @@ import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import { reason, say } from './words.en.js';
 import { labelledSource } from './source-kind.js';
 import { propagateFamilyFacts } from './sponsor-families.js';
+import { inheritFromCategorical, propagateInstitutionRoutes } from './shared-statements.js';
 import { LCA_PERIOD, LCA_SOURCE } from './lca-period.js';
 
 /** Counts over a set of programs that the visa advice and the caveats need; summed per specialty at load. */
@@ -255,6 +256,8 @@ function buildIndex(kb: Sources, figures: PlanFigures): PlanIndex {
     }
     all.push(fromNational(n, extra.get(n.acgmeId)));
   }
+  inheritFromCategorical(all, kb.programFacts ?? []);
+  propagateInstitutionRoutes(all, kb.programFacts ?? [], sponsorKey);
   propagateSponsorFacts(all);
   propagateFamilyFacts(all, figures, sponsorKey);
   const bySpecialty = indexBySpecialty(all);

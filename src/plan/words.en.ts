@@ -201,6 +201,7 @@ const WORDS = {
   'sponsor.all_stated_no_route': ((p) => `every one of its sponsor's ${plural(p.stated, 'program')} that state a ${p.route} policy declines ${p.route} — verify for this program`) as Words<{ route: string; stated: number }>,
   'sponsor.route_contradicted': ((p) => `its own source says it takes ${p.route}, but ${p.declined} other programs of the same sponsor state they decline ${p.route}`) as Words<{ route: string; declined: number }>,
   'sponsor.family_states_no_visas': ((p) => `no source we hold states its own visa policy, and ${p.sibling}, another region of ${p.family}, states for its ${plural(p.stated, 'program')} that it sponsors no resident visas — ask this program before you apply on a visa`) as Words<{ family: string; sibling: string; stated: number }>,
+  'sponsor.institution_states_no_route': ((p) => `its institution states for its residency programs that it does not sponsor ${p.route} (on the page of ${p.sibling}) — verify for this program`) as Words<{ route: string; sibling: string }>,
   'sponsor.all_stated_no_visas': ((p) => `every one of its sponsor's ${plural(p.stated, 'program')} that state a visa policy sponsors no visas — verify for this program`) as Words<{ stated: number }>,
   ...STANDING_WORDS,
   ...WARNING_WORDS,

@@ -64,3 +64,39 @@ describe('not told to wait', () => {
     expect(on(iso, p).notThisCycle).toBeUndefined();
   });
 });
+
+// plan16: statements that reach beyond the row that cites them (src/plan/shared-statements.ts)
+describe('an institution-wide "no H-1B" reaches its programs that state nothing; a prelim track shares its categorical program\'s rules', () => {
+  const excludedBy = (pl: ReturnType<typeof on>, name: string, specialty: string) => pl.excluded.find((p) => p.name.includes(name) && p.specialty === specialty);
+  const offered = (pl: ReturnType<typeof on>, name: string, specialty: string) => [...pl.tiers.reach, ...pl.tiers.target, ...pl.tiers.safety, ...(pl.unverified ?? [])].some((p) => p.name.includes(name) && p.specialty === specialty);
+  it.each([
+    ['"family medicine, H-1B only, Step 3 passed, anywhere in California"', { visa: 'needs_h1b', step3: { status: 'passed', score: 230 }, specialty: { primary: 'family_medicine' } }, 'family_medicine'],
+    ['"psychiatry on an H-1B, no J-1 for me"', { visa: 'needs_h1b', step3: { status: 'passed', score: 228 }, specialty: { primary: 'psychiatry' } }, 'psychiatry'],
+    ['"pediatrics, H-1B, Step 3 booked"', { visa: 'needs_h1b', step3: { status: 'planned' }, specialty: { primary: 'pediatrics' } }, 'pediatrics'],
+  ])('%s: UC Davis Health is closed to the H-1B route, said as derived', (_, p, sp) => {
+    const pl = on('2026-10-01', { stage: 'applying', ...p });
+    const x = excludedBy(pl, 'University of California Davis Health', sp);
+    expect(x?.reasonCodes?.[0]).toMatchObject({ code: 'excluded.sponsor_no_route_derived', params: { inner: 'sponsor.institution_states_no_route', route: 'H-1B' } });
+  });
+  it('the same institution stays open to a J-1 applicant, and San Joaquin General\'s family medicine to J-1 but not H-1B', () => {
+    const j1 = on('2026-10-01', { stage: 'applying', specialty: { primary: 'family_medicine' } });
+    expect(offered(j1, 'University of California Davis Health', 'family_medicine')).toBe(true);
+    expect(offered(j1, 'San Joaquin General', 'family_medicine')).toBe(true);
+    const h1b = on('2026-10-01', { stage: 'applying', visa: 'needs_h1b', step3: { status: 'passed', score: 231 }, specialty: { primary: 'family_medicine' } });
+    expect(offered(h1b, 'San Joaquin General', 'family_medicine')).toBe(false);
+  });
+  it.each([
+    ['"IM with a prelim year as backup, graduated 2017"', { graduationYear: 2017, specialty: { primary: 'internal_medicine', backup: 'prelim_internal_medicine' } }],
+    ['"neuro needs a prelim IM year; I finished med school in 2016"', { graduationYear: 2016, specialty: { primary: 'neurology', backup: 'prelim_internal_medicine' } }],
+    ['"a preliminary medicine spot anywhere, out since 2019"', { graduationYear: 2019, specialty: { primary: 'prelim_internal_medicine' } }],
+  ])('%s: Eisenhower\'s prelim track keeps its categorical program\'s five-year limit', (_, p) => {
+    const pl = on('2026-10-01', { stage: 'applying', ...p });
+    const x = excludedBy(pl, 'Eisenhower Medical Center', 'prelim_internal_medicine');
+    expect(x?.reasonCodes?.[0]).toMatchObject({ code: 'excluded.graduation_limit', params: { limit: 5 } });
+    expect(x?.facts?.some((f) => f.label === 'rules of its categorical program (derived)')).toBe(true);
+  });
+  it('a recent graduate still sees the prelim track', () => {
+    const pl = on('2026-10-01', { stage: 'applying', graduationYear: 2024, specialty: { primary: 'internal_medicine', backup: 'prelim_internal_medicine' } });
+    expect(offered(pl, 'Eisenhower Medical Center', 'prelim_internal_medicine')).toBe(true);
+  });
+});

@@ -19,7 +19,8 @@ describe('knowledge/rules/next-steps.json', () => {
   it('parses, with 25–35 rules and unique ids', () => {
     expect(parsed.ok ? [] : parsed.errors).toEqual([]);
     expect(rules.length).toBeGreaterThanOrEqual(25);
-    expect(rules.length).toBeLessThanOrEqual(48);
+    // plan16: 49 with short-hands-on (a file with under three hands-on months, the dated plan's first step)
+    expect(rules.length).toBeLessThanOrEqual(50);
   });
   it('names only real Profile paths or documented derived facts', () => {
     expect(PROFILE_PATHS).toEqual(expect.arrayContaining(['step2ck.score', 'step3.status', 'usce.where', 'usLors.fromCalifornia', ...PROFILE_FIELDS]));

@@ -7,8 +7,8 @@ import { isDangerousCell } from './program-schema.js';
 /** Columns of program-facts.csv, in order. */
 const PROGRAM_FACT_COLUMNS = ['program_id', 'fact', 'value', 'source_url', 'as_of', 'quote'] as const;
 
-/** The facts a row may state: first-attempt rule (value: which exams), sponsor-wide no-visa statement, Step 3 before H-1B, ECFMG certification deadline (value: by when), only active-duty US military may apply (value: who may), an academic flagship by a cited ranking (value: institution and rank), the same program as a national roster row (value: its ACGME id), listed in the ACGME public program list (value: its ACGME id). */
-const PROGRAM_FACT_KINDS = ['first_attempt_required', 'sponsor_no_visas', 'step3_for_h1b', 'ecfmg_certified_by', 'military_only', 'academic_flagship', 'same_program_as', 'in_acgme_list'] as const;
+/** The facts a row may state: first-attempt rule (value: which exams), sponsor-wide no-visa statement, Step 3 before H-1B, ECFMG certification deadline (value: by when), only active-duty US military may apply (value: who may), an academic flagship by a cited ranking (value: institution and rank), the same program as a national roster row (value: its ACGME id), listed in the ACGME public program list (value: its ACGME id), an institution-wide statement that it does not sponsor one visa route (value: H-1B or J-1). */
+const PROGRAM_FACT_KINDS = ['first_attempt_required', 'sponsor_no_visas', 'step3_for_h1b', 'ecfmg_certified_by', 'military_only', 'academic_flagship', 'same_program_as', 'in_acgme_list', 'sponsor_no_route'] as const;
 
 const text = (max: number) => z.string().max(max).refine((v) => !isDangerousCell(v), { message: 'cell starts with = + - @ tab or CR' });
 
