@@ -28,7 +28,7 @@ import { planResult } from './plan-result.js';
 import { asksStrongestPart, strongestPart } from './strongest-part.js';
 import { flagLine, pointsAtUnnamed, withFlagNamed } from './stored-flags.js';
 import { fileFirst, fitMessage, withNeed, withOtherQuestion, withOwnFile } from './answer-joins.js';
-import { asksWeakestPart, asksWhyNoInterviews, weakestPart } from './weakest-part.js';
+import { asksWeakestPart, asksWhyNoInterviews, asksWhyNotMatched, weakestPart } from './weakest-part.js';
 import { refusalClass, route, routedPlanTopic } from './route.js';
 import { withPracticeNote } from './practice-score-note.js';
 import { asksProgramExists, asksWhyProgram } from './why-named.js';
@@ -157,6 +157,9 @@ function answerInto(a: Answerer, question: string, context: AskContext | undefin
   }
   return first;
 }
+
+/** The guides' question behind "why didn't I match?" when its own words find no passage. */
+const AFTER_UNMATCHED = 'I did not match, what should I change before I reapply next cycle?';
 
 /** The general question of a plan topic, as context for the passages while the plan still needs an answer. */
 const TOPIC_QUESTION: Partial<Record<string, string>> = { applications: 'how many programs should I apply to', cost: 'what does applying cost in ERAS fees' };
@@ -290,9 +293,13 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   }
   // "what's the biggest hole in my application?": read from the stored file, biggest hole first (a missing part asked for)
   // "140 applications, zero interviews, what is wrong?": the guides' advice for the season, then the file's holes as causes
-  if (context?.kb && context.profile.specialty && asksWhyNoInterviews(said)) {
+  // "why didn't I match twice? what should I change?": the same reading, with the guides on what to do after not matching
+  // (a plan topic the question already names, such as readiness, keeps its own answer)
+  const unmatched = !ruled && asksWhyNotMatched(said);
+  if (context?.kb && context.profile.specialty && (asksWhyNoInterviews(said) || unmatched)) {
     const read = weakestPart(buildPlan(context.profile, context.kb, context.now), context.profile, true);
-    return fileFirst(read.text, fromArticles(a, text, shape, trace));
+    const general = fromArticles(a, text, shape, trace);
+    return fileFirst(read.text, general.found || !unmatched ? general : fromArticles(a, AFTER_UNMATCHED, questionShape(AFTER_UNMATCHED), trace));
   }
   // "what are my strongest selling points?": read from the stored file, strongest first (src/answers/strongest-part.ts)
   if (context?.kb && !field && (!topic || topic === 'standing') && asksStrongestPart(said)) {

@@ -17,6 +17,11 @@ export function interviewBand(n: number, matchedMedian: number): InterviewBand {
   return n >= Math.max(10, 2 * matchedMedian) ? 'many' : 'enough';
 }
 
+/** The question asks about dropping interviews ("cancel some", "start declining", "turn down"). */
+const DROPPING = /\b(cancel\w*|declin\w*|turn(?:ing)? down|drop\w*|withdraw\w*|say no)\b/i;
+/** How to cancel an interview politely (common courtesy, not a figure from our guides). */
+const CANCEL = 'cancel as early as you can, at least two weeks ahead where possible, with a short polite message through the scheduling system or to the coordinator, so the slot goes to another applicant (common courtesy that programs ask for, not a figure from our guides).';
+
 /** The interviews so far: said in the question, else saved; undefined when neither. */
 export function interviewsKnown(profile: Profile, question: string): number | undefined {
   return interviewsSaid(question) ?? profile.cycle?.interviews;
@@ -38,11 +43,12 @@ export function interviewCountText(profile: Profile, question: string): string |
   const lead = `You have ${whole} so far. In 2026, non-US IMGs who matched in ${label} had ranked a median of ${ranks.matched} programs in a row, those left without a position ${ranks.unmatched} (${RANKS_2026_SOURCE}).`;
   if (band === 'few') return `${lead} Below that median every further interview matters.\n${midseasonText(profile, question, n)}`;
   if (band === 'enough') {
-    return `${lead} ${count[0]!.toUpperCase()}${count.slice(1)} is at or above that median, so your odds are reasonable: accept the interviews at programs you would rank, prepare each one, and adding programs now is rarely worth the fee. Rank every program you would truly attend, in your real order of preference.`;
+    return [`${lead} ${count[0]!.toUpperCase()}${count.slice(1)} is at or above that median, so your odds are reasonable: accept the interviews at programs you would rank, prepare each one, and adding programs now is rarely worth the fee. Rank every program you would truly attend, in your real order of preference.`,
+      ...(DROPPING.test(question) ? [`Declining is fine for a program you would not rank at all; keep every one you would rank, since above the median each interview still adds a chance. ${CANCEL[0]!.toUpperCase()}${CANCEL.slice(1)}`] : [])].join('\n');
   }
   return [
     `${lead} ${n} is well above that median: you do not need more interviews, and each further one costs a day and often travel without changing your odds much.`,
-    'Keep the interviews at programs you would truly rank. For one you would rank lowest or not at all, cancel as early as you can, at least two weeks ahead where possible, with a short polite message through the scheduling system or to the coordinator, so the slot goes to another applicant (common courtesy that programs ask for, not a figure from our guides).',
+    `Keep the interviews at programs you would truly rank. For one you would rank lowest or not at all, ${CANCEL}`,
     'Then rank every program you would attend in your real order of preference: a long list of places you would accept only adds chances.',
   ].join('\n');
 }

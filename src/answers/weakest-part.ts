@@ -40,6 +40,16 @@ export function asksWhyNoInterviews(question: string): boolean {
   return NO_INTERVIEWS.test(question) && ASKS_WHY.test(question) && !/\b(?:my|his|her|their) (?:friend|cousin|brother|sister|colleague|wife|husband|partner)\b/i.test(question);
 }
 
+/** "why didn't I match twice?", "went unmatched again, what should I change?", "a fourth time, or stop?": the asker's
+ *  own past seasons ended without a position and they ask why or whether to go on. The causes are their file's holes. */
+const NOT_MATCHED = /\b(?:didn'?t|did not|didnt|never|couldn'?t|could not|failed to|not) (?:i |we )?(?:get )?match(?:ed)?\b|\bwent unmatched\b|\bunmatched (?:twice|again|two|three|\d|in 20\d\d)\b|\b(?:third|fourth|3rd|4th|fifth) (?:time|attempt|try|cycle|round)\b/i;
+const ASKS_CHANGE = /\bwhat (?:should|do|can|must) i (?:change|do differently|fix|improve)\b|\b(?:keep (?:doing|trying|applying)|try again|or (?:stop|give up|quit)|worth (?:it|trying|another)|stupid|give up)\b/i;
+/** Whether the asker asks why their own earlier seasons went unmatched, what to change, or whether to go on. */
+export function asksWhyNotMatched(question: string): boolean {
+  return NOT_MATCHED.test(question) && (ASKS_WHY.test(question) || ASKS_CHANGE.test(question)) && OWN_FILE.test(question)
+    && !/\b(?:my|his|her|their) (?:friend|cousin|brother|sister|colleague|batchmate|senior)\b/i.test(question);
+}
+
 /** The parts of the file the reading stands on, in the order they are asked for when missing. */
 const READ_FROM: readonly ProfileField[] = ['specialty', 'step2ck', 'step1', 'visa', 'usce', 'usLors'];
 

@@ -43,6 +43,10 @@ describe('the interview count the asker gives decides the advice', () => {
     expect(text(ask('interview invitations: 2 IM, 1 FM. should I send more IM applications?', j1Im))).toMatch(/interviews 2 in internal medicine and 1 in family medicine so far\. In 2026, non-US IMGs who matched in internal medicine/);
   });
 
+  it('declining asked at or above the median: keep those you would rank, cancel the rest politely', () => {
+    expect(text(ask('8 interviews so far, ok to turn down the ones I would never rank?', base))).toMatch(/Declining is fine for a program you would not rank at all[\s\S]*Cancel as early as you can/);
+  });
+
   it('a count at the median is reasonable odds, not panic and not "cancel"', () => {
     const t = text(ask('is 7 interviews enough for pediatrics?', base));
     expect(t).toMatch(/at or above that median/);
@@ -54,6 +58,23 @@ describe('the interview count the asker gives decides the advice', () => {
     expect(interviewsSaid('interviews so far: 3 IM + 2 FM')).toBe(5);
     expect(interviewsSaid('zero invites yet')).toBe(0);
     expect(interviewsSaid('I interviewed at 3 places')).toBeUndefined();
+  });
+});
+
+describe('a season that ended unmatched is read from the asker\'s own file', () => {
+  const reapplicant: Profile = { ...j1Im, stage: 'reapplying', graduationYear: 2017, usLors: { count: 1 } };
+  it.each([
+    ["unmatched twice now (2025, 2026). why didn't I match, honestly?"],
+    ['what should I change? I did not match last year or the year before'],
+    ['3rd time applying after going unmatched... is it worth another try or should I stop?'],
+  ])('"%s": the holes of the saved file, biggest first, with the guides on the next cycle', (q) => {
+    const t = text(ask(q, reapplicant));
+    expect(t).toMatch(/held you back for internal medicine/);
+    expect(t).toMatch(/Step 2 CK 224/);
+  });
+
+  it('someone else\'s season is not read from the asker\'s file', () => {
+    expect(text(ask('my cousin did not match twice, why would that be?', reapplicant))).not.toMatch(/held you back/);
   });
 });
 
