@@ -120,3 +120,17 @@ describe('a denial over a count, a denied denial, and a first attempt denied bef
     expect(say('step2ck', CK_NEXT, message).changed.step2ck).toMatchObject({ taken: true, attempts });
   });
 });
+
+describe('a rough length restated exactly ("it was 8 weeks") is the exact length, not a second part', () => {
+  const USCE_NEXT: Profile = { ...START, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 230, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2021 };
+
+  it.each([
+    ['around a month, it was 5 weeks hands-on in Miami', 1.2, 1.2],
+    ['about a year - actually it was 10 months of externships in NY', 10, 10],
+    ["roughly 3 months, that's 13 weeks of observerships in Boston", 2.9, 3.3],
+  ] as const)('"%s"', (message, low, high) => {
+    const usce = say('usce', USCE_NEXT, message).changed.usce as { months: number };
+    expect(usce.months).toBeGreaterThanOrEqual(low);
+    expect(usce.months).toBeLessThanOrEqual(high + 0.15);
+  });
+});
