@@ -134,3 +134,21 @@ describe('a rough length restated exactly ("it was 8 weeks") is the exact length
     expect(usce.months).toBeLessThanOrEqual(high + 0.15);
   });
 });
+
+describe('languages told as a list keep every member, and sign languages keep their name', () => {
+  const STEP1_NEXT: Profile = { ...START, visa: 'needs_j1' };
+
+  it.each([
+    ['passed first go. I speak Urdu, English and Punjabi in case it helps', ['Urdu', 'English', 'Punjabi']],
+    ['passed. Tamil, English and Malayalam if relevant', ['Tamil', 'English', 'Malayalam']],
+  ] as const)('"%s"', (message, languages) => {
+    expect(say('step1', STEP1_NEXT, message).changed.languages).toEqual(languages);
+  });
+
+  it.each([
+    ['English and BSL', ['English', 'British Sign Language']],
+    ['asl, english, spanish', ['American Sign Language', 'English', 'Spanish']],
+  ] as const)('"%s"', (message, languages) => {
+    expect(say('languages', { ...STEP1_NEXT, step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 230, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2020, usce: { months: 2, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 2 } }, message).changed.languages).toEqual(languages);
+  });
+});
