@@ -152,3 +152,19 @@ describe('languages told as a list keep every member, and sign languages keep th
     expect(say('languages', { ...STEP1_NEXT, step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 230, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2020, usce: { months: 2, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 2 } }, message).changed.languages).toEqual(languages);
   });
 });
+
+describe('an exam failed with its retake ahead, and an exam not sat yet, in Spanish, Portuguese and Hindi-Urdu', () => {
+  const STEP1_NEXT: Profile = { ...START, visa: 'needs_j1' };
+
+  it.each([
+    'reprovei o step 1 em agosto, vou repetir em janeiro',
+    'reprobé step 1, voy a volver a presentarlo en abril',
+    'step 1 mein fail hua, phir se dunga next month',
+  ])('"%s" is a fail with no pass yet', (message) => {
+    expect(say('step1', STEP1_NEXT, message).changed.step1).toEqual({ result: 'failed', attempts: 1 });
+  });
+
+  it('"CK abhi diya nahin hai, date april mein hai" is CK not taken', () => {
+    expect(say('step2ck', { ...STEP1_NEXT, step1: { result: 'passed', attempts: 1 } }, 'CK abhi diya nahin hai, date april mein hai').changed.step2ck).toMatchObject({ taken: false });
+  });
+});
