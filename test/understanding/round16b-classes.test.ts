@@ -120,3 +120,51 @@ describe('a denial over a count, a denied denial, and a first attempt denied bef
     expect(say('step2ck', CK_NEXT, message).changed.step2ck).toMatchObject({ taken: true, attempts });
   });
 });
+
+describe('a rough length restated exactly ("it was 8 weeks") is the exact length, not a second part', () => {
+  const USCE_NEXT: Profile = { ...START, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 230, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2021 };
+
+  it.each([
+    ['around a month, it was 5 weeks hands-on in Miami', 1.2, 1.2],
+    ['about a year - actually it was 10 months of externships in NY', 10, 10],
+    ["roughly 3 months, that's 13 weeks of observerships in Boston", 2.9, 3.3],
+  ] as const)('"%s"', (message, low, high) => {
+    const usce = say('usce', USCE_NEXT, message).changed.usce as { months: number };
+    expect(usce.months).toBeGreaterThanOrEqual(low);
+    expect(usce.months).toBeLessThanOrEqual(high + 0.15);
+  });
+});
+
+describe('languages told as a list keep every member, and sign languages keep their name', () => {
+  const STEP1_NEXT: Profile = { ...START, visa: 'needs_j1' };
+
+  it.each([
+    ['passed first go. I speak Urdu, English and Punjabi in case it helps', ['Urdu', 'English', 'Punjabi']],
+    ['passed. Tamil, English and Malayalam if relevant', ['Tamil', 'English', 'Malayalam']],
+  ] as const)('"%s"', (message, languages) => {
+    expect(say('step1', STEP1_NEXT, message).changed.languages).toEqual(languages);
+  });
+
+  it.each([
+    ['English and BSL', ['English', 'British Sign Language']],
+    ['asl, english, spanish', ['American Sign Language', 'English', 'Spanish']],
+  ] as const)('"%s"', (message, languages) => {
+    expect(say('languages', { ...STEP1_NEXT, step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 230, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2020, usce: { months: 2, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 2 } }, message).changed.languages).toEqual(languages);
+  });
+});
+
+describe('an exam failed with its retake ahead, and an exam not sat yet, in Spanish, Portuguese and Hindi-Urdu', () => {
+  const STEP1_NEXT: Profile = { ...START, visa: 'needs_j1' };
+
+  it.each([
+    'reprovei o step 1 em agosto, vou repetir em janeiro',
+    'reprobé step 1, voy a volver a presentarlo en abril',
+    'step 1 mein fail hua, phir se dunga next month',
+  ])('"%s" is a fail with no pass yet', (message) => {
+    expect(say('step1', STEP1_NEXT, message).changed.step1).toEqual({ result: 'failed', attempts: 1 });
+  });
+
+  it('"CK abhi diya nahin hai, date april mein hai" is CK not taken', () => {
+    expect(say('step2ck', { ...STEP1_NEXT, step1: { result: 'passed', attempts: 1 } }, 'CK abhi diya nahin hai, date april mein hai').changed.step2ck).toMatchObject({ taken: false });
+  });
+});

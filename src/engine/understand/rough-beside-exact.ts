@@ -6,7 +6,7 @@ import { EXACT_AFTER } from './exact-words.js';
 const ROUGH_COUNT = '(?:a couple(?: of)?|couple(?: of)?|a few|few|several|some|a handful(?: of)?|handful of|a bunch(?: of)?|bunch of|a dozen|dozens of|many|lots of|a lot of)';
 /** The things counted that a rough count may name (papers, posters, letters, interviews, months...). */
 const COUNTED = '(?:[a-z]+ ){0,2}?(?:posters?|pubs?|publications?|papers?|abstracts?|case reports?|articles?|letters?|lors?|recs?|interviews?|invites?|months?|weeks?|rotations?|electives?|observerships?|externships?)';
-const LEAD = '\\s*(?:[-,;:(]|\\u2014|\\u2013)+\\s*(?:(?:well|actually|ok|okay|so|i mean|or rather|rather),? )?';
+const LEAD = String.raw`\s*(?:[-,;:(]|\u2014|\u2013)+\s*(?:(?:well|actually|ok|okay|so|i mean|or rather|rather|it was|it's|its|that's|that was|which is|which was|so like),? )*`;
 
 const COUNT_PINNED = new RegExp(`\\b${ROUGH_COUNT} (${COUNTED})\\b${LEAD}(?:(?:exactly|precisely) (\\d{1,3})|(\\d{1,3}) ${EXACT_AFTER})\\b\\)?`, 'g');
 

@@ -12,7 +12,7 @@ import { lowLevelBefore } from '../language-levels.js';
 
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
-  ['cantonese', 'Cantonese'], ['bisaya', 'Cebuano'], ['binisaya', 'Cebuano'], ['visayan', 'Cebuano'], ['hokkien', 'Hokkien'], ['twi', 'Twi'], ['sindhi', 'Sindhi'], ['kashmiri', 'Kashmiri'], ['odia', 'Odia'], ['oriya', 'Odia'], ['asl', 'Sign Language'], ['sign language', 'Sign Language'], ['haitian creole', 'Haitian Creole'], ['creole', 'Haitian Creole'],
+  ['cantonese', 'Cantonese'], ['bisaya', 'Cebuano'], ['binisaya', 'Cebuano'], ['visayan', 'Cebuano'], ['hokkien', 'Hokkien'], ['twi', 'Twi'], ['sindhi', 'Sindhi'], ['kashmiri', 'Kashmiri'], ['odia', 'Odia'], ['oriya', 'Odia'], ['asl', 'American Sign Language'], ['american sign language', 'American Sign Language'], ['bsl', 'British Sign Language'], ['british sign language', 'British Sign Language'], ['lsm', 'Mexican Sign Language'], ['mexican sign language', 'Mexican Sign Language'], ['sign language', 'Sign Language'], ['haitian creole', 'Haitian Creole'], ['creole', 'Haitian Creole'],
   ['ilokano', 'Ilocano'], ['farsi', 'Farsi'], ['taglish', 'Tagalog'],
 ];
 const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandarin' && l !== 'Cantonese' && l !== 'Persian' && l !== 'Filipino').map((l): [string, string] => [l.toLowerCase(), l]), ...LANGUAGE_ALIASES]);
@@ -61,7 +61,10 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       // ("14 pubs in Russian journals", "keyboard stuck in arabic mode": a name describing something else is no language spoken;
       // in answer to the languages question only a near-miss is held to it: "everyone assumes" is no "Assamese")
       const nearMiss = t.slice(hit.start, hit.end).join(' ') !== hit.phrase;
-      if ((!ctx.pending || nearMiss) && !spokenSense(t, hit.end, (w) => NAMES.starts(w))) continue;
+      // ("fluent in Farsi, English and Arabic if that matters"): a name opening the clause after one held in the same
+      // sentence goes on with that list, whatever follows it
+      const listGoesOn = !nearMiss && hit.start <= 1 && t.slice(0, hit.start).every((w) => /^(and|or|plus|also|&)$/.test(w)) && hits.some((h) => h.clause === i - 1) && clauses[i - 1]?.sentence === c.sentence;
+      if ((!ctx.pending || nearMiss) && !listGoesOn && !spokenSense(t, hit.end, (w) => NAMES.starts(w))) continue;
       hits.push({ value: hit.value, clause: i, at: hit.start });
     }
     // "..., not for patients": the language just named before the limit is left out
