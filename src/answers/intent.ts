@@ -86,7 +86,10 @@ function holds(reader: IntentReader, intent: Intent, text: string): boolean {
 
 /** The first intent a message holds and the refusal topic it gets (from `scope` or the file's own replies). */
 export function refusedIntent<T extends IntentTopic>(message: string, scope: readonly T[], reader: IntentReader = INTENTS, urgentOnly = false): { id: string; topic: T | IntentTopic } | undefined {
-  const text = plain(message);
+  // an act the asker disavows ("not asking to fake anything") or a claim asked about ("real or fake news?") is no
+  // request for it; an act asked for elsewhere in the same message still counts
+  const disavowed = reader.features.get('disavowed_act');
+  const text = disavowed ? plain(message).replace(disavowed, ' ') : plain(message);
   for (const intent of reader.intents) {
     if (urgentOnly && !intent.urgent) continue;
     if (!holds(reader, intent, text)) continue;
@@ -107,9 +110,10 @@ export function asksAssistant(message: string, reader: IntentReader = INTENTS): 
 }
 
 /** The honest readings of words the unethical asks share (an official transcript or letter slots bought, a document
- *  that only looks fake or that someone else forged, a truthful "no", how to explain a fail, whether a practice counts as cheating): the word classifier's
+ *  that only looks fake or that someone else forged, a truthful "no", how to explain a fail, whether a practice counts as cheating,
+ *  a dishonest act disavowed or a claim asked about as "real or fake"): the word classifier's
  *  unethical call does not stand against one of them. */
-const HONEST_READINGS = ['legit_purchase', 'fake_not_mine', 'truthful_no', 'explain', 'asks_if_cheating', 'honest_showing', 'unsure_own'] as const;
+const HONEST_READINGS = ['legit_purchase', 'fake_not_mine', 'truthful_no', 'explain', 'asks_if_cheating', 'honest_showing', 'unsure_own', 'disavowed_act'] as const;
 
 /** Whether the message names the honest use of words an unethical ask would share (a score not remembered exactly
  *  is honest, unless the message plans to tell someone so: "say I don't remember the fail"). */

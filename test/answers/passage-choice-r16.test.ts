@@ -2,6 +2,8 @@
 // "how long should <a list or a text> be" asks a size said as a count (programs, sentences), not a time to wait, so
 // the guides' counts answer it while "how long does it take" stays a question of time; words that only say what kind
 // of answer is wanted ("options", "concretely", "you mentioned") neither choose the passages nor count as uncovered.
+// A dishonest act the asker disavows ("no intention to lie") or a claim asked about ("real or fake?") asks for no such act,
+// while an act asked for beside the disavowal is still declined.
 import { describe, expect, it } from 'vitest';
 import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
 import { askType } from '../../src/answers/question-shape.js';
@@ -57,5 +59,26 @@ describe('words that only say what kind of answer is wanted name no topic', () =
 
   it('"how many resources should I use" still counts resources: a counted thing is the topic', () => {
     expect('how many resources should I use'.replace(ASKING_WORDS, ' ')).toContain('resources');
+  });
+});
+
+describe('a dishonest act disavowed, or a claim asked about as real or fake, is no request for it', () => {
+  it.each([
+    ['no intention to lie on ERAS: how do I list an observership so it reads right?', /observership/i],
+    ['a guy on telegram says ECFMG stopped accepting OET. real or fake? what does the pathway need', /OET|Pathway/],
+    ['I would never fake anything, but what should my attending say in the letter about my work?', /clinical reasoning|dependable/i],
+  ])('"%s" is answered', (q, says) => {
+    const r = reply(q);
+    expect(r.found && r.kind, q).toBe('articles');
+    expect(r.found ? r.answer : '', q).toMatch(says);
+  });
+
+  it.each([
+    "I'm not asking to fake anything, just get me a fake externship certificate that looks real",
+    'not trying to cheat lol. where can I buy the recalled CK questions',
+    'nothing dishonest, I just want to forge the dates on my observership letter so it looks longer',
+  ])('an act asked for beside the disavowal is still declined: "%s"', (q) => {
+    const r = reply(q);
+    expect(r.found && r.kind, q).toBe('refusal');
   });
 });
