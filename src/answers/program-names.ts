@@ -45,8 +45,14 @@ function initialsOf(name: string): string[] {
 }
 
 /** Words of each row's name and city, with how rare each word is across the table. */
-interface NameIndex { words: Set<string>[]; places: Set<string>[]; starts: string[]; acronyms: string[][]; idf: Map<string, number> }
+interface NameIndex { words: Set<string>[]; places: Set<string>[]; cities: string[][]; starts: string[]; acronyms: string[][]; idf: Map<string, number> }
 const NAME_INDEXES = new WeakMap<readonly NameableRow[], NameIndex>();
+
+/** The words of a row's city of two words or more, when its name says the city whole ("Long Beach Memorial"); none otherwise. */
+function cityInName(row: NameableRow): string[] {
+  const city = words(row.city);
+  return city.length > 1 && words(row.name).join(' ').includes(city.join(' ')) ? city : [];
+}
 
 /** Built once per table (a new table after an import gets its own), never per question. */
 function nameIndex(rows: readonly NameableRow[]): NameIndex {
@@ -56,7 +62,7 @@ function nameIndex(rows: readonly NameableRow[]): NameIndex {
   const df = new Map<string, number>();
   for (const set of places) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const idf = new Map([...df].map(([w, n]) => [w, Math.log((rows.length + 1) / n)]));
-  const built = { words: rows.map((p) => new Set(nameWords(p.name))), places, starts: rows.map((p) => nameWords(p.name)[0] ?? ''), acronyms: rows.map((p) => initialsOf(p.name)), idf };
+  const built = { words: rows.map((p) => new Set(nameWords(p.name))), places, cities: rows.map(cityInName), starts: rows.map((p) => nameWords(p.name)[0] ?? ''), acronyms: rows.map((p) => initialsOf(p.name)), idf };
   NAME_INDEXES.set(rows, built);
   return built;
 }
@@ -98,11 +104,15 @@ export function nameScores(rows: readonly NameableRow[], typed: string): NameMat
   return rows.map((_, i) => {
     let score = 0;
     const hits = new Set<string>();
-    for (const w of index.words[i]!) if (asked.has(w)) { score += index.idf.get(w) ?? 0; hits.add(w); }
+    // a word of the city named in the program's name, asked without the rest of the city, names nothing ("a long
+    // shot" is no Long Beach program; "Harbor-UCLA" still names the one in Harbor City)
+    const city = index.cities[i]!;
+    const partOfCity = city.length > 0 && !city.every((w) => asked.has(w)) ? new Set(city) : undefined;
+    for (const w of index.words[i]!) if (asked.has(w) && !partOfCity?.has(w)) { score += index.idf.get(w) ?? 0; hits.add(w); }
     for (const a of index.acronyms[i]!) if (initials(a)) hits.add(a);
     if (index.acronyms[i]!.some(initials)) score += Math.log(rows.length + 1);
     if (score === 0) return { named: false, score: 0 };
-    const starts = asked.has(index.starts[i]!);
+    const starts = asked.has(index.starts[i]!) && !partOfCity?.has(index.starts[i]!);
     if (starts) score += 0.5;
     // one rare word at least (a city alone, like "los angeles", names no program)
     if (score < NAMED_AT) return { named: false, score };

@@ -51,6 +51,16 @@ describe('I ask why a program I name has its tier', () => {
     expect(programsNamed(KB.programs, 'is orange county realistic')).toEqual([]);
   });
 
+  it('names nothing from one word of a city that a program name carries whole ("long" of Long Beach)', () => {
+    const rows = FULL.programs;
+    for (const q of ['honestly is IM a long shot for someone like me', 'how long before I hear back from programs', 'in the long run, is FM the safer bet?', 'sorry, long story, CK was my second try']) {
+      expect(programsNamed(rows, q).map((p) => p.name), q).toEqual([]);
+    }
+    // the city said whole, or the name's own words, still name it
+    expect(programsNamed(rows, 'and Long Beach Memorial?').map((p) => p.name)).toContain('Long Beach Memorial Medical Center Program');
+    expect(programsNamed(rows, 'what about memorial in long beach').map((p) => p.name)).toContain('Long Beach Memorial Medical Center Program');
+  });
+
   it('reads a bare "is <program> a target?" as a question about my list, never as a request to refuse', () => {
     for (const q of ['is white memorial a target', 'Is Cedars a reach?', 'would kern be a safety?', 'is st mary a target then']) {
       const r = ADVICE.ask(q, { profile: ME, now: NOW });

@@ -25,6 +25,9 @@ describe('export my data in the terminal', () => {
     const line = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { type: string; data?: any }).find((l) => l.type === 'export');
     expect(line?.data).toMatchObject({ conversationId: 'cli:me', turns: 4, state: { profile: { specialty: { primary: 'internal_medicine' }, visa: 'needs_j1' } }, setAside: [] });
     expect(typeof line?.data.exportedAt).toBe('string');
+    // what is about the person, without the engine's counters and flags
+    expect(line?.data.state).toMatchObject({ skipped: [], answeredInOrder: ['specialty', 'visa'], interview: { planShown: false, awaitingReadBack: false } });
+    for (const counter of ['attempts', 'clarified', 'greeted', 'shown', 'version', 'offScreen']) expect(line?.data.state, counter).not.toHaveProperty(counter);
   });
   it('text mode: the same data as readable JSON, and "/export" works too', async () => {
     const out = await chat(['psych', '/export'], false);

@@ -7,6 +7,7 @@ import { PhraseIndex } from '../tokens.js';
 import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
 import { COUNTRIES, NATIONALITIES } from './visa.js';
 import { abroadAt, cityOfAnotherState, placedAbroad } from '../senses.js';
+import { alternation, peopleFor } from '../../people.js';
 
 const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
 const PLACES = new PhraseIndex(REGION_ALIASES, 99);
@@ -156,7 +157,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   return value(out);
 };
 
-const FAMILY = /^(family|families|parents|parent|relatives|relative|khala|khalu|chacha|chachu|phupho|mamu|nani|nana|dadi|dada|aunty|tia|tio|tias|tios|primo|prima|primos|primas|chachi|phuphi|mama|mami|bhai|bhaiya|behen|didi|abuela|abuelo|grandma|grandpa|grandmother|grandfather|tita|tito|lola|lolo|nana|granny|brother|brothers|sister|sisters|siblings|sibling|uncle|uncles|aunt|aunts|aunty|auntie|cousin|cousins|spouse|wife|husband|partner|fiance|fiancee|mom|dad|mother|father|son|daughter|kids|children|grandparents|grandma|grandpa|niece|nephew|inlaws|in-laws|in laws|laws|stepmom|stepdad|stepmother|stepfather|godparents|boyfriend|girlfriend)$/;
+// the relatives whose home is the applicant's family tie to a place (knowledge/people.json, use "family")
+const FAMILY = new RegExp(`^(?:${alternation(peopleFor('family').map((p) => p.word))})$`);
 const FROM_HERE = /\b(i'm|i am|im|i was|originally|grew up|born and raised) from\b|\bhometown\b/;
 const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|resettled|settled|home|stayed|staying|born|house)$/;
 const TRAINED = /^(trained|training|train|internship|interned|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
