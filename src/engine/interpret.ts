@@ -209,7 +209,7 @@ const understandRule: Rule = (input, view) => {
   }
   // nothing read against the question asked: the message may answer another one ("applying sept 2027" while Step 3 waits)
   if (ctx.pending && !ctx.clarifying && nothingRead(u)) {
-    const free = understand(t, { ...ctx, pending: undefined });
+    const free = understand(t, { ...ctx, pending: undefined, askedInstead: ctx.pending });
     if (free.updates.length && !free.question) u = { ...free, ...(u.otherLanguages ? { otherLanguages: u.otherLanguages } : {}) };
   }
   // the open "which first?" answered "either", or asked now with "whatever gets me in"

@@ -2,10 +2,7 @@
 // words and order than the development sets'), told as a reply while the bot waits on a question, through the real step.
 import { describe, expect, it } from 'vitest';
 import type { Profile, ProfileField } from '../../src/domain/profile.js';
-import { step } from '../../src/engine/step.js';
-import { FLOW } from '../helpers/conversation.js';
-import { fakeAdvice } from '../helpers/fake-advice.js';
-import { stateOf } from './grade.js';
+import { say } from '../helpers/say-while-asked.js';
 
 const FILE: Profile = { specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 233, attempts: 1 } };
 const LATER: Profile = { ...FILE, step3: { status: 'not_taken' }, graduationYear: 2019 };
@@ -13,14 +10,6 @@ const DONE: Profile = {
   ...LATER, usce: { months: 3, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 2 }, languages: ['English'], regions: ['anywhere'],
   laTies: { family: false, lived: false, trained: false }, research: { publications: 0, posters: 0 }, stage: 'applying', ecfmg: { status: 'certified' }, couples: { matching: false },
 };
-
-/** The bot waits on `pending` with `before` stored; the applicant says `message`: what changed, and what is asked next. */
-function say(pending: ProfileField, before: Profile, message: string) {
-  const state = stateOf({ id: 'test', kind: 'conversation', pending, before, message, expect: { set: {} } });
-  const after = step(state, { kind: 'text', text: message }, { flow: FLOW, advice: fakeAdvice(), now: new Date('2026-12-01T12:00:00Z') }).state;
-  const changed = Object.fromEntries(Object.entries(after.profile).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as ProfileField])));
-  return { changed, asked: after.clarifying?.field };
-}
 
 describe('regions change only on a wish to train there; a place named for something else leaves them alone', () => {
   it.each([

@@ -15,7 +15,7 @@ import { added, additionOnly } from './additions.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses } from './resolve.js';
 import { routeClauses, type LeftOut } from './clause-routes.js';
-import { regionsWished } from './regions-wish.js';
+import { statedClauses } from './side-statements.js';
 import { READERS } from './readers/index.js';
 import { aboutPartner, mentionsCouples } from './readers/situation.js';
 import { doubtedAnswer, vagueAnswer } from './vague.js';
@@ -64,7 +64,11 @@ const LATER_EXAMS: ReadonlySet<ProfileField> = new Set(['step2ck', 'step3']);
 const CYCLE_EVENTS: ReadonlySet<ProfileField> = new Set(['stage', 'cycle']);
 
 /** What reading may consult: the pending question, the stored profile, the date, an open clarification. */
-export interface UnderstandContext { pending?: ProfileField; profile: Profile; now: Date; clarifying?: Clarifying }
+export interface UnderstandContext {
+  pending?: ProfileField; profile: Profile; now: Date; clarifying?: Clarifying;
+  /** The question asked, when the message is read again as the answer to another one: every field is then a side field. */
+  askedInstead?: ProfileField;
+}
 
 /** Reads one message whole, for every field, against the pending question and the stored profile. */
 export function understand(raw: string, ctx: UnderstandContext): Understanding {
@@ -134,6 +138,12 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   if (routed.otherPerson) out.otherPerson = true;
   if (routed.leftOut.length) out.leftOut = routed.leftOut;
   const groups = groupClauses(reads, { pending, profile: ctx.profile });
+  // a field other than the one asked changes only on a statement of the applicant's own value (side-statements.ts):
+  // a place named for something else (a letter's writer, a hospital, training left) is no wish to train there
+  for (const [field, group] of groups) {
+    const stated = statedClauses(field, group, { pending, asked: ctx.askedInstead, profile: ctx.profile, all: clauses });
+    if (stated.length) groups.set(field, [...stated]); else groups.delete(field);
+  }
   const totals = text === undefined ? undefined : statedTotals(text, ownSentences(clauses));
   // the couples match reads the whole message, the partner's clauses too; the cycle is read wherever the stage is
   const told = clauses.filter((c) => c.when !== 'hypothetical');
@@ -157,8 +167,6 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     }
   }
   for (const [field, group] of groups) {
-    // a place named for something else (a letter's writer, a hospital, training left) is no wish to train there
-    if (field === 'regions' && !regionsWished(group, pending)) continue;
     const reader = READERS[field] as (c: readonly Clause[], x: object) => Reading<unknown>;
     let reading: Reading<unknown>;
     try {
