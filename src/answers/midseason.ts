@@ -14,15 +14,21 @@ const REGION_WORDS: Readonly<Record<Region, string>> = {
 /** "2 interviews", "3 invites": a count of interview invitations received. */
 const INTERVIEWS = /\b(\d{1,2}) (?:interviews?|invit\w*|iis?)\b/i;
 
+/** "no interviews yet", "zero invites so far": a count of none. */
+const NONE_YET = /\b(?:no|zero|not any) (?:interviews|invites|invitations|iis)\b|\bnot (?:a single|one|1) (?:interview|invite|invitation|ii)\b/i;
+
 /** True when the applications are already out: stored as submitted or interviewing, or interviews named in the question. */
 export function alreadyApplied(profile: Profile, question: string): boolean {
   return applicationsIn(profile) || INTERVIEWS.test(question);
 }
 
 /** Interview invitations so far: a count stated in the question ("only 2 interviews", the newest word), else the stored one. */
-function interviewsSoFar(profile: Profile, question: string): number | undefined {
+export function interviewsSoFar(profile: Profile, question: string): number | undefined {
   const said = INTERVIEWS.exec(question)?.[1];
-  return said === undefined ? profile.cycle?.interviews : Number(said);
+  if (said !== undefined) return Number(said);
+  // "no interviews yet", "zero invites": none so far
+  if (NONE_YET.test(question)) return 0;
+  return profile.cycle?.interviews;
 }
 
 function visaLine(profile: Profile): string {
@@ -36,7 +42,9 @@ function visaLine(profile: Profile): string {
 
 function regionLine(profile: Profile): string {
   const r = profile.regions ?? [];
-  if (!r.length || r.includes('anywhere')) return 'anywhere in the US, as you said';
+  // no regions saved is not "anywhere": nothing is said for the asker that they did not say
+  if (!r.length) return 'in the regions where you would train';
+  if (r.includes('anywhere')) return 'anywhere in the US, as you said';
   return `in ${r.map((x) => (x === 'anywhere' ? 'anywhere' : REGION_WORDS[x])).join(', ')}, the regions you chose`;
 }
 
