@@ -43,6 +43,7 @@ import { cycleTimingText } from './cycle-timing.js';
 import { interviewCountText } from './interview-count.js';
 import { withSeason } from './season.js';
 import { MIDSEASON_SOURCES } from './midseason.js';
+import { peerOutcomeText } from './peer-outcome.js';
 import { RANKS_2026_SOURCE } from '../plan/rank-lists-2026.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
@@ -250,6 +251,13 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const refuse = ruled || fact ? undefined : refusalClass(routed, said, a.router);
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
   if (byClass) return refusal(byClass);
+  // "my batchmate had 231 and matched, so I should be ok?": someone else's result asked of the asker's own file
+  const askedFamily = context ? followUpFamily(said, context.kb) : undefined;
+  if (context && askedFamily === 'peer_outcome') {
+    const read = peerOutcomeText(context.profile, numbersAsDigits(said));
+    if ('text' in read) return planResult(`${fitMessage(read.text)}\nSources: NRMP Charting Outcomes for non-US IMGs, 2026 Main Residency Match (nrmp.org); your saved answers.`, ['your saved answers']);
+    return planResult(`${read.lead}\n${NEEDS_TEXT[read.needs]}`, [], read.needs);
+  }
 
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for
   const named = context && !ruled ? fieldNamed(said) ?? fact?.field : undefined;

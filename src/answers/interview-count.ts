@@ -41,7 +41,9 @@ export function interviewCountText(profile: Profile, question: string): string |
   const count = n === 0 ? 'no interviews' : `${n} interview${n === 1 ? '' : 's'}`;
   const whole = split ? `interviews ${[...split].map(([s, k]) => `${k} in ${specialtyLabel(s).toLowerCase()}`).join(' and ')}` : count;
   const lead = `You have ${whole} so far. In 2026, non-US IMGs who matched in ${label} had ranked a median of ${ranks.matched} programs in a row, those left without a position ${ranks.unmatched} (${RANKS_2026_SOURCE}).`;
-  if (band === 'few') return `${lead} Below that median every further interview matters.\n${midseasonText(profile, question, n)}`;
+  // declining below the median is warned against, a program one would never rank excepted
+  const warn = DROPPING.test(question) ? ' Declining now would leave you further below it: decline only a program you would never rank.' : '';
+  if (band === 'few') return `${lead} Below that median every further interview matters.${warn}\n${midseasonText(profile, question, n)}`;
   if (band === 'enough') {
     return [`${lead} ${count[0]!.toUpperCase()}${count.slice(1)} is at or above that median, so your odds are reasonable: accept the interviews at programs you would rank, prepare each one, and adding programs now is rarely worth the fee. Rank every program you would truly attend, in your real order of preference.`,
       ...(DROPPING.test(question) ? [`Declining is fine for a program you would not rank at all; keep every one you would rank, since above the median each interview still adds a chance. ${CANCEL[0]!.toUpperCase()}${CANCEL.slice(1)}`] : [])].join('\n');

@@ -88,6 +88,7 @@ export const NEEDS_TEXT: Readonly<Partial<Record<ProfileField, string>>> = {
   laTies: 'To answer that from your plan I need your ties to Los Angeles: family there, lived there, or trained there?',
   couples: 'To answer that from your plan I need your couples match details: which specialty is your partner applying in, and does your partner need a visa too?',
   stage: 'To answer that from your plan I need where you are in the match: still preparing (exams ahead), applying this cycle, interviewing now, or reapplying after an unmatched cycle?',
+  cycle: 'To answer that from your plan I need how many interview invitations you have so far this season (none is an answer too).',
   ecfmg: 'To answer that from your plan I need where your ECFMG certification stands: certified, in progress (which parts are still missing: Step 1, Step 2 CK, OET, your diploma or the application), or not started?',
 };
 

@@ -79,6 +79,9 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\b\d{2,3} \w+( \w+)? (programs|applications|apps)\b[^?]{0,40}\b(enough|too many|too few|right|ok|okay|fine|sufficient)\b/i,
     // "list size??", "how big should my list be": the count of applications by another name (a rank list is vetoed above)
     /\b(list size|size of (my|the) list|how (big|long|large) (should|would|must|will) (my|the) (application |program |eras )?list be)\b/i,
+    // "is 60 enough?", "and 40, too few?": a bare count of 10-149 judged, with nothing else named, is the list's size
+    // (a score is 180 or more; a count of months or interviews names its unit)
+    /^\W*(?:(?:and|so|ok|okay|but)\W+)?(?:(?:is|are|would|will|what about|how about)\s+)?(?:[1-9]\d|1[0-4]\d)[\s,?.!-]*(?:enough|too (?:few|many|much|little)|sufficient|ok(?:ay)?|fine|plenty|good|alright)\W*$/i,
   ]],
   ['tier', [
     /\bwhy\b[^?]{0,80}\b(reach|target|safety|safeties|reaches)\b/i,
@@ -245,9 +248,21 @@ function impliedSelf(text: string, maxWords = 5): boolean {
   return (stats || forSpecialty || asking <= maxWords) && !/\b(people|imgs?|applicants?|students|they|their|most|average|typical|usually|others?|everyone|someone|one|there|exist)\b/i.test(text);
 }
 
+const REGION_NAME = String.raw`(?:la county|los angeles|la|l\.a\.|orange county|oc|irvine|anaheim|san diego|inland empire|riverside|san bernardino|ie|socal|so cal|southern california)`;
+/** A region named after a word that rules it out, with the names listed after it ("not riverside, san bernardino etc"). */
+const REGION_RULED_OUT = new RegExp(String.raw`\b(?:not|no|except|excluding|exclude|other than|without|minus|skip|skipping|never|nothing (?:in|from)|anything but|outside(?: of)?)\s+(?:the\s+|in\s+|from\s+)?${REGION_NAME}\b(?:\s*(?:,|\/|or|and|nor)\s*${REGION_NAME}\b)*`, 'gi');
+
 /** Regions named in a question (LA, SoCal, Orange County, ...), or undefined when none is named. */
 export function regionsNamed(question: string): Region[] | undefined {
+  // a region named to rule it out ("just LA, not riverside", "SoCal except OC") is taken out of those asked for
   const t = question.toLowerCase();
+  const ruledOut = new Set(regionsIn([...t.matchAll(REGION_RULED_OUT)].map((m) => m[0]).join(' ')) ?? []);
+  const asked = regionsIn(t.replace(REGION_RULED_OUT, ' '))?.filter((r) => !ruledOut.has(r));
+  return asked?.length ? asked : undefined;
+}
+
+/** The regions a text names, ruled out or not. */
+function regionsIn(t: string): Region[] | undefined {
   const socal: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
   if (/\b(socal|so cal|southern california)\b/.test(t)) return socal;
   const found: Region[] = [];

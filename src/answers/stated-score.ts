@@ -63,7 +63,7 @@ function statedOwnScore(message: string): number | undefined {
 
 /** "My roommate got 251 and matched there; I have 227": the asker's score beside the other person's, said plainly
  *  (a match of someone else does not carry over), or undefined when the message states no one else's score. */
-function comparedLine(message: string, score: number): string | undefined {
+export function comparedLine(message: string, score: number): string | undefined {
   const others = [...scoresByOwner(message).others].filter((n) => n !== score);
   if (others.length !== 1) return undefined;
   const other = others[0]!;
@@ -100,11 +100,23 @@ export function statedScoreLine(typed: string, profile?: Profile, askedTyped = t
   const primary = profile?.specialty?.primary;
   const specialties = named.length ? named : primary && CK_2026[primary] ? [primary] : DEFAULT_SPECIALTIES.filter((s) => CK_2026[s]);
   if (!specialties.length) return undefined;
-  const parts = specialties.map((s) => {
+  const compared = stated !== undefined ? comparedLine(message, score) : undefined;
+  const saidReal = practice && stated === undefined ? 'A practice score is not a result programs see: they screen on your real Step 2 CK, so that is the number read here. ' : '';
+  return `${compared ? `${compared}\n` : ''}${saidReal}${besideMatched(score, specialties)}`;
+}
+
+/** "Your Step 2 CK of N beside the non-US IMGs who matched in 2026 ...": the score against each specialty's matched
+ *  mean, median and lowest quarter, with source and year. */
+export function besideMatched(score: number, specialties: readonly Specialty[]): string {
+  const parts = specialties.filter((s) => CK_2026[s]).map((s) => {
     const f = CK_2026[s]!.matched;
     return `${specialtyLabel(s).toLowerCase()}: mean ${f.mean}, median ${f.median}, a quarter under ${f.q1}, so ${score} is ${standing(score, f)}`;
   });
-  const compared = stated !== undefined ? comparedLine(message, score) : undefined;
-  const saidReal = practice && stated === undefined ? 'A practice score is not a result programs see: they screen on your real Step 2 CK, so that is the number read here. ' : '';
-  return `${compared ? `${compared}\n` : ''}${saidReal}Your Step 2 CK of ${score} beside the non-US IMGs who matched in ${CK_2026_YEAR} (NRMP Charting Outcomes for non-US IMGs, ${CK_2026_YEAR} Main Residency Match, nrmp.org): ${parts.join('; ')}. Averages, not cutoffs: letters, USCE and where you apply count too.`;
+  return `Your Step 2 CK of ${score} beside the non-US IMGs who matched in ${CK_2026_YEAR} (NRMP Charting Outcomes for non-US IMGs, ${CK_2026_YEAR} Main Residency Match, nrmp.org): ${parts.join('; ')}. Averages, not cutoffs: letters, USCE and where you apply count too.`;
+}
+
+/** The asker's own score told in the message (none when none or two could be theirs) and the other people's scores. */
+export function scoresTold(message: string): { own?: number; others: number[] } {
+  const own = statedOwnScore(message);
+  return { ...(own !== undefined ? { own } : {}), others: [...scoresByOwner(message).others] };
 }

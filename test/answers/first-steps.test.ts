@@ -16,7 +16,8 @@ describe('first steps for my own file', () => {
     it(`"${q}" lists the plan's first steps`, () => {
       const r = ask(q);
       expect(r.found && r.kind).toBe('plan');
-      expect(r.found && r.answer).toMatch(/^Your first steps[^\n]*\n1\. /);
+      // (in December a file not yet sent first hears where the season stands: trial16a's season note)
+      expect(r.found && r.answer).toMatch(/(^|\n\n)Your first steps[^\n]*\n1\. /);
     });
 
   it('without a score saved, asks for it instead of guessing the steps', () => {
