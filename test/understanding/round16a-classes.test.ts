@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
 import { say } from '../helpers/say-while-asked.js';
+import { stored } from './read-message.js';
 
 const FILE: Profile = { specialty: { primary: 'internal_medicine' }, visa: 'needs_j1', step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 233, attempts: 1 } };
 const LATER: Profile = { ...FILE, step3: { status: 'not_taken' }, graduationYear: 2019 };
@@ -58,5 +59,17 @@ describe('the application service named as a cost sets no stage', () => {
 
   it('a stage told in passing still counts', () => {
     expect(say('visa', LATER, 'J1. I submitted ERAS in September').changed.stage).toBe('applying');
+  });
+});
+
+describe('where experience was: Southern California hospitals and towns named by their own names', () => {
+  it.each([
+    ['8 weeks of hands-on at Pomona Valley Hospital', 'la_county'],
+    ['1 month obs in Chino Hills', 'inland_empire'],
+    ['six weeks observing at Kaiser Woodland Hills', 'la_county'],
+    ['a month shadowing at Desert Regional in palm springs', 'inland_empire'],
+    ['2 months hands-on, all at a clinic in Upland', 'inland_empire'],
+  ] as const)('"%s" is in %s', (message, region) => {
+    expect(stored(message, 'usce').usce?.where).toEqual([region]);
   });
 });

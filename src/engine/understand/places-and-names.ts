@@ -43,6 +43,10 @@ export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywher
   ['uci', 'orange_county'], ['hoag', 'orange_county'], ['choc', 'orange_county'],
   ['ucsd', 'san_diego'], ['scripps', 'san_diego'], ['sharp', 'san_diego'], ['rady', 'san_diego'],
   ['arrowhead', 'inland_empire'], ['ucr', 'inland_empire'], ['ruhs', 'inland_empire'], ['kaiser fontana', 'inland_empire'],
+  // Kaiser's Los Angeles Medical Center (Sunset) and Southern California hospitals and towns named for where experience was
+  ['kaiser lamc', 'la_county'], ['lamc', 'la_county'], ['kaiser woodland hills', 'la_county'], ['woodland hills', 'la_county'],
+  ['pomona valley', 'la_county'], ['kaiser riverside', 'inland_empire'], ['kaiser anaheim', 'orange_county'], ['kaiser irvine', 'orange_county'], ['kaiser san diego', 'san_diego'],
+  ['chino hills', 'inland_empire'], ['chino', 'inland_empire'], ['upland', 'inland_empire'], ['hemet', 'inland_empire'], ['desert regional', 'inland_empire'],
   // well-known hospitals outside California, named for where experience was done ("observership at Mount Sinai")
   ['mount sinai', 'other_us'], ['mt sinai', 'other_us'], ['mayo clinic', 'other_us'], ['mayo', 'other_us'], ['johns hopkins', 'other_us'], ['hopkins', 'other_us'],
   ['mass general', 'other_us'], ['brigham', 'other_us'], ['jackson memorial', 'other_us'], ['henry ford', 'other_us'], ['cleveland clinic', 'other_us'], ['emory', 'other_us'], ['yale', 'other_us'],

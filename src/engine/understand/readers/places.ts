@@ -70,7 +70,8 @@ function firmThenMaybe(clauses: readonly Clause[]): boolean {
 const HOSPITAL_NAMES = new Set(['cedars', 'cedars-sinai', 'cedars sinai', 'ucla', 'usc', 'lac+usc', 'keck', 'harbor-ucla', 'harbor ucla', 'olive view', 'white memorial',
   'chla', 'kaiser la', 'kaiser los angeles', 'king drew', 'mlk', 'charles drew', 'huntington', 'uci', 'hoag', 'choc', 'ucsd', 'scripps', 'sharp', 'rady', 'arrowhead',
   'ucr', 'ruhs', 'kaiser fontana', 'mount sinai', 'mt sinai', 'mayo clinic', 'mayo', 'johns hopkins', 'hopkins', 'mass general', 'brigham', 'jackson memorial', 'henry ford',
-  'cleveland clinic', 'emory', 'yale', 'ucsf', 'stanford', 'uc davis', 'kern']);
+  'cleveland clinic', 'emory', 'yale', 'ucsf', 'stanford', 'uc davis', 'kern', 'kaiser lamc', 'lamc', 'kaiser woodland hills', 'pomona valley',
+  'kaiser riverside', 'kaiser anaheim', 'kaiser irvine', 'kaiser san diego', 'desert regional']);
 const TIER_JUDGED = /\b(reach|reaches|target|targets|safety|safeties|realistic|unrealistic|too hard|too competitive|out of reach|my chances?|any chance)\b/;
 /** True when every place named is a hospital judged as a program ("cedars, reach or target?"). */
 const judgedProgramsOnly = (clauses: readonly Clause[]): boolean => {
