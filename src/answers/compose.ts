@@ -1,7 +1,7 @@
 // Composes an answer from the passages chosen for each thing asked (src/answers/cover.ts): the short form first, a
 // one-line direct answer for yes/no and number questions, the rest kept for "more", and the article titles.
 import { makeQuery } from './retrieval.js';
-import { RELATIVE_TIME, statesFigure, type AnswerIndex, type PassageRecord } from './passage-index.js';
+import { statesFigure, type AnswerIndex, type PassageRecord } from './passage-index.js';
 import type { AskType } from './question-shape.js';
 import { coverageOf, weights } from './question-query.js';
 import { COMPOSE_SETTINGS, countedThing, figuresIn, wantsState, type Covered } from './cover.js';
@@ -28,7 +28,7 @@ function directLine(index: AnswerIndex, c: Covered, shown: string): string | und
     let score = 0;
     for (const t of s.terms) score += w.get(t) ?? 0;
     // a number question is answered by a sentence that states one ("how many letters" is never answered by "many backgrounds")
-    if (c.question.type !== 'yesno' && !FIGURE.test(s.text) && !NUMBER_WORDS.test(s.text) && !(c.question.type === 'duration' && RELATIVE_TIME.test(s.text))) return 0;
+    if (c.question.type !== 'yesno' && !FIGURE.test(s.text) && !NUMBER_WORDS.test(s.text)) return 0;
     // the sentence that states the kind asked ("four to six weeks" for "how many weeks"), not one naming "Step 1"
     const kind = wantsState[c.question.type];
     if (kind ? statesFigure(kind, s.text) : c.question.type !== 'yesno' && FIGURE.test(s.text)) score *= 1.5;

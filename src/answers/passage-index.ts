@@ -42,9 +42,6 @@ export interface AnswerIndex {
 
 const AMOUNT = /\$\s?\d/;
 const COUNT = /\b\d+(?:[.,]\d+)?\s?%|\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
-/** A time told against an event of the match year ("near rank-list time", "before the rank order list deadline", "within
- *  a day of the interview"): the answer to a "when" as much as a date is. */
-export const RELATIVE_TIME = /\b(?:near|before|after|by|until|closer to|ahead of|right after)\s+(?:the\s+|your\s+)?(?:rank[- ](?:order[- ])?list|interviews?|match day|match week|soap|ranking)\b/i;
 const DURATION = /\b\d+(?:[–-]\d+)?\s*(?:months?|years?|weeks?|days?|hours?)\b|\b(?:one|two|three|four|six|twelve) (?:months?|years?|weeks?|days?|hours?|minutes?)\b|\b(?:September|October|November|December|January|February|March|June|July)\b/i;
 
 /** Names that hold a digit but state no quantity: Step 1, J-1, H-1B, PGY-2, DS-2019, 22 CFR 62.27. */
@@ -53,7 +50,7 @@ const IDENTIFIER = /\b(?:step\s?[123]|[jh]-?1-?b?|pgy-?\d|ds-?\d+|i-?\d+|\d+ cfr
 /** True when a sentence states the kind of figure asked (an amount, a count, a duration or date), names aside. */
 export function statesFigure(kind: 'amount' | 'count' | 'duration', sentence: string): boolean {
   const text = sentence.replace(IDENTIFIER, ' ');
-  return kind === 'duration' ? DURATION.test(text) || RELATIVE_TIME.test(text) : (kind === 'amount' ? AMOUNT : COUNT).test(text);
+  return (kind === 'amount' ? AMOUNT : kind === 'count' ? COUNT : DURATION).test(text);
 }
 
 /** Splits a passage into sentences and list items (a list item is its own sentence). */
@@ -94,7 +91,7 @@ export function buildAnswerIndex(raw: Article[], synonyms: Synonyms = defaultSyn
         article: a, position, text, terms, sentences, asks, askTerms: asks.map((q) => [...new Set(analyze(q, retrieval.analyzer))]),
         list: /\n\s*(?:[-*]|\d+\.)\s/.test(text),
         ...(headingOf(text) ? { heading: headingOf(text) } : {}),
-        states: { amount: AMOUNT.test(text), count: COUNT.test(text), duration: DURATION.test(text) || RELATIVE_TIME.test(text) },
+        states: { amount: AMOUNT.test(text), count: COUNT.test(text), duration: DURATION.test(text) },
       });
     });
   });

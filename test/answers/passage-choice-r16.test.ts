@@ -4,7 +4,6 @@
 // of answer is wanted ("options", "concretely", "you mentioned") neither choose the passages nor count as uncovered.
 // A dishonest act the asker disavows ("no intention to lie") or a claim asked about ("real or fake?") asks for no such act,
 // while an act asked for beside the disavowal is still declined.
-// A "when" is answered by a time told against an event of the match year ("near rank-list time") as much as by a date.
 import { describe, expect, it } from 'vitest';
 import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
 import { askType } from '../../src/answers/question-shape.js';
@@ -81,17 +80,5 @@ describe('a dishonest act disavowed, or a claim asked about as real or fake, is 
   ])('an act asked for beside the disavowal is still declined: "%s"', (q) => {
     const r = reply(q);
     expect(r.found && r.kind, q).toBe('refusal');
-  });
-});
-
-describe('a "when" is answered by a time told against an event of the match year', () => {
-  it.each([
-    ["my top choice is a community IM program in Downey. when is the right moment for the 'you are my number one' email?", /^In short: Letter of intent: near rank-list time/],
-    ['ok and that letter of intent you mentioned, when do I send it', /^In short: Letter of intent: near rank-list time/],
-    ['thank-you notes after interviews: when do they go out?', /^In short: Thank-you notes: send within 24–48 hours/],
-  ])('"%s" opens with the sentence that says when', (q, says) => {
-    const r = reply(q);
-    expect(r.found && r.kind, q).toBe('articles');
-    expect(r.found ? r.answer : '', q).toMatch(says);
   });
 });
