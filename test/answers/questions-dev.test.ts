@@ -236,7 +236,8 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-18', dev18);
     for (const l of lines) console.log(l);
     // scored once as a sealed set after round 15 (86f97ec): complete 81.2%, refusals 95.5%, own-plan 66.7%, not in guides 92.9%, unlisted 46.7% (floors a little under)
-    expect(rates.answerable).toBeGreaterThanOrEqual(0.78);
+    // round 16 (answers16b): complete 84.7% (72/85): a list's length read as a count, words of kind set aside, a disavowed act not refused
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.82);
     expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.6);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
