@@ -26,16 +26,21 @@ const SETS = [
   // study half 13 of 13 once an H-1B path names 212(e), a Step 2 CK at or above the matched median floors an old graduate at
   // borderline, and a first choice read borderline or better keeps the full list (held-out unchanged by these three: 9)
   { name: 'applicants dev set 15 (written blind in round 14, study half)', path: 'test/fixtures/applicants-dev-15.json', floor: 12 },
-  { name: 'applicants dev set 15h (held-out half)', path: 'test/fixtures/applicants-dev-15h.json', floor: 8, heldOut: true },
+  // plan16: 10 of 13 once an applicant still preparing past this season's window with a gap in the file gets the dated plan
+  { name: 'applicants dev set 15h (held-out half)', path: 'test/fixtures/applicants-dev-15h.json', floor: 9, heldOut: true },
   { name: 'applicants dev set 16 (round-14 sealed, scored once at 24 of 26, then opened)', path: 'test/fixtures/applicants-dev-16.json', floor: 24 },
   // written blind in round 15, split in two (alternate applicants): study half 9 of 13, held-out half 5 of 13 as first read on 15b142d
   // plan15: 13 of 13 once the judge reads a level's spelling, pre-fee H-1B filings are checked first for H-1B-only files, a short
   // regional list is named, and a reapplicant under the matched first quartile reads weak at most (held-out half 5 -> 7, the spelling)
   { name: 'applicants dev set 17 (written blind in round 15, study half)', path: 'test/fixtures/applicants-dev-17.json', floor: 12 },
   { name: 'applicants dev set 17h (held-out half)', path: 'test/fixtures/applicants-dev-17h.json', floor: 6, heldOut: true },
-  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 12 },
+  // plan16: 15 of 26 once an applicant still preparing past this season's window with a gap in the file gets the dated
+  // plan for the next season (S15A-16, S15A-21) and its gaps among the first steps (S15A-01)
+  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 14 },
   // written blind in round 16, split in two (alternate applicants): study half 4 of 13, held-out half 6 of 13 as first read on 4a051ca
-  { name: 'applicants dev set 19 (written blind in round 16, study half)', path: 'test/fixtures/applicants-dev-19.json', floor: 4 },
+  // plan16: 12 of 13 with the readiness path of "not this cycle" (8), and institution-wide "no H-1B" statements and prelim
+  // tracks sharing their categorical program's limits (UC Davis, San Joaquin General, Eisenhower); held-out half 6 -> 7
+  { name: 'applicants dev set 19 (written blind in round 16, study half)', path: 'test/fixtures/applicants-dev-19.json', floor: 11 },
   { name: 'applicants dev set 19h (held-out half)', path: 'test/fixtures/applicants-dev-19h.json', floor: 6, heldOut: true },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
