@@ -9,10 +9,10 @@ import { specialtiesNamed } from './specialty-figures.js';
 import { midseasonText } from './midseason.js';
 
 /** Where a count of interviews stands against the matched median of the specialty. */
-export type InterviewBand = 'few' | 'enough' | 'many';
+type InterviewBand = 'few' | 'enough' | 'many';
 
 /** The band of n interviews against a matched median (many: at least twice the median and at least 10). */
-export function interviewBand(n: number, matchedMedian: number): InterviewBand {
+function interviewBand(n: number, matchedMedian: number): InterviewBand {
   if (n < matchedMedian) return 'few';
   return n >= Math.max(10, 2 * matchedMedian) ? 'many' : 'enough';
 }
@@ -23,7 +23,7 @@ const DROPPING = /\b(cancel\w*|declin\w*|turn(?:ing)? down|drop\w*|withdraw\w*|s
 const CANCEL = 'cancel as early as you can, at least two weeks ahead where possible, with a short polite message through the scheduling system or to the coordinator, so the slot goes to another applicant (common courtesy that programs ask for, not a figure from our guides).';
 
 /** The interviews so far: said in the question, else saved; undefined when neither. */
-export function interviewsKnown(profile: Profile, question: string): number | undefined {
+function interviewsKnown(profile: Profile, question: string): number | undefined {
   return interviewsSaid(question) ?? profile.cycle?.interviews;
 }
 

@@ -15,7 +15,7 @@ const words = z.array(z.string().min(2)).min(1);
 /** Validates knowledge/answers/season-words.json. */
 const seasonWordsSchema = z.object({
   $comment: z.string().optional(), events: z.object(Object.fromEntries(EVENT_IDS.map((id) => [id, words])) as Record<EventId, typeof words>),
-  dateAsk: words, now: words, notApplied: words, late: words,
+  dateAsk: words, now: words, notApplied: words, late: words, lateIfNotApplied: words,
 });
 
 /** The vocabulary compiled once when this module loads. */
@@ -23,7 +23,7 @@ const SEASON = ((file: unknown) => {
   const f = seasonWordsSchema.parse(file);
   return {
     events: EVENT_IDS.map((id) => ({ id, re: wordsPattern(f.events[id]) })), dateAsk: wordsPattern(f.dateAsk),
-    now: wordsPattern(f.now), notApplied: wordsPattern(f.notApplied), late: wordsPattern(f.late),
+    now: wordsPattern(f.now), notApplied: wordsPattern(f.notApplied), late: wordsPattern(f.late), lateIfNotApplied: wordsPattern(f.lateIfNotApplied),
   };
 })(readKnowledgeJson('answers/season-words.json'));
 
@@ -46,7 +46,7 @@ function matchNamed(question: string): number | undefined {
 }
 
 /** The dates a question asks for, from the calendar of the Match it names (else today's); undefined when it asks none. */
-export function seasonDateText(question: string, now?: Date): string | undefined {
+function seasonDateText(question: string, now?: Date): string | undefined {
   if (!SEASON.dateAsk.test(question)) return undefined;
   const asked = SEASON.events.filter((e) => e.re.test(question)).map((e) => e.id);
   if (!asked.length) return undefined;
@@ -73,10 +73,13 @@ function notOut(profile: Profile | undefined, question: string): boolean {
 
 /** What today means for someone asking whether to apply now: undefined before the season is late, or when the
  *  question is not about applying now, or when the asker's applications are out. */
-export function lateSeasonText(question: string, profile: Profile | undefined, now: Date): string | undefined {
+function lateSeasonText(question: string, profile: Profile | undefined, now: Date): string | undefined {
   const phase = cyclePhase(now);
   if (!['interview_season', 'rank_list', 'awaiting_match', 'match_week'].includes(phase)) return undefined;
-  const asks = SEASON.late.test(question) || SEASON.notApplied.test(question) || (SEASON.now.test(question) && /\b(apply|applying|application|programs?|cost|spend|budget|eras)\b/i.test(question));
+  // "what do I do now?" is about applying only from someone whose applications are known not to be out
+  const knownNotOut = SEASON.notApplied.test(question) || profile?.stage === 'preparing' || profile?.cycle?.submitted === false;
+  const asks = SEASON.late.test(question) || SEASON.notApplied.test(question) || (knownNotOut && SEASON.lateIfNotApplied.test(question))
+    || (SEASON.now.test(question) && /\b(apply|applying|application|programs?|cost|spend|budget|eras)\b/i.test(question));
   if (!asks || !notOut(profile, question)) return undefined;
   return lateSeasonLine(now);
 }

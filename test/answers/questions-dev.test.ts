@@ -247,9 +247,10 @@ describe('the blind development set', () => {
     const { rates, lines } = report('questions-dev-19', dev19);
     for (const l of lines) console.log(l);
     // as first read on main (4a051ca): complete 74.4%, refusals 72.7%, own-plan 58.3%, not in guides 85.7%, unlisted 50.0% (floors a little under)
+    // own-plan 75.0% after trial16a (an interview count against the specialty's median; a season that ended unmatched)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.7);
     expect(rates.refusal).toBeGreaterThanOrEqual(0.7);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.5);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8);
   });
 

@@ -78,6 +78,19 @@ describe('a season that ended unmatched is read from the asker\'s own file', () 
   });
 });
 
+describe('"is it even possible?" after the asker\'s own story is their standing', () => {
+  const h1b: Profile = { ...j1Im, visa: 'needs_h1b', step1: { result: 'passed', attempts: 2 }, step2ck: { taken: true, score: 231, attempts: 1 }, regions: ['inland_empire', 'san_diego'] };
+  it.each([
+    ['so that is my whole story, one step 1 fail and a 231 after it. internal med out here, is it even possible?'],
+    ['honestly is IM feasible for someone like me?'],
+    ['failed step 1 once, H-1B only... even doable??'],
+  ])('"%s" gets the saved file\'s standing, not a guide on retaking a passed exam', (q) => {
+    const t = text(ask(q, h1b));
+    expect(t).toMatch(/Internal medicine \(primary\): \w+/);
+    expect(t).not.toMatch(/cannot retake a USMLE exam you have passed/);
+  });
+});
+
 describe('a word that says who the asker is never names a program', () => {
   it.each([
     ['as a Caribbean grad, is psychiatry realistic for me?', /Psychiatry/],
