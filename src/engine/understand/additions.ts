@@ -42,13 +42,12 @@ function addedTo(field: ProfileField, stored: unknown, read: unknown): unknown {
 
 // a visa told as one more option ("J-1 too", "also the J-1 option", "H1B as well") beside the other one stored: either;
 // unless the message drops the stored one ("J-1 too, not H-1B", "only J-1 now", "switch to J-1")
-const DROPS_STORED = /\b(not|no|never|only|just|instead|switch\w*|chang\w*|actually|rather|anymore|any more)\b/;
+const DROPS_STORED = /\b(not|no|never|only|just|instead|switch\w*|chang\w*|actually|rather|anymore|any more|longer)\b/;
 const OTHER_VISA: Readonly<Record<string, string>> = { needs_j1: 'needs_h1b', needs_h1b: 'needs_j1' };
 
 /** The visa read from clauses that add it ("also need the J-1 option") to the other visa stored: either, else the reading as it was. */
-export function visaAdded(group: readonly Clause[], stored: unknown, reading: Reading<unknown>): Reading<unknown> {
+export function visaAdded(group: readonly Clause[], all: readonly Clause[], stored: unknown, reading: Reading<unknown>): Reading<unknown> {
   if (reading.kind !== 'value' || typeof stored !== 'string' || OTHER_VISA[stored] !== reading.value) return reading;
-  const adding = group.filter((c) => c.adds);
-  if (!adding.length || group.some((c) => DROPS_STORED.test(c.text))) return reading;
+  if (!group.some((c) => c.adds) || all.some((c) => DROPS_STORED.test(c.text))) return reading;
   return { kind: 'value', value: 'either' };
 }
