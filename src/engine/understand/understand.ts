@@ -284,7 +284,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     }
     // "got another letter today", "1 more month since": only an addition told, added to what is stored
     if (ctx.profile[field] !== undefined && additionOnly(field, group)) reading = added(field, ctx.profile[field], reading);
-    else if (field === 'visa') reading = visaAdded(group, clauses, ctx.profile.visa, reading);
+    else if (field === 'visa') reading = visaAdded(group, ctx.profile.visa, reading);
     // a total the applicant stated beside its parts wins over the readers' sum ("total 7 months: 3 obs, rest hands on")
     else if (totals?.size) reading = settleTotal(field, reading, totals);
     // ("some posters and a pub or two", "English and a few others"): an amount told vaguely is asked about
