@@ -18,7 +18,7 @@ export function renderText(reply: Reply, planText: PlanText, numbered = true, ag
       const byNumber = numbered && !NUMERIC_QUESTIONS.has(reply.id);
       const label = (c: { label: string }, i: number) => `${byNumber ? `${i + 1})` : '-'} ${c.label}`;
       // the same question asked again right after an aside: its choices on one line instead of a list
-      if (again) return [reply.text, `  ${reply.choices.map((c, i) => (byNumber ? label(c, i) : c.label)).join(' · ')}`].join('\n');
+      if (again && reply.choices.length) return [reply.text, `  ${reply.choices.map((c, i) => (byNumber ? label(c, i) : c.label)).join(' · ')}`].join('\n');
       return [reply.text, ...reply.choices.map((c, i) => `  ${label(c, i)}`)].join('\n');
     }
     case 'plan': return planText(reply.plan, reply.view);

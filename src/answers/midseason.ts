@@ -28,7 +28,9 @@ function visaLine(profile: Profile): string {
 
 function regionLine(profile: Profile): string {
   const r = profile.regions ?? [];
-  if (!r.length || r.includes('anywhere')) return 'anywhere in the US, as you said';
+  // (no regions saved is no wish said: only a saved "anywhere" is repeated as the applicant's own)
+  if (!r.length) return 'in the regions you would move to (you have not told me where you want to train)';
+  if (r.includes('anywhere')) return 'anywhere in the US, as you said';
   return `in ${r.map((x) => (x === 'anywhere' ? 'anywhere' : REGION_WORDS[x])).join(', ')}, the regions you chose`;
 }
 

@@ -9,6 +9,7 @@ import { specialtyLabel } from '../plan/specialty-info.js';
 import { regionsNamed } from './plan-questions.js';
 import { budgetText, statedBudget } from './plan-budget.js';
 import { budgetAgainstPlan } from './budget-split.js';
+import { regionLimitLines } from './regions-limit.js';
 
 /** Specialty words of a question, each to its specialty (a named specialty stands in for the stored one). */
 export const SPECIALTY_WORDS: readonly [RegExp, Specialty][] = [
@@ -26,14 +27,19 @@ export const COST_TOO = /\b(costs?|fees?|price|how much|budget|spend)\b/i;
 /** Words that make the number after them a score: "ck 226", "step 2: 241", "scored 230". */
 const SCORE_BEFORE = /\b(?:ck|step ?[123](?: ?ck)?|s[12]|scored?|scores|usmle|got|yog|grad(?:uated)?(?: in)?)\s*[:=-]?\s*$/i;
 
+/** "programs in", "apps for", "x" between a count and its specialty ("40 programs in FM"). */
+const PROGRAMS_IN = /^(?:(?:programs?|progs?|apps?|applications?|places|spots)\s*(?:in|of|for|to)?\s+)/i;
+
 /** The applicant's own plan as typed ("60 IM + 30 FM"): programs per specialty, in the order given. */
 export function statedPlan(question: string): { specialty: Specialty; n: number }[] {
   const out: { specialty: Specialty; n: number }[] = [];
   for (const m of question.matchAll(/\b(\d{1,3})\s*(?:x\s*)?([A-Za-z][A-Za-z /-]{1,25})/g)) {
     // "ck 226 fm" is a score, then a specialty: not 226 programs
     if (SCORE_BEFORE.test(question.slice(0, m.index))) continue;
-    const words = m[2]!.trim();
-    const hit = SPECIALTY_WORDS.find(([re]) => re.test(words.split(/\s+(?:and|plus|\+)\s+|\s*[+,]\s*/)[0]!));
+    // the specialty is what the number counts ("60 IM", "40 programs in FM"): "6 months hands-on FM clinic" counts months
+    const words = m[2]!.trim().replace(PROGRAMS_IN, '');
+    const first = words.split(/\s+(?:and|plus|\+)\s+|\s*[+,]\s*/)[0]!;
+    const hit = SPECIALTY_WORDS.find(([re]) => re.exec(first)?.index === 0);
     if (hit && !out.some((x) => x.specialty === hit[1])) out.push({ specialty: hit[1], n: Number(m[1]) });
   }
   return out;
@@ -65,7 +71,9 @@ export function applicationsText(plan: Plan, withCost: boolean, question: string
   }
   const named = Number(/\b(\d{2,3}) (?:programs|applications)\b/i.exec(question)?.[1] ?? NaN);
   const verdict = Number.isNaN(named) ? '' : named < a.min ? ` ${named} is fewer than that.` : named > a.max ? ` ${named} is more than that; past a point extra applications add cost, not interviews.` : ` ${named} is within that range.`;
-  const lines = [`For your plan: apply to about ${countRange(a.min, a.max)} programs.${verdict}`];
+  // "only LA County" holding fewer programs than the standing calls for: all of them, priced, and what widening adds
+  const limited = regionLimitLines(plan, withCost);
+  const lines = limited ? [...limited, ...(verdict ? [verdict.trim()] : [])] : [`For your plan: apply to about ${countRange(a.min, a.max)} programs.${verdict}`];
   // "I have $1000 for ERAS, how many can I afford?": the budget priced into a count, beside the plan's range
   const budget = statedBudget(question);
   if (budget !== undefined) lines.push(budgetAgainstPlan(budget, a) ?? budgetText(budget));

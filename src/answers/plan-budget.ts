@@ -3,8 +3,10 @@
 import { usd } from '../domain/money.js';
 import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
 
-/** A sum of money: "$1000", "$1,500", "$1.5k", "800 dollars", "600 usd", "1500 budget", "budget of 1500". */
-const MONEY = /\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?|\b(\d{2,6})\s?(?:dollars?|d[oó]lares|usd|bucks)\b|\b(\d{3,6})\s?(?:budget|ka budget)\b|\bbudget (?:is |of |about |around |like |only |just )*(\d{3,6})\b/i;
+/** A sum of money: "$1000", "$1,500", "$1.5k", "800 dollars", "600 usd". */
+const MONEY = /\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?|\b(\d{2,6})\s?(?:dollars?|d[oó]lares|usd|bucks)\b/i;
+/** A bare number that the word budget names as money: "1500 budget", "a budget of 2000", "budget is 1.5k", "budget: 1,200". */
+const BUDGET_NUMBER = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?\s+(?:dollar |usd )?(?:budget|presupuesto|or[cç]amento)\b|\b(?:budget|presupuesto|or[cç]amento)\s*(?:of|is|de|:|=|around|about|like|only|just|\s)*\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?(?!\s*(?:programs?|apps|applications|%))/i;
 /** The sum is what the asker has to spend: a budget, savings, what they can afford or spend. */
 const HAS = /\b(budget|presupuesto|or[cç]amento|afford|have|got|saved|savings|can spend|could spend|able to spend|only|loan|set aside|put aside)\b/i;
 /** The sum is one already spent or a fee quoted, not a budget ("I spent $1000 last year", "the fee is $1000"). */
@@ -18,8 +20,10 @@ const ERAS = /\b(eras|applications?|apply|applying|programs?|progs?|apps|send|su
 export function statedBudget(question: string): number | undefined {
   if (!HOW_MANY.test(question) || !HAS.test(question) || NOT_BUDGET.test(question) || !ERAS.test(question)) return undefined;
   const m = MONEY.exec(question);
-  if (!m) return undefined;
-  const n = m[1] ? Number(m[1].replace(/,/g, '')) * (m[2] ? 1000 : 1) : Number(m[3] ?? m[4] ?? m[5]);
+  const b = m ? undefined : BUDGET_NUMBER.exec(question);
+  const amount = (digits: string, k?: string) => Number(digits.replace(/,/g, '')) * (k ? 1000 : 1);
+  const n = m ? (m[1] ? amount(m[1], m[2]) : Number(m[3])) : b ? (b[1] ? amount(b[1], b[2]) : amount(b[3]!, b[4])) : undefined;
+  if (n === undefined) return undefined;
   return n >= ERAS_FEES.firstTierEach && n <= 100_000 ? n : undefined;
 }
 

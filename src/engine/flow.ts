@@ -19,6 +19,8 @@ const questionSchema = z.object({
   text: z.string().min(5),
   why: z.string().min(5),
   example: z.string().min(1),
+  /** The plan needs it: asked until answered or skipped, even when the user passes over the optional questions. */
+  core: z.boolean().optional(),
   choices: z.array(z.object({ value: z.string().min(1).max(100), label: z.string().min(1).max(75) })).max(25),
   when: whenSchema.optional(),
 });

@@ -71,12 +71,16 @@ export const MESSAGES = {
   clarifyAgain: 'Sorry, I did not catch that; a short answer to the question below is enough.',
   leftOpenAfterAsking: (label: string) => `I have asked about ${label.toLowerCase()} twice, so I will leave it open for now and stop asking; tell me any time (nothing is assumed).`,
   readBackHeader: 'Before I build your plan, here is what I understood:',
+  readBackOpen: (labels: string) => `Not told yet (the plan treats them as unknown, never in your favour; add any of them in your reply): ${labels}.`,
   readBackQuestion: 'Is this right? Reply "yes" to build your plan, or fix any line in one message (e.g. "Step 2 CK 231, and I am on an EAD").',
   readBackWaiting: 'Reply "yes" if the summary is right, or type the line to fix (e.g. "graduated 2017").',
   // a bare yes or no after answers to other questions, and a question shown three times in a row (src/engine/screen-sync.ts)
   bareAnswerNamed: (said: string) => `Your "${said}" may be meant for an earlier question, so I have not stored it. The question I am asking now is the one below: answer it again and your yes or no counts for it.`,
   askedThreeTimes: (why: string) => `I have asked this three times now: ${why}.`,
   pickOrSkip: 'You can pick one of these, answer in your own words, or type "skip" to come back to it later:',
+  // optional questions passed over twice in a row, set aside together (src/engine/passed-over.ts)
+  setAside: (labels: string) => `I will stop asking the optional questions for now: ${labels} stay open, unknown to the plan and never counted in your favour. Tell me any of them whenever you like.`,
+  bareAnswerSetAside: (said: string, label: string) => `Your "${said}" does not answer the question about ${label.toLowerCase()}, so I have not stored it.`,
   stillOpen: (label: string) => `Still open: ${label} (or type "skip" to come back to it later).`,
 } as const;
 

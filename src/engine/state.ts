@@ -42,6 +42,8 @@ export const stateSchema = z.object({
   askingFor: z.string().max(40).optional(),
   /** The last message answered another question than the one on screen: a bare yes or no then names the question first (optional). */
   offScreen: z.boolean().optional(),
+  /** The question on screen and how many messages in a row passed it over (optional: older records have none). */
+  passedOver: z.object({ id: z.string().max(40), times: z.number().int().min(0) }).optional(),
   /** The question shown last and how many turns in a row it was shown (optional: older records have none). */
   shown: z.object({ id: z.string().max(40), times: z.number().int().min(0) }).optional(),
 });

@@ -15,6 +15,7 @@ import { applyFacts } from './apply-facts.js';
 import { settleOpenOrder } from './record-answer.js';
 import { askPending, awaitingReadBack, forgetQuestion, pending, reAsk, showPlan, type StepContext, type StepResult } from './turn.js';
 import { countShown, explainRepeat, isBareYesNo, nameTheQuestion } from './screen-sync.js';
+import { beforeAsked, notePassOver, setAsideLine, towardShown, type Toward } from './passed-over.js';
 import type { Update } from './understand/understand.js';
 
 /** The engine's outcome types, defined with the turn helpers. */
@@ -26,15 +27,19 @@ const REGRET_WORD = /\b(no+|nope|nah|undo|don'?t|do not|stop|cancel)\b/;
 
 /** Advances one conversation by one input. Never throws on any user input. */
 export function step(previous: ConversationState | undefined, input: Input, ctx: StepContext): StepResult {
-  const out = stepOnce(previous, input, ctx);
-  countShown(out.state, out.replies);
-  const shown = out.state.shown?.id;
-  explainRepeat(out.state, out.replies, shown && shown in FIELD_LABELS ? FIELD_LABELS[shown as ProfileField] : undefined);
+  const turn: { toward?: Toward } = {};
+  const out = stepOnce(previous, input, ctx, turn);
+  // (a question asked again after the user's own question is no unread answer: neither counted nor explained)
+  if (turn.toward !== 'asked') {
+    countShown(out.state, out.replies);
+    const shown = out.state.shown?.id;
+    explainRepeat(out.state, out.replies, shown && shown in FIELD_LABELS ? FIELD_LABELS[shown as ProfileField] : undefined);
+  }
   withMessageKeys(out.replies);
   return out;
 }
 
-function stepOnce(previous: ConversationState | undefined, input: Input, ctx: StepContext): StepResult {
+function stepOnce(previous: ConversationState | undefined, input: Input, ctx: StepContext, turn: { toward?: Toward }): StepResult {
   const state: ConversationState = previous ? structuredClone(previous) : initialState();
   const out: StepResult = { state, replies: [], effects: [] };
   if (!state.greeted) {
@@ -57,12 +62,22 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
   const commands = interpret(typed, viewOf(state, ctx));
   // a bare yes or no that would answer the question on screen, after answers to other questions: the question is named first
   const shownId = pending(state, ctx)?.id;
-  if (typed.kind === 'text' && state.offScreen && !state.clarifying && !state.confirmingForget && isBareYesNo(typed.text) && commands.some((c) => ((c.type === 'set' || c.type === 'correct') && c.update.field === shownId) || (c.type === 'clarify' && c.clarifying.field === shownId))) {
+  const bare = typed.kind === 'text' && state.offScreen && !state.clarifying && !state.confirmingForget && isBareYesNo(typed.text) && commands.some((c) => ((c.type === 'set' || c.type === 'correct') && c.update.field === shownId) || (c.type === 'clarify' && c.clarifying.field === shownId));
+  // an optional question passed over twice in a row sets the optional ones aside (src/engine/passed-over.ts)
+  turn.toward = bare ? 'passed' : towardShown(commands, state.confirmingForget ? undefined : state.clarifying?.field ?? shownId);
+  const setAside = notePassOver(state, state.confirmingForget ? undefined : state.clarifying?.field ?? shownId, turn.toward, ctx.flow);
+  if (bare && typed.kind === 'text') {
     delete state.offScreen;
+    if (setAside.length && shownId) {
+      out.replies.push({ type: 'text', text: MESSAGES.bareAnswerSetAside(typed.text.trim().replace(/[.!]+$/, ''), FIELD_LABELS[shownId]) });
+      return askPending(out, ctx, setAsideLine(setAside));
+    }
     out.replies.push({ type: 'text', text: nameTheQuestion(typed.text) });
     return reAsk(out, ctx);
   }
-  return execute(out, commands, ctx);
+  const done = execute(out, commands, ctx);
+  if (setAside.length) beforeAsked(done.replies, setAsideLine(setAside));
+  return done;
 }
 
 /** Typed text read for the person the plan is for (src/engine/asking-for.ts): a declaration ("asking for my son") is

@@ -1,9 +1,9 @@
 // One turn's outcome and the replies every part of the executor shares: the open question, the read-back, the plan.
 import type { Advice } from '../domain/advice.js';
 import type { Reply } from '../domain/io.js';
-import type { Profile } from '../domain/profile.js';
-import { describeProfile } from './describe-profile.js';
-import type { Flow, Question } from './flow.js';
+import type { Profile, ProfileField } from '../domain/profile.js';
+import { describeProfile, FIELD_LABELS } from './describe-profile.js';
+import { applies, type Flow, type Question } from './flow.js';
 import { MESSAGES } from './messages.js';
 import { nextQuestion } from './next-question.js';
 import type { ConversationState } from './state.js';
@@ -48,8 +48,15 @@ export function clarifyReply(c: Clarifying): Reply {
 }
 
 /** The whole profile read back, as a private text. */
-function readBackSummary(s: ConversationState, header: string = MESSAGES.readBackHeader): Reply {
-  return { type: 'text', private: true, text: [header, ...describeProfile(s.profile, s.skipped).map((l) => `- ${l}`)].join('\n') };
+function readBackSummary(s: ConversationState, ctx: StepContext, header: string = MESSAGES.readBackHeader): Reply {
+  const open = openFields(s, ctx);
+  const told = describeProfile(s.profile, []).map((l) => `- ${l}`);
+  return { type: 'text', private: true, text: [header, ...told, ...(open.length ? [MESSAGES.readBackOpen(open.map((f) => FIELD_LABELS[f]).join(', '))] : [])].join('\n') };
+}
+
+/** Questions set aside unanswered that still apply: said in one line at the read-back, so the user can add any of them. */
+function openFields(s: ConversationState, ctx: StepContext): ProfileField[] {
+  return ctx.flow.questions.filter((q) => s.skipped.includes(q.id) && s.profile[q.id] === undefined && applies(q, s.profile)).map((q) => q.id);
 }
 
 /** Asks what comes next: the pending question, else the read-back of a complete profile, else the plan. */
@@ -67,7 +74,7 @@ export function askPending(out: StepResult, ctx: StepContext, prefix?: string): 
   if (!s.planShown) {
     if (!s.readBack) {
       s.readBack = true;
-      out.replies.push(readBackSummary(s));
+      out.replies.push(readBackSummary(s, ctx));
     }
     out.replies.push(readBackQuestion());
   } else if (prefix !== undefined) {
@@ -96,6 +103,8 @@ export function reAsk(out: StepResult, ctx: StepContext): StepResult {
   const q = pending(s, ctx);
   if (q) out.replies.push(questionReply(q, s.attempts >= WAY_OUT_AFTER));
   else if (awaitingReadBack(s, ctx)) out.replies.push(readBackQuestion());
+  // nothing left to ask and nothing read back yet (the last questions were set aside this turn): the read-back is due
+  else if (!s.planShown && !s.readBack) return askPending(out, ctx);
   return out;
 }
 

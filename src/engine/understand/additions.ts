@@ -39,3 +39,22 @@ function addedTo(field: ProfileField, stored: unknown, read: unknown): unknown {
   return { months: s.months + r.months, kind, where: [...new Set([...s.where, ...r.where])] };
 }
 
+
+// a visa told as one more option ("J-1 too", "also the J-1 option", "H1B as well") beside the other one stored: either;
+// unless the message drops the stored one ("J-1 too, not H-1B", "only J-1 now", "switch to J-1")
+const DROPS_STORED = /\b(not|no|never|only|just|instead|switch\w*|chang\w*|actually|rather|anymore|any more|longer)\b/;
+// "too" before a word judges ("too expensive", "too hard"): no addition
+const TOO_JUDGED = /\btoo\s+[a-z]/;
+const J1_WORD = /\bj-? ?1\b/;
+const H1B_WORD = /\bh-? ?1-? ?b\b/;
+const OTHER_VISA: Readonly<Record<string, string>> = { needs_j1: 'needs_h1b', needs_h1b: 'needs_j1' };
+
+/** The visa read from clauses that add it ("also need the J-1 option") to the other visa stored: either, else the reading as it was. */
+export function visaAdded(group: readonly Clause[], stored: unknown, reading: Reading<unknown>): Reading<unknown> {
+  if (reading.kind !== 'value' || typeof stored !== 'string' || OTHER_VISA[stored] !== reading.value) return reading;
+  // (the visa clauses name the visa added and never the stored one: "j1, h1b is too expensive" drops the H-1B)
+  const [added, kept] = reading.value === 'needs_j1' ? [J1_WORD, H1B_WORD] : [H1B_WORD, J1_WORD];
+  const text = group.map((c) => c.text).join(' ; ');
+  if (!group.some((c) => c.adds && !TOO_JUDGED.test(c.text)) || !added.test(text) || kept.test(text) || DROPS_STORED.test(text)) return reading;
+  return { kind: 'value', value: 'either' };
+}

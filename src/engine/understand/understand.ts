@@ -11,7 +11,7 @@ import { normalise } from './normalise.js';
 import { rewritten } from './text-steps.js';
 import { toldWorkNotUsce } from './work-not-usce.js';
 import { ownSentences, settleTotal, statedTotals } from './stated-totals.js';
-import { added, additionOnly } from './additions.js';
+import { added, additionOnly, visaAdded } from './additions.js';
 import { regionsInTokens } from './readers/places.js';
 import { groupClauses } from './resolve.js';
 import { routeClauses, type LeftOut } from './clause-routes.js';
@@ -176,6 +176,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
     }
     // "got another letter today", "1 more month since": only an addition told, added to what is stored
     if (ctx.profile[field] !== undefined && additionOnly(field, group)) reading = added(field, ctx.profile[field], reading);
+    else if (field === 'visa') reading = visaAdded(group, ctx.profile.visa, reading);
     // a total the applicant stated beside its parts wins over the readers' sum ("total 7 months: 3 obs, rest hands on")
     else if (totals?.size) reading = settleTotal(field, reading, totals);
     // ("some posters and a pub or two", "English and a few others"): an amount told vaguely is asked about
