@@ -5,7 +5,8 @@
 //   what one would not rank; a count not known is asked for;
 // - "my batchmate had 231 and matched, so I should be ok?": another person's result does not carry over; the asker's own
 //   Step 2 CK beside theirs and beside the matched figures; a score not known is asked for;
-// - "is 60 enough?" with nothing else named is the size of the asker's list.
+// - "is 60 enough?" with nothing else named is the size of the asker's list;
+// - a region named to rule it out ("not riverside", "SoCal except OC") is no region of the list.
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
 import { ask, kind, needs, ROUTING_FULL, text, without } from '../helpers/ask-kit.js';
@@ -72,3 +73,15 @@ describe('a bare count judged is the size of the asker\'s list', () => {
     expect(text(ask('is 230 enough?', ROUTING_FULL))).not.toMatch(/apply to about \d+–\d+ programs/);
   });
 });
+
+describe('a region ruled out is not asked for', () => {
+  it('"not riverside", "except OC and San Diego", "no IE" leave those regions out of the list', () => {
+    const LA_IE: Profile = { ...ROUTING_FULL, regions: ['la_county', 'inland_empire'] };
+    for (const q of ['which programs take my J-1 in LA? not riverside or san bernardino', 'J-1 friendly IM programs for me in SoCal except San Diego and OC, and no IE', 'programs in los angeles that take j1 for me, skip inland empire']) {
+      const t = text(ask(q, LA_IE));
+      expect(t, q).toMatch(/LA County/);
+      expect(t, q).not.toMatch(/Loma Linda|Riverside University|Moreno Valley|\(Riverside\)|San Diego\)|\(Orange\)/);
+    }
+  });
+});
+
