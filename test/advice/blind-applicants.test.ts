@@ -33,7 +33,8 @@ const SETS = [
   // regional list is named, and a reapplicant under the matched first quartile reads weak at most (held-out half 5 -> 7, the spelling)
   { name: 'applicants dev set 17 (written blind in round 15, study half)', path: 'test/fixtures/applicants-dev-17.json', floor: 12 },
   { name: 'applicants dev set 17h (held-out half)', path: 'test/fixtures/applicants-dev-17h.json', floor: 6, heldOut: true },
-  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 12 },
+  // plan16b: 17 of 26 once an interviewing J-1 seeker is counted toward no national program on H-1B filings alone
+  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 16 },
   // written blind in round 16, split in two (alternate applicants): study half 4 of 13, held-out half 6 of 13 as first read on 4a051ca
   { name: 'applicants dev set 19 (written blind in round 16, study half)', path: 'test/fixtures/applicants-dev-19.json', floor: 4 },
   { name: 'applicants dev set 19h (held-out half)', path: 'test/fixtures/applicants-dev-19h.json', floor: 6, heldOut: true },
