@@ -29,6 +29,8 @@ export interface ApplicantView {
   wantsOutsideCalifornia: boolean;
   reapplying: boolean;
   stage: Profile['stage'];
+  /** Applications are in and at least one interview invitation has come (a stage word alone is not enough). */
+  interviewing: boolean;
   /** The first-choice specialty, when given (what "letters in the specialty" was said of). */
   primary?: Specialty;
   /** Matching as a couple (both partners' lists must land in the same cities). */
@@ -72,6 +74,7 @@ export function applicantView(p: Profile, now: Date): ApplicantView {
     wantsOutsideCalifornia: regions.length === 0 || regions.includes('anywhere') || regions.includes('other_us'),
     reapplying: p.stage === 'reapplying',
     stage: p.stage,
+    interviewing: p.cycle?.submitted === true && (p.cycle.interviews ?? 0) > 0,
     couplesMatching: p.couples?.matching === true,
     ...(p.couples?.matching ? { partnerVisa: p.couples.partnerNeedsVisa === undefined ? 'unsaid' : p.couples.partnerNeedsVisa ? 'needs' : 'none' } as const : {}),
     ...(p.specialty?.primary ? { primary: p.specialty.primary } : {}),

@@ -112,6 +112,10 @@ export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: 
   // filings made before the new-petition fee are no evidence that the program files a new H-1B now: checked first
   const beforeFee = ev.level === 'public evidence' ? filingsBeforeFee(p, a) : undefined;
   if (beforeFee) return { cap: 'target', unverified: true, reason: beforeFee };
+  // an applicant already interviewing ranks the programs that invited them: a program counted for them now is one to add
+  // late, and outside California H-1B filings (the only visa evidence we hold there) say nothing about J-1, so for a
+  // J-1 seeker who would go there such a program is checked first, not counted, until it states that it takes J-1
+  if (a.interviewing && a.wantsOutsideCalifornia && a.visa === 'needs_j1' && p.band === 'national' && ev.level === 'public evidence') return { cap: 'target', unverified: true, reason: reason('evidence.filings_cap', {}) };
   if (a.needsVisa && ev.level === 'public evidence') return { cap: 'target', unverified: false, reason: reason('evidence.filings_cap', {}) };
   if (a.needsVisa) return counts(ev.level) ? { cap: 'safety', unverified: false } : { cap: 'safety', unverified: true };
   // filings show the institution trains IMGs somewhere (any program, fellows too), not that this program is among the

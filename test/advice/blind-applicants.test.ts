@@ -36,7 +36,8 @@ const SETS = [
   { name: 'applicants dev set 17h (held-out half)', path: 'test/fixtures/applicants-dev-17h.json', floor: 6, heldOut: true },
   // plan16: 15 of 26 once an applicant still preparing past this season's window with a gap in the file gets the dated
   // plan for the next season (S15A-16, S15A-21) and its gaps among the first steps (S15A-01)
-  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 14 },
+  // plan16b: 17 of 26 once an interviewing J-1 seeker is counted toward no national program on H-1B filings alone
+  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 16 },
   // written blind in round 16, split in two (alternate applicants): study half 4 of 13, held-out half 6 of 13 as first read on 4a051ca
   // plan16: 12 of 13 with the readiness path of "not this cycle" (8), and institution-wide "no H-1B" statements and prelim
   // tracks sharing their categorical program's limits (UC Davis, San Joaquin General, Eisenhower); held-out half 6 -> 7
