@@ -43,6 +43,7 @@ const SETS = [
   // tracks sharing their categorical program's limits (UC Davis, San Joaquin General, Eisenhower); held-out half 6 -> 7
   { name: 'applicants dev set 19 (written blind in round 16, study half)', path: 'test/fixtures/applicants-dev-19.json', floor: 11 },
   { name: 'applicants dev set 19h (held-out half)', path: 'test/fixtures/applicants-dev-19h.json', floor: 6, heldOut: true },
+  { name: 'applicants dev set 20 (round-16 sealed, scored once at 20 of 26, the same as on the starting code, then opened)', path: 'test/fixtures/applicants-dev-20.json', floor: 20 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 
