@@ -31,6 +31,10 @@ export function asksWholePlan(question: string): boolean {
 /** "How should my list look?", "what should my program list look like?": the asker's own list, not a method. */
 const LIST_SHAPE = /\b(how|what) (should|would|will|does|do) my (program |application |tier |final )?list (look|be)\b/i;
 
+/** What a visa brings after training ("do I need a waiver after J-1?", "the 2-year home rule"): the guides' answer on the
+ *  visa, not the list of programs that sponsor it. */
+const VISA_AFTER = /\b(waiver|waive[ds]?|212 ?\(?e\)?|home[- ]country|home[- ]rule|two[- ]year (rule|requirement)|2[- ]y(ea)?r (rule|requirement|home)|conrad( 30)?|(go|going|return|returning|be sent|stay) (back )?home\b[^?]{0,20}\b(2|two) y(ea)?rs|(2|two) y(ea)?rs (at|back) home)\b/i;
+
 /** Patterns per topic, tried in this order; the first topic with a match wins. */
 const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
   ['sponsors', [
@@ -49,7 +53,7 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     // ("what papers do I need for a J-1?" asks what the visa requires: that is the guides' answer, not the asker's status)
     /(?<!\b(?:what|which|how many|how much)\b[^?.!]{0,30})\b(do|would|will) i (even |still |also |really )?need\b(?!\s+(step|usmle|ck|to (take|pass|sit))|\s+(for|to get|to apply)\b)[^?]{0,20}\b(a |an |any )?(visa|j-?1|h-?1-?b?|sponsorship)\b/i,
     /\b(visa|sponsorship)\b[^?]{0,30}\b(apply|applies|matter|matters|relevant) (to|for) me\b/i,
-  ]],
+  ], VISA_AFTER],
   ['midseason', [
     /\b(apply|applying|send|sending|add|adding)\b[^?]{0,20}\b(more|additional|extra|further)\b[^?]{0,15}\b(programs?|applications?|places|apps)\b/i,
     /\b(more|additional|extra) (programs|applications)\b[^?]{0,40}\b(now|still|this late|mid-?season|at this point|interviews?)\b/i,
@@ -215,6 +219,7 @@ export function planTopic(question: string): PlanTopic | undefined {
   const implied = impliedSelf(text, 7) && !/\b\d{3}\b/.test(text) ? cueTopic(`my ${text}`) : undefined;
   const cue = cueTopic(text);
   if (cue === 'applications' && asksRanking(text)) return undefined;
+  if (cue === 'sponsors' && VISA_AFTER.test(text)) return undefined;
   // "does the $100k H-1B fee apply to me?": a visa's fee is the guides' answer, not the asker's application bill
   if (cue === 'cost' && visaFeeOnly(text)) return undefined;
   return cue ?? (implied === 'standing' ? implied : undefined);
