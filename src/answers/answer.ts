@@ -7,7 +7,7 @@ import { buildPlan, type PlanKb } from '../plan/build-plan.js';
 import { feeTablePublication, RATES_2026 } from '../plan/base-rates.js';
 import { factText, judgesFact } from './plan-facts.js';
 import { answerFromPlan } from './plan-answers.js';
-import { asksWholePlan, planTopic, typedStats } from './plan-questions.js';
+import { asksVisaAfter, asksWholePlan, planTopic, typedStats } from './plan-questions.js';
 import { couplesGap, definesCouples, fieldNamed, missingFor, NEEDS_TEXT, WEAK_POINTS } from './plan-needs.js';
 import { couplesAsked, couplesText, partnerFrom } from './couples-plan.js';
 import { publicText, unslug } from './public-text.js';
@@ -233,7 +233,8 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // a work permit of the asker's own (DACA, an EAD, asylum) is no visa to sponsor: not a list of J-1 sponsors
   // (a saved work permit or green card is already answered by the plan, which says no sponsorship is needed)
   const permitSaved = /^(us_citizen|green_card|ead)$/.test(context?.profile.visa ?? '');
-  const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && !permitSaved && statesOwnPermit(said) ? undefined : t);
+  // (nor a question on what the visa brings after training, "do I need a waiver after J-1?", whoever routes it)
+  const notSponsored = (t: ReturnType<typeof planTopic>) => (t === 'sponsors' && ((!permitSaved && statesOwnPermit(said)) || asksVisaAfter(said)) ? undefined : t);
   // "why UCSD psych": a bare why before a program's name is that program's tier reasons (src/answers/why-named.ts)
   // "and Kaiser?", "chances at Harbor?": a program named in a few words or beside a chance word is that program's place
   // in the plan, with its evidence (knowledge/answers/plan-follow-ups.json)

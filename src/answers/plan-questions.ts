@@ -35,6 +35,11 @@ const LIST_SHAPE = /\b(how|what) (should|would|will|does|do) my (program |applic
  *  visa, not the list of programs that sponsor it. */
 const VISA_AFTER = /\b(waiver|waive[ds]?|212 ?\(?e\)?|home[- ]country|home[- ]rule|two[- ]year (rule|requirement)|2[- ]y(ea)?r (rule|requirement|home)|conrad( 30)?|(go|going|return|returning|be sent|stay) (back )?home\b[^?]{0,20}\b(2|two) y(ea)?rs|(2|two) y(ea)?rs (at|back) home)\b/i;
 
+/** True when the question asks what a visa brings after training (a waiver, the two-year home rule), not who sponsors it. */
+export function asksVisaAfter(question: string): boolean {
+  return VISA_AFTER.test(question);
+}
+
 /** Patterns per topic, tried in this order; the first topic with a match wins. */
 const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
   ['sponsors', [

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { answerTraced, createAnswerer } from '../../src/answers/answer.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
 import type { Profile } from '../../src/domain/profile.js';
-import { KB } from './grade.js';
+import { ADVICE, KB } from './grade.js';
+import { conversation } from '../helpers/conversation.js';
 
 const answerer = createAnswerer(loadArticles('knowledge/articles'));
 const NOW = new Date('2026-12-07T12:00:00Z');
@@ -22,5 +23,18 @@ describe('what a visa brings after training', () => {
   });
   it('a question about which programs take the visa keeps the list', () => {
     expect(reply('which psych programs in OC or LA take J1?')).toMatch(/source stating they sponsor it/);
+  });
+});
+
+describe('the same questions typed in a chat', () => {
+  it('a J-1 applicant asking about the waiver in the middle of the interview hears the home-country rule, not a sponsor list', () => {
+    const c = conversation(ADVICE, new Date('2026-12-07T12:00:00Z'));
+    c.say('start');
+    c.say('Pakistani grad 2021, step 1 pass first try, ck 224, 2 months obs in Fresno, J1 needed, want peds with FM backup');
+    for (const q of ['so after j1 do i need a waiver or something?', 'will they make me go back home for two years after residency on j1']) {
+      c.say(q);
+      expect(c.text, q).toMatch(/two-year|two years|home-country/i);
+      expect(c.text, q).not.toMatch(/have a source stating they sponsor it/);
+    }
   });
 });
