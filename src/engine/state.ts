@@ -46,6 +46,8 @@ export const stateSchema = z.object({
   passedOver: z.object({ id: z.string().max(40), times: z.number().int().min(0) }).optional(),
   /** The question shown last and how many turns in a row it was shown (optional: older records have none). */
   shown: z.object({ id: z.string().max(40), times: z.number().int().min(0) }).optional(),
+  /** The language the user was told once that their messages are read in and replies come in English (optional). */
+  languageNoted: z.enum(['es', 'pt']).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
 

@@ -15,6 +15,7 @@ import { applyFacts } from './apply-facts.js';
 import { settleOpenOrder } from './record-answer.js';
 import { askPending, awaitingReadBack, forgetQuestion, pending, reAsk, showPlan, type StepContext, type StepResult } from './turn.js';
 import { countShown, explainRepeat, isBareYesNo, nameTheQuestion } from './screen-sync.js';
+import { noteReplyLanguage } from './reply-language.js';
 import { beforeAsked, notePassOver, setAsideLine, towardShown, type Toward } from './passed-over.js';
 import type { Update } from './understand/understand.js';
 
@@ -35,6 +36,7 @@ export function step(previous: ConversationState | undefined, input: Input, ctx:
     const shown = out.state.shown?.id;
     explainRepeat(out.state, out.replies, shown && shown in FIELD_LABELS ? FIELD_LABELS[shown as ProfileField] : undefined);
   }
+  if (input.kind === 'text') noteReplyLanguage(out.state, input.text, out.replies);
   withMessageKeys(out.replies);
   return out;
 }
