@@ -4,6 +4,7 @@ import type { EvidenceLevel, ProgramEvidence, ReasonCode, Tier } from '../domain
 import type { ApplicantView } from './applicant-view.js';
 import type { PlanProgram } from './program-index.js';
 import { filingsBeforeFee } from './h1b-fee-evidence.js';
+import { inRegions } from './list-bounds.js';
 import { reason, say } from './words.en.js';
 
 /** How well a program's openness is backed, as codes: the level, what it rests on, and what to check first. */
@@ -116,6 +117,11 @@ export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: 
   // late, and outside California H-1B filings (the only visa evidence we hold there) say nothing about J-1, so for a
   // J-1 seeker who would go there such a program is checked first, not counted, until it states that it takes J-1
   if (a.interviewing && a.wantsOutsideCalifornia && a.visa === 'needs_j1' && p.band === 'national' && ev.level === 'public evidence') return { cap: 'target', unverified: true, reason: reason('evidence.filings_cap', {}) };
+  // outside the regions the applicant named, filings alone are two guesses at once (that the applicant would go there, and
+  // that the program takes this visa): such a program is checked first, counted in the widening note, never a target;
+  // a reapplicant is the exception: the regions that did not match last time are what the list widens (guides: do not
+  // rely on Southern California alone), so the realistic fits beyond them stay on it
+  if (a.needsVisa && !a.reapplying && ev.level === 'public evidence' && !inRegions(p.region, a.regions)) return { cap: 'target', unverified: true, reason: reason('evidence.filings_cap', {}) };
   if (a.needsVisa && ev.level === 'public evidence') return { cap: 'target', unverified: false, reason: reason('evidence.filings_cap', {}) };
   if (a.needsVisa) return counts(ev.level) ? { cap: 'safety', unverified: false } : { cap: 'safety', unverified: true };
   // filings show the institution trains IMGs somewhere (any program, fellows too), not that this program is among the

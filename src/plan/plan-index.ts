@@ -77,6 +77,7 @@ function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
     if (r.fact === 'sponsor_no_visas') e.sponsorNoVisas = fact('sponsor-wide visa statement', `the sponsoring institution says it sponsors no visas (${r.value})`);
     if (r.fact === 'step3_for_h1b') e.step3ForH1b = fact('Step 3 for H-1B', 'Step 3 must be passed before an H-1B is filed');
     if (r.fact === 'ecfmg_certified_by') e.ecfmgBy = { by: r.value, fact: fact('ECFMG certification', `needed ${r.value}`) };
+    if (r.fact === 'usce_min_months') e.usceMinMonths = { months: Number(r.value), fact: fact('US clinical experience', `at least ${r.value} months`) };
     if (r.fact === 'military_only') e.militaryOnly = fact('who may apply', r.value);
     if (r.fact === 'academic_flagship') e.academicFlagship = fact('academic flagship', r.value);
     if (r.fact === 'in_acgme_list') e.listed = fact('ACGME list', r.value);
@@ -218,6 +219,7 @@ function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanPr
   if (extra?.firstAttemptRequired) facts.push(extra.firstAttemptRequired.fact);
   if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
   if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
+  if (extra?.usceMinMonths) facts.push(extra.usceMinMonths.fact);
   if (extra?.academicFlagship) facts.push(extra.academicFlagship);
   const filings = filingsOf(n);
   if (filings.fact) facts.push(filings.fact);
@@ -228,6 +230,7 @@ function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanPr
     firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
     ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
+    ...(extra?.usceMinMonths ? { usceMinMonths: extra.usceMinMonths.months } : {}),
     asOf: null, notes: '', facts,
     ...(filings.evidence ? { h1bFilings: filings.evidence } : {}),
     sortKey: sortKey(band, n.name, n.acgmeId), plain: extra === undefined,

@@ -1,5 +1,5 @@
 // Hard filters from a program's stated facts (military-only, visa, sponsor-wide visa statement, first-attempt rule,
-// graduation year, Step 2 CK minimum, required USCE, Step 3 for H-1B, ECFMG date) and the unknowns to verify.
+// graduation year, Step 2 CK minimum, required USCE and its stated least length, Step 3 for H-1B, ECFMG date) and the unknowns to verify.
 import type { ReasonCode } from '../domain/plan.js';
 import type { ApplicantView } from './applicant-view.js';
 import { GUIDE_APPLICATIONS, GUIDE_STEP2CK } from './base-rates.js';
@@ -83,6 +83,11 @@ export function filterProgram(p: PlanProgram, a: ApplicantView, now: Date): Filt
   } else if (p.usceRequired === 'unknown' && a.usce !== 'hands_on') {
     verify.push(reason('verify.usce_unstated', {}));
   }
+  // a stated least length of US experience: months under it close the program; months never said are asked about
+  if (p.usceMinMonths !== undefined && a.usce !== 'none') {
+    if (a.usce === 'not_given') verify.push(reason('verify.usce_min_months', { min: p.usceMinMonths }));
+    else if (a.usceMonths < p.usceMinMonths) excluded.push(reason('excluded.usce_min_months', { min: p.usceMinMonths, months: a.usceMonths, asOf: asOf(p) }));
+  }
 
   if (p.ecfmgBy !== null) {
     if (a.step1NotPassed) excluded.push(reason('excluded.ecfmg_without_step1', { by: p.ecfmgBy, asOf: asOf(p) }));
@@ -152,6 +157,6 @@ function visaFilter(p: PlanProgram, a: ApplicantView, excluded: ReasonCode[], ve
 }
 
 function hasSourcedPolicy(p: PlanProgram): boolean {
-  return p.visaJ1 !== 'unknown' || p.visaH1b !== 'unknown' || p.yogLimitYears !== null || p.step2Min !== null || p.usceRequired !== 'unknown'
+  return p.visaJ1 !== 'unknown' || p.visaH1b !== 'unknown' || p.yogLimitYears !== null || p.step2Min !== null || p.usceRequired !== 'unknown' || p.usceMinMonths !== undefined
     || p.firstAttemptRequired !== 'unknown' || p.sponsorNoVisas !== 'unknown' || p.militaryOnly !== 'unknown';
 }

@@ -43,6 +43,8 @@ export interface PlanProgram {
   step3ForH1b: TriState;
   /** Stated: ECFMG certification needed by this date (free text, e.g. "by the rank-list deadline"). */
   ecfmgBy: string | null;
+  /** Stated: the least US clinical experience, in months, the program takes (program-facts.csv `usce_min_months`). */
+  usceMinMonths?: number;
   /** Stated: only active-duty US military members may apply (not open through the civilian Match). */
   militaryOnly: TriState;
   /** Stated by a cited ranking: the sponsoring institution is an academic flagship (top-20 NIH-funded); the fact in words. */
@@ -69,6 +71,7 @@ export interface ExtraFacts {
   sponsorNoVisas?: ProgramFact;
   step3ForH1b?: ProgramFact;
   ecfmgBy?: { by: string; fact: ProgramFact };
+  usceMinMonths?: { months: number; fact: ProgramFact };
   militaryOnly?: ProgramFact;
   academicFlagship?: ProgramFact;
   /** The ACGME public program list (2025) lists the program: it exists, whatever its other sources. */
@@ -91,6 +94,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
   if (extra?.sponsorNoVisas) facts.push(extra.sponsorNoVisas);
   if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
   if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
+  if (extra?.usceMinMonths) facts.push(extra.usceMinMonths.fact);
   if (extra?.militaryOnly) facts.push(extra.militaryOnly);
   if (extra?.academicFlagship) facts.push(extra.academicFlagship);
   const band = bandOf(p.region);
@@ -103,6 +107,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
     firstAttemptRequired: extra?.firstAttemptRequired ? 'yes' : 'unknown', firstAttemptExams: extra?.firstAttemptRequired?.exams ?? '',
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
     ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
+    ...(extra?.usceMinMonths ? { usceMinMonths: extra.usceMinMonths.months } : {}),
     asOf: p.asOf, notes: withoutRepoPaths(p.notes), indirectSource: indirect, ...(indirect && !extra?.listed ? { mayNotExist: true } : {}), ...(extra?.listed ? { listedInAcgme: extra.listed.asOf ?? 'undated' } : {}), facts, sortKey: sortKey(band, p.name, p.id), plain: false,
   };
 }

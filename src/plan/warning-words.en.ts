@@ -68,7 +68,8 @@ export const WARNING_WORDS = {
     const where = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
     const count = p.inside === 0 ? 'no program is' : p.inside === 1 ? 'only 1 program is' : `only ${p.inside} programs are`;
     const near = p.onlyLa ? 'Orange County or the Inland Empire (a commute from much of LA)' : 'a region next to yours';
-    return `In ${where} ${count} a target or safety for you; the ${p.outside} elsewhere count only if you can move (options: "steps"). If you cannot move: apply to every program in ${p.regions.length === 1 ? 'your region' : 'your regions'} anyway (for your file they are reaches), add ${near} if you can travel there, or strengthen your file first and apply next cycle.`;
+    const elsewhere = p.outside > 0 ? `the ${p.outside} elsewhere count only if you can move` : 'programs beyond your regions are where more would be, once you can move and they confirm your visa';
+    return `In ${where} ${count} a target or safety for you; ${elsewhere} (options: "steps"). If you cannot move: apply to every program in ${p.regions.length === 1 ? 'your region' : 'your regions'} anyway (for your file they are reaches), add ${near} if you can travel there, or strengthen your file first and apply next cycle.`;
   }) as Words<{ inside: number; outside: number; regions: string[]; onlyLa: boolean }>,
   'warning.no_targets': (() => 'No program in our table is a target or safety for you yet: strengthen the weakest part of your file before spending on applications, and apply well beyond California.') as Words<None>,
   'warning.targets_outside_california': ((p, s) => `Your targets and safeties are outside California: ${p.text} (${s}, ${p.year}). The guides say to match anywhere first and come back to Southern California for fellowship or practice.`) as Words<{ text: string; year: number | string }>,

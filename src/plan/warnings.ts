@@ -61,7 +61,7 @@ export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: 
   let few: ReasonCode | undefined;
   const good = c.tiers.target.concat(c.tiers.safety);
   const inside = good.filter((p) => inRegions(p.region, c.a.regions)).length;
-  if (narrow && good.length > inside && inside < FEW_IN_REGIONS) {
+  if (narrow && inside < FEW_IN_REGIONS) {
     // said after the specialty and Step 2 CK warnings: a key warning when room is left
     few = (reason('warning.few_targets_in_regions', { inside, outside: good.length - inside, regions: c.a.regions.filter((r): r is Region => r !== 'anywhere'), onlyLa: c.a.regions.every((r) => r === 'la_county') }));
   }

@@ -20,11 +20,13 @@ describe('regions named and few targets inside them: said with the count and the
     const pl = plan(p as unknown as Partial<Profile>);
     const inside = pl.tiers.target.concat(pl.tiers.safety).filter((x) => (p.regions as readonly string[]).includes(x.region)).length;
     const outside = pl.tiers.target.length + pl.tiers.safety.length - inside;
-    if (outside === 0 || inside >= 5) { expect(warned(pl)).toBeUndefined(); return; }
+    if (inside >= 5) { expect(warned(pl)).toBeUndefined(); return; }
+    // said whether or not targets were listed beyond the regions (plan17: a visa seeker's programs there resting on filings
+    // alone are checked first, so often none is listed, and the few inside are still the news)
     const w = (pl.warningCodes ?? []).find((x) => x.code === 'warning.few_targets_in_regions')!;
     expect(w.params.inside).toBe(inside);
     expect(w.params.outside).toBe(outside);
-    const text = (pl.warnings ?? []).find((x) => /count only if you can move/.test(x))!;
+    const text = (pl.warnings ?? []).find((x) => /count only if you can move|once you can move/.test(x))!;
     expect(text).toMatch(/If you cannot move: apply to every program/);
   });
   it('the LA-only J-1 file with CK 218 hears that LA County holds no target or safety', () => {

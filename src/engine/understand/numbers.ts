@@ -22,7 +22,7 @@ const WEAK_BEFORE_UNIT = /\b(a|an|no)\s+(dozen|hundred|months?|mo|weeks?|years?|
 /** Replaces spelled-out numbers with digits: "two hundred twenty" -> "220", "two thirty one" -> "231". */
 export function digitize(text: string): string {
   if (!STRONG_WORD.test(text) && !WEAK_BEFORE_UNIT.test(text.replace(/-/g, ' '))) {
-    return text.toLowerCase().replace(/-/g, ' ').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
+    return spaced(text.toLowerCase().replace(/-/g, ' ').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 '));
   }
   const tokens = text.toLowerCase().replace(/-/g, ' ').split(/(\s+)/);
   const out: string[] = [];
@@ -73,8 +73,12 @@ export function digitize(text: string): string {
     // go on right after the run's last word, so the whitespace after it is kept ("three 4-week" is "3 4 week", not "34 week")
     i = end;
   }
-  return out.join('').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 ').replace(/\s+/g, ' ').trim();
+  return spaced(out.join('').replace(/\b(\d+)(?=[a-z])(?!(?:st|nd|rd|th|s)\b)/g, '$1 '));
 }
+
+// runs of spaces as one space; a line break stays a line break, so each line of a pasted block ("USMLE S3 - not taken")
+// is read as a sentence of its own, never with the number of the line before it
+const spaced = (text: string): string => text.replace(/\s*\n\s*/g, '\n').replace(/[^\S\n]+/g, ' ').trim();
 
 // "the first one i failed", "that one", "another one": "one" as a pronoun, not a count
 const PRONOUN_ONE_AFTER = new Set(['first', 'second', 'third', 'last', 'the', 'that', 'this', 'which', 'each', 'every', 'other', 'another', 'any', 'same', 'only', 'latter', 'former', 'next', 'previous', 'earlier', 'older', 'newer', 'better', 'worse', 'no']);

@@ -8,8 +8,11 @@ import { COUNTRIES } from './readers/visa.js';
 const PIECES = /[,;.()\n!?]|\s-+\s|\s\|\s/;
 // "UNILAG 2013", "from Ain Shams 2020", "studied at Kasturba Medical College 2015"; lowercase only with a school word
 const NAMED = /^(?:(?:from|at|studied at|went to|i studied at|i went to|i'm from|im from)\s+)?((?:[\p{L}][\p{L}'.&-]*)(?:\s+[\p{L}][\p{L}'.&-]*){0,4})\s+((?:19|20)\d\d)$/u;
-// a word and the year right after it, in the text read
-const WORD_YEAR = /(?<![\p{L}'.&-])([\p{L}'.&-]+) ((?:19|20)\d\d)\b/gu;
+// a word and the year right after it, in the text read (a comma or a bracket between them: "Cairo University, 2019")
+const WORD_YEAR = /(?<![\p{L}'.&-])([\p{L}'.&-]+),? \(?((?:19|20)\d\d)\b/gu;
+// a line of a pasted profile, the school then its year after a comma or in brackets, nothing after the year on its line
+// ("Cairo University, 2019", "Dow Medical College (2017)"): the school and its year are one stretch
+const YEAR_ENDS_LINE = /(\p{L})\s*[,(]\s*((?:19|20)\d\d)\)?(?=[^\S\n]*(?:\n|$))/gu;
 const SCHOOL_WORD = /\b(university|univ|uni|college|school|faculty|institute|academy|medical|med|collage)\b/i;
 // Words that make a name-and-year something else: months, seasons, cycles, exams, statuses, events, jobs, places of work.
 const NOT_A_SCHOOL = new Set(('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december '
@@ -28,8 +31,9 @@ const NOT_A_SCHOOL = new Set(('jan january feb february mar march apr april may 
 export function schoolYears(text: string, cased: string): string {
   if (!/\b(?:19|20)\d\d\b/.test(cased)) return text;
   let out = text;
-  for (const piece of cased.split(PIECES)) {
-    const m = NAMED.exec(piece.trim().replace(/\s+/g, ' '));
+  for (const piece of cased.replace(YEAR_ENDS_LINE, '$1 $2').split(PIECES)) {
+    // (a bullet opening a pasted line is no part of the name: "- Cairo University, 2019")
+    const m = NAMED.exec(piece.trim().replace(/^[-*\u2022\u00b7>]+\s*/u, '').replace(/\s+/g, ' '));
     if (!m) continue;
     const name = m[1]!;
     const words = name.toLowerCase().split(' ');

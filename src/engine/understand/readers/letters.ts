@@ -118,7 +118,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   return value(lors);
 };
 
-const SPECIALTY_LETTER = /\b(im|fm|internal medicine|family medicine|psych|psychiatry|peds|pediatrics|neuro|neurology|surgery|surgical|gen surg|em|emergency medicine|obgyn|cardiology|cards|gi|nephro|nephrology|pulm|pulmonology|heme onc|onc|oncology|ent|pmr|ty|pathology|path|ortho|anesthesia|radiology|derm|dermatology) (letters?|lors?|recs?)\b/;
+// a letter named by its specialty ("1 IM letter"), or by the specialty's clinicians who wrote it ("2 (UCI IM faculty)")
+const SPECIALTY_LETTER = /\b(im|fm|internal medicine|family medicine|psych|psychiatry|peds|pediatrics|neuro|neurology|surgery|surgical|gen surg|em|emergency medicine|obgyn|cardiology|cards|gi|nephro|nephrology|pulm|pulmonology|heme onc|onc|oncology|ent|pmr|ty|pathology|path|ortho|anesthesia|radiology|derm|dermatology) (letters?|lors?|recs?|faculty|attendings?|docs?|doctors?|physicians?|consultants?)\b/;
 
 const FROM_SPECIALTY = /\bfrom (?:my |the |an? |our )?(?:im|fm|gim|internal medicine|family medicine|psych|psychiatry|peds|pediatrics|neuro|neurology|surgery|gen surg|em|obgyn|cardiology|cards|gi|nephro|nephrology|pulm|pulmonology|heme onc|onc|oncology|hospitalist|hospital medicine|icu|ccu|ed|er)\b(?! (?:research|lab|pi)\b)/;
 
