@@ -80,3 +80,23 @@ describe('time in a health job beside rotations: only the rotations are US clini
     expect(say('usce', START, message).changed.usce).toMatchObject({ months });
   });
 });
+
+describe('letters counted by where they come from, and "only one" among several', () => {
+  it.each([
+    ['2 from FM + 2 from my obs attendings in Houston', 4],
+    ['1 from the PD + 2 from hospitalists at Sinai', 3],
+    ['5 letters, but only one is from the US, the rest are from Lagos', 1],
+    ['I have four letters and only one is from a US attending', 1],
+  ] as const)('"%s" is %s US letters', (message, count) => {
+    expect(say('usLors', START, message).changed.usLors).toMatchObject({ count });
+  });
+});
+
+describe('an equals sign after a label names the field: the sum after it is the count', () => {
+  it.each([
+    ['usce = 1 month obs + 4 weeks externship in Ohio', 2],
+    ['USCE = 6 wks hands-on (Cleveland) + 1 mo observership', 2.5],
+  ] as const)('"%s" is %s months', (message, months) => {
+    expect(say('usce', START, message).changed.usce).toMatchObject({ months, kind: 'mixed' });
+  });
+});

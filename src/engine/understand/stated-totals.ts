@@ -82,7 +82,8 @@ function statedIn(sentence: string, earlier = ''): Stated[] {
   const named = FAMILIES.filter((f) => new RegExp(`\\b(?:${UNITS[f]})\\b`).test(sentence));
   const out: Stated[] = [];
   const marked: { at: number; list: boolean; concludes?: boolean }[] = [];
-  for (const m of sentence.matchAll(MARK_BEFORE)) marked.push({ at: m.index! + m[0].length - m[1]!.length, list: false });
+  // ("usce = 2 mo externship + 6 wks obs": an equals sign after a label, no count before it, names the field; it sums nothing)
+  for (const m of sentence.matchAll(MARK_BEFORE)) if (!m[0].startsWith('=') || /\d/.test(sentence.slice(0, m.index))) marked.push({ at: m.index! + m[0].length - m[1]!.length, list: false });
   for (const m of sentence.matchAll(CONCLUDES)) marked.push({ at: m.index! + m[0].length - m[1]!.length, list: false, concludes: true });
   for (const m of sentence.matchAll(MARK_AFTER)) marked.push({ at: m.index!, list: false });
   for (const m of sentence.matchAll(LIST_AFTER)) marked.push({ at: m.index!, list: true });
