@@ -111,7 +111,8 @@ const CORPORA: Corpus[] = [
   // the held-out half, summary only (as first read on 4a051ca: 123/160 right, 17 harmful, score 69.5%)
   { file: 'understanding-dev-19h.json', minCases: 150, overall: 0.66, maxHarmful: 19, floors: {} },
   // the round-16 sealed set, scored once after round 16 (e334eb8: 235/320 right, 38 harmful, score 65.6%; 233 and 40 on the code the round started from), then opened as the twentieth development set
-  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.63, maxHarmful: 40, floors: {} },
+  // (understand17a: 245/320, 29 harmful, score 70.2%: pasted blocks read line by line, totals restated by their parts, dates, jobs beside rotations, letters by source)
+  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.69, maxHarmful: 31, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

@@ -30,7 +30,7 @@ export function digitize(text: string): string {
   while (i < tokens.length) {
     const w = tokens[i]!.replace(/[.,!?;:]+$/, '');
     const tail = tokens[i]!.slice(w.length);
-    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && ((ordinalBefore(previousWord(tokens, i)) && !(previousWord(tokens, i) === 'only' && (startsPhrase(tokens, i) || onlyOneOpens(tokens, i, tail)))) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i))) || describedOne(tokens, i, tail)))) {
+    if (!isNumberWord(w) || (WEAK.has(w) && !startsPhrase(tokens, i)) || (w === 'one' && !(previousWord(tokens, i) === 'only' && onlyOneOfSeveral(tokens, i)) && ((ordinalBefore(previousWord(tokens, i)) && !(previousWord(tokens, i) === 'only' && (startsPhrase(tokens, i) || onlyOneOpens(tokens, i, tail)))) || (!tail && PRONOUN_ONE_BEFORE.test(nextWord(tokens, i))) || describedOne(tokens, i, tail)))) {
       out.push(tokens[i]!);
       i += 1;
       continue;
@@ -105,6 +105,12 @@ function previousWord(tokens: string[], i: number): string {
 // ("only one, from my PI", "only one": a reply opening on "only one" alone is a count)
 function onlyOneOpens(tokens: string[], i: number, tail: string): boolean {
   return tokens.slice(0, Math.max(0, i - 2)).every((t) => /^\s*$/.test(t)) && (tail !== '' || nextWord(tokens, i) === '');
+}
+// ("3, but only one is from a US doc", "4 letters and only one is clinical": "only one" after a count, with no article
+// before it, counts one of them; "the only one", "my only one" stay pronouns)
+function onlyOneOfSeveral(tokens: string[], i: number): boolean {
+  const beforeOnly = (tokens[i - 4] ?? '').replace(/[.,!?;:]+$/, '');
+  return /^(is|was|are|were)$/.test(nextWord(tokens, i)) && !/^(the|my|your|his|her|their|our|that|this|an?)$/.test(beforeOnly) && tokens.slice(0, Math.max(0, i - 2)).some((t) => /\d|\b(two|three|four|five|six)\b/.test(t));
 }
 function startsPhrase(tokens: string[], i: number): boolean {
   const next = (tokens[i + 2] ?? '').replace(/[.,!?;:]+$/, '');

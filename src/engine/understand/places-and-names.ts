@@ -37,7 +37,7 @@ export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywher
   ['anywhere in southern california', 'socal'], ['all of socal', 'socal'],
   // hospitals people name for where they rotated or have ties
   ['cedars', 'la_county'], ['cedars-sinai', 'la_county'], ['cedars sinai', 'la_county'], ['ucla', 'la_county'], ['usc', 'la_county'],
-  ['lac+usc', 'la_county'], ['keck', 'la_county'], ['harbor-ucla', 'la_county'], ['harbor ucla', 'la_county'], ['olive view', 'la_county'],
+  ['lac+usc', 'la_county'], ['keck', 'la_county'], ['harbor-ucla', 'la_county'], ['harbor ucla', 'la_county'], ['harbor', 'la_county'], ['olive view', 'la_county'],
   ['white memorial', 'la_county'], ['chla', 'la_county'], ['kaiser la', 'la_county'], ['kaiser los angeles', 'la_county'],
   ['king drew', 'la_county'], ['mlk', 'la_county'], ['charles drew', 'la_county'], ['huntington', 'la_county'], ['northridge', 'la_county'],
   ['uci', 'orange_county'], ['hoag', 'orange_county'], ['choc', 'orange_county'],

@@ -173,6 +173,8 @@ function partsOfTotals(text: string): string {
     if (/\b(letters?|lors?|recs?|loes?)\b/.test(unit)) return whole;
     const own = familiesOf(unit);
     if (familiesOf(parts).some((f) => !own.includes(f))) return whole;
+    // (after a comma, only a count of something counted is a total: "2 confirmed, 1 waitlisted, 1 pending" lists three states)
+    if (afterComma !== undefined && !own.length) return whole;
     // "3 pubs, 2 more under review, maybe 1 gets accepted": counts added on, or only hoped for, are no parts of the total
     if (NOT_PARTS.test(parts)) return whole;
     // ("1 obs of 1 month": a count of blocks whose length follows is one part, told by its length)

@@ -43,7 +43,7 @@ export interface NumberAt {
   value: number;
   at: number;
   /** What follows: attempts, months, a year, a percentage... or nothing. */
-  unit: 'attempt' | 'month' | 'week' | 'year' | 'percent' | 'letter' | 'publication' | 'poster' | 'count' | 'ago' | 'none';
+  unit: 'attempt' | 'month' | 'week' | 'year' | 'percent' | 'letter' | 'publication' | 'poster' | 'count' | 'ago' | 'day' | 'none';
   negated: boolean;
   /** Four digits between 1950 and 2100. */
   calendarYear: boolean;
@@ -62,6 +62,7 @@ const UNIT_OF = new Map<string, NumberAt['unit']>([
 ]);
 
 const TIME_BACK = /^(ago|back|earlier|prior)$/;
+const MONTH_NAME = /^(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
 const COUNTED: ReadonlySet<NumberAt['unit']> = new Set(['letter', 'publication', 'poster', 'month', 'week']);
 const FILLER = new Set(['us', 'more', 'good', 'strong', 'total', 'solid', 'handson', 'of', 'real', 'published', 'first', 'author', 'peer', 'reviewed', 'great', 'clinical', 'im', 'fm', 'original', 'full', 'whole', 'additional', 'other', 'research', 'conference', 'national', 'international', 'local', 'non', 'observership', 'externship', 'lovely', 'american', 'usce', 'elective', 'editorial']);
 
@@ -85,6 +86,8 @@ export function numbersIn(tokens: readonly string[]): NumberAt[] {
     if (/^(in|since|from|of|by|til|till|until|before|after)$/.test(prev) && value >= 1950 && value <= 2100) unit = 'year';
     // "18 months ago", "2 years back": a point in time counted back from now, never a length of anything
     if ((unit === 'month' || unit === 'week' || unit === 'year') && TIME_BACK.test(tokens[i + 2] ?? '')) unit = 'ago';
+    // "ends dec 20", "since March 3": a day of a month is a date, never a count of anything
+    if (unit === 'none' && value >= 1 && value <= 31 && !t.includes('.') && MONTH_NAME.test(prev)) unit = 'day';
     out.push({ value, at: i, unit, negated: negatedAt(tokens, i, 2), calendarYear: t.length === 4 && value >= 1950 && value <= 2100 });
   });
   return out;

@@ -82,7 +82,8 @@ function statedIn(sentence: string, earlier = ''): Stated[] {
   const named = FAMILIES.filter((f) => new RegExp(`\\b(?:${UNITS[f]})\\b`).test(sentence));
   const out: Stated[] = [];
   const marked: { at: number; list: boolean; concludes?: boolean }[] = [];
-  for (const m of sentence.matchAll(MARK_BEFORE)) marked.push({ at: m.index! + m[0].length - m[1]!.length, list: false });
+  // ("usce = 2 mo externship + 6 wks obs": an equals sign after a label, no count before it, names the field; it sums nothing)
+  for (const m of sentence.matchAll(MARK_BEFORE)) if (!m[0].startsWith('=') || /\d/.test(sentence.slice(0, m.index))) marked.push({ at: m.index! + m[0].length - m[1]!.length, list: false });
   for (const m of sentence.matchAll(CONCLUDES)) marked.push({ at: m.index! + m[0].length - m[1]!.length, list: false, concludes: true });
   for (const m of sentence.matchAll(MARK_AFTER)) marked.push({ at: m.index!, list: false });
   for (const m of sentence.matchAll(LIST_AFTER)) marked.push({ at: m.index!, list: true });
@@ -160,7 +161,10 @@ export function statedTotals(text: string, sentences?: ReadonlySet<number>): Map
 }
 
 // words that may stand between a total and the stop after it ("6 months of usce.", "3 months total -")
-const TOTAL_TAIL = /^\s*(?:(?:of|usce|total|in|all|us|clinical|experience|exp|overall)\s+){0,3}?(?:[.?!:;(—–-]|$)/;
+// (its kind and the one place all of it was: "half a year of hands-on, all in Texas - 3 months Houston, 3 San Antonio")
+const TOTAL_TAIL = /^\s*(?:(?:of|usce|total|in|all|us|clinical|experience|exp|overall|handson|obs|observerships?|externships?|rotations?|electives?|clerkships?),?\s+){0,3}?(?:all (?:in|at) [a-z]+(?: [a-z]+)?\s*)?(?:[.?!:;(—–-]|$)/;
+// words that tell counts after a length as more of it, not its parts
+const ADDED_ON = /\b(then|later|afterwards|after that|also|plus|another|more|extra|additional|again|next|before that|prior to that|besides)\b|\+/;
 // a subset inside the count ("a dozen (incl 4 case reports)", "8 papers, including 2 case reports")
 const INCLUDING = /^\s*(?:[a-z'-]+\s*){0,2}?[,(]?\s*(?:incl\.?|including|of which|out of which)\s+(?:about |like )?\d/;
 
@@ -192,7 +196,10 @@ function standingTotals(text: string): Stated[] {
     while (rest[0] && rest[0].value === t.value && rest[0].family === family) rest = rest.slice(1);
     const parts = rest.filter((c) => c.family === family || c.family === undefined);
     if (parts.length < 2 || parts.length !== rest.length) return;
-    const m = (c: Count) => (family === 'time' ? inMonths(c, text) : c.value);
+    // ("2 months of obs. then 1 month in NY and 1 in Boston": counts told as coming after it are more of it, not its parts)
+    if (ADDED_ON.test(text.slice(t.end, parts.at(-1)!.at))) return;
+    // (a bare part is in the total's unit: "10 weeks of electives; 6 in Miami, 4 in Tampa")
+    const m = (c: Count) => (family === 'time' ? (c.family ? inMonths(c, text) : c.value * (inMonths(t, text) / t.value)) : c.value);
     const sum = parts.reduce((a, c) => a + m(c), 0);
     if (Math.abs(sum - m(t)) < 0.01) out.push({ family, total: m(t), parts: sum });
   });

@@ -20,6 +20,7 @@ import { totalsBesideParts } from './totals.js';
 import { alternatives } from './alternatives.js';
 import { othersApart } from './others-break.js';
 import { plusAsAnd } from './field-cuts.js';
+import { pointersDropped } from './parts-of-length.js';
 
 /** The steps after a school's year is read and before "+" is read as "and", in the order they run. */
 const STEPS: readonly ((text: string) => string)[] = [
@@ -42,6 +43,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   totalsBesideParts, // totals beside their parts are not added twice
   alternatives, // counts and scores told with an alternative are asked about
   totalsOverParts, // parts that add up to a total just stated are dropped
+  pointersDropped, // bare counts pointing back at a length just told ("2 of them", "2 were") are no more of it
   othersApart, // a clause break before "my <person>" after a fact of one's own
 ];
 

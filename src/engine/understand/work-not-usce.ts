@@ -12,6 +12,8 @@ const PIECES = /([,;.()\n!?]| and | also | plus | \+ | but | aur )/;
 // a count of time ("8 months", "2 yrs"), and a length of time of any kind ("1 year", "18 months", "a year")
 const COUNTED_TIME = /\b\d+(?:\.\d+)? ?(?:months?|mos?|mo|mths?|weeks?|wks?|years?|yrs?|yr)\b/;
 const TIME = new RegExp(`${COUNTED_TIME.source}|\\b(?:a|one) (?:full |whole )?year\\b`);
+// a length spelled (this step runs before number words become digits): "two and a half years as a scribe"
+const SPELLED_TIME = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|half|several|few) (?:months?|weeks?|years?|yrs?)\b/;
 // posts that exist only in other countries' systems ("house job", "medical officer", "junior resident", "registrar")
 const FOREIGN_POST = /\b(fy ?1|fy ?2|fy1\/fy2|foundation (?:years?|programme|program|doctor)|house ?jobs?|house ?officers?|house ?surgeon|house ?manship|medical officers?|junior resident|senior resident|jr resident|sr resident|registrar|senior house officer|sho|rotating internship|compulsory internship|mandatory internship|internship year|social service|servicio social|rural service|national service|nysc)\b/;
 // work held in a clinical place ("worked 1 year in a hospital", "my job at a clinic")
@@ -81,11 +83,12 @@ const asRole = (role: string, also = '') => new RegExp(`\\b(?:as an?|as|working 
 const roleFirst = (role: string) => new RegExp(`^\\s*(?:also |then )?(?:an? )?${role} (?:at|in|for|with)\\b`);
 /** The two tables of jobs held: each with how it is told and the time that takes a stretch of it out. */
 const JOBS = [
-  { as: asRole(HEALTH_ROLE, '|\\b(?:scribing|phlebotomy)\\b'), first: roleFirst(HEALTH_ROLE), time: TIME },
+  { as: asRole(HEALTH_ROLE, '|\\b(?:scribing|phlebotomy)\\b'), first: roleFirst(HEALTH_ROLE), time: new RegExp(`${TIME.source}|${SPELLED_TIME.source}`) },
   { as: asRole(RESEARCH_ROLE), first: roleFirst(RESEARCH_ROLE), time: COUNTED_TIME },
 ];
-// a stretch of the message between separators or "and": each is judged on its own
-const JOB_PIECES = /([,;.()\n]| and | plus | \+ |, and )/;
+// a stretch of the message between separators or "and": each is judged on its own (the "and" of a length is no
+// separator: "a year and a half as a phlebotomist")
+const JOB_PIECES = /([,;.()\n]| and (?!(?:a )?half\b)| plus | \+ |, and )/;
 
 // The text without the stretches that count time in another health role held as the applicant's job, so the
 // experience readers count none of it (nor its kind or place); other stretches are left as they are.

@@ -49,13 +49,17 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
     const usDenied = t.some((w) => NONE_OF.test(w)) && /\b(us|usa|american|the states)\b/.test(c.text);
     const home = usDenied || NON_US.test(c.text) || t.some((w, i) => (COUNTRIES.has(w) || NATIONALITIES.has(w) || FOREIGN_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(from|in|at)$/.test(t[i - 1] ?? ''));
     const usSaid = /\bus\b|\bamerican\b|\busce\b|\bfrom the states\b/.test(c.text) && !home;
-    if (home && (/\b(all|both|every|each|they're|theyre|are)\b/.test(c.text) || !nums.length)) allHome = true;
+    // ("the other 2 are from Egypt", "the rest are from home": some of them, not all)
+    if (home && (/\b(all|both|every|each|they're|theyre|are)\b/.test(c.text) || !nums.length) && !/\b(other|others|rest|remaining)\b/.test(c.text)) allHome = true;
     // ("one of my 3 letters is from Kaiser", "2 of the 4 LoRs are IM": the part is a detail of the letters counted after it)
     const n = nums.find((x) => !x.negated && !PART_OF_COUNT.test(t.slice(x.at + 1, x.at + 6).join(' ')));
     for (const x of nums) if (!x.negated && (x.unit === 'letter' || LETTER_WORD.test(t[x.at + 2] ?? '')) && !home && x.value <= 20) kinds.push(x.value);
     // "2 from my US obs and 2 from my professors in egypt": parts of the total, by where they come from
     if (WHOLE_TOLD.test(c.text)) wholeTold = true;
-    if (n && /\bfrom\b/.test(c.text) && n.value <= 20) { parts += 1; if (home) partsHome += n.value; else partsUs += n.value; }
+    // ("3 from IM + 1 from cards": two counts by where they come from in one clause are two parts)
+    const fromParts = home ? [] : nums.filter((x) => !x.negated && x.value <= 20 && t[x.at + 1] === 'from');
+    if (fromParts.length >= 2) { parts += fromParts.length; partsUs += fromParts.reduce((a, x) => a + x.value, 0); }
+    else if (n && /\bfrom\b/.test(c.text) && n.value <= 20) { parts += 1; if (home) partsHome += n.value; else partsUs += n.value; }
     if (n) {
       if (n.value > 20) return refuse('Type how many US letters you have, from 0 to 20.');
       if (!home) { if (usSaid && usCount === undefined) usCount = n.value; else if (count === undefined) count = n.value; }

@@ -67,7 +67,7 @@ function firmThenMaybe(clauses: readonly Clause[]): boolean {
 
 // Hospitals and universities among the place names ("ucla - target or reach?"): named with a tier judged, they are the
 // program asked about, not a region the applicant prefers
-const HOSPITAL_NAMES = new Set(['cedars', 'cedars-sinai', 'cedars sinai', 'ucla', 'usc', 'lac+usc', 'keck', 'harbor-ucla', 'harbor ucla', 'olive view', 'white memorial',
+const HOSPITAL_NAMES = new Set(['cedars', 'cedars-sinai', 'cedars sinai', 'ucla', 'usc', 'lac+usc', 'keck', 'harbor-ucla', 'harbor ucla', 'harbor', 'olive view', 'white memorial',
   'chla', 'kaiser la', 'kaiser los angeles', 'king drew', 'mlk', 'charles drew', 'huntington', 'uci', 'hoag', 'choc', 'ucsd', 'scripps', 'sharp', 'rady', 'arrowhead',
   'ucr', 'ruhs', 'kaiser fontana', 'mount sinai', 'mt sinai', 'mayo clinic', 'mayo', 'johns hopkins', 'hopkins', 'mass general', 'brigham', 'jackson memorial', 'henry ford',
   'cleveland clinic', 'emory', 'yale', 'ucsf', 'stanford', 'uc davis', 'kern', 'kaiser lamc', 'lamc', 'kaiser woodland hills', 'pomona valley',
