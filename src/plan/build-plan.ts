@@ -59,6 +59,9 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const named = a.regions.length > 0 && !a.regions.includes('anywhere');
   let widenReach = 0;
   let widenCheck = 0;
+  // of those, the ones a visa seeker's file fits once the program confirms the visa (filings only): whether to apply this
+  // cycle reads them as fits, so moving them out of the tiers never tells a file to wait that widening would place
+  let widenFits = 0;
   const unverified: PlannedProgram[] = [];
   const openBy = new Map<Specialty, OpenCount>();
   const openCount = (s: Specialty) => { let c = openBy.get(s); if (!c) { c = noOpen((index.stats.get(s)?.national ?? 0) > 0); openBy.set(s, c); } return c; };
@@ -88,7 +91,11 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
       if (t.tier === 'reach' && p.band === 'national' && !named) { nationalReach += 1; continue; }
       // Outside the regions the applicant named, only realistic fits are listed (in their own band, as widening);
       // reaches and programs with no source for the visa there are counted in one labelled widening note instead.
-      if (named && !inRegions(p.region, a.regions) && (t.tier === 'reach' || t.unverified)) { if (t.unverified) widenCheck += 1; else widenReach += 1; continue; }
+      if (named && !inRegions(p.region, a.regions) && (t.tier === 'reach' || t.unverified)) {
+        if (t.unverified) widenCheck += 1; else widenReach += 1;
+        if (t.unverified && t.tier !== 'reach' && t.evidence.level === 'public evidence') widenFits += 1;
+        continue;
+      }
       if (t.unverified) { unverified.push(planned(p, t.reasons, f.verify, t.evidence, t.tier)); continue; }
       if (inRegions(p.region, a.regions)) { const c = openCount(track.specialty); c.withEvidence = (c.withEvidence ?? 0) + 1; }
       buckets[t.tier][band]!.push(planned(p, t.reasons, f.verify, t.evidence));
@@ -108,7 +115,14 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     sharedNotes.push(`Why community programs count as more open: ${IM_COMMUNITY_VS_UNIVERSITY.text} (${IM_COMMUNITY_VS_UNIVERSITY.source}, ${IM_COMMUNITY_VS_UNIVERSITY.year}).`);
   }
   if (widenReach + widenCheck > 0) {
-    sharedNotes.push(`Widening beyond the regions you chose: ${widenReach ? `${widenReach} more program${widenReach === 1 ? '' : 's'} would be reaches for you` : ''}${widenReach && widenCheck ? ' and ' : ''}${widenCheck ? `${widenCheck} more ha${widenCheck === 1 ? 's' : 've'} no source for whether ${widenCheck === 1 ? 'it takes' : 'they take'} your visa` : ''}; they are not listed. Programs outside your regions that are listed are realistic fits, shown in their own band; add regions to see the rest.`);
+    const unsourced = widenCheck - widenFits;
+    const parts = [
+      widenReach ? `${widenReach} more program${widenReach === 1 ? '' : 's'} would be reaches for you` : '',
+      widenFits ? `${widenFits} more would fit your file but rest only on their institution's work-visa filings (ask each whether it takes your visa)` : '',
+      unsourced ? `${unsourced} more ha${unsourced === 1 ? 's' : 've'} no source for whether ${unsourced === 1 ? 'it takes' : 'they take'} your visa` : '',
+    ].filter(Boolean);
+    const said = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+    sharedNotes.push(`Widening beyond the regions you chose: ${said}; they are not listed. Programs outside your regions that are listed are realistic fits, shown in their own band; add regions to see the rest.`);
   }
   if (nationalReach > 0) {
     sharedNotes.push(`Another ${nationalReach} programs outside California in your specialties would be reaches for you; they are not listed. Add the ones you have a real reason for (a rotation, a letter writer, family) after checking their sites.`);
@@ -147,7 +161,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const calendar = planCalendar(now, profile.stage);
   // Steps that send this cycle's applications contradict "not this cycle": out of the first five, framed as "if you apply anyway".
   const applyNow = new Set(kb.rules.filter((r) => r.applyingNow).map((r) => r.id));
-  const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length, now, figures.readyToApply);
+  const later = notThisCycle(profile, a, standingList[0]!, tiers.target.length + tiers.safety.length + widenFits, now, figures.readyToApply);
   // the strategy warning the plan already leads with stays first; "not this cycle" comes right after it
   const lead = [...warnings.key.slice(0, 1), ...(later?.whyCode ? [later.whyCode] : []), ...bounded.warnings.slice(0, 1)];
   const keyWarningCodes = [...lead, ...warnings.key.slice(1)];

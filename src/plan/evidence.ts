@@ -5,6 +5,7 @@ import type { ApplicantView } from './applicant-view.js';
 import type { PlanProgram } from './program-index.js';
 import { filingsBeforeFee } from './h1b-fee-evidence.js';
 import { inRegions } from './list-bounds.js';
+import { statesNoVisas } from './program-filters.js';
 import { reason, say } from './words.en.js';
 
 /** How well a program's openness is backed, as codes: the level, what it rests on, and what to check first. */
@@ -76,6 +77,8 @@ export function openness(p: PlanProgram, a: ApplicantView): Openness {
       check: [visaCheck(a)],
     };
   }
+  // a work permit is not a status a "no visas" program names: whether it takes one is unknown until it says so
+  if (a.visa === 'ead' && statesNoVisas(p)) return { level: 'unknown', basis: reason('evidence.ead_unstated', {}), check: [reason('evidence.check_ead', {})] };
   if (p.typeBasis === 'source' || p.imgFriendly !== 'unknown' || p.facts.some((f) => !f.label.startsWith('H-1B filings'))) {
     return { level: 'stated', basis: reason('evidence.stated_facts', {}), check: [] };
   }
@@ -127,6 +130,8 @@ export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: 
   // filings show the institution trains IMGs somewhere (any program, fellows too), not that this program is among the
   // most open to you: a target at most
   if (ev.level === 'public evidence') return { cap: 'target', unverified: false, reason: reason('evidence.img_filings_cap', {}) };
+  // a work permit at a program that states it sponsors no visas: checked first, with the tier it would have once it says yes
+  if (ev.basis.code === 'evidence.ead_unstated') return { cap: 'safety', unverified: true };
   // no source describes it: unknown openness is checked first, never a target on a table's say-so
   if (!counts(ev.level)) return { cap: 'target', unverified: true, reason: reason('evidence.unsourced_cap', {}) };
   return { cap: 'safety', unverified: false };

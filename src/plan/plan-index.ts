@@ -3,13 +3,13 @@
 import type { ProgramFact } from '../domain/plan.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import type { Program } from '../knowledge/import/program-schema.js';
-import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
+import type { EligibleStatus, ProgramFactRow } from '../knowledge/import/program-facts.js';
 import { bandOf } from './specialty-info.js';
 import { employerIsSponsor, FILINGS_TO_VERIFY } from './employer-match.js';
 import { fromCaliforniaRow, indexBySpecialty, sortKey, withoutRepoPaths, type ExtraFacts, type PlanProgram, type ProgramIndex } from './program-index.js';
 import { newTierMemo, type TierMemo } from './tiering.js';
 import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
-import { reason, say } from './words.en.js';
+import { reason, say, statusWords } from './words.en.js';
 import { labelledSource } from './source-kind.js';
 import { propagateFamilyFacts } from './sponsor-families.js';
 import { inheritFromCategorical, propagateInstitutionRoutes } from './shared-statements.js';
@@ -78,6 +78,10 @@ function extraFacts(rows: readonly ProgramFactRow[]): Map<string, ExtraFacts> {
     if (r.fact === 'step3_for_h1b') e.step3ForH1b = fact('Step 3 for H-1B', 'Step 3 must be passed before an H-1B is filed');
     if (r.fact === 'ecfmg_certified_by') e.ecfmgBy = { by: r.value, fact: fact('ECFMG certification', `needed ${r.value}`) };
     if (r.fact === 'usce_min_months') e.usceMinMonths = { months: Number(r.value), fact: fact('US clinical experience', `at least ${r.value} months`) };
+    if (r.fact === 'eligible_statuses') {
+      const statuses = r.value.split(';') as EligibleStatus[];
+      e.eligibleStatuses = { statuses, fact: fact('who may be appointed', `only ${statusWords(statuses)}`) };
+    }
     if (r.fact === 'military_only') e.militaryOnly = fact('who may apply', r.value);
     if (r.fact === 'academic_flagship') e.academicFlagship = fact('academic flagship', r.value);
     if (r.fact === 'in_acgme_list') e.listed = fact('ACGME list', r.value);
@@ -220,6 +224,7 @@ function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanPr
   if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
   if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
   if (extra?.usceMinMonths) facts.push(extra.usceMinMonths.fact);
+  if (extra?.eligibleStatuses) facts.push(extra.eligibleStatuses.fact);
   if (extra?.academicFlagship) facts.push(extra.academicFlagship);
   const filings = filingsOf(n);
   if (filings.fact) facts.push(filings.fact);
@@ -231,6 +236,7 @@ function fromNational(n: NationalProgram, extra: ExtraFacts | undefined): PlanPr
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
     ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
     ...(extra?.usceMinMonths ? { usceMinMonths: extra.usceMinMonths.months } : {}),
+    ...(extra?.eligibleStatuses ? { eligibleStatuses: extra.eligibleStatuses.statuses } : {}),
     asOf: null, notes: '', facts,
     ...(filings.evidence ? { h1bFilings: filings.evidence } : {}),
     sortKey: sortKey(band, n.name, n.acgmeId), plain: extra === undefined,

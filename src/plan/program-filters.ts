@@ -4,7 +4,7 @@ import type { ReasonCode } from '../domain/plan.js';
 import type { ApplicantView } from './applicant-view.js';
 import { GUIDE_APPLICATIONS, GUIDE_STEP2CK } from './base-rates.js';
 import type { PlanProgram } from './program-index.js';
-import { reason } from './words.en.js';
+import { reason, statusWords } from './words.en.js';
 import { unstatedAttempts } from './attempts.js';
 
 /** Why a program is closed to this applicant (empty = open), what to verify, and stated facts that move its tier; all as codes. */
@@ -105,14 +105,21 @@ export function filterProgram(p: PlanProgram, a: ApplicantView, now: Date): Filt
   return { excluded, verify, tierDown };
 }
 
-/** The program states it sponsors no visa (both routes closed, or a sponsor-wide statement): such programs often take
- * only citizens and permanent residents, so whether one takes a work permit (EAD) is unknown until it says so. */
+/** The program states it sponsors no visa (both routes closed, a sponsor-wide statement, or its health system's other
+ * region's statement where it states nothing): such programs often take only citizens and permanent residents, so
+ * whether one takes a work permit (EAD) is unknown until it says so. */
 export function statesNoVisas(p: PlanProgram): boolean {
-  return (p.sponsorNoVisas === 'yes' && p.visaJ1 !== 'yes' && p.visaH1b !== 'yes') || (p.visaJ1 === 'no' && p.visaH1b === 'no');
+  return (p.sponsorNoVisas === 'yes' && p.visaJ1 !== 'yes' && p.visaH1b !== 'yes') || (p.visaJ1 === 'no' && p.visaH1b === 'no')
+    || (p.familyNoVisasVia !== undefined && p.visaJ1 === 'unknown' && p.visaH1b === 'unknown');
 }
 
 function visaFilter(p: PlanProgram, a: ApplicantView, excluded: ReasonCode[], verify: ReasonCode[], tierDown: ReasonCode[]): void {
-  // a work permit is no green card: where a program states it takes no visa holders, ask whether it takes an EAD
+  // a work permit is no green card: a closed list of statuses without it closes the program; where a program states only
+  // that it takes no visa holders, ask whether it takes an EAD
+  if (a.visa === 'ead' && p.eligibleStatuses) {
+    excluded.push(reason('excluded.status_not_listed', { statuses: statusWords(p.eligibleStatuses), asOf: asOf(p) }));
+    return;
+  }
   if (a.visa === 'ead' && statesNoVisas(p)) verify.push(reason('verify.ead_at_no_visa_program', {}));
   if (!a.needsVisa) return; // citizens, green-card and EAD holders are never filtered on visa
   if (p.sponsorNoVisas === 'yes' && p.visaJ1 !== 'yes' && p.visaH1b !== 'yes') {
@@ -157,6 +164,6 @@ function visaFilter(p: PlanProgram, a: ApplicantView, excluded: ReasonCode[], ve
 }
 
 function hasSourcedPolicy(p: PlanProgram): boolean {
-  return p.visaJ1 !== 'unknown' || p.visaH1b !== 'unknown' || p.yogLimitYears !== null || p.step2Min !== null || p.usceRequired !== 'unknown' || p.usceMinMonths !== undefined
+  return p.visaJ1 !== 'unknown' || p.visaH1b !== 'unknown' || p.yogLimitYears !== null || p.step2Min !== null || p.usceRequired !== 'unknown' || p.usceMinMonths !== undefined || p.eligibleStatuses !== undefined
     || p.firstAttemptRequired !== 'unknown' || p.sponsorNoVisas !== 'unknown' || p.militaryOnly !== 'unknown';
 }

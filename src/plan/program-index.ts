@@ -3,6 +3,7 @@ import { labelledSource, restsOnIndirectSource } from './source-kind.js';
 import type { Band, PlannedProgram, ProgramFact, ReasonCode } from '../domain/plan.js';
 import type { Region, Specialty } from '../domain/profile.js';
 import type { Program, ProgramType, TriState } from '../knowledge/import/program-schema.js';
+import type { EligibleStatus } from '../knowledge/import/program-facts.js';
 import { BAND_RANK, bandOf } from './specialty-info.js';
 
 /** Where a program's type comes from: a cited source, the program's name, or nothing. */
@@ -45,6 +46,8 @@ export interface PlanProgram {
   ecfmgBy: string | null;
   /** Stated: the least US clinical experience, in months, the program takes (program-facts.csv `usce_min_months`). */
   usceMinMonths?: number;
+  /** Stated: the only statuses it appoints, a closed list (program-facts.csv `eligible_statuses`); absent when no source lists them. */
+  eligibleStatuses?: readonly EligibleStatus[];
   /** Stated: only active-duty US military members may apply (not open through the civilian Match). */
   militaryOnly: TriState;
   /** Stated by a cited ranking: the sponsoring institution is an academic flagship (top-20 NIH-funded); the fact in words. */
@@ -72,6 +75,7 @@ export interface ExtraFacts {
   step3ForH1b?: ProgramFact;
   ecfmgBy?: { by: string; fact: ProgramFact };
   usceMinMonths?: { months: number; fact: ProgramFact };
+  eligibleStatuses?: { statuses: EligibleStatus[]; fact: ProgramFact };
   militaryOnly?: ProgramFact;
   academicFlagship?: ProgramFact;
   /** The ACGME public program list (2025) lists the program: it exists, whatever its other sources. */
@@ -95,6 +99,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
   if (extra?.step3ForH1b) facts.push(extra.step3ForH1b);
   if (extra?.ecfmgBy) facts.push(extra.ecfmgBy.fact);
   if (extra?.usceMinMonths) facts.push(extra.usceMinMonths.fact);
+  if (extra?.eligibleStatuses) facts.push(extra.eligibleStatuses.fact);
   if (extra?.militaryOnly) facts.push(extra.militaryOnly);
   if (extra?.academicFlagship) facts.push(extra.academicFlagship);
   const band = bandOf(p.region);
@@ -108,6 +113,7 @@ export function fromCaliforniaRow(p: Program, extra: ExtraFacts | undefined): Pl
     sponsorNoVisas: extra?.sponsorNoVisas ? 'yes' : 'unknown', step3ForH1b: extra?.step3ForH1b ? 'yes' : 'unknown',
     ecfmgBy: extra?.ecfmgBy?.by ?? null, militaryOnly: extra?.militaryOnly ? 'yes' : 'unknown', flagship: extra?.academicFlagship ?? null,
     ...(extra?.usceMinMonths ? { usceMinMonths: extra.usceMinMonths.months } : {}),
+    ...(extra?.eligibleStatuses ? { eligibleStatuses: extra.eligibleStatuses.statuses } : {}),
     asOf: p.asOf, notes: withoutRepoPaths(p.notes), indirectSource: indirect, ...(indirect && !extra?.listed ? { mayNotExist: true } : {}), ...(extra?.listed ? { listedInAcgme: extra.listed.asOf ?? 'undated' } : {}), facts, sortKey: sortKey(band, p.name, p.id), plain: false,
   };
 }

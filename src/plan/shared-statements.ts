@@ -5,7 +5,7 @@
 import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
 import type { PlanProgram } from './program-index.js';
 import { labelledSource } from './source-kind.js';
-import { reason, say } from './words.en.js';
+import { reason, say, statusWords } from './words.en.js';
 
 const ROUTES = { 'H-1B': { field: 'visaH1b', key: 'h1b' }, 'J-1': { field: 'visaJ1', key: 'j1' } } as const;
 
@@ -52,6 +52,7 @@ export function inheritFromCategorical(all: readonly PlanProgram[], rows: readon
     if (track.firstAttemptRequired === 'unknown' && cat.firstAttemptRequired === 'yes') { track.firstAttemptRequired = 'yes'; track.firstAttemptExams = cat.firstAttemptExams; shared.push('first-attempt passes'); }
     if (track.ecfmgBy === null && cat.ecfmgBy !== null) { track.ecfmgBy = cat.ecfmgBy; shared.push(`ECFMG certification ${cat.ecfmgBy}`); }
     if (track.usceRequired === 'unknown' && cat.usceRequired === 'yes') { track.usceRequired = 'yes'; shared.push('US clinical experience'); }
+    if (!track.eligibleStatuses && cat.eligibleStatuses) { track.eligibleStatuses = cat.eligibleStatuses; shared.push(`appointing only ${statusWords(cat.eligibleStatuses)}`); }
     if (!shared.length) continue;
     const src = cat.facts[0]?.source;
     track.facts.push({ label: 'rules of its categorical program (derived)', value: `the ACGME lists this track as part of ${cat.name.trim()} (${cat.id}), whose source states ${shared.join(', ')}: verify with the program`, ...(src ? { source: src } : {}), ...(cat.asOf ? { asOf: String(cat.asOf) } : {}) });

@@ -287,6 +287,12 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     reasons.push(reason('tier.la_county_weak_reach', { level: s.standing.level, ...(borderlineVisa ? { needsVisa: true } : {}) }));
   }
   const evidence = openness(p, a);
+  // In such a field a weak file's visa seeker has no target on an institution's filings alone: they show the institution
+  // trains some visa holders, and in a field most non-US IMGs do not match, those come from the top of its pool.
+  if (raw !== 'reach' && a.needsVisa && weakHere && field && field.effect <= HARD_FIELD_AT && evidence.level === 'public evidence') {
+    raw = 'reach';
+    reasons.push(reason('tier.hard_field_weak_filings', { level: s.standing.level }));
+  }
   const cap = tierCap(p, a, evidence);
   const capped = lowerTier(raw, cap.cap);
   if (cap.reason && capped !== raw) reasons.push(cap.reason);

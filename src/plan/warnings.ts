@@ -84,14 +84,17 @@ export function situationWarnings(c: WarningContext): { all: ReasonCode[]; key: 
         : weakFirst && c.lists.split?.why ? reason('warning.backup_higher_visa_keeps_first', { ...scores, full: c.fullList.specialty })
           : reason('warning.first_choice_holds', { ...scores, level: first.level }));
   }
-  const suggested = first && c.suggestion && c.suggestion.score >= first.score + 10 ? c.suggestion : undefined;
-  if (first && suggested) {
-    both(reason('warning.suggest_backup', { level: first.level, first: first.specialty, firstScore: first.score, altLevel: suggested.level, alt: suggested.specialty, altScore: suggested.score }));
-  }
   // A specialty where few non-US IMGs match (a low rate, or few of them at all): a file alone in it needs a backup specialty.
   const own = first ? ckFiguresFor(first.specialty, c.figures.step2ck2026) : undefined;
   const small = own !== undefined && own.figures.matchedCount !== undefined && own.figures.matchedCount < FEW_MATCHED;
-  if (first && own && !own.proxy && c.tracks.length === 1 && (own.figures.matchRatePct < LOW_MATCH_RATE_PCT || small) && !suggested) {
+  const narrowField = own !== undefined && !own.proxy && (own.figures.matchRatePct < LOW_MATCH_RATE_PCT || small);
+  const suggested = first && c.suggestion && c.suggestion.score >= first.score + 10 ? c.suggestion : undefined;
+  if (first && suggested) {
+    // in a narrow field the suggestion keeps the field's own figure and its other parallel route, a preliminary year
+    const rate = narrowField && own ? { matchRatePct: own.figures.matchRatePct, year: c.figures.step2ck2026.year } : {};
+    both(reason('warning.suggest_backup', { level: first.level, first: first.specialty, firstScore: first.score, altLevel: suggested.level, alt: suggested.specialty, altScore: suggested.score, ...rate }));
+  }
+  if (first && own && narrowField && c.tracks.length === 1 && !suggested) {
     // the rate is the field's, not the file's: a good file alone in a narrow field still needs a second door
     both(reason('warning.low_match_rate', {
       specialty: first.specialty, matchRatePct: own.figures.matchRatePct, year: c.figures.step2ck2026.year, level: first.level,

@@ -5,6 +5,7 @@ import { capitalize } from '../domain/capitalize.js';
 import type { Specialty } from '../domain/profile.js';
 import { specialtyInText } from '../domain/specialty-names.js';
 import type { ProgramType } from '../knowledge/import/program-schema.js';
+import type { EligibleStatus } from '../knowledge/import/program-facts.js';
 import { WARNING_WORDS } from './warning-words.en.js';
 import { stateName } from '../domain/us-states.js';
 
@@ -28,6 +29,13 @@ const typeWords = (t: string) => t.replace(/_/g, ' ');
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 type Dated = { asOf?: number | string };
+
+const STATUS_WORDS: Record<EligibleStatus, string> = { citizen: 'US citizens', permanent_resident: 'permanent residents', j1: 'J-1 visa holders', h1b: 'H-1B holders' };
+/** A closed list of statuses in words: "US citizens or permanent residents". */
+export function statusWords(list: readonly EligibleStatus[]): string {
+  const w = list.map((s) => STATUS_WORDS[s]);
+  return w.length > 1 ? `${w.slice(0, -1).join(', ')} or ${w[w.length - 1]}` : w.join('');
+}
 /** A reason that wraps another one: the inner code and the inner reason's own parameters, side by side. */
 type Wrapping = { inner: string } & Record<string, ReasonParam>;
 const inner = (p: Wrapping, source: string | undefined): string => {
@@ -125,6 +133,7 @@ const WORDS = {
     const ck = p.score === undefined ? `without a Step 2 CK score at or above ${of}` : p.predicted ? `with a predicted Step 2 CK (${p.score}), not yet a real score at or above ${of}` : `with Step 2 CK ${p.score} under ${of}`;
     return `selective (${TYPE_WORDS[p.type as ProgramType]?.split(' — ')[0] ?? 'selective program'}${p.laCounty ? ', LA County' : ''}): ${ck}, a stated visa or your ties do not make it a target`;
   }) as Words<{ type: string; laCounty: boolean; median: number; score?: number; predicted?: boolean }>,
+  'tier.hard_field_weak_filings': ((p) => `in a field where most non-US IMGs do not match, a ${p.level} file is not a target at a program whose only sign of taking visa holders is its institution's filings: it stays a reach until it states it takes your visa`) as Words<{ level: string }>,
   'tier.la_hard_field_below_median': ((p) => `in LA County, in a field where few non-US IMGs match, a program takes its few IMGs from the top: ${p.score !== undefined ? `your Step 2 CK ${p.score} is` : 'without a Step 2 CK score you are'} under the matched median of ${p.median}, so it stays a reach`) as Words<{ median: number; score?: number }>,
   'tier.la_county_weak_reach': ((p) => `in LA County, where competition for IMGs is highest, a ${p.level} file${p.needsVisa ? ' that needs a visa' : ''} is a reach even at the most open programs: your targets lie outside it`) as Words<{ level: string; needsVisa?: boolean }>,
   'tier.selective_visa_needs_competitive': ((p) => `selective (${TYPE_WORDS[p.type as ProgramType]?.split(' — ')[0] ?? 'type not stated'}${p.laCounty ? ', LA County' : ''}): it sponsors few visa holders and takes them from the top, so with a ${p.level} file it stays a reach, whatever its stated visa`) as Words<{ type: string; laCounty: boolean; level: string }>,
@@ -156,6 +165,8 @@ const WORDS = {
   'evidence.check_visa': (() => 'whether it sponsors J-1 or H-1B for residents: ask the program coordinator or read its eligibility page') as Words<Record<string, never>>,
   'evidence.check_j1_despite_filings': (() => 'whether it takes J-1 residents (the filings show it trains visa holders, not which visa)') as Words<Record<string, never>>,
   'evidence.check_new_h1b_petitions': (() => 'whether it files new H-1B petitions for incoming residents this cycle') as Words<Record<string, never>>,
+  'evidence.ead_unstated': (() => 'it states it sponsors no visas and says nothing of work permits: programs like this often appoint only US citizens and permanent residents') as Words<Record<string, never>>,
+  'evidence.check_ead': (() => 'ask in writing whether it appoints residents on a work permit (EAD) valid through training') as Words<Record<string, never>>,
   'evidence.check_img_intake': (() => 'whether it takes IMGs (look at its current residents\' schools) and its score and graduation-year screens') as Words<Record<string, never>>,
   'evidence.flagship_cap': ((p, s) => `an academic flagship (${p.flagship}; ${s}) — at most a reach for an IMG who needs a visa unless it states it takes yours`) as Words<{ flagship: string }>,
   'evidence.filings_before_fee': ((p) => `its institution's resident H-1B filings (${p.period}) predate the one-time $${p.feeUsd.toLocaleString('en-US')} fee on new H-1B petitions (since ${p.feeSince}): they show it used H-1B then, not that it files a new petition for an incoming resident now, so it is checked first`) as Words<{ period: string; feeUsd: number; feeSince: string }>,
@@ -168,6 +179,7 @@ const WORDS = {
   'excluded.graduation_limit': ((p) => `accepts graduates of the last ${p.limit} years; you graduated ${p.years} years ago${asOfWords(p.asOf)}`) as Words<{ limit: number; years: number } & Dated>,
   'excluded.step2_min': ((p) => `states a Step 2 CK minimum of ${p.min}; yours is ${p.score}${asOfWords(p.asOf)}`) as Words<{ min: number; score: number } & Dated>,
   'excluded.usce_required': ((p) => `requires US clinical experience; you have none${asOfWords(p.asOf)}`) as Words<Dated>,
+  'excluded.status_not_listed': ((p) => `appoints only ${p.statuses}; a work permit (EAD) is not among them${asOfWords(p.asOf)}`) as Words<{ statuses: string } & Dated>,
   'excluded.usce_min_months': ((p) => `requires at least ${plural(p.min, 'month')} of US clinical experience; you have ${plural(p.months, 'month')}${asOfWords(p.asOf)}`) as Words<{ min: number; months: number } & Dated>,
   'excluded.ecfmg_without_step1': ((p) => `states ECFMG certification is needed ${p.by}; without Step 1 passed you cannot be certified${asOfWords(p.asOf)}`) as Words<{ by: string } & Dated>,
   'excluded.sponsor_no_visas': ((p) => `its sponsoring institution states it sponsors no visas for residents${asOfWords(p.asOf)}`) as Words<Dated>,

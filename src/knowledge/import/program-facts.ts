@@ -7,8 +7,13 @@ import { isDangerousCell } from './program-schema.js';
 /** Columns of program-facts.csv, in order. */
 const PROGRAM_FACT_COLUMNS = ['program_id', 'fact', 'value', 'source_url', 'as_of', 'quote'] as const;
 
-/** The facts a row may state: first-attempt rule (value: which exams), sponsor-wide no-visa statement, Step 3 before H-1B, ECFMG certification deadline (value: by when), only active-duty US military may apply (value: who may), an academic flagship by a cited ranking (value: institution and rank), the same program as a national roster row (value: its ACGME id), listed in the ACGME public program list (value: its ACGME id), an institution-wide statement that it does not sponsor one visa route (value: H-1B or J-1), a stated minimum of US clinical experience (value: months). */
-const PROGRAM_FACT_KINDS = ['first_attempt_required', 'sponsor_no_visas', 'step3_for_h1b', 'ecfmg_certified_by', 'military_only', 'academic_flagship', 'same_program_as', 'in_acgme_list', 'sponsor_no_route', 'usce_min_months'] as const;
+/** The facts a row may state: first-attempt rule (value: which exams), sponsor-wide no-visa statement, Step 3 before H-1B, ECFMG certification deadline (value: by when), only active-duty US military may apply (value: who may), an academic flagship by a cited ranking (value: institution and rank), the same program as a national roster row (value: its ACGME id), listed in the ACGME public program list (value: its ACGME id), an institution-wide statement that it does not sponsor one visa route (value: H-1B or J-1), a stated minimum of US clinical experience (value: months), a closed list of the statuses it appoints (value: `citizen;permanent_resident[;j1]`). */
+const PROGRAM_FACT_KINDS = ['first_attempt_required', 'sponsor_no_visas', 'step3_for_h1b', 'ecfmg_certified_by', 'military_only', 'academic_flagship', 'same_program_as', 'in_acgme_list', 'sponsor_no_route', 'usce_min_months', 'eligible_statuses'] as const;
+
+/** The statuses a closed eligibility list may name. */
+export const ELIGIBLE_STATUSES = ['citizen', 'permanent_resident', 'j1', 'h1b'] as const;
+/** One status a closed eligibility list names. */
+export type EligibleStatus = (typeof ELIGIBLE_STATUSES)[number];
 
 const text = (max: number) => z.string().max(max).refine((v) => !isDangerousCell(v), { message: 'cell starts with = + - @ tab or CR' });
 
@@ -20,7 +25,9 @@ export const programFactRowSchema = z.object({
   sourceUrl: z.string().regex(/^https?:\/\/\S+$/),
   asOf: z.number().int().min(1990).max(2100).nullable(),
   quote: text(1000).pipe(z.string().min(5)),
-}).refine((r) => r.fact !== 'usce_min_months' || /^[1-9]\d?$/.test(r.value), { message: 'usce_min_months takes a whole number of months', path: ['value'] });
+}).refine((r) => r.fact !== 'usce_min_months' || /^[1-9]\d?$/.test(r.value), { message: 'usce_min_months takes a whole number of months', path: ['value'] })
+  .refine((r) => r.fact !== 'eligible_statuses' || r.value.split(';').every((s) => (ELIGIBLE_STATUSES as readonly string[]).includes(s)), { message: `eligible_statuses takes ${ELIGIBLE_STATUSES.join(', ')} separated by ;`, path: ['value'] });
+/** One parsed row of program-facts.csv. */
 export type ProgramFactRow = z.infer<typeof programFactRowSchema>;
 
 /** Parses program-facts.csv; returns the rows or every problem with its line. Never throws. */
