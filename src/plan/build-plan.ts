@@ -26,6 +26,7 @@ import { EVIDENCE_ORDER, evidenceInWords, type Openness } from './evidence.js';
 import { sayOnce, staticPart, tierProgram, type Static, type TierMemo, type Tiered } from './tiering.js';
 import { situationWarnings } from './warnings.js';
 import { reason, say } from './words.en.js';
+import { notThisCycleAdvice } from './warning-words.en.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
 
@@ -108,7 +109,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     sharedNotes.push(`Why community programs count as more open: ${IM_COMMUNITY_VS_UNIVERSITY.text} (${IM_COMMUNITY_VS_UNIVERSITY.source}, ${IM_COMMUNITY_VS_UNIVERSITY.year}).`);
   }
   if (widenReach + widenCheck > 0) {
-    sharedNotes.push(`Widening beyond the regions you chose: ${widenReach ? `${widenReach} more program${widenReach === 1 ? '' : 's'} would be reaches for you` : ''}${widenReach && widenCheck ? ' and ' : ''}${widenCheck ? `${widenCheck} more ha${widenCheck === 1 ? 's' : 've'} no source for whether ${widenCheck === 1 ? 'it takes' : 'they take'} your visa` : ''}; they are not listed. Programs outside your regions that are listed are realistic fits, shown in their own band; add regions to see the rest.`);
+    sharedNotes.push(`Widening beyond the regions you chose: ${widenReach ? `${widenReach} more program${widenReach === 1 ? '' : 's'} would be reaches for you` : ''}${widenReach && widenCheck ? ' and ' : ''}${widenCheck ? `${widenCheck} more ha${widenCheck === 1 ? 's' : 've'} no source for whether ${widenCheck === 1 ? 'it takes' : 'they take'} ${a.needsVisa ? 'your visa' : 'IMGs (you need no visa, so none is closed to you on that count)'}` : ''}; they are not listed. Programs outside your regions that are listed are realistic fits, shown in their own band; add regions to see the rest.`);
   }
   if (nationalReach > 0) {
     sharedNotes.push(`Another ${nationalReach} programs outside California in your specialties would be reaches for you; they are not listed. Add the ones you have a real reason for (a rotation, a letter writer, family) after checking their sites.`);
@@ -163,7 +164,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     ...(unchecked.list.length ? { unverified: unchecked.list } : {}),
     firstSteps: firstSteps(later ? steps.filter((s) => !applyNow.has(s.id)) : steps, later ? withReadinessGaps(gaps, readinessOf(later)) : gaps),
     nextSteps: later ? ranked.map((s) => (applyNow.has(s.id) ? { ...s, title: `If you apply this cycle anyway: ${s.title.charAt(0).toLowerCase()}${s.title.slice(1)}` } : s)) : ranked,
-    applications: later ? { ...applications, why: `If you apply this cycle anyway (we advise strengthening first and applying next season): ${applications.why}` } : applications,
+    applications: later ? { ...applications, why: `If you apply this cycle anyway (${notThisCycleAdvice(later.whyCode)}): ${applications.why}` } : applications,
     listShape: listShape(buckets),
     ...(sharedNotes.length ? { sharedNotes } : {}),
     ...(keyWarnings.length ? { keyWarnings, keyWarningCodes } : {}),
