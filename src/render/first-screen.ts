@@ -56,7 +56,7 @@ function regionLimit(plan: Plan): { n: number; specialty: string; range: string 
 
 /** The ways past a list the regions cannot fill: wider regions, a J-1 for an H-1B-only file, the next season. */
 function tradeOffs(plan: Plan): string {
-  return `widen your regions${plan.profile.visa === 'needs_h1b' ? ', accept a J-1 (far more programs take it)' : ''} or plan for next season`;
+  return `widen them${plan.profile.visa === 'needs_h1b' ? ', accept a J-1 (far more programs take it)' : ''} or wait a season`;
 }
 
 function applicationsLine(plan: Plan): ScreenLine {
@@ -76,11 +76,11 @@ function applicationsLine(plan: Plan): ScreenLine {
   if (applicationsIn(plan.profile)) {
     const n = plan.profile.cycle?.interviews;
     const invites = n !== undefined ? ` with ${n} interview${n === 1 ? '' : 's'} so far` : '';
-    if (limit) return { kind: 'plain', lead: `Your applications are in${invites}.`, text: `A full list for a file like yours would be ${countRange(a.min, a.max)} programs${per}, but your regions hold only ${held(limit.n, limit.specialty)} open to you: to add more, ${tradeOffs(plan)} (see "steps").` };
+    if (limit) return { kind: 'plain', lead: `Your applications are in${invites}.`, text: `A full list for a file like yours would be ${countRange(a.min, a.max)} programs${per}, but your regions hold only ${held(limit.n, limit.specialty)} open to you: to add more, ${tradeOffs(plan)}.` };
     return { kind: 'plain', lead: `Your applications are in${invites}.`, text: `A full list for a file like yours would be ${countRange(a.min, a.max)} programs${per}: add programs now only while invitations still go out (see "steps").` };
   }
   // the regions, not the file, limit the list: said before the count, with the ways past it
-  if (limit) return { kind: 'plain', lead: `Your regions hold only ${held(limit.n, limit.specialty)} open to you, against the ${limit.range} your file calls for.`, text: `Apply to ${limit.n === 1 ? 'it' : `all ${limit.n}`}; to reach the count, ${tradeOffs(plan)}. ${cost}` };
+  if (limit) return { kind: 'plain', lead: `Your regions hold only ${held(limit.n, limit.specialty)} open to you; your file calls for ${limit.range}.`, text: `Apply to ${limit.n === 1 ? 'it' : `all ${limit.n}`}, then ${tradeOffs(plan)}. ${cost}` };
   return { kind: 'plain', lead: `Apply to ${countRange(a.min, a.max)} programs${per}.`, text: cost };
 }
 
