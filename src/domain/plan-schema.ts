@@ -41,7 +41,7 @@ export const planSchema = z.object({
   nextSteps: z.array(step),
   applications: z.object({
     min: z.number(), max: z.number(), why: z.string(),
-    perSpecialty: z.array(z.object({ specialty: specialtySchema, min: z.number(), max: z.number(), why: z.string() }).strict()).optional(),
+    perSpecialty: z.array(z.object({ specialty: specialtySchema, min: z.number(), max: z.number(), why: z.string(), inRegions: z.number().int().min(0).optional() }).strict()).optional(),
     cost: z.object({ programs: z.number(), usd: z.number(), breakdown: z.string(), season: z.string(), source: z.string() }).strict().optional(),
   }).strict(),
   standing: z.array(standing).optional(),

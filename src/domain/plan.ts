@@ -97,7 +97,12 @@ export interface Standing {
 }
 
 /** How many programs to apply to for one specialty, and why. */
-export interface ApplicationCount { specialty: Specialty; min: number; max: number; why: string }
+export interface ApplicationCount {
+  specialty: Specialty; min: number; max: number; why: string;
+  /** The open programs inside the applicant's chosen regions, present only when they are fewer than the count: the
+   *  regions, not the file, are then what limits the list, and the plan says so before the count. */
+  inRegions?: number;
+}
 
 /** What applying costs, from the fee table of the given season. */
 export interface ApplicationCost { programs: number; usd: number; breakdown: string; season: string; source: string }

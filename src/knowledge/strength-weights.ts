@@ -65,6 +65,8 @@ const strengthWeightsSchema = z.object({
   applications: z.object({
     byLevel: z.object({ strong: range, competitive: range, borderline: range, weak: range, 'very weak': range }),
     noVisaShift: z.number().int().min(0).max(50),
+    /** The fewest applications of a file that needs a visa at any level: only the programs that take its visa count. */
+    visaFloor: range.optional(), visaFloorWhy: why.optional(),
     couplesShift: z.number().int().min(0).max(50).default(0), couplesWhy: why.optional(),
     backupShare: z.number().min(0.1).max(1),
     dream: range, afterNotMatching: range, oneYearMin: z.number().int().min(0).max(200), oneYearWhy: why,

@@ -16,6 +16,8 @@ import type { VisaOpenness } from './visa-openness.js';
 const OPEN_RATIO = 0.5;
 /** Both specialties must show evidence at this many programs at least: fewer is too thin to move a count. */
 const MIN_EVIDENCE = 3;
+/** J-1 shares are compared only where a source states the J-1 policy of at least this fraction of each specialty's programs. */
+const MIN_STATED_SHARE = 0.1;
 /** The share of a full list a less open specialty keeps, however little evidence it shows. */
 const SHARE_FLOOR = 0.25;
 
@@ -43,7 +45,10 @@ function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, 
   if (dream) {
     return { specialty: track.specialty, min: A.dream[0], max: A.dream[1], why: `${label}: a small list on top of your parallel track — more applications will not change how these programs read your file` };
   }
-  const [lo, hi] = A.byLevel[st.level];
+  const [lo0, hi0] = A.byLevel[st.level];
+  // a visa seeker's list counts only the programs that take the visa: never shorter than the visa floor, however strong
+  const floored = a.needsVisa && A.visaFloor !== undefined && (lo0 < A.visaFloor[0] || hi0 < A.visaFloor[1]);
+  const [lo, hi] = floored ? [Math.max(lo0, A.visaFloor![0]), Math.max(hi0, A.visaFloor![1])] : [lo0, hi0];
   // a couple's lists must meet in the same cities: each partner applies more widely than alone
   const couples = a.couplesMatching ? A.couplesShift : 0;
   // a couple's pairs sit in the same cities: a partner's visa need bounds the joint list, so needing none yourself shortens nothing
@@ -60,7 +65,7 @@ function countFor(track: Track, st: Standing, a: ApplicantView, dream: boolean, 
   const because = shareOf?.why ?? (track.role === 'backup' ? 'it backs up your first choice' : isOneYear(track.specialty) ? 'a one-year track sits next to a full categorical list' : 'you stand higher in your backup');
   const role = secondary ? `${track.role === 'backup' ? 'backup' : 'first choice'}, ${Math.round(share * 100)}% of a full list because ${because}`
     : track.role === 'backup' ? `backup, a full list because your first choice reads ${primaryLevel ?? 'weaker'} and you stand higher here` : track.role === 'parallel track' ? 'parallel track, a full list' : 'a full list from your own standing here';
-  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${countRange(min, max)} (${role}${noVisaWords(a, noVisa)}${couples ? `; ${couples} more because you match as a couple and both lists must meet in the same cities` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
+  return { specialty: track.specialty, min, max, why: `${label}: ${st.level} standing (${scoreWords(st.score)}) → ${countRange(min, max)} (${role}${floored ? `; ${countRange(lo, hi)} for a full list rather than ${countRange(lo0, hi0)}, because you need a visa and only the programs that take it count` : ''}${noVisaWords(a, noVisa)}${couples ? `; ${couples} more because you match as a couple and both lists must meet in the same cities` : ''}${floor && min === floor ? `; at least ${floor} because a one-year track has few seats and needs a PGY-2 plan after it` : ''})` };
 }
 
 /** "$1,200–$2,730", or one figure when both ends are the same (never "$X–$X"). */
@@ -89,12 +94,18 @@ function split(primary: Track, backup: Track, openness?: ReadonlyMap<Specialty, 
   const op = openness?.get(primary.specialty);
   const ob = openness?.get(backup.specialty);
   if (!op || !ob || op.withEvidence < MIN_EVIDENCE || ob.withEvidence < MIN_EVIDENCE) return { lead: primary, share: A.backupShare };
-  const rate = (t: Track) => (t === primary ? op.withEvidence / op.of : ob.withEvidence / ob.of);
+  // J-1: ECFMG sponsors it for any accredited program that takes it, and our J-1 facts are sourced pages, not a census:
+  // a program stating nothing is a gap in the table, not a refusal. Shares are compared among the programs that state a
+  // J-1 policy either way, and only where those cover a real part of each specialty (H-1B filings are a national record).
+  const base = (o: VisaOpenness) => o.stated ?? o.of;
+  const thin = (o: VisaOpenness) => o.stated !== undefined && o.stated < MIN_STATED_SHARE * o.of;
+  if (thin(op) || thin(ob)) return { lead: primary, share: A.backupShare };
+  const rate = (t: Track) => (t === primary ? op.withEvidence / base(op) : ob.withEvidence / base(ob));
   const count = (t: Track) => (t === primary ? op : ob).withEvidence;
   const other = (t: Track) => (t === primary ? backup : primary);
   let lead = primary;
   const pct = (t: Track) => `${Math.round(rate(t) * 1000) / 10}%`;
-  const said = (t: Track) => `${count(t)} of ${t === primary ? op.of : ob.of} ${specialtyLabel(t.specialty)} programs (${pct(t)})`;
+  const said = (t: Track) => { const o = t === primary ? op : ob; return `${count(t)} of ${o.stated !== undefined ? `the ${o.stated} ${specialtyLabel(t.specialty)} programs that state a ${o.visa} policy` : `${o.of} ${specialtyLabel(t.specialty)} programs`} (${pct(t)})`; };
   let swapped = false;
   if (rate(lead) < OPEN_RATIO * rate(other(lead))) { lead = other(lead); swapped = true; }
   const second = other(lead);

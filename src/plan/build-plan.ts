@@ -26,6 +26,7 @@ import { EVIDENCE_ORDER, evidenceInWords, type Openness } from './evidence.js';
 import { sayOnce, staticPart, tierProgram, type Static, type TierMemo, type Tiered } from './tiering.js';
 import { situationWarnings } from './warnings.js';
 import { reason, say } from './words.en.js';
+import { notThisCycleAdvice } from './warning-words.en.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import type { ProgramFactRow } from '../knowledge/import/program-facts.js';
 
@@ -119,7 +120,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     const parts = [
       widenReach ? `${widenReach} more program${widenReach === 1 ? '' : 's'} would be reaches for you` : '',
       widenFits ? `${widenFits} more would fit your file but rest only on their institution's work-visa filings (ask each whether it takes your visa)` : '',
-      unsourced ? `${unsourced} more ha${unsourced === 1 ? 's' : 've'} no source for whether ${unsourced === 1 ? 'it takes' : 'they take'} your visa` : '',
+      unsourced ? `${unsourced} more ha${unsourced === 1 ? 's' : 've'} no source for whether ${unsourced === 1 ? 'it takes' : 'they take'} ${a.needsVisa ? 'your visa' : 'IMGs (you need no visa, so none is closed to you on that count)'}` : '',
     ].filter(Boolean);
     const said = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
     sharedNotes.push(`Widening beyond the regions you chose: ${said}; they are not listed. Programs outside your regions that are listed are realistic fits, shown in their own band; add regions to see the rest.`);
@@ -177,7 +178,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
     ...(unchecked.list.length ? { unverified: unchecked.list } : {}),
     firstSteps: firstSteps(later ? steps.filter((s) => !applyNow.has(s.id)) : steps, later ? withReadinessGaps(gaps, readinessOf(later)) : gaps),
     nextSteps: later ? ranked.map((s) => (applyNow.has(s.id) ? { ...s, title: `If you apply this cycle anyway: ${s.title.charAt(0).toLowerCase()}${s.title.slice(1)}` } : s)) : ranked,
-    applications: later ? { ...applications, why: `If you apply this cycle anyway (we advise strengthening first and applying next season): ${applications.why}` } : applications,
+    applications: later ? { ...applications, why: `If you apply this cycle anyway (${notThisCycleAdvice(later.whyCode)}): ${applications.why}` } : applications,
     listShape: listShape(buckets),
     ...(sharedNotes.length ? { sharedNotes } : {}),
     ...(keyWarnings.length ? { keyWarnings, keyWarningCodes } : {}),

@@ -53,7 +53,8 @@ export function h1bOnlyCount(apps: Plan['applications'], open: ReadonlyMap<Speci
     if (ev + check <= c.min) return c;
     const min = ev + check;
     const max = Math.max(c.max, min);
-    return { ...c, min, max, why: `${c.why}; raised to ${countRange(min, max)} because you need an H-1B: every program in your regions with H-1B evidence (${ev}) plus the ${check} unverified ones to check first` };
+    const { inRegions, ...rest } = c;
+    return { ...rest, ...(inRegions !== undefined && inRegions < min ? { inRegions } : {}), min, max, why: `${c.why}; raised to ${countRange(min, max)} because you need an H-1B: every program in your regions with H-1B evidence (${ev}) plus the ${check} unverified ones to check first` };
   });
   if (per.every((c, i) => c === apps.perSpecialty![i])) return { applications: apps, warnings };
   return { applications: recounted(apps, per), warnings };
@@ -72,12 +73,14 @@ export function boundByList(apps: Plan['applications'], open: ReadonlyMap<Specia
       const names = o.inRegions > 0 && o.inRegions <= NAMED_AT_MOST && o.names?.length === o.inRegions ? [...new Set(o.names)] : undefined;
       warnings.push(reason('warning.regions_hold_few', { inRegions: o.inRegions, specialty: c.specialty, min: c.min, max: Math.min(c.max, exist), moreInCalifornia: o.moreInCalifornia, moreNationally: o.moreNationally, ...(names ? { names } : {}) }));
     }
+    // the regions, not the file, limit this list: carried with the count so the plan can say the constraint first
+    const limited = o.inRegions < c.min && !isOneYear(c.specialty) && o.complete ? { ...c, inRegions: o.inRegions } : c;
     // one-year tracks have no national roster in our table: the programs that exist are far more than we list
-    if (c.max <= exist || isOneYear(c.specialty) || !o.complete) return c;
+    if (c.max <= exist || isOneYear(c.specialty) || !o.complete) return limited;
     // never more applications than programs that exist and are open to you, wherever they are
     const max = exist;
     const min = Math.min(c.min, max);
-    return { ...c, min, max, why: `${c.why}; capped at the ${max} ${label} programs open to you in our table` };
+    return { ...limited, min, max, why: `${c.why}; capped at the ${max} ${label} programs open to you in our table` };
   });
   if (per.every((c, i) => c === apps.perSpecialty![i])) return { applications: apps, warnings };
   return { applications: recounted(apps, per), warnings };

@@ -211,7 +211,8 @@ export function tierProgram(p: PlanProgram, a: ApplicantView, s: Strength, tierD
     // Public filings show the institution trains IMGs on visas: evidence of IMG intake, so it counts a point more open
     // (for an IMG who needs no visa too, outside selective institutions that file for fellows and faculty).
     selectivity -= FILINGS_OPENNESS;
-    reasons.push(reason(a.needsVisa ? 'tier.h1b_filings' : 'tier.img_filings', { count: p.h1bFilings.count, period: p.h1bFilings.period }, p.h1bFilings.source));
+    // (for a J-1 seeker they show visa holders are trained there, never which visa: said so, so no reason reads as J-1 evidence)
+    reasons.push(reason(a.needsVisa ? 'tier.h1b_filings' : 'tier.img_filings', { count: p.h1bFilings.count, period: p.h1bFilings.period, ...(a.visa === 'needs_j1' ? { j1: true } : {}) }, p.h1bFilings.source));
   }
   for (const t of tierDown) { selectivity += 2; reasons.push(t); }
   if (!p.plain) reasons.push(...metFacts(p, a));

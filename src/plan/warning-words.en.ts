@@ -35,6 +35,31 @@ const GAP_WORDS: Readonly<Record<ReadinessGap, (p: { handsOnMonths: number; usLe
 };
 const listWords = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join('; ')}; and ${xs[xs.length - 1]}` : xs.join(''));
 
+/** The short name of each readiness gap, for the one-line "not this cycle" headline. */
+const GAP_SHORT: Readonly<Record<ReadinessGap, string>> = {
+  hands_on: 'more hands-on US months', letters: 'more US letters', ecfmg: 'ECFMG certification', step1: 'Step 1', step2ck: 'Step 2 CK',
+  step3_h1b: 'Step 3', step3_after_fail: 'a Step 3 pass',
+};
+
+/**
+ * The one line that heads a "not this cycle" plan, said from its reason: a file too weak for this cycle is told to
+ * strengthen it; a season whose window has passed is a matter of timing, and a file that only lacks a certificate or
+ * an exam is told so, never "strengthen your file".
+ */
+export function notThisCycleHeadline(why: { code: string; params: Record<string, unknown> } | undefined): string {
+  if (why?.code === 'warning.not_this_cycle_season') return 'Not this cycle: this season\'s application window has passed for your graduation year; apply next season (dated plan: "steps").';
+  if (why?.code === 'warning.not_this_cycle_unready') {
+    const gaps = Array.isArray(why.params.gaps) ? [...new Set((why.params.gaps as ReadinessGap[]).map((g) => GAP_SHORT[g] ?? g))] : [];
+    return `Not this cycle: this season's application window has passed, so apply next season${gaps.length ? `, with ${listWords(gaps)} done by then` : ''} (dated plan: "steps").`;
+  }
+  return 'Not this cycle: strengthen your file and apply next season (dated plan: "steps").';
+}
+
+/** Why the count is only "if you apply anyway", in words for the applications' why, from the same reason. */
+export function notThisCycleAdvice(why: { code: string } | undefined): string {
+  return why?.code === 'warning.not_this_cycle' || why === undefined ? 'we advise strengthening first and applying next season' : 'this season\'s application window has passed, so we advise applying next season';
+}
+
 /** Every warning code and its words. */
 export const WARNING_WORDS = {
   'warning.no_specialty': (() => 'You have not chosen a specialty yet, so this plan shows internal medicine and family medicine, the two most open to IMGs.') as Words<None>,
@@ -74,7 +99,7 @@ export const WARNING_WORDS = {
   }) as Words<{ inside: number; outside: number; regions: string[]; onlyLa: boolean }>,
   'warning.no_targets': (() => 'No program in our table is a target or safety for you yet: strengthen the weakest part of your file before spending on applications, and apply well beyond California.') as Words<None>,
   'warning.targets_outside_california': ((p, s) => `Your targets and safeties are outside California: ${p.text} (${s}, ${p.year}). The guides say to match anywhere first and come back to Southern California for fellowship or practice.`) as Words<{ text: string; year: number | string }>,
-  'warning.regions_hold_few': ((p) => `Your regions hold only ${p.inRegions} ${label(p.specialty)} programs open to you, fewer than the ${p.min}–${p.max} your standing calls for${p.moreInCalifornia || p.moreNationally ? `: widening your regions adds ${[p.moreInCalifornia ? `${p.moreInCalifornia} more elsewhere in California` : '', p.moreNationally ? `${p.moreNationally} more in other states` : ''].filter(Boolean).join(' and ')}` : ''}. Apply to all ${p.inRegions}${p.names?.length ? ` (${p.names.join('; ')})` : ''}${p.moreInCalifornia || p.moreNationally ? ' and widen the map to reach the count' : ''}.`) as Words<{ inRegions: number; specialty: Specialty; min: number; max: number; moreInCalifornia: number; moreNationally: number; names?: string[] }>,
+  'warning.regions_hold_few': ((p) => `Your regions hold only ${p.inRegions} ${label(p.specialty)} program${p.inRegions === 1 ? '' : 's'} open to you, fewer than the ${p.min}–${p.max} your standing calls for${p.moreInCalifornia || p.moreNationally ? `: widening your regions adds ${[p.moreInCalifornia ? `${p.moreInCalifornia} more elsewhere in California` : '', p.moreNationally ? `${p.moreNationally} more in other states` : ''].filter(Boolean).join(' and ')}` : ''}. Apply to ${p.inRegions === 1 ? 'it' : `all ${p.inRegions}`}${p.names?.length ? ` (${p.names.join('; ')})` : ''}${p.moreInCalifornia || p.moreNationally ? ' and widen the map to reach the count' : ''}.`) as Words<{ inRegions: number; specialty: Specialty; min: number; max: number; moreInCalifornia: number; moreNationally: number; names?: string[] }>,
   'warning.h1b_only_count': ((p) => `H-1B only: ${p.withEvidence} ${label(p.specialty)} program${p.withEvidence === 1 ? '' : 's'} in your regions show current H-1B evidence (a stated policy, or their own sponsor's public filings made since the new-petition fee) and ${p.toCheck} more are unverified (filings from before that fee show H-1B use then, not a new petition now). Apply to every one with evidence, and to the unverified ones once they confirm they file H-1B for residents: so few programs show H-1B evidence that your count takes in all ${p.withEvidence + p.toCheck}.`) as Words<{ withEvidence: number; toCheck: number; specialty: Specialty }>,
   'warning.not_this_cycle': ((p) => `${p.veryWeak
     ? `Your file stands very weak in ${p.specialty.replace(/_/g, ' ')} and ${p.open === 0 ? 'no program' : p.open === 1 ? 'only 1 program' : `only ${p.open} programs`} in your list ${p.open <= 1 ? 'is a realistic target' : 'are realistic targets'}; applying now would cost a lot for little chance.`

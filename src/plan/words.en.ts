@@ -109,7 +109,7 @@ const WORDS = {
   'tier.state_non_us_share': ((p, s) => `in ${stateName(p.state)}: about ${percent(p.nonUsShare)} of the IMGs who matched there were non-US citizens (${s}, ${p.year})`) as Words<{ state: string; nonUsShare: number; year: number }>,
   'tier.img_friendly': (() => 'a source describes it as taking many IMGs') as Words<Record<string, never>>,
   'tier.img_rarely': (() => 'a source says it rarely takes IMGs') as Words<Record<string, never>>,
-  'tier.h1b_filings': ((p, s) => `its institution filed ${p.count} resident H-1B application${p.count === 1 ? '' : 's'} in ${p.period} (${s}) — public evidence that it trains IMGs on visas`) as Words<{ count: number; period: string }>,
+  'tier.h1b_filings': ((p, s) => `its institution filed ${p.count} resident H-1B application${p.count === 1 ? '' : 's'} in ${p.period} (${s}) — public evidence that it trains IMGs on visas${p.j1 ? ', though H-1B filings do not show whether it takes J-1 residents: ask it' : ''}`) as Words<{ count: number; period: string; j1?: boolean }>,
   'tier.img_filings': ((p, s) => `its institution filed ${p.count} work-visa application${p.count === 1 ? '' : 's'} for residents in ${p.period} (${s}) — public evidence that it trains IMGs`) as Words<{ count: number; period: string }>,
   'tier.step3_before_h1b': (() => 'states Step 3 must be passed before it files an H-1B, and you have not passed it') as Words<Record<string, never>>,
   'tier.met_j1': ((p) => `states it takes J-1 residents${yearWords(p.asOf)}`) as Words<Dated>,

@@ -3,6 +3,7 @@ import { usd } from '../domain/money.js';
 import { countRange } from '../domain/count-range.js';
 import { FIRST_STEPS_MAX, type NextStep, type Plan, type Standing } from '../domain/plan.js';
 import { applicationsIn } from '../domain/profile.js';
+import { notThisCycleHeadline } from '../plan/warning-words.en.js';
 import { BANDS, DETAIL_COMMANDS, firstSentence, shapeOf, specialtyName, TIERS, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
 
 /** At most this many key warnings are shown (first steps: FIRST_STEPS_MAX, from the domain). */
@@ -21,9 +22,12 @@ function firstStepsOf(plan: Plan): NextStep[] {
   return chosen.slice(0, FIRST_STEPS_MAX);
 }
 
-/** The one or two warnings that change the strategy: the plan's choice, or else its first warnings. */
+/** The one or two warnings that change the strategy: the plan's choice, or else its first warnings (a regions-hold-few
+ *  warning is left out where the count line already says that constraint). */
 function keyWarningsOf(plan: Plan): string[] {
-  return (plan.keyWarnings?.length ? plan.keyWarnings : plan.warnings ?? []).slice(0, KEY_WARNINGS_MAX);
+  const said = regionLimit(plan) !== undefined;
+  const key = plan.keyWarnings?.length ? plan.keyWarnings.filter((_, i) => !(said && plan.keyWarningCodes?.[i]?.code === 'warning.regions_hold_few')) : plan.warnings ?? [];
+  return key.slice(0, KEY_WARNINGS_MAX);
 }
 
 function standingLine(s: Standing): ScreenLine {
@@ -42,8 +46,23 @@ function standingSection(plan: Plan): ScreenSection {
   return { heading: 'Where you stand', lines: [{ kind: 'item', lead: names, text: 'this plan carries no strength estimate; see "steps" for why it asks for this many applications.' }] };
 }
 
+/** The specialty carrying the full list when the applicant's regions hold fewer open programs than its count. */
+function regionLimit(plan: Plan): { n: number; specialty: string; range: string } | undefined {
+  const per = plan.applications.perSpecialty ?? [];
+  const full = per.reduce<(typeof per)[number] | undefined>((best, c) => (!best || c.max > best.max ? c : best), undefined);
+  if (!full || full.inRegions === undefined) return undefined;
+  return { n: full.inRegions, specialty: specialtyName(full.specialty).toLowerCase(), range: countRange(full.min, full.max) };
+}
+
+/** The ways past a list the regions cannot fill: wider regions, a J-1 for an H-1B-only file, the next season. */
+function tradeOffs(plan: Plan): string {
+  return `widen them${plan.profile.visa === 'needs_h1b' ? ', accept a J-1 (far more programs take it)' : ''} or wait a season`;
+}
+
 function applicationsLine(plan: Plan): ScreenLine {
   const a = plan.applications;
+  const limit = regionLimit(plan);
+  const held = (n: number, s: string) => `${n} ${s} program${n === 1 ? '' : 's'}`;
   const per = a.perSpecialty && a.perSpecialty.length > 1 ? ` (${a.perSpecialty.map((c) => `${specialtyName(c.specialty)} ${countRange(c.min, c.max)}`).join(', ')})` : '';
   const year = a.cost ? /\d{4}/.exec(a.cost.season)?.[0] : undefined;
   // the fee table's own season; when it is older than the season under way, say so instead of calling it the latest
@@ -57,8 +76,11 @@ function applicationsLine(plan: Plan): ScreenLine {
   if (applicationsIn(plan.profile)) {
     const n = plan.profile.cycle?.interviews;
     const invites = n !== undefined ? ` with ${n} interview${n === 1 ? '' : 's'} so far` : '';
+    if (limit) return { kind: 'plain', lead: `Your applications are in${invites}.`, text: `A full list for a file like yours would be ${countRange(a.min, a.max)} programs${per}, but your regions hold only ${held(limit.n, limit.specialty)} open to you: to add more, ${tradeOffs(plan)}.` };
     return { kind: 'plain', lead: `Your applications are in${invites}.`, text: `A full list for a file like yours would be ${countRange(a.min, a.max)} programs${per}: add programs now only while invitations still go out (see "steps").` };
   }
+  // the regions, not the file, limit the list: said before the count, with the ways past it
+  if (limit) return { kind: 'plain', lead: `Your regions hold only ${held(limit.n, limit.specialty)} open to you; your file calls for ${limit.range}.`, text: `Apply to ${limit.n === 1 ? 'it' : `all ${limit.n}`}, then ${tradeOffs(plan)}. ${cost}` };
   return { kind: 'plain', lead: `Apply to ${countRange(a.min, a.max)} programs${per}.`, text: cost };
 }
 
@@ -90,7 +112,7 @@ export function firstScreen(plan: Plan, whatIf?: string): PlanScreen {
   const warnings = keyWarningsOf(plan);
   const sections: ScreenSection[] = [
     standingSection(plan),
-    ...(plan.notThisCycle ? [{ lines: [{ kind: 'warning' as const, text: 'Not this cycle: strengthen your file and apply next season (dated plan: "steps").' }] }] : []),
+    ...(plan.notThisCycle ? [{ lines: [{ kind: 'warning' as const, text: notThisCycleHeadline(plan.notThisCycle.whyCode) }] }] : []),
     { heading: 'Do first', lines: steps.length ? steps.map((s) => ({ kind: 'step' as const, text: s.title })) : [{ kind: 'plain', text: 'No step stands out; see "steps".' }] },
     { lines: [applicationsLine(plan), ...shapeLines(plan)] },
   ];

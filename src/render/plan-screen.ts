@@ -39,6 +39,15 @@ export function shapeOf(plan: Plan): Record<Band, Record<Tier, number>> {
 /** The name of the group of programs whose openness to the applicant is unknown, and what it means. */
 export const UNVERIFIED_NAME = { name: 'Unverified: check these first', meaning: 'nothing we hold shows they take you (your visa), or that they still run as listed; never counted as targets or safeties until you confirm it' };
 
+/** What "unverified" means for this applicant: a visa seeker lacks a visa policy, a citizen, green-card or EAD holder
+ *  (no visa filter) lacks only a source on whether the program takes IMGs. */
+export function unverifiedMeaning(plan: Plan): string {
+  const v = plan.profile.visa;
+  return v === 'us_citizen' || v === 'green_card' || v === 'ead'
+    ? 'you need no visa, so none is closed to you on that count, but nothing we hold shows whether they take IMGs, or that they still run as listed; never counted as targets or safeties until you confirm it'
+    : UNVERIFIED_NAME.meaning;
+}
+
 /** One line on the evidence behind a program's place: its level and what it rests on. */
 export function evidenceWords(p: PlannedProgram): string | undefined {
   return p.evidence ? `evidence: ${p.evidence.level} — ${p.evidence.basis}` : undefined;

@@ -1,6 +1,6 @@
 // Detail screens about programs: the list (all, one tier or one band), one program's facts, and why it sits in its tier.
 import type { Band, Plan, PlannedProgram, Tier } from '../domain/plan.js';
-import { BANDS, evidenceWords, listed, placeOf, programById, specialtyName, TIER_NAMES, TIERS, tierOf, UNVERIFIED_NAME, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
+import { BANDS, evidenceWords, listed, placeOf, programById, specialtyName, TIER_NAMES, TIERS, tierOf, UNVERIFIED_NAME, unverifiedMeaning, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
 
 /** A reason or check said by this many programs of one list or more is said once above the list instead. */
 const SHARED_AT = 3;
@@ -51,7 +51,7 @@ export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band; u
   if (filter.unverified) {
     return {
       title: `Programs, unverified: ${unchecked.length}`,
-      sections: [{ heading: `${UNVERIFIED_NAME.name} (${unchecked.length}): ${UNVERIFIED_NAME.meaning}`, lines: unchecked.length ? unverifiedLines(unchecked, filter) : [{ kind: 'plain', text: 'None: every listed program has a stated fact or public evidence behind its tier.' }] }],
+      sections: [{ heading: `${UNVERIFIED_NAME.name} (${unchecked.length}): ${unverifiedMeaning(plan)}`, lines: unchecked.length ? unverifiedLines(unchecked, filter) : [{ kind: 'plain', text: 'None: every listed program has a stated fact or public evidence behind its tier.' }] }],
       footer: 'More: program <name> (its facts, sources and what to verify) · programs (the whole list) · plan (first screen)',
     };
   }
@@ -70,7 +70,7 @@ export function programsScreen(plan: Plan, filter: { tier?: Tier; band?: Band; u
     const list = plan.tiers[t].filter(keep);
     sections.push({ heading: `${TIER_NAMES[t].name} (${list.length}): ${TIER_NAMES[t].meaning}`, lines: list.length ? capped(list.map((p) => lineOf(p, notes, specialties.size > 1)), filter) : [{ kind: 'plain', text: 'None in our table.' }] });
   }
-  if (unchecked.length) sections.push({ heading: `${UNVERIFIED_NAME.name} (${unchecked.length}): ${UNVERIFIED_NAME.meaning}`, lines: unverifiedLines(unchecked, filter) });
+  if (unchecked.length) sections.push({ heading: `${UNVERIFIED_NAME.name} (${unchecked.length}): ${unverifiedMeaning(plan)}`, lines: unverifiedLines(unchecked, filter) });
   if (closed.length) sections.push({ heading: `Closed to you (${closed.length})`, lines: capped(closed.map((p) => lineOf(p, notes, specialties.size > 1)), filter) });
   if (said.length) sections.push({ heading: 'Said once for the programs above ([n]: the programs marked with it)', lines: said });
   if (!filter.tier && !filter.band && plan.caveats.length) sections.push({ heading: 'About this table', lines: plan.caveats.map((text) => ({ kind: 'item' as const, text })) });

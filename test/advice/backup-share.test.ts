@@ -17,11 +17,15 @@ const plan = (p: Profile): Plan => buildPlan(profileSchema.parse(p), { ...FULL_K
 const count = (pl: Plan, s: string) => pl.applications.perSpecialty!.find((c) => c.specialty === s)!;
 
 describe('the backup share follows the backup specialty’s openness to the visa', () => {
-  it.each([[221], [226], [229]])('J-1, IM first (CK %i) with an FM backup where the score reads better: IM keeps the full list', (score) => {
+  // trial 17: our J-1 facts are a few dozen California pages (about 2% of each specialty), not a census; ECFMG sponsors the
+  // J-1 for any accredited program that takes it, so a program stating nothing is a gap in the table, never a refusal, and
+  // the gap never shrinks the backup where the file stands higher (it reads as it would for a citizen with the same file)
+  it.each([[221], [226], [229]])('J-1, IM first (CK %i) with an FM backup where the score reads better: no count rests on J-1 gaps in our table', (score) => {
     const pl = plan({ ...base, step2ck: { taken: true, score, attempts: 1 } });
     expect(pl.standing![1]!.score).toBeGreaterThan(pl.standing![0]!.score);
-    expect(count(pl, 'internal_medicine').min).toBeGreaterThan(count(pl, 'family_medicine').max);
-    expect(count(pl, 'family_medicine').why).toMatch(/J-1 evidence shows at \d+ of \d+ family medicine programs/);
+    expect(count(pl, 'internal_medicine').why).toMatch(/a full list from your own standing/);
+    expect(pl.applications.perSpecialty!.every((c) => !/J-1 evidence shows at/.test(c.why))).toBe(true);
+    expect((pl.warnings ?? []).join(' ')).not.toMatch(/programs show they take your visa/);
   });
   // (round 14: the first choice keeps its own full list whatever the backup reads; a weak first choice's stronger backup adds a full list)
   it('a citizen with the same file: the backup that reads better gets a full list, and IM keeps its own', () => {
