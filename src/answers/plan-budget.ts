@@ -9,7 +9,7 @@ const MONEY = /\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?|\b(\d{2,6})\s?(?
 const BUDGET_NUMBER = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?\s+(?:dollar |usd )?(?:budget|presupuesto|or[cç]amento)\b|\b(?:budget|presupuesto|or[cç]amento)\s*(?:of|is|de|:|=|around|about|like|only|just|\s)*\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?(?!\s*(?:programs?|apps|applications|%))/i;
 /** A bare number beside "afford" is money too: "how many can I afford with 1500?", "with 2,000 what can I afford?"
  *  (a count of programs or a score never: the number is not followed by programs, and 3 to 6 digits). */
-const AFFORD_NUMBER = /\bafford\w*\b[^?\d$]{0,15}?\b(\d{1,3}(?:,\d{3})+|\d{3,6})\b(?!\s*(?:programs?|progs?|apps|applications|interviews?|%))|\b(\d{1,3}(?:,\d{3})+|\d{3,6})\b(?!\s*(?:programs?|progs?|apps|applications|interviews?|%))[^?\d]{0,30}\bafford\w*\b/i;
+const AFFORD_NUMBER = /\bafford\w*\b[^?\d$]{0,15}?\b(\d{1,3}(?:,\d{3})+|\d{3,6})\b(?!\s*(?:programs?|progs?|apps|applications|interviews?|%))|\b(\d{1,3}(?:,\d{3})+|\d{3,6})\b(?!\s*(?:programs?|progs?|apps|applications|interviews?|%))[^?\d]{0,45}\bafford\w*\b/i;
 /** The sum is what the asker has to spend: a budget, savings, what they can afford or spend. */
 const HAS = /\b(budget|presupuesto|or[cç]amento|afford|have|got|saved|savings|can spend|could spend|able to spend|only|loan|set aside|put aside)\b/i;
 /** The sum is one already spent or a fee quoted, not a budget ("I spent $1000 last year", "the fee is $1000"). */
