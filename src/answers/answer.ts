@@ -34,6 +34,7 @@ import { withPracticeNote } from './practice-score-note.js';
 import { asksProgramExists, asksWhyProgram } from './why-named.js';
 import { mixLead, specialtyMix, withSpecialties } from './specialty-mix.js';
 import { citizenComparison } from './citizen-comparison.js';
+import { specialtyPlanAsked, specialtyPlanText } from './specialty-plan.js';
 import { refusePart } from './refuse-part.js';
 import { askedBeside, withOwnSpecialty } from './asked-beside.js';
 import { factAsked, judgesWholeFile } from './fact-questions.js';
@@ -217,6 +218,13 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // "why am I compared with non-US IMGs? I'm a citizen": what the figures are and what we do not hold
   const citizen = citizenComparison(said, context?.profile);
   if (citizen) return planResult(`${citizen}\nSources: ${RATES_2026.nonUsImgMatchRate.source} (nrmp.org); your saved answers.`);
+  // "give me the same plan for family medicine": that specialty's section of the plan, saved or a copy (specialty-plan.ts)
+  const planIn = context?.kb && context.profile.specialty && !missingFor('standing', said, context.profile) ? specialtyPlanAsked(said) : undefined;
+  if (planIn && context?.kb && context.profile.specialty) {
+    const held = context.profile.specialty.primary === planIn || context.profile.specialty.backup === planIn;
+    const plan = buildPlan(held ? context.profile : { ...context.profile, specialty: { primary: planIn } }, context.kb, context.now);
+    return planResult(`${fitMessage(specialtyPlanText(plan, context.profile, planIn, !held))}\nSources: your plan (built from your saved answers).`, ['your plan (built from your saved answers)']);
+  }
   // "can I apply to neuro and psych both?", "what if I only apply psych?": the plan rebuilt on a copy with those specialties
   const mix = context?.kb ? specialtyMix(said) : undefined;
   if (mix && context?.kb) {

@@ -27,6 +27,7 @@ import { interviewCountText } from './interview-count.js';
 import { readyText } from './plan-ready.js';
 import { LCA_PERIOD } from '../plan/lca-period.js';
 import { planIndex } from '../plan/plan-index.js';
+import { seasonStepsText } from './season-steps.js';
 
 const EMPTY: readonly NationalProgram[] = [];
 /** A question for several programs ("which programs there...", "what hospitals in..."), not about one. */
@@ -285,7 +286,11 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     case 'list': return { text: listText(plan, question), sources: [PLAN_SOURCE, TABLE_SOURCE] };
     case 'standing': return { text: withH1b(withBackup(withRegionWord(standingText(plan, profile, now, question), question), plan, question), profile, question), sources: [PLAN_SOURCE, ...(visaNamed(question) === 'h1b' ? [H1B_SOURCE] : [])] };
     case 'ready': return { text: readyText(plan, profile, now), sources: [PLAN_SOURCE] };
-    case 'steps': return { text: stepsText(plan), sources: [PLAN_SOURCE] };
+    // "what should I do now?" with the applications out, in the interview season: this season's steps first
+    case 'steps': {
+      const season = seasonStepsText(profile, question, now);
+      return season ? { text: `${season}\nFrom your file, for the longer run:\n${stepsText(plan)}`, sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] } : { text: stepsText(plan), sources: [PLAN_SOURCE] };
+    }
     case 'step3': return { text: step3Text(plan, profile, kb, now, question), sources: [PLAN_SOURCE] };
   }
 }

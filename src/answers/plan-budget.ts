@@ -7,6 +7,9 @@ import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
 const MONEY = /\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?|\b(\d{2,6})\s?(?:dollars?|d[oó]lares|usd|bucks)\b/i;
 /** A bare number that the word budget names as money: "1500 budget", "a budget of 2000", "budget is 1.5k", "budget: 1,200". */
 const BUDGET_NUMBER = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?\s+(?:dollar |usd )?(?:budget|presupuesto|or[cç]amento)\b|\b(?:budget|presupuesto|or[cç]amento)\s*(?:of|is|de|:|=|around|about|like|only|just|\s)*\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k\b)?(?!\s*(?:programs?|apps|applications|%))/i;
+/** A bare number beside "afford" is money too: "how many can I afford with 1500?", "with 2,000 what can I afford?"
+ *  (a count of programs or a score never: the number is not followed by programs, and 3 to 6 digits). */
+const AFFORD_NUMBER = /\bafford\w*\b[^?\d$]{0,15}?\b(\d{1,3}(?:,\d{3})+|\d{3,6})\b(?!\s*(?:programs?|progs?|apps|applications|interviews?|%))|\b(\d{1,3}(?:,\d{3})+|\d{3,6})\b(?!\s*(?:programs?|progs?|apps|applications|interviews?|%))[^?\d]{0,45}\bafford\w*\b/i;
 /** The sum is what the asker has to spend: a budget, savings, what they can afford or spend. */
 const HAS = /\b(budget|presupuesto|or[cç]amento|afford|have|got|saved|savings|can spend|could spend|able to spend|only|loan|set aside|put aside)\b/i;
 /** The sum is one already spent or a fee quoted, not a budget ("I spent $1000 last year", "the fee is $1000"). */
@@ -21,8 +24,9 @@ export function statedBudget(question: string): number | undefined {
   if (!HOW_MANY.test(question) || !HAS.test(question) || NOT_BUDGET.test(question) || !ERAS.test(question)) return undefined;
   const m = MONEY.exec(question);
   const b = m ? undefined : BUDGET_NUMBER.exec(question);
+  const f = m || b ? undefined : AFFORD_NUMBER.exec(question);
   const amount = (digits: string, k?: string) => Number(digits.replace(/,/g, '')) * (k ? 1000 : 1);
-  const n = m ? (m[1] ? amount(m[1], m[2]) : Number(m[3])) : b ? (b[1] ? amount(b[1], b[2]) : amount(b[3]!, b[4])) : undefined;
+  const n = m ? (m[1] ? amount(m[1], m[2]) : Number(m[3])) : b ? (b[1] ? amount(b[1], b[2]) : amount(b[3]!, b[4])) : f ? amount((f[1] ?? f[2])!) : undefined;
   if (n === undefined) return undefined;
   return n >= ERAS_FEES.firstTierEach && n <= 100_000 ? n : undefined;
 }

@@ -7,6 +7,8 @@ import { askerText, cueTopic } from './own-plan-cues.js';
 export type PlanTopic = 'sponsors' | 'midseason' | 'applications' | 'cost' | 'tier' | 'step3' | 'standing' | 'list' | 'ready' | 'steps';
 
 const FIRST_PERSON = /\b(i|me|my|mine|i'?m|im|myself)\b/i;
+/** Words pointing at the programs the asker was just shown ("all of these", "this list"): the plan's own list. */
+const PLAN_POINTER = /\b((all|each|every one|both) of (these|them|those)|(these|those) (programs|ones|places|hospitals)|(this|that|the whole|the entire|the full) list)\b/i;
 /** A how-to question ("how do I split my list?", "what makes a program a safety for me?") asks for the guides' method. */
 const HOW_TO = /\b(how (do|to|should|can|would|does) (i|we|you|one)?|how to|what makes|what is the difference|what'?s the difference)\b/i;
 const VISA_WORD = String.raw`(?:sponsor\w*|h-?1-?b?s?|j-?1s?|visas?)`;
@@ -76,6 +78,9 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
     /\bmy (eras |application |match )?(bill|total|costs?|budget|fees?)\b/i,
     /\b(how much|what)\b[^?]{0,30}\b(will|would|does|do)\b[^?]{0,10}\b(my|i)\b[^?]{0,40}\b(cost|spend|pay)\b/i,
     /\bmy (application|eras|match) (budget|costs?|fees?)\b/i,
+    // "how much will it cost to apply to all of these?": the programs just shown are the plan's list, priced
+    new RegExp(String.raw`\b(how much|what)\b[^?]{0,40}\b(cost|spend|pay|fees?|total)\b[^?]{0,40}${PLAN_POINTER.source}`, 'i'),
+    new RegExp(String.raw`${PLAN_POINTER.source}[^?]{0,40}\b(how much|cost|costs|fees?|price)\b`, 'i'),
   ], /\b(step ?[123]|usmle|ecfmg|exam|observership|usce|rotation|visa|licen[cs]e)\b/i],
   ['applications', [
     /\bhow many (programs|applications|places|residenc\w*|ones|schools|hospitals|p\w{0,2}g\w{0,3}ms?|progs?|apps)\b/i,
@@ -213,7 +218,8 @@ export function planTopic(question: string): PlanTopic | undefined {
     if (topic === 'applications' && asksRanking(text)) continue;
     if (patterns.some((re) => re.test(text))) {
       // "how many programs..." and "should I take Step 3" are about the asker only when asked in the first person
-      if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready' || topic === 'steps') && !FIRST_PERSON.test(askerText(text)) && !impliedSelf(text)) return undefined;
+      // (a cost pointing at the list just shown, "all of these", is the asker's own plan)
+      if ((topic === 'applications' || topic === 'cost' || topic === 'standing' || topic === 'ready' || topic === 'steps') && !FIRST_PERSON.test(askerText(text)) && !impliedSelf(text) && !(topic === 'cost' && PLAN_POINTER.test(text))) return undefined;
       if ((topic === 'list' || topic === 'ready') && HOW_TO.test(text) && !LIST_SHAPE.test(text)) return undefined;
       return topic;
     }

@@ -30,7 +30,7 @@ const SEASON = ((file: unknown) => {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 type Item = { date: string; approx: boolean; what: string; source: string };
 /** A calendar date in words ("about 19 March 2027" when the calendar has it only by its rule). */
-const on = (i: Item) => { const [y, m, d] = i.date.split('-').map(Number); return `${i.approx ? 'about ' : ''}${d} ${MONTHS[m! - 1]} ${y}`; };
+export const on = (i: Item) => { const [y, m, d] = i.date.split('-').map(Number); return `${i.approx ? 'about ' : ''}${d} ${MONTHS[m! - 1]} ${y}`; };
 const SOURCE = 'the match calendar (AAMC ERAS timeline and NRMP Main Residency Match dates, each with its source in our calendar; exact days on aamc.org and nrmp.org)';
 /** What each event is, in a sentence's words. */
 const EVENT_WORDS: Readonly<Record<Exclude<EventId, 'eras_deadline'>, string>> = {

@@ -29,6 +29,10 @@ const planFiguresSchema = z.object({
     season: z.string().min(1), source,
     /** The ERAS season the table is for (season N opens in June of year N-1), so a plan can say when it is not the one under way. */
     seasonYear: z.number().int().min(2000).max(2100).optional(),
+    /** The first season the same table was charged in, so a stale table can say how long it has held. */
+    sameSinceSeason: z.number().int().min(2000).max(2100).optional(),
+    /** When and where a newer table was looked for, and what was found. */
+    searched: z.string().min(10).optional(),
   }).strict(),
   signals: z.partialRecord(specialtySchema, z.object({ text: z.string().min(1), year: z.string().min(1), source }).strict()),
   step2ck2026: z.object({
