@@ -103,6 +103,9 @@ const CONTEXT_WEIGHT = 0.4;
  *  of the message, which names what "it" or "that" refers to and weighs less than the question itself; `sentences`
  *  the part of it that asks nothing (another question's rare words are that question's, not this one's). */
 export function cover(index: AnswerIndex, question: SubQuestion, context = '', sentences = context): Covered {
+  // the same words in the story around the question ("i feel lost", "you mentioned") name no topic there either
+  context = context.replace(ASKING_WORDS, ' ');
+  sentences = sentences.replace(ASKING_WORDS, ' ');
   // how the asker wants it said ("in simple words", "honestly", "plz") is not what they ask about
   // ... nor are the judging words of a verdict on the story ("... 228 is fine for peds. true?")
   // ... nor the words that only say what kind of answer is wanted ("options", "concretely", "you mentioned"), which are

@@ -26,12 +26,14 @@ const intentSchema = z.object({
     none: z.array(z.string().min(2)).optional(),
     /** Read before every other refusal and rule (a hint of self-harm is answered with care, whatever else is asked). */
     urgent: z.boolean().optional(),
+    /** The features that carry the request itself: a question of the message holding one belongs to the refused ask. */
+    asks: z.array(z.string().min(2)).optional(),
   })).min(1),
   replies: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), say: z.string().min(3), what: z.string().min(3), where: z.string().min(3) })).default([]),
 });
 
 /** One compiled intent: every feature of `all` present (close to the first when `near`), none of `none`. */
-interface Intent { id: string; refuse: string; all: string[][]; near?: number; after: boolean; none: string[]; urgent: boolean }
+interface Intent { id: string; refuse: string; all: string[][]; near?: number; after: boolean; none: string[]; urgent: boolean; asks: string[] }
 
 /** The compiled reader: a global pattern per feature, the intents and their own replies. */
 export interface IntentReader { features: Map<string, RegExp>; intents: Intent[]; replies: IntentTopic[] }
@@ -46,7 +48,7 @@ export function compileIntents(file: unknown): IntentReader {
   const features = new Map(Object.entries(f.features).map(([k, ws]) => [k, pattern(ws)]));
   const known = (name: string) => { if (!features.has(name)) throw new Error(`intent.json: unknown feature "${name}"`); return name; };
   const intents = f.intents.map((i) => ({
-    id: i.id, refuse: i.refuse, all: i.all.map((x) => x.split('|').map(known)), ...(i.near ? { near: i.near } : {}), after: i.after ?? false, none: (i.none ?? []).map(known), urgent: i.urgent ?? false,
+    id: i.id, refuse: i.refuse, all: i.all.map((x) => x.split('|').map(known)), ...(i.near ? { near: i.near } : {}), after: i.after ?? false, none: (i.none ?? []).map(known), urgent: i.urgent ?? false, asks: (i.asks ?? []).map(known),
   }));
   const replies = f.replies.map((r) => ({ id: r.id, patterns: [], unless: [], alone: true, thenAnswer: false, say: r.say, what: r.what, where: r.where }));
   return { features, intents, replies };
@@ -97,6 +99,14 @@ export function refusedIntent<T extends IntentTopic>(message: string, scope: rea
     if (topic) return { id: intent.id, topic };
   }
   return undefined;
+}
+
+/** Whether a question of the message carries the request of the intent that refuses the whole message ("should I
+ *  drop to 50?" after a medicine named): then it is part of that request, not an honest question beside it. */
+export function carriesRefusedAsk(part: string, message: string, reader: IntentReader = INTENTS): boolean {
+  const text = plain(message);
+  const intent = reader.intents.find((i) => holds(reader, i, text));
+  return !!intent && intent.asks.some((f) => spots(reader, f, plain(part)).length > 0);
 }
 
 /** The urgent intent a message holds (a hint of self-harm), read before any other rule: its reply comes first and alone. */

@@ -5,7 +5,7 @@
 // of the message without it must still be refused, else the refusal came from the two together and stays whole.
 import type { AskResult } from '../domain/advice.js';
 import type { Answerer } from './answerer.js';
-import { aimsAbroad, refusedIntent } from './intent.js';
+import { aimsAbroad, carriesRefusedAsk, refusedIntent } from './intent.js';
 import { plansMisstatement } from './misstatement.js';
 import { isQuestionSentence, questionShape } from './question-shape.js';
 import { namesTraining, refusalClass, route } from './route.js';
@@ -56,7 +56,7 @@ function questionsOf(message: string): string[] {
  *  none when every part is refused, leans on the refused one, or the honest question finds no answer. */
 export function refusePart(a: Answerer, message: string, topic: OutOfScopeTopic, refused: AskResult, answer: (question: string) => AskResult): AskResult | undefined {
   if (!refused.found) return undefined;
-  const honest = questionsOf(message).filter((q) => q.length < message.length && namesTraining(q) && !POINTS_BACK.test(q) && !aimsAbroad(q) && !refusalIds(a, q).length && leansTo(a, q) !== topic.id);
+  const honest = questionsOf(message).filter((q) => q.length < message.length && namesTraining(q) && !POINTS_BACK.test(q) && !aimsAbroad(q) && !carriesRefusedAsk(q, message) && !refusalIds(a, q).length && leansTo(a, q) !== topic.id);
   if (!honest.length) return undefined;
   let rest = message;
   for (const q of honest) rest = rest.replace(q, ' ');

@@ -228,7 +228,8 @@ describe('the blind development set', () => {
     console.log(lines[0]);
     // as first read on main (15b142d): complete 83.3%, refusals 81.8%, own-plan 75.0%, not in guides 100%, unlisted 71.4%
     expect(rates.answerable).toBeGreaterThanOrEqual(0.78);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.8);
+    // refusals 90.9% after answers17b's refusal families (a dose change, a pending case withdrawn, an untrue message, a value beside the real one)
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.85);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
@@ -239,7 +240,8 @@ describe('the blind development set', () => {
     // scored once as a sealed set after round 15 (86f97ec): complete 81.2%, refusals 95.5%, own-plan 66.7%, not in guides 92.9%, unlisted 46.7% (floors a little under)
     // round 16 (answers16b): complete 84.7% (72/85): a list's length read as a count, words of kind set aside, a disavowed act not refused
     expect(rates.answerable).toBeGreaterThanOrEqual(0.82);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
+    // refusals 100% after answers17b (a value shown beside the one called real)
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.6);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
   });
@@ -250,7 +252,8 @@ describe('the blind development set', () => {
     // as first read on main (4a051ca): complete 74.4%, refusals 72.7%, own-plan 58.3%, not in guides 85.7%, unlisted 50.0% (floors a little under)
     // own-plan 75.0% after trial16a (an interview count against the specialty's median; a season that ended unmatched)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.7);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.7);
+    // refusals 100% after answers17b (someone sitting an exam "mere naam pe", a filler before the act, a change meant not to be caught)
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.7);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.8);
   });
@@ -270,7 +273,8 @@ describe('the blind development set', () => {
     for (const l of lines) console.log(l);
     // scored once as a sealed set after round 16 (e334eb8): complete 75.3%, refusals 81.8%, own-plan 45.8%, not in guides 100%, unlisted 53.3% (the same on the code the round started from; floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.72);
-    expect(rates.refusal).toBeGreaterThanOrEqual(0.78);
+    // refusals 100% after answers17b's refusal families (errands in Hindi-Urdu, dose changes, a pending case withdrawn, an untrue message)
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.42);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
