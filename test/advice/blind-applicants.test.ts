@@ -33,17 +33,21 @@ const SETS = [
   // plan15: 13 of 13 once the judge reads a level's spelling, pre-fee H-1B filings are checked first for H-1B-only files, a short
   // regional list is named, and a reapplicant under the matched first quartile reads weak at most (held-out half 5 -> 7, the spelling)
   { name: 'applicants dev set 17 (written blind in round 15, study half)', path: 'test/fixtures/applicants-dev-17.json', floor: 12 },
-  { name: 'applicants dev set 17h (held-out half)', path: 'test/fixtures/applicants-dev-17h.json', floor: 6, heldOut: true },
+  // plan17: held-out half 7 -> 8 with the work-permit (EAD) rules (closed status lists; a bare "no visas" checked first)
+  { name: 'applicants dev set 17h (held-out half)', path: 'test/fixtures/applicants-dev-17h.json', floor: 7, heldOut: true },
   // plan16: 15 of 26 once an applicant still preparing past this season's window with a gap in the file gets the dated
   // plan for the next season (S15A-16, S15A-21) and its gaps among the first steps (S15A-01)
   // plan16b: 17 of 26 once an interviewing J-1 seeker is counted toward no national program on H-1B filings alone
-  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 16 },
+  // plan17: 18 of 26 once a weak visa seeker in a field most non-US IMGs do not match has no target on filings alone (S15A-26)
+  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 17 },
   // written blind in round 16, split in two (alternate applicants): study half 4 of 13, held-out half 6 of 13 as first read on 4a051ca
   // plan16: 12 of 13 with the readiness path of "not this cycle" (8), and institution-wide "no H-1B" statements and prelim
   // tracks sharing their categorical program's limits (UC Davis, San Joaquin General, Eisenhower); held-out half 6 -> 7
   { name: 'applicants dev set 19 (written blind in round 16, study half)', path: 'test/fixtures/applicants-dev-19.json', floor: 11 },
   { name: 'applicants dev set 19h (held-out half)', path: 'test/fixtures/applicants-dev-19h.json', floor: 6, heldOut: true },
-  { name: 'applicants dev set 20 (round-16 sealed, scored once at 20 of 26, the same as on the starting code, then opened)', path: 'test/fixtures/applicants-dev-20.json', floor: 20 },
+  // plan17: 24 of 26 once filings beyond a visa seeker's named regions are checked first, work permits meet closed status
+  // lists, a stated least USCE length closes shorter files, and a student's unsaid ECFMG status gets the OET step
+  { name: 'applicants dev set 20 (round-16 sealed, scored once at 20 of 26, the same as on the starting code, then opened)', path: 'test/fixtures/applicants-dev-20.json', floor: 23 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 
