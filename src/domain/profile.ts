@@ -101,7 +101,12 @@ const couplesSchema = z.object({ matching: z.boolean(), partnerSpecialty: specia
 export type Couples = z.infer<typeof couplesSchema>;
 
 /** Where the applicant is in this cycle once applications are out: submitted, and interview invitations so far. */
-const cycleSchema = z.object({ submitted: z.boolean(), interviews: z.number().int().min(0).max(200).optional() });
+const cycleSchema = z.object({
+  submitted: z.boolean(),
+  interviews: z.number().int().min(0).max(200).optional(),
+  /** How many programs the applications went to, when the applicant told it ("submitted 35 programs"). */
+  applications: z.number().int().min(1).max(1000).optional(),
+});
 /** The value its schema above validates. */
 export type Cycle = z.infer<typeof cycleSchema>;
 
@@ -123,6 +128,8 @@ export const profileSchema = z.object({
   ecfmg: ecfmgSchema.optional(),
   couples: couplesSchema.optional(),
   cycle: cycleSchema.optional(),
+  /** What the applicant can spend on applying, in US dollars, when told ("my budget is $800"); never asked. */
+  budget: z.number().int().min(100).max(100_000).optional(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -81,7 +81,8 @@ export function applyFacts(out: StepResult, given: Command[], ctx: StepContext):
     if (question !== undefined) return ask(out, question, ctx, !q && s.planShown);
     if (otherPerson) out.replies.push({ type: 'text', text: MESSAGES.otherPerson });
     if (wasReadBack) { out.replies.push({ type: 'text', text: MESSAGES.readBackWaiting }, readBackQuestion()); return out; }
-    if (!q && !s.clarifying) return ask(out, unread, ctx, true);
+    // (with the interview declined, words that answer nothing are tried as a question: the user came to ask)
+    if ((!q || s.questionsOnly) && !s.clarifying) return ask(out, unread, ctx, !q);
     // work told that is not USCE ("3 years as a scribe") is an answer heard: said back, the question asked again
     if (workNote || keptYear) { out.replies.push({ type: 'text', text: texts.join('\n') }); return reAsk(out, ctx); }
     s.attempts += 1;
@@ -90,10 +91,13 @@ export function applyFacts(out: StepResult, given: Command[], ctx: StepContext):
     return reAsk(out, ctx);
   }
   if (updates.length) s.attempts = 0;
+  // the interview declined ("no interview pls") resumes once its own question is answered
+  if (q && updates.some((u) => u.field === q.id)) delete s.questionsOnly;
   if (texts.length) out.replies.push({ type: 'text', text: texts.join('\n'), private: true });
   // the facts are stored first; the question is answered after them
   if (question !== undefined) answer(out, question, ctx);
   if (s.clarifying) { out.replies.push(clarifyReply(s.clarifying)); return out; }
+  if (s.questionsOnly && question !== undefined && !wasComplete) return out;
   if (wasReadBack && !pending(s, ctx)) {
     // a fix at the read-back shows what changed and asks again, so a wrong fix never builds the plan
     if (updates.length) out.replies.push({ type: 'text', text: MESSAGES.readBackChanged });

@@ -13,7 +13,7 @@ export const FIELD_LABELS: Record<ProfileField, string> = {
   specialty: 'Specialty', visa: 'Visa', step1: 'Step 1', step2ck: 'Step 2 CK', step3: 'Step 3',
   graduationYear: 'Graduation year', usce: 'US clinical experience', usLors: 'US letters', languages: 'Languages',
   regions: 'Preferred regions', laTies: 'Ties to LA/SoCal', research: 'Research', stage: 'Stage of the cycle',
-  ecfmg: 'ECFMG certification', couples: 'Couples match', cycle: 'This cycle so far',
+  ecfmg: 'ECFMG certification', couples: 'Couples match', cycle: 'This cycle so far', budget: 'Budget for applying',
 };
 
 const VISA_NAMES = { us_citizen: 'US citizen', green_card: 'green card holder', ead: 'work permit (EAD), no sponsorship needed', needs_j1: 'needs a J-1', needs_h1b: 'needs an H-1B', either: 'needs a visa (J-1 or H-1B)', unsure: 'not sure yet' } as const;
@@ -80,11 +80,14 @@ export function describeField<F extends ProfileField>(field: F, value: NonNullab
     }
     case 'couples': {
       const c = v as NonNullable<Profile['couples']>;
-      return c.matching ? `matching as a couple${c.partnerSpecialty ? ` (partner: ${SPECIALTY_NAMES[c.partnerSpecialty]})` : ''}` : 'not a couples match';
+      // (the partner's specialty and visa, as far as told: they shape the couple's list)
+      const partner = [c.partnerSpecialty ? SPECIALTY_NAMES[c.partnerSpecialty] : undefined, c.partnerNeedsVisa === undefined ? undefined : c.partnerNeedsVisa ? 'needs a visa' : 'needs no visa'].filter(Boolean);
+      return c.matching ? `matching as a couple${partner.length ? ` (partner: ${partner.join(', ')})` : ''}` : 'not a couples match';
     }
+    case 'budget': return `$${(v as number).toLocaleString('en-US')}`;
     case 'cycle': {
       const c = v as NonNullable<Profile['cycle']>;
-      return (c.submitted ? 'applications submitted' : 'not submitted yet') + (c.interviews !== undefined ? `, ${c.interviews} interview invitation${c.interviews === 1 ? '' : 's'}` : '');
+      return (c.submitted ? (c.applications !== undefined ? `applications submitted to ${c.applications} programs` : 'applications submitted') : 'not submitted yet') + (c.interviews !== undefined ? `, ${c.interviews} interview invitation${c.interviews === 1 ? '' : 's'}` : '');
     }
   }
   return String(v);

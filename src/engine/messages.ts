@@ -65,6 +65,8 @@ export const MESSAGES = {
   workNotUsce: 'Noted, but not counted as US clinical experience: work outside the US, or a US job such as scribe, medical assistant or research coordinator (USCE is hands-on or observer time in US clinical care).',
   gradYearKept: (kept: number, said: string) => `I kept your graduation year as ${kept}: I took ${said} as the year of something else. If you graduated in ${said}, say "graduated ${said}".`,
   otherPerson: 'I left out what you said about someone else: I only keep your own details.',
+  // the user declined the interview ("no interview pls", "just one question"): said once, with the way back to a plan
+  interviewDeclined: 'No interview, then: I will answer your questions without asking mine. If you want a plan of your own later, type "plan" or tell me your specialty.',
   askingForHint: (who: string) => `Are you asking for your ${who}? If so, say "I am asking for my ${who}" and I will keep your ${who}'s details as the applicant's (one person per chat).`,
   askingFor: (who: string, pronouns: string) => `You are asking for your ${who}: I will keep your ${who}'s details as the applicant's, and read ${pronouns} as your ${who}. One person per chat. If the plan is for you instead, say "it is for me".`,
   askingForSelf: 'Understood: the plan is for you, and what you say about anyone else is not stored.',

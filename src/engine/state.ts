@@ -44,6 +44,8 @@ export const stateSchema = z.object({
   offScreen: z.boolean().optional(),
   /** The question on screen and how many messages in a row passed it over (optional: older records have none). */
   passedOver: z.object({ id: z.string().max(40), times: z.number().int().min(0) }).optional(),
+  /** The user declined the interview ("no interview pls"): questions are answered without asking the interview's own (optional). */
+  questionsOnly: z.boolean().optional(),
   /** The question shown last and how many turns in a row it was shown (optional: older records have none). */
   shown: z.object({ id: z.string().max(40), times: z.number().int().min(0) }).optional(),
   /** The language the user was told once that their messages are read in and replies come in English (optional). */

@@ -9,6 +9,7 @@ import { describeField, FIELD_LABELS } from './describe-profile.js';
 import { interpret, type Command, type View } from './interpret.js';
 import { commandIn } from './intent.js';
 import { pronounsOf, readForWhom } from './asking-for.js';
+import { declinedInterview } from './interview-declined.js';
 import { MESSAGES, withMessageKeys } from './messages.js';
 import { initialState, type ConversationState } from './state.js';
 import { applyFacts } from './apply-facts.js';
@@ -59,8 +60,8 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
   // a hint of self-harm gets the caring reply (urgent help, a doctor) whatever was being asked; nothing of it is stored
   const care = input.kind === 'text' ? ctx.advice.urgent?.(input.text) : undefined;
   if (care) { out.replies.push({ type: 'text', text: care }); return out; }
-  const typed = forWhom(withoutContact(input, out), out);
-  if (!typed) return reAsk(out, ctx);
+  const typed = declining(forWhom(withoutContact(input, out), out), out);
+  if (!typed) return out.state.questionsOnly ? out : reAsk(out, ctx);
   const commands = interpret(typed, viewOf(state, ctx));
   // a bare yes or no that would answer the question on screen, after answers to other questions: the question is named first
   const shownId = pending(state, ctx)?.id;
@@ -94,6 +95,18 @@ function forWhom(input: Input, out: StepResult): Input | undefined {
   else delete out.state.askingFor;
   if (read.said && !/[a-z0-9]/i.test(read.text)) return undefined;
   return read.text === input.text ? input : { ...input, text: read.text };
+}
+
+/** Typed text without its request to skip the interview ("no interview pls: ..."), noted in the state and said once;
+ *  undefined when nothing is left to read after it. */
+function declining(input: Input | undefined, out: StepResult): Input | undefined {
+  if (input?.kind !== 'text') return input;
+  const s = out.state;
+  const read = declinedInterview(input.text, Object.keys(s.profile).length === 0 && !s.planShown);
+  if (!read.declined) return input;
+  if (!s.questionsOnly) out.replies.push({ type: 'text', text: MESSAGES.interviewDeclined });
+  s.questionsOnly = true;
+  return /[\p{L}\p{N}]/u.test(read.text) ? { ...input, text: read.text } : undefined;
 }
 
 /** The input with any email address or phone number blanked out before it is read (typed text, or a command's

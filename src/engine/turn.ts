@@ -138,7 +138,8 @@ export function reAskAfterSide(out: StepResult, ctx: StepContext): StepResult {
   const s = out.state;
   const q = s.clarifying ? undefined : pending(s, ctx);
   if (!q) return reAsk(out, ctx);
-  if (s.sideRepeated === q.id) return out;
+  // (the user declined the interview: the answer stands alone)
+  if (s.sideRepeated === q.id || s.questionsOnly) return out;
   s.sideRepeated = q.id;
   return reAsk(out, ctx);
 }

@@ -4,6 +4,7 @@ import { countRange } from '../domain/count-range.js';
 import { FIRST_STEPS_MAX, type NextStep, type Plan, type Standing } from '../domain/plan.js';
 import { applicationsIn } from '../domain/profile.js';
 import { notThisCycleHeadline } from '../plan/warning-words.en.js';
+import { budgetLine } from './budget-line.js';
 import { BANDS, DETAIL_COMMANDS, firstSentence, shapeOf, specialtyName, TIERS, type PlanScreen, type ScreenLine, type ScreenSection } from './plan-screen.js';
 
 /** At most this many key warnings are shown (first steps: FIRST_STEPS_MAX, from the domain). */
@@ -76,12 +77,21 @@ function applicationsLine(plan: Plan): ScreenLine {
   if (applicationsIn(plan.profile)) {
     const n = plan.profile.cycle?.interviews;
     const invites = n !== undefined ? ` with ${n} interview${n === 1 ? '' : 's'} so far` : '';
+    // the programs already sent, when told, count toward the full list: what is left is the number to add
+    const sent = plan.profile.cycle?.applications;
+    if (sent !== undefined) {
+      const more = sent >= a.min ? `up to ${a.max - sent}` : `about ${countRange(a.min - sent, a.max - sent)}`;
+      const left = sent >= a.max ? `your ${sent} already reach it, so add programs only where you fit best` : `with ${sent} sent, that is ${more} more, added only while invitations still go out`;
+      const money = plan.profile.budget !== undefined ? ` ${budgetLine(plan.profile.budget, sent, undefined)}` : '';
+      return { kind: 'plain', lead: `Your ${sent} applications are in${invites}.`, text: `A full list for a file like yours would be ${countRange(a.min, a.max)} programs${per}: ${left} (see "steps").${money}` };
+    }
     if (limit) return { kind: 'plain', lead: `Your applications are in${invites}.`, text: `A full list for a file like yours would be ${countRange(a.min, a.max)} programs${per}, but your regions hold only ${held(limit.n, limit.specialty)} open to you: to add more, ${tradeOffs(plan)}.` };
     return { kind: 'plain', lead: `Your applications are in${invites}.`, text: `A full list for a file like yours would be ${countRange(a.min, a.max)} programs${per}: add programs now only while invitations still go out (see "steps").` };
   }
+  const money = plan.profile.budget !== undefined ? ` ${budgetLine(plan.profile.budget, undefined, a.cost?.usd)}` : '';
   // the regions, not the file, limit the list: said before the count, with the ways past it
-  if (limit) return { kind: 'plain', lead: `Your regions hold only ${held(limit.n, limit.specialty)} open to you; your file calls for ${limit.range}.`, text: `Apply to ${limit.n === 1 ? 'it' : `all ${limit.n}`}, then ${tradeOffs(plan)}. ${cost}` };
-  return { kind: 'plain', lead: `Apply to ${countRange(a.min, a.max)} programs${per}.`, text: cost };
+  if (limit) return { kind: 'plain', lead: `Your regions hold only ${held(limit.n, limit.specialty)} open to you; your file calls for ${limit.range}.`, text: `Apply to ${limit.n === 1 ? 'it' : `all ${limit.n}`}, then ${tradeOffs(plan)}. ${cost}${money}` };
+  return { kind: 'plain', lead: `Apply to ${countRange(a.min, a.max)} programs${per}.`, text: `${cost}${money}` };
 }
 
 function shapeLines(plan: Plan): ScreenLine[] {

@@ -21,6 +21,8 @@ export interface CorpusCase {
 export interface Graded { grade: 'right' | 'missed' | 'harmful'; why: string; after: Profile; clarified?: ProfileField | undefined }
 
 const NOW = new Date('2026-12-01T12:00:00Z');
+// fields added after every set was written (the budget for applying, round 17): graded only where a case expects them
+const NEWER_THAN_SETS: ReadonlySet<ProfileField> = new Set(['budget']);
 
 /** Expected matches actual: objects as a subset, arrays as sets, everything else exactly. */
 export function matches(expected: unknown, actual: unknown): boolean {
@@ -54,7 +56,7 @@ export function grade(c: CorpusCase, ungraded: readonly ProfileField[] = [], now
   const after = state.profile;
   const clarified = state.clarifying?.field;
   for (const field of PROFILE_FIELDS) {
-    if (ungraded.includes(field)) continue;
+    if (ungraded.includes(field) || (NEWER_THAN_SETS.has(field) && !(field in c.expect.set))) continue;
     const expected = c.expect.set[field];
     const changed = !same(after[field], c.before[field]);
     if (expected === undefined && changed) return { grade: 'harmful', why: `${field} changed to ${JSON.stringify(after[field])}`, after, clarified };

@@ -29,6 +29,7 @@ import type { Reading } from './reading.js';
 import { EMBEDDED_FACT, EXPERIENCE_AT, LATER_FEARED, WISHED } from './clause-cues.js';
 import { ownStatusAsked } from './relatives-status.js';
 import { whatIfInFirstPerson } from '../what-if-pronouns.js';
+import { budgetTold, withoutMoney } from './budget-told.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
 export interface Update { field: ProfileField; value: NonNullable<Profile[ProfileField]>; old?: NonNullable<Profile[ProfileField]> }
@@ -72,6 +73,20 @@ export interface UnderstandContext {
 
 /** Reads one message whole, for every field, against the pending question and the stored profile. */
 export function understand(raw: string, ctx: UnderstandContext): Understanding {
+  // (the sums of money are read for the budget alone: "$1,500" is never a Step 1 score or a count of months)
+  return withBudget(understandFields(withoutMoney(raw), ctx), raw, ctx.profile);
+}
+
+// the budget for applying is told anywhere in a message, in any clause (budget-told.ts): kept beside what else is read
+function withBudget(read: Understanding, raw: string, profile: Profile): Understanding {
+  if (read.command || read.whatIf) return read;
+  const usd = budgetTold(normalise(raw).text);
+  if (usd === undefined) return read;
+  if (profile.budget === usd) return { ...read, same: [...read.same, 'budget'] };
+  return { ...read, updates: [...read.updates, { field: 'budget', value: usd, ...(profile.budget === undefined ? {} : { old: profile.budget }) }] };
+}
+
+function understandFields(raw: string, ctx: UnderstandContext): Understanding {
   const out: Understanding = { question: false, updates: [], same: [], otherPerson: false };
   const command = commandIn(raw) ?? (asksToSkip(raw) ? 'skip' : undefined);
   if (command) return { ...out, command };

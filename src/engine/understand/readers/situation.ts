@@ -6,6 +6,7 @@ import { negatedAt, numbersIn } from '../scan.js';
 import { specialtiesIn } from './specialty.js';
 import { firstTimeSaid, withoutSeasonTimes } from './cycle-time.js';
 import { ANSWERED_FIRST } from '../hedged-choice.js';
+import { applicationsSent } from './applications-sent.js';
 
 type Missing = NonNullable<Ecfmg['missing']>[number];
 // What ECFMG certification may still wait for, by the words that name it.
@@ -271,6 +272,8 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
   // ("a few interviews so far", "got a couple of invites"): interviews had, however many, were applied for
   const submitted = clauses.some((c) => c.when === 'done' && VAGUE_INTERVIEWS.test(c.text)) || (applications && /\b(submitted|sent|applied|certified my|pushed|went out|is out|are out|went in|got submitted|(?:is|are|'s) (?:already |all |now )?in(?=\s*(?:$|[,.;!?)]|(?:and|but|so|now|already|too|lol|since|as of)\b)))\b/.test(text)) || interviews !== undefined;
   // a bare yes or no to "Have you submitted your ERAS application this season?" answers it (the interviews stay unknown)
-  if (!submitted) return ctx.pending && yesNo(clauses) !== undefined ? value({ submitted: yesNo(clauses) === true }) : none();
-  return value(interviews === undefined ? { submitted: true } : { submitted: true, interviews });
+  // ("submitted 35 programs"): how many went out, kept so the plan counts what is left to add
+  const sent = applicationsSent(clauses);
+  if (!submitted && sent === undefined) return ctx.pending && yesNo(clauses) !== undefined ? value({ submitted: yesNo(clauses) === true }) : none();
+  return value({ submitted: true, ...(interviews === undefined ? {} : { interviews }), ...(sent === undefined ? {} : { applications: sent }) });
 };
