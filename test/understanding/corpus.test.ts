@@ -91,7 +91,8 @@ const CORPORA: Corpus[] = [
   // (trial15a: 'j1 is fine, I don't need an h1' and a green card still ahead no longer stored wrong: 254/320, 27 harmful)
   // (round 15 merged: 271/320 right, 12 harmful)
   // (understand16a, a side field changed only on a statement of its own value: 272/320, 10 harmful)
-  { file: 'understanding-dev-16.json', minCases: 300, overall: 0.8, maxHarmful: 12, floors: {} },
+  // (understand17b: 274/320, 9 harmful: a green card placed in another country is that country's residence)
+  { file: 'understanding-dev-16.json', minCases: 300, overall: 0.8, maxHarmful: 11, floors: {} },
   // written blind in round 15 and split by kind: the study half (as first read on 15b142d: 131/161 right, 9 harmful, score 77.1%)
   // (understand15a 133/161, 7 harmful; understand15b 134/161, 8 harmful; trial15a 132/161, 8 harmful; round 15 merged: 136/161, 6 harmful)
   // (understand16b: 137/161, 5 harmful: a language list going on after its first names)
@@ -112,7 +113,8 @@ const CORPORA: Corpus[] = [
   { file: 'understanding-dev-19h.json', minCases: 150, overall: 0.66, maxHarmful: 19, floors: {} },
   // the round-16 sealed set, scored once after round 16 (e334eb8: 235/320 right, 38 harmful, score 65.6%; 233 and 40 on the code the round started from), then opened as the twentieth development set
   // (understand17a: 245/320, 29 harmful, score 70.2%: pasted blocks read line by line, totals restated by their parts, dates, jobs beside rotations, letters by source)
-  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.69, maxHarmful: 31, floors: {} },
+  // (understand17b: 250/320, 23 harmful, score 72.9%: denials in es/pt/hi, someone else's word, hedged choices, foreign statuses, a partner's visa)
+  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.7, maxHarmful: 25, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

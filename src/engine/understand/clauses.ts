@@ -1,6 +1,9 @@
 // Step two: a message cut into clauses, each with its tokens and what kind of clause it is.
+import { z } from 'zod';
+import { alternation } from '../people.js';
 import { toldOfOthers } from './told-of-others.js';
 import { tokenise } from './tokens.js';
+import SPEECH_FILE from '../../../knowledge/reported-speech.json' with { type: 'json' };
 
 /** One clause of a message. */
 export interface Clause {
@@ -39,6 +42,10 @@ const SUBJECT_FAR = new RegExp(`^(?:my|a|his|her|their|our|one of my)(?: [a-z']+
 const DASH_QUESTION = /(?:\s+-+|\s*;)\s+(?=(?:is|are|does|do|can|could|should|would|will)\b[^.;!?\n]*\b(?:useful|worth|enough|ok|okay|good|bad|competitive|possible|helpful|relevant|needed|necessary|required|matter|matters|help|helps|count|counts|realistic|even)\b)/g;
 // "so we want Washington state", "we'd prefer the midwest": what "we" wish includes the applicant
 const WE_WISH = /^(?:so |and |but |then )?(?:we|we'd|we're|we'll)(?: would| really| both| all)? (?:want|wanna|prefer|like|would like|'d like|are looking|plan|need|hope)\b/;
+// "my study partner swears I'll get 240", "my friend who's a PGY2 keeps telling me to take step 3": what someone else
+// says, predicts or advises of the applicant is their word (the verbs in knowledge/reported-speech.json)
+const SPEECH_VERBS = z.object({ about: z.string().min(1), verbs: z.array(z.string().min(2)).min(1) }).strict().parse(SPEECH_FILE).verbs;
+const SAID_BY_OTHER = new RegExp(`^(?:(?:and|but|so|also|plus|though|tho|lol|ok) )?(?:(?:all|most|some|many|half)(?: of)? )?(?:my|our|a|his|her|their|one of my)(?: [a-z']+){0,2} (?:${PEOPLE})s?(?:'s)?(?: (?:who|who's|whos|that|which)(?: (?!i\\b|i'm\\b|im\\b|my\\b|me\\b)[a-z0-9'%+-]+){1,5})? (?:${alternation(SPEECH_VERBS)})(?![a-z])`);
 const PERSON_ONLY = new RegExp(`^(?:my|our) (?:[a-z']+ )?(?:${PEOPLE})$`);
 /** "my sister and her kids are in Riverside": a person alone before "and" is a subject shared with the next part, not a clause. */
 function joinedSubjects(parts: string[], sentence: string): string[] {
@@ -96,7 +103,8 @@ const FIRST_PERSON = new Set(['i', "i'm", 'im', 'my', 'me', 'mine', "i've", 'ive
 // Words that bring the applicant back as the subject ("me" does not: "my dad wants me to do surgery" is still the dad's).
 // a lowercase "im" speaks of the applicant only before what "I'm" is followed by ("im going psych"); "(IM first obv)" is the specialty
 const IM_AS_I = /^(a|an|the|not|from|in|on|at|still|also|just|currently|so|very|really|pretty|done|finished|gonna|fine|ok|okay|good|open|sure|more|into|set|decided|committed|certain|keen|determined|definitely|totally|only|interested|[a-z]+ing)$/;
-const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am', 'mine', "mine's", 'mines']);
+// ("idk", "imo", "ig": chat words with the applicant's "I" in them)
+const SPEAKS_OF_SELF = new Set(['i', "i'm", 'im', 'my', "i've", 'ive', "i'd", 'myself', "i'll", 'am', 'mine', "mine's", 'mines', 'idk', 'idc', 'imo', 'imho', 'ig', 'ik', 'dunno', 'lemme']);
 const ADD_WORDS = /\b(as well|too|also|in addition|additionally|add|adding|plus|forgot|forgot to mention|missed|another)\b|^(and|oh and|plus|also)\b/;
 // A sentence that puts right what was said ("also my bad, I meant neurology not psych") replaces, it does not add.
 // ("change my specialty to FM", "switch it to peds", "make it FM instead": a value changed is put in the old one's place)
@@ -175,7 +183,7 @@ export function clausesOf(text: string): Clause[] {
       const lead = out.at(-1);
       if (asking && i > 0 && lead && lead.sentence === index && QUESTION_LEAD.test(lead.text) && !/\d/.test(lead.text)) lead.marker = true;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s)) || (PRONOUN_LED.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t) || SAID_BY_OTHER.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s)) || (PRONOUN_LED.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
       else if (WE_WISH.test(t) || (NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';

@@ -1,6 +1,7 @@
 // Other languages: each sentence's language is told by words no English sentence uses; a Spanish, Portuguese or
 // romanised Hindi-Urdu sentence is rewritten in the English words the readers know, so that no English keyword is
 // matched inside another language ("em" is Portuguese for "in", never Emergency Medicine).
+import { denialsInEnglishOrder } from './denials-abroad.js';
 
 /** A sentence's language, as far as these readers care. */
 export type Lang = 'en' | 'es' | 'pt' | 'hi';
@@ -8,10 +9,13 @@ export type Lang = 'en' | 'es' | 'pt' | 'hi';
 const words = (s: string) => new Set(s.split(' '));
 // Words that mark a language: common in it, never used in an English message.
 const MARKERS: [Exclude<Lang, 'en'>, ReadonlySet<string>][] = [
-  ['es', words('decidido decido cartas carta certificado certificada vinculo lazos ciclo mas esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia espero presento programado agendado febrero marzo nadie patrocina amigo amiga hizo igual mes medio vuelvo aplicar pasado vez segunda primera graduo proximo naci pasion trabajo permiso pendiente llega llegado resultado esperando enero abril junio julio octubre noviembre diciembre presente presentado necesita soltero soltera graduado graduada egresado egresada recibido recibida vivo parte importa')],
-  ['pt', words('decidi comunidade certeza pretendo planejo estudando proximo ciclo certificado certificada pelo pela vinculo nem fazer ou marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul espero marcado agendado fevereiro marco ninguem patrocina preciso amigo amiga meio meia vez segunda cidadania formo fim vem faz trabalho autorizacao permissao pendente aprovado aprovada concedido resultado aguardando porque estudei trabalhei solteiro solteira formado formada brasileiro brasileira talvez')],
+  ['es', words('decidido decido cartas carta certificado certificada vinculo lazos ciclo mas esposo esposa marido novio novia tiene aprobado aprobada pase primera mujer pareja en soy necesito saque porque esta aqui con espanol ingles quiero tengo hice hablo gradue aprobe reprobe intento meses anos todavia publicaciones pero tambien tia tio vivi nada quedarme sobre fluido obvio rotaciones internado rotatorio planeo tomado del una dos tres cuatro cinco mis si se interna hace estoy este reaplicando aplicando sur porfa favor ninguna ninguno experiencia clinica doscientos trescientos cuarenta cincuenta treinta veinte sesenta setenta ochenta noventa siete ocho nueve duda mande envie llevo entrevistas entrevista septiembre ciudadana ciudadano estadounidense psiquiatria pediatria cirugia cero decidi sin nada quiere mama papa madre padre medicina preferencia preferiblemente cualquier sirve anestesiologia radiologia cardiologia dermatologia espero presento programado agendado febrero marzo nadie patrocina amigo amiga hizo igual mes medio vuelvo aplicar pasado vez segunda primera graduo proximo naci pasion trabajo permiso pendiente llega llegado resultado esperando enero abril junio julio octubre noviembre diciembre presente presentado necesita soltero soltera graduado graduada egresado egresada recibido recibida vivo parte importa recomendacion')],
+  ['pt', words('decidi comunidade certeza pretendo planejo estudando proximo ciclo certificado certificada pelo pela vinculo nem fazer ou marido namorado namorada tirou conseguiu portugues ingles espanhol tirei vou precisar visto quero tenho fiz falo formei mes ainda nao passei reprovei tentativa artigos publicados nenhum nenhuma qualquer lugar estagio observacional semanas tambem uma dois duas tres quatro cinco primeira sim estou preparando aplico passado esperando resultado mandei enviei setembro outubro agosto novembro entrevistas entrevista agora nasci cresci cidada cidadao americana americano americanas clinicas todas sou ficar duzentos quarenta cinquenta trinta vinte sessenta setenta oitenta noventa sete oito nove eua rolar der geral cirurgia medica experiencia clinica meses sem publicacao publicacoes pai mae quer irmao irma medicina plano morei moro moram mora quando crianca sul espero marcado agendado fevereiro marco ninguem patrocina preciso amigo amiga meio meia vez segunda cidadania formo fim vem faz trabalho autorizacao permissao pendente aprovado aprovada concedido resultado aguardando porque estudei trabalhei solteiro solteira formado formada brasileiro brasileira talvez delas deles recomendacao')],
   ['hi', words('koshish koshis karunga karungi asli asal aaye saal hafte gayi gya uski unka unki uske unke biwi shohar karna rakhunga aaya bol leta hoon dene saath hai hain nahi nahin chahiye mein mere meri mera kiya diya thi tha raha rehte mahine mahina abhi aur koi kahin bhi chalega bas yaar bhai dunga dungi khud kabhi wahan jaye gaya hua pehli baar pichle saal dobara hoon sab teen woh usko dono sirf mujhe lena baaki baki teesri doosri dusri toh warna varna mila mili tak chalega chalegi kahin uska dafa martaba dedh dhai saadhe sadhe sawa paune aadha adha pehle')],
 ];
+
+// Words written the same in Spanish and Portuguese (both languages' markers may hold them)
+const SHARED_IBERIAN: ReadonlySet<string> = words('cartas carta medicina interna todas todos meses experiencia clinica certificado certificada ciclo esposa marido tres cinco sete oito nove mas ou e o a de en em con com pediatria psiquiatria cirurgia radiologia cardiologia dermatologia anestesiologia neurologia preferencia visto entrevistas entrevista setembro outubro agosto novembro septiembre octubre noviembre esperando resultado trabajo pendiente aprobado aprobada primera segunda vez mes plano amigo amiga quiero quero tengo tenho');
 
 type Table = [RegExp, string][];
 
@@ -146,6 +150,9 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    // "mere paas EAD hai" (I have), "mere bhai ke paas green card hai" (my brother has): whose the thing is
+    ['(?:mere|meri|mera) (?:paas|pass|pas)', 'i have'], ['(?:hamare|humare) (?:paas|pass|pas)', 'we have'], ['(\\p{L}+) (?:ke|ki|k) (?:paas|pass|pas)', '$1 has'],
+    ['(?:mujhe|mujhko) (\\p{L}+) chahiye (?:hoga|hogi|hogaa)', 'i will need a $1'],
     // a place before its postposition and the work done there ("Pakistan mein house job", "India mein internship"): the English order
     ['(\\p{L}+) (?:mein|me|main|mai) (house job|internship|residency|job|kaam|rotations?|observerships?|electives?)', '$2 in $1'],
     // a thing denied or not in hand yet, before the general rows read its verb ("EAD abhi tak nahi mila", "USCE nahi hai")
@@ -201,6 +208,13 @@ function languageOf(sentence: string): { lang: Lang; leaning: Lang } {
   for (const [lang, markers] of MARKERS) {
     const n = ws.filter((w) => markers.has(w)).length;
     if (n > bestCount) { best = lang; bestCount = n; }
+  }
+  // (a word Spanish and Portuguese share, "cartas", "medicina", "todas", tells neither from the other: the words only one
+  // of them writes decide, and all the Iberian words count for it: "3 cartas, todas de medicina interna, nenhuma da...")
+  if (best === 'es' || best === 'pt') {
+    const own = (lang: Lang) => ws.filter((w) => MARKERS.find(([l]) => l === lang)![1].has(w) && !SHARED_IBERIAN.has(w)).length;
+    const [es, pt] = [own('es'), own('pt')];
+    if (es !== pt) { best = es > pt ? 'es' : 'pt'; bestCount = ws.filter((w) => MARKERS.some(([l, m]) => l !== 'hi' && m.has(w))).length; }
   }
   // one marker word in a long sentence is an accident ("y" in a list); two, or one in a short sentence, decide
   return { lang: bestCount >= 2 || (bestCount === 1 && ws.length <= 6) ? best : 'en', leaning: best };
@@ -258,6 +272,7 @@ export function inEnglish(raw: string, cased?: string): { text: string; langs: L
     langs.add(lang);
     if (lang === 'en') return sentence.replace(LA_MARK, 'la');
     let t = stripAccents(sentence);
+    t = denialsInEnglishOrder(t, lang);
     for (const [re, to] of TABLES[lang]) t = t.replace(re, to);
     return t.replace(LA_MARK, 'los angeles').replace(/[ ]{2,}/g, ' ').trim();
   });

@@ -11,8 +11,12 @@ function labelFirst(text: string): readonly string[] | null {
 
 const MORE_OF_IT = /^[^\d]{0,50}?(?:\+ ?|\bplus |\band |\bthen |; |, )?(\d+(?:\.\d+)?) (?:more|additional|extra)\b(?: (years?|yrs?|yr|months?|mos?))?(?![^;]*\b(?:planned|next|will|starting|upcoming|hope|hoping|planning|soon)\b)/;
 
+const NO_RESEARCH_YEAR = /\b(?:no|zero|0|none|never (?:did|done|had|took|spent|do)(?: an?| any)?|not (?:an?|any|one)|without (?:an?|any))\s+(?:(?:full time|fulltime|dedicated|gap|formal|separate|whole)\s+)*(?:research (?:years?|yrs?)|(?:years?|yrs?) (?:(?:of|in|doing) )?research)\b/;
+
 /** Full-time research time in years ("3 yrs as a research fellow", "2 research years", "18 months of research"). */
 function researchYears(text: string): number | undefined {
+  // "no full time research year", "never did a research year", "0 research years": none
+  if (NO_RESEARCH_YEAR.test(text)) return 0;
   const m = /\b(\d+(?:\.\d+)?) (?:full time |dedicated |gap |extra )?(years?|yrs?|yr|months?|mos?) (?:of |as (?:an? )?|doing |in (?:an? |the )?|at (?:an? |the )?|off doing |off for )?(?:full time |dedicated |basic |clinical |us )?(research|postdoc|post doc)\b/.exec(text)
     ?? /\b(\d+(?:\.\d+)?) (?:full time |dedicated )?research (years?|yrs?|yr|months?)\b/.exec(text)
     // "a research fellow at UCSF for 2 yrs", "PhD in immunology (5 years)", "postdoc, 3 years"

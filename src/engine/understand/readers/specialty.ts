@@ -109,6 +109,9 @@ function hintedOnly(tokens: readonly string[], at: readonly number[]): boolean {
 }
 
 /** The specialty: first named and not negated is primary; one named as backup (or second) is the backup. */
+// an order not decided between the specialties named ("haven't decided which is primary", "can't pick which comes first")
+const ORDER_UNDECIDED = /\b(?:haven'?t|havent|have not|not|un|still not|can'?t|cant|cannot) ?(?:yet )?(?:decided|deciding|sure|decide|pick|choose|figured out)\b[^;.]{0,25}\bwhich\b[^;.]{0,30}\b(?:primary|first|main|1st|top|backup|back up|second|priority)\b|\b(?:no clue|no idea|idk|dunno|don'?t know|dont know|torn(?: on)?)\b[^;.]{0,10}\bwhich\b[^;.]{0,30}\b(?:primary|first|main|1st|top|backup|back up|second|priority)\b/;
+
 export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses, ctx) => {
   const first = clauses[0]?.text ?? '';
   const [a, b] = first.split(':');
@@ -139,6 +142,8 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   const last = wanted.at(-1)!;
   const favoured = distinct.length === 2 && !HEDGE.test(said) && wanted.some((x) => x.id === last.id && x !== last) && PREFERRED_BEFORE.test(clauses[last.clause]!.tokens.slice(Math.max(0, last.at - 2), last.at).join(' ')) ? last : undefined;
   if (favoured) return value({ primary: favoured.id, backup: distinct.find((id) => id !== favoured.id)! });
+  // "IM or FM, haven't decided which one is primary", "FM and peds, no clue which goes first": the order itself is undecided
+  if (distinct.length >= 2 && ORDER_UNDECIDED.test(said)) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
   // "IM or FM, still deciding": no first choice yet
   if (distinct.length >= 2 && !/\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice)\b/.test(said) && (HEDGE.test(said) || (distinct.length === 2 && !ORDERED.test(said) && clauses.some((c) => /\bor\b/.test(c.text))))) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
   // a bare word that names more than one track ("surgery": categorical or prelim; "radiology": diagnostic or interventional;

@@ -32,7 +32,7 @@ const DENIED = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w)
 const LIST_DENIED_GC = /\b(?:not|no|neither|never|non|without)\b(?: (?:an?|the|us|american|a us))* (?:[a-z]+ ){0,2}?(?:or|nor) (?:(?:an?|the|us|a us) )?(?:greencard|gc|lpr|permanent resident)\b/;
 const REFUSED = /\b(denied|denial|refused|refusal|rejected|rejection|revoked|221g)\b/;
 // a visa held before ("I was on J1 for research 2019-2021") says nothing of the one needed for residency
-const PAST_VISA = /\b(was|were|used to be) on (a |an |the |my )?(j1|h1b)\b|\b(had|held) (a |an |my )?(j1|h1b)( visa)? (before|in the past|previously|once|from|for|until|till|in \d{4})\b/;
+const PAST_VISA = /\b(was|were|used to be) on (a |an |the |my )?(j1|h1b)\b|\b(did|completed|finished|done) (a |an |my )?(research |exchange |scholar |student |postdoc |au pair )?(j1|h1b)\b|\b(had|held) (a |an |my )?(j1|h1b)( visa)? (before|in the past|previously|once|from|for|until|till|in \d{4})\b/;
 const REASON_WORD = /^(since|because|bc|cuz|coz|cause)$/;
 // ("passed step 3, had to for H1b": a visa named as what another step was for is its reason, not a new choice)
 const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b|^(had to|needed to|was required|required|necessary|mandatory|did it|took it)\b[^;]{0,12}\bfor (the |an? |my )?(j1|h1b)\b/;
@@ -40,7 +40,7 @@ const DEALBREAKER = /\b(deal ?breaker|kill|kills|killer|problem|issue|avoid|can'
 const LAPSED = /\b(expired|expire|lapsed|lapse|ran out|run out|not renewed|wasn't renewed|renewal (is )?(stuck|pending|denied)|stuck in renewal|terminated|revoked)\b/;
 const FALLBACK = /\b(last resort|as (a )?back ?up|if (i|we) (have|had) to|if needed|if necessary|if need be|fall ?back|worst case)\b/;
 // ("so whatever they sponsor", "whichever the program offers": the visa left to the program is either)
-const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\b(?:whatever|whichever|any(?: visa)?) (?:visa )?(?:they|the programs?|programs?|the hospital|hospitals) (?:will )?(?:sponsors?|offers?|gives?|provides?)\b|\b(either|any) (one |visa )?(is |would be |works|would work)(fine|ok|okay)?\b|\b(either|both|any) (visa|one)s? (is |are )?(fine|ok|okay)\b/;
+const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\b(?:take|go with|accept) what (?:i|we|they|the programs?|programs?) (?:can )?(?:get|give|offer|sponsor)s?\b|(?<!\b(?:if|whether) )\b(?:whatever|whichever|any(?: visa)?) (?:visa )?(?:they|the programs?|programs?|the hospital|hospitals) (?:will )?(?:sponsors?|offers?|gives?|provides?)\b|\b(either|any) (one |visa )?(is |would be |works|would work)(fine|ok|okay)?\b|\b(either|both|any) (visa|one)s? (is |are )?(fine|ok|okay)\b/;
 // A visa said to be out of reach ("H1b ka koi chance nahi", "no chance of an H1B", "J1 is impossible for me"): ruled out, not chosen.
 const HOPELESS = (v: string) => new RegExp(`\\b${v}\\b (?:is |has |have |there's |theres |seems |seem |looks |sounds |feels )?(?:(?:no|zero|little|slim|not much|hardly any) (?:chance|chances|hope|way|shot)|(?:impossible|unlikely|unrealistic|not happening|out of (?:the )?question|not realistic|a long shot|hopeless))\\b|\\b(?:no|zero|little|slim) (?:chance|chances|hope|shot|way) (?:of|for|at|with) (?:an? |the |getting (?:an? )?)?${v}\\b`);
 const J1_HOPELESS = HOPELESS('j1');
@@ -66,6 +66,8 @@ const heldNow = (text: string) => HELD_NOW.test(text) && !WANTS_IT.test(text);
 // (a diplomat's or an international organisation's family: "on an A-2 visa", "G-4 dependent")
 const DEPENDENT_STATUS = /\b(?:(?:currently|right now|at the moment|for now) (?:on )?(?:an? )?(?:j2|l2|a 1|a1|a 2|a2|g 4|g4)|(?:j2|l2|a 1|a1|a 2|a2|g 4|g4) (?:at the moment|now|currently|right now|for now))\b|\b(on|have|hold|holding|with|got|in) (an? |my |the |[a-z]+'s )?(j2|k 1|k1|k 3|k3|l2|l 2|e2|e 2|f2|f 2|tn|a 1|a1|a 2|a2|g 4|g4|g 1|g1)\b(?! (?:attempt|month|year|letter|week|pub|poster|time))|\b(j2|k 1|k1|k 3|k3|tn|a 1|a1|a 2|a2|g 4|g4) (visa|status|dependent)\b|\bfiancee? visa\b|\bdependent visa\b|\bdiplomatic (visa|status|passport)\b/;
 // a visa named as a guess and asked back ("after that idk, J1 probably?", "j1 i guess?")
+const HOPED = /\b(better|best|ideal|ideally|nicer|nice|prefer|preferred|preferably|rather|dream|hoping for|hope for)\b/;
+const DOUBT_OF_GETTING = /\b(?:idk|dunno|not sure|unsure|don'?t know|dont know|no idea|doubt|doubtful|unlikely)\b[^;.]{0,25}\b(?:get|getting|got|possible|realistic|happen|happens|chance|chances|sponsor|sponsors|offer|offers|available|likely|odds)\b/;
 const GUESSED_BACK = /\b(j1|h1b)\b(?: (?:visa|probably|prob|maybe|i guess|i think|right|then))*\s*\?/;
 // a work permit not in hand yet ("the work permit hasn't come", "EAD still pending", "applied for my L-2 EAD"): not held
 // ("EAD pending asylum", "EAD, pending i-589": the case it rests on is pending, the permit is held)
@@ -211,12 +213,14 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text) || PERMIT_NOT_HELD.test(text);
   // ("i'll probably have my green card by next summer", "expecting my GC in 2027": a green card still ahead is not held)
   const gcAhead = /\b(?:will|i'll|ill|should|going to|gonna|about to|hope to|hoping to|expect to|expecting to)\b[^;.]{0,20}?\b(?:have|get|receive|be getting|getting)\b[^;.]{0,12}?\b(?:greencard|gc)\b|\b(?:expecting|awaiting) (?:my |the |a |our )?(?:greencard|gc)\b/.test(text);
-  const gcPending = gcAhead || /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\bi ?130\b|\badjustment of status\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
+  const gcPending = gcAhead || /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\bi ?130\b|\badjustment of status\b|\badjust(?:ing|ed|s)?(?: (?:my |our )?status)? to (?:a |the |my )?(?:greencard|gc|permanent residen\w*|lpr)\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
   const foreignStatus = FOREIGN_STATUS.test(text);
   const foreignPr = /\b(permanent resident|permanent residency|permanent residence|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
     // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
-    || /\b(indefinite leave|leave to remain|ilr|settled status|residence permit|residency permit|resident permit|schengen|blue card)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''));
+    || /\b(indefinite leave|leave to remain|ilr|settled status|residence permit|residency permit|resident permit|schengen|blue card)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''))
+    // ("green card... in Canada lol", "a green card holder, in Canada": the country placed a few words after it)
+    || t.some((w, i) => /^(greencard|gc)$/.test(w) && t.slice(i + 1, i + 6).some((x, k, near) => /^(in|of|from)$/.test(x) && COUNTRIES.has(near[k + 1] ?? '') && !/^(us|usa|america|the)$/.test(near[k + 1] ?? '')));
   // ("selected in the green card lottery": the lottery's name is no green card held)
   const lotteryOnly = /\b(?:greencard|gc) lottery\b/.test(text) && !/\b(?:greencard|gc)\b(?! lottery)/.test(text);
   const gc = !foreignPr && !lotteryOnly && (SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text));
@@ -263,6 +267,9 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   // "on an A-2 now. after that idk, J1 probably?": one visa guessed, with doubt, beside a status held now or asked
   // back, is no answer: which visa is asked
   if (wantH1b !== wantJ1 && UNSURE.test(text) && (otherStatus || clauses.some((c) => GUESSED_BACK.test(c.question ? `${c.text}?` : c.text)))) return clarify('visa_which', { from: otherStatus ? 'your current visa' : 'a visa guessed' });
+  // ("H1B would be better but idk if I'll get it", "ideally J-1, not sure it's realistic"): one visa only hoped for, with a
+  // doubt of getting it and no need said, is no answer: which visa is asked
+  if (wantH1b !== wantJ1 && HOPED.test(text) && DOUBT_OF_GETTING.test(text) && !/\b(need|needs|must|only|chahiye|necesito|preciso)\b/.test(text)) return clarify('visa_which');
   if (wantH1b) return value('needs_h1b');
   if (wantJ1) return value('needs_j1');
   // "selected in the DV lottery, interview not scheduled": a diversity-visa selection is no green card until it is issued
