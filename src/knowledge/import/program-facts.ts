@@ -11,7 +11,7 @@ const PROGRAM_FACT_COLUMNS = ['program_id', 'fact', 'value', 'source_url', 'as_o
 const PROGRAM_FACT_KINDS = ['first_attempt_required', 'sponsor_no_visas', 'step3_for_h1b', 'ecfmg_certified_by', 'military_only', 'academic_flagship', 'same_program_as', 'in_acgme_list', 'sponsor_no_route', 'usce_min_months', 'eligible_statuses'] as const;
 
 /** The statuses a closed eligibility list may name. */
-export const ELIGIBLE_STATUSES = ['citizen', 'permanent_resident', 'j1', 'h1b'] as const;
+const ELIGIBLE_STATUSES = ['citizen', 'permanent_resident', 'j1', 'h1b'] as const;
 /** One status a closed eligibility list names. */
 export type EligibleStatus = (typeof ELIGIBLE_STATUSES)[number];
 
