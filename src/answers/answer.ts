@@ -219,7 +219,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const citizen = citizenComparison(said, context?.profile);
   if (citizen) return planResult(`${citizen}\nSources: ${RATES_2026.nonUsImgMatchRate.source} (nrmp.org); your saved answers.`);
   // "give me the same plan for family medicine": that specialty's section of the plan, saved or a copy (specialty-plan.ts)
-  const planIn = context?.kb && context.profile.specialty && !missingFor('standing', said, context.profile) ? specialtyPlanAsked(said) : undefined;
+  const planIn = context?.kb && context.profile.specialty && !missingFor('list', said, context.profile) ? specialtyPlanAsked(said) : undefined;
   if (planIn && context?.kb && context.profile.specialty) {
     const held = context.profile.specialty.primary === planIn || context.profile.specialty.backup === planIn;
     const plan = buildPlan(held ? context.profile : { ...context.profile, specialty: { primary: planIn } }, context.kb, context.now);

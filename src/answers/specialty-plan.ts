@@ -9,8 +9,9 @@ import { capitalize } from '../domain/capitalize.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { SPECIALTY_WORDS } from './plan-applications.js';
 
-/** A plan word with one specialty beside it: "plan for FM", "FM plan", "same (thing) for psych", "my list in peds". */
-const PLAN_WORD = /\b(plan|plano|strategy|list|lista|breakdown|version|one)\b/i;
+/** A plan word with one specialty beside it: "plan for FM", "FM plan", "same (thing) for psych" (a list of programs
+ *  asked for, "list FM programs around LA", is the list question, which stands on the regions and the visa). */
+const PLAN_WORD = /\b(plan|plano|strategy|breakdown|version)\b/i;
 const SAME_FOR = /\b(same|similar|equivalent|one like (it|that|this)|do (it|that|this) (again|too)|redo|mismo|mesmo)\b[^?.!]{0,30}\b(for|in|with|para|en|em)\b/i;
 const ASK = /\b(give|show|make|build|do|redo|what|how|can|could|would|and|now|also|tell|send|same|please|pls|plz|dame|muestra|mostra|quiero|quero|kya|batao|dikhao)\b|\?/i;
 /** A verdict on a choice ("is FM a good backup plan?", "would psych be a better plan?"): the backup answers judge it. */
@@ -29,7 +30,7 @@ export function specialtyPlanAsked(question: string): Specialty | undefined {
   const at = question.search(SPECIALTY_WORDS.find(([, s]) => s === named[0])![0]);
   const words = question.replace(/[?!.]+/g, ' ').trim().split(/\s+/).length;
   // a short question, or the plan word close to the specialty ("the plan for FM", "FM plan")
-  const near = new RegExp(String.raw`\b(plan|plano|strategy|list|lista|breakdown|version|same|mismo|mesmo|one)\b[^?.!]{0,25}$`, 'i').test(question.slice(0, at)) || PLAN_WORD.test(question.slice(at, at + 30));
+  const near = new RegExp(String.raw`\b(plan|plano|strategy|breakdown|version|same|mismo|mesmo)\b[^?.!]{0,25}$`, 'i').test(question.slice(0, at)) || PLAN_WORD.test(question.slice(at, at + 30));
   return near && words <= 16 ? named[0] : undefined;
 }
 

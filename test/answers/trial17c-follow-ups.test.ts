@@ -105,7 +105,7 @@ describe('fees say their season plainly', () => {
   });
   it('the NRMP and couples fees say the current table was not found, and cite no second-hand foreign site', () => {
     const nrmp = ask('what is the nrmp registration fee?', psychPeds);
-    expect(nrmp).toMatch(/could not find the NRMP's current fee table/);
+    expect(nrmp).toMatch(/NRMP's current fee table is not in our sources/);
     const couples = ask('how much is the couples fee for each of us?', { ...psychPeds, couples: { matching: true, partnerSpecialty: 'internal_medicine', partnerNeedsVisa: false } });
     expect(couples).not.toMatch(/levelmedicine|\.au\b/);
   });
