@@ -91,8 +91,8 @@ const OTHER_OPENING = new RegExp(`^((my|his|her|their|our)( [a-z']+){0,2} )?(${P
 const BECAUSE_OF_OTHER = new RegExp(`\\s+(?:since|because|bc|cuz|coz|cause)\\s+(?=(?:my|his|her|their|our) (?:[a-z']+ )?(?:${PEOPLE})\\b)`, 'g');
 const REASON_CUE = /\b(?:since|because|bc|cuz|coz|cause) (?:my|his|her|their|our)\b/;
 // "my wife (IM)": words in brackets right after a person are about that person
-// (not a letter's writer: "one from my PI (research)" says what the letter is)
-const PERSON_BRACKET = new RegExp(`(?<!\\b(?:from|by) (?:my |the |a |an |our )?(?:[a-z]+ )?)\\b(${PEOPLE}) \\(([^()]*)\\)`, 'g');
+// (not a letter's writer: "one from my PI (research)" says what the letter is; nor a status: "a permanent resident (green card)")
+const PERSON_BRACKET = new RegExp(`(?<!\\b(?:from|by) (?:my |the |a |an |our )?(?:[a-z]+ )?)(?<!\\b(?:permanent|legal|lawful) )\\b(${PEOPLE}) \\(([^()]*)\\)`, 'g');
 // Discourse words: a clause made only of them is a marker ("no wait", "oops sorry", "my bad").
 const MARKER_WORDS = new Set(['no', 'nah', 'nope', 'oops', 'sorry', 'wait', 'actually', 'hmm', 'hm', 'ok', 'okay', 'well', 'oh', 'correction', 'my', 'bad', 'scratch', 'that',
   'forget', 'what', 'i', 'said', 'meant', 'mean', 'hold', 'on', 'ugh', 'lol', 'btw', 'so', 'also', 'and', 'um', 'uh', 'err', 'typo', 'mistake', 'made', 'a', 'update', 'small',
