@@ -6,6 +6,9 @@ import { conversation } from '../helpers/conversation.js';
 
 // answers in the interview's order, up to the question named
 const upTo = {
+  letters: ['hi', 'FM', 'green card', 'passed first try', 'ck 224', 'no step 3', '2017', 'none'],
+  regions: ['hi', 'FM', 'green card', 'passed first try', 'ck 224', 'no step 3', '2017', 'none', '2 letters', 'english'],
+  couples: ['hi', 'FM', 'green card', 'passed first try', 'ck 224', 'no step 3', '2017', 'none', '2 letters', 'english', 'orange county', 'no ties', 'no research', 'applying this cycle', 'certified'],
   stage: ['hi', 'FM', 'green card', 'passed first try', 'ck 224', 'no step 3', '2017', 'none', '2 letters', 'english', 'orange county', 'no ties', 'no research'],
 };
 function at(step: keyof typeof upTo) {
@@ -104,5 +107,44 @@ describe('a budget told is kept, and no sum of money is read as a score or a cou
     c.say('actually my budget is $1,400 now');
     expect(c.profile.budget).toBe(1400);
     expect(c.text).toMatch(/was \$1,000|\$1,400/);
+  });
+});
+
+describe('"someone else" is said only where someone was named, and a partner\'s answer to the couples question is kept', () => {
+  it('a pronoun for things ("they are from 2019 though") is no other person', () => {
+    const c = at('letters');
+    c.say('3 letters, they are from 2019 though');
+    expect(c.profile.usLors?.count).toBe(3);
+    expect(c.text).not.toMatch(/someone else/);
+  });
+  it('a named person still gets the notice', () => {
+    const c = at('letters');
+    c.say('2 letters. my cousin has 5 of them');
+    expect(c.profile.usLors?.count).toBe(2);
+    expect(c.text).toMatch(/someone else/);
+  });
+  it('"yes, with my fiance, he is in psych and a citizen" keeps the partner\'s specialty and visa, with no notice', () => {
+    const c = at('couples');
+    c.say('yes, with my fiance, he is in psych and a citizen');
+    expect(c.profile.couples).toMatchObject({ matching: true, partnerSpecialty: 'psychiatry', partnerNeedsVisa: false });
+    expect(c.text).not.toMatch(/someone else/);
+    expect(c.text).toMatch(/partner: Psychiatry, needs no visa/);
+  });
+});
+
+describe('places and counts said in other languages', () => {
+  it('"kahin bhi theek hai SoCal mein" is anywhere in Southern California, not anywhere in the US', () => {
+    const c = at('regions');
+    c.say('orange county ya San Diego, kahin bhi theek hai SoCal mein');
+    expect(c.profile.regions).toEqual(expect.arrayContaining(['orange_county', 'san_diego', 'la_county', 'inland_empire']));
+    expect(c.profile.regions).not.toContain('anywhere');
+  });
+  it('interview invitations counted in Portuguese and Spanish', () => {
+    const c = at('stage');
+    c.say('já estou nas entrevistas, tenho 3 convites');
+    expect(c.profile.cycle).toMatchObject({ submitted: true, interviews: 3 });
+    const d = at('stage');
+    d.say('ya tengo 5 invitaciones hasta ahora');
+    expect(d.profile.cycle).toMatchObject({ submitted: true, interviews: 5 });
   });
 });

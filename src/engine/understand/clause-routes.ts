@@ -1,6 +1,7 @@
 // Routing a message's clauses to fields before any reader runs: whose clause it is (someone else's is left out, their
 // family's home kept as an LA tie), whether it is supposed, generic or planned, and which of the fields a clause names
 // it does not tell (see docs/understanding.md, "whose fact, which field").
+import { namesPerson } from './person-named.js';
 import type { Profile, ProfileField } from '../../domain/profile.js';
 import type { Clause } from './clauses.js';
 import { imIsSpecialty, fieldsOf, mentions, weakOnly } from './fields.js';
@@ -67,7 +68,7 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
     if (raw.otherPerson) otherBefore = raw;
     // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie
     // ("my grandparents were in Riverside but they passed away": a relative gone from there now is no tie either)
-    if (raw.otherPerson && !(FAMILY_HERE.test(subject) && !NOT_A_HOME.test(raw.text) && !relativeGone(raw.tokens, sentenceText(raw.sentence)) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { routed.otherPerson = true; continue; }
+    if (raw.otherPerson && !(FAMILY_HERE.test(subject) && !NOT_A_HOME.test(raw.text) && !relativeGone(raw.tokens, sentenceText(raw.sentence)) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { if (namesPerson(sentenceText(raw.sentence))) routed.otherPerson = true; continue; }
     if (raw.otherPerson) { reads.push({ clause: subject === raw.text ? raw : { ...raw, text: subject, tokens: tokenise(subject) }, fields: new Set<ProfileField>(['laTies']), weak: false, firstAt: 0 }); continue; }
     const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
     if (skip) { leftOut(routed, skip); continue; }

@@ -164,7 +164,10 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   const told = clauses.filter((c) => c.when !== 'hypothetical');
   if (pending === 'couples' || mentionsCouples(told.map((c) => c.text).join(' ')) || (ctx.profile.couples?.matching === true && told.some((c) => aboutPartner(c.tokens)))) {
     groups.delete('couples');
-    take(out, ctx.profile, 'couples', READERS.couples(told, { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' }) as Reading<never>, pending === 'couples');
+    const couples = READERS.couples(told, { now: ctx.now, stored: ctx.profile.couples, profile: ctx.profile, pending: pending === 'couples' });
+    take(out, ctx.profile, 'couples', couples as Reading<never>, pending === 'couples');
+    // ("yes couples, partner IM and no visa"): the partner's facts went into the couples match, so nothing of theirs was left out
+    if (couples.kind === 'value' && (couples.value.partnerSpecialty !== undefined || couples.value.partnerNeedsVisa !== undefined) && clauses.filter((c) => c.otherPerson).every((c) => clauses.some((p) => p.sentence === c.sentence && aboutPartner(p.tokens)))) out.otherPerson = false;
   }
   // (and the stage reads the cycle's clauses beside a later cycle only feared: "submitted, probably reapplying next year")
   const cycleOnly = groups.get('cycle')?.filter((c) => !groups.get('stage')?.includes(c));
