@@ -15,6 +15,7 @@ import { questionShape } from './question-shape.js';
 import { aloneTopic, outOfScopeTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { inEnglish, toEnglish } from './translate.js';
 import { numbersAsDigits } from './number-words.js';
+import { withSavedUnit } from './bare-count.js';
 import { retakeNote } from './retake-note.js';
 import { statedScoreLine } from './stated-score.js';
 import { ownFileLine } from './own-file.js';
@@ -38,10 +39,11 @@ import { specialtyPlanAsked, specialtyPlanText } from './specialty-plan.js';
 import { refusePart } from './refuse-part.js';
 import { askedBeside, withOwnSpecialty } from './asked-beside.js';
 import { factAsked, judgesWholeFile } from './fact-questions.js';
-import { followUpFamily, followUpGap } from './plan-follow-ups.js';
+import { followUpFamily, followUpGap, saysGroup } from './plan-follow-ups.js';
 import { tnLine, VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
 import { cycleTimingText } from './cycle-timing.js';
 import { interviewCountText } from './interview-count.js';
+import { interviewsSaid } from './interviews-said.js';
 import { withSeason } from './season.js';
 import { MIDSEASON_SOURCES } from './midseason.js';
 import { peerOutcomeText } from './peer-outcome.js';
@@ -141,7 +143,8 @@ function withPrevious(text: string, previous: string): string {
 function answerInto(a: Answerer, question: string, context: AskContext | undefined, trace: string[]): AskResult {
   // the routing reads every word the asker typed; only the passage search drops another language's small words
   // spelled-out numbers are read as digits ("forty five programs" is "45 programs") by every reader after this
-  const { search: own, words: routeOn } = inEnglish(numbersAsDigits(question.trim()));
+  // a count typed without its unit ("is 3 enough or nah") is the saved fact it equals (bare-count.ts)
+  const { search: own, words: routeOn } = inEnglish(numbersAsDigits(withSavedUnit(question.trim(), context?.profile)));
   // a hint of self-harm, in the words typed or as translated, is read before everything else and gets the caring
   // reply (urgent help, a doctor), never an answer
   const urgent = urgentTopic(a, question);
@@ -299,8 +302,19 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // "14 interviews, should I cancel some?", "only 2 invites, what now?": the count (said, else saved) against the
   // rank-list length of those who matched in the asker's specialty, so the advice agrees with it (interview-count.ts)
   // (a visa not saved is asked for by the mid-season answer below, since the programs to add depend on it)
-  const interviews = context && followUpFamily(said, context.kb, ruled) === 'interview_count' && !followUpGap(said, context.profile, context.kb) ? interviewCountText(context.profile, said) : undefined;
-  if (interviews) return planResult(`${interviews}\nSources: your saved answers; ${RANKS_2026_SOURCE}; ${MIDSEASON_SOURCES.join('; ')}.`, ['your saved answers', ...MIDSEASON_SOURCES]);
+  const countAsked = context && followUpFamily(said, context.kb, ruled) === 'interview_count' && !followUpGap(said, context.profile, context.kb);
+  const interviews = countAsked ? interviewCountText(context.profile, said) : undefined;
+  // no interviews at all: the file's holes are the likeliest cause, said after the season's answer (weakest-part.ts)
+  // (asked openly, "zero, now what?": a question about one step, "should I add programs?", keeps the season's answer alone)
+  const holes = interviews && context?.kb && context.profile.specialty && saysGroup('open_next', said) && (interviewsSaid(said) ?? context.profile.cycle?.interviews) === 0
+    ? weakestPart(buildPlan(context.profile, context.kb, context.now), context.profile, true) : undefined;
+  if (interviews) return planResult(`${interviews}${holes && !('needs' in holes) ? `\n${holes.text}` : ''}\nSources: your saved answers; ${RANKS_2026_SOURCE}; ${MIDSEASON_SOURCES.join('; ')}.`, ['your saved answers', ...MIDSEASON_SOURCES]);
+  // "how many interviews do I need to feel safe?" with no count said or saved, in the season: the guides' answer, then the
+  // count asked for (before applications are out the guides' answer alone)
+  const countWanted = saysGroup('interview_howmany', said) || saysGroup('count_enough', said);
+  if (countAsked && countWanted && context.profile.cycle?.interviews === undefined && context.profile.stage !== 'preparing') {
+    return withNeed(fromArticles(a, text, shape, trace), { needs: 'cycle', text: NEEDS_TEXT.cycle! });
+  }
   // "will I be ok for this match?", "am I too late?": the asker's season against this cycle's calendar, then as much of
   // the guides' general answer as fits one message (knowledge/answers/plan-follow-ups.json)
   if (context && followUpFamily(said, context.kb, ruled) === 'cycle_timing' && !(topic && topic !== 'standing' && missingFor(topic, said, context.profile))) {

@@ -40,7 +40,7 @@ export function interviewCountText(profile: Profile, question: string): string |
   const band = interviewBand(n, ranks.matched);
   const count = n === 0 ? 'no interviews' : `${n} interview${n === 1 ? '' : 's'}`;
   const whole = split ? `interviews ${[...split].map(([s, k]) => `${k} in ${specialtyLabel(s).toLowerCase()}`).join(' and ')}` : count;
-  const lead = `You have ${whole} so far. In 2026, non-US IMGs who matched in ${label} had ranked a median of ${ranks.matched} programs in a row, those left without a position ${ranks.unmatched} (${RANKS_2026_SOURCE}).`;
+  const lead = `You have ${whole} so far. In 2026, non-US IMGs who matched in ${label} had ranked a median of ${ranks.matched} programs in a row on their rank lists (contiguous ranks), those left without a position ${ranks.unmatched} (${RANKS_2026_SOURCE}).`;
   // declining below the median is warned against, a program one would never rank excepted
   const warn = DROPPING.test(question) ? ' Declining now would leave you further below it: decline only a program you would never rank.' : '';
   if (band === 'few') return `${lead} Below that median every further interview matters.${warn}\n${midseasonText(profile, question, n)}`;

@@ -3,6 +3,7 @@
 // the question; numbers spelled out are read as digits first.
 import type { Specialty } from '../domain/profile.js';
 import { numbersAsDigits } from './number-words.js';
+import { restatedCount } from './bare-count.js';
 import { specialtiesNamed } from './specialty-figures.js';
 
 /** "14 interviews", "2 IM interviews", "3 invites", "4 iis". */
@@ -18,7 +19,8 @@ export function interviewsSaid(question: string): number | undefined {
   const after = COUNT_AFTER.exec(q);
   if (after) return (after[1]!.match(/\d{1,3}/g) ?? []).reduce((sum, n) => sum + Number(n), 0);
   const before = COUNT_BEFORE.exec(q);
-  if (before) return Number(before[1]);
+  // "4 interviews— wait no 5": a count taken back at once is the one meant (bare-count.ts)
+  if (before) return restatedCount(q.slice(before.index + before[0].length)) ?? Number(before[1]);
   return NONE.test(q) ? 0 : undefined;
 }
 

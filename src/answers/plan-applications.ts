@@ -17,7 +17,8 @@ export const SPECIALTY_WORDS: readonly [RegExp, Specialty][] = [
   [/\b(psychiatry|psych)\b/i, 'psychiatry'], [/\b(pediatrics|peds)\b/i, 'pediatrics'],
   [/\b(transitional year|ty)\b/i, 'transitional_year'], [/\bneuro(?:logy)?\b/i, 'neurology'],
   [/\b(emergency medicine|em)\b/i, 'emergency_medicine'], [/\b(ob ?\/? ?gyn|obstetrics)\b/i, 'obstetrics_gynecology'],
-  [/\b(general surgery|gen surg)\b/i, 'general_surgery'],
+  [/\b(general surgery|gen surg)\b/i, 'general_surgery'], [/\b(an(?:a)?esthesi(?:a|ology))\b/i, 'anesthesiology'],
+  [/\bpathology\b/i, 'pathology'],
 ];
 
 

@@ -43,6 +43,8 @@ function compile(file: unknown): Family[] {
 }
 
 const FILE = readKnowledgeJson('answers/plan-follow-ups.json');
+/** The table's word groups, each one pattern, for the answers that read a group on its own. */
+const GROUPS: ReadonlyMap<string, RegExp> = new Map(Object.entries(followUpsSchema.parse(FILE).words).map(([k, ws]) => [k, wordsPattern(ws)]));
 /** The shipped table, compiled when this module loads. */
 const FAMILIES: readonly Family[] = compile(FILE);
 /** Another person named: a relative or friend whose own case a question may be about (knowledge/people.json), or a
@@ -75,4 +77,9 @@ function followUp(question: string, kb?: PlanKb): Family | undefined {
     return f;
   }
   return undefined;
+}
+
+/** Whether a question holds a word of one group of the table ("open_next": "now what", "what do I do"). */
+export function saysGroup(group: string, question: string): boolean {
+  return GROUPS.get(group)?.test(question.replace(/[\u2018\u2019]/g, "'")) ?? false;
 }

@@ -13,6 +13,7 @@ import { ambiguousNames } from './plan-named.js';
 import { asksTakesImgs, takesImgsText } from './takes-imgs.js';
 import { oneSystem, systemText } from './program-system.js';
 import { SPECIALTY_WORDS } from './plan-applications.js';
+import { reachOnlyLine } from './list-widen.js';
 
 const EMPTY: readonly NationalProgram[] = [];
 
@@ -143,6 +144,9 @@ export function listText(plan: Plan, question: string): string {
     const ps = plan.tiers[t].filter(keep);
     lines.push(`${capitalize(t)} (${ps.length}): ${ps.slice(0, 5).map((p) => p.name).join('; ') || 'none'}${ps.length > 5 ? '; …' : ''}`);
   }
+  // reaches only: the score that makes them so, and to apply beyond them (list-widen.ts)
+  const widen = reachOnlyLine(plan, { target: plan.tiers.target.filter(keep).length, safety: plan.tiers.safety.filter(keep).length }, named.length ? named : [plan.profile.specialty?.primary].filter((x): x is Specialty => !!x));
+  if (widen) lines.push(widen);
   lines.push(`${plan.excluded.length} programs are closed to you (visa, graduation year or other stated limits). Type "plan" for the whole list with reasons.`);
   return lines.join('\n');
 }
