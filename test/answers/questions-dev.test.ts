@@ -209,7 +209,7 @@ describe('the blind development set', () => {
     // scored once as a sealed set after round 14: complete 90.6%, refusals 100%, own-plan 75.0%, not in guides 100%, unlisted 53.3% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.9); // 92.9% after answers15b: the H-1B fee asked by whose fee, community vs university shares
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.83); // 87.5% after answers15a's follow-up families (visa choice, the cycle's calendar)
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.95); // 100% after answers17a: a specialty weighed is the standing in it, an interview count asked for
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -240,7 +240,7 @@ describe('the blind development set', () => {
     // round 16 (answers16b): complete 84.7% (72/85): a list's length read as a count, words of kind set aside, a disavowed act not refused
     expect(rates.answerable).toBeGreaterThanOrEqual(0.82);
     expect(rates.refusal).toBeGreaterThanOrEqual(0.9);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.6);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.8); // 83.3% after answers17a: a graduation-year limit named by its years
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -271,7 +271,7 @@ describe('the blind development set', () => {
     // scored once as a sealed set after round 16 (e334eb8): complete 75.3%, refusals 81.8%, own-plan 45.8%, not in guides 100%, unlisted 53.3% (the same on the code the round started from; floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.72);
     expect(rates.refusal).toBeGreaterThanOrEqual(0.78);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.42);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.68); // 70.8% after answers17a: bare counts, interview counts, year limits, a specialty weighed
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
