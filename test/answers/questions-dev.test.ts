@@ -209,7 +209,7 @@ describe('the blind development set', () => {
     // scored once as a sealed set after round 14: complete 90.6%, refusals 100%, own-plan 75.0%, not in guides 100%, unlisted 53.3% (floors a little under)
     expect(rates.answerable).toBeGreaterThanOrEqual(0.9); // 92.9% after answers15b: the H-1B fee asked by whose fee, community vs university shares
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.83); // 87.5% after answers15a's follow-up families (visa choice, the cycle's calendar)
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.95); // 100% after answers17a: a specialty weighed is the standing in it, an interview count asked for
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -242,7 +242,7 @@ describe('the blind development set', () => {
     expect(rates.answerable).toBeGreaterThanOrEqual(0.82);
     // refusals 100% after answers17b (a value shown beside the one called real)
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.6);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.8); // 83.3% after answers17a: a graduation-year limit named by its years
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -275,7 +275,7 @@ describe('the blind development set', () => {
     expect(rates.answerable).toBeGreaterThanOrEqual(0.72);
     // refusals 100% after answers17b's refusal families (errands in Hindi-Urdu, dose changes, a pending case withdrawn, an untrue message)
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
-    expect(rates.own_plan).toBeGreaterThanOrEqual(0.42);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.68); // 70.8% after answers17a: bare counts, interview counts, year limits, a specialty weighed
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 
