@@ -25,7 +25,7 @@ function firstStepsOf(plan: Plan): NextStep[] {
 
 /** The one or two warnings that change the strategy: the plan's choice, or else its first warnings (a regions-hold-few
  *  warning is left out where the count line already says that constraint). */
-function keyWarningsOf(plan: Plan): string[] {
+export function keyWarningsOf(plan: Plan): string[] {
   const said = regionLimit(plan) !== undefined;
   const key = plan.keyWarnings?.length ? plan.keyWarnings.filter((_, i) => !(said && plan.keyWarningCodes?.[i]?.code === 'warning.regions_hold_few')) : plan.warnings ?? [];
   return key.slice(0, KEY_WARNINGS_MAX);
@@ -90,7 +90,7 @@ function applicationsLine(plan: Plan): ScreenLine {
   }
   const money = plan.profile.budget !== undefined ? ` ${budgetLine(plan.profile.budget, undefined, a.cost?.usd)}` : '';
   // the regions, not the file, limit the list: said before the count, with the ways past it
-  if (limit) return { kind: 'plain', lead: `Your regions hold only ${held(limit.n, limit.specialty)} open to you; your file calls for ${limit.range}.`, text: `Apply to ${limit.n === 1 ? 'it' : `all ${limit.n}`}, then ${tradeOffs(plan)}. ${cost}${money}` };
+  if (limit) return { kind: 'plain', lead: `Your regions hold only ${held(limit.n, limit.specialty)} open to you; your file calls for ${limit.range}${per ? ` (${countRange(a.min, a.max)} in all)` : ''}.`, text: `Apply to ${limit.n === 1 ? 'it' : `all ${limit.n}`}, then ${tradeOffs(plan)}. ${cost}${money}` };
   return { kind: 'plain', lead: `Apply to ${countRange(a.min, a.max)} programs${per}.`, text: `${cost}${money}` };
 }
 

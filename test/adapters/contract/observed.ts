@@ -1,4 +1,5 @@
 // What a person saw in one turn, in the core's vocabulary, so the three front ends can be compared.
+import { keyWarningsOf } from '../../../src/render/first-screen.js';
 import type { Reply } from '../../../src/domain/io.js';
 import type { Plan } from '../../../src/domain/plan.js';
 import { MESSAGES } from '../../../src/engine/messages.js';
@@ -68,7 +69,8 @@ export function questionIdInText(text: string): string | undefined {
 /** A plan's first screen in the observed vocabulary, straight from the core's plan. */
 export function planSummary(plan: Plan): ObservedPlan {
   const steps = plan.firstSteps?.length ? plan.firstSteps : [...plan.nextSteps].sort((a, b) => a.priority - b.priority);
-  const warnings = plan.keyWarnings?.length ? plan.keyWarnings : plan.warnings ?? [];
+  // (the key warnings the first screen chooses: a regions-hold-few warning is left out where the count line says it)
+  const warnings = keyWarningsOf(plan);
   return {
     applications: `${plan.applications.min}–${plan.applications.max}`,
     reach: plan.tiers.reach.length,
@@ -85,7 +87,8 @@ export function planSummary(plan: Plan): ObservedPlan {
 export function planFromText(lines: string[]): ObservedPlan | undefined {
   const all = lines.map(normalise);
   const joined = all.join('\n');
-  const apply = /Apply to (\d+)–(\d+) programs/.exec(joined);
+  // (a count the regions cannot meet is said after the regions' own number: the list in all, else what the file calls for)
+  const apply = /Apply to (\d+)–(\d+) programs/.exec(joined) ?? /calls\s+for\s+\d+–\d+\s+\((\d+)–(\d+)\s+in\s+all\)/.exec(joined) ?? /your\s+file\s+calls\s+for\s+(\d+)–(\d+)/.exec(joined);
   const list = /Your list: (\d+) reach · (\d+) target · (\d+) safety in our table(?:; (\d+) more closed to you)?/.exec(joined);
   if (!apply || !list) return undefined;
   return {

@@ -108,10 +108,10 @@ function hintedOnly(tokens: readonly string[], at: readonly number[]): boolean {
   return at.some((i) => tokens.slice(Math.max(0, i - 3), i).some((w) => HINT_BEFORE.test(w)) || HINT_AFTER.test(tokens[i + 1] ?? ''));
 }
 
-/** The specialty: first named and not negated is primary; one named as backup (or second) is the backup. */
 // an order not decided between the specialties named ("haven't decided which is primary", "can't pick which comes first")
 const ORDER_UNDECIDED = /\b(?:haven'?t|havent|have not|not|un|still not|can'?t|cant|cannot) ?(?:yet )?(?:decided|deciding|sure|decide|pick|choose|figured out)\b[^;.]{0,25}\bwhich\b[^;.]{0,30}\b(?:primary|first|main|1st|top|backup|back up|second|priority)\b|\b(?:no clue|no idea|idk|dunno|don'?t know|dont know|torn(?: on)?)\b[^;.]{0,10}\bwhich\b[^;.]{0,30}\b(?:primary|first|main|1st|top|backup|back up|second|priority)\b/;
 
+/** The specialty: first named and not negated is primary; one named as backup (or second) is the backup. */
 export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses, ctx) => {
   const first = clauses[0]?.text ?? '';
   const [a, b] = first.split(':');
