@@ -48,6 +48,7 @@ const SETS = [
   // plan17: 24 of 26 once filings beyond a visa seeker's named regions are checked first, work permits meet closed status
   // lists, a stated least USCE length closes shorter files, and a student's unsaid ECFMG status gets the OET step
   { name: 'applicants dev set 20 (round-16 sealed, scored once at 20 of 26, the same as on the starting code, then opened)', path: 'test/fixtures/applicants-dev-20.json', floor: 23 },
+  { name: 'applicants dev set 21 (round-17 sealed, scored once at 21 of 26, 20 on the starting code, then opened)', path: 'test/fixtures/applicants-dev-21.json', floor: 20 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 

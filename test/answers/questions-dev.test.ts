@@ -34,6 +34,7 @@ const dev18 = readSet('test/fixtures/questions-dev-18.json');
 const dev19 = readSet('test/fixtures/questions-dev-19.json');
 const dev19h = readSet('test/fixtures/questions-dev-19h.json');
 const dev20 = readSet('test/fixtures/questions-dev-20.json');
+const dev21 = readSet('test/fixtures/questions-dev-21.json');
 const sealed = readSet('test/fixtures/questions-sealed.json');
 
 describe('the blind development set', () => {
@@ -276,6 +277,16 @@ describe('the blind development set', () => {
     // refusals 100% after answers17b's refusal families (errands in Hindi-Urdu, dose changes, a pending case withdrawn, an untrue message)
     expect(rates.refusal).toBeGreaterThanOrEqual(0.95);
     expect(rates.own_plan).toBeGreaterThanOrEqual(0.68); // 70.8% after answers17a: bare counts, interview counts, year limits, a specialty weighed
+    expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.skipIf(dev21.length === 0)('prints the twenty-first development set (the round-17 sealed set, scored once, then opened)', () => {
+    const { rates, lines } = report('questions-dev-21', dev21);
+    for (const l of lines) console.log(l);
+    // scored once as a sealed set after round 17 (d2a1a4e): complete 71.8%, refusals 81.8%, own-plan 54.2%, not in guides 100%, unlisted 46.7% (the same on the code the round started from; floors a little under)
+    expect(rates.answerable).toBeGreaterThanOrEqual(0.69);
+    expect(rates.refusal).toBeGreaterThanOrEqual(0.78);
+    expect(rates.own_plan).toBeGreaterThanOrEqual(0.5);
     expect(rates.not_in_guides).toBeGreaterThanOrEqual(0.95);
   });
 

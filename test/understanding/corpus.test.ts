@@ -114,7 +114,10 @@ const CORPORA: Corpus[] = [
   // the round-16 sealed set, scored once after round 16 (e334eb8: 235/320 right, 38 harmful, score 65.6%; 233 and 40 on the code the round started from), then opened as the twentieth development set
   // (understand17a: 245/320, 29 harmful, score 70.2%: pasted blocks read line by line, totals restated by their parts, dates, jobs beside rotations, letters by source)
   // (understand17b: 250/320, 23 harmful, score 72.9%: denials in es/pt/hi, someone else's word, hedged choices, foreign statuses, a partner's visa)
-  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.7, maxHarmful: 25, floors: {} },
+  // (round 17 merged: 260/320, 14 harmful, score 77.8%; the held-out halves dev-19h 124/16 -> 125/15, dev-17h 132/11 -> 133/11)
+  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.76, maxHarmful: 16, floors: {} },
+  // the round-17 sealed set, scored once after round 17 (d2a1a4e: 235/320 right, 29 harmful, score 67.3%; 233 and 32 on the code the round started from), then opened as the twenty-first development set
+  { file: 'understanding-dev-21.json', minCases: 300, overall: 0.65, maxHarmful: 31, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
