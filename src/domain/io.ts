@@ -3,7 +3,7 @@ import type { Band, Plan, Tier } from './plan.js';
 import type { ProfileField } from './profile.js';
 
 /** Commands a user can give in words or through a platform command. */
-export const COMMANDS = ['start', 'help', 'back', 'skip', 'restart', 'profile', 'plan', 'why', 'forget', 'ask', 'export', 'programs', 'program', 'steps', 'csv', 'chart', 'more', 'privacy'] as const;
+export const COMMANDS = ['start', 'help', 'back', 'skip', 'restart', 'profile', 'plan', 'why', 'forget', 'ask', 'export', 'programs', 'program', 'steps', 'csv', 'chart', 'more', 'privacy', 'meaning'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** The plan-detail commands and how the help line writes each with its argument: one table for the engine and the screens. */

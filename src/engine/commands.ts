@@ -29,6 +29,12 @@ const COMMANDS: Record<CommandName, CommandHandler> = {
     out.replies.push({ type: 'text', text: q ? q.why : MESSAGES.whyNone });
     return reAsk(out, ctx);
   },
+  // "what do you mean by ties?": what the open question means, then the question again
+  meaning: (out, _arg, ctx) => {
+    const q = pending(out.state, ctx);
+    out.replies.push({ type: 'text', text: q ? q.means : MESSAGES.whyNone });
+    return reAsk(out, ctx);
+  },
   skip: (out, _arg, ctx) => {
     const s = out.state;
     const field = s.clarifying?.field ?? pending(s, ctx)?.id;

@@ -18,6 +18,8 @@ const questionSchema = z.object({
   id: fieldSchema,
   text: z.string().min(5),
   why: z.string().min(5),
+  /** What the question means, for a user who asks ("what do you mean by ties?"). */
+  means: z.string().min(5),
   example: z.string().min(1),
   /** The plan needs it: asked until answered or skipped, even when the user passes over the optional questions. */
   core: z.boolean().optional(),

@@ -21,6 +21,7 @@ import { DOUBT } from './understand/clauses.js';
 import { specialtiesIn } from './understand/readers/specialty.js';
 import { tokenise } from './understand/tokens.js';
 import { normalise } from './understand/normalise.js';
+import { asksWhatQuestionMeans, questionWordsOf } from './understand/asks-meaning.js';
 import { SPECIALTIES, type Specialty } from '../domain/profile.js';
 
 /** What one input asks the engine to do; a message may yield several (a fact and a question). */
@@ -250,8 +251,15 @@ const privacyBesideRule: Rule = (input, view) => {
   return rest === undefined ? undefined : [{ type: 'run', name: 'privacy' }, ...interpret({ kind: 'text', text: rest }, view)];
 };
 
+/** "what do you mean by 'ties'? like relatives?" while a question waits: explained and asked again, no guess in it stored. */
+const meaningRule: Rule = (input, view) => {
+  const t = text(input);
+  const q = view.mode === 'question' ? view.pending : undefined;
+  return t !== undefined && q && asksWhatQuestionMeans(t, questionWordsOf(q.text, q.means, q.example, ...q.choices.map((c) => c.label))) ? [{ type: 'run', name: 'meaning' }] : undefined;
+};
+
 /** The ordered table: the first rule that answers decides. */
-const RULES: readonly Rule[] = [forgetRule, commandRule, choiceRule, readBackRule, forgetFieldsRule, partnerRule, detailRule, privacyBesideRule, understandRule];
+const RULES: readonly Rule[] = [forgetRule, commandRule, choiceRule, readBackRule, forgetFieldsRule, partnerRule, detailRule, privacyBesideRule, meaningRule, understandRule];
 
 /** Turns one input into the commands it means, given where the conversation stands. Pure; never throws on user input. */
 export function interpret(input: Input, view: View): Command[] {

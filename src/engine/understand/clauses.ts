@@ -44,7 +44,11 @@ const DASH_QUESTION = /(?:\s+-+|\s*;)\s+(?=(?:is|are|does|do|can|could|should|wo
 const WE_WISH = /^(?:so |and |but |then )?(?:we|we'd|we're|we'll)(?: would| really| both| all)? (?:want|wanna|prefer|like|would like|'d like|are looking|plan|need|hope)\b/;
 // "my study partner swears I'll get 240", "my friend who's a PGY2 keeps telling me to take step 3": what someone else
 // says, predicts or advises of the applicant is their word (the verbs in knowledge/reported-speech.json)
-const SPEECH_VERBS = z.object({ about: z.string().min(1), verbs: z.array(z.string().min(2)).min(1) }).strict().parse(SPEECH_FILE).verbs;
+const SPEECH = z.object({ about: z.string().min(1), wishes: z.object({ about: z.string().min(1), verbs: z.array(z.string().min(2)).min(1) }).strict(), verbs: z.array(z.string().min(2)).min(1) }).strict().parse(SPEECH_FILE);
+const SPEECH_VERBS = SPEECH.verbs;
+// "mi mamá wants me to do derm", "my PD back home wants me to do a research year first": someone else's wish for the
+// applicant, whoever wishes it, is theirs until the applicant speaks as the subject again ("but I'm applying peds")
+const WISHED_BY_OTHER = new RegExp(`^(?!(?:and |but |so )?(?:i|i'm|im|i've|i'd|we|we're|we'd)\\b)(?:[\\p{L}'.]+ ){1,6}(?:${alternation(SPEECH.wishes.verbs)})(?![\\p{L}])`, 'u');
 const SAID_BY_OTHER = new RegExp(`^(?:(?:and|but|so|also|plus|though|tho|lol|ok) )?(?:(?:all|most|some|many|half)(?: of)? )?(?:my|our|a|his|her|their|one of my)(?: [a-z']+){0,2} (?:${PEOPLE})s?(?:'s)?(?: (?:who|who's|whos|that|which)(?: (?!i\\b|i'm\\b|im\\b|my\\b|me\\b)[a-z0-9'%+-]+){1,5})? (?:${alternation(SPEECH_VERBS)})(?![a-z])`);
 const PERSON_ONLY = new RegExp(`^(?:my|our) (?:[a-z']+ )?(?:${PEOPLE})$`);
 /** "my sister and her kids are in Riverside": a person alone before "and" is a subject shared with the next part, not a clause. */
@@ -183,7 +187,7 @@ export function clausesOf(text: string): Clause[] {
       const lead = out.at(-1);
       if (asking && i > 0 && lead && lead.sentence === index && QUESTION_LEAD.test(lead.text) && !/\d/.test(lead.text)) lead.marker = true;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t) || SAID_BY_OTHER.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s)) || (PRONOUN_LED.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t) || SAID_BY_OTHER.test(t) || WISHED_BY_OTHER.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s)) || (PRONOUN_LED.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
       else if (WE_WISH.test(t) || (NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';

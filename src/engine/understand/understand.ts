@@ -30,6 +30,7 @@ import { EMBEDDED_FACT, EXPERIENCE_AT, LATER_FEARED, WISHED } from './clause-cue
 import { ownStatusAsked } from './relatives-status.js';
 import { whatIfInFirstPerson } from '../what-if-pronouns.js';
 import { budgetTold, withoutMoney } from './budget-told.js';
+import { unnamedField } from './unnamed-field.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
 export interface Update { field: ProfileField; value: NonNullable<Profile[ProfileField]>; old?: NonNullable<Profile[ProfileField]> }
@@ -98,6 +99,9 @@ function understandFields(raw: string, ctx: UnderstandContext): Understanding {
   const hint = ctx.clarifying ? undefined : acknowledgementHint(raw, ctx.pending);
   if (hint && ctx.pending) return { ...out, clarify: { field: ctx.pending, topic: 'implausible', facts: { hint } } };
   const n = bareSpecialtyWord(normalise(raw), ctx.pending);
+  // ("my usmle score is 231" while Step 1 is asked): a number under a word several fields share is placed in none of them
+  const which = ctx.clarifying ? undefined : unnamedField(n.text, ctx.pending);
+  if (which) return { ...out, clarify: which };
   const strongIm = /\bIM\b/.test(n.cased);
   const english = inEnglish(n.text, n.cased);
   // the text rewritten for the readers, one step after another (text-steps.ts)

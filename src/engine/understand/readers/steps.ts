@@ -2,6 +2,7 @@
 import type { Step1, Step2ck, Step3 } from '../../../domain/profile.js';
 import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
 import { examFacts, type ExamFacts } from './exam-words.js';
+import { againstPassMark } from '../pass-marks.js';
 
 const MAX_ATTEMPTS = 6;
 const NOT_RETAKEN = /\b(?:haven't|havent|have not|didn't|didnt|did not|not yet|yet to|never|not) (?:yet )?(?:re ?taken|re ?take|retook|retaken|retaking|retried|re ?tried|re ?attempted|taken it again|took it again|tried again)\b|\bno retake\b|\bretake (?:is |was )?(?:pending|planned|scheduled|booked|next|soon|coming|in|on|for)\b|\bretaking(?: it)? (?:in|on|next|soon|this|after|by)\b|\b(?:will|i'll|ill|going to|gonna|plan to|planning to|have to|need to|want to|hope to) (?:re ?take|re ?sit|re ?attempt|take it again|sit it again)\b/;
@@ -59,6 +60,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if ((f.tries.attempts ?? 0) > MAX_ATTEMPTS || (f.tries.fails ?? 0) >= MAX_ATTEMPTS) return refuse(tooMany('Step 1'));
   if (f.voided && !f.real.length) return refuse(voidedAttempt('Step 1'));
   if (f.unordered) return refuse(twoScores('Step 1', f.real));
+  // ("step 1: 188" with no outcome said): a number under every pass mark Step 1 ever had is a fail, never a score that passed
+  if (f.real.length && !f.passed && againstPassMark('step1', f.real.at(-1)!) === 'underEvery') return value({ result: 'failed', attempts: Math.min(MAX_ATTEMPTS, f.tries.attempts ?? f.real.length) });
   if (f.real.length) return value({ result: 'score', score: f.real[f.real.length - 1]!, attempts: attemptsAfterPass(f), ...unsaid(f) });
   if (f.awaiting && !f.passed && !f.failed) return refuse('I will leave Step 1 open until your result is out; tell me when it is (or type "skip").');
   if (f.passDenied && !f.passed) return value({ result: 'failed', attempts: f.tries.fails ?? f.tries.attempts ?? 1 });
@@ -188,7 +191,14 @@ export const readStep3: Reader<Step3> = (clauses, ctx) => {
   if (f.failed && !f.passed && !f.real.length) return value({ status: 'failed' });
   if (f.voided && !f.real.length) return refuse(voidedAttempt('Step 3'));
   if (f.unordered && !f.notTaken && !f.planned) return refuse(twoScores('Step 3', f.real));
-  if (f.real.length && !f.notTaken && !f.planned) return value({ status: 'passed', score: f.real[f.real.length - 1]! });
+  if (f.real.length && !f.notTaken && !f.planned) {
+    // a score with no outcome said is held against the pass marks: under every mark it failed ("step 3: 185 :("); under
+    // today's mark only, it may have passed when it was sat, so the outcome is asked
+    const mark = f.passed ? 'atOrAbove' : againstPassMark('step3', f.real.at(-1)!);
+    if (mark === 'underEvery') return value({ status: 'failed' });
+    if (mark === 'underToday') return clarify('step3_result');
+    return value({ status: 'passed', score: f.real[f.real.length - 1]! });
+  }
   if (f.awaiting) return value({ status: 'pending' });
   // ("aiming for 230+" alone: a score hoped for is of an exam still ahead)
   if (f.planned || (f.practice.length && !f.real.length && !f.passed && !f.failed && !f.awaiting)) return value({ status: 'planned' });
