@@ -2,6 +2,7 @@
 // digits mixed with number words, ranges (asked about, never a guess in the applicant's favour),
 // and totals followed by their parts (the parts are not added again).
 import { countsWritten } from './quantities-ellipsis.js';
+import { SHORT_YEAR, fullYear } from './short-years.js';
 
 const TENS = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const ONES = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
@@ -125,7 +126,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
   [/\b(?:in )?the year before (?:covid|the pandemic|corona)\b/g, 'in 2019', 'year'],
   // a year said short with an apostrophe ("'20 or '21", "July '23", "class of '99"): the four-digit year, so the readers
   // see two candidate years as two years, and a month range with its years
-  [/(^|[\s(,/])['\u2018\u2019](\d\d)\b(?![\d.])/g, (_m, lead: string, yy: string) => `${lead}${Number(yy) <= 50 ? 2000 + Number(yy) : 1900 + Number(yy)}`, "'"],
+  [SHORT_YEAR, fullYear, "'"],
   // a range of months ("July 2022 to June 2023", "Sept '23 - Nov '23", "July 23 to June 24"): its length, first and last month counted
   [MONTH_RANGE, (whole: string, ...m: string[]) => monthRange(whole, m), ' '],
   // "from 06/2023 to 08/2023": the same with months as numbers

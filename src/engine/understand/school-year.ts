@@ -4,8 +4,8 @@ import { tokenise } from './tokens.js';
 import { regionsInTokens } from './readers/places.js';
 import { COUNTRIES } from './readers/visa.js';
 
-// A stretch of the message between separators: a school and its year stand alone in it.
-const PIECES = /[,;.()\n!?]|\s-+\s|\s\|\s/;
+// A stretch of the message between separators: a school and its year stand alone in it ("PhD (UCSD) + MD Peking 2012")
+const PIECES = /[,;.()\n!?]|\s-+\s|\s\|\s|\s\+\s/;
 // "UNILAG 2013", "from Ain Shams 2020", "studied at Kasturba Medical College 2015"; lowercase only with a school word
 const NAMED = /^(?:(?:from|at|studied at|went to|i studied at|i went to|i'm from|im from)\s+)?((?:[\p{L}][\p{L}'.&-]*)(?:\s+[\p{L}][\p{L}'.&-]*){0,4})\s+((?:19|20)\d\d)$/u;
 // a word and the year right after it, in the text read (a comma or a bracket between them: "Cairo University, 2019")

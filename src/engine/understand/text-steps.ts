@@ -1,6 +1,7 @@
 // The rewrites a message's text goes through before it is cut into clauses, in the order they run, one step a line:
 // adding a step is adding one line here. Each step keeps the text it has no cue for.
 import { schoolYears } from './school-year.js';
+import { withFullYears } from './short-years.js';
 import { withoutWorkNotUsce } from './work-not-usce.js';
 import { bareFirstAttempt } from './first-attempts.js';
 import { ownBeforeReason } from './reasons.js';
@@ -50,5 +51,6 @@ const STEPS: readonly ((text: string) => string)[] = [
 /** The message's text rewritten for the readers: a school's year read from the cased text, every step in order, then
  *  "+" between facts of different fields read as "and" (`strongIm`: "IM" was typed in capitals). */
 export function rewritten(text: string, cased: string, strongIm: boolean): string {
-  return plusAsAnd(STEPS.reduce((t, step) => step(t), schoolYears(text, cased)), strongIm);
+  // ("SGU '25", "(UoN '21)": a school's short year is written in full before the school's year is looked for)
+  return plusAsAnd(STEPS.reduce((t, step) => step(t), schoolYears(withFullYears(text), withFullYears(cased))), strongIm);
 }

@@ -23,6 +23,13 @@ export function settleWhole<O extends { updates: { field: ProfileField; value: u
     if (cycleRead.submitted) out.updates[stageAt] = { ...out.updates[stageAt]!, value: 'applying' as never };
     else out.updates.splice(stageAt, 1);
   }
+  // ("kinda both? I sent applications to 12 programs this year, the real full application is next year"): a stage still
+  // ahead beside applications sent this season has two readings; the applications are kept and the stage is asked
+  const preparingAt = out.updates.findIndex((u) => u.field === 'stage' && u.value === 'preparing');
+  if (preparingAt >= 0 && cycleRead?.submitted === true) {
+    out.updates.splice(preparingAt, 1);
+    if (pending === 'stage' && !m.clarifying) out.clarify = doubtedAnswer('stage');
+  }
   // "maybe? we haven't decided": a couples match not decided is asked about, neither yes nor no is stored
   if (couplesUndecided(said, pending, out.updates.some((u) => u.field === 'couples'))) {
     out.updates = out.updates.filter((u) => u.field !== 'couples');

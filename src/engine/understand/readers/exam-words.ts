@@ -83,6 +83,16 @@ function practiceApart<C extends { tokens: readonly string[]; text: string }>(c:
   return out;
 }
 const SPLIT = new WeakSet<object>();
+// a level reached only at one's best ("240 on a good day", "maybe 250 at best"): no score sat
+const LEVEL_HOPED = /\b(?:on a good day|on my best day|at (?:my )?best|best case|if i'm lucky|if im lucky)\b/;
+/** Whether a word of the real exam stands nearer before the number at `at` than a guess word does (undefined: neither). */
+function realWordNearer(t: readonly string[], at: number): boolean | undefined {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    if (REAL_WORD.test(t[i]!)) return true;
+    if (PRACTICE.test(t[i]!)) return false;
+  }
+  return undefined;
+}
 const APPROX = /\b(\d{3}s|(?:above|over|under|below|around|about) (?:a |the |like )?\d+|roughly|approx|approximately|ish|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
 // a clause that restates a figure as the exact one ("ok it's 236", "exactly 238", "actually 241")
 const RESTATED = /^(?:ok|okay|so|yeah|yes|ya|yep|actually|exactly|precisely|officially|correction|checked|found it|it's|its|it is|it was)\b/;
@@ -134,17 +144,21 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   const applyingOnly = APPLY_PLAN.test(whole) && !EXAM_ACT.test(whole);
   for (const c of clauses.flatMap(practiceApart)) {
     const t = c.tokens;
-    const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text);
+    const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text) || LEVEL_HOPED.test(c.text);
+    // ("realistically the real one came back 223"): with a guess word and a word of the real exam in one clause, the
+    // nearer of the two before a number decides what it is
+    const mixed = practice && t.some((w) => REAL_WORD.test(w));
     for (const n of numbersIn(t)) {
       if (n.unit !== 'none' || n.calendarYear || n.negated) continue;
       if (/^(fail|fails|failed|failure|failures|attempt|attempts)$/.test(t[n.at + 1] ?? '')) continue;
       // "passing was 194 back then", "cutoff is 214": the pass mark, not the applicant's score
       if (THRESHOLD.test(t.slice(Math.max(0, n.at - 4), n.at).join(' '))) continue;
       if (n.value >= 100 && n.value <= 300 && Number.isInteger(n.value)) {
-        (practice ? f.practice : f.real).push(n.value);
-        if (!practice) roughAt.push(APPROX.test(c.text) ? 'rough' : RESTATED.test(c.text) ? 'restated' : 'plain');
-        if (!practice) rank.set(n.value, attemptRankNear(t, n.at));
-        if (!practice && failedNearest(t, n.at)) failedScores.push(n.value);
+        const guessed = mixed ? realWordNearer(t, n.at) === false : practice;
+        (guessed ? f.practice : f.real).push(n.value);
+        if (!guessed) roughAt.push(APPROX.test(c.text) ? 'rough' : RESTATED.test(c.text) ? 'restated' : 'plain');
+        if (!guessed) rank.set(n.value, attemptRankNear(t, n.at));
+        if (!guessed && failedNearest(t, n.at)) failedScores.push(n.value);
       }
       else if (n.value > 300) f.outside.push(n.value);
       else if (!practice) f.small.push(n.value);
