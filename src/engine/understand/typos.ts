@@ -6,7 +6,8 @@ const KEY_WORDS = ['passed', 'failed', 'attempt', 'attempts', 'attempted', 'obse
   'months', 'month', 'first', 'second', 'third', 'retake', 'retook', 'clerkship', 'clerkships', 'elective', 'electives', 'rotation', 'rotations',
   'letters', 'research', 'publications', 'published', 'posters', 'interviews', 'certified', 'graduated', 'graduation', 'experience',
   'applying', 'reapplying', 'preparing', 'interviewing', 'submitted'];
-const KEEP = new Set([...KEY_WORDS, 'pass', 'passes', 'passing', 'paused', 'pasted', 'parsed', 'posted', 'passer', 'fail', 'fails', 'failing', 'filed',
+// ("passei" is Portuguese for "I passed": a word of another language is no typo, and it tells the sentence's language)
+const KEEP = new Set([...KEY_WORDS, 'passei', 'pass', 'passes', 'passing', 'paused', 'pasted', 'parsed', 'posted', 'passer', 'fail', 'fails', 'failing', 'filed',
   'foiled', 'mouths', 'moths', 'month', 'mont', 'fist', 'firsts', 'firs', 'seconds', 'thirds', 'letter', 'lettered', 'poster', 'posts', 'publication',
   'interview', 'retakes', 'rotational', 'elected', 'electives', 'researched', 'researcher', 'graduate', 'graduates', 'certifies', 'experiences', 'attempts']);
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -226,7 +226,10 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   // ordinal, is the attempt of the result told
   const laterNth = f.tries.attempts ? undefined : LATER_AFTER_DENIED_FIRST.exec(whole);
   if (laterNth) { f.tries.attempts = NTH[laterNth[1]!]; f.tries.firstTry = false; }
-  if (f.failed && f.passed && (f.tries.attempts ?? 0) < 2) f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1);
+  // a fail told beside a result (a pass, or a score not the failed one's) is an earlier attempt, whatever ordinal came with
+  // the fail ("reprobé el CK la primera vez, la segunda saqué 221", "the first one was a fail"): the result came later
+  const resultTold = f.passed || f.real.some((n) => !failedScores.includes(n));
+  if (f.failed && resultTold && (f.tries.attempts ?? 0) < 2) { f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1); f.tries.firstTry = false; }
   if (f.real.length || f.passed || f.failed || f.awaiting) f.doneNoResult = f.doneNoResult && f.awaiting && /\b(got it back|came out|result came|results came|got my result|got my score)\b/.test(clauses.map((c) => c.text).join(' '));
   return f;
 }
