@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { alternation } from '../people.js';
 import { toldOfOthers } from './told-of-others.js';
+import { hearsayApart } from './hearsay.js';
 import { tokenise } from './tokens.js';
 import SPEECH_FILE from '../../../knowledge/reported-speech.json' with { type: 'json' };
 
@@ -209,6 +210,7 @@ export function clausesOf(text: string): Clause[] {
   }
   carryAskedNoun(out);
   toldOfOthers(out);
+  hearsayApart(out);
   return out;
 }
 

@@ -154,7 +154,7 @@ const REWRITES: [RegExp, string | ((...m: string[]) => string), string][] = [
 ];
 
 // A count, its unit words, then its parts in brackets, after a colon, or after a comma: "5 months usce (3 hands-on + 2 obs)".
-const TOTAL_THEN_PARTS = /\b(\d+(?:\.\d+)?) ([a-z][a-z0-9' ]{0,30}?)(\s*\(([^()]*)\)|\s*:\s*([^.;!?()]*)|\s*[,;]\s*([^.;!?()]*))/g;
+const TOTAL_THEN_PARTS = /\b(\d+(?:\.\d+)?) ([a-z][a-z0-9' ]{0,64}?)(\s*\(([^()]*)\)|\s*:\s*([^.;!?()]*)|\s*[,;]\s*([^.;!?()]*))/g;
 // What a count counts: parts that name another family than their total ("3 pubs, 2 posters and 1 more") are not its parts.
 const FAMILIES: [string, RegExp][] = [
   ['time', /\b(months?|mos?|weeks?|wks?|years?|yrs?)\b/], ['pubs', /\b(pubs?|publications?|papers?|articles?|case reports?|manuscripts?)\b/],

@@ -42,6 +42,7 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   let wholeTold = false;
   // "2 letters from IM attendings and 1 research letter", "one SLOE and 2 IM letters": counts of letters of several kinds
   const kinds: number[] = [];
+  let subsetTold = false;
   for (const c of clauses) {
     const t = c.tokens;
     const nums = numbersIn(t).filter((n) => !n.calendarYear && (n.unit === 'letter' || n.unit === 'none'));
@@ -54,6 +55,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
     // ("one of my 3 letters is from Kaiser", "2 of the 4 LoRs are IM": the part is a detail of the letters counted after it)
     const n = nums.find((x) => !x.negated && !PART_OF_COUNT.test(t.slice(x.at + 1, x.at + 6).join(' ')));
     for (const x of nums) if (!x.negated && (x.unit === 'letter' || LETTER_WORD.test(t[x.at + 2] ?? '')) && !home && x.value <= 20) kinds.push(x.value);
+    // ("5 LoRs 3 surgery", "4 letters, 2 IM"): a bare count of letters, then smaller counts named only by a specialty, is the total and its part
+    if (subsetOfTotal(t, nums)) subsetTold = true;
     // "2 from my US obs and 2 from my professors in egypt": parts of the total, by where they come from
     if (WHOLE_TOLD.test(c.text)) wholeTold = true;
     // ("3 from IM + 1 from cards": two counts by where they come from in one clause are two parts)
@@ -111,7 +114,7 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   if (parts >= 2 && usCount === undefined && !wholeTold) total = count !== undefined && !firstCount.text.includes('from') ? Math.max(0, count - partsHome) : partsUs;
   // counts of letters of different kinds add up, unless the first is a total and the rest its parts
   const rest = kinds.slice(1).reduce((a, b) => a + b, 0);
-  if (kinds.length >= 2 && partsHome === 0 && !allHome && kinds[0] !== rest && !/\b(total|in all|altogether|overall|of them|of which|out of|including)\b/.test(said)) total = kinds[0]! + rest;
+  if (kinds.length >= 2 && partsHome === 0 && !allHome && kinds[0] !== rest && !subsetTold && !/\b(total|in all|altogether|overall|of them|of which|out of|including)\b/.test(said)) total = kinds[0]! + rest;
   const lors: UsLors = { count: total };
   const kind = letterKind(clauses);
   if (total > 0 && kind) lors.kind = kind;
@@ -121,6 +124,17 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   if (ctx.stored && total === ctx.stored.count && lors.fromCalifornia === undefined && ctx.stored.fromCalifornia !== undefined) lors.fromCalifornia = ctx.stored.fromCalifornia;
   return value(lors);
 };
+
+// the count of letters told bare ("5 lors", "4 us letters"), then counts named by a specialty alone and no letter word of
+// their own ("3 surgery", "2 IM, 1 cards"), together no more than it: the later counts say how many of the letters are in the specialty
+function subsetOfTotal(t: readonly string[], nums: readonly { value: number; at: number; negated: boolean }[]): boolean {
+  const [first, ...later] = nums.filter((x) => !x.negated);
+  if (!first || !later.length) return false;
+  const bare = LETTER_WORD.test(t[first.at + 1] ?? '') || (/^(us|american|strong)$/.test(t[first.at + 1] ?? '') && LETTER_WORD.test(t[first.at + 2] ?? ''));
+  const named = (x: { at: number }) => specialtiesIn(t.slice(x.at + 1, x.at + 4)).length > 0;
+  return bare && later.some(named) && later.reduce((a, x) => a + x.value, 0) <= first.value
+    && later.every((x) => x.at > first.at && !t.slice(x.at + 1, x.at + 4).some((w) => LETTER_WORD.test(w)));
+}
 
 // a letter named by its specialty ("1 IM letter"), or by the specialty's clinicians who wrote it ("2 (UCI IM faculty)")
 const SPECIALTY_LETTER = /\b(im|fm|internal medicine|family medicine|psych|psychiatry|peds|pediatrics|neuro|neurology|surgery|surgical|gen surg|em|emergency medicine|obgyn|cardiology|cards|gi|nephro|nephrology|pulm|pulmonology|heme onc|onc|oncology|ent|pmr|ty|pathology|path|ortho|anesthesia|radiology|derm|dermatology) (letters?|lors?|recs?|faculty|attendings?|docs?|doctors?|physicians?|consultants?)\b/;

@@ -8,6 +8,9 @@ import { permitMayNotCover } from '../permit-end.js';
 import { unwaivedHomeRule } from '../home-rule.js';
 import { notGivenIn, ruledOutAfter } from '../visa-ruled-out.js';
 
+// a spouse in any language we read, and words that make a visa named beside an H-4 the applicant's own need
+const SPOUSE = /\b(husband|hubby|wife|spouse|partner|marido|esposo|esposa|mujer|biwi|shohar|pati|patni|fiance|fiancee)\b/;
+const H1B_WANTED = /\b(need|needs|needed|want|wants|switch|switching|change|changing|convert|converting|move to|apply for|get an?|prefer|only|chahiye|necesito|preciso|quero|quiero)\b/;
 const VISA_IDS: ReadonlySet<string> = new Set(visaSchema.options);
 
 /** Nationality words: next to "citizen" or "passport" (or alone) they mean a citizen of another country. */
@@ -228,6 +231,9 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const gcDenied = DENIED(t, /^(greencard|gc)$/) || LIST_DENIED_GC.test(text) || /\b(greencard|gc)\b (is |still )?(not yet|not there yet|not approved|still pending|pending)\b/.test(text);
   const cit = citizenship(t);
   const h4 = SEEN(t, /^h4$/);
+  // ("my husband is H-1B, so I am H-4", "mera husband H1B pe hai, main H4 pe hoon"): beside an H-4, an H-1B named with the
+  // spouse or with no word of needing it is the spouse's status, the one the H-4 depends on, not the applicant's choice
+  const h1bOfSpouse = h4 && clauses.filter((c) => c.tokens.includes('h1b')).every((c) => SPOUSE.test(c.text) || !H1B_WANTED.test(c.text));
   // (or a dependent's or fiance's status, which no residency visa is: "still on J2", "on a K-1 fiance visa", "on a TN")
   const otherStatus = (SEEN(t, /^(f1|o1|opt|b1|b2|tourist|student)$/) && /\b(f1|o1|opt|b1|b2|tourist visa|student visa)\b/.test(text)) || DEPENDENT_STATUS.test(text);
 
@@ -251,7 +257,7 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   // ("j1 is fine, I don't need an h1": the other visa denied beside the one found fine is no choice of both)
   if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b') && (/\bnot (an? )?(h1b|j1) only\b/.test(text) || !NO_NEED.test(text))) return value('either');
   // ("GC still processing, so for now I'd need a J1": the one visa said to be needed meanwhile is the answer)
-  if ((gcPending && !(j1 && !h1b && !j1Denied) && !(h1b && !j1 && !h1bDenied)) || (h4 && !h1b && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
+  if ((gcPending && !(j1 && !h1b && !j1Denied) && !(h1b && !j1 && !h1bDenied)) || (h4 && (!h1b || h1bOfSpouse) && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
   const wantJ1 = j1 && !j1Denied;
   const wantH1b = h1b && !h1bDenied;
   if (wantH1b && wantJ1) {
