@@ -78,7 +78,8 @@ export function applyFacts(out: StepResult, given: Command[], ctx: StepContext):
   }
   const progressed = updates.length > 0 || same.length > 0 || clarify !== undefined;
   if (!progressed) {
-    if (question !== undefined) return ask(out, question, ctx, !q && s.planShown);
+    // a question asked after the plan that the guides cannot answer is told so, with the nearest topics, never met with "plan ready"
+    if (question !== undefined) return ask(out, question, ctx, !q && s.planShown && !/\?/.test(question));
     if (otherPerson) out.replies.push({ type: 'text', text: MESSAGES.otherPerson });
     if (wasReadBack) { out.replies.push({ type: 'text', text: MESSAGES.readBackWaiting }, readBackQuestion()); return out; }
     // (with the interview declined, words that answer nothing are tried as a question: the user came to ask)

@@ -31,13 +31,14 @@ const PHRASES: readonly (readonly [DataCommand, RegExp])[] = [
   ['profile', /^(?:qu[eé] sabes de m[ií]|mis datos|mu[eé]strame mis datos|ver mis datos|meus dados|o que voc[eê] sabe (?:sobre|de) mim|mostr(?:a|ar|e) (?:os )?meus dados|ver meus dados|mera data dikhao|meri details dikhao|mera profile dikhao)$/],
 ];
 
-const WHAT = String.raw`(?:data|info|information|answers|details|profile|chats?|conversations?|messages|scores|this|what i (?:tell|type|say|share|write)(?: you| here)?)`;
+const WHAT = String.raw`(?:data|info|information|answers|details|profile|chats?|conversations?|messages|scores|this|(?:about|on) me|what i (?:tell|type|say|share|write)(?: you| here)?)`;
 /** Questions about privacy: who sees what is kept, whether it is stored, shared, kept safe, and for how long. */
 const PRIVACY: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:privacy|confidential|anonymous|encrypt\w*)\b`),
   new RegExp(String.raw`\b(?:is|are|will|stays?)\b.*\b(?:my |this |these |our )${WHAT}\b.*\b(?:private|safe|secure|shared|sold|public|visible)\b`),
   new RegExp(String.raw`\bwho (?:else )?(?:can|could|will|would|gets to|is able to) (?:see|read|access|view)\b.*\b${WHAT}\b`),
   new RegExp(String.raw`\b(?:do|will|does|did|are) (?:you|this bot|the bot|this app|it) (?:store|keep|save|share|sell|log|record|retain|storing|keeping|saving|sharing|selling|logging)\b.*\b${WHAT}\b`),
+  new RegExp(String.raw`\bwhat (?:do|does|will|did) (?:you|this bot|the bot|this app|it) (?:store|keep|save|know|have|remember|log|record)\b.*\b(?:about|on|of) me\b`),
   /\bwhere (?:is|are|do you (?:keep|store|save)) (?:my )?(?:data|info|answers|profile)\b|\bhow long do you (?:keep|store|save)\b/,
   /\b(?:mis datos|mi informaci[oó]n)\b.*\b(?:privad|segur|compart)|\bqui[eé]n (?:puede )?ve\b.*\bdatos\b|\bmeus dados\b.*\b(?:privad|segur|compartilh)|\b(?:data|details) (?:safe|private|secure) (?:hai|he|rahega|rahenge)\b/,
 ];
