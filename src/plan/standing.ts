@@ -268,7 +268,7 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
       ...(ck.factor.params as ParamsOf<'standing.step2ck.score'>),
       ...(capped ? { midpoint: cap.midpoint, matchedMean: f.matched.mean, unmatchedMean: f.unmatched.mean } : {}),
       ...(floored ? { floor: low.kind } : {}),
-      ...(underLine ? { unmatchedQ1: cap.unmatchedQ1 } : {}),
+      ...(underLine ? { screenLine: cap.unmatchedQ1 } : {}),
     };
     factors[0] = factor('step2ck', ck.factor.effect, ck.factor.source, 'standing.step2ck.score', params);
   }
