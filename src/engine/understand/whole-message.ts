@@ -11,7 +11,10 @@ import { doubtedAnswer, vagueAnswer } from './vague.js';
 import { secondHalf } from './half-answers.js';
 
 /** What the whole-message checks look at: the question pending, whether a clarification was open, the message said. */
-export interface WholeMessage { pending: ProfileField | undefined; clarifying: boolean; now: Date; said: string; clauseText: string; cycleTexts: readonly string[] }
+export interface WholeMessage { pending: ProfileField | undefined; clarifying: boolean; now: Date; said: string; clauseText: string; cycleTexts: readonly string[]; stageStored?: boolean }
+
+// words of an earlier cycle or a second try: a stage that may be reapplying is never derived from this season's applications
+const EARLIER_TRY = /\b(reappl\w*|again|second time|2nd time|third time|3rd time|last (?:year|cycle|season)|didn'?t match|did not match|unmatched|round 2|previous(?:ly)?|before)\b/;
 
 /** The reading of a message, settled by the checks over the whole of it (see the file's opening); changes `out` in place. */
 export function settleWhole<O extends { updates: { field: ProfileField; value: unknown; old?: unknown }[]; same: ProfileField[]; clarify?: Clarifying }>(out: O, m: WholeMessage): O {
@@ -42,6 +45,12 @@ export function settleWhole<O extends { updates: { field: ProfileField; value: u
   }
   // ("went unmatched last year with only 2 interviews"): last cycle's facts are not this cycle's
   out.updates = withoutPastCycle(out.updates, said, m.cycleTexts, m.now);
+  // ("Submitted Oct 1. 0 interviews as of Dec 7", "Interviews: 4" in a post): this season's applications with their count
+  // of interviews say the stage, when no stage was read or stored and nothing speaks of an earlier try
+  const cycleNow = out.updates.find((u) => u.field === 'cycle')?.value as { submitted?: boolean; interviews?: number } | undefined;
+  if (cycleNow?.submitted === true && cycleNow.interviews !== undefined && !m.stageStored && !out.updates.some((u) => u.field === 'stage') && !(out.clarify?.field === 'stage') && !EARLIER_TRY.test(said)) {
+    out.updates.push({ field: 'stage', value: (cycleNow.interviews > 0 ? 'interviewing' : 'applying') as never });
+  }
   // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed
   if (pending && !m.clarifying && !out.clarify && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending)) {
     const ask = vagueAnswer(pending, m.clauseText);
