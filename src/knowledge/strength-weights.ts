@@ -37,6 +37,8 @@ const strengthWeightsSchema = z.object({
     step1Fail: effect.max(0), step2ckFail: effect.max(0), step3Fail: effect.max(0), step1NotPassed: effect.max(0), cap: effect.max(0), source: why, why,
     /** A passed exam whose attempt was never stated: unknown, so never the clean record's 0 (and never as low as a known fail). */
     unstated: effect.max(0).optional(), unstatedWhy: why.optional(),
+    /** With any failed attempt on record, borderline needs a real Step 2 CK at or above the unmatched applicants' median. */
+    withFailBorderlineNeeds: z.object({ atOrAboveUnmatchedMedian: z.literal(true), why }).optional(),
   }),
   step1Score: z.object({ byScore: minTable('step1 score'), source: why, why }),
   step3: z.object({ passedNoScore: effect.min(0), passedByScore: minTable('step3 score'), source: why, why }),

@@ -13,3 +13,18 @@ export function unstatedAttempts(a: Pick<ApplicantView, 'step1' | 'ck'>): ('Step
 export function attemptsUnstated(a: Pick<ApplicantView, 'step1' | 'ck'>): boolean {
   return unstatedAttempts(a).length > 0;
 }
+
+/** The failed attempts on record per exam: Step 1 (a pass after n attempts holds n−1 fails), Step 2 CK, and a failed Step 3. */
+export function failCounts(a: Pick<ApplicantView, 'step1' | 'ck' | 'step3'>): { step1: number; step2ck: number; step3: number } {
+  return {
+    step1: a.step1 ? (a.step1.result === 'failed' ? a.step1.attempts : a.step1.attempts - 1) : 0,
+    step2ck: a.ck?.taken ? a.ck.attempts - 1 : 0,
+    step3: a.step3?.status === 'failed' ? 1 : 0,
+  };
+}
+
+/** How many failed attempts the file holds, on every exam together. */
+export function failedAttempts(a: Pick<ApplicantView, 'step1' | 'ck' | 'step3'>): number {
+  const c = failCounts(a);
+  return c.step1 + c.step2ck + c.step3;
+}

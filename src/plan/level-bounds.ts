@@ -7,7 +7,7 @@ import { ckFiguresFor, type CkFigures } from './step2ck-2026.js';
 import type { PlanFigures } from '../knowledge/plan-figures.js';
 import { STRENGTH_WEIGHTS as W } from '../knowledge/strength-weights.js';
 import { isCompetitive } from './specialty-info.js';
-import { attemptsUnstated } from './attempts.js';
+import { attemptsUnstated, failedAttempts } from './attempts.js';
 
 /** The graduation gap (years) up to which a clean file near the unmatched quartile is weak at worst: the first ramp band's end. */
 const RAMP_YEARS = 10;
@@ -29,11 +29,12 @@ function topOf(level: Standing['level']): number {
  * matched and unmatched means (the midpoint is returned when it binds), strong a real one clearly above the matched median,
  * a graduation band may set a ceiling (long gaps close most programs), and a reapplicant's real score under the matched first
  * quartile reads weak at most (it went through a cycle unmatched). Caps only lower, so a better answer never scores lower. */
-export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoint?: number; reapplyQ1?: number; unmatchedQ1?: number } {
+export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoint?: number; reapplyQ1?: number; unmatchedQ1?: number; failLine?: number } {
   let top = 100;
   let midpoint: number | undefined;
   let reapplyQ1: number | undefined;
   let unmatchedQ1: number | undefined;
+  let failLine: number | undefined;
   const comp = W.step2ck.competitiveNeeds;
   if (comp) {
     // competitive needs a known score nearer the matched applicants' mean than the unmatched applicants'
@@ -50,6 +51,14 @@ export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; 
     const counted = a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
     const { figures: f, proxy } = ckFiguresFor(s, ck);
     if (!proxy && !scoredAlikeIn(f, proxy) && counted < f.unmatched.q1 && topOf('weak') < top) { top = topOf('weak'); unmatchedQ1 = f.unmatched.q1; }
+  }
+  // with a failed attempt on record, borderline needs a real score at or above the unmatched applicants' median: under it
+  // the score sits among those who did not match and gives a program nothing to set against the fail
+  const withFail = W.fails.withFailBorderlineNeeds;
+  if (withFail && a.score !== undefined && failedAttempts(a) > 0) {
+    const counted = a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
+    const { figures: f, proxy } = ckFiguresFor(s, ck);
+    if (!proxy && !scoredAlikeIn(f, proxy) && counted < f.unmatched.median && topOf('weak') < top) { top = topOf('weak'); failLine = f.unmatched.median; }
   }
   const need = W.step2ck.strongNeeds;
   if (need) {
@@ -70,7 +79,7 @@ export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; 
     const q1 = ckFiguresFor(s, ck).figures.matched.q1;
     if (a.score < q1 && topOf(again) < top) { top = topOf(again); reapplyQ1 = q1; }
   }
-  return { top, ...(midpoint !== undefined ? { midpoint } : {}), ...(reapplyQ1 !== undefined ? { reapplyQ1 } : {}), ...(unmatchedQ1 !== undefined ? { unmatchedQ1 } : {}) };
+  return { top, ...(midpoint !== undefined ? { midpoint } : {}), ...(reapplyQ1 !== undefined ? { reapplyQ1 } : {}), ...(unmatchedQ1 !== undefined ? { unmatchedQ1 } : {}), ...(failLine !== undefined ? { failLine } : {}) };
 }
 
 /** The lowest score of a level (its `min` in the weights' level table). */

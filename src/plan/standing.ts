@@ -10,7 +10,7 @@ import { PLAN_FIGURES, type PlanFigures } from '../knowledge/plan-figures.js';
 import { STRENGTH_WEIGHTS as W, lookupMin, lookupMonths } from '../knowledge/strength-weights.js';
 import { reason, say, type Code, type ParamsOf } from './words.en.js';
 import { ceiling, floorOf, scoredAlikeIn } from './level-bounds.js';
-import { unstatedAttempts } from './attempts.js';
+import { failCounts, unstatedAttempts } from './attempts.js';
 import { socalPatientLanguages } from './socal-languages.js';
 
 type Ck = PlanFigures['step2ck2026'];
@@ -76,9 +76,7 @@ function step2ckFactor(a: ApplicantView, s: Specialty, ck: Ck): { factor: Streng
 
 function failsFactor(a: ApplicantView): StrengthFactor | null {
   const w = W.fails;
-  const s1 = a.step1 ? (a.step1.result === 'failed' ? a.step1.attempts : a.step1.attempts - 1) : 0;
-  const ck = a.ck?.taken ? a.ck.attempts - 1 : 0;
-  const s3 = a.step3?.status === 'failed' ? 1 : 0;
+  const { step1: s1, step2ck: ck, step3: s3 } = failCounts(a);
   const effect = s1 * w.step1Fail + ck * w.step2ckFail + s3 * w.step3Fail + (a.step1NotPassed ? w.step1NotPassed : 0);
   // a pass whose attempt was never stated is unknown: not the clean record's 0, never a fail either
   const unsaid = unstatedAttempts(a);
@@ -260,15 +258,18 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   if (ri >= 0) factors[ri] = factor('reapplying', W.reapplying.effect, W.reapplying.source, 'standing.reapplying', { score: a.score!, q1: cap.reapplyQ1!, maxLevel: W.reapplying.underMatchedQ1MaxLevel! });
   // (under the unmatched applicants' first quartile the score is under the midpoint too: the lower line is the one said)
   const underLine = cap.unmatchedQ1 !== undefined && unbound > cap.top;
-  const capped = !underLine && cap.midpoint !== undefined && unbound > cap.top;
+  // a file with a fail held at weak by a score under the unmatched median: the score's factor says why (the lower line first)
+  const failHeld = !underLine && cap.failLine !== undefined && unbound > cap.top;
+  const capped = !underLine && !failHeld && cap.midpoint !== undefined && unbound > cap.top;
   const floored = low.kind !== undefined && unbound < low.bottom && score === low.bottom;
-  if ((capped || floored || underLine) && ck.factor.code === 'standing.step2ck.score') {
+  if ((capped || floored || underLine || failHeld) && ck.factor.code === 'standing.step2ck.score') {
     const f = ckFiguresFor(s, figures).figures;
     const params = {
       ...(ck.factor.params as ParamsOf<'standing.step2ck.score'>),
       ...(capped ? { midpoint: cap.midpoint, matchedMean: f.matched.mean, unmatchedMean: f.unmatched.mean } : {}),
       ...(floored ? { floor: low.kind } : {}),
-      ...(underLine ? { screenLine: cap.unmatchedQ1 } : {}),
+      ...(underLine ? { screenedUnder: cap.unmatchedQ1 } : {}),
+      ...(failHeld ? { failLine: cap.failLine } : {}),
     };
     factors[0] = factor('step2ck', ck.factor.effect, ck.factor.source, 'standing.step2ck.score', params);
   }

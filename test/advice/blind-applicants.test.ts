@@ -39,7 +39,8 @@ const SETS = [
   // plan for the next season (S15A-16, S15A-21) and its gaps among the first steps (S15A-01)
   // plan16b: 17 of 26 once an interviewing J-1 seeker is counted toward no national program on H-1B filings alone
   // plan17: 18 of 26 once a weak visa seeker in a field most non-US IMGs do not match has no target on filings alone (S15A-26)
-  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 17 },
+  // plan18: 19 of 26 once an interviewing applicant hears where a preliminary position goes on the rank list (S15A-24)
+  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 18 },
   // written blind in round 16, split in two (alternate applicants): study half 4 of 13, held-out half 6 of 13 as first read on 4a051ca
   // plan16: 12 of 13 with the readiness path of "not this cycle" (8), and institution-wide "no H-1B" statements and prelim
   // tracks sharing their categorical program's limits (UC Davis, San Joaquin General, Eisenhower); held-out half 6 -> 7
@@ -48,7 +49,10 @@ const SETS = [
   // plan17: 24 of 26 once filings beyond a visa seeker's named regions are checked first, work permits meet closed status
   // lists, a stated least USCE length closes shorter files, and a student's unsaid ECFMG status gets the OET step
   { name: 'applicants dev set 20 (round-16 sealed, scored once at 20 of 26, the same as on the starting code, then opened)', path: 'test/fixtures/applicants-dev-20.json', floor: 23 },
-  { name: 'applicants dev set 21 (round-17 sealed, scored once at 21 of 26, 20 on the starting code, then opened)', path: 'test/fixtures/applicants-dev-21.json', floor: 20 },
+  // plan18: 24 of 26 once a failed attempt with a Step 2 CK under the unmatched median reads weak at most, several fails hear
+  // that a good Step 3 is the proof still open, an interviewing applicant hears where a prelim goes on the rank list, and
+  // San Joaquin General family medicine carries its own three-year graduation limit
+  { name: 'applicants dev set 21 (round-17 sealed, scored once at 21 of 26, 20 on the starting code, then opened)', path: 'test/fixtures/applicants-dev-21.json', floor: 23 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 

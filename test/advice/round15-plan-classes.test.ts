@@ -84,7 +84,7 @@ describe('a Step 2 CK under the unmatched applicants\' first quartile reads weak
     const st = plan(p).standing![0]!;
     expect(['weak', 'very weak']).toContain(st.level);
     const ck = st.factors.find((f) => f.id === 'step2ck')!;
-    if (st.score === 44) expect(ck.params).toMatchObject({ unmatchedQ1: expect.any(Number) });
+    if (st.score === 44) expect(ck.params).toMatchObject({ screenedUnder: expect.any(Number) });
   });
   it.each([
     ['family medicine, where matched and unmatched scored alike: the rest decides', { ...rich, visa: 'green_card', specialty: { primary: 'family_medicine' }, step2ck: { taken: true, score: 222, attempts: 1 } }],

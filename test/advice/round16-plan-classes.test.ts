@@ -81,8 +81,10 @@ describe('an institution-wide "no H-1B" reaches its programs that state nothing;
   it('the same institution stays open to a J-1 applicant, and San Joaquin General\'s family medicine to J-1 but not H-1B', () => {
     const j1 = on('2026-10-01', { stage: 'applying', specialty: { primary: 'family_medicine' } });
     expect(offered(j1, 'University of California Davis Health', 'family_medicine')).toBe(true);
-    expect(offered(j1, 'San Joaquin General', 'family_medicine')).toBe(true);
-    const h1b = on('2026-10-01', { stage: 'applying', visa: 'needs_h1b', step3: { status: 'passed', score: 231 }, specialty: { primary: 'family_medicine' } });
+    // plan18: its own page states a three-year graduation limit, so the J-1 and H-1B files here are recent graduates
+    const j1Recent = on('2026-10-01', { stage: 'applying', graduationYear: 2025, specialty: { primary: 'family_medicine' } });
+    expect(offered(j1Recent, 'San Joaquin General', 'family_medicine')).toBe(true);
+    const h1b = on('2026-10-01', { stage: 'applying', graduationYear: 2025, visa: 'needs_h1b', step3: { status: 'passed', score: 231 }, specialty: { primary: 'family_medicine' } });
     expect(offered(h1b, 'San Joaquin General', 'family_medicine')).toBe(false);
   });
   it.each([
