@@ -4,7 +4,7 @@
 import type { AskResult } from '../domain/advice.js';
 import type { Profile } from '../domain/profile.js';
 import { statedCount, statedCountText } from './stated-count.js';
-import { budgetText, statedBudget } from './plan-budget.js';
+import { budgetAsked, budgetText } from './plan-budget.js';
 import { makeQuery, rank, RETRIEVAL_SETTINGS } from './retrieval.js';
 import { compose } from './compose.js';
 import { answers, cover, type Covered } from './cover.js';
@@ -161,10 +161,10 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
   const askedPlan = statedPlan(askedDigits);
   const stated = askedPlan.length ? askedPlan : statedPlan(digits);
   const count = stated.length ? undefined : statedCount(digits);
-  // a budget the asker has ("$1000 for ERAS, how many programs?") is priced into a count
-  const budget = stated.length ? undefined : statedBudget(digits);
+  // a budget the asker has ("$1000 for ERAS, how many programs?", or one stored) is priced into a count
+  const budget = stated.length ? undefined : budgetAsked(digits, profile?.budget);
   // "how much does the whole thing cost?": one total for the season, before any single fee (whole-cost.ts)
-  const priced = !stated.length && asksWholeCost(asked || text) ? [wholeCostText(digits, stated.length ? undefined : count)] : budget !== undefined ? [budgetText(budget)] : stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
+  const priced = !stated.length && asksWholeCost(asked || text) ? [wholeCostText(digits, stated.length ? undefined : count, profile?.budget)] : budget !== undefined ? [budgetText(budget)] : stated.length && /\b(cost|costs|fees?|eras|budget|how much|price|kharch\w*|total|charges?)\b/i.test(text) ? [statedPlanText(stated)] : count !== undefined && !composed.text.includes(`${count} programs`) ? [statedCountText(count)] : [];
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
   // a count or a price asked ("how many programs is enough with CK 221?") is answered by the count, not the score

@@ -7,7 +7,7 @@ import { countRange } from '../domain/count-range.js';
 import { ERAS_FEES, erasFee } from '../plan/base-rates.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 import { regionsNamed } from './plan-questions.js';
-import { budgetText, statedBudget } from './plan-budget.js';
+import { budgetAsked, budgetText } from './plan-budget.js';
 import { budgetAgainstPlan } from './budget-split.js';
 import { regionLimitLines } from './regions-limit.js';
 
@@ -76,7 +76,7 @@ export function applicationsText(plan: Plan, withCost: boolean, question: string
   const limited = regionLimitLines(plan, withCost);
   const lines = limited ? [...limited, ...(verdict ? [verdict.trim()] : [])] : [`For your plan: apply to about ${countRange(a.min, a.max)} programs.${verdict}`];
   // "I have $1000 for ERAS, how many can I afford?": the budget priced into a count, beside the plan's range
-  const budget = statedBudget(question);
+  const budget = budgetAsked(question, plan.profile.budget);
   if (budget !== undefined) lines.push(budgetAgainstPlan(budget, a) ?? budgetText(budget));
   for (const s of a.perSpecialty ?? []) lines.push(`- ${specialtyLabel(s.specialty)}: ${countRange(s.min, s.max)} (${s.why})`);
   // the reasoning per specialty is listed just above: the summary does not say it a second time

@@ -3,8 +3,9 @@
 // with its season and source, what the total leaves out, and a budget the asker states laid against it.
 import { z } from 'zod';
 import { usd } from '../domain/money.js';
+import { budgetTold } from '../engine/understand/budget-told.js';
 import { readKnowledgeJson } from '../knowledge/knowledge-files.js';
-import { ERAS_FEES, erasFee, NRMP_REGISTRATION_FEE, USMLE_TRANSCRIPT_FEE } from '../plan/base-rates.js';
+import { ERAS_FEES, erasFee, NRMP_REGISTRATION_FEE, programsBought, USMLE_TRANSCRIPT_FEE } from '../plan/base-rates.js';
 import { wordsPattern } from './words-pattern.js';
 
 /** Validates knowledge/answers/cost-words.json. */
@@ -24,15 +25,9 @@ export function asksWholeCost(question: string): boolean {
   return COST.whole.test(question) || (COST.total.test(question) && (!COST.oneFee.test(question) || COST.otherParts.test(question)));
 }
 
-/** A sum the asker says they have ("a budget of like 3000 dollars", "$1,500 max", "1500 budget"). */
-function budgetSaid(question: string): number | undefined {
-  const m = /\$\s?(\d{1,3}(?:,\d{3})+|\d{3,6})\b|\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s?(?:dollars?|usd|bucks|budget|max)\b|\bbudget\b[^\d$]{0,20}\$?(\d{1,3}(?:,\d{3})+|\d{3,6})\b/i.exec(question);
-  const n = m ? Number((m[1] ?? m[2] ?? m[3])!.replace(/,/g, '')) : NaN;
-  return n >= 100 && n <= 100_000 && /\b(budget|have|max|only|afford|saved|can spend)\b/i.test(question) ? n : undefined;
-}
-
-/** The total line for a count of programs in one specialty (a range when none is asked), and a stated budget against it. */
-export function wholeCostText(question: string, count?: number): string {
+/** The total line for a count of programs in one specialty (a range when none is asked), and the budget against it: the
+ *  one stored, else the sum the question tells (budget-told.ts, the one money reader). */
+export function wholeCostText(question: string, count?: number, stored?: number): string {
   const range = count !== undefined ? { min: count, max: count } : TYPICAL;
   const extra = USMLE_TRANSCRIPT_FEE.usd + NRMP_REGISTRATION_FEE.usd;
   const eras = (n: number) => erasFee(n);
@@ -41,11 +36,10 @@ export function wholeCostText(question: string, count?: number): string {
   const lines = [
     `All told for one application season, ${programs} in one specialty: ERAS fees ${money(eras(range.min), eras(range.max))} (${ERAS_FEES.season} table, AAMC) + the USMLE transcript ${usd(USMLE_TRANSCRIPT_FEE.usd)} (once per season; ${USMLE_TRANSCRIPT_FEE.year} figure) + NRMP registration ${usd(NRMP_REGISTRATION_FEE.usd)} (the last NRMP table we could read, ${NRMP_REGISTRATION_FEE.year}; ${usd(NRMP_REGISTRATION_FEE.lateUsd)} more after 30 November) = about ${money(eras(range.min) + extra, eras(range.max) + extra)}. Not in it: ECFMG and exam fees (Step 3 if you need it), US clinical experience, travel for in-person interviews, and the California training licence after you match; check this season's tables on aamc.org and nrmp.org before you pay.`,
   ];
-  const budget = budgetSaid(question);
+  const budget = stored ?? budgetTold(question);
   if (budget !== undefined) {
     const left = budget - extra;
-    const n = left < ERAS_FEES.firstTierEach ? 0 : left <= ERAS_FEES.firstTierCount * ERAS_FEES.firstTierEach ? Math.floor(left / ERAS_FEES.firstTierEach)
-      : ERAS_FEES.firstTierCount + Math.floor((left - ERAS_FEES.firstTierCount * ERAS_FEES.firstTierEach) / ERAS_FEES.laterEach);
+    const n = programsBought(left).count;
     lines.push(budget >= eras(range.max) + extra
       ? `Your ${usd(budget)} covers that, with ${usd(budget - eras(range.max) - extra)} left for travel and the costs not in it.`
       : `Your ${usd(budget)} pays the transcript and NRMP fee and ERAS fees for up to ${n} programs in one specialty (the count restarts in each specialty, so two specialties buy a few more), with nothing left for travel.`);

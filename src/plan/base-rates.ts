@@ -44,6 +44,17 @@ export function feeTablePublication(fees: { source: string } = ERAS_FEES): strin
   return fees.source.replace(/\s*\(.*$/, '');
 }
 
+/** How many programs in one specialty a sum pays ERAS fees for, after `sent` programs already paid (the first
+ *  `firstTierCount` at the lower fee, every one after at the higher): the count and how many at each fee. */
+export function programsBought(budget: number, sent = 0): { count: number; atFirst: number; atLater: number } {
+  const firstLeft = Math.max(0, ERAS_FEES.firstTierCount - sent);
+  const atFirst = Math.max(0, Math.min(firstLeft, Math.floor(budget / ERAS_FEES.firstTierEach)));
+  const left = budget - atFirst * ERAS_FEES.firstTierEach;
+  // (a later program is bought only once the cheaper ones are all taken: a sum short of one cheap fee buys no dear one)
+  const atLater = atFirst < firstLeft ? 0 : Math.max(0, Math.floor(left / ERAS_FEES.laterEach));
+  return { count: atFirst + atLater, atFirst, atLater };
+}
+
 /** ERAS fee in dollars for n programs in one specialty, using ERAS_FEES. */
 export function erasFee(n: number): number {
   const first = Math.min(n, ERAS_FEES.firstTierCount);

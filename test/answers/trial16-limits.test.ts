@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
 import { answerQuestion, createAnswerer } from '../../src/answers/answer.js';
-import { statedBudget } from '../../src/answers/plan-budget.js';
+import { budgetAsked } from '../../src/answers/plan-budget.js';
 import { statedPlan } from '../../src/answers/plan-applications.js';
 import { midseasonText } from '../../src/answers/midseason.js';
 import { loadArticles } from '../../src/knowledge/articles.js';
@@ -44,10 +44,10 @@ describe('a budget typed without a dollar sign is still a budget', () => {
     ['how many programs can i apply to with a 1200 budget?', 1200],
     ['budget is 2k, how many applications is that', 2000],
     ['my budget: 1,800 - how many programs?', 1800],
-  ])('%s', (q, n) => expect(statedBudget(q)).toBe(n));
+  ])('%s', (q, n) => expect(budgetAsked(q)).toBe(n));
 
   it('a number of programs beside the word budget is no budget', () => {
-    expect(statedBudget('with my budget how many programs, 40 programs?')).toBeUndefined();
+    expect(budgetAsked('with my budget how many programs, 40 programs?')).toBeUndefined();
   });
 });
 
