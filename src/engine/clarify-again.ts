@@ -4,7 +4,7 @@ import { FIELD_LABELS } from './describe-profile.js';
 import { MESSAGES } from './messages.js';
 import { record } from './record-answer.js';
 import type { ConversationState } from './state.js';
-import { assumption, type Clarifying } from './understand/clarify.js';
+import { assumption, toldPart, type Clarifying } from './understand/clarify.js';
 
 /** How many times one field's clarifying question is asked before it is given up. */
 export const MAX_CLARIFY = 2;
@@ -28,7 +28,7 @@ export function askAgainOrAssume(s: ConversationState, c: Clarifying, texts: str
 }
 
 /** A clarification passed over while other answers came: asked once more, then dropped and its field left open (skipped),
- * never filled by an assumption, since silence is no answer. */
+ * never filled by an assumption, since silence is no answer (what was told of it is kept, its open part unknown). */
 export function askAgainOrLeaveOpen(s: ConversationState, c: Clarifying, texts: string[]): void {
   const count = s.clarified[c.field] ?? 0;
   if (count < MAX_CLARIFY) {
@@ -37,6 +37,9 @@ export function askAgainOrLeaveOpen(s: ConversationState, c: Clarifying, texts: 
   }
   delete s.clarifying;
   if (s.profile[c.field] !== undefined) return;
+  // (what was told of the field is kept with its open part unknown: "3 months in LA", the kind never answered)
+  const told = toldPart(c);
+  if (told) { record(s, c.field, told.value); texts.push(told.text); return; }
   if (!s.skipped.includes(c.field)) s.skipped = [...s.skipped, c.field];
   const assumed = assumption(c);
   texts.push(assumed.value === undefined ? assumed.text : MESSAGES.leftOpenAfterAsking(FIELD_LABELS[c.field]));

@@ -156,6 +156,16 @@ export function readClarification(c: Clarifying, clauses: readonly Clause[], pro
   }
 }
 
+/** What the person did tell of a field whose clarifying question goes unanswered ("3 months usce in LA", its kind not said):
+ *  kept with the open part unknown, never erased (the kind not said counts as observership in the plan, never in favour). */
+export function toldPart(c: Clarifying): { value: unknown; text: string } | undefined {
+  if (c.topic !== 'usce_kind') return undefined;
+  const months = Number(c.facts?.months ?? 0);
+  const where = String(c.facts?.where ?? '').split(',').filter(Boolean);
+  if (!(months > 0 && months <= 120)) return undefined;
+  return { value: { months, kind: 'unspecified', where }, text: `I will keep your ${months} month${months === 1 ? '' : 's'} of US clinical experience with the kind not said: the plan counts it as observership until you tell me it was hands-on.` };
+}
+
 /** After two clarifications of a field: the value assumed (said out loud), or undefined to leave the field open. */
 export function assumption(c: Clarifying): { value?: unknown; text: string } {
   switch (c.topic) {
@@ -173,8 +183,10 @@ export function assumption(c: Clarifying): { value?: unknown; text: string } {
       return { text: 'I will leave US clinical experience open for now; tell me the months when you can.' };
     case 'lors_count':
       return { text: 'I will leave US letters open for now; tell me the count when you can.' };
-    case 'usce_kind':
-      return { text: 'I will leave US clinical experience open for now; tell me whether it was hands-on or observership when you can.' };
+    case 'usce_kind': {
+      const told = toldPart(c);
+      return told ? { value: told.value, text: told.text } : { text: 'I will leave US clinical experience open for now; tell me whether it was hands-on or observership when you can.' };
+    }
     case 'implausible':
       return { text: `${String(c.facts?.hint ?? '')} I will leave it open for now; you can give it any time.`.trim() };
     default:

@@ -4,7 +4,7 @@ import type { Clause } from './clauses.js';
 import { EXCLUSIVE } from './fields.js';
 import { MEDICAL_DEGREE, OTHER_DEGREE } from './readers/graduation.js';
 import { onlyPlaces, regionsInTokens } from './readers/places.js';
-import { PREFERENCE } from './regions-wish.js';
+import { PREFERENCE, placesOffered } from './regions-wish.js';
 import { yearAlone } from './senses.js';
 
 /** A clause with the fields its words name, whether only weak cues named them, and where the first cue stood. */
@@ -18,6 +18,8 @@ const KINDS = '(?:observerships?|obs|hands ?on|handson|externships?|electives?|r
 const KIND_SWAP = new RegExp(`\\b${KINDS}\\b,? (?:and )?(?:not|rather than|instead of|wasn't|wasnt|was not) (?:an? )?(?:real )?${KINDS}\\b|\\bnot (?:an? )?${KINDS},? (?:but|it was|just|only) (?:an? )?${KINDS}\\b`);
 const LOCATED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
 const CONTINUED: ReadonlySet<ProfileField> = new Set(['usce', 'laTies', 'usLors', 'research']);
+// ("..., 2 lors, english + spanish, san diego or OC"): places offered as a choice are a wish; no rotation or letter was in "X or Y"
+const wished = (c: Clause): boolean => PREFERENCE.test(c.text) || placesOffered(c);
 const YEAR = /^(19[5-9]\d|20\d\d)\*?$/;
 const BARE_ANSWER = /^(no|nope|nah)$/;
 // pending questions whose answers may hold a year of their own ("took it in 2020", "booked for april 2027")
@@ -125,7 +127,7 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
       // "no US LORs, only from india": a country after letters or experience says where they are from
       if (r.weak && previous && [...f].every((x) => x === 'visa') && only(previous, CONTINUED).size > 0) f = only(previous, CONTINUED);
       // (a language named after ties, letters or papers is no detail of them: "no ties. also not spanish")
-      else if (contextOnly && previous && !leadsWithName && !PREFERENCE.test(r.clause.text) && only(previous, CONTINUED).size > 0 && !([...f].every((x) => x === 'languages') && !previous.has('usce'))) f = only(previous, CONTINUED);
+      else if (contextOnly && previous && !leadsWithName && !wished(r.clause) && only(previous, CONTINUED).size > 0 && !([...f].every((x) => x === 'languages') && !previous.has('usce'))) f = only(previous, CONTINUED);
       // ("it was observership not hands on" to the ties question: one kind of experience put for another corrects it)
       else if (f.has('usce') && tiesTalk && !f.has('laTies') && !KIND_SWAP.test(reads.filter((x) => x.clause.sentence === r.clause.sentence).map((x) => x.clause.text).join(', '))) {
         // a rotation told while talking about ties is a training tie; it changes the stored experience only with its length
@@ -133,7 +135,7 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
         const aboutExperience = /\b(usce|clinical experience|us clinical)\b/.test(r.clause.text);
         if (!/\d/.test(r.clause.text)) f = new Set<ProfileField>(['laTies']);
         else if (inCalifornia && !aboutExperience) f = profile.usce !== undefined ? new Set<ProfileField>(['laTies']) : new Set<ProfileField>([...f, 'laTies']);
-      } else if (f.size === 1 && f.has('regions') && !PREFERENCE.test(r.clause.text)) {
+      } else if (f.size === 1 && f.has('regions') && !wished(r.clause)) {
         const locatedNamed = [...new Set(reads.filter((x) => x.clause.sentence === r.clause.sentence).flatMap((x) => [...x.fields]))].find((x) => LOCATED.has(x));
         if (previous?.has('regions') || r.clause.adds) { /* a list of places goes on, or adds to the stored one */ }
         else if (previous && only(previous, LOCATED).size > 0 && onlyPlaces(r.clause)) f = only(previous, LOCATED);

@@ -7,6 +7,7 @@ import { alternation } from '../people.js';
 import type { Clause } from './clauses.js';
 import { SPECIALTY_ALIASES } from './places-and-names.js';
 import { onlyPlaces, regionsInTokens } from './readers/places.js';
+import { placesOffered } from './regions-wish.js';
 import SIDE_FILE from '../../../knowledge/side-statements.json' with { type: 'json' };
 
 const sideSchema = z.object({
@@ -50,6 +51,6 @@ export function statedClauses(field: ProfileField, group: readonly Clause[], at:
   const { pending, asked, profile, all } = at;
   const cue = STATED.get(field);
   if (!cue || (pending === undefined && asked === undefined) || field === pending) return group;
-  const stated = new Set(group.filter((c) => (field === 'regions' && c.adds === true) || bareValue(field, c, all) || deniesStored(field, c, profile) || cue.test(c.text.replace(/\bonly (?=\d)/g, ''))).map((c) => c.sentence));
+  const stated = new Set(group.filter((c) => (field === 'regions' && (c.adds === true || placesOffered(c))) || bareValue(field, c, all) || deniesStored(field, c, profile) || cue.test(c.text.replace(/\bonly (?=\d)/g, ''))).map((c) => c.sentence));
   return group.filter((c) => stated.has(c.sentence));
 }

@@ -15,6 +15,7 @@ import { quantities, totalsOverParts } from './quantities.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { conditionalAnywhere } from './anywhere.js';
 import { selfAnswered } from './self-answers.js';
+import { factBeforeAskedBack } from './asked-back.js';
 import { takeBacks } from './corrections.js';
 import { scopedDenials } from './negation-scope.js';
 import { totalsBesideParts } from './totals.js';
@@ -39,6 +40,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   joinScoreParts, // a score typed in pieces joined
   conditionalAnywhere, // "wherever I match" is anywhere
   selfAnswered, // a question asked and answered in one breath is a statement
+  factBeforeAskedBack, // a fact, then a question about it with no comma between, keeps the fact a statement
   takeBacks, // what a message takes back removed or replaced
   scopedDenials, // a denial kept to what it denies
   totalsBesideParts, // totals beside their parts are not added twice

@@ -8,11 +8,15 @@ import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../rea
 import { COUNTRIES, NATIONALITIES } from './visa.js';
 import { abroadAt, cityOfAnotherState, placedAbroad } from '../senses.js';
 import { alternation, peopleFor } from '../../people.js';
+import { FAMILY_HERE } from '../clause-cues.js';
 
 const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
 const PLACES = new PhraseIndex(REGION_ALIASES, 99);
 type Place = Region | 'anywhere';
 // words that make the places named a preference within a wider "anywhere"
+// ("LA or anywhere", "LA or OC or SD, otherwise anywhere", "San Diego, else anywhere"): "anywhere" after the places, as
+// their alternative, widens them; the places named first stay the first choice
+const WIDENED = /\b(?:or|otherwise|else|if not|failing that|and then|then)(?: (?:just|really|honestly|basically|maybe|even|literally))? anywhere\b/;
 const PREFERRED = /\b(mostly|mainly|preferably|preferred|prefer|ideally|primarily|first choice|ideal|top choice|priority|first|would be nice|be nice|nice to have|would love|bonus|even better)\b/;
 
 function expand(v: (typeof REGION_ALIASES)[number][1]): Place[] {
@@ -137,7 +141,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   // "California, anywhere there": the area just named is meant whole
   else if (out.includes('anywhere') && out.length > 1 && /\banywhere (there|in there|in it|within it|over there|inside it)\b/.test(said)) out = out.filter((r) => r !== 'anywhere');
   // "SoCal mostly but open to anywhere", "anywhere, LA preferred": the places preferred are kept beside anywhere
-  else if (out.includes('anywhere') && out.length > 1 && PREFERRED.test(said)) out = [...out.filter((r) => r !== 'anywhere'), 'anywhere'];
+  else if (out.includes('anywhere') && out.length > 1 && (PREFERRED.test(said) || WIDENED.test(said))) out = [...out.filter((r) => r !== 'anywhere'), 'anywhere'];
   else if (out.includes('anywhere')) out = ['anywhere'];
   // "SoCal: LA or OC" names the parts it means
   // (only parts inside the wider area: "SoCal mainly, and NorCal as a backup" adds the rest of California, it narrows nothing)
@@ -256,7 +260,9 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     if (here && FROM_HERE.test(c.text) && !negatedAt(t, t.indexOf('from'), 3)) { base.lived = true; said = true; }
   });
   // "2mo obs LA ... no ties": a plain "no ties" is the applicant's own answer; a rotation told beside it is not a tie they claim
-  if (said && /(?<!\b(the|about|said|my) )\bno (la |socal |california )?(ties|connections?)\b/.test(joined(clauses).join(' ')) && !/\b(except|but|apart from|other than|besides|only)\b/.test(joined(clauses).join(' '))) return value({ family: false, lived: false, trained: false });
+  // (but family living there is a tie, whether or not the applicant knew it counts: "no ties. my cousin lives in irvine")
+  const familyLivesHere = base.family && !ctx.stored?.family && clauses.some((c) => FAMILY_HERE.test(c.text) && regionsInTokens(c.tokens).some((p) => CA_PLACES.has(p)));
+  if (said && !familyLivesHere && /(?<!\b(the|about|said|my) )\bno (la |socal |california )?(ties|connections?)\b/.test(joined(clauses).join(' ')) && !/\b(except|but|apart from|other than|besides|only)\b/.test(joined(clauses).join(' '))) return value({ family: false, lived: false, trained: false });
   // "my cousin is in cali somewhere": a tie somewhere in the whole state, no place in it named, may be far from LA; where is asked
   if (said && wholeStateOnly && !placeInState && (['family', 'lived', 'trained'] as const).some((k) => base[k] && !ctx.stored?.[k])) return refuse('Where in California is that: Los Angeles or elsewhere in Southern California, or further north?');
   if (said) return value(base);

@@ -145,7 +145,8 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   // "IM or FM, haven't decided which one is primary", "FM and peds, no clue which goes first": the order itself is undecided
   if (distinct.length >= 2 && ORDER_UNDECIDED.test(said)) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
   // "IM or FM, still deciding": no first choice yet
-  if (distinct.length >= 2 && !/\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice)\b/.test(said) && (HEDGE.test(said) || (distinct.length === 2 && !ORDERED.test(said) && clauses.some((c) => /\bor\b/.test(c.text))))) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
+  // ("IM or FM", "IM o FM", "IM ou FM": two named as alternatives, the Spanish and Portuguese "or" kept where the sentence read as English)
+  if (distinct.length >= 2 && !/\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice)\b/.test(said) && (HEDGE.test(said) || (distinct.length === 2 && !ORDERED.test(said) && clauses.some((c) => /\b(?:or|o|ou)\b/.test(c.text))))) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
   // a bare word that names more than one track ("surgery": categorical or prelim; "radiology": diagnostic or interventional;
   // "medicine": internal or family) is asked about
   const bare = clauses.flatMap((c) => c.tokens).filter((w) => !FILLER.test(w)).join(' ');
