@@ -15,7 +15,7 @@ export const SPECIALTY_ALIASES: Record<Specialty, string[]> = {
   general_surgery: ['general surgery', 'surgery', 'gen surg', 'gs', 'surg', 'general surg', 'gen surgery', 'categorical surgery'],
   emergency_medicine: ['emergency medicine', 'em', 'emergency', 'er'],
   obstetrics_gynecology: ['obstetrics and gynecology', 'ob gyn', 'obgyn', 'ob/gyn', 'obstetrics', 'gynecology', 'ob', 'gyn', 'obg', 'gynaecology', 'obstetrics gynecology', 'gynae', 'gyne', 'gynae obs', 'gyn obs', 'gyne obs', 'obs gynae', 'obs gyn', 'obs and gynae', 'obs and gyn', 'obs gyne', 'o and g', 'og', 'obstetrics and gynaecology'],
-  anesthesiology: ['anesthesiology', 'anesthesia', 'anaesthesia', 'gas'],
+  anesthesiology: ['anesthesiology', 'anaesthesiology', 'anesthesia', 'anaesthesia', 'anesth', 'anaesth', 'anaesthetics', 'gas'],
   physical_medicine_rehabilitation: ['physical medicine and rehabilitation', 'pm&r', 'pmr', 'pm r', 'rehab', 'physiatry'],
   diagnostic_radiology: ['radiology', 'diagnostic radiology', 'rads'],
   dermatology: ['dermatology', 'derm'],
