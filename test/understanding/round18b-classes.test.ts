@@ -62,7 +62,7 @@ describe('a relative in training in Southern California now lives there; one who
     'my cousins lived in Irvine for 3 years',
     'well, my grandma lived there for some time',
   ])('"%s" is no family tie now', (message) => {
-    expect(say('laTies', START, message).changed.laTies?.family).not.toBe(true);
+    expect((say('laTies', START, message).changed.laTies as { family?: boolean } | undefined)?.family).not.toBe(true);
   });
 
   it('a relative in residency outside Southern California leaves the applicant\'s own answer alone', () => {
@@ -84,5 +84,26 @@ describe('a question about a friend\'s case, mid-interview, keeps their facts ou
 
   it('a parent typing for their child at the start still speaks for the applicant', () => {
     expect(say('step1', {}, "I'm typing for my daughter, she passed step 1 on her first attempt").changed.step1).toMatchObject({ result: 'passed', attempts: 1 });
+  });
+});
+
+describe('a length times a count of blocks is their product', () => {
+  it.each([
+    ['4 weeks x 3, all observerships in Ohio', 3],
+    ['2 months × 2 externships in Houston', 4],
+    ['6 wks x 2 rotations, hands-on in Chicago', 3],
+  ] as const)('"%s" is %i months', (message, months) => {
+    expect(say('usce', START, message).changed.usce).toMatchObject({ months });
+  });
+});
+
+describe('a correction naming the stored backup replaces the backup, not the first choice', () => {
+  const before: Profile = { ...START, specialty: { primary: 'internal_medicine', backup: 'family_medicine' } };
+  it.each([
+    ['regions', 'backup FM -> change it to psych', 'psychiatry'],
+    ['regions', 'actually neuro instead of FM', 'neurology'],
+    ['usce', 'switch the family med for peds please', 'pediatrics'],
+  ] as const)('to %s, "%s" keeps IM first', (pending, message, backup) => {
+    expect(say(pending, before, message).changed.specialty).toEqual({ primary: 'internal_medicine', backup });
   });
 });
