@@ -28,17 +28,22 @@ const FOR_SELF = /^(?:no[,.!]?\s+)?(?:(?:it|this)\s*(?:is|'s|s)\s+(?:for\s+)?(?:
 
 // Who the typist is asking for when the message says so ("asking for my son"), in English, with the message
 // minus the sentence that says it; undefined when it names no one.
-function askingForIn(text: string): { relation: string; rest: string } | undefined {
+function askingForIn(text: string): { relation: string; rest: string; asks: boolean } | undefined {
   for (const re of DECLARED) {
     const m = re.exec(text);
     if (!m) continue;
     const said = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     const relation = RELATIONS.has(said) ? said : OTHER_WORDS.get(said);
     if (!relation) continue;
-    return { relation, rest: withoutDeclaration(text, m.index, m.index + m[0].length) };
+    return { relation, rest: withoutDeclaration(text, m.index, m.index + m[0].length), asks: ASKING_VERB.test(m[0]) };
   }
   return undefined;
 }
+
+// "asking for my friend", "enquiring about my cousin": words of asking, not of typing for someone ("typing for my wife")
+const ASKING_VERB = /^(?:i\s*(?:am|'m|m)\s+|im\s+)?(?:asking|enquiring|inquiring)\b/i;
+// a question about the person's own case in the same message ("can she apply to Cedars?", "does he stand a chance")
+const ASKS_OF_THEM = /\?|\b(?:can|could|should|would|will|does|do|is|has|did)\s+(?:he|she|they)\b/i;
 
 // True when the typist says the plan is their own ("it's for me"), which ends asking for someone else.
 function forSelfIn(text: string): boolean {
@@ -97,10 +102,13 @@ function asApplicant(text: string, relation: string): string {
 
 /** What one typed message means for whom the plan is: a declaration ("asking for my son") sets who, "it is for me"
  *  clears it, and while someone is asked for, the text is read as the applicant's own. */
-export function readForWhom(text: string, askingFor: string | undefined): { text: string; askingFor?: string; said?: 'declared' | 'self'; maybe?: string } {
+export function readForWhom(text: string, askingFor: string | undefined, ownFileUnderWay = false): { text: string; askingFor?: string; said?: 'declared' | 'self'; maybe?: string } {
   if (askingFor && forSelfIn(text)) return { text: '', said: 'self' };
   const declared = askingForIn(text);
-  if (declared) return { text: asApplicant(declared.rest, declared.relation), askingFor: declared.relation, said: 'declared' };
+  // ("asking for my friend: she has CK 240, can she apply to Cedars?" while the applicant's own file is being told): a
+  // question about someone else's case, their facts left out of the applicant's file, not a switch of whom it is for
+  const theirCase = declared !== undefined && declared.asks && ownFileUnderWay && !askingFor && ASKS_OF_THEM.test(declared.rest);
+  if (declared && !theirCase) return { text: asApplicant(declared.rest, declared.relation), askingFor: declared.relation, said: 'declared' };
   if (askingFor) return { text: asApplicant(text, askingFor), askingFor };
   // "my son graduated 2021, he has CK 221": a child's or a client's exam or school facts, told without saying whom
   // the plan is for, are asked about once in the reply (they are not stored as the typist's)

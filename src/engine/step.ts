@@ -87,7 +87,7 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
  *  kept and said back once; undefined when nothing is left to read after it. */
 function forWhom(input: Input, out: StepResult): Input | undefined {
   if (input.kind !== 'text') return input;
-  const read = readForWhom(input.text, out.state.askingFor);
+  const read = readForWhom(input.text, out.state.askingFor, Object.keys(out.state.profile).length > 0);
   if (read.said === 'declared' && read.askingFor) out.replies.push({ type: 'text', text: MESSAGES.askingFor(read.askingFor, pronounsOf(read.askingFor)) });
   if (read.said === 'self') out.replies.push({ type: 'text', text: MESSAGES.askingForSelf });
   if (read.maybe) out.replies.push({ type: 'text', text: MESSAGES.askingForHint(read.maybe) });

@@ -1,9 +1,13 @@
 // The cues a clause is weighed by before its facts are stored: whose fact it is (family living somewhere, a job held),
 // when it happened (training done or under way, a later cycle only feared), and where experience or letters came from.
 // Each is one prepared pattern, read by understand.ts; none stores anything itself.
+import { alternation, peopleFor } from '../people.js';
 
-/** Family living or working somewhere (a tie), but not where they train or would like to be ("my sister is doing psych residency in LA"). */
-export const FAMILY_HERE = /^((my|our)( (?![a-z]+'s\b)[a-z']+){0,2} )?(family|relatives|parents|mom|mother|dad|father|uncle|aunt|brother|sister|cousin|cousins|grandparents|wife|husband|spouse|in laws|inlaws)\b[^;]*\b(live|lives|living|based|settled|reside|resides|works?|working|employed|(has|have|got) (a |his |her )?job|(is|are)( all| still)? (in|there|here|near|around)|('s|has|have)( been| lived| always been| still| all)* (in|there|here|living in|based in|settled in)|(is|are) an? [a-z]+ (in|at))\b/;
+// the relatives whose home is a family tie (knowledge/people.json, use "family": partner, fiancé, kids and tías too)
+const RELATIVES = alternation(peopleFor('family').map((p) => p.word));
+/** Family living, working or training somewhere now (a tie), but not where they would like to be;
+ *  a relative described before the place ("my husband is an IM resident at UCSD", "my partner is a nurse in Long Beach") is there too. */
+export const FAMILY_HERE = new RegExp(`^((my|our)( (?![a-z]+'s\\b)[a-z']+){0,2} )?(${RELATIVES})\\b[^;]*\\b(live|lives|living|based|settled|reside|resides|works?|working|employed|(has|have|got) (a |his |her )?job|(is|are)( all| still)? (in|there|here|near|around)|('s|has|have)( been| lived| always been| still| all)* (in|there|here|living in|based in|settled in)|(is|are) an?( [a-z0-9'-]+){1,4} (in|at))\\b`);
 /** Residency training already done, whole or in part: a past year, a past post, a post left. */
 export const PAST_TRAINING = /\b(did|done|finished|completed|was|were|spent)\b[^;]{0,30}\b(pgy ?-?[1-3]|pgy[1-3]|prelim|preliminary|intern year|internship|residency|resident|ty|transitional year)\b|\b(pgy ?-?[1-3]|pgy[1-3]|resident|residency)\b[^;]{0,40}\b(left|quit|quitting|resigned|before leaving)\b|\b(matched|soaped|soap(?:ed)? into|matched into)\b(?: (?:a|an|into|in|to))?(?: [a-z]+)? (prelim|preliminary|ty|transitional)\b/;
 /** Residency training under way ("doing a PGY1 prelim surgery now"): where they are, not what they apply for. */
@@ -12,8 +16,10 @@ export const CURRENT_TRAINING = /\b(doing|in|currently|finishing|i'm a|im a|am a
 export const JOB_HELD = /\b(working|worked|work|employed|practi[cs]ing|practi[cs]ed|job)\b[^;]{0,20}\bas an? (?:[a-z]+ ){0,2}(doc|doctor|physician|gp|medical officer|mo|consultant|registrar|hospitalist|intensivist|surgeon|specialist)\b/;
 /** A job held in a place or department ("I work in the IM department back home"): not the specialty wanted. */
 export const WORKED_AS = /\b(work|works|worked|working|employed|practi[cs]ing|job)\b[^;]{0,12}\b(as an?|in (the |an? )?)\b[^;]{0,25}\b(doc|doctor|physician|medical officer|mo|registrar|department|dept|gp|specialist|nurse|ward|unit)\b/;
-/** Words that make a place one of training or wishes, not a home. */
-export const NOT_A_HOME = /\b(residency|resident|program|doing|training|fellowship|matched|want|wants|would|hope|hopes|plan|plans|visit|visiting)\b/;
+/** Words that make a place one of wishes or of training done, not a home (a relative in training there now lives there: "my wife is a resident at UCSD"). */
+export const NOT_A_HOME = /\b(program|want|wants|would|hope|hopes|plan|plans|visit|visiting)\b|\b(did|done|finished|completed|was|were|used to)\b[^;]*\b(residency|resident|training|fellowship|matched)\b/;
+/** A relative's training under way ("is in surgery residency", "a fellow at"): a home only where it is in Southern California. */
+export const TRAINING_NOW = /\b(residency|resident|fellowship|fellow|training|matched|doing)\b/;
 /** A nationality word just before a place: the place is a country of citizenship, not a home. */
 export const NATIONALITY_BEFORE = /\b(citizen|citizenship|passport|passports|national|nationality)$/;
 /** A clause that names who wrote letters ("from my attending at Kern"), not a count of its own. */

@@ -13,7 +13,7 @@ import type { Read } from './resolve.js';
 import { cut } from './field-cuts.js';
 import { withoutCompared } from './senses.js';
 import { tokenise } from './tokens.js';
-import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, WORKED_AS } from './clause-cues.js';
+import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
 
 const SOCAL: ReadonlySet<string> = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire']);
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
@@ -68,7 +68,7 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
     if (raw.otherPerson) otherBefore = raw;
     // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie
     // ("my grandparents were in Riverside but they passed away": a relative gone from there now is no tie either)
-    if (raw.otherPerson && !(FAMILY_HERE.test(subject) && !NOT_A_HOME.test(raw.text) && !relativeGone(raw.tokens, sentenceText(raw.sentence)) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { if (namesPerson(sentenceText(raw.sentence))) routed.otherPerson = true; continue; }
+    if (raw.otherPerson && !(FAMILY_HERE.test(subject) && !NOT_A_HOME.test(raw.text) && !(TRAINING_NOW.test(raw.text) && !regionsInTokens(raw.tokens).some((r) => SOCAL.has(r))) && !relativeGone(raw.tokens, sentenceText(raw.sentence)) && (regionsInTokens(raw.tokens).length > 0 || /\b(there|here)\b/.test(raw.text) || raw.tokens.some((w) => COUNTRIES.has(w))))) { if (namesPerson(sentenceText(raw.sentence))) routed.otherPerson = true; continue; }
     if (raw.otherPerson) { reads.push({ clause: subject === raw.text ? raw : { ...raw, text: subject, tokens: tokenise(subject) }, fields: new Set<ProfileField>(['laTies']), weak: false, firstAt: 0 }); continue; }
     const skip: LeftOut | undefined = raw.when === 'hypothetical' ? 'hypothetical' : raw.whose === 'generic' ? 'generic' : undefined;
     if (skip) { leftOut(routed, skip); continue; }

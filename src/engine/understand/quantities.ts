@@ -227,6 +227,8 @@ const BLOCKS = /\b(\d{1,2})(?: ?x ?| )(\d{1,2}(?:\.\d)?) ?-?(weeks?|wks?|wk|mont
 // "3 observerships, a month each", "observerships - 3 of them, 4 weeks each": so many blocks of one length each
 const BLOCKS_EACH = /\b([2-9]) ((?:[a-z]{2,12} )?(?:rotations|electives|externships|observerships|clerkships|obs|subis|blocks|stints)|of (?:them|those|these))\s*[,;:-]?\s*(?:about |around |roughly )?(an?|1|\d{1,2}(?:\.\d)?) ?(weeks?|wks?|wk|months?|mos?) each\b/g;
 const BLOCKS_OF = /\b([2-9]) ((?:[a-z]{2,12} )?(?:rotations|electives|externships|observerships|clerkships|obs|subis|sub is|blocks|stints)) (?:of|lasting|for) (\d{1,2}(?:\.\d)?) ?(weeks?|wks?|wk|months?|mos?)\b(?! (?:total|in total|altogether|overall|combined|in all|between|together)\b)/g;
+// "1 month x 4 rotations", "4 weeks x 3 (all obs)": a length times a count of blocks, the count after the sign
+const LENGTH_TIMES = /\b(\d{1,2}(?:\.\d)?) ?-?(weeks?|wks?|wk|months?|mos?) ?(?:x|\u00d7|times) ?([2-9])\b(?! ?(?:weeks?|wks?|wk|months?|mos?|years?|yrs?)\b)((?: [a-z]{2,12})?(?: rotations?| electives?| externships?| observerships?| clerkships?| obs| blocks?| stints?))?/g;
 // "3 months observership, 2 of those hands-on", "5 months of which 2 were obs": a part of a time already counted adds nothing
 const TIME_SUBSET = /\b(\d+(?:\.\d+)?) ((?:[a-z-]+ )?(?:months?|mos?|weeks?|wks?)\b[^.;!?]*?)(?:\b(\d+(?:\.\d+)?) (?:(?:months?|mos?|weeks?|wks?) )?(of (?:them|those|these|which|it|that))\b|\b(of which) (\d+(?:\.\d+)?)\b)/g;
 
@@ -254,7 +256,8 @@ export function totalsOverParts(told: string): string {
   const once = subsets.includes('(') ? subsets.replace(SAID_AGAIN, saidAgain) : subsets;
   const eachSaid = / each\b/.test(once) ? once.replace(BLOCKS_EACH, (_m, count: string, what: string, each: string, unit: string) => `${Number(count) * (/^an?$/.test(each) ? 1 : Number(each))} ${/^w/.test(unit) ? 'weeks' : 'months'}${what.startsWith('of ') ? '' : ` ${what}`}`) : once;
   const t = eachSaid.replace(BLOCKS_OF, (_m, count: string, what: string, each: string, unit: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`).replace(BLOCKS, (_m, count: string, each: string, unit: string, what: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'} ${what}`);
-  return partsOfTotals(t.includes('(') ? t.replace(SUM_THEN_BRACKET, sumSaidAgain) : t);
+  const timed = /(?: x ?|\u00d7| times )[2-9]/.test(t) ? t.replace(LENGTH_TIMES, (_m, each: string, unit: string, count: string, what?: string) => `${Number(count) * Number(each)} ${/^w/.test(unit) ? 'weeks' : 'months'}${what ?? ''}`) : t;
+  return partsOfTotals(timed.includes('(') ? timed.replace(SUM_THEN_BRACKET, sumSaidAgain) : timed);
 }
 
 // "pubs: 2 + 1 + 1 (two case reports, one review, one letter)": a sum told again item by item in brackets is one count

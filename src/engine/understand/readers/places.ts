@@ -175,6 +175,18 @@ const AWAY = /\b(back home|home country|my country|abroad|overseas|in my city|ho
 // words that place something by another place ("next to San Diego", "close to the border with SoCal", "just across from LA")
 const NEAR_WORD = /\b(near|nearby|next to|close to|closer to|across from|across the border from|outside|outside of|by|border with|bordering|just south of|south of|minutes from|hour from|hours from|miles from|drive from)\b/;
 const ABROAD_CITIES = new Set(['tijuana', 'mexicali', 'ensenada', 'rosarito', 'tecate', 'juarez', 'baja', 'mexico', 'london', 'toronto', 'dubai', 'manila', 'lahore', 'karachi', 'cairo', 'lagos', 'mumbai', 'delhi', 'dhaka', 'tehran', 'beirut', 'riyadh', 'aleppo', 'damascus', 'havana', 'bogota', 'lima', 'caracas', 'moscow', 'kyiv', 'istanbul', 'sydney', 'paris', 'madrid', 'berlin']);
+// Living together now ("I live with him", "staying with my partner", "my parents live with me in Cerritos", "wife and kids
+// are here with me"): where the applicant lives with a relative is both a home of theirs and a family tie
+const FAMILY_WORDS = alternation(peopleFor('family').map((p) => p.word));
+const LIVE_NOW = "(?:live|lives|living|stay|stays|staying|reside|resides|residing|moved in)";
+const COLIVING = new RegExp(`\\b${LIVE_NOW}\\b(?: [a-z']+){0,3}? with (him|her|them|(?:my|our) (?:[a-z']+ )?(?:${FAMILY_WORDS}))\\b|\\b(?:${FAMILY_WORDS})\\b[^;]*\\b(?:${LIVE_NOW.slice(3, -1)}|is|are)\\b[^;]*\\bwith (?:me|us)\\b`);
+const NOT_BEFORE = /\b(?:don't|dont|do not|doesn't|doesnt|not|never|no longer|didn't|didnt|won't|wont)(?: [a-z']+){0,2}$/;
+/** True when the clause says the applicant lives with a relative now (a pronoun only when the message names a relative). */
+function livesWithFamily(text: string, relativeNamed: boolean): boolean {
+  const m = COLIVING.exec(text);
+  if (!m || NOT_BEFORE.test(text.slice(0, m.index).trim())) return false;
+  return !/^(him|her|them)$/.test(m[1] ?? '') || relativeNamed;
+}
 // ("my aunt lives in East LA and I lived with her": a pronoun for the relative just placed points there too)
 const TIE_WORDS = /\b(ties?|connection|connections|there|here|with (her|him|them))\b/;
 
@@ -183,12 +195,15 @@ const TIE_WORDS = /\b(ties?|connection|connections|there|here|with (her|him|them
 // words are looked for across the relative's sentence
 const RELATIVE_GONE = /\b(?:moved (?:back|away|out|abroad|home)|went back|gone back|returned (?:to|home)|left (?:la|the us|california|socal|the country|for)|passed away|passed on|died|no longer|not (?:there )?anymore|anymore|used to)\b/;
 const RELATIVE_WAS = /\b(?:lived|was|were|stayed|had a (?:house|place|home))\b[^;]*\b(?:in the (?:19)?[4-9]0s|in the 20[01]0s|years ago|long ago|back then|back in (?:19|20)\d\d|(?:till|until|before) (?:19|20)\d\d|when i was (?:a )?(?:kid|child|little|young|small))\b/;
+// a stay told in the simple past with its length ("my aunt lived there for a while", "my cousins stayed in Irvine for 2
+// years"): a stay that ended, unlike "has lived there for 20 years"
+const RELATIVE_ONCE = /(?<!\b(?:has|have|had|'s|'ve) )\b(?:lived|stayed|was|were)\b[^;]*\bfor (?:a while|a bit|a time|some time|a (?:few|couple of|couple) (?:months|years)|a (?:month|year)|\d+ (?:months|years))\b|\bonce lived\b/;
 const OWN_SUBJECT = /^(?:i|i'm|im|i've|ive|i'd|we|we're|me|myself)$/;
 /** A relative's clause that places them somewhere in the past only, or in a sentence saying they have gone since: no tie today. */
 export function relativeGone(tokens: readonly string[], sentence: string): boolean {
   // ("no family there anymore", "nobody there now": a denial of anyone there is the applicant's own answer)
   if (!tokens.some((w) => FAMILY.test(w)) || tokens.some((w) => OWN_SUBJECT.test(w) || /^(?:no|nobody|none|not|zero|never|noone)$/.test(w))) return false;
-  return RELATIVE_GONE.test(sentence) || RELATIVE_WAS.test(tokens.join(' '));
+  return RELATIVE_GONE.test(sentence) || RELATIVE_WAS.test(tokens.join(' ')) || RELATIVE_ONCE.test(tokens.join(' '));
 }
 // a clause with no subject of its own after a gone relative's clause ("my uncle lived in LA | moved back to Dhaka") goes
 // on about the relative: where they moved is not where the applicant lived
@@ -214,6 +229,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   let placeInState = false;
   // "a rotation in Tijuana, right next to San Diego": beside a place abroad, a place named as near it only says where that is
   const abroadSentences = new Set(clauses.filter((c) => c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''))).map((c) => c.sentence));
+  const relativeNamed = clauses.some((c) => c.tokens.some((w) => FAMILY.test(w.replace(/'s$/, ''))));
   clauses.forEach((c, ci) => {
     const all = c.tokens.map((w) => (w === '0' ? 'no' : w));
     // "high school in Pasadena before med school in Armenia": what comes after "before"/"then" is another time and place
@@ -246,7 +262,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
         if (key === 'family' && t.slice(Math.max(0, i - 3), i).some((x) => /^(when|while|whilst)$/.test(x))) return;
         // "my mom and uncle live in Glendale": where the family lives is a family tie, not a home of the applicant's
         // (nor is where they work or trained: "my sister worked in San Diego" is her tie, and a family one)
-        if ((key === 'lived' || key === 'trained') && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x)) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
+        if ((key === 'lived' || key === 'trained') && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x.replace(/'s$/, ''))) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
         // ("LA only, can't move, wife's job"): a move ruled out gives the reason for a region, and says nothing of the tie
         if (CANT_MOVE.test(t.slice(Math.max(0, i - 5), i).join(' '))) return;
         said = true;
@@ -258,6 +274,7 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     if (!SCHOOLED.test(t.join(' '))) mark('trained', TRAINED);
     // "I'm from East LA": where the applicant comes from is where they lived
     if (here && FROM_HERE.test(c.text) && !negatedAt(t, t.indexOf('from'), 3)) { base.lived = true; said = true; }
+    if ((aboutLa || here) && !elsewhere && livesWithFamily(t.join(' '), relativeNamed)) { base.family = true; base.lived = true; said = true; }
   });
   // "2mo obs LA ... no ties": a plain "no ties" is the applicant's own answer; a rotation told beside it is not a tie they claim
   // (but family living there is a tie, whether or not the applicant knew it counts: "no ties. my cousin lives in irvine")

@@ -111,6 +111,16 @@ function hintedOnly(tokens: readonly string[], at: readonly number[]): boolean {
 // an order not decided between the specialties named ("haven't decided which is primary", "can't pick which comes first")
 const ORDER_UNDECIDED = /\b(?:haven'?t|havent|have not|not|un|still not|can'?t|cant|cannot) ?(?:yet )?(?:decided|deciding|sure|decide|pick|choose|figured out)\b[^;.]{0,25}\bwhich\b[^;.]{0,30}\b(?:primary|first|main|1st|top|backup|back up|second|priority)\b|\b(?:no clue|no idea|idk|dunno|don'?t know|dont know|torn(?: on)?)\b[^;.]{0,10}\bwhich\b[^;.]{0,30}\b(?:primary|first|main|1st|top|backup|back up|second|priority)\b/;
 
+// words that replace one stored choice with another
+const REPLACES = /\b(instead|replace|replaced|replacing|swap|swapped|change|changed|switch|switched|make it|make that|rather)\b/;
+/** The new backup when a message names the stored backup as the one replaced and one new specialty (not the first choice). */
+function backupReplaced(stored: NonNullable<Profile['specialty']>, mentions: readonly { id: Specialty; negated?: boolean }[]): Specialty | undefined {
+  const ids = [...new Set(mentions.map((m) => m.id))];
+  const fresh = ids.filter((id) => id !== stored.backup && id !== stored.primary);
+  if (!ids.includes(stored.backup!) || ids.includes(stored.primary) || fresh.length !== 1) return undefined;
+  return mentions.some((m) => m.id === fresh[0] && m.negated) ? undefined : fresh[0];
+}
+
 /** The specialty: first named and not negated is primary; one named as backup (or second) is the backup. */
 export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses, ctx) => {
   const first = clauses[0]?.text ?? '';
@@ -161,6 +171,10 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   const primaries = wanted.filter((m) => !m.backup);
   // ("I'm not IM, I'm applying psych", "not neurology, nephrology"): a stored first choice denied is not kept
   const stored = ctx.stored && !mentions.some((m) => m.negated && m.id === ctx.stored!.primary) ? ctx.stored : undefined;
+  // ("FM backup -> make it peds instead", "peds instead of FM", "swap FM for psych"): the stored backup named as the one
+  // replaced, with one new specialty and the first choice not named, changes the backup only
+  const swappedBackup = ctx.stored?.backup && REPLACES.test(said) ? backupReplaced(ctx.stored, mentions) : undefined;
+  if (swappedBackup) return value({ primary: ctx.stored!.primary, backup: swappedBackup });
   // only a backup named: keep the stored primary
   if (primaries.length === 0) {
     const backup = backups[0]!.id;
