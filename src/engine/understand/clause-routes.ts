@@ -7,7 +7,8 @@ import type { Clause } from './clauses.js';
 import { imIsSpecialty, fieldsOf, mentions, weakOnly } from './fields.js';
 import { letterKindDenied } from './negation-scope.js';
 import { NO_SUBJECT, regionsInTokens, relativeGone } from './readers/places.js';
-import { COUNTRIES } from './readers/visa.js';
+import { COUNTRIES, NATIONALITIES } from './readers/visa.js';
+import { nationalitiesOnly } from './language-mentions.js';
 import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from './readers/situation.js';
 import type { Read } from './resolve.js';
 import { cut } from './field-cuts.js';
@@ -80,6 +81,9 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
       const found = withoutCompared(mentions(part.tokens, strongIm), part.tokens);
       const fields = fieldsOf(found, part.tokens, pending);
       if (nationality) fields.delete('languages');
+      // ("I have German citizenship too (dual, Turkish-German)": nationalities in a sentence about citizenship; to the
+      // languages question only in the clause of the citizenship itself: "Mexican citizen; Spanish and English" lists two)
+      else if (fields.has('languages') && nationalitiesOnly(part.tokens, found.filter((m) => m.field === 'languages').map((m) => part.tokens[m.at]!), pending === 'languages' ? part.text : sentenceText(part.sentence), (w) => NATIONALITIES.has(w))) fields.delete('languages');
       // ("3 letters, all clinical, none research": research denied as a kind of letter leaves research itself alone)
       if (fields.has('research') && letterSentences.has(part.sentence) && letterKindDenied(part.text, sentenceText(part.sentence))) { fields.delete('research'); if (fields.size === 0) continue; }
       // ("my grandparents were in Riverside but they passed away", "my uncle lived in LA in the 90s": a relative there once is no tie now)

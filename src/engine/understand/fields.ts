@@ -16,7 +16,7 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
   ['step2ck', ['step2', 'step2ck', 'ck', '2ck', 'step2 ck', 'usmle2', 'usmle 2'], ['nbme', 'uwsa', 'free120', 'free 120']],
   ['step3', ['step3', 'usmle3', 'usmle 3'], []],
   ['visa', ['visa', 'visas', 'j1', 'h1b', 'h4', 'f1', 'o1', 'b1', 'b2', 'j2', 'l2', 'k1', 'e2', 'f2', 'greencard', 'gc', 'permanent resident', 'permanent residency', 'lpr', 'pr',
-    'citizen', 'citizens', 'citizenship', 'ead', 'asylum', 'asylee', 'refugee', 'sponsorship', 'sponsor', 'work permit', 'work authorization',
+    'citizen', 'citizens', 'citizenship', 'ead', 'asylum', 'asylee', 'refugee', 'sponsorship', 'sponsor', 'work permit', 'work authorization', 'work card', 'employment authorization', 'i 589',
     'passport', 'nationality', 'tps', 'daca', 'opt', 'us img', 'usimg', 'non us', 'non citizen', 'ecfmg sponsored', 'waiver', 'i 485', 'adjustment of status', 'residence permit', 'residency permit', 'permanent residence', 'oci', 'iqama', 'golden visa', 'schengen', 'blue card', 'naturalized', 'naturalised', 'abandoned', 'abandonment',
     '212e', 'waived', 'home requirement', 'parole', 'parolee', 'u4u'], []],
   ['graduationYear', ['graduated', 'graduate', 'graduating', 'graduation', 'grad', 'yog', 'class of', 'batch of', 'passed out', 'batch',

@@ -9,6 +9,7 @@ import { firstTimeSaid, presentOverHedged, satOut, withoutSeasonTimes } from './
 import { spokenSense } from '../senses.js';
 import { NATIONALITIES } from './visa.js';
 import { lowLevelBefore } from '../language-levels.js';
+import { chatLanguage, unnamedLanguage } from '../language-mentions.js';
 
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
@@ -49,6 +50,8 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
       const nearBefore = hit.start > 0 ? t.slice(Math.max(0, hit.start - 2), hit.start).join(' ') : (clauses[i - 1]?.tokens.join(' ') ?? '');
       // ("Filipino-American", "of Armenian descent": heritage, not a language spoken)
       if (NATIONALITY.test(nearBefore) || /^(citizen|passport|national|american|americans|canadian|british|descent|heritage|origin|background|roots)\b/.test(after)) continue;
+      // ("Venezolano aca (but I'll write in english)": the language of this chat, not one spoken with patients)
+      if (chatLanguage(t, hit.start)) continue;
       // ("I'm Armenian, green card holder", "Ukrainian, here on parole", "Nigerian here" off the languages question): who
       // the applicant is, not what they speak
       if (!ctx.pending && NATIONALITIES.has(hit.value.toLowerCase()) && (IDENTITY_BEFORE.test(t.slice(Math.max(0, hit.start - 2), hit.start).join(' ')) || (lone && t.length - (hit.end - hit.start) <= 1 && /^(|here|lol|btw)$/.test([...t.slice(0, hit.start), ...t.slice(hit.end)].join(' '))))) continue;
@@ -81,6 +84,9 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   const out = [...new Set(hits.map((h) => h.value).filter((v) => !dropped.has(v)))];
   // "english and a few indian languages": languages left unnamed are asked for, not dropped
   if (clauses.some((c) => /\b(few|several|some|many|multiple|couple|bunch|various|other)\b.*\blanguages\b/.test(c.text) && NAMES.find(c.tokens, true).length === 0)) return refuse('Which languages exactly? Name them, e.g. "English, Hindi and Telugu".');
+  // "English and my mother tongue": a language left unnamed, in a clause of its own, is asked for (not a detail in brackets:
+  // "Arabic (my mother tongue)")
+  if (clauses.some((c) => !c.aside && !c.question && c.whose === 'me' && unnamedLanguage(c.tokens) && NAMES.find(c.tokens, true).length === 0)) return refuse('Which language is your mother tongue? Name every language you would use with patients, e.g. "English and Tagalog".');
   // "I shouldn't have listed Spanish", "no French after all": a stored language taken back leaves the rest
   if (out.length === 0 && ctx.stored?.some((l) => dropped.has(l)) && !ctx.stored.every((l) => dropped.has(l))) return value(ctx.stored.filter((l) => !dropped.has(l)));
   if (out.length === 0) return none();

@@ -42,8 +42,9 @@ const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b|^(had to|nee
 const DEALBREAKER = /\b(deal ?breaker|kill|kills|killer|problem|issue|avoid|can't do|cannot do|can't afford|no go|2 year rule|two year rule|2 year home|two year home|home residency|home requirement|212e)\b/;
 const LAPSED = /\b(expired|expire|lapsed|lapse|ran out|run out|not renewed|wasn't renewed|renewal (is )?(stuck|pending|denied)|stuck in renewal|terminated|revoked)\b/;
 const FALLBACK = /\b(last resort|as (a )?back ?up|if (i|we) (have|had) to|if needed|if necessary|if need be|fall ?back|worst case)\b/;
-// ("so whatever they sponsor", "whichever the program offers": the visa left to the program is either)
-const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\b(?:take|go with|accept) what (?:i|we|they|the programs?|programs?) (?:can )?(?:get|give|offer|sponsor)s?\b|(?<!\b(?:if|whether) )\b(?:whatever|whichever|any(?: visa)?) (?:visa )?(?:they|the programs?|programs?|the hospital|hospitals) (?:will )?(?:sponsors?|offers?|gives?|provides?)\b|\b(either|any) (one |visa )?(is |would be |works|would work)(fine|ok|okay)?\b|\b(either|both|any) (visa|one)s? (is |are )?(fine|ok|okay)\b/;
+// ("so whatever they sponsor", "whichever the program offers": the visa left to the program is either; not "hardly any
+// program gives H1B", a visa hardly given)
+const TAKES_EITHER = /\btake (either|both|any|whichever|whatever|anything)\b|\b(?:take|go with|accept) what (?:i|we|they|the programs?|programs?) (?:can )?(?:get|give|offer|sponsor)s?\b|(?<!\b(?:if|whether|hardly|barely|scarcely) )\b(?:whatever|whichever|any(?: visa)?) (?:visa )?(?:they|the programs?|programs?|the hospital|hospitals) (?:will )?(?:sponsors?|offers?|gives?|provides?)\b|\b(either|any) (one |visa )?(is |would be |works|would work)(fine|ok|okay)?\b|\b(either|both|any) (visa|one)s? (is |are )?(fine|ok|okay)\b/;
 // A visa said to be out of reach ("H1b ka koi chance nahi", "no chance of an H1B", "J1 is impossible for me"): ruled out, not chosen.
 const HOPELESS = (v: string) => new RegExp(`\\b${v}\\b (?:is |has |have |there's |theres |seems |seem |looks |sounds |feels )?(?:(?:no|zero|little|slim|not much|hardly any) (?:chance|chances|hope|way|shot)|(?:impossible|unlikely|unrealistic|not happening|out of (?:the )?question|not realistic|a long shot|hopeless))\\b|\\b(?:no|zero|little|slim) (?:chance|chances|hope|shot|way) (?:of|for|at|with) (?:an? |the |getting (?:an? )?)?${v}\\b`);
 const J1_HOPELESS = HOPELESS('j1');
@@ -59,6 +60,9 @@ function drawbackOnly(c: { tokens: readonly string[]; text: string }, text: stri
 // visa"): no US status, so the visa residency needs is asked
 const FOREIGN_STATUS = /\b(oci|overseas citizen(?:ship)? of india|pio card|golden visa|iqama|settlement visa|emirates id)\b/;
 const FLED = /^(came|fled|escaped|left|arrived|fleeing|resettled|evacuated)$/;
+// A choice left to someone else ("whatever my husband's lawyer decides", "whichever my attorney says"): no choice of
+// either visa, the status is still being worked out (not the programs: "whatever the program offers" is either)
+const LEFT_TO_OTHERS = /\b(?:whatever|whichever)\b (?!(?:they|the programs?|programs?|the hospitals?|hospitals?)\b)(?:my|his|her|our|the) [a-z' ]{0,30}?\b(?:decides?|says?|thinks?|recommends?|advises?|suggests?|figures? out|works? out|files?)\b/;
 const UNSURE = /\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/;
 // A visa held now, told as where the applicant stands ("currently on H-1B as a research associate", "on a J1 now for my postdoc"),
 // with no word of needing or wanting it for residency
@@ -74,7 +78,7 @@ const DOUBT_OF_GETTING = /\b(?:idk|dunno|not sure|unsure|don'?t know|dont know|n
 const GUESSED_BACK = /\b(j1|h1b)\b(?: (?:visa|probably|prob|maybe|i guess|i think|right|then))*\s*\?/;
 // a work permit not in hand yet ("the work permit hasn't come", "EAD still pending", "applied for my L-2 EAD"): not held
 // ("EAD pending asylum", "EAD, pending i-589": the case it rests on is pending, the permit is held)
-const PERMIT_NOT_HELD = /\b(?:ead|work permit|work authori[sz]ation)(?: card)? (?:is |has |was )?(?:not yet|still not|not|never|hasn't|hasnt|has not|isn't|isnt|is not|yet to)(?: been| be| yet)? (?:in hand|here|come|came|arrived|approved|issued|granted)\b|\b(?:ead|work permit|work authori[sz]ation)(?: card)?(?: application)? (?:is |still |is still )?(?:pending|in process|processing|being processed|under review)\b(?! (?:asylum|asylee|case|i ?589|i ?485|gc|greencard|adjustment|aos|tps|status)\b)|\b(?:applied|applying|waiting|filed) (?:for |on )?(?:my |the |an? |our )?(?:(?:h4|l2|j2|e2) )?(?:ead|work permit|work authori[sz]ation)\b/;
+const PERMIT_NOT_HELD = /\b(?:ead|work permit|work card|work authori[sz]ation|employment authori[sz]ation)(?: card)? (?:is |has |was )?(?:not yet|still not|not|never|hasn't|hasnt|has not|isn't|isnt|is not|yet to)(?: been| be| yet)? (?:in hand|here|come|came|arrived|approved|issued|granted)\b|\b(?:ead|work permit|work card|work authori[sz]ation|employment authori[sz]ation)(?: card)?(?: application)? (?:is |still |is still )?(?:pending|in process|processing|being processed|under review)\b(?! (?:asylum|asylee|case|i ?589|i ?485|gc|greencard|adjustment|aos|tps|status)\b)|\b(?:applied|applying|waiting|filed) (?:for |on )?(?:my |the |an? |our )?(?:(?:h4|l2|j2|e2) )?(?:ead|work permit|work card|work authori[sz]ation|employment authori[sz]ation)\b/;
 // a spouse's or dependent's status that carries work authorisation with it or with an EAD ("L-2 with the work
 // authorization", "J-2 EAD", "E-2 spouse, work authorized"): no sponsorship needed while it lasts
 const DEPENDENT_WITH_WORK = /\b(?:h ?4|l ?2|j ?2|e ?2)\b/;
@@ -204,7 +208,7 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const j1Denied = DENIED(t, /^j1$/) || ruledOutAfter(text, 'j1') || /\bj1 (?:is (?:not |no )|isn't |isnt |aint |ain't )(?:not |no )?(an option|possible|ok|okay)\b|\bj1 (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?j1\b|\bno j1\b/.test(text) && !/\bj1 (is )?(also )?(ok|okay|fine)\b/.test(text);
   const h1bDenied = DENIED(t, /^h1b$/) || ruledOutAfter(text, 'h1b') || /\bh1b (?:is (?:not |no )|isn't |isnt |aint |ain't )(?:not |no )?(an option|possible|ok|okay)\b|\bh1b (won't|wont|doesn't|doesnt|does not|will not) work\b|\bnot (a )?h1b\b|\bno h1b\b/.test(text) && !/\bnot (an? )?h1b only\b/.test(text);
   // a bare "work permit" names no status: which one is asked (an EAD, or another country's permit?)
-  const workPermit = /\bwork (permit|authori[sz]ation|authori[sz]ed)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?work (permit|authori[sz]ation|authori[sz]ed)\b/.test(text);
+  const workPermit = /\b(?:work|employment) (permit|card|authori[sz]ation|authori[sz]ed)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?(?:work|employment) (permit|card|authori[sz]ation|authori[sz]ed)\b/.test(text);
   // asylum or refugee status in another country ("a refugee travel document from Germany", "asylee in Canada") is no US status
   // (not the country fled: "refugee status, came in 2022 from Afghanistan", "asylee, fled Syria", "a refugee from Syria")
   const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x, k, near) => otherCountryWord(x) && !near.slice(Math.max(0, k - 5), k).some((y) => FLED.test(y)) && !(near[k - 1] === 'from' && !near.slice(Math.max(0, k - 4), k).some((y) => /^(document|documents|papers|card|permit|passport)$/.test(y)))))
@@ -213,13 +217,15 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const ead = (SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || (workPermit && (SEEN(t, /^(parole|paroled|parolee|u4u|chnv)$/) || DEPENDENT_WITH_WORK.test(text)))) && !(protectedAbroad && !t.includes('ead'));
   // "my EAD expired last month", "DACA, but it lapsed in 2024": a status that ran out is asked about, never stored
   const lapsed = (ead || workPermit) && LAPSED.test(text) && !/(?<!\b(?:not|never|wasn't|isn't) )\b(renewed|valid|active)\b/.test(text);
-  const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a )?(ead|work permit)\b/.test(text) || PERMIT_NOT_HELD.test(text);
+  const eadDenied = DENIED(t, /^ead$/) || /\b(no|without|don't have|dont have|not on) (an |a |my |the )?(ead|work permit|work card|work authori[sz]ation|employment authori[sz]ation)\b/.test(text) || PERMIT_NOT_HELD.test(text);
   // ("i'll probably have my green card by next summer", "expecting my GC in 2027": a green card still ahead is not held)
   const gcAhead = /\b(?:will|i'll|ill|should|going to|gonna|about to|hope to|hoping to|expect to|expecting to)\b[^;.]{0,20}?\b(?:have|get|receive|be getting|getting)\b[^;.]{0,12}?\b(?:greencard|gc)\b|\b(?:expecting|awaiting) (?:my |the |a |our )?(?:greencard|gc)\b/.test(text);
   const gcPending = gcAhead || /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\bi ?130\b|\badjustment of status\b|\badjust(?:ing|ed|s)?(?: (?:my |our )?status)? to (?:a |the |my )?(?:greencard|gc|permanent residen\w*|lpr)\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
   const foreignStatus = FOREIGN_STATUS.test(text);
   const foreignPr = /\b(permanent resident|permanent residency|permanent residence|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
+    // ("NZ resident visa holder", "a residence in Spain", "residencia en España": another country's residence, told with its country)
+    || t.some((w, i) => otherCountryWord(w) && /^(resident|residence)$/.test(t[i + 1] ?? '') && /^(visa|permit|card|status|holder)$/.test(t[i + 2] ?? '')) || t.some((w, i) => w === 'residence' && /^(in|of)$/.test(t[i + 1] ?? '') && otherCountryWord(t[i + 2] ?? ''))
     // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
     || /\b(indefinite leave|leave to remain|ilr|settled status|residence permit|residency permit|resident permit|schengen|blue card)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''))
     // ("green card... in Canada lol", "a green card holder, in Canada": the country placed a few words after it)
@@ -230,6 +236,7 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   // ("GC not yet", "green card still pending": not held)
   const gcDenied = DENIED(t, /^(greencard|gc)$/) || LIST_DENIED_GC.test(text) || /\b(greencard|gc)\b (is |still )?(not yet|not there yet|not approved|still pending|pending)\b/.test(text);
   const cit = citizenship(t);
+  const leftToOthers = LEFT_TO_OTHERS.test(text);
   const h4 = SEEN(t, /^h4$/);
   // ("my husband is H-1B, so I am H-4", "mera husband H1B pe hai, main H4 pe hoon"): beside an H-4, an H-1B named with the
   // spouse or with no word of needing it is the spouse's status, the one the H-4 depends on, not the applicant's choice
@@ -240,6 +247,8 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   if (cit === 'us') return value('us_citizen');
   // a green card held outranks the EAD or refugee status that came before it ("came as a refugee, green card since 2023")
   if (gc && (/\b(gave (it )?up|give (it )?up|abandoned|surrendered|revoked|taken away|used to have|former)\b/.test(text) || /\bhad (a |my )?(greencard|gc|green card)\b[^;]{0,20}\b(past|before|previously|once|years ago)\b/.test(text))) return clarify('visa_which', { from: 'a green card given up' });
+  // ("whatever my husband's lawyer decides, he's handling the green card stuff": a green card in the works, not held)
+  if (leftToOthers && !j1 && !h1b) return gc ? clarify('visa_ead', { from: 'green card' }) : clarify('visa_which');
   if (gc && !gcPending && !gcDenied) return value('green_card');
   if (lapsed) return clarify('visa_which', { from: 'a work permit that ran out' });
   // "TPS, EAD until March 2027", "DACA, maybe extended": a permit not known to cover day one is asked, never stored as no sponsorship
@@ -249,8 +258,12 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   // "asylum pending, no EAD yet": a status told without the work permit is asked about
   if (ead && eadDenied && !h4) return clarify('visa_which', { from: 'a status without an EAD' });
   if (workPermit && !eadDenied && !h1b && !j1) return clarify('visa_which', { from: 'a work permit' });
+  // ("still waiting on my work card": a work permit not in hand yet is asked about, never stored)
+  if (workPermit && eadDenied && !h1b && !j1) return clarify('visa_which', { from: 'a work permit not in hand yet' });
   // "I'd take either", "will take whatever": either, whatever was said of one visa before ("not H1B, sorry - I'd take either")
   if ((TAKES_EITHER.test(text) || /^(either|both|either one|any|both are fine|both fine)$/.test(clauses[0]?.text ?? '')) && !only.test(text)) return value('either');
+  // ("doesn't matter if it's J1 or H1B", "I don't mind which, J-1 or H-1B": both named, the choice said not to matter)
+  if (t.includes('j1') && t.includes('h1b') && /\b(?:doesn't|doesnt|does not|don't|dont|do not) (?:really )?(?:matter|mind)\b(?: (?:to|for) me)?(?:,? (?:if|whether|which)\b|[,:]? (?:the )?(?:j1|h1b) or)/.test(text)) return value('either');
   // "H-1B. J-1 only as a last resort": one preferred, the other as a fallback, is either
   if (FALLBACK.test(text) && t.includes('j1') && t.includes('h1b') && !DEALBREAKER.test(text)) return value('either');
   // "not H-1B only, J-1 is also ok": both

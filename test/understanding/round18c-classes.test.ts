@@ -1,0 +1,138 @@
+// Round 18 (understand18c): other languages and the unlisted. Each class with messages written for this test (other
+// words, order and languages than the development sets'), told while the bot waits on a question.
+import { describe, expect, it } from 'vitest';
+import type { Profile, ProfileField } from '../../src/domain/profile.js';
+import { step } from '../../src/engine/step.js';
+import { FLOW } from '../helpers/conversation.js';
+import { fakeAdvice } from '../helpers/fake-advice.js';
+import { stateOf } from './grade.js';
+
+const START: Profile = { specialty: { primary: 'internal_medicine' } };
+
+/** The bot waits on `pending` with `before` stored; the applicant says `message`: what changed, and what is asked next. */
+function say(pending: ProfileField, before: Profile, message: string) {
+  const state = stateOf({ id: 'test', kind: 'conversation', pending, before, message, expect: { set: {} } });
+  const after = step(state, { kind: 'text', text: message }, { flow: FLOW, advice: fakeAdvice(), now: new Date('2026-12-07T12:00:00Z') }).state;
+  const changed = Object.fromEntries(Object.entries(after.profile).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as ProfileField])));
+  return { changed: changed as Partial<Record<ProfileField, unknown>>, asked: after.clarifying?.field };
+}
+
+describe("another country's citizenship or residence, in Spanish or Portuguese, is no US status: which visa is asked", () => {
+  it.each([
+    'tengo pasaporte colombiano y ciudadanía española, nada de Estados Unidos',
+    'tenho dupla cidadania, brasileira e portuguesa',
+    'meu passaporte é italiano, nos EUA não tenho nada',
+    'vivo en Madrid con residencia en España desde 2019',
+    'Canadian resident card holder, Indian passport',
+  ])('"%s" asks which visa and stores none', (message) => {
+    const { changed, asked } = say('visa', START, message);
+    expect(changed.visa).toBeUndefined();
+    expect(changed.languages).toBeUndefined();
+    expect(asked).toBe('visa');
+  });
+});
+
+describe('a nationality beside a citizenship is no language spoken', () => {
+  it.each([
+    'I hold two passports (Polish-Ukrainian) so technically EU',
+    'dual national, Greek and Romanian',
+    'my citizenship: Russian, and Armenian through my mom',
+  ])('"%s" stores no language', (message) => {
+    expect(say('visa', START, message).changed.languages).toBeUndefined();
+  });
+
+  it('a language spoken still counts beside a citizenship in another sentence', () => {
+    expect(say('languages', START, 'Greek citizen. I speak Greek and English').changed.languages).toEqual(['Greek', 'English']);
+  });
+});
+
+describe('a visa hardly anyone gives is ruled out, in every language', () => {
+  it.each([
+    'J-1 then, barely any programs sponsor the H-1B',
+    'H1B - hardly any hospital here offers the J1 route... kidding, J1 is fine too',
+    'preciso do J1, quase nenhum hospital oferece H1B',
+    'J1 porque casi nadie patrocina la H1B',
+  ])('"%s" keeps the visa that is given', (message) => {
+    const { changed } = say('visa', START, message);
+    if (message.startsWith('H1B - hardly')) expect(changed.visa).toBe('either');
+    else expect(changed.visa).toBe('needs_j1');
+  });
+});
+
+describe('the choice of visa said not to matter, in Spanish or English, is either', () => {
+  it.each([
+    "I don't mind which, H-1B or J-1",
+    'me es igual si es la H1B o la J1',
+    "doesn't matter, J1 or H1B",
+  ])('"%s" is either', (message) => {
+    expect(say('visa', START, message).changed.visa).toBe('either');
+  });
+});
+
+describe('a status still pending without its work card is asked, not stored as an EAD', () => {
+  it.each([
+    'my asylum case is pending and the employment authorization card has not arrived',
+    'filed I-589 in May, still waiting on my work card',
+    'asylum application in, no work card so far',
+  ])('"%s" asks which visa', (message) => {
+    const { changed, asked } = say('visa', START, message);
+    expect(changed.visa).toBeUndefined();
+    expect(asked).toBe('visa');
+  });
+
+  it('the work card in hand is an EAD', () => {
+    expect(say('visa', START, 'asylee since 2024, got my work card in the mail').changed.visa).toBe('ead');
+  });
+});
+
+describe("a status left to someone else's decision is asked", () => {
+  it.each([
+    'whichever my immigration attorney recommends',
+    "whatever my wife's lawyer figures out, she's the one filing for my green card",
+    'whatever my sponsor decides honestly',
+  ])('"%s" stores no visa and asks', (message) => {
+    const { changed, asked } = say('visa', START, message);
+    expect(changed.visa).toBeUndefined();
+    expect(asked).toBe('visa');
+  });
+
+  it('a choice left to the programs is still either', () => {
+    expect(say('visa', START, 'whatever the hospitals sponsor').changed.visa).toBe('either');
+  });
+});
+
+describe('a language left unnamed is asked for; the language of this chat is none spoken', () => {
+  it.each([
+    'English, plus my native language of course',
+    'my first language and english',
+    'inglés y mi idioma materno',
+    'falo inglês e a minha língua materna',
+  ])('"%s" stores nothing and asks', (message) => {
+    const { changed, asked } = say('languages', START, message);
+    expect(changed.languages).toBeUndefined();
+    expect(asked).toBe('languages');
+  });
+
+  it('a language named with its description in brackets is kept', () => {
+    expect(say('languages', START, 'Tagalog (my mother tongue) and English').changed.languages).toEqual(['Tagalog', 'English']);
+  });
+
+  it.each([
+    'Sou de Angola (sorry, typing in English is easier). CK 231, step 1 passed',
+    'quick note, I will reply in English even though Spanish is easier for me. CK 231',
+  ])('"%s" stores no language from the chat', (message) => {
+    const { changed } = say('step2ck', START, message);
+    expect(changed.step2ck).toMatchObject({ taken: true, score: 231 });
+    if (message.startsWith('Sou')) expect(changed.languages).toBeUndefined();
+  });
+});
+
+describe('"anywhere" in Spanish and Portuguese', () => {
+  it.each([
+    'cualquier sitio de Estados Unidos me sirve',
+    'me da lo mismo, cualquier parte',
+    'qualquer canto dos EUA',
+  ])('"%s" is anywhere', (message) => {
+    expect(say('regions', START, message).changed.regions).toEqual(['anywhere']);
+  });
+});
