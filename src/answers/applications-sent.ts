@@ -9,7 +9,7 @@ import { countRange } from '../domain/count-range.js';
 import { ERAS_FEES, erasFee, feeTablePublication } from '../plan/base-rates.js';
 
 /** What is asked when the count of applications sent is not known. */
-export const SENT_COUNT_ASK = 'To answer that from your own season I need how many programs you applied to (in each specialty, if you applied in two). How many did you send?';
+const SENT_COUNT_ASK = 'To answer that from your own season I need how many programs you applied to (in each specialty, if you applied in two). How many did you send?';
 
 /** A count of applications said in the question ("I sent 95 applications", "applied to 60 programs"). */
 function countSaid(question: string): number | undefined {
