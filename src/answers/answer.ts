@@ -47,6 +47,8 @@ import { interviewsSaid } from './interviews-said.js';
 import { withSeason } from './season.js';
 import { MIDSEASON_SOURCES } from './midseason.js';
 import { peerOutcomeText } from './peer-outcome.js';
+import { applicationsSentText } from './applications-sent.js';
+import { COST_TOO } from './plan-applications.js';
 import { RANKS_2026_SOURCE } from '../plan/rank-lists-2026.js';
 
 export { answererFrom, createAnswerer, type Answerer } from './answerer.js';
@@ -269,6 +271,15 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const read = peerOutcomeText(context.profile, numbersAsDigits(said));
     if ('text' in read) return planResult(`${fitMessage(read.text)}\nSources: NRMP Charting Outcomes for non-US IMGs, 2026 Main Residency Match (nrmp.org); your saved answers.`, ['your saved answers']);
     return planResult(`${read.lead}\n${NEEDS_TEXT[read.needs]}`, [], read.needs);
+  }
+  // "how much have I spent on ERAS so far?", "was my number of applications enough?": the applications already sent, from
+  // the count said or saved, else that count asked for after the guides' answer (applications-sent.ts)
+  if (context && askedFamily === 'applications_sent') {
+    const plan = context.kb && context.profile.specialty ? buildPlan(context.profile, context.kb, context.now) : undefined;
+    const read = applicationsSentText(context.profile, numbersAsDigits(said), plan);
+    const general = TOPIC_QUESTION[COST_TOO.test(said) ? 'cost' : 'applications']!;
+    if ('needs' in read) return withNeed(fromArticles(a, general, questionShape(general), trace), read);
+    return planResult(`${read.text}\nSources: your saved answers; ${feeTablePublication(context.kb?.figures?.erasFees)}.`, ['your saved answers']);
   }
 
   // "is my USCE enough?" with no USCE stored: what the guides say, then the one missing answer asked for

@@ -58,3 +58,9 @@ export function cueTopic(question: string, cues: OwnPlanCues = OWN_PLAN_CUES): P
   const rule = cues.rules.find((r) => (r.howToToo || !howTo) && r.all.every((fam) => cues.families.get(fam)!.test(text)));
   return rule?.topic;
 }
+
+/** Whether a question asks for programs by name ("which ones?", "just names + city", "cuáles hay?"): the cue file's
+ *  `names` family, so a plan answer on another topic (adding programs mid-season) lists them too. */
+export function asksNames(question: string, cues: OwnPlanCues = OWN_PLAN_CUES): boolean {
+  return cues.families.get('names')?.test(question.replace(/[\u2018\u2019]/g, "'")) ?? false;
+}

@@ -19,6 +19,7 @@ import { applicantStrength, applicantView } from '../plan/applicant-strength.js'
 import { knownDecider, missingFor, NEEDS_TEXT, needText } from './plan-needs.js';
 import { othersScoreOnly } from './stated-score.js';
 import { questionShape } from './question-shape.js';
+import { asksNames } from './own-plan-cues.js';
 import { applicationsText, COST_TOO, SPECIALTY_WORDS } from './plan-applications.js';
 
 export { statedPlan, statedPlanText } from './plan-applications.js';
@@ -218,6 +219,16 @@ function withH1b(text: string, profile: Profile, question: string): string {
   return [first, h1bNote(profile), ...rest].join('\n');
 }
 
+/** The programs of the table that state the asker's visa, in the specialties and regions asked (else the saved ones),
+ *  with the H-1B filings and rule when an H-1B is in question. */
+function sponsorsReply(question: string, profile: Profile, kb: PlanKb, specialties: Specialty[]): { text: string; sources: string[] } {
+  const regions = regionsFor(question, profile);
+  const visas = visasFor(question, profile);
+  const h1b = visas.includes('h1b') ? `\n${h1bNote(profile)}` : '';
+  const filed = visas.includes('h1b') ? filingsLine(kb, specialties, regions) : '';
+  return { text: `${sponsorAnswer(kb.programs, specialties, regions, visas)}${filed}${h1b}`, sources: [TABLE_SOURCE, ...(filed ? [LCA_WORDS] : []), ...(h1b ? [H1B_SOURCE] : [])] };
+}
+
 /** Answers one plan question for this profile; `needs` names the missing answer when there is no reply yet. */
 export function answerFromPlan(topic: PlanTopic, question: string, profile: Profile, kb: PlanKb, now: Date): PlanReply {
   // a list question from someone who needs no visa still asks first for what the list stands on
@@ -235,7 +246,15 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
   if (need && needText(need, profile)) return { needs: need, text: [knownDecider(topic, profile, now, need), othersNote(question, need), needText(need, profile)].filter(Boolean).join('\n') };
   // "more programs now?" after applying is about this season's timing; before applying it is the usual how-many
   // with a count of interviews known, the advice follows it (few, enough, many: interview-count.ts)
-  if (topic === 'midseason' && alreadyApplied(profile, question)) return { text: interviewCountText(profile, question) ?? midseasonText(profile, question), sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] };
+  if (topic === 'midseason' && alreadyApplied(profile, question)) {
+    const season = interviewCountText(profile, question) ?? midseasonText(profile, question);
+    // "is it worth adding a few more? which ones?": the programs to add are named too, from the table for the asker's
+    // own visa, specialty and regions (a region or specialty named in the question is an exact filter)
+    const names = asksNames(question) && /^(needs_j1|needs_h1b|either)$/.test(profile.visa ?? '') ? sponsorsReply(question, profile, kb, specialtiesFor(question, profile)) : undefined;
+    if (!names) return { text: season, sources: [PLAN_SOURCE, ...MIDSEASON_SOURCES] };
+    const [first, ...rest] = season.split('\n');
+    return { text: [first, names.text, ...rest].join('\n'), sources: [PLAN_SOURCE, ...names.sources, ...MIDSEASON_SOURCES] };
+  }
   if (topic === 'midseason') return answerFromPlan('applications', question, profile, kb, now);
   const state = (topic === 'sponsors' || topic === 'list') ? otherStateNamed(question) : undefined;
   if (state) return { text: `Our program table states visa policies for California programs only; outside California we hold a national roster of programs (with whether each one's institution filed resident H-1B applications, a sign, not a promise), which your plan counts as the rest of the US, not a list by state. So I will not list programs in ${state} or say which sponsor a visa. Where to look: FREIDA (the AMA's program database) and each program's own website, which usually states its visa policy; then ask the program's coordinator.`, sources: [TABLE_SOURCE] };
@@ -250,14 +269,8 @@ export function answerFromPlan(topic: PlanTopic, question: string, profile: Prof
     if (mine.length || (named.length && !inRegion)) return { text: namedProgramsAnswer(mine.length ? mine : named, visasFor(question, profile)), sources: [TABLE_SOURCE] };
   }
   const specialties = specialtiesFor(question, profile);
-  if (topic === 'sponsors') {
-    // without a specialty the table still answers, across every specialty it holds
-    const regions = regionsFor(question, profile);
-    const visas = visasFor(question, profile);
-    const h1b = visas.includes('h1b') ? `\n${h1bNote(profile)}` : '';
-    const filed = visas.includes('h1b') ? filingsLine(kb, specialties, regions) : '';
-    return { text: `${sponsorAnswer(kb.programs, specialties, regions, visas)}${filed}${h1b}`, sources: [TABLE_SOURCE, ...(filed ? [LCA_WORDS] : []), ...(h1b ? [H1B_SOURCE] : [])] };
-  }
+  // without a specialty the table still answers, across every specialty it holds
+  if (topic === 'sponsors') return sponsorsReply(question, profile, kb, specialties);
   if (specialties.length === 0) return { needs: 'specialty', text: NEEDS_TEXT.specialty! };
   const plan = buildPlan(profile, kb, now);
   // the plan programs a tier question names, matched once for every test below

@@ -233,7 +233,8 @@ export function planTopic(question: string): PlanTopic | undefined {
   if (cue === 'sponsors' && VISA_AFTER.test(text)) return undefined;
   // "does the $100k H-1B fee apply to me?": a visa's fee is the guides' answer, not the asker's application bill
   if (cue === 'cost' && visaFeeOnly(text)) return undefined;
-  return cue ?? (implied === 'standing' ? implied : undefined);
+  // (a bare list asked in a few words, "list for inland empire pls", is the asker's own list too)
+  return cue ?? (implied === 'standing' || implied === 'list' ? implied : undefined);
 }
 
 /** Stats typed as shorthand: "ck 226", "yog 20", "step 1 pass", "j1": two or more make a message the asker's own file. */
@@ -265,8 +266,9 @@ function impliedSelf(text: string, maxWords = 5): boolean {
 }
 
 const REGION_NAME = String.raw`(?:la county|los angeles|la|l\.a\.|orange county|oc|irvine|anaheim|san diego|inland empire|riverside|san bernardino|ie|socal|so cal|southern california)`;
-/** A region named after a word that rules it out, with the names listed after it ("not riverside, san bernardino etc"). */
-const REGION_RULED_OUT = new RegExp(String.raw`\b(?:not|no|except|excluding|exclude|other than|without|minus|skip|skipping|never|nothing (?:in|from)|anything but|outside(?: of)?)\s+(?:the\s+|in\s+|from\s+)?${REGION_NAME}\b(?:\s*(?:,|\/|or|and|nor)\s*${REGION_NAME}\b)*`, 'gi');
+/** A region named after a word that rules it out, with the names listed after it ("not riverside, san bernardino etc",
+ *  "not moving to OC", "no me voy a OC"). */
+const REGION_RULED_OUT = new RegExp(String.raw`\b(?:(?:i'?m |i am )?not (?:going|moving|willing to (?:go|move)) to|won'?t (?:go|move) to|no me (?:voy|mudo|muevo) a|no (?:voy|ir[eé]) a|n[aã]o vou (?:para|pra|a)|not|no|except|excluding|exclude|other than|without|minus|skip|skipping|never|nothing (?:in|from)|anything but|outside(?: of)?)\s+(?:the\s+|in\s+|from\s+)?${REGION_NAME}\b(?:\s*(?:,|\/|or|and|nor)\s*${REGION_NAME}\b)*`, 'gi');
 
 /** Regions named in a question (LA, SoCal, Orange County, ...), or undefined when none is named. */
 export function regionsNamed(question: string): Region[] | undefined {

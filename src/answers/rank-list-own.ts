@@ -7,7 +7,7 @@ import { specialtyLabel } from '../plan/specialty-info.js';
 import { CK_2026_YEAR } from '../plan/step2ck-2026.js';
 
 /** A question about how long the rank list should be (not how many programs to apply to). */
-const ASKS_RANK_COUNT = /\b(?:how many|how much|number of|how long|length of|what number)\b[^.?!\n]{0,40}\b(?:rank|ranking|rol|rank list|rank order list)\b|\b(?:rank|rol|rank list|rank order list)\b[^.?!\n]{0,30}\b(?:how many|how long|long enough|enough|length)\b/i;
+const ASKS_RANK_COUNT = /\b(?:how many|how much|number of|how long|length of|what number)\b[^.?!\n]{0,60}\b(?:rank|ranking|rol|rank list|rank order list)\b|\b(?:rank|rol|rank list|rank order list)\b[^.?!\n]{0,30}\b(?:how many|how long|long enough|enough|length)\b/i;
 
 /** The short answer for the asker's own specialty ("In short: in pediatrics ... ranked a median of 6 ..."), or
  *  undefined when the question is not about the rank list's length or no specialty with figures is saved. */
@@ -16,7 +16,10 @@ export function ownRankLead(question: string, profile?: Profile): string | undef
   const r = specialty ? RANKS_2026[specialty] : undefined;
   if (!specialty || !r || !ASKS_RANK_COUNT.test(question) || /\bapply\b/i.test(question)) return undefined;
   const name = specialtyLabel(specialty).toLowerCase();
-  return `In short: in ${name}, non-US IMGs who matched in ${CK_2026_YEAR} had ranked a median of ${r.matched} programs, those left without a position ${r.unmatched} (${RANKS_2026_SOURCE}). Rank every program where you interviewed and would train, in your true order of preference.`;
+  // the interviews saved make the advice concrete: all of them, where the asker would train
+  const n = profile?.cycle?.interviews;
+  const all = n && n > 1 ? ` With ${n} interviews saved, that means all ${n} of them, unless one is a place you would rather not train than go unmatched.` : '';
+  return `In short: in ${name}, non-US IMGs who matched in ${CK_2026_YEAR} had ranked a median of ${r.matched} programs, those left without a position ${r.unmatched} (${RANKS_2026_SOURCE}). Rank every program where you interviewed and would train, in your true order of preference.${all}`;
 }
 
 /** The guides' answer with the asker's own short answer in place of the general one, or the answer unchanged. */
