@@ -52,9 +52,13 @@ function sentences(text: string): string[] {
     .filter((s) => /[a-z0-9]/i.test(s));
 }
 
-/** True when a sentence reads as a question (a question mark, a question word, or a cue like "any tips"). */
+/** A request stated as a need anywhere in the sentence ("the one number I really need is ...", "I'd love to know ...",
+ *  "I'm trying to figure out ..."): an ask though it has no question mark and opens with context. */
+const STATED_ASK = /\b(?:(?:number|figure|figures|thing|info|information|answer|data|stats?|details?|part)\s+i\s+(?:really\s+|just\s+|mainly\s+|actually\s+)?(?:need|want|am looking for|'m looking for|am after|'m after)\b|i(?:'d| would)\s+(?:really\s+)?(?:love|like|appreciate)\s+(?:to know|to find out|to understand|knowing)\b|i(?:'m| am)\s+(?:trying to (?:figure out|find out|understand|work out)|curious (?:about|whether|if|how|what|which))\b|\bi\s+(?:really\s+|just\s+)?(?:need|want|wanna)\s+to\s+(?:know|find out|understand|figure out)\b)/i;
+
+/** True when a sentence reads as a question (a question mark, a question word, a cue like "any tips", or a need stated). */
 export function isQuestionSentence(sentence: string): boolean {
-  return sentence.trim().endsWith('?') || QUESTION_START.test(sentence);
+  return sentence.trim().endsWith('?') || QUESTION_START.test(sentence) || STATED_ASK.test(sentence.replace(/[\u2018\u2019]/g, "'"));
 }
 
 const SIDE = String.raw`([\w+/-]+(?:\s+[\w+/-]+){0,2}?)`;

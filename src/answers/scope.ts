@@ -55,11 +55,15 @@ export const OUT_OF_SCOPE: readonly OutOfScopeTopic[] = compileScope(readKnowled
 /** A clause that sets a thing aside (", not the visa stamping", "except the SEVIS part"): not what the question asks. */
 const SET_ASIDE = /(?:[,;:\u2013\u2014]|\s-)\s*(?:but\s+)?(?:not|except(?:\s+for)?|excluding|other than|apart from|leaving aside|never mind)\s+(?:the |my |a |an |any |their |its |that )?[^,.;?!]{1,40}/gi;
 
-/** The topic of a question our guides do not cover, if any (a topic only set aside in the question does not count,
- *  except for the topics refused first and alone, whose words are read whole). */
+/** A parenthetical aside that asks nothing ("(he drives Uber in Van Nuys)", "(my dad's pension)"): a side statement,
+ *  not what the question asks. */
+const ASIDE = /\((?![^()]*\?)[^()]{1,100}\)/g;
+
+/** The topic of a question our guides do not cover, if any (a topic only set aside in the question, or named only in
+ *  an aside in brackets, does not count, except for the topics refused first and alone, whose words are read whole). */
 export function outOfScopeTopic(question: string, topics: readonly OutOfScopeTopic[] = OUT_OF_SCOPE): OutOfScopeTopic | undefined {
   const whole = question.replace(/[\u2018\u2019]/g, "'");
-  const asked = whole.replace(SET_ASIDE, ' ');
+  const asked = whole.replace(SET_ASIDE, ' ').replace(ASIDE, ' ');
   return topics.find((t) => {
     const text = t.alone ? whole : asked;
     return t.patterns.some((re) => re.test(text)) && !t.unless.some((re) => re.test(text)) && (!t.requires || REQUIRES[t.requires](text));

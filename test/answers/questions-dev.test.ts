@@ -173,7 +173,10 @@ const SETS: SetFloors[] = [
     not_in_guides: 0.95,
   } },
   // scored once as a sealed set after round 17 (d2a1a4e): complete 71.8%, refusals 81.8%, own-plan 54.2%, not in guides 100%, unlisted 46.7% (the same on the code the round started from; floors a little under)
-  { set: 'questions-dev-21', what: 'the round-17 sealed set, scored once, then opened', floors: { answerable: 0.69, refusal: 0.78, own_plan: 0.5, not_in_guides: 0.95 } },
+  { set: 'questions-dev-21', what: 'the round-17 sealed set, scored once, then opened', floors: {
+    answerable: 0.74, // 76.5% after answers18b: a need stated after a story, an aside in brackets, chat shorthand, OPT against the intern year
+    refusal: 0.95, // 100% after answers18b: a status claimed beyond the one reached, speed money, "everyone inflates", homework
+    own_plan: 0.5, not_in_guides: 0.95 } },
   // the sealed set: no floor, scored once by the lead
   { set: 'questions-sealed', what: 'the sealed set (no floor: scored once, by the lead)', summaryOnly: true, floors: {} },
 ];
