@@ -20,20 +20,21 @@ const PLACE: Readonly<Record<Region, string>> = {
   rest_of_california: 'California', other_us: 'the US',
 };
 
-const times = (n: number) => (n === 1 ? 'on the first attempt' : `on attempt ${n}`);
+// (an attempt never said is never quoted as a first attempt)
+const times = (n: number, unstated?: boolean) => (unstated ? '(attempt not said)' : n === 1 ? 'on the first attempt' : `on attempt ${n}`);
 
 /** The exam record and the evidence of change in it (a later pass, a CK on the first try, Step 3). */
 export function record(p: Profile): string | undefined {
   const parts: string[] = [];
   const s1 = p.step1;
-  if (s1?.result === 'passed' || s1?.result === 'score') parts.push(`Step 1 passed ${times(s1.attempts)}`);
+  if (s1?.result === 'passed' || s1?.result === 'score') parts.push(`Step 1 passed ${times(s1.attempts, s1.attemptsUnstated)}`);
   else if (s1?.result === 'failed') parts.push(`Step 1 not passed yet (${s1.attempts} attempt${s1.attempts > 1 ? 's' : ''})`);
   const ck = p.step2ck;
-  if (ck?.taken) parts.push(`Step 2 CK ${ck.score} ${times(ck.attempts)}`);
+  if (ck?.taken) parts.push(`Step 2 CK ${ck.score} ${times(ck.attempts, ck.attemptsUnstated)}`);
   if (p.step3?.status === 'passed') parts.push(`Step 3 passed${p.step3.score ? ` (${p.step3.score})` : ''}`);
   if (!parts.length) return undefined;
   const failedEarlier = (s1 && s1.attempts > 1) || s1?.result === 'failed';
-  const proof = failedEarlier && ck?.taken && ck.attempts === 1 ? ` Your Step 2 CK ${ck.score}, passed on the first try after the Step 1 fail, is the evidence of change to point to.`
+  const proof = failedEarlier && ck?.taken && ck.attempts === 1 && !ck.attemptsUnstated ? ` Your Step 2 CK ${ck.score}, passed on the first try after the Step 1 fail, is the evidence of change to point to.`
     : ck?.taken && ck.attempts > 1 && p.step3?.status === 'passed' ? ' Your Step 3 pass is the later result to point to.' : '';
   return `your saved record is ${parts.join(', ')}.${proof}`;
 }

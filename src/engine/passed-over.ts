@@ -53,6 +53,13 @@ export function notePassOver(s: ConversationState, shown: ProfileField | undefin
   return open.filter((q) => applies(q, s.profile)).map((q) => FIELD_LABELS[q.id]);
 }
 
+/** The labels set aside whose fields are still open once the turn's facts are stored ("certified" told in the same message
+ *  is no longer open, and is not named among those that stay open). */
+export function stillOpenAfter(labels: readonly string[], profile: ConversationState['profile']): string[] {
+  const stored = new Set((Object.keys(FIELD_LABELS) as ProfileField[]).filter((f) => profile[f] !== undefined).map((f) => FIELD_LABELS[f]));
+  return labels.filter((l) => !stored.has(l));
+}
+
 /** The line said when optional questions were set aside, placed before what is asked next. */
 export function setAsideLine(labels: readonly string[]): string {
   return MESSAGES.setAside(labels.join(', '));

@@ -16,6 +16,15 @@ export function isBareYesNo(text: string): boolean {
   return words.length > 0 && words.length <= 3 && words.every((w) => YES_NO_WORD.test(w));
 }
 
+const NO_WORD = /^(?:no|nope|nah|n|nao|nahi|nahin|nai|na)$/;
+
+/** True when a message is only no-words ("no", "nope", "nahi"): on an optional question it stores the reading that counts
+ *  nothing in the applicant's favour (no research, Step 3 not taken, no couples match). */
+export function isBareNo(text: string): boolean {
+  const words = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[\s,.!]+/).filter(Boolean);
+  return words.length > 0 && words.length <= 3 && words.every((w) => NO_WORD.test(w));
+}
+
 /** Whether the user's last message answered something other than the question on screen (kept in the state). */
 export function answeredOffScreen(shown: ProfileField | undefined, stored: readonly ProfileField[]): boolean {
   return shown !== undefined && stored.length > 0 && !stored.includes(shown);

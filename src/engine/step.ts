@@ -15,9 +15,9 @@ import { initialState, type ConversationState } from './state.js';
 import { applyFacts } from './apply-facts.js';
 import { settleOpenOrder } from './record-answer.js';
 import { askPending, awaitingReadBack, forgetQuestion, pending, reAsk, showPlan, type StepContext, type StepResult } from './turn.js';
-import { countShown, explainRepeat, isBareYesNo, nameTheQuestion } from './screen-sync.js';
+import { countShown, explainRepeat, isBareNo, isBareYesNo, nameTheQuestion } from './screen-sync.js';
 import { noteReplyLanguage } from './reply-language.js';
-import { beforeAsked, notePassOver, setAsideLine, towardShown, type Toward } from './passed-over.js';
+import { beforeAsked, notePassOver, setAsideLine, stillOpenAfter, towardShown, type Toward } from './passed-over.js';
 import type { Update } from './understand/understand.js';
 
 /** The engine's outcome types, defined with the turn helpers. */
@@ -31,8 +31,9 @@ const REGRET_WORD = /\b(no+|nope|nah|undo|don'?t|do not|stop|cancel)\b/;
 export function step(previous: ConversationState | undefined, input: Input, ctx: StepContext): StepResult {
   const turn: { toward?: Toward } = {};
   const out = stepOnce(previous, input, ctx, turn);
-  // (a question asked again after the user's own question is no unread answer: neither counted nor explained)
-  if (turn.toward !== 'asked') {
+  // (a question asked again after the user's own question, or after a command of theirs such as "export my data" or
+  // "profile", is no unread answer: neither counted nor explained)
+  if (turn.toward !== 'asked' && turn.toward !== 'other') {
     countShown(out.state, out.replies);
     const shown = out.state.shown?.id;
     explainRepeat(out.state, out.replies, shown && shown in FIELD_LABELS ? FIELD_LABELS[shown as ProfileField] : undefined);
@@ -65,7 +66,11 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
   const commands = interpret(typed, viewOf(state, ctx));
   // a bare yes or no that would answer the question on screen, after answers to other questions: the question is named first
   const shownId = pending(state, ctx)?.id;
-  const bare = typed.kind === 'text' && state.offScreen && !state.clarifying && !state.confirmingForget && isBareYesNo(typed.text) && commands.some((c) => ((c.type === 'set' || c.type === 'correct') && c.update.field === shownId) || (c.type === 'clarify' && c.clarifying.field === shownId));
+  // (but not a question first shown in the last reply, the one the user has just read, nor a bare "no" to an optional
+  // question: "no" to "Have you taken Step 3?" or "Any research?" stores what counts nothing in the applicant's favour)
+  const justShown = state.shown?.id === shownId && state.shown?.times === 1;
+  const noToOptional = typed.kind === 'text' && shownId !== undefined && isBareNo(typed.text) && ctx.flow.questions.some((q) => q.id === shownId && !q.core);
+  const bare = typed.kind === 'text' && state.offScreen && !justShown && !noToOptional && !state.clarifying && !state.confirmingForget && isBareYesNo(typed.text) && commands.some((c) => ((c.type === 'set' || c.type === 'correct') && c.update.field === shownId) || (c.type === 'clarify' && c.clarifying.field === shownId));
   // an optional question passed over twice in a row sets the optional ones aside (src/engine/passed-over.ts)
   turn.toward = bare ? 'passed' : towardShown(commands, state.confirmingForget ? undefined : state.clarifying?.field ?? shownId);
   const setAside = notePassOver(state, state.confirmingForget ? undefined : state.clarifying?.field ?? shownId, turn.toward, ctx.flow);
@@ -79,7 +84,8 @@ function stepOnce(previous: ConversationState | undefined, input: Input, ctx: St
     return reAsk(out, ctx);
   }
   const done = execute(out, commands, ctx);
-  if (setAside.length) beforeAsked(done.replies, setAsideLine(setAside));
+  const open = stillOpenAfter(setAside, done.state.profile);
+  if (open.length) beforeAsked(done.replies, setAsideLine(open));
   return done;
 }
 

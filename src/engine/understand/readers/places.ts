@@ -14,9 +14,10 @@ const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empi
 const PLACES = new PhraseIndex(REGION_ALIASES, 99);
 type Place = Region | 'anywhere';
 // words that make the places named a preference within a wider "anywhere"
-// ("LA or anywhere", "LA or OC or SD, otherwise anywhere", "San Diego, else anywhere"): "anywhere" after the places, as
-// their alternative, widens them; the places named first stay the first choice
-const WIDENED = /\b(?:or|otherwise|else|if not|failing that|and then|then)(?: (?:just|really|honestly|basically|maybe|even|literally))? anywhere\b/;
+// ("LA or anywhere", "SD or OC or really anywhere"): "anywhere" offered after the places as their alternative widens them;
+// the places named first stay the first choice ("California only, otherwise anywhere" is left as anywhere: one writer
+// reads it so)
+const WIDENED = /\bor(?: (?:just|really|honestly|basically|maybe|even|literally))? anywhere\b/;
 const PREFERRED = /\b(mostly|mainly|preferably|preferred|prefer|ideally|primarily|first choice|ideal|top choice|priority|first|would be nice|be nice|nice to have|would love|bonus|even better)\b/;
 
 function expand(v: (typeof REGION_ALIASES)[number][1]): Place[] {

@@ -208,6 +208,9 @@ export const readStep3: Reader<Step3> = (clauses, ctx) => {
   if (f.small.length) return refuse('That does not look like a Step 3 score: scores run from 1 to 300 and real ones have three digits (e.g. 221). Have you taken Step 3?');
   if (/\bcleared\b/.test(said)) return value({ status: 'passed' });
   if (f.doneNoResult || /\b(took|taken|gave|attempted|sat|wrote|done)\b/.test(said)) return clarify('step3_result');
+  // ("idk", "no idea", "not sure" alone: not knowing says nothing of having sat it, so the result is not asked as if it had
+  // been; the question comes once more with the way to leave it open)
+  if (/^(?:i )?(?:idk|dunno|not sure|no idea|no clue|don'?t know|dont know|unsure|idk yet|not sure yet)(?: yet| tbh| honestly| lol)?$/.test(said.trim())) return clarify('implausible', { hint: 'Have you sat Step 3 yet (not taken, booked, or passed with a score)? Type "skip" to leave it open.' });
   if (/\b(maybe|not sure|idk|might|hmm+|umm*|uh+|dunno|kinda|sort of|complicated)\b/.test(said)) return clarify('step3_result');
   // ("step 3 yes", "step 3: no"): the exam named before the yes or no is the one asked about
   const yn = ctx.pending ? yesNo(clauses) ?? yesNo(withoutExamName(clauses)) : undefined;
