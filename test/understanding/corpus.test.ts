@@ -115,9 +115,12 @@ const CORPORA: Corpus[] = [
   // (understand17a: 245/320, 29 harmful, score 70.2%: pasted blocks read line by line, totals restated by their parts, dates, jobs beside rotations, letters by source)
   // (understand17b: 250/320, 23 harmful, score 72.9%: denials in es/pt/hi, someone else's word, hedged choices, foreign statuses, a partner's visa)
   // (round 17 merged: 260/320, 14 harmful, score 77.8%; the held-out halves dev-19h 124/16 -> 125/15, dev-17h 132/11 -> 133/11)
-  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.76, maxHarmful: 16, floors: {} },
+  // (understand18a: 262/320, 13 harmful: interviews counted on a label's line, a question about the question)
+  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.76, maxHarmful: 15, floors: {} },
   // the round-17 sealed set, scored once after round 17 (d2a1a4e: 235/320 right, 29 harmful, score 67.3%; 233 and 32 on the code the round started from), then opened as the twenty-first development set
   // (understand18b: 244/320, 20 harmful, score 71.8%: fail-then-pass attempts in every language, living with a relative, a relative training there now, a friend's case, a length times blocks, a backup replaced)
+  // (understand18a: 246/320, 21 harmful, score 70.3%: a question about the question, scores under the pass marks, someone
+  // else's wish, an exam not named, two readings of the stage, a long post's short years, labels and stage)
   { file: 'understanding-dev-21.json', minCases: 300, overall: 0.7, maxHarmful: 22, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];

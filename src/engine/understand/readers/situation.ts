@@ -247,8 +247,9 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
     if (before.some((x) => /^(zero|no|0|none)$/.test(x)) || /^(zero|0|none|nil|nada)$/.test(next ?? '')) { interviews = 0; return; }
     const n = numbersIn(before).reverse().find((x) => !x.calendarYear && x.value <= 200);
     if (n) interviews = n.value;
-    // ("Interviews: 4" on a pasted line): a count right after the word that opens its clause is its value
-    else if ((i === 0 || t[i - 1] === ';') && /^\d{1,2}$/.test(next ?? '') && !/^(days?|weeks?|wks?|months?|mos?|years?|yrs?|programs?|am|pm|more|left|to|scheduled|upcoming|pending)$/.test((t[i + 1] === ';' ? t[i + 3] : t[i + 2]) ?? '')) interviews = Number(next);
+    // ("Interviews: 4" on a pasted line): a count right after the word that opens its clause, and ends it, is its value
+    // ("interviews: 1 in Oct, 2 in Nov" lists counts by month: no one count is the total)
+    else if ((i === 0 || t[i - 1] === ';') && /^\d{1,2}$/.test(next ?? '') && /^(;|so|total|now|yet|already|lol|confirmed|done|completed)?$/.test((t[i + 1] === ';' ? t[i + 3] : t[i + 2]) ?? '')) interviews = Number(next);
     // ("interviews are 2 now", "invites were 4 in total": the count after the word and its verb)
     else if (/^(are|were|now|total)$/.test(t[i + 1] ?? '') && /^\d{1,2}$/.test(t[i + 2] ?? '')) interviews = Number(t[i + 2]);
     // "my first interview invite came yesterday", "got my 3rd invite": the ordinal of the latest one counts them so far
