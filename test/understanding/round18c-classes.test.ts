@@ -136,3 +136,19 @@ describe('"anywhere" in Spanish and Portuguese', () => {
     expect(say('regions', START, message).changed.regions).toEqual(['anywhere']);
   });
 });
+
+describe("school's end told bare before a later internship: the diploma's year is asked", () => {
+  it.each([
+    'completed 2020 and the internship wrapped up in 2021',
+    'finished in 2016; internship was over by 2017',
+    'i finished 2019, then internship completed 2020',
+  ])('"%s" stores no year and asks', (message) => {
+    const { changed, asked } = say('graduationYear', START, message);
+    expect(changed.graduationYear).toBeUndefined();
+    expect(asked).toBe('graduationYear');
+  });
+
+  it('a degree named beside the internship is that year', () => {
+    expect(say('graduationYear', START, 'MD awarded 2019, internship completed 2020').changed.graduationYear).toBe(2019);
+  });
+});
