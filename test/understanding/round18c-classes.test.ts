@@ -152,3 +152,17 @@ describe("school's end told bare before a later internship: the diploma's year i
     expect(say('graduationYear', START, 'MD awarded 2019, internship completed 2020').changed.graduationYear).toBe(2019);
   });
 });
+
+describe('an adverb of estimate before the real result leaves it a result', () => {
+  it.each([
+    ['realistically, the actual exam gave me 231', 231],
+    ['NBMEs said 250 but realistically the official one landed at 228', 228],
+    ['realistically? the real score was 219', 219],
+  ] as const)('"%s" is a score taken', (message, score) => {
+    expect(say('step2ck', START, message).changed.step2ck).toMatchObject({ taken: true, score });
+  });
+
+  it('a guess told with it is still a prediction', () => {
+    expect(say('step2ck', START, "realistically i'd get 230 on the real thing").changed.step2ck).toMatchObject({ taken: false, predicted: 230 });
+  });
+});

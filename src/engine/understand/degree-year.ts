@@ -43,7 +43,8 @@ export function degreeYearBesideOthers(text: string): number | 'ask' | undefined
   // ("finished in 2018, internship got over 2019": school's end told bare, with no degree named, before an internship that
   // ended later: the degree may have waited for the internship, so which year is on the diploma is asked)
   const finished = dated.filter((d) => d.dated === 'finished');
-  if (!degree.length) return finished.length === 1 && dated.some((d) => d.dated === 'internship' && d.year > finished[0]!.year) ? 'ask' : undefined;
+  // (not where a degree is named at all: "MBBS completed 2017 (internship finished 2018)")
+  if (!degree.length) return finished.length === 1 && !text.split(/[^a-z]+/).some((w) => DEGREE_CUE.test(w)) && dated.some((d) => d.dated === 'internship' && d.year > finished[0]!.year) ? 'ask' : undefined;
   // (only where another year stands beside the degree's: a year told alone is read as before)
   if (new Set(dated.map((d) => d.year)).size < 2) return undefined;
   return ends.size === 1 ? [...ends][0]! : 'ask';

@@ -83,6 +83,10 @@ function practiceApart<C extends { tokens: readonly string[]; text: string }>(c:
   return out;
 }
 const SPLIT = new WeakSet<object>();
+// "realistically the real one came back 223": an adverb of estimate put before the real result says how it is told, not
+// that the score is a practice one
+const ADVERB_OF_ESTIMATE = /^(realistically|realistic)$/;
+const qualifiesReal = (t: readonly string[], i: number): boolean => ADVERB_OF_ESTIMATE.test(t[i]!) && t.slice(i + 1, i + 4).some((w) => REAL_WORD.test(w));
 const APPROX = /\b(\d{3}s|(?:above|over|under|below|around|about) (?:a |the |like )?\d+|roughly|approx|approximately|ish|between|range|i think|i guess|maybe|probably|or so|not sure|something like|like \d{3}|almost|nearly|close to|or was it|other way round|borderline|low \d{3}s|high \d{3}s|mid \d{3}s|\d+ ?(something|somethin|smth|odd))\b|~/;
 // a clause that restates a figure as the exact one ("ok it's 236", "exactly 238", "actually 241")
 const RESTATED = /^(?:ok|okay|so|yeah|yes|ya|yep|actually|exactly|precisely|officially|correction|checked|found it|it's|its|it is|it was)\b/;
@@ -134,7 +138,7 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   const applyingOnly = APPLY_PLAN.test(whole) && !EXAM_ACT.test(whole);
   for (const c of clauses.flatMap(practiceApart)) {
     const t = c.tokens;
-    const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text);
+    const practice = t.some((w, i) => PRACTICE.test(w) && !qualifiesReal(t, i)) || /\bfree 120\b/.test(c.text);
     for (const n of numbersIn(t)) {
       if (n.unit !== 'none' || n.calendarYear || n.negated) continue;
       if (/^(fail|fails|failed|failure|failures|attempt|attempts)$/.test(t[n.at + 1] ?? '')) continue;
