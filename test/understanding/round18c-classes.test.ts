@@ -136,3 +136,33 @@ describe('"anywhere" in Spanish and Portuguese', () => {
     expect(say('regions', START, message).changed.regions).toEqual(['anywhere']);
   });
 });
+
+describe("school's end told bare before a later internship: the diploma's year is asked", () => {
+  it.each([
+    'completed 2020 and the internship wrapped up in 2021',
+    'finished in 2016; internship was over by 2017',
+    'i finished 2019, then internship completed 2020',
+  ])('"%s" stores no year and asks', (message) => {
+    const { changed, asked } = say('graduationYear', START, message);
+    expect(changed.graduationYear).toBeUndefined();
+    expect(asked).toBe('graduationYear');
+  });
+
+  it('a degree named beside the internship is that year', () => {
+    expect(say('graduationYear', START, 'MD awarded 2019, internship completed 2020').changed.graduationYear).toBe(2019);
+  });
+});
+
+describe('an adverb of estimate before the real result leaves it a result', () => {
+  it.each([
+    ['realistically, the actual exam gave me 231', 231],
+    ['NBMEs said 250 but realistically the official one landed at 228', 228],
+    ['realistically? the real score was 219', 219],
+  ] as const)('"%s" is a score taken', (message, score) => {
+    expect(say('step2ck', START, message).changed.step2ck).toMatchObject({ taken: true, score });
+  });
+
+  it('a guess told with it is still a prediction', () => {
+    expect(say('step2ck', START, "realistically i'd get 230 on the real thing").changed.step2ck).toMatchObject({ taken: false, predicted: 230 });
+  });
+});

@@ -5,10 +5,12 @@
 // the word nearest before a year says what it dates
 const DEGREE_CUE = /^(degree|diploma|graduated|graduation|graduate|grad|mbbs|md|conferred|awarded|issued|convocation|passed out|passout|yog)$/;
 const OTHER_CUE = /^(internship|intern|internships|housejob|housemanship|house|exams?|finals|residency|postgrad|pg|fy1|fy2|rotation|rotations|job|worked|work|usmle|step|ck)$/;
+// the year of training after school that some countries' degrees wait for (the degree is awarded once it ends)
+const INTERNSHIP_CUE = /^(internship|intern|internships|housejob|housemanship|house)$/;
 const FINISH_CUE = /^(finished|completed|done|finish|complete)$/;
 
 /** What one year in the message dates: the degree, another event, or the end of school said bare ("finished in 2015"). */
-type Dated = 'degree' | 'other' | 'finished';
+type Dated = 'degree' | 'other' | 'finished' | 'internship';
 
 /** The years told with what each dates, read back to the nearest cue within the same part of the sentence. */
 function datedYears(text: string): { year: number; dated: Dated }[] {
@@ -22,9 +24,9 @@ function datedYears(text: string): { year: number; dated: Dated }[] {
       for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
         const x = words[j]!;
         if (DEGREE_CUE.test(x)) { out.push({ year: Number(w), dated: 'degree' }); return; }
-        if (OTHER_CUE.test(x)) { out.push({ year: Number(w), dated: 'other' }); return; }
+        if (OTHER_CUE.test(x)) { out.push({ year: Number(w), dated: INTERNSHIP_CUE.test(x) || (x === 'job' && words[j - 1] === 'house') ? 'internship' : 'other' }); return; }
         // ("finished exams 2019", "internship finished 2018": a finish of another event is that event's)
-        if (FINISH_CUE.test(x) && (OTHER_CUE.test(words[j + 1] ?? '') || OTHER_CUE.test(words[j - 1] ?? ''))) { out.push({ year: Number(w), dated: 'other' }); return; }
+        if (FINISH_CUE.test(x) && (OTHER_CUE.test(words[j + 1] ?? '') || OTHER_CUE.test(words[j - 1] ?? ''))) { out.push({ year: Number(w), dated: INTERNSHIP_CUE.test(words[j + 1] ?? '') || INTERNSHIP_CUE.test(words[j - 1] ?? '') ? 'internship' : 'other' }); return; }
         if (FINISH_CUE.test(x)) { out.push({ year: Number(w), dated: 'finished' }); return; }
       }
     });
@@ -37,8 +39,12 @@ function datedYears(text: string): { year: number; dated: Dated }[] {
 export function degreeYearBesideOthers(text: string): number | 'ask' | undefined {
   const dated = datedYears(text);
   const degree = dated.filter((d) => d.dated === 'degree');
-  const ends = new Set(dated.filter((d) => d.dated !== 'other').map((d) => d.year));
-  if (!degree.length) return undefined;
+  const ends = new Set(dated.filter((d) => d.dated !== 'other' && d.dated !== 'internship').map((d) => d.year));
+  // ("finished in 2018, internship got over 2019": school's end told bare, with no degree named, before an internship that
+  // ended later: the degree may have waited for the internship, so which year is on the diploma is asked)
+  const finished = dated.filter((d) => d.dated === 'finished');
+  // (not where a degree is named at all: "MBBS completed 2017 (internship finished 2018)")
+  if (!degree.length) return finished.length === 1 && !text.split(/[^a-z]+/).some((w) => DEGREE_CUE.test(w)) && dated.some((d) => d.dated === 'internship' && d.year > finished[0]!.year) ? 'ask' : undefined;
   // (only where another year stands beside the degree's: a year told alone is read as before)
   if (new Set(dated.map((d) => d.year)).size < 2) return undefined;
   return ends.size === 1 ? [...ends][0]! : 'ask';
