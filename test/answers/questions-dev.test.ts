@@ -149,7 +149,7 @@ const SETS: SetFloors[] = [
     answerable: 0.82,
     // refusals 100% after answers17b (a value shown beside the one called real)
     refusal: 0.95,
-    own_plan: 0.8, // 83.3% after answers17a: a graduation-year limit named by its years
+    own_plan: 0.85, // 87.5% after answers18a: a list asked by its names (83.3% after answers17a: a graduation-year limit named by its years)
     not_in_guides: 0.9,
   } },
   // as first read on main (4a051ca): complete 74.4%, refusals 72.7%, own-plan 58.3%, not in guides 85.7%, unlisted 50.0% (floors a little under)
@@ -169,14 +169,15 @@ const SETS: SetFloors[] = [
     answerable: 0.72,
     // refusals 100% after answers17b's refusal families (errands in Hindi-Urdu, dose changes, a pending case withdrawn, an untrue message)
     refusal: 0.95,
-    own_plan: 0.68, // 70.8% after answers17a: bare counts, interview counts, year limits, a specialty weighed
+    own_plan: 0.72, // 75.0% after answers18a (70.8% after answers17a): a list asked by its names
     not_in_guides: 0.95,
   } },
   // scored once as a sealed set after round 17 (d2a1a4e): complete 71.8%, refusals 81.8%, own-plan 54.2%, not in guides 100%, unlisted 46.7% (the same on the code the round started from; floors a little under)
   { set: 'questions-dev-21', what: 'the round-17 sealed set, scored once, then opened', floors: {
     answerable: 0.74, // 76.5% after answers18b: a need stated after a story, an aside in brackets, chat shorthand, OPT against the intern year
     refusal: 0.95, // 100% after answers18b: a status claimed beyond the one reached, speed money, "everyone inflates", homework
-    own_plan: 0.5, not_in_guides: 0.95 } },
+    own_plan: 0.75, // 79.2% after answers18a: programs asked by name or as the ones that would sponsor the asker, applications already sent, the rank list from the interviews saved
+    not_in_guides: 0.95 } },
   // the sealed set: no floor, scored once by the lead
   { set: 'questions-sealed', what: 'the sealed set (no floor: scored once, by the lead)', summaryOnly: true, floors: {} },
 ];
