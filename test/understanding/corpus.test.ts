@@ -117,7 +117,8 @@ const CORPORA: Corpus[] = [
   // (round 17 merged: 260/320, 14 harmful, score 77.8%; the held-out halves dev-19h 124/16 -> 125/15, dev-17h 132/11 -> 133/11)
   { file: 'understanding-dev-20.json', minCases: 300, overall: 0.76, maxHarmful: 16, floors: {} },
   // the round-17 sealed set, scored once after round 17 (d2a1a4e: 235/320 right, 29 harmful, score 67.3%; 233 and 32 on the code the round started from), then opened as the twenty-first development set
-  { file: 'understanding-dev-21.json', minCases: 300, overall: 0.65, maxHarmful: 31, floors: {} },
+  // (understand18c: 244/320, 22 harmful, score 71.3%: other countries' papers in es/pt, nationalities and unnamed languages, work cards not in hand, visas hardly given)
+  { file: 'understanding-dev-21.json', minCases: 300, overall: 0.7, maxHarmful: 24, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
