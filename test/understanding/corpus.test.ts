@@ -121,8 +121,8 @@ const CORPORA: Corpus[] = [
   // (understand18b: 244/320, 20 harmful, score 71.8%: fail-then-pass attempts in every language, living with a relative, a relative training there now, a friend's case, a length times blocks, a backup replaced)
   // (understand18a: 246/320, 21 harmful, score 70.3%: a question about the question, scores under the pass marks, someone
   // else's wish, an exam not named, two readings of the stage, a long post's short years, labels and stage)
-  { file: 'understanding-dev-21.json', minCases: 300, overall: 0.7, maxHarmful: 22, floors: {} },
   // (understand18c: 244/320, 22 harmful, score 71.3%: other countries' papers in es/pt, nationalities and unnamed languages, work cards not in hand, visas hardly given)
+  { file: 'understanding-dev-21.json', minCases: 300, overall: 0.7, maxHarmful: 22, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
