@@ -73,7 +73,7 @@ describe('the applications already sent', () => {
 describe('the rank list\'s length from the interviews saved', () => {
   it('every program that interviewed the asker, with the saved count said', () => {
     const FOUR: Profile = { ...IN_SEASON, cycle: { submitted: true, interviews: 4 } };
-    for (const q of ['what number of the places that interviewed me should go on my ROL?', 'how many of the programs I interviewed with am I supposed to put on my rank order list?', 'cuántos programas debo poner en mi rank list?']) {
+    for (const q of ['what number of the places that interviewed me should go on my ROL?', 'how many of my interview programs go on my rank order list?', 'cuántos programas debo poner en mi rank list?']) {
       const t = text(ask(q, FOUR));
       expect(t, q).toMatch(/all 4 of them/);
       expect(t, q).toMatch(/ranked a median of/);
