@@ -255,7 +255,7 @@ const privacyBesideRule: Rule = (input, view) => {
 const meaningRule: Rule = (input, view) => {
   const t = text(input);
   const q = view.mode === 'question' ? view.pending : undefined;
-  return t !== undefined && q && asksWhatQuestionMeans(t, questionWordsOf(q.text, q.means, q.example, ...q.choices.map((c) => c.label))) ? [{ type: 'run', name: 'meaning' }] : undefined;
+  return t !== undefined && q && asksWhatQuestionMeans(t, questionWordsOf(...[q.text, q.means, q.example, ...(q.choices ?? []).map((c) => c.label)].filter((w): w is string => typeof w === 'string'))) ? [{ type: 'run', name: 'meaning' }] : undefined;
 };
 
 /** The ordered table: the first rule that answers decides. */

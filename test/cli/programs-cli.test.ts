@@ -16,7 +16,7 @@ describe('programs import and export from the command line', () => {
     const exported = run('programs', 'export');
     expect(exported.status).toBe(0);
     const lines = exported.stdout.trimEnd().split('\n');
-    expect(lines.length).toBe(190);
+    expect(lines.length).toBe(191);
 
     const bad = [...lines.slice(0, 3), lines[3]!.replace(/^[^,]+,/, '=HYPERLINK("http://evil"),')].join('\n');
     writeFileSync(join(dir, 'bad.csv'), bad);

@@ -33,8 +33,8 @@ const snapshot = () => JSON.stringify(listPrograms(db));
 describe('a good CSV', () => {
   it('imports every committed row and reads it back', () => {
     const r = importProgramsCsv(db, GOOD);
-    expect(r).toEqual({ ok: true, imported: 189 });
-    expect(listPrograms(db)).toHaveLength(189);
+    expect(r).toEqual({ ok: true, imported: 190 });
+    expect(listPrograms(db)).toHaveLength(190);
   });
   it('accepts quoted commas and an embedded newline in notes', () => {
     const r = importProgramsCsv(db, csv(row({ notes: 'Averages "229/238", not\nminimums' }), row({ id: 'second' })));

@@ -56,6 +56,8 @@ const CA_ALL: Place[] = [...SOCAL, 'rest_of_california'];
 // what follows "anywhere" when it widens the place just named ("anywhere in the state", "anywhere near it", "anywhere nearby")
 const WIDER_OF_NAMED = /^(in|within|inside|across|throughout|around) (the |that |this )?(state|states|there|it|area|region)\b|^(in )?between\b/;
 const NEARBY = /^(near|nearby|close|closeby|around (it|there|them|here)|in the area|in that area|in the region)\b/;
+// "anywhere" said as the whole country or as the fallback after the places named ("otherwise anywhere", "anywhere else")
+const NATIONWIDE = /\banywhere (?:else|in the (?:us|usa|country|states|united states)|across the (?:us|country)|in america|nationwide|at all)\b|\b(?:otherwise|else|if not|worst case|or)\b[^,.;]{0,12}\banywhere\b|\banywhere\b[^,.;]{0,20}\b(?:also|too|as well|is fine too|works too)\b/;
 const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
 const EMPHASIS_AFTER = /^(mainly|mostly|first|preferably|ideally|primarily|ideal|preferred|first choice|above all)\b/;
 
@@ -142,7 +144,10 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   // "California, anywhere there": the area just named is meant whole
   else if (out.includes('anywhere') && out.length > 1 && /\banywhere (there|in there|in it|within it|over there|inside it)\b/.test(said)) out = out.filter((r) => r !== 'anywhere');
   // "SoCal mostly but open to anywhere", "anywhere, LA preferred": the places preferred are kept beside anywhere
-  else if (out.includes('anywhere') && out.length > 1 && (PREFERRED.test(said) || WIDENED.test(said))) out = [...out.filter((r) => r !== 'anywhere'), 'anywhere'];
+  else if (out.includes('anywhere') && out.length > 1 && (PREFERRED.test(said) || (WIDENED.test(said) && !whole))) out = [...out.filter((r) => r !== 'anywhere'), 'anywhere'];
+  // ("southern California, anywhere", "el sur de california, cualquier lugar"): a bare "anywhere" beside a place named may
+  // mean anywhere in it or anywhere at all; which is asked (anywhere said as the whole US, or as the fallback, stays anywhere)
+  else if (out.includes('anywhere') && out.length > 1 && !NATIONWIDE.test(said)) return clarify('regions_which');
   else if (out.includes('anywhere')) out = ['anywhere'];
   // "SoCal: LA or OC" names the parts it means
   // (only parts inside the wider area: "SoCal mainly, and NorCal as a backup" adds the rest of California, it narrows nothing)
