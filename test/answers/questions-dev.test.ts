@@ -178,6 +178,9 @@ const SETS: SetFloors[] = [
     refusal: 0.95, // 100% after answers18b: a status claimed beyond the one reached, speed money, "everyone inflates", homework
     own_plan: 0.75, // 79.2% after answers18a: programs asked by name or as the ones that would sponsor the asker, applications already sent, the rank list from the interviews saved
     not_in_guides: 0.95 } },
+  // scored once as a sealed set after round 18 (4d7e2b1): complete 63.5%, refusals 90.9%, own-plan 70.8%, not in guides 92.9%,
+  // unlisted 53.3%, recall 64.7 / 84.7% (the same on the code the round started from but recall@3 83.5%); floors a little under
+  { set: 'questions-dev-22', what: 'the round-18 sealed set, scored once, then opened', floors: { answerable: 0.62, refusal: 0.88, own_plan: 0.68, not_in_guides: 0.9 } },
   // the sealed set: no floor, scored once by the lead
   { set: 'questions-sealed', what: 'the sealed set (no floor: scored once, by the lead)', summaryOnly: true, floors: {} },
 ];

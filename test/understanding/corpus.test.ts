@@ -116,13 +116,19 @@ const CORPORA: Corpus[] = [
   // (understand17b: 250/320, 23 harmful, score 72.9%: denials in es/pt/hi, someone else's word, hedged choices, foreign statuses, a partner's visa)
   // (round 17 merged: 260/320, 14 harmful, score 77.8%; the held-out halves dev-19h 124/16 -> 125/15, dev-17h 132/11 -> 133/11)
   // (understand18a: 262/320, 13 harmful: interviews counted on a label's line, a question about the question)
-  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.76, maxHarmful: 15, floors: {} },
+  // (round 18 merged: 263/320, 13 harmful, score 79.0%)
+  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.78, maxHarmful: 14, floors: {} },
   // the round-17 sealed set, scored once after round 17 (d2a1a4e: 235/320 right, 29 harmful, score 67.3%; 233 and 32 on the code the round started from), then opened as the twenty-first development set
   // (understand18b: 244/320, 20 harmful, score 71.8%: fail-then-pass attempts in every language, living with a relative, a relative training there now, a friend's case, a length times blocks, a backup replaced)
   // (understand18a: 246/320, 21 harmful, score 70.3%: a question about the question, scores under the pass marks, someone
   // else's wish, an exam not named, two readings of the stage, a long post's short years, labels and stage)
   // (understand18c: 244/320, 22 harmful, score 71.3%: other countries' papers in es/pt, nationalities and unnamed languages, work cards not in hand, visas hardly given)
-  { file: 'understanding-dev-21.json', minCases: 300, overall: 0.7, maxHarmful: 22, floors: {} },
+  // (round 18 merged: 264/320, 5 harmful, score 81.2%; the held-out sets: dev-19h 125/15 -> 126/14, dev-9 190/30 -> 191/29,
+  // dev-13 223/6 -> 222/6 (one case now asked which regions), dev-17h and dev-15h unchanged)
+  { file: 'understanding-dev-21.json', minCases: 300, overall: 0.8, maxHarmful: 7, floors: {} },
+  // the round-18 sealed set, scored once after round 18 (4d7e2b1: 247/320 right, 30 harmful, score 70.6%; 245 and 28 on the
+  // code the round started from), then opened as the twenty-second development set
+  { file: 'understanding-dev-22.json', minCases: 300, overall: 0.69, maxHarmful: 31, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
