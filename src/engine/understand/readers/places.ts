@@ -57,7 +57,7 @@ const CA_ALL: Place[] = [...SOCAL, 'rest_of_california'];
 const WIDER_OF_NAMED = /^(in|within|inside|across|throughout|around) (the |that |this )?(state|states|there|it|area|region)\b|^(in )?between\b/;
 const NEARBY = /^(near|nearby|close|closeby|around (it|there|them|here)|in the area|in that area|in the region)\b/;
 // "anywhere" said as the whole country or as the fallback after the places named ("otherwise anywhere", "anywhere else")
-const NATIONWIDE = /\banywhere (?:else|in the (?:us|usa|country|states|united states)|across the (?:us|country)|in america|nationwide|at all)\b|\b(?:otherwise|else|if not|worst case|or)\b[^,.;]{0,12}\banywhere\b|\banywhere\b[^,.;]{0,20}\b(?:also|too|as well|is fine too|works too)\b/;
+const NATIONWIDE = /\banywhere (?:else|in the (?:us|usa|country|states|united states)|across the (?:us|country)|in america|nationwide|at all)\b|\b(?:otherwise|else|if not|worst case|or|but)\b[^,.;]{0,12}\banywhere\b|\banywhere\b[^,.;]{0,20}\b(?:also|too|as well|is fine too|works too)\b/;
 const EMPHASIS = /\b(mainly|especially|esp|particularly|mostly|ideally|preferably|above all|primarily)$/;
 const EMPHASIS_AFTER = /^(mainly|mostly|first|preferably|ideally|primarily|ideal|preferred|first choice|above all)\b/;
 
