@@ -2,21 +2,10 @@
 // standing, count and cost in that specialty (never the national figures alone), and "does Kaiser take IMGs?" from where
 // each program of that name stands in the asker's plan (never "our guides do not cover a program's preferences").
 import { describe, expect, it } from 'vitest';
-import { openApp } from '../../src/runtime/open-app.js';
-import { BUNDLED_KNOWLEDGE } from '../../src/runtime/config.js';
-import { createLogger } from '../../src/runtime/logger.js';
+import { chatWithApp } from '../helpers/app-chat.js';
 import { backupAsked } from '../../src/answers/backup-mix.js';
 
-async function chat(lines: string[]): Promise<string[]> {
-  const app = openApp({ databasePath: ':memory:', knowledgeDir: BUNDLED_KNOWLEDGE, logLevel: 'silent', retentionDays: 365 }, createLogger('silent'), { clock: () => new Date('2026-12-07T12:00:00Z') });
-  const out: string[] = [];
-  for (const text of lines) {
-    const replies = await app.advisor.handle('t14f', { kind: 'text', text });
-    out.push(replies.map((r) => (r.type === 'text' || r.type === 'question' ? r.text : '')).join('\n'));
-  }
-  app.close();
-  return out;
-}
+const chat = (lines: string[]) => chatWithApp('t14f', lines);
 
 describe('a backup weighed for the asker, from their own file', () => {
   it.each([

@@ -1,22 +1,11 @@
 // Trial 18, as a person types it after the plan: a question the guides cannot answer is told so, with the nearest
 // topics (never "your plan is ready" as if nothing was asked), and "what do you store about me?" is the privacy answer.
 import { describe, expect, it } from 'vitest';
-import { openApp } from '../../src/runtime/open-app.js';
-import { BUNDLED_KNOWLEDGE } from '../../src/runtime/config.js';
-import { createLogger } from '../../src/runtime/logger.js';
+import { chatWithApp } from '../helpers/app-chat.js';
 import { dataCommandIn } from '../../src/engine/data-requests.js';
 import { MESSAGES } from '../../src/engine/messages.js';
 
-async function chat(lines: string[]): Promise<string[]> {
-  const app = openApp({ databasePath: ':memory:', knowledgeDir: BUNDLED_KNOWLEDGE, logLevel: 'silent', retentionDays: 365 }, createLogger('silent'), { clock: () => new Date('2026-12-07T12:00:00Z') });
-  const out: string[] = [];
-  for (const text of lines) {
-    const replies = await app.advisor.handle('t18p', { kind: 'text', text });
-    out.push(replies.map((r) => (r.type === 'text' || r.type === 'question' ? r.text : '')).join('\n'));
-  }
-  app.close();
-  return out;
-}
+const chat = (lines: string[]) => chatWithApp('t18p', lines);
 
 describe('what is kept about me, asked in everyday words', () => {
   it.each([

@@ -2,16 +2,12 @@
 // ("southern California, anywhere" was stored as the whole US); said as the whole country or as the fallback it stays anywhere.
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/domain/profile.js';
-import { step } from '../../src/engine/step.js';
-import { FLOW } from '../helpers/conversation.js';
-import { fakeAdvice } from '../helpers/fake-advice.js';
-import { stateOf } from './grade.js';
+import { say as sayWhileAsked } from '../helpers/say-while-asked.js';
 
 const START: Profile = { specialty: { primary: 'internal_medicine' } };
 function say(message: string) {
-  const state = stateOf({ id: 't', kind: 'conversation', pending: 'regions', before: START, message, expect: { set: {} } });
-  const after = step(state, { kind: 'text', text: message }, { flow: FLOW, advice: fakeAdvice(), now: new Date('2026-12-07T12:00:00Z') }).state;
-  return { regions: after.profile.regions, asked: after.clarifying?.field };
+  const { changed, asked } = sayWhileAsked('regions', START, message, new Date('2026-12-07T12:00:00Z'));
+  return { regions: changed.regions, asked };
 }
 
 describe('"anywhere" beside a place named', () => {

@@ -2,10 +2,10 @@
 // and languages than the development sets'), told while the bot waits on a question.
 import { describe, expect, it } from 'vitest';
 import type { Profile, ProfileField } from '../../src/domain/profile.js';
-import { step } from '../../src/engine/step.js';
 import { FLOW } from '../helpers/conversation.js';
-import { fakeAdvice } from '../helpers/fake-advice.js';
-import { stateOf } from './grade.js';
+import { say as sayOn } from '../helpers/say-while-asked.js';
+
+const NOW = new Date('2026-12-07T12:00:00Z');
 
 const START: Profile = { specialty: { primary: 'internal_medicine' }, visa: 'needs_j1' };
 const UP_TO_TIES: Profile = {
@@ -13,14 +13,8 @@ const UP_TO_TIES: Profile = {
   usce: { months: 3, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 2, inSpecialty: true, fromCalifornia: false, kind: 'clinical' }, languages: ['English'], regions: ['la_county'],
 };
 
-/** The bot waits on `pending` with `before` stored; the applicant says `message`: what changed, what is asked, what was said. */
-function say(pending: ProfileField, before: Profile, message: string) {
-  const state = stateOf({ id: 'test', kind: 'conversation', pending, before, message, expect: { set: {} } });
-  const out = step(state, { kind: 'text', text: message }, { flow: FLOW, advice: fakeAdvice(), now: new Date('2026-12-07T12:00:00Z') });
-  const changed = Object.fromEntries(Object.entries(out.state.profile).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as ProfileField])));
-  const said = out.replies.map((r) => ('text' in r ? r.text : '')).join('\n');
-  return { changed: changed as Profile, asked: out.state.clarifying?.field, said };
-}
+/** The shared reply-while-asked helper, on the day these conversations are set. */
+const say = (pending: ProfileField, before: Profile, message: string) => sayOn(pending, before, message, NOW);
 const meansOf = (id: ProfileField) => FLOW.questions.find((q) => q.id === id)!.means;
 
 describe('a question about the question asked stores nothing: it is explained and asked again', () => {

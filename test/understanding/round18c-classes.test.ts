@@ -2,20 +2,14 @@
 // words, order and languages than the development sets'), told while the bot waits on a question.
 import { describe, expect, it } from 'vitest';
 import type { Profile, ProfileField } from '../../src/domain/profile.js';
-import { step } from '../../src/engine/step.js';
-import { FLOW } from '../helpers/conversation.js';
-import { fakeAdvice } from '../helpers/fake-advice.js';
-import { stateOf } from './grade.js';
+import { say as sayOn } from '../helpers/say-while-asked.js';
+
+const NOW = new Date('2026-12-07T12:00:00Z');
 
 const START: Profile = { specialty: { primary: 'internal_medicine' } };
 
-/** The bot waits on `pending` with `before` stored; the applicant says `message`: what changed, and what is asked next. */
-function say(pending: ProfileField, before: Profile, message: string) {
-  const state = stateOf({ id: 'test', kind: 'conversation', pending, before, message, expect: { set: {} } });
-  const after = step(state, { kind: 'text', text: message }, { flow: FLOW, advice: fakeAdvice(), now: new Date('2026-12-07T12:00:00Z') }).state;
-  const changed = Object.fromEntries(Object.entries(after.profile).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k as ProfileField])));
-  return { changed: changed as Partial<Record<ProfileField, unknown>>, asked: after.clarifying?.field };
-}
+/** The shared reply-while-asked helper, on the day these conversations are set. */
+const say = (pending: ProfileField, before: Profile, message: string) => sayOn(pending, before, message, NOW);
 
 describe("another country's citizenship or residence, in Spanish or Portuguese, is no US status: which visa is asked", () => {
   it.each([

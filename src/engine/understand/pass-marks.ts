@@ -14,9 +14,12 @@ const MARKS = marksSchema.parse(MARKS_FILE).exams;
 /** An exam with a three-digit pass mark. */
 export type MarkedExam = keyof typeof MARKS;
 
+// each exam's lowest mark ever listed and today's (the last in force), read once at load
+const LINES = Object.fromEntries(Object.entries(MARKS).map(([exam, e]) => [exam, { lowest: Math.min(...e.marks.map((m) => m.score)), today: e.marks.at(-1)!.score }])) as Record<MarkedExam, { lowest: number; today: number }>;
+
 /** Where a score stands against an exam's pass marks: under every mark listed, under today's only, or at or above today's. */
 export function againstPassMark(exam: MarkedExam, score: number): 'underEvery' | 'underToday' | 'atOrAbove' {
-  const scores = MARKS[exam].marks.map((m) => m.score);
-  if (score < Math.min(...scores)) return 'underEvery';
-  return score < MARKS[exam].marks.at(-1)!.score ? 'underToday' : 'atOrAbove';
+  const { lowest, today } = LINES[exam];
+  if (score < lowest) return 'underEvery';
+  return score < today ? 'underToday' : 'atOrAbove';
 }
