@@ -1,0 +1,57 @@
+// Round-19 plan families, with files of our own (none taken from a development set): a failed attempt without Step 3
+// hears that a good Step 3 is the proof of recovery (and an unsaid Step 3 counts as not taken); an applicant already
+// submitted with two interviews or fewer in the interview season hears to apply to more programs now.
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/domain/plan.js';
+import { profileSchema, type Profile } from '../../src/domain/profile.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { FULL_KB } from '../helpers/plan-kb.js';
+import { base } from '../helpers/j1-im-plan.js';
+
+/** Early December: interview season, before rank lists open. */
+const DEC = new Date('2026-12-03T12:00:00Z');
+/** Mid-May: this season's window has not opened yet. */
+const MAY = new Date('2026-05-12T12:00:00Z');
+const plan = (p: Record<string, unknown>, now: Date): Plan => buildPlan(profileSchema.parse({ ...base, ...p } as Profile), FULL_KB, now);
+const firstIds = (pl: Plan) => (pl.firstSteps ?? pl.nextSteps.slice(0, 5)).map((s) => s.id);
+
+describe('a failed attempt and no Step 3 yet: a good Step 3 is among the first steps, whatever else is missing', () => {
+  it.each([
+    ['"FM or IM on a J-1, failed CK once, 214 on the second go, one US letter" (Step 3 never mentioned)', { specialty: { primary: 'internal_medicine', backup: 'family_medicine' }, step2ck: { taken: true, score: 214, attempts: 2 }, step3: undefined, usLors: { count: 1, inSpecialty: true, fromCalifornia: false }, graduationYear: 2017, stage: 'preparing' }],
+    ['"psychiatry, green card, Step 1 took me two tries, CK 236"', { specialty: { primary: 'psychiatry' }, visa: 'green_card', step1: { result: 'passed', attempts: 2 }, step3: { status: 'not_taken' }, stage: 'preparing' }],
+    ['"pediatrics, US citizen, failed CK once then 241, planning Step 3 some day"', { specialty: { primary: 'pediatrics' }, visa: 'us_citizen', step2ck: { taken: true, score: 241, attempts: 2 }, step3: { status: 'planned' }, stage: 'preparing' }],
+  ])('%s', (_, p) => {
+    expect(firstIds(plan(p, MAY))).toContain('step3-after-fail');
+  });
+  it.each([
+    ['Step 3 already passed', { step2ck: { taken: true, score: 214, attempts: 2 }, step3: { status: 'passed' }, stage: 'preparing' }],
+    ['Step 3 result pending', { step2ck: { taken: true, score: 214, attempts: 2 }, step3: { status: 'pending' }, stage: 'preparing' }],
+    ['an H-1B seeker, who hears about Step 3 from the H-1B step', { visa: 'needs_h1b', step2ck: { taken: true, score: 214, attempts: 2 }, step3: undefined, stage: 'preparing' }],
+    ['a clean record', { step3: undefined, stage: 'preparing' }],
+  ])('not for: %s', (_, p) => {
+    expect(plan(p, MAY).nextSteps.map((s) => s.id)).not.toContain('step3-after-fail');
+  });
+  it('a modest score with Step 3 unsaid still hears the Step 3 option (an answer not given is no pass)', () => {
+    expect(plan({ step2ck: { taken: true, score: 226, attempts: 1 }, step3: undefined, stage: 'preparing' }, MAY).nextSteps.map((s) => s.id)).toContain('step3-boost');
+  });
+});
+
+describe('submitted, two interviews or fewer in the interview season: apply to more programs now', () => {
+  it.each([
+    ['"ERAS went in mid-October, not a single invite yet, J-1, IM"', { stage: 'applying', cycle: { submitted: true, interviews: 0 } }],
+    ['"one interview so far (Ohio), psych, green card"', { specialty: { primary: 'psychiatry' }, visa: 'green_card', stage: 'interviewing', cycle: { submitted: true, interviews: 1 } }],
+    ['"reapplying, sent everything in September, two invites, FM"', { specialty: { primary: 'family_medicine' }, stage: 'reapplying', cycle: { submitted: true, interviews: 2 } }],
+  ])('%s', (_, p) => {
+    const pl = plan(p, DEC);
+    expect(firstIds(pl)).toContain('few-interviews-add-programs');
+    expect(pl.nextSteps.find((s) => s.id === 'few-interviews-add-programs')!.title).toMatch(/apply to more programs/i);
+  });
+  it.each([
+    ['seven interviews', { stage: 'interviewing', cycle: { submitted: true, interviews: 7 } }, DEC],
+    ['the count of interviews not said', { stage: 'applying', cycle: { submitted: true } }, DEC],
+    ['nothing submitted yet', { stage: 'preparing' }, DEC],
+    ['before the interview season (May)', { stage: 'applying', cycle: { submitted: true, interviews: 0 } }, MAY],
+  ])('not for: %s', (_, p, now) => {
+    expect(plan(p, now).nextSteps.map((s) => s.id)).not.toContain('few-interviews-add-programs');
+  });
+});
