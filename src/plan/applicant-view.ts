@@ -37,6 +37,8 @@ export interface ApplicantView {
   couplesMatching?: boolean;
   /** Matching as a couple: whether the partner needs a visa ('unsaid' when never said, which the plan counts as a need). */
   partnerVisa?: 'needs' | 'none' | 'unsaid';
+  /** Matching as a couple: the partner's specialty, when said (whose programs the shared cities must also hold). */
+  partnerSpecialty?: Specialty;
 }
 
 /** Reads the profile into an ApplicantView; `now` sets the graduation-year arithmetic. */
@@ -78,5 +80,6 @@ export function applicantView(p: Profile, now: Date): ApplicantView {
     couplesMatching: p.couples?.matching === true,
     ...(p.couples?.matching ? { partnerVisa: p.couples.partnerNeedsVisa === undefined ? 'unsaid' : p.couples.partnerNeedsVisa ? 'needs' : 'none' } as const : {}),
     ...(p.specialty?.primary ? { primary: p.specialty.primary } : {}),
+    ...(p.couples?.matching && p.couples.partnerSpecialty ? { partnerSpecialty: p.couples.partnerSpecialty } : {}),
   };
 }

@@ -25,6 +25,7 @@ import { planTracks, type Track } from './tracks.js';
 import { EVIDENCE_ORDER, evidenceInWords, type Openness } from './evidence.js';
 import { sayOnce, staticPart, tierProgram, type Static, type TierMemo, type Tiered } from './tiering.js';
 import { situationWarnings } from './warnings.js';
+import { militaryNote } from './closed-notes.js';
 import { reason, say } from './words.en.js';
 import { notThisCycleAdvice } from './warning-words.en.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
@@ -105,6 +106,8 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
   const tiers: Record<Tier, PlannedProgram[]> = { reach: buckets.reach.flat(), target: buckets.target.flat(), safety: buckets.safety.flat() };
   const excluded = buckets.excluded.flat();
   const sharedNotes = shareCommon(tiers);
+  const military = militaryNote(excluded, a.regions);
+  if (military) sharedNotes.push(military);
   const unchecked = unverifiedGroup(unverified);
   // (what is unknown differs: a visa seeker's programs lack a visa policy, others' lack any source on IMG intake)
   if (unchecked.more > 0) sharedNotes.push(a.needsVisa

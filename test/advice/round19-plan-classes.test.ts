@@ -55,3 +55,34 @@ describe('submitted, two interviews or fewer in the interview season: apply to m
     expect(plan(p, now).nextSteps.map((s) => s.id)).not.toContain('few-interviews-add-programs');
   });
 });
+
+describe('a couple: the count line names the partner\'s specialty whose cities the list must share', () => {
+  it.each([
+    ['"we match as a couple, I do IM and my wife psychiatry, both J-1"', 'psychiatry', /partner's psychiatry list/],
+    ['"couples match with my husband (pediatrics); I am the IM one"', 'pediatrics', /partner's pediatrics list/],
+    ['"my fiancé wants family medicine, we will couple"', 'family_medicine', /partner's family medicine list/],
+  ])('%s', (_, partner, words) => {
+    const pl = plan({ couples: { matching: true, partnerSpecialty: partner, partnerNeedsVisa: true }, stage: 'preparing' }, MAY);
+    expect(pl.applications.why).toMatch(words);
+  });
+  it('a couple whose partner\'s specialty was never said is not given one', () => {
+    expect(plan({ couples: { matching: true }, stage: 'preparing' }, MAY).applications.why).not.toMatch(/partner's/);
+  });
+});
+
+describe('a military program in the applicant\'s own regions is said to be closed to civilians, not only left off', () => {
+  it.each([
+    ['"IM in San Diego, a friend said the navy hospital takes IMGs"', { regions: ['san_diego'] }],
+    ['"psychiatry, San Diego or Orange County, green card"', { specialty: { primary: 'psychiatry' }, visa: 'green_card', regions: ['san_diego', 'orange_county'] }],
+    ['"OB/GYN, US citizen, anywhere in SoCal or beyond"', { specialty: { primary: 'obstetrics_gynecology' }, visa: 'us_citizen', regions: ['anywhere'] }],
+  ])('%s', (_, p) => {
+    const notes = plan({ ...p, stage: 'preparing' }, MAY).sharedNotes ?? [];
+    expect(notes.join(' ')).toMatch(/Naval Medical Center \(San Diego\).*active-duty US military members/);
+  });
+  it.each([
+    ['Los Angeles only', { regions: ['la_county'] }],
+    ['a specialty with no military program in the table (family medicine, Inland Empire)', { specialty: { primary: 'family_medicine' }, regions: ['inland_empire'] }],
+  ])('no note for %s', (_, p) => {
+    expect((plan({ ...p, stage: 'preparing' }, MAY).sharedNotes ?? []).join(' ')).not.toMatch(/active-duty/);
+  });
+});
