@@ -86,3 +86,40 @@ describe('a military program in the applicant\'s own regions is said to be close
     expect((plan({ ...p, stage: 'preparing' }, MAY).sharedNotes ?? []).join(' ')).not.toMatch(/active-duty/);
   });
 });
+
+describe('a weak file sends at least 100 applications, the top of the guides\' 80-120+ for low scores', () => {
+  it.each([
+    ['"green card, IM, CK 221, six months hands-on in LA, anywhere is fine"', { visa: 'green_card', step2ck: { taken: true, score: 221, attempts: 1 }, usce: { months: 6, kind: 'hands_on', where: ['la_county'] } }],
+    ['"third try at the Match, IM on a J-1, CK 230 from 2021"', { stage: 'reapplying', step2ck: { taken: true, score: 230, attempts: 1 }, graduationYear: 2017 }],
+    ['"OB/GYN, J-1, CK 233, two letters"', { specialty: { primary: 'obstetrics_gynecology' }, step2ck: { taken: true, score: 233, attempts: 1 }, usLors: { count: 2, inSpecialty: true, fromCalifornia: false } }],
+  ])('%s', (_, p) => {
+    const pl = plan({ ...p, stage: (p as { stage?: string }).stage ?? 'preparing' }, MAY);
+    expect(pl.standing![0]!.level).toBe('weak');
+    expect((pl.applications.perSpecialty?.[0] ?? pl.applications).min).toBeGreaterThanOrEqual(100);
+  });
+  it('a borderline file keeps the shorter band', () => {
+    const pl = plan({ stage: 'preparing', step2ck: { taken: true, score: 241, attempts: 1 } }, MAY);
+    expect(pl.standing![0]!.level).toBe('borderline');
+    expect((pl.applications.perSpecialty?.[0] ?? pl.applications).min).toBe(80);
+  });
+});
+
+describe('a graduate who never said where ECFMG certification stands hears what it needs, citizens included', () => {
+  it.each([
+    ['"US citizen, studied in Guadalajara, FM in San Diego" (ECFMG never mentioned)', { visa: 'us_citizen', specialty: { primary: 'family_medicine' }, regions: ['san_diego'] }],
+    ['"psych, green card since 2020, native English speaker from Lagos"', { visa: 'green_card', specialty: { primary: 'psychiatry' } }],
+    ['"IM, J-1, CK 238, graduated 2022"', {}],
+  ])('%s', (_, p) => {
+    const pl = plan({ ...p, ecfmg: undefined, stage: 'preparing' }, MAY);
+    const step = pl.nextSteps.find((s) => s.id === 'ecfmg-unsaid');
+    expect(step?.detail).toMatch(/OET Medicine/);
+    expect(step?.detail).toMatch(/citizens/);
+  });
+  it.each([
+    ['certified', { ecfmg: { status: 'certified' } }],
+    ['a final-year student (the missing certificate is a first step of its own)', { ecfmg: undefined, graduationYear: 2027 }],
+    ['in progress (the certification step says what is left)', { ecfmg: { status: 'in_progress' } }],
+  ])('not for: %s', (_, p) => {
+    expect(plan({ ...p, stage: 'preparing' }, MAY).nextSteps.map((s) => s.id)).not.toContain('ecfmg-unsaid');
+  });
+});
