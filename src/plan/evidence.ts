@@ -108,13 +108,14 @@ export function tierCap(p: PlanProgram, a: ApplicantView, ev: Openness): { cap: 
   if (p.mayNotExist) return { cap: 'safety', unverified: true };
   const conflict = contradicted(p, a);
   if (conflict) return { cap: 'safety', unverified: true };
+  // filings made before the new-petition fee are no evidence that the program files a new H-1B now: checked first,
+  // a flagship too (its reach is then the tier it would have once the program says it files)
+  const beforeFee = ev.level === 'public evidence' ? filingsBeforeFee(p, a) : undefined;
   if (a.needsVisa && p.flagship && !statesVisaForApplicant(p, a)) {
-    return { cap: 'reach', unverified: !counts(ev.level), reason: reason('evidence.flagship_cap', { flagship: p.flagship.value }, p.flagship.source) };
+    return { cap: 'reach', unverified: !counts(ev.level) || beforeFee !== undefined, reason: reason('evidence.flagship_cap', { flagship: p.flagship.value }, p.flagship.source) };
   }
   // a sponsor's filings show the institution trains some visa holders, not that this program takes yours broadly: for a
   // visa seeker a safety ("your file fits best here") needs a source stating the program takes the applicant's visa
-  // filings made before the new-petition fee are no evidence that the program files a new H-1B now: checked first
-  const beforeFee = ev.level === 'public evidence' ? filingsBeforeFee(p, a) : undefined;
   if (beforeFee) return { cap: 'target', unverified: true, reason: beforeFee };
   // an applicant already interviewing ranks the programs that invited them: a program counted for them now is one to add
   // late, and outside California H-1B filings (the only visa evidence we hold there) say nothing about J-1, so for a

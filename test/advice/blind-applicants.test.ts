@@ -53,7 +53,10 @@ const SETS = [
   // that a good Step 3 is the proof still open, an interviewing applicant hears where a prelim goes on the rank list, and
   // San Joaquin General family medicine carries its own three-year graduation limit
   { name: 'applicants dev set 21 (round-17 sealed, scored once at 21 of 26, 20 on the starting code, then opened)', path: 'test/fixtures/applicants-dev-21.json', floor: 23 },
-  { name: 'applicants dev set 22 (round-18 sealed, scored once at 17 of 26, the same as on the starting code, then opened)', path: 'test/fixtures/applicants-dev-22.json', floor: 17 },
+  // plan19: 25 of 26 once a failed attempt hears Step 3 as its proof of recovery, a submitted file with two interviews or fewer
+  // hears to apply to more programs, a couple's count names the partner's specialty, military programs in the regions are said
+  // closed, a weak file sends 100-130, an unsaid ECFMG status is named, and top NIH-funded hospitals are flagships
+  { name: 'applicants dev set 22 (round-18 sealed, scored once at 17 of 26, the same as on the starting code, then opened)', path: 'test/fixtures/applicants-dev-22.json', floor: 24 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 

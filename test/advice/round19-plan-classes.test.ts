@@ -123,3 +123,32 @@ describe('a graduate who never said where ECFMG certification stands hears what 
     expect(plan({ ...p, stage: 'preparing' }, MAY).nextSteps.map((s) => s.id)).not.toContain('ecfmg-unsaid');
   });
 });
+
+describe('the hospitals that lead NIH funding (BRIMR FY2023) are academic flagships like the top universities', () => {
+  const good = (pl: Plan) => [...pl.tiers.target, ...pl.tiers.safety].map((p) => p.name);
+  it.each([
+    ['"peds, J-1, CK 240, three US peds letters, anywhere in the US"', { specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 240, attempts: 1 } }, /Children's Hospital of Philadelphia|Cincinnati Children's|Boston Children/],
+    ['"IM, J-1, CK 246, anywhere"', { step2ck: { taken: true, score: 246, attempts: 1 } }, /Massachusetts General|Brigham and Women|Beth Israel Deaconess/],
+    ['"psychiatry, green card, CK 250, Boston would be a dream"', { specialty: { primary: 'psychiatry' }, visa: 'green_card', step2ck: { taken: true, score: 250, attempts: 1 } }, /Massachusetts General|Brigham and Women|Beth Israel Deaconess/],
+  ])('%s: none of them is a target or safety', (_, p, names) => {
+    const pl = plan({ ...p, stage: 'preparing' }, MAY);
+    expect(good(pl).filter((n) => names.test(n))).toEqual([]);
+  });
+  it('the ranking is said where the program is listed', () => {
+    const pl = plan({ specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 240, attempts: 1 }, regions: ['other_us'], stage: 'preparing' }, MAY);
+    const chop = [...pl.tiers.reach, ...(pl.unverified ?? [])].find((p) => p.name.startsWith("Children's Hospital of Philadelphia"));
+    expect(chop?.reasons.join(' ')).toMatch(/top 20 hospitals by NIH awards, FY2023/);
+  });
+});
+
+describe('a flagship whose only visa evidence is H-1B filings from before the $100,000 fee is checked first for an H-1B-only file', () => {
+  it.each([
+    ['"H-1B only, Step 3 passed, IM, LA please"', { visa: 'needs_h1b', step3: { status: 'passed' }, regions: ['la_county'] }],
+    ['"IM, H-1B, Step 3 done, CK 250, Los Angeles or Orange County"', { visa: 'needs_h1b', step3: { status: 'passed' }, step2ck: { taken: true, score: 250, attempts: 1 }, regions: ['la_county', 'orange_county'] }],
+    ['"weak file, H-1B only, LA"', { visa: 'needs_h1b', step3: { status: 'not_taken' }, step2ck: { taken: true, score: 228, attempts: 1 }, regions: ['la_county'] }],
+  ])('%s: Cedars-Sinai internal medicine is not listed as a reach', (_, p) => {
+    const pl = plan({ ...p, stage: 'preparing' }, MAY);
+    expect(pl.tiers.reach.filter((x) => x.name.startsWith('Cedars-Sinai') && x.specialty === 'internal_medicine')).toEqual([]);
+    expect((pl.unverified ?? []).some((x) => x.name.startsWith('Cedars-Sinai') && x.specialty === 'internal_medicine')).toBe(true);
+  });
+});
