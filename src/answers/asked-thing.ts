@@ -10,11 +10,15 @@ const classes = z.array(z.array(z.string().min(1)).min(1)).min(1);
 
 /** Validates knowledge/answers/asked-things.json. */
 const thingsSchema = z.object({
-  things: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), asked: classes, held: classes, what: z.string().min(3), where: z.string().min(3) })).min(1),
+  things: z.array(z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/), asked: classes, held: classes, what: z.string().min(3), where: z.string().min(3),
+    /** The rule the guides do hold beside the thing ("you must be able to start on July 1"), with the guide it is from. */
+    known: z.object({ text: z.string().min(10), article: z.string().min(1) }).optional(),
+  })).min(1),
 });
 
 /** One compiled thing: what the question must say, what one passage sentence must hold, and the refusal's words. */
-export interface AskedThing { id: string; asked: RegExp[]; held: (RegExp | '$money' | '$object')[]; what: string; where: string }
+export interface AskedThing { id: string; asked: RegExp[]; held: (RegExp | '$money' | '$object')[]; what: string; where: string; known?: { text: string; article: string } }
 
 function pattern(words: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(wordSource).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
@@ -23,7 +27,7 @@ function pattern(words: readonly string[]): RegExp {
 /** Compiles the file; throws a zod error on a bad one. */
 export function compileThings(file: unknown): AskedThing[] {
   return thingsSchema.parse(file).things.map((t) => ({
-    id: t.id, what: t.what, where: t.where, asked: t.asked.map(pattern),
+    id: t.id, what: t.what, where: t.where, asked: t.asked.map(pattern), ...(t.known ? { known: t.known } : {}),
     held: t.held.map((ws) => (ws.length === 1 && (ws[0] === '$money' || ws[0] === '$object') ? ws[0] : pattern(ws))),
   }));
 }
@@ -106,4 +110,11 @@ export function missingThing(question: string, passages: readonly { sentences: r
   const read = context.trim() && POINTS_BACK.test(question) ? `${context} ${question}` : question;
   const thing = askedThing(question, things) ?? (read !== question ? askedThing(read, things) : undefined);
   return thing && !holdsThing(thing, read, passages) ? thing : undefined;
+}
+
+/** The thing a question asks when the guides hold the rule beside it (a late start: training starts on July 1), for a
+ *  question no passage comes near: said with that rule rather than left with the nearest topics. */
+export function knownThing(question: string, things: readonly AskedThing[] = ASKED_THINGS): AskedThing | undefined {
+  const thing = askedThing(question, things);
+  return thing?.known ? thing : undefined;
 }

@@ -18,7 +18,7 @@ import { numbersAsDigits } from './number-words.js';
 import { specialtyFiguresLine } from './specialty-figures.js';
 import { statedScoreLine } from './stated-score.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
-import { missingThing } from './asked-thing.js';
+import { knownThing, missingThing, type AskedThing } from './asked-thing.js';
 import { storyQuestion } from './verdict.js';
 import { namesTraining, route } from './route.js';
 import type { Answerer } from './answerer.js';
@@ -80,6 +80,15 @@ export function refusal(topic: OutOfScopeTopic): AskResult {
   return { found: true, kind: 'refusal', articleId: '', title: '', answer: refusalText(topic), source: '', sources: [], ...(DISHONEST.has(topic.id) ? { dishonest: true } : {}) };
 }
 
+/** A thing asked that no passage holds but whose rule the guides hold ("can I start in September?": training starts on
+ *  July 1): that rule, with its guide as the source, then what the guides do not cover and where to look. */
+function knownBeside(a: Answerer, thing: AskedThing, refused: readonly OutOfScopeTopic[]): AskResult {
+  const article = a.index.retrieval.entries.find((e) => e.article.id === thing.known!.article)?.article;
+  if (!article) return refusal(refused[0]!);
+  const answer = [thing.known!.text, ...refused.map((t) => refusalText(t)), sourcesLine([article.title])].join('\n\n');
+  return { found: true, kind: 'articles', articleId: article.id, title: article.title, answer, source: article.source, sources: [article.title] };
+}
+
 /** The sub-questions the passages shown do not answer either (a comparison's side is often answered by the
  *  other side's passages): named in the reply, and only then. */
 function notCovered(a: Answerer, unanswered: string[], covered: Covered[]): string[] {
@@ -115,6 +124,7 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
   const covered: Covered[] = [];
   const unanswered: string[] = [];
   let firstCover: Covered | undefined;
+  const knownGaps: AskedThing[] = [];
   for (const asked of shape.questions) {
     const q = storyQuestion(asked, shape.context) ?? asked;
     // what is refused, missing or unanswered is judged on the words asked; the story only chooses the passages
@@ -133,8 +143,10 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
     if (c.leans && refusedTopics.length) continue;
     // a passage near the topic that does not hold the thing asked (the fee of what, the pay, a late start): said uncovered
     // (a plan typed in the question, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage)
-    const gap = answers(c) && !statedPlan(numbersAsDigits(asked.text)).length ? missingThing(asked.text, c.passages, shape.context.join(' ')) : undefined;
-    if (gap) { if (!refusedTopics.some((t) => t.id === gap.id)) refusedTopics.push({ ...gap, patterns: [], unless: [], alone: false, thenAnswer: false }); continue; }
+    // a thing whose rule the guides hold is that gap even when no passage comes near it ("start in August instead?")
+    const gap = !statedPlan(numbersAsDigits(asked.text)).length ? (answers(c) ? missingThing(asked.text, c.passages, shape.context.join(' ')) : knownThing(asked.text)) : undefined;
+    // ... and when the guides hold the rule beside it ("you must be able to start on July 1"), that rule is said first
+    if (gap) { if (!refusedTopics.some((t) => t.id === gap.id)) refusedTopics.push({ ...gap, patterns: [], unless: [], alone: false, thenAnswer: false }); if (gap.known && !knownGaps.includes(gap)) knownGaps.push(gap); continue; }
     const named = background ? undefined : wholeTopic;
     if (answers(c) && (!named || c.coverage >= STRONG_COVERAGE)) covered.push(c);
     // a side of a comparison whose whole question is answered is not named as a gap ("compared to like ohio")
@@ -144,10 +156,13 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
   for (const c of covered) trace.push(...c.passages.map((p) => idOf(p.article)));
   trace.push('|');
   for (const c of firstCover && !covered.length ? [firstCover] : covered) trace.push(...c.ranked.map((r) => r.entry.article.id));
+  // a gap whose rule the guides hold is answered with that rule and the gap said plainly, not refused
+  if (!covered.length && knownGaps.length && refusedTopics[0]?.id === knownGaps[0]!.id) return knownBeside(a, knownGaps[0]!, refusedTopics);
   if (!covered.length) return refusedTopics[0] ? refusal(refusedTopics[0]) : miss(a, firstCover, text);
 
   const composed = compose(a.index, covered);
   const notes = [
+    ...knownGaps.map((t) => t.known!.text),
     ...refusedTopics.map((t) => refusalText(t)),
     ...notCovered(a, unanswered, covered).map((q) => `Our guides do not answer "${q.replace(/[?.!\s]+$/, '')}", so I will not guess at that part.`),
   ];
