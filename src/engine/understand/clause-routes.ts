@@ -13,8 +13,10 @@ import { aboutPartner, aboutTheApplication, mentionsCouples, speaksOfSelf } from
 import type { Read } from './resolve.js';
 import { cut } from './field-cuts.js';
 import { withoutCompared } from './senses.js';
+import { saysNoneYet } from './zero-said.js';
+import { interviewPart } from './interview-parts.js';
 import { tokenise } from './tokens.js';
-import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, LETTER_SOURCE, LETTER_WRITER, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
+import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, LETTER_SOURCE, LETTER_WRITER, MATCHED_ALREADY, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
 
 const SOCAL: ReadonlySet<string> = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire']);
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
@@ -53,6 +55,8 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
   const interviewAt = new Map<number, number>();
   clauses.forEach((c, i) => { if (!interviewAt.has(c.sentence) && /\b(interviews?|invites?|iis?)\b/.test(c.text) && !c.otherPerson) interviewAt.set(c.sentence, i); });
   const interviewTalk = clauses.some((c) => /\b(interviews?|interviewing|invites?)\b/.test(c.text));
+  // ("submitted sept 24. nothing yet", "60 programs, crickets so far"): a zero said in words beside the applications is their interviews'
+  const applicationTalk = pending === 'cycle' || clauses.some((c) => /\b(eras|myeras|submitted|applied|applications?|apps|programs)\b/.test(c.text));
   let afterOther = false;
   let goneSentence = -1;
   let before: Clause | undefined;
@@ -118,7 +122,7 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
         if ((placed && fields.size === 0) || /^(and )?(another|one more|1 more|\d+ (more )?(at|from|with))\b/.test(part.text)) fields.add('cycle');
       }
       // training already done ("did PGY-1 IM in Michigan", "a full prelim year in NJ", "was a peds resident at CHLA") is experience, not the specialty or region wanted
-      if (PAST_TRAINING.test(part.text) || CURRENT_TRAINING.test(part.text) || ((JOB_HELD.test(part.text) || WORKED_AS.test(part.text)) && !/\b(want|wants|apply|applying|match|prefer|interested)\b/.test(part.text))) {
+      if (PAST_TRAINING.test(part.text) || CURRENT_TRAINING.test(part.text) || ((JOB_HELD.test(part.text) || WORKED_AS.test(part.text) || MATCHED_ALREADY.test(part.text)) && !/\b(want|wants|apply|applying|match|prefer|interested)\b/.test(part.text))) {
         const had = fields.size;
         fields.delete('specialty'); fields.delete('regions'); fields.delete('graduationYear');
         // (nor does it answer the specialty or regions question asked: the wish is told elsewhere, or asked again)
@@ -144,6 +148,15 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
         leftOut(routed, 'planned');
         if (fields.size === 0) continue;
       }
+      // (and a bare count of programs beside them, "ERAS, 60 programs", is how many went out)
+      // ("5 IM interviews + 2 FM ones", "got 1 derm and 5 prelim interviews"): a specialty's share of the interviews is a count
+      // of them, no choice of specialty
+      if ((pending === 'cycle' || clauses.some((o) => o.sentence === part.sentence && /\b(interviews?|invites?|invitations?)\b/.test(o.text))) && interviewPart(part) !== undefined) { fields.clear(); fields.add('cycle'); }
+      // (with the cycle asked, a clause of the stage answers it: "ERAS is in, zero so far")
+      if (pending === 'cycle' && fields.has('stage')) fields.add('cycle');
+      // (not right after the interviews' own word, "invites: zero yet", whose count it already is)
+      const afterInterviews = /\b(interviews?|invites?|invitations?|iis?)$/.test(clauses[clauses.indexOf(raw0) - 1]?.text ?? '');
+      if (fields.size === 0 && applicationTalk && ((saysNoneYet(part.text) && !afterInterviews) || (part.when === 'done' && /^\d{1,3} (?:[a-z]+ )?(?:programs?|apps|applications)$/.test(part.text)))) fields.add('cycle');
       reads.push({ clause: part, fields, weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });
     }
   }

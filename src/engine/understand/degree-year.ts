@@ -5,6 +5,9 @@
 // the word nearest before a year says what it dates
 const DEGREE_CUE = /^(degree|diploma|graduated|graduation|graduate|grad|mbbs|md|conferred|awarded|issued|convocation|passed out|passout|yog)$/;
 const OTHER_CUE = /^(internship|intern|internships|housejob|housemanship|house|exams?|finals|residency|postgrad|pg|fy1|fy2|rotation|rotations|job|worked|work|usmle|step|ck)$/;
+// the events of a life that date a year beside the degree's ("had my son in 2022", "moved in 2020", "the war in 2022")
+// (and a year the degree was only meant for: "was supposed to be 2022, diploma came in 2023")
+const LIFE_EVENT_CUE = /^(son|daughter|baby|child|kid|born|birth|married|wedding|moved|move|relocated|war|covid|pandemic|lockdown|coup|earthquake|floods?|gap|break|arrived|immigrated|supposed|meant|planned|originally|scheduled|classes|coursework|lectures)$/;
 // the year of training after school that some countries' degrees wait for (the degree is awarded once it ends)
 const INTERNSHIP_CUE = /^(internship|intern|internships|housejob|housemanship|house)$/;
 const FINISH_CUE = /^(finished|completed|done|finish|complete)$/;
@@ -24,6 +27,7 @@ function datedYears(text: string): { year: number; dated: Dated }[] {
       for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
         const x = words[j]!;
         if (DEGREE_CUE.test(x)) { out.push({ year: Number(w), dated: 'degree' }); return; }
+        if (LIFE_EVENT_CUE.test(x)) { out.push({ year: Number(w), dated: 'other' }); return; }
         if (OTHER_CUE.test(x)) { out.push({ year: Number(w), dated: INTERNSHIP_CUE.test(x) || (x === 'job' && words[j - 1] === 'house') ? 'internship' : 'other' }); return; }
         // ("finished exams 2019", "internship finished 2018": a finish of another event is that event's)
         if (FINISH_CUE.test(x) && (OTHER_CUE.test(words[j + 1] ?? '') || OTHER_CUE.test(words[j - 1] ?? ''))) { out.push({ year: Number(w), dated: INTERNSHIP_CUE.test(words[j + 1] ?? '') || INTERNSHIP_CUE.test(words[j - 1] ?? '') ? 'internship' : 'other' }); return; }

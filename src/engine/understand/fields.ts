@@ -20,7 +20,7 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
     'passport', 'nationality', 'tps', 'daca', 'opt', 'us img', 'usimg', 'non us', 'non citizen', 'ecfmg sponsored', 'waiver', 'i 485', 'adjustment of status', 'residence permit', 'residency permit', 'permanent residence', 'oci', 'iqama', 'golden visa', 'schengen', 'blue card', 'naturalized', 'naturalised', 'abandoned', 'abandonment',
     '212e', 'waived', 'home requirement', 'parole', 'parolee', 'u4u'], []],
   ['graduationYear', ['graduated', 'graduate', 'graduating', 'graduation', 'grad', 'yog', 'class of', 'batch of', 'passed out', 'batch',
-    'finished med school', 'finished medical school', 'finished school', 'mbbs', 'md in', 'graduated in'], []],
+    'finished med school', 'finished medical school', 'finished school', 'mbbs', 'md in', 'graduated in'], ['diploma']],
   ['usce', ['usce', 'observership', 'observerships', 'observer', 'externship', 'externships', 'extern', 'handson', 'rotation', 'rotations',
     'elective', 'electives', 'clerkship', 'clerkships', 'subi', 'shadowing', 'shadowed', 'clinical experience', 'us experience',
     'clinicals', 'us clinical', 'clinical exp', 'us exp', 'observed', 'clinical rotations', 'obs', 'obsv', 'sub internship', 'sub internships', 'acting internship', 'shadowed', 'clinical work', 'clinical exposure', 'us clinical work'], ['months', 'month', 'weeks', 'mo', 'mos']],
@@ -37,7 +37,7 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
   ['ecfmg', ['ecfmg', 'certified', 'certification', 'oet', 'ecfmg certified', 'ecfmg certification'], []],
   // ("no, single", "i'm single", "not married": no partner to match with; "single" alone is weak: "a single case report" is research)
   ['couples', ['couples', 'couples match', 'couples matching', 'solo', "i'm single", 'im single', 'i am single', 'not married', 'unmarried', 'no partner'], ['single']],
-  ['cycle', ['submitted', 'submit', 'submitting'], []],
+  ['cycle', ['submitted', 'submit', 'submitting', 'invite', 'invitation', 'invitations'], []],
   ['specialty', ['specialty', 'speciality', 'backup', 'back up', 'plan b', 'fallback', 'residency in', 'match into'], []],
 ];
 
@@ -75,6 +75,8 @@ export function mentions(tokens: readonly string[], strongIm: boolean): FieldMen
     // ("research electives", "a research coordinator": a rotation or a job that research only describes)
     if (hit.phrase === 'research' && (RESEARCH_PERSON.test(tokens[hit.end] ?? '') || RESEARCH_DESCRIBES.test(tokens[hit.end] ?? ''))) continue;
     // "no US papers", "immigration papers pending": documents of status, not research papers
+    // ("not a single invite": "a single" counts, it is no word of being single)
+    if (hit.phrase === 'single' && /^(a|one)$/.test(tokens[hit.start - 1] ?? '')) continue;
     if ((hit.phrase === 'papers' || hit.phrase === 'paper') && (STATUS_BEFORE_PAPERS.test(tokens[hit.start - 1] ?? '') || /^(filed|pending|processing|approved|came|went)$/.test(tokens[hit.end] ?? '') || /^(are|were|is)$/.test(tokens[hit.end] ?? '') && /^(pending|processing|approved|filed|in|through|done)$/.test(tokens[hit.end + 1] ?? ''))) continue;
     // "letter to the editor", "letters of intent", "an offer letter": no letter of recommendation
     if ((hit.phrase === 'letter' || hit.phrase === 'letters') && !recommends(tokens, hit.start)) continue;

@@ -13,6 +13,7 @@ import { annulledResults } from './annulled.js';
 import { roughBesideExact } from './rough-beside-exact.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { digitize, joinScoreParts } from './numbers.js';
+import { hundredsOnly, roundedFigures } from './loose-scores.js';
 import { conditionalAnywhere } from './anywhere.js';
 import { selfAnswered } from './self-answers.js';
 import { factBeforeAskedBack } from './asked-back.js';
@@ -38,6 +39,8 @@ const STEPS: readonly ((text: string) => string)[] = [
   quantities, // durations, fractions, mixed number words and ranges
   digitize, // number words as digits
   joinScoreParts, // a score typed in pieces joined
+  roundedFigures, // a figure rounded beside the exact one is no second score
+  hundredsOnly, // a score told only by its hundreds ("200 something") is no score
   conditionalAnywhere, // "wherever I match" is anywhere
   selfAnswered, // a question asked and answered in one breath is a statement
   factBeforeAskedBack, // a fact, then a question about it with no comma between, keeps the fact a statement

@@ -6,8 +6,8 @@ import type { Clause } from '../clauses.js';
 // a count of programs, the number just before the word ("35 programs", "60 IM programs", "120 apps")
 const COUNTED = /\b(\d{1,3}) (?:(?:im|fm|internal medicine|family medicine|psych|psychiatry|peds|pediatrics|neuro|neurology|categorical|prelim|residency|different|total) )?(?:programs?|progs?|apps|applications|programas)\b/g;
 // the count told as sent: a verb of sending in the same sentence ("submitted", "applied to", "went out", "sent"; a bare
-// "apply" is what "apply kiya" becomes from Hindi-Urdu, and a plan's "to apply" is ruled out below)
-const SENT = /\b(submitted|sent|applied|apply|went out|went in|are out|is out|out to|pushed|mandei|enviei|envie|mande|aplique|apliquei)\b/;
+// "apply" is what "apply kiya" becomes from Hindi-Urdu; the fees "paid" for them, and a plan's "to apply" is ruled out below)
+const SENT = /\b(submitted|sent|applied|apply|went out|went in|are out|is out|out to|pushed|paid|mandei|enviei|envie|mande|aplique|apliquei)\b/;
 // the count told as a plan, a wish or a limit (in its sentence) ("will apply to 80", "planning 100 programs", "should I apply to 120")
 const NOT_SENT = /\b(will|gonna|going to|to apply|need|needs|if|plan|planning|planned|want|wanna|should|could|would|might|may|hope|hoping|aim|aiming|target|next|budget|afford|more|another|add|adding|extra|recommend\w*|suggest\w*|advised?|told)\b/;
 

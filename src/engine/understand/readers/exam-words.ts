@@ -10,7 +10,7 @@ const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predic
 const EXAM_DATE = /\b(?:a|my|the|an)(?: (?:step[123]|ck|usmle))?(?: test| exam)? date\b|\bdate (?:is )?(?:set|fixed|confirmed|booked)\b/;
 const DATE_GOT = /\b(?:got|have|has) (?:a|my|the|an)(?: (?:step[123]|ck|usmle))?(?: test| exam)? date\b/;
 // "exam is in january", "test date is on march 3": the exam is ahead
-const EXAM_IN_MONTH = /\b(?:(exam|test|ck|step[123]|it)( date)? (is|will be)|(?:sitting|sit|taking|take|writing|giving|appearing)(?: for)?(?: it| the exam| step[123]| ck)?) (in|on) (jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
+const EXAM_IN_MONTH = /\b(?:(exam|test|ck|step[123]|it)( date)? (is|will be)|(?:sitting|sit|taking|take|writing|giving|appearing)(?: for)?(?: it| the exam| step[123]| ck)?) (?:in |on )?(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/;
 // "step 3 in 3 weeks", "CK within a month": a time ahead of the exam (an outcome said with it is no plan)
 const EXAM_IN_TIME = /\b(?:in|within) (?:\d+|a|an|a few|few|a couple of|couple of|couple) (?:days?|weeks?|wks?|months?|mos?)\b(?! ago)/;
 // an exam set against the season ahead ("before interviews start", "by the time rank lists are due") is planned, unless denied
@@ -32,6 +32,8 @@ const TOOK = /^(took|sat|gave|written|wrote|done|finished|taken|attempted)$/;
 const NOT_TAKEN = /\b(not (yet )?(taken|done|given|sat|written|attempted|it)|(haven't|havent|didn't|didnt|have not|did not|hasn't|isn't|isnt|not) (yet |actually |really |even |ever )?(taken|take|given|give|done|sat|written|attempted|finished|booked|book|scheduled|registered|touched)|yet to|not yet|no not yet|nope|none yet|not done|isn't done|isnt done|not finished|(?:hasn't|hasnt|has not|haven't|havent|not) (?:yet )?happened)\b|^(?:no|zero|without) (?:usmle )?(?:step ?[123]|step[123]|ck)(?: (?:yet|so far|for now|either))?$/;
 const FAIL = /^(fail|failed|failing|fails|flunked|f|failure)$/;
 const PASS = /^(pass|passed|passing|p|cleared|clear)$/;
+// words that make an outcome only believed ("I think I passed", "probably passed")
+const BELIEVED = /^(think|believe|probably|prob|likely|hopefully|guess)$/;
 
 // the first attempt denied, then an ordinal on its own (no exam or other event named with it)
 const LATER_AFTER_DENIED_FIRST = /\bnot (?:on |at |in )?(?:the |my )?(?:1st|first) (?:try|attempt|go|time|shot|sitting)\b[^;.]{0,20}?[;,.-]?\s*(?:it was |was |on |it's |its )?(?:my |the )?(2nd|second|3rd|third|4th|fourth)\b(?! (?:year|month|week|day|time i|exam|step|score))/;
@@ -134,6 +136,7 @@ const EXAM_ACT = /\b(?:it|step ?[123]|usmle|exam|ck|take|taking|sit|sitting|writ
 
 /** Reads the clauses about one exam. */
 export function examFacts(clauses: readonly Clause[]): ExamFacts {
+  let believed = false;
   const f: ExamFacts = { real: [], practice: [], outside: [], small: [], passed: false, passDenied: false, failed: false, failDenied: false, notTaken: false, planned: false, awaiting: false, doneNoResult: false, approximate: false, tries: { retake: false, firstTry: false }, unordered: false, voided: false };
   const failedScores: number[] = [];
   const rank = new Map<number, number | undefined>();
@@ -142,8 +145,12 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   const roughAt: ('rough' | 'restated' | 'plain')[] = [];
   const whole = clauses.map((c) => c.text).join(' ; ');
   const applyingOnly = APPLY_PLAN.test(whole) && !EXAM_ACT.test(whole);
+  // ("pretty sure it went fine, and I passed": a belief told in the clause before, in the same sentence, holds over the outcome)
+  let beliefBefore: number | undefined;
   for (const c of clauses.flatMap(practiceApart)) {
     const t = c.tokens;
+    const heldOver = beliefBefore === c.sentence;
+    beliefBefore = /\b(pretty sure|i think|i believe|probably|i guess|hopefully)\b/.test(c.text) && !t.some((w) => PASS.test(w) || FAIL.test(w)) ? c.sentence : undefined;
     const practice = has(t, PRACTICE) || /\bfree 120\b/.test(c.text) || LEVEL_HOPED.test(c.text);
     // ("realistically the real one came back 223"): with a guess word and a word of the real exam in one clause, the
     // nearer of the two before a number decides what it is
@@ -164,7 +171,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       else if (!practice) f.small.push(n.value);
     }
     t.forEach((w, i) => {
-      if ((PASS.test(w) || FAIL.test(w)) && impressionAt(t, i)) return;
+      // ("pretty sure I passed", "I think I passed": an outcome only believed, of an exam sat, is a result still awaited)
+      if ((PASS.test(w) || FAIL.test(w)) && (heldOver || impressionAt(t, i) || t.slice(0, i).some((x) => BELIEVED.test(x)) || /\bpretty sure\b/.test(t.slice(0, i).join(' ')))) { believed = true; return; }
       // "nearly failed", "almost passed": a near miss is the other outcome ("barely passed" still passed)
       if ((PASS.test(w) || FAIL.test(w)) && NEAR_MISS.test(t[i - 1] ?? '')) { if (FAIL.test(w)) f.failDenied = true; else f.passDenied = true; return; }
       // "didn't pass first time": a pass denied of the first attempt only is a failed first attempt
@@ -194,6 +202,9 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
       firstTry: f.tries.firstTry || tries.firstTry,
     };
   }
+  // an outcome only believed, of an exam sat this year or last (no score, no outcome said): its result is awaited
+  const whole0 = clauses.map((c) => c.text).join(' ; ');
+  if (believed && !f.passed && !f.failed && !f.real.length && /\b(took|taken|sat|gave|did|written|wrote|done|finished|attempted)\b/.test(whole0) && !/\b(19\d\d|20[01]\d|202[0-4])\b/.test(whole0)) f.awaiting = true;
   // (a rough practice score makes a real one told beside it no less exact; alone, it stays a rough figure)
   if (roughPractice && !f.real.length) f.approximate = true;
   // "around 240. ok it's 238", "230 something... found it: 236": a rough figure restated exactly later is one score,

@@ -11,7 +11,7 @@ export const OTHER_DEGREE = /\b(mph|msc|masters?|master's|phd|mba)\b/;
 export const MEDICAL_DEGREE = /\b(mbbs|md|med school|medical school)\b/;
 // "green card since 2019", "living here since 2021": a year something began is no graduation
 const SINCE = /^(since|desde)$/;
-const OTHER_EVENT = /\b(moved|move|came|arrived|immigrated|migrated|relocated|married|won|matched|applied|apply|applying|application|preparing for|joined|started|began|visited|got my (?:green ?card|greencard|visa|gc)|(?:green ?card|greencard|gc|visa) (?:in|since))\b/;
+const OTHER_EVENT = /\b(moved|move|came|arrived|had (?:my|a|our) (?:son|daughter|baby|kid|child|first)|(?:son|daughter|baby|kid|child) (?:was )?born|war|pandemic|immigrated|migrated|relocated|married|won|matched|applied|apply|applying|application|preparing for|joined|started|began|visited|got my (?:green ?card|greencard|visa|gc)|(?:green ?card|greencard|gc|visa) (?:in|since))\b/;
 // "DV-2024", "ERAS 2025", "match 2026": a year that names a lottery, a season or a cycle, not a graduation
 const YEAR_OF_LABEL = /^(dv|lottery|eras|match|nrmp|soap|cycle|season|fy|tax|visa|interview|interviews|covid)$/;
 // "I didn't graduate in 2020": the year graduation did NOT happen
@@ -78,7 +78,13 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   // "med school 2013 to 2019", "MBBS 2013-2019": a span of years (school may have ended before an internship year) is asked, never its first year
   // (a span of a job or a training year is another event's: "graduated 2016, worked 2017 to 2020 as a GP")
   const spanOf = clauses.find((c) => SPAN.test(c.text));
+  // ("MBBS 2012-2017, house job till 2018"): a span named as the degree's, with the internship told apart with its own year,
+  // ends in the degree's year
+  const degreeSpan = spanOf && MEDICAL_DEGREE.test(spanOf.text) ? SPAN.exec(spanOf.text) : null;
+  if (degreeSpan && /\b(internship|house ?job|housemanship|intern year)\b[^;]{0,15}\b(?:19|20)\d\d\b/.test(said) && !/\b(internship|house ?job|housemanship)\b/.test(spanOf!.text)) return value(Number(degreeSpan[2]));
   if (spanOf && !/\bnot (?:from )?(?:19|20)\d\d\b/.test(said) && !OTHER_EVENT.test(spanOf.text) && !/\b(work\w*|job|gp|intern\w*|residen\w*|house ?job|housemanship|practi[cs]\w*|research)\b/.test(spanOf.text)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
+  // ("6 or 7 years ago depending on the internship"): two lengths back offered for one year is asked
+  if (/\b\d{1,2} ?(?:or|to|-|ya|o|ou) ?\d{1,2} ?(?:years?|yrs?|y) (?:ago|back)\b/.test(said)) return refuse('Which year did you graduate from medical school (the year on your diploma)?');
   // "graduated during covid": a period, not a year
   if (/\b(during|around|in the middle of|at the height of) (covid|the pandemic|corona|lockdown)\b/.test(said)) return refuse('Which year exactly did you graduate (the four-digit year)?');
   // ("finished internship in 2018, degree was 2017"): the degree's year wins over the years of other events beside it
@@ -102,6 +108,6 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
     return value(year);
   }
   // "graduated from AIIMS Delhi" to the graduation question: graduated, with no year told, is asked about
-  if (ctx.pending && clauses.some((c) => /\b(graduated|passed out|finished (?:med |medical )?school|completed (?:my )?(?:mbbs|md))\b/.test(c.text) && !NOT_GRADUATED.test(c.text))) return refuse('Which year did you graduate from medical school (the four-digit year)?');
+  if (ctx.pending && clauses.some((c) => /\b(graduated|passed out|after (?:graduating|graduation)|finished (?:med |medical )?school|completed (?:my )?(?:mbbs|md))\b/.test(c.text) && !NOT_GRADUATED.test(c.text))) return refuse('Which year did you graduate from medical school (the four-digit year)?');
   return none();
 };

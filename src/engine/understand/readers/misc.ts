@@ -121,6 +121,8 @@ export const readStage: Reader<Stage> = (all, ctx) => {
     // ("ERAS fees are killing me", "the ERAS cost for 60 programs": the price of applying, said of no stage)
     .replace(/\b(?:the )?eras (fees?|costs?|prices?|pricing|tokens?|charges?|bills?|money|expenses?)\b|\b(?:fees?|costs?|price|prices) (?:of|for) (?:the )?eras\b/g, ' fees ')
     .replace(/\b(interviews?|invites?|interview invites?)( ;)?( so far| yet| till now)?( ;)? (zero|none|0|nil|nada|nothing)\b/g, ' ').replace(/\b(pre|mock|visa|embassy|consulate|consular|practice) ?interviews?\b|\binterviews? (prep|preparation|practice|coaching|tips)\b/g, ' ')
+    // ("SOAP: hoping not", "hopefully no SOAP for me"): a SOAP only hoped away is no match missed
+    .replace(/\bsoap\w*\b(?=(?: ;)?(?: [a-z]+)?(?: ;)? (?:hop\w*|fingers|pray\w*|touch wood|god forbid|please no)\b)|\b(?:hopefully|hoping for|hope there's|praying for|fingers crossed for|fingers crossed) (?:no|not|never)(?: [a-z]+)? soap\w*\b/g, ' ')
     .replace(/\b(didn't|didnt|did not|never|haven't|havent) (re ?apply|reapplied)\b/g, ' first time ')
     .replace(/\b(not|no|never|isn't|not a) (re ?applying|reapplicant|re ?applicant|re ?apply)\b/g, ' first time ')
     .replace(/\b(second|2nd|third|3rd|fourth|4th|another) (time|round|attempt|go|cycle|season|match|year applying)( applying| at the match| at it)?\b/g, ' reapplying ')

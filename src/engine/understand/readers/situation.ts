@@ -7,6 +7,8 @@ import { specialtiesIn } from './specialty.js';
 import { firstTimeSaid, withoutSeasonTimes } from './cycle-time.js';
 import { ANSWERED_FIRST } from '../hedged-choice.js';
 import { applicationsSent } from './applications-sent.js';
+import { saysNoneYet } from '../zero-said.js';
+import { interviewsByParts } from '../interview-parts.js';
 
 type Missing = NonNullable<Ecfmg['missing']>[number];
 // What ECFMG certification may still wait for, by the words that name it.
@@ -234,7 +236,7 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
   // ("step 3 before interviews start": no interviews; "never applied before, submitting this cycle": nothing sent yet)
   const text = firstTimeSaid(withoutSeasonTimes(t.join(' ')));
   // ("never applied before" speaks of earlier cycles: it says this is the first, not that nothing is sent)
-  const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never|nothing) (yet )?(been )?(submitted|submit|applied|sent)\b(?! (before|previously|in the past|ever|earlier|last))|\bnot submitted\b/.test(text);
+  const notSubmitted = /\b(haven't|havent|have not|hasn't|has not|wasn't|was not|isn't|is not|weren't|not yet|didn't|didnt|not|never|nothing) (yet |even |actually |really )?(been )?(submitted|submit|applied|sent)\b(?! (before|previously|in the past|ever|earlier|last))|\bnot submitted\b/.test(text);
   let interviews: number | undefined;
   t.forEach((w, i) => {
     // ("a pre-interview survey" is no interview)
@@ -256,7 +258,9 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
     const nth = before.map((x) => ORDINAL_COUNT[x]).find((x) => x !== undefined);
     if (!n && nth !== undefined && /\b(came|arrived|got|received|landed|just|today|yesterday|finally)\b/.test(t.slice(Math.max(0, i - 4), i + 5).join(' '))) interviews = nth;
   });
-  if (interviews === undefined && /\b(no|zero|0) (interviews?|invites?|iis?) yet\b|\bno (interviews?|invites?)\b/.test(text)) interviews = 0;
+  if (interviews === undefined && /\b(no|zero|0) (interviews?|invites?|iis?) yet\b|\bno (interviews?|invites?)\b|\bnot (?:a single|one|even one|even a single) (?:interview|invite|invitation|ii)s?\b/.test(text)) interviews = 0;
+  // ("submitted sept 24. nothing yet", "crickets so far"): none said in words, once the applications are out (here or stored)
+  const noneYet = interviews === undefined && clauses.some((c) => saysNoneYet(c.text));
   // "1 interview at Loma Linda, another at Kern", "2 at UCI and 1 more at Kaiser": the rest of the list adds to the count
   if (interviews !== undefined) {
     // (only when the first count has a place of its own: in "2 interviews, 1 at UCI and 1 at Kaiser" the rest are its parts)
@@ -267,6 +271,9 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
       else if (/^(and )?\d+ (more )?(at|from|with)\b/.test(c.text)) interviews += Number(/\d+/.exec(c.text)![0]);
     }
   }
+  // ("5 IM interviews + 2 FM ones"): the shares of several specialties add up
+  const byParts = interviewsByParts(clauses);
+  if (byParts !== undefined && (interviews === undefined || byParts > interviews)) interviews = byParts;
   // "4 done, 2 more scheduled", "2 interviews done, 1 coming up": interviews told by where they stand add up
   if (/\b(interviews?|interviewing|invites?|iis?)\b/.test(text)) interviews = doneAndAhead(text, interviews);
   if (notSubmitted) return value({ submitted: false });
@@ -277,6 +284,7 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
   // a bare yes or no to "Have you submitted your ERAS application this season?" answers it (the interviews stay unknown)
   // ("submitted 35 programs"): how many went out, kept so the plan counts what is left to add
   const sent = applicationsSent(clauses);
+  if (noneYet && (submitted || sent !== undefined || ctx.stored?.submitted === true)) return value({ submitted: true, interviews: 0, ...(sent === undefined ? {} : { applications: sent }) });
   if (!submitted && sent === undefined) return ctx.pending && yesNo(clauses) !== undefined ? value({ submitted: yesNo(clauses) === true }) : none();
   return value({ submitted: true, ...(interviews === undefined ? {} : { interviews }), ...(sent === undefined ? {} : { applications: sent }) });
 };

@@ -111,6 +111,8 @@ function hintedOnly(tokens: readonly string[], at: readonly number[]): boolean {
 // an order not decided between the specialties named ("haven't decided which is primary", "can't pick which comes first")
 const ORDER_UNDECIDED = /\b(?:haven'?t|havent|have not|not|un|still not|can'?t|cant|cannot) ?(?:yet )?(?:decided|deciding|sure|decide|pick|choose|figured out)\b[^;.]{0,25}\bwhich\b[^;.]{0,30}\b(?:primary|first|main|1st|top|backup|back up|second|priority)\b|\b(?:no clue|no idea|idk|dunno|don'?t know|dont know|torn(?: on)?)\b[^;.]{0,10}\bwhich\b[^;.]{0,30}\b(?:primary|first|main|1st|top|backup|back up|second|priority)\b/;
 
+// applications told as sent to the specialties named ("applied to", "ERAS went out to", "sent apps to", "submitted to")
+const SENT_TO = /\b(?:applied|applying|sent|submitted|went out|go out|going out|apps?|applications?)\b[^;]{0,25}\b(?:to|for|in)\b(?: both| each| all)?\b/;
 // words that replace one stored choice with another
 const REPLACES = /\b(instead|replace|replaced|replacing|swap|swapped|change|changed|switch|switched|make it|make that|rather)\b/;
 /** The new backup when a message names the stored backup as the one replaced and one new specialty (not the first choice). */
@@ -154,6 +156,9 @@ export const readSpecialty: Reader<NonNullable<Profile['specialty']>> = (clauses
   if (favoured) return value({ primary: favoured.id, backup: distinct.find((id) => id !== favoured.id)! });
   // "IM or FM, haven't decided which one is primary", "FM and peds, no clue which goes first": the order itself is undecided
   if (distinct.length >= 2 && ORDER_UNDECIDED.test(said)) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });
+  // ("ERAS went out to both IM and FM programs", "applied to 40 IM and 20 FM"): applications sent to two specialties name
+  // no first choice and no backup; nothing is stored for the choice
+  if (distinct.length >= 2 && !ORDERED.test(said) && !/\b(back ?up|fall ?back|plan b|second choice)\b/.test(said) && SENT_TO.test(said)) return none();
   // "IM or FM, still deciding": no first choice yet
   // ("IM or FM", "IM o FM", "IM ou FM": two named as alternatives, the Spanish and Portuguese "or" kept where the sentence read as English)
   if (distinct.length >= 2 && !/\b(back ?up|fall ?back|plan b|second choice|main|primary|first choice)\b/.test(said) && (HEDGE.test(said) || (distinct.length === 2 && !ORDERED.test(said) && clauses.some((c) => /\b(?:or|o|ou)\b/.test(c.text))))) return clarify('specialty_which', { options: distinct.slice(0, 3).join(',') });

@@ -3,6 +3,7 @@ import type { Step1, Step2ck, Step3 } from '../../../domain/profile.js';
 import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
 import { examFacts, type ExamFacts } from './exam-words.js';
 import { againstPassMark } from '../pass-marks.js';
+import { overTwoHundred } from '../loose-scores.js';
 
 const MAX_ATTEMPTS = 6;
 const NOT_RETAKEN = /\b(?:haven't|havent|have not|didn't|didnt|did not|not yet|yet to|never|not) (?:yet )?(?:re ?taken|re ?take|retook|retaken|retaking|retried|re ?tried|re ?attempted|taken it again|took it again|tried again)\b|\bno retake\b|\bretake (?:is |was )?(?:pending|planned|scheduled|booked|next|soon|coming|in|on|for)\b|\bretaking(?: it)? (?:in|on|next|soon|this|after|by)\b|\b(?:will|i'll|ill|going to|gonna|plan to|planning to|have to|need to|want to|hope to) (?:re ?take|re ?sit|re ?attempt|take it again|sit it again)\b/;
@@ -64,6 +65,8 @@ export const readStep1: Reader<Step1> = (clauses, ctx) => {
   if (f.real.length && !f.passed && againstPassMark('step1', f.real.at(-1)!) === 'underEvery') return value({ result: 'failed', attempts: Math.min(MAX_ATTEMPTS, f.tries.attempts ?? f.real.length) });
   if (f.real.length) return value({ result: 'score', score: f.real[f.real.length - 1]!, attempts: attemptsAfterPass(f), ...unsaid(f) });
   if (f.awaiting && !f.passed && !f.failed) return refuse('I will leave Step 1 open until your result is out; tell me when it is (or type "skip").');
+  // ("step 1 was 200-something back in 2019"): a score told by its hundreds only is over every pass mark Step 1 had, a pass
+  if (!f.real.length && !f.failed && !f.notTaken && !f.planned && overTwoHundred(clauses.map((c) => c.text).join(' '))) return value({ result: 'passed', attempts: attemptsAfterPass(f), ...unsaid(f) });
   if (f.passDenied && !f.passed) return value({ result: 'failed', attempts: f.tries.fails ?? f.tries.attempts ?? 1 });
   if (f.passed) {
     const later = f.tries.fails || (f.tries.attempts ?? 0) > 1 ? 'first' : laterAttempt(clauses);
@@ -107,7 +110,7 @@ function lowestGuess(numbers: readonly number[]): number | undefined {
 
 // the applicant's own single estimate of a score still ahead ("I'd guess I land on 238", "my guess is 241")
 // ("nbmes hover around 235-240 so prob 240ish", "prob around 230 when i take it": the conclusion drawn is that estimate)
-const OWN_GUESS = /\b(?:so (?:prob|probably|likely|most likely|realistically|maybe|i think|id say|i'd say)(?: around| about| like| a)?|^(?:prob|probably|likely|realistically) (?:around |about |like |a )?(?=[12]\d\d\b)|i'd guess|id guess|i guess|i'd say|id say|my guess is|my guess|i(?:'ll| will)? (?:probably |prob |likely )?land (?:on|at|around)|i(?:'ll| will) (?:probably |prob |likely )?get|i expect to get|i'm expecting|im expecting)\b(?:[a-z' ]{0,20}?)\b([12]\d\d)\b(?! ?(?:-|to|or) ?[12]\d\d)/;
+const OWN_GUESS = /\b(?:so (?:prob|probably|likely|most likely|realistically|maybe|i think|id say|i'd say)(?: around| about| like| a)?|^(?:prob|probably|likely|realistically) (?:around |about |like |a )?(?=[12]\d\d\b)|i'd guess|id guess|i guess|i'd say|id say|my guess is|my guess|i(?:'ll| will)? (?:probably |prob |likely )?land (?:on|at|around)|(?:i )?should (?:probably |prob |likely )?(?:get|land|score|hit|end up with)|i(?:'ll| will) (?:probably |prob |likely )?get|i expect to get|i'm expecting|im expecting)\b(?:[a-z' ]{0,20}?)\b([12]\d\d)\b(?! ?(?:-|to|or) ?[12]\d\d)/;
 function ownGuess(clauses: readonly { text: string }[]): number | undefined {
   const found = clauses.map((c) => OWN_GUESS.exec(c.text)?.[1]).filter((x): x is string => x !== undefined);
   return found.length === 1 ? Number(found[0]) : undefined;
@@ -145,6 +148,8 @@ export const readStep2ck: Reader<Step2ck> = (clauses, ctx) => {
     if (f.planned || f.notTaken || f.practice.length || UPCOMING.test(clauses.map((c) => c.text).join(' '))) return value(ctx.stored && !ctx.stored.taken ? ctx.stored : { taken: false });
     return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   }
+  // ("CK was 200-something"): the hundreds alone say no score, and not whether it passed
+  if (!f.real.length && !f.notTaken && !f.planned && overTwoHundred(clauses.map((c) => c.text).join(' '))) return refuse('What is your exact Step 2 CK score, the three-digit number on your transcript?');
   if (f.voided && !f.real.length) return refuse(voidedAttempt('Step 2 CK'));
   if (f.unordered && !f.notTaken && !f.planned) return refuse(twoScores('Step 2 CK', f.real));
   if (f.real.length && !f.notTaken) {
@@ -200,6 +205,8 @@ export const readStep3: Reader<Step3> = (clauses, ctx) => {
     return value({ status: 'passed', score: f.real[f.real.length - 1]! });
   }
   if (f.awaiting) return value({ status: 'pending' });
+  // ("passed, score was two hundred something"): a score told by its hundreds only is over every Step 3 pass mark, a pass
+  if (!f.real.length && !f.failed && !f.notTaken && !f.planned && overTwoHundred(said)) return value({ status: 'passed' });
   // ("aiming for 230+" alone: a score hoped for is of an exam still ahead)
   if (f.planned || (f.practice.length && !f.real.length && !f.passed && !f.failed && !f.awaiting)) return value({ status: 'planned' });
   if (f.passDenied || f.notTaken) return value({ status: 'not_taken' });

@@ -1,0 +1,26 @@
+// Interviews counted by specialty ("5 IM interviews + 2 FM ones", "got 1 derm and 5 prelim interviews", "3 invites in
+// psych and 2 in FM"): each part is a count of this cycle's interviews, not a choice of specialty, and the parts add up.
+import type { Clause } from './clauses.js';
+import { specialtiesIn } from './readers/specialty.js';
+
+const INTERVIEW_WORD = '(?:interviews?|invites?|invitations?|iis?|ones?)';
+// "[and] [got] 5 [in] IM [interviews|ones] [so far]" or "3 interviews in IM"
+const PART = new RegExp(`^(?:(?:and|plus|got|had|have|with|also|then|\\+) )*(\\d{1,2}) (?:(?:${INTERVIEW_WORD}) )?(?:(?:in|for|from|at) )?([a-z&/ ]+?)(?: ${INTERVIEW_WORD})?(?: (?:so far|yet|now|each|lol|already|total))*$`);
+
+/** The count of a clause that is one specialty's share of the interviews, or undefined. */
+export function interviewPart(c: Pick<Clause, 'text'>): number | undefined {
+  const m = PART.exec(c.text.replace(/[^\p{L}\p{N}&/+' ]+/gu, ' ').replace(/\s+/g, ' ').trim());
+  if (!m) return undefined;
+  const words = m[2]!.split(' ').filter(Boolean);
+  const found = specialtiesIn(words);
+  // (the words after the count are one specialty's name and nothing else)
+  // (a bare "prelim" is a one-year track's name here: "5 prelim interviews")
+  if ((found.length !== 1 && !(words.length === 1 && /^(prelim|preliminary|prelims)$/.test(words[0]!))) || words.length > 4) return undefined;
+  return Number(m[1]);
+}
+
+/** The sum of the interviews told by specialty, when two or more clauses each give one specialty's share. */
+export function interviewsByParts(clauses: readonly Clause[]): number | undefined {
+  const parts = [...new Set(clauses)].map(interviewPart).filter((n): n is number => n !== undefined);
+  return parts.length >= 2 ? parts.reduce((a, b) => a + b, 0) : undefined;
+}
