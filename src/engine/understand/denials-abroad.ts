@@ -8,7 +8,7 @@ import DENIALS_FILE from '../../../knowledge/denials.json' with { type: 'json' }
 
 const words = z.array(z.string().regex(/^[\p{L}' ]+$/u));
 const languageSchema = z.object({
-  order: z.enum(['before', 'after']), none: words.min(1), filler: words, from: words.min(1), in: words.min(1), tail: words, notPlace: words, thing: z.enum(['no', 'zero']), partitive: words,
+  order: z.enum(['before', 'after']), none: words.min(1), filler: words, from: words.min(1), in: words.min(1), tail: words, notPlace: words, thing: z.enum(['no', 'zero']), partitive: words, closing: words,
 }).strict();
 const denialsSchema = z.object({ about: z.string().min(1), languages: z.object({ es: languageSchema, pt: languageSchema, hi: languageSchema }).strict() }).strict();
 
@@ -26,7 +26,11 @@ function rewritesOf(lang: z.infer<typeof languageSchema>): Rewrite[] {
   const within = any(lang.in);
   const partitive = lang.partitive.length ? new RegExp(`^(?:${any(lang.partitive)}) (?:${from})$`, 'u') : /(?!)/;
   if (lang.order === 'before') {
+    const notPlace = any(lang.notPlace);
     return [
+      // "família nenhuma lá", "cartas ninguna.": a denial after the thing it denies (closing its clause or before a place
+      // word) is put before it, so the thing is read as denied ("familia zero" would be read as a family)
+      [new RegExp(`${B}(?!(?:${notPlace}|${none})${E})(\\p{L}+) (?:${none})(?=\\s*(?:[,.;!)]|$)|\\s(?:${any(lang.closing)})${E})`, 'gu'), (_m, thing) => `${lang.thing} ${thing}`],
       // "nenhuma (delas) da Califórnia", "ninguna es de California": none from the place
       // ("nada de experiencia" is no experience: "nada" with "de" denies a kind of thing)
       [new RegExp(`${B}(?:${none})${filler} (?:(${within})|(?:${from}))${E}`, 'gu'), (m, inside) => (inside ? 'none in' : partitive.test(m) ? m : 'none from')],

@@ -19,7 +19,7 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
     'citizen', 'citizens', 'citizenship', 'ead', 'asylum', 'asylee', 'refugee', 'sponsorship', 'sponsor', 'work permit', 'work authorization', 'work card', 'employment authorization', 'i 589',
     'passport', 'nationality', 'tps', 'daca', 'opt', 'us img', 'usimg', 'non us', 'non citizen', 'ecfmg sponsored', 'waiver', 'i 485', 'adjustment of status', 'residence permit', 'residency permit', 'permanent residence', 'oci', 'iqama', 'golden visa', 'schengen', 'blue card', 'naturalized', 'naturalised', 'abandoned', 'abandonment',
     '212e', 'waived', 'home requirement', 'parole', 'parolee', 'u4u'], []],
-  ['graduationYear', ['graduated', 'graduate', 'graduating', 'graduation', 'grad', 'yog', 'class of', 'batch of', 'passed out', 'batch',
+  ['graduationYear', ['graduated', 'graduate', 'graduating', 'graduation', 'grad', 'yog', 'class of', 'batch of', 'passed out', 'pass out', 'passout', 'batch',
     'finished med school', 'finished medical school', 'finished school', 'mbbs', 'md in', 'graduated in'], ['diploma']],
   ['usce', ['usce', 'observership', 'observerships', 'observer', 'externship', 'externships', 'extern', 'handson', 'rotation', 'rotations',
     'elective', 'electives', 'clerkship', 'clerkships', 'subi', 'shadowing', 'shadowed', 'clinical experience', 'us experience',

@@ -44,6 +44,8 @@ const OTHER_EVENT = /\b(failed|fail|flunked|attempts?|tries|retake|retook|sat|sc
 const EXAM_OUTCOME = /\b(passed|cleared|took|taken|gave|wrote|try)\b(?! out)/;
 const FINISHING = /^(finishing|finish|finished|completing|completed|ending|ends|done|until|till|through|since|starting|from)\b/;
 const EXAMS: ReadonlySet<ProfileField> = new Set(['step1', 'step2ck', 'step3']);
+// The medical school named by its kind, not by a name with its year (school-year.ts reads those)
+const MEDICAL_SCHOOL = /\b(med school|medical school|medical college|medical university|faculty of medicine|school of medicine|mbbs|md)\b/;
 
 /** True when the clause opens with a graduation still ahead right after a clause of the same sentence naming another degree. */
 function otherDegreeGraduation(r: Read, before: Read | undefined): boolean {
@@ -101,6 +103,11 @@ export function groupClauses(reads: readonly Read[], ctx: ResolveContext): Map<P
     if (f.has('graduationYear') && otherDegreeGraduation(r, reads[i - 1])) f.delete('graduationYear');
     // "since 2024", "back in 2019" after a fact dates that fact; only a year on its own is a graduation year
     const datesPrevious = previous !== undefined && /^(since|from|as of|back in|till|until|in|on)$/.test(r.clause.tokens[0] ?? '');
+    // ("Med school in Guadalajara (2023)", "studied at a university in Lahore, 2019"): a year alone right after a clause of
+    // the same sentence naming the medical school is its graduation year, whatever question is pending
+    if (f.size === 0 && yearAlone(r.clause.tokens) && reads[i - 1]?.clause.sentence === r.clause.sentence && MEDICAL_SCHOOL.test(reads[i - 1]!.clause.text) && !OTHER_EVENT.test(reads[i - 1]!.clause.text)) f = new Set<ProfileField>(['graduationYear']);
+    // (a year alone in brackets after an exam's clause dates that exam, and is read by no field: "Step 1 | 219 (2020, 1st attempt)")
+    if (f.size === 0 && previous !== undefined && r.clause.aside === true && yearAlone(r.clause.tokens) && [...previous].some((x) => EXAMS.has(x))) { effective.push(new Set()); return; }
     const otherEvent = f.size === 0 && yearOfOtherEvent(r, reads[i - 1], previous);
     // (a year told with other words sits with some other event: it is no graduation year, nor an answer to the question asked)
     const yearWithEvent = f.size === 0 && !YEARLESS.has(pending as ProfileField) && r.clause.tokens.some((t) => YEAR.test(t)) && !yearAlone(r.clause.tokens);

@@ -5,14 +5,15 @@ import { regionsInTokens } from './readers/places.js';
 import { COUNTRIES } from './readers/visa.js';
 
 // A stretch of the message between separators: a school and its year stand alone in it ("PhD (UCSD) + MD Peking 2012")
-const PIECES = /[,;.()\n!?]|\s-+\s|\s\|\s|\s\+\s/;
+const PIECES = /[,;.()\n!?]|:\s|\s-+\s|\s\|\s|\s\+\s/;
 // "UNILAG 2013", "from Ain Shams 2020", "studied at Kasturba Medical College 2015"; lowercase only with a school word
 const NAMED = /^(?:(?:from|at|studied at|went to|i studied at|i went to|i'm from|im from)\s+)?((?:[\p{L}][\p{L}'.&-]*)(?:\s+[\p{L}][\p{L}'.&-]*){0,4})\s+((?:19|20)\d\d)$/u;
 // a word and the year right after it, in the text read (a comma or a bracket between them: "Cairo University, 2019")
 const WORD_YEAR = /(?<![\p{L}'.&-])([\p{L}'.&-]+),? \(?((?:19|20)\d\d)\b/gu;
 // a line of a pasted profile, the school then its year after a comma or in brackets, nothing after the year on its line
+// or in its sentence ("Hassan II Casablanca, 2020. CK 231")
 // ("Cairo University, 2019", "Dow Medical College (2017)"): the school and its year are one stretch
-const YEAR_ENDS_LINE = /(\p{L})\s*[,(]\s*((?:19|20)\d\d)\)?(?=[^\S\n]*(?:\n|$))/gu;
+const YEAR_ENDS_LINE = /(\p{L})\s*[,(]\s*((?:19|20)\d\d)\)?(?=[^\S\n]*(?:\n|$)|[.!](?:\s|$))/gu;
 const SCHOOL_WORD = /\b(university|univ|uni|college|school|faculty|institute|academy|medical|med|collage)\b/i;
 // Words that make a name-and-year something else: months, seasons, cycles, exams, statuses, events, jobs, places of work.
 const NOT_A_SCHOOL = new Set(('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december '
@@ -24,7 +25,9 @@ const NOT_A_SCHOOL = new Set(('jan january feb february mar march apr april may 
   + 'residency resident prelim pgy intern internship fellowship observership externship rotation elective research usce lor lors letters '
   + 'failed passed took taken scored attempt attempts exam test score i my we our he she they his her wife husband mom dad '
   // ("Retook 2021, 209", "Sat it again 2020": a sentence opening on an exam act is an attempt's year)
-  + 'retook retake retaken resat resit reattempt reattempted again sat gave wrote cleared got then later').split(' '));
+  + 'retook retake retaken resat resit reattempt reattempted again sat gave wrote cleared got then later '
+  // ("Step 1: Pass (2023)": an outcome after a label's colon is no school)
+  + 'pass fail yes no none not pending done booked scheduled planned').split(' '));
 
 /** The text with "grad" put between a school name and its year where they stand alone between separators, so the
  *  year is read as the graduation year; names of months, exams, statuses, events and places are never schools. */
