@@ -19,6 +19,8 @@ const HEDGE_AFTER = new RegExp(`\\b\\d{1,2}(?:\\.\\d)? ((?:[a-z]+ )?${UNIT})\\b,
 const BARE_OR = /\b\d{1,2}(?:\.\d)? (?:or|or maybe|or perhaps|or possibly|ou|o|ya|yaa) \d{1,2}(?:\.\d)?\b(?!\s*(?:am|pm|o'?clock|:\d|%|\.\d|more|other|extra|additional|another)\b)/g;
 // "maybe 3", "i think 4" with no unit: a guessed count (not "maybe 2 more by january", a count still to come)
 const HEDGED_BARE = /\b(?:maybe|perhaps|possibly|probably|prob|i think|i guess)\s+(?:like\s+)?\d{1,2}(?:\.\d)?\b(?!\.\d)(?!\s*(?:more|other|extra|additional|another|gets?|will|would|might|could|by|if|when|once|after|before|next|soon|later|until|till|of|%|am|pm|accepted|published|out|coming|due|pending|under|in|on|at|from|submitted|approved)\b)(?!\s*(?:[a-z]+\s+)?(?:months?|mos?|weeks?|wks?|letters?|lors?|recs?|pubs?|publications?|papers?|posters?|abstracts?|years?|yrs?)\b)/g;
+// "2 yrs ago or 3", "graduated 5 years back, maybe 6": two lengths of time since an event offered for one
+const AGO_OR = /\b\d{1,2} (?:yrs?|years?) (ago|back),? (?:or|or maybe|or perhaps|maybe|ou|o|ya) \d{1,2}\b(?: (?:yrs?|years?))?(?: (?:ago|back))?/g;
 // "between 2 and 3 months", "between 3 and 4 letters": a range of a count
 const BETWEEN = new RegExp(`\\bbetween \\d{1,2}(?:\\.\\d)? and \\d{1,2}(?:\\.\\d)? (${UNIT})\\b`, 'g');
 
@@ -33,6 +35,7 @@ export function alternatives(input: string): string {
   let t = text;
   t = t.replace(ORDINAL_OR, 'after more than one attempt');
   t = t.replace(SCORE_OR, (_m, a: string, b: string) => `between ${Math.min(Number(a), Number(b))} and ${Math.max(Number(a), Number(b))} `);
+  t = t.replace(AGO_OR, (_m, ago: string) => `some years ${ago}`);
   t = t.replace(BARE_OR, 'some');
   t = t.replace(COUNT_OR, (_m, _n: string, unit: string, middle: string) => `some ${unit}${middle}`);
   t = t.replace(HEDGED_BARE, 'some');

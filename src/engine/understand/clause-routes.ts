@@ -2,6 +2,7 @@
 // family's home kept as an LA tie), whether it is supposed, generic or planned, and which of the fields a clause names
 // it does not tell (see docs/understanding.md, "whose fact, which field").
 import { namesPerson } from './person-named.js';
+import { toldNotYetHeld } from './not-yet-held.js';
 import type { Profile, ProfileField } from '../../domain/profile.js';
 import type { Clause } from './clauses.js';
 import { imIsSpecialty, fieldsOf, mentions, weakOnly } from './fields.js';
@@ -142,7 +143,11 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
       // a bare count in a sentence whose experience or letters are only planned ("2 electives (8 wks) booked") is planned too
       // ("2 months done, another 2 starting jan": a count still ahead, added to one told before it, is planned too)
       // (interviews scheduled are invitations had: "4 done, 2 more scheduled" counts them all)
-      if (part.when === 'planned' && (NOT_YET.some((f) => fields.has(f)) || (fields.size === 0 && /\d/.test(part.text) && !interviewTalk && (plannedSentences.has(part.sentence) || MORE_AHEAD.test(part.text))))) {
+      // ("Dr. Okafor in Fontana said she'll write one", "me prometió una"): what is only promised is no count, and the place
+      // named with the one who promised it is theirs, not a place the applicant wants or lived in (not-yet-held.ts)
+      const promised = part.when === 'planned' && toldNotYetHeld(part.text);
+      if (promised) { fields.delete('regions'); fields.delete('laTies'); }
+      if (part.when === 'planned' && (NOT_YET.some((f) => fields.has(f)) || (fields.size === 0 && /\d/.test(part.text) && !interviewTalk && (plannedSentences.has(part.sentence) || MORE_AHEAD.test(part.text) || promised)))) {
         plannedSentences.add(part.sentence);
         for (const f of NOT_YET) fields.delete(f);
         leftOut(routed, 'planned');

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { alternation } from '../people.js';
 import { toldOfOthers } from './told-of-others.js';
 import { hearsayApart } from './hearsay.js';
+import { notYetHeld } from './not-yet-held.js';
 import { tokenise } from './tokens.js';
 import SPEECH_FILE from '../../../knowledge/reported-speech.json' with { type: 'json' };
 
@@ -34,7 +35,7 @@ const CLAUSE = /\s*[,;:]\s+|\s*[,;]\s*|\s+(?:and|but|also|plus|btw|though|althou
 const QUESTION_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me|is there|are there|do you|can you|could you|would you|should i|can i|could i|do i|does it|does that|will i|would i|am i|is it|is that|is this|are my|is my|do programs|does a|does an|do they|is a|is an|are|is|should|would|could|can|will|do|does|did)\b/;
 const AUX_SUBJECT = /^((is|are|was|were|can|could|should|would|will|do|does|may|might|shall)\s+(i|you|it|my|that|this|there|we|he|she|they|programs?|img|imgs|anyone|someone|anybody|somebody|it's)|(did|have|has)\s+(you|anyone|anybody|someone|they|programs?)|(is|are|was|were|would|will|does|can|could)\s+(a|an|the|\d+|being|having|getting|applying))\b/;
 const QUESTION_WORD_START = /^(how|what|whats|what's|why|when|where|which|who|whom|whose|any tips|any advice|tips|advice on|explain|tell me)\b/;
-const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|coauthor|co author|co authors|coauthors|collaborator|collaborators|labmate|labmates|lab mate|peers|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl|lab|team|group|department|dept|kids|kid|children|child|baby|grandparents|grandparent|grandma|grandpa|grandmother|grandfather|granny|nani|dadi|lola|lolo|abuela|abuelo|abuelos|niece|nephew|in laws|inlaws|stepmom|stepdad';
+const PEOPLE = 'family|whole family|twin|twins|relatives|co resident|coresident|co resi|resident|intern|fellow|batch|class|classmates|batchmates|pi|boss|supervisor|professor|friend|friends|roommate|roomie|flatmate|housemate|room mate|brother|bro|sister|sis|cousin|colleague|colleagues|classmate|batchmate|batch mate|senior|junior|husband|wife|spouse|partner|mom|mother|dad|father|uncle|aunt|buddy|mate|coworker|co worker|fiance|fiancee|bf|gf|boyfriend|girlfriend|son|daughter|parents|senpai|attending|mentor|coauthor|co author|co authors|coauthors|collaborator|collaborators|labmate|labmates|lab mate|peers|chairman|chairperson|chair|hod|pd|program director|dean|consultant|advisor|adviser|counselor|counsellor|teacher|registrar|doctor|tia|tio|primo|prima|khala|chacha|mamu|bhai|behen|someone|somebody|people|guy|girl|lab|team|group|department|dept|kids|kid|children|child|baby|grandparents|grandparent|grandma|grandpa|grandmother|grandfather|granny|nani|dadi|lola|lolo|abuela|abuelo|abuelos|niece|nephew|in laws|inlaws|stepmom|stepdad';
 const OTHER_PERSON = new RegExp(`(^|\\s)(?<!\\b(?:from|by) )(my|a|his|her|their|our|this|one)( [a-z']+){0,2} (${PEOPLE})('s)?( [a-z']+| with (?:an? |like |only |just )?\\d+\\+?| (?:from|in|at|back in|back home in) [a-z]+)? (scored|got|gets|has|had|have|took|takes|passed|failed|graduated|matched|is|was|are|were|needs|need|did|does|speaks|applied|applies|applying|wants|want|made|holds|became|went|studied|speak|says|say|said|told|tell|tells|thinks|think|offered|insists|insist|keeps|keep|published|publishes|presented)\\b|^(my|his|her|their|our)( [a-z']+){0,2} (${PEOPLE})('s)? (trained|trains|rotated|practices|practiced|interned|teaches|taught)\\b|^(he|she|they|he's|she's|they're|someone|somebody|people|others|everyone|everybody|(?:all|most|many) of (?:my|our) [a-z]+)(?: (?:of|in|from) (?:my|our) [a-z]+)?\\s+(scored|got|has|had|took|passed|cleared|failed|graduated|matched|is|are|was|were|needs|speaks|applying|applied|did|also|too)\\b|^(?:the )?(roommate|roomie|flatmate|housemate|brother|sister|cousin|friend|colleague|classmate|batchmate|husband|wife|spouse|fiance|fiancee|boyfriend|girlfriend|mom|dad|mother|father|kids|son|daughter|coworker)s? (scored|got|took|passed|failed|matched|is|are|was|were|has|had|needs|applied|applying|reapplying|graduated)\\b|^(he's|she's|they're|he is|she is|they are)\\b|^(his|her|their) (?!own\\b)[a-z0-9]`);
 // "my friend w the same uworld % got 250", "a guy in my batch with the same scores matched IM": someone else opening the
 // clause, their verb a few words on, and no "I" in between (a first-person word there makes the fact the applicant's)
@@ -49,8 +50,8 @@ const SPEECH = z.object({ about: z.string().min(1), wishes: z.object({ about: z.
 const SPEECH_VERBS = SPEECH.verbs;
 // "mi mamá wants me to do derm", "my PD back home wants me to do a research year first": someone else's wish for the
 // applicant, whoever wishes it, is theirs until the applicant speaks as the subject again ("but I'm applying peds")
-const WISHED_BY_OTHER = new RegExp(`^(?!(?:and |but |so )?(?:i|i'm|im|i've|i'd|we|we're|we'd)\\b)(?:[\\p{L}'.]+ ){1,6}(?:${alternation(SPEECH.wishes.verbs)})(?![\\p{L}])`, 'u');
-const SAID_BY_OTHER = new RegExp(`^(?:(?:and|but|so|also|plus|though|tho|lol|ok) )?(?:(?:all|most|some|many|half)(?: of)? )?(?:my|our|a|his|her|their|one of my)(?: [a-z']+){0,2} (?:${PEOPLE})s?(?:'s)?(?: (?:who|who's|whos|that|which)(?: (?!i\\b|i'm\\b|im\\b|my\\b|me\\b)[a-z0-9'%+-]+){1,5})? (?:${alternation(SPEECH_VERBS)})(?![a-z])`);
+const WISHED_BY_OTHER = new RegExp(`^(?!(?:and |but |so )?(?:i|i'm|im|i've|i'd|we|we're|we'd)\\b)(?:[\\p{L}'.]+ ){0,6}(?:${alternation(SPEECH.wishes.verbs)})(?![\\p{L}])`, 'u');
+const SAID_BY_OTHER = new RegExp(`^(?:(?:and|but|so|also|plus|though|tho|lol|ok) )?(?:(?:all|most|some|many|half)(?: of)? )?(?:my|our|a|his|her|their|one of my)(?: [a-z']+){0,2} (?:${PEOPLE})s?(?:'s)?(?: (?:in|at|from|back in|back home in|back home|here|there)(?: [a-z]+){0,2})?(?: (?:who|who's|whos|that|which)(?: (?!i\\b|i'm\\b|im\\b|my\\b|me\\b)[a-z0-9'%+-]+){1,5})? (?:${alternation(SPEECH_VERBS)})(?![a-z])`);
 const PERSON_ONLY = new RegExp(`^(?:my|our) (?:[a-z']+ )?(?:${PEOPLE})$`);
 /** "my sister and her kids are in Riverside": a person alone before "and" is a subject shared with the next part, not a clause. */
 function joinedSubjects(parts: string[], sentence: string): string[] {
@@ -76,7 +77,14 @@ const OTHERS_SAY = new RegExp(`^((all|most|some|many|half)( of)? )?(my|our) ([a-
 // ("my wife and I graduated together, she in 2019", "my brother 2018, him first, then me"): a clause opening on a third
 // person's pronoun, with no first-person word in it, speaks of that person even with no verb after the pronoun
 const PRONOUN_LED = /^(?:and |but |while |whereas |although |though )?(?:he|she|him|her|hers|his)\b(?! and (?:i|me|myself)\b)/;
-const NOW_OPENER = /^(?:but |and )?(?:right now|for now|as of now|as of today|currently|at the moment|atm|so far|till now|until now|at present|presently)\b/;
+const NOW_OPENER = /^(?:but |and |par |lekin |magar |pero |mas )?(?:right now|for now|as of now|as of today|currently|at the moment|atm|so far|till now|until now|at present|presently|abhi tak|abhi|(?<=^(?:par|lekin|magar|pero|mas) )yet)\b/;
+// ("my mentor counts it as 2 years but honestly it was 1"): the applicant's own word set against what someone else said
+// ("mere PD kehte hain surgery karo, lekin psych karna hai"): a wish set against it with "but" and no other subject is the applicant's
+const OWN_WORD = /^(?:but |and )?(?:honestly|actually|truthfully|in reality|really|realistically|tbh|to be honest|in fact|the truth is|truth is)\b|^(?:but|lekin|magar|pero|mas|though) (?!(?:he|she|they|he's|she's|they're|his|her|their|my|our)\b)(?:[a-z]+ ){0,3}(?:want|wants|wanna|prefer|going|applying|apply|choose|chose|picked|doing)\b/;
+// ("the dean at my school thinks peds suits me", "my department head back in Lagos says I should"): a clause whose subject
+// is someone else's (any noun phrase but a document or the applicant's own feeling) before a verb of saying is their word
+const SAID_BY_ANYONE = /^(?:(?:and|but|so|also|plus|though|tho|lol|ok) )?(?:my|our|the|a|an|his|her|their)(?: (?!i\b|i'm\b|im\b|me\b|myself\b|i've\b)[a-z']+){1,5} (?:says|said|thinks|thought|told me|tells me|insists|insisted|suggests|suggested|recommends|recommended|believes|reckons|swears|swore|keeps telling me|kept telling me|counts it as|calls it|advises|advised)\b/;
+const NOT_A_SPEAKER = /^(?:(?:and|but|so|also|plus|though|tho|lol|ok) )?(?:my|our|the|a|an|his|her|their) (?:[a-z']+ )?(?:e ?mail|mail|report|score report|transcript|score|scores|result|results|usmle|nbme|ecfmg|eras|nrmp|portal|website|site|letter|lor|paperwork|form|document|certificate|record|records|app|application|calendar|status|gut|heart|plan|cv|file|profile|account|notice|confirmation|schedule|sheet|diploma|degree|predictor|practice|self assessment|uwsa|free 120|data|stats|numbers|chart|graph|charting outcomes|guide|guidelines|rules|policy|contract|visa|passport|ds 2019|approval|offer|invite|notification|text|message|screen|dashboard|stamp|card|mspe|dean's letter)\b/;
 // ("mine 219 my roommate 251", "238, my wife: 251"): a person named, then straight a number, is their figure, told with no
 // verb (not a letter they wrote: "my attending 2 letters" are the applicant's letters)
 const THEIR_FIGURE = new RegExp(`^(?:and |but |while |whereas |vs )?(?:my|our|his|her) (?:[a-z']+ )?(?:${PEOPLE})(?:'s)?:? (?:only |just |like |around |about )?\\d`);
@@ -190,9 +198,9 @@ export function clausesOf(text: string): Clause[] {
       const lead = out.at(-1);
       if (asking && i > 0 && lead && lead.sentence === index && QUESTION_LEAD.test(lead.text) && !/\d/.test(lead.text)) lead.marker = true;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t) || SAID_BY_OTHER.test(t) || WISHED_BY_OTHER.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s)) || (PRONOUN_LED.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t) || SAID_BY_OTHER.test(t) || (SAID_BY_ANYONE.test(t) && !NOT_A_SPEAKER.test(t)) || WISHED_BY_OTHER.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s)) || (PRONOUN_LED.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
-      else if (WE_WISH.test(t) || (NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
+      else if (WE_WISH.test(t) || OWN_WORD.test(t) || (NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';
       const when = HYPOTHETICAL.test(t) && !FALLBACK_NAMED.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
       const aside = i > 0 && (s.includes(`(${p}`) || s.includes(`( ${p}`));
@@ -213,6 +221,7 @@ export function clausesOf(text: string): Clause[] {
   carryAskedNoun(out);
   toldOfOthers(out);
   hearsayApart(out);
+  notYetHeld(out, tokenise);
   return out;
 }
 

@@ -11,6 +11,8 @@ const PAPERS: ReadonlySet<string> = new Set(FILE.papers);
 const SPEAKING: ReadonlySet<string> = new Set(FILE.speaking);
 const CHAT: ReadonlySet<string> = new Set(FILE.chat);
 const UNNAMED = FILE.unnamed.map((p) => p.split(' '));
+// ("English + the usual ones from back home", "Hindi and my mother tongue"): an unnamed language joined to a named one
+const JOINED_UNNAMED = new RegExp(`(?:\\+|&|\\b(?:and|plus|n|y|e|aur)\\b)\\s*(?:the|my|our|mi|minha|a|all|also)\\s+(?:${FILE.unnamed.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\b`);
 
 /** True when a clause's language names are all nationalities (`isNationality`) and its sentence is about citizenship, with
  *  no word of speaking in the clause ("I have German citizenship too (dual, Turkish-German)"): no language is told there. */
@@ -27,4 +29,9 @@ export function chatLanguage(tokens: readonly string[], start: number): boolean 
 /** True when the clause names a language without its name ("my mother tongue", "my native language"). */
 export function unnamedLanguage(tokens: readonly string[]): boolean {
   return UNNAMED.some((p) => tokens.some((_, i) => p.every((w, k) => tokens[i + k] === w) && /^(my|our|the|mi|minha|a)$/.test(tokens[i - 1] ?? '')));
+}
+
+/** True when a clause joins a language left unnamed to named ones ("English + the usual ones from back home"): the list is not whole. */
+export function unnamedJoined(text: string): boolean {
+  return JOINED_UNNAMED.test(text);
 }

@@ -61,6 +61,8 @@ const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
     ['(?:he|ha|hemos|has) vivido', 'lived'], ['alla|alli', 'there'],
+    // ("mi consejero en la facultad dice que haga IM", "mi papá piensa que"): someone else's word, with its subject kept as "my ..."
+    ['(?:mi|mis|el|la) ((?:\\p{L}+ ){0,4}?)(?:dice|dicen|dijo|dijeron|piensa|piensan|cree|creen|opina|opinan|recomienda|recomiendan|me recomendo|me dice|me dijo)(?: que)?(?![\\p{L}])', 'my $1says'],
     ['obs:?(?= (?:no|yo|tengo|soy|ya|mi|nunca|solo)(?![\\p{L}]))', 'note:'],
     ['(?:espero|esperar|esperando)(?: hasta)? (?:al|el) proximo(?: ano| ciclo)?|(?:hasta|para) el proximo (?:ano|ciclo)', 'waiting for next year'], ['no aplico|no voy a aplicar|no me presento|no estoy aplicando|no (?:voy a )?aplicar', 'not applying'], ['(?:todavia |aun )?no (?:he decidido|decido|lo tengo claro)(?: todavia| aun)?', "haven't decided"], ['cual (?:va |ira )?primero', 'which comes first'], ['igual que|lo mismo que|(?:lo )?mismo que', 'same as'], ['([\\w-]+) nadie (?:me )?(?:lo |la )?(?:patrocina|ofrece|da)', 'no $1'], ['nadie', 'nobody'], ['mis amigos|mis amigas', 'my friends'], ['mi amigo|mi amiga', 'my friend'], ['mi companero|mi companera|mi colega', 'my colleague'], ['hizo', 'did'], ['no necesito', "i don't need"], ['(?:de )?investigacion', 'research'], ['(?:a |de )?tiempo completo|a tiempo full', 'full time'], ['(?:a |de )?(?:medio tiempo|tiempo parcial)', 'part time'], ['articulos? publicados?', 'publications'], ['articulos?', 'papers'],
     ['(?:como|de) (?:respaldo|backup|plan b) familiar', 'as backup family medicine'], ['familiar (?:como|de) (?:respaldo|backup|plan b)', 'family medicine as backup'],
@@ -114,12 +116,14 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['mi tia|mi tio|mis tios|mis padres|mi familia|mi hermano|mi hermana|mis hermanos|mi prim[oa]|mis prim[oa]s|mi abuel[oa]|mis abuel[oa]s|mis parientes|mis familiares', 'my family'],
     // ("familia en LA", "creci en boyle heights", "mi familia esta aqui": family and a childhood in the region are ties)
     ["(?<!(?:no (?:tengo|hay)|don't have|do not have|dont have|not have|no) )(?:tengo )?familia(?:res)?", 'family'], ['prim[oa]s?|parientes', 'cousin'], ['(?:yo )?(?:creci|me crie)', 'i grew up'], ['(?:esta|estan) aqui', 'is here'], ['aqui', 'here'], ['vive|viven', 'lives'], ['vivo', 'i live'], ['nunca vivi', 'i never lived'], ['nunca', 'never'], ['vivi', 'i lived'],
-    ['nueva york', 'new york'], ['ee\\.? ?uu\\.?|eeuu|estados unidos|usa', 'us'], ['quiero', 'i want'], ['tengo', 'i have'], ['hice', 'i did'], ['hablo', 'i speak'], ['necesito', 'i need'],
+    ['nueva york', 'new york'], ['ee\\.? ?uu\\.?|eeuu|estados unidos|usa', 'us'], ['quiero', 'i want'], ['tengo', 'i have'], ['hice', 'i did'], ['no (?:lo |la )?hablo', "i don't speak it"], ['(?:lo |la )?entiendo', 'i understand'], ['hablo', 'i speak'], ['necesito', 'i need'],
     ['saque|obtuve|tuve', 'got'], ['soy de', 'i am from'], ['img de|imgs de|medico de|medica de', 'img from'], ['soy', 'i am'], ['mi esposo|mi marido', 'my husband'], ['mi esposa|mi mujer', 'my wife'], ['mi novio', 'my boyfriend'], ['mi novia', 'my girlfriend'], ['mi pareja', 'my partner'], ['tiene|saco|obtuvo|sacó', 'got'], ['porque', 'because'], ['ya esta aqui con|esta aqui con', 'is here on'],
     ['porque|ya que', 'because'], ['solter[oa]', 'single'], ['nada', 'none'], ['ninguno|ninguna', 'no'], ['si(?= (?:es|son|fuera|sea|era|me|lo|la|hay|tengo|puedo|no) )', 'if'], ['si', 'yes'], ['pero', 'but'], ['y', 'and'], ['e', 'and'], ['o', 'or'], ['en', 'in'], ['un|una|uno', '1'], ['dos', '2'], ['tres', '3'], ['cuatro', '4'], ['cinco', '5'], ['seis', '6'],
     ['los angeles', 'los angeles'], ['para (us|visa|residency)', 'for $1'], ['con ella', 'with her'], ['con ellos|con ellas', 'with them'], ['cuando (?:yo )?era (?:nino|nina|chico|chica|pequeno|pequena|nene|nena)', 'as a kid'], ['yo', 'i'], ['el|los(?! angeles)|las|del|lo|obvio|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
+    // ("meu orientador diz que eu deveria fazer cirurgia", "minha mãe acha que"): someone else's word, subject kept as "my ..."
+    ['(?:meu|minha|meus|minhas|o|a) ((?:\\p{L}+ ){0,4}?)(?:diz|dizem|disse|disseram|acha|acham|recomenda|recomendam|recomendou|me falou|falou|me disse)(?: que)?(?![\\p{L}])', 'my $1says'],
     ['obs:?(?= (?:nao|eu|tenho|sou|ja|meu|minha|nunca|so)(?![\\p{L}]))', 'note:'], ['(?:eu )?(?:ainda )?nao tenho', "i don't have"],
     ['(?:sou |um |uma )?reaplicante', 'reapplicant'], ['nao (?:dei|deu|demos) match|nao (?:passei|entrei|consegui)(?: (?:no|o))? match', "didn't match"], ['(?:dei|deu|demos) match', 'matched'],
     ['(?:de |da )?pesquisas?', 'research'], ['(?:em |de )?(?:tempo integral|dedicacao exclusiva)', 'full time'], ['(?:em |de )?(?:meio periodo|tempo parcial)', 'part time'], ['(?:1 |uma )?iniciacao cientifica', 'research during med school'], ['artigos? publicados?', 'publications'], ['nao vou aplicar|nao vou me candidatar|nao (?:estou )?aplicando|nao aplico', 'not applying'], ['igual (?:ao|a|que)|(?:o )?mesmo que', 'same as'], ['([\\w-]+) ninguem (?:me )?(?:patrocina|oferece|da)', 'not $1'], ['ninguem', 'nobody'], ['meu amigo|minha amiga|meus amigos', 'my friend'], ['meu colega|minha colega', 'my colleague'], ['(?:ela) (?:e|eh)(?= )', 'she is'], ['(?:ele) (?:e|eh)(?= )', 'he is'], ['ela', 'she'], ['ele', 'he'], ['tambem', 'also'], ['precisa(?: de)?', 'needs'], ['dos eua|dos estados unidos', 'us'],
@@ -154,12 +158,17 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['portugues', 'portuguese'], ['ingles', 'english'], ['espanhol', 'spanish'], ['(?:minha|a minha) (?:lingua materna|lingua nativa)|(?:meu|o meu) idioma (?:materno|nativo)', 'my mother tongue'], ['nativo|nativa|lingua materna', 'native'], ['frances', 'french'], ['fluente', 'fluent'], ['eua|estados unidos', 'us'],
     ['meu irmao|minha irma|meus irmaos|minhas irmas|meus tios|minha tia|meu tio|minha familia|meus primos|meu primo|minha prima|meus avos', 'my family'], ['minha mae', 'my mom'],
  ['meu pai', 'my dad'], ['meus pais', 'my parents'], ['quer que eu faca', 'wants me to do'], ['quer', 'wants'], ['eu quero', 'i want'],
-    ['quero', 'i want'], ['tenho', 'i have'], ['fiz', 'i did'], ['falo', 'i speak'], ['preciso de|preciso', 'i need'],
+    ['quero', 'i want'], ['tenho', 'i have'], ['fiz', 'i did'], ['nao (?:o |a )?falo', "i don't speak it"], ['(?:eu )?(?:o |a )?entendo', 'i understand'], ['falo', 'i speak'], ['preciso de|preciso', 'i need'],
     ['meu marido|meu esposo', 'my husband'], ['minha esposa|minha mulher', 'my wife'], ['meu namorado', 'my boyfriend'], ['minha namorada', 'my girlfriend'], ['tirei', 'got'], ['tirou|conseguiu', 'got'], ['eu', 'i'], ['vou precisar de|vou precisar', 'i will need'], ['visto', 'visa'],
     ['nenhum de|nenhuma de|nenhum da|nenhuma da|nenhum do|nenhuma do', 'none from'], ['nenhum|nenhuma', 'zero'], ['porque|pq', 'because'], ['solteir[oa]', 'single'], ['nao', 'not'], ['sim', 'yes'], ['mas', 'but'], ['e', 'and'], ['ou', 'or'], ['em|no|na|nos|nas', 'in'], ['um|uma', '1'], ['dois|duas', '2'], ['tres', '3'], ['quatro', '4'], ['cinco', '5'],
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    // ("mere PD kehte hain surgery karo", "papa bolte hain IM lo"): someone else's word
+    ['(?:mere|meri|mera) ((?:\\p{L}+ ){0,3}?)(?:kehte|kehti|kehta|bolte|bolti|bolta) (?:hain|hai|the|thi)(?: ki| ke)?', 'my $1says'],
+    // ("mere PI ne bola hai", "PD ne kaha ki"): what someone said; ("H4 EAD ke liye apply kiya hai"): applied for, not held
+    ['(?:mere|meri|mera) ((?:\\p{L}+ ){0,3}?)ne (?:bola|boli|kaha|bataya|promise kiya)(?: hai| tha| thi)?(?: ki| ke)?', 'my $1says'], ['(\\p{L}+) ne (?:bola|boli|kaha|bataya)(?: hai| tha| thi)?(?: ki| ke)?', '$1 says'],
+    ['((?:\\p{L}+ ){1,2}?)(?:ke|ki|k) liye apply (?:kiya hai|kiya|kar diya hai|kar diya|kia hai|kia|ki hai|kari hai)', 'applied for $1'], ['(?:kehte|kehti|kehta|bolte|bolti|bolta) (?:hain|hai)(?: ki| ke)?', 'says'],
     // "mere paas EAD hai" (I have), "mere bhai ke paas green card hai" (my brother has): whose the thing is
     ['(?:mere|meri|mera) (?:paas|pass|pas)', 'i have'], ['(?:hamare|humare) (?:paas|pass|pas)', 'we have'], ['(\\p{L}+) (?:ke|ki|k) (?:paas|pass|pas)', '$1 has'],
     ['(?:mujhe|mujhko) (\\p{L}+) chahiye (?:hoga|hogi|hogaa)', 'i will need a $1'],
@@ -199,7 +208,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     // ("LA mein bada hua", "yahin pala bada": a childhood in the region is a tie)
     ['(?:bada|badi|bade|pala bada|pali badi|pale bade) (?:hua|hui|hue|huya)(?: (?:hoon|hun|tha|thi|hai))?|(?:pala|pali) (?:bada|badi)', 'grew up'],
     ['(\\d+) (?:meri|mere) (wife|biwi|patni|husband|shohar|pati|partner|dost|friend) (?:ka|ki|ke)', "my $2's is $1"], ['(?:meri|mere) (wife|biwi|patni|husband|shohar|pati|partner) (?:ka|ki|ke)', "my $1's"], ['uska|uski|unka|unki|uske|unke', 'their'], ['mere bhai|mera bhai|my bhai', 'my brother'], ['meri behen|my behen', 'my sister'],
-    ['kahin bhi chalega|kahi bhi chalega', 'anywhere'], ['bol leta hoon|bol leti hoon|bolta hoon|bolti hoon|bol sakta hoon', 'speak'], ['karna hai|karni hai', 'want'],
+    ['kahin bhi chalega|kahi bhi chalega', 'anywhere'], ['bol nahi (?:pata|paati|sakta|sakti)(?: hoon)?|nahi bolta|nahi bolti', "don't speak it"], ['samajh (?:leta|leti|lete) (?:hoon|hun|hu)|samajhta (?:hoon|hun|hu)|samajhti (?:hoon|hun|hu)', 'understand'], ['bol leta hoon|bol leti hoon|bolta hoon|bolti hoon|bol sakta hoon', 'speak'], ['karna hai|karni hai', 'want'],
     ['rakhunga|rakhungi', 'keep'], ['aaya|aya|mila', 'got'], ['dene ka|dena hai', 'to take'], ['kabhi', 'ever'], ['wahan', 'there'], ['raha|rahi|rahe', 'lived'], ['main', 'i'],
     ['mera|meri|mere', 'my'], ['chahiye', 'need'], ['nahi|nahin|nai', 'not'], ['mein', 'in'], ['aur', 'and'], ['ya', 'or'], ['haan|ji haan', 'yes'],
     ['hai|hain|tha|thi|the|kiya|yaar|bhai|bas|ho|jaye|khud|inshallah|toh|to|ka|ki|ke|ko|se', ''],

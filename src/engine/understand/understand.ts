@@ -31,6 +31,7 @@ import { ownStatusAsked } from './relatives-status.js';
 import { whatIfInFirstPerson } from '../what-if-pronouns.js';
 import { budgetTold, withoutMoney } from './budget-told.js';
 import { unnamedField } from './unnamed-field.js';
+import { lowercaseImSpoken } from './lowercase-im.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
 export interface Update { field: ProfileField; value: NonNullable<Profile[ProfileField]>; old?: NonNullable<Profile[ProfileField]> }
@@ -75,7 +76,8 @@ export interface UnderstandContext {
 /** Reads one message whole, for every field, against the pending question and the stored profile. */
 export function understand(raw: string, ctx: UnderstandContext): Understanding {
   // (the sums of money are read for the budget alone: "$1,500" is never a Step 1 score or a count of months)
-  return withBudget(understandFields(withoutMoney(raw), ctx), raw, ctx.profile);
+  // (a lowercase "im" that speaks as "I'm" beside a capital IM is written "i'm" first: lowercase-im.ts)
+  return withBudget(understandFields(lowercaseImSpoken(withoutMoney(raw)), ctx), raw, ctx.profile);
 }
 
 // the budget for applying is told anywhere in a message, in any clause (budget-told.ts): kept beside what else is read

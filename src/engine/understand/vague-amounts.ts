@@ -23,10 +23,15 @@ const HEDGED_STAGE = /\b(?:kinda|kind of|sort of|sorta|semi|half)\s+(?:applying|
 // this year", "might apply this cycle or might wait" (not a doubt about something else: "not sure which programs to apply to")
 const WHETHER_TO_APPLY = /\b(?:not sure|unsure|undecided|haven't decided|havent decided|have not decided|not decided|don't know|dont know|do not know|idk|dunno|deciding|debating|torn|wondering)\b(?: yet)?(?: about)? (?:if|whether)\b[^.;!?]{0,25}\b(?:apply|applying|reapply|reapplying)\b|\b(?:apply|applying|reapply|reapplying)\b[^.;!?]{0,30}\bor (?:(?:should |might |will |i'll |ill |to |just |better )?wait|(?:the |for (?:the )?)?next\b|skip|not)\b/;
 
+// ("3 letters, 1 or 2 of them from US docs, the rest from home"): which share of a count is from the US, told vaguely,
+// leaves the US count unknown (the alternative "1 or 2" is read as "some" before this)
+const US_SHARE_VAGUE = /\b(?:some|a few|few|several|a couple|couple|most|part|a part)(?: of)? (?:them|those|these|the letters|my letters|the lors|my lors)\b[^;.]{0,30}\b(?:us|american|usa|here|home|abroad)\b/;
+
 /** True when the words read for `field` (or, for the stage, the whole message) tell it only vaguely: asked, not stored. */
 export function toldVaguely(field: ProfileField, texts: readonly string[], message: string): boolean {
   if (field === 'stage') return HEDGED_STAGE.test(message) || WHETHER_TO_APPLY.test(message);
   if (field === 'languages') return texts.some((t) => OPEN_LIST.test(t.trim()));
+  if (field === 'usLors' && US_SHARE_VAGUE.test(message)) return true;
   const re = VAGUE[field];
   // ("a couple of US LoRs - 2 exactly": the count pinned down beside it stands; "a couple manuscripts in prep" are not out)
   if (re === undefined || texts.some((t) => PINNED.test(t))) return false;

@@ -9,7 +9,7 @@ import { firstTimeSaid, presentOverHedged, satOut, withoutSeasonTimes } from './
 import { spokenSense } from '../senses.js';
 import { NATIONALITIES } from './visa.js';
 import { lowLevelBefore } from '../language-levels.js';
-import { chatLanguage, unnamedLanguage } from '../language-mentions.js';
+import { chatLanguage, unnamedJoined, unnamedLanguage } from '../language-mentions.js';
 
 const LANGUAGE_ALIASES: [string, string][] = [
   ['eng', 'English'], ['espanol', 'Spanish'], ['español', 'Spanish'], ['persian', 'Farsi'], ['filipino', 'Tagalog'], ['mandarin', 'Mandarin'],
@@ -20,7 +20,7 @@ const NAMES = new PhraseIndex<string>([...LANGUAGES.filter((l) => l !== 'Mandari
 /** The most languages a profile keeps (the profile schema's limit). */
 const MAX_LANGUAGES = 12;
 // ... or after it ("Punjabi basic", "spanish is duolingo level", "tamil thoda thoda", "French (rusty)", "japanese, only a little")
-const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basics?|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good|conversational)|(?:but |and )?(?:i )?(?:can't|cant|cannot|couldn't|couldnt) (?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)|(?:is |at |only |just |like |a |an )*(?:duolingo|app|tourist|textbook|school|high school|survival|menu|kitchen|a1|a2)(?: app)? level)\b/;
+const WEAK_AFTER = /^(?:(?:is |only |just |but |very |pretty |quite |a )*(?:basics?|basico|basica|rusty|broken|beginner|elementary|limited|poor|weak|thoda|little|bit|minimal|so so|more or less|mais or menos|mas or menos|somewhat)|not (really|much|so much|great|good|fluent|well|that good|conversational)|(?:i )?(?:only |just |can |mostly )?understand\b(?! and (?:i )?speak)(?! (?:it |them )?(?:more|better) than)|(?:but |and )?(?:i )?(?:don't|dont|do not|can't|cant|cannot) speak|(?:but |and )?(?:i )?(?:can't|cant|cannot|couldn't|couldnt) (?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)|(?:is |at |only |just |like |a |an )*(?:duolingo|app|tourist|textbook|school|high school|survival|menu|kitchen|a1|a2)(?: app)? level)\b/;
 // a limit told of the language just named: "not for patients", "but not with patients", "patients ke saath nahi", "no para pacientes"
 const NOT_FOR_PATIENTS = /\b(not|no|never|can't|cant|cannot|couldn't|couldnt|wouldn't|wouldnt|won't|wont|isn't)\b[^;]{0,30}\b(patients?|pts|pacientes|clinically|clinical use|clinical (?:level|setting|settings|work|context)|medical (?:level|setting|work|context|terms)|professional(?:ly| level)?|at work)\b|\bpatients?\b[^;]{0,20}\bnot\b|\b(not (?:really |very )?fluent)\b|\b(?:can't|cant|cannot|couldn't|couldnt) (?:really )?(?:hold|have|keep|follow|carry) (?:a |any )?(?:convo|conversation|conversations)\b/;
 // the languages not named ("anything else", "any other language"): what a limit said of them leaves the named ones alone
@@ -86,7 +86,7 @@ export const readLanguages: Reader<string[]> = (clauses, ctx) => {
   if (clauses.some((c) => /\b(few|several|some|many|multiple|couple|bunch|various|other)\b.*\blanguages\b/.test(c.text) && NAMES.find(c.tokens, true).length === 0)) return refuse('Which languages exactly? Name them, e.g. "English, Hindi and Telugu".');
   // "English and my mother tongue": a language left unnamed, in a clause of its own, is asked for (not a detail in brackets:
   // "Arabic (my mother tongue)")
-  if (clauses.some((c) => !c.aside && !c.question && c.whose === 'me' && unnamedLanguage(c.tokens) && NAMES.find(c.tokens, true).length === 0)) return refuse('Which language is your mother tongue? Name every language you would use with patients, e.g. "English and Tagalog".');
+  if (clauses.some((c) => !c.aside && !c.question && c.whose === 'me' && ((unnamedLanguage(c.tokens) && NAMES.find(c.tokens, true).length === 0) || unnamedJoined(c.text)))) return refuse('Which language is your mother tongue? Name every language you would use with patients, e.g. "English and Tagalog".');
   // "I shouldn't have listed Spanish", "no French after all": a stored language taken back leaves the rest
   if (out.length === 0 && ctx.stored?.some((l) => dropped.has(l)) && !ctx.stored.every((l) => dropped.has(l))) return value(ctx.stored.filter((l) => !dropped.has(l)));
   if (out.length === 0) return none();

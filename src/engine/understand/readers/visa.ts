@@ -18,7 +18,8 @@ export const NATIONALITIES = new Set(('indian pakistani nigerian egyptian filipi
   'saudi emirati sudanese ethiopian kenyan ghanaian bangladeshi nepali nepalese sri lankan srilankan vietnamese thai indonesian malaysian brazilian colombian venezuelan ' +
   'peruvian cuban dominican haitian russian ukrainian armenian georgian turkish israeli palestinian moroccan algerian tunisian libyan yemeni afghan uzbek kazakh polish ' +
   'romanian serbian albanian italian spanish german french greek japanese taiwanese australian argentinian chilean ecuadorian guatemalan salvadoran honduran nicaraguan ' +
-  'cameroonian ugandan zimbabwean somali european caribbean grenadian jamaican trinidadian dutch irish portuguese belarusian azerbaijani kuwaiti qatari omani bahraini').split(' '));
+  'cameroonian ugandan zimbabwean somali european caribbean grenadian jamaican trinidadian dutch irish portuguese belarusian azerbaijani kuwaiti qatari omani bahraini ' +
+  'argentine uruguayan paraguayan bolivian panamanian costa rican swedish norwegian danish finnish swiss austrian belgian czech hungarian bulgarian croatian').split(' '));
 /** Country names other than the US, for "citizen of", "from", and letters from home. */
 export const COUNTRIES = new Set(('india pakistan nigeria egypt philippines mexico canada uk england china korea iran iraq syria lebanon jordan saudi uae sudan ethiopia kenya ' +
   'ghana bangladesh nepal sri lanka vietnam thailand indonesia malaysia brazil colombia venezuela peru cuba russia ukraine armenia georgia turkey israel palestine ' +
@@ -66,7 +67,7 @@ const LEFT_TO_OTHERS = /\b(?:whatever|whichever)\b (?!(?:they|the programs?|prog
 const UNSURE = /\b(not sure|unsure|don't know|dont know|dunno|idk|no idea|undecided|unclear|not certain|no clue|haven't decided|havent decided|figuring out)\b/;
 // A visa held now, told as where the applicant stands ("currently on H-1B as a research associate", "on a J1 now for my postdoc"),
 // with no word of needing or wanting it for residency
-const HELD_NOW = /\b(currently|right now|at the moment|presently)\b[^;]{0,12}\bon (an? |my |the )?(j1|h1b)\b|\bon (an? |my |the )?(j1|h1b)( visa)? (now|currently|right now|at the moment|as an?|for (my |a |the )?(research|postdoc|post doc|job|work|fellowship|phd))\b/;
+const HELD_NOW = /\b(currently|right now|at the moment|presently)\b[^;]{0,12}\bon (an? |my |the )?(j1|h1b)\b|\bon (an? |my |the )?(j1|h1b)( visa)? (now|currently|right now|at the moment|as an?|for (my |a |the )?(research|postdoc|post doc|job|work|fellowship|phd))\b|^(?:i'm |im |i am )?(?:on )?(?:an? )?(j1|h1b)(?: visa)? (?:right now|currently|at the moment|for now)\b/;
 const WANTS_IT = /\b(need|needs|want|wants|prefer|apply|applying|residency|match|stay|keep|continue|same)\b/;
 const heldNow = (text: string) => HELD_NOW.test(text) && !WANTS_IT.test(text);
 // Statuses held that are no residency visa and no work permit: a dependent's, a fiance's, a treaty worker's
@@ -223,13 +224,15 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const gcPending = gcAhead || /\b(greencard|gc|permanent residency|permanent resident)\b.{0,30}\b(pending|processing|in process|process|applied|waiting|interview|filed|soon|coming|application|petition)\b|\b(pending|applied for|applying for|waiting for|waiting on|filed for|processing)\b.{0,20}\b(greencard|gc|permanent residency)\b|\bi 485\b|\bi ?130\b|\badjustment of status\b|\badjust(?:ing|ed|s)?(?: (?:my |our )?status)? to (?:a |the |my )?(?:greencard|gc|permanent residen\w*|lpr)\b|\baos\b|\b(filed|applied|submitted|sent)( for)? (my |our |the )?(gc|greencard|i 485|papers)\b/.test(text);
   // a permanent resident of another country ("PR of Canada", "Canadian permanent resident") holds no US green card
   const foreignStatus = FOREIGN_STATUS.test(text);
-  const foreignPr = /\b(permanent resident|permanent residency|permanent residence|pr)\b (of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
+  const foreignPr = /\b(permanent resident|permanent residency|permanent residence|pr)\b(?: | ?[;,:\u2014\u2013-]+ ?)(of|in) (?!the us\b|us\b|usa\b|america\b|the united states\b)[a-z]+/.test(text) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(permanent|pr)$/.test(t[i + 1] ?? ''))
     // ("NZ resident visa holder", "a residence in Spain", "residencia en España": another country's residence, told with its country)
     || t.some((w, i) => otherCountryWord(w) && /^(resident|residence)$/.test(t[i + 1] ?? '') && /^(visa|permit|card|status|holder)$/.test(t[i + 2] ?? '')) || t.some((w, i) => w === 'residence' && /^(in|of)$/.test(t[i + 1] ?? '') && otherCountryWord(t[i + 2] ?? ''))
     // another country's settled status ("indefinite leave to remain", "the UK green card") is not a US green card
     || /\b(indefinite leave|leave to remain|ilr|settled status|residence permit|residency permit|resident permit|schengen|blue card)\b/.test(text) || t.some((w, i) => /^(greencard|gc|pr)$/.test(w) && /^(from|of|in)$/.test(t[i + 1] ?? '') && (COUNTRIES.has(t[i + 2] ?? '') || COUNTRIES.has(t[i + 3] ?? ''))) || t.some((w, i) => (NATIONALITIES.has(w) || COUNTRIES.has(w)) && /^(greencard|gc)$/.test(t[i + 1] ?? ''))
     // ("green card... in Canada lol", "a green card holder, in Canada": the country placed a few words after it)
-    || t.some((w, i) => /^(greencard|gc)$/.test(w) && t.slice(i + 1, i + 6).some((x, k, near) => /^(in|of|from)$/.test(x) && COUNTRIES.has(near[k + 1] ?? '') && !/^(us|usa|america|the)$/.test(near[k + 1] ?? '')));
+    || t.some((w, i) => /^(greencard|gc)$/.test(w) && t.slice(i + 1, i + 6).some((x, k, near) => /^(in|of|from)$/.test(x) && COUNTRIES.has(near[k + 1] ?? '') && !/^(us|usa|america|the)$/.test(near[k + 1] ?? '')))
+    // ("a green card... the Argentine one", "PR, the Canadian kind"): the country's adjective said of the card just named
+    || t.some((w, i) => /^(greencard|gc|pr|permanent)$/.test(w) && t.slice(i + 1, i + 8).some((x, k, near) => NATIONALITIES.has(x) && /^(one|kind|version|type|card|status|residency|residence)$/.test(near[k + 1] ?? '')));
   // ("selected in the green card lottery": the lottery's name is no green card held)
   const lotteryOnly = /\b(?:greencard|gc) lottery\b/.test(text) && !/\b(?:greencard|gc)\b(?! lottery)/.test(text);
   const gc = !foreignPr && !lotteryOnly && (SEEN(t, /^(greencard|gc|lpr)$/) || /\bpermanent resident\b/.test(text) && !/\b(not|no|non) (a )?permanent resident\b/.test(text));
