@@ -120,3 +120,32 @@ describe('exam results told loosely', () => {
     expect(say('step2ck', START, message).changed.step2ck).toEqual({ taken: false, predicted });
   });
 });
+
+describe('interviews counted by specialty add up', () => {
+  it.each([
+    ['3 psych interviews and 2 FM ones', 5],
+    ['got 2 prelim and 4 IM interviews so far', 6],
+    ['4 invites in peds + 1 in FM', 5],
+  ])('"%s" is %i interviews', (message, interviews) => {
+    const r = say('cycle', APPLYING, message);
+    expect(r.changed.cycle).toMatchObject({ submitted: true, interviews });
+    expect(r.changed.specialty).toBeUndefined();
+  });
+});
+
+describe('months of a US residency are hands-on experience', () => {
+  it.each([
+    ['currently a PGY-2 in IM in Cleveland, 14 months in', 14, 'other_us'],
+    ['I was a prelim surgery resident at a hospital in Riverside and left after 8 months', 8, 'inland_empire'],
+    ['so 10 months of actual residency in Texas before my visa ran out', 10, 'other_us'],
+  ])('"%s" is %i months hands-on', (message, months, where) => {
+    expect(say('usce', START, message).changed.usce).toEqual({ months, kind: 'hands_on', where: [where] });
+  });
+
+  it.each([
+    'did 3 years of surgery residency in Egypt, 36 months',
+    'my wife is a PGY-1 at UCSD, 5 months in',
+  ])('a residency abroad or someone else\'s is not: "%s"', (message) => {
+    expect(say('usce', START, message).changed.usce).toBeUndefined();
+  });
+});

@@ -7,9 +7,19 @@ const INTERVIEW_WORD = '(?:interviews?|invites?|invitations?|iis?|ones?)';
 // "[and] [got] 5 [in] IM [interviews|ones] [so far]" or "3 interviews in IM"
 const PART = new RegExp(`^(?:(?:and|plus|got|had|have|with|also|then|\\+) )*(\\d{1,2}) (?:(?:${INTERVIEW_WORD}) )?(?:(?:in|for|from|at) )?([a-z&/ ]+?)(?: ${INTERVIEW_WORD})?(?: (?:so far|yet|now|each|lol|already|total))*$`);
 
-/** The count of a clause that is one specialty's share of the interviews, or undefined. */
+/** The count of a clause that is one specialty's share of the interviews (or the sum of such shares joined by "+" or
+ *  "and" in one clause: "4 invites in peds + 1 in FM"), or undefined. */
 export function interviewPart(c: Pick<Clause, 'text'>): number | undefined {
-  const m = PART.exec(c.text.replace(/[^\p{L}\p{N}&/+' ]+/gu, ' ').replace(/\s+/g, ' ').trim());
+  const pieces = c.text.split(/\s(?:\+|and|plus|&)\s/);
+  if (pieces.length > 1) {
+    const counts = pieces.map(onePart);
+    return counts.every((n) => n !== undefined) ? counts.reduce((a: number, b) => a + b!, 0) : undefined;
+  }
+  return onePart(c.text);
+}
+
+function onePart(text: string): number | undefined {
+  const m = PART.exec(text.replace(/[^\p{L}\p{N}&/+' ]+/gu, ' ').replace(/\s+/g, ' ').trim());
   if (!m) return undefined;
   const words = m[2]!.split(' ').filter(Boolean);
   const found = specialtiesIn(words);
@@ -21,6 +31,8 @@ export function interviewPart(c: Pick<Clause, 'text'>): number | undefined {
 
 /** The sum of the interviews told by specialty, when two or more clauses each give one specialty's share. */
 export function interviewsByParts(clauses: readonly Clause[]): number | undefined {
-  const parts = [...new Set(clauses)].map(interviewPart).filter((n): n is number => n !== undefined);
-  return parts.length >= 2 ? parts.reduce((a, b) => a + b, 0) : undefined;
+  const told = [...new Set(clauses)];
+  const parts = told.map(interviewPart).filter((n): n is number => n !== undefined);
+  const pieces = told.filter((c) => interviewPart(c) !== undefined).reduce((a, c) => a + c.text.split(/\s(?:\+|and|plus|&)\s/).length, 0);
+  return pieces >= 2 ? parts.reduce((a, b) => a + b, 0) : undefined;
 }

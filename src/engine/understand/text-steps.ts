@@ -14,6 +14,7 @@ import { roughBesideExact } from './rough-beside-exact.js';
 import { quantities, totalsOverParts } from './quantities.js';
 import { digitize, joinScoreParts } from './numbers.js';
 import { hundredsOnly, roundedFigures } from './loose-scores.js';
+import { residencyMonths } from './residency-months.js';
 import { conditionalAnywhere } from './anywhere.js';
 import { selfAnswered } from './self-answers.js';
 import { factBeforeAskedBack } from './asked-back.js';
@@ -41,6 +42,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   joinScoreParts, // a score typed in pieces joined
   roundedFigures, // a figure rounded beside the exact one is no second score
   hundredsOnly, // a score told only by its hundreds ("200 something") is no score
+  residencyMonths, // months of a US residency are hands-on experience
   conditionalAnywhere, // "wherever I match" is anywhere
   selfAnswered, // a question asked and answered in one breath is a statement
   factBeforeAskedBack, // a fact, then a question about it with no comma between, keeps the fact a statement
