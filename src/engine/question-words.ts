@@ -11,7 +11,8 @@ function folded(text: string): string {
 // ("como IMG...", "cuando termine...", "tengo que...") only with the verb that makes them ask.
 const ES_PT_OPENERS = [
   'que (?!no\\b|si\\b)[a-z]+', 'o que', 'cuanto', 'cuanta', 'cuantos', 'cuantas', 'quanto', 'quanta', 'quantos', 'quantas',
-  'cual', 'cuales', 'qual', 'quais', 'donde', 'onde', 'por que', 'pra que', 'para que sirve',
+  // ("San Diego, donde vive mi hermana", "Irvine, onde moram meus pais": where someone lives or grew up tells of the place named)
+  'cual', 'cuales', 'qual', 'quais', 'donde(?! (?:vive|viven|vivo|vivi|vivia|vivian|creci|naci|trabaja|trabajan|estudie))', 'onde(?! (?:mora|moram|moro|morei|vive|vivem|cresci|nasci|trabalha|trabalham|estudei))', 'por que', 'pra que', 'para que sirve',
   'como (?:puedo|podria|se|hago|funciona|funcionan|es|son|me|aplico|consigo|obtengo|saco|mejoro|posso|faco|funcionam|e|sao)',
   '(?:cuando|quando) (?:es|son|sale|salen|abre|abren|empieza|comienza|debo|tengo|puedo|e|sao|abre|comeca|devo|posso)',
   '(?:puedo|podria|podemos|posso|poderia|podemos) (?:aplicar|postular|hacer|tomar|usar|pedir|conseguir|entrar|tener|ser|trabajar|candidatar|fazer|pegar|ter|ser|trabalhar|cambiar|mudar|hacerlo|saber)',

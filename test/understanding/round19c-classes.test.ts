@@ -78,3 +78,30 @@ describe('a whole profile keeps its graduation year, and a year that dates an ex
     expect(say('step1', START, 'Step 1: 224 (2021)').changed.graduationYear).toBeUndefined();
   });
 });
+
+describe('ties told as life history: who raised the applicant, and a place named just before', () => {
+  it.each([
+    'my grandparents raised me in Whittier until I was 17',
+    'mom was abroad working, so my uncle in Torrance raised me',
+    'mi tía en Fontana me crió hasta los 15',
+  ])('a relative who raised them there: "%s"', (message) => {
+    expect(say('laTies', START, message).changed.laTies).toMatchObject({ lived: true });
+  });
+  it.each([
+    ['regions', 'Riverside ideally, where my in-laws live'],
+    ['regions', 'prefiero Orange County, donde viven mis primos'],
+    ['regions', 'San Diego de preferência, onde mora minha tia'],
+  ] as const)('"%s": the relatives are in the place just named', (pending, message) => {
+    expect(say(pending, START, message).changed.laTies).toMatchObject({ family: true });
+  });
+  it('a place outside Southern California named before "where" is no tie', () => {
+    expect((say('regions', START, 'Chicago or LA, where my brother lives').changed.laTies as { family?: boolean } | undefined)?.family).not.toBe(true);
+  });
+  it('"where should I apply" still asks', () => {
+    expect(say('regions', START, 'LA or OC, where should I apply first').changed.laTies).toBeUndefined();
+  });
+  it('parents who still live there, in Spanish and Portuguese', () => {
+    expect(say('laTies', START, 'me crié en Ontario y mis papás todavía viven allá').changed.laTies).toMatchObject({ family: true, lived: true });
+    expect(say('laTies', START, 'cresci em Anaheim e meus pais continuam morando lá').changed.laTies).toMatchObject({ family: true, lived: true });
+  });
+});

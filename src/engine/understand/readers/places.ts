@@ -236,6 +236,8 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
   // "a rotation in Tijuana, right next to San Diego": beside a place abroad, a place named as near it only says where that is
   const abroadSentences = new Set(clauses.filter((c) => c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && w !== 'other' && w !== 'another' && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''))).map((c) => c.sentence));
   const relativeNamed = clauses.some((c) => c.tokens.some((w) => FAMILY.test(w.replace(/'s$/, ''))));
+  const named = (ctx.messagePlaces ?? []).filter((p) => p !== 'anywhere');
+  const messageInSoCal = named.length > 0 && named.every((p) => CA_PLACES.has(p));
   clauses.forEach((c, ci) => {
     const all = c.tokens.map((w) => (w === '0' ? 'no' : w));
     // "high school in Pasadena before med school in Armenia": what comes after "before"/"then" is another time and place
@@ -248,8 +250,11 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     const namesake = namesakeTold || PLACES.find(t).some((h) => (h.end < t.length ? abroadAt(t, h.end) || REGION_ABROAD.has(t[h.end]!) || cityOfAnotherState(h.phrase, t, h.end) : abroadAt(clauses[ci + 1]?.tokens ?? [], 0) || REGION_ABROAD.has(clauses[ci + 1]?.tokens[0] ?? '') || cityOfAnotherState(h.phrase, clauses[ci + 1]?.tokens ?? [], 0))) || /\bnot the (us|american|california|usa) (one|1)\b/.test(c.text);
     const reference = abroadSentences.has(c.sentence) && PLACES.find(t).length > 0 && PLACES.find(t).every((h) => NEAR_WORD.test(t.slice(Math.max(0, h.start - 3), h.start).join(' ')));
     const places = namesake || reference ? [] : regionsInTokens(t);
-    const here = places.some((p) => CA_PLACES.has(p));
-    if (here && PLACES.find(t).every((h) => h.value === 'california')) wholeStateOnly = true;
+    // ("San Diego, where my sister lives", "LA o Irvine, donde crecí"): a clause opening on "where" is about the place just
+    // named, when every place the message names is in Southern California
+    const pointsBack = places.length === 0 && /^(?:and |or )?where\b/.test(c.text) && messageInSoCal;
+    const here = places.some((p) => CA_PLACES.has(p)) || pointsBack;
+    if (here && !pointsBack && PLACES.find(t).every((h) => h.value === 'california')) wholeStateOnly = true;
     else if (here) placeInState = true;
     const elsewhere = namesake || c.tokens.some((w) => REGION_ABROAD.has(w)) || (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || placedAbroad(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
     // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
@@ -268,7 +273,9 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
         if (key === 'family' && t.slice(Math.max(0, i - 3), i).some((x) => /^(when|while|whilst)$/.test(x))) return;
         // "my mom and uncle live in Glendale": where the family lives is a family tie, not a home of the applicant's
         // (nor is where they work or trained: "my sister worked in San Diego" is her tie, and a family one)
-        if ((key === 'lived' || key === 'trained') && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x.replace(/'s$/, ''))) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))) return;
+        // (but a relative who raised the applicant there gave them a home: "my aunt in Tarzana raised me", "my grandma brought me up")
+        if ((key === 'lived' || key === 'trained') && t.slice(Math.max(0, i - 4), i).some((x) => FAMILY.test(x.replace(/'s$/, ''))) && !t.slice(Math.max(0, i - 4), i).some((x) => /^(i|we|i've|ive|me|myself|with)$/.test(x))
+          && !(key === 'lived' && /^(me|us)$/.test(t[i + 1] ?? ''))) return;
         // ("LA only, can't move, wife's job"): a move ruled out gives the reason for a region, and says nothing of the tie
         if (CANT_MOVE.test(t.slice(Math.max(0, i - 5), i).join(' '))) return;
         said = true;
