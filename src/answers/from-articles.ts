@@ -15,7 +15,7 @@ import { inBackground, leansOnBackground } from './background-topic.js';
 import { outOfScopeTopic, questionTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { asksWholeCost, wholeCostText } from './whole-cost.js';
 import { numbersAsDigits } from './number-words.js';
-import { specialtyFiguresLine } from './specialty-figures.js';
+import { specialtiesNamed, specialtyFiguresLine } from './specialty-figures.js';
 import { statedScoreLine } from './stated-score.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { missingThing } from './asked-thing.js';
@@ -132,8 +132,9 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
     // a question with no topic of its own after an uncovered one ("what evidence should go in the packet?") belongs to it
     if (c.leans && refusedTopics.length) continue;
     // a passage near the topic that does not hold the thing asked (the fee of what, the pay, a late start): said uncovered
-    // (a plan typed in the question, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage)
-    const gap = answers(c) && !statedPlan(numbersAsDigits(asked.text)).length ? missingThing(asked.text, c.passages, shape.context.join(' ')) : undefined;
+    // (a plan typed in the message, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage, also when
+    // the asking sentence only points at it: "not 90 FM, 50 FM. what is the fee now?")
+    const gap = answers(c) && !statedPlan(numbersAsDigits(text)).length ? missingThing(asked.text, c.passages, shape.context.join(' ')) : undefined;
     if (gap) { if (!refusedTopics.some((t) => t.id === gap.id)) refusedTopics.push({ ...gap, patterns: [], unless: [], alone: false, thenAnswer: false }); continue; }
     const named = background ? undefined : wholeTopic;
     if (answers(c) && (!named || c.coverage >= STRONG_COVERAGE)) covered.push(c);
@@ -168,8 +169,9 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
   // a count or a price asked ("how many programs is enough with CK 221?") is answered by the count, not the score
+  // a question pointing back at its story ("surgery is hopeless for us, is that true?") is read with the story's specialty
   const countAsked = /\bhow many\b|\b(?:cost|costs|fees?|price|budget)\b/i.test(asked);
-  const figures = (countAsked ? undefined : statedScoreLine(digits, profile, askedDigits || digits)) ?? specialtyFiguresLine(asked || text, composed.text);
+  const figures = (countAsked ? undefined : statedScoreLine(digits, profile, askedDigits || digits)) ?? specialtyFiguresLine(specialtiesNamed(asked).length ? asked : text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
   const own = profile ? ownFileLine(profile, composed.articles.map(idOf), digits) : statedRecordLine(digits, composed.articles.map(idOf));
   // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be
