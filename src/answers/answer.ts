@@ -18,6 +18,8 @@ import { numbersAsDigits } from './number-words.js';
 import { withSavedUnit } from './bare-count.js';
 import { retakeNote } from './retake-note.js';
 import { statedScoreLine } from './stated-score.js';
+import { asksMatchRate, specialtyFiguresLine } from './specialty-figures.js';
+import { CK_2026_YEAR } from '../plan/step2ck-2026.js';
 import { ownFileLine } from './own-file.js';
 import { plansMisstatement } from './misstatement.js';
 import { refusedIntent } from './intent.js';
@@ -402,6 +404,10 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const answer = `${scored} No one can promise a match from the score alone: the same score matches in one file and not in another.\nSources: NRMP Charting Outcomes for non-US IMGs, ${scored.match(/matched in (\d{4})/)?.[1] ?? ''}.`;
     return planResult(answer);
   }
+  // nothing in the guides answers "and EM? they say it's dead for IMGs", but the named specialty's figures do
+  // (only for a rate asked or a field said closed: "easier" may be about a region, "enough" about a count)
+  const figured = !general.found && !own && asksMatchRate(text) && !/\bhow many programs\b|\benough\b|\b(?:cost|costs|fees?|price|budget)\b/i.test(text) ? specialtyFiguresLine(text, '') : undefined;
+  if (figured) return { found: true, kind: 'plan', articleId: '', title: '', answer: `${figured}\nSources: NRMP Charting Outcomes for non-US IMGs, ${CK_2026_YEAR} Main Residency Match.`, source: '', sources: [] };
   // "how do I bring it up in interviews?" names nothing: "it" is the red flag the saved file holds (stored-flags.ts)
   const flag = context && pointsAtUnnamed(said) ? flagLine(context.profile, context.now) : undefined;
   if (flag && context) {

@@ -15,7 +15,7 @@ import { inBackground, leansOnBackground } from './background-topic.js';
 import { outOfScopeTopic, questionTopic, refusalText, type OutOfScopeTopic } from './scope.js';
 import { asksWholeCost, wholeCostText } from './whole-cost.js';
 import { numbersAsDigits } from './number-words.js';
-import { specialtyFiguresLine } from './specialty-figures.js';
+import { specialtiesNamed, specialtyFiguresLine } from './specialty-figures.js';
 import { statedScoreLine } from './stated-score.js';
 import { ownFileLine, statedRecordLine } from './own-file.js';
 import { knownThing, missingThing, type AskedThing } from './asked-thing.js';
@@ -142,9 +142,10 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
     // a question with no topic of its own after an uncovered one ("what evidence should go in the packet?") belongs to it
     if (c.leans && refusedTopics.length) continue;
     // a passage near the topic that does not hold the thing asked (the fee of what, the pay, a late start): said uncovered
-    // (a plan typed in the question, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage)
+    // (a plan typed in the message, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage, also when
+    // the asking sentence only points at it: "not 90 FM, 50 FM. what is the fee now?")
     // a thing whose rule the guides hold is that gap even when no passage comes near it ("start in August instead?")
-    const gap = !statedPlan(numbersAsDigits(asked.text)).length ? (answers(c) ? missingThing(asked.text, c.passages, shape.context.join(' ')) : knownThing(asked.text)) : undefined;
+    const gap = !statedPlan(numbersAsDigits(text)).length ? (answers(c) ? missingThing(asked.text, c.passages, shape.context.join(' ')) : knownThing(asked.text)) : undefined;
     // ... and when the guides hold the rule beside it ("you must be able to start on July 1"), that rule is said first
     if (gap) { if (!refusedTopics.some((t) => t.id === gap.id)) refusedTopics.push({ ...gap, patterns: [], unless: [], alone: false, thenAnswer: false }); if (gap.known && !knownGaps.includes(gap)) knownGaps.push(gap); continue; }
     const named = background ? undefined : wholeTopic;
@@ -183,8 +184,9 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
   // a question naming specialties and asking how they compare or what matched applicants score gets their current figures
   // a score the asker states and asks about is set beside those figures (it holds them, so it replaces the figure line)
   // a count or a price asked ("how many programs is enough with CK 221?") is answered by the count, not the score
+  // a question pointing back at its story ("surgery is hopeless for us, is that true?") is read with the story's specialty
   const countAsked = /\bhow many\b|\b(?:cost|costs|fees?|price|budget)\b/i.test(asked);
-  const figures = (countAsked ? undefined : statedScoreLine(digits, profile, askedDigits || digits)) ?? specialtyFiguresLine(asked || text, composed.text);
+  const figures = (countAsked ? undefined : statedScoreLine(digits, profile, askedDigits || digits)) ?? specialtyFiguresLine(specialtiesNamed(asked).length ? asked : text, composed.text);
   // the asker's own saved facts the shown guides' advice applies to (their later result, their strengths, their visa)
   const own = profile ? ownFileLine(profile, composed.articles.map(idOf), digits) : statedRecordLine(digits, composed.articles.map(idOf));
   // with the added lines the reply still fits one chat message: the last shown passages wait for "more" if need be

@@ -11,8 +11,9 @@ import { alternation, peopleFor } from '../engine/people.js';
  *  the pronoun for them (knowledge/people.json). */
 const PEOPLE: ReadonlyMap<string, [string, 'he' | 'she' | 'they']> = new Map(peopleFor('theirCase').map((p) => [p.word, [p.means, p.gender === 'he' || p.gender === 'she' ? p.gender : 'they']]));
 const RELATION = new RegExp(String.raw`\b(?:my|our|mi|meri|mera|mere|hamari|hamara)\s+(?:(?:younger|elder|older|little|big|chhoti|badi|chhota|bada)\s+)?(${alternation([...PEOPLE.keys()])})\b(?!\s*'?s\s+(?:visa|status|green card|citizenship))`, 'i');
-/** Asks what that person should do, or how they stand: the question is theirs, not the asker's. */
-const ASKS_FOR_THEM = /\b(?:what (?:should|can|could|would) (?:she|he|they) do|(?:should|can|could|will|would|does|do|is|has) (?:she|he|they)\b|enough for (?:her|him|them)|for (?:her|him|them)\?|(?:her|his|their) (?:chances?|odds|plan|options?)|us(?:ko|ey|e|ki|ka|ke) (?:kya|what|liye|chances?)|(?:kya|what) karna|(?:qu[ée]|what) (?:debe|puede|deber[ií]a) hacer|(?:ella|[ée]l) (?:puede|debe|tiene))/i;
+/** Asks what that person should do, or how they stand: the question is theirs, not the asker's ("is he right?",
+ *  "what does he know" ask about their opinion, not their case). */
+const ASKS_FOR_THEM = /\b(?:what (?:should|can|could|would) (?:she|he|they) do|(?:should|can|could|will|would|does|do|is|has) (?:she|he|they)\b(?! (?:even |really )?(?:know|knows|right|wrong|correct|mean|means|say|says|think|thinks|have a point)\b)|enough for (?:her|him|them)|for (?:her|him|them)\?|(?:her|his|their) (?:chances?|odds|plan|options?)|us(?:ko|ey|e|ki|ka|ke) (?:kya|what|liye|chances?)|(?:kya|what) karna|(?:qu[ée]|what) (?:debe|puede|deber[ií]a) hacer|(?:ella|[ée]l) (?:puede|debe|tiene))/i;
 /** The asker's own first person besides "my <relation>": then the question is about the asker ("can she sponsor me?"). */
 const OWN = /\b(?:i|i'm|im|me|myself|mine|my|mujhe|main|mera|meri|mere|yo|mí)\b/i;
 /** The question is about a residency case at all (a story about a coin or a wedding is not). */

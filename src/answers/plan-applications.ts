@@ -31,18 +31,36 @@ const SCORE_BEFORE = /\b(?:ck|step ?[123](?: ?ck)?|s[12]|scored?|scores|usmle|go
 /** "programs in", "apps for", "x" between a count and its specialty ("40 programs in FM"). */
 const PROGRAMS_IN = /^(?:(?:programs?|progs?|apps?|applications?|places|spots)\s*(?:in|of|for|to)?\s+)/i;
 
-/** The applicant's own plan as typed ("60 IM + 30 FM"): programs per specialty, in the order given. */
+/** Words that take the count after them back ("it's not 80 IM", "instead of 50 FM"): the asker's plan is the other one. */
+const TAKEN_BACK = /\b(?:not|instead of|rather than|no longer)\s*$/i;
+
+/** A specialty named before its count ("IM 100 programs", "IM (60)", "FM: 40 apps", "IM 100 + FM 40"): the count is in
+ *  brackets, followed by a word for programs, or followed by a plus and another count. */
+const NAME_THEN_COUNT = /\b([A-Za-z][A-Za-z/-]{0,12}(?: [A-Za-z]{2,10})?)\s*(?:[:=-]\s*)?(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})(?=\s*(?:programs?\b|progs?\b|apps?\b|applications?\b|\+)))/g;
+
+/** The applicant's own plan as typed ("60 IM + 30 FM", "IM 100 + FM 40"): programs per specialty, in the order given;
+ *  a count taken back in the same message ("not 80 IM, 45 IM") is not the plan. */
 export function statedPlan(question: string): { specialty: Specialty; n: number }[] {
-  const out: { specialty: Specialty; n: number }[] = [];
+  const found: { specialty: Specialty; n: number; at: number }[] = [];
   for (const m of question.matchAll(/\b(\d{1,3})\s*(?:x\s*)?([A-Za-z][A-Za-z /-]{1,25})/g)) {
     // "ck 226 fm" is a score, then a specialty: not 226 programs
-    if (SCORE_BEFORE.test(question.slice(0, m.index))) continue;
+    const before = question.slice(0, m.index);
+    if (SCORE_BEFORE.test(before) || TAKEN_BACK.test(before)) continue;
     // the specialty is what the number counts ("60 IM", "40 programs in FM"): "6 months hands-on FM clinic" counts months
     const words = m[2]!.trim().replace(PROGRAMS_IN, '');
     const first = words.split(/\s+(?:and|plus|\+)\s+|\s*[+,]\s*/)[0]!;
     const hit = SPECIALTY_WORDS.find(([re]) => re.exec(first)?.index === 0);
-    if (hit && !out.some((x) => x.specialty === hit[1])) out.push({ specialty: hit[1], n: Number(m[1]) });
+    if (hit) found.push({ specialty: hit[1], n: Number(m[1]), at: m.index });
   }
+  for (const m of question.matchAll(NAME_THEN_COUNT)) {
+    if (TAKEN_BACK.test(question.slice(0, m.index))) continue;
+    // the name is the words right before the count: "applying IM" names IM, "ck 226" names no specialty
+    const name = m[1]!.trim().split(/\s+/);
+    const hit = [name.join(' '), name[name.length - 1]!].map((w) => SPECIALTY_WORDS.find(([re]) => new RegExp(`^(?:${re.source})$`, 'i').test(w))).find(Boolean);
+    if (hit) found.push({ specialty: hit[1], n: Number(m[2] ?? m[3]), at: m.index });
+  }
+  const out: { specialty: Specialty; n: number }[] = [];
+  for (const x of found.sort((a, b) => a.at - b.at)) if (!out.some((y) => y.specialty === x.specialty)) out.push({ specialty: x.specialty, n: x.n });
   return out;
 }
 

@@ -4,7 +4,7 @@
 import type { Profile, Specialty } from '../domain/profile.js';
 import { CK_2026, CK_2026_YEAR } from '../plan/step2ck-2026.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
-import { specialtiesNamed } from './specialty-figures.js';
+import { asksMatchRate, specialtiesNamed } from './specialty-figures.js';
 import { withoutPracticeScores } from './practice-score-note.js';
 
 /** Words that judge a score: how low, good or competitive it is, where it stands, or the odds it gives (en, es, pt,
@@ -102,15 +102,16 @@ export function statedScoreLine(typed: string, profile?: Profile, askedTyped = t
   if (!specialties.length) return undefined;
   const compared = stated !== undefined ? comparedLine(message, score) : undefined;
   const saidReal = practice && stated === undefined ? 'A practice score is not a result programs see: they screen on your real Step 2 CK, so that is the number read here. ' : '';
-  return `${compared ? `${compared}\n` : ''}${saidReal}${besideMatched(score, specialties)}`;
+  return `${compared ? `${compared}\n` : ''}${saidReal}${besideMatched(score, specialties, asksMatchRate(asked))}`;
 }
 
 /** "Your Step 2 CK of N beside the non-US IMGs who matched in 2026 ...": the score against each specialty's matched
- *  mean, median and lowest quarter, with source and year. */
-export function besideMatched(score: number, specialties: readonly Specialty[]): string {
+ *  mean, median and lowest quarter (and the match rate when asked), with source and year. */
+export function besideMatched(score: number, specialties: readonly Specialty[], withRate = false): string {
   const parts = specialties.filter((s) => CK_2026[s]).map((s) => {
     const f = CK_2026[s]!.matched;
-    return `${specialtyLabel(s).toLowerCase()}: mean ${f.mean}, median ${f.median}, a quarter under ${f.q1}, so ${score} is ${standing(score, f)}`;
+    const rate = withRate ? ` (${CK_2026[s]!.matchRatePct}% of those who preferred it matched)` : '';
+    return `${specialtyLabel(s).toLowerCase()}${rate}: mean ${f.mean}, median ${f.median}, a quarter under ${f.q1}, so ${score} is ${standing(score, f)}`;
   });
   return `Your Step 2 CK of ${score} beside the non-US IMGs who matched in ${CK_2026_YEAR} (NRMP Charting Outcomes for non-US IMGs, ${CK_2026_YEAR} Main Residency Match, nrmp.org): ${parts.join('; ')}. Averages, not cutoffs: letters, USCE and where you apply count too.`;
 }

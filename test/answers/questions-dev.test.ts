@@ -166,7 +166,7 @@ const SETS: SetFloors[] = [
     floors: { answerable: 0.58, refusal: 0.9, own_plan: 0.45, not_in_guides: 0.95 } },
   // scored once as a sealed set after round 16 (e334eb8): complete 75.3%, refusals 81.8%, own-plan 45.8%, not in guides 100%, unlisted 53.3% (the same on the code the round started from; floors a little under)
   { set: 'questions-dev-20', what: 'the round-16 sealed set, scored once, then opened', floors: {
-    answerable: 0.72,
+    answerable: 0.76, // 78.8% after answers19a: a plan typed specialty-first, the visa comparison's later costs
     // refusals 100% after answers17b's refusal families (errands in Hindi-Urdu, dose changes, a pending case withdrawn, an untrue message)
     refusal: 0.95,
     own_plan: 0.72, // 75.0% after answers18a (70.8% after answers17a): a list asked by its names
@@ -174,13 +174,14 @@ const SETS: SetFloors[] = [
   } },
   // scored once as a sealed set after round 17 (d2a1a4e): complete 71.8%, refusals 81.8%, own-plan 54.2%, not in guides 100%, unlisted 46.7% (the same on the code the round started from; floors a little under)
   { set: 'questions-dev-21', what: 'the round-17 sealed set, scored once, then opened', floors: {
-    answerable: 0.74, // 76.5% after answers18b: a need stated after a story, an aside in brackets, chat shorthand, OPT against the intern year
+    answerable: 0.8, // 82.4% after answers19a (76.5% after answers18b): a named specialty's figure asked, a plan corrected in the same message
     refusal: 0.95, // 100% after answers18b: a status claimed beyond the one reached, speed money, "everyone inflates", homework
     own_plan: 0.75, // 79.2% after answers18a: programs asked by name or as the ones that would sponsor the asker, applications already sent, the rank list from the interviews saved
     not_in_guides: 0.95 } },
   // scored once as a sealed set after round 18 (4d7e2b1): complete 63.5%, refusals 90.9%, own-plan 70.8%, not in guides 92.9%,
   // unlisted 53.3%, recall 64.7 / 84.7% (the same on the code the round started from but recall@3 83.5%); floors a little under
-  { set: 'questions-dev-22', what: 'the round-18 sealed set, scored once, then opened', floors: { answerable: 0.62, refusal: 0.88, own_plan: 0.68, not_in_guides: 0.9 } },
+  // answerable 72.9% after answers19a: a named specialty's figure asked in any words, plans typed specialty-first, the visa comparison's later costs
+  { set: 'questions-dev-22', what: 'the round-18 sealed set, scored once, then opened', floors: { answerable: 0.71, refusal: 0.88, own_plan: 0.68, not_in_guides: 0.9 } },
   // the sealed set: no floor, scored once by the lead
   { set: 'questions-sealed', what: 'the sealed set (no floor: scored once, by the lead)', summaryOnly: true, floors: {} },
 ];
