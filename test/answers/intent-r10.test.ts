@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ask, kind, refused, text } from '../helpers/ask-kit.js';
 
 /** Declined, or said plainly to be outside the guides: never a near article given as the answer. */
-const notAnswered = (q: string) => { const r = ask(q); return !r.found || r.kind === 'refusal'; };
+// round 19: a late start is said uncovered after the July 1 rule the guides hold (asked-things.json `known`), not refused
+const notAnswered = (q: string) => { const r = ask(q); return !r.found || r.kind === 'refusal' || /\bOur guides do not cover\b/.test(r.answer); };
 
 describe('a request to buy, fake, hide or ghost-write a document is declined, however it is told', () => {
   for (const q of [

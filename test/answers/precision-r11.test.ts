@@ -10,7 +10,8 @@ import { compileIntents } from '../../src/answers/intent.js';
 import { readKnowledgeJson } from '../../src/knowledge/knowledge-files.js';
 
 /** Declined, or said plainly to be outside the guides: never a near article given as the answer. */
-const notAnswered = (q: string) => { const r = ask(q); return !r.found || r.kind === 'refusal'; };
+// round 19: a late start is said uncovered after the July 1 rule the guides hold (asked-things.json `known`), not refused
+const notAnswered = (q: string) => { const r = ask(q); return !r.found || r.kind === 'refusal' || /\bOur guides do not cover\b/.test(r.answer); };
 const show = (q: string) => `${kind(ask(q))}: ${text(ask(q)).slice(0, 140)}`;
 
 describe('a topic named only in the background does not refuse a question the guides answer', () => {

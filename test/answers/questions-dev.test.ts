@@ -65,7 +65,10 @@ const SETS: SetFloors[] = [
     answerable: 0.8, // 82.4% after round 10's answer classes (answers10b)
     refusal: 0.95, // 100% after round 10's intent reading (answers10a)
     own_plan: 0.9, // 95.5% after round 10 (answers10b): deciding facts asked for, weakest part read
-    not_in_guides: 0.8, // 83.3% after round 10's asked-thing coverage check (answers10a)
+    // 83.3% after round 10's asked-thing coverage check (answers10a); 75.0% in round 19, lowered on purpose: a late start
+    // is now answered with the July 1 rule the guides hold and the gap said (one not-in-guides case here), which turned
+    // four unlisted late-start questions right in dev-16, dev-20, dev-21 and dev-22
+    not_in_guides: 0.72,
   } },
   // as first read: complete 92.0%, refusals 73.3%, own-plan 52.0%, not in guides 68.6%; after answers10c's intent
   // classes and asked things: refusals 100%, not in guides 85.7% (floors a little under)
@@ -127,6 +130,7 @@ const SETS: SetFloors[] = [
     refusal: 0.95,
     own_plan: 0.95, // 100% after answers17a: a specialty weighed is the standing in it, an interview count asked for
     not_in_guides: 0.95,
+    unlisted: 0.77, // 80.0% after answers19b: a deferred start answered with the July 1 rule the guides hold
   } },
   // as first read on main (15b142d): complete 72.1%, refusals 100%, own-plan 66.7%, not in guides 100%, unlisted 50.0% (floors a little under)
   { set: 'questions-dev-17', what: 'written blind in round 15, the study half', floors: {
@@ -171,17 +175,22 @@ const SETS: SetFloors[] = [
     refusal: 0.95,
     own_plan: 0.72, // 75.0% after answers18a (70.8% after answers17a): a list asked by its names
     not_in_guides: 0.95,
+    unlisted: 0.7, // 73.3% after answers19b: late or off-cycle starts answered with the July 1 rule, an own pending-case permit answered
   } },
   // scored once as a sealed set after round 17 (d2a1a4e): complete 71.8%, refusals 81.8%, own-plan 54.2%, not in guides 100%, unlisted 46.7% (the same on the code the round started from; floors a little under)
   { set: 'questions-dev-21', what: 'the round-17 sealed set, scored once, then opened', floors: {
     answerable: 0.8, // 82.4% after answers19a (76.5% after answers18b): a named specialty's figure asked, a plan corrected in the same message
     refusal: 0.95, // 100% after answers18b: a status claimed beyond the one reached, speed money, "everyone inflates", homework
     own_plan: 0.75, // 79.2% after answers18a: programs asked by name or as the ones that would sponsor the asker, applications already sent, the rank list from the interviews saved
-    not_in_guides: 0.95 } },
+    not_in_guides: 0.95,
+    unlisted: 0.5, // 53.3% after answers19b: a late start answered with the July 1 rule the guides hold
+  } },
   // scored once as a sealed set after round 18 (4d7e2b1): complete 63.5%, refusals 90.9%, own-plan 70.8%, not in guides 92.9%,
   // unlisted 53.3%, recall 64.7 / 84.7% (the same on the code the round started from but recall@3 83.5%); floors a little under
   // answerable 72.9% after answers19a: a named specialty's figure asked in any words, plans typed specialty-first, the visa comparison's later costs
-  { set: 'questions-dev-22', what: 'the round-18 sealed set, scored once, then opened', floors: { answerable: 0.71, refusal: 0.88, own_plan: 0.68, not_in_guides: 0.9 } },
+  // round 19 (answers19b): refusals 100%, own-plan 75.0%, unlisted 73.3% (a late start answered with the July 1 rule, the
+  // asker's own dependent status or permit answered, "real question" and true "even though they didn't" not dishonesty)
+  { set: 'questions-dev-22', what: 'the round-18 sealed set, scored once, then opened', floors: { answerable: 0.71, refusal: 0.97, own_plan: 0.72, not_in_guides: 0.9, unlisted: 0.7 } },
   // the sealed set: no floor, scored once by the lead
   { set: 'questions-sealed', what: 'the sealed set (no floor: scored once, by the lead)', summaryOnly: true, floors: {} },
 ];

@@ -141,7 +141,8 @@ describe('a residency already started is not read as a late start', () => {
   ]) it(q, () => expect(kind(ask(q)), show(q)).not.toBe('refusal'));
   for (const q of [
     'my visa may come late. can I start residency in September instead of July?',
-  ]) it(`still uncovered: ${q}`, () => expect(kind(ask(q)), show(q)).toBe('refusal'));
+  // round 19: still said uncovered, now after the July 1 rule the guides do hold (asked-things.json `known`)
+  ]) it(`still uncovered: ${q}`, () => expect(text(ask(q)), show(q)).toMatch(/July 1[\s\S]*do not cover starting residency later/));
 });
 
 const H1B: Profile = {
