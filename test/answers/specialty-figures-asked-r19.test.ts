@@ -88,3 +88,15 @@ describe('a J-1 and H-1B comparison says what each asks of you later', () => {
     });
   }
 });
+
+describe('a limit asked in shorthand ("max", "capped", "run out of") reaches the guides\' limit', () => {
+  for (const q of ['whats the max time i can spend training on a j1?', 'residency then fellowship on J-1: is there a cap on the years?', 'will I run out of J-1 years if I add a 2-year fellowship after IM?']) {
+    it(q, () => expect(text(ask(q)), show(q)).toMatch(/seven years/));
+  }
+});
+
+describe('whether the interview season is still open late in the year', () => {
+  for (const q of ['mid-december, only one invite so far — is the interview season already over?', 'do programs still send interview invites this late in the season?', 'no invites since november, can programs still invite me this late?']) {
+    it(q, () => expect(text(ask(q)), show(q)).toMatch(/still invite until its rank list locks/));
+  }
+});
