@@ -60,6 +60,10 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
     // ("mi consejero en la facultad dice que haga IM", "mi papá piensa que"): someone else's word, with its subject kept as "my ..."
     ['(?:mi|mis|el|la) ((?:\\p{L}+ ){0,4}?)(?:dice|dicen|dijo|dijeron|piensa|piensan|cree|creen|opina|opinan|recomienda|recomiendan|me recomendo|me dice|me dijo)(?: que)?(?![\\p{L}])', 'my $1says'],
+    // ("familiar, y si no, interna de respaldo"): "if not" before a comma, read before the denial rows take its "no"
+    ['(?:y )?si no(?=\\s*,)', 'and if not'],
+    // ("interna de respaldo", "si no, interna"): internal medicine named short as a backup (not "soy interna", an intern)
+    ['interna(?= (?:de|como) (?:respaldo|backup|reserva))|(?<=if not,? )interna', 'internal medicine'],
     ['obs:?(?= (?:no|yo|tengo|soy|ya|mi|nunca|solo)(?![\\p{L}]))', 'note:'],
     ['(?:espero|esperar|esperando)(?: hasta)? (?:al|el) proximo(?: ano| ciclo)?|(?:hasta|para) el proximo (?:ano|ciclo)', 'waiting for next year'], ['no aplico|no voy a aplicar|no me presento|no estoy aplicando|no (?:voy a )?aplicar', 'not applying'], ['(?:todavia |aun )?no (?:he decidido|decido|lo tengo claro)(?: todavia| aun)?', "haven't decided"], ['cual (?:va |ira )?primero', 'which comes first'], ['igual que|lo mismo que|(?:lo )?mismo que', 'same as'], ['([\\w-]+) nadie (?:me )?(?:lo |la )?(?:patrocina|ofrece|da)', 'no $1'], ['nadie', 'nobody'], ['mis amigos|mis amigas', 'my friends'], ['mi amigo|mi amiga', 'my friend'], ['mi companero|mi companera|mi colega', 'my colleague'], ['hizo', 'did'], ['no necesito', "i don't need"], ['(?:de )?investigacion', 'research'],
     ['(?:como|de) (?:respaldo|backup|plan b) familiar', 'as backup family medicine'], ['familiar (?:como|de) (?:respaldo|backup|plan b)', 'family medicine as backup'],
