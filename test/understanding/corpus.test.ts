@@ -117,7 +117,8 @@ const CORPORA: Corpus[] = [
   // (round 17 merged: 260/320, 14 harmful, score 77.8%; the held-out halves dev-19h 124/16 -> 125/15, dev-17h 132/11 -> 133/11)
   // (understand18a: 262/320, 13 harmful: interviews counted on a label's line, a question about the question)
   // (round 18 merged: 263/320, 13 harmful, score 79.0%)
-  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.78, maxHarmful: 14, floors: {} },
+  // (understand19a: 265/320, 12 harmful: a language understood but not spoken left out)
+  { file: 'understanding-dev-20.json', minCases: 300, overall: 0.78, maxHarmful: 13, floors: {} },
   // the round-17 sealed set, scored once after round 17 (d2a1a4e: 235/320 right, 29 harmful, score 67.3%; 233 and 32 on the code the round started from), then opened as the twenty-first development set
   // (understand18b: 244/320, 20 harmful, score 71.8%: fail-then-pass attempts in every language, living with a relative, a relative training there now, a friend's case, a length times blocks, a backup replaced)
   // (understand18a: 246/320, 21 harmful, score 70.3%: a question about the question, scores under the pass marks, someone
@@ -130,7 +131,8 @@ const CORPORA: Corpus[] = [
   // code the round started from), then opened as the twenty-second development set
   // (understand19b: 258/320, 23 harmful, score 75.6%: zero interviews in words, interviews by specialty, residency months,
   // a prelim backup, an advanced match won, applications to two specialties, loose exam results, life events' years)
-  { file: 'understanding-dev-22.json', minCases: 300, overall: 0.74, maxHarmful: 25, floors: {} },
+  // (understand19a: 257/320, 19 harmful: promised letters, someone else's word, foreign PR, alternatives, languages understood, visa decisions)
+  { file: 'understanding-dev-22.json', minCases: 300, overall: 0.74, maxHarmful: 21, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

@@ -114,3 +114,58 @@ describe('visa reasoning that ends in a decision, or in a visa held now', () => 
     expect(asked).toBe('visa');
   });
 });
+
+describe('a promise in Hindi-Urdu, a start date after the thing named, and a promise alone asked', () => {
+  const before = { ...UP_TO_LETTERS, usLors: { count: 2 }, languages: ['English'], regions: ['la_county' as const], laTies: { family: false, lived: false, trained: false } };
+  it.each([
+    ['meri supervisor ne kaha hai 2 papers mein mera naam aayega, abhi tak sirf 1 poster hai'],
+    ['mere boss ne bola tha ki case report publish hogi, abhi draft mein hai'],
+  ])('"%s" counts no promised paper', (message) => {
+    expect(say('research', before, message).changed.research?.publications ?? 0).toBe(0);
+  });
+
+  it.each([
+    ['elective at Harbor-UCLA confirmed, starts march 3. before that just 1 month obs in Chicago', ['other_us']],
+    ['my Loma Linda rotation got accepted, begins next month. done so far: 2 months hands-on in Texas', ['other_us']],
+  ] as const)('"%s": only the experience done is placed', (message, where) => {
+    expect(say('usce', START, message).changed.usce?.where).toEqual(where);
+  });
+
+  it.each([
+    ['the program director at my observership promised me a letter, still waiting on it'],
+    ['mi tutor en Houston me va a escribir una carta la próxima semana'],
+    ['minha preceptora prometeu uma carta, mas ainda não enviou'],
+  ])('"%s" asks how many letters are in', (message) => {
+    const { changed, asked } = say('usLors', UP_TO_LETTERS, message);
+    expect(changed.usLors).toBeUndefined();
+    expect(asked).toBe('usLors');
+  });
+});
+
+describe("a wish with its subject dropped is still someone else's; the applicant's own after 'but' counts", () => {
+  it.each([
+    ['my grandfather was a surgeon and wants me to follow him, but I want anesthesia', 'anesthesiology'],
+    ['mi papá es cardiólogo y quiere que haga medicina interna, pero yo quiero psiquiatría', 'psychiatry'],
+    ['my uncle keeps pushing IM lol, honestly im going neuro', 'neurology'],
+  ] as const)('"%s" is %s only', (message, primary) => {
+    expect(say('specialty', {}, message).changed.specialty).toEqual({ primary });
+  });
+
+  it.each([
+    ['mi tía es internista y quiere que haga eso, pero yo quiero pediatría; si no, interna como respaldo', 'pediatrics'],
+    ['quiero cirugía general, y si no, interna de respaldo', 'general_surgery'],
+  ] as const)('"%s": the fallback after "si no," is the backup', (message, primary) => {
+    expect(say('specialty', {}, message).changed.specialty).toEqual({ primary, backup: 'internal_medicine' });
+  });
+});
+
+describe('whether to apply this cycle left as an alternative is asked', () => {
+  it.each([
+    ['either I rush a late application now or I wait for next cycle, whatever works'],
+    ['maybe a few applications this season or I just wait, not decided'],
+    ['could send applications in january or wait a year'],
+  ])('"%s"', (message) => {
+    const { changed } = say('stage', START, message);
+    expect(changed.stage).toBeUndefined();
+  });
+});

@@ -5,8 +5,8 @@
 
 const UNIT = '(?:months?|mos?|weeks?|wks?|letters?|lors?|recs?|pubs?|publications?|papers?|posters?|abstracts?)';
 const OR_WORDS = '(?:or maybe|or possibly|or perhaps|or was it|or is it|or|maybe|possibly|perhaps|might be|could be)';
-// "241 or 242", "245 (or 254?)", "238, maybe 239": two scores for one result
-const SCORE_OR = new RegExp(`\\b([12]\\d\\d)\\s*(?:,\\s*|\\(\\s*)?${OR_WORDS}\\s+([12]\\d\\d)\\b\\s*\\??\\)?`, 'g');
+// "241 or 242", "245 (or 254?)", "238, maybe 239", "226. or 224?": two scores for one result
+const SCORE_OR = new RegExp(`\\b([12]\\d\\d)\\s*(?:,\\s*|\\(\\s*|\\.+\\s*)?${OR_WORDS}\\s+([12]\\d\\d)\\b\\s*\\??\\)?`, 'g');
 // "3 letters i think, maybe 4", "3 months hands on, or 4": a count, then another for the same thing (not "2 more", nor
 // "maybe 4 by the time ERAS opens", which is a count still to come)
 const COUNT_OR = new RegExp(`\\b(\\d{1,2}(?:\\.\\d)?) (${UNIT})\\b([^.;!?\\d]{0,24}?)(?:,\\s*|\\(\\s*|\\s)${OR_WORDS}\\s+\\d{1,2}(?:\\.\\d)?\\b(?!\\s*(?:more|other|extra|additional|another|from|at|in|by|if|when|once|after|before|next|soon|later|until|till)\\b)(?!\\s*(?:[a-z]+\\s+)?${UNIT}\\b)\\s*\\??\\)?`, 'g');

@@ -306,14 +306,19 @@ function carryMine(out: Clause[], sentence: number): void {
 }
 
 // "i have 2 electives (8 wks) booked for next spring": the counts told just before a booking are planned too
+const STARTS_ALONE = /^(?:and |it |which |that )?(?:starts|starting|begins|beginning|commences|kicks off)(?: on| in| from)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|next|this|tomorrow|soon|the \d)/;
+const DAY_OF_MONTH = /\b(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december) \d{1,2}(?:st|nd|rd|th)?\b|\b(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b/g;
 const DONE_WORDS = /\b(did|done|completed|finished|had|already|ago|last|past|so far|till now|until now)\b/;
 function carryPlanned(out: Clause[], sentence: number): void {
   for (let i = out.length - 1; i > 0; i -= 1) {
     // a booking with a count of its own ("starting another month in January") is a new fact, not the one before
-    if (out[i]!.sentence !== sentence || out[i]!.when !== 'planned' || /\d|\b(another|more|additional|extra|one|a)\b/.test(out[i]!.text)) continue;
+    // (a day of a month is no count: "starts feb 1", "from the 3rd of march")
+    if (out[i]!.sentence !== sentence || out[i]!.when !== 'planned' || /\d|\b(another|more|additional|extra|one|a)\b/.test(out[i]!.text.replace(DAY_OF_MONTH, ' '))) continue;
+    // ("UCI sub-i got approved thru VSLO, starts feb 1"): a start told with no subject dates the thing named just before it
+    const starts = STARTS_ALONE.test(out[i]!.text);
     for (let j = i - 1; j >= 0; j -= 1) {
       const c = out[j]!;
-      if (c.sentence !== sentence || c.when !== 'done' || !/\d/.test(c.text) || DONE_WORDS.test(c.text)) break;
+      if (c.sentence !== sentence || c.when !== 'done' || (!/\d/.test(c.text) && !(starts && j === i - 1)) || DONE_WORDS.test(c.text)) break;
       c.when = 'planned';
     }
   }

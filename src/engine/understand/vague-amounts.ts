@@ -20,8 +20,8 @@ const OPEN_LIST = /\b(?:and|plus|&|n)? ?(?:a few|some|several|many|couple of|a c
 const HEDGED_STAGE = /\b(?:kinda|kind of|sort of|sorta|semi|half)\s+(?:applying|reapplying|preparing|apply|reapply)\b|\b(?:applying|reapplying|apply|reapply)\b[^;]{0,30}\b(?:kinda not|sort of not|or not|maybe not|depends on|depending on|depends)\b/;
 
 // whether to apply at all this cycle left open: "not sure yet if I'll apply this year or wait", "undecided if im applying
-// this year", "might apply this cycle or might wait" (not a doubt about something else: "not sure which programs to apply to")
-const WHETHER_TO_APPLY = /\b(?:not sure|unsure|undecided|haven't decided|havent decided|have not decided|not decided|don't know|dont know|do not know|idk|dunno|deciding|debating|torn|wondering)\b(?: yet)?(?: about)? (?:if|whether)\b[^.;!?]{0,25}\b(?:apply|applying|reapply|reapplying)\b|\b(?:apply|applying|reapply|reapplying)\b[^.;!?]{0,30}\bor (?:(?:should |might |will |i'll |ill |to |just |better )?wait|(?:the |for (?:the )?)?next\b|skip|not)\b/;
+// this year", "might apply this cycle or might wait", "either a late application this cycle or I wait" (not a doubt about something else: "not sure which programs to apply to")
+const WHETHER_TO_APPLY = /\b(?:not sure|unsure|undecided|haven't decided|havent decided|have not decided|not decided|don't know|dont know|do not know|idk|dunno|deciding|debating|torn|wondering)\b(?: yet)?(?: about)? (?:if|whether)\b[^.;!?]{0,25}\b(?:apply|applying|reapply|reapplying)\b|\b(?:apply|applying|reapply|reapplying|application|applications)\b[^.;!?]{0,30}\bor (?:(?:i |we |should |might |will |i'll |ill |to |just |better |i just |i might |i should )?wait|(?:the |for (?:the )?)?next\b|skip|not)\b/;
 
 // ("3 letters, 1 or 2 of them from US docs, the rest from home"): which share of a count is from the US, told vaguely,
 // leaves the US count unknown (the alternative "1 or 2" is read as "some" before this)
