@@ -128,7 +128,9 @@ const CORPORA: Corpus[] = [
   { file: 'understanding-dev-21.json', minCases: 300, overall: 0.8, maxHarmful: 7, floors: {} },
   // the round-18 sealed set, scored once after round 18 (4d7e2b1: 247/320 right, 30 harmful, score 70.6%; 245 and 28 on the
   // code the round started from), then opened as the twenty-second development set
-  { file: 'understanding-dev-22.json', minCases: 300, overall: 0.69, maxHarmful: 31, floors: {} },
+  // (understand19c: 255/320, 26 harmful: a girlfriend is no family, research in es/pt/hi and full-time years, a profile's year after
+  // its school, a relative who raised them, 'where my sister lives' after a place)
+  { file: 'understanding-dev-22.json', minCases: 300, overall: 0.69, maxHarmful: 28, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
