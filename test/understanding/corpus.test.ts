@@ -132,6 +132,8 @@ const CORPORA: Corpus[] = [
   // (understand19b: 258/320, 23 harmful, score 75.6%: zero interviews in words, interviews by specialty, residency months,
   // a prelim backup, an advanced match won, applications to two specialties, loose exam results, life events' years)
   // (understand19a: 257/320, 19 harmful: promised letters, someone else's word, foreign PR, alternatives, languages understood, visa decisions)
+  // (understand19c: 255/320, 26 harmful: a girlfriend is no family, research in es/pt/hi and full-time years, a profile's year after
+  // its school, a relative who raised them, 'where my sister lives' after a place)
   { file: 'understanding-dev-22.json', minCases: 300, overall: 0.74, maxHarmful: 21, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
