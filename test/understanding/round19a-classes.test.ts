@@ -115,7 +115,7 @@ describe('visa reasoning that ends in a decision, or in a visa held now', () => 
   });
 });
 
-describe('a promise in Hindi-Urdu, a start date after the thing named, and a promise alone asked', () => {
+describe('a promise in Hindi-Urdu, a start date after the thing named, and a promise told alone', () => {
   const before = { ...UP_TO_LETTERS, usLors: { count: 2 }, languages: ['English'], regions: ['la_county' as const], laTies: { family: false, lived: false, trained: false } };
   it.each([
     ['meri supervisor ne kaha hai 2 papers mein mera naam aayega, abhi tak sirf 1 poster hai'],
@@ -135,10 +135,8 @@ describe('a promise in Hindi-Urdu, a start date after the thing named, and a pro
     ['the program director at my observership promised me a letter, still waiting on it'],
     ['mi tutor en Houston me va a escribir una carta la próxima semana'],
     ['minha preceptora prometeu uma carta, mas ainda não enviou'],
-  ])('"%s" asks how many letters are in', (message) => {
-    const { changed, asked } = say('usLors', UP_TO_LETTERS, message);
-    expect(changed.usLors).toBeUndefined();
-    expect(asked).toBe('usLors');
+  ])('"%s" stores no letter', (message) => {
+    expect(say('usLors', UP_TO_LETTERS, message).changed.usLors).toBeUndefined();
   });
 });
 

@@ -32,7 +32,6 @@ import { whatIfInFirstPerson } from '../what-if-pronouns.js';
 import { budgetTold, withoutMoney } from './budget-told.js';
 import { unnamedField } from './unnamed-field.js';
 import { lowercaseImSpoken } from './lowercase-im.js';
-import { toldNotYetHeld } from './not-yet-held.js';
 
 /** A field change read from a message: the new value and, for a correction, the value it replaces. */
 export interface Update { field: ProfileField; value: NonNullable<Profile[ProfileField]>; old?: NonNullable<Profile[ProfileField]> }
@@ -61,8 +60,6 @@ export interface Understanding {
 
 
 const LATER_COUNTS: ReadonlySet<string> = new Set(['usce_months', 'lors_count']);
-// the counts a promise may be told for instead of an answer
-const PROMISED_COUNTS: ReadonlySet<ProfileField> = new Set(['usLors', 'research', 'usce']);
 // exams told about in passing while another is answered ("passed 1st attempt. CK was the one I needed two tries for"):
 // what is missing of them is asked when their own question comes, not before the interview moves on
 const LATER_EXAMS: ReadonlySet<ProfileField> = new Set(['step2ck', 'step3']);
@@ -215,12 +212,6 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   // (months, letters) is left for its own question in the interview rather than asked now
   // (likewise where someone is from, told in passing in a long post: "I'm 31, from Nigeria..." leaves the visa for its own question)
   if (out.clarify && pending && out.clarify.field !== pending && (LATER_COUNTS.has(out.clarify.topic) || LATER_EXAMS.has(out.clarify.field) || (out.clarify.topic === 'visa_which' && out.clarify.facts?.from === 'another citizenship' && out.updates.length >= 3)) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
-  // ("el jefe me prometió una carta pero todavía no la sube"): only a promise told to the count asked, nothing held said,
-  // asks the count rather than leaving the question with no answer (not-yet-held.ts)
-  if (pending && !ctx.clarifying && !out.clarify && PROMISED_COUNTS.has(pending) && !out.updates.some((u) => u.field === pending) && !out.same.includes(pending) && clauses.some((c) => c.when === 'planned' && toldNotYetHeld(c.text))) {
-    const ask = doubtedAnswer(pending);
-    if (ask) out.clarify = ask;
-  }
   const said = text ?? clauses.map((c) => c.text).join(' ; ');
   return settleWhole(out, { pending, clarifying: ctx.clarifying !== undefined, now: ctx.now, said, clauseText: clauses.map((c) => c.text).join(' ; '), cycleTexts: (groups.get('cycle') ?? []).map((c) => c.text), stageStored: ctx.profile.stage !== undefined });
 }
