@@ -189,8 +189,9 @@ const SETS: SetFloors[] = [
   // unlisted 53.3%, recall 64.7 / 84.7% (the same on the code the round started from but recall@3 83.5%); floors a little under
   // answerable 72.9% after answers19a: a named specialty's figure asked in any words, plans typed specialty-first, the visa comparison's later costs
   // round 19 (answers19b): refusals 100%, own-plan 75.0%, unlisted 73.3% (a late start answered with the July 1 rule, the
-  // asker's own dependent status or permit answered, "real question" and true "even though they didn't" not dishonesty)
-  { set: 'questions-dev-22', what: 'the round-18 sealed set, scored once, then opened', floors: { answerable: 0.71, refusal: 0.97, own_plan: 0.72, not_in_guides: 0.9, unlisted: 0.7 } },
+  // asker's own dependent status or permit answered, "real question" and true "even though they didn't" not dishonesty);
+  // merged with answers19a unlisted reads 66.7%: S18Q109's Step 3 question now draws the Step 3 guide, which does not say to tell programs
+  { set: 'questions-dev-22', what: 'the round-18 sealed set, scored once, then opened', floors: { answerable: 0.71, refusal: 0.97, own_plan: 0.72, not_in_guides: 0.9, unlisted: 0.65 } },
   // the sealed set: no floor, scored once by the lead
   { set: 'questions-sealed', what: 'the sealed set (no floor: scored once, by the lead)', summaryOnly: true, floors: {} },
 ];
