@@ -57,6 +57,7 @@ const SETS = [
   // hears to apply to more programs, a couple's count names the partner's specialty, military programs in the regions are said
   // closed, a weak file sends 100-130, an unsaid ECFMG status is named, and top NIH-funded hospitals are flagships
   { name: 'applicants dev set 22 (round-18 sealed, scored once at 17 of 26, the same as on the starting code, then opened)', path: 'test/fixtures/applicants-dev-22.json', floor: 24 },
+  { name: 'applicants dev set 24 (round-19 sealed, scored once at 18 of 26, 19 on the starting code, then opened)', path: 'test/fixtures/applicants-dev-24.json', floor: 18 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 
