@@ -21,6 +21,8 @@ export const SPECIALTY_WORDS: readonly [RegExp, Specialty][] = [
   [/\bpathology\b/i, 'pathology'],
 ];
 
+/** The same words, each matching a whole name only ("IM" as the name before a count), built once at load. */
+const SPECIALTY_NAME_WHOLE: readonly [RegExp, Specialty][] = SPECIALTY_WORDS.map(([re, s]) => [new RegExp(`^(?:${re.source})$`, 'i'), s]);
 
 /** A count question that also asks the price ("how many progs + cost", "and how much in fees?"). */
 export const COST_TOO = /\b(costs?|fees?|price|how much|budget|spend)\b/i;
@@ -56,7 +58,7 @@ export function statedPlan(question: string): { specialty: Specialty; n: number 
     if (TAKEN_BACK.test(question.slice(0, m.index))) continue;
     // the name is the words right before the count: "applying IM" names IM, "ck 226" names no specialty
     const name = m[1]!.trim().split(/\s+/);
-    const hit = [name.join(' '), name[name.length - 1]!].map((w) => SPECIALTY_WORDS.find(([re]) => new RegExp(`^(?:${re.source})$`, 'i').test(w))).find(Boolean);
+    const hit = [name.join(' '), name[name.length - 1]!].map((w) => SPECIALTY_NAME_WHOLE.find(([re]) => re.test(w))).find(Boolean);
     if (hit) found.push({ specialty: hit[1], n: Number(m[2] ?? m[3]), at: m.index });
   }
   const out: { specialty: Specialty; n: number }[] = [];

@@ -1,6 +1,7 @@
 // Answers "which programs (in a region) sponsor my visa" from the program table: each program's stated
 // visa fact with the source's site and as-of year, and how many have no source either way.
 import type { Region, Specialty } from '../domain/profile.js';
+import { andList } from '../domain/and-list.js';
 import type { Program, ProgramRegion } from '../knowledge/import/program-schema.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
 
@@ -28,7 +29,7 @@ export function regionWords(regions: readonly Region[]): string {
   const names = regions.filter((r): r is ProgramRegion => r in REGION_NAMES).map((r) => REGION_NAMES[r]);
   if (names.length === 5) return 'California';
   if (names.length === 4 && !regions.includes('rest_of_california')) return 'Southern California';
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? 'California';
+  return andList(names) || 'California';
 }
 
 /** The sponsorship answer for these specialties (none: every specialty), regions and visa kinds, from the program table only. */

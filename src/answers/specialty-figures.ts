@@ -68,14 +68,14 @@ export function specialtiesNamed(text: string): Specialty[] {
 }
 
 /** The figure kinds' word patterns, built once at load. */
-const ASKS = (() => { const f = asksSchema.parse(readKnowledgeJson('answers/specialty-figure-asks.json')); return { rate: wordsPattern(f.rate), ck: wordsPattern(f.ck), ranks: wordsPattern(f.ranks), verdict: wordsPattern(f.verdict) }; })();
+const ASKS = (() => { const f = asksSchema.parse(readKnowledgeJson('answers/specialty-figure-asks.json')); const ranks = wordsPattern(f.ranks); return { rate: wordsPattern(f.rate), ck: wordsPattern(f.ck), ranks, ranksEvery: new RegExp(ranks.source, 'gi'), verdict: wordsPattern(f.verdict) }; })();
 
 /** Which figures a question asks of the specialties it names: the matched CK, the match rate (a field said closed asks
  *  both), the rank-list median. */
 function figuresAsked(question: string): { ck: boolean; rate: boolean; ranks: boolean } {
   const ranks = ASKS.ranks.test(question);
   // the words that ask for the rank lists ("how many did the matched ones rank") ask for nothing else
-  const rest = question.replace(new RegExp(ASKS.ranks.source, 'gi'), ' ');
+  const rest = question.replace(ASKS.ranksEvery, ' ');
   const verdict = ASKS.verdict.test(rest);
   return { ck: verdict || ASKS.ck.test(rest) || (!ranks && ASKS_FIGURES.test(rest)), rate: verdict || ASKS.rate.test(rest), ranks };
 }

@@ -1,5 +1,6 @@
 // A plan, list or CSV asked for before the interview is done says which answers it was built without.
 import type { ProfileField } from '../domain/profile.js';
+import { andList } from '../domain/and-list.js';
 import { FIELD_LABELS } from './describe-profile.js';
 import { nextQuestion } from './next-question.js';
 import type { ConversationState } from './state.js';
@@ -22,6 +23,6 @@ export function earlyPlanNote(s: ConversationState, ctx: StepContext): string | 
   const open = unansweredFields(s, ctx);
   if (!open.length) return undefined;
   const names = open.map((f) => FIELD_LABELS[f].toLowerCase());
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const list = andList(names);
   return `Built before the interview is done: ${list} ${open.length === 1 ? 'is' : 'are'} not answered yet, so this plan treats ${open.length === 1 ? 'it' : 'them'} as unknown, never in your favour. Tell me any time and ask again for the updated list.`;
 }

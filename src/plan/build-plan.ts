@@ -26,6 +26,7 @@ import { EVIDENCE_ORDER, evidenceInWords, type Openness } from './evidence.js';
 import { sayOnce, staticPart, tierProgram, type Static, type TierMemo, type Tiered } from './tiering.js';
 import { situationWarnings } from './warnings.js';
 import { militaryNote } from './closed-notes.js';
+import { andList } from '../domain/and-list.js';
 import { reason, say } from './words.en.js';
 import { notThisCycleAdvice } from './warning-words.en.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
@@ -125,7 +126,7 @@ export function buildPlan(profile: Profile, kb: PlanKb, now: Date): Plan {
       widenFits ? `${widenFits} more would fit your file but rest only on their institution's work-visa filings (ask each whether it takes your visa)` : '',
       unsourced ? `${unsourced} more ha${unsourced === 1 ? 's' : 've'} no source for whether ${unsourced === 1 ? 'it takes' : 'they take'} ${a.needsVisa ? 'your visa' : 'IMGs (you need no visa, so none is closed to you on that count)'}` : '',
     ].filter(Boolean);
-    const said = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+    const said = andList(parts);
     sharedNotes.push(`Widening beyond the regions you chose: ${said}; they are not listed. Programs outside your regions that are listed are realistic fits, shown in their own band; add regions to see the rest.`);
   }
   if (nationalReach > 0) {

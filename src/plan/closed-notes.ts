@@ -2,6 +2,7 @@
 // excluded list, which an applicant who heard "that hospital takes IMGs" may never open).
 import type { PlannedProgram } from '../domain/plan.js';
 import type { Region } from '../domain/profile.js';
+import { andList } from '../domain/and-list.js';
 import { inRegions } from './list-bounds.js';
 import { specialtyLabel } from './specialty-info.js';
 
@@ -14,6 +15,6 @@ export function militaryNote(excluded: readonly PlannedProgram[], regions: reado
     && (p.reasonCodes ?? []).some((r) => CLOSED_TO_CIVILIANS.has(r.code)));
   if (closed.length === 0) return undefined;
   const names = closed.map((p) => `${p.name} (${specialtyLabel(p.specialty)})`);
-  const said = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+  const said = andList(names);
   return `Left off your list: ${said} ${closed.length === 1 ? 'is a military program that states' : 'are military programs that state'} only active-duty US military members may apply. Serving members are chosen through the military's own selection, not the civilian Match, so ${closed.length === 1 ? 'it is' : 'they are'} closed to you whatever your file or visa.`;
 }

@@ -2,6 +2,7 @@
 // warning code, every figure a parameter. Merged into the one words file (words.en.ts) that says every plan code.
 import { usd } from '../domain/money.js';
 import { capitalize } from '../domain/capitalize.js';
+import { andList } from '../domain/and-list.js';
 import type { Specialty } from '../domain/profile.js';
 import { specialtyInText } from '../domain/specialty-names.js';
 import { scoreWords as score } from '../domain/score-words.js';
@@ -91,7 +92,7 @@ export const WARNING_WORDS = {
   'warning.failed_attempt_cited': ((p, s) => `${Math.round(p.share * 100)}% of program directors cite any failed USMLE attempt when deciding whom to interview (${s}, ${p.year}).`) as Words<{ share: number; year: string }>,
   'warning.few_targets_in_regions': ((p) => {
     const names = p.regions.map((r) => REGION_WORDS[r] ?? r);
-    const where = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join('');
+    const where = andList(names);
     const count = p.inside === 0 ? 'no program is' : p.inside === 1 ? 'only 1 program is' : `only ${p.inside} programs are`;
     const near = p.onlyLa ? 'Orange County or the Inland Empire (a commute from much of LA)' : 'a region next to yours';
     const elsewhere = p.outside > 0 ? `the ${p.outside} elsewhere count only if you can move` : 'programs beyond your regions are where more would be, once you can move and they confirm your visa';

@@ -3,6 +3,8 @@
 import type { Clause } from './clauses.js';
 import { specialtiesIn } from './readers/specialty.js';
 
+// the joiners between two specialties' shares in one clause ("4 in peds + 1 in FM")
+const JOINED = /\s(?:\+|and|plus|&)\s/;
 const INTERVIEW_WORD = '(?:interviews?|invites?|invitations?|iis?|ones?)';
 // "[and] [got] 5 [in] IM [interviews|ones] [so far]" or "3 interviews in IM"
 const PART = new RegExp(`^(?:(?:and|plus|got|had|have|with|also|then|\\+) )*(\\d{1,2}) (?:(?:${INTERVIEW_WORD}) )?(?:(?:in|for|from|at) )?([a-z&/ ]+?)(?: ${INTERVIEW_WORD})?(?: (?:so far|yet|now|each|lol|already|total))*$`);
@@ -10,12 +12,14 @@ const PART = new RegExp(`^(?:(?:and|plus|got|had|have|with|also|then|\\+) )*(\\d
 /** The count of a clause that is one specialty's share of the interviews (or the sum of such shares joined by "+" or
  *  "and" in one clause: "4 invites in peds + 1 in FM"), or undefined. */
 export function interviewPart(c: Pick<Clause, 'text'>): number | undefined {
-  const pieces = c.text.split(/\s(?:\+|and|plus|&)\s/);
-  if (pieces.length > 1) {
-    const counts = pieces.map(onePart);
-    return counts.every((n) => n !== undefined) ? counts.reduce((a: number, b) => a + b!, 0) : undefined;
-  }
-  return onePart(c.text);
+  return partsOf(c)?.count;
+}
+
+/** A clause's interview count by specialty and how many shares it holds, or undefined when it is no such count. */
+function partsOf(c: Pick<Clause, 'text'>): { count: number; shares: number } | undefined {
+  const pieces = c.text.split(JOINED);
+  const counts = pieces.map(onePart);
+  return counts.every((n) => n !== undefined) ? { count: counts.reduce((a: number, b) => a + b!, 0), shares: pieces.length } : undefined;
 }
 
 function onePart(text: string): number | undefined {
@@ -31,8 +35,7 @@ function onePart(text: string): number | undefined {
 
 /** The sum of the interviews told by specialty, when two or more clauses each give one specialty's share. */
 export function interviewsByParts(clauses: readonly Clause[]): number | undefined {
-  const told = [...new Set(clauses)];
-  const parts = told.map(interviewPart).filter((n): n is number => n !== undefined);
-  const pieces = told.filter((c) => interviewPart(c) !== undefined).reduce((a, c) => a + c.text.split(/\s(?:\+|and|plus|&)\s/).length, 0);
-  return pieces >= 2 ? parts.reduce((a, b) => a + b, 0) : undefined;
+  const parts = [...new Set(clauses)].map(partsOf).filter((p) => p !== undefined);
+  const shares = parts.reduce((a, p) => a + p.shares, 0);
+  return shares >= 2 ? parts.reduce((a, p) => a + p.count, 0) : undefined;
 }

@@ -9,17 +9,24 @@ const RESIDENCY = /\b(?:pgy ?-?[1-7]|pgy[1-7]|residency|resident|intern year|pre
 // the length of it ("17 months in", "after 6 months", "for 8 months", "12 months of residency", "6 months into it")
 const LENGTH = /\b(?:after |for |about |almost |nearly )?(\d{1,2}) (?:months?|mos?)(?: (?:in|into it|into residency|into the program|of (?:actual |real |us |clinical )?(?:residency|training|pgy ?-?1|intern year)))?\b/;
 // a sentence abroad or of someone else (the first person keeps it the applicant's; a relative's residency is not)
+// experience already told in its own words, left to the experience reader
+const EXPERIENCE_WORD = /\b(?:usce|hands ?on|handson|observership|externship)\b/;
+// a residency abroad ("back home") or a plan or wish ("want a residency", "will start PGY-1 in July"), and the length that
+// still makes a plan time done ("2 months in")
+const ABROAD = /\b(?:back home|abroad|home country|overseas)\b/;
+const WISH = /\b(?:want|wants|hope|hoping|will start|starting|apply|applying for|looking for)\b[^.]{0,20}\b(?:residency|pgy)/;
+const MONTHS_IN = /\b\d{1,2} (?:months?|mos?) in\b/;
 const NOT_OWN = /\b(?:my|his|her|their) (?:wife|husband|partner|spouse|brother|sister|friend|dad|mom|father|mother|cousin|son|daughter)\b/;
 
 /** The text with the length of a residency told in a sentence written as that many months of hands-on experience. */
 export function residencyMonths(text: string): string {
   if (!RESIDENCY.test(text)) return text;
   return text.split(/(?<=[.!?\n])/).map((sentence) => {
-    if (!RESIDENCY.test(sentence) || NOT_OWN.test(sentence) || /\b(?:usce|hands ?on|handson|observership|externship)\b/.test(sentence)) return sentence;
+    if (!RESIDENCY.test(sentence) || NOT_OWN.test(sentence) || EXPERIENCE_WORD.test(sentence)) return sentence;
     // (a residency abroad, "2 years of surgery residency in Pakistan", "back home", is no US experience)
-    if (/\b(?:back home|abroad|home country|overseas)\b/.test(sentence) || sentence.split(/[^a-z]+/).some((w) => COUNTRIES.has(w) && w !== 'us' && w !== 'usa' && w !== 'america')) return sentence;
+    if (ABROAD.test(sentence) || sentence.split(/[^a-z]+/).some((w) => COUNTRIES.has(w) && w !== 'us' && w !== 'usa' && w !== 'america')) return sentence;
     // (a plan or a wish is no time done: "want a residency", "will start PGY-1 in July")
-    if (/\b(?:want|wants|hope|hoping|will start|starting|apply|applying for|looking for)\b[^.]{0,20}\b(?:residency|pgy)/.test(sentence) && !/\b\d{1,2} (?:months?|mos?) in\b/.test(sentence)) return sentence;
+    if (WISH.test(sentence) && !MONTHS_IN.test(sentence)) return sentence;
     return sentence.replace(LENGTH, (_m, n: string) => `${n} months handson usce`);
   }).join('');
 }
