@@ -29,7 +29,7 @@ const strengthWeightsSchema = z.object({
     anchors: z.array(z.object({ ref: z.enum(['q1_matched', 'median_matched']), offset: z.number(), effect }))
       .min(2).superRefine(nonDecreasing((x: { effect: number }) => x.effect, 'step2ck anchor effects')),
     missing: effect, notYetTaken: effect, predictedDiscount: z.number().min(0).max(30), source: why, why,
-    competitiveNeeds: z.object({ aboveMidpointOfMeans: z.literal(true), why }).optional(),
+    competitiveNeeds: z.object({ aboveMidpointOfMeans: z.literal(true), atOrAboveMatchedMedian: z.literal(true).optional(), medianWhy: why.optional(), why }).optional(),
     strongNeeds: z.object({ aboveMedian: z.number().min(0).max(30), why }).optional(),
     borderlineNeeds: z.object({ atOrAboveUnmatchedQ1: z.literal(true), why }).optional(),
   }),

@@ -26,12 +26,13 @@ function topOf(level: Standing['level']): number {
 }
 
 /** The most the file can score whatever the rest says: competitive needs a known Step 2 CK at or above the midpoint of the
- * matched and unmatched means (the midpoint is returned when it binds), strong a real one clearly above the matched median,
+ * matched and unmatched means and the matched median (the line is returned when it binds), strong a real one clearly above the matched median,
  * a graduation band may set a ceiling (long gaps close most programs), and a reapplicant's real score under the matched first
  * quartile reads weak at most (it went through a cycle unmatched). Caps only lower, so a better answer never scores lower. */
-export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoint?: number; reapplyQ1?: number; unmatchedQ1?: number; failLine?: number } {
+export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; midpoint?: number; matchedMedian?: number; reapplyQ1?: number; unmatchedQ1?: number; failLine?: number } {
   let top = 100;
   let midpoint: number | undefined;
+  let matchedMedian: number | undefined;
   let reapplyQ1: number | undefined;
   let unmatchedQ1: number | undefined;
   let failLine: number | undefined;
@@ -43,6 +44,8 @@ export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; 
     const mid = (f.matched.mean + f.unmatched.mean) / 2;
     const counted = a.score === undefined ? undefined : a.scoreIsPredicted ? a.score - W.step2ck.predictedDiscount : a.score;
     if (counted === undefined || (!scoredAlikeIn(f, proxy) && counted < mid)) { top = Math.min(top, topOf('borderline')); midpoint = mid; }
+    // and a score in the lower half of those who matched is not yet a typical matched applicant's (alike or not)
+    else if (comp.atOrAboveMatchedMedian && counted < f.matched.median) { top = Math.min(top, topOf('borderline')); matchedMedian = f.matched.median; }
   }
   // borderline needs a score at or above the unmatched applicants' first quartile: under it the score is below three
   // quarters of even those who did not match, and programs screen on it before they read the rest
@@ -79,7 +82,7 @@ export function ceiling(a: ApplicantView, s: Specialty, ck: Ck): { top: number; 
     const q1 = ckFiguresFor(s, ck).figures.matched.q1;
     if (a.score < q1 && topOf(again) < top) { top = topOf(again); reapplyQ1 = q1; }
   }
-  return { top, ...(midpoint !== undefined ? { midpoint } : {}), ...(reapplyQ1 !== undefined ? { reapplyQ1 } : {}), ...(unmatchedQ1 !== undefined ? { unmatchedQ1 } : {}), ...(failLine !== undefined ? { failLine } : {}) };
+  return { top, ...(midpoint !== undefined ? { midpoint } : {}), ...(matchedMedian !== undefined ? { matchedMedian } : {}), ...(reapplyQ1 !== undefined ? { reapplyQ1 } : {}), ...(unmatchedQ1 !== undefined ? { unmatchedQ1 } : {}), ...(failLine !== undefined ? { failLine } : {}) };
 }
 
 /** The lowest score of a level (its `min` in the weights' level table). */

@@ -261,12 +261,14 @@ export function specialtyStanding(a: ApplicantView, s: Specialty, role: Standing
   // a file with a fail held at weak by a score under the unmatched median: the score's factor says why (the lower line first)
   const failHeld = !underLine && cap.failLine !== undefined && unbound > cap.top;
   const capped = !underLine && !failHeld && cap.midpoint !== undefined && unbound > cap.top;
+  const underMedian = !underLine && !failHeld && cap.matchedMedian !== undefined && unbound > cap.top;
   const floored = low.kind !== undefined && unbound < low.bottom && score === low.bottom;
-  if ((capped || floored || underLine || failHeld) && ck.factor.code === 'standing.step2ck.score') {
+  if ((capped || underMedian || floored || underLine || failHeld) && ck.factor.code === 'standing.step2ck.score') {
     const f = ckFiguresFor(s, figures).figures;
     const params = {
       ...(ck.factor.params as ParamsOf<'standing.step2ck.score'>),
       ...(capped ? { midpoint: cap.midpoint, matchedMean: f.matched.mean, unmatchedMean: f.unmatched.mean } : {}),
+      ...(underMedian ? { underMatchedMedian: cap.matchedMedian } : {}),
       ...(floored ? { floor: low.kind } : {}),
       ...(underLine ? { screenedUnder: cap.unmatchedQ1 } : {}),
       ...(failHeld ? { failLine: cap.failLine } : {}),

@@ -74,7 +74,8 @@ describe('Step 1 not passed and Step 2 CK still to come: not this cycle, with St
 
 describe('standing ceilings', () => {
   it('a rich file with a Step 2 CK near the median reads competitive, not strong', () => {
-    for (const score of [246, 248, 252]) expect(plan({ visa: 'us_citizen', step2ck: { taken: true, score, attempts: 1 } }).standing![0]!.level).toBe('competitive');
+    // plan20: competitive starts at the matched median (251 in internal medicine, 2026); 246 and 248 now read borderline
+    for (const score of [251, 252, 254]) expect(plan({ visa: 'us_citizen', step2ck: { taken: true, score, attempts: 1 } }).standing![0]!.level).toBe('competitive');
   });
   it('the same file with a CK clearly above the median may read strong', () => {
     expect(plan({ visa: 'us_citizen', step2ck: { taken: true, score: 265, attempts: 1 } }).standing![0]!.level).toBe('strong');

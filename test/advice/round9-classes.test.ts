@@ -33,7 +33,8 @@ describe('a Step 2 CK nearer the mean of those who did not match than of those w
   it('the same rich files a few points above the midpoint can still be competitive', () => {
     for (const p of [
       { ...rich, specialty: { primary: 'pediatrics' }, step2ck: { taken: true, score: 240, attempts: 1 } },
-      { ...rich, visa: 'green_card', step2ck: { taken: true, score: 248, attempts: 1 } },
+      // plan20: competitive also needs the matched median (internal medicine 251, 2026), so 251 rather than 248
+      { ...rich, visa: 'green_card', step2ck: { taken: true, score: 251, attempts: 1 } },
       { ...rich, visa: 'ead', specialty: { primary: 'psychiatry' }, step2ck: { taken: true, score: 241, attempts: 1 } },
     ] as Partial<Profile>[]) expect(['competitive', 'strong']).toContain(plan(p).standing![0]!.level);
   });
@@ -44,8 +45,10 @@ describe('a Step 2 CK nearer the mean of those who did not match than of those w
     expect(ckEffect(215)).toBeLessThan(0);
     // nine years out, three months hands-on, two letters: borderline whatever the CK inside the matched range
     for (const score of [228, 231, 234]) expect(fm({ graduationYear: 2017, step2ck: { taken: true, score, attempts: 1 } }).level).toBe('borderline');
-    // a rich recent file is competitive with no help from the score
-    expect(['competitive', 'strong']).toContain(fm({ ...rich, step2ck: { taken: true, score: 228, attempts: 1 } }).level);
+    // a rich recent file at the matched median (230) is competitive with no help from the score; under it, borderline
+    // at most (plan20: the lower half of those who matched is not a typical matched applicant's score)
+    expect(['competitive', 'strong']).toContain(fm({ ...rich, step2ck: { taken: true, score: 230, attempts: 1 } }).level);
+    expect(fm({ ...rich, step2ck: { taken: true, score: 228, attempts: 1 } }).level).toBe('borderline');
   });
   it('a file without a Step 2 CK score is never competitive, however rich the rest (an unknown never counts in favour)', () => {
     expect(['borderline', 'weak', 'very weak']).toContain(plan({ ...rich, visa: 'us_citizen', step2ck: { taken: false } }).standing![0]!.level);

@@ -46,4 +46,4 @@ export const STILL_MISSING = /\b(left|missing|remaining|waiting|pending|still|ne
 /** The applicant telling an exam sat: "I have taken CK", "i took step 3 on dec 1", "i've sat step 2 already". */
 export const EXAM_SAT = /\bi(?: have| had|'ve|ve)?(?: already| just| finally)? (?:taken|took|sat|sat for|gave|written|wrote)(?: the| my)? (?:usmle )?(?:ck|step[123])\b/;
 /** A first-person fact inside a question, after "that", "given", "since", "considering", "even though" (not "if": that only supposes). */
-export const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|although|because) (i (?:graduated|failed|passed|took|scored|got|did|have|had|only have|don't have|dont have|am|was)\b[^?]*)/;
+export const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|although|because) (i (?:graduated|failed|passed|took|scored|got|did|have|had|only have|don't have|dont have|am|was)\b[^?]*|it was (?:my|on my|the) (?:second|2nd|third|3rd|fourth|4th)(?: (?:attempt|try|time|go))?\b)/;

@@ -16,6 +16,7 @@ import { cut } from './field-cuts.js';
 import { withoutCompared } from './senses.js';
 import { saysNoneYet } from './zero-said.js';
 import { interviewPart } from './interview-parts.js';
+import { fellAwayClause, storyClause } from './interview-story.js';
 import { tokenise } from './tokens.js';
 import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, LETTER_SOURCE, LETTER_WRITER, MATCHED_ALREADY, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
 
@@ -162,6 +163,14 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
       // (not right after the interviews' own word, "invites: zero yet", whose count it already is)
       const afterInterviews = /\b(interviews?|invites?|invitations?|iis?)$/.test(clauses[clauses.indexOf(raw0) - 1]?.text ?? '');
       if (fields.size === 0 && applicationTalk && ((saysNoneYet(part.text) && !afterInterviews) || (part.when === 'done' && /^\d{1,3} (?:[a-z]+ )?(?:programs?|apps|applications)$/.test(part.text)))) fields.add('cycle');
+      // ("0 in october, 1 by mid november, as of today 3", "one of them got cancelled"): a step of the interviews' story
+      // (in a sentence of interviews, or with the cycle asked and nothing else named in the sentence: "LoRs — 3" is letters)
+      const sentence = clauses.filter((o) => o.sentence === part.sentence);
+      const storySentence = sentence.some((o) => /\b(interviews?|interviewing|invites?|invitations?|ivs?|iis?)\b/.test(o.text)) || (pending === 'cycle' && sentence.every((o) => mentions(o.tokens, strongIm).length === 0));
+      if (fields.size === 0 && storySentence && storyClause(part.text)) fields.add('cycle');
+      if ((pending === 'cycle' || interviewTalk) && fellAwayClause(part.text)) { fields.delete('specialty'); fields.add('cycle'); }
+      // ("applied: yes. interviewed: no."): the answer after the word it answers
+      if (fields.size === 0 && /^(?:no|none|zero|nope|0)$/.test(part.text) && /\binterviewed$/.test(clauses[clauses.indexOf(raw0) - 1]?.text ?? '')) fields.add('cycle');
       reads.push({ clause: part, fields, weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });
     }
   }

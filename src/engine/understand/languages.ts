@@ -60,6 +60,8 @@ const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new
 // Longer phrases first; the targets are the English words the readers already know.
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
+    // interviews told as a story (interview-story.ts): cancelled, declined, on a waitlist
+    ['(?:me )?(?:cancelaron|cancelo|fue cancelada|cancelada)', 'cancelled'], ['(?:la |una )?(?:rechace|decline)', 'i declined'], ['(?:en )?(?:la )?lista de espera', 'on the waitlist'],
     ['(?:he|ha|hemos|has) vivido', 'lived'], ['(?:me )?(?:crio|criaron|crio)(?= )', 'raised me'], ['me (?:crie|criaron)', 'i grew up'], ['alla|alli', 'there'], ['(?:siguen|sigue) viviendo|todavia viven?|aun viven?', 'still live'], ['mis papas', 'my parents'], ['donde (?:vive|viven) ((?:mi|mis) \\p{L}+)', 'where $1 lives'], ['donde', 'where'], ['prefiero|preferiria', 'i prefer'],
     // ("mi consejero en la facultad dice que haga IM", "mi papá piensa que"): someone else's word, with its subject kept as "my ..."
     ['(?:mi|mis|el|la) ((?:\\p{L}+ ){0,4}?)(?:dice|dicen|dijo|dijeron|piensa|piensan|cree|creen|opina|opinan|recomienda|recomiendan|me recomendo|me dice|me dijo)(?: que)?(?![\\p{L}])', 'my $1says'],
@@ -126,6 +128,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['los angeles', 'los angeles'], ['para (us|visa|residency)', 'for $1'], ['con ella', 'with her'], ['con ellos|con ellas', 'with them'], ['cuando (?:yo )?era (?:nino|nina|chico|chica|pequeno|pequena|nene|nena)', 'as a kid'], ['yo', 'i'], ['el|los(?! angeles)|las|del|lo|obvio|mi|mis|la(?= \\p{L})', ''], ['de', 'of'], ['todavia|aun', 'yet'],
   ]),
   pt: table([
+    // interviews told as a story (interview-story.ts): one more scheduled, cancelled, declined, on a waitlist
+    ['mais (?:uma|1) (?:marcada|agendada|marcado|agendado)', '1 more scheduled'], ['mais (\\d+) (?:marcadas|agendadas|marcados|agendados)', '$1 more scheduled'], ['(?:me )?(?:cancelaram|cancelou|foi cancelada|cancelada)', 'cancelled'], ['recusei', 'i declined'], ['(?:na )?lista de espera', 'on the waitlist'],
     // ("meu orientador diz que eu deveria fazer cirurgia", "minha mãe acha que"): someone else's word, subject kept as "my ..."
     ['(?:meu|minha|meus|minhas|o|a) ((?:\\p{L}+ ){0,4}?)(?:diz|dizem|disse|disseram|acha|acham|recomenda|recomendam|recomendou|me falou|falou|me disse)(?: que)?(?![\\p{L}])', 'my $1says'],
     // ("LA ou San Diego, onde mora meu irmão": the English order, so the clause reads as one about the place just named)
@@ -170,6 +174,11 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['so|o|a|os|as|do|da|meu|minha|meus|minhas', ''], ['de', 'of'],
   ]),
   hi: table([
+    // interviews told as a story (interview-story.ts): declined, cancelled, done and still ahead
+    // ("step 1 teesri baar mein nikla": cleared; a result that came out is not)
+    ['(?<!(?:result|results|score) )(?:nikal (?:gaya|gya|gayi|gyi)|nikla|nikli)', 'passed'],
+    ['decline (?:kar (?:diya|di|dia|diye)|kiya|kia)', 'declined'], ['cancel (?:ho (?:gaya|gayi|gya|gyi)|kar (?:diya|di|dia)|kiya)', 'cancelled'],
+    ['(\\d+|ek|do|teen|char) ho (?:chuke|chuki|chuka|gaye|gayi)(?: (?:hain|hai))?', '$1 done'], ['(\\d+|ek|do|teen) aur (?:baaki|baki) (?:hai|hain|he)', '$1 more left'],
     // ("mere PD kehte hain surgery karo", "papa bolte hain IM lo"): someone else's word
     ['(?:mere|meri|mera) ((?:\\p{L}+ ){0,3}?)(?:kehte|kehti|kehta|bolte|bolti|bolta) (?:hain|hai|the|thi)(?: ki| ke)?', 'my $1says'],
     // ("mere PI ne bola hai", "PD ne kaha ki"): what someone said; ("H4 EAD ke liye apply kiya hai"): applied for, not held

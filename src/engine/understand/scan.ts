@@ -107,7 +107,7 @@ export function attemptFacts(tokens: readonly string[]): AttemptFacts {
     const ord = ORDINALS.get(t);
     // ("passed, 2nd", "✅ 1st", "yes 1st": an ordinal alone, or ending a pass or a yes, is the attempt)
     const alone = i === tokens.length - 1 && ((tokens.length === 1 && (ord ?? 0) > 1) || /^(pass|passed|p|yes|yeah|yep|yup|cleared|\u2705|\u2714|\u2611)$/u.test(tokens[i - 1] ?? ''));
-    if (ord !== undefined && (TRY_WORDS.has(tokens[i + 1] ?? '') || alone || (tokens[i - 1] === 'the' && i === tokens.length - 1) || (tokens[i - 1] === 'on' || tokens[i - 2] === 'on'))) {
+    if (ord !== undefined && (TRY_WORDS.has(tokens[i + 1] ?? '') || alone || (tokens[i - 1] === 'the' && i === tokens.length - 1) || (tokens[i - 1] === 'my' && i === tokens.length - 1 && ord > 1) || (tokens[i - 1] === 'on' || tokens[i - 2] === 'on'))) {
       // "not first attempt", "wasn't my first try": no first-attempt pass, and no count either
       if (ord === 1 && negatedAt(tokens, i, 3)) return;
       if (ord === 1) facts.firstTry = true;

@@ -25,6 +25,8 @@ import { alternatives } from './alternatives.js';
 import { othersApart } from './others-break.js';
 import { plusAsAnd } from './field-cuts.js';
 import { pointersDropped } from './parts-of-length.js';
+import { timesAfter } from './times-after.js';
+import { gradingNoResult } from './failed-sittings.js';
 
 /** The steps after a school's year is read and before "+" is read as "and", in the order they run. */
 const STEPS: readonly ((text: string) => string)[] = [
@@ -34,9 +36,11 @@ const STEPS: readonly ((text: string) => string)[] = [
   partBesideWhole, // a part listed beside its wider area leaves the area whole
   doubleNegations, // two denials in a row affirm
   deniedFailures, // a count of no failures is no failure
+  gradingNoResult, // "pass/fail" is a way of grading, no result
   plainSenses, // words of another sense said plainly ("pass on surgery" is a skip)
   annulledResults, // an annulled result is no score
   roughBesideExact, // a rough amount beside its exact figure is the exact figure
+  timesAfter, // a count after its thing with a times sign ("IM ×3") before it
   quantities, // durations, fractions, mixed number words and ranges
   digitize, // number words as digits
   joinScoreParts, // a score typed in pieces joined

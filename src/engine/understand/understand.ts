@@ -213,7 +213,7 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   // (likewise where someone is from, told in passing in a long post: "I'm 31, from Nigeria..." leaves the visa for its own question)
   if (out.clarify && pending && out.clarify.field !== pending && (LATER_COUNTS.has(out.clarify.topic) || LATER_EXAMS.has(out.clarify.field) || (out.clarify.topic === 'visa_which' && out.clarify.facts?.from === 'another citizenship' && out.updates.length >= 3)) && out.updates.some((u) => u.field === pending) && ctx.profile[out.clarify.field] === undefined) delete out.clarify;
   const said = text ?? clauses.map((c) => c.text).join(' ; ');
-  return settleWhole(out, { pending, clarifying: ctx.clarifying !== undefined, now: ctx.now, said, clauseText: clauses.map((c) => c.text).join(' ; '), cycleTexts: (groups.get('cycle') ?? []).map((c) => c.text), stageStored: ctx.profile.stage !== undefined });
+  return settleWhole(out, { pending, clarifying: ctx.clarifying !== undefined, now: ctx.now, said, clauseText: clauses.map((c) => c.text).join(' ; '), cycleTexts: (groups.get('cycle') ?? []).map((c) => c.text), stageStored: ctx.profile.stage !== undefined, ...(ctx.profile.stage === undefined ? {} : { stageWas: ctx.profile.stage }) });
 }
 
 // ("actually scratch LA, I'd rather be in San Diego" while LA ties are asked): only what was said already can be struck,

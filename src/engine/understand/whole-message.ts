@@ -11,7 +11,7 @@ import { doubtedAnswer, vagueAnswer } from './vague.js';
 import { secondHalf } from './half-answers.js';
 
 /** What the whole-message checks look at: the question pending, whether a clarification was open, the message said. */
-export interface WholeMessage { pending: ProfileField | undefined; clarifying: boolean; now: Date; said: string; clauseText: string; cycleTexts: readonly string[]; stageStored?: boolean }
+export interface WholeMessage { pending: ProfileField | undefined; clarifying: boolean; now: Date; said: string; clauseText: string; cycleTexts: readonly string[]; stageStored?: boolean; stageWas?: string }
 
 // words of an earlier cycle or a second try: a stage that may be reapplying is never derived from this season's applications
 const EARLIER_TRY = /\b(reappl\w*|again|second time|2nd time|third time|3rd time|last (?:year|cycle|season)|didn'?t match|did not match|unmatched|round 2|previous(?:ly)?|before)\b/;
@@ -48,7 +48,9 @@ export function settleWhole<O extends { updates: { field: ProfileField; value: u
   // ("Submitted Oct 1. 0 interviews as of Dec 7", "Interviews: 4" in a post): this season's applications with their count
   // of interviews say the stage, when no stage was read or stored and nothing speaks of an earlier try
   const cycleNow = out.updates.find((u) => u.field === 'cycle')?.value as { submitted?: boolean; interviews?: number } | undefined;
-  if (cycleNow?.submitted === true && cycleNow.interviews !== undefined && !m.stageStored && !out.updates.some((u) => u.field === 'stage') && !(out.clarify?.field === 'stage') && !EARLIER_TRY.test(said)) {
+  // (a stage stored before the applications or the interviews came moves with them: "applying" and now 3 interviews)
+  const behind = (m.stageWas === 'applying' || m.stageWas === 'preparing') && (cycleNow?.interviews ?? 0) > 0;
+  if (cycleNow?.submitted === true && cycleNow.interviews !== undefined && (!m.stageStored || behind) && !out.updates.some((u) => u.field === 'stage') && !(out.clarify?.field === 'stage') && !EARLIER_TRY.test(said)) {
     out.updates.push({ field: 'stage', value: (cycleNow.interviews > 0 ? 'interviewing' : 'applying') as never });
   }
   // a vague reply to the question asked ("step 1 done", "wherever my wife gets a job") is asked about, not guessed

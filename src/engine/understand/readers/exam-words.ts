@@ -3,6 +3,7 @@ import type { Clause } from '../clauses.js';
 import { resultDueAhead } from './result-ahead.js';
 import { affirmed, attemptFacts, has, impressionAt, negatedAt, numbersIn, type AttemptFacts } from '../scan.js';
 import { EXACT_AFTER } from '../exact-words.js';
+import { failedSittings } from '../failed-sittings.js';
 
 const PRACTICE = /^(nbme|nbmes|uwsa|uwsa1|uwsa2|uwsa3|uw|free120|practice|predicted|predicting|predict|prediction|predicts|expect|expecting|expected|aiming|aim|target|targeting|goal|hoping|hope|estimated|estimate|projected|self|cms|mock|assessment|assessments|sa|nbmes|form|forms|amboss|hoping|realistically|realistic|cbse|cbses|cbsa|cbssa|ccse|ccses|ccssa|shelf|shelves)$/;
 // "I have a date for step 3 in march", "got my CK test date", "exam date set for feb": a date held for the exam is a plan
@@ -240,7 +241,10 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
   // a fail told beside a result (a pass, or a score not the failed one's) is an earlier attempt, whatever ordinal came with
   // the fail ("reprobé el CK la primera vez, la segunda saqué 221", "the first one was a fail"): the result came later
   const resultTold = f.passed || f.real.some((n) => !failedScores.includes(n));
-  if (f.failed && resultTold && (f.tries.attempts ?? 0) < 2) { f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1); f.tries.firstTry = false; }
+  // ("failed 2022, failed again 2023, passed feb 2024"): each failed sitting told counts (failed-sittings.ts)
+  const sittings = f.failed ? failedSittings(clauses) : undefined;
+  if (sittings !== undefined && sittings > (f.tries.fails ?? 0)) f.tries.fails = sittings;
+  if (f.failed && resultTold && (f.tries.attempts ?? 0) < Math.max(2, (f.tries.fails ?? 0) + 1)) { f.tries.attempts = Math.max(2, (f.tries.fails ?? 0) + 1); f.tries.firstTry = false; }
   if (f.real.length || f.passed || f.failed || f.awaiting) f.doneNoResult = f.doneNoResult && f.awaiting && /\b(got it back|came out|result came|results came|got my result|got my score)\b/.test(clauses.map((c) => c.text).join(' '));
   return f;
 }

@@ -9,6 +9,7 @@ import { ANSWERED_FIRST } from '../hedged-choice.js';
 import { applicationsSent } from './applications-sent.js';
 import { saysNoneYet } from '../zero-said.js';
 import { interviewsByParts } from '../interview-parts.js';
+import { interviewsInStory } from '../interview-story.js';
 
 type Missing = NonNullable<Ecfmg['missing']>[number];
 // What ECFMG certification may still wait for, by the words that name it.
@@ -207,7 +208,7 @@ export const readCouples: Reader<Couples> = (told, ctx) => {
 const INTERVIEWS = /^(interview|interviews|invite|invites|invitations|ii|iis|iv|ivs)$/;
 
 const ORDINAL_COUNT: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5 };
-const DONE_PART = /\b(\d{1,2}) (?:(?:interviews?|invites?|iis?) )?(?:done|completed|finished|attended|had|so far|behind me)\b/;
+const DONE_PART = /\b(\d{1,2}) (?:(?:interviews?|invites?|iis?) )?(?:done|completed|finished|attended|had|so far|behind me)\b|\b(?:did|had|done|attended|completed|finished|gave) (\d{1,2}) (?:interviews?|iis?)\b/;
 const AHEAD_PART = /\b(\d{1,2}) (?:more )?(?:(?:interviews?|invites?|iis?) )?(?:more|scheduled|upcoming|coming up|coming|lined up|booked|to go|left|pending)\b(?! (?:at|from|with)\b)/g;
 /** Interviews done plus those still ahead, when both are told ("3 done and 2 more scheduled" is 5); else the count read. */
 function doneAndAhead(text: string, read: number | undefined): number | undefined {
@@ -215,7 +216,7 @@ function doneAndAhead(text: string, read: number | undefined): number | undefine
   // (only beside a count said to be done: in "5 interviews, 2 left to do" or "two, one more came, so 3 now" the rest is part of the count)
   if (!done) return read;
   const ahead = [...text.matchAll(AHEAD_PART)].filter((m) => m.index !== done.index);
-  return ahead.length ? Number(done[1]) + ahead.reduce((a, m) => a + Number(m[1]), 0) : read;
+  return ahead.length ? Number(done[1] ?? done[2]) + ahead.reduce((a, m) => a + Number(m[1]), 0) : read;
 }
 
 // words of an earlier cycle than this one
@@ -258,7 +259,7 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
     const nth = before.map((x) => ORDINAL_COUNT[x]).find((x) => x !== undefined);
     if (!n && nth !== undefined && /\b(came|arrived|got|received|landed|just|today|yesterday|finally)\b/.test(t.slice(Math.max(0, i - 4), i + 5).join(' '))) interviews = nth;
   });
-  if (interviews === undefined && /\b(no|zero|0) (interviews?|invites?|iis?) yet\b|\bno (interviews?|invites?)\b|\bnot (?:a single|one|even one|even a single) (?:interview|invite|invitation|ii)s?\b/.test(text)) interviews = 0;
+  if (interviews === undefined && /\b(no|zero|0) (interviews?|invites?|iis?) yet\b|\bno (interviews?|invites?)\b|\bnot (?:a single|one|even one|even a single) (?:interview|invite|invitation|ii)s?\b|\bnot interviewed\b(?! (?:at|with|by|for)\b)|\binterviewed (?:; )?(?:no|none|zero|0)\b/.test(text)) interviews = 0;
   // ("submitted sept 24. nothing yet", "crickets so far"): none said in words, once the applications are out (here or stored)
   const noneYet = interviews === undefined && clauses.some((c) => saysNoneYet(c.text));
   // "1 interview at Loma Linda, another at Kern", "2 at UCI and 1 more at Kaiser": the rest of the list adds to the count
@@ -276,6 +277,9 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
   if (byParts !== undefined && (interviews === undefined || byParts > interviews)) interviews = byParts;
   // "4 done, 2 more scheduled", "2 interviews done, 1 coming up": interviews told by where they stand add up
   if (/\b(interviews?|interviewing|invites?|iis?)\b/.test(text)) interviews = doneAndAhead(text, interviews);
+  // (a progression, a running total, invitations cancelled or declined, "2 more" beside a stored count: interview-story.ts)
+  const beforeStory = interviews;
+  interviews = interviewsInStory(t.join(' '), interviews, { pending: ctx.pending === true, ...(ctx.stored?.interviews === undefined ? {} : { stored: ctx.stored.interviews }) });
   if (notSubmitted) return value({ submitted: false });
   // (or the stage named beside it: "applying this cycle, already submitted in september")
   const applications = /\b(eras|application|applications|apps|myeras|applying|this cycle|current cycle|this season)\b/.test(text) || ctx.pending;
@@ -284,7 +288,7 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
   // a bare yes or no to "Have you submitted your ERAS application this season?" answers it (the interviews stay unknown)
   // ("submitted 35 programs"): how many went out, kept so the plan counts what is left to add
   const sent = applicationsSent(clauses);
-  if (noneYet && (submitted || sent !== undefined || ctx.stored?.submitted === true)) return value({ submitted: true, interviews: 0, ...(sent === undefined ? {} : { applications: sent }) });
+  if (noneYet && interviews === beforeStory && (submitted || sent !== undefined || ctx.stored?.submitted === true)) return value({ submitted: true, interviews: 0, ...(sent === undefined ? {} : { applications: sent }) });
   if (!submitted && sent === undefined) return ctx.pending && yesNo(clauses) !== undefined ? value({ submitted: yesNo(clauses) === true }) : none();
   return value({ submitted: true, ...(interviews === undefined ? {} : { interviews }), ...(sent === undefined ? {} : { applications: sent }) });
 };
