@@ -51,7 +51,9 @@ const askingSchema = z.object({ words: z.array(z.string().regex(/^[a-z]+(?: [a-z
 
 /** Words that say what kind of answer is wanted or point back at the chat ("options", "concretely", "you mentioned"):
  *  no topic, so they neither rank passages nor count as uncovered (knowledge/answers/asking-words.json, built at load). */
-export const ASKING_WORDS = new RegExp(String.raw`\b(?:${askingSchema.parse(readKnowledgeJson('answers/asking-words.json')).words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\b`, 'gi');
+export const ASKING_WORDS = new RegExp(String.raw`\b(?:${[...askingSchema.parse(readKnowledgeJson('answers/asking-words.json')).words]
+  // the longest phrase first, so "could you please explain" is taken whole, not "could you please" and a stray "explain"
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})\b`, 'gi');
 
 /** A context word held by at most this many guides is rare enough to name what the question is about. */
 const RARE_CONTEXT_GUIDES = 2;

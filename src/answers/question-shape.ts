@@ -31,11 +31,16 @@ const LENGTH_OF_THING = /\bhow long\s+(?:should|must|can|could|would|is|are|will
 /** "How much" that asks a degree, not money: "how much of my statement", "how much does a fail matter". */
 const HOW_MUCH_DEGREE = /\bhow much (?:of|time|weight|detail|space|emphasis|should i (?:say|write|talk|mention|explain|share)|(?:does|do|will|would|can|could)\b(?:(?!\b(?:cost|costs|pay|charge|fee|fees|spend)\b).)*\b(?:matter|count|help|hurt|weigh|affect|improve|change)\w*)/i;
 
+/** "How much more IMG-heavy", "how much harder": a comparison asked by degree, not a sum, unless money is named. */
+const HOW_MUCH_MORE = /\bhow much (?:more|less|higher|lower|harder|easier|better|worse|bigger|smaller|stronger|weaker|likelier|likely)\b/i;
+const MONEY = /\b(?:cost|costs|pay|paid|charge|charges|fee|fees|spend|expensive|cheaper|price|dollars?|money)\b|\$/i;
+
 /** The kind of answer one question wants; amounts and durations before counts, yes/no before how-to. */
 export function askType(question: string): AskType {
   // "should I aim for J-1 with this fee?" or "is the fee real?" asks yes or no about a fee, not its amount
   const yesNoAboutFee = (YESNO.test(question) || /\b(?:should|can|could|would|will|do|does|is|are)\s+(?:i|we|it|the|this|that)\b/i.test(question)) && !/\bhow much\b|\bcosts?\b|\bwhat\b/i.test(question);
-  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question) && !HOW_MUCH_DEGREE.test(question) && !yesNoAboutFee) return 'amount';
+  const byDegree = HOW_MUCH_DEGREE.test(question) || (HOW_MUCH_MORE.test(question) && !MONEY.test(question));
+  if (AMOUNT.test(question) && /\bhow much\b|\bcosts?\b|\bfees?\b|\bprice\b|\$/i.test(question) && !byDegree && !yesNoAboutFee) return 'amount';
   if (LENGTH_OF_THING.test(question)) return 'count';
   if (DURATION.test(question)) return 'duration';
   if (COUNT.test(question)) return 'count';

@@ -43,6 +43,9 @@ const words = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, 'lowercase words sepa
 const synonymsSchema = z.object({
   phrases: z.record(words, words),
   caseSensitive: z.record(z.string().regex(/^[A-Za-z0-9]+$/), words),
+  /** Prefixes that negate a word the guides use ("unprofessional", "non-competitive"): such an unknown word is read as
+   *  the word it negates, whose topic it shares. */
+  negativePrefixes: z.array(z.string().regex(/^[a-z]+$/)),
   keepWords: z.array(z.string().min(1)),
   stopwords: z.array(z.string().min(1)),
 });
@@ -57,6 +60,8 @@ export interface Analyzer {
   phrases: Map<string, string[]>;
   maxPhraseWords: number;
   stopwords: Set<string>;
+  /** Negating prefixes, longest first. */
+  negativePrefixes: string[];
 }
 
 /** One paragraph (a list kept with its lead-in) and its term counts. */
@@ -96,7 +101,8 @@ function makeAnalyzer(synonyms: Synonyms): Analyzer {
   const stopwords = new Set(
     [...naturalStopwords.filter((w) => !keep.has(w)), ...synonyms.stopwords].map((w) => porter.stem(w)),
   );
-  return { caseSensitive, phrases, maxPhraseWords, stopwords };
+  const negativePrefixes = [...synonyms.negativePrefixes].sort((a, b) => b.length - a.length);
+  return { caseSensitive, phrases, maxPhraseWords, stopwords, negativePrefixes };
 }
 
 /** Turns text into stemmed index terms: lowercase words, synonym phrases, score/year numbers, no stopwords. */
@@ -241,6 +247,16 @@ function correctTypo(index: RetrievalIndex, term: string): string | undefined {
   return best?.term;
 }
 
+/** The indexed term an unknown one negates ("unprofession" -> "profession"), if any: the stem left must be a known
+ *  term of five letters or more, so a short accidental remainder ("inform" is no negation of "form") never counts. */
+function negated(index: RetrievalIndex, term: string): string | undefined {
+  for (const prefix of index.analyzer.negativePrefixes) {
+    const rest = term.startsWith(prefix) ? term.slice(prefix.length) : '';
+    if (rest.length >= 5 && index.idf.has(rest)) return rest;
+  }
+  return undefined;
+}
+
 /** A question's weights per known term, in the full-text space and the title+tags space. */
 export interface Query {
   terms: Map<string, { full: number; head: number }>;
@@ -257,7 +273,7 @@ export function makeQuery(index: RetrievalIndex, question: string): Query {
   const distinct = new Set(analyze(question, index.analyzer));
   for (const term of distinct) {
     const exact = index.idf.has(term);
-    const known = exact ? term : correctTypo(index, term);
+    const known = exact ? term : negated(index, term) ?? correctTypo(index, term);
     const idf = known === undefined ? undefined : index.idf.get(known);
     if (known === undefined || idf === undefined) {
       squares += (1 + headWeight ** 2) * index.unknownIdf ** 2;

@@ -1,7 +1,7 @@
 // Which profile fields a clause talks about: exam names, visa words, years, places, languages, specialties...
 import type { ProfileField } from '../../domain/profile.js';
 import { LANGUAGES, REGION_ALIASES, SPECIALTY_ALIASES } from './places-and-names.js';
-import { COUNTRIES, NATIONALITIES } from './readers/visa.js';
+import { COUNTRIES, FOREIGN_PAPERS, NATIONALITIES } from './readers/visa.js';
 import { PhraseIndex } from './tokens.js';
 import { recommends } from './senses.js';
 
@@ -18,7 +18,7 @@ const CUE_WORDS: [ProfileField, string[], string[]][] = [
   ['visa', ['visa', 'visas', 'j1', 'h1b', 'h4', 'f1', 'o1', 'b1', 'b2', 'j2', 'l2', 'k1', 'e2', 'f2', 'greencard', 'gc', 'permanent resident', 'permanent residency', 'lpr', 'pr',
     'citizen', 'citizens', 'citizenship', 'ead', 'asylum', 'asylee', 'refugee', 'sponsorship', 'sponsor', 'work permit', 'work authorization', 'work card', 'employment authorization', 'i 589',
     'passport', 'nationality', 'tps', 'daca', 'opt', 'us img', 'usimg', 'non us', 'non citizen', 'ecfmg sponsored', 'waiver', 'i 485', 'adjustment of status', 'residence permit', 'residency permit', 'permanent residence', 'oci', 'iqama', 'golden visa', 'schengen', 'blue card', 'naturalized', 'naturalised', 'abandoned', 'abandonment',
-    '212e', 'waived', 'home requirement', 'parole', 'parolee', 'u4u'], []],
+    '212e', 'waived', 'home requirement', 'parole', 'parolee', 'u4u', ...FOREIGN_PAPERS], []],
   ['graduationYear', ['graduated', 'graduate', 'graduating', 'graduation', 'grad', 'yog', 'class of', 'batch of', 'passed out', 'pass out', 'passout', 'batch',
     'finished med school', 'finished medical school', 'finished school', 'mbbs', 'md in', 'graduated in'], []],
   ['usce', ['usce', 'observership', 'observerships', 'observer', 'externship', 'externships', 'extern', 'handson', 'rotation', 'rotations',

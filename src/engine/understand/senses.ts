@@ -67,7 +67,7 @@ export function recommends(tokens: readonly string[], at: number): boolean {
 
 // Countries a SoCal place name may be the namesake of ("Santa Ana, El Salvador", "San Fernando, Trinidad", "Ontario,
 // Canada"), beside the ones the visa reader knows.
-const ABROAD: ReadonlySet<string> = new Set([...COUNTRIES, ...('salvador honduras nicaragua panama rica bolivia paraguay uruguay haiti dominican trinidad tobago '
+const ABROAD: ReadonlySet<string> = new Set([...COUNTRIES, ...('europe asia africa salvador honduras nicaragua panama rica bolivia paraguay uruguay haiti dominican trinidad tobago '
   + 'barbados bahamas belize guyana suriname portugal ireland scotland wales netherlands holland belgium switzerland austria sweden norway denmark finland '
   + 'philippines luzon mindanao cebu singapore myanmar burma cambodia laos bhutan maldives oman qatar kuwait bahrain emirates azerbaijan belarus moldova bulgaria '
   + 'hungary czechia slovakia croatia bosnia montenegro macedonia kosovo lithuania latvia estonia tanzania rwanda zambia malawi senegal eritrea congo angola '

@@ -4,9 +4,11 @@
 const OUT = String.raw`(?:(?:is|was|would be|will be|seems|'s)\s+)?(?:not|isn't|isnt|aint|ain't|no|never|not really)(?:\s+(?:an?|my|the|even|really|at all))*\s*(?:option|options|possible|possibility|choice|feasible|available|viable|realistic|happening|for me|for us|an option|allowed|eligible|applicable|going to work|gonna work|workable|$|[;,.]|(?=\s+(?:because|since|bc|cuz|coz|due to|kyunki|kyonki|porque|pq|por causa)\b))`;
 // ("so H-1B is off the table for me", "h1b is out", "J1 ruled out"): closed in words with no "not"
 const CLOSED = String.raw`(?:(?:is|was|would be|will be|seems|'s|are)\s+)?(?:off the table|out of the question|ruled out|out of reach|a no go|no go|out)(?:\s+for (?:me|us))?(?=$|[\s;,.!])`;
+// ("wouldn't bother with h1b", "not interested in a J1", "won't go for the h1b"): a refusal said before the visa's name
+const REFUSED_BEFORE = String.raw`\b(?:(?:wouldn't|wouldnt|won't|wont|don't|dont|not gonna|not going to|wouldn't even|won't even)\s+(?:bother|go|try|even try|waste time)\s+(?:with|for)|not interested in|no interest in)\s+(?:an?\s+|the\s+|any\s+)?`;
 const RULED_OUT: Readonly<Record<'j1' | 'h1b', RegExp>> = {
-  j1: new RegExp(String.raw`\bj1\b(?: visa| route| path| pathway)?\s*(?:[-:,;?]\s*)*(?:${OUT}|${CLOSED})`),
-  h1b: new RegExp(String.raw`\bh1b\b(?: visa| route| path| pathway)?\s*(?:[-:,;?]\s*)*(?:${OUT}|${CLOSED})`),
+  j1: new RegExp(String.raw`\bj1\b(?: visa| route| path| pathway)?\s*(?:[-:,;?]\s*)*(?:${OUT}|${CLOSED})|${REFUSED_BEFORE}j1\b`),
+  h1b: new RegExp(String.raw`\bh1b\b(?: visa| route| path| pathway)?\s*(?:[-:,;?]\s*)*(?:${OUT}|${CLOSED})|${REFUSED_BEFORE}h1b\b`),
 };
 
 /** True when the visa is named and ruled out by the words after it ("J1 not option for me"); lowercased text, visas as "j1"/"h1b". */

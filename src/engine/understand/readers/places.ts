@@ -47,6 +47,10 @@ function deniedIn(tokens: readonly string[]): Place[] {
   return PLACES.find(tokens).filter((h) => negatedAt(tokens, h.start, 3) || tokens[h.start - 1] === 'anywherebut').flatMap((h) => expand(h.value));
 }
 
+// ("San Diego não.", "SD nahi", "the IE - nope"): a denial that closes the clause right after the place denies it
+const CLOSING_DENIAL = /^(no|not|nope|nah|never|nahi|nahin|nai)$/;
+const closedByDenial = (tokens: readonly string[], end: number): boolean => end === tokens.length - 1 && CLOSING_DENIAL.test(tokens[end]!);
+
 const REGION_IDS: ReadonlySet<string> = new Set([...REGIONS, 'anywhere']);
 
 const HEDGE = /\b(idk|not sure|unsure|dunno|don't know|dont know|maybe|no idea|haven't decided|havent decided|undecided)\b/;
@@ -108,6 +112,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
         const next = c.tokens.slice(hit.end, hit.end + 4).join(' ');
         if (WIDER_OF_NAMED.test(next)) { whole = true; continue; }
         if (NEARBY.test(next)) { nearby = true; continue; }
+        // ("I can work anywhere in Europe", "anywhere in the UK"): anywhere abroad is no place for residency
+        if (/^(in|within|across|around|throughout) /.test(next) && abroadAt(c.tokens, hit.end + 1)) continue;
         // "open to all of SoCal": the place after "of" is meant whole
         if (/^of /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 4)).some((h) => !expand(h.value).includes('anywhere'))) { whole = true; continue; }
         if (/^(in|within|across|throughout|around|inside|on|along|of) /.test(next) && PLACES.find(c.tokens.slice(hit.end, hit.end + 5)).some((h) => !expand(h.value).includes('anywhere'))) continue;
@@ -115,7 +121,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
       // ("not the bay area or norcal": a place listed right after a denied one is denied too)
       const between = prevDeniedEnd >= 0 ? c.tokens.slice(prevDeniedEnd, hit.start) : [];
       const listedAfterDenied = prevDeniedEnd >= 0 && between.length <= 3 && between.some((w) => /^(or|nor|and)$/.test(w)) && between.every((w) => /^(or|nor|and|the|area|region|county|city)$/.test(w));
-      const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut' || listedAfterDenied;
+      const neg = negatedAt(c.tokens, hit.start, 3) || c.tokens[hit.start - 1] === 'anywherebut' || listedAfterDenied || closedByDenial(c.tokens, hit.end);
       if (neg) { denied.push(...places); prevDeniedEnd = hit.end; continue; }
       prevDeniedEnd = -1;
       for (const r of places) if (!found.includes(r)) found.push(r);
@@ -140,7 +146,9 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   // "anywhere except California": the rest of the US
   // ("not even SoCal specifically, anywhere is fine" denies the preference, not the place: that is anywhere)
   if (found.includes('anywhere') && /\b(specifically|in particular|particularly|necessarily|per se)\b/.test(said)) out = ['anywhere'];
-  else if (found.includes('anywhere') && denied.some((d) => CA_ALL.includes(d))) out = ['other_us'];
+  else if (found.includes('anywhere') && CA_ALL.every((d) => denied.includes(d))) out = ['other_us'];
+  // ("anywhere except San Diego", "anywhere but the IE"): every region but the ones ruled out, listed one by one
+  else if (found.includes('anywhere') && denied.some((d) => CA_ALL.includes(d)) && !out.some((r) => r !== 'anywhere')) out = REGIONS.filter((r) => !denied.includes(r));
   // "California, anywhere there": the area just named is meant whole
   else if (out.includes('anywhere') && out.length > 1 && /\banywhere (there|in there|in it|within it|over there|inside it)\b/.test(said)) out = out.filter((r) => r !== 'anywhere');
   // "SoCal mostly but open to anywhere", "anywhere, LA preferred": the places preferred are kept beside anywhere

@@ -7,6 +7,11 @@ import { PhraseIndex } from '../tokens.js';
 import { permitMayNotCover } from '../permit-end.js';
 import { unwaivedHomeRule } from '../home-rule.js';
 import { notGivenIn, ruledOutAfter } from '../visa-ruled-out.js';
+import { z } from 'zod';
+import { alternation } from '../../people.js';
+import FOREIGN_FILE from '../../../../knowledge/foreign-statuses.json' with { type: 'json' };
+
+const FOREIGN = z.object({ about: z.string().min(1), nicknames: z.array(z.string().regex(/^[a-z]+$/)).min(1), statuses: z.array(z.string().regex(/^[a-z0-9 ]+$/)).min(1) }).strict().parse(FOREIGN_FILE);
 
 // a spouse in any language we read, and words that make a visa named beside an H-4 the applicant's own need
 const SPOUSE = /\b(husband|hubby|wife|spouse|partner|marido|esposo|esposa|mujer|biwi|shohar|pati|patni|fiance|fiancee)\b/;
@@ -19,7 +24,7 @@ export const NATIONALITIES = new Set(('indian pakistani nigerian egyptian filipi
   'peruvian cuban dominican haitian russian ukrainian armenian georgian turkish israeli palestinian moroccan algerian tunisian libyan yemeni afghan uzbek kazakh polish ' +
   'romanian serbian albanian italian spanish german french greek japanese taiwanese australian argentinian chilean ecuadorian guatemalan salvadoran honduran nicaraguan ' +
   'cameroonian ugandan zimbabwean somali european caribbean grenadian jamaican trinidadian dutch irish portuguese belarusian azerbaijani kuwaiti qatari omani bahraini ' +
-  'argentine uruguayan paraguayan bolivian panamanian costa rican swedish norwegian danish finnish swiss austrian belgian czech hungarian bulgarian croatian').split(' '));
+  'argentine uruguayan paraguayan bolivian panamanian costa rican swedish norwegian danish finnish swiss austrian belgian czech hungarian bulgarian croatian').split(' ').concat(FOREIGN.nicknames));
 /** Country names other than the US, for "citizen of", "from", and letters from home. */
 export const COUNTRIES = new Set(('india pakistan nigeria egypt philippines mexico canada uk england china korea iran iraq syria lebanon jordan saudi uae sudan ethiopia kenya ' +
   'ghana bangladesh nepal sri lanka vietnam thailand indonesia malaysia brazil colombia venezuela peru cuba russia ukraine armenia georgia turkey israel palestine ' +
@@ -36,7 +41,7 @@ const DENIED = (t: readonly string[], re: RegExp) => t.some((w, i) => re.test(w)
 const LIST_DENIED_GC = /\b(?:not|no|neither|never|non|without)\b(?: (?:an?|the|us|american|a us))* (?:[a-z]+ ){0,2}?(?:or|nor) (?:(?:an?|the|us|a us) )?(?:greencard|gc|lpr|permanent resident)\b/;
 const REFUSED = /\b(denied|denial|refused|refusal|rejected|rejection|revoked|221g)\b/;
 // a visa held before ("I was on J1 for research 2019-2021") says nothing of the one needed for residency
-const PAST_VISA = /\b(was|were|used to be) on (a |an |the |my )?(j1|h1b)\b|\b(did|completed|finished|done) (a |an |my )?(research |exchange |scholar |student |postdoc |au pair )?(j1|h1b)\b|\b(had|held) (a |an |my )?(j1|h1b)( visa)? (before|in the past|previously|once|from|for|until|till|in \d{4})\b/;
+const PAST_VISA = /\b(was|were|used to be) on (a |an |the |my )?(j1|h1b)\b|\b(did|completed|finished|done) (a |an |my )?(research |exchange |scholar |student |postdoc |au pair )?(j1|h1b)\b|\b(had|held) (a |an |my )?(j1|h1b)( visa)? (before|in the past|previously|once|from|for|until|till|in \d{4}|as|while|during|when|at|through)\b|\b(j1|h1b)\b(?: visa)?[^;.]{0,50}\b(?:it |which |that )?(expired|ran out|lapsed)\b/;
 const REASON_WORD = /^(since|because|bc|cuz|coz|cause)$/;
 // ("passed step 3, had to for H1b": a visa named as what another step was for is its reason, not a new choice)
 const REASON = /^(since|because|bc|cuz|coz|cause|as|given|due to)\b|^(had to|needed to|was required|required|necessary|mandatory|did it|took it)\b[^;]{0,12}\bfor (the |an? |my )?(j1|h1b)\b/;
@@ -59,7 +64,10 @@ function drawbackOnly(c: { tokens: readonly string[]; text: string }, text: stri
 }
 // Another country's status, whatever the country ("OCI card holder", "a UAE golden visa", "Saudi iqama", "UK settlement
 // visa"): no US status, so the visa residency needs is asked
-const FOREIGN_STATUS = /\b(oci|overseas citizen(?:ship)? of india|pio card|golden visa|iqama|settlement visa|emirates id)\b/;
+/** Another country's residence or work papers (knowledge/foreign-statuses.json): a clause naming one talks about the visa. */
+export const FOREIGN_PAPERS: readonly string[] = FOREIGN.statuses;
+// (the papers and the informal nationality words are data: knowledge/foreign-statuses.json)
+const FOREIGN_STATUS = new RegExp(`\\b(?:${alternation(FOREIGN.statuses)})\\b`);
 const FLED = /^(came|fled|escaped|left|arrived|fleeing|resettled|evacuated)$/;
 // A choice left to someone else ("whatever my husband's lawyer decides", "whichever my attorney says"): no choice of
 // either visa, the status is still being worked out (not the programs: "whatever the program offers" is either)
@@ -271,7 +279,7 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   if (FALLBACK.test(text) && t.includes('j1') && t.includes('h1b') && !DEALBREAKER.test(text)) return value('either');
   // "not H-1B only, J-1 is also ok": both
   // ("j1 is fine, I don't need an h1": the other visa denied beside the one found fine is no choice of both)
-  if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b') && (/\bnot (an? )?(h1b|j1) only\b/.test(text) || !NO_NEED.test(text))) return value('either');
+  if (/\bnot (an? )?(h1b|j1) only\b|\b(j1|h1b) (is )?(also )?(ok|okay|fine)\b|\bboth (are |is )?(ok|okay|fine)\b/.test(text) && t.includes('j1') && t.includes('h1b') && (/\bnot (an? )?(h1b|j1) only\b/.test(text) || (!NO_NEED.test(text) && !j1Denied && !h1bDenied))) return value('either');
   // ("GC still processing, so for now I'd need a J1": the one visa said to be needed meanwhile is the answer)
   if ((gcPending && !(j1 && !h1b && !j1Denied) && !(h1b && !j1 && !h1bDenied)) || (h4 && (!h1b || h1bOfSpouse) && !j1)) return eadDenied ? clarify('visa_which', { from: gcPending ? 'a pending green card' : 'an H-4 without an EAD' }) : clarify('visa_ead', { from: gcPending ? 'green card' : 'H-4' });
   const wantJ1 = j1 && !j1Denied;
@@ -310,7 +318,8 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const fromAbroad = t.some((w, i) => (NATIONALITIES.has(w) && !/^(speak|speaks|fluent|in)$/.test(t[i - 1] ?? '') && !/^(language|speaker)$/.test(t[i + 1] ?? '')) || (COUNTRIES.has(w) && w !== 'other' && w !== 'another' && /^(from|of)$/.test(t[i - 1] ?? '')))
     || /\bno (us )?(status|visa|papers)\b|\bimg from\b|\bnon us img\b/.test(text);
   // where someone is from says nothing new once the visa is known ("I'm from Brazil" after "I need a J-1")
-  if ((cit === 'other' || fromAbroad || foreignPr || foreignStatus) && !otherStatus && ctx.stored !== undefined && !ctx.pending) return none();
+  // (a stored "not sure yet" is no visa known: another country's status named beside it asks which US visa, below)
+  if ((cit === 'other' || fromAbroad || foreignPr || foreignStatus) && !otherStatus && ctx.stored !== undefined && ctx.stored !== 'unsure' && !ctx.pending) return none();
   // "O-1 at the moment, honestly not sure what I'd need for residency": the status held, and no idea of the one needed
   if (otherStatus && UNSURE.test(text) && /\b(need|needs|residency|for training|sponsor)\b/.test(text)) return value('unsure');
   // ("I'm Canadian, TN?"): a Canadian or a TN holder hears that residency still needs a J-1 or an H-1B before the choice

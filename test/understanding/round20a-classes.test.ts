@@ -1,0 +1,77 @@
+// Round 20 (understand20a): whose, which and whether. Each class with messages written for this test (other words, order
+// and languages than the development sets'), told while the bot waits on a question.
+import { describe, expect, it } from 'vitest';
+import type { Profile, ProfileField } from '../../src/domain/profile.js';
+import { say as sayOn } from '../helpers/say-while-asked.js';
+
+const NOW = new Date('2026-12-08T12:00:00Z');
+const START: Profile = { specialty: { primary: 'family_medicine' }, visa: 'needs_h1b' };
+const UP_TO_LANGUAGES: Profile = {
+  ...START, step1: { result: 'passed', attempts: 1 }, step2ck: { taken: true, score: 228, attempts: 1 }, step3: { status: 'not_taken' }, graduationYear: 2019,
+  usce: { months: 4, kind: 'hands_on', where: ['other_us'] }, usLors: { count: 3, inSpecialty: true }, languages: ['English'],
+};
+
+/** The shared reply-while-asked helper, on the day these conversations are set. */
+const say = (pending: ProfileField, before: Profile, message: string) => sayOn(pending, before, message, NOW);
+
+describe('regions wished by exception: everything but the places ruled out (readers/places.ts)', () => {
+  it.each([
+    ['honestly anywhere except the Inland Empire, too hot for me', ['la_county', 'orange_county', 'san_diego', 'rest_of_california', 'other_us']],
+    ['anywhere but Orange County', ['la_county', 'san_diego', 'inland_empire', 'rest_of_california', 'other_us']],
+    ['qualquer lugar da Califórnia menos o Inland Empire', ['la_county', 'orange_county', 'san_diego', 'rest_of_california']],
+    ['cualquier lugar de California excepto San Diego', ['la_county', 'orange_county', 'inland_empire', 'rest_of_california']],
+  ] as const)('"%s" keeps every region but the ones ruled out', (message, regions) => {
+    expect([...(say('regions', UP_TO_LANGUAGES, message).changed.regions ?? [])].sort()).toEqual([...regions].sort());
+  });
+
+  it('anywhere but all of California is still the rest of the US', () => {
+    expect(say('regions', UP_TO_LANGUAGES, 'anywhere but california tbh').changed.regions).toEqual(['other_us']);
+  });
+
+  it.each([
+    ['Orange County e LA. Inland Empire não.', ['orange_county', 'la_county']],
+    ['SD, LA. OC nahi', ['san_diego', 'la_county']],
+    ['LA and Texas. IE no.', ['la_county', 'other_us']],
+  ] as const)('a denial closing the clause after a place rules it out: "%s"', (message, regions) => {
+    expect([...(say('regions', UP_TO_LANGUAGES, message).changed.regions ?? [])].sort()).toEqual([...regions].sort());
+  });
+
+  it('"más o menos" and "menos de" are no exception', () => {
+    expect(say('regions', UP_TO_LANGUAGES, 'LA o San Diego, más o menos igual para mí').changed.regions).toEqual(['la_county', 'san_diego']);
+  });
+
+  it('a place said to depend on interviews is no stage and no place', () => {
+    const { changed } = say('regions', { ...UP_TO_LANGUAGES, stage: 'applying' }, 'it all depends on where I land interviews honestly');
+    expect(changed.stage).toBeUndefined();
+    expect(changed.regions).toBeUndefined();
+  });
+
+  it('anywhere abroad is no place for residency', () => {
+    expect(say('regions', UP_TO_LANGUAGES, 'with my passport I could work anywhere in Europe, but here I want LA').changed.regions).toEqual(['la_county']);
+  });
+});
+
+describe("another country's papers ask which US visa, even with \"not sure\" stored (readers/visa.ts, knowledge/foreign-statuses.json)", () => {
+  const unsure: Profile = { ...UP_TO_LANGUAGES, visa: 'unsure' };
+  it.each([
+    ['English and Tamil. fwiw I have an EU blue card from my job in Munich', 'languages'],
+    ['LA only. oh and status-wise I hold indefinite leave in the UK', 'regions'],
+    ['spanish too. aussie PR, nothing American', 'languages'],
+  ] as const)('"%s" asks the visa', (message, pending) => {
+    expect(say(pending, unsure, message).asked).toBe('visa');
+  });
+
+  it.each([
+    'kiwi citizen, living in Auckland',
+    'Singapore PR holder, no US papers',
+    'i had a J1 as a research scholar in Boston, it ran out last year',
+  ])('"%s" stores no visa and asks which', (message) => {
+    const { changed, asked } = say('visa', START.specialty ? { specialty: START.specialty } : {}, message);
+    expect(changed.visa).toBeUndefined();
+    expect(asked).toBe('visa');
+  });
+
+  it('a visa refused before its name is ruled out beside the other one chosen', () => {
+    expect(say('visa', { specialty: START.specialty! }, 'aussie passport. the J1 is fine, won\'t bother with the h1b').changed.visa).toBe('needs_j1');
+  });
+});
