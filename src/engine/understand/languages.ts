@@ -110,7 +110,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['lo planeo para|lo tomo en', 'planned for'], ['espero (?:sacar|tener|obtener|lograr)?(?: como| unos| alrededor de| mas o menos)?', 'hoping for'], ['(?:lo |la )?(?:presento|doy|tomo|hago) (?:en|el)', 'exam is in'],
     ['(?:lo |la )?tengo (?:programado|agendado|reservado)|(?:esta )?(?:programado|agendado)', 'scheduled'], ['voy a (?:dar|presentar|tomar|hacer)', 'will take'],
     ['enero', 'january'], ['febrero', 'february'], ['marzo', 'march'], ['abril', 'april'], ['mayo', 'may'], ['junio', 'june'], ['julio', 'july'], ['diciembre', 'december'], ['internado rotatorio', 'internship abroad'], ['rotaciones', 'rotations'], ['rotacion', 'rotation'],
-    ['publicaciones', 'publications'], ['publicacion', 'publication'], ['posteres|posters|poster', 'posters'], ['cartas de recomendacion|cartas', 'letters'],
+    ['publicaciones', 'publications'], ['publicacion', 'publication'], ['posteres|posters|poster|carteles|cartel', 'posters'], ['cartas de recomendacion|cartas', 'letters'],
     ['meses', 'months'], ['mes', 'month'], ['anos', 'years'], ['ano', 'year'], ['semanas', 'weeks'],
     ['de preferencia|preferiblemente|preferentemente|idealmente', 'preferably'], ['cualquier(?:a)? visa', 'any visa'], ['me sirve|me sirven|me vale', 'is fine'],
     ['anestesiologia|anestesia', 'anesthesiology'], ['radiologia', 'radiology'], ['cardiologia', 'cardiology'], ['dermatologia', 'dermatology'],
