@@ -49,6 +49,7 @@ import { interviewsSaid } from './interviews-said.js';
 import { withSeason } from './season.js';
 import { MIDSEASON_SOURCES } from './midseason.js';
 import { peerOutcomeText } from './peer-outcome.js';
+import { asksPendingStatus, pendingStatusText } from './pending-status.js';
 import { applicationsSentText } from './applications-sent.js';
 import { COST_TOO } from './plan-applications.js';
 import { RANKS_2026_SOURCE } from '../plan/rank-lists-2026.js';
@@ -60,6 +61,8 @@ export interface AskContext { profile: Profile; now: Date; kb?: PlanKb; /** The 
 
 /** Refusal topics a visa choice is asked beside ("I'm Canadian", "my own status"): the choice is answered instead. */
 const VISA_CASE_TOPICS: ReadonlySet<string> = new Set(['other-countries', 'legal-and-personal', 'personal-immigration-case', 'immigration-law']);
+/** The refusals a pending green card asked for its effect on the Match falls under without being one of them. */
+const PENDING_CASE_TOPICS: ReadonlySet<string> = new Set([...VISA_CASE_TOPICS, 'marriage-before-residency', 'family-visas']);
 
 /** The refusal topic (knowledge/answers/out-of-scope.json) whose words a refusal class is declined with. */
 const REFUSAL_TOPIC: Readonly<Record<string, string>> = {
@@ -190,6 +193,12 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   // answer (with the attorney named for the case itself), not a refusal of a personal immigration case
   const visaRule = (declined?.id === 'legal-and-personal' || declined?.id === 'personal-immigration-case') && context?.profile.visa && factAsked(said)?.part === 'visa';
   const alone = visaRule ? undefined : declined;
+  // "my green card interview is in March: should I still rank only J-1 programs?": a status not yet held asked for what it
+  // changes in the asker's own Match is answered (the saved visa need stands until the card is in hand), never refused
+  // whole as a personal immigration case; the case itself is left to an attorney in the answer (pending-status.ts)
+  if (asksPendingStatus(said) && (!declined || PENDING_CASE_TOPICS.has(declined.id))) {
+    return planResult(`${pendingStatusText(context?.profile)}\nSources: our guide "Not J-1 or H-1B - DACA, a work permit (EAD), F-1 and OPT"; general knowledge (uscis.gov)${context ? '; your saved answers' : ''}.`);
+  }
   // the passages see the earlier question as context (a sentence that asks nothing); everything else reads this one
   const shape = questionShape(full);
   // "which visa would you pick for me?", "as a Canadian, can I use a TN?": the choice read from the asker's file
@@ -218,6 +227,13 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   if (claimsRelativeStatus(said)) {
     const r = relativeStatusText(context?.profile.visa !== undefined);
     return planResult(r.text, [], context ? r.needs : undefined);
+  }
+  // "my batchmate had 231 and matched, so I should be ok?": someone else's result asked of the asker's own file, read
+  // before the score-for-LA line (the score named is theirs, not the asker's) and before another person's own case
+  if (context && followUpFamily(said, context.kb) === 'peer_outcome') {
+    const read = peerOutcomeText(context.profile, numbersAsDigits(said));
+    if ('text' in read) return planResult(`${fitMessage(read.text)}\nSources: NRMP Charting Outcomes for non-US IMGs, 2026 Main Residency Match (nrmp.org); your saved answers.`, ['your saved answers']);
+    return planResult(`${read.lead}\n${NEEDS_TEXT[read.needs]}`, [], read.needs);
   }
   // another person's case, a permit's end date, a score for LA, a near topic (src/answers/asked-beside.ts)
   const beside = askedBeside(a, said, text, shape, trace, context);
@@ -267,13 +283,7 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const refuse = ruled || fact ? undefined : refusalClass(routed, said, a.router);
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
   if (byClass) return refusal(byClass);
-  // "my batchmate had 231 and matched, so I should be ok?": someone else's result asked of the asker's own file
   const askedFamily = context ? followUpFamily(said, context.kb) : undefined;
-  if (context && askedFamily === 'peer_outcome') {
-    const read = peerOutcomeText(context.profile, numbersAsDigits(said));
-    if ('text' in read) return planResult(`${fitMessage(read.text)}\nSources: NRMP Charting Outcomes for non-US IMGs, 2026 Main Residency Match (nrmp.org); your saved answers.`, ['your saved answers']);
-    return planResult(`${read.lead}\n${NEEDS_TEXT[read.needs]}`, [], read.needs);
-  }
   // "how much have I spent on ERAS so far?", "was my number of applications enough?": the applications already sent, from
   // the count said or saved, else that count asked for after the guides' answer (applications-sent.ts)
   if (context && askedFamily === 'applications_sent') {

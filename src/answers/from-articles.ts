@@ -144,8 +144,10 @@ export function fromArticles(a: Answerer, text: string, shape: ReturnType<typeof
     // a passage near the topic that does not hold the thing asked (the fee of what, the pay, a late start): said uncovered
     // (a plan typed in the message, "60 IM and 30 FM", is priced from the ERAS fee table whatever the passage, also when
     // the asking sentence only points at it: "not 90 FM, 50 FM. what is the fee now?")
-    // a thing whose rule the guides hold is that gap even when no passage comes near it ("start in August instead?")
-    const gap = !statedPlan(numbersAsDigits(text)).length ? (answers(c) ? missingThing(asked.text, c.passages, shape.context.join(' ')) : knownThing(asked.text)) : undefined;
+    // a thing whose rule the guides hold is that gap even when no passage comes near it ("start in August instead?"),
+    // and so is any thing asked that no passage answers at all ("how bad is call at X vs Y?"): the fragments after it
+    // ("at X", "is it worth it?") are then read as its follow-ups, not answered from a near passage on their own words
+    const gap = !statedPlan(numbersAsDigits(text)).length ? (answers(c) ? missingThing(asked.text, c.passages, shape.context.join(' ')) : knownThing(asked.text) ?? missingThing(asked.text, [], shape.context.join(' '))) : undefined;
     // ... and when the guides hold the rule beside it ("you must be able to start on July 1"), that rule is said first
     if (gap) { if (!refusedTopics.some((t) => t.id === gap.id)) refusedTopics.push({ ...gap, patterns: [], unless: [], alone: false, thenAnswer: false }); if (gap.known && !knownGaps.includes(gap)) knownGaps.push(gap); continue; }
     const named = background ? undefined : wholeTopic;

@@ -15,7 +15,7 @@ const PRIMARY_CARE: readonly Specialty[] = ['internal_medicine', 'family_medicin
 const NOT_CARRIED = "Someone else's result does not carry over to your file: programs weigh the whole application (score, attempts, graduation year, US clinical experience, US letters, visa, ties) and each season's applicants and openings differ, so no one can predict your interviews or your match from another person's.";
 
 /** Said after a comparison of the two scores, which already says the other result does not carry over. */
-const NO_PREDICTION = "No one can predict your interviews or your match from another person's: each season's applicants and openings differ.";
+const NO_PREDICTION = "I cannot predict your interviews or your match from another person's, and no one can: each season's applicants and openings differ.";
 
 /** The answer from the asker's own file, or the field to ask for (their Step 2 CK) when it is not known. */
 export function peerOutcomeText(profile: Profile, question: string): { text: string } | { needs: 'step2ck'; lead: string } {
@@ -29,6 +29,6 @@ export function peerOutcomeText(profile: Profile, question: string): { text: str
   const specialties = named.length ? named : primary && CK_2026[primary] ? [primary] : PRIMARY_CARE;
   const compared = comparedLine(message, score);
   const interviews = profile.cycle?.interviews;
-  const season = interviews !== undefined && /\binterviews?|invit\w*\b/i.test(message) ? `You have ${interviews === 0 ? 'no interview invitations' : `${interviews} interview invitation${interviews === 1 ? '' : 's'}`} so far; that, not another person's count, is where your season stands.` : '';
+  const season = interviews !== undefined && /\b(?:interviews?|invit\w*|ivs?)\b/i.test(message) ? `You have ${interviews === 0 ? 'no interview invitations' : `${interviews} interview invitation${interviews === 1 ? '' : 's'}`} so far; that, not another person's count, is where your season stands.` : '';
   return { text: [compared ? `${compared} ${NO_PREDICTION}` : NOT_CARRIED, besideMatched(score, specialties), season].filter(Boolean).join('\n') };
 }

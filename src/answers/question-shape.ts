@@ -32,7 +32,7 @@ const LENGTH_OF_THING = /\bhow long\s+(?:should|must|can|could|would|is|are|will
 const HOW_MUCH_DEGREE = /\bhow much (?:of|time|weight|detail|space|emphasis|should i (?:say|write|talk|mention|explain|share)|(?:does|do|will|would|can|could)\b(?:(?!\b(?:cost|costs|pay|charge|fee|fees|spend)\b).)*\b(?:matter|count|help|hurt|weigh|affect|improve|change)\w*)/i;
 
 /** "How much more IMG-heavy", "how much harder": a comparison asked by degree, not a sum, unless money is named. */
-const HOW_MUCH_MORE = /\bhow much (?:more|less|higher|lower|harder|easier|better|worse|bigger|smaller|stronger|weaker|likelier|likely)\b/i;
+const HOW_MUCH_MORE = /\bhow much (?:more|less|better|worse|likely|[a-z]{2,}(?:er|ier))\b/i;
 const MONEY = /\b(?:cost|costs|pay|paid|charge|charges|fee|fees|spend|expensive|cheaper|price|dollars?|money)\b|\$/i;
 
 /** The kind of answer one question wants; amounts and durations before counts, yes/no before how-to. */

@@ -13,7 +13,7 @@ const JUDGES = /\b(?:(?:can|could|will|would) i (?:still )?(?:match|get in)|i (?
 /** The message is about Step 2 CK or a score at all (a bare "238" elsewhere may be anything). */
 const ABOUT_SCORE = /\b(?:ck|step ?2|step two|scores?|scored|usmle|puntaje|nota)\b/i;
 /** A clause about someone else: their numbers are theirs. */
-const OTHER_PERSON = /\b(?:friends?|roommates?|room-?mates?|colleagues?|cousins?|brothers?|sisters?|wife|husband|partner|boyfriend|girlfriend|he|she|they|his|her|their|someone|somebody|people|others?|classmates?|batch-?mates?|seniors?|juniors?|mentor|amigos?|amigas?|primos?|primas?|hermanos?|hermanas?|irm[aã]o|irm[aã]s?)\b/i;
+const OTHER_PERSON = /\b(?:friends?|roommates?|room-?mates?|colleagues?|cousins?|brothers?|sisters?|wife|husband|partner|boyfriend|girlfriend|he|she|they|his|her|their|someone|somebody|people|others?|classmates?|batch-?mates?|seniors?|juniors?|mentor|amigos?|amigas?|primos?|primas?|hermanos?|hermanas?|irm[aã]o|irm[aã]s?|guys|girls|dudes)\b|\b(?:a|this|that|one|some|another)\s+(?:guy|girl|dude|student|applicant|doctor|grad|graduate|resident|img)\b/i;
 /** Words that make a number in someone else's clause their score. */
 const SCORE_WORDS = /\b(?:ck|step ?2|scores?|scored|got|had|with|usmle|puntaje|nota)\b/i;
 /** A wished-for result: "if I had scored 245", "had I got", "would have". */

@@ -84,11 +84,11 @@ const WINDOW_PASSED: ReadonlySet<CyclePhase> = new Set(['interview_season', 'ran
  * before the next season can close: the next season is the one to aim at, with the gaps as its plan. A ready file
  * is left to the calendar (it simply applies next season); an unready one is not told to send thin applications late.
  */
-function windowPassedUnready(profile: Profile, a: ApplicantView, now: Date, ready: PlanFigures['readyToApply']): { match: number; reviewBegan: string; gaps: ReadinessGap[]; handsOnMonths: number; usLetters: number } | undefined {
+function windowPassedUnready(profile: Profile, a: ApplicantView, now: Date, ready: PlanFigures['readyToApply'], weakUnderQ1: number | undefined): { match: number; reviewBegan: string; gaps: ReadinessGap[]; handsOnMonths: number; usLetters: number } | undefined {
   if (!ready || profile.stage !== 'preparing' || !WINDOW_PASSED.has(cyclePhase(now))) return undefined;
   const c = cycleOn(now);
   if (!c) return undefined;
-  const gaps = readinessGaps(profile, a, ready);
+  const gaps = readinessGaps(profile, a, ready, weakUnderQ1);
   if (!gaps.length) return undefined;
   const d = new Date(`${c.at.review_begins.date}T00:00:00Z`);
   return { match: c.match, reviewBegan: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, gaps, handsOnMonths: ready.handsOnMonths, usLetters: ready.usLetters };
@@ -110,7 +110,9 @@ export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standi
   const veryWeak = primary.level === 'very weak' && open < VERY_WEAK_OPEN_BELOW;
   const weakNarrow = primary.level === 'weak' && !a.wantsOutsideCalifornia && open < WEAK_CA_ONLY_OPEN_BELOW;
   const missed = seasonMissed(profile, now);
-  const unready = missed ? undefined : windowPassedUnready(profile, a, now, ready);
+  // a weak file whose real score sits under the matched first quartile: a good Step 3 is the gap the months can close
+  const weakUnderQ1 = primary.level === 'weak' || primary.level === 'very weak' ? primary.step2ck?.matched.q1 : undefined;
+  const unready = missed ? undefined : windowPassedUnready(profile, a, now, ready, weakUnderQ1);
   if (!veryWeak && !weakNarrow && !missed && !unready) return undefined;
   const submit = nextSubmission(now);
   const ahead = (submit.getUTCFullYear() - now.getUTCFullYear()) * 12 + submit.getUTCMonth() - now.getUTCMonth();
@@ -120,6 +122,7 @@ export function notThisCycle(profile: Profile, a: ApplicantView, primary: Standi
     { by: at(0.5), what: 'ask the US physicians who supervised you for letters in your specialty' },
     ...examMonths(profile, a, now, submit, at),
     ...(unready?.gaps.includes('step3_after_fail') ? [{ by: at(0.6), what: 'pass Step 3 with a solid score: a later exam passed well is the evidence programs look for after a failed attempt' }] : []),
+    ...(unready?.gaps.includes('step3_low_ck') ? [{ by: at(0.6), what: 'weigh Step 3: only if your practice scores show you can pass it well, a good result is the newer score programs see beside a modest Step 2 CK (a weak one adds another low number)' }] : []),
     { by: at(0.75), what: `write your application: personal statement, experiences${failedBefore(a) ? ', an honest line on each failed attempt' : ''}` },
     { by: monthOf(submit, 0), what: 'submit as soon as submission opens, to a list that includes regions outside California' },
   ];

@@ -33,13 +33,14 @@ const GAP_WORDS: Readonly<Record<ReadinessGap, (p: { handsOnMonths: number; usLe
   step2ck: () => 'Step 2 CK',
   step3_h1b: () => 'Step 3 (an H-1B needs it before a program can file)',
   step3_after_fail: () => 'a solid Step 3 pass after your failed attempt',
+  step3_low_ck: () => 'a good Step 3 result, if your practice scores support it (your Step 2 CK is under the first quartile of the non-US IMGs who matched in your specialty, NRMP Charting Outcomes 2026, and the guides name Step 3 as the newer score that can speak for it)',
 };
 const listWords = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join('; ')}; and ${xs[xs.length - 1]}` : xs.join(''));
 
 /** The short name of each readiness gap, for the one-line "not this cycle" headline. */
 const GAP_SHORT: Readonly<Record<ReadinessGap, string>> = {
   hands_on: 'more hands-on US months', letters: 'more US letters', ecfmg: 'ECFMG certification', step1: 'Step 1', step2ck: 'Step 2 CK',
-  step3_h1b: 'Step 3', step3_after_fail: 'a Step 3 pass',
+  step3_h1b: 'Step 3', step3_after_fail: 'a Step 3 pass', step3_low_ck: 'a good Step 3 result',
 };
 
 /**

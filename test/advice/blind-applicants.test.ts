@@ -27,7 +27,8 @@ const SETS = [
   // borderline, and a first choice read borderline or better keeps the full list (held-out unchanged by these three: 9)
   { name: 'applicants dev set 15 (written blind in round 14, study half)', path: 'test/fixtures/applicants-dev-15.json', floor: 12 },
   // plan16: 10 of 13 once an applicant still preparing past this season's window with a gap in the file gets the dated plan
-  { name: 'applicants dev set 15h (held-out half)', path: 'test/fixtures/applicants-dev-15h.json', floor: 9, heldOut: true },
+  // plan20: 11 of 13 once competitive needs a Step 2 CK at or above the matched median (held out: only the count was read)
+  { name: 'applicants dev set 15h (held-out half)', path: 'test/fixtures/applicants-dev-15h.json', floor: 10, heldOut: true },
   { name: 'applicants dev set 16 (round-14 sealed, scored once at 24 of 26, then opened)', path: 'test/fixtures/applicants-dev-16.json', floor: 24 },
   // written blind in round 15, split in two (alternate applicants): study half 9 of 13, held-out half 5 of 13 as first read on 15b142d
   // plan15: 13 of 13 once the judge reads a level's spelling, pre-fee H-1B filings are checked first for H-1B-only files, a short
@@ -40,7 +41,8 @@ const SETS = [
   // plan16b: 17 of 26 once an interviewing J-1 seeker is counted toward no national program on H-1B filings alone
   // plan17: 18 of 26 once a weak visa seeker in a field most non-US IMGs do not match has no target on filings alone (S15A-26)
   // plan18: 19 of 26 once an interviewing applicant hears where a preliminary position goes on the rank list (S15A-24)
-  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 18 },
+  // plan20: 20 of 26 once every visa seeker hears that a Canadian's TN and an H-4 without an EAD do not cover residency (S15A-18, S15A-25)
+  { name: 'applicants dev set 18 (round-15 sealed, scored once at 12 of 26, then opened)', path: 'test/fixtures/applicants-dev-18.json', floor: 19 },
   // written blind in round 16, split in two (alternate applicants): study half 4 of 13, held-out half 6 of 13 as first read on 4a051ca
   // plan16: 12 of 13 with the readiness path of "not this cycle" (8), and institution-wide "no H-1B" statements and prelim
   // tracks sharing their categorical program's limits (UC Davis, San Joaquin General, Eisenhower); held-out half 6 -> 7
@@ -57,7 +59,12 @@ const SETS = [
   // hears to apply to more programs, a couple's count names the partner's specialty, military programs in the regions are said
   // closed, a weak file sends 100-130, an unsaid ECFMG status is named, and top NIH-funded hospitals are flagships
   { name: 'applicants dev set 22 (round-18 sealed, scored once at 17 of 26, the same as on the starting code, then opened)', path: 'test/fixtures/applicants-dev-22.json', floor: 24 },
-  { name: 'applicants dev set 24 (round-19 sealed, scored once at 18 of 26, 19 on the starting code, then opened)', path: 'test/fixtures/applicants-dev-24.json', floor: 18 },
+  // plan20: 25 of 26 once competitive needs the matched median (S19A-07, -09), the J-1 step asks for the Statement of Need
+  // (-05), a Step 3 pass while applications are in is sent to programs (-15), a weak file preparing past the window is
+  // planned for the next season with a good Step 3 (-01), and visa seekers hear which statuses do not cover residency
+  // (-16 Canadian, -25 H-4); S19A-03 is left: the Riverside program it names is the backup internal medicine one, whose
+  // own page says it takes J-1 (checked first for the sponsor's other programs that decline it)
+  { name: 'applicants dev set 24 (round-19 sealed, scored once at 18 of 26, 19 on the starting code, then opened)', path: 'test/fixtures/applicants-dev-24.json', floor: 24 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 

@@ -75,3 +75,34 @@ describe("another country's papers ask which US visa, even with \"not sure\" sto
     expect(say('visa', { specialty: START.specialty! }, 'aussie passport. the J1 is fine, won\'t bother with the h1b').changed.visa).toBe('needs_j1');
   });
 });
+
+describe('a side number beside the real value is never stored (exam-words.ts, told-of-others.ts, clauses.ts)', () => {
+  const UP_TO_CK: Profile = { ...START, step1: { result: 'passed', attempts: 1 } };
+  it.each([
+    ['got 219 on CK, first go. UWSA2 was in the 230s though', 219],
+    ['CK: 236. practice NBMEs in the 250s, go figure', 236],
+    ['a 241 on the real thing; my nbme forms sat in the 220s', 241],
+  ] as const)('practice scores told by their decade leave "%s" at %i', (message, score) => {
+    expect(say('step2ck', UP_TO_CK, message).changed.step2ck).toMatchObject({ taken: true, score });
+  });
+
+  it.each([
+    ['CK 227 on my first attempt. that 249 I posted on the forum was my classmate\'s', 227],
+    ['scored 233 first try; the 251 in my screenshot is my brother\'s score', 233],
+    ['oops, that 260 was my roommate\'s. mine: 238, first attempt', 238],
+  ] as const)('a figure handed to someone else at the clause end stays theirs: "%s"', (message, score) => {
+    expect(say('step2ck', UP_TO_CK, message).changed.step2ck).toMatchObject({ taken: true, score });
+  });
+
+  it.each([
+    ['CK 231, first attempt, would have scored 245 if my kid had not been in hospital that week', 231],
+    ['CK 224 first try. otherwise 240 easily, I was sick', 224],
+    ['CK mein 226 aaya, pehla attempt. warna 240 pakka tha', 226],
+  ] as const)('what did not happen is no score: "%s"', (message, score) => {
+    expect(say('step2ck', UP_TO_CK, message).changed.step2ck).toEqual({ taken: true, score, attempts: 1 });
+  });
+
+  it('"otherwise" before a choice with no figure still chooses', () => {
+    expect(say('visa', { specialty: START.specialty! }, 'if my green card is approved by spring I need nothing, otherwise H1B').changed.visa).toBe('needs_h1b');
+  });
+});

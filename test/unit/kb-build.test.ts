@@ -19,9 +19,9 @@ afterEach(() => { db.close(); rmSync(dir, { recursive: true, force: true }); });
 describe('buildKb', () => {
   it('loads everything, records the build time, and reads back the same', () => {
     const r = buildKb(db, dir, new Date('2025-09-01T00:00:00Z'));
-    expect(r).toEqual({ ok: true, articles: 45, rules: 52, programs: 190, builtAt: '2025-09-01T00:00:00.000Z' });
+    expect(r).toEqual({ ok: true, articles: 45, rules: 54, programs: 190, builtAt: '2025-09-01T00:00:00.000Z' });
     const kb = loadKb(db);
-    expect([kb.articles.length, kb.rules.length, kb.programs.length, kb.builtAt]).toEqual([45, 52, 190, '2025-09-01T00:00:00.000Z']);
+    expect([kb.articles.length, kb.rules.length, kb.programs.length, kb.builtAt]).toEqual([45, 54, 190, '2025-09-01T00:00:00.000Z']);
     expect(kb.national.length).toBeGreaterThan(4900);
     expect(kb.national.every((n) => /^\d{10}$/.test(n.acgmeId))).toBe(true);
     expect(kb.programFacts.length).toBeGreaterThan(0);

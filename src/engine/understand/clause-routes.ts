@@ -16,7 +16,7 @@ import { cut } from './field-cuts.js';
 import { withoutCompared } from './senses.js';
 import { saysNoneYet } from './zero-said.js';
 import { interviewPart } from './interview-parts.js';
-import { fellAwayClause, storyClause } from './interview-story.js';
+import { fellAwayClause, restoredClause, storyClause } from './interview-story.js';
 import { tokenise } from './tokens.js';
 import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, LETTER_SOURCE, LETTER_WRITER, MATCHED_ALREADY, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
 
@@ -167,8 +167,10 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
       // (in a sentence of interviews, or with the cycle asked and nothing else named in the sentence: "LoRs — 3" is letters)
       const sentence = clauses.filter((o) => o.sentence === part.sentence);
       const storySentence = sentence.some((o) => /\b(interviews?|interviewing|invites?|invitations?|ivs?|iis?)\b/.test(o.text)) || (pending === 'cycle' && sentence.every((o) => mentions(o.tokens, strongIm).length === 0));
-      if (fields.size === 0 && storySentence && storyClause(part.text)) fields.add('cycle');
-      if ((pending === 'cycle' || interviewTalk) && fellAwayClause(part.text)) { fields.delete('specialty'); fields.add('cycle'); }
+      // (not one restored in the clause after it: "one got cancelled, but they rescheduled it")
+      const restored = restoredClause(clauses[clauses.indexOf(raw0) + 1]?.text ?? '');
+      if (fields.size === 0 && storySentence && storyClause(part.text) && !restored) fields.add('cycle');
+      if ((pending === 'cycle' || interviewTalk) && fellAwayClause(part.text) && !restored) { fields.delete('specialty'); fields.add('cycle'); }
       // ("applied: yes. interviewed: no."): the answer after the word it answers
       if (fields.size === 0 && /^(?:no|none|zero|nope|0)$/.test(part.text) && /\binterviewed$/.test(clauses[clauses.indexOf(raw0) - 1]?.text ?? '')) fields.add('cycle');
       reads.push({ clause: part, fields, weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });

@@ -141,6 +141,9 @@ const DROPPED_I = /^(should|will|might|may|could|would)\s+(?!i\b|you\b|we\b|it\b
 // A clause that only supposes ("if I only do a prelim year", "even if", "assuming", "in case"): nothing in it is a fact.
 // ("depends where I get interviews", "depending on how CK goes"): what follows a "depends" is only a condition
 const HYPOTHETICAL = /^(if|even if|only if|assuming|suppose|supposing|in case|unless|what if|hypothetically|say i|lets say|let's say|imagine|wish|i wish|hopefully|(?:it |it all |all )?depends(?: on)? (?:where|how|what|which|whether|if|when)|depending on (?:where|how|what|which|whether|if|when))\b/;
+// What did not happen ("otherwise 240+ for sure", "warna 240 pakka aata", "would've scored 250 if I hadn't been sick"): a figure
+// of a counterfactual is no fact
+const COUNTERFACTUAL = /^(?:otherwise|or else|else)\b(?=[^;]*\b\d{2,}\b)|\b(?:would|could|might)(?: have|'ve| ve| of)(?: easily| definitely| surely| probably)? (?:been|got|gotten|scored|hit|had|made|passed)\b/;
 // Said of the future or expected ("will have", "gonna get", "my PI says we'll have"): counts, months and papers are not had yet.
 const PLANNED = /\b(will|'ll|ll|going to|gonna|plan to|planning to|planning on|hope to|hoping to|expect to|expecting to|should|might|may|would|want to|wanna|aim to|aiming to|trying to|try to|about to|intend to|supposed to)\s+(have|get|do|finish|publish|start|be|complete|submit|take|add|be getting|be doing|come out|out)\b|\b(next|upcoming|coming|this coming) (month|year|week|summer|spring|fall|winter|cycle)\b|\b(booked|scheduled|lined up|starting|will start|upcoming)\b|\b(?:doing|having|joining|attending|going for) (?:an? |my |the |another )?(?:[a-z0-9-]+ ){0,3}?(?:in|this|from|starting) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|summer|spring|fall|autumn|winter)\b|\b(start|starts|begin|begins|commence|commences)\b(?=[^;]*\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|next|tomorrow|soon|spring|summer|fall|autumn|winter)\b)/;
 // A general statement, not about the applicant ("everyone tells IMGs...", "IMGs usually need...", "most programs want...").
@@ -208,7 +211,7 @@ export function clausesOf(text: string): Clause[] {
       // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
       else if (WE_WISH.test(t) || OWN_WORD.test(t) || (NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';
-      const when = HYPOTHETICAL.test(t) && !FALLBACK_NAMED.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
+      const when = (HYPOTHETICAL.test(t) && !FALLBACK_NAMED.test(t)) || COUNTERFACTUAL.test(t) ? 'hypothetical' : PLANNED.test(t) ? 'planned' : 'done';
       const aside = i > 0 && (s.includes(`(${p}`) || s.includes(`( ${p}`));
       // the fallback stays with what it falls back from ("psych | and if not FM" reads as "psych if not FM")
       const from = out.at(-1);

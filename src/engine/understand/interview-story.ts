@@ -20,7 +20,7 @@ const COUNT = '(\\d{1,2}|one)';
 const INTERVIEW = /\b(interviews?|interviewing|invites?|invitations?|iis?|ivs?)\b/;
 // "one of the fm ones cancelled", "1 maine declined", "declined 2 of them", "2 got cancelled"
 const FELL_AWAY_AFTER = new RegExp(`\\b${COUNT}(?: of (?:them|those|these|the [a-z]+(?: [a-z]+)?))?(?: [a-z']+){0,3}? (?:${alternation(STORY.fellAway)})\\b`);
-const FELL_AWAY_BEFORE = new RegExp(`\\b(?:${alternation(STORY.fellAway)}) ${COUNT}\\b(?! (?:programs?|schools?|applications?)\\b)`);
+const FELL_AWAY_BEFORE = new RegExp(`\\b(?:${alternation(STORY.fellAway)}) ${COUNT}\\b(?! (?:applications?|apps)\\b)`);
 const RESTORED = new RegExp(`(?<!\\b(?:never|not|wasn't|didn't|no|hasn't|haven't) )\\b(?:${alternation(STORY.restored)})\\b`);
 // "so 3 now", "asi que van 3", "that makes 5", "as of this morning 3", "3 in total"
 const NOW_BEFORE = new RegExp(`(?:^|\\b)(?:so |and |asi que |then )?(?:${alternation(STORY.now)}) (?:(?:it's|its|it is|at|up to|i have|i've got|we're at|im at|i'm at) )?(\\d{1,2})(?: [a-z']+)?$`);
@@ -32,9 +32,11 @@ const ADDED = /^(?:(?:and|also|plus|update|got|received|just|another) )*(\d{1,2}
 const ANOTHER = /^(?:(?:and|also|plus|update|got|received|just) )*(?:another|one more) (?:interview|invite|invitation|ii)\b/;
 
 // ("3 in the last 2 weeks"): the span a count was reached in is no count of its own
-const withoutSpan = (text: string): string => text.replace(/\b(?:in|over|within) the (?:last|past|first) (?:\d{1,2} )?(?:days?|weeks?|months?)\b/g, ' ').replace(/\s+/g, ' ').trim();
+const withoutSpan = (text: string): string => text.replace(/\b(?:in|over|within) the (?:last|past|first) (?:\d{1,2} )?(?:days?|weeks?|months?)\b|\bover (?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/g, ' ').replace(/\s+/g, ' ').trim();
 // a count told on its own ("then 1", "3 lol")
-const BARE = /^(?:(?:and|then|now|so|interviews?|invites?|ivs?|iis?) )*\d{1,2}(?: (?:lol|haha|yay|so far|now|already|total))*$/;
+const BARE = /^(?:(?:and|then|now|so|went|got|was|were|is|are|at|up|to|interviews?|invites?|ivs?|iis?) )*\d{1,2}(?: (?:lol|haha|yay|so far|now|already|total))*$/;
+// a count told by where it stands ("3 done", "2 more left"): read by the cycle reader as done plus ahead, never a step
+const WHERE_IT_STANDS = /^(?:and )?\d{1,2} (?:done|more left|more to go|left|to go|scheduled|more scheduled|coming up|upcoming)$/;
 const toNumber = (w: string): number => (w === 'one' ? 1 : Number(w));
 
 /** The one count a clause of the story holds (a short clause with one number and no other field's count), or undefined. */
@@ -51,7 +53,7 @@ function storyCount(text: string): number | undefined {
 export function storyClause(clause: string): boolean {
   if (OTHER_COUNT.test(withoutSpan(clause))) return false;
   const n = storyCount(clause);
-  return (n !== undefined && (BARE.test(withoutSpan(clause)) || TIME.test(clause) || NOW_BEFORE.test(clause) || NOW_AFTER.test(clause)))
+  return (n !== undefined && (BARE.test(withoutSpan(clause)) || WHERE_IT_STANDS.test(clause) || TIME.test(clause) || NOW_BEFORE.test(clause) || NOW_AFTER.test(clause)))
     || FELL_AWAY_AFTER.test(clause) || FELL_AWAY_BEFORE.test(clause);
 }
 
@@ -59,6 +61,19 @@ export function storyClause(clause: string): boolean {
  *  specialty it names. */
 export function fellAwayClause(clause: string): boolean {
   return fellAway([clause]) > 0;
+}
+
+// "one got cancelled but they rescheduled it": a loss undone in the same breath
+const UNDONE = new RegExp(`,? ?\\b(?:${COUNT} )?(?:[a-z']+ ){0,5}?(?:${alternation(STORY.fellAway)}),? (?:but|and|then) (?:[a-z']+ ){0,3}?(?:${alternation(STORY.restored)})(?: (?:it|them|that|those|the date|my date))?\\b`, 'g');
+
+/** A cancellation undone in the same breath ("one got cancelled but they rescheduled it") taken out: nothing fell away. */
+export function withoutUndone(text: string): string {
+  return text.includes('resched') || text.includes('reinstat') || text.includes('moved') || text.includes('postponed') ? text.replace(UNDONE, '') : text;
+}
+
+/** Whether a clause tells an invitation restored ("but they rescheduled it"). */
+export function restoredClause(clause: string): boolean {
+  return RESTORED.test(clause);
 }
 
 /** A progression's last count: clauses of one count each that rise (never fall), told bare or each beside a time word,
@@ -94,11 +109,12 @@ function runningTotal(clauses: readonly string[]): number | undefined {
 /** How many invitations the story says fell away (cancelled, declined, withdrawn and not rescheduled). */
 function fellAway(clauses: readonly string[]): number {
   let n = 0;
-  for (const c of clauses) {
-    if (RESTORED.test(c)) continue;
+  for (const [k, c] of clauses.entries()) {
+    // ("one got cancelled ; but they rescheduled it"): restored in the clause after it too
+    if (RESTORED.test(c) || RESTORED.test(clauses[k + 1] ?? '')) continue;
     const m = FELL_AWAY_AFTER.exec(c) ?? FELL_AWAY_BEFORE.exec(c);
     // ("2 programs withdrew", "declined 3 applications"): programs or applications are no interviews
-    if (m && !/\b(programs?|schools?|applications?|apps|visas?)\b/.test(m[0])) n += toNumber(m[1]!);
+    if (m && !/\b(applications?|apps|visas?)\b/.test(m[0])) n += toNumber(m[1]!);
   }
   return n;
 }
@@ -122,5 +138,9 @@ export function interviewsInStory(text: string, read: number | undefined, ctx: {
   }
   if (count === undefined || !(told || ctx.pending)) return count;
   const gone = fellAway(clauses);
-  return gone > 0 && gone < count ? count - gone : count;
+  // ("interviews are 2 not 3, one got cancelled", "3 left after one was cancelled"): a count told with the one before the
+  // loss, or as what is left, is already the count now
+  const before = new RegExp(`\\b${count + gone}\\b`);
+  if (gone === 0 || gone >= count || before.test(text.replace(new RegExp(`\\b${count}\\b`), ' ')) || /\b(left|remaining|still have|now)\b/.test(text) || new RegExp(`\\b(?:are|is|at) ${count}\\b`).test(text)) return count;
+  return count - gone;
 }

@@ -110,7 +110,7 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['lo planeo para|lo tomo en', 'planned for'], ['espero (?:sacar|tener|obtener|lograr)?(?: como| unos| alrededor de| mas o menos)?', 'hoping for'], ['(?:lo |la )?(?:presento|doy|tomo|hago) (?:en|el)', 'exam is in'],
     ['(?:lo |la )?tengo (?:programado|agendado|reservado)|(?:esta )?(?:programado|agendado)', 'scheduled'], ['voy a (?:dar|presentar|tomar|hacer)', 'will take'],
     ['enero', 'january'], ['febrero', 'february'], ['marzo', 'march'], ['abril', 'april'], ['mayo', 'may'], ['junio', 'june'], ['julio', 'july'], ['diciembre', 'december'], ['internado rotatorio', 'internship abroad'], ['rotaciones', 'rotations'], ['rotacion', 'rotation'],
-    ['publicaciones', 'publications'], ['publicacion', 'publication'], ['posteres|posters|poster', 'posters'], ['cartas de recomendacion|cartas', 'letters'],
+    ['publicaciones', 'publications'], ['publicacion', 'publication'], ['posteres|posters|poster|carteles|cartel', 'posters'], ['cartas de recomendacion|cartas', 'letters'],
     ['meses', 'months'], ['mes', 'month'], ['anos', 'years'], ['ano', 'year'], ['semanas', 'weeks'],
     ['de preferencia|preferiblemente|preferentemente|idealmente', 'preferably'], ['cualquier(?:a)? visa', 'any visa'], ['me sirve|me sirven|me vale', 'is fine'],
     ['anestesiologia|anestesia', 'anesthesiology'], ['radiologia', 'radiology'], ['cardiologia', 'cardiology'], ['dermatologia', 'dermatology'],
@@ -195,6 +195,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
     ['(\\p{L}+) (?:mein|me|main|mai) (house job|internship|residency|job|kaam|rotations?|observerships?|electives?)', '$2 in $1'],
     // a thing denied or not in hand yet, before the general rows read its verb ("EAD abhi tak nahi mila", "USCE nahi hai")
     ['(work permit|ead|permit|card|result|results|score)(?: (?:abhi|abhee|abi))?(?: tak)? (?:nahi|nahin|nai) (?:aaya|aya|aayi|aai|mila|mili)', '$1 not yet in hand'], ['((?:us |american )?(?:clinical )?(?:usce|research|pubs?|papers?|publications?|posters?|letters?|lors?|recs?|experience|observerships?|externships?|rotations?|interviews?|invites?|ties|family|rishtedar))(?: (?:bhi|to|toh))? (?:nahi|nahin|nai) (?:hai|he|h|hain|tha|thi|the)', 'no $1'], 
+    // ("warna 240+ pakka aata": otherwise, what did not happen; "pehla attempt tha", "dusri baar": which attempt)
+    ['warna|varna|nahi to|nahin to', 'otherwise'], ['(?:pehla|pehli|pahla|pahli)(?= (?:attempt|try|koshish)\\b)', 'first'], ['(?:dusra|doosra|dusri|doosri)(?= (?:attempt|try|koshish)\\b)', 'second'],
     ...HINDI_SCORES,
     // "2027 mein apply karunga", "agle saal apply karungi": when the application will be
     ['(?:(?:mein|main|mai) )?((?:19|20)\\d\\d) (?:mein|me|main) apply (?:karunga|karungi|karenge|karoonga|karna hai|karni hai|karna)', 'i will apply in $1'], ['(?:agle|agli) (?:saal|sal|baar) apply (?:karunga|karungi|karenge|karoonga|karna hai|karni hai|karna)', 'will apply next year'],

@@ -27,9 +27,14 @@ import { plusAsAnd } from './field-cuts.js';
 import { pointersDropped } from './parts-of-length.js';
 import { timesAfter } from './times-after.js';
 import { gradingNoResult } from './failed-sittings.js';
+import { exceptCount } from './except-count.js';
+import { romanYears } from './roman-years.js';
+import { adjustedCounts } from './adjusted-counts.js';
+import { withoutUndone } from './interview-story.js';
 
 /** The steps after a school's year is read and before "+" is read as "and", in the order they run. */
 const STEPS: readonly ((text: string) => string)[] = [
+  romanYears, // a year in Roman numerals, as diplomas print it, in digits
   withoutWorkNotUsce, // work abroad and health jobs taken out: their time is not US clinical experience
   bareFirstAttempt, // a bare "first" after a score or a pass is its attempt
   ownBeforeReason, // the applicant's wish set apart from someone else's reason after it
@@ -44,6 +49,8 @@ const STEPS: readonly ((text: string) => string)[] = [
   quantities, // durations, fractions, mixed number words and ranges
   digitize, // number words as digits
   joinScoreParts, // a score typed in pieces joined
+  adjustedCounts, // a count adjusted in its own sentence is the adjusted number
+  withoutUndone, // a cancellation undone in the same breath is no loss
   roundedFigures, // a figure rounded beside the exact one is no second score
   hundredsOnly, // a score told only by its hundreds ("200 something") is no score
   residencyMonths, // months of a US residency are hands-on experience
@@ -51,6 +58,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   selfAnswered, // a question asked and answered in one breath is a statement
   factBeforeAskedBack, // a fact, then a question about it with no comma between, keeps the fact a statement
   takeBacks, // what a message takes back removed or replaced
+  exceptCount, // a denial with an exception counts the exception
   scopedDenials, // a denial kept to what it denies
   totalsBesideParts, // totals beside their parts are not added twice
   alternatives, // counts and scores told with an alternative are asked about

@@ -12,6 +12,9 @@ const THAT_WAS = new RegExp(`^(?:that was|it was) ${WHO}(?: (?:though|tho|lol|ha
 // "my wife's | not mine", "(my roommate's)": a bare possessive hands over only with a denial after it, or in brackets
 const POSSESSIVE = new RegExp(`^${WHO}'s(?: (?:score|result|one))?$`);
 const NOT_MINE = /^(?:but )?not (?:me|mine|my own|i)$/;
+// ("the 225 i keep bragging about is my wife's lol", "that 233 was my friend's number"): a figure named first and handed
+// to its owner at the clause's end is that person's, whatever is said of it in between
+const FIGURE_HANDED = new RegExp(`^(?:(?:omg|oh|oops|wait|sorry|lol|ugh|actually|also|btw|and|but|ok|okay|so)\\s+)*(?:the|that|this|those) \\d{2,3}\\b.*\\b(?:is|was|are|were|'s) (?:actually |really |just )?${WHO}'s(?: (?:score|number|result|one))?(?: (?:lol|haha|lmao|tho|though|not mine))*$`);
 
 /** What this step reads and marks of a clause (the clause type itself lives in clauses.ts, which calls this step). */
 interface Told { text: string; tokens: string[]; question: boolean; otherPerson: boolean; whose: 'me' | 'other' | 'generic'; sentence: number; aside?: boolean }
@@ -19,6 +22,7 @@ interface Told { text: string; tokens: string[]; question: boolean; otherPerson:
 /** Marks as someone else's the clauses a later clause hands to another person ("... — well my friend did"). */
 export function toldOfOthers(out: Told[]): void {
   out.forEach((c, i) => {
+    if (!c.question && FIGURE_HANDED.test(c.text)) { c.otherPerson = true; c.whose = 'other'; return; }
     const denied = out[i + 1]?.sentence === c.sentence && NOT_MINE.test(out[i + 1]!.text);
     if (c.question || !(DID.test(c.text) || THAT_WAS.test(c.text) || (POSSESSIVE.test(c.text) && (denied || c.aside === true)))) return;
     c.otherPerson = true;

@@ -178,7 +178,9 @@ function readAll(clauses: Clause[], ctx: UnderstandContext, strongIm: boolean, t
   // (and the stage reads the cycle's clauses beside a later cycle only feared: "submitted, probably reapplying next year")
   const cycleOnly = groups.get('cycle')?.filter((c) => !groups.get('stage')?.includes(c));
   if (groups.has('stage') && cycleOnly?.length && groups.get('stage')!.some((c) => LATER_FEARED.test(c.text))) groups.set('stage', [...cycleOnly, ...groups.get('stage')!]);
-  if (groups.has('stage')) groups.set('cycle', [...(groups.get('cycle') ?? []), ...groups.get('stage')!]);
+  // (in the message's order: "Interviews: 4" is read as the word and then its count)
+  const readOrder = new Map(reads.map((r, i) => [r.clause, i]));
+  if (groups.has('stage')) groups.set('cycle', [...new Set([...(groups.get('cycle') ?? []), ...groups.get('stage')!])].sort((a, b) => (readOrder.get(a) ?? 0) - (readOrder.get(b) ?? 0)));
   const messagePlaces = reads.flatMap((r) => regionsInTokens(r.clause.tokens));
   const experiencePlaces = [...new Set(clauses.filter((c) => !c.otherPerson && c.when === 'done' && !c.question && EXPERIENCE_AT.test(c.text) && !WISHED.test(c.text))
     .flatMap((c) => regionsInTokens(c.tokens)).filter((r): r is Region => r !== 'anywhere'))];

@@ -185,7 +185,8 @@ export function examFacts(clauses: readonly Clause[]): ExamFacts {
     if ((affirmed(t, PLANNED) >= 0 || EXAM_IN_MONTH.test(c.text) || (EXAM_DATE.test(c.text) && !/\b(?:was|were|had)\b/.test(c.text) && !OUTCOME_SAID.test(c.text.replace(DATE_GOT, 'date'))) || (EXAM_IN_TIME.test(c.text) && !OUTCOME_SAID.test(c.text)) || (BEFORE_SEASON.test(c.text) && !/\b(not|no|never|won't|wont|haven't|havent|don't|dont|didn't|didnt)\b/.test(c.text))) && !has(t, TOOK) && !applyingOnly) f.planned = true;
     // (a practice score read apart from the real one may be rough: "250ish on practice but real one was 233" is exact)
     if (APPROX.test(c.text) || /\b\d{3}s\b/.test(c.text)) {
-      if (practice && (SPLIT.has(c) || numbersIn(t).some((n) => n.value >= 100 && n.value <= 300))) roughPractice = true;
+      // ("ck 224. my nbmes were all in the 240s": a practice clause told by its decade is as rough a practice figure)
+      if (practice && (SPLIT.has(c) || numbersIn(t).some((n) => n.value >= 100 && n.value <= 300) || /\b[12]\d0s\b/.test(c.text))) roughPractice = true;
       else f.approximate = true;
     }
     if (DONE.test(c.text) && !NOT_TAKEN.test(c.text)) f.doneNoResult = true;

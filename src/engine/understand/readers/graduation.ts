@@ -18,6 +18,8 @@ const YEAR_OF_LABEL = /^(dv|lottery|eras|match|nrmp|soap|cycle|season|fy|tax|vis
 const NOT_GRADUATED = /\b(didn't|didnt|did not|not|never|couldn't|could not) (graduate|grad|pass out|finish)\b/;
 const FUTURE_GRAD = /\b(graduating|graduate|will graduate|passing out|pass out|finishing|finish|completing|done with (med |medical )?school|grad in \d)\b/;
 const GRAD_CUE_WORDS = /\b(graduat\w*|grad|pass(ing|ed)? out|finish\w*|complet\w*|done)\b/;
+// a month named ahead ("graduating this coming may", "in july")
+const MONTH_AHEAD = /\b(?:this coming|coming|this|in|next) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 const GRAD_CUE = /^(graduated|graduate|graduating|graduation|grad|yog|class|batch|passed|mbbs|md)$/;
 
 const GAP_SINCE = /\bgap (?:since|after|from) (?:my |the )?(?:graduat\w*|grad|med school|medical school|mbbs)(?: is| was| of| =|:)? (?:about |around |almost |nearly |~)?(\d{1,2}) ?(?:years?|yrs?|y)\b/;
@@ -41,7 +43,7 @@ function yearIn(c: Clause, thisYear: number, nowMonth: number): number | undefin
   const covid = /\b(\d{1,2}) ?(?:years?|yrs?) (before|after) (?:covid|the pandemic|corona|lockdown)\b/.exec(text);
   if (covid) return covid[2] === 'before' ? 2020 - Number(covid[1]) : 2020 + Number(covid[1]);
   // "graduating this coming may": the next such month from today
-  const month = /\b(?:this coming|coming|this|in|next) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.exec(text);
+  const month = MONTH_AHEAD.exec(text);
   if (month && FUTURE_GRAD.test(text) && !/\b(graduated|passed out|finished|completed)\b/.test(text)) {
     const m = MONTHS.indexOf(month[1]!);
     return m > nowMonth ? thisYear : thisYear + 1;
@@ -65,7 +67,8 @@ export const readGraduationYear: Reader<number> = (clauses, ctx) => {
   const thisYear = ctx.now.getUTCFullYear();
   const said = clauses.map((c) => c.text).join(' ; ');
   if (/\b\d{5,}\b/.test(said) && !/\b[12]\d{3}\b/.test(said.replace(/\b\d{5,}\b/g, ''))) return refuse('That year looks mistyped; which four-digit year did you graduate?');
-  if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said) && !/\b(next (year|spring|summer|fall|autumn|winter|[a-z]+ember|may|june|july)|this year|in \d (more )?(years?|yrs?))\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
+  // (not beside the month of graduating: "final year, graduating in july" is the next July)
+  if (/\b(final year|last year of (med |medical )?school|still in (med |medical )?school|currently (a )?student)\b/.test(said) && !/\b[12]\d{3}\b/.test(said) && !(FUTURE_GRAD.test(said) && MONTH_AHEAD.test(said)) && !/\b(next (year|spring|summer|fall|autumn|winter|[a-z]+ember|may|june|july)|this year|in \d (more )?(years?|yrs?))\b/.test(said)) return refuse('Which year will you graduate (the four-digit year)?');
   // "grad 2022, officially 2023 bc of internship": two years, one of them only on paper, is asked about
   const allYears = new Set(clauses.flatMap((c) => numbersIn(c.tokens).filter((n) => /^[12]\d\d\d$/.test(c.tokens[n.at]!) && !n.negated).map((n) => n.value)));
   // ("grad 2017, or 2018 if you count internship": two years offered for one, across clauses, is asked too)

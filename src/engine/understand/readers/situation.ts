@@ -276,7 +276,7 @@ export const readCycle: Reader<Cycle> = (all, ctx) => {
   const byParts = interviewsByParts(clauses);
   if (byParts !== undefined && (interviews === undefined || byParts > interviews)) interviews = byParts;
   // "4 done, 2 more scheduled", "2 interviews done, 1 coming up": interviews told by where they stand add up
-  if (/\b(interviews?|interviewing|invites?|iis?)\b/.test(text)) interviews = doneAndAhead(text, interviews);
+  if (/\b(interviews?|interviewing|invites?|iis?)\b/.test(text) || ctx.pending) interviews = doneAndAhead(text, interviews);
   // (a progression, a running total, invitations cancelled or declined, "2 more" beside a stored count: interview-story.ts)
   const beforeStory = interviews;
   interviews = interviewsInStory(t.join(' '), interviews, { pending: ctx.pending === true, ...(ctx.stored?.interviews === undefined ? {} : { stored: ctx.stored.interviews }) });
