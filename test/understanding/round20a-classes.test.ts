@@ -106,3 +106,35 @@ describe('a side number beside the real value is never stored (exam-words.ts, to
     expect(say('visa', { specialty: START.specialty! }, 'if my green card is approved by spring I need nothing, otherwise H1B').changed.visa).toBe('needs_h1b');
   });
 });
+
+describe('a correction and a labelled answer in one message: both stored (side-statements.ts)', () => {
+  it.each([
+    ['sorry, 2017 not 2016, I had my internship year in mind. regions: LA + IE', ['la_county', 'inland_empire']],
+    ['wrong year before: 2021, not 2020. location: OC only', ['orange_county']],
+    ['oops it was 2015 and not 2016 — region: San Diego', ['san_diego']],
+  ] as const)('"%s" corrects the year and stores the regions', (message, regions) => {
+    const { changed } = say('regions', { ...UP_TO_LANGUAGES, graduationYear: Number(message.match(/not (\d{4})/)![1]) }, message);
+    expect(changed.graduationYear).toBe(Number(message.match(/(\d{4}),? (?:and )?not/)![1]));
+    expect(changed.regions).toEqual(regions);
+  });
+});
+
+describe('which visa, said in a short or mixed-language line (readers/visa.ts, languages.ts)', () => {
+  it.each([
+    'im j1, my waiver is still pending',
+    "on a J-1 research visa, applied for the waiver last month",
+    'J1 now, waiting on the waiver decision',
+  ])('a J-1 waiver not decided yet asks which visa: "%s"', (message) => {
+    const { changed, asked } = say('visa', { specialty: START.specialty! }, message);
+    expect(changed.visa).toBeUndefined();
+    expect(asked).toBe('visa');
+  });
+
+  it.each([
+    ['main j1 pe nahi hoon, mera husband j1 pe hai. mujhe h1b chahiye', 'needs_h1b'],
+    ['o H1B não me serve, quero J1', 'needs_j1'],
+    ['a J-1 não serve pra mim. H-1B', 'needs_h1b'],
+  ] as const)('"%s" is %s', (message, visa) => {
+    expect(say('visa', { specialty: START.specialty! }, message).changed.visa).toBe(visa);
+  });
+});

@@ -44,6 +44,14 @@ function deniesStored(field: ProfileField, c: Clause, profile: Profile): boolean
   return false;
 }
 
+// ("..., not 2019. regions: SD + OC", "stage: reapplying"): a value right after a label of its field (a clause of at most two
+// words, the field's own word) is a statement of it, as much as one with a verb
+const labelled = (c: Clause, all: readonly Clause[], cue: RegExp): boolean => {
+  // (the clause routed may be a copy of the one cut from the message: found again by its sentence and its words)
+  const before = all[all.findIndex((o) => o.sentence === c.sentence && o.tokens.join(' ').includes(c.tokens.join(' '))) - 1];
+  return before !== undefined && before.sentence === c.sentence && before.tokens.length <= 2 && cue.test(before.text);
+};
+
 /** The clauses read for a field that may change it: all of them for the question asked (or with no question at all, or a field with no list),
  *  otherwise those of the sentences that state the applicant's value ("only" before a count limits the count, it
  *  states nothing; the rest of a stated sentence goes on with it: "scratch anywhere, I only want LA and Orange County"). */
@@ -51,6 +59,6 @@ export function statedClauses(field: ProfileField, group: readonly Clause[], at:
   const { pending, asked, profile, all } = at;
   const cue = STATED.get(field);
   if (!cue || (pending === undefined && asked === undefined) || field === pending) return group;
-  const stated = new Set(group.filter((c) => (field === 'regions' && (c.adds === true || placesOffered(c))) || bareValue(field, c, all) || deniesStored(field, c, profile) || cue.test(c.text.replace(/\bonly (?=\d)/g, ''))).map((c) => c.sentence));
+  const stated = new Set(group.filter((c) => (field === 'regions' && (c.adds === true || placesOffered(c))) || bareValue(field, c, all) || deniesStored(field, c, profile) || labelled(c, all, cue) || cue.test(c.text.replace(/\bonly (?=\d)/g, ''))).map((c) => c.sentence));
   return group.filter((c) => stated.has(c.sentence));
 }

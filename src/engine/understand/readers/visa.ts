@@ -186,11 +186,14 @@ function uscIsThePlace(t: readonly string[], i: number): boolean {
   return USC_PLACE_BEFORE.has(t[i - 1] ?? '') || USC_PLACE_AFTER.has(t[i + 1] ?? '');
 }
 
+const WAIVER_UNDECIDED = /\bwaiver (?:is |still )*(?:pending|in process|in progress|processing|under review|not (?:yet )?(?:approved|decided|granted)|submitted|filed)\b|\b(?:applied for|applying for|waiting (?:on|for)|filed (?:for )?)(?: a| the| my)? (?:j1 )?waiver\b/;
 /** The visa answer: a clarifying question where the situation leaves the visa open (and where an unwaived 212(e) from an
  *  earlier J-1 closes the H-1B that was chosen). */
 export const readVisa: Reader<Visa> = (given, ctx) => {
   const read = readVisaTold(given, ctx);
   if (read.kind === 'value' && (read.value === 'needs_h1b' || read.value === 'either') && unwaivedHomeRule(joined(given).join(' '))) return clarify('visa_which', { from: 'an unwaived 212(e) from an earlier J-1', homeRule: true });
+  // ("im j1 waiver pending", "J-1 now, applied for the waiver"): the visa residency needs turns on a waiver not yet decided
+  if (read.kind === 'value' && (read.value === 'needs_j1' || read.value === 'needs_h1b' || read.value === 'either') && WAIVER_UNDECIDED.test(joined(given).join(' '))) return clarify('visa_which', { from: 'a J-1 waiver not decided yet' });
   return read;
 };
 
