@@ -47,3 +47,10 @@ export const STILL_MISSING = /\b(left|missing|remaining|waiting|pending|still|ne
 export const EXAM_SAT = /\bi(?: have| had|'ve|ve)?(?: already| just| finally)? (?:taken|took|sat|sat for|gave|written|wrote)(?: the| my)? (?:usmle )?(?:ck|step[123])\b/;
 /** A first-person fact inside a question, after "that", "given", "since", "considering", "even though" (not "if": that only supposes). */
 export const EMBEDDED_FACT = /\b(?:that|given|given that|since|considering|even though|although|because) (i (?:graduated|failed|passed|took|scored|got|did|have|had|only have|don't have|dont have|am|was)\b[^?]*|it was (?:my|on my|the) (?:second|2nd|third|3rd|fourth|4th)(?: (?:attempt|try|time|go))?\b)/;
+/** A word of a job held, as against a rotation done at a place: a job there is a home there ("scribe in Riverside", "research associate at Cedars"). */
+export const JOB_HELD_WORD = /^(job|jobs|employed|employee|scribe|scribing|nurse|associate|coordinator|postdoc|technician|interpreter|phlebotomist|working|worked|works)$/;
+/** Words of a rotation, an observership or US clinical experience done at a place (time there as a learner, not a job). */
+export const ROTATION_WORD = /\b(rotations?|rotated|externships?|observerships?|observer|obs|electives?|clerkships?|subi|sub i|shadow\w*|usce)\b/;
+/** "We" as the subject of a home ("so we live in Irvine", "we've lived there together", "we were resettled in El Cajon"):
+ *  the applicant's home, and a relative's beside them when one is named. */
+export const WE_AT_HOME = /^(?:so |and |but |then |now |and now )?(?:we|we've|we're|we were|we have)(?: all| both| now| still| later| then| eventually| finally| been)? (?:live|lived|living|moved|came|settled|resettled|relocated|stay|stayed|staying|rent|bought|have lived|have been living|ended up)\b/;

@@ -18,8 +18,11 @@ import { saysNoneYet } from './zero-said.js';
 import { interviewPart } from './interview-parts.js';
 import { fellAwayClause, restoredClause, storyClause } from './interview-story.js';
 import { tokenise } from './tokens.js';
-import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, LETTER_SOURCE, LETTER_WRITER, MATCHED_ALREADY, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
+import { alternation, peopleFor } from '../people.js';
+import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, WE_AT_HOME, LETTER_SOURCE, LETTER_WRITER, MATCHED_ALREADY, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
 
+// the relatives whose home beside the applicant's is a family tie (knowledge/people.json, use "family")
+const RELATIVE = new RegExp(`^(?:${alternation(peopleFor('family').map((p) => p.word))})$`);
 const SOCAL: ReadonlySet<string> = new Set(['la_county', 'orange_county', 'san_diego', 'inland_empire']);
 // Fields whose counts a plan or a hope does not give yet ("we'll have 3 pubs out next year", "will do 2 months obs").
 const NOT_YET: readonly ProfileField[] = ['research', 'usLors', 'usce'];
@@ -71,6 +74,14 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
     const raw: Clause = afterOther && /^(so|ie|i e|i\.e\.|aka|meaning|basically) \S+( \S+)?$/.test(raw0.text) ? { ...raw0, otherPerson: true } : raw0;
     // ("my sister is a nurse and lives in Glendale": the relative named in the clause before is still the subject)
     const subject = afterOther && otherBefore?.sentence === raw.sentence && !FAMILY_HERE.test(raw.text) && /^(and )?(still )?(lives?|living|based|settled|resides?)\b/.test(raw.text) && (regionsInTokens(raw.tokens).some((r) => SOCAL.has(r)) || (/\bthere\b/.test(raw.text) && regionsInTokens(otherBefore.tokens).some((r) => SOCAL.has(r)))) ? `${otherBefore.text} ${raw.text}` : raw.text;
+    // ("my wife is from Riverside and we've lived there together"): "we" at home right after a relative's clause is a home
+    // shared with that relative, read with the relative named
+    if (!raw.otherPerson && otherBefore?.sentence === raw.sentence && WE_AT_HOME.test(raw.text) && otherBefore.tokens.some((w) => RELATIVE.test(w))) {
+      const shared = `${otherBefore.text} ${raw.text}`;
+      reads.push({ clause: { ...raw, text: shared, tokens: tokenise(shared) }, fields: new Set<ProfileField>(['laTies']), weak: false, firstAt: 0 });
+      afterOther = false;
+      continue;
+    }
     afterOther = raw.otherPerson;
     if (raw.otherPerson) otherBefore = raw;
     // someone else's clause is left out, except where the applicant's family lives: "my mom and uncle live in Glendale" is a family tie

@@ -1,5 +1,6 @@
 // Names people use for specialties, places and languages, mapped to our ids.
 import type { Region, Specialty } from '../../domain/profile.js';
+import { NAMED_PLACES } from './place-names.js';
 
 /** Specialty names and abbreviations as typed in IMG communities. */
 export const SPECIALTY_ALIASES: Record<Specialty, string[]> = {
@@ -98,6 +99,8 @@ export const REGION_ALIASES: [string, Region | 'socal' | 'california' | 'anywher
   ['entire country', 'anywhere'], ['all of the us', 'anywhere'], ['across the us', 'anywhere'], ['across the country', 'anywhere'], ['anywhere in the country', 'anywhere'], ['all states', 'anywhere'],
   ['rest of country', 'other_us'], ['rest of the country', 'other_us'], ['rest of us', 'other_us'], ['rest of the usa', 'other_us'], ['rest of the states', 'other_us'], ['other parts of the country', 'other_us'],
   ['california', 'california'], ['ca', 'california'], ['cali', 'california'],
+  // neighbourhoods, towns and hospitals kept as data (knowledge/place-names.json)
+  ...NAMED_PLACES,
 ];
 
 /** Languages we recognise by name (with common misspellings caught by edit distance). */

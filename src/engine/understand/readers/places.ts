@@ -2,16 +2,18 @@
 import { REGIONS, type LaTies, type Region } from '../../../domain/profile.js';
 import type { Clause } from '../clauses.js';
 import { REGION_ABROAD, REGION_ALIASES } from '../places-and-names.js';
+import { HEALTH_BRANDS } from '../place-names.js';
 import { deniedAfter, negatedAt } from '../scan.js';
 import { PhraseIndex } from '../tokens.js';
 import { clarify, joined, none, refuse, value, yesNo, type Reader } from '../reading.js';
 import { COUNTRIES, NATIONALITIES } from './visa.js';
 import { abroadAt, cityOfAnotherState, placedAbroad } from '../senses.js';
 import { alternation, peopleFor } from '../../people.js';
-import { FAMILY_HERE } from '../clause-cues.js';
+import { FAMILY_HERE, JOB_HELD_WORD, ROTATION_WORD, WE_AT_HOME } from '../clause-cues.js';
 
 const SOCAL: Region[] = ['la_county', 'orange_county', 'san_diego', 'inland_empire'];
 const PLACES = new PhraseIndex(REGION_ALIASES, 99);
+const BRANDS = new PhraseIndex(HEALTH_BRANDS.map((b) => [b, true] as const), 99);
 type Place = Region | 'anywhere';
 // words that make the places named a preference within a wider "anywhere"
 // ("LA or anywhere", "SD or OC or really anywhere"): "anywhere" offered after the places as their alternative widens them;
@@ -163,6 +165,8 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
   if (out.length === 0) {
     // "near my brother", "close to my in-laws": a person, not a place, says where; which place is asked
     const t = joined(clauses);
+    // ("any Kaiser is fine", "a VA hospital, any"): a health system with hospitals in several regions names none; which is asked
+    if (BRANDS.find(t).length) return clarify('regions_which');
     if (t.some((w, i) => /^(near|close|closer|nearby|around|with)$/.test(w) && t.slice(i + 1, i + 5).some((x) => FAMILY.test(x) || x === 'home')) || /\bwest coast\b/.test(said)) return clarify('regions_which');
     if (denied.length && ctx.stored && ctx.stored.some((r) => !denied.includes(r))) return value(ctx.stored.filter((r) => !denied.includes(r)));
     // ("not picky, as long as it's not california", "definitely not CA", "I won't go to California"): all of California
@@ -180,7 +184,7 @@ export const readRegions: Reader<Place[]> = (clauses, ctx) => {
 const FAMILY = new RegExp(`^(?:${alternation(peopleFor('family').map((p) => p.word))})$`);
 const FROM_HERE = /\b(i'm|i am|im|i was|originally|grew up|born and raised) from\b|\bhometown\b/;
 const LIVED = /^(lived|live|living|reside|resided|resident|grew|raised|moved|resettled|settled|home|stayed|staying|born|house)$/;
-const TRAINED = /^(trained|training|train|internship|interned|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
+const TRAINED = /^(trained|training|train|nurse|internship|interned|rotated|rotation|rotations|extern|externship|externships|observership|observerships|observed|obs|subinternship|clerked|elective|electives|clerkship|clerkships|usce|volunteered|volunteer|volunteering|worked|work|working|job|research|researcher|school|studied|subi|shadowed|shadowing)$/;
 // the question asks about Los Angeles and Southern California: Fresno or Sacramento is a tie elsewhere, not to LA
 const CA_PLACES = new Set<Place | 'anywhere'>(SOCAL);
 // Home abroad ("back home in Manila", "grew up in my home country"): a tie there is not one to LA.
@@ -264,7 +268,9 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     const here = places.some((p) => CA_PLACES.has(p)) || pointsBack;
     if (here && !pointsBack && PLACES.find(t).every((h) => h.value === 'california')) wholeStateOnly = true;
     else if (here) placeInState = true;
-    const elsewhere = namesake || c.tokens.some((w) => REGION_ABROAD.has(w)) || (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || placedAbroad(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && /^(in|from|at)$/.test(c.tokens[i - 1] ?? ''));
+    // ("resettled in El Cajon in 2022 from Iraq", "moved to Irvine from Lahore"): beside a place here, the country a move came from is no place abroad
+    const abroadWord = here ? /^(in|at)$/ : /^(in|from|at)$/;
+    const elsewhere = namesake || c.tokens.some((w) => REGION_ABROAD.has(w)) || (places.length > 0 && !here) || AWAY.test(c.tokens.join(' ')) || placedAbroad(c.tokens.join(' ')) || c.tokens.some((w, i) => (COUNTRIES.has(w) || ABROAD_CITIES.has(w)) && abroadWord.test(c.tokens[i - 1] ?? ''));
     // family, work or a home with no place named is a tie only in answer to the ties question, or when the message says "ties" about SoCal
     const aboutLa = here || (!elsewhere && (ctx.pending || (TIE_WORDS.test(c.tokens.join(' ')) && (ctx.messagePlaces ?? []).some((p) => p !== 'anywhere' && CA_PLACES.has(p)))));
     const mark = (key: keyof LaTies, re: RegExp) => {
@@ -296,6 +302,12 @@ export const readLaTies: Reader<LaTies> = (clauses, ctx) => {
     // "I'm from East LA": where the applicant comes from is where they lived
     if (here && FROM_HERE.test(c.text) && !negatedAt(t, t.indexOf('from'), 3)) { base.lived = true; said = true; }
     if ((aboutLa || here) && !elsewhere && livesWithFamily(t.join(' '), relativeNamed)) { base.family = true; base.lived = true; said = true; }
+    // ("my wife is from Riverside and we've lived there together"): "we" at home beside a relative named is a home shared with them
+    if (here && !elsewhere && WE_AT_HOME.test(c.text)) { base.family ||= relativeNamed; base.lived = true; said = true; }
+    // a job held there, not a rotation ("working as a scribe in Riverside since 2021", "research associate at Cedars",
+    // "medical assistant in Moreno Valley"): the applicant lived there
+    const job = t.findIndex((w) => JOB_HELD_WORD.test(w));
+    if (here && !elsewhere && job >= 0 && !ROTATION_WORD.test(t.join(' ')) && !negatedAt(t, job, 4) && !t.slice(Math.max(0, job - 4), job).some((x) => FAMILY.test(x.replace(/'s$/, '')) || /^(his|her|their)$/.test(x))) { base.lived = true; said = true; }
   });
   // "2mo obs LA ... no ties": a plain "no ties" is the applicant's own answer; a rotation told beside it is not a tie they claim
   // (but family living there is a tie, whether or not the applicant knew it counts: "no ties. my cousin lives in irvine")
