@@ -26,6 +26,7 @@ import { refusedIntent } from './intent.js';
 import { urgentTopic } from './urgent-check.js';
 import { claimsRelativeStatus, relativeStatusText, statesOwnPermit } from './status-claims.js';
 import { fromArticles, miss, OFF_TOPIC, refusal } from './from-articles.js';
+import { factsFirst, programFactsAsked } from './program-facts-asked.js';
 import type { Answerer } from './answerer.js';
 import { planResult } from './plan-result.js';
 import { asksStrongestPart, strongestPart } from './strongest-part.js';
@@ -397,7 +398,12 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
     const generalText = topicAsked ? fromArticles(a, topicAsked, questionShape(topicAsked), trace) : fromArticles(a, text, shape, trace);
     return withNeed(general && (alsoGeneral || topic === 'applications' || topic === 'cost' || topic === 'ready' || topic === 'step3') ? generalText : miss(a, undefined), { needs: planned.needs, text: planned.answer });
   }
-  const found = fromArticles(a, text, shape, trace, true, context?.profile);
+  // "does Kaiser SoCal sponsor a J-1?", "San Joaquin IM: YOG cutoff?": a named program's stated facts from the program
+  // table first, then the guides' general answer as far as it fits (program-facts-asked.ts); a plan question keeps its
+  // own answer above; the program is named where the message asks, not only as the asker's background ("a J-1 researcher
+  // at Cedars: can I switch?")
+  const programFacts = programFactsAsked(shape.questions.map((q) => q.text).join(' '), context?.kb?.programs);
+  const found = programFacts ? factsFirst(programFacts, fromArticles(a, text, shape, trace, true, context?.profile)) : fromArticles(a, text, shape, trace, true, context?.profile);
   // a plan question with no saved file whose own words find nothing ("stats ... list size??") is answered as the
   // topic's general question would be
   // (or whose words are mostly the asker's stats typed as shorthand, which steer the passages to the scores instead)

@@ -196,9 +196,10 @@ const SETS: SetFloors[] = [
   { set: 'questions-dev-22', what: 'the round-18 sealed set, scored once, then opened', floors: { answerable: 0.76, refusal: 0.97, own_plan: 0.72, not_in_guides: 0.9, unlisted: 0.7 } },
   // scored once as a sealed set after round 19 (155a674): complete 65.9%, refusals 90.9%, own-plan 37.5%, not in guides 71.4%,
   // unlisted 33.3%, recall 57.6 / 77.6% (on the starting code db61f8e: 62.4 / 90.9 / 37.5 / 78.6 / 26.7%); floors a little under
-  // round 20 (answers20a): complete 74.1% (courtesy formulas and hedges as manner, negated words, degrees of "hard", "how much
-  // more" as a degree, telling the programs, where to begin, "the J one", "cheaper" as cost)
-  { set: 'questions-dev-24', what: 'the round-19 sealed set, scored once, then opened', floors: { answerable: 0.72, refusal: 0.88, own_plan: 0.35, not_in_guides: 0.7, unlisted: 0.3 } },
+  // round 20 (answers20a): complete 77.6% (courtesy formulas and hedges as manner, negated words, degrees of "hard", "how much
+  // more" as a degree, telling the programs, where to begin, "the J one", "cheaper" as cost, a named program's stated facts,
+  // the guides' wording of competitive fields and tiers)
+  { set: 'questions-dev-24', what: 'the round-19 sealed set, scored once, then opened', floors: { answerable: 0.75, refusal: 0.88, own_plan: 0.35, not_in_guides: 0.7, unlisted: 0.3 } },
   // the sealed set: no floor, scored once by the lead
   { set: 'questions-sealed', what: 'the sealed set (no floor: scored once, by the lead)', summaryOnly: true, floors: {} },
 ];
