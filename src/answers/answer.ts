@@ -41,6 +41,7 @@ import { citizenComparison } from './citizen-comparison.js';
 import { specialtyPlanAsked, specialtyPlanText } from './specialty-plan.js';
 import { refusePart } from './refuse-part.js';
 import { askedBeside, withOwnSpecialty } from './asked-beside.js';
+import { rankOrderText } from './rank-list-own.js';
 import { factAsked, judgesWholeFile } from './fact-questions.js';
 import { followUpFamily, followUpGap, saysGroup } from './plan-follow-ups.js';
 import { tnLine, VISA_CHOICE_SOURCES, visaChoiceText } from './visa-choice.js';
@@ -285,6 +286,10 @@ function answerText(a: Answerer, full: string, context: AskContext | undefined, 
   const byClass = refuse && (refuse === 'off_topic' ? OFF_TOPIC : a.scope.find((t) => t.id === REFUSAL_TOPIC[refuse]));
   if (byClass) return refusal(byClass);
   const askedFamily = context ? followUpFamily(said, context.kb) : undefined;
+  // "St Mary or UCR at #1?", "can I just rank the LA ones and leave Ohio off?": the order of the asker's own rank list
+  if (context && askedFamily === 'rank_order') {
+    return planResult(`${fitMessage(rankOrderText(context.profile, numbersAsDigits(said)))}\nSources: NRMP, how the matching algorithm works (nrmp.org); ${RANKS_2026_SOURCE}; your saved answers.`, ['your saved answers']);
+  }
   // "how much have I spent on ERAS so far?", "was my number of applications enough?": the applications already sent, from
   // the count said or saved, else that count asked for after the guides' answer (applications-sent.ts)
   if (context && askedFamily === 'applications_sent') {

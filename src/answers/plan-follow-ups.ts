@@ -11,7 +11,7 @@ import { joinedTable, programsNamed } from './program-names.js';
 import { wordsPattern } from './words-pattern.js';
 import { alternation, peopleFor } from '../engine/people.js';
 
-const FAMILY_IDS = ['applications_sent', 'named_program', 'interview_count', 'cycle_timing', 'visa_choice', 'peer_outcome'] as const;
+const FAMILY_IDS = ['applications_sent', 'rank_order', 'named_program', 'interview_count', 'cycle_timing', 'visa_choice', 'peer_outcome'] as const;
 /** A follow-up family of the table. */
 export type FollowUpFamily = (typeof FAMILY_IDS)[number];
 

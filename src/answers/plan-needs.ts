@@ -32,6 +32,8 @@ const NAMED_FIELDS: readonly [RegExp, ProfileField][] = [
   [/\bmy ([\w-]+ ){0,2}(letters?|lors?|recommendations?)\b/i, 'usLors'],
   [/\bmy (ck|step ?2( ?ck)?|step2 ?ck|scores?|numbers)\b/i, 'step2ck'],
   [/\bmy step ?1\b/i, 'step1'],
+  // "the matched CK mean in my field", "how competitive is my specialty?": the figure read is the saved specialty's
+  [/\b(in|for|of|to|is) my (own )?(field|specialty|speciality|discipline|chosen specialty)\b/i, 'specialty'],
   // "my USMLE attempts", "my exam fail": the attempt history starts at Step 1
   [/\bmy (usmle |exam |step |board |boards )?(attempts?|fails?|failures?|failed attempts?|retakes?|exam history)\b/i, 'step1'],
   // "the step history thing", "my USMLE record", "the attempt history": the exam record however it is named

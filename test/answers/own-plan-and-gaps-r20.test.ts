@@ -71,3 +71,49 @@ describe('a pending green card and the rank list: answered from the saved visa n
     expect(text(ask(q, ROUTING_FULL))).not.toMatch(/still pending/);
   });
 });
+
+// The order of the asker's own rank list ("X or Y at #1?", "can I leave the far ones off?") is answered from how the
+// Match reads a list: true preference first, every acceptable program kept, the interviews against the median.
+describe('the order of my rank list: preference, every acceptable program, the visa', () => {
+  const file: Profile = { ...ROUTING_FULL, cycle: { submitted: true, interviews: 5 } };
+  for (const q of [
+    'Harbor felt like home but Kern gives me more procedures. which one should I rank first?',
+    'thinking of putting the Fresno program last or just dropping it off my list, I really don\'t want to move there',
+    'I only want to rank the three programs in Orange County and skip the rest. bad idea?',
+  ]) {
+    it(q, () => {
+      const r = ask(q, file);
+      expect(kind(r), show(q)).toBe('plan');
+      expect(text(r)).toMatch(/true order of preference/);
+      expect(text(r)).toMatch(/Rank every program where you interviewed/);
+      expect(text(r)).toMatch(/J-1/);
+    });
+  }
+  it('a letter of intent to a first choice is not the order of the list', () => {
+    const q = 'UCI is my first choice, should I send them a letter of intent?';
+    expect(text(ask(q, file))).not.toMatch(/true order of preference, where you would rather/);
+  });
+});
+
+// "My field", "my specialty" with no specialty saved: the guides' figures, then the specialty asked for.
+describe('"my field" with no specialty saved asks for it', () => {
+  const { specialty: _s, ...noSpecialty } = ROUTING_FULL;
+  for (const q of [
+    'how many non-US IMGs matched in my specialty in 2026?',
+    'is 226 below the average for my field?',
+    'what share of applicants in my chosen specialty were IMGs?',
+  ]) it(q, () => expect(ask(q, noSpecialty).found && (ask(q, noSpecialty) as { needs?: string }).needs, show(q)).toBe('specialty'));
+});
+
+// "Should I panic?", "I'm panicking" about a count or a date is a figure of speech, not a health question.
+describe('panic as a figure of speech is answered, a panic attack and a medicine still refused', () => {
+  for (const q of [
+    'just 2 invites for psych and it is mid-December. time to panic or not yet?',
+    'everyone in my group chat is panicking about the H-1B fee, does it change anything for me on a J-1?',
+    'is it normal to have no interview by now or should I start panicking?',
+  ]) it(q, () => expect(refused(ask(q, ROUTING_FULL)), show(q)).toBe(false));
+  it('a panic attack with a medicine asked is still refused', () => {
+    const q = 'I had a panic attack during my last NBME. which beta blocker dose should I take on exam day?';
+    expect(refused(ask(q, ROUTING_FULL))).toBe(true);
+  });
+});

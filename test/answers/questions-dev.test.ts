@@ -162,8 +162,8 @@ const SETS: SetFloors[] = [
     answerable: 0.7,
     // refusals 100% after answers17b (someone sitting an exam "mere naam pe", a filler before the act, a change meant not to be caught)
     refusal: 0.9,
-    own_plan: 0.7,
-    not_in_guides: 0.8,
+    own_plan: 0.85, // 91.7% after answers20b: a peer's result read before the score-for-LA line
+    not_in_guides: 0.95, // 100% after answers20b: a second look said uncovered
   } },
   // as first read on main (4a051ca): complete 61.9%, refusals 100%, own-plan 50.0%, not in guides 100%, unlisted 100%
   { set: 'questions-dev-19h', what: 'the held-out half of the nineteenth set', summaryOnly: true,
@@ -192,14 +192,16 @@ const SETS: SetFloors[] = [
   // asker's own dependent status or permit answered, "real question" and true "even though they didn't" not dishonesty);
   // merged with answers19a unlisted reads 66.7%: S18Q109's Step 3 question now draws the Step 3 guide, which does not say to tell programs
   // round 20 (answers20a): complete 77.6%, unlisted 73.3% (a chat's hedges and courtesy formulas as manner, telling the programs
-  // a new result as the post-interview update, "where do I even begin" as the self-assessment, degrees of "hard" as "hard")
-  { set: 'questions-dev-22', what: 'the round-18 sealed set, scored once, then opened', floors: { answerable: 0.76, refusal: 0.97, own_plan: 0.72, not_in_guides: 0.9, unlisted: 0.7 } },
+  // a new result as the post-interview update, "where do I even begin" as the self-assessment, degrees of "hard" as "hard");
+  // (answers20b): own-plan 79.2%, not in guides 100%, unlisted 73.3% (a rank list's order, call schedules, a pending green card)
+  { set: 'questions-dev-22', what: 'the round-18 sealed set, scored once, then opened', floors: { answerable: 0.76, refusal: 0.97, own_plan: 0.76, not_in_guides: 0.95, unlisted: 0.7 } },
   // scored once as a sealed set after round 19 (155a674): complete 65.9%, refusals 90.9%, own-plan 37.5%, not in guides 71.4%,
   // unlisted 33.3%, recall 57.6 / 77.6% (on the starting code db61f8e: 62.4 / 90.9 / 37.5 / 78.6 / 26.7%); floors a little under
   // round 20 (answers20a): complete 77.6% (courtesy formulas and hedges as manner, negated words, degrees of "hard", "how much
   // more" as a degree, telling the programs, where to begin, "the J one", "cheaper" as cost, a named program's stated facts,
-  // the guides' wording of competitive fields and tiers)
-  { set: 'questions-dev-24', what: 'the round-19 sealed set, scored once, then opened', floors: { answerable: 0.75, refusal: 0.88, own_plan: 0.35, not_in_guides: 0.7, unlisted: 0.3 } },
+  // the guides' wording of competitive fields and tiers); (answers20b): own-plan 54.2% (a rank-list order, a peer's result,
+  // "my field"), not in guides 85.7% (call schedules, second looks), unlisted 40.0% (a pending green card asked for the rank list)
+  { set: 'questions-dev-24', what: 'the round-19 sealed set, scored once, then opened', floors: { answerable: 0.75, refusal: 0.88, own_plan: 0.5, not_in_guides: 0.82, unlisted: 0.38 } },
   // the sealed set: no floor, scored once by the lead
   { set: 'questions-sealed', what: 'the sealed set (no floor: scored once, by the lead)', summaryOnly: true, floors: {} },
 ];
