@@ -138,3 +138,14 @@ describe('which visa, said in a short or mixed-language line (readers/visa.ts, l
     expect(say('visa', { specialty: START.specialty! }, message).changed.visa).toBe(visa);
   });
 });
+
+describe('"anything/everything but" a place is every region but that one (anywhere.ts, languages.ts)', () => {
+  it.each([
+    ['everything except the Inland Empire', ['la_county', 'orange_county', 'san_diego', 'rest_of_california', 'other_us']],
+    ['any region other than San Diego', ['la_county', 'orange_county', 'inland_empire', 'rest_of_california', 'other_us']],
+    ['todo menos Orange County', ['la_county', 'san_diego', 'inland_empire', 'rest_of_california', 'other_us']],
+    ['tudo menos o Inland Empire', ['la_county', 'orange_county', 'san_diego', 'rest_of_california', 'other_us']],
+  ] as const)('"%s"', (message, regions) => {
+    expect([...(say('regions', UP_TO_LANGUAGES, message).changed.regions ?? [])].sort()).toEqual([...regions].sort());
+  });
+});
