@@ -138,3 +138,27 @@ describe('which visa, said in a short or mixed-language line (readers/visa.ts, l
     expect(say('visa', { specialty: START.specialty! }, message).changed.visa).toBe(visa);
   });
 });
+
+describe('"anything/everything but" a place is every region but that one (anywhere.ts, languages.ts)', () => {
+  it.each([
+    ['everything except the Inland Empire', ['la_county', 'orange_county', 'san_diego', 'rest_of_california', 'other_us']],
+    ['any region other than San Diego', ['la_county', 'orange_county', 'inland_empire', 'rest_of_california', 'other_us']],
+    ['todo menos Orange County', ['la_county', 'san_diego', 'inland_empire', 'rest_of_california', 'other_us']],
+    ['tudo menos o Inland Empire', ['la_county', 'orange_county', 'san_diego', 'rest_of_california', 'other_us']],
+  ] as const)('"%s"', (message, regions) => {
+    expect([...(say('regions', UP_TO_LANGUAGES, message).changed.regions ?? [])].sort()).toEqual([...regions].sort());
+  });
+});
+
+describe('a count moved from papers to posters by a correction (corrections.ts)', () => {
+  const withPapers: Profile = { ...UP_TO_LANGUAGES, regions: ['la_county'], laTies: { family: false, lived: false, trained: false }, research: { publications: 2, posters: 0 } };
+  it.each([
+    ['my mistake, the 2 were abstracts, not papers. stage: applying', { publications: 0, posters: 2 }],
+    ['its 2 posters not 2 publications, sorry. stage: applying', { publications: 0, posters: 2 }],
+    ['correction: 4 papers, not posters. stage: applying', { publications: 4, posters: 0 }],
+  ] as const)('"%s"', (message, research) => {
+    const { changed } = say('stage', withPapers, message);
+    expect(changed.research).toEqual(research);
+    expect(changed.stage).toBe('applying');
+  });
+});

@@ -13,6 +13,10 @@ const SAID_BUT = /\bi (?:said|wrote|put|put down|typed|told you|mentioned|entere
 const COUNTED = '(?:months?|weeks?|wks?|years?|letters?|lors?|pubs?|publications?|papers?|posters?|interviews?|invites?|programs?|apps?|applications?|attempts?)';
 // "not 5 interviews, it's 7 now", "not 3 letters but 4": the count denied gives way to the one after it, in its unit
 const NOT_THIS = new RegExp(`\\bnot (\\d+(?:\\.\\d+)?) ((?:[a-z]+ ){0,2}?${COUNTED})\\b,? (?:it'?s|its|it is|it was|but|rather|more like|actually|make that|i have|i've got|ive got)\\s+(?:actually |now |really |only |just )?(\\d+(?:\\.\\d+)?)\\b(?! ?${COUNTED})`, 'g');
+const POSTER_WORDS = 'posters?|abstracts?';
+const PAPER_WORDS = 'pubs?|papers?|publications?|articles?';
+const POSTER = new RegExp(`^(?:${POSTER_WORDS})$`);
+const KIND_SWAPPED = new RegExp(`\\b(\\d+) (?:(?:were|are|was|is) (?:actually |really |just |all )?)?(${POSTER_WORDS}|${PAPER_WORDS}),? (?:and )?not (?:\\d+ )?(?:actual |real )?(${POSTER_WORDS}|${PAPER_WORDS})\\b`, 'g');
 // a joke or a slip taken back: the sentence (or clause) before "jk" / "just kidding" is dropped
 const TAKEN_BACK = /[^.;!?]*[.;!?]?\s*\b(?:lol |haha |lmao |lmfao )?(?:jk|j\/k|just kidding|kidding)\b[\s,.!]*/g;
 // "scratch psych", "forget FM": what is struck is denied ("scratch the J1 thing" takes back an answer, not J-1)
@@ -124,6 +128,8 @@ export function takeBacks(text: string): string {
   if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b/.test(t)) t = t.replace(SAID, (_m, said: string, actual: string) => replaced(said, actual));
   if (/\bi (said|wrote|put|typed|told|mentioned|entered|answered)\b.*\bbut (it|that)/.test(t)) t = t.replace(SAID_BUT, (_m, said: string, actual: string) => replaced(said, actual));
   if (t.includes('not ')) t = t.replace(NOT_THIS, (_m, _a: string, unit: string, b: string) => `${b} ${unit}`);
+  // ("it's 3 posters not 3 pubs", "those 3 were posters, not pubs"): the count moved to the other kind leaves none of the first
+  if (t.includes('not ')) t = t.replace(KIND_SWAPPED, (m, n: string, kind: string, other: string) => (POSTER.test(kind) === POSTER.test(other) ? m : `${n} ${kind} and 0 ${other}`));
   // ("j1 - actually no, h1b": a dash before the turn, read as a clause break, still joins the slip to it)
   if (/\b(no wait|wait no|sorry no|oops no|actually no|no actually|nah actually|actually nah|scratch that)\b/.test(t)) t = t.replace(/\s*;\s*(?=(?:no wait|wait no|sorry no|oops no|actually no|no actually|nah actually|actually nah|actually scratch that|scratch that)\b)/g, ', ').replace(SLIP, (_m, lead: string, slip: string, actual: string) => (actual.trim() ? `${lead}${replaced(slip, actual)}` : _m));
   if (/\b(sorry|mean|meant|nope|lol|lmao|haha|rather)\b/.test(t)) t = t.replace(SLIP_WEAK, (_m, lead: string, slip: string, actual: string) => (actual.trim() && /\d/.test(slip) ? `${lead}${replaced(slip, actual)}` : _m));
