@@ -139,12 +139,14 @@ const CORPORA: Corpus[] = [
   // round 19's family sets: two blind writers, 10 messages per failure family (f01-f17). Set A (dev-23) was studied: 96/170,
   // 34 harmful on the starting code (db61f8e) -> 115, 14 after round 19. Set B (dev-23h) is held out (summary only):
   // 97, 43 harmful -> 106, 34 after round 19 (the first held-out set to move by more than a case or two)
-  { file: 'understanding-dev-23.json', minCases: 160, overall: 0.6, maxHarmful: 16, floors: {} },
+  // (understand20b: 117/170 with 14 harmful, a progression of interviews and an adjusted count among them)
+  { file: 'understanding-dev-23.json', minCases: 160, overall: 0.62, maxHarmful: 16, floors: {} },
   { file: 'understanding-dev-23h.json', minCases: 160, overall: 0.5, maxHarmful: 36, floors: {} },
   // the round-19 sealed set, scored once after round 19 (155a674: 206/320 right, 40 harmful, score 57.2%; 206 and 39 on the
   // code the round started from, db61f8e), then opened as the twenty-fourth development set
   // (understand20a: regions by exception, another country's papers asked, side numbers and counterfactual figures, papers corrected to posters: 215/320, 37 harmful)
-  { file: 'understanding-dev-24.json', minCases: 300, overall: 0.57, maxHarmful: 39, floors: {} },
+  // (understand20b, counts and stories told as stories, adjusted, or by exception: 217/320 with 32 harmful, score 61.6%)
+  { file: 'understanding-dev-24.json', minCases: 300, overall: 0.6, maxHarmful: 34, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 

@@ -129,6 +129,24 @@ describe('a denial with an exception counts the exception', () => {
   });
 });
 
+describe('letters from mixed sources: the US share', () => {
+  it.each([
+    '5 (a few from US attendings, some from home)',
+    'some are from the US and the others are from my school back home, 4 in all',
+    'a mix of US and local letters',
+  ])('"%s" asks how many are US letters', (message) => {
+    const r = say('usLors', START, message);
+    expect(r.changed.usLors).toBeUndefined();
+  });
+
+  it.each([
+    'tenho 2 cartas, ambas de professores daqui. Dos EUA, nenhuma',
+    'mis 4 cartas son de mi facultad. De Estados Unidos, ninguna',
+  ])('"%s" is no US letter', (message) => {
+    expect(say('usLors', START, message).changed.usLors).toMatchObject({ count: 0 });
+  });
+});
+
 describe('the degree year said indirectly', () => {
   it.each([
     ['the diploma reads MMXVII', 2017],

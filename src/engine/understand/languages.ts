@@ -61,6 +61,9 @@ const table = (rows: [string, string][]): Table => rows.map(([from, to]) => [new
 const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   es: table([
     // interviews told as a story (interview-story.ts): cancelled, declined, on a waitlist
+    ['(?:de|desde) (?:ee\\.? ?uu\\.?|eeuu|estados unidos),? (?:ninguna|ninguno|cero)', 'none from the us'], ['(?:de|en) mi pais', 'from my country'],
+    // ("este ciclo no apliqué, lo salté", "voy en el próximo"): this cycle skipped, the next one sought
+    ['no (?:aplique|postule|me postule)', "didn't apply"], ['(?:me )?(?:lo )?salte', 'skipped it'], ['(?:voy|aplico|aplicare) (?:en )?el proximo(?: ciclo| ano)?', 'applying next cycle'],
     ['(?:me )?(?:cancelaron|cancelo|fue cancelada|cancelada)', 'cancelled'], ['(?:la |una )?(?:rechace|decline)', 'i declined'], ['(?:en )?(?:la )?lista de espera', 'on the waitlist'],
     ['(?:he|ha|hemos|has) vivido', 'lived'], ['vivimos', 'we live'], ['nos mudamos|nos fuimos a vivir', 'we moved'], ['(?:me )?(?:crio|criaron|crio)(?= )', 'raised me'], ['me (?:crie|criaron)', 'i grew up'], ['alla|alli', 'there'], ['(?:siguen|sigue) viviendo|todavia viven?|aun viven?', 'still live'], ['mis papas', 'my parents'], ['donde (?:vive|viven) ((?:mi|mis) \\p{L}+)', 'where $1 lives'], ['donde', 'where'], ['prefiero|preferiria', 'i prefer'],
     // ("mi consejero en la facultad dice que haga IM", "mi papá piensa que"): someone else's word, with its subject kept as "my ..."
@@ -135,6 +138,8 @@ const TABLES: Record<Exclude<Lang, 'en'>, Table> = {
   ]),
   pt: table([
     // interviews told as a story (interview-story.ts): one more scheduled, cancelled, declined, on a waitlist
+    // ("dos EUA, nenhuma": from the US, none)
+    ['(?:dos|nos|do) (?:eua|estados unidos),? (?:nenhuma|nenhum|zero)', 'none from the us'], ['(?:do|no) meu pais', 'from my country'],
     ['mais (?:uma|1) (?:marcada|agendada|marcado|agendado)', '1 more scheduled'], ['mais (\\d+) (?:marcadas|agendadas|marcados|agendados)', '$1 more scheduled'], ['(?:me )?(?:cancelaram|cancelou|foi cancelada|cancelada)', 'cancelled'], ['recusei', 'i declined'], ['(?:na )?lista de espera', 'on the waitlist'],
     // ("meu orientador diz que eu deveria fazer cirurgia", "minha mãe acha que"): someone else's word, subject kept as "my ..."
     ['(?:meu|minha|meus|minhas|o|a) ((?:\\p{L}+ ){0,4}?)(?:diz|dizem|disse|disseram|acha|acham|recomenda|recomendam|recomendou|me falou|falou|me disse)(?: que)?(?![\\p{L}])', 'my $1says'],

@@ -18,6 +18,11 @@ const WHOLE_TOLD = /\b(?:one|two|three|\d+) of (?:my|the|our|these|those) \d+ (?
 const WAITED = /\b(waiting (for|on)|to (be )?upload(ed)?|(not|isn't|isnt|aren't|arent|not yet|yet to be) (uploaded|submitted|written)|still to come|outstanding|chasing)\b/;
 const PART_OF_COUNT = /^of (?:my|the|our|these|those) \d+ (?:[a-z]+ )?(?:letters?|lors?|recs?)\b/;
 const LETTER_WORD = /^(letters?|lors?|recs?|loes?)$/;
+// letters from the US and from home with the US share unsaid ("4 (some US, some home)", "a mix of US and local ones")
+const HOME_WORD = '(?:home|back home|abroad|my country|home country|local|locals|my school|overseas|india|pakistan|nigeria|egypt|brazil|mexico)';
+const US_WORD = '(?:us|usa|american|the states|u s)';
+const SOME = '(?:some|a few|a couple|few|several)';
+const ORIGIN_UNSAID = new RegExp(`\\b${SOME}\\b(?: [a-z]+){0,3}? ${US_WORD}\\b[^;.]{0,40}\\b(?:some|a few|a couple|few|several|others?|the rest|rest)\\b(?: [a-z]+){0,3}? ${HOME_WORD}\\b|\\b${SOME}\\b(?: [a-z]+){0,3}? ${HOME_WORD}\\b[^;.]{0,40}\\b(?:some|a few|a couple|few|several|others?|the rest|rest)\\b(?: [a-z]+){0,3}? ${US_WORD}\\b|\\b(?:mix|mixed|combination|combo) of ${US_WORD} and ${HOME_WORD}\\b`);
 const THERE = /\b(there|them|those|these|that place|same place|from my (rotations?|obs|observerships?|externships?|electives?))\b/;
 
 /** US letters: the count of US letters (letters from home do not count), in the specialty, from California; "from there" is the place named before. */
@@ -93,6 +98,8 @@ export const readUsLors: Reader<UsLors> = (all, ctx) => {
   const said = tokens.join(' ');
   // (letters only awaited, told in passing with letters already stored or another question asked, change nothing)
   if (FUTURE.test(said) && !/\b(have|got)\b \d+/.test(said.replace(/\b(i'll|ill|will) have\b/g, ''))) return ctx.pending || (!ctx.stored && !WAITED.test(said)) ? clarify('lors_count') : none();
+  // ("4 (some US, some home)"): how many are US letters is asked, never the whole count stored
+  if (ORIGIN_UNSAID.test(said.replace(/ ; /g, ' '))) return clarify('lors_count');
   // "1 from a US doc who visited my hospital abroad": whether a letter written outside the US counts as a US letter is asked
   if (US_WRITER_ABROAD.test(said)) return clarify('lors_count');
   // "a couple US letters, both IM": "a couple" said with "both" is two
