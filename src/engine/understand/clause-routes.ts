@@ -18,7 +18,7 @@ import { saysNoneYet } from './zero-said.js';
 import { interviewPart } from './interview-parts.js';
 import { tokenise } from './tokens.js';
 import { alternation, peopleFor } from '../people.js';
-import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, WE_AT_HOME, LETTER_SOURCE, LETTER_WRITER, MATCHED_ALREADY, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
+import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, SPECIALIST_CERTIFIED, STATUS_THROUGH, WE_AT_HOME, LETTER_SOURCE, LETTER_WRITER, MATCHED_ALREADY, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
 
 // the relatives whose home beside the applicant's is a family tie (knowledge/people.json, use "family")
 const RELATIVE = new RegExp(`^(?:${alternation(peopleFor('family').map((p) => p.word))})$`);
@@ -173,6 +173,10 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
       // (not right after the interviews' own word, "invites: zero yet", whose count it already is)
       const afterInterviews = /\b(interviews?|invites?|invitations?|iis?)$/.test(clauses[clauses.indexOf(raw0) - 1]?.text ?? '');
       if (fields.size === 0 && applicationTalk && ((saysNoneYet(part.text) && !afterInterviews) || (part.when === 'done' && /^\d{1,3} (?:[a-z]+ )?(?:programs?|apps|applications)$/.test(part.text)))) fields.add('cycle');
+      // ("board certified internist back home", "certified in FM in Brazil"): a specialist's title is no ECFMG certificate
+      if (fields.has('ecfmg') && !/\b(ecfmg|oet)\b/.test(part.text) && SPECIALIST_CERTIFIED.test(part.text)) { fields.delete('ecfmg'); if (fields.size === 0) continue; }
+      // ("US citizen through my dad, born in NY"): the relative a status came through is no tie of the applicant's
+      if (STATUS_THROUGH.test(part.text)) { fields.delete('laTies'); if (fields.size === 0) continue; }
       reads.push({ clause: part, fields, weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });
     }
   }
