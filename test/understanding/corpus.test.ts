@@ -143,7 +143,8 @@ const CORPORA: Corpus[] = [
   { file: 'understanding-dev-23h.json', minCases: 160, overall: 0.5, maxHarmful: 36, floors: {} },
   // the round-19 sealed set, scored once after round 19 (155a674: 206/320 right, 40 harmful, score 57.2%; 206 and 39 on the
   // code the round started from, db61f8e), then opened as the twenty-fourth development set
-  { file: 'understanding-dev-24.json', minCases: 300, overall: 0.55, maxHarmful: 42, floors: {} },
+  // (understand20c: 209/320, 38 harmful: places by neighbourhood and hospital, 'we' at home, statuses told in a life story)
+  { file: 'understanding-dev-24.json', minCases: 300, overall: 0.55, maxHarmful: 39, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
