@@ -146,6 +146,7 @@ const CORPORA: Corpus[] = [
   // code the round started from, db61f8e), then opened as the twenty-fourth development set
   // (understand20a: regions by exception, another country's papers asked, side numbers and counterfactual figures, papers corrected to posters: 215/320, 37 harmful)
   // (understand20b, counts and stories told as stories, adjusted, or by exception: 217/320 with 32 harmful, score 61.6%)
+  // (understand20c: 209/320, 38 harmful: places by neighbourhood and hospital, 'we' at home, statuses told in a life story)
   { file: 'understanding-dev-24.json', minCases: 300, overall: 0.6, maxHarmful: 34, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];

@@ -75,3 +75,43 @@ describe('a job held, not training, in a place', () => {
     expect(usce).toMatchObject({ months: 1 });
   });
 });
+
+describe('a status told in a life story: whose nationality, which relative, which paper is in hand', () => {
+  const NEW: Profile = { specialty: { primary: 'internal_medicine' } };
+  it.each([
+    'Eritrean. Asmara grad. refugee here since 2020, work permit valid',
+    'honduran, granted asylum 2023, EAD in hand',
+    'Nepali, asylee now with my EAD card',
+  ])('a nationality before the status is the applicant\'s own, not a country of protection: "%s"', (message) => {
+    expect(say('visa', NEW, message).changed.visa).toBe('ead');
+  });
+  it.each([
+    ['visa', 'I have US citizenship via my mom, I was born abroad'],
+    ['visa', 'american citizen thru my father, never lived there though'],
+    ['visa', 'green card based on my husband, got it in 2024'],
+  ] as const)('a status through a relative is the applicant\'s: "%s"', (pending, message) => {
+    expect(say(pending, NEW, message).changed.visa).toMatch(/us_citizen|green_card/);
+  });
+  it('a status through a relative makes no tie of the relative\'s place', () => {
+    expect(say('visa', NEW, 'US citizen through my dad, he was born in Boston').changed.laTies).toBeUndefined();
+  });
+  it.each([
+    'o green card ainda está em análise, mas já tenho o EAD em mãos',
+    'la green card sigue en trámite, pero ya tengo el EAD en la mano',
+  ])('a green card in process beside an EAD in hand is the EAD: "%s"', (message) => {
+    expect(say('visa', NEW, message).changed.visa).toBe('ead');
+  });
+});
+
+describe('a specialist\'s certification abroad is no ECFMG certificate', () => {
+  it.each([
+    'I finished IM training in Cairo and I am board certified there',
+    'certified in pediatrics in Colombia since 2019',
+    'soy pediatra certificada en México',
+  ])('"%s"', (message) => {
+    expect(say('specialty', {}, message).changed.ecfmg).toBeUndefined();
+  });
+  it('ECFMG certified is still certified', () => {
+    expect(say('ecfmg', FILED, 'yes, ECFMG certified since spring').changed.ecfmg).toMatchObject({ status: 'certified' });
+  });
+});

@@ -19,7 +19,7 @@ import { interviewPart } from './interview-parts.js';
 import { fellAwayClause, restoredClause, storyClause } from './interview-story.js';
 import { tokenise } from './tokens.js';
 import { alternation, peopleFor } from '../people.js';
-import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, WE_AT_HOME, LETTER_SOURCE, LETTER_WRITER, MATCHED_ALREADY, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
+import { CURRENT_TRAINING, EXAM_SAT, FAMILY_HERE, JOB_HELD, SPECIALIST_CERTIFIED, STATUS_THROUGH, WE_AT_HOME, LETTER_SOURCE, LETTER_WRITER, MATCHED_ALREADY, MORE_AHEAD, NATIONALITY_BEFORE, NOT_A_HOME, OWN_LENGTH, PAST_TRAINING, STEP1_PASS_TOLD, STILL_MISSING, TRAINING_NOW, WORKED_AS } from './clause-cues.js';
 
 // the relatives whose home beside the applicant's is a family tie (knowledge/people.json, use "family")
 const RELATIVE = new RegExp(`^(?:${alternation(peopleFor('family').map((p) => p.word))})$`);
@@ -184,6 +184,10 @@ export function routeClauses(clauses: readonly Clause[], ctx: { pending?: Profil
       if ((pending === 'cycle' || interviewTalk) && fellAwayClause(part.text) && !restored) { fields.delete('specialty'); fields.add('cycle'); }
       // ("applied: yes. interviewed: no."): the answer after the word it answers
       if (fields.size === 0 && /^(?:no|none|zero|nope|0)$/.test(part.text) && /\binterviewed$/.test(clauses[clauses.indexOf(raw0) - 1]?.text ?? '')) fields.add('cycle');
+      // ("board certified internist back home", "certified in FM in Brazil"): a specialist's title is no ECFMG certificate
+      if (fields.has('ecfmg') && !/\b(ecfmg|oet)\b/.test(part.text) && SPECIALIST_CERTIFIED.test(part.text)) { fields.delete('ecfmg'); if (fields.size === 0) continue; }
+      // ("US citizen through my dad, born in NY"): the relative a status came through is no tie of the applicant's
+      if (STATUS_THROUGH.test(part.text)) { fields.delete('laTies'); if (fields.size === 0) continue; }
       reads.push({ clause: part, fields, weak: weakOnly(found), firstAt: found[0]?.at ?? -1 });
     }
   }

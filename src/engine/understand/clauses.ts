@@ -5,7 +5,7 @@ import { toldOfOthers } from './told-of-others.js';
 import { hearsayApart } from './hearsay.js';
 import { notYetHeld } from './not-yet-held.js';
 import { tokenise } from './tokens.js';
-import { WE_AT_HOME } from './clause-cues.js';
+import { STATUS_THROUGH, WE_AT_HOME } from './clause-cues.js';
 import SPEECH_FILE from '../../../knowledge/reported-speech.json' with { type: 'json' };
 
 /** One clause of a message. */
@@ -208,7 +208,8 @@ export function clausesOf(text: string): Clause[] {
       const lead = out.at(-1);
       if (asking && i > 0 && lead && lead.sentence === index && QUESTION_LEAD.test(lead.text) && !/\d/.test(lead.text)) lead.marker = true;
       // the subject carries on through the sentence until the applicant speaks of themselves again
-      if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t) || SAID_BY_OTHER.test(t) || (SAID_BY_ANYONE.test(t) && !NOT_A_SPEAKER.test(t)) || WISHED_BY_OTHER.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s)) || (PRONOUN_LED.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
+      if (STATUS_THROUGH.test(t)) someoneElse = false;
+      else if (((OTHER_PERSON.test(t) || SUBJECT_FAR.test(t) || OTHERS_SAY.test(t) || SAID_BY_OTHER.test(t) || (SAID_BY_ANYONE.test(t) && !NOT_A_SPEAKER.test(t)) || WISHED_BY_OTHER.test(t)) && !THINGS_PRONOUN.test(t) && !INSTITUTION_ON_MINE.test(t)) || FOR_OTHERS.test(t) || (PEOPLE_FIRST.has(tokens[0] ?? '') && BARE_PERSON.test(t)) || (t.includes("'s") && OTHER_OPENING.test(t) && !tokens.slice(1).some((w) => FIRST_PERSON.has(w))) || (THEIR_FIGURE.test(t) && !LETTER_TALK.test(s)) || (PRONOUN_LED.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)))) someoneElse = true;
       // ("my PI says we'll have 3 pubs out by summer; right now it's just 1 poster": the present told after a prediction is the applicant's)
       else if (WE_WISH.test(t) || WE_AT_HOME.test(t) || OWN_WORD.test(t) || (NOW_OPENER.test(t) && !/\b(he|she|they|he's|she's|they're|his|her|their)\b/.test(t)) || tokens[0] === 'me' || /\b(?:for|took|taking|takes) (?:me|myself)\b/.test(t) || tokens.some((w, k) => SPEAKS_OF_SELF.has(w) && (w !== 'im' || IM_AS_I.test(tokens[k + 1] ?? '')))) someoneElse = false;
       const whose = someoneElse ? 'other' : GENERIC.test(t) && !tokens.some((w) => FIRST_PERSON.has(w)) && !THINGS_PRONOUN.test(t) ? 'generic' : 'me';

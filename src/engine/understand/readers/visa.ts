@@ -100,6 +100,11 @@ const SPOUSE_OF = /^(married|marry|marrying|engaged|wed|wedded|dating|fiance|fia
 const LIST_JOINER = /^(and|or|the|plus|uk|\+|&|;)$/;
 const inCountryList = (x: string): boolean => COUNTRIES.has(x) || NATIONALITIES.has(x) || US_WORDS.has(x) || LIST_JOINER.test(x);
 // a country or nationality word other than the US ("other"/"another" are in COUNTRIES for "another country" and name none)
+// ("venezuelan, UCV grad 2014, asylee since 2022", "Syrian refugee"): a nationality said before the status is whose
+// nationality the applicant has, not the country that protects them (unless a paper of that country follows the status:
+// "a German refugee travel document")
+const ownNationalityBefore = (x: string, k: number, statusAt: number, near: readonly string[]): boolean =>
+  NATIONALITIES.has(x) && !COUNTRIES.has(x) && k < statusAt && !near.slice(statusAt + 1, statusAt + 4).some((y) => /^(document|documents|papers|card|permit|passport|travel)$/.test(y));
 const otherCountryWord = (x: string): boolean => (COUNTRIES.has(x) && x !== 'other' && x !== 'another') || NATIONALITIES.has(x);
 
 // The countries named after a citizenship word at i ("dual citizen India and Canada", "dual citizen ; egypt ; us",
@@ -223,7 +228,7 @@ const readVisaTold: Reader<Visa> = (given, ctx) => {
   const workPermit = /\b(?:work|employment) (permit|card|authori[sz]ation|authori[sz]ed)\b/.test(text) && !/\b(no|not|without|don't have|dont have) (a )?(?:work|employment) (permit|card|authori[sz]ation|authori[sz]ed)\b/.test(text);
   // asylum or refugee status in another country ("a refugee travel document from Germany", "asylee in Canada") is no US status
   // (not the country fled: "refugee status, came in 2022 from Afghanistan", "asylee, fled Syria", "a refugee from Syria")
-  const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x, k, near) => otherCountryWord(x) && !near.slice(Math.max(0, k - 5), k).some((y) => FLED.test(y)) && !(near[k - 1] === 'from' && !near.slice(Math.max(0, k - 4), k).some((y) => /^(document|documents|papers|card|permit|passport)$/.test(y)))))
+  const protectedAbroad = t.some((w, i) => /^(asylum|asylee|refugee)$/.test(w) && t.slice(Math.max(0, i - 4), i + 8).some((x, k, near) => otherCountryWord(x) && !ownNationalityBefore(x, k, i - Math.max(0, i - 4), near) && !near.slice(Math.max(0, k - 5), k).some((y) => FLED.test(y)) && !(near[k - 1] === 'from' && !near.slice(Math.max(0, k - 4), k).some((y) => /^(document|documents|papers|card|permit|passport)$/.test(y)))))
     && !/\b(us|american|uscis|in the us|in america)\b/.test(text.replace(/\bnothing us\b|\bno us\b|\bnon us\b|\bnot (a |an )?us\b/g, ''));
   // ("here on humanitarian parole (U4U) with work permit": a parole with its work permit is an EAD; parole alone is asked)
   const ead = (SEEN(t, /^(ead|asylum|asylee|refugee|tps|daca)$/) || (workPermit && (SEEN(t, /^(parole|paroled|parolee|u4u|chnv)$/) || DEPENDENT_WITH_WORK.test(text)))) && !(protectedAbroad && !t.includes('ead'));
