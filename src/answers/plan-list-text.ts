@@ -7,6 +7,7 @@ import type { PlanKb } from '../plan/build-plan.js';
 import type { Program } from '../knowledge/import/program-schema.js';
 import type { NationalProgram } from '../knowledge/import/national-schema.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
+import { primaryFirst } from '../plan/source-kind.js';
 import { regionsNamed } from './plan-questions.js';
 import { joinedTable, programsNamed } from './program-names.js';
 import { ambiguousNames } from './plan-named.js';
@@ -42,7 +43,8 @@ const VISA_WORDS: Readonly<Record<string, string>> = { needs_j1: 'a J-1', needs_
 /** A "source note" quoted from the program table, with its truncated address replaced by the site and year in words. */
 function noteInWords(item: string, program: Program | undefined): string {
   if (!item.startsWith('source note: ')) return item;
-  const site = program?.sourceUrls[0] ? new URL(program.sourceUrls[0]).hostname.replace(/^www\./, '') : undefined;
+  const own = program ? primaryFirst(program.sourceUrls) : undefined;
+  const site = own ? new URL(own).hostname.replace(/^www\./, '') : undefined;
   const when = program?.asOf ? `as of ${program.asOf}` : 'year not stated';
   const quote = item.slice('source note: '.length)
     .replace(/\s*\((?:[a-z0-9-]+\.)+(?:edu|org|com|gov|net|us)\b[^)]*\)/gi, '')

@@ -87,16 +87,10 @@ export function programFactsAsked(question: string, table?: readonly Program[]):
   ].join('\n');
 }
 
-/** Hosts of data sets gathered by others: a program's own page is the better source to name. */
-const SECOND_HAND = /(?:^|\.)(?:github\.com|abcdocz\.com)$/;
-
 /** The sites the facts of a group come from (each program's own page where the row names one), with the latest year. */
 function sourcesOf(group: readonly Program[]): string {
   const sites = new Set<string>();
-  for (const p of group) {
-    const own = p.sourceUrls.find((u) => { try { return !SECOND_HAND.test(new URL(u).hostname); } catch { return false; } });
-    sites.add(own ? new URL(own).hostname.replace(/^www\./, '') : sourceNote(p).replace(/, (?:as of \d{4}|undated)$/, ''));
-  }
+  for (const p of group) sites.add(sourceNote(p).replace(/, (?:as of \d{4}|undated)$/, ''));
   const years = group.map((p) => p.asOf).filter((y): y is number => y !== null);
   return `${andList([...sites])}, ${years.length ? `as of ${Math.max(...years)}` : 'undated'}`;
 }

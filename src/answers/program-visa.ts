@@ -4,6 +4,7 @@ import type { Region, Specialty } from '../domain/profile.js';
 import { andList } from '../domain/and-list.js';
 import type { Program, ProgramRegion } from '../knowledge/import/program-schema.js';
 import { specialtyLabel } from '../plan/specialty-info.js';
+import { primaryFirst, secondaryKind } from '../plan/source-kind.js';
 
 /** How many programs with a stated "yes" are listed by name before the rest are counted. */
 const MAX_LISTED = 8;
@@ -18,9 +19,12 @@ function siteOf(url: string): string {
   try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return url; }
 }
 
-/** A program row's first source site and its as-of year, in words ("kaiserpermanente.org, as of 2019"). */
+/** A program row's source site and its as-of year, in words ("kaiserpermanente.org, as of 2019"): the program's own page
+ *  before a list gathered by others, which is named as such when it is all there is. */
 export function sourceNote(p: Program): string {
-  const site = p.sourceUrls[0] ? siteOf(p.sourceUrls[0]) : 'no source address';
+  const url = primaryFirst(p.sourceUrls);
+  const kind = url ? secondaryKind(url) : undefined;
+  const site = url ? (kind ? `${kind} (${siteOf(url)}), a secondary source` : siteOf(url)) : 'no source address';
   return p.asOf ? `${site}, as of ${p.asOf}` : `${site}, undated`;
 }
 

@@ -14,6 +14,11 @@ export function secondaryKind(url: string): string | undefined {
   return SECONDARY.find((s) => s.test.test(url))?.kind;
 }
 
+/** The first primary address among a row's sources (the program's own page), else the first one; undefined when none. */
+export function primaryFirst(urls: readonly string[]): string | undefined {
+  return urls.find((u) => secondaryKind(u) === undefined) ?? urls[0];
+}
+
 /** The source as shown to users: a secondary one says so ("…, a secondary source: a list on GitHub"). */
 export function labelledSource(url: string): string {
   const kind = secondaryKind(url);
