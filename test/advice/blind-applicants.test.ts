@@ -65,6 +65,7 @@ const SETS = [
   // (-16 Canadian, -25 H-4); S19A-03 is left: the Riverside program it names is the backup internal medicine one, whose
   // own page says it takes J-1 (checked first for the sponsor's other programs that decline it)
   { name: 'applicants dev set 24 (round-19 sealed, scored once at 18 of 26, 19 on the starting code, then opened)', path: 'test/fixtures/applicants-dev-24.json', floor: 24 },
+  { name: 'applicants dev set 26 (round-20 sealed, scored once at 15 of 26, 13 on the starting code, then opened)', path: 'test/fixtures/applicants-dev-26.json', floor: 15 },
   { name: 'sealed applicants', path: 'test/fixtures/applicants-sealed.json', floor: undefined },
 ] as const;
 

@@ -202,6 +202,9 @@ const SETS: SetFloors[] = [
   // the guides' wording of competitive fields and tiers); (answers20b): own-plan 54.2% (a rank-list order, a peer's result,
   // "my field"), not in guides 85.7% (call schedules, second looks), unlisted 40.0% (a pending green card asked for the rank list)
   { set: 'questions-dev-24', what: 'the round-19 sealed set, scored once, then opened', floors: { answerable: 0.75, refusal: 0.88, own_plan: 0.5, not_in_guides: 0.82, unlisted: 0.38 } },
+  // scored once as a sealed set after round 20: complete 67.1%, refusals 86.4%, own-plan 54.2%, not in guides 92.9%, unlisted
+  // 46.7%, recall 63.5 / 85.9% (on the starting code dea2a7a: the same but not in guides 85.7%); floors a little under
+  { set: 'questions-dev-26', what: 'the round-20 sealed set, scored once, then opened', floors: { answerable: 0.65, refusal: 0.84, own_plan: 0.5, not_in_guides: 0.9, unlisted: 0.45 } },
   // the sealed set: no floor, scored once by the lead
   { set: 'questions-sealed', what: 'the sealed set (no floor: scored once, by the lead)', summaryOnly: true, floors: {} },
 ];

@@ -147,7 +147,16 @@ const CORPORA: Corpus[] = [
   // (understand20a: regions by exception, another country's papers asked, side numbers and counterfactual figures, papers corrected to posters: 215/320, 37 harmful)
   // (understand20b, counts and stories told as stories, adjusted, or by exception: 217/320 with 32 harmful, score 61.6%)
   // (understand20c: 209/320, 38 harmful: places by neighbourhood and hospital, 'we' at home, statuses told in a life story)
-  { file: 'understanding-dev-24.json', minCases: 300, overall: 0.6, maxHarmful: 34, floors: {} },
+  // (round 20 merged: 229/320, 27 harmful, score 66.0%)
+  { file: 'understanding-dev-24.json', minCases: 300, overall: 0.64, maxHarmful: 29, floors: {} },
+  // round 20's family sets: two blind writers, 10 messages per failure family (g01-g16, named from dev-24's failures). Set A
+  // (dev-25) was studied: 65/160, 36 harmful on the starting code (dea2a7a) -> 104, 6 after round 20. Set B (dev-25h) is held
+  // out (summary only): 59, 39 harmful -> 72, 29 after round 20
+  { file: 'understanding-dev-25.json', minCases: 150, overall: 0.6, maxHarmful: 8, floors: {} },
+  { file: 'understanding-dev-25h.json', minCases: 150, overall: 0.36, maxHarmful: 31, floors: {} },
+  // the round-20 sealed set, scored once after round 20 (239/320 right, 30 harmful; 238 and 30 on the code the round started
+  // from, dea2a7a; score 68.3%), then opened as the twenty-sixth development set
+  { file: 'understanding-dev-26.json', minCases: 300, overall: 0.66, maxHarmful: 32, floors: {} },
   { file: 'understanding-sealed.json', minCases: 1 },
 ];
 
