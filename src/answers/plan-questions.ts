@@ -126,6 +126,10 @@ const TOPICS: readonly [PlanTopic, RegExp[], RegExp?][] = [
   // "what should I do first?", "where do I start?", "my next steps?": the plan's first steps for this file
   ['steps', [
     /\bwhat (should|do|must|can|shall) i (do|work on|focus on|start with|tackle) (first|now|next|right now|today)\b/i,
+    // ("what should I do this month?", "what do I work on over the holidays?", "any advice for December?"): now, named by its
+    // time, when nothing else is asked after it ("tips for this week on my ERAS photo" asks about the photo)
+    /\bwhat (should|do|must|can|shall) i (do|work on|focus on|tackle) (this (week|weekend|month)|these (days|weeks)|in the meantime|meanwhile|in (dec|jan|feb)[a-z]*|over the (holidays|break)|until (the )?match( day)?)(?=\s*(?:then|lol|pls|please)?\s*[?!.]*\s*$)/i,
+    /\b(any )?(advice|tips|to-?dos?) for (me )?(this (week|month)|the (coming|next) (few )?(weeks?|month)|(dec|jan|feb)[a-z]*|the holidays)(?=\s*(?:then|lol|pls|please)?\s*[?!.]*\s*$)/i,
     /\bwhere (do|should|can|shall) i (even )?(start|begin)\b/i,
     /\b(what are |what'?s )?my (next|first) (steps?|moves?)\b/i,
     /\bwhat('?s| is) next for me\b/i,
